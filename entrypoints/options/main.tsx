@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Sourcelight</main>, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,88 @@
+// The analyser's public shapes. `QuoteReport` and `PageReport` are plain JSON (what the CLI prints and what
+// the content script sends to the background); `FoundQuote` adds the DOM references the page needs.
+
+export type QuoteKind = 'outlet' | 'self' | 'social' | 'person' | 'document' | 'unknown';
+
+/** How the analyser saw a passage on the page. */
+export type QuoteForm = 'blockquote' | 'inline' | 'social' | 'continuation';
+
+/** One piece of evidence that named (or ruled out) a source, kept so the answer is explainable. */
+export interface Evidence {
+  type:
+    | 'lead-in'
+    | 'lead-in-link'
+    | 'cite-attribute'
+    | 'cite-element'
+    | 'figcaption'
+    | 'credit-line'
+    | 'dateline'
+    | 'back-reference'
+    | 'social-embed'
+    | 'self-reference'
+    | 'person'
+    | 'document'
+    | 'continuation';
+  /** The words or URL the evidence came from. */
+  value: string;
+  /** The source it points to (canonical outlet name where known). */
+  source: string | null;
+}
+
+export interface QuoteReport {
+  /** "q1", "q2", … in page order. */
+  id: string;
+  kind: QuoteKind;
+  /** Canonical outlet name from the table, the name the page uses when absent from it, or null. */
+  outlet: string | null;
+  /** The sentence that introduced the passage, if any. */
+  leadIn: string | null;
+  /** The passage's text, paragraphs separated by "\n\n". */
+  text: string;
+  /** The link to the quoted source, when the page gives one. */
+  href: string | null;
+  form: QuoteForm;
+  /** For a social post: the account (e.g. "@nypost"). */
+  account?: string | null;
+  /** For a continuation paragraph: the id of the quote it continues. */
+  continues?: string | null;
+  evidence: Evidence[];
+}
+
+export interface OutletShare {
+  /** Outlet name, or the publication's name for its own words. */
+  source: string;
+  kind: QuoteKind | 'commentary';
+  /** Characters of article text. */
+  chars: number;
+  /** 0..1 of the article's text. */
+  share: number;
+}
+
+export interface PageReport {
+  url: string | null;
+  title: string | null;
+  publication: string | null;
+  aggregated: boolean;
+  quotes: QuoteReport[];
+  /** How the article's text splits between sources and the blogger's own words. */
+  breakdown: OutletShare[];
+  /** Non-fatal problems (limits hit, malformed input) in plain words. */
+  warnings: string[];
+}
+
+/** A passage with its place in the DOM, for highlighting. Never serialised. */
+export interface FoundQuote extends QuoteReport {
+  /** The elements that hold the passage (blockquote(s), paragraphs, embed container). */
+  elements: Element[];
+  /** For inline quotations: the exact text range inside the paragraph. */
+  range: { start: Node; startOffset: number; end: Node; endOffset: number } | null;
+  /** For the lead-in: where the source's name sits in the lead-in, for highlighting. */
+  leadInMention: { node: Node; startOffset: number; endOffset: number } | null;
+}
+
+export interface PageAnalysis {
+  report: PageReport;
+  quotes: FoundQuote[];
+  /** The element holding the post's body, or null when none was found. */
+  article: Element | null;
+}

@@ -1,0 +1,26 @@
+export type OutletKind =
+  | 'wire'
+  | 'broadcaster'
+  | 'newspaper'
+  | 'magazine'
+  | 'digital'
+  | 'state-media'
+  | 'blog'
+  | 'newsletter'
+  | 'aggregator';
+
+export interface Outlet {
+  /** The one name the product shows, e.g. "The New York Times". */
+  name: string;
+  /** Other ways pages write it: "New York Times", "NYT", "NYTimes". Case-insensitive matching. */
+  aliases: string[];
+  /** Registrable domains; subdomains resolve to them ("money.cnn.com" → cnn.com). */
+  domains: string[];
+  kind: OutletKind;
+  /** ISO 3166-1 alpha-2, or "INT" for multinational. */
+  country: string;
+  /** Short names used for back-references ("the Times", "the Post"), matched only after the outlet was named. */
+  shortNames?: string[];
+  /** Social accounts (lower-case handles without @) that identify the outlet in embedded posts. */
+  handles?: string[];
+}

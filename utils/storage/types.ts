@@ -1,0 +1,49 @@
+// What the local library keeps. Plain JSON shapes, shared by the background store, the popup and export.
+import type { OutletShare } from '../analysis/types';
+import type { Claim } from '../claims/types';
+
+export interface PageRecord {
+  /** Normalised URL (utils/url.ts normaliseUrl), the key. */
+  url: string;
+  title: string | null;
+  publication: string | null;
+  aggregated: boolean;
+  breakdown: OutletShare[];
+  quoteCount: number;
+  claimCount: number;
+  /** Epoch ms. */
+  analysedAt: number;
+}
+
+export interface ClaimRecord extends Claim {
+  /** Normalised URL of the page the claim came from. */
+  pageUrl: string;
+  pageTitle: string | null;
+  /** Epoch ms when the reader saved it; null for a claim only kept as history. */
+  savedAt: number | null;
+  note: string;
+  tags: string[];
+  /** Epoch ms of the last change; merges keep the newer record. */
+  updatedAt: number;
+}
+
+export interface Settings {
+  /** Hostnames where Sourcelight does nothing. */
+  disabledSites: string[];
+  /** Keep the analysis of each recognised page. Saved claims are kept either way. */
+  historyEnabled: boolean;
+  /** Highlights on for a site the reader has not chosen for. */
+  highlightsByDefault: boolean;
+  /** Claims scoring below this are not highlighted or listed (0..1). */
+  minScore: number;
+  /** The reader's per-site highlight choice (hostname → on/off). */
+  siteHighlights: Record<string, boolean>;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  disabledSites: [],
+  historyEnabled: true,
+  highlightsByDefault: true,
+  minScore: 0,
+  siteHighlights: {},
+};

@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+
+// The manifest asks for the least that works: see README "Permissions".
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Sourcelight',
+    description:
+      "Shows who said what on aggregating blogs: each quoted outlet, the blogger's own words, and the claims, kept on your machine.",
+    permissions: ['storage'],
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Turn Sourcelight highlights on or off',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sourcelight@sourcelight.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  }),
+});
