@@ -1,5 +1,93 @@
+// The background service worker: owns the library database and answers every message (see
+// utils/messaging/router.ts). Listeners are registered synchronously at start so a worker woken by a
+// message or a shortcut receives it; no state is kept here beyond a database connection it can reopen.
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { type BackgroundRouter, createBackgroundRouter, type TabsPort } from '../utils/messaging/router';
+import type { KeyValueArea } from '../utils/storage/area';
+import { openLibraryDb } from '../utils/storage/db';
+import { LibraryStore } from '../utils/storage/library';
+import { forgetTab, forgetTabState } from '../utils/storage/tab-state';
+
+function area(storage: {
+  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}): KeyValueArea {
+  return {
+    get: (keys) => storage.get(keys ?? null),
+    set: (items) => storage.set(items),
+    remove: (keys) => storage.remove(keys),
+  };
+}
+
+const tabsPort: TabsPort = {
+  async send(tabId, type, payload) {
+    const answer = await browser.tabs.sendMessage(tabId, { type, payload });
+    if (answer === undefined) throw new Error('No answer from the page');
+    if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(String(answer.error));
+    return answer as never;
+  },
+  async focus(tabId) {
+    try {
+      const tab = await browser.tabs.update(tabId, { active: true });
+      if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  async open(url) {
+    const tab = await browser.tabs.create({ url, active: true });
+    if (tab.id === undefined) throw new Error('The browser did not open a tab for the page.');
+    return tab.id;
+  },
+  async activeTabId() {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  },
+};
 
 export default defineBackground(() => {
-  // filled in by later work
+  // A cache, not state: lost when the worker stops, reopened on the next message.
+  let opening: Promise<LibraryStore> | null = null;
+  const library = () => {
+    opening ??= openLibraryDb({
+      onClosed: () => {
+        opening = null;
+      },
+    }).then(
+      (db) => new LibraryStore(db),
+      (error) => {
+        opening = null;
+        throw error;
+      },
+    );
+    return opening;
+  };
+
+  const session = area(browser.storage.session as never);
+  const router: BackgroundRouter = createBackgroundRouter({
+    library,
+    local: area(browser.storage.local as never),
+    session,
+    tabs: tabsPort,
+    now: () => Date.now(),
+    log: (message, error) => console.error(message, error),
+  });
+
+  browser.runtime.onMessage.addListener(((message: unknown, sender: { tab?: { id?: number; url?: string }; url?: string }) =>
+    router.handle(message, { tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url })) as never);
+
+  browser.commands.onCommand.addListener((command: string, tab?: { id?: number }) => {
+    if (command === 'toggle-highlights') void router.toggleHighlights(tab?.id);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId: number) => {
+    void forgetTab(session, tabId);
+  });
+  // A tab loading a new page no longer shows the analysed one (a pending reveal stays: it is for the new page).
+  browser.tabs.onUpdated.addListener((tabId: number, change: { status?: string }) => {
+    if (change.status === 'loading') void forgetTabState(session, tabId);
+  });
 });

@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import '../../components/common/theme.css';
+import './options.css';
+import { createOptionsApi } from './api';
+import { OptionsApp } from './OptionsApp';
 
-render(<main>Sourcelight</main>, document.getElementById('app') as HTMLElement);
+render(<OptionsApp api={createOptionsApi()} />, document.getElementById('app') as HTMLElement);

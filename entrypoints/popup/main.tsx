@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import '../../components/common/theme.css';
+import '../../components/library/library.css';
+import { PopupApp } from '../../components/library/PopupApp';
+import { createPopupApi } from './api';
 
-render(<main>Sourcelight</main>, document.getElementById('app') as HTMLElement);
+render(<PopupApp api={createPopupApi()} />, document.getElementById('app') as HTMLElement);

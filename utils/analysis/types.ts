@@ -4,7 +4,7 @@
 export type QuoteKind = 'outlet' | 'self' | 'social' | 'person' | 'document' | 'unknown';
 
 /** How the analyser saw a passage on the page. */
-export type QuoteForm = 'blockquote' | 'inline' | 'social' | 'continuation';
+export type QuoteForm = 'blockquote' | 'inline' | 'social';
 
 /** One piece of evidence that named (or ruled out) a source, kept so the answer is explainable. */
 export interface Evidence {
@@ -43,8 +43,8 @@ export interface QuoteReport {
   form: QuoteForm;
   /** For a social post: the account (e.g. "@nypost"). */
   account?: string | null;
-  /** For a continuation paragraph: the id of the quote it continues. */
-  continues?: string | null;
+  /** Text of paragraphs after the block that still belong to the quote (they go on with its speaker). */
+  continuation: string | null;
   evidence: Evidence[];
 }
 
@@ -70,14 +70,38 @@ export interface PageReport {
   warnings: string[];
 }
 
+/** A half-open range [start, end) of offsets into the article's text (ArticleText.text). */
+export type Span = [number, number];
+
 /** A passage with its place in the DOM, for highlighting. Never serialised. */
 export interface FoundQuote extends QuoteReport {
+  /** Where the passage's paragraphs (and continuation) sit in the article's text. */
+  spans: Span[];
   /** The elements that hold the passage (blockquote(s), paragraphs, embed container). */
   elements: Element[];
-  /** For inline quotations: the exact text range inside the paragraph. */
-  range: { start: Node; startOffset: number; end: Node; endOffset: number } | null;
-  /** For the lead-in: where the source's name sits in the lead-in, for highlighting. */
-  leadInMention: { node: Node; startOffset: number; endOffset: number } | null;
+  /** Where the source's name sits in the lead-in (offsets into the article's text), for highlighting. */
+  leadInMention: Span | null;
+}
+
+/** A run of text inside one block element (paragraph, heading, list item, a blockquote's bare text). */
+export interface TextBlock {
+  element: Element;
+  start: number;
+  end: number;
+  /** The quote this block belongs to, or null for the publication's own words. */
+  quoteId: string | null;
+  /** Neither a passage nor the publication's words: a pull quote repeating the text, a credit line. */
+  ignored?: boolean;
+}
+
+/** The article's text: every text node under the article root (script, style, template, noscript and page
+ * furniture left out), concatenated. Offsets into `text` are what TextPositionSelectors count. */
+export interface ArticleText {
+  text: string;
+  nodes: Text[];
+  /** starts[i] is the offset of nodes[i] in text. */
+  starts: number[];
+  blocks: TextBlock[];
 }
 
 export interface PageAnalysis {
@@ -85,4 +109,5 @@ export interface PageAnalysis {
   quotes: FoundQuote[];
   /** The element holding the post's body, or null when none was found. */
   article: Element | null;
+  articleText: ArticleText;
 }

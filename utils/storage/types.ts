@@ -25,6 +25,8 @@ export interface ClaimRecord extends Claim {
   tags: string[];
   /** Epoch ms of the last change; merges keep the newer record. */
   updatedAt: number;
+  /** Epoch ms when "show in page" last failed to find it on its page; null or absent while it is found. */
+  orphanedAt?: number | null;
 }
 
 export interface Settings {

@@ -1,0 +1,45 @@
+// Saved claims that "show in page" could not find on their page any more. They are kept, never dropped
+// silently, until the reader deletes them.
+import type { ClaimRecord } from '../../utils/storage/types';
+import { shortDate } from '../common/format';
+import { SafeLink } from '../common/SafeLink';
+
+export interface OrphansProps {
+  records: ClaimRecord[];
+  onOpen(id: string): void;
+  onShowInPage(id: string): void;
+}
+
+export function Orphans({ records, onOpen, onShowInPage }: OrphansProps) {
+  const orphans = records.filter((r) => r.orphanedAt != null);
+  return (
+    <section class="sl-orphans" aria-label="No longer found on its page">
+      <p class="sl-muted">
+        These saved claims were no longer found on their page (it may have been edited). They stay saved until you
+        delete them.
+      </p>
+      {orphans.length === 0 ? (
+        <p class="sl-empty">Every saved claim was found on its page.</p>
+      ) : (
+        <ul>
+          {orphans.map((r) => (
+            <li key={r.id} class="sl-orphan">
+              <p class="sl-claim-text">{r.text}</p>
+              <p class="sl-muted">
+                <SafeLink href={r.pageUrl}>{r.pageTitle || r.pageUrl}</SafeLink> · not found {shortDate(r.orphanedAt)}
+              </p>
+              <div class="sl-actions">
+                <button type="button" onClick={() => onShowInPage(r.id)}>
+                  Look again
+                </button>
+                <button type="button" onClick={() => onOpen(r.id)}>
+                  Edit or delete
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,197 @@
+// The popup: this tab's page, the library of saved claims, and the orphans. Data is loaded once; every change
+// goes to the background and the answer replaces the local copy, so what is shown is what is stored.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Claim } from '../../utils/claims/types';
+import { exportLibrary } from '../../utils/export';
+import type { ExportFormat } from '../../utils/messaging/protocol';
+import { describeError } from '../../utils/storage/errors';
+import { type ClaimRecord, DEFAULT_SETTINGS, type Settings } from '../../utils/storage/types';
+import { ErrorBanner } from '../common/ErrorBanner';
+import type { CurrentTab, LibraryApi } from './api';
+import { CurrentPage } from './CurrentPage';
+import { LibraryView } from './LibraryView';
+import { Orphans } from './Orphans';
+
+type View = 'page' | 'library' | 'orphans';
+
+const VIEW_LABELS: Record<View, string> = { page: 'This page', library: 'Library', orphans: 'Not found' };
+
+export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: View }) {
+  const [records, setRecords] = useState<ClaimRecord[] | null>(null);
+  const [tab, setTab] = useState<CurrentTab>({ tabId: null, state: null });
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [view, setView] = useState<View | null>(initialView ?? null);
+  const [error, setError] = useState<string | null>(null);
+  const [undo, setUndo] = useState<ClaimRecord | null>(null);
+  const [status, setStatus] = useState('');
+  const [openId, setOpenId] = useState<string | null>(null);
+
+  async function attempt(work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (e) {
+      setError(describeError(e));
+    }
+  }
+
+  useEffect(() => {
+    void attempt(async () => setRecords(await api.loadSaved()));
+    void attempt(async () => {
+      const current = await api.currentTab();
+      setTab(current);
+      setView((v) => v ?? (current.state ? 'page' : 'library'));
+    });
+    void attempt(async () => setSettings(await api.settings()));
+  }, []);
+
+  const saved = useMemo(() => new Map((records ?? []).map((r) => [r.id, r])), [records]);
+  const orphanCount = useMemo(() => (records ?? []).filter((r) => r.orphanedAt != null).length, [records]);
+
+  function upsert(record: ClaimRecord) {
+    setRecords((list) => {
+      const rest = (list ?? []).filter((r) => r.id !== record.id);
+      return record.savedAt === null ? rest : [...rest, record];
+    });
+  }
+  function drop(id: string) {
+    setRecords((list) => (list ?? []).filter((r) => r.id !== id));
+  }
+
+  const pageUrl = tab.state?.pageUrl ?? tab.state?.report.url ?? '';
+  const pageTitle = tab.state?.report.title ?? null;
+
+  const handlers = {
+    onSave: (claim: Claim, note?: string) =>
+      attempt(async () => upsert(await api.save({ claim, pageUrl, pageTitle, note }))),
+    onUnsave: (id: string) =>
+      attempt(async () => {
+        await api.unsave(id);
+        drop(id);
+      }),
+    onNote: (id: string, note: string) => attempt(async () => upsert(await api.update(id, { note }))),
+    onHighlights: (on: boolean) =>
+      attempt(async () => {
+        if (tab.tabId === null || !tab.state) return;
+        const now = await api.setHighlights(tab.tabId, on);
+        setTab({ ...tab, state: { ...tab.state, highlightsOn: now } });
+      }),
+  };
+
+  function remove(record: ClaimRecord) {
+    void attempt(async () => {
+      const deleted = await api.remove(record.id);
+      drop(record.id);
+      setUndo(deleted ?? record);
+    });
+  }
+
+  function undoDelete() {
+    const record = undo;
+    if (!record) return;
+    void attempt(async () => {
+      await api.restore(record);
+      upsert(record);
+      setUndo(null);
+    });
+  }
+
+  function showInPage(id: string) {
+    void attempt(() => api.showInPage(id));
+  }
+
+  function exportAs(format: ExportFormat) {
+    void attempt(async () => {
+      const claims = records ?? [];
+      const file = exportLibrary(format, claims, await api.pagesFor(claims), Date.now());
+      api.download(file);
+      setStatus(`Exported ${claims.length.toLocaleString()} claims as ${file.filename}.`);
+    });
+  }
+
+  const views: View[] = ['page', 'library', 'orphans'];
+  const current = view ?? 'library';
+
+  function onTabKey(event: KeyboardEvent) {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const next = views[(views.indexOf(current) + step + views.length) % views.length];
+    setView(next);
+    document.getElementById(`sl-tab-${next}`)?.focus();
+  }
+
+  return (
+    <main class="sl-popup">
+      <header class="sl-header">
+        <h1>Sourcelight</h1>
+        <button type="button" class="sl-link-button" onClick={() => api.openOptions()}>
+          Settings
+        </button>
+      </header>
+      <div role="tablist" aria-label="Sourcelight views" class="sl-tabs" onKeyDown={onTabKey}>
+        {views.map((v) => (
+          <button
+            key={v}
+            id={`sl-tab-${v}`}
+            type="button"
+            role="tab"
+            aria-selected={v === current}
+            aria-controls={`sl-panel-${v}`}
+            tabIndex={v === current ? 0 : -1}
+            onClick={() => {
+              setOpenId(null);
+              setView(v);
+            }}
+          >
+            {VIEW_LABELS[v]}
+            {v === 'orphans' && orphanCount ? ` (${orphanCount})` : ''}
+          </button>
+        ))}
+      </div>
+      <ErrorBanner message={error} onDismiss={() => setError(null)} />
+      {undo && (
+        <div class="sl-undo" role="status">
+          <span>Deleted a saved claim.</span>
+          <button type="button" onClick={undoDelete}>
+            Undo
+          </button>
+          <button type="button" class="sl-link-button" onClick={() => setUndo(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <p class="sl-visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
+      <div id={`sl-panel-${current}`} role="tabpanel" aria-labelledby={`sl-tab-${current}`} class="sl-panel">
+        {current === 'page' && (
+          <CurrentPage tab={tab} settings={settings} saved={saved} {...handlers} />
+        )}
+        {current === 'library' &&
+          (records ? (
+            <LibraryView
+              records={records}
+              openId={openId}
+              onUpdate={(id, change) => attempt(async () => upsert(await api.update(id, change)))}
+              onDelete={remove}
+              onShowInPage={showInPage}
+              onExport={exportAs}
+              onImport={() => api.openOptions()}
+            />
+          ) : (
+            <p class="sl-empty">{error ? 'The library could not be loaded.' : 'Loading the library…'}</p>
+          ))}
+        {current === 'orphans' && (
+          <Orphans
+            records={records ?? []}
+            onShowInPage={showInPage}
+            onOpen={(id) => {
+              setOpenId(id);
+              setView('library');
+            }}
+          />
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,31 @@
+// What the popup's and options page's components need from the extension. The pages pass in the real one
+// (messages to the background, reads from IndexedDB); tests pass in a fake.
+import type { Claim } from '../../utils/claims/types';
+import type { ExportFile } from '../../utils/export';
+import type { ImportResult } from '../../utils/storage/library';
+import type { TabState } from '../../utils/messaging/protocol';
+import type { ClaimRecord, PageRecord, Settings } from '../../utils/storage/types';
+
+export interface CurrentTab {
+  tabId: number | null;
+  state: TabState | null;
+}
+
+export type ImportOutcome = ({ ok: true } & ImportResult) | { ok: false; errors: string[] };
+
+export interface LibraryApi {
+  /** Every saved claim (read once; searching happens in memory). */
+  loadSaved(): Promise<ClaimRecord[]>;
+  pagesFor(claims: ClaimRecord[]): Promise<PageRecord[]>;
+  currentTab(): Promise<CurrentTab>;
+  settings(): Promise<Settings>;
+  save(input: { claim: Claim; pageUrl: string; pageTitle: string | null; note?: string }): Promise<ClaimRecord>;
+  unsave(id: string): Promise<void>;
+  update(id: string, change: { note?: string; tags?: string[] }): Promise<ClaimRecord>;
+  remove(id: string): Promise<ClaimRecord | null>;
+  restore(record: ClaimRecord): Promise<void>;
+  showInPage(id: string): Promise<void>;
+  setHighlights(tabId: number, on: boolean): Promise<boolean>;
+  download(file: ExportFile): void;
+  openOptions(): void;
+}

@@ -1,0 +1,266 @@
+// The settings page: where Sourcelight stays off, history, highlights, the check-worthiness threshold, and
+// backups (import here rather than in the popup, which closes when a file picker opens).
+import { useEffect, useState } from 'preact/hooks';
+import { ErrorBanner } from '../../components/common/ErrorBanner';
+import { plural } from '../../components/common/format';
+import type { ImportOutcome } from '../../components/library/api';
+import { tooLargeMessage, MAX_BACKUP_BYTES } from '../../utils/export/import-backup';
+import { describeError } from '../../utils/storage/errors';
+import { cleanHost } from '../../utils/storage/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/storage/types';
+
+export interface OptionsApi {
+  settings(): Promise<Settings>;
+  setSettings(change: Partial<Settings>): Promise<Settings>;
+  clearHistory(): Promise<{ removedPages: number; removedClaims: number }>;
+  importBackup(content: string): Promise<ImportOutcome>;
+  exportBackup(): Promise<number>;
+}
+
+export function OptionsApp({ api }: { api: OptionsApi }) {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [loaded, setLoaded] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [newSite, setNewSite] = useState('');
+  const [threshold, setThreshold] = useState(0);
+  const [importResult, setImportResult] = useState<ImportOutcome | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function attempt(work: () => Promise<void>) {
+    try {
+      setError(null);
+      await work();
+    } catch (e) {
+      setError(describeError(e));
+    }
+  }
+
+  useEffect(() => {
+    void attempt(async () => {
+      const s = await api.settings();
+      setSettings(s);
+      setThreshold(s.minScore);
+      setLoaded(true);
+    });
+  }, []);
+
+  const change = (patch: Partial<Settings>, done: string) =>
+    attempt(async () => {
+      const next = await api.setSettings(patch);
+      setSettings(next);
+      setThreshold(next.minScore);
+      setStatus(done);
+    });
+
+  function addSite(event: Event) {
+    event.preventDefault();
+    const host = cleanHost(newSite);
+    if (!host) return;
+    setNewSite('');
+    void change({ disabledSites: [...settings.disabledSites, host] }, `Sourcelight will stay off on ${host}.`);
+  }
+
+  async function onFile(event: Event) {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setImportResult(null);
+    if (file.size > MAX_BACKUP_BYTES) {
+      setImportResult({ ok: false, errors: [tooLargeMessage(file.size)] });
+      return;
+    }
+    setBusy(true);
+    await attempt(async () => {
+      const result = await api.importBackup(await file.text());
+      setImportResult(result);
+    });
+    setBusy(false);
+  }
+
+  return (
+    <main class="sl-options">
+      <h1>Sourcelight settings</h1>
+      <ErrorBanner message={error} onDismiss={() => setError(null)} />
+      <p class="sl-status" role="status" aria-live="polite">
+        {status}
+      </p>
+
+      <section aria-labelledby="sl-sites">
+        <h2 id="sl-sites">Sites where Sourcelight stays off</h2>
+        {settings.disabledSites.length === 0 ? (
+          <p class="sl-muted">None: Sourcelight looks at every page.</p>
+        ) : (
+          <ul class="sl-site-list">
+            {settings.disabledSites.map((site) => (
+              <li key={site}>
+                <span>{site}</span>
+                <button
+                  type="button"
+                  aria-label={`Turn Sourcelight back on for ${site}`}
+                  onClick={() =>
+                    void change(
+                      { disabledSites: settings.disabledSites.filter((s) => s !== site) },
+                      `Sourcelight is back on for ${site}.`,
+                    )
+                  }
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <form class="sl-inline" onSubmit={addSite}>
+          <label for="sl-new-site">Add a site</label>
+          <input
+            id="sl-new-site"
+            type="text"
+            placeholder="example.com"
+            value={newSite}
+            onInput={(e) => setNewSite(e.currentTarget.value)}
+          />
+          <button type="submit" disabled={!loaded}>
+            Add
+          </button>
+        </form>
+      </section>
+
+      <section aria-labelledby="sl-history">
+        <h2 id="sl-history">History</h2>
+        <label class="sl-check">
+          <input
+            type="checkbox"
+            checked={settings.historyEnabled}
+            disabled={!loaded}
+            onChange={(e) =>
+              void change(
+                { historyEnabled: e.currentTarget.checked },
+                e.currentTarget.checked ? 'History is on.' : 'History is off.',
+              )
+            }
+          />
+          <span>Keep the analysis of each page I read (saved claims are kept either way)</span>
+        </label>
+        <button
+          type="button"
+          onClick={() =>
+            void attempt(async () => {
+              const { removedPages, removedClaims } = await api.clearHistory();
+              setStatus(
+                `History cleared: ${plural(removedPages, 'page')} and ${plural(removedClaims, 'unsaved claim')} removed. Saved claims were kept.`,
+              );
+            })
+          }
+        >
+          Clear history
+        </button>
+      </section>
+
+      <section aria-labelledby="sl-highlights">
+        <h2 id="sl-highlights">Highlights</h2>
+        <label class="sl-check">
+          <input
+            type="checkbox"
+            checked={settings.highlightsByDefault}
+            disabled={!loaded}
+            onChange={(e) =>
+              void change(
+                { highlightsByDefault: e.currentTarget.checked },
+                e.currentTarget.checked ? 'Highlights are on by default.' : 'Highlights are off by default.',
+              )
+            }
+          />
+          <span>Show highlights on sites I have not chosen for</span>
+        </label>
+        <label class="sl-field" for="sl-threshold">
+          <span>Lowest check-worthiness shown</span>
+        </label>
+        <div class="sl-inline">
+          <input
+            id="sl-threshold"
+            type="range"
+            min={0}
+            max={1}
+            step={0.05}
+            value={threshold}
+            aria-valuetext={`${Math.round(threshold * 100)}%`}
+            disabled={!loaded}
+            onInput={(e) => setThreshold(Number(e.currentTarget.value))}
+            onChange={(e) =>
+              void change(
+                { minScore: Number(e.currentTarget.value) },
+                `Claims below ${Math.round(Number(e.currentTarget.value) * 100)}% are hidden.`,
+              )
+            }
+          />
+          <output for="sl-threshold">{Math.round(threshold * 100)}%</output>
+        </div>
+      </section>
+
+      <section aria-labelledby="sl-backup">
+        <h2 id="sl-backup">Backup</h2>
+        <p class="sl-muted">
+          A backup holds every saved claim with its note and tags. Importing one merges it with what is saved: the
+          newer copy of a claim wins, and nothing already saved is lost.
+        </p>
+        <div class="sl-inline">
+          <button
+            type="button"
+            onClick={() =>
+              void attempt(async () => setStatus(`Backup of ${plural(await api.exportBackup(), 'claim')} downloaded.`))
+            }
+          >
+            Download a backup (JSON)
+          </button>
+          <label for="sl-import">Import a backup</label>
+          <input id="sl-import" type="file" accept=".json,application/json" disabled={busy} onChange={onFile} />
+        </div>
+        <ImportReport result={importResult} />
+      </section>
+    </main>
+  );
+}
+
+function ImportReport({ result }: { result: ImportOutcome | null }) {
+  if (!result) return null;
+  if (!result.ok) {
+    return (
+      <div class="sl-error sl-import-errors" role="alert">
+        <ul>
+          {result.errors.map((e, i) => (
+            <li key={i}>{e}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  return (
+    <div class="sl-import-result" role="status">
+      <p>
+        Imported: {plural(result.added, 'new claim')}, {plural(result.updated, 'claim')} updated,{' '}
+        {plural(result.unchanged, 'claim')} already up to date.
+      </p>
+      {result.noteConflicts.length > 0 && (
+        <>
+          <p>
+            {plural(result.noteConflicts.length, 'claim')} had a different note in the backup and in the library. The
+            newer note was kept; the other is below so you can copy it back.
+          </p>
+          <ul class="sl-conflicts">
+            {result.noteConflicts.map((c) => (
+              <li key={c.id}>
+                <blockquote>{c.text}</blockquote>
+                <p>
+                  Kept ({c.keptFrom === 'backup' ? 'from the backup' : 'from the library'}): {c.kept || '(empty)'}
+                </p>
+                <p>Replaced: {c.replaced}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

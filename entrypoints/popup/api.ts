@@ -1,0 +1,61 @@
+// The popup's link to the extension: reads the library straight from IndexedDB (an extension page may, and
+// loading 10,000 claims that way is far quicker than through messages); every change goes to the background.
+import { browser } from 'wxt/browser';
+import type { LibraryApi } from '../../components/library/api';
+import { downloadText } from '../../components/common/download';
+import { sendToBackground } from '../../utils/messaging/client';
+import { openLibraryDb } from '../../utils/storage/db';
+import { LibraryStore } from '../../utils/storage/library';
+
+/** A reader of the library that reopens after stepping aside for an upgrade. */
+export function libraryReader(): () => Promise<LibraryStore> {
+  let opening: Promise<LibraryStore> | null = null;
+  return () => {
+    opening ??= openLibraryDb({ onClosed: () => (opening = null) }).then(
+      (db) => new LibraryStore(db),
+      (error) => {
+        opening = null;
+        throw error;
+      },
+    );
+    return opening;
+  };
+}
+
+/** The tab the popup is about: the active tab, or `?tab=<id>` when the popup page is opened in a tab itself. */
+async function targetTabId(): Promise<number | null> {
+  const asked = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(asked) && asked > 0) return asked;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (!tab?.id || tab.url?.startsWith(location.origin)) return null;
+  return tab.id;
+}
+
+export function createPopupApi(): LibraryApi {
+  const library = libraryReader();
+  return {
+    loadSaved: async () => (await library()).listSaved(),
+    pagesFor: async (claims) => (await library()).pagesFor(claims),
+    async currentTab() {
+      const tabId = await targetTabId();
+      if (tabId === null) return { tabId: null, state: null };
+      return { tabId, state: await sendToBackground('tab/state', { tabId }) };
+    },
+    settings: () => sendToBackground('settings/get', {}),
+    save: (input) => sendToBackground('claim/save', input),
+    async unsave(id) {
+      await sendToBackground('claim/unsave', { id });
+    },
+    update: (id, change) => sendToBackground('claim/update', { id, ...change }),
+    remove: async (id) => (await sendToBackground('claim/delete', { id })).deleted,
+    async restore(record) {
+      await sendToBackground('claim/restore', { record });
+    },
+    async showInPage(id) {
+      await sendToBackground('claim/show-in-page', { id });
+    },
+    setHighlights: async (tabId, on) => (await sendToBackground('highlights/set-tab', { tabId, on })).on,
+    download: (file) => downloadText(file.filename, file.mime, file.content),
+    openOptions: () => void browser.runtime.openOptionsPage(),
+  };
+}

@@ -1,0 +1,98 @@
+// `npm run eval [-- FOLDER...]`: scores the analyser on folders of labelled pages (a labels.json in the
+// format of ../shared/corpus/labels.json) and the claim extractor on labelled sentences. Prints a table page
+// by page and totals. With no folder: the project's fixtures, the seed fixtures and ../shared/corpus if present.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseHtml } from '../cli/parse';
+import { analyzePage } from '../utils/analysis/analyze';
+import { type LabelsFile, judgePage, type PageVerdict } from './lib/page-labels';
+import { judgeSentences, type SentenceLabel } from './lib/sentence-labels';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const folders = args.filter((a) => !a.startsWith('--'));
+const defaults = ['tests/fixtures/pages', 'tests/fixtures/seed', '../shared/corpus'].filter((f) =>
+  existsSync(join(f, 'labels.json')),
+);
+
+const pad = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
+const pct = (a: number, b: number) => (b === 0 ? '   —' : `${Math.round((a / b) * 100)}%`.padStart(4));
+const mark = (v: boolean | null) => (v === null ? '·' : v ? '✓' : '✗');
+
+interface Totals {
+  pages: number;
+  pagesOk: number;
+  verdicts: number;
+  verdictsOk: number;
+  quotes: number;
+  found: number;
+  outletOk: number;
+  kindOk: number;
+}
+
+async function evalFolder(folder: string, totals: Totals) {
+  const labels = JSON.parse(readFileSync(join(folder, 'labels.json'), 'utf8')) as LabelsFile;
+  console.log(`\n${resolve(folder)}`);
+  console.log(`${pad('page', 44)} verdict  pub  count  quotes  outlet  kind  ok`);
+  for (const [file, label] of Object.entries(labels.pages)) {
+    const path = join(folder, file);
+    if (!existsSync(path)) {
+      console.log(`${pad(file, 44)} (missing file)`);
+      continue;
+    }
+    const page = parseHtml(readFileSync(path, 'utf8'), label.url);
+    let verdict: PageVerdict;
+    try {
+      verdict = judgePage(analyzePage(page.document, { url: label.url }).report, label);
+    } finally {
+      await page.close();
+    }
+    const found = verdict.quotes.filter((q) => q.found).length;
+    const outlets = verdict.quotes.filter((q) => q.outletOk).length;
+    const kinds = verdict.quotes.filter((q) => q.kindOk).length;
+    totals.pages++;
+    totals.pagesOk += verdict.ok ? 1 : 0;
+    if (label.aggregated !== null) {
+      totals.verdicts++;
+      totals.verdictsOk += verdict.aggregatedOk ? 1 : 0;
+    }
+    totals.quotes += verdict.quotes.length;
+    totals.found += found;
+    totals.outletOk += outlets;
+    totals.kindOk += kinds;
+    console.log(
+      `${pad(file, 44)} ${mark(label.aggregated === null ? null : verdict.aggregatedOk).padStart(4)}     ${mark(verdict.publicationOk)}    ${mark(verdict.countOk)}     ${`${found}/${verdict.quotes.length}`.padStart(5)}  ${`${outlets}`.padStart(6)}  ${`${kinds}`.padStart(4)}  ${mark(verdict.ok)}`,
+    );
+    if (verbose || !verdict.ok) for (const p of verdict.problems) console.log(`    - ${p}`);
+  }
+}
+
+function evalSentences(file: string) {
+  if (!existsSync(file)) return;
+  const items = (JSON.parse(readFileSync(file, 'utf8')) as { items: SentenceLabel[] }).items;
+  const s = judgeSentences(items);
+  console.log(
+    `\n${file}: ${s.total} sentences · speaker accuracy ${pct(s.speakerCorrect, s.total)} (${s.speakerCorrect}/${s.total}) · check-worthiness precision ${s.precision.toFixed(2)} recall ${s.recall.toFixed(2)}`,
+  );
+  for (const r of s.results) {
+    if (r.speakerOk && !verbose) continue;
+    if (!r.speakerOk)
+      console.log(`    - ${r.label.id}: speaker expected ${r.label.speaker}${r.label.unnamed ? ' (unnamed)' : ''}, got ${r.speaker?.name ?? null} (${r.speaker?.how ?? 'none'})`);
+  }
+}
+
+const totals: Totals = { pages: 0, pagesOk: 0, verdicts: 0, verdictsOk: 0, quotes: 0, found: 0, outletOk: 0, kindOk: 0 };
+for (const folder of folders.length ? folders : defaults) {
+  if (!existsSync(join(folder, 'labels.json'))) {
+    console.error(`${folder}: no labels.json, skipped`);
+    continue;
+  }
+  await evalFolder(folder, totals);
+}
+console.log(
+  `\nTotal: ${totals.pages} pages, ${totals.pagesOk} fully right (${pct(totals.pagesOk, totals.pages).trim()}) · verdict ${totals.verdictsOk}/${totals.verdicts} · quotes found ${totals.found}/${totals.quotes} · outlet right ${totals.outletOk}/${totals.quotes} · kind right ${totals.kindOk}/${totals.quotes}`,
+);
+if (!folders.length) {
+  evalSentences('tests/fixtures/claims/sentences.json');
+  evalSentences('tests/fixtures/claims/heldout.json');
+}

@@ -1,0 +1,103 @@
+// Scores an analysis against a page's labels, in the format of ../shared/corpus/labels.json (extended by
+// tests/fixtures/pages/labels.json with url, publication, quoteCount and a kind per quote). Shared by
+// `npm run eval` and the unit tests, so both judge the same way.
+import type { PageReport, QuoteKind, QuoteReport } from '../../utils/analysis/types';
+
+export interface QuoteLabel {
+  starts: string;
+  outlet: Array<string | null>;
+  kind?: QuoteKind;
+  account?: string;
+}
+
+export interface PageLabel {
+  url?: string;
+  pattern?: string;
+  aggregated: boolean | null;
+  publication?: string | null;
+  quoteCount?: number;
+  noOutletAnywhere?: boolean;
+  quotes: QuoteLabel[];
+}
+
+export interface LabelsFile {
+  pages: Record<string, PageLabel>;
+}
+
+export interface QuoteVerdict {
+  starts: string;
+  found: boolean;
+  outletOk: boolean;
+  kindOk: boolean;
+  got: { outlet: string | null; kind: QuoteKind } | null;
+  expected: QuoteLabel;
+}
+
+export interface PageVerdict {
+  aggregatedOk: boolean;
+  publicationOk: boolean | null;
+  countOk: boolean | null;
+  noOutletOk: boolean | null;
+  quotes: QuoteVerdict[];
+  problems: string[];
+  ok: boolean;
+}
+
+const normal = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[“”„«»"]/g, '"')
+    .replace(/[‘’`]/g, "'")
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const sameName = (a: string | null, b: string | null) =>
+  a === b || (a !== null && b !== null && normal(a).replace(/^the /, '') === normal(b).replace(/^the /, ''));
+
+/** A predicted quote matches a label when its text begins with the label's first words (near the start). */
+function findQuote(quotes: QuoteReport[], starts: string): QuoteReport | null {
+  const want = normal(starts);
+  return quotes.find((q) => normal(q.text).slice(0, want.length + 40).includes(want)) ?? null;
+}
+
+export function judgePage(report: PageReport, label: PageLabel): PageVerdict {
+  const problems: string[] = [];
+  const aggregatedOk = label.aggregated === null || report.aggregated === label.aggregated;
+  if (!aggregatedOk) problems.push(`aggregated: expected ${label.aggregated}, got ${report.aggregated}`);
+  let publicationOk: boolean | null = null;
+  if (label.publication !== undefined) {
+    publicationOk = sameName(report.publication, label.publication);
+    if (!publicationOk) problems.push(`publication: expected ${label.publication}, got ${report.publication}`);
+  }
+  let countOk: boolean | null = null;
+  if (label.quoteCount !== undefined) {
+    countOk = report.quotes.length === label.quoteCount;
+    if (!countOk) problems.push(`quotes: expected ${label.quoteCount}, got ${report.quotes.length}`);
+  }
+  let noOutletOk: boolean | null = null;
+  if (label.noOutletAnywhere) {
+    const offenders = report.quotes.filter((q) => q.kind === 'outlet' && q.outlet);
+    noOutletOk = offenders.length === 0;
+    if (!noOutletOk) problems.push(`no outlet expected, got ${offenders.map((q) => q.outlet).join(', ')}`);
+  }
+  const quotes = label.quotes.map((expected): QuoteVerdict => {
+    const q = findQuote(report.quotes, expected.starts);
+    const outletOk = q !== null && expected.outlet.some((o) => sameName(o, q.outlet));
+    const kindOk = q !== null && (expected.kind === undefined || expected.kind === q.kind);
+    if (!q) problems.push(`missing quote "${expected.starts}"`);
+    else if (!outletOk || !kindOk)
+      problems.push(
+        `"${expected.starts.slice(0, 30)}": expected ${expected.outlet.join('/')} (${expected.kind ?? 'any'}), got ${q.outlet} (${q.kind})`,
+      );
+    return { starts: expected.starts, found: q !== null, outletOk, kindOk, got: q && { outlet: q.outlet, kind: q.kind }, expected };
+  });
+  return {
+    aggregatedOk,
+    publicationOk,
+    countOk,
+    noOutletOk,
+    quotes,
+    problems,
+    ok: problems.length === 0,
+  };
+}

@@ -1,0 +1,128 @@
+// A database written by version 1 opens with the current version: data kept, new fields filled, new
+// indexes answer; and an upgrade blocked by an old open page fails with a message instead of hanging.
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openLibraryDb } from '../../utils/storage/db';
+import { BLOCKED_MESSAGE, StorageError } from '../../utils/storage/errors';
+import { LibraryStore } from '../../utils/storage/library';
+import { DB_NAME, DB_VERSION } from '../../utils/storage/schema';
+import { freshIndexedDb, makeRecord, PAGE_URL } from './storage-helpers';
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** Writes a database exactly as version 1 did, with raw IndexedDB (no code from the current schema). */
+async function writeVersion1(records: object[], pages: object[]): Promise<IDBDatabase> {
+  const open = indexedDB.open(DB_NAME, 1);
+  open.onupgradeneeded = () => {
+    const db = open.result;
+    db.createObjectStore('pages', { keyPath: 'url' });
+    db.createObjectStore('claims', { keyPath: 'id' }).createIndex('byPage', 'pageUrl');
+  };
+  const db = await request(open);
+  const tx = db.transaction(['pages', 'claims'], 'readwrite');
+  for (const r of records) tx.objectStore('claims').put(r);
+  for (const p of pages) tx.objectStore('pages').put(p);
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  return db;
+}
+
+/** A version 1 claim: no tags, no updatedAt, no orphanedAt. */
+function v1Record(n: number, savedAt: number | null, note = '') {
+  const { tags: _t, updatedAt: _u, orphanedAt: _o, ...rest } = makeRecord(n, { savedAt, note });
+  return rest;
+}
+
+describe('schema migrations', () => {
+  beforeEach(() => {
+    freshIndexedDb();
+  });
+
+  it('upgrades a version 1 database, keeping every record and adding the indexes', async () => {
+    const old = await writeVersion1(
+      [v1Record(1, 1000, 'my note'), v1Record(2, null), v1Record(3, 3000)],
+      [
+        {
+          url: PAGE_URL,
+          title: 'Fiercest',
+          publication: 'Zero Hedge',
+          aggregated: true,
+          breakdown: [],
+          quoteCount: 2,
+          claimCount: 3,
+          analysedAt: 500,
+        },
+      ],
+    );
+    old.close();
+
+    const db = await openLibraryDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['claims', 'pages']);
+    const claimIndexes = [...db.transaction('claims').store.indexNames].sort();
+    expect(claimIndexes).toEqual(['byOutlet', 'byPage', 'byPublication', 'bySavedAt', 'byTag']);
+    expect([...db.transaction('pages').store.indexNames].sort()).toEqual(['byAnalysedAt', 'byPublication']);
+
+    const first = await db.get('claims', 'c1');
+    expect(first).toMatchObject({ note: 'my note', tags: [], updatedAt: 1000, orphanedAt: null, savedAt: 1000 });
+    expect((await db.get('claims', 'c2'))?.updatedAt).toBe(0);
+
+    // The new indexes answer for old data: only saved claims are in bySavedAt.
+    const saved = await db.getAllFromIndex('claims', 'bySavedAt');
+    expect(saved.map((r) => r.id)).toEqual(['c1', 'c3']);
+    expect((await db.getAllFromIndex('claims', 'byOutlet', 'Reuters')).map((r) => r.id).sort()).toEqual(['c1', 'c3']);
+    expect(await db.countFromIndex('claims', 'byPublication', 'Zero Hedge')).toBe(3);
+    expect((await db.getAllFromIndex('pages', 'byPublication', 'Zero Hedge')).length).toBe(1);
+
+    // And the store works on the upgraded data.
+    const store = new LibraryStore(db, () => 9999);
+    const updated = await store.updateClaim('c3', { tags: ['syria'] });
+    expect(updated.tags).toEqual(['syria']);
+    expect((await db.getAllFromIndex('claims', 'byTag', 'syria')).map((r) => r.id)).toEqual(['c3']);
+    db.close();
+  });
+
+  it('creates an empty current database from nothing', async () => {
+    const db = await openLibraryDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.count('claims')).toBe(0);
+    db.close();
+  });
+
+  it('fails with a plain message when an old page blocks the upgrade, and loses nothing', async () => {
+    const old = await writeVersion1([v1Record(1, 1000, 'kept')], []);
+    // This old connection never steps aside (no versionchange handler), like an old popup left open.
+    const attempt = openLibraryDb().then(
+      () => null,
+      (error: unknown) => error,
+    );
+    const error = await attempt;
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).code).toBe('blocked');
+    expect((error as StorageError).message).toBe(BLOCKED_MESSAGE);
+
+    // Once the old page goes away, the upgrade completes with the data intact.
+    old.close();
+    await new Promise((r) => setTimeout(r, 20));
+    const db = await openLibraryDb();
+    expect((await db.get('claims', 'c1'))?.note).toBe('kept');
+    db.close();
+  });
+
+  it('steps aside when a newer version wants the database', async () => {
+    let closed = 0;
+    const db = await openLibraryDb({ onClosed: () => (closed += 1) });
+    const newer = await request(indexedDB.open(DB_NAME, DB_VERSION + 1));
+    expect(newer.version).toBe(DB_VERSION + 1);
+    expect(closed).toBe(1);
+    newer.close();
+    db.close();
+  });
+});

@@ -1,0 +1,222 @@
+// The background's message service with an in-memory database, storage areas and tabs: every message is
+// checked, failures come back as { error } in plain words, and tab state lives in the session area.
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type BackgroundDeps, createBackgroundRouter, type TabsPort } from '../../utils/messaging/router';
+import { type KeyValueArea, memoryArea } from '../../utils/storage/area';
+import { openLibraryDb } from '../../utils/storage/db';
+import { QUOTA_MESSAGE } from '../../utils/storage/errors';
+import { LibraryStore } from '../../utils/storage/library';
+import { getPendingReveal, getTabState } from '../../utils/storage/tab-state';
+import { freshIndexedDb, makeClaim, makeReport, PAGE_URL } from './storage-helpers';
+
+interface Sent {
+  tabId: number;
+  type: string;
+  payload: unknown;
+}
+
+function fakeTabs(answers: Partial<Record<string, (tabId: number, payload: unknown) => unknown>> = {}) {
+  const sent: Sent[] = [];
+  const opened: string[] = [];
+  const focused: number[] = [];
+  const port: TabsPort = {
+    async send(tabId, type, payload) {
+      sent.push({ tabId, type, payload });
+      const answer = answers[type];
+      if (!answer) throw new Error('no content script');
+      return answer(tabId, payload) as never;
+    },
+    async focus(tabId) {
+      focused.push(tabId);
+      return true;
+    },
+    async open(url) {
+      opened.push(url);
+      return 99;
+    },
+    async activeTabId() {
+      return 7;
+    },
+  };
+  return { port, sent, opened, focused };
+}
+
+let session: KeyValueArea;
+let local: KeyValueArea;
+
+async function setup(tabs = fakeTabs(), library?: () => Promise<LibraryStore>) {
+  freshIndexedDb();
+  session = memoryArea();
+  local = memoryArea();
+  let store: Promise<LibraryStore> | null = null;
+  const deps: BackgroundDeps = {
+    library: library ?? (() => (store ??= openLibraryDb().then((db) => new LibraryStore(db, () => 5000)))),
+    local,
+    session,
+    tabs: tabs.port,
+    now: () => 5000,
+  };
+  return { router: createBackgroundRouter(deps), tabs };
+}
+
+const fromTab = { tabId: 7, url: `${PAGE_URL}?utm_source=x` };
+
+describe('background message service', () => {
+  beforeEach(() => {
+    freshIndexedDb();
+  });
+
+  it('rejects malformed messages with a plain error naming the field', async () => {
+    const { router } = await setup();
+    expect(await router.handle('hello')).toEqual({ error: 'Not a Sourcelight message: got "hello"' });
+    expect(await router.handle({ type: 'nope' })).toEqual({ error: 'Unknown message type "nope"' });
+    const bad = (await router.handle({
+      type: 'claim/save',
+      payload: { claim: makeClaim(1, { score: 'high' as never }), pageUrl: PAGE_URL, pageTitle: null },
+    })) as { error: string };
+    expect(bad.error).toBe('claim/save: payload.claim.score: expected a number between 0 and 1, got "high"');
+    expect(await router.handle({ type: 'tab/state', payload: { tabId: 'x' } })).toEqual({
+      error: 'tab/state: payload.tabId: expected a tab id, got "x"',
+    });
+  });
+
+  it('records an analysed page, keeps the tab state in the session area, and answers with settings', async () => {
+    const { router } = await setup();
+    const answer = (await router.handle(
+      { type: 'page/analysed', payload: { report: makeReport(), claims: [makeClaim(1), makeClaim(2)] } },
+      fromTab,
+    )) as { highlightsOn: boolean; savedIds: string[] };
+    expect(answer.highlightsOn).toBe(true);
+    expect(answer.savedIds).toEqual([]);
+    const state = await getTabState(session, 7);
+    expect(state?.claims.map((c) => c.id)).toEqual(['c1', 'c2']);
+    expect(state?.pageUrl).toBe(PAGE_URL);
+    expect(await router.handle({ type: 'tab/state', payload: { tabId: 7 } })).toEqual(state);
+    expect(((await router.handle({ type: 'pages/list', payload: {} })) as { pages: unknown[] }).pages).toHaveLength(1);
+  });
+
+  it('does nothing on a site the reader turned off', async () => {
+    const { router } = await setup();
+    await router.handle({ type: 'settings/set', payload: { disabledSites: ['zerohedge.com'] } });
+    const answer = (await router.handle(
+      { type: 'page/analysed', payload: { report: makeReport(), claims: [makeClaim(1)] } },
+      fromTab,
+    )) as { highlightsOn: boolean };
+    expect(answer.highlightsOn).toBe(false);
+    expect(await getTabState(session, 7)).toBeNull();
+    expect(((await router.handle({ type: 'pages/list', payload: {} })) as { pages: unknown[] }).pages).toEqual([]);
+  });
+
+  it('tells the page which claims are saved after a save and an unsave', async () => {
+    const tabs = fakeTabs({ 'saved/changed': () => ({ ok: true }) });
+    const { router } = await setup(tabs);
+    await router.handle({ type: 'page/analysed', payload: { report: makeReport(), claims: [makeClaim(1)] } }, fromTab);
+    const saved = await router.handle({
+      type: 'claim/save',
+      payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T', note: 'n' },
+    });
+    expect(saved).toMatchObject({ id: 'c1', note: 'n', savedAt: 5000 });
+    await router.handle({ type: 'claim/unsave', payload: { id: 'c1' } });
+    expect(tabs.sent.filter((s) => s.type === 'saved/changed').map((s) => s.payload)).toEqual([
+      { savedIds: ['c1'] },
+      { savedIds: [] },
+    ]);
+  });
+
+  it('opens the page for "show in page" and hands the claim over when the page asks', async () => {
+    const { router, tabs } = await setup();
+    await router.handle({ type: 'claim/save', payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T' } });
+    expect(await router.handle({ type: 'claim/show-in-page', payload: { id: 'c1' } })).toEqual({ ok: true });
+    expect(tabs.opened).toEqual([PAGE_URL]);
+    expect(await getPendingReveal(session, 99, 5000)).toEqual({ claimId: 'c1', at: 5000 });
+
+    const pending = (await router.handle({ type: 'reveal/pending', payload: {} }, { tabId: 99 })) as {
+      claim: { id: string } | null;
+    };
+    expect(pending.claim?.id).toBe('c1');
+    await router.handle({ type: 'reveal/result', payload: { id: 'c1', found: false } }, { tabId: 99 });
+    expect(await getPendingReveal(session, 99, 5000)).toBeNull();
+    const orphans = (await router.handle({ type: 'library/orphans', payload: {} })) as { claims: { id: string }[] };
+    expect(orphans.claims.map((c) => c.id)).toEqual(['c1']);
+    // Nothing was dropped: the orphan is still saved.
+    const all = (await router.handle({ type: 'library/query', payload: {} })) as { total: number };
+    expect(all.total).toBe(1);
+  });
+
+  it('focuses the tab already showing the page and reveals the claim there', async () => {
+    const tabs = fakeTabs({ 'claim/reveal': () => ({ found: true }) });
+    const { router } = await setup(tabs);
+    await router.handle({ type: 'page/analysed', payload: { report: makeReport(), claims: [makeClaim(1)] } }, fromTab);
+    await router.handle({ type: 'claim/save', payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T' } });
+    await router.handle({ type: 'claim/show-in-page', payload: { id: 'c1' } });
+    expect(tabs.focused).toEqual([7]);
+    expect(tabs.opened).toEqual([]);
+    expect(tabs.sent.find((s) => s.type === 'claim/reveal')?.tabId).toBe(7);
+    expect(await getPendingReveal(session, 7, 5000)).toBeNull();
+  });
+
+  it('never opens a page that is not a web address', async () => {
+    const { router, tabs } = await setup();
+    await router.handle({
+      type: 'claim/save',
+      payload: { claim: makeClaim(1), pageUrl: 'javascript:alert(1)', pageTitle: 'T' },
+    });
+    const answer = (await router.handle({ type: 'claim/show-in-page', payload: { id: 'c1' } })) as { error: string };
+    expect(answer.error).toMatch(/not a web address/);
+    expect(tabs.opened).toEqual([]);
+  });
+
+  it('forwards highlight toggles and remembers the choice for the site', async () => {
+    const tabs = fakeTabs({
+      'highlights/set': (_tab, payload) => ({ on: (payload as { on: boolean }).on }),
+      'highlights/toggle': () => ({ on: false }),
+    });
+    const { router } = await setup(tabs);
+    await router.handle({ type: 'page/analysed', payload: { report: makeReport(), claims: [] } }, fromTab);
+    expect(await router.handle({ type: 'highlights/set-tab', payload: { tabId: 7, on: false } })).toEqual({ on: false });
+    expect((await getTabState(session, 7))?.highlightsOn).toBe(false);
+    const settings = (await router.handle({ type: 'settings/get', payload: {} })) as { siteHighlights: object };
+    expect(settings.siteHighlights).toEqual({ 'zerohedge.com': false });
+
+    await router.handle({ type: 'highlights/chosen', payload: { host: 'www.zerohedge.com', on: true } }, fromTab);
+    expect((await getTabState(session, 7))?.highlightsOn).toBe(true);
+    expect(await router.toggleHighlights()).toBe(false);
+    expect(tabs.sent.at(-1)).toEqual({ tabId: 7, type: 'highlights/toggle', payload: {} });
+    expect((await getTabState(session, 7))?.highlightsOn).toBe(false);
+  });
+
+  it('turns a full disk into the quota message, never a thrown error', async () => {
+    const failing = {
+      async saveClaim() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    } as unknown as LibraryStore;
+    const { router } = await setup(fakeTabs(), async () => failing);
+    const answer = await router.handle({
+      type: 'claim/save',
+      payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T' },
+    });
+    expect(answer).toEqual({ error: QUOTA_MESSAGE });
+  });
+
+  it('turns a database that cannot open into an error answer', async () => {
+    const { router } = await setup(fakeTabs(), () => Promise.reject(new Error('Database is closed.')));
+    expect(await router.handle({ type: 'library/orphans', payload: {} })).toEqual({ error: 'Database is closed.' });
+  });
+
+  it('exports and imports through messages', async () => {
+    const { router } = await setup();
+    await router.handle({
+      type: 'claim/save',
+      payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T', note: 'n' },
+    });
+    const file = (await router.handle({ type: 'export', payload: { format: 'json' } })) as { content: string; filename: string };
+    expect(file.filename).toMatch(/^sourcelight-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    await router.handle({ type: 'claim/delete', payload: { id: 'c1' } });
+    const result = await router.handle({ type: 'import', payload: { content: file.content } });
+    expect(result).toMatchObject({ ok: true, added: 1, updated: 0, unchanged: 0 });
+    const bad = await router.handle({ type: 'import', payload: { content: '{oops' } });
+    expect(bad).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { hostOf, isWebUrl, normaliseUrl } from '../../utils/url';
+
+describe('normaliseUrl', () => {
+  it('lower-cases the host but not the path', () => {
+    expect(normaliseUrl('https://WWW.ZeroHedge.COM/Geo/Post')).toBe('https://www.zerohedge.com/Geo/Post');
+  });
+
+  it('drops default ports and keeps others', () => {
+    expect(normaliseUrl('https://example.com:443/a')).toBe('https://example.com/a');
+    expect(normaliseUrl('http://example.com:80/a')).toBe('http://example.com/a');
+    expect(normaliseUrl('http://example.com:8080/a')).toBe('http://example.com:8080/a');
+  });
+
+  it('drops the fragment and tracking parameters, and sorts the rest', () => {
+    expect(
+      normaliseUrl('https://example.com/p?utm_source=tw&z=2&fbclid=abc&a=1&UTM_Medium=x&gclid=9#comments'),
+    ).toBe('https://example.com/p?a=1&z=2');
+  });
+
+  it('keeps the encoding of the parameters it keeps', () => {
+    expect(normaliseUrl('https://example.com/s?q=a%20b&page=2')).toBe('https://example.com/s?page=2&q=a%20b');
+  });
+
+  it('drops an empty query', () => {
+    expect(normaliseUrl('https://example.com/p?utm_campaign=x')).toBe('https://example.com/p');
+    expect(normaliseUrl('https://example.com/p?')).toBe('https://example.com/p');
+  });
+
+  it('gives the same answer however the reader arrived', () => {
+    const a = normaliseUrl('https://Example.com:443/post?id=7&utm_source=rss#top');
+    const b = normaliseUrl('https://example.com/post?id=7');
+    expect(a).toBe(b);
+  });
+
+  it('is idempotent', () => {
+    const once = normaliseUrl('HTTPS://Example.com/x?b=2&a=1&utm_x=1#f');
+    expect(normaliseUrl(once)).toBe(once);
+  });
+
+  it('returns what is not a URL trimmed and otherwise as it was', () => {
+    expect(normaliseUrl('  not a url ')).toBe('not a url');
+  });
+});
+
+describe('isWebUrl and hostOf', () => {
+  it('accept only http(s)', () => {
+    expect(isWebUrl('https://a.example/')).toBe(true);
+    expect(isWebUrl('http://a.example/')).toBe(true);
+    expect(isWebUrl('javascript:alert(1)')).toBe(false);
+    expect(isWebUrl(' JavaScript:alert(1)')).toBe(false);
+    expect(isWebUrl('data:text/html,<b>x</b>')).toBe(false);
+    expect(isWebUrl(null)).toBe(false);
+    expect(hostOf('https://News.Example.com/x')).toBe('news.example.com');
+    expect(hostOf('javascript:alert(1)')).toBeNull();
+  });
+});

@@ -1,0 +1,169 @@
+// The analyser's entry point: page → article → passages → attribution → report. Pure: it reads the DOM it
+// is given and returns data; it never changes the page and never throws (bad input gives a warning).
+import { type ArticleWalk, walkArticle } from './article-text';
+import { attributePassage, outletsBefore } from './attribute';
+import { continuesQuote, quotedSurnames } from './continuation';
+import { squash, tagOf } from './dom';
+import { findArticle } from './find-article';
+import type { LeadInContext } from './lead-in';
+import { findPassages } from './passages';
+import { findPublication } from './publication';
+import { breakdownOf } from './breakdown';
+import type { FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types';
+
+export interface AnalyzeOptions {
+  /** The page's address, when the document does not know it (a saved file). */
+  url?: string | null;
+}
+
+function pageUrl(doc: Document, given: string | null | undefined): string | null {
+  if (given) return given;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const candidates = [doc.URL, canonical, doc.querySelector('meta[property="og:url"]')?.getAttribute('content')];
+  for (const c of candidates) if (c && /^https?:\/\//i.test(c)) return c;
+  return null;
+}
+
+function hostOf(url: string | null): string | null {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+function titleOf(doc: Document, article: Element | null): string | null {
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  if (og?.trim()) return squash(og);
+  const heading = article?.querySelector('h1, h2') ?? doc.querySelector('h1');
+  if (heading?.textContent?.trim()) return squash(heading.textContent);
+  const title = squash(doc.title ?? '');
+  return title ? title.replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '') : null;
+}
+
+const EMPTY_WALK: ArticleWalk = { text: '', nodes: [], starts: [], blocks: [], containers: [], warnings: [] };
+
+export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {
+  try {
+    return analyze(doc, options);
+  } catch (error) {
+    // The analyser must never break the page or the CLI; a failure is reported, not thrown.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      report: {
+        url: options.url ?? null,
+        title: null,
+        publication: null,
+        aggregated: false,
+        quotes: [],
+        breakdown: [],
+        warnings: [`The page could not be analysed: ${message}`],
+      },
+      quotes: [],
+      article: null,
+      articleText: EMPTY_WALK,
+    };
+  }
+}
+
+function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
+  const url = pageUrl(doc, options.url);
+  const article = findArticle(doc);
+  const publication = findPublication(doc, url, article).name;
+  const title = titleOf(doc, article);
+  const report: PageReport = {
+    url,
+    title,
+    publication,
+    aggregated: false,
+    quotes: [],
+    breakdown: [],
+    warnings: [],
+  };
+  if (!article) return { report, quotes: [], article: null, articleText: EMPTY_WALK };
+
+  const walk = walkArticle(article);
+  report.warnings.push(...walk.warnings);
+  const { passages, ignored } = findPassages(walk, article);
+
+  // Blocks that belong to a passage cannot introduce another one.
+  const taken = new Set<number>(ignored);
+  for (const p of passages) for (const b of p.blocks) taken.add(b);
+
+  let earlier: ReturnType<typeof outletsBefore> | null = null;
+  const context: LeadInContext = {
+    publication,
+    publicationHost: hostOf(url),
+    earlierOutlets: () => {
+      earlier ??= outletsBefore(walk, article, walk.text.length);
+      return earlier;
+    },
+  };
+
+  const quotes: FoundQuote[] = [];
+  for (const passage of passages) {
+    const a = attributePassage(passage, walk, taken, context);
+    if (a.creditBlock !== null) {
+      taken.add(a.creditBlock);
+      ignored.add(a.creditBlock);
+    }
+    const texts = passage.form === 'inline' ? passage.spans.map(([s, e]) => walk.text.slice(s, e)) : passage.blocks.map((i) => walk.text.slice(walk.blocks[i].start, walk.blocks[i].end));
+    const quote: FoundQuote = {
+      id: '',
+      kind: a.kind,
+      outlet: a.outlet,
+      leadIn: a.leadIn,
+      text: texts.map(squash).filter(Boolean).join('\n\n'),
+      href: a.href,
+      form: passage.form,
+      continuation: null,
+      evidence: a.evidence,
+      spans: passage.spans.slice(),
+      elements: passage.elements.slice(),
+      leadInMention: a.leadInMention,
+    };
+    if (passage.form === 'social') quote.account = a.account;
+    if (a.creditBlock !== null) quote.elements.push(walk.blocks[a.creditBlock].element);
+
+    // A paragraph right after the block that goes on with the quote's speaker is the quote's too.
+    if (passage.form === 'blockquote' && (a.kind === 'outlet' || a.kind === 'unknown')) {
+      const nextIndex = (a.creditBlock ?? passage.blocks[passage.blocks.length - 1]) + 1;
+      const next = walk.blocks[nextIndex];
+      if (next && next.container < 0 && !taken.has(nextIndex) && tagOf(next.element) === 'P') {
+        const paragraph = squash(walk.text.slice(next.start, next.end));
+        if (continuesQuote(paragraph, quotedSurnames(quote.text))) {
+          quote.continuation = paragraph;
+          quote.spans.push([next.start, next.end]);
+          quote.elements.push(next.element);
+          quote.evidence.push({ type: 'continuation', value: paragraph.slice(0, 120), source: quote.outlet });
+          taken.add(nextIndex);
+        }
+      }
+    }
+    quotes.push(quote);
+  }
+
+  quotes.forEach((q, i) => {
+    q.id = `q${i + 1}`;
+  });
+  // Mark each block with the quote that owns it, so claims know whose words they are.
+  const owner = new Map<number, string>();
+  for (const q of quotes) for (const [s] of q.spans) owner.set(s, q.id);
+  for (const block of walk.blocks) {
+    const id = owner.get(block.start);
+    if (id) block.quoteId = id;
+  }
+  for (let i = 0; i < passages.length; i++)
+    for (const b of passages[i].blocks) walk.blocks[b].quoteId = quotes[i].id;
+  for (const i of ignored) walk.blocks[i].ignored = true;
+
+  report.quotes = quotes.map(toReport);
+  report.aggregated = quotes.some((q) => q.kind === 'outlet' && q.outlet !== null && q.outlet !== publication);
+  report.breakdown = breakdownOf(walk, quotes, ignored, publication);
+  return { report, quotes, article, articleText: walk };
+}
+
+export function toReport(q: FoundQuote): QuoteReport {
+  const { spans: _spans, elements: _elements, leadInMention: _mention, ...report } = q;
+  return report;
+}

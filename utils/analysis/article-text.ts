@@ -1,0 +1,117 @@
+// One pass over the article: the text nodes (for selectors and highlight ranges), the blocks they form, and
+// the outermost blockquotes. Iterative, so 5,000 levels of nesting cannot overflow the stack, and bounded.
+import type { ArticleText, TextBlock } from './types';
+import { isBlock, isElement, isFurniture, isSkipped, isText, tagOf } from './dom';
+
+export const LIMITS = {
+  /** Nodes visited before the walk stops (a huge page is analysed in part, with a warning). */
+  nodes: 400_000,
+  /** Characters of article text kept. */
+  chars: 3_000_000,
+  /** Blockquotes considered. */
+  containers: 3_000,
+};
+
+export interface WalkBlock extends TextBlock {
+  /** Index into `containers` of the outermost blockquote holding the block, or -1. */
+  container: number;
+}
+
+export interface ArticleWalk extends ArticleText {
+  blocks: WalkBlock[];
+  /** Outermost blockquotes in document order. */
+  containers: Element[];
+  warnings: string[];
+}
+
+export function walkArticle(root: Element): ArticleWalk {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const blocks: WalkBlock[] = [];
+  const containers: Element[] = [];
+  const warnings: string[] = [];
+  const pieces: string[] = [];
+  let length = 0;
+
+  // The innermost block element around the current node, and the outermost blockquote, as stacks.
+  const blockStack: Element[] = [root];
+  let containerIndex = -1;
+  let containerElement: Element | null = null;
+  let containerLimitWarned = false;
+  let current: WalkBlock | null = null;
+  let visited = 0;
+
+  const enter = (el: Element): boolean => {
+    if (isSkipped(el) || (el !== root && isFurniture(el))) return false;
+    if (tagOf(el) === 'BLOCKQUOTE' && !containerElement) {
+      if (containers.length < LIMITS.containers) {
+        containerElement = el;
+        containerIndex = containers.length;
+        containers.push(el);
+      } else if (!containerLimitWarned) {
+        containerLimitWarned = true;
+        warnings.push(`More than ${LIMITS.containers} blockquotes: the rest are treated as ordinary text.`);
+      }
+    }
+    if (isBlock(el)) {
+      blockStack.push(el);
+      current = null;
+    }
+    return true;
+  };
+
+  const leave = (el: Element) => {
+    if (isBlock(el)) {
+      blockStack.pop();
+      current = null;
+    }
+    if (el === containerElement) {
+      containerElement = null;
+      containerIndex = -1;
+    }
+  };
+
+  const addText = (node: Text) => {
+    const data = node.data;
+    if (length >= LIMITS.chars) return;
+    nodes.push(node);
+    starts.push(length);
+    pieces.push(data);
+    const start = length;
+    length += data.length;
+    if (!/\S/.test(data)) return;
+    const element = blockStack[blockStack.length - 1];
+    if (!current || current.element !== element) {
+      current = { element, start, end: length, quoteId: null, container: containerElement ? containerIndex : -1 };
+      blocks.push(current);
+    } else current.end = length;
+  };
+
+  let node: Node | null = root.firstChild;
+  let truncated = false;
+  while (node) {
+    if (++visited > LIMITS.nodes || length >= LIMITS.chars) {
+      truncated = true;
+      break;
+    }
+    if (isText(node)) addText(node);
+    else if (isElement(node) && enter(node)) {
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+      leave(node);
+    }
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (!node || node === root) {
+        node = null;
+        break;
+      }
+      if (isElement(node)) leave(node);
+    }
+    if (node) node = node.nextSibling;
+  }
+  if (truncated) warnings.push('The page is very large: only its first part was analysed.');
+  return { text: pieces.join(''), nodes, starts, blocks, containers, warnings };
+}

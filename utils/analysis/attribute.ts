@@ -1,0 +1,147 @@
+// Says where each passage came from. The block's own evidence (embed account, cite="", <cite>,
+// <figcaption>, dateline, credit line) outranks the lead-in; the lead-in outranks nothing at all.
+import { findOutletMentions, outletByHost } from '../outlets/lookup';
+import type { Outlet } from '../outlets/types';
+import type { ArticleWalk } from './article-text';
+import { readCitations, readCreditLine, readDateline } from './block-evidence';
+import { squash, tagOf } from './dom';
+import { type LeadInContext, type LeadInLink, lastSentence, readLeadIn } from './lead-in';
+import type { SourceGuess } from './name-source';
+import type { Passage } from './passages';
+import { readSocialEmbed, socialPlatform } from './social';
+import type { Evidence, QuoteKind, Span } from './types';
+
+export interface Attribution {
+  kind: QuoteKind;
+  outlet: string | null;
+  href: string | null;
+  account: string | null;
+  leadIn: string | null;
+  leadInMention: Span | null;
+  evidence: Evidence[];
+  /** Index of a credit-line block after the passage, which belongs to it rather than to the commentary. */
+  creditBlock: number | null;
+}
+
+const HEADING = /^H[1-6]$/;
+
+function linksIn(el: Element, text: string, sentence: string, sentenceOffset: number): LeadInLink[] {
+  const out: LeadInLink[] = [];
+  for (const a of el.querySelectorAll('a[href]')) {
+    const words = squash(a.textContent ?? '');
+    if (!words) continue;
+    const at = sentence.indexOf(words);
+    // A link whose words are not in the lead-in sentence belongs to an earlier sentence.
+    if (at < 0 && !text.slice(sentenceOffset).includes(words)) continue;
+    const start = at < 0 ? 0 : at;
+    out.push({ href: a.getAttribute('href')!, start, end: start + words.length });
+  }
+  return out;
+}
+
+export function attributePassage(
+  passage: Passage,
+  walk: ArticleWalk,
+  taken: Set<number>,
+  context: LeadInContext,
+): Attribution {
+  const { blocks, text } = walk;
+  const evidence: Evidence[] = [];
+  let own: (SourceGuess & { account?: string | null }) | null = null;
+  let creditBlock: number | null = null;
+  const first = passage.form === 'inline' ? null : passage.blocks[0];
+  const last = passage.form === 'inline' ? null : passage.blocks[passage.blocks.length - 1];
+
+  if (passage.form === 'social') {
+    const platform = socialPlatform(passage.elements[0])!;
+    own = readSocialEmbed(passage.elements[0], platform, squash(text.slice(passage.spans[0][0], passage.spans.at(-1)![1])));
+  } else if (passage.form === 'blockquote') {
+    for (const el of passage.elements) own ??= readCitations(el);
+    own ??= readDateline(text.slice(blocks[first!].start, blocks[first!].end));
+    const lastBlock = blocks[last!];
+    if (!own && last! > first!) {
+      const credit = readCreditLine(text.slice(lastBlock.start, lastBlock.end), lastBlock.element);
+      if (credit) own = credit;
+    }
+    const next = blocks[last! + 1];
+    if (next && next.container < 0 && !taken.has(last! + 1) && tagOf(next.element) !== 'BLOCKQUOTE') {
+      const credit = readCreditLine(text.slice(next.start, next.end), next.element);
+      if (credit) {
+        creditBlock = last! + 1;
+        own ??= credit;
+        if (own !== credit) evidence.push(credit.evidence);
+      }
+    }
+  }
+  if (own) evidence.unshift(own.evidence);
+
+  // The lead-in: the text just before the passage, when it is not part of another passage.
+  let lead: ReturnType<typeof readLeadIn> = null;
+  let leadIn: string | null = null;
+  let leadInMention: Span | null = null;
+  let sentenceStart = 0;
+  let sentence = '';
+  let leadElement: Element | null = null;
+  if (passage.form === 'inline' && passage.inlineLeadIn) {
+    [sentenceStart] = passage.inlineLeadIn;
+    sentence = text.slice(passage.inlineLeadIn[0], passage.inlineLeadIn[1]);
+    leadElement = passage.elements[0];
+  } else if (first! > 0 && !taken.has(first! - 1) && blocks[first! - 1].container < 0) {
+    const previous = blocks[first! - 1];
+    const blockText = text.slice(previous.start, previous.end);
+    const { sentence: s, offset } = HEADING.test(tagOf(previous.element))
+      ? { sentence: blockText, offset: 0 }
+      : lastSentence(blockText);
+    sentence = s;
+    sentenceStart = previous.start + offset;
+    leadElement = previous.element;
+  }
+  if (leadElement && sentence.trim()) {
+    const links = linksIn(leadElement, text, squash(sentence), sentenceStart);
+    lead = readLeadIn(sentence, links, context);
+    if (lead) {
+      leadIn = squash(sentence);
+      evidence.push(lead.evidence);
+      if (lead.mention) leadInMention = [sentenceStart + lead.mention.start, sentenceStart + lead.mention.end];
+    } else if (/[:：]\s*$/.test(sentence)) leadIn = squash(sentence);
+  }
+
+  const pick = (g: SourceGuess, mention: Span | null): Attribution => ({
+    kind: passage.form === 'social' ? 'social' : g.kind,
+    outlet: g.kind === 'self' ? context.publication : g.outlet,
+    href: g.href,
+    account: own && 'account' in own ? (own.account ?? null) : null,
+    leadIn,
+    leadInMention: mention,
+    evidence,
+    creditBlock,
+  });
+  // The block's own evidence wins when it names a source; a bare unknown URL loses to a named lead-in.
+  if (own && (own.kind !== 'unknown' || !lead)) {
+    const agrees = lead && lead.outlet && lead.outlet === own.outlet;
+    return pick(own, agrees ? leadInMention : null);
+  }
+  if (lead) return pick(lead, leadInMention);
+  return {
+    kind: 'unknown',
+    outlet: null,
+    href: null,
+    account: null,
+    leadIn,
+    leadInMention: null,
+    evidence,
+    creditBlock,
+  };
+}
+
+/** Outlets named or linked in the article before a given offset: the candidates for back-references. */
+export function outletsBefore(walk: ArticleWalk, article: Element, offset: number): Outlet[] {
+  const seen = new Map<string, Outlet>();
+  for (const m of findOutletMentions(walk.text.slice(0, Math.min(offset, 200_000))))
+    seen.set(m.outlet.name, m.outlet);
+  for (const a of article.querySelectorAll('a[href]')) {
+    const outlet = outletByHost(a.getAttribute('href')!);
+    if (outlet) seen.set(outlet.name, outlet);
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,33 @@
+// A paragraph just after a blockquote that still carries the quote's words: it goes on with a speaker
+// the quote named ("... Abdulrahman said." after "the Observatory's Rami Abdulrahman said" inside).
+// Blogs often close a blockquote one paragraph too early; the reader should still see whose words they are.
+
+const NAME_BEFORE_SAID = /((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+),?\s+(?:said|says|told|added|stated)\b/gu;
+const NAME_AFTER_SAID = /\b(?:said|says|told|added)\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)/gu;
+const NOT_NAMES = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'The', 'This', 'That', 'There', 'Officials', 'Sources']);
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b/;
+
+/** Surnames of people the passage quotes ("Abdulrahman" from "Rami Abdulrahman said"). */
+export function quotedSurnames(passage: string): Set<string> {
+  const names = new Set<string>();
+  for (const pattern of [NAME_BEFORE_SAID, NAME_AFTER_SAID]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(passage); m; m = pattern.exec(passage)) {
+      const words = m[1].split(/\s+/);
+      const surname = words[words.length - 1].replace(/[’']s$/, '');
+      if (surname.length > 2 && !NOT_NAMES.has(surname)) names.add(surname);
+    }
+  }
+  return names;
+}
+
+/** True when `paragraph` reads as more of the passage: it quotes one of its speakers, in the third person. */
+export function continuesQuote(paragraph: string, surnames: Set<string>): boolean {
+  if (surnames.size === 0 || FIRST_PERSON.test(paragraph) || /[:：]\s*$/.test(paragraph)) return false;
+  for (const surname of surnames) {
+    const s = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`\\b${s},?\\s+(?:said|says|told|added)\\b|\\b(?:said|says|told|added)\\s+${s}\\b`, 'u').test(paragraph))
+      return true;
+  }
+  return false;
+}

@@ -1,0 +1,166 @@
+// Small DOM helpers shared by the analyser. Standard DOM interfaces only: no layout, no browser globals,
+// so the same code runs in the content script, in happy-dom under Node, and in tests.
+
+/** Elements whose text is never article text. */
+export const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+]);
+
+/** Page furniture that sits inside or beside an article but is not part of it. */
+const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'DIALOG', 'MENU']);
+
+/** Words in an id or class that mark furniture ("comments", "related-posts", "share-bar"). */
+const FURNITURE_WORDS = new Set([
+  'comment',
+  'comments',
+  'commentlist',
+  'respond',
+  'disqus',
+  'related',
+  'share',
+  'sharing',
+  'sharedaddy',
+  'sidebar',
+  'widget',
+  'newsletter',
+  'subscribe',
+  'subscription',
+  'advert',
+  'advertisement',
+  'ad',
+  'ads',
+  'promo',
+  'footer',
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'breadcrumb',
+  'breadcrumbs',
+  'pagination',
+  'cookie',
+  'popup',
+  'modal',
+  'recirc',
+  'outbrain',
+  'taboola',
+  'trending',
+  'popular',
+]);
+
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGURE',
+  'FIGCAPTION',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TR',
+  'TD',
+  'TH',
+  'CAPTION',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'ADDRESS',
+  'DETAILS',
+  'SUMMARY',
+  'HR',
+  'BR',
+  'CENTER',
+]);
+
+export const isElement = (node: Node): node is Element => node.nodeType === 1;
+export const isText = (node: Node): node is Text => node.nodeType === 3;
+
+/** Upper-case tag name whatever the document type (XHTML gives lower case). */
+export const tagOf = (el: Element): string => el.tagName.toUpperCase();
+
+export const isBlock = (el: Element): boolean => BLOCK_TAGS.has(tagOf(el));
+
+export const isSkipped = (el: Element): boolean => SKIPPED_TAGS.has(tagOf(el)) || el.hasAttribute('hidden');
+
+function tokensOf(value: string | null): string[] {
+  if (!value) return [];
+  return value.toLowerCase().split(/[\s_-]+/);
+}
+
+/** Navigation, comment threads, related links and the like. A role of navigation/complementary counts too. */
+export function isFurniture(el: Element): boolean {
+  if (FURNITURE_TAGS.has(tagOf(el))) return true;
+  const role = el.getAttribute('role');
+  if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner')
+    return true;
+  const className = typeof el.className === 'string' ? el.className : el.getAttribute('class');
+  for (const token of tokensOf(className)) if (FURNITURE_WORDS.has(token)) return true;
+  for (const token of tokensOf(el.id)) if (FURNITURE_WORDS.has(token)) return true;
+  return false;
+}
+
+/** Collapses runs of white space, as a reader sees the text. */
+export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+export function classList(el: Element): string {
+  const className = typeof el.className === 'string' ? el.className : el.getAttribute('class');
+  return (className ?? '').toLowerCase();
+}
+
+/** The first ancestor (or the element itself) that satisfies the test, up to `stop` (exclusive). */
+export function closest(el: Element | null, test: (el: Element) => boolean, stop: Element | null): Element | null {
+  for (let cur = el; cur && cur !== stop; cur = cur.parentElement) if (test(cur)) return cur;
+  return null;
+}
+
+/** Text of an element without script/style/template/noscript content, white space collapsed, bounded. */
+export function visibleText(root: Element, limit = 20_000): string {
+  let out = '';
+  let node: Node | null = root.firstChild;
+  while (node && out.length < limit) {
+    if (isText(node)) out += node.data;
+    else if (isElement(node) && !isSkipped(node) && node.firstChild) {
+      if (isBlock(node)) out += ' ';
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (node === root) node = null;
+    }
+    if (node) node = node.nextSibling;
+  }
+  return squash(out.slice(0, limit));
+}

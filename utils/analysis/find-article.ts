@@ -1,0 +1,90 @@
+// Finds the element that holds the post's body, on the blog itself, on syndicated copies and in feed
+// readers. Paragraph text is credited to its parent (and half to its grandparent), as content extractors
+// commonly do; furniture (nav, comments, related links) never wins. Known body containers get a bonus.
+import { classList, closest, isFurniture, isSkipped, tagOf } from './dom';
+
+const BODY_HINTS = [
+  'entry-content',
+  'post-body',
+  'post-content',
+  'article-body',
+  'article-content',
+  'articlebody',
+  'story-body',
+  'body markup',
+  'available-content',
+  'postarticle-content',
+  'section-content',
+  'post-entry',
+  'blog-post',
+  'content',
+  'article',
+  'story',
+  'post',
+  'entry',
+];
+
+/** Elements whose own text counts toward their container's score. */
+const SCORED = 'p, blockquote, pre, h2, h3, h4, li';
+const MAX_SCORED = 20_000;
+
+function hintBonus(el: Element): number {
+  const tag = tagOf(el);
+  if (tag === 'ARTICLE' || el.getAttribute('itemprop') === 'articleBody') return 1.25;
+  const cls = `${classList(el)} ${el.id.toLowerCase()}`;
+  if (!cls.trim()) return 1;
+  for (let i = 0; i < BODY_HINTS.length; i++) if (cls.includes(BODY_HINTS[i])) return i < 11 ? 1.3 : 1.1;
+  return 1;
+}
+
+/** True when the element or an ancestor up to the body is furniture or hidden. */
+function inFurniture(el: Element, body: Element): boolean {
+  return closest(el, (e) => isFurniture(e) || isSkipped(e), body) !== null;
+}
+
+export function findArticle(doc: Document): Element | null {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return null;
+  const scores = new Map<Element, number>();
+  const scored = body.querySelectorAll(SCORED);
+  const count = Math.min(scored.length, MAX_SCORED);
+  for (let i = 0; i < count; i++) {
+    const el = scored[i];
+    const parent = el.parentElement;
+    if (!parent) continue;
+    // Text inside a blockquote counts for the blockquote's container, not for the blockquote.
+    if (tagOf(parent) === 'BLOCKQUOTE' || (tagOf(el) === 'LI' && el.querySelector('p'))) continue;
+    const length = Math.min(el.textContent?.length ?? 0, 5_000);
+    if (length < 25) continue;
+    const linkText = tagOf(el) === 'LI' ? linkLength(el) : 0;
+    const weight = tagOf(el) === 'LI' ? Math.max(0, length - 2 * linkText) * 0.5 : length;
+    scores.set(parent, (scores.get(parent) ?? 0) + weight);
+    const grand = parent.parentElement;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + weight / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (el === body || el === doc.documentElement) continue;
+    const total = score * hintBonus(el);
+    if (total > bestScore && !inFurniture(el, body)) {
+      best = el;
+      bestScore = total;
+    }
+  }
+  if (!best) return null;
+  // Climb to an enclosing <article> (or articleBody) when it adds the title and byline, not other posts.
+  const article = closest(
+    best.parentElement,
+    (e) => tagOf(e) === 'ARTICLE' || e.getAttribute('itemprop') === 'articleBody',
+    body,
+  );
+  if (article && article.querySelectorAll('article').length === 0) return article;
+  return best;
+}
+
+function linkLength(el: Element): number {
+  let total = 0;
+  for (const a of el.querySelectorAll('a')) total += a.textContent?.length ?? 0;
+  return total;
+}

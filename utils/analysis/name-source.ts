@@ -1,0 +1,80 @@
+// Turns a phrase that names a source (a lead-in, a <cite>, a credit line) into a source: a known outlet from
+// the table, an outlet the table lacks (reported by the name the page uses), a person, or a document.
+import { findOutletMentions, outletByHost, outletByName } from '../outlets/lookup';
+import type { Evidence, QuoteKind } from './types';
+import { DOCUMENT_WORDS, NEWS_WORDS, PERSON_WORDS } from './source-words';
+
+export interface SourceGuess {
+  kind: QuoteKind;
+  outlet: string | null;
+  href: string | null;
+  evidence: Evidence;
+}
+
+/** A capitalised name: "Tri-Valley Bugle", "The Smalltown Gazette", "Le Canard enchaîné". */
+const NAME = "(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:of|for|and|&|de|du|la|le|der|die|das|del|di|\\p{Lu}[\\p{L}\\p{N}’'.&-]*))*";
+const NAME_RE = new RegExp(`^${NAME}$`, 'u');
+
+export function looksLikeOutletName(name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .split(/[\s-]+/);
+  if (/\.(?:com|org|net|co\.uk|io|news|info)$/i.test(name)) return true;
+  return words.some((w) => NEWS_WORDS.has(w.replace(/[^\p{L}]/gu, '')));
+}
+
+export function looksLikePersonName(name: string): boolean {
+  if (PERSON_WORDS.test(name)) return true;
+  const words = name.replace(/^[Tt]he\s+/, '').split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{Lu}[\p{Ll}’'.-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w)) &&
+    !looksLikeOutletName(name)
+  );
+}
+
+function hostOf(href: string): string | null {
+  try {
+    return new URL(href).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Names the source in a short credit ("[Engadget]", "— Reuters", "Source: AP", a <cite>, a figcaption).
+ * `links` are hrefs found in it; a link to a known outlet names it even when the words do not.
+ */
+export function nameSource(raw: string, links: readonly string[], type: Evidence['type']): SourceGuess | null {
+  const text = raw
+    .replace(/^[\s[(—–-]+|[\s\])]+$/g, '')
+    .replace(/^(?:source|sources|via|credit|h\/t|hat tip|from|courtesy(?: of)?)\s*:?\s+/i, '')
+    .replace(/[.,;:]+$/, '')
+    .trim();
+  const guess = (kind: QuoteKind, outlet: string | null, href: string | null, source = outlet): SourceGuess => ({
+    kind,
+    outlet,
+    href,
+    evidence: { type, value: raw.trim().slice(0, 200), source },
+  });
+  if (!text && links.length === 0) return null;
+  const exact = text ? outletByName(text) : null;
+  if (exact) return guess('outlet', exact.name, links[0] ?? null);
+  const mention = text ? findOutletMentions(text)[0] : undefined;
+  if (mention) return guess('outlet', mention.outlet.name, links[0] ?? null);
+  for (const href of links) {
+    const outlet = outletByHost(href);
+    if (outlet) return guess('outlet', outlet.name, href);
+  }
+  if (!text || text.length > 80) return null;
+  if (NAME_RE.test(text) && looksLikeOutletName(text)) return guess('outlet', text, links[0] ?? null);
+  if (DOCUMENT_WORDS.test(text)) return guess('document', null, links[0] ?? null, text);
+  if (looksLikePersonName(text) || /^\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3},/u.test(text))
+    return guess('person', null, links[0] ?? null, text);
+  if (links.length && hostOf(links[0])) return guess('unknown', null, links[0], hostOf(links[0]));
+  return null;
+}
+
+export { NAME };

@@ -1,0 +1,140 @@
+// Finds the quoted passages in an article's walk: blockquotes (adjacent ones joined into one passage),
+// social embeds, and long inline quotations a lead-in introduces. Pull quotes and data tables are not
+// passages. Attribution happens afterwards (attribute.ts).
+import type { ArticleWalk } from './article-text';
+import { classList, closest, squash } from './dom';
+import { socialPlatform } from './social';
+import type { Span } from './types';
+
+export interface Passage {
+  form: 'blockquote' | 'inline' | 'social';
+  elements: Element[];
+  /** Indices into walk.blocks of the passage's blocks (empty for an inline quotation). */
+  blocks: number[];
+  spans: Span[];
+  /** For inline quotations: the text before the opening mark in the same block (its lead-in). */
+  inlineLeadIn: Span | null;
+  /** Block index whose text introduces an inline quotation. */
+  host: number;
+}
+
+const PULL_QUOTE = /pull-?quote|pull_quote|pullout|pull-out|graf--pullquote|quote--pull|callout/;
+const INLINE_MIN_CHARS = 100;
+const INLINE_MIN_WORDS = 15;
+/** Checking pull quotes against the article's text is quadratic in the worst case, so it is bounded. */
+const PULL_QUOTE_CHECKS = 300;
+
+const normal = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function isPullQuote(el: Element, article: Element): boolean {
+  return closest(el, (e) => PULL_QUOTE.test(classList(e)), article) !== null;
+}
+
+/** Blockquotes that hold tables or preformatted data (mailing-list digests, statistics). */
+function isDataBlock(el: Element, textLength: number): boolean {
+  let dataLength = 0;
+  for (const t of el.querySelectorAll('table, pre')) dataLength += t.textContent?.length ?? 0;
+  return dataLength > 0 && dataLength >= textLength * 0.5;
+}
+
+export interface PassageScan {
+  passages: Passage[];
+  /** Blocks that are neither passage nor the publication's own words (pull quotes repeat the text). */
+  ignored: Set<number>;
+}
+
+export function findPassages(walk: ArticleWalk, article: Element): PassageScan {
+  const { blocks, containers, text } = walk;
+  const ignored = new Set<number>();
+  // Blocks of each container, in order.
+  const byContainer: number[][] = containers.map(() => []);
+  for (let i = 0; i < blocks.length; i++) if (blocks[i].container >= 0) byContainer[blocks[i].container].push(i);
+
+  let ownText: string | null = null;
+  const commentary = () => {
+    if (ownText === null)
+      ownText = normal(
+        blocks
+          .filter((b) => b.container < 0)
+          .map((b) => text.slice(b.start, b.end))
+          .join(' '),
+      );
+    return ownText;
+  };
+
+  const passages: Passage[] = [];
+  let checks = 0;
+  for (let c = 0; c < containers.length; c++) {
+    const el = containers[c];
+    const own = byContainer[c];
+    if (own.length === 0) continue;
+    const spans = own.map((i) => [blocks[i].start, blocks[i].end] as Span);
+    const length = spans.reduce((n, [s, e]) => n + e - s, 0);
+    const platform = socialPlatform(el);
+    if (platform) {
+      passages.push({ form: 'social', elements: [el], blocks: own, spans, inlineLeadIn: null, host: own[0] });
+      continue;
+    }
+    if (isPullQuote(el, article) || isDataBlock(el, length)) {
+      for (const i of own) ignored.add(i);
+      continue;
+    }
+    if (length >= 20 && length <= 1_500 && checks++ < PULL_QUOTE_CHECKS) {
+      const mine = normal(squash(spans.map(([s, e]) => text.slice(s, e)).join(' ')));
+      if (mine.length >= 20 && commentary().includes(mine)) {
+        for (const i of own) ignored.add(i);
+        continue;
+      }
+    }
+    const previous = passages[passages.length - 1];
+    // Adjacent blockquotes (nothing but white space between them) are one passage.
+    if (previous && previous.form === 'blockquote' && previous.blocks[previous.blocks.length - 1] === own[0] - 1) {
+      previous.elements.push(el);
+      previous.blocks.push(...own);
+      previous.spans.push(...spans);
+      continue;
+    }
+    passages.push({ form: 'blockquote', elements: [el], blocks: own, spans, inlineLeadIn: null, host: own[0] });
+  }
+
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.container >= 0 || ignored.has(i)) continue;
+    const inline = findInlineQuote(text, block.start, block.end);
+    if (inline) passages.push({ form: 'inline', elements: [block.element], blocks: [], host: i, ...inline });
+  }
+  passages.sort((a, b) => a.spans[0][0] - b.spans[0][0]);
+  return { passages, ignored };
+}
+
+const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
+const INTRO =
+  /(?::\s*|\b(?:said|says|wrote|writes|noted|notes|explained|explains|argued|warned|reported|reports|declared|stated|tweeted|posted|the following|as follows)\b[^.!?]{0,40}?[,:]?\s*)$/i;
+
+/** A long quotation in quotation marks inside a paragraph, introduced by the words before it. */
+function findInlineQuote(text: string, start: number, end: number): { spans: Span[]; inlineLeadIn: Span } | null {
+  const limit = Math.min(end, start + 50_000);
+  const opener = /[“"«„]/g;
+  opener.lastIndex = start;
+  for (let m = opener.exec(text); m && m.index < limit; m = opener.exec(text)) {
+    const open = m.index;
+    const closeAt = text.indexOf(CLOSERS[m[0]], open + 1);
+    const close = closeAt < 0 || closeAt >= end ? end : closeAt;
+    const quoted = text.slice(open + 1, close);
+    if (quoted.length >= INLINE_MIN_CHARS && quoted.trim().split(/\s+/).length >= INLINE_MIN_WORDS) {
+      const before = text.slice(start, open);
+      const sentenceStart = Math.max(before.search(/[^.!?]*$/), 0);
+      const leadIn = before.slice(sentenceStart);
+      if (INTRO.test(leadIn)) {
+        return {
+          spans: [[open + 1, close]],
+          inlineLeadIn: [start + sentenceStart, open],
+        };
+      }
+    }
+    if (close >= end) break;
+    opener.lastIndex = close + 1;
+  }
+  return null;
+}
+

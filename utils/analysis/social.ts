@@ -1,0 +1,72 @@
+// Embedded social posts (X/Twitter, Bluesky, Mastodon, Instagram, TikTok, Threads) are passages of kind
+// `social`, named by their account; an account that belongs to an outlet names the outlet.
+import { outletByHandle, outletByHost } from '../outlets/lookup';
+import { classList } from './dom';
+import type { SourceGuess } from './name-source';
+
+interface Platform {
+  name: string;
+  classes: RegExp;
+  /** Account from a link or attribute URL. */
+  fromUrl: RegExp;
+}
+
+const PLATFORMS: Platform[] = [
+  {
+    name: 'X',
+    classes: /\b(?:twitter-tweet|twitter-video|x-post)\b/,
+    fromUrl: /(?:twitter|x)\.com\/(?!i\/|intent\/|hashtag\/)([A-Za-z0-9_]{1,15})\/status/,
+  },
+  { name: 'Bluesky', classes: /\bbluesky-embed\b/, fromUrl: /bsky\.app\/profile\/([^/?#]+)/ },
+  { name: 'Mastodon', classes: /\bmastodon-embed\b/, fromUrl: /^https?:\/\/[^/]+\/@([A-Za-z0-9_.]+)/ },
+  { name: 'Instagram', classes: /\binstagram-media\b/, fromUrl: /instagram\.com\/(?!p\/|reel\/|tv\/)([A-Za-z0-9_.]+)/ },
+  { name: 'TikTok', classes: /\btiktok-embed\b/, fromUrl: /tiktok\.com\/@([A-Za-z0-9_.]+)/ },
+  { name: 'Threads', classes: /\btext-post-media\b/, fromUrl: /threads\.net\/@([A-Za-z0-9_.]+)/ },
+];
+
+export function socialPlatform(el: Element): Platform | null {
+  const cls = classList(el);
+  if (!cls) return null;
+  return PLATFORMS.find((p) => p.classes.test(cls)) ?? null;
+}
+
+function accountOf(el: Element, platform: Platform, text: string): string | null {
+  // The byline most embeds carry: "— New York Post (@nypost) May 5, 2024", "(@user.bsky.social)".
+  const byline = /\(@([A-Za-z0-9_.-]{1,60})\)/.exec(text);
+  if (byline) return byline[1].replace(/\.$/, '');
+  const urls = [
+    el.getAttribute('cite'),
+    el.getAttribute('data-instgrm-permalink'),
+    el.getAttribute('data-bluesky-uri'),
+    ...Array.from(el.querySelectorAll('a[href]'), (a) => a.getAttribute('href')),
+  ];
+  for (const url of urls) {
+    const m = url ? platform.fromUrl.exec(url) : null;
+    if (m) return m[1];
+  }
+  const titled = el.querySelector('a[title^="@"]')?.getAttribute('title');
+  if (titled) return titled.slice(1);
+  const inline = /(?:^|\s)@([A-Za-z0-9_]{1,30})\b/.exec(text);
+  return inline ? inline[1] : null;
+}
+
+export function readSocialEmbed(el: Element, platform: Platform, text: string): SourceGuess & { account: string | null } {
+  const account = accountOf(el, platform, text);
+  const handle = account?.replace(/^@/, '') ?? null;
+  // Bluesky handles can be domains ("nytimes.com").
+  const outlet = handle ? (outletByHandle(handle) ?? (handle.includes('.') ? outletByHost(handle) : null)) : null;
+  const href =
+    el.getAttribute('cite') ??
+    el.getAttribute('data-instgrm-permalink') ??
+    Array.from(el.querySelectorAll('a[href]'), (a) => a.getAttribute('href') ?? '').find((h) =>
+      platform.fromUrl.test(h),
+    ) ??
+    null;
+  return {
+    kind: 'social',
+    outlet: outlet?.name ?? null,
+    href,
+    account: handle ? `@${handle}` : null,
+    evidence: { type: 'social-embed', value: `${platform.name} ${handle ? `@${handle}` : 'post'}`, source: outlet?.name ?? null },
+  };
+}

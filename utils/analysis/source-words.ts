@@ -1,0 +1,101 @@
+// Word lists that tell what kind of source a name or phrase is. Kept as data so they can grow.
+
+/** Words that make an unknown name read as a news outlet ("Tri-Valley Bugle", "Smalltown Gazette"). */
+export const NEWS_WORDS = new Set(
+  [
+    'times',
+    'post',
+    'news',
+    'herald',
+    'tribune',
+    'journal',
+    'gazette',
+    'bugle',
+    'chronicle',
+    'daily',
+    'telegraph',
+    'observer',
+    'star',
+    'sun',
+    'mail',
+    'express',
+    'review',
+    'press',
+    'wire',
+    'radio',
+    'tv',
+    'television',
+    'magazine',
+    'courier',
+    'dispatch',
+    'examiner',
+    'inquirer',
+    'ledger',
+    'register',
+    'record',
+    'sentinel',
+    'standard',
+    'independent',
+    'insider',
+    'weekly',
+    'bulletin',
+    'digest',
+    'broadcasting',
+    'network',
+    'agency',
+    'reporter',
+    'globe',
+    'mirror',
+    'enquirer',
+    'advertiser',
+    'argus',
+    'beacon',
+    'banner',
+    'clarion',
+    'leader',
+    'mercury',
+    'messenger',
+    'pioneer',
+    'statesman',
+    'voice',
+    'blog',
+    'newsletter',
+    'podcast',
+    'newspaper',
+    'gazeta',
+    'zeitung',
+    'nachrichten',
+    'journal',
+    'monde',
+    'presse',
+    'quotidien',
+    'diario',
+    'noticias',
+    'periodico',
+    'corriere',
+    'gazzetta',
+    'shimbun',
+    'ilbo',
+    'pravda',
+    'izvestia',
+  ].map((w) => w.toLowerCase()),
+);
+
+/** Titles and roles that make a name read as a person's. */
+export const PERSON_WORDS =
+  /\b(?:senator|sen\.|rep\.|representative|congressman|congresswoman|president|vice president|secretary|minister|prime minister|chancellor|governor|mayor|spokesman|spokeswoman|spokesperson|ceo|chief executive|chairman|chairwoman|chair|director|ambassador|general|gen\.|colonel|commander|professor|prof\.|dr\.|mr\.?|mrs\.?|ms\.?|sir|lord|lady|king|queen|pope|pastor|rabbi|imam|activist|economist|analyst|author|writer|novelist|poet|philosopher|founder|billionaire|candidate|official|lawmaker|judge|justice|attorney|lawyer|prosecutor)\b/i;
+
+/** Words that name an official document, a book or another written text rather than a newsroom. */
+export const DOCUMENT_WORDS =
+  /\b(?:statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|paper|white paper|book|novel|memoir|chapter|poem|essay|speech|remarks|address|sermon|manifesto|charter|resolution|directive|policy)\b/i;
+
+/** The blog quoting itself: "Last week, we said the following", "As we wrote in March:". */
+export const SELF_REFERENCE =
+  /\b(?:we|I)(?:\s+(?:have|had|also|already|then|first|once|recently))?\s+(?:said|wrote|noted|explained|argued|warned|predicted|reported|observed|suggested|pointed out|put it|wrote about|discussed|cautioned|concluded|asked)\b|\b(?:we|I)(?:['’]ve| have| had)\s+(?:said|written|noted|explained|argued|warned|predicted|reported|observed|pointed out)\b|\b(?:our|my)\s+(?:previous|earlier|last|recent|original|own)\s+(?:post|article|piece|note|report|analysis|column|newsletter|issue|story)\b/i;
+
+/** Words after which a name in a lead-in is the source being quoted. */
+export const LEAD_BEFORE = /(?:here[’']?s|here is|more from|from|via|according to|per|as|says|wrote|h\/t|courtesy of|reports?)\s+(?:the\s+)?$/i;
+
+/** Reporting words right after a name in a lead-in. */
+export const LEAD_AFTER =
+  /^(?:[’']s?)?\s*(?:,\s*)?(?:has|had|also|just|now|again|then|on \w+|this \w+|earlier|first|previously|recently|late \w+)?\s*(?:reports?|reported|reporting|says|said|writes|wrote|explains|explained|notes|noted|adds|added|has more|with (?:the|more|this|some|its|an?)\b|had this|puts it|summarises|summarizes|details|detailed|describes|described|observes|observed|confirms|confirmed|breaks? down|tells|told|story|report|article|piece|coverage|headline|quotes?|quoted)\b/i;

@@ -1,0 +1,91 @@
+// Names in a passage: people and organisations, so that "he", "the monitor", "the Guards" and a bare
+// surname ("Abdulrahman") can be resolved to the fuller name the passage gave ("Rami Abdulrahman").
+
+/** 'other': a single capitalised word that is neither clearly a person nor an organisation (a place, a country). */
+export type EntityType = 'person' | 'org' | 'other';
+
+export interface Entity {
+  name: string;
+  type: EntityType;
+  /** Index of the sentence it appears in. */
+  sentence: number;
+  /** True when it was the speaker of a sentence ("X said"). */
+  speaker: boolean;
+}
+
+const TOKEN = "(?:\\p{Lu}(?:[\\p{L}\\p{N}’'&-]|\\.(?=\\p{L}))*\\.?(?<!\\p{Ll}{3}\\.)|(?:al|el|ad|ash|as|bin|ibn|abu)-\\p{Lu}?[\\p{L}’'-]+)";
+const CONNECTOR = '(?:of|for|the|and|de|du|al|bin|ibn|von|van|der|la|le)';
+/** A run of capitalised words, with connectors inside it ("Syrian Observatory for Human Rights"). */
+export const PROPER_RUN = new RegExp(`${TOKEN}(?:\\s+(?:${CONNECTOR}\\s+)*${TOKEN})*`, 'gu');
+
+const ORG_WORDS = new Set(
+  'observatory ministry agency bank fund staff guards army council committee organization organisation international office department commission court government coalition company corp corporation inc group news times post network association union party front forces force brigade brigades federation institute university service services authority authorities command police kremlin pentagon nations monitor watch cross crescent state reuters opec house parliament assembly congress senate military navy fed reserve exchange board'.split(
+    ' ',
+  ),
+);
+
+const TITLE_PREFIX = new RegExp(
+  '^(?:(?:U\\.S\\.|U\\.K\\.|U\\.N\\.|EU|\\p{Lu}\\p{Ll}+(?:ian|ean|ese|ish|an|i))\\s+)?' +
+    '(?:(?:Deputy|Vice|Chief|Acting|Former|Foreign|Defence|Defense|Interior|Finance|Prime|Supreme|Senior)\\s+)*' +
+    '(?:President|Minister|Secretary(?:\\s+of\\s+(?:State|Defense|Defence|the\\s+\\p{Lu}\\p{L}+))?|Secretary-General|Senator|Sen\\.|Rep\\.|Representative|Gov\\.|Governor|Mayor|Gen\\.|General|Lt\\.|Col\\.|Colonel|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Judge|Justice|Chancellor|King|Queen|Prince|Sheikh|Commander|Admiral|Adm\\.|Capt\\.|Captain|Sgt\\.|Sergeant|Major|Maj\\.|Brig\\.|Brigadier|Professor|Prof\\.|Rev\\.|Ayatollah|Pope|Chairman|Chairwoman|Ambassador|Envoy|Spokesman|Spokeswoman|CEO)' +
+    '(?:\\s+(?:Lt\\.|Col\\.|Gen\\.|General))*\\s+(?=\\p{Lu})',
+  'u',
+);
+
+/** Nationality adjectives and bare acronyms do not make a phrase a name ("two U.S. officials"). */
+export const NATIONALITY =
+  /^(?:U\.S\.|U\.K\.|U\.N\.|EU|Western|Eastern|Arab|French|Dutch|Greek|Swiss|Thai|Czech|Afghan|Kazakh|Uzbek|American|Mexican|Cuban|African|Moroccan|Korean|Dominican|Iraqi|Israeli|Saudi|Yemeni|Qatari|Kuwaiti|Emirati|Omani|Bahraini|Pakistani|Bangladeshi|Somali|Azerbaijani|Nepali|\p{Lu}\p{Ll}+(?:ian|ean|ese|ish))$/u;
+
+const words = (name: string) => name.split(/\s+/);
+
+/** True when any word of the name says it is an organisation (or it is an acronym such as SANA). */
+export function isOrgName(name: string): boolean {
+  return words(name).some(
+    (w) => ORG_WORDS.has(w.toLowerCase().replace(/[’']s$/, '').replace(/[^a-z]/g, '')) || /^\p{Lu}{2,}$/u.test(w),
+  );
+}
+
+/** "Secretary of State John Kerry" → "John Kerry"; "Turkish General Staff" stays. */
+export function stripTitles(name: string): string {
+  let out = name;
+  for (let i = 0; i < 3; i++) {
+    const next = out.replace(TITLE_PREFIX, '');
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+/** Classifies a capitalised run and gives its best name. */
+export function nameOf(run: string): { name: string; type: EntityType } | null {
+  let text = run.replace(/^(?:The|An?|But|And|Meanwhile|However)\s+/, '').trim();
+  if (!text) return null;
+  // "Observatory's Rami Abdulrahman": a person qualified by an organisation.
+  const possessive = /^(.*?[’']s)\s+(.+)$/u.exec(text);
+  if (possessive) {
+    const rest = stripTitles(possessive[2]);
+    if (!isOrgName(rest) && words(rest).length >= 2) return { name: rest, type: 'person' };
+  }
+  const stripped = stripTitles(text);
+  if (stripped !== text && !isOrgName(stripped) && words(stripped).length >= 1) return { name: stripped, type: 'person' };
+  if (isOrgName(text)) return { name: text, type: 'org' };
+  text = stripped;
+  const ws = words(text);
+  if (ws.length >= 2 && ws.length <= 4 && !ws.every((w) => NATIONALITY.test(w))) return { name: text, type: 'person' };
+  if (ws.length === 1 && !NATIONALITY.test(text)) return { name: text, type: 'other' };
+  return null;
+}
+
+/** Names appearing in a sentence (capitalised runs), in order. The first word of a sentence counts too. */
+export function entitiesIn(sentence: string, index: number): Entity[] {
+  const out: Entity[] = [];
+  PROPER_RUN.lastIndex = 0;
+  for (let m = PROPER_RUN.exec(sentence); m; m = PROPER_RUN.exec(sentence)) {
+    const run = m[0].replace(/\s+(?:of|for|the|and|de|du|al|on)$/i, '');
+    // A lone capitalised word opening the sentence is usually just a capital ("Forces loyal to ...").
+    if (m.index === 0 && !/\s/.test(run) && !/^\p{Lu}{2,}$/u.test(run)) continue;
+    const found = nameOf(run);
+    if (found && found.name.length > 1) out.push({ ...found, sentence: index, speaker: false });
+  }
+  return out;
+}

@@ -1,0 +1,196 @@
+// Finds who a sentence is attributed to: "X said", "said X", "X says", "according to X", "X told Y",
+// "X reported", "X said in a statement", "X has previously reported", passive forms ("are said to", "are
+// being reported") as an unnamed source. Pronouns, descriptions ("the monitor", "the Guards") and bare
+// surnames are resolved against the names the passage gave (entities.ts).
+import type { Speaker } from './types';
+import { type Entity, entitiesIn, NATIONALITY, nameOf, stripTitles } from './entities';
+
+const VERB =
+  '(?:said|says|say|told|tells|added|adds|reported|reports(?=\\s+that|\\s*[,.]|$)|announced|announces|claimed|claims|stated|states|warned|warns|confirmed|confirms|wrote|writes|insisted|acknowledged|denied|estimated|tweeted|declared|explained|noted)';
+const ADVERB = '(?:(?:has|had|have)\\s+)?(?:(?:previously|also|later|earlier|separately|again|then|repeatedly)\\s+)?';
+
+/** ", X said." / ", X said in a statement on Friday." at the end of the sentence. */
+const TRAILING = new RegExp(
+  `,\\s*["”’]?\\s*([^,;"“”]{1,90}?)\\s+${ADVERB}${VERB}(?:\\s+(?![^.]*\\bthat\\b)[^,.;"“”]{0,70})?[.!?"”’]*\\s*$`,
+  'u',
+);
+/** ", said Ahmed Qassem, a driver." / "," said Yasser Khatib, a medic" */
+const INVERTED = new RegExp(`[,"”]\\s*["”]?\\s*(?:said|says|added|wrote|asked)\\s+([^,.;"“”]{2,80}?)(?:,|[.!?"”’]*\\s*$)`, 'u');
+/** "The town," he said, "is strategic." */
+const INTERRUPTING = new RegExp(`[,"”]\\s+([^,"“”]{1,60}?)\\s+(?:said|says|added|told\\s+\\S+)\\s*,\\s*["“]`, 'u');
+/** "According to the United Nations, ..." / "..., according to witnesses." */
+const ACCORDING = /\baccording to\s+([^,.;]{2,80}?)(?:\s*,|[.!?"”’]*\s*$)/iu;
+/** "X said (that) ...", "X, a spokesman for Y, said", "X told Reuters that". */
+const LEADING = new RegExp(
+  `^(?:(?:But|And|Meanwhile|However|Separately|Earlier|Later|Still|Now|On \\w+|In \\w+),?\\s+)?([^,;"“”]{1,80}?)(?:,\\s*[^,]{2,90},)?\\s+${ADVERB}${VERB}\\b`,
+  'u',
+);
+const PASSIVE =
+  /\b(?:is|are|was|were|has been|have been)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to\b|\b(?:is|are|was|were)\s+being\s+reported\b|\b[Ii]t\s+(?:was|is|has been|had been)\s+reported\b|\breportedly\b/;
+
+/** Words that cannot head a speaker phrase. */
+const NOT_SUBJECT =
+  /\b(?:after|before|when|while|because|which|who|whom|where|was|were|is|are|had|has been|been|could|would|will|not|fled|if|than|since|until|under)\b/i;
+const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const UNNAMED_HEADS =
+  /\b(?:officials?|sources?|witness(?:es)?|residents?|activists?|diplomats?|people|analysts?|observers?|experts?|medics?|doctors?|spokes(?:man|woman|person)|television|tv|media|radio|reports?|insiders?|aides?|investors?|traders?|economists?|monitor|statement|figures)$/i;
+const PEOPLE_FAMILIAR = /\bpeople (?:familiar|close|briefed|with knowledge)\b/i;
+const INSTITUTION_HEADS = /\b(?:government|ministry|army|military|police|coalition|authorities|parliament|presidency|embassy)$/i;
+const DATA_WORDS = /\s+(?:figures|data|statistics|estimates|numbers|tallies|count|records)$/i;
+
+export interface Attribution {
+  /** The words naming the speaker, as written. */
+  mention: string;
+  /** "passive" for "are said to"-style attribution with no speaker. */
+  form: 'phrase' | 'passive';
+}
+
+function clean(phrase: string): string {
+  return phrase
+    .trim()
+    .replace(/^["“”’']+|["“”’']+$/g, '')
+    .trim();
+}
+
+function plausibleSubject(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.length > 9 || NOT_SUBJECT.test(phrase)) return false;
+  if (/^(?:that|this|needless|it is|the said|says)$/i.test(phrase) || /\bto$/i.test(phrase)) return false;
+  return PRONOUNS.has(phrase.toLowerCase()) || PEOPLE_FAMILIAR.test(phrase) || /\p{Lu}/u.test(phrase) || /^(?:an?|the|two|three|several|some|many)\b/i.test(phrase) || UNNAMED_HEADS.test(phrase);
+}
+
+/** The attribution phrase of a sentence, if any. */
+export function findAttribution(sentence: string): Attribution | null {
+  const text = sentence.trim();
+  for (const pattern of [TRAILING, INVERTED, INTERRUPTING, ACCORDING]) {
+    const m = pattern.exec(text);
+    if (m) {
+      const phrase = clean(m[1]);
+      if (pattern === ACCORDING && !(/\p{Lu}/u.test(phrase) || UNNAMED_HEADS.test(phrase) || /^the\b/i.test(phrase)))
+        continue;
+      if (pattern === ACCORDING ? phrase.split(/\s+/).length <= 9 : plausibleSubject(phrase))
+        return { mention: phrase, form: 'phrase' };
+    }
+  }
+  if (PASSIVE.test(text)) return { mention: PASSIVE.exec(text)![0], form: 'passive' };
+  const m = LEADING.exec(text);
+  if (m) {
+    const phrase = clean(m[1]);
+    if (plausibleSubject(phrase) && !/\b(?:the|a)$/i.test(phrase)) return { mention: phrase, form: 'phrase' };
+  }
+  return null;
+}
+
+function sameWord(a: string, b: string): boolean {
+  const x = a.toLowerCase().replace(/[’']s$/, '').replace(/^(?:al|el)-/, '');
+  const y = b.toLowerCase().replace(/[’']s$/, '').replace(/^(?:al|el)-/, '');
+  return x === y || x === `${y}s` || y === `${x}s`;
+}
+
+const SYNONYMS: Record<string, RegExp> = {
+  monitor: /\b(?:Observatory|Monitor|Watch|monitoring)\b/,
+  agency: /\b(?:Agency|News|\p{Lu}{3,})\b/u,
+};
+
+/** Resolves "the monitor", "a monitor", "the Guards" against the passage's names: earlier first, then later. */
+const ROLES = /^(?:colonel|general|minister|spokes(?:man|woman)|president|commander|official|envoy|ambassador|governor|mayor|senator|chairman|director|head|chief|officer|lieutenant|captain|major|sergeant|judge|prosecutor|analyst|doctor|medic|driver|witness|resident)$/i;
+
+function resolveDescription(noun: string, entities: Entity[], index: number): Entity | null {
+  if (ROLES.test(noun)) return lastOf(entities, index, 'person');
+  if (/^(?:group|organi[sz]ation|alliance|movement|militia)$/i.test(noun))
+    return lastOf(entities, index, 'org') ?? entities.filter((e) => e.sentence < index && e.speaker).at(-1) ?? null;
+  const match = (e: Entity) =>
+    e.name.toLowerCase() !== noun.toLowerCase() &&
+    (e.name.split(/\s+/).some((w) => sameWord(w, noun)) || (SYNONYMS[noun.toLowerCase()]?.test(e.name) ?? false));
+  const orgsFirst = (list: Entity[]) => list.filter((e) => e.type === 'org' && match(e));
+  const before = entities.filter((e) => e.sentence < index || (e.sentence === index && !e.speaker));
+  const earlier = orgsFirst(before).at(-1) ?? before.filter(match).at(-1);
+  if (earlier) return earlier;
+  const after = entities.filter((e) => e.sentence > index);
+  return orgsFirst(after.filter((e) => e.speaker))[0] ?? orgsFirst(after)[0] ?? null;
+}
+
+function lastOf(entities: Entity[], index: number, type: 'person' | 'org'): Entity | null {
+  const fits = (e: Entity) => e.type === type || (type === 'org' && e.type === 'other' && e.speaker);
+  const before = entities.filter((e) => e.sentence < index && fits(e));
+  return before.filter((e) => e.speaker).at(-1) ?? before.filter((e) => e.type === type).at(-1) ?? null;
+}
+
+/** The person whose surname (or full name) a bare word is: "Abdulrahman" → "Rami Abdulrahman". */
+function resolveSurname(word: string, entities: Entity[]): Entity | null {
+  const people = entities.filter((e) => e.type === 'person' && e.name !== word && e.name.split(/\s+/).length > 1);
+  return people.filter((e) => sameWord(e.name.split(/\s+/).at(-1)!, word)).at(-1) ?? null;
+}
+
+/**
+ * Turns an attribution phrase into a speaker, using the passage's entities (all sentences, so that "a monitor
+ * said" in the first sentence can be resolved by a name given in the second).
+ */
+export function resolveSpeaker(attribution: Attribution, entities: Entity[], index: number): Speaker {
+  const mention = attribution.mention;
+  if (attribution.form === 'passive') return { name: null, mention, how: 'unnamed' };
+  const phrase = mention.replace(DATA_WORDS, '');
+  const lower = phrase.toLowerCase();
+  if (PRONOUNS.has(lower)) {
+    const found =
+      lastOf(entities, index, lower === 'he' || lower === 'she' ? 'person' : 'org') ??
+      (lower === 'they' ? (entities.filter((e) => e.sentence < index && e.speaker).at(-1) ?? null) : null);
+    return found ? { name: found.name, mention, how: 'resolved' } : { name: null, mention, how: 'unnamed' };
+  }
+  // "the monitor", "a monitor", "the Guards", "the ministry": a description to resolve.
+  const description = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?([\p{L}-]+)$/u.exec(phrase);
+  if (description && !/^\p{Lu}{2,}$/u.test(description[1])) {
+    const found = resolveDescription(description[1], entities, index);
+    if (found) return { name: found.name, mention, how: 'resolved' };
+    if (/^\p{Lu}/u.test(description[1]) && !UNNAMED_HEADS.test(phrase)) return { name: description[1], mention, how: 'named' };
+    return { name: null, mention, how: 'unnamed' };
+  }
+  // The name inside the phrase: the last capitalised run ("BBC Arab affairs editor Sebastian Usher").
+  const runs = [...phrase.matchAll(/(?:\p{Lu}[\p{L}\p{N}’'.&-]*|(?:al|el)-[\p{L}’'-]+)(?:\s+(?:(?:of|for|the|and|al|de)\s+)*(?:\p{Lu}[\p{L}\p{N}’'.&-]*|(?:al|el)-[\p{L}’'-]+))*/gu)]
+    .map((m) => m[0])
+    .filter(
+      (r) =>
+        !r
+          .split(/\s+/)
+          .every((w) => NATIONALITY.test(w) || /^(?:The|A|An|State|Two|Three|Several|Some|Many)$/.test(w) || UNNAMED_HEADS.test(w)),
+    );
+  if (PEOPLE_FAMILIAR.test(phrase)) return { name: null, mention, how: 'unnamed' };
+  if (INSTITUTION_HEADS.test(phrase) && /^(?:the\s+)?(?:\S+\s+)?\S+$/i.test(phrase))
+    return { name: phrase.replace(/^the\s+/i, ''), mention, how: 'named' };
+  if (runs.length === 0) return { name: null, mention, how: 'unnamed' };
+  let name = runs.at(-1)!.replace(/^(?:The|An?)\s+/, '');
+  const classified = nameOf(name);
+  if (classified) name = classified.name;
+  else name = stripTitles(name);
+  if (!/\s/.test(name) && !/^\p{Lu}{2,}$/u.test(name)) {
+    const full = resolveSurname(name, entities);
+    if (full) return { name: full.name, mention, how: 'resolved' };
+  }
+  return { name, mention, how: 'named' };
+}
+
+/** Entities of a whole passage, marking those that were speakers. */
+export function passageEntities(sentences: string[]): Entity[] {
+  const entities: Entity[] = [];
+  sentences.forEach((sentence, index) => {
+    entities.push(...entitiesIn(sentence, index));
+    const attribution = findAttribution(sentence);
+    if (attribution?.form !== 'phrase') return;
+    const speaker = resolveSpeaker(attribution, entities, index);
+    if (!speaker.name || speaker.how === 'resolved') return;
+    // "the Observatory's Rami Abdulrahman" also names the organisation.
+    const owner = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)[’']s\s/u.exec(attribution.mention);
+    if (owner) entities.push({ name: owner[1], type: 'org', sentence: index, speaker: false });
+    entities.push({ name: speaker.name, type: nameOf(speaker.name)?.type ?? 'other', sentence: index, speaker: true });
+  });
+  return entities;
+}
+
+/** Speakers of every sentence of a passage. */
+export function speakersOf(sentences: string[]): Array<Speaker | null> {
+  const entities = passageEntities(sentences);
+  return sentences.map((sentence, index) => {
+    const attribution = findAttribution(sentence);
+    return attribution ? resolveSpeaker(attribution, entities, index) : null;
+  });
+}

@@ -1,0 +1,111 @@
+// Every message between the extension's parts, typed in one place. Content scripts never open IndexedDB:
+// they send these to the background, which owns the database (see utils/storage/).
+import type { PageReport } from '../analysis/types';
+import type { Claim } from '../claims/types';
+import type { NoteConflict } from '../storage/merge';
+import type { ClaimRecord, PageRecord, Settings } from '../storage/types';
+
+export type ExportFormat = 'markdown' | 'csv' | 'json' | 'annotations';
+
+export interface LibraryQuery {
+  text?: string;
+  outlet?: string;
+  publication?: string;
+  tag?: string;
+  /** Epoch ms, inclusive. */
+  savedFrom?: number;
+  savedTo?: number;
+  sort?: 'savedAt-desc' | 'savedAt-asc' | 'score-desc' | 'outlet';
+}
+
+/** What the background remembers about one tab (kept in storage.session, never in globals). */
+export interface TabState {
+  report: PageReport;
+  claims: Claim[];
+  highlightsOn: boolean;
+  /** The tab's page, normalised (from the sender when the report has no URL). */
+  pageUrl?: string;
+}
+
+/** Messages sent to the background: type → [payload, response]. */
+export interface BackgroundMessages {
+  /** Content script: a page was analysed (only sent for aggregated pages). */
+  'page/analysed': [
+    { report: PageReport; claims: Claim[] },
+    { settings: Settings; highlightsOn: boolean; savedIds: string[] },
+  ];
+  /** Content script or popup: save a claim (idempotent: saving twice keeps one record). */
+  'claim/save': [
+    { claim: Claim; pageUrl: string; pageTitle: string | null; note?: string; tags?: string[] },
+    ClaimRecord,
+  ];
+  'claim/unsave': [{ id: string }, { ok: true }];
+  'claim/update': [{ id: string; note?: string; tags?: string[] }, ClaimRecord];
+  'claim/delete': [{ id: string }, { deleted: ClaimRecord | null }];
+  /** Undo of a delete: puts the record back exactly as it was. */
+  'claim/restore': [{ record: ClaimRecord }, { ok: true }];
+  /** Popup: open the claim's page and scroll to it. */
+  'claim/show-in-page': [{ id: string }, { ok: true }];
+  /** Content script: whether a claim asked to be revealed was found on its page. */
+  'reveal/result': [{ id: string; found: boolean }, { ok: true }];
+  /** Content script: is there a claim waiting to be revealed in this tab? */
+  'reveal/pending': [Record<string, never>, { claim: ClaimRecord | null }];
+  /** Content script or popup: the reader chose highlights on or off for a site. */
+  'highlights/chosen': [{ host: string; on: boolean }, { ok: true }];
+  'tab/state': [{ tabId: number }, TabState | null];
+  'library/query': [LibraryQuery, { claims: ClaimRecord[]; total: number }];
+  'library/orphans': [Record<string, never>, { claims: ClaimRecord[] }];
+  'pages/list': [Record<string, never>, { pages: PageRecord[] }];
+  'history/clear': [Record<string, never>, { removedPages: number; removedClaims: number }];
+  'settings/get': [Record<string, never>, Settings];
+  'settings/set': [Partial<Settings>, Settings];
+  export: [{ format: ExportFormat }, { filename: string; mime: string; content: string }];
+  import: [
+    { content: string },
+    | {
+        ok: true;
+        added: number;
+        updated: number;
+        unchanged: number;
+        pagesAdded?: number;
+        /** Claims whose note differed in the backup and the library: the newer was kept, the other is here. */
+        noteConflicts?: NoteConflict[];
+      }
+    | { ok: false; errors: string[] },
+  ];
+  /** Popup: turn highlights on or off in a tab (forwarded as 'highlights/set', remembered for the site). */
+  'highlights/set-tab': [{ tabId: number; on: boolean }, { on: boolean }];
+  /** An extension page changed the library itself (an import): tell open tabs what is saved now. */
+  'library/changed': [Record<string, never>, { ok: true }];
+}
+
+/** Messages the background (or popup) sends to a tab's content script. */
+export interface ContentMessages {
+  'highlights/set': [{ on: boolean }, { on: boolean }];
+  'highlights/toggle': [Record<string, never>, { on: boolean }];
+  'claim/reveal': [{ claim: ClaimRecord }, { found: boolean }];
+  'saved/changed': [{ savedIds: string[] }, { ok: true }];
+}
+
+export type BackgroundType = keyof BackgroundMessages;
+export type ContentType = keyof ContentMessages;
+
+export type BackgroundPayload<T extends BackgroundType> = BackgroundMessages[T][0];
+export type BackgroundResponse<T extends BackgroundType> = BackgroundMessages[T][1];
+export type ContentPayload<T extends ContentType> = ContentMessages[T][0];
+export type ContentResponse<T extends ContentType> = ContentMessages[T][1];
+
+/** What travels through runtime.sendMessage / tabs.sendMessage: `{ type, payload }`. */
+export interface BackgroundEnvelope<T extends BackgroundType = BackgroundType> {
+  type: T;
+  payload: BackgroundPayload<T>;
+}
+export interface ContentEnvelope<T extends ContentType = ContentType> {
+  type: T;
+  payload: ContentPayload<T>;
+}
+
+/** Every response may instead be an error the caller shows in plain words. */
+export interface ErrorResponse {
+  error: string;
+}

@@ -1,0 +1,287 @@
+// The background's message service: checks each message, does the work against the library and the storage
+// areas, and answers with the result or `{ error }` in plain words. It holds no state of its own: everything
+// lives in IndexedDB, storage.local and storage.session, so a service worker restart loses nothing.
+import { exportLibrary } from '../export';
+import { parseBackup } from '../export/import-backup';
+import type { KeyValueArea } from '../storage/area';
+import { describeError, StorageError } from '../storage/errors';
+import type { LibraryStore } from '../storage/library';
+import {
+  chooseSiteHighlights,
+  highlightsOnFor,
+  isSiteDisabled,
+  readSettings,
+  writeSettings,
+} from '../storage/settings';
+import {
+  clearPendingReveal,
+  getPendingReveal,
+  getTabState,
+  listTabStates,
+  setPendingReveal,
+  setTabHighlights,
+  setTabState,
+} from '../storage/tab-state';
+import { hostOf, isWebUrl, normaliseUrl } from '../url';
+import type {
+  BackgroundPayload,
+  BackgroundResponse,
+  BackgroundType,
+  ContentPayload,
+  ContentResponse,
+  ContentType,
+  ErrorResponse,
+  TabState,
+} from './protocol';
+import { checkBackgroundMessage } from './validate';
+
+/** What the background needs from the tabs API (the entry point adapts browser.tabs to it). */
+export interface TabsPort {
+  /** Rejects when the tab has no content script listening. */
+  send<T extends ContentType>(tabId: number, type: T, payload: ContentPayload<T>): Promise<ContentResponse<T>>;
+  /** Brings the tab to the front; false when it no longer exists. */
+  focus(tabId: number): Promise<boolean>;
+  /** Opens a new tab and returns its id. */
+  open(url: string): Promise<number>;
+  activeTabId(): Promise<number | null>;
+}
+
+export interface BackgroundDeps {
+  library(): Promise<LibraryStore>;
+  local: KeyValueArea;
+  session: KeyValueArea;
+  tabs: TabsPort;
+  now(): number;
+  /** Where unexpected failures are reported (the console in the extension). */
+  log?(message: string, error: unknown): void;
+}
+
+export interface Sender {
+  tabId?: number;
+  /** The sending page's URL (content scripts). */
+  url?: string;
+}
+
+type Handler<T extends BackgroundType> = (payload: BackgroundPayload<T>, sender: Sender) => Promise<BackgroundResponse<T>>;
+type Handlers = { [T in BackgroundType]: Handler<T> };
+
+function tabPageUrl(state: TabState): string {
+  return state.pageUrl ?? normaliseUrl(state.report.url ?? '');
+}
+
+export function createBackgroundRouter(deps: BackgroundDeps) {
+  const { local, session, tabs } = deps;
+
+  /** Tells every tab showing this page (or every analysed tab) which of its claims are saved now. */
+  async function broadcastSaved(pageUrl?: string): Promise<void> {
+    const library = await deps.library();
+    const targets = (await listTabStates(session)).filter(({ state }) => !pageUrl || tabPageUrl(state) === pageUrl);
+    await Promise.all(
+      targets.map(async ({ tabId, state }) => {
+        const savedIds = await library.savedIdsForPage(tabPageUrl(state));
+        await tabs.send(tabId, 'saved/changed', { savedIds }).catch(() => {});
+      }),
+    );
+  }
+
+  async function requireTab(sender: Sender, what: string): Promise<number> {
+    if (sender.tabId === undefined) throw new StorageError('invalid', `${what} can only come from a page's tab.`);
+    return sender.tabId;
+  }
+
+  async function revealIn(tabId: number, claimId: string): Promise<void> {
+    const library = await deps.library();
+    const claim = await library.getClaim(claimId);
+    if (!claim) return;
+    try {
+      const { found } = await tabs.send(tabId, 'claim/reveal', { claim });
+      await library.markFound(claimId, found);
+      await clearPendingReveal(session, tabId, claimId);
+    } catch {
+      // The page's script is not listening yet: it asks with 'reveal/pending' once it has analysed the page.
+    }
+  }
+
+  const handlers: Handlers = {
+    async 'page/analysed'({ report, claims }, sender) {
+      const settings = await readSettings(local);
+      const pageUrl = normaliseUrl(report.url ?? sender.url ?? '');
+      const host = hostOf(pageUrl);
+      const highlightsOn = highlightsOnFor(settings, host);
+      const library = await deps.library();
+      if (isSiteDisabled(settings, host)) return { settings, highlightsOn: false, savedIds: [] };
+      const history = settings.historyEnabled && isWebUrl(pageUrl);
+      const savedIds = await library.recordAnalysis(report, claims, pageUrl, { history });
+      if (sender.tabId !== undefined) {
+        await setTabState(session, sender.tabId, { report, claims, highlightsOn, pageUrl }).catch((error) =>
+          deps.log?.('Could not keep the tab state', error),
+        );
+      }
+      return { settings, highlightsOn, savedIds };
+    },
+
+    async 'claim/save'(payload) {
+      const record = await (await deps.library()).saveClaim(payload);
+      await broadcastSaved(record.pageUrl);
+      return record;
+    },
+
+    async 'claim/unsave'({ id }) {
+      const library = await deps.library();
+      const record = await library.getClaim(id);
+      const { historyEnabled } = await readSettings(local);
+      await library.unsaveClaim(id, { history: historyEnabled });
+      if (record) await broadcastSaved(record.pageUrl);
+      return { ok: true };
+    },
+
+    async 'claim/update'({ id, note, tags }) {
+      return (await deps.library()).updateClaim(id, { note, tags });
+    },
+
+    async 'claim/delete'({ id }) {
+      const deleted = await (await deps.library()).deleteClaim(id);
+      if (deleted) await broadcastSaved(deleted.pageUrl);
+      return { deleted };
+    },
+
+    async 'claim/restore'({ record }) {
+      await (await deps.library()).restoreClaim(record);
+      await broadcastSaved(record.pageUrl);
+      return { ok: true };
+    },
+
+    async 'claim/show-in-page'({ id }) {
+      const library = await deps.library();
+      const claim = await library.getClaim(id);
+      if (!claim) throw new StorageError('not-found', 'That claim is no longer in the library.');
+      if (!isWebUrl(claim.pageUrl)) {
+        throw new StorageError('invalid', "This claim's page is not a web address, so it cannot be opened.");
+      }
+      for (const { tabId, state } of await listTabStates(session)) {
+        if (tabPageUrl(state) === claim.pageUrl && (await tabs.focus(tabId))) {
+          await setPendingReveal(session, tabId, id, deps.now());
+          await revealIn(tabId, id);
+          return { ok: true };
+        }
+      }
+      const tabId = await tabs.open(claim.pageUrl);
+      await setPendingReveal(session, tabId, id, deps.now());
+      return { ok: true };
+    },
+
+    async 'reveal/pending'(_payload, sender) {
+      const tabId = await requireTab(sender, 'A reveal request');
+      const pending = await getPendingReveal(session, tabId, deps.now());
+      if (!pending) return { claim: null };
+      const claim = await (await deps.library()).getClaim(pending.claimId);
+      if (!claim) await clearPendingReveal(session, tabId);
+      return { claim };
+    },
+
+    async 'reveal/result'({ id, found }, sender) {
+      await (await deps.library()).markFound(id, found);
+      if (sender.tabId !== undefined) await clearPendingReveal(session, sender.tabId, id);
+      return { ok: true };
+    },
+
+    async 'highlights/chosen'({ host, on }, sender) {
+      await chooseSiteHighlights(local, host, on);
+      if (sender.tabId !== undefined) await setTabHighlights(session, sender.tabId, on);
+      return { ok: true };
+    },
+
+    async 'highlights/set-tab'({ tabId, on }) {
+      let answer: { on: boolean };
+      try {
+        answer = await tabs.send(tabId, 'highlights/set', { on });
+      } catch {
+        throw new StorageError('unavailable', 'Sourcelight is not running on this page. Reload the page and try again.');
+      }
+      await setTabHighlights(session, tabId, answer.on);
+      const state = await getTabState(session, tabId);
+      const host = state ? hostOf(tabPageUrl(state)) : null;
+      if (host) await chooseSiteHighlights(local, host, answer.on);
+      return { on: answer.on };
+    },
+
+    async 'tab/state'({ tabId }) {
+      return getTabState(session, tabId);
+    },
+
+    async 'library/query'(query) {
+      const claims = await (await deps.library()).query(query);
+      return { claims, total: claims.length };
+    },
+
+    async 'library/orphans'() {
+      return { claims: await (await deps.library()).orphans() };
+    },
+
+    async 'pages/list'() {
+      return { pages: await (await deps.library()).listPages() };
+    },
+
+    async 'history/clear'() {
+      return (await deps.library()).clearHistory();
+    },
+
+    async 'settings/get'() {
+      return readSettings(local);
+    },
+
+    async 'settings/set'(change) {
+      return writeSettings(local, change);
+    },
+
+    async export({ format }) {
+      const library = await deps.library();
+      const claims = await library.listSaved();
+      return exportLibrary(format, claims, await library.pagesFor(claims), deps.now());
+    },
+
+    async import({ content }) {
+      const parsed = parseBackup(content);
+      if (!parsed.ok) return parsed;
+      const result = await (await deps.library()).importBackup(parsed);
+      await broadcastSaved();
+      return { ok: true, ...result };
+    },
+
+    async 'library/changed'() {
+      await broadcastSaved();
+      return { ok: true };
+    },
+  };
+
+  /** Answers one message; never rejects. */
+  async function handle(message: unknown, sender: Sender = {}): Promise<unknown> {
+    const checked = checkBackgroundMessage(message);
+    if (!checked.ok) return { error: checked.error } satisfies ErrorResponse;
+    const { type, payload } = checked.message;
+    try {
+      const handler = handlers[type] as Handler<BackgroundType>;
+      return await handler(payload, sender);
+    } catch (error) {
+      if (!(error instanceof StorageError)) deps.log?.(`Sourcelight: ${type} failed`, error);
+      return { error: describeError(error) } satisfies ErrorResponse;
+    }
+  }
+
+  /** The keyboard shortcut: flips highlights in the given (or active) tab and remembers it for the tab. */
+  async function toggleHighlights(tabId?: number): Promise<boolean | null> {
+    const target = tabId ?? (await tabs.activeTabId());
+    if (target === null) return null;
+    try {
+      const { on } = await tabs.send(target, 'highlights/toggle', {});
+      await setTabHighlights(session, target, on);
+      return on;
+    } catch {
+      return null;
+    }
+  }
+
+  return { handle, toggleHighlights, broadcastSaved };
+}
+
+export type BackgroundRouter = ReturnType<typeof createBackgroundRouter>;

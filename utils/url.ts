@@ -1,0 +1,65 @@
+// One spelling per page, so a claim's id (hash of page URL + text) and the library's page key do not depend
+// on how the reader arrived (tracking parameters, fragments, host case, default ports, parameter order).
+
+/** Query parameters that only say how the reader got here, never which page it is. */
+const TRACKING_PARAMS = new Set(['fbclid', 'gclid', 'dclid', 'msclkid', 'mc_cid', 'mc_eid', 'igshid', 'yclid']);
+
+function isTrackingParam(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.startsWith('utm_') || TRACKING_PARAMS.has(lower);
+}
+
+function decodedName(pair: string): string {
+  const raw = pair.split('=', 1)[0].replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Lower-cases the host, drops default ports, the fragment and tracking parameters (utm_*, fbclid, gclid, …),
+ * and sorts the remaining query parameters (keeping their original encoding). A string that is not an
+ * absolute URL comes back trimmed but otherwise unchanged.
+ */
+export function normaliseUrl(url: string): string {
+  const trimmed = url.trim();
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    return trimmed;
+  }
+  // URL already lower-cases the scheme and host and drops the scheme's default port.
+  parsed.hash = '';
+  const pairs = parsed.search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '' && !isTrackingParam(decodedName(pair)));
+  // Code-unit order, not locale order: the result must be the same on every machine.
+  pairs.sort((a, b) => compare(decodedName(a), decodedName(b)) || compare(a, b));
+  parsed.search = pairs.length ? `?${pairs.join('&')}` : '';
+  return parsed.href;
+}
+
+/** Whether a URL may be opened or linked to: only http(s), never javascript:, data: or the like. */
+export function isWebUrl(url: string | null | undefined): url is string {
+  if (!url) return false;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** The host a URL belongs to, lower-cased, or null for something that is not a web URL. */
+export function hostOf(url: string | null | undefined): string | null {
+  if (!isWebUrl(url)) return null;
+  return new URL(url).hostname.toLowerCase();
+}
