@@ -1,9 +1,12 @@
 // One file through the core: parse, analyse, extract claims; a plain JSON object comes back.
 import { analyzePage } from '../utils/analysis/analyze';
 import type { PageReport } from '../utils/analysis/types';
+import { extractClaims } from '../utils/claims/extract';
+import type { Claim } from '../utils/claims/types';
 import { parseHtml } from './parse';
 
-export type FileResult = ({ file: string } & PageReport) | { file: string; error: string };
+export type FileReport = { file: string } & PageReport & { claims?: Claim[] };
+export type FileResult = FileReport | { file: string; error: string };
 
 export async function analyzeFile(
   file: string,
@@ -13,7 +16,9 @@ export async function analyzeFile(
   const page = parseHtml(html, options.url);
   try {
     const analysis = analyzePage(page.document, { url: options.url });
-    return { file, ...analysis.report };
+    const result: FileReport = { file, ...analysis.report };
+    if (options.claims) result.claims = extractClaims(analysis).map(({ span: _span, ...claim }) => claim);
+    return result;
   } finally {
     await page.close();
   }

@@ -1,4 +1,6 @@
-// The CLI's markdown format: a page's verdict, its sources, and each quoted passage under its source.
+// The CLI's markdown format: a page's verdict and sources, then each source with its quoted passage and the
+// claims taken from it (the blogger's own claims last, as commentary).
+import type { Claim } from '../utils/claims/types';
 import type { FileResult } from './analyze-file';
 
 const quoteBlock = (text: string) =>
@@ -6,6 +8,15 @@ const quoteBlock = (text: string) =>
     .split('\n')
     .map((line) => `> ${line}`.trimEnd())
     .join('\n');
+
+function chain(claim: Claim): string {
+  const links = [claim.publication ?? 'the page', claim.outlet, claim.speaker?.name ?? (claim.speaker ? 'unnamed source' : null)];
+  return links.filter(Boolean).join(' ← ');
+}
+
+function claimLine(claim: Claim): string {
+  return `- ${claim.text} — *${chain(claim)}* (check-worthiness ${claim.score.toFixed(2)})`;
+}
 
 export function toMarkdown(result: FileResult): string {
   if ('error' in result) return `## ${result.file}\n\nError: ${result.error}`;
@@ -18,12 +29,18 @@ export function toMarkdown(result: FileResult): string {
   if (result.breakdown.length)
     lines.push(`- Sources: ${result.breakdown.map((s) => `${s.source} ${Math.round(s.share * 100)}%`).join(' · ')}`);
   for (const warning of result.warnings) lines.push(`- Warning: ${warning}`);
+  const claims = result.claims ?? [];
   for (const q of result.quotes) {
     lines.push('', `### ${q.id}: ${q.outlet ?? 'unknown source'} (${q.kind})`, '');
     if (q.leadIn) lines.push(`Lead-in: ${q.leadIn}`, '');
     lines.push(quoteBlock(q.text.length > 1200 ? `${q.text.slice(0, 1200)}…` : q.text));
     if (q.continuation) lines.push('', `Continues outside the block: ${q.continuation}`);
     if (q.href) lines.push('', `Source link: ${q.href}`);
+    const own = claims.filter((c) => c.quoteId === q.id);
+    if (own.length) lines.push('', '#### Claims', '', ...own.map(claimLine));
   }
+  const commentary = claims.filter((c) => c.kind === 'commentary');
+  if (commentary.length)
+    lines.push('', `### ${result.publication ?? 'The author'}'s own words (commentary)`, '', ...commentary.map(claimLine));
   return lines.join('\n');
 }

@@ -76,8 +76,10 @@ export default defineBackground(() => {
     log: (message, error) => console.error(message, error),
   });
 
-  browser.runtime.onMessage.addListener(((message: unknown, sender: { tab?: { id?: number; url?: string }; url?: string }) =>
-    router.handle(message, { tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url })) as never);
+  browser.runtime.onMessage.addListener(((
+    message: unknown,
+    sender: { tab?: { id?: number; url?: string }; url?: string },
+  ) => router.handle(message, { tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url })) as never);
 
   browser.commands.onCommand.addListener((command: string, tab?: { id?: number }) => {
     if (command === 'toggle-highlights') void router.toggleHighlights(tab?.id);

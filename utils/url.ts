@@ -2,7 +2,16 @@
 // on how the reader arrived (tracking parameters, fragments, host case, default ports, parameter order).
 
 /** Query parameters that only say how the reader got here, never which page it is. */
-const TRACKING_PARAMS = new Set(['fbclid', 'gclid', 'dclid', 'msclkid', 'mc_cid', 'mc_eid', 'igshid', 'yclid']);
+const TRACKING_PARAMS = new Set([
+  'fbclid',
+  'gclid',
+  'dclid',
+  'msclkid',
+  'mc_cid',
+  'mc_eid',
+  'igshid',
+  'yclid',
+]);
 
 function isTrackingParam(name: string): boolean {
   const lower = name.toLowerCase();

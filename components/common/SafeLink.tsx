@@ -3,7 +3,15 @@
 import type { ComponentChildren } from 'preact';
 import { isWebUrl } from '../../utils/url';
 
-export function SafeLink({ href, children, class: className }: { href: string | null; children: ComponentChildren; class?: string }) {
+export function SafeLink({
+  href,
+  children,
+  class: className,
+}: {
+  href: string | null;
+  children: ComponentChildren;
+  class?: string;
+}) {
   if (!isWebUrl(href)) return <span class={className}>{children}</span>;
   return (
     <a class={className} href={href} target="_blank" rel="noopener noreferrer">

@@ -1,6 +1,11 @@
 // Saves text as a file from an extension page: a Blob, an object URL and a temporary <a download>.
 
-export function downloadText(filename: string, mime: string, content: string, doc: Document = document): void {
+export function downloadText(
+  filename: string,
+  mime: string,
+  content: string,
+  doc: Document = document,
+): void {
   const url = URL.createObjectURL(new Blob([content], { type: mime }));
   const link = doc.createElement('a');
   link.href = url;

@@ -51,7 +51,9 @@ export function ClaimEditor({ record, onSave, onDelete, onShowInPage, onClose }:
         {record.savedAt ? ` · saved ${shortDate(record.savedAt)}` : ''}
       </p>
       {record.orphanedAt ? (
-        <p class="sl-orphan-note">No longer found on its page (checked {shortDate(record.orphanedAt)}). It stays saved.</p>
+        <p class="sl-orphan-note">
+          No longer found on its page (checked {shortDate(record.orphanedAt)}). It stays saved.
+        </p>
       ) : null}
       <label class="sl-field">
         <span>Note</span>

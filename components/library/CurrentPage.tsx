@@ -46,6 +46,7 @@ export function CurrentPage(props: CurrentPageProps) {
           <input
             type="checkbox"
             role="switch"
+            aria-checked={state.highlightsOn}
             checked={state.highlightsOn}
             onChange={(e) => void props.onHighlights(e.currentTarget.checked)}
           />
@@ -65,7 +66,9 @@ export function CurrentPage(props: CurrentPageProps) {
           ))}
         </ul>
       )}
-      <h3 class="sl-subtitle">Claims {hidden ? <span class="sl-muted">({hidden} below your threshold hidden)</span> : null}</h3>
+      <h3 class="sl-subtitle">
+        Claims {hidden ? <span class="sl-muted">({hidden} below your threshold hidden)</span> : null}
+      </h3>
       {claims.length === 0 && <p class="sl-empty">No claims to show on this page.</p>}
       {groupBySource(claims).map(([source, group]) => (
         <section key={source} class="sl-group" aria-label={`Claims from ${source}`}>

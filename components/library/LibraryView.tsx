@@ -1,11 +1,11 @@
 // Every saved claim across pages: search as you type, filters, sort, and one claim at a time to edit.
 // Searching runs in memory over a precomputed lower-cased haystack; the list renders only the rows in view.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ExportFormat, LibraryQuery } from '../../utils/messaging/protocol';
 import { EXPORT_FORMATS, exportLabel } from '../../utils/export';
+import { attributionChain } from '../../utils/export/chain';
+import type { ExportFormat, LibraryQuery } from '../../utils/messaging/protocol';
 import { facets, matches, searchWords, toSearchEntries } from '../../utils/storage/library-search';
 import type { ClaimRecord } from '../../utils/storage/types';
-import { attributionChain } from '../../utils/export/chain';
 import { dayEnd, dayStart, plural, shortDate } from '../common/format';
 import { ClaimEditor } from './ClaimEditor';
 import { VirtualList } from './VirtualList';
@@ -26,7 +26,8 @@ const COMPARE: Record<Sort, (a: ClaimRecord, b: ClaimRecord) => number> = {
   'savedAt-desc': (a, b) => (b.savedAt ?? 0) - (a.savedAt ?? 0),
   'savedAt-asc': (a, b) => (a.savedAt ?? 0) - (b.savedAt ?? 0),
   'score-desc': (a, b) => b.score - a.score || (b.savedAt ?? 0) - (a.savedAt ?? 0),
-  outlet: (a, b) => (a.outlet ?? '\uffff').localeCompare(b.outlet ?? '\uffff') || (b.savedAt ?? 0) - (a.savedAt ?? 0),
+  outlet: (a, b) =>
+    (a.outlet ?? '\uffff').localeCompare(b.outlet ?? '\uffff') || (b.savedAt ?? 0) - (a.savedAt ?? 0),
 };
 
 export interface LibraryViewProps {
@@ -59,7 +60,10 @@ export function LibraryView(props: LibraryViewProps) {
     if (props.openId) setEditing(props.openId);
   }, [props.openId]);
 
-  const sorted = useMemo(() => toSearchEntries(records).sort((a, b) => COMPARE[sort](a.record, b.record)), [records, sort]);
+  const sorted = useMemo(
+    () => toSearchEntries(records).sort((a, b) => COMPARE[sort](a.record, b.record)),
+    [records, sort],
+  );
   const options = useMemo(() => facets(records), [records]);
   const shown = useMemo(() => {
     const query: LibraryQuery = {
@@ -115,7 +119,12 @@ export function LibraryView(props: LibraryViewProps) {
         <summary>Filter and sort</summary>
         <div class="sl-filter-grid">
           <Select label="Outlet" value={outlet} values={options.outlets} onChange={setOutlet} />
-          <Select label="Publication" value={publication} values={options.publications} onChange={setPublication} />
+          <Select
+            label="Publication"
+            value={publication}
+            values={options.publications}
+            onChange={setPublication}
+          />
           <Select label="Tag" value={tag} values={options.tags} onChange={setTag} />
           <label class="sl-field">
             <span>Sort</span>
@@ -157,26 +166,37 @@ export function LibraryView(props: LibraryViewProps) {
         />
       ) : (
         <p class="sl-empty">
-          {records.length ? 'No saved claim matches.' : 'Nothing saved yet. Save claims from a page to find them here.'}
+          {records.length
+            ? 'No saved claim matches.'
+            : 'Nothing saved yet. Save claims from a page to find them here.'}
         </p>
       )}
-      <div class="sl-export" role="group" aria-label="Export every saved claim">
-        <span class="sl-muted">Export all:</span>
+      <fieldset class="sl-export">
+        <legend class="sl-muted">Export every saved claim:</legend>
         {EXPORT_FORMATS.map((format) => (
-          <button key={format} type="button" disabled={!records.length} onClick={() => props.onExport(format)}>
+          <button
+            key={format}
+            type="button"
+            disabled={!records.length}
+            onClick={() => props.onExport(format)}
+          >
             {exportLabel(format)}
           </button>
         ))}
         <button type="button" class="sl-link-button" onClick={props.onImport}>
           Import a backup…
         </button>
-      </div>
+      </fieldset>
     </section>
   );
 }
 
 function LibraryRow({ record }: { record: ClaimRecord }) {
-  const meta = [attributionChain(record), shortDate(record.savedAt), record.tags.length ? `#${record.tags.join(' #')}` : '']
+  const meta = [
+    attributionChain(record),
+    shortDate(record.savedAt),
+    record.tags.length ? `#${record.tags.join(' #')}` : '',
+  ]
     .filter(Boolean)
     .join(' · ');
   return (

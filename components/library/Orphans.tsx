@@ -15,8 +15,8 @@ export function Orphans({ records, onOpen, onShowInPage }: OrphansProps) {
   return (
     <section class="sl-orphans" aria-label="No longer found on its page">
       <p class="sl-muted">
-        These saved claims were no longer found on their page (it may have been edited). They stay saved until you
-        delete them.
+        These saved claims were no longer found on their page (it may have been edited). They stay saved until
+        you delete them.
       </p>
       {orphans.length === 0 ? (
         <p class="sl-empty">Every saved claim was found on its page.</p>
@@ -26,7 +26,8 @@ export function Orphans({ records, onOpen, onShowInPage }: OrphansProps) {
             <li key={r.id} class="sl-orphan">
               <p class="sl-claim-text">{r.text}</p>
               <p class="sl-muted">
-                <SafeLink href={r.pageUrl}>{r.pageTitle || r.pageUrl}</SafeLink> · not found {shortDate(r.orphanedAt)}
+                <SafeLink href={r.pageUrl}>{r.pageTitle || r.pageUrl}</SafeLink> · not found{' '}
+                {shortDate(r.orphanedAt)}
               </p>
               <div class="sl-actions">
                 <button type="button" onClick={() => onShowInPage(r.id)}>

@@ -164,9 +164,7 @@ export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: 
         {status}
       </p>
       <div id={`sl-panel-${current}`} role="tabpanel" aria-labelledby={`sl-tab-${current}`} class="sl-panel">
-        {current === 'page' && (
-          <CurrentPage tab={tab} settings={settings} saved={saved} {...handlers} />
-        )}
+        {current === 'page' && <CurrentPage tab={tab} settings={settings} saved={saved} {...handlers} />}
         {current === 'library' &&
           (records ? (
             <LibraryView

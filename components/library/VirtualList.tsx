@@ -19,7 +19,13 @@ export interface VirtualListProps<T> {
   overscan?: number;
 }
 
-export function visibleRange(scrollTop: number, height: number, rowHeight: number, count: number, overscan: number) {
+export function visibleRange(
+  scrollTop: number,
+  height: number,
+  rowHeight: number,
+  count: number,
+  overscan: number,
+) {
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
   const last = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + overscan);
   return { first, last };
@@ -31,6 +37,9 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const [scrollTop, setScrollTop] = useState(0);
   const { first, last } = visibleRange(scrollTop, height, rowHeight, items.length, props.overscan ?? 4);
   const pageRows = Math.max(1, Math.floor(height / rowHeight) - 1);
+  // Keys can repeat faster than renders: each move starts from the last move, not the last render.
+  const current = useRef(activeIndex);
+  current.current = activeIndex;
 
   // Keep the active row in view when it moves by keyboard.
   useEffect(() => {
@@ -52,20 +61,22 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
 
   function onKeyDown(event: KeyboardEvent) {
     if (!items.length) return;
+    const from = current.current;
     const moves: Record<string, number> = {
-      ArrowDown: activeIndex + 1,
-      ArrowUp: activeIndex - 1,
-      PageDown: activeIndex + pageRows,
-      PageUp: activeIndex - pageRows,
+      ArrowDown: from + 1,
+      ArrowUp: from - 1,
+      PageDown: from + pageRows,
+      PageUp: from - pageRows,
       Home: 0,
       End: items.length - 1,
     };
     if (event.key in moves) {
       event.preventDefault();
-      props.onActiveChange(Math.min(items.length - 1, Math.max(0, moves[event.key])));
-    } else if ((event.key === 'Enter' || event.key === ' ') && activeIndex >= 0) {
+      current.current = Math.min(items.length - 1, Math.max(0, moves[event.key]));
+      props.onActiveChange(current.current);
+    } else if ((event.key === 'Enter' || event.key === ' ') && from >= 0) {
       event.preventDefault();
-      props.onOpen(activeIndex);
+      props.onOpen(from);
     }
   }
 
@@ -73,10 +84,12 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   for (let i = first; i < last; i += 1) {
     const item = items[i];
     rows.push(
+      // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles keys for its options (aria-activedescendant)
       <div
         key={props.rowKey(item)}
         id={`${props.idPrefix}-${i}`}
         role="option"
+        tabIndex={-1}
         aria-selected={i === activeIndex}
         aria-posinset={i + 1}
         aria-setsize={items.length}
@@ -99,7 +112,9 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
       role="listbox"
       tabIndex={0}
       aria-label={props.label}
-      aria-activedescendant={activeIndex >= 0 && activeIndex < items.length ? `${props.idPrefix}-${activeIndex}` : undefined}
+      aria-activedescendant={
+        activeIndex >= 0 && activeIndex < items.length ? `${props.idPrefix}-${activeIndex}` : undefined
+      }
       style={{ height: `${height}px` }}
       onScroll={(event) => setScrollTop((event.currentTarget as HTMLDivElement).scrollTop)}
       onKeyDown={onKeyDown}

@@ -2,8 +2,8 @@
 // (messages to the background, reads from IndexedDB); tests pass in a fake.
 import type { Claim } from '../../utils/claims/types';
 import type { ExportFile } from '../../utils/export';
-import type { ImportResult } from '../../utils/storage/library';
 import type { TabState } from '../../utils/messaging/protocol';
+import type { ImportResult } from '../../utils/storage/library';
 import type { ClaimRecord, PageRecord, Settings } from '../../utils/storage/types';
 
 export interface CurrentTab {
@@ -19,7 +19,12 @@ export interface LibraryApi {
   pagesFor(claims: ClaimRecord[]): Promise<PageRecord[]>;
   currentTab(): Promise<CurrentTab>;
   settings(): Promise<Settings>;
-  save(input: { claim: Claim; pageUrl: string; pageTitle: string | null; note?: string }): Promise<ClaimRecord>;
+  save(input: {
+    claim: Claim;
+    pageUrl: string;
+    pageTitle: string | null;
+    note?: string;
+  }): Promise<ClaimRecord>;
   unsave(id: string): Promise<void>;
   update(id: string, change: { note?: string; tags?: string[] }): Promise<ClaimRecord>;
   remove(id: string): Promise<ClaimRecord | null>;

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ErrorBanner } from '../../components/common/ErrorBanner';
 import { plural } from '../../components/common/format';
 import type { ImportOutcome } from '../../components/library/api';
-import { tooLargeMessage, MAX_BACKUP_BYTES } from '../../utils/export/import-backup';
+import { MAX_BACKUP_BYTES, tooLargeMessage } from '../../utils/export/import-backup';
 import { describeError } from '../../utils/storage/errors';
 import { cleanHost } from '../../utils/storage/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/storage/types';
@@ -58,7 +58,10 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     const host = cleanHost(newSite);
     if (!host) return;
     setNewSite('');
-    void change({ disabledSites: [...settings.disabledSites, host] }, `Sourcelight will stay off on ${host}.`);
+    void change(
+      { disabledSites: [...settings.disabledSites, host] },
+      `Sourcelight will stay off on ${host}.`,
+    );
   }
 
   async function onFile(event: Event) {
@@ -202,20 +205,28 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       <section aria-labelledby="sl-backup">
         <h2 id="sl-backup">Backup</h2>
         <p class="sl-muted">
-          A backup holds every saved claim with its note and tags. Importing one merges it with what is saved: the
-          newer copy of a claim wins, and nothing already saved is lost.
+          A backup holds every saved claim with its note and tags. Importing one merges it with what is saved:
+          the newer copy of a claim wins, and nothing already saved is lost.
         </p>
         <div class="sl-inline">
           <button
             type="button"
             onClick={() =>
-              void attempt(async () => setStatus(`Backup of ${plural(await api.exportBackup(), 'claim')} downloaded.`))
+              void attempt(async () =>
+                setStatus(`Backup of ${plural(await api.exportBackup(), 'claim')} downloaded.`),
+              )
             }
           >
             Download a backup (JSON)
           </button>
           <label for="sl-import">Import a backup</label>
-          <input id="sl-import" type="file" accept=".json,application/json" disabled={busy} onChange={onFile} />
+          <input
+            id="sl-import"
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={onFile}
+          />
         </div>
         <ImportReport result={importResult} />
       </section>
@@ -245,15 +256,16 @@ function ImportReport({ result }: { result: ImportOutcome | null }) {
       {result.noteConflicts.length > 0 && (
         <>
           <p>
-            {plural(result.noteConflicts.length, 'claim')} had a different note in the backup and in the library. The
-            newer note was kept; the other is below so you can copy it back.
+            {plural(result.noteConflicts.length, 'claim')} had a different note in the backup and in the
+            library. The newer note was kept; the other is below so you can copy it back.
           </p>
           <ul class="sl-conflicts">
             {result.noteConflicts.map((c) => (
               <li key={c.id}>
                 <blockquote>{c.text}</blockquote>
                 <p>
-                  Kept ({c.keptFrom === 'backup' ? 'from the backup' : 'from the library'}): {c.kept || '(empty)'}
+                  Kept ({c.keptFrom === 'backup' ? 'from the backup' : 'from the library'}):{' '}
+                  {c.kept || '(empty)'}
                 </p>
                 <p>Replaced: {c.replaced}</p>
               </li>

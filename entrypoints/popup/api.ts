@@ -1,8 +1,8 @@
 // The popup's link to the extension: reads the library straight from IndexedDB (an extension page may, and
 // loading 10,000 claims that way is far quicker than through messages); every change goes to the background.
 import { browser } from 'wxt/browser';
-import type { LibraryApi } from '../../components/library/api';
 import { downloadText } from '../../components/common/download';
+import type { LibraryApi } from '../../components/library/api';
 import { sendToBackground } from '../../utils/messaging/client';
 import { openLibraryDb } from '../../utils/storage/db';
 import { LibraryStore } from '../../utils/storage/library';

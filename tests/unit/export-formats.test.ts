@@ -80,7 +80,9 @@ describe('CSV export', () => {
     const rows = parseCsv(toCsv(claims));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(4);
-    const byId = new Map(rows.slice(1).map((r) => [r[0], Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, r[i]]))]));
+    const byId = new Map(
+      rows.slice(1).map((r) => [r[0], Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, r[i]]))]),
+    );
     expect(byId.get('c1')).toMatchObject({
       text: claims[0].text,
       note: 'Check the count',
@@ -189,7 +191,9 @@ describe('Web Annotation export', () => {
 
 describe('export files', () => {
   it('name and type each format', () => {
-    const names = (['markdown', 'csv', 'json', 'annotations'] as const).map((f) => exportLibrary(f, claims, pages, EXPORTED_AT));
+    const names = (['markdown', 'csv', 'json', 'annotations'] as const).map((f) =>
+      exportLibrary(f, claims, pages, EXPORTED_AT),
+    );
     expect(names.map((f) => f.filename)).toEqual([
       'sourcelight-claims-2026-11-25.md',
       'sourcelight-claims-2026-11-25.csv',

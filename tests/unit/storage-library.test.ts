@@ -33,7 +33,13 @@ describe('library store', () => {
     const lib = await store();
     const claim = makeClaim(1);
     const first = await lib.saveClaim({ claim, pageUrl: PAGE_URL, pageTitle: 'T' });
-    const second = await lib.saveClaim({ claim, pageUrl: PAGE_URL, pageTitle: 'T', note: 'check', tags: [' a ', 'a', 'b'] });
+    const second = await lib.saveClaim({
+      claim,
+      pageUrl: PAGE_URL,
+      pageTitle: 'T',
+      note: 'check',
+      tags: [' a ', 'a', 'b'],
+    });
     expect(second.savedAt).toBe(first.savedAt);
     expect(second.note).toBe('check');
     expect(second.tags).toEqual(['a', 'b']);
@@ -46,14 +52,18 @@ describe('library store', () => {
     const saves = [];
     for (let tab = 0; tab < 3; tab += 1) {
       for (let n = 0; n < 40; n += 1) {
-        saves.push(lib.saveClaim({ claim: makeClaim(n + tab * 20), pageUrl: PAGE_URL, pageTitle: `tab ${tab}` }));
+        saves.push(
+          lib.saveClaim({ claim: makeClaim(n + tab * 20), pageUrl: PAGE_URL, pageTitle: `tab ${tab}` }),
+        );
       }
     }
     await Promise.all(saves);
     const ids = new Set((await lib.listSaved()).map((r) => r.id));
     expect(ids.size).toBe(80);
     await Promise.all(
-      [...ids].map((id, i) => (i % 2 ? lib.updateClaim(id, { note: `note ${id}` }) : lib.updateClaim(id, { tags: [id] }))),
+      [...ids].map((id, i) =>
+        i % 2 ? lib.updateClaim(id, { note: `note ${id}` }) : lib.updateClaim(id, { tags: [id] }),
+      ),
     );
     const after = await lib.listSaved();
     expect(after).toHaveLength(80);
@@ -74,13 +84,19 @@ describe('library store', () => {
     expect(c1).toMatchObject({ score: 0.9, note: 'mine', orphanedAt: null });
     expect((await lib.getClaim('c2'))?.savedAt).toBeNull();
     expect((await lib.listPages()).map((p) => p.url)).toEqual([PAGE_URL]);
-    expect((await lib.listPages())[0]).toMatchObject({ claimCount: 2, aggregated: true, publication: 'Zero Hedge' });
+    expect((await lib.listPages())[0]).toMatchObject({
+      claimCount: 2,
+      aggregated: true,
+      publication: 'Zero Hedge',
+    });
   });
 
   it('keeps no history when history is off, but still refreshes saved claims', async () => {
     const lib = await store();
     await lib.saveClaim({ claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T' });
-    await lib.recordAnalysis(makeReport(), [makeClaim(1, { score: 0.8 }), makeClaim(2)], PAGE_URL, { history: false });
+    await lib.recordAnalysis(makeReport(), [makeClaim(1, { score: 0.8 }), makeClaim(2)], PAGE_URL, {
+      history: false,
+    });
     expect(await lib.listPages()).toEqual([]);
     expect(await lib.getClaim('c2')).toBeNull();
     expect((await lib.getClaim('c1'))?.score).toBe(0.8);
@@ -122,7 +138,13 @@ describe('library store', () => {
 
   it('deletes and restores a record exactly', async () => {
     const lib = await store();
-    const saved = await lib.saveClaim({ claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T', note: 'n', tags: ['x'] });
+    const saved = await lib.saveClaim({
+      claim: makeClaim(1),
+      pageUrl: PAGE_URL,
+      pageTitle: 'T',
+      note: 'n',
+      tags: ['x'],
+    });
     const deleted = await lib.deleteClaim('c1');
     expect(deleted).toEqual(saved);
     expect(await lib.getClaim('c1')).toBeNull();

@@ -71,13 +71,22 @@ describe('schema migrations', () => {
     expect([...db.transaction('pages').store.indexNames].sort()).toEqual(['byAnalysedAt', 'byPublication']);
 
     const first = await db.get('claims', 'c1');
-    expect(first).toMatchObject({ note: 'my note', tags: [], updatedAt: 1000, orphanedAt: null, savedAt: 1000 });
+    expect(first).toMatchObject({
+      note: 'my note',
+      tags: [],
+      updatedAt: 1000,
+      orphanedAt: null,
+      savedAt: 1000,
+    });
     expect((await db.get('claims', 'c2'))?.updatedAt).toBe(0);
 
     // The new indexes answer for old data: only saved claims are in bySavedAt.
     const saved = await db.getAllFromIndex('claims', 'bySavedAt');
     expect(saved.map((r) => r.id)).toEqual(['c1', 'c3']);
-    expect((await db.getAllFromIndex('claims', 'byOutlet', 'Reuters')).map((r) => r.id).sort()).toEqual(['c1', 'c3']);
+    expect((await db.getAllFromIndex('claims', 'byOutlet', 'Reuters')).map((r) => r.id).sort()).toEqual([
+      'c1',
+      'c3',
+    ]);
     expect(await db.countFromIndex('claims', 'byPublication', 'Zero Hedge')).toBe(3);
     expect((await db.getAllFromIndex('pages', 'byPublication', 'Zero Hedge')).length).toBe(1);
 

@@ -93,7 +93,9 @@ describe('background message service', () => {
     expect(state?.claims.map((c) => c.id)).toEqual(['c1', 'c2']);
     expect(state?.pageUrl).toBe(PAGE_URL);
     expect(await router.handle({ type: 'tab/state', payload: { tabId: 7 } })).toEqual(state);
-    expect(((await router.handle({ type: 'pages/list', payload: {} })) as { pages: unknown[] }).pages).toHaveLength(1);
+    expect(
+      ((await router.handle({ type: 'pages/list', payload: {} })) as { pages: unknown[] }).pages,
+    ).toHaveLength(1);
   });
 
   it('does nothing on a site the reader turned off', async () => {
@@ -105,13 +107,18 @@ describe('background message service', () => {
     )) as { highlightsOn: boolean };
     expect(answer.highlightsOn).toBe(false);
     expect(await getTabState(session, 7)).toBeNull();
-    expect(((await router.handle({ type: 'pages/list', payload: {} })) as { pages: unknown[] }).pages).toEqual([]);
+    expect(
+      ((await router.handle({ type: 'pages/list', payload: {} })) as { pages: unknown[] }).pages,
+    ).toEqual([]);
   });
 
   it('tells the page which claims are saved after a save and an unsave', async () => {
     const tabs = fakeTabs({ 'saved/changed': () => ({ ok: true }) });
     const { router } = await setup(tabs);
-    await router.handle({ type: 'page/analysed', payload: { report: makeReport(), claims: [makeClaim(1)] } }, fromTab);
+    await router.handle(
+      { type: 'page/analysed', payload: { report: makeReport(), claims: [makeClaim(1)] } },
+      fromTab,
+    );
     const saved = await router.handle({
       type: 'claim/save',
       payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T', note: 'n' },
@@ -126,7 +133,10 @@ describe('background message service', () => {
 
   it('opens the page for "show in page" and hands the claim over when the page asks', async () => {
     const { router, tabs } = await setup();
-    await router.handle({ type: 'claim/save', payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T' } });
+    await router.handle({
+      type: 'claim/save',
+      payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T' },
+    });
     expect(await router.handle({ type: 'claim/show-in-page', payload: { id: 'c1' } })).toEqual({ ok: true });
     expect(tabs.opened).toEqual([PAGE_URL]);
     expect(await getPendingReveal(session, 99, 5000)).toEqual({ claimId: 'c1', at: 5000 });
@@ -137,7 +147,9 @@ describe('background message service', () => {
     expect(pending.claim?.id).toBe('c1');
     await router.handle({ type: 'reveal/result', payload: { id: 'c1', found: false } }, { tabId: 99 });
     expect(await getPendingReveal(session, 99, 5000)).toBeNull();
-    const orphans = (await router.handle({ type: 'library/orphans', payload: {} })) as { claims: { id: string }[] };
+    const orphans = (await router.handle({ type: 'library/orphans', payload: {} })) as {
+      claims: { id: string }[];
+    };
     expect(orphans.claims.map((c) => c.id)).toEqual(['c1']);
     // Nothing was dropped: the orphan is still saved.
     const all = (await router.handle({ type: 'library/query', payload: {} })) as { total: number };
@@ -147,8 +159,14 @@ describe('background message service', () => {
   it('focuses the tab already showing the page and reveals the claim there', async () => {
     const tabs = fakeTabs({ 'claim/reveal': () => ({ found: true }) });
     const { router } = await setup(tabs);
-    await router.handle({ type: 'page/analysed', payload: { report: makeReport(), claims: [makeClaim(1)] } }, fromTab);
-    await router.handle({ type: 'claim/save', payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T' } });
+    await router.handle(
+      { type: 'page/analysed', payload: { report: makeReport(), claims: [makeClaim(1)] } },
+      fromTab,
+    );
+    await router.handle({
+      type: 'claim/save',
+      payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T' },
+    });
     await router.handle({ type: 'claim/show-in-page', payload: { id: 'c1' } });
     expect(tabs.focused).toEqual([7]);
     expect(tabs.opened).toEqual([]);
@@ -162,7 +180,9 @@ describe('background message service', () => {
       type: 'claim/save',
       payload: { claim: makeClaim(1), pageUrl: 'javascript:alert(1)', pageTitle: 'T' },
     });
-    const answer = (await router.handle({ type: 'claim/show-in-page', payload: { id: 'c1' } })) as { error: string };
+    const answer = (await router.handle({ type: 'claim/show-in-page', payload: { id: 'c1' } })) as {
+      error: string;
+    };
     expect(answer.error).toMatch(/not a web address/);
     expect(tabs.opened).toEqual([]);
   });
@@ -174,12 +194,19 @@ describe('background message service', () => {
     });
     const { router } = await setup(tabs);
     await router.handle({ type: 'page/analysed', payload: { report: makeReport(), claims: [] } }, fromTab);
-    expect(await router.handle({ type: 'highlights/set-tab', payload: { tabId: 7, on: false } })).toEqual({ on: false });
+    expect(await router.handle({ type: 'highlights/set-tab', payload: { tabId: 7, on: false } })).toEqual({
+      on: false,
+    });
     expect((await getTabState(session, 7))?.highlightsOn).toBe(false);
-    const settings = (await router.handle({ type: 'settings/get', payload: {} })) as { siteHighlights: object };
+    const settings = (await router.handle({ type: 'settings/get', payload: {} })) as {
+      siteHighlights: object;
+    };
     expect(settings.siteHighlights).toEqual({ 'zerohedge.com': false });
 
-    await router.handle({ type: 'highlights/chosen', payload: { host: 'www.zerohedge.com', on: true } }, fromTab);
+    await router.handle(
+      { type: 'highlights/chosen', payload: { host: 'www.zerohedge.com', on: true } },
+      fromTab,
+    );
     expect((await getTabState(session, 7))?.highlightsOn).toBe(true);
     expect(await router.toggleHighlights()).toBe(false);
     expect(tabs.sent.at(-1)).toEqual({ tabId: 7, type: 'highlights/toggle', payload: {} });
@@ -202,7 +229,9 @@ describe('background message service', () => {
 
   it('turns a database that cannot open into an error answer', async () => {
     const { router } = await setup(fakeTabs(), () => Promise.reject(new Error('Database is closed.')));
-    expect(await router.handle({ type: 'library/orphans', payload: {} })).toEqual({ error: 'Database is closed.' });
+    expect(await router.handle({ type: 'library/orphans', payload: {} })).toEqual({
+      error: 'Database is closed.',
+    });
   });
 
   it('exports and imports through messages', async () => {
@@ -211,7 +240,10 @@ describe('background message service', () => {
       type: 'claim/save',
       payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T', note: 'n' },
     });
-    const file = (await router.handle({ type: 'export', payload: { format: 'json' } })) as { content: string; filename: string };
+    const file = (await router.handle({ type: 'export', payload: { format: 'json' } })) as {
+      content: string;
+      filename: string;
+    };
     expect(file.filename).toMatch(/^sourcelight-backup-\d{4}-\d{2}-\d{2}\.json$/);
     await router.handle({ type: 'claim/delete', payload: { id: 'c1' } });
     const result = await router.handle({ type: 'import', payload: { content: file.content } });

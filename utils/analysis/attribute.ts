@@ -98,7 +98,7 @@ export function attributePassage(
   }
   if (leadElement && sentence.trim()) {
     const links = linksIn(leadElement, text, squash(sentence), sentenceStart);
-    lead = readLeadIn(sentence, links, context);
+    lead = readLeadIn(sentence, links, context, HEADING.test(tagOf(leadElement)));
     if (lead) {
       leadIn = squash(sentence);
       evidence.push(lead.evidence);

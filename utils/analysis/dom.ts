@@ -119,15 +119,42 @@ function tokensOf(value: string | null): string[] {
   return value.toLowerCase().split(/[\s_-]+/);
 }
 
-/** Navigation, comment threads, related links and the like. A role of navigation/complementary counts too. */
-export function isFurniture(el: Element): boolean {
+/** Words that mark furniture even on an element that wraps the article (blog engines wrap posts in "widget"
+ * or "newsletter-post" containers, so the broader list only applies inside the article). */
+const CONTAINER_FURNITURE_WORDS = new Set([
+  'comment',
+  'comments',
+  'commentlist',
+  'respond',
+  'disqus',
+  'related',
+  'sidebar',
+  'footer',
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'breadcrumb',
+  'breadcrumbs',
+  'cookie',
+  'modal',
+  'outbrain',
+  'taboola',
+]);
+
+/**
+ * Navigation, comment threads, related links and the like. A role of navigation/complementary counts too.
+ * `around` is true when judging an element that may contain the article: only the strict words count then.
+ */
+export function isFurniture(el: Element, around = false): boolean {
   if (FURNITURE_TAGS.has(tagOf(el))) return true;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner')
     return true;
+  const words = around ? CONTAINER_FURNITURE_WORDS : FURNITURE_WORDS;
   const className = typeof el.className === 'string' ? el.className : el.getAttribute('class');
-  for (const token of tokensOf(className)) if (FURNITURE_WORDS.has(token)) return true;
-  for (const token of tokensOf(el.id)) if (FURNITURE_WORDS.has(token)) return true;
+  for (const token of tokensOf(className)) if (words.has(token)) return true;
+  for (const token of tokensOf(el.id)) if (words.has(token)) return true;
   return false;
 }
 

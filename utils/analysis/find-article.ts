@@ -39,7 +39,7 @@ function hintBonus(el: Element): number {
 
 /** True when the element or an ancestor up to the body is furniture or hidden. */
 function inFurniture(el: Element, body: Element): boolean {
-  return closest(el, (e) => isFurniture(e) || isSkipped(e), body) !== null;
+  return closest(el, (e) => isFurniture(e, true) || isSkipped(e), body) !== null;
 }
 
 export function findArticle(doc: Document): Element | null {

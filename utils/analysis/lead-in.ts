@@ -48,7 +48,7 @@ const TOLD = /\b(?:told|in an interview with|speaking (?:to|with)|interviewed by
 function scoreMention(text: string, m: OutletMention, introduces: boolean): number {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   const after = text.slice(m.end, m.end + 60);
-  if (TOLD.test(before)) return -1;
+  if (TOLD.test(before) || /\bciting\s+(?:an?\s+|the\s+)?$/i.test(before)) return -1;
   let score = 0;
   if (LEAD_BEFORE.test(before)) score += 2;
   if (LEAD_AFTER.test(after)) score += 2;
@@ -93,7 +93,7 @@ function hostOf(href: string): string | null {
 
 /** Short names of outlets named earlier: "A Times reporter", "the Post reported". */
 function backReference(text: string, context: LeadInContext): { outlet: Outlet; start: number; end: number } | null {
-  if (!/\b(?:the|a|an)\s+\p{Lu}/u.test(text)) return null;
+  if (!/\b(?:[Tt]he|[Aa]n?)\s+\p{Lu}/u.test(text)) return null;
   for (const outlet of context.earlierOutlets()) {
     for (const short of outlet.shortNames ?? []) {
       const bare = short.replace(/^the\s+/i, '');
@@ -108,10 +108,16 @@ function backReference(text: string, context: LeadInContext): { outlet: Outlet; 
   return null;
 }
 
-export function readLeadIn(text: string, links: readonly LeadInLink[], context: LeadInContext): LeadInReading | null {
+export function readLeadIn(
+  text: string,
+  links: readonly LeadInLink[],
+  context: LeadInContext,
+  /** A heading right above a block introduces it whatever its words. */
+  isHeading = false,
+): LeadInReading | null {
   if (!text.trim()) return null;
   const value = text.trim().slice(0, 300);
-  const introduces = INTRODUCES.test(text);
+  const introduces = isHeading || INTRODUCES.test(text);
   const make = (
     kind: SourceGuess['kind'],
     outlet: string | null,
@@ -155,9 +161,14 @@ export function readLeadIn(text: string, links: readonly LeadInLink[], context: 
   if (back) return make('outlet', back.outlet.name, null, 'back-reference', { start: back.start, end: back.end });
 
   if (!introduces) return null;
-  if (DOCUMENT_WORDS.test(text)) return make('document', null, links[0]?.href ?? null, 'document', null, null);
-  const speaker = new RegExp(`(${NAME})(?:,[^,]{1,80},)?\\s+(?:said|says|told|wrote|writes|tweeted|posted|declared|stated|testified|argued|remarked|added)`, 'u').exec(text);
-  if (PERSON_WORDS.test(text) || (speaker && looksLikePersonName(speaker[1])))
+  const speaker = new RegExp(
+    `(${NAME})(?:,[^,]{1,80},)?\\s+(?:said|says|told|wrote|writes|tweeted|posted|declared|stated|testified|argued|remarked|added)`,
+    'u',
+  ).exec(text);
+  // A person speaking ("Senator X said in a statement:") before a document ("the ruling reads:").
+  if ((speaker && looksLikePersonName(speaker[1])) || (PERSON_WORDS.test(text) && !DOCUMENT_WORDS.test(text)))
     return make('person', null, links[0]?.href ?? null, 'person', null, speaker?.[1] ?? null);
+  if (DOCUMENT_WORDS.test(text)) return make('document', null, links[0]?.href ?? null, 'document', null, null);
+  if (PERSON_WORDS.test(text)) return make('person', null, links[0]?.href ?? null, 'person', null, null);
   return null;
 }

@@ -2,6 +2,7 @@
 // social embeds, and long inline quotations a lead-in introduces. Pull quotes and data tables are not
 // passages. Attribution happens afterwards (attribute.ts).
 import type { ArticleWalk } from './article-text';
+import { readCitations, readCreditLine, readDateline } from './block-evidence';
 import { classList, closest, squash } from './dom';
 import { socialPlatform } from './social';
 import type { Span } from './types';
@@ -87,8 +88,11 @@ export function findPassages(walk: ArticleWalk, article: Element): PassageScan {
       }
     }
     const previous = passages[passages.length - 1];
-    // Adjacent blockquotes (nothing but white space between them) are one passage.
-    if (previous && previous.form === 'blockquote' && previous.blocks[previous.blocks.length - 1] === own[0] - 1) {
+    // Adjacent blockquotes (nothing but white space between them) are one passage, unless each names its
+    // own source (two outlets quoted back to back).
+    const adjacent =
+      previous && previous.form === 'blockquote' && previous.blocks[previous.blocks.length - 1] === own[0] - 1;
+    if (adjacent && !(namesItsSource(previous.elements[previous.elements.length - 1], walk, previous.blocks) && namesItsSource(el, walk, own))) {
       previous.elements.push(el);
       previous.blocks.push(...own);
       previous.spans.push(...spans);
@@ -105,6 +109,17 @@ export function findPassages(walk: ArticleWalk, article: Element): PassageScan {
   }
   passages.sort((a, b) => a.spans[0][0] - b.spans[0][0]);
   return { passages, ignored };
+}
+
+/** Whether a blockquote carries its own attribution (cite, <cite>, figcaption, dateline, credit line). */
+function namesItsSource(el: Element, walk: ArticleWalk, blocks: number[]): boolean {
+  const first = walk.blocks[blocks[0]];
+  const last = walk.blocks[blocks[blocks.length - 1]];
+  return (
+    readCitations(el) !== null ||
+    readDateline(walk.text.slice(first.start, first.end)) !== null ||
+    (blocks.length > 1 && readCreditLine(walk.text.slice(last.start, last.end), last.element) !== null)
+  );
 }
 
 const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };

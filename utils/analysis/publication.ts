@@ -8,8 +8,9 @@ const SYNDICATION = [
   /\bAll (?:posts|stories|articles|items) from\s+(.{2,60}?)\s*$/im,
   /\bMore (?:posts|stories|articles) from\s+(.{2,60}?)\s*$/im,
   /^\s*(.{2,60}?)\s+in\s+\1\s*,?\s*$/m,
-  /\b(?:Originally|First) (?:published|appeared|posted) (?:at|on|in)\s+(.{2,60}?)[.\s]*$/im,
-  /\bThis (?:post|article) (?:was )?(?:originally )?(?:appeared|published) (?:at|on|in)\s+(.{2,60}?)[.\s]*$/im,
+  /\b(?:originally|first) (?:published|appeared|posted|ran) (?:at|on|in|by)\s+(.{2,60}?)(?:[.,;!]\s|[.,;!]?\s*$)/im,
+  /\bThis (?:post|article|piece) (?:was )?(?:originally )?(?:appeared|published|ran) (?:at|on|in)\s+(.{2,60}?)(?:[.,;!]\s|[.,;!]?\s*$)/im,
+  /\bRepublished (?:with permission )?from\s+(.{2,60}?)(?:[.,;!]\s|[.,;!]?\s*$)/im,
 ];
 
 const TITLE_SEPARATOR = /\s+[|–—·•:»-]\s+/;
@@ -43,10 +44,13 @@ function headerText(doc: Document, article: Element | null): string {
   for (let i = 0; i < limit; i++) {
     const el = candidates[i];
     if (article && el.contains(article)) continue;
-    for (const child of el.children.length ? Array.from(el.children) : [el]) {
+    // Each child on its own line first ("All posts from Zero Hedge"), then the whole, for notes with links.
+    const own = squash(el.textContent ?? '');
+    for (const child of Array.from(el.children).slice(0, 10)) {
       const text = squash(child.textContent ?? '');
-      if (text && text.length < 120) lines.push(text);
+      if (text && text.length < 120 && text !== own) lines.push(text);
     }
+    if (own && own.length < 240) lines.push(own);
   }
   if (article) {
     // Credits at the end of a syndicated copy ("This article originally appeared on Zero Hedge").
@@ -61,25 +65,48 @@ export interface PublicationEvidence {
   from: 'og:site_name' | 'syndication' | 'title' | 'application-name' | 'domain' | null;
 }
 
-export function findPublication(doc: Document, url: string | null, article: Element | null): PublicationEvidence {
-  const site = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
-  if (site) return { name: tidy(site), from: 'og:site_name' };
+/** Hosting platforms: their name in og:site_name or a title says nothing about whose blog it is. */
+const PLATFORMS = new Set(['medium', 'substack', 'blogger', 'blogspot', 'wordpress', 'wordpress.com', 'ghost', 'tumblr', 'typepad', 'livejournal', 'feedly', 'inoreader', 'newsblur', 'the old reader']);
+const isPlatform = (name: string) => PLATFORMS.has(name.toLowerCase());
 
+/** A short, title-like piece of a page title that may be the blog's name. */
+const nameLike = (part: string) => part.length <= 40 && part.split(' ').length <= 5 && !/[.!?]$/.test(part);
+
+/** Visible site-title elements outside the article ("Prairie Wire Notes" in a Blogger header). */
+function siteTitles(doc: Document, article: Element | null): Set<string> {
+  const out = new Set<string>();
+  for (const el of doc.querySelectorAll('h1, .title, .site-title, .site-name, .blog-title, .navbar-title, [class*="logo"]')) {
+    if (article?.contains(el)) continue;
+    const text = squash(el.textContent ?? '');
+    if (text && text.length <= 60) out.add(text.toLowerCase());
+    if (out.size > 20) break;
+  }
+  return out;
+}
+
+export function findPublication(doc: Document, url: string | null, article: Element | null): PublicationEvidence {
+  // A syndicated copy names the original blog in a feed header or a "first appeared on" note: that wins
+  // over the host's own og:site_name.
   const header = headerText(doc, article);
   for (const pattern of SYNDICATION) {
     const match = header.match(pattern);
     if (match) return { name: tidy(squash(match[1])), from: 'syndication' };
   }
 
+  const site = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
+  if (site && !isPlatform(site)) return { name: tidy(site), from: 'og:site_name' };
+
   const title = squash(doc.title ?? '');
-  const parts = title.split(TITLE_SEPARATOR);
+  const parts = title.split(TITLE_SEPARATOR).filter((p) => !isPlatform(p));
   if (parts.length > 1) {
     const suffix = parts[parts.length - 1];
-    if (suffix.length <= 40 && suffix.split(' ').length <= 5) {
-      const known = canonicalPublication(suffix);
-      if (known || !/[.!?]$/.test(suffix)) return { name: known ?? suffix, from: 'title' };
-    }
+    const known = canonicalPublication(suffix);
+    if (known || nameLike(suffix)) return { name: known ?? suffix, from: 'title' };
   }
+  // Blogger's "Blog Name: Post title", confirmed by the blog's name in the page header.
+  const prefix = /^([^:]{2,40}):\s/.exec(title)?.[1];
+  if (prefix && nameLike(prefix) && siteTitles(doc, article).has(prefix.toLowerCase()))
+    return { name: tidy(prefix), from: 'title' };
 
   const app = meta(doc, 'meta[name="application-name"]');
   if (app) return { name: tidy(app), from: 'application-name' };

@@ -87,7 +87,7 @@ export const PERSON_WORDS =
 
 /** Words that name an official document, a book or another written text rather than a newsroom. */
 export const DOCUMENT_WORDS =
-  /\b(?:statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|paper|white paper|book|novel|memoir|chapter|poem|essay|speech|remarks|address|sermon|manifesto|charter|resolution|directive|policy)\b/i;
+  /\bin writing\b|\bwritten (?:reply|response|answer)\b|\b(?:statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|paper|white paper|book|novel|memoir|chapter|poem|essay|speech|remarks|address|sermon|manifesto|charter|resolution|directive|policy)\b/i;
 
 /** The blog quoting itself: "Last week, we said the following", "As we wrote in March:". */
 export const SELF_REFERENCE =
@@ -98,4 +98,4 @@ export const LEAD_BEFORE = /(?:here[’']?s|here is|more from|from|via|according
 
 /** Reporting words right after a name in a lead-in. */
 export const LEAD_AFTER =
-  /^(?:[’']s?)?\s*(?:,\s*)?(?:has|had|also|just|now|again|then|on \w+|this \w+|earlier|first|previously|recently|late \w+)?\s*(?:reports?|reported|reporting|says|said|writes|wrote|explains|explained|notes|noted|adds|added|has more|with (?:the|more|this|some|its|an?)\b|had this|puts it|summarises|summarizes|details|detailed|describes|described|observes|observed|confirms|confirmed|breaks? down|tells|told|story|report|article|piece|coverage|headline|quotes?|quoted)\b/i;
+  /^(?:[’']s?)?\s*(?:,\s*)?(?:has|had|also|just|now|again|then|on \w+|this \w+|earlier|first|previously|recently|late \w+)?\s*(?:reports?|reported|reporting|says|said|writes|wrote|explains|explained|notes|noted|adds|added|has more|has (?:the|some|all the) (?:details|story|numbers|latest)|with (?:the|more|this|some|its|an?)\b|had this|puts it|summarises|summarizes|details|detailed|describes|described|observes|observed|confirms|confirmed|breaks? down|tells|told|story|report|article|piece|coverage|headline|quotes?|quoted)\b/i;

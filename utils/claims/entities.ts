@@ -45,7 +45,12 @@ export function isOrgName(name: string): boolean {
   );
 }
 
-/** "Secretary of State John Kerry" → "John Kerry"; "Turkish General Staff" stays. */
+/** Words of office that come before a person's name ("Senate Majority Leader", "Bank of Japan Governor"). */
+const OFFICE_WORDS =
+  /^(?:President|Leader|Governor|Commissioner|Prosecutor|Inspector|Minister|Secretary|Director|Chief|Officer|Chairman|Chairwoman|Chair|Judge|Justice|Attorney|Spokesman|Spokeswoman|Spokesperson|Ambassador|Envoy|Mayor|Senator|Representative|Councillor|Councilor|Commander|General|Admiral|Colonel|Captain|Sergeant|Detective|Constable|Superintendent|Chancellor|Premier|Treasurer|Economist|Analyst|Editor|Correspondent|Founder|Executive|CEO|CFO|COO|Coach|Manager|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sen\.|Rep\.|Gov\.|Gen\.|Lt\.|Col\.|Capt\.|Sgt\.|Det\.|Insp\.|Prof\.)$/;
+
+/** "Secretary of State John Kerry" → "John Kerry"; "Bank of Japan Governor Kenji Moriyama" → "Kenji Moriyama";
+ * "Turkish General Staff" stays. */
 export function stripTitles(name: string): string {
   let out = name;
   for (let i = 0; i < 3; i++) {
@@ -53,6 +58,12 @@ export function stripTitles(name: string): string {
     if (next === out) break;
     out = next;
   }
+  // Whatever precedes the last word of office is the office's description, when a name follows it.
+  const words = out.split(/\s+/);
+  let last = -1;
+  for (let i = 0; i < words.length - 1; i++) if (OFFICE_WORDS.test(words[i])) last = i;
+  const rest = words.slice(last + 1);
+  if (last >= 0 && rest.length >= 1 && rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w))) return rest.join(' ');
   return out;
 }
 

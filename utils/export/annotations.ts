@@ -39,7 +39,8 @@ export interface AnnotationCollection {
 
 export function toAnnotation(claim: ClaimRecord): Annotation {
   const body: TextualBody[] = [];
-  if (claim.note.trim()) body.push({ type: 'TextualBody', value: claim.note, format: 'text/plain', purpose: 'commenting' });
+  if (claim.note.trim())
+    body.push({ type: 'TextualBody', value: claim.note, format: 'text/plain', purpose: 'commenting' });
   for (const tag of claim.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
   const { quote, position } = claim.selector;
   return {

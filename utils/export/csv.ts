@@ -1,8 +1,8 @@
 // CSV per RFC 4180 (CRLF rows, quotes doubled, fields holding a comma, quote or line break quoted), with cells
 // that a spreadsheet would run as a formula (= + - @, tab, CR first) prefixed with a single quote.
-import { speakerName } from './chain';
-import { isoDate } from './chain';
+
 import type { ClaimRecord } from '../storage/types';
+import { isoDate, speakerName } from './chain';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 

@@ -1,14 +1,24 @@
 // Reading a JSON backup back in. Everything is checked before anything is written: a file with any problem is
 // refused whole, with messages that name the field ("claims[3].score: expected a number between 0 and 1, got
 // "high"").
-import { checkClaimRecord, checkList, checkPageRecord, describeValue, isObject, Problems } from '../storage/validate';
+
 import type { ClaimRecord, PageRecord } from '../storage/types';
+import {
+  checkClaimRecord,
+  checkList,
+  checkPageRecord,
+  describeValue,
+  isObject,
+  Problems,
+} from '../storage/validate';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup';
 
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 const MAX_SHOWN_PROBLEMS = 20;
 
-export type ParsedBackup = { ok: true; claims: ClaimRecord[]; pages: PageRecord[] } | { ok: false; errors: string[] };
+export type ParsedBackup =
+  | { ok: true; claims: ClaimRecord[]; pages: PageRecord[] }
+  | { ok: false; errors: string[] };
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -39,7 +49,8 @@ export function parseBackup(content: string): ParsedBackup {
     const why = error instanceof Error ? ` (${error.message})` : '';
     return fail(`This file is not JSON, so it is not a Sourcelight backup${why}.`);
   }
-  if (!isObject(data)) return fail(`This is not a Sourcelight backup: expected a JSON object, got ${describeValue(data)}.`);
+  if (!isObject(data))
+    return fail(`This is not a Sourcelight backup: expected a JSON object, got ${describeValue(data)}.`);
   if (data.format !== BACKUP_FORMAT) {
     return fail(
       `This is not a Sourcelight backup: "format" is ${describeValue(data.format)}, expected "${BACKUP_FORMAT}".`,
@@ -57,19 +68,22 @@ export function parseBackup(content: string): ParsedBackup {
     p.add('exportedAt', `expected a date, got ${describeValue(data.exportedAt)}`);
   }
   const claims = checkList(p, data.claims, 'claims', checkClaimRecord, MAX_SHOWN_PROBLEMS);
-  const pages = data.pages === undefined ? [] : checkList(p, data.pages, 'pages', checkPageRecord, MAX_SHOWN_PROBLEMS);
+  const pages =
+    data.pages === undefined ? [] : checkList(p, data.pages, 'pages', checkPageRecord, MAX_SHOWN_PROBLEMS);
   if (p.ok) {
     const firstIndex = new Map<string, number>();
     (data.claims as Array<{ id: string }>).forEach((claim, i) => {
       const first = firstIndex.get(claim.id);
       if (first === undefined) firstIndex.set(claim.id, i);
-      else if (p.list.length < MAX_SHOWN_PROBLEMS) p.add(`claims[${i}].id`, `the same id as claims[${first}] (${describeValue(claim.id)})`);
+      else if (p.list.length < MAX_SHOWN_PROBLEMS)
+        p.add(`claims[${i}].id`, `the same id as claims[${first}] (${describeValue(claim.id)})`);
     });
     const pageUrls = new Map<string, number>();
     (pages as PageRecord[]).forEach((page, i) => {
       const first = pageUrls.get(page.url);
       if (first === undefined) pageUrls.set(page.url, i);
-      else if (p.list.length < MAX_SHOWN_PROBLEMS) p.add(`pages[${i}].url`, `the same page as pages[${first}]`);
+      else if (p.list.length < MAX_SHOWN_PROBLEMS)
+        p.add(`pages[${i}].url`, `the same page as pages[${first}]`);
     });
   }
   if (!p.ok) {

@@ -1,7 +1,8 @@
 // Markdown, grouped by page: each claim as a block quote, its chain of attribution, the note and a link back.
 // Page text is escaped so a Markdown viewer shows it as text (no raw HTML, no links it did not have).
-import { isWebUrl } from '../url';
+
 import type { ClaimRecord, PageRecord } from '../storage/types';
+import { isWebUrl } from '../url';
 import { attributionChain, isoDate } from './chain';
 
 /** Escapes what Markdown (or HTML inside Markdown) would otherwise interpret, leaving ordinary prose readable. */
@@ -49,7 +50,9 @@ export function toMarkdown(claims: ClaimRecord[], pages: PageRecord[], exportedA
     for (const claim of group) {
       out.push('', quoteBlock(claim.text), '');
       const chain = attributionChain(claim);
-      out.push(`— ${escapeMarkdown(chain || 'unattributed')}${claim.kind === 'commentary' ? ' (commentary)' : ''}`);
+      out.push(
+        `— ${escapeMarkdown(chain || 'unattributed')}${claim.kind === 'commentary' ? ' (commentary)' : ''}`,
+      );
       if (claim.note.trim()) out.push('', `Note: ${escapeMarkdown(claim.note).replace(/\r?\n/g, '  \n')}`);
       if (claim.tags.length) out.push('', `Tags: ${claim.tags.map(escapeMarkdown).join(', ')}`);
       const saved = claim.savedAt ? `saved ${isoDate(claim.savedAt).slice(0, 10)}` : 'not saved';

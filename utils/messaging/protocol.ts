@@ -62,16 +62,18 @@ export interface BackgroundMessages {
   export: [{ format: ExportFormat }, { filename: string; mime: string; content: string }];
   import: [
     { content: string },
-    | {
-        ok: true;
-        added: number;
-        updated: number;
-        unchanged: number;
-        pagesAdded?: number;
-        /** Claims whose note differed in the backup and the library: the newer was kept, the other is here. */
-        noteConflicts?: NoteConflict[];
-      }
-    | { ok: false; errors: string[] },
+    (
+      | {
+          ok: true;
+          added: number;
+          updated: number;
+          unchanged: number;
+          pagesAdded?: number;
+          /** Claims whose note differed in the backup and the library: the newer was kept, the other is here. */
+          noteConflicts?: NoteConflict[];
+        }
+      | { ok: false; errors: string[] }
+    ),
   ];
   /** Popup: turn highlights on or off in a tab (forwarded as 'highlights/set', remembered for the site). */
   'highlights/set-tab': [{ tabId: number; on: boolean }, { on: boolean }];

@@ -38,7 +38,11 @@ import { checkBackgroundMessage } from './validate';
 /** What the background needs from the tabs API (the entry point adapts browser.tabs to it). */
 export interface TabsPort {
   /** Rejects when the tab has no content script listening. */
-  send<T extends ContentType>(tabId: number, type: T, payload: ContentPayload<T>): Promise<ContentResponse<T>>;
+  send<T extends ContentType>(
+    tabId: number,
+    type: T,
+    payload: ContentPayload<T>,
+  ): Promise<ContentResponse<T>>;
   /** Brings the tab to the front; false when it no longer exists. */
   focus(tabId: number): Promise<boolean>;
   /** Opens a new tab and returns its id. */
@@ -62,7 +66,10 @@ export interface Sender {
   url?: string;
 }
 
-type Handler<T extends BackgroundType> = (payload: BackgroundPayload<T>, sender: Sender) => Promise<BackgroundResponse<T>>;
+type Handler<T extends BackgroundType> = (
+  payload: BackgroundPayload<T>,
+  sender: Sender,
+) => Promise<BackgroundResponse<T>>;
 type Handlers = { [T in BackgroundType]: Handler<T> };
 
 function tabPageUrl(state: TabState): string {
@@ -75,7 +82,9 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
   /** Tells every tab showing this page (or every analysed tab) which of its claims are saved now. */
   async function broadcastSaved(pageUrl?: string): Promise<void> {
     const library = await deps.library();
-    const targets = (await listTabStates(session)).filter(({ state }) => !pageUrl || tabPageUrl(state) === pageUrl);
+    const targets = (await listTabStates(session)).filter(
+      ({ state }) => !pageUrl || tabPageUrl(state) === pageUrl,
+    );
     await Promise.all(
       targets.map(async ({ tabId, state }) => {
         const savedIds = await library.savedIdsForPage(tabPageUrl(state));
@@ -85,7 +94,8 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
   }
 
   async function requireTab(sender: Sender, what: string): Promise<number> {
-    if (sender.tabId === undefined) throw new StorageError('invalid', `${what} can only come from a page's tab.`);
+    if (sender.tabId === undefined)
+      throw new StorageError('invalid', `${what} can only come from a page's tab.`);
     return sender.tabId;
   }
 
@@ -196,7 +206,10 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
       try {
         answer = await tabs.send(tabId, 'highlights/set', { on });
       } catch {
-        throw new StorageError('unavailable', 'Sourcelight is not running on this page. Reload the page and try again.');
+        throw new StorageError(
+          'unavailable',
+          'Sourcelight is not running on this page. Reload the page and try again.',
+        );
       }
       await setTabHighlights(session, tabId, answer.on);
       const state = await getTabState(session, tabId);

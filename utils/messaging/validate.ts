@@ -21,7 +21,13 @@ function need(p: Problems, ok: boolean, path: string, expected: string, value: u
 function stringField(p: Problems, obj: Record<string, unknown>, key: string, max: number, optional = false) {
   const value = obj[key];
   if (optional && value === undefined) return;
-  need(p, typeof value === 'string' && value.length <= max, `payload.${key}`, `a string of at most ${max} characters`, value);
+  need(
+    p,
+    typeof value === 'string' && value.length <= max,
+    `payload.${key}`,
+    `a string of at most ${max} characters`,
+    value,
+  );
 }
 
 function idField(p: Problems, obj: Record<string, unknown>) {
@@ -51,12 +57,24 @@ function booleanField(p: Problems, obj: Record<string, unknown>, key: string, op
 function timeField(p: Problems, obj: Record<string, unknown>, key: string) {
   const value = obj[key];
   if (value === undefined) return;
-  need(p, typeof value === 'number' && Number.isFinite(value), `payload.${key}`, 'a time in milliseconds', value);
+  need(
+    p,
+    typeof value === 'number' && Number.isFinite(value),
+    `payload.${key}`,
+    'a time in milliseconds',
+    value,
+  );
 }
 
 const EXPORT_FORMATS: ExportFormat[] = ['markdown', 'csv', 'json', 'annotations'];
 const SORTS: NonNullable<LibraryQuery['sort']>[] = ['savedAt-desc', 'savedAt-asc', 'score-desc', 'outlet'];
-const SETTINGS_KEYS = ['disabledSites', 'historyEnabled', 'highlightsByDefault', 'minScore', 'siteHighlights'];
+const SETTINGS_KEYS = [
+  'disabledSites',
+  'historyEnabled',
+  'highlightsByDefault',
+  'minScore',
+  'siteHighlights',
+];
 /** Import content is checked for size by the backup parser, which gives the reader a better message. */
 const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
 
@@ -108,9 +126,12 @@ const CHECKERS: Record<BackgroundType, Checker> = {
   'history/clear': noPayload,
   'settings/get': noPayload,
   'settings/set': (p, o) => {
-    for (const key of Object.keys(o)) if (!SETTINGS_KEYS.includes(key)) p.add(`payload.${key}`, 'not a setting');
+    for (const key of Object.keys(o))
+      if (!SETTINGS_KEYS.includes(key)) p.add(`payload.${key}`, 'not a setting');
     if (o.disabledSites !== undefined) {
-      const ok = Array.isArray(o.disabledSites) && o.disabledSites.every((s) => typeof s === 'string' && s.length < 300);
+      const ok =
+        Array.isArray(o.disabledSites) &&
+        o.disabledSites.every((s) => typeof s === 'string' && s.length < 300);
       need(p, ok, 'payload.disabledSites', 'a list of host names', o.disabledSites);
     }
     booleanField(p, o, 'historyEnabled', true);
@@ -120,12 +141,19 @@ const CHECKERS: Record<BackgroundType, Checker> = {
       need(p, ok, 'payload.minScore', 'a number between 0 and 1', o.minScore);
     }
     if (o.siteHighlights !== undefined) {
-      const ok = isObject(o.siteHighlights) && Object.values(o.siteHighlights).every((v) => typeof v === 'boolean');
+      const ok =
+        isObject(o.siteHighlights) && Object.values(o.siteHighlights).every((v) => typeof v === 'boolean');
       need(p, ok, 'payload.siteHighlights', 'host names mapped to true or false', o.siteHighlights);
     }
   },
   export: (p, o) => {
-    need(p, EXPORT_FORMATS.includes(o.format as ExportFormat), 'payload.format', EXPORT_FORMATS.join(', '), o.format);
+    need(
+      p,
+      EXPORT_FORMATS.includes(o.format as ExportFormat),
+      'payload.format',
+      EXPORT_FORMATS.join(', '),
+      o.format,
+    );
   },
   import: (p, o) => stringField(p, o, 'content', MAX_IMPORT_CHARS),
   'highlights/set-tab': (p, o) => {
@@ -143,11 +171,13 @@ export function isBackgroundType(type: unknown): type is BackgroundType {
 
 /** `{ type, payload }` with a known type and a payload of the right shape, or a plain reason why not. */
 export function checkBackgroundMessage(message: unknown): CheckedMessage {
-  if (!isObject(message)) return { ok: false, error: `Not a Sourcelight message: got ${describeValue(message)}` };
+  if (!isObject(message))
+    return { ok: false, error: `Not a Sourcelight message: got ${describeValue(message)}` };
   const { type, payload } = message;
   if (!isBackgroundType(type)) return { ok: false, error: `Unknown message type ${describeValue(type)}` };
   const body = payload === undefined ? {} : payload;
-  if (!isObject(body)) return { ok: false, error: `${type}: payload: expected an object, got ${describeValue(payload)}` };
+  if (!isObject(body))
+    return { ok: false, error: `${type}: payload: expected an object, got ${describeValue(payload)}` };
   const p = new Problems();
   CHECKERS[type](p, body);
   if (!p.ok) {

@@ -68,7 +68,11 @@ export function runQuery(entries: SearchEntry[], query: LibraryQuery): ClaimReco
 }
 
 /** The distinct values the filters offer, sorted. */
-export function facets(records: ClaimRecord[]): { outlets: string[]; publications: string[]; tags: string[] } {
+export function facets(records: ClaimRecord[]): {
+  outlets: string[];
+  publications: string[];
+  tags: string[];
+} {
   const outlets = new Set<string>();
   const publications = new Set<string>();
   const tags = new Set<string>();

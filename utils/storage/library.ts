@@ -46,7 +46,17 @@ export function cleanTags(tags: string[]): string[] {
   return out;
 }
 
-const ANALYSIS_FIELDS = ['text', 'kind', 'quoteId', 'publication', 'outlet', 'speaker', 'score', 'reasons', 'selector'] as const;
+const ANALYSIS_FIELDS = [
+  'text',
+  'kind',
+  'quoteId',
+  'publication',
+  'outlet',
+  'speaker',
+  'score',
+  'reasons',
+  'selector',
+] as const;
 
 function analysisOf(claim: Claim): Omit<Claim, 'id'> {
   const out = {} as Record<string, unknown>;
@@ -54,7 +64,12 @@ function analysisOf(claim: Claim): Omit<Claim, 'id'> {
   return out as Omit<Claim, 'id'>;
 }
 
-export function pageRecordFrom(report: PageReport, url: string, claimCount: number, analysedAt: number): PageRecord {
+export function pageRecordFrom(
+  report: PageReport,
+  url: string,
+  claimCount: number,
+  analysedAt: number,
+): PageRecord {
   return {
     url,
     title: report.title,
@@ -100,11 +115,17 @@ export class LibraryStore {
     const url = normaliseUrl(pageUrl);
     const tx = this.db.transaction(['pages', 'claims'], 'readwrite');
     const store = tx.objectStore('claims');
-    if (options.history) await tx.objectStore('pages').put(pageRecordFrom(report, url, claims.length, this.now()));
+    if (options.history)
+      await tx.objectStore('pages').put(pageRecordFrom(report, url, claims.length, this.now()));
     for (const claim of claims) {
       const existing = await store.get(claim.id);
       if (existing) {
-        await store.put({ ...existing, ...analysisOf(claim), pageTitle: report.title ?? existing.pageTitle, orphanedAt: null });
+        await store.put({
+          ...existing,
+          ...analysisOf(claim),
+          pageTitle: report.title ?? existing.pageTitle,
+          orphanedAt: null,
+        });
       } else if (options.history) {
         await store.put(this.newRecord(claim, url, report.title));
       }
@@ -141,7 +162,8 @@ export class LibraryStore {
     const existing = await tx.store.get(id);
     if (existing) {
       if (!options.history) await tx.store.delete(id);
-      else if (existing.savedAt !== null) await tx.store.put({ ...existing, savedAt: null, updatedAt: this.now() });
+      else if (existing.savedAt !== null)
+        await tx.store.put({ ...existing, savedAt: null, updatedAt: this.now() });
     }
     await tx.done;
   }
@@ -152,7 +174,10 @@ export class LibraryStore {
     if (!existing) {
       tx.abort();
       await tx.done.catch(() => {});
-      throw new StorageError('not-found', 'That claim is no longer in the library (it may have been deleted).');
+      throw new StorageError(
+        'not-found',
+        'That claim is no longer in the library (it may have been deleted).',
+      );
     }
     const record: ClaimRecord = {
       ...existing,

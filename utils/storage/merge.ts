@@ -53,7 +53,13 @@ export function mergeClaim(existing: ClaimRecord | undefined, incoming: ClaimRec
   const older = incomingWins ? existing : incoming;
   const conflict: NoteConflict | null =
     older.note !== '' && older.note !== newer.note
-      ? { id: existing.id, text: newer.text, kept: newer.note, replaced: older.note, keptFrom: incomingWins ? 'backup' : 'library' }
+      ? {
+          id: existing.id,
+          text: newer.text,
+          kept: newer.note,
+          replaced: older.note,
+          keptFrom: incomingWins ? 'backup' : 'library',
+        }
       : null;
   const merged: ClaimRecord = { ...newer, savedAt: newer.savedAt ?? older.savedAt };
   if (sameRecord(merged, existing)) return { outcome: 'unchanged', conflict };

@@ -14,19 +14,26 @@ export function cleanHost(raw: string): string {
   } catch {
     // Not a URL: keep what was typed, cleaned below.
   }
-  return host.replace(/:\d+$/, '').replace(/\.$/, '').replace(/^www\./, '');
+  return host
+    .replace(/:\d+$/, '')
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
 }
 
 function cleanHosts(list: unknown): string[] {
   if (!Array.isArray(list)) return [];
-  const hosts = list.filter((h): h is string => typeof h === 'string').map(cleanHost).filter(Boolean);
+  const hosts = list
+    .filter((h): h is string => typeof h === 'string')
+    .map(cleanHost)
+    .filter(Boolean);
   return [...new Set(hosts)].sort();
 }
 
 /** Whatever is stored, as valid settings: unknown or wrong-typed values fall back to the defaults. */
 export function sanitiseSettings(raw: unknown): Settings {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const minScore = typeof r.minScore === 'number' && Number.isFinite(r.minScore) ? r.minScore : DEFAULT_SETTINGS.minScore;
+  const minScore =
+    typeof r.minScore === 'number' && Number.isFinite(r.minScore) ? r.minScore : DEFAULT_SETTINGS.minScore;
   const siteHighlights: Record<string, boolean> = {};
   if (typeof r.siteHighlights === 'object' && r.siteHighlights !== null) {
     for (const [host, on] of Object.entries(r.siteHighlights)) {
@@ -35,9 +42,12 @@ export function sanitiseSettings(raw: unknown): Settings {
   }
   return {
     disabledSites: cleanHosts(r.disabledSites),
-    historyEnabled: typeof r.historyEnabled === 'boolean' ? r.historyEnabled : DEFAULT_SETTINGS.historyEnabled,
+    historyEnabled:
+      typeof r.historyEnabled === 'boolean' ? r.historyEnabled : DEFAULT_SETTINGS.historyEnabled,
     highlightsByDefault:
-      typeof r.highlightsByDefault === 'boolean' ? r.highlightsByDefault : DEFAULT_SETTINGS.highlightsByDefault,
+      typeof r.highlightsByDefault === 'boolean'
+        ? r.highlightsByDefault
+        : DEFAULT_SETTINGS.highlightsByDefault,
     minScore: Math.min(1, Math.max(0, minScore)),
     siteHighlights,
   };
@@ -60,7 +70,9 @@ export async function writeSettings(area: KeyValueArea, change: Partial<Settings
   const { siteHighlights: _sites, ...rest } = next;
   const items: Record<string, unknown> = { [SETTINGS_KEY]: rest };
   if (change.siteHighlights) {
-    for (const [host, on] of Object.entries(sanitiseSettings({ siteHighlights: change.siteHighlights }).siteHighlights)) {
+    for (const [host, on] of Object.entries(
+      sanitiseSettings({ siteHighlights: change.siteHighlights }).siteHighlights,
+    )) {
       items[SITE_PREFIX + host] = on;
     }
   }

@@ -43,16 +43,26 @@ export async function listTabStates(area: KeyValueArea): Promise<Array<{ tabId: 
   const all = await area.get(null);
   const out: Array<{ tabId: number; state: TabState }> = [];
   for (const [key, value] of Object.entries(all)) {
-    if (key.startsWith(TAB_PREFIX)) out.push({ tabId: Number(key.slice(TAB_PREFIX.length)), state: value as TabState });
+    if (key.startsWith(TAB_PREFIX))
+      out.push({ tabId: Number(key.slice(TAB_PREFIX.length)), state: value as TabState });
   }
   return out;
 }
 
-export async function setPendingReveal(area: KeyValueArea, tabId: number, claimId: string, at: number): Promise<void> {
+export async function setPendingReveal(
+  area: KeyValueArea,
+  tabId: number,
+  claimId: string,
+  at: number,
+): Promise<void> {
   await area.set({ [REVEAL_PREFIX + tabId]: { claimId, at } satisfies PendingReveal });
 }
 
-export async function getPendingReveal(area: KeyValueArea, tabId: number, now: number): Promise<PendingReveal | null> {
+export async function getPendingReveal(
+  area: KeyValueArea,
+  tabId: number,
+  now: number,
+): Promise<PendingReveal | null> {
   const key = REVEAL_PREFIX + tabId;
   const pending = (await area.get(key))[key] as PendingReveal | undefined;
   if (!pending) return null;

@@ -57,7 +57,13 @@ export function checkString(p: Problems, obj: Obj, key: string, path: string, ma
   return value;
 }
 
-export function checkNullableString(p: Problems, obj: Obj, key: string, path: string, max: number): string | null {
+export function checkNullableString(
+  p: Problems,
+  obj: Obj,
+  key: string,
+  path: string,
+  max: number,
+): string | null {
   if (obj[key] === null) return null;
   const value = obj[key];
   if (typeof value !== 'string') {
@@ -105,7 +111,14 @@ function checkNullableTime(p: Problems, obj: Obj, key: string, path: string): nu
   return value;
 }
 
-function checkStringArray(p: Problems, obj: Obj, key: string, path: string, maxItems: number, maxLength: number) {
+function checkStringArray(
+  p: Problems,
+  obj: Obj,
+  key: string,
+  path: string,
+  maxItems: number,
+  maxLength: number,
+) {
   const value = obj[key];
   if (!Array.isArray(value)) {
     p.add(`${path}.${key}`, `expected a list of strings, got ${describeValue(value)}`);
@@ -114,17 +127,27 @@ function checkStringArray(p: Problems, obj: Obj, key: string, path: string, maxI
   if (value.length > maxItems) p.add(`${path}.${key}`, `more than ${maxItems} items (${value.length})`);
   const out: string[] = [];
   value.slice(0, maxItems).forEach((item, i) => {
-    if (typeof item !== 'string') p.add(`${path}.${key}[${i}]`, `expected a string, got ${describeValue(item)}`);
+    if (typeof item !== 'string')
+      p.add(`${path}.${key}[${i}]`, `expected a string, got ${describeValue(item)}`);
     else if (item.length > maxLength) p.add(`${path}.${key}[${i}]`, `longer than ${maxLength} characters`);
     else out.push(item);
   });
   return out;
 }
 
-function checkOneOf<T extends string>(p: Problems, obj: Obj, key: string, path: string, allowed: readonly T[]): T {
+function checkOneOf<T extends string>(
+  p: Problems,
+  obj: Obj,
+  key: string,
+  path: string,
+  allowed: readonly T[],
+): T {
   const value = obj[key];
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    p.add(`${path}.${key}`, `expected one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describeValue(value)}`);
+    p.add(
+      `${path}.${key}`,
+      `expected one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describeValue(value)}`,
+    );
     return allowed[0];
   }
   return value as T;
@@ -255,7 +278,8 @@ export function checkPageRecord(p: Problems, value: unknown, path: string): Page
   }
   const before = p.list.length;
   const aggregated = value.aggregated;
-  if (typeof aggregated !== 'boolean') p.add(`${path}.aggregated`, `expected true or false, got ${describeValue(aggregated)}`);
+  if (typeof aggregated !== 'boolean')
+    p.add(`${path}.aggregated`, `expected true or false, got ${describeValue(aggregated)}`);
   const page: PageRecord = {
     url: checkString(p, value, 'url', path, LIMITS.url),
     title: checkNullableString(p, value, 'title', path, LIMITS.name * 4),
@@ -280,7 +304,8 @@ export function checkPageReport(p: Problems, value: unknown, path: string): Page
   }
   const before = p.list.length;
   const aggregated = value.aggregated;
-  if (typeof aggregated !== 'boolean') p.add(`${path}.aggregated`, `expected true or false, got ${describeValue(aggregated)}`);
+  if (typeof aggregated !== 'boolean')
+    p.add(`${path}.aggregated`, `expected true or false, got ${describeValue(aggregated)}`);
   const quotes = value.quotes;
   if (!Array.isArray(quotes) || !quotes.every(isObject)) {
     p.add(`${path}.quotes`, `expected a list of quotes, got ${describeValue(quotes)}`);

@@ -1,0 +1,156 @@
+// `npm run bench [-- FOLDER...]`: speed of the pure core in real Chromium (Debian's /usr/bin/chromium).
+// For each page: the analysis, the claims, and a bare TreeWalker pass over the page's text, each repeated
+// until past the browser's 0.1 ms timer resolution; medians printed, with the analysis/bare-pass ratio.
+// Also a size series (linearity), the 1.5 MB page, hostile pages, and the extension's own budgets
+// (scripts/bench-page.ts, scripts/bench-library.ts) when they are present.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+import { hostilePages, scaledSeedPage } from './lib/bench-pages';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const args = process.argv.slice(2);
+const folders = args.filter((a) => !a.startsWith('--'));
+const quick = args.includes('--quick');
+
+if (!existsSync(CHROMIUM)) {
+  console.error(`npm run bench needs Chromium at ${CHROMIUM} (apt-get install chromium), or set CHROMIUM_PATH.`);
+  process.exit(1);
+}
+
+const core = await build({
+  stdin: {
+    contents: `
+      import { analyzePage } from './utils/analysis/analyze';
+      import { extractClaims } from './utils/claims/extract';
+      function bare(doc) {
+        const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
+        let n = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) n += node.data.length;
+        return n;
+      }
+      function timeIt(fn, minMs) {
+        let runs = 0;
+        const start = performance.now();
+        let now = start;
+        do { fn(); runs++; now = performance.now(); } while (now - start < minMs);
+        return (now - start) / runs;
+      }
+      function median(xs) { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; }
+      globalThis.sourcelightBench = (rounds, minMs) => {
+        const analysis = [], claims = [], pass = [];
+        let result = analyzePage(document, { url: location.href });
+        let found = extractClaims(result);
+        for (let i = 0; i < rounds; i++) {
+          pass.push(timeIt(() => bare(document), minMs));
+          analysis.push(timeIt(() => { result = analyzePage(document, { url: location.href }); }, minMs));
+          claims.push(timeIt(() => { found = extractClaims(result); }, minMs));
+        }
+        return { bare: median(pass), analysis: median(analysis), claims: median(claims),
+          quotes: result.report.quotes.length, claimCount: found.length, aggregated: result.report.aggregated,
+          warnings: result.report.warnings };
+      };
+    `,
+    resolveDir: resolve('.'),
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'iife',
+  write: false,
+  target: 'chrome120',
+});
+const coreScript = core.outputFiles[0].text;
+
+interface Row {
+  name: string;
+  kb: number;
+  bare: number;
+  analysis: number;
+  claims: number;
+  quotes: number;
+  claimCount: number;
+  aggregated: boolean;
+}
+
+/** Saved pages' own scripts must not run: they are data. Keep the elements (the analyser must skip them). */
+const defuse = (html: string) => html.replace(/<script\b/gi, '<script type="text/x-sourcelight-inert"');
+
+async function measure(page: Page, name: string, html: string, rounds: number, minMs: number): Promise<Row> {
+  await page.setContent(defuse(html), { waitUntil: 'domcontentloaded' });
+  await page.addScriptTag({ content: coreScript });
+  const r = await page.evaluate(([n, m]) => (globalThis as any).sourcelightBench(n, m), [rounds, minMs] as const);
+  return { name, kb: Math.round(Buffer.byteLength(html) / 1024), ...r };
+}
+
+const fmt = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms.toFixed(2)).padStart(8);
+function print(rows: Row[]) {
+  console.log(`${'page'.padEnd(46)} ${'KB'.padStart(6)} ${'bare ms'.padStart(8)} ${'analysis'.padStart(8)} ${'claims'.padStart(8)} ${'ratio'.padStart(6)} quotes claims`);
+  for (const r of rows)
+    console.log(
+      `${r.name.slice(0, 46).padEnd(46)} ${String(r.kb).padStart(6)} ${fmt(r.bare)} ${fmt(r.analysis)} ${fmt(r.claims)} ${(r.analysis / Math.max(r.bare, 0.001)).toFixed(1).padStart(6)} ${String(r.quotes).padStart(6)} ${String(r.claimCount).padStart(6)}`,
+    );
+}
+
+function pagesIn(folder: string): Array<{ name: string; html: string }> {
+  return readdirSync(folder)
+    .filter((f) => /\.html?$/i.test(f) && statSync(join(folder, f)).isFile())
+    .sort()
+    .map((f) => ({ name: f, html: readFileSync(join(folder, f), 'utf8') }));
+}
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const context = await browser.newContext();
+  await context.route('**/*', (route) => route.abort());
+  const page = await context.newPage();
+  const rounds = quick ? 5 : 15;
+
+  console.log('Analysis speed in Chromium (medians of repeated runs; ratio = analysis / bare TreeWalker text pass)\n');
+  const seedRows: Row[] = [];
+  for (const p of pagesIn('tests/fixtures/seed')) seedRows.push(await measure(page, p.name, p.html, rounds, 50));
+  print(seedRows);
+
+  const sets = folders.length ? folders : ['tests/fixtures/pages', '../shared/corpus'].filter((f) => existsSync(f));
+  for (const folder of sets) {
+    console.log(`\n${resolve(folder)}`);
+    const rows: Row[] = [];
+    for (const p of pagesIn(folder)) rows.push(await measure(page, p.name, p.html, quick ? 3 : 7, 30));
+    print(rows);
+  }
+
+  console.log('\nSize series (seed article repeated; linear means ms/MB stays flat)');
+  const series: Row[] = [];
+  const seed = readFileSync('tests/fixtures/seed/seed-original.html', 'utf8');
+  for (const kb of [100, 400, 1500, 3000]) series.push(await measure(page, `seed x ${kb} KB`, scaledSeedPage(seed, kb * 1024), 5, 100));
+  print(series);
+  for (const r of series) console.log(`  ${r.name}: ${(r.analysis / (r.kb / 1024)).toFixed(2)} ms per MB (analysis), ${(r.claims / (r.kb / 1024)).toFixed(2)} ms per MB (claims)`);
+
+  console.log('\nHostile pages (each must answer in bounded time)');
+  const hostile: Row[] = [];
+  for (const p of hostilePages()) hostile.push(await measure(page, p.name, p.html, 1, 1));
+  print(hostile);
+  await context.close();
+} finally {
+  await browser.close();
+}
+
+for (const [file, fn] of [
+  ['./bench-page', 'benchPage'],
+  ['./bench-library', 'benchLibrary'],
+] as const) {
+  const path = resolve('scripts', `${file.slice(2)}.ts`);
+  if (!existsSync(path)) continue;
+  try {
+    const mod = await import(/* @vite-ignore */ file === './bench-page' ? './bench-page' : './bench-library');
+    const figures = await mod[fn]();
+    console.log(`\n${fn}:`);
+    for (const [k, v] of Object.entries(figures)) console.log(`  ${k.padEnd(50)} ${typeof v === 'number' ? v.toFixed(2) : v}`);
+  } catch (error) {
+    console.error(`${fn} failed: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,210 @@
+// The claim library through the real popup and options pages of the built extension in Chromium: save a claim
+// by message, see it listed, edit its note, search, export every format, import the backup into a fresh
+// profile, and refuse a malformed backup without losing anything.
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Claim } from '../../utils/claims/types';
+import { chromiumPath, type ExtensionSession, launchExtension } from './harness';
+
+const PAGE_URL = 'https://www.zerohedge.com/geopolitical/fiercest-syrian-fighting-yet';
+
+function claim(n: number, text: string, outlet: string | null): Claim {
+  return {
+    id: `browser-${n}`,
+    text,
+    kind: outlet ? 'reported' : 'commentary',
+    quoteId: outlet ? 'q1' : null,
+    publication: 'Zero Hedge',
+    outlet,
+    speaker: outlet ? { name: 'the Syrian Observatory for Human Rights', mention: 'the monitor', how: 'named' } : null,
+    score: 0.6,
+    reasons: ['+0.15 number'],
+    selector: {
+      quote: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: n * 100, end: n * 100 + text.length },
+    },
+  };
+}
+
+const CLAIMS = [
+  claim(1, 'At least 40 fighters were killed near Hama on Tuesday.', 'Reuters'),
+  claim(2, 'Damascus airport was closed for six hours after the strike.', 'BBC'),
+  claim(3, 'The "ceasefire" was never more than words, with 3 breaches a day.', null),
+];
+
+/** Sends a message from the popup page's own context, as the popup itself would. */
+async function send<T>(page: Page, type: string, payload: unknown): Promise<T> {
+  return page.evaluate(
+    ([t, p]) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+        type: t,
+        payload: p,
+      }),
+    [type, payload] as const,
+  ) as Promise<T>;
+}
+
+async function download(page: Page, buttonName: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+const rows = (page: Page) => page.locator('[role="option"]');
+
+describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
+  let session: ExtensionSession;
+  let fresh: ExtensionSession | null = null;
+  let backup = '';
+
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await fresh?.close();
+  });
+
+  it('saves claims sent as messages and lists them in the popup', async () => {
+    const popup = await session.openPopup();
+    await popup.locator('main').waitFor();
+    for (const c of CLAIMS) {
+      const record = await send<{ id: string; savedAt: number }>(popup, 'claim/save', {
+        claim: c,
+        pageUrl: `${PAGE_URL}?utm_source=twitter#comments`,
+        pageTitle: 'Fiercest Syrian Fighting Yet',
+      });
+      expect(record.id).toBe(c.id);
+      expect(record.savedAt).toBeGreaterThan(0);
+    }
+    // Saving again is idempotent.
+    await send(popup, 'claim/save', { claim: CLAIMS[0], pageUrl: PAGE_URL, pageTitle: 'Fiercest Syrian Fighting Yet' });
+    const bad = await send<{ error: string }>(popup, 'claim/save', { claim: { ...CLAIMS[0], score: 'high' }, pageUrl: PAGE_URL, pageTitle: null });
+    expect(bad.error).toBe('claim/save: payload.claim.score: expected a number between 0 and 1, got "high"');
+
+    await popup.reload();
+    await popup.getByRole('tab', { name: 'Library' }).click();
+    await expect.poll(() => rows(popup).count()).toBe(3);
+    expect(await popup.locator('[role="listbox"]').textContent()).toContain('Damascus airport was closed');
+    session.assertNoErrors();
+  });
+
+  it('edits a note, and the change is stored', async () => {
+    const popup = await session.openPopup();
+    await popup.getByRole('tab', { name: 'Library' }).click();
+    await rows(popup).filter({ hasText: 'Damascus airport' }).click();
+    await popup.getByLabel('Note').fill('Check against the airport authority');
+    await popup.getByLabel('Tags (separated by commas)').fill('syria, aviation');
+    await popup.getByRole('button', { name: 'Save changes' }).click();
+    await expect
+      .poll(async () => {
+        const { claims } = await send<{ claims: { id: string; note: string; tags: string[] }[] }>(popup, 'library/query', {
+          text: 'airport',
+        });
+        return claims.map((c) => [c.id, c.note, c.tags.join(',')]);
+      })
+      .toEqual([['browser-2', 'Check against the airport authority', 'syria,aviation']]);
+    await popup.getByRole('button', { name: 'Back to list' }).click();
+    expect(await rows(popup).filter({ hasText: 'Damascus' }).textContent()).toContain('#syria #aviation');
+    session.assertNoErrors();
+  });
+
+  it('searches as the reader types', async () => {
+    const popup = await session.openPopup();
+    await popup.getByRole('tab', { name: 'Library' }).click();
+    await popup.getByLabel('Search saved claims').fill('hama fighters');
+    await expect.poll(() => rows(popup).count()).toBe(1);
+    expect(await rows(popup).first().textContent()).toContain('near Hama');
+    await popup.getByLabel('Search saved claims').fill('authority');
+    await expect.poll(() => rows(popup).count()).toBe(1);
+    await popup.getByLabel('Search saved claims').fill('');
+    await expect.poll(() => rows(popup).count()).toBe(3);
+  });
+
+  it('exports every format with the saved contents', async () => {
+    const popup = await session.openPopup();
+    await popup.getByRole('tab', { name: 'Library' }).click();
+    await rows(popup).first().waitFor();
+
+    const md = await download(popup, 'Markdown');
+    expect(md.name).toMatch(/^sourcelight-claims-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(md.text).toContain('## Fiercest Syrian Fighting Yet');
+    expect(md.text).toContain('> Damascus airport was closed for six hours after the strike.');
+    expect(md.text).toContain('Zero Hedge ← BBC ← the Syrian Observatory for Human Rights');
+    expect(md.text).toContain('Note: Check against the airport authority');
+    expect(md.text).toContain(`(<${PAGE_URL}>)`);
+
+    const csv = await download(popup, 'CSV');
+    expect(csv.name).toMatch(/\.csv$/);
+    const lines = csv.text.split('\r\n');
+    expect(lines[0]).toBe('id,saved_at,page_url,page_title,publication,outlet,speaker,kind,score,text,note,tags,updated_at,orphaned_at');
+    expect(lines).toHaveLength(5);
+    expect(csv.text).toContain('"The ""ceasefire"" was never more than words, with 3 breaches a day."');
+
+    const json = await download(popup, 'JSON backup');
+    const parsed = JSON.parse(json.text);
+    expect(parsed).toMatchObject({ format: 'sourcelight-backup', version: 1 });
+    expect(parsed.claims.map((c: { id: string }) => c.id).sort()).toEqual(['browser-1', 'browser-2', 'browser-3']);
+    expect(parsed.claims.every((c: { pageUrl: string }) => c.pageUrl === PAGE_URL)).toBe(true);
+    backup = json.text;
+
+    const anno = await download(popup, 'Web Annotations (JSON-LD)');
+    const collection = JSON.parse(anno.text);
+    expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(collection.total).toBe(3);
+    const commented = collection.first.items.find((a: { motivation: string }) => a.motivation === 'commenting');
+    expect(commented.body[0].value).toBe('Check against the airport authority');
+    expect(commented.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+    session.assertNoErrors();
+  });
+
+  it('imports the backup into a fresh profile and finds everything', async () => {
+    expect(backup).not.toBe('');
+    fresh = await launchExtension();
+    const options = await fresh.openExtensionPage('options.html');
+    await options.getByLabel('Import a backup').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(backup),
+    });
+    await expect.poll(() => options.locator('.sl-import-result').textContent()).toContain('3 new claims');
+
+    const popup = await fresh.openPopup();
+    await popup.getByRole('tab', { name: 'Library' }).click();
+    await expect.poll(() => rows(popup).count()).toBe(3);
+    await popup.getByLabel('Search saved claims').fill('authority');
+    await expect.poll(() => rows(popup).count()).toBe(1);
+    fresh.assertNoErrors();
+  });
+
+  it('refuses a malformed backup and loses nothing', async () => {
+    const options = await fresh!.openExtensionPage('options.html');
+    const broken = JSON.parse(backup);
+    broken.claims[1].score = 'high';
+    broken.claims.push({ ...broken.claims[0], note: 'would replace' });
+    await options.getByLabel('Import a backup').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
+    const alert = options.locator('.sl-import-errors');
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(text).toContain('claims[1].score: expected a number between 0 and 1, got "high"');
+
+    await options.getByLabel('Import a backup').setInputFiles({
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('these are not the claims you are looking for'),
+    });
+    await expect.poll(() => alert.textContent()).toContain('This file is not JSON');
+
+    const popup = await fresh!.openPopup();
+    const { claims } = await send<{ claims: { id: string; note: string }[] }>(popup, 'library/query', {});
+    expect(claims.map((c) => c.id).sort()).toEqual(['browser-1', 'browser-2', 'browser-3']);
+    expect(claims.find((c) => c.id === 'browser-2')?.note).toBe('Check against the airport authority');
+    fresh!.assertNoErrors();
+  });
+});

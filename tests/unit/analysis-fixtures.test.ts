@@ -1,0 +1,22 @@
+// Every labelled fixture page (tests/fixtures/pages and the seed pages) must come out as its labels say.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../cli/parse';
+import { judgePage, type LabelsFile } from '../../scripts/lib/page-labels';
+import { analyzePage } from '../../utils/analysis/analyze';
+
+for (const folder of ['tests/fixtures/seed', 'tests/fixtures/pages']) {
+  const labels = JSON.parse(readFileSync(join(folder, 'labels.json'), 'utf8')) as LabelsFile;
+  describe(folder, () => {
+    it.each(Object.entries(labels.pages))('%s', async (file, label) => {
+      const page = parseHtml(readFileSync(join(folder, file), 'utf8'), label.url);
+      try {
+        const verdict = judgePage(analyzePage(page.document, { url: label.url }).report, label);
+        expect(verdict.problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+}

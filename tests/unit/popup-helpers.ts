@@ -1,0 +1,98 @@
+// A fake LibraryApi for rendering the popup in happy-dom: records kept in memory, calls logged.
+import { act } from 'preact/test-utils';
+import type { CurrentTab, LibraryApi } from '../../components/library/api';
+import type { ExportFile } from '../../utils/export';
+import type { ClaimRecord } from '../../utils/storage/types';
+import { DEFAULT_SETTINGS } from '../../utils/storage/types';
+
+export function fakeApi(records: ClaimRecord[], tab: CurrentTab = { tabId: null, state: null }) {
+  const store = new Map(records.map((r) => [r.id, structuredClone(r)]));
+  const calls: string[] = [];
+  const downloads: ExportFile[] = [];
+  let clock = 2_000_000_000_000;
+  const tick = () => {
+    clock += 1;
+    return clock;
+  };
+  const api: LibraryApi = {
+    loadSaved: async () => [...store.values()].filter((r) => r.savedAt !== null),
+    pagesFor: async () => [],
+    currentTab: async () => tab,
+    settings: async () => DEFAULT_SETTINGS,
+    async save({ claim, pageUrl, pageTitle, note }) {
+      calls.push(`save ${claim.id}`);
+      const record: ClaimRecord = {
+        ...claim,
+        pageUrl,
+        pageTitle,
+        savedAt: tick(),
+        note: note ?? '',
+        tags: [],
+        updatedAt: clock,
+        orphanedAt: null,
+      };
+      store.set(claim.id, record);
+      return record;
+    },
+    async unsave(id) {
+      calls.push(`unsave ${id}`);
+      store.delete(id);
+    },
+    async update(id, change) {
+      calls.push(`update ${id}`);
+      const record = { ...store.get(id)!, ...change, updatedAt: tick() };
+      store.set(id, record);
+      return record;
+    },
+    async remove(id) {
+      calls.push(`remove ${id}`);
+      const record = store.get(id) ?? null;
+      store.delete(id);
+      return record;
+    },
+    async restore(record) {
+      calls.push(`restore ${record.id}`);
+      store.set(record.id, record);
+    },
+    async showInPage(id) {
+      calls.push(`show ${id}`);
+    },
+    async setHighlights(_tabId, on) {
+      calls.push(`highlights ${on}`);
+      return on;
+    },
+    download: (file) => downloads.push(file),
+    openOptions: () => calls.push('options'),
+  };
+  return { api, store, calls, downloads };
+}
+
+/** Lets effects, promises and re-renders settle. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i += 1) {
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 0));
+    });
+  }
+}
+
+export async function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
+  await act(() => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+export async function click(element: Element | null | undefined): Promise<void> {
+  if (!element) throw new Error('nothing to click');
+  await act(() => {
+    (element as HTMLElement).click();
+  });
+  await settle();
+}
+
+export function buttonNamed(root: ParentNode, name: string | RegExp): HTMLButtonElement | undefined {
+  return [...root.querySelectorAll('button')].find((b) =>
+    typeof name === 'string' ? b.textContent?.trim() === name : name.test(b.textContent ?? ''),
+  );
+}
