@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
+    // happy-dom walks trees recursively; the hostile 5,000-deep page needs more than Node's default stack.
+    pool: 'forks',
+    execArgv: ['--stack-size=4000'],
   },
 });

@@ -32,6 +32,10 @@ const COMPARE: Record<Sort, (a: ClaimRecord, b: ClaimRecord) => number> = {
 
 export interface LibraryViewProps {
   records: ClaimRecord[];
+  /** False while `records` holds only the newest claims and the rest are being read. */
+  complete: boolean;
+  /** How many claims are saved in all. */
+  total: number;
   onUpdate(id: string, change: { note: string; tags: string[] }): Promise<void>;
   onDelete(record: ClaimRecord): void;
   onShowInPage(id: string): void;
@@ -42,7 +46,7 @@ export interface LibraryViewProps {
 }
 
 export function LibraryView(props: LibraryViewProps) {
-  const { records } = props;
+  const { records, complete, total } = props;
   const [text, setText] = useState('');
   const [outlet, setOutlet] = useState('');
   const [publication, setPublication] = useState('');
@@ -147,9 +151,11 @@ export function LibraryView(props: LibraryViewProps) {
         </div>
       </details>
       <p class="sl-count" role="status" aria-live="polite">
-        {filtered
-          ? `${plural(shown.length, 'claim')} of ${records.length.toLocaleString()} shown`
-          : plural(records.length, 'saved claim')}
+        {!complete
+          ? `${plural(total, 'saved claim')}; showing the newest ${records.length.toLocaleString()} while the rest load…`
+          : filtered
+            ? `${plural(shown.length, 'claim')} of ${total.toLocaleString()} shown`
+            : plural(total, 'saved claim')}
       </p>
       {shown.length ? (
         <VirtualList
@@ -177,7 +183,7 @@ export function LibraryView(props: LibraryViewProps) {
           <button
             key={format}
             type="button"
-            disabled={!records.length}
+            disabled={!total}
             onClick={() => props.onExport(format)}
           >
             {exportLabel(format)}

@@ -1,6 +1,6 @@
 // The popup: this tab's page, the library of saved claims, and the orphans. Data is loaded once; every change
 // goes to the background and the answer replaces the local copy, so what is shown is what is stored.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Claim } from '../../utils/claims/types';
 import { exportLibrary } from '../../utils/export';
 import type { ExportFormat } from '../../utils/messaging/protocol';
@@ -14,10 +14,17 @@ import { Orphans } from './Orphans';
 
 type View = 'page' | 'library' | 'orphans';
 
+/** Rows read first so the library paints at once; the rest (for search) follow. */
+const FIRST_ROWS = 40;
+
 const VIEW_LABELS: Record<View, string> = { page: 'This page', library: 'Library', orphans: 'Not found' };
 
 export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: View }) {
   const [records, setRecords] = useState<ClaimRecord[] | null>(null);
+  // Until the whole library is read, `records` holds the newest few and `total` says how many there are.
+  const [total, setTotal] = useState<number | null>(null);
+  const [complete, setComplete] = useState(false);
+  const changesWhileLoading = useRef<Array<(list: ClaimRecord[]) => ClaimRecord[]>>([]);
   const [tab, setTab] = useState<CurrentTab>({ tabId: null, state: null });
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [view, setView] = useState<View | null>(initialView ?? null);
@@ -35,7 +42,19 @@ export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: 
   }
 
   useEffect(() => {
-    void attempt(async () => setRecords(await api.loadSaved()));
+    void attempt(async () => {
+      const newest = api.loadNewest(FIRST_ROWS);
+      const all = api.loadSaved();
+      const first = await newest;
+      setRecords((list) => list ?? first.records);
+      setTotal(first.total);
+      const everything = await all;
+      // Changes made while the whole library was being read may be missing from what was read.
+      setRecords(changesWhileLoading.current.reduce((list, change) => change(list), everything));
+      changesWhileLoading.current = [];
+      setComplete(true);
+      performance.mark('sourcelight:library-complete');
+    });
     void attempt(async () => {
       const current = await api.currentTab();
       setTab(current);
@@ -47,14 +66,20 @@ export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: 
   const saved = useMemo(() => new Map((records ?? []).map((r) => [r.id, r])), [records]);
   const orphanCount = useMemo(() => (records ?? []).filter((r) => r.orphanedAt != null).length, [records]);
 
+  function change(apply: (list: ClaimRecord[]) => ClaimRecord[], delta: number) {
+    if (!complete) changesWhileLoading.current.push(apply);
+    setRecords((list) => apply(list ?? []));
+    setTotal((n) => (n === null ? n : n + delta));
+  }
   function upsert(record: ClaimRecord) {
-    setRecords((list) => {
-      const rest = (list ?? []).filter((r) => r.id !== record.id);
+    const isNew = !saved.has(record.id);
+    change((list) => {
+      const rest = list.filter((r) => r.id !== record.id);
       return record.savedAt === null ? rest : [...rest, record];
-    });
+    }, isNew ? 1 : 0);
   }
   function drop(id: string) {
-    setRecords((list) => (list ?? []).filter((r) => r.id !== id));
+    change((list) => list.filter((r) => r.id !== id), saved.has(id) ? -1 : 0);
   }
 
   const pageUrl = tab.state?.pageUrl ?? tab.state?.report.url ?? '';
@@ -101,7 +126,7 @@ export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: 
 
   function exportAs(format: ExportFormat) {
     void attempt(async () => {
-      const claims = records ?? [];
+      const claims = complete ? (records ?? []) : await api.loadSaved();
       const file = exportLibrary(format, claims, await api.pagesFor(claims), Date.now());
       api.download(file);
       setStatus(`Exported ${claims.length.toLocaleString()} claims as ${file.filename}.`);
@@ -169,6 +194,8 @@ export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: 
           (records ? (
             <LibraryView
               records={records}
+              complete={complete}
+              total={total ?? records.length}
               openId={openId}
               onUpdate={(id, change) => attempt(async () => upsert(await api.update(id, change)))}
               onDelete={remove}

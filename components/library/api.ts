@@ -14,6 +14,8 @@ export interface CurrentTab {
 export type ImportOutcome = ({ ok: true } & ImportResult) | { ok: false; errors: string[] };
 
 export interface LibraryApi {
+  /** The newest saved claims and the total, for a quick first paint. */
+  loadNewest(limit: number): Promise<{ records: ClaimRecord[]; total: number }>;
   /** Every saved claim (read once; searching happens in memory). */
   loadSaved(): Promise<ClaimRecord[]>;
   pagesFor(claims: ClaimRecord[]): Promise<PageRecord[]>;

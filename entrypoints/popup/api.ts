@@ -34,6 +34,7 @@ async function targetTabId(): Promise<number | null> {
 export function createPopupApi(): LibraryApi {
   const library = libraryReader();
   return {
+    loadNewest: async (limit) => (await library()).newestSaved(limit),
     loadSaved: async () => (await library()).listSaved(),
     pagesFor: async (claims) => (await library()).pagesFor(claims),
     async currentTab() {

@@ -15,6 +15,11 @@ export function fakeApi(records: ClaimRecord[], tab: CurrentTab = { tabId: null,
     return clock;
   };
   const api: LibraryApi = {
+    async loadNewest(limit) {
+      const saved = [...store.values()].filter((r) => r.savedAt !== null);
+      const newest = saved.sort((a, b) => (b.savedAt ?? 0) - (a.savedAt ?? 0)).slice(0, limit);
+      return { records: newest, total: saved.length };
+    },
     loadSaved: async () => [...store.values()].filter((r) => r.savedAt !== null),
     pagesFor: async () => [],
     currentTab: async () => tab,

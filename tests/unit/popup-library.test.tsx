@@ -155,6 +155,36 @@ describe('popup library', () => {
     expect(JSON.parse(downloads[2].content).claims).toHaveLength(4);
   });
 
+  it('paints the newest claims first and keeps a change made while the rest load', async () => {
+    const records = many(200);
+    records[5].text = 'An unusual older claim';
+    const fake = fakeApi(records);
+    let finishLoading: () => void = () => {};
+    const loadAll = fake.api.loadSaved;
+    fake.api.loadSaved = () =>
+      new Promise((resolve) => {
+        finishLoading = () => void loadAll().then(resolve);
+      });
+    render(<PopupApp api={fake.api} initialView="library" />, container);
+    await settle();
+    expect(container.textContent).toContain('200 saved claims; showing the newest 40 while the rest load');
+    expect(rows()[0].textContent).toContain('Claim 199 ');
+    await click(rows()[0]);
+    await typeInto(container.querySelector('textarea')!, 'edited while loading');
+    await click(buttonNamed(container, 'Save changes'));
+    await click(buttonNamed(container, 'Back to list'));
+    // The full read started before the edit, so it holds the old note; the popup must keep the new one.
+    fake.store.set('c199', { ...fake.store.get('c199')!, note: '' });
+    await act(() => finishLoading());
+    await settle();
+    expect(container.textContent).toContain('200 saved claims');
+    expect(container.textContent).not.toContain('while the rest load');
+    await typeInto(search(), 'edited while loading');
+    expect(rows()).toHaveLength(1);
+    await typeInto(search(), 'unusual older');
+    expect(rows()).toHaveLength(1);
+  });
+
   it('shows the errors the background reports and keeps what is listed', async () => {
     const fake = fakeApi(many(2));
     fake.api.update = async () => {

@@ -166,6 +166,15 @@ describe('library store', () => {
     await expect(lib.updateClaim('missing', { note: 'x' })).rejects.toThrow(/no longer in the library/);
   });
 
+  it('reads the newest saved claims first, with the total', async () => {
+    const lib = await store();
+    for (let n = 1; n <= 5; n += 1) await lib.saveClaim({ claim: makeClaim(n), pageUrl: PAGE_URL, pageTitle: 'T' });
+    await lib.recordAnalysis(makeReport(), [makeClaim(9)], PAGE_URL, { history: true });
+    const { records, total } = await lib.newestSaved(2);
+    expect(total).toBe(5);
+    expect(records.map((r) => r.id)).toEqual(['c5', 'c4']);
+  });
+
   it('answers library queries with search, filters and sort', async () => {
     const lib = await store();
     for (let n = 1; n <= 6; n += 1) {

@@ -128,26 +128,23 @@ const INTRO =
 
 /** A long quotation in quotation marks inside a paragraph, introduced by the words before it. */
 function findInlineQuote(text: string, start: number, end: number): { spans: Span[]; inlineLeadIn: Span } | null {
-  const limit = Math.min(end, start + 50_000);
+  // Work on the block's own text: a global search from an offset would scan the rest of the article.
+  const block = text.slice(start, Math.min(end, start + 50_000));
   const opener = /[“"«„]/g;
-  opener.lastIndex = start;
-  for (let m = opener.exec(text); m && m.index < limit; m = opener.exec(text)) {
+  for (let m = opener.exec(block); m; m = opener.exec(block)) {
     const open = m.index;
-    const closeAt = text.indexOf(CLOSERS[m[0]], open + 1);
-    const close = closeAt < 0 || closeAt >= end ? end : closeAt;
-    const quoted = text.slice(open + 1, close);
+    const closeAt = block.indexOf(CLOSERS[m[0]], open + 1);
+    const close = closeAt < 0 ? block.length : closeAt;
+    const quoted = block.slice(open + 1, close);
     if (quoted.length >= INLINE_MIN_CHARS && quoted.trim().split(/\s+/).length >= INLINE_MIN_WORDS) {
-      const before = text.slice(start, open);
+      const before = block.slice(Math.max(0, open - 400), open);
       const sentenceStart = Math.max(before.search(/[^.!?]*$/), 0);
-      const leadIn = before.slice(sentenceStart);
-      if (INTRO.test(leadIn)) {
-        return {
-          spans: [[open + 1, close]],
-          inlineLeadIn: [start + sentenceStart, open],
-        };
+      if (INTRO.test(before.slice(sentenceStart))) {
+        const leadStart = start + Math.max(0, open - 400) + sentenceStart;
+        return { spans: [[start + open + 1, start + close]], inlineLeadIn: [leadStart, start + open] };
       }
     }
-    if (close >= end) break;
+    if (close >= block.length) break;
     opener.lastIndex = close + 1;
   }
   return null;

@@ -97,7 +97,7 @@ export function findPublication(doc: Document, url: string | null, article: Elem
   if (site && !isPlatform(site)) return { name: tidy(site), from: 'og:site_name' };
 
   const title = squash(doc.title ?? '');
-  const parts = title.split(TITLE_SEPARATOR).filter((p) => !isPlatform(p));
+  const parts = title.split(TITLE_SEPARATOR).filter((p) => !isPlatform(p) && !/^by\s/i.test(p));
   if (parts.length > 1) {
     const suffix = parts[parts.length - 1];
     const known = canonicalPublication(suffix);

@@ -1,0 +1,63 @@
+// Bad input never throws out of the analyser and always gets an answer: empty, huge, deep, broken pages.
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../cli/parse';
+import { hostilePages } from '../../scripts/lib/bench-pages';
+import { analyzePage } from '../../utils/analysis/analyze';
+import { extractClaims } from '../../utils/claims/extract';
+
+const pages = Object.fromEntries(hostilePages().map((p) => [p.name, p.html]));
+
+async function run(html: string) {
+  const page = parseHtml(html, 'https://blog.example.org/post');
+  try {
+    const analysis = analyzePage(page.document);
+    return { analysis, claims: extractClaims(analysis) };
+  } finally {
+    await page.close();
+  }
+}
+
+describe('hostile pages', () => {
+  it('an empty document is not an aggregated article', async () => {
+    const { analysis, claims } = await run(pages['empty document']);
+    expect(analysis.report).toMatchObject({ aggregated: false, quotes: [] });
+    expect(claims).toEqual([]);
+  });
+
+  it('10,000 blockquotes: analysed up to the limit, with a warning', async () => {
+    const { analysis } = await run(pages['10,000 blockquotes']);
+    expect(analysis.report.aggregated).toBe(true);
+    expect(analysis.report.quotes.length).toBeGreaterThan(100);
+    expect(analysis.report.warnings.join(' ')).toMatch(/blockquotes/);
+  }, 60_000);
+
+  it('nesting 5,000 deep does not overflow the stack', async () => {
+    const { analysis } = await run(pages['nesting 5,000 deep']);
+    expect(analysis.report.warnings.filter((w) => w.startsWith('The page could not'))).toEqual([]);
+    expect(analysis.report.quotes.length).toBe(1);
+  }, 20_000);
+
+  it('a 10 MB text node is cut to bounded work', async () => {
+    const { analysis, claims } = await run(pages['10 MB text node']);
+    expect(analysis.report.quotes[0]?.outlet).toBe('Reuters');
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.length).toBeLessThanOrEqual(5_000);
+  }, 30_000);
+
+  it('broken markup still gives an answer', async () => {
+    const { analysis } = await run(pages['broken markup']);
+    expect(Array.isArray(analysis.report.quotes)).toBe(true);
+    expect(analysis.report.warnings.filter((w) => w.startsWith('The page could not'))).toEqual([]);
+  });
+
+  it('a document that throws while being read is reported, not thrown', () => {
+    const hostile = new Proxy({} as Document, {
+      get() {
+        throw new Error('hostile getter');
+      },
+    });
+    const analysis = analyzePage(hostile, { url: 'https://x.example/' });
+    expect(analysis.report.aggregated).toBe(false);
+    expect(analysis.report.warnings[0]).toMatch(/could not be analysed: hostile getter/);
+  });
+});
