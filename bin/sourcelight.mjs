@@ -15,7 +15,9 @@ if (!process.execArgv.includes(STACK)) {
 
 const bundle = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url));
 if (!existsSync(bundle)) {
-  console.error('sourcelight: dist/cli.mjs is missing; run `npm install` (or `node scripts/build-cli.mjs`) first.');
+  console.error(
+    'sourcelight: dist/cli.mjs is missing; run `npm install` (or `node scripts/build-cli.mjs`) first.',
+  );
   process.exit(2);
 }
 const { main } = await import(bundle);

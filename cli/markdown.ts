@@ -10,12 +10,22 @@ const quoteBlock = (text: string) =>
     .join('\n');
 
 function chain(claim: Claim): string {
-  const links = [claim.publication ?? 'the page', claim.outlet, claim.speaker?.name ?? (claim.speaker ? 'unnamed source' : null)];
+  const links = [
+    claim.publication ?? 'the page',
+    claim.outlet,
+    claim.speaker?.name ?? (claim.speaker ? 'unnamed source' : null),
+  ];
   return links.filter(Boolean).join(' ← ');
 }
 
 function claimLine(claim: Claim): string {
   return `- ${claim.text} — *${chain(claim)}* (check-worthiness ${claim.score.toFixed(2)})`;
+}
+
+function sourceLabel(source: string, kind: string): string {
+  if (kind === 'commentary') return `${source}'s own words`;
+  if (kind === 'self') return `${source} quoting itself`;
+  return source;
 }
 
 export function toMarkdown(result: FileResult): string {
@@ -27,7 +37,9 @@ export function toMarkdown(result: FileResult): string {
   lines.push(`- Publication: ${result.publication ?? 'unknown'}`);
   lines.push(`- Aggregated article: ${result.aggregated ? 'yes' : 'no'}`);
   if (result.breakdown.length)
-    lines.push(`- Sources: ${result.breakdown.map((s) => `${s.source} ${Math.round(s.share * 100)}%`).join(' · ')}`);
+    lines.push(
+      `- Sources: ${result.breakdown.map((s) => `${sourceLabel(s.source, s.kind)} ${Math.round(s.share * 100)}%`).join(' · ')}`,
+    );
   for (const warning of result.warnings) lines.push(`- Warning: ${warning}`);
   const claims = result.claims ?? [];
   for (const q of result.quotes) {
@@ -41,6 +53,11 @@ export function toMarkdown(result: FileResult): string {
   }
   const commentary = claims.filter((c) => c.kind === 'commentary');
   if (commentary.length)
-    lines.push('', `### ${result.publication ?? 'The author'}'s own words (commentary)`, '', ...commentary.map(claimLine));
+    lines.push(
+      '',
+      `### ${result.publication ?? 'The author'}'s own words (commentary)`,
+      '',
+      ...commentary.map(claimLine),
+    );
   return lines.join('\n');
 }

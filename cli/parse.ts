@@ -17,7 +17,11 @@ export function parseHtml(html: string, url?: string | null): ParsedPage {
       disableIframePageLoading: true,
       disableComputedStyleRendering: true,
       handleDisabledFileLoadingAsSuccess: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
     },
   });
   const parser = new window.DOMParser();

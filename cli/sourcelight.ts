@@ -54,11 +54,16 @@ export async function readHtml(file: string): Promise<{ html: string } | { error
   try {
     const info = await stat(file);
     if (info.isDirectory()) return { error: `${file} is a folder, not an HTML file.` };
-    if (info.size > MAX_BYTES) return { error: `${file} is ${Math.round(info.size / 1048576)} MB; the limit is 50 MB.` };
+    if (info.size > MAX_BYTES)
+      return { error: `${file} is ${Math.round(info.size / 1048576)} MB; the limit is 50 MB.` };
     const bytes = await readFile(file);
     if (bytes.includes(0)) return { error: `${file} is not HTML (it holds binary data).` };
     const html = bytes.toString('utf8').replace(/^\uFEFF/, '');
-    if (!/<(?:!doctype\s+html|html|head|body|article|main|div|p|blockquote|h[1-6]|section|span|a|meta|title)\b/i.test(html.slice(0, 100_000)))
+    if (
+      !/<(?:!doctype\s+html|html|head|body|article|main|div|p|blockquote|h[1-6]|section|span|a|meta|title)\b/i.test(
+        html.slice(0, 100_000),
+      )
+    )
       return { error: `${file} is not HTML (no HTML elements found).` };
     return { html };
   } catch (error) {
@@ -89,6 +94,9 @@ export async function main(args: string[]): Promise<number> {
     results.push(await analyzeFile(file, read.html, { url: options.url, claims: options.claims }));
   }
   if (options.format === 'markdown') process.stdout.write(results.map(toMarkdown).join('\n\n---\n\n'));
-  else process.stdout.write(`${JSON.stringify(results.length === 1 && !failed ? results[0] : results, null, 2)}\n`);
+  else
+    process.stdout.write(
+      `${JSON.stringify(results.length === 1 && !failed ? results[0] : results, null, 2)}\n`,
+    );
   return failed ? 1 : 0;
 }

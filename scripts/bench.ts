@@ -15,7 +15,9 @@ const folders = args.filter((a) => !a.startsWith('--'));
 const quick = args.includes('--quick');
 
 if (!existsSync(CHROMIUM)) {
-  console.error(`npm run bench needs Chromium at ${CHROMIUM} (apt-get install chromium), or set CHROMIUM_PATH.`);
+  console.error(
+    `npm run bench needs Chromium at ${CHROMIUM} (apt-get install chromium), or set CHROMIUM_PATH.`,
+  );
   process.exit(1);
 }
 
@@ -62,6 +64,18 @@ const core = await build({
 });
 const coreScript = core.outputFiles[0].text;
 
+type BenchFn = (
+  rounds: number,
+  minMs: number,
+) => {
+  bare: number;
+  analysis: number;
+  claims: number;
+  quotes: number;
+  claimCount: number;
+  aggregated: boolean;
+};
+
 interface Row {
   name: string;
   kb: number;
@@ -79,13 +93,18 @@ const defuse = (html: string) => html.replace(/<script\b/gi, '<script type="text
 async function measure(page: Page, name: string, html: string, rounds: number, minMs: number): Promise<Row> {
   await page.setContent(defuse(html), { waitUntil: 'domcontentloaded' });
   await page.addScriptTag({ content: coreScript });
-  const r = await page.evaluate(([n, m]) => (globalThis as any).sourcelightBench(n, m), [rounds, minMs] as const);
+  const r = await page.evaluate(
+    ([n, m]) => (globalThis as unknown as { sourcelightBench: BenchFn }).sourcelightBench(n, m),
+    [rounds, minMs] as const,
+  );
   return { name, kb: Math.round(Buffer.byteLength(html) / 1024), ...r };
 }
 
 const fmt = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms.toFixed(2)).padStart(8);
 function print(rows: Row[]) {
-  console.log(`${'page'.padEnd(46)} ${'KB'.padStart(6)} ${'bare ms'.padStart(8)} ${'analysis'.padStart(8)} ${'claims'.padStart(8)} ${'ratio'.padStart(6)} quotes claims`);
+  console.log(
+    `${'page'.padEnd(46)} ${'KB'.padStart(6)} ${'bare ms'.padStart(8)} ${'analysis'.padStart(8)} ${'claims'.padStart(8)} ${'ratio'.padStart(6)} quotes claims`,
+  );
   for (const r of rows)
     console.log(
       `${r.name.slice(0, 46).padEnd(46)} ${String(r.kb).padStart(6)} ${fmt(r.bare)} ${fmt(r.analysis)} ${fmt(r.claims)} ${(r.analysis / Math.max(r.bare, 0.001)).toFixed(1).padStart(6)} ${String(r.quotes).padStart(6)} ${String(r.claimCount).padStart(6)}`,
@@ -101,7 +120,14 @@ function pagesIn(folder: string): Array<{ name: string; html: string }> {
 
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   const context = await browser.newContext();
@@ -109,12 +135,17 @@ try {
   const page = await context.newPage();
   const rounds = quick ? 5 : 15;
 
-  console.log('Analysis speed in Chromium (medians of repeated runs; ratio = analysis / bare TreeWalker text pass)\n');
+  console.log(
+    'Analysis speed in Chromium (medians of repeated runs; ratio = analysis / bare TreeWalker text pass)\n',
+  );
   const seedRows: Row[] = [];
-  for (const p of pagesIn('tests/fixtures/seed')) seedRows.push(await measure(page, p.name, p.html, rounds, 50));
+  for (const p of pagesIn('tests/fixtures/seed'))
+    seedRows.push(await measure(page, p.name, p.html, rounds, 50));
   print(seedRows);
 
-  const sets = folders.length ? folders : ['tests/fixtures/pages', '../shared/corpus'].filter((f) => existsSync(f));
+  const sets = folders.length
+    ? folders
+    : ['tests/fixtures/pages', '../shared/corpus'].filter((f) => existsSync(f));
   for (const folder of sets) {
     console.log(`\n${resolve(folder)}`);
     const rows: Row[] = [];
@@ -125,9 +156,13 @@ try {
   console.log('\nSize series (seed article repeated; linear means ms/MB stays flat)');
   const series: Row[] = [];
   const seed = readFileSync('tests/fixtures/seed/seed-original.html', 'utf8');
-  for (const kb of [100, 400, 1500, 3000]) series.push(await measure(page, `seed x ${kb} KB`, scaledSeedPage(seed, kb * 1024), 5, 100));
+  for (const kb of [100, 400, 1500, 3000])
+    series.push(await measure(page, `seed x ${kb} KB`, scaledSeedPage(seed, kb * 1024), 5, 100));
   print(series);
-  for (const r of series) console.log(`  ${r.name}: ${(r.analysis / (r.kb / 1024)).toFixed(2)} ms per MB (analysis), ${(r.claims / (r.kb / 1024)).toFixed(2)} ms per MB (claims)`);
+  for (const r of series)
+    console.log(
+      `  ${r.name}: ${(r.analysis / (r.kb / 1024)).toFixed(2)} ms per MB (analysis), ${(r.claims / (r.kb / 1024)).toFixed(2)} ms per MB (claims)`,
+    );
 
   console.log('\nHostile pages (each must answer in bounded time)');
   const hostile: Row[] = [];
@@ -148,7 +183,8 @@ for (const [file, fn] of [
     const mod = await import(/* @vite-ignore */ file === './bench-page' ? './bench-page' : './bench-library');
     const figures = await mod[fn]();
     console.log(`\n${fn}:`);
-    for (const [k, v] of Object.entries(figures)) console.log(`  ${k.padEnd(50)} ${typeof v === 'number' ? v.toFixed(2) : v}`);
+    for (const [k, v] of Object.entries(figures))
+      console.log(`  ${k.padEnd(50)} ${typeof v === 'number' ? v.toFixed(2) : v}`);
   } catch (error) {
     console.error(`${fn} failed: ${(error as Error).message}`);
     process.exitCode = 1;

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHtml } from '../cli/parse';
 import { analyzePage } from '../utils/analysis/analyze';
-import { type LabelsFile, judgePage, type PageVerdict } from './lib/page-labels';
+import { judgePage, type LabelsFile, type PageVerdict } from './lib/page-labels';
 import { judgeSentences, type SentenceLabel } from './lib/sentence-labels';
 
 const args = process.argv.slice(2);
@@ -77,11 +77,22 @@ function evalSentences(file: string) {
   for (const r of s.results) {
     if (r.speakerOk && !verbose) continue;
     if (!r.speakerOk)
-      console.log(`    - ${r.label.id}: speaker expected ${r.label.speaker}${r.label.unnamed ? ' (unnamed)' : ''}, got ${r.speaker?.name ?? null} (${r.speaker?.how ?? 'none'})`);
+      console.log(
+        `    - ${r.label.id}: speaker expected ${r.label.speaker}${r.label.unnamed ? ' (unnamed)' : ''}, got ${r.speaker?.name ?? null} (${r.speaker?.how ?? 'none'})`,
+      );
   }
 }
 
-const totals: Totals = { pages: 0, pagesOk: 0, verdicts: 0, verdictsOk: 0, quotes: 0, found: 0, outletOk: 0, kindOk: 0 };
+const totals: Totals = {
+  pages: 0,
+  pagesOk: 0,
+  verdicts: 0,
+  verdictsOk: 0,
+  quotes: 0,
+  found: 0,
+  outletOk: 0,
+  kindOk: 0,
+};
 for (const folder of folders.length ? folders : defaults) {
   if (!existsSync(join(folder, 'labels.json'))) {
     console.error(`${folder}: no labels.json, skipped`);

@@ -34,8 +34,8 @@ export interface LibraryViewProps {
   records: ClaimRecord[];
   /** False while `records` holds only the newest claims and the rest are being read. */
   complete: boolean;
-  /** How many claims are saved in all. */
-  total: number;
+  /** How many claims are saved in all (null while still being counted). */
+  total: number | null;
   onUpdate(id: string, change: { note: string; tags: string[] }): Promise<void>;
   onDelete(record: ClaimRecord): void;
   onShowInPage(id: string): void;
@@ -46,7 +46,8 @@ export interface LibraryViewProps {
 }
 
 export function LibraryView(props: LibraryViewProps) {
-  const { records, complete, total } = props;
+  const { records, complete } = props;
+  const total = props.total ?? records.length;
   const [text, setText] = useState('');
   const [outlet, setOutlet] = useState('');
   const [publication, setPublication] = useState('');
@@ -152,7 +153,7 @@ export function LibraryView(props: LibraryViewProps) {
       </details>
       <p class="sl-count" role="status" aria-live="polite">
         {!complete
-          ? `${plural(total, 'saved claim')}; showing the newest ${records.length.toLocaleString()} while the rest load…`
+          ? `${props.total === null ? 'Showing' : `${plural(total, 'saved claim')}; showing`} the newest ${records.length.toLocaleString()} while the rest load…`
           : filtered
             ? `${plural(shown.length, 'claim')} of ${total.toLocaleString()} shown`
             : plural(total, 'saved claim')}
@@ -180,12 +181,7 @@ export function LibraryView(props: LibraryViewProps) {
       <fieldset class="sl-export">
         <legend class="sl-muted">Export every saved claim:</legend>
         {EXPORT_FORMATS.map((format) => (
-          <button
-            key={format}
-            type="button"
-            disabled={!total}
-            onClick={() => props.onExport(format)}
-          >
+          <button key={format} type="button" disabled={!total} onClick={() => props.onExport(format)}>
             {exportLabel(format)}
           </button>
         ))}

@@ -17,6 +17,10 @@ type View = 'page' | 'library' | 'orphans';
 /** Rows read first so the library paints at once; the rest (for search) follow. */
 const FIRST_ROWS = 40;
 
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 const VIEW_LABELS: Record<View, string> = { page: 'This page', library: 'Library', orphans: 'Not found' };
 
 export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: View }) {
@@ -43,15 +47,17 @@ export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: 
 
   useEffect(() => {
     void attempt(async () => {
-      const newest = api.loadNewest(FIRST_ROWS);
-      const all = api.loadSaved();
-      const first = await newest;
-      setRecords((list) => list ?? first.records);
-      setTotal(first.total);
-      const everything = await all;
+      const first = await api.loadNewest(FIRST_ROWS);
+      setRecords((list) => list ?? first);
+      const counting = api.countSaved().then((n) => setTotal((t) => t ?? n));
+      // Reading everything busies the page; let the first rows paint before starting.
+      await afterPaint();
+      const everything = await api.loadSaved();
+      await counting;
       // Changes made while the whole library was being read may be missing from what was read.
       setRecords(changesWhileLoading.current.reduce((list, change) => change(list), everything));
       changesWhileLoading.current = [];
+      setTotal(null);
       setComplete(true);
       performance.mark('sourcelight:library-complete');
     });
@@ -73,10 +79,13 @@ export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: 
   }
   function upsert(record: ClaimRecord) {
     const isNew = !saved.has(record.id);
-    change((list) => {
-      const rest = list.filter((r) => r.id !== record.id);
-      return record.savedAt === null ? rest : [...rest, record];
-    }, isNew ? 1 : 0);
+    change(
+      (list) => {
+        const rest = list.filter((r) => r.id !== record.id);
+        return record.savedAt === null ? rest : [...rest, record];
+      },
+      isNew ? 1 : 0,
+    );
   }
   function drop(id: string) {
     change((list) => list.filter((r) => r.id !== id), saved.has(id) ? -1 : 0);
@@ -195,7 +204,7 @@ export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: 
             <LibraryView
               records={records}
               complete={complete}
-              total={total ?? records.length}
+              total={complete ? records.length : total}
               openId={openId}
               onUpdate={(id, change) => attempt(async () => upsert(await api.update(id, change)))}
               onDelete={remove}

@@ -14,8 +14,9 @@ export interface CurrentTab {
 export type ImportOutcome = ({ ok: true } & ImportResult) | { ok: false; errors: string[] };
 
 export interface LibraryApi {
-  /** The newest saved claims and the total, for a quick first paint. */
-  loadNewest(limit: number): Promise<{ records: ClaimRecord[]; total: number }>;
+  /** The newest saved claims, for a quick first paint. */
+  loadNewest(limit: number): Promise<ClaimRecord[]>;
+  countSaved(): Promise<number>;
   /** Every saved claim (read once; searching happens in memory). */
   loadSaved(): Promise<ClaimRecord[]>;
   pagesFor(claims: ClaimRecord[]): Promise<PageRecord[]>;

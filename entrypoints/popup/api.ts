@@ -35,6 +35,7 @@ export function createPopupApi(): LibraryApi {
   const library = libraryReader();
   return {
     loadNewest: async (limit) => (await library()).newestSaved(limit),
+    countSaved: async () => (await library()).countSaved(),
     loadSaved: async () => (await library()).listSaved(),
     pagesFor: async (claims) => (await library()).pagesFor(claims),
     async currentTab() {

@@ -1,4 +1,7 @@
 import { render } from 'preact';
+
+performance.mark('sourcelight:popup-start');
+
 import '../../components/common/theme.css';
 import '../../components/library/library.css';
 import { PopupApp } from '../../components/library/PopupApp';

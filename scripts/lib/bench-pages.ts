@@ -23,13 +23,17 @@ export interface NamedPage {
 export function hostilePages(): NamedPage[] {
   const many = Array.from(
     { length: 10_000 },
-    (_, i) => `<p>And more from BBC:</p><blockquote><p>Quoted line number ${i} about markets.</p></blockquote>`,
+    (_, i) =>
+      `<p>And more from BBC:</p><blockquote><p>Quoted line number ${i} about markets.</p></blockquote>`,
   ).join('');
   const deep = `${'<div><blockquote>'.repeat(2_500)}deep text, the monitor said.${'</blockquote></div>'.repeat(2_500)}`;
   return [
     { name: 'empty document', html: '' },
     { name: '10,000 blockquotes', html: `<html><body><article>${many}</article></body></html>` },
-    { name: 'nesting 5,000 deep', html: `<html><body><article><p>Here's Reuters:</p>${deep}</article></body></html>` },
+    {
+      name: 'nesting 5,000 deep',
+      html: `<html><body><article><p>Here's Reuters:</p>${deep}</article></body></html>`,
+    },
     {
       name: '10 MB text node',
       html: `<html><body><article><p>Here's Reuters with the latest:</p><blockquote><p>${'Russian jets struck the town, a monitor said. '.repeat(230_000)}</p></blockquote></article></body></html>`,

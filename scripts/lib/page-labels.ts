@@ -57,7 +57,13 @@ const sameName = (a: string | null, b: string | null) =>
 /** A predicted quote matches a label when its text begins with the label's first words (near the start). */
 function findQuote(quotes: QuoteReport[], starts: string): QuoteReport | null {
   const want = normal(starts);
-  return quotes.find((q) => normal(q.text).slice(0, want.length + 40).includes(want)) ?? null;
+  return (
+    quotes.find((q) =>
+      normal(q.text)
+        .slice(0, want.length + 40)
+        .includes(want),
+    ) ?? null
+  );
 }
 
 export function judgePage(report: PageReport, label: PageLabel): PageVerdict {
@@ -67,7 +73,8 @@ export function judgePage(report: PageReport, label: PageLabel): PageVerdict {
   let publicationOk: boolean | null = null;
   if (label.publication !== undefined) {
     publicationOk = sameName(report.publication, label.publication);
-    if (!publicationOk) problems.push(`publication: expected ${label.publication}, got ${report.publication}`);
+    if (!publicationOk)
+      problems.push(`publication: expected ${label.publication}, got ${report.publication}`);
   }
   let countOk: boolean | null = null;
   if (label.quoteCount !== undefined) {
@@ -89,7 +96,14 @@ export function judgePage(report: PageReport, label: PageLabel): PageVerdict {
       problems.push(
         `"${expected.starts.slice(0, 30)}": expected ${expected.outlet.join('/')} (${expected.kind ?? 'any'}), got ${q.outlet} (${q.kind})`,
       );
-    return { starts: expected.starts, found: q !== null, outletOk, kindOk, got: q && { outlet: q.outlet, kind: q.kind }, expected };
+    return {
+      starts: expected.starts,
+      found: q !== null,
+      outletOk,
+      kindOk,
+      got: q && { outlet: q.outlet, kind: q.kind },
+      expected,
+    };
   });
   return {
     aggregatedOk,

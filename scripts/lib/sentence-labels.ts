@@ -49,8 +49,12 @@ export function judgeSentences(items: SentenceLabel[]): SentenceSummary {
   const results = items.map((label): SentenceResult => {
     const sentences = [...label.context, label.text, ...(label.following ?? [])];
     const speaker = label.inQuote ? speakersOf(sentences)[label.context.length] : speakersOf([label.text])[0];
-    const speakerOk = sameSpeaker(speaker?.name ?? null, label.speaker) && (!label.unnamed || speaker?.how === 'unnamed');
-    const { score, reasons } = scoreSentence(label.text, { attributed: speaker !== null, reported: label.inQuote });
+    const speakerOk =
+      sameSpeaker(speaker?.name ?? null, label.speaker) && (!label.unnamed || speaker?.how === 'unnamed');
+    const { score, reasons } = scoreSentence(label.text, {
+      attributed: speaker !== null,
+      reported: label.inQuote,
+    });
     return { label, speaker, speakerOk, score, reasons };
   });
   const predicted = results.filter((r) => r.score >= CHECK_WORTHY);

@@ -17,7 +17,9 @@ function claim(n: number, text: string, outlet: string | null): Claim {
     quoteId: outlet ? 'q1' : null,
     publication: 'Zero Hedge',
     outlet,
-    speaker: outlet ? { name: 'the Syrian Observatory for Human Rights', mention: 'the monitor', how: 'named' } : null,
+    speaker: outlet
+      ? { name: 'the Syrian Observatory for Human Rights', mention: 'the monitor', how: 'named' }
+      : null,
     score: 0.6,
     reasons: ['+0.15 number'],
     selector: {
@@ -37,7 +39,9 @@ const CLAIMS = [
 async function send<T>(page: Page, type: string, payload: unknown): Promise<T> {
   return page.evaluate(
     ([t, p]) =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({
         type: t,
         payload: p,
       }),
@@ -46,7 +50,10 @@ async function send<T>(page: Page, type: string, payload: unknown): Promise<T> {
 }
 
 async function download(page: Page, buttonName: string): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName }).click(),
+  ]);
   const path = await file.path();
   return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
 }
@@ -80,8 +87,16 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
       expect(record.savedAt).toBeGreaterThan(0);
     }
     // Saving again is idempotent.
-    await send(popup, 'claim/save', { claim: CLAIMS[0], pageUrl: PAGE_URL, pageTitle: 'Fiercest Syrian Fighting Yet' });
-    const bad = await send<{ error: string }>(popup, 'claim/save', { claim: { ...CLAIMS[0], score: 'high' }, pageUrl: PAGE_URL, pageTitle: null });
+    await send(popup, 'claim/save', {
+      claim: CLAIMS[0],
+      pageUrl: PAGE_URL,
+      pageTitle: 'Fiercest Syrian Fighting Yet',
+    });
+    const bad = await send<{ error: string }>(popup, 'claim/save', {
+      claim: { ...CLAIMS[0], score: 'high' },
+      pageUrl: PAGE_URL,
+      pageTitle: null,
+    });
     expect(bad.error).toBe('claim/save: payload.claim.score: expected a number between 0 and 1, got "high"');
 
     await popup.reload();
@@ -100,9 +115,13 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
     await popup.getByRole('button', { name: 'Save changes' }).click();
     await expect
       .poll(async () => {
-        const { claims } = await send<{ claims: { id: string; note: string; tags: string[] }[] }>(popup, 'library/query', {
-          text: 'airport',
-        });
+        const { claims } = await send<{ claims: { id: string; note: string; tags: string[] }[] }>(
+          popup,
+          'library/query',
+          {
+            text: 'airport',
+          },
+        );
         return claims.map((c) => [c.id, c.note, c.tags.join(',')]);
       })
       .toEqual([['browser-2', 'Check against the airport authority', 'syria,aviation']]);
@@ -139,14 +158,20 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
     const csv = await download(popup, 'CSV');
     expect(csv.name).toMatch(/\.csv$/);
     const lines = csv.text.split('\r\n');
-    expect(lines[0]).toBe('id,saved_at,page_url,page_title,publication,outlet,speaker,kind,score,text,note,tags,updated_at,orphaned_at');
+    expect(lines[0]).toBe(
+      'id,saved_at,page_url,page_title,publication,outlet,speaker,kind,score,text,note,tags,updated_at,orphaned_at',
+    );
     expect(lines).toHaveLength(5);
     expect(csv.text).toContain('"The ""ceasefire"" was never more than words, with 3 breaches a day."');
 
     const json = await download(popup, 'JSON backup');
     const parsed = JSON.parse(json.text);
     expect(parsed).toMatchObject({ format: 'sourcelight-backup', version: 1 });
-    expect(parsed.claims.map((c: { id: string }) => c.id).sort()).toEqual(['browser-1', 'browser-2', 'browser-3']);
+    expect(parsed.claims.map((c: { id: string }) => c.id).sort()).toEqual([
+      'browser-1',
+      'browser-2',
+      'browser-3',
+    ]);
     expect(parsed.claims.every((c: { pageUrl: string }) => c.pageUrl === PAGE_URL)).toBe(true);
     backup = json.text;
 
@@ -154,9 +179,14 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
     const collection = JSON.parse(anno.text);
     expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(collection.total).toBe(3);
-    const commented = collection.first.items.find((a: { motivation: string }) => a.motivation === 'commenting');
+    const commented = collection.first.items.find(
+      (a: { motivation: string }) => a.motivation === 'commenting',
+    );
     expect(commented.body[0].value).toBe('Check against the airport authority');
-    expect(commented.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+    expect(commented.target.selector.map((s: { type: string }) => s.type)).toEqual([
+      'TextQuoteSelector',
+      'TextPositionSelector',
+    ]);
     session.assertNoErrors();
   });
 

@@ -13,12 +13,19 @@ describe('check-worthiness', () => {
       reported,
     );
     expect(fact.score).toBeGreaterThanOrEqual(0.8);
-    for (const weak of ['Who could possibly have seen that coming?', 'So much for the ceasefire.', 'Perhaps the market knows something the Fed does not.'])
+    for (const weak of [
+      'Who could possibly have seen that coming?',
+      'So much for the ceasefire.',
+      'Perhaps the market knows something the Fed does not.',
+    ])
       expect(scoreSentence(weak, commentary).score).toBeLessThan(CHECK_WORTHY);
   });
 
   it('explains itself: every point of the score has a reason', () => {
-    const { score, reasons } = scoreSentence('Brent crude fell 2.3 percent to $48.60 a barrel on Tuesday.', commentary);
+    const { score, reasons } = scoreSentence(
+      'Brent crude fell 2.3 percent to $48.60 a barrel on Tuesday.',
+      commentary,
+    );
     expect(reasons.some((r) => r.includes('number'))).toBe(true);
     expect(reasons.some((r) => r.includes('date'))).toBe(true);
     const total = reasons.reduce((sum, r) => sum + Number.parseFloat(r.replace('−', '-')), 0.3);
@@ -26,7 +33,11 @@ describe('check-worthiness', () => {
   });
 
   it('stays between 0 and 1', () => {
-    for (const s of ['?', 'We think this is obviously absurd, surely?', '1 2 3 4 5 6 7 8 9 Monday Reuters said killed 2015 percent']) {
+    for (const s of [
+      '?',
+      'We think this is obviously absurd, surely?',
+      '1 2 3 4 5 6 7 8 9 Monday Reuters said killed 2015 percent',
+    ]) {
       const { score } = scoreSentence(s, commentary);
       expect(score).toBeGreaterThanOrEqual(0);
       expect(score).toBeLessThanOrEqual(1);

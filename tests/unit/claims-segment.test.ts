@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../utils/claims/segment';
 import data from '../fixtures/claims/segmentation.json';
 
-const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' '));
+const split = (text: string) =>
+  splitSentences(text).map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' '));
 
 describe('sentence splitting of news text', () => {
   it.each(data.items.map((item) => [item.id, item] as const))('%s', (_id, item) => {

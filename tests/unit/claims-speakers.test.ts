@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type SentenceLabel, judgeSentences } from '../../scripts/lib/sentence-labels';
+import { judgeSentences, type SentenceLabel } from '../../scripts/lib/sentence-labels';
 import { findAttribution, speakersOf } from '../../utils/claims/speakers';
 import data from '../fixtures/claims/sentences.json';
 
@@ -8,13 +8,19 @@ const items = data.items as SentenceLabel[];
 describe('speakers of labelled sentences', () => {
   it.each(items.map((item) => [item.id, item] as const))('%s', (_id, item) => {
     const [result] = judgeSentences([item]).results;
-    expect(result.speakerOk, `expected ${item.speaker}${item.unnamed ? ' (unnamed)' : ''}, got ${JSON.stringify(result.speaker)}`).toBe(true);
+    expect(
+      result.speakerOk,
+      `expected ${item.speaker}${item.unnamed ? ' (unnamed)' : ''}, got ${JSON.stringify(result.speaker)}`,
+    ).toBe(true);
   });
 });
 
 describe('attribution patterns', () => {
   it('resolves a pronoun to the last person who spoke', () => {
-    const speakers = speakersOf(['Hospital director Samer Halabi said 14 people died.', 'More were wounded, he said.']);
+    const speakers = speakersOf([
+      'Hospital director Samer Halabi said 14 people died.',
+      'More were wounded, he said.',
+    ]);
     expect(speakers[1]).toEqual({ name: 'Samer Halabi', mention: 'he', how: 'resolved' });
   });
 
@@ -28,7 +34,10 @@ describe('attribution patterns', () => {
   });
 
   it('treats passive reporting as an unnamed source', () => {
-    expect(speakersOf(['Gains are being reported in Idlib.'])[0]).toMatchObject({ name: null, how: 'unnamed' });
+    expect(speakersOf(['Gains are being reported in Idlib.'])[0]).toMatchObject({
+      name: null,
+      how: 'unnamed',
+    });
   });
 
   it('finds no speaker where "said" is not a reporting verb', () => {

@@ -17,9 +17,9 @@ export function fakeApi(records: ClaimRecord[], tab: CurrentTab = { tabId: null,
   const api: LibraryApi = {
     async loadNewest(limit) {
       const saved = [...store.values()].filter((r) => r.savedAt !== null);
-      const newest = saved.sort((a, b) => (b.savedAt ?? 0) - (a.savedAt ?? 0)).slice(0, limit);
-      return { records: newest, total: saved.length };
+      return saved.sort((a, b) => (b.savedAt ?? 0) - (a.savedAt ?? 0)).slice(0, limit);
     },
+    countSaved: async () => [...store.values()].filter((r) => r.savedAt !== null).length,
     loadSaved: async () => [...store.values()].filter((r) => r.savedAt !== null),
     pagesFor: async () => [],
     currentTab: async () => tab,
@@ -76,7 +76,7 @@ export function fakeApi(records: ClaimRecord[], tab: CurrentTab = { tabId: null,
 export async function settle(): Promise<void> {
   for (let i = 0; i < 3; i += 1) {
     await act(async () => {
-      await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     });
   }
 }

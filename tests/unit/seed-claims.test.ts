@@ -2,20 +2,62 @@
 // and the chain of attribution of each claim (Zero Hedge ← outlet ← speaker).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHtml, type ParsedPage } from '../../cli/parse';
+import { type ParsedPage, parseHtml } from '../../cli/parse';
 import { analyzePage } from '../../utils/analysis/analyze';
 import type { PageAnalysis } from '../../utils/analysis/types';
 import { extractClaims, type FoundClaim } from '../../utils/claims/extract';
 
-const ROWS: Array<{ starts: string; outlet: string | null; speaker: string | null; unnamed?: boolean; kind: string }> = [
-  { starts: 'Syrian army and allied forces', outlet: 'Reuters', speaker: 'Syrian Observatory for Human Rights', kind: 'reported' },
-  { starts: 'Russian jets carried out at least 30 air strikes', outlet: 'Reuters', speaker: 'Syrian Observatory for Human Rights', kind: 'reported' },
-  { starts: 'Pro-government forces including the Lebanese group', outlet: 'Reuters', speaker: 'Rami Abdulrahman', kind: 'reported' },
-  { starts: 'The fighting, shelling and air strikes', outlet: 'Reuters', speaker: 'Rami Abdulrahman', kind: 'reported' },
-  { starts: 'Lebanese-based television station al-Mayadeen', outlet: 'Reuters', speaker: 'al-Mayadeen', kind: 'reported' },
+const ROWS: Array<{
+  starts: string;
+  outlet: string | null;
+  speaker: string | null;
+  unnamed?: boolean;
+  kind: string;
+}> = [
+  {
+    starts: 'Syrian army and allied forces',
+    outlet: 'Reuters',
+    speaker: 'Syrian Observatory for Human Rights',
+    kind: 'reported',
+  },
+  {
+    starts: 'Russian jets carried out at least 30 air strikes',
+    outlet: 'Reuters',
+    speaker: 'Syrian Observatory for Human Rights',
+    kind: 'reported',
+  },
+  {
+    starts: 'Pro-government forces including the Lebanese group',
+    outlet: 'Reuters',
+    speaker: 'Rami Abdulrahman',
+    kind: 'reported',
+  },
+  {
+    starts: 'The fighting, shelling and air strikes',
+    outlet: 'Reuters',
+    speaker: 'Rami Abdulrahman',
+    kind: 'reported',
+  },
+  {
+    starts: 'Lebanese-based television station al-Mayadeen',
+    outlet: 'Reuters',
+    speaker: 'al-Mayadeen',
+    kind: 'reported',
+  },
   { starts: 'Russia says its aircraft', outlet: 'BBC', speaker: 'Russia', kind: 'reported' },
-  { starts: 'Syrian forces backed by Hezbollah militants', outlet: 'BBC', speaker: null, unnamed: true, kind: 'reported' },
-  { starts: 'The Guards said General Hossein Hamedani', outlet: 'Reuters', speaker: 'Revolutionary Guards', kind: 'reported' },
+  {
+    starts: 'Syrian forces backed by Hezbollah militants',
+    outlet: 'BBC',
+    speaker: null,
+    unnamed: true,
+    kind: 'reported',
+  },
+  {
+    starts: 'The Guards said General Hossein Hamedani',
+    outlet: 'Reuters',
+    speaker: 'Revolutionary Guards',
+    kind: 'reported',
+  },
   { starts: "Again, it's the Russians in the sky", outlet: null, speaker: null, kind: 'commentary' },
 ];
 
@@ -48,7 +90,11 @@ for (const file of ['seed-original.html', 'seed-syndicated.html']) {
     it('notices the paragraph that continues the first Reuters quote', () => {
       expect(analysis.report.quotes[1].continuation).toMatch(/^Kafr Nabuda's capture would bring/);
       const claim = claims.find((c) => c.text.startsWith('"The town is very important and strategic,"'));
-      expect(claim).toMatchObject({ kind: 'reported', outlet: 'Reuters', speaker: { name: 'Rami Abdulrahman' } });
+      expect(claim).toMatchObject({
+        kind: 'reported',
+        outlet: 'Reuters',
+        speaker: { name: 'Rami Abdulrahman' },
+      });
     });
 
     it.each(ROWS)('chain for "$starts"', (row) => {

@@ -2,13 +2,13 @@
 // is given and returns data; it never changes the page and never throws (bad input gives a warning).
 import { type ArticleWalk, walkArticle } from './article-text';
 import { attributePassage, outletsBefore } from './attribute';
+import { breakdownOf } from './breakdown';
 import { continuesQuote, quotedSurnames } from './continuation';
 import { squash, tagOf } from './dom';
 import { findArticle } from './find-article';
 import type { LeadInContext } from './lead-in';
 import { findPassages } from './passages';
 import { findPublication } from './publication';
-import { breakdownOf } from './breakdown';
 import type { FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types';
 
 export interface AnalyzeOptions {
@@ -19,7 +19,11 @@ export interface AnalyzeOptions {
 function pageUrl(doc: Document, given: string | null | undefined): string | null {
   if (given) return given;
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  const candidates = [doc.URL, canonical, doc.querySelector('meta[property="og:url"]')?.getAttribute('content')];
+  const candidates = [
+    doc.URL,
+    canonical,
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
   for (const c of candidates) if (c && /^https?:\/\//i.test(c)) return c;
   return null;
 }
@@ -107,7 +111,10 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
       taken.add(a.creditBlock);
       ignored.add(a.creditBlock);
     }
-    const texts = passage.form === 'inline' ? passage.spans.map(([s, e]) => walk.text.slice(s, e)) : passage.blocks.map((i) => walk.text.slice(walk.blocks[i].start, walk.blocks[i].end));
+    const texts =
+      passage.form === 'inline'
+        ? passage.spans.map(([s, e]) => walk.text.slice(s, e))
+        : passage.blocks.map((i) => walk.text.slice(walk.blocks[i].start, walk.blocks[i].end));
     const quote: FoundQuote = {
       id: '',
       kind: a.kind,
@@ -131,7 +138,10 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
       const next = walk.blocks[nextIndex];
       if (next && next.container < 0 && !taken.has(nextIndex) && tagOf(next.element) === 'P') {
         const paragraph = squash(walk.text.slice(next.start, next.end));
-        if (continuesQuote(paragraph, quotedSurnames(quote.text))) {
+        if (
+          /\b(?:said|says|told|added)\b/.test(paragraph) &&
+          continuesQuote(paragraph, quotedSurnames(quote.text))
+        ) {
           quote.continuation = paragraph;
           quote.spans.push([next.start, next.end]);
           quote.elements.push(next.element);
@@ -158,7 +168,9 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   for (const i of ignored) walk.blocks[i].ignored = true;
 
   report.quotes = quotes.map(toReport);
-  report.aggregated = quotes.some((q) => q.kind === 'outlet' && q.outlet !== null && q.outlet !== publication);
+  report.aggregated = quotes.some(
+    (q) => q.kind === 'outlet' && q.outlet !== null && q.outlet !== publication,
+  );
   report.breakdown = breakdownOf(walk, quotes, ignored, publication);
   return { report, quotes, article, articleText: walk };
 }

@@ -1,7 +1,8 @@
 // One pass over the article: the text nodes (for selectors and highlight ranges), the blocks they form, and
 // the outermost blockquotes. Iterative, so 5,000 levels of nesting cannot overflow the stack, and bounded.
-import type { ArticleText, TextBlock } from './types';
+
 import { isBlock, isElement, isFurniture, isSkipped, isText, tagOf } from './dom';
+import type { ArticleText, TextBlock } from './types';
 
 export const LIMITS = {
   /** Nodes visited before the walk stops (a huge page is analysed in part, with a warning). */
@@ -82,7 +83,13 @@ export function walkArticle(root: Element): ArticleWalk {
     if (!/\S/.test(data)) return;
     const element = blockStack[blockStack.length - 1];
     if (!current || current.element !== element) {
-      current = { element, start, end: length, quoteId: null, container: containerElement ? containerIndex : -1 };
+      current = {
+        element,
+        start,
+        end: length,
+        quoteId: null,
+        container: containerElement ? containerIndex : -1,
+      };
       blocks.push(current);
     } else current.end = length;
   };

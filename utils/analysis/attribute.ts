@@ -33,7 +33,7 @@ function linksIn(el: Element, text: string, sentence: string, sentenceOffset: nu
     const at = sentence.indexOf(words);
     // A link whose words are not in the lead-in sentence belongs to an earlier sentence.
     if (at < 0 && !text.slice(sentenceOffset).includes(words)) continue;
-    const start = at < 0 ? 0 : at;
+    const start = Math.max(at, 0);
     out.push({ href: a.getAttribute('href')!, start, end: start + words.length });
   }
   return out;
@@ -54,7 +54,11 @@ export function attributePassage(
 
   if (passage.form === 'social') {
     const platform = socialPlatform(passage.elements[0])!;
-    own = readSocialEmbed(passage.elements[0], platform, squash(text.slice(passage.spans[0][0], passage.spans.at(-1)![1])));
+    own = readSocialEmbed(
+      passage.elements[0],
+      platform,
+      squash(text.slice(passage.spans[0][0], passage.spans.at(-1)![1])),
+    );
   } else if (passage.form === 'blockquote') {
     for (const el of passage.elements) own ??= readCitations(el);
     own ??= readDateline(text.slice(blocks[first!].start, blocks[first!].end));
@@ -102,7 +106,8 @@ export function attributePassage(
     if (lead) {
       leadIn = squash(sentence);
       evidence.push(lead.evidence);
-      if (lead.mention) leadInMention = [sentenceStart + lead.mention.start, sentenceStart + lead.mention.end];
+      if (lead.mention)
+        leadInMention = [sentenceStart + lead.mention.start, sentenceStart + lead.mention.end];
     } else if (/[:：]\s*$/.test(sentence)) leadIn = squash(sentence);
   }
 
@@ -118,7 +123,7 @@ export function attributePassage(
   });
   // The block's own evidence wins when it names a source; a bare unknown URL loses to a named lead-in.
   if (own && (own.kind !== 'unknown' || !lead)) {
-    const agrees = lead && lead.outlet && lead.outlet === own.outlet;
+    const agrees = lead?.outlet && lead.outlet === own.outlet;
     return pick(own, agrees ? leadInMention : null);
   }
   if (lead) return pick(lead, leadInMention);

@@ -5,7 +5,8 @@ import { findOutletMentions, outletByHost } from '../outlets/lookup';
 import { squash, tagOf } from './dom';
 import { nameSource, type SourceGuess } from './name-source';
 
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{L}[\p{L}.]*\.?(?:\s+\d{1,2})?)?\s*\(([^)]{2,40})\)\s*[-—–:]/u;
+const DATELINE =
+  /^\s*\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{L}[\p{L}.]*\.?(?:\s+\d{1,2})?)?\s*\(([^)]{2,40})\)\s*[-—–:]/u;
 const CREDIT = [
   /^\[\s*([^\]]{2,60})\s*\]$/,
   /^[—–-]{1,2}\s*([^—–]{2,60})$/,

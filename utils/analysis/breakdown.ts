@@ -3,7 +3,19 @@
 import type { ArticleWalk } from './article-text';
 import type { FoundQuote, OutletShare } from './types';
 
-const visibleLength = (text: string) => text.replace(/\s+/g, ' ').trim().length;
+/** Characters a reader sees: runs of white space count once. Counted in place, without copying. */
+function visibleLength(text: string, start: number, end: number): number {
+  let count = 0;
+  let space = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const isSpace = c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12;
+    if (!isSpace) count++;
+    else if (!space) count++;
+    space = isSpace;
+  }
+  return count;
+}
 
 export function breakdownOf(
   walk: ArticleWalk,
@@ -15,7 +27,7 @@ export function breakdownOf(
   for (let i = 0; i < walk.blocks.length; i++) {
     if (ignored.has(i)) continue;
     const b = walk.blocks[i];
-    total += visibleLength(walk.text.slice(b.start, b.end));
+    total += visibleLength(walk.text, b.start, b.end);
   }
   if (total === 0) return [];
   const shares = new Map<string, OutletShare>();
@@ -27,10 +39,15 @@ export function breakdownOf(
   };
   let quoted = 0;
   for (const q of quotes) {
-    const chars = q.spans.reduce((n, [s, e]) => n + visibleLength(walk.text.slice(s, e)), 0);
+    const chars = q.spans.reduce((n, [s, e]) => n + visibleLength(walk.text, s, e), 0);
     quoted += chars;
     const source =
-      q.outlet ?? (q.kind === 'social' ? (q.account ?? 'Social posts') : q.kind === 'unknown' ? 'Unknown source' : q.kind);
+      q.outlet ??
+      (q.kind === 'social'
+        ? (q.account ?? 'Social posts')
+        : q.kind === 'unknown'
+          ? 'Unknown source'
+          : q.kind);
     add(source, q.kind, chars);
   }
   add(publication ?? 'The author', 'commentary', Math.max(0, total - quoted));

@@ -2,9 +2,24 @@
 // the quote named ("... Abdulrahman said." after "the Observatory's Rami Abdulrahman said" inside).
 // Blogs often close a blockquote one paragraph too early; the reader should still see whose words they are.
 
-const NAME_BEFORE_SAID = /((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+),?\s+(?:said|says|told|added|stated)\b/gu;
+const NAME_BEFORE_SAID =
+  /((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+),?\s+(?:said|says|told|added|stated)\b/gu;
 const NAME_AFTER_SAID = /\b(?:said|says|told|added)\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)/gu;
-const NOT_NAMES = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'The', 'This', 'That', 'There', 'Officials', 'Sources']);
+const NOT_NAMES = new Set([
+  'He',
+  'She',
+  'They',
+  'It',
+  'We',
+  'I',
+  'The',
+  'This',
+  'That',
+  'There',
+  'Officials',
+  'Sources',
+]);
+const SAYS = /\b(?:said|says|told|added)\b/;
 const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b/;
 
 /** Surnames of people the passage quotes ("Abdulrahman" from "Rami Abdulrahman said"). */
@@ -23,10 +38,20 @@ export function quotedSurnames(passage: string): Set<string> {
 
 /** True when `paragraph` reads as more of the passage: it quotes one of its speakers, in the third person. */
 export function continuesQuote(paragraph: string, surnames: Set<string>): boolean {
-  if (surnames.size === 0 || FIRST_PERSON.test(paragraph) || /[:：]\s*$/.test(paragraph)) return false;
+  if (
+    surnames.size === 0 ||
+    !SAYS.test(paragraph) ||
+    FIRST_PERSON.test(paragraph) ||
+    /[:：]\s*$/.test(paragraph)
+  )
+    return false;
   for (const surname of surnames) {
     const s = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (new RegExp(`\\b${s},?\\s+(?:said|says|told|added)\\b|\\b(?:said|says|told|added)\\s+${s}\\b`, 'u').test(paragraph))
+    if (
+      new RegExp(`\\b${s},?\\s+(?:said|says|told|added)\\b|\\b(?:said|says|told|added)\\s+${s}\\b`, 'u').test(
+        paragraph,
+      )
+    )
       return true;
   }
   return false;

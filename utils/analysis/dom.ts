@@ -167,7 +167,11 @@ export function classList(el: Element): string {
 }
 
 /** The first ancestor (or the element itself) that satisfies the test, up to `stop` (exclusive). */
-export function closest(el: Element | null, test: (el: Element) => boolean, stop: Element | null): Element | null {
+export function closest(
+  el: Element | null,
+  test: (el: Element) => boolean,
+  stop: Element | null,
+): Element | null {
   for (let cur = el; cur && cur !== stop; cur = cur.parentElement) if (test(cur)) return cur;
   return null;
 }

@@ -2,7 +2,7 @@
 // "And more from BBC:", "On Friday, Reuters reported that ...:", "as the FT explains:", "according to X",
 // "via X", "Last week, we said the following:". Links count: a link's domain names its outlet even when
 // the words do not.
-import { findOutletMentions, outletByHost, type OutletMention } from '../outlets/lookup';
+import { findOutletMentions, type OutletMention, outletByHost } from '../outlets/lookup';
 import type { Outlet } from '../outlets/types';
 import { looksLikeOutletName, looksLikePersonName, NAME, type SourceGuess } from './name-source';
 import { DOCUMENT_WORDS, LEAD_AFTER, LEAD_BEFORE, PERSON_WORDS, SELF_REFERENCE } from './source-words';
@@ -35,15 +35,21 @@ export function lastSentence(text: string): { sentence: string; offset: number }
   for (let m = boundary.exec(probe); m; m = boundary.exec(probe)) {
     // Skip abbreviations and initials ("Mr. Smith", "U.S. officials").
     const before = probe.slice(Math.max(0, m.index - 4), m.index + 1);
-    if (/(?:\b\p{Lu}|\bMrs?|\bMs|\bDr|\bSt|\bGen|\bNo|\bSen|\bRep|\bGov|\bLt|\bCol|\bJr|\bSr|\bvs)\.$/u.test(before))
+    if (
+      /(?:\b\p{Lu}|\bMrs?|\bMs|\bDr|\bSt|\bGen|\bNo|\bSen|\bRep|\bGov|\bLt|\bCol|\bJr|\bSr|\bvs)\.$/u.test(
+        before,
+      )
+    )
       continue;
     cut = m.index + m[0].length;
   }
   return { sentence: trimmed.slice(cut), offset: cut };
 }
 
-const INTRODUCES = /[:：]\s*["“]?\s*$|[—–-]\s*$|\b(?:reports?|reported|writes|wrote|says|said|explains|notes|adds|the following|as follows|that)\s*[,:]?\s*$/i;
-const TOLD = /\b(?:told|in an interview with|speaking (?:to|with)|interviewed by|appeared on|on air with)\s+(?:the\s+)?$/i;
+const INTRODUCES =
+  /[:：]\s*["“]?\s*$|[—–-]\s*$|\b(?:reports?|reported|writes|wrote|says|said|explains|notes|adds|the following|as follows|that)\s*[,:]?\s*$/i;
+const TOLD =
+  /\b(?:told|in an interview with|speaking (?:to|with)|interviewed by|appeared on|on air with)\s+(?:the\s+)?$/i;
 
 function scoreMention(text: string, m: OutletMention, introduces: boolean): number {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
@@ -92,12 +98,18 @@ function hostOf(href: string): string | null {
 }
 
 /** Short names of outlets named earlier: "A Times reporter", "the Post reported". */
-function backReference(text: string, context: LeadInContext): { outlet: Outlet; start: number; end: number } | null {
+function backReference(
+  text: string,
+  context: LeadInContext,
+): { outlet: Outlet; start: number; end: number } | null {
   if (!/\b(?:[Tt]he|[Aa]n?)\s+\p{Lu}/u.test(text)) return null;
   for (const outlet of context.earlierOutlets()) {
     for (const short of outlet.shortNames ?? []) {
       const bare = short.replace(/^the\s+/i, '');
-      const re = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+(${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\b`, 'u');
+      const re = new RegExp(
+        `\\b(?:[Tt]he|[Aa]n?)\\s+(${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\b`,
+        'u',
+      );
       const m = re.exec(text);
       if (m) {
         const start = m.index + m[0].length - m[1].length;
@@ -145,7 +157,10 @@ export function readLeadIn(
     .filter((x): x is { link: LeadInLink; outlet: Outlet } => x.outlet !== null);
   if (best) {
     const link = linkOutlets.find((x) => x.outlet.name === best.outlet.name)?.link;
-    return make('outlet', best.outlet.name, link?.href ?? null, 'lead-in', { start: best.start, end: best.end });
+    return make('outlet', best.outlet.name, link?.href ?? null, 'lead-in', {
+      start: best.start,
+      end: best.end,
+    });
   }
   if (linkOutlets.length && (introduces || linkOutlets.length === links.length)) {
     const { link, outlet } = linkOutlets[linkOutlets.length - 1];
@@ -158,7 +173,8 @@ export function readLeadIn(
   if (unknown) return make('outlet', unknown.name, links[0]?.href ?? null, 'lead-in', unknown);
 
   const back = backReference(text, context);
-  if (back) return make('outlet', back.outlet.name, null, 'back-reference', { start: back.start, end: back.end });
+  if (back)
+    return make('outlet', back.outlet.name, null, 'back-reference', { start: back.start, end: back.end });
 
   if (!introduces) return null;
   const speaker = new RegExp(
@@ -168,7 +184,8 @@ export function readLeadIn(
   // A person speaking ("Senator X said in a statement:") before a document ("the ruling reads:").
   if ((speaker && looksLikePersonName(speaker[1])) || (PERSON_WORDS.test(text) && !DOCUMENT_WORDS.test(text)))
     return make('person', null, links[0]?.href ?? null, 'person', null, speaker?.[1] ?? null);
-  if (DOCUMENT_WORDS.test(text)) return make('document', null, links[0]?.href ?? null, 'document', null, null);
+  if (DOCUMENT_WORDS.test(text))
+    return make('document', null, links[0]?.href ?? null, 'document', null, null);
   if (PERSON_WORDS.test(text)) return make('person', null, links[0]?.href ?? null, 'person', null, null);
   return null;
 }

@@ -1,8 +1,8 @@
 // Turns a phrase that names a source (a lead-in, a <cite>, a credit line) into a source: a known outlet from
 // the table, an outlet the table lacks (reported by the name the page uses), a person, or a document.
 import { findOutletMentions, outletByHost, outletByName } from '../outlets/lookup';
-import type { Evidence, QuoteKind } from './types';
 import { DOCUMENT_WORDS, NEWS_WORDS, PERSON_WORDS } from './source-words';
+import type { Evidence, QuoteKind } from './types';
 
 export interface SourceGuess {
   kind: QuoteKind;
@@ -12,7 +12,8 @@ export interface SourceGuess {
 }
 
 /** A capitalised name: "Tri-Valley Bugle", "The Smalltown Gazette", "Le Canard enchaîné". */
-const NAME = "(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:of|for|and|&|de|du|la|le|der|die|das|del|di|\\p{Lu}[\\p{L}\\p{N}’'.&-]*))*";
+const NAME =
+  "(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:of|for|and|&|de|du|la|le|der|die|das|del|di|\\p{Lu}[\\p{L}\\p{N}’'.&-]*))*";
 const NAME_RE = new RegExp(`^${NAME}$`, 'u');
 
 export function looksLikeOutletName(name: string): boolean {
@@ -47,13 +48,22 @@ function hostOf(href: string): string | null {
  * Names the source in a short credit ("[Engadget]", "— Reuters", "Source: AP", a <cite>, a figcaption).
  * `links` are hrefs found in it; a link to a known outlet names it even when the words do not.
  */
-export function nameSource(raw: string, links: readonly string[], type: Evidence['type']): SourceGuess | null {
+export function nameSource(
+  raw: string,
+  links: readonly string[],
+  type: Evidence['type'],
+): SourceGuess | null {
   const text = raw
     .replace(/^[\s[(—–-]+|[\s\])]+$/g, '')
     .replace(/^(?:source|sources|via|credit|h\/t|hat tip|from|courtesy(?: of)?)\s*:?\s+/i, '')
     .replace(/[.,;:]+$/, '')
     .trim();
-  const guess = (kind: QuoteKind, outlet: string | null, href: string | null, source = outlet): SourceGuess => ({
+  const guess = (
+    kind: QuoteKind,
+    outlet: string | null,
+    href: string | null,
+    source = outlet,
+  ): SourceGuess => ({
     kind,
     outlet,
     href,

@@ -3,7 +3,7 @@
 // passages. Attribution happens afterwards (attribute.ts).
 import type { ArticleWalk } from './article-text';
 import { readCitations, readCreditLine, readDateline } from './block-evidence';
-import { classList, closest, squash } from './dom';
+import { classList, closest } from './dom';
 import { socialPlatform } from './social';
 import type { Span } from './types';
 
@@ -22,10 +22,26 @@ export interface Passage {
 const PULL_QUOTE = /pull-?quote|pull_quote|pullout|pull-out|graf--pullquote|quote--pull|callout/;
 const INLINE_MIN_CHARS = 100;
 const INLINE_MIN_WORDS = 15;
-/** Checking pull quotes against the article's text is quadratic in the worst case, so it is bounded. */
-const PULL_QUOTE_CHECKS = 300;
+/** Pull quotes are short; longer blocks are never compared with the article's text. */
+const PULL_QUOTE_MAX_CHARS = 600;
 
-const normal = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const SHINGLE = 3;
+
+/** Three-word shingles of a text: a pull quote repeats the article, so nearly all of its shingles are there. */
+function shinglesOf(list: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE <= list.length; i++) out.add(`${list[i]} ${list[i + 1]} ${list[i + 2]}`);
+  return out;
+}
+
+function repeatsText(candidate: string, article: Set<string>): boolean {
+  const own = shinglesOf(words(candidate));
+  if (own.size < 3) return false;
+  let hits = 0;
+  for (const s of own) if (article.has(s)) hits++;
+  return hits / own.size >= 0.8;
+}
 
 function isPullQuote(el: Element, article: Element): boolean {
   return closest(el, (e) => PULL_QUOTE.test(classList(e)), article) !== null;
@@ -49,22 +65,22 @@ export function findPassages(walk: ArticleWalk, article: Element): PassageScan {
   const ignored = new Set<number>();
   // Blocks of each container, in order.
   const byContainer: number[][] = containers.map(() => []);
-  for (let i = 0; i < blocks.length; i++) if (blocks[i].container >= 0) byContainer[blocks[i].container].push(i);
+  for (let i = 0; i < blocks.length; i++)
+    if (blocks[i].container >= 0) byContainer[blocks[i].container].push(i);
 
-  let ownText: string | null = null;
+  // Built once, only if a short blockquote needs comparing: linear in the article's size.
+  let ownShingles: Set<string> | null = null;
   const commentary = () => {
-    if (ownText === null)
-      ownText = normal(
-        blocks
-          .filter((b) => b.container < 0)
-          .map((b) => text.slice(b.start, b.end))
-          .join(' '),
-      );
-    return ownText;
+    if (ownShingles === null) {
+      const list: string[] = [];
+      for (const b of blocks)
+        if (b.container < 0) for (const w of words(text.slice(b.start, b.end))) list.push(w);
+      ownShingles = shinglesOf(list);
+    }
+    return ownShingles;
   };
 
   const passages: Passage[] = [];
-  let checks = 0;
   for (let c = 0; c < containers.length; c++) {
     const el = containers[c];
     const own = byContainer[c];
@@ -80,9 +96,9 @@ export function findPassages(walk: ArticleWalk, article: Element): PassageScan {
       for (const i of own) ignored.add(i);
       continue;
     }
-    if (length >= 20 && length <= 1_500 && checks++ < PULL_QUOTE_CHECKS) {
-      const mine = normal(squash(spans.map(([s, e]) => text.slice(s, e)).join(' ')));
-      if (mine.length >= 20 && commentary().includes(mine)) {
+    if (length >= 20 && length <= PULL_QUOTE_MAX_CHARS) {
+      const mine = spans.map(([s, e]) => text.slice(s, e)).join(' ');
+      if (repeatsText(mine, commentary())) {
         for (const i of own) ignored.add(i);
         continue;
       }
@@ -91,14 +107,29 @@ export function findPassages(walk: ArticleWalk, article: Element): PassageScan {
     // Adjacent blockquotes (nothing but white space between them) are one passage, unless each names its
     // own source (two outlets quoted back to back).
     const adjacent =
-      previous && previous.form === 'blockquote' && previous.blocks[previous.blocks.length - 1] === own[0] - 1;
-    if (adjacent && !(namesItsSource(previous.elements[previous.elements.length - 1], walk, previous.blocks) && namesItsSource(el, walk, own))) {
+      previous &&
+      previous.form === 'blockquote' &&
+      previous.blocks[previous.blocks.length - 1] === own[0] - 1;
+    if (
+      adjacent &&
+      !(
+        namesItsSource(previous.elements[previous.elements.length - 1], walk, previous.blocks) &&
+        namesItsSource(el, walk, own)
+      )
+    ) {
       previous.elements.push(el);
       previous.blocks.push(...own);
       previous.spans.push(...spans);
       continue;
     }
-    passages.push({ form: 'blockquote', elements: [el], blocks: own, spans, inlineLeadIn: null, host: own[0] });
+    passages.push({
+      form: 'blockquote',
+      elements: [el],
+      blocks: own,
+      spans,
+      inlineLeadIn: null,
+      host: own[0],
+    });
   }
 
   for (let i = 0; i < blocks.length; i++) {
@@ -127,7 +158,11 @@ const INTRO =
   /(?::\s*|\b(?:said|says|wrote|writes|noted|notes|explained|explains|argued|warned|reported|reports|declared|stated|tweeted|posted|the following|as follows)\b[^.!?]{0,40}?[,:]?\s*)$/i;
 
 /** A long quotation in quotation marks inside a paragraph, introduced by the words before it. */
-function findInlineQuote(text: string, start: number, end: number): { spans: Span[]; inlineLeadIn: Span } | null {
+function findInlineQuote(
+  text: string,
+  start: number,
+  end: number,
+): { spans: Span[]; inlineLeadIn: Span } | null {
   // Work on the block's own text: a global search from an offset would scan the rest of the article.
   const block = text.slice(start, Math.min(end, start + 50_000));
   const opener = /[“"«„]/g;
@@ -149,4 +184,3 @@ function findInlineQuote(text: string, start: number, end: number): { spans: Spa
   }
   return null;
 }
-

@@ -66,7 +66,22 @@ export interface PublicationEvidence {
 }
 
 /** Hosting platforms: their name in og:site_name or a title says nothing about whose blog it is. */
-const PLATFORMS = new Set(['medium', 'substack', 'blogger', 'blogspot', 'wordpress', 'wordpress.com', 'ghost', 'tumblr', 'typepad', 'livejournal', 'feedly', 'inoreader', 'newsblur', 'the old reader']);
+const PLATFORMS = new Set([
+  'medium',
+  'substack',
+  'blogger',
+  'blogspot',
+  'wordpress',
+  'wordpress.com',
+  'ghost',
+  'tumblr',
+  'typepad',
+  'livejournal',
+  'feedly',
+  'inoreader',
+  'newsblur',
+  'the old reader',
+]);
 const isPlatform = (name: string) => PLATFORMS.has(name.toLowerCase());
 
 /** A short, title-like piece of a page title that may be the blog's name. */
@@ -75,7 +90,9 @@ const nameLike = (part: string) => part.length <= 40 && part.split(' ').length <
 /** Visible site-title elements outside the article ("Prairie Wire Notes" in a Blogger header). */
 function siteTitles(doc: Document, article: Element | null): Set<string> {
   const out = new Set<string>();
-  for (const el of doc.querySelectorAll('h1, .title, .site-title, .site-name, .blog-title, .navbar-title, [class*="logo"]')) {
+  for (const el of doc.querySelectorAll(
+    'h1, .title, .site-title, .site-name, .blog-title, .navbar-title, [class*="logo"]',
+  )) {
     if (article?.contains(el)) continue;
     const text = squash(el.textContent ?? '');
     if (text && text.length <= 60) out.add(text.toLowerCase());
@@ -84,7 +101,11 @@ function siteTitles(doc: Document, article: Element | null): Set<string> {
   return out;
 }
 
-export function findPublication(doc: Document, url: string | null, article: Element | null): PublicationEvidence {
+export function findPublication(
+  doc: Document,
+  url: string | null,
+  article: Element | null,
+): PublicationEvidence {
   // A syndicated copy names the original blog in a feed header or a "first appeared on" note: that wins
   // over the host's own og:site_name.
   const header = headerText(doc, article);

@@ -19,7 +19,11 @@ const PLATFORMS: Platform[] = [
   },
   { name: 'Bluesky', classes: /\bbluesky-embed\b/, fromUrl: /bsky\.app\/profile\/([^/?#]+)/ },
   { name: 'Mastodon', classes: /\bmastodon-embed\b/, fromUrl: /^https?:\/\/[^/]+\/@([A-Za-z0-9_.]+)/ },
-  { name: 'Instagram', classes: /\binstagram-media\b/, fromUrl: /instagram\.com\/(?!p\/|reel\/|tv\/)([A-Za-z0-9_.]+)/ },
+  {
+    name: 'Instagram',
+    classes: /\binstagram-media\b/,
+    fromUrl: /instagram\.com\/(?!p\/|reel\/|tv\/)([A-Za-z0-9_.]+)/,
+  },
   { name: 'TikTok', classes: /\btiktok-embed\b/, fromUrl: /tiktok\.com\/@([A-Za-z0-9_.]+)/ },
   { name: 'Threads', classes: /\btext-post-media\b/, fromUrl: /threads\.net\/@([A-Za-z0-9_.]+)/ },
 ];
@@ -50,11 +54,17 @@ function accountOf(el: Element, platform: Platform, text: string): string | null
   return inline ? inline[1] : null;
 }
 
-export function readSocialEmbed(el: Element, platform: Platform, text: string): SourceGuess & { account: string | null } {
+export function readSocialEmbed(
+  el: Element,
+  platform: Platform,
+  text: string,
+): SourceGuess & { account: string | null } {
   const account = accountOf(el, platform, text);
   const handle = account?.replace(/^@/, '') ?? null;
   // Bluesky handles can be domains ("nytimes.com").
-  const outlet = handle ? (outletByHandle(handle) ?? (handle.includes('.') ? outletByHost(handle) : null)) : null;
+  const outlet = handle
+    ? (outletByHandle(handle) ?? (handle.includes('.') ? outletByHost(handle) : null))
+    : null;
   const href =
     el.getAttribute('cite') ??
     el.getAttribute('data-instgrm-permalink') ??
@@ -67,6 +77,10 @@ export function readSocialEmbed(el: Element, platform: Platform, text: string): 
     outlet: outlet?.name ?? null,
     href,
     account: handle ? `@${handle}` : null,
-    evidence: { type: 'social-embed', value: `${platform.name} ${handle ? `@${handle}` : 'post'}`, source: outlet?.name ?? null },
+    evidence: {
+      type: 'social-embed',
+      value: `${platform.name} ${handle ? `@${handle}` : 'post'}`,
+      source: outlet?.name ?? null,
+    },
   };
 }

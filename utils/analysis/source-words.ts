@@ -94,7 +94,8 @@ export const SELF_REFERENCE =
   /\b(?:we|I)(?:\s+(?:have|had|also|already|then|first|once|recently))?\s+(?:said|wrote|noted|explained|argued|warned|predicted|reported|observed|suggested|pointed out|put it|wrote about|discussed|cautioned|concluded|asked)\b|\b(?:we|I)(?:['’]ve| have| had)\s+(?:said|written|noted|explained|argued|warned|predicted|reported|observed|pointed out)\b|\b(?:our|my)\s+(?:previous|earlier|last|recent|original|own)\s+(?:post|article|piece|note|report|analysis|column|newsletter|issue|story)\b/i;
 
 /** Words after which a name in a lead-in is the source being quoted. */
-export const LEAD_BEFORE = /(?:here[’']?s|here is|more from|from|via|according to|per|as|says|wrote|h\/t|courtesy of|reports?)\s+(?:the\s+)?$/i;
+export const LEAD_BEFORE =
+  /(?:here[’']?s|here is|more from|from|via|according to|per|as|says|wrote|h\/t|courtesy of|reports?)\s+(?:the\s+)?$/i;
 
 /** Reporting words right after a name in a lead-in. */
 export const LEAD_AFTER =

@@ -13,7 +13,8 @@ export interface Entity {
   speaker: boolean;
 }
 
-const TOKEN = "(?:\\p{Lu}(?:[\\p{L}\\p{N}’'&-]|\\.(?=\\p{L}))*\\.?(?<!\\p{Ll}{3}\\.)|(?:al|el|ad|ash|as|bin|ibn|abu)-\\p{Lu}?[\\p{L}’'-]+)";
+const TOKEN =
+  "(?:\\p{Lu}(?:[\\p{L}\\p{N}’'&-]|\\.(?=\\p{L}))*\\.?(?<!\\p{Ll}{3}\\.)|(?:al|el|ad|ash|as|bin|ibn|abu)-\\p{Lu}?[\\p{L}’'-]+)";
 const CONNECTOR = '(?:of|for|the|and|de|du|al|bin|ibn|von|van|der|la|le)';
 /** A run of capitalised words, with connectors inside it ("Syrian Observatory for Human Rights"). */
 export const PROPER_RUN = new RegExp(`${TOKEN}(?:\\s+(?:${CONNECTOR}\\s+)*${TOKEN})*`, 'gu');
@@ -41,7 +42,13 @@ const words = (name: string) => name.split(/\s+/);
 /** True when any word of the name says it is an organisation (or it is an acronym such as SANA). */
 export function isOrgName(name: string): boolean {
   return words(name).some(
-    (w) => ORG_WORDS.has(w.toLowerCase().replace(/[’']s$/, '').replace(/[^a-z]/g, '')) || /^\p{Lu}{2,}$/u.test(w),
+    (w) =>
+      ORG_WORDS.has(
+        w
+          .toLowerCase()
+          .replace(/[’']s$/, '')
+          .replace(/[^a-z]/g, ''),
+      ) || /^\p{Lu}{2,}$/u.test(w),
   );
 }
 
@@ -63,7 +70,8 @@ export function stripTitles(name: string): string {
   let last = -1;
   for (let i = 0; i < words.length - 1; i++) if (OFFICE_WORDS.test(words[i])) last = i;
   const rest = words.slice(last + 1);
-  if (last >= 0 && rest.length >= 1 && rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w))) return rest.join(' ');
+  if (last >= 0 && rest.length >= 1 && rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w)))
+    return rest.join(' ');
   return out;
 }
 
@@ -78,11 +86,13 @@ export function nameOf(run: string): { name: string; type: EntityType } | null {
     if (!isOrgName(rest) && words(rest).length >= 2) return { name: rest, type: 'person' };
   }
   const stripped = stripTitles(text);
-  if (stripped !== text && !isOrgName(stripped) && words(stripped).length >= 1) return { name: stripped, type: 'person' };
+  if (stripped !== text && !isOrgName(stripped) && words(stripped).length >= 1)
+    return { name: stripped, type: 'person' };
   if (isOrgName(text)) return { name: text, type: 'org' };
   text = stripped;
   const ws = words(text);
-  if (ws.length >= 2 && ws.length <= 4 && !ws.every((w) => NATIONALITY.test(w))) return { name: text, type: 'person' };
+  if (ws.length >= 2 && ws.length <= 4 && !ws.every((w) => NATIONALITY.test(w)))
+    return { name: text, type: 'person' };
   if (ws.length === 1 && !NATIONALITY.test(text)) return { name: text, type: 'other' };
   return null;
 }

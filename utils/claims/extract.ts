@@ -82,7 +82,8 @@ export function extractClaims(analysis: PageAnalysis): FoundClaim[] {
     }
   }
   const speakers = new Map<string | null, ReturnType<typeof speakersOf>>();
-  for (const [key, list] of groups) speakers.set(key, speakersOf(list.map((s) => squash(text.slice(s.start, s.end)))));
+  for (const [key, list] of groups)
+    speakers.set(key, speakersOf(list.map((s) => squash(text.slice(s.start, s.end)))));
 
   const claims: FoundClaim[] = [];
   const seen = new Set<string>();

@@ -60,7 +60,11 @@ const RULES: Rule[] = [
   { label: 'exclamation', weight: -0.15, test: (s) => (/!["”’)]*\s*$/.test(s) ? '!' : null) },
   { label: 'opinion words', weight: -0.25, test: first(OPINION) },
   { label: 'hedge', weight: -0.1, test: first(HEDGE) },
-  { label: 'first person (the blogger speaking)', weight: -0.15, test: (s, c) => (!c.reported ? first(FIRST_PERSON)(s) : null) },
+  {
+    label: 'first person (the blogger speaking)',
+    weight: -0.15,
+    test: (s, c) => (!c.reported ? first(FIRST_PERSON)(s) : null),
+  },
   { label: 'scare quotes', weight: -0.1, test: (s, c) => (!c.reported ? first(SCARE_QUOTES)(s) : null) },
   {
     label: 'too short to check',

@@ -18,7 +18,9 @@ const TITLES = new Set(
 const SOFT = new Set('inc corp co ltd llc plc bros etc jr sr esq dept univ assn approx est'.split(' '));
 /** Words before a number: "No. 2", "Jan. 5", "pp. 4", "Art. 5". */
 const BEFORE_NUMBER = new Set(
-  'no nos jan feb mar apr jun jul aug sep sept oct nov dec art arts fig figs vol p pp para sec ch op'.split(' '),
+  'no nos jan feb mar apr jun jul aug sep sept oct nov dec art arts fig figs vol p pp para sec ch op'.split(
+    ' ',
+  ),
 );
 /** Words that typically open a sentence, so a capital after "U.S." or "Corp." is a new sentence. */
 const STARTERS = new Set(
@@ -28,7 +30,9 @@ const STARTERS = new Set(
 );
 
 const SEGMENTER: Intl.Segmenter | null =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('en', { granularity: 'sentence' }) : null;
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter('en', { granularity: 'sentence' })
+    : null;
 
 /** Rough fallback when Intl.Segmenter is missing: break after . ! ? and a space before a capital. */
 function fallbackBreaks(text: string): number[] {
@@ -79,7 +83,9 @@ export function splitSentences(text: string): SentenceSpan[] {
   for (const [from, to] of pieces(text)) {
     // Single line breaks inside a paragraph are wrapping, not sentence ends (same length, offsets hold).
     const part = text.slice(from, to).replace(/\n/g, ' ');
-    const breaks = seg ? [...seg.segment(part)].map((s) => s.index).filter((i) => i > 0) : fallbackBreaks(part);
+    const breaks = seg
+      ? [...seg.segment(part)].map((s) => s.index).filter((i) => i > 0)
+      : fallbackBreaks(part);
     for (const m of part.matchAll(EXTRA_BREAKS)) breaks.push(m.index + m[0].length);
     breaks.sort((a, b) => a - b);
     let start = 0;

@@ -2,12 +2,14 @@
 // "X reported", "X said in a statement", "X has previously reported", passive forms ("are said to", "are
 // being reported") as an unnamed source. Pronouns, descriptions ("the monitor", "the Guards") and bare
 // surnames are resolved against the names the passage gave (entities.ts).
-import type { Speaker } from './types';
+
 import { type Entity, entitiesIn, NATIONALITY, nameOf, stripTitles } from './entities';
+import type { Speaker } from './types';
 
 const VERB =
   '(?:said|says|say|told|tells|added|adds|reported|reports(?=\\s+that|\\s*[,.]|$)|announced|announces|claimed|claims|stated|states|warned|warns|confirmed|confirms|wrote|writes|insisted|acknowledged|denied|estimated|tweeted|declared|explained|noted)';
-const ADVERB = '(?:(?:has|had|have)\\s+)?(?:(?:previously|also|later|earlier|separately|again|then|repeatedly)\\s+)?';
+const ADVERB =
+  '(?:(?:has|had|have)\\s+)?(?:(?:previously|also|later|earlier|separately|again|then|repeatedly)\\s+)?';
 
 /** ", X said." / ", X said in a statement on Friday." at the end of the sentence. */
 const TRAILING = new RegExp(
@@ -15,9 +17,9 @@ const TRAILING = new RegExp(
   'u',
 );
 /** ", said Ahmed Qassem, a driver." / "," said Yasser Khatib, a medic" */
-const INVERTED = new RegExp(`[,"”]\\s*["”]?\\s*(?:said|says|added|wrote|asked)\\s+([^,.;"“”]{2,80}?)(?:,|[.!?"”’]*\\s*$)`, 'u');
+const INVERTED = /[,"”]\s*["”]?\s*(?:said|says|added|wrote|asked)\s+([^,.;"“”]{2,80}?)(?:,|[.!?"”’]*\s*$)/u;
 /** "The town," he said, "is strategic." */
-const INTERRUPTING = new RegExp(`[,"”]\\s+([^,"“”]{1,60}?)\\s+(?:said|says|added|told\\s+\\S+)\\s*,\\s*["“]`, 'u');
+const INTERRUPTING = /[,"”]\s+([^,"“”]{1,60}?)\s+(?:said|says|added|told\s+\S+)\s*,\s*["“]/u;
 /** "According to the United Nations, ..." / "..., according to witnesses." */
 const ACCORDING = /\baccording to\s+([^,.;]{2,80}?)(?:\s*,|[.!?"”’]*\s*$)/iu;
 /** "X said (that) ...", "X, a spokesman for Y, said", "X told Reuters that". */
@@ -35,7 +37,8 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const UNNAMED_HEADS =
   /\b(?:officials?|sources?|witness(?:es)?|residents?|activists?|diplomats?|people|analysts?|observers?|experts?|medics?|doctors?|spokes(?:man|woman|person)|television|tv|media|radio|reports?|insiders?|aides?|investors?|traders?|economists?|monitor|statement|figures)$/i;
 const PEOPLE_FAMILIAR = /\bpeople (?:familiar|close|briefed|with knowledge)\b/i;
-const INSTITUTION_HEADS = /\b(?:government|ministry|army|military|police|coalition|authorities|parliament|presidency|embassy)$/i;
+const INSTITUTION_HEADS =
+  /\b(?:government|ministry|army|military|police|coalition|authorities|parliament|presidency|embassy)$/i;
 const DATA_WORDS = /\s+(?:figures|data|statistics|estimates|numbers|tallies|count|records)$/i;
 
 export interface Attribution {
@@ -56,7 +59,13 @@ function plausibleSubject(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   if (words.length > 9 || NOT_SUBJECT.test(phrase)) return false;
   if (/^(?:that|this|needless|it is|the said|says)$/i.test(phrase) || /\bto$/i.test(phrase)) return false;
-  return PRONOUNS.has(phrase.toLowerCase()) || PEOPLE_FAMILIAR.test(phrase) || /\p{Lu}/u.test(phrase) || /^(?:an?|the|two|three|several|some|many)\b/i.test(phrase) || UNNAMED_HEADS.test(phrase);
+  return (
+    PRONOUNS.has(phrase.toLowerCase()) ||
+    PEOPLE_FAMILIAR.test(phrase) ||
+    /\p{Lu}/u.test(phrase) ||
+    /^(?:an?|the|two|three|several|some|many)\b/i.test(phrase) ||
+    UNNAMED_HEADS.test(phrase)
+  );
 }
 
 /** The attribution phrase of a sentence, if any. */
@@ -66,7 +75,10 @@ export function findAttribution(sentence: string): Attribution | null {
     const m = pattern.exec(text);
     if (m) {
       const phrase = clean(m[1]);
-      if (pattern === ACCORDING && !(/\p{Lu}/u.test(phrase) || UNNAMED_HEADS.test(phrase) || /^the\b/i.test(phrase)))
+      if (
+        pattern === ACCORDING &&
+        !(/\p{Lu}/u.test(phrase) || UNNAMED_HEADS.test(phrase) || /^the\b/i.test(phrase))
+      )
         continue;
       if (pattern === ACCORDING ? phrase.split(/\s+/).length <= 9 : plausibleSubject(phrase))
         return { mention: phrase, form: 'phrase' };
@@ -82,8 +94,14 @@ export function findAttribution(sentence: string): Attribution | null {
 }
 
 function sameWord(a: string, b: string): boolean {
-  const x = a.toLowerCase().replace(/[’']s$/, '').replace(/^(?:al|el)-/, '');
-  const y = b.toLowerCase().replace(/[’']s$/, '').replace(/^(?:al|el)-/, '');
+  const x = a
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/^(?:al|el)-/, '');
+  const y = b
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/^(?:al|el)-/, '');
   return x === y || x === `${y}s` || y === `${x}s`;
 }
 
@@ -93,15 +111,19 @@ const SYNONYMS: Record<string, RegExp> = {
 };
 
 /** Resolves "the monitor", "a monitor", "the Guards" against the passage's names: earlier first, then later. */
-const ROLES = /^(?:colonel|general|minister|spokes(?:man|woman)|president|commander|official|envoy|ambassador|governor|mayor|senator|chairman|director|head|chief|officer|lieutenant|captain|major|sergeant|judge|prosecutor|analyst|doctor|medic|driver|witness|resident)$/i;
+const ROLES =
+  /^(?:colonel|general|minister|spokes(?:man|woman)|president|commander|official|envoy|ambassador|governor|mayor|senator|chairman|director|head|chief|officer|lieutenant|captain|major|sergeant|judge|prosecutor|analyst|doctor|medic|driver|witness|resident)$/i;
 
 function resolveDescription(noun: string, entities: Entity[], index: number): Entity | null {
   if (ROLES.test(noun)) return lastOf(entities, index, 'person');
   if (/^(?:group|organi[sz]ation|alliance|movement|militia)$/i.test(noun))
-    return lastOf(entities, index, 'org') ?? entities.filter((e) => e.sentence < index && e.speaker).at(-1) ?? null;
+    return (
+      lastOf(entities, index, 'org') ?? entities.filter((e) => e.sentence < index && e.speaker).at(-1) ?? null
+    );
   const match = (e: Entity) =>
     e.name.toLowerCase() !== noun.toLowerCase() &&
-    (e.name.split(/\s+/).some((w) => sameWord(w, noun)) || (SYNONYMS[noun.toLowerCase()]?.test(e.name) ?? false));
+    (e.name.split(/\s+/).some((w) => sameWord(w, noun)) ||
+      (SYNONYMS[noun.toLowerCase()]?.test(e.name) ?? false));
   const orgsFirst = (list: Entity[]) => list.filter((e) => e.type === 'org' && match(e));
   const before = entities.filter((e) => e.sentence < index || (e.sentence === index && !e.speaker));
   const earlier = orgsFirst(before).at(-1) ?? before.filter(match).at(-1);
@@ -118,7 +140,9 @@ function lastOf(entities: Entity[], index: number, type: 'person' | 'org'): Enti
 
 /** The person whose surname (or full name) a bare word is: "Abdulrahman" → "Rami Abdulrahman". */
 function resolveSurname(word: string, entities: Entity[]): Entity | null {
-  const people = entities.filter((e) => e.type === 'person' && e.name !== word && e.name.split(/\s+/).length > 1);
+  const people = entities.filter(
+    (e) => e.type === 'person' && e.name !== word && e.name.split(/\s+/).length > 1,
+  );
   return people.filter((e) => sameWord(e.name.split(/\s+/).at(-1)!, word)).at(-1) ?? null;
 }
 
@@ -142,17 +166,27 @@ export function resolveSpeaker(attribution: Attribution, entities: Entity[], ind
   if (description && !/^\p{Lu}{2,}$/u.test(description[1])) {
     const found = resolveDescription(description[1], entities, index);
     if (found) return { name: found.name, mention, how: 'resolved' };
-    if (/^\p{Lu}/u.test(description[1]) && !UNNAMED_HEADS.test(phrase)) return { name: description[1], mention, how: 'named' };
+    if (/^\p{Lu}/u.test(description[1]) && !UNNAMED_HEADS.test(phrase))
+      return { name: description[1], mention, how: 'named' };
     return { name: null, mention, how: 'unnamed' };
   }
   // The name inside the phrase: the last capitalised run ("BBC Arab affairs editor Sebastian Usher").
-  const runs = [...phrase.matchAll(/(?:\p{Lu}[\p{L}\p{N}’'.&-]*|(?:al|el)-[\p{L}’'-]+)(?:\s+(?:(?:of|for|the|and|al|de)\s+)*(?:\p{Lu}[\p{L}\p{N}’'.&-]*|(?:al|el)-[\p{L}’'-]+))*/gu)]
+  const runs = [
+    ...phrase.matchAll(
+      /(?:\p{Lu}[\p{L}\p{N}’'.&-]*|(?:al|el)-[\p{L}’'-]+)(?:\s+(?:(?:of|for|the|and|al|de)\s+)*(?:\p{Lu}[\p{L}\p{N}’'.&-]*|(?:al|el)-[\p{L}’'-]+))*/gu,
+    ),
+  ]
     .map((m) => m[0])
     .filter(
       (r) =>
         !r
           .split(/\s+/)
-          .every((w) => NATIONALITY.test(w) || /^(?:The|A|An|State|Two|Three|Several|Some|Many)$/.test(w) || UNNAMED_HEADS.test(w)),
+          .every(
+            (w) =>
+              NATIONALITY.test(w) ||
+              /^(?:The|A|An|State|Two|Three|Several|Some|Many)$/.test(w) ||
+              UNNAMED_HEADS.test(w),
+          ),
     );
   if (PEOPLE_FAMILIAR.test(phrase)) return { name: null, mention, how: 'unnamed' };
   if (INSTITUTION_HEADS.test(phrase) && /^(?:the\s+)?(?:\S+\s+)?\S+$/i.test(phrase))
@@ -181,7 +215,12 @@ export function passageEntities(sentences: string[]): Entity[] {
     // "the Observatory's Rami Abdulrahman" also names the organisation.
     const owner = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)[’']s\s/u.exec(attribution.mention);
     if (owner) entities.push({ name: owner[1], type: 'org', sentence: index, speaker: false });
-    entities.push({ name: speaker.name, type: nameOf(speaker.name)?.type ?? 'other', sentence: index, speaker: true });
+    entities.push({
+      name: speaker.name,
+      type: nameOf(speaker.name)?.type ?? 'other',
+      sentence: index,
+      speaker: true,
+    });
   });
   return entities;
 }

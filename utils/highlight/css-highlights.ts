@@ -30,13 +30,13 @@ export function priorityOf(name: string): number {
 /** The parts of the API used here, so tests can pass a stand-in registry. */
 export interface HighlightApi {
   registry: { set(name: string, highlight: never): unknown; delete(name: string): boolean };
-  create(ranges: Range[]): { priority: number };
+  create(ranges: AbstractRange[]): { priority: number };
 }
 
 /** The page's Highlight API, or null in browsers without it (they still get block marks, badges and bar). */
 export function pageHighlightApi(scope: object): HighlightApi | null {
   const css = (scope as { CSS?: { highlights?: HighlightApi['registry'] } }).CSS;
-  const Ctor = (scope as { Highlight?: new (...ranges: Range[]) => { priority: number } }).Highlight;
+  const Ctor = (scope as { Highlight?: new (...ranges: AbstractRange[]) => { priority: number } }).Highlight;
   if (!css?.highlights || typeof Ctor !== 'function') return null;
   return { registry: css.highlights, create: (ranges) => new Ctor(...ranges) };
 }
@@ -47,7 +47,7 @@ export function pageHighlightApi(scope: object): HighlightApi | null {
  */
 export function applyHighlights(
   api: HighlightApi,
-  groups: ReadonlyMap<string, readonly Range[]>,
+  groups: ReadonlyMap<string, readonly AbstractRange[]>,
   previous: ReadonlySet<string> = new Set(),
 ): Set<string> {
   const now = new Set<string>();

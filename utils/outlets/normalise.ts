@@ -24,10 +24,12 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
   Þ: 'Th',
   ı: 'i',
 };
+const NON_ASCII = /[^ -~\t\n\r]/;
 const UNFOLDED_LETTERS = /[ßẞæÆœŒøØłŁđĐðÐþÞı]/g;
 
 /** "Süddeutsche" → "Suddeutsche", "Dagens Næringsliv" → "Dagens Naeringsliv"; keeps case. */
 export function foldDiacritics(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
   return text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
@@ -135,7 +137,11 @@ export function hostFromInput(input: string): string | null {
   if (host.endsWith(AMP_CACHE_SUFFIX)) {
     const encoded = host.slice(0, -AMP_CACHE_SUFFIX.length);
     if (encoded.includes('.')) return null;
-    const decoded = encoded.replace(/--/g, '\u0000').replace(/-/g, '.').replace(/\u0000/g, '-');
+    // The cache writes "." as "-" and a real "-" as "--".
+    const decoded = encoded
+      .split('--')
+      .map((part) => part.replace(/-/g, '.'))
+      .join('-');
     return HOST_SHAPE.test(decoded) ? decoded : null;
   }
   return host;
@@ -154,18 +160,23 @@ export const CHAR_HYPHEN = 4;
 /** Character classes for the Basic Multilingual Plane; astral characters count as punctuation. */
 export function buildCharClasses(): Uint8Array {
   const classes = new Uint8Array(0x10000);
-  const word = /[\p{L}\p{N}\p{M}]/u;
-  const space = /\s/u;
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    const ch = String.fromCharCode(c);
-    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) classes[c] = CHAR_NEWLINE;
-    else if (word.test(ch)) classes[c] = CHAR_WORD;
-    else if (c === 0x2d || c === 0x2010 || c === 0x2011) classes[c] = CHAR_HYPHEN;
-    else if (space.test(ch)) classes[c] = CHAR_SPACE;
+  // One pass of each pattern over a string of every BMP character is far quicker than 65,536 tests.
+  const units = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) units[c] = c >= 0xd800 && c <= 0xdfff ? 0 : c;
+  let all = '';
+  for (let i = 0; i < 0x10000; i += 0x2000) {
+    all += String.fromCharCode.apply(null, units.subarray(i, i + 0x2000) as unknown as number[]);
   }
+  const mark = (pattern: RegExp, cls: number) => {
+    for (const run of all.matchAll(pattern)) classes.fill(cls, run.index, run.index + run[0].length);
+  };
+  mark(/\s+/gu, CHAR_SPACE);
+  mark(/[\p{L}\p{N}\p{M}]+/gu, CHAR_WORD);
+  for (const c of [0x0a, 0x0d, 0x2028, 0x2029]) classes[c] = CHAR_NEWLINE;
+  for (const c of [0x2d, 0x2010, 0x2011]) classes[c] = CHAR_HYPHEN;
   for (const c of [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060]) classes[c] = CHAR_WORD;
   classes[0xfeff] = CHAR_SPACE;
+  classes.fill(CHAR_OTHER, 0xd800, 0xe000);
   return classes;
 }
 
@@ -194,7 +205,8 @@ export interface Tokens {
 
 export function tokenize(text: string, classes: Uint8Array): Tokens {
   const n = text.length;
-  let capacity = Math.max(16, Math.min(n, 1 << 16));
+  // Prose averages well over four characters a token, so this rarely grows.
+  let capacity = 16 + (n >> 2);
   let start = new Int32Array(capacity);
   let end = new Int32Array(capacity);
   let flags = new Uint8Array(capacity);
@@ -295,9 +307,55 @@ function dottedInitialismEnd(text: string, s: number, classes: Uint8Array): numb
  */
 export function tokenForm(text: string, tokens: Tokens, i: number): string {
   const f = tokens.flags[i];
+  if (f & TOKEN_PUNCT) return punctuationForm(text, tokens.start[i], tokens.end[i]);
   let s = text.slice(tokens.start[i], tokens.end[i]);
-  if (f & TOKEN_PUNCT) return s.replace(APOSTROPHES, "'").replace(/[“”„«»]/g, '"');
   if (f & TOKEN_DOTTED) s = s.replace(/\./g, '');
   if (f & TOKEN_NON_ASCII) s = foldDiacritics(s);
   return s;
+}
+
+function punctuationForm(text: string, start: number, end: number): string {
+  switch (text.charCodeAt(start)) {
+    case 0x2018:
+    case 0x2019:
+    case 0x02bc:
+    case 0x2032:
+    case 0x00b4:
+    case 0x60:
+      return "'";
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+    case 0x00ab:
+    case 0x00bb:
+      return '"';
+    default:
+      return text.slice(start, end);
+  }
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** A 32-bit hash of a lower-case token key (FNV-1a over UTF-16 units). */
+export function hashKey(key: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), FNV_PRIME);
+  return h | 0;
+}
+
+/** hashKey(tokenForm(text, tokens, i).toLowerCase()), without building a string for ASCII tokens. */
+export function tokenHash(text: string, tokens: Tokens, i: number): number {
+  const f = tokens.flags[i];
+  if (f & TOKEN_NON_ASCII) return hashKey(tokenForm(text, tokens, i).toLowerCase());
+  if (f & TOKEN_PUNCT) return hashKey(punctuationForm(text, tokens.start[i], tokens.end[i]));
+  const dotted = (f & TOKEN_DOTTED) !== 0;
+  let h = FNV_OFFSET;
+  for (let k = tokens.start[i], end = tokens.end[i]; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (dotted && c === 46) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return h | 0;
 }

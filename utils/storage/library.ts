@@ -213,19 +213,22 @@ export class LibraryStore {
     return this.db.getAllFromIndex('claims', 'bySavedAt');
   }
 
-  /** The newest saved claims (for a first paint before the whole library is read) and how many there are. */
-  async newestSaved(limit: number): Promise<{ records: ClaimRecord[]; total: number }> {
+  /**
+   * The newest saved claims, newest first, for a first paint before the whole library is read. A key cursor
+   * jumps to the limit-th newest time, then one getAll reads from there: three round trips, not one per row.
+   */
+  async newestSaved(limit: number): Promise<ClaimRecord[]> {
     const tx = this.db.transaction('claims');
     const index = tx.store.index('bySavedAt');
-    const total = await index.count();
-    const records: ClaimRecord[] = [];
-    let cursor = await index.openCursor(null, 'prev');
-    while (cursor && records.length < limit) {
-      records.push(cursor.value);
-      cursor = await cursor.continue();
-    }
+    let cursor = await index.openKeyCursor(null, 'prev');
+    if (cursor && limit > 1) cursor = await cursor.advance(limit - 1);
+    const records = cursor ? await index.getAll(IDBKeyRange.lowerBound(cursor.key)) : await index.getAll();
     await tx.done;
-    return { records, total };
+    return records.reverse();
+  }
+
+  async countSaved(): Promise<number> {
+    return this.db.countFromIndex('claims', 'bySavedAt');
   }
 
   async query(query: LibraryQuery): Promise<ClaimRecord[]> {
@@ -291,9 +294,11 @@ export class LibraryStore {
 
   /** The page records behind a set of claims (for exports). */
   async pagesFor(claims: ClaimRecord[]): Promise<PageRecord[]> {
-    const urls = [...new Set(claims.map((c) => c.pageUrl))];
+    const urls = new Set(claims.map((c) => c.pageUrl));
+    // One read of every page beats hundreds of single reads, each a round trip to the database.
+    if (urls.size > 20) return (await this.db.getAll('pages')).filter((p) => urls.has(p.url));
     const tx = this.db.transaction('pages');
-    const pages = await Promise.all(urls.map((url) => tx.store.get(url)));
+    const pages = await Promise.all([...urls].map((url) => tx.store.get(url)));
     await tx.done;
     return pages.filter((p): p is PageRecord => p !== undefined);
   }

@@ -1,0 +1,422 @@
+// What the reader sees in a page, in real Chromium with the built extension: passages marked with their
+// outlets, the provenance bar and its toggle, claim cards and saving, client-side navigation, and an
+// extension reload that leaves the page clean. The overlay lives in a closed shadow root, which page scripts
+// (and Playwright's locators) cannot enter; the tests reach it through the DevTools protocol, which can.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClaimRecord } from '../../utils/storage/types';
+import { chromiumPath, type ExtensionSession, launchExtension } from './harness';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const RESULTS = join(ROOT, 'test-results');
+const SEEDS = ['/seed/seed-original.html', '/seed/seed-syndicated.html'];
+
+interface CdpNode {
+  nodeId: number;
+  nodeName: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+function findNode(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | null {
+  if (test(node)) return node;
+  for (const child of node.children ?? []) {
+    const found = findNode(child, test);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The overlay's closed shadow root, reached through the DevTools protocol (it pierces closed roots). */
+class Overlay {
+  private constructor(
+    private readonly page: Page,
+    private readonly cdp: CDPSession,
+  ) {}
+
+  static async of(page: Page): Promise<Overlay> {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    return new Overlay(page, cdp);
+  }
+
+  private async shadowRoot(): Promise<number | null> {
+    const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = findNode(root, (n) => n.nodeName === 'SOURCELIGHT-OVERLAY');
+    return host?.shadowRoots?.[0]?.nodeId ?? null;
+  }
+
+  private async nodeId(selector: string): Promise<number | null> {
+    const shadow = await this.shadowRoot();
+    if (!shadow) return null;
+    const { nodeId } = await this.cdp.send('DOM.querySelector', { nodeId: shadow, selector });
+    return nodeId || null;
+  }
+
+  /** Runs `body` with `this` = the shadow root and `selector` in scope; null without an overlay. */
+  private async run<T>(selector: string, body: string): Promise<T | null> {
+    const shadow = await this.shadowRoot();
+    if (!shadow) return null;
+    const { object } = await this.cdp.send('DOM.resolveNode', { nodeId: shadow });
+    const { result, exceptionDetails } = await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function (selector) { ${body} }`,
+      arguments: [{ value: selector }],
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`In the overlay: ${exceptionDetails.text}`);
+    return (result.value ?? null) as T | null;
+  }
+
+  async exists(selector: string): Promise<boolean> {
+    return (await this.nodeId(selector)) !== null;
+  }
+
+  async waitFor(selector: string, present = true, timeout = 10_000): Promise<void> {
+    const until = Date.now() + timeout;
+    while ((await this.exists(selector)) !== present) {
+      if (Date.now() > until) throw new Error(`${selector} ${present ? 'never appeared' : 'never went'} in the overlay`);
+      await this.page.waitForTimeout(50);
+    }
+  }
+
+  text(selector: string): Promise<string | null> {
+    return this.run<string>(selector, 'const el = this.querySelector(selector); return el && el.textContent;');
+  }
+
+  async texts(selector: string): Promise<string[]> {
+    return (await this.run<string[]>(selector, 'return Array.from(this.querySelectorAll(selector), (e) => e.textContent);')) ?? [];
+  }
+
+  attribute(selector: string, name: string): Promise<string | null> {
+    return this.run<string>(
+      selector,
+      `const el = this.querySelector(selector); return el && el.getAttribute(${JSON.stringify(name)});`,
+    );
+  }
+
+  async click(selector: string): Promise<void> {
+    await this.waitFor(selector);
+    await this.run(selector, 'this.querySelector(selector).click();');
+  }
+
+  async focus(selector: string): Promise<void> {
+    const nodeId = await this.nodeId(selector);
+    if (!nodeId) throw new Error(`${selector} is not in the overlay`);
+    await this.cdp.send('DOM.focus', { nodeId });
+  }
+
+  async detach(): Promise<void> {
+    await this.cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Outlet and kind marks on the page's elements, in page order. */
+function marks(page: Page, selector = '[data-sourcelight-kind]') {
+  return page.$$eval(selector, (els) =>
+    els.map((el) => ({
+      tag: el.tagName,
+      outlet: el.getAttribute('data-sourcelight-outlet'),
+      kind: el.getAttribute('data-sourcelight-kind'),
+    })),
+  );
+}
+
+async function waitForMarks(page: Page, count: number) {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('blockquote[data-sourcelight-outlet]').length === n,
+    count,
+    { timeout: 15_000 },
+  );
+}
+
+/** The page as its author wrote it, loaded where the content script does not run (about:blank). */
+async function pristine(session: ExtensionSession, path: string) {
+  const page = await session.context.newPage();
+  await page.setContent(readFileSync(join(ROOT, 'tests/fixtures', path), 'utf8'));
+  const copy = await page.evaluate(() => ({ text: document.body.innerText, html: document.body.innerHTML }));
+  await page.close();
+  return copy;
+}
+
+/** The rectangle of some words of the page's text, to point at them. */
+async function pointAt(page: Page, words: string) {
+  return page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      (node.parentElement as Element).scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0];
+      return { x: r.left + Math.min(r.width / 2, 40), y: r.top + r.height / 2 };
+    }
+    throw new Error(`"${needle}" is not on the page`);
+  }, words);
+}
+
+async function libraryClaims(session: ExtensionSession): Promise<ClaimRecord[]> {
+  const page = await session.openExtensionPage('options.html');
+  const answer = await page.evaluate(async () => {
+    const scope = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+    return scope.chrome.runtime.sendMessage({ type: 'library/query', payload: {} });
+  });
+  await page.close();
+  return (answer as { claims: ClaimRecord[] }).claims;
+}
+
+describe.skipIf(!chromiumPath)('highlights in the page', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+    mkdirSync(RESULTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it.each(SEEDS)('marks the passages of %s with their outlets and leaves its text alone', async (path) => {
+    const original = await pristine(session, path);
+    const page = await session.openPage(path);
+    await waitForMarks(page, 3);
+
+    expect(await marks(page, 'blockquote[data-sourcelight-kind]')).toEqual([
+      { tag: 'BLOCKQUOTE', outlet: 'Reuters', kind: 'outlet' },
+      { tag: 'BLOCKQUOTE', outlet: 'BBC', kind: 'outlet' },
+      { tag: 'BLOCKQUOTE', outlet: 'Reuters', kind: 'outlet' },
+    ]);
+    // The self-quote sits inline in the first paragraph: Zero Hedge's own words.
+    const self = await marks(page, '[data-sourcelight-kind="self"]');
+    expect(self).toEqual([{ tag: 'P', outlet: 'Zero Hedge', kind: 'self' }]);
+    // The paragraph that goes on with Reuters' speaker outside the blockquote is Reuters' too.
+    const continuation = await page.$eval(
+      'blockquote + p',
+      (p) => `${p.getAttribute('data-sourcelight-outlet')}: ${p.textContent?.slice(0, 20)}`,
+    );
+    expect(continuation).toBe("Reuters: Kafr Nabuda's captur");
+
+    // Claims and lead-in mentions are painted with the Highlight API, styled from one <style> of ours.
+    const painted = await page.evaluate(() => ({
+      names: [...CSS.highlights.keys()].sort(),
+      styles: document.querySelectorAll('style[data-sourcelight]').length,
+    }));
+    expect(painted.styles).toBe(1);
+    expect(painted.names).toEqual(expect.arrayContaining(['sl-claim-high', 'sl-claim-mid', 'sl-claim-commentary']));
+    expect(painted.names.some((n) => n.startsWith('sl-mention-'))).toBe(true);
+
+    const overlay = await Overlay.of(page);
+    await overlay.waitFor('.badge');
+    const badges = await overlay.texts('.badge');
+    expect(badges).toEqual(
+      expect.arrayContaining(['Zero Hedge · self-quote', 'Reuters · outlet', 'BBC · outlet']),
+    );
+    expect(await overlay.attribute('[role="region"]', 'aria-label')).toBe('Sourcelight: sources on this page');
+    const summary = await overlay.text('.summary');
+    expect(summary).toMatch(/Reuters \d+%/);
+    expect(summary).toMatch(/BBC \d+%/);
+    expect(summary).toMatch(/Zero Hedge's own words \d+%/);
+
+    expect(await page.evaluate(() => document.body.innerText)).toBe(original.text);
+    await page.screenshot({ path: join(RESULTS, `highlights-${path.split('/').pop()?.replace('.html', '')}.png`) });
+    await overlay.detach();
+    await page.close();
+    session.assertNoErrors();
+  });
+
+  it('turns highlights off and on from the bar, by mouse and keyboard, and remembers the site', async () => {
+    const path = '/seed/seed-original.html';
+    const original = await pristine(session, path);
+    const page = await session.openPage(path);
+    await waitForMarks(page, 3);
+    const overlay = await Overlay.of(page);
+
+    await overlay.click('[data-action="toggle-highlights"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-sourcelight-kind]').length === 0);
+    const off = await page.evaluate(() => ({
+      text: document.body.innerText,
+      html: document.body.innerHTML,
+      styles: document.querySelectorAll('style[data-sourcelight]').length,
+      highlights: CSS.highlights.size,
+      outletMarks: document.querySelectorAll('[data-sourcelight-outlet]').length,
+    }));
+    // Off means the page is exactly as its author wrote it.
+    expect(off).toEqual({ text: original.text, html: original.html, styles: 0, highlights: 0, outletMarks: 0 });
+    expect(await overlay.exists('.badge')).toBe(false);
+    expect(await overlay.attribute('[data-action="toggle-highlights"]', 'aria-pressed')).toBe('false');
+
+    // The choice is remembered for the site: a reload keeps them off.
+    await page.reload();
+    await overlay.waitFor('[data-action="toggle-highlights"][aria-pressed="false"]');
+    expect(await page.locator('[data-sourcelight-kind]').count()).toBe(0);
+
+    // The bar is reachable from the keyboard: Tab past the page's links into it, Enter on the switch.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let reached = false;
+    for (let i = 0; i < 60 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.tagName === 'SOURCELIGHT-OVERLAY');
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await waitForMarks(page, 3);
+    expect(await page.evaluate(() => document.body.innerText)).toBe(original.text);
+
+    await page.reload();
+    await waitForMarks(page, 3);
+    await overlay.detach();
+    await page.close();
+    session.assertNoErrors();
+  });
+
+  it('shows a claim card on hover and saves the claim with a note', async () => {
+    const page = await session.openPage('/seed/seed-original.html');
+    await waitForMarks(page, 3);
+    const overlay = await Overlay.of(page);
+
+    const point = await pointAt(page, 'Russian jets carried out at least 30 air strikes');
+    await page.mouse.move(2, point.y);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    await overlay.waitFor('[role="dialog"]');
+    expect(await overlay.text('[role="dialog"] .text')).toMatch(/^Russian jets carried out at least 30 air strikes/);
+    expect(await overlay.text('[role="dialog"] .chain')).toBe(
+      'Zero Hedge ← Reuters ← Syrian Observatory for Human Rights',
+    );
+    expect((await overlay.texts('[role="dialog"] .reasons li')).length).toBeGreaterThan(0);
+
+    await overlay.focus('[role="dialog"] textarea');
+    await page.keyboard.type('Count the strikes against the Observatory’s daily report.');
+    await overlay.click('[role="dialog"] [data-action="save"]');
+    await page.waitForFunction(() => CSS.highlights.has('sl-claim-saved'), undefined, { timeout: 10_000 });
+    expect(await overlay.text('[role="dialog"] .status')).toBe('Saved to your library.');
+
+    const saved = (await libraryClaims(session)).filter((c) => c.savedAt !== null);
+    expect(saved).toHaveLength(1);
+    expect(saved[0].text).toMatch(/^Russian jets carried out at least 30 air strikes/);
+    expect(saved[0].note).toBe('Count the strikes against the Observatory’s daily report.');
+    expect(saved[0].outlet).toBe('Reuters');
+    expect(saved[0].speaker?.name).toBe('Syrian Observatory for Human Rights');
+
+    // Escape closes the card.
+    await overlay.focus('[role="dialog"] textarea');
+    await page.keyboard.press('Escape');
+    await overlay.waitFor('[role="dialog"]', false);
+    await page.screenshot({ path: join(RESULTS, 'highlights-saved.png') });
+    await overlay.detach();
+    await page.close();
+    session.assertNoErrors();
+  });
+
+  it('steps through the claims from the bar, opening each card', async () => {
+    const page = await session.openPage('/seed/seed-original.html');
+    await waitForMarks(page, 3);
+    const overlay = await Overlay.of(page);
+
+    await overlay.click('[data-action="next-claim"]');
+    await overlay.waitFor('[role="dialog"]');
+    const first = await overlay.text('[role="dialog"] .text');
+    expect(await overlay.text('.count')).toMatch(/^Claim 1 of \d+$/);
+    await overlay.click('[data-action="next-claim"]');
+    await overlay.waitFor('[role="dialog"]');
+    expect(await overlay.text('.count')).toMatch(/^Claim 2 of \d+$/);
+    expect(await overlay.text('[role="dialog"] .text')).not.toBe(first);
+    // The card has focus, so the reader can go on from it with the keyboard.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SOURCELIGHT-OVERLAY');
+    await page.keyboard.press('Escape');
+    await overlay.waitFor('[role="dialog"]', false);
+
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await overlay.click('[data-action="previous-claim"]');
+    await overlay.waitFor('[role="dialog"]');
+    await page.screenshot({ path: join(RESULTS, 'highlights-card.png') });
+    await overlay.detach();
+    await page.close();
+    session.assertNoErrors();
+  });
+
+  it('follows a client-side navigation (pushState) to another article, and back', async () => {
+    const page = await session.openPage('/nav/blog.html');
+    await waitForMarks(page, 2);
+    const outlets = () =>
+      page.$$eval('blockquote[data-sourcelight-outlet]', (els) => els.map((e) => e.getAttribute('data-sourcelight-outlet')));
+    expect(await outlets()).toEqual(['Associated Press', 'The Guardian']);
+    const overlay = await Overlay.of(page);
+    await overlay.waitFor('.summary');
+    expect(await overlay.text('.summary')).toMatch(/Associated Press/);
+
+    await page.click('a[data-story="grain"]');
+    expect(page.url()).toMatch(/\?story=grain$/);
+    await page.waitForFunction(
+      () => document.querySelector('blockquote[data-sourcelight-outlet]')?.getAttribute('data-sourcelight-outlet') === 'Bloomberg',
+      undefined,
+      { timeout: 15_000 },
+    );
+    await waitForMarks(page, 2);
+    expect(await outlets()).toEqual(['Bloomberg', 'Al Jazeera']);
+    expect(await overlay.text('.summary')).toMatch(/Bloomberg \d+%/);
+    expect(await overlay.text('.summary')).not.toMatch(/Associated Press/);
+
+    await page.goBack();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('blockquote[data-sourcelight-outlet]')?.getAttribute('data-sourcelight-outlet') ===
+        'Associated Press',
+      undefined,
+      { timeout: 15_000 },
+    );
+    expect(await outlets()).toEqual(['Associated Press', 'The Guardian']);
+    await overlay.detach();
+    await page.close();
+    session.assertNoErrors();
+  });
+
+  it('leaves a page without quotations untouched', async () => {
+    const page = await session.openPage('/pages/trap-empty-article.html');
+    await page.waitForFunction(() => document.documentElement.dataset.sourcelightReady === '1');
+    await page.waitForTimeout(300);
+    expect(await page.locator('sourcelight-overlay').count()).toBe(0);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await page.locator('style[data-sourcelight]').count()).toBe(0);
+    await page.close();
+    session.assertNoErrors();
+  });
+});
+
+describe.skipIf(!chromiumPath)('an extension reload under an open page', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('cleans up the orphaned highlights without errors', async () => {
+    const page = await session.openPage('/seed/seed-original.html');
+    await waitForMarks(page, 3);
+    const worker = await session.serviceWorker();
+    await worker
+      .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+      .catch(() => undefined);
+
+    // The old script notices on its next event or check, and takes everything of its own off the page.
+    const point = await pointAt(page, 'Russian jets carried out at least 30 air strikes');
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-sourcelight-kind]').length === 0, undefined, {
+      timeout: 10_000,
+    });
+    expect(await page.locator('sourcelight-overlay').count()).toBe(0);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await page.mouse.move(point.x + 5, point.y + 40, { steps: 3 });
+    await page.waitForTimeout(200);
+    session.assertNoErrors();
+  });
+});

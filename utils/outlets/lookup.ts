@@ -1,0 +1,609 @@
+// Lookups over the outlets table: by name, host, social handle, and mentions in running text. Everything
+// is derived from the data in ./data.ts through one index, built on first use and never changed after.
+import { MENTION_CARE, type MentionCare, NOT_OUTLET_PHRASES, OUTLETS, SHARED_ALIASES } from './data';
+import {
+  buildCharClasses,
+  GAP_HARD,
+  GAP_NONE,
+  hashKey,
+  hostFromInput,
+  isPublicSuffix,
+  nameKey,
+  nameKeysToTry,
+  normaliseHandle,
+  TOKEN_PUNCT,
+  TOKEN_WORD,
+  type Tokens,
+  tokenForm,
+  tokenHash,
+  tokenize,
+} from './normalise';
+import type { Outlet } from './types';
+
+export interface OutletMention {
+  outlet: Outlet;
+  /** UTF-16 offsets into the text: text.slice(start, end) === this.text. */
+  start: number;
+  end: number;
+  text: string;
+  /** What was written: a name or alias, a back-reference short name, a domain, or an @handle. */
+  via: 'name' | 'short-name' | 'domain' | 'handle';
+}
+
+export interface MentionOptions {
+  /**
+   * Outlets already named on the page, in the order they were named. Their short names ("the Times",
+   * "the Post") then count too; a short name shared by several of them means the one named last.
+   */
+  backReferences?: readonly Outlet[];
+}
+
+/** How a phrase is checked against its context; see MentionCare in ./data.ts. */
+type Mode = 'plain' | 'acronym' | MentionCare | 'blocker';
+
+interface Phrase {
+  /** Null for a phrase that only blocks ("across the Atlantic"). */
+  outlet: Outlet | null;
+  /** Token forms as written in the table (case kept, folded). */
+  forms: string[];
+  /** Gap before each token in the table's spelling (GAP_NONE keeps "Scroll.in" from matching "scroll. In"). */
+  gaps: number[];
+  mode: Mode;
+  /** Does not begin with "the". */
+  bare: boolean;
+  shortName: boolean;
+}
+
+/** Keyed by hashKey of each token's lower-case form; fits() then compares the tokens themselves. */
+interface TrieNode {
+  /** Null on leaves, which are most nodes. */
+  next: Map<number, TrieNode> | null;
+  phrases: Phrase[];
+}
+
+interface Index {
+  byName: Map<string, Outlet>;
+  byHost: Map<string, Outlet>;
+  byHandle: Map<string, Outlet>;
+  trie: TrieNode;
+  classes: Uint8Array;
+}
+
+// The one piece of module state: the index, built once on first use and read-only afterwards.
+let cachedIndex: Index | null = null;
+
+function getIndex(): Index {
+  cachedIndex ??= Object.freeze(buildIndex());
+  return cachedIndex;
+}
+
+/** Lower-case words that never need their case to match ("the" in "The Hill", "al" in "Al Jazeera"). */
+const PARTICLES: ReadonlySet<string> = new Set(
+  'the a an of and on in for at to by de del della di da do dos das du des la le les el al il lo y e et en und der die von van'.split(
+    ' ',
+  ),
+);
+
+function buildIndex(): Index {
+  const classes = buildCharClasses();
+  const sharedWinners = new Map<string, string>();
+  for (const [alias, winner] of Object.entries(SHARED_ALIASES)) sharedWinners.set(nameKey(alias), winner);
+
+  const byName = new Map<string, Outlet>();
+  const byHost = new Map<string, Outlet>();
+  const byHandle = new Map<string, Outlet>();
+  const entries: PhraseEntry[] = [];
+
+  for (const outlet of OUTLETS) {
+    for (const written of [outlet.name, ...outlet.aliases]) {
+      const key = nameKey(written);
+      if (key === '') continue;
+      const winner = sharedWinners.get(key);
+      if (!byName.has(key) || winner === outlet.name) byName.set(key, outlet);
+      entries.push({ written, outlet, short: false });
+    }
+    for (const written of outlet.shortNames ?? []) entries.push({ written, outlet, short: true });
+    for (const domain of outlet.domains) if (!byHost.has(domain)) byHost.set(domain, outlet);
+    for (const handle of outlet.handles ?? []) if (!byHandle.has(handle)) byHandle.set(handle, outlet);
+  }
+  for (const written of NOT_OUTLET_PHRASES) entries.push({ written, outlet: null, short: false });
+  const trie = buildTrie(entries, classes);
+  orderPhrases(trie, sharedWinners);
+  return { byName, byHost, byHandle, trie, classes };
+}
+
+interface PhraseEntry {
+  written: string;
+  outlet: Outlet | null;
+  short: boolean;
+}
+
+/** Tokenizes all phrases in one pass (one text, blank lines between) and files each under its tokens. */
+function buildTrie(entries: PhraseEntry[], classes: Uint8Array): TrieNode {
+  const trie: TrieNode = { next: new Map(), phrases: [] };
+  const text = entries.map((e) => e.written).join('\n\n');
+  const tokens = tokenize(text, classes);
+  let t = 0;
+  let entryEnd = -2;
+  for (const entry of entries) {
+    const entryStart = entryEnd + 2;
+    entryEnd = entryStart + entry.written.length;
+    const forms: string[] = [];
+    const gaps: number[] = [];
+    const flags: number[] = [];
+    let node = trie;
+    for (; t < tokens.count && tokens.start[t] < entryEnd; t++) {
+      const form = tokenForm(text, tokens, t);
+      gaps.push(forms.length === 0 ? GAP_NONE : tokens.gap[t]);
+      forms.push(form);
+      flags.push(tokens.flags[t]);
+      const key = hashKey(form.toLowerCase());
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: null, phrases: [] };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    if (forms.length === 0) continue;
+    const bare = forms[0].toLowerCase() !== 'the';
+    const mode = modeFor(entry, forms, flags);
+    node.phrases.push({ outlet: entry.outlet, forms, gaps, mode, bare, shortName: entry.short });
+  }
+  return trie;
+}
+
+function modeFor({ written, outlet }: PhraseEntry, forms: string[], flags: number[]): Mode {
+  if (outlet === null) return 'blocker';
+  const care = MENTION_CARE[written];
+  if (care) return care;
+  const isWord = (i: number) => (flags[i] & TOKEN_WORD) !== 0 && !/\d/.test(forms[i]);
+  if (forms.length === 2 && forms[0].toLowerCase() === 'the' && isWord(1)) return 'word';
+  if (forms.length === 1 && forms[0].length <= 3 && isWord(0) && isAllCapitals(forms[0])) return 'acronym';
+  return 'plain';
+}
+
+function isAllCapitals(s: string): boolean {
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+/** Blockers first, then each shared alias's winner, then the table's order. */
+function orderPhrases(node: TrieNode, sharedWinners: Map<string, string>) {
+  if (node.phrases.length > 1) {
+    const rank = (p: Phrase) => {
+      if (p.outlet === null) return 0;
+      const winner = sharedWinners.get(nameKey(p.forms.join(' ')));
+      return winner === p.outlet.name ? 1 : 2;
+    };
+    node.phrases.sort((a, b) => rank(a) - rank(b));
+  }
+  for (const child of node.next?.values() ?? []) orderPhrases(child, sharedWinners);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Direct lookups
+
+/** An outlet by its canonical name or an alias, forgiving case, "The", possessives, accents and dots. */
+export function outletByName(name: string): Outlet | null {
+  if (typeof name !== 'string' || name.length > 500) return null;
+  const { byName } = getIndex();
+  for (const key of nameKeysToTry(name)) {
+    if (key === '') continue;
+    const found = byName.get(key);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * An outlet by hostname or URL. Tries the host and then ever shorter parent domains ("money.cnn.com",
+ * "cnn.com"), so www., m. and amp. prefixes and any section subdomain resolve; stops before a bare public
+ * suffix ("co.uk"). Never throws.
+ */
+export function outletByHost(hostOrUrl: string): Outlet | null {
+  const host = hostFromInput(hostOrUrl);
+  return host === null ? null : outletBySuffixWalk(host, getIndex().byHost);
+}
+
+function outletBySuffixWalk(host: string, byHost: Map<string, Outlet>): Outlet | null {
+  let candidate = host;
+  while (!isPublicSuffix(candidate)) {
+    const found = byHost.get(candidate);
+    if (found) return found;
+    candidate = candidate.slice(candidate.indexOf('.') + 1);
+  }
+  return null;
+}
+
+/** An outlet by social handle ("@nypost" or "nypost"); a domain-style handle ("@nytimes.com") by domain. */
+export function outletByHandle(handle: string): Outlet | null {
+  if (typeof handle !== 'string') return null;
+  const h = normaliseHandle(handle);
+  if (h === null) return null;
+  const index = getIndex();
+  if (h.includes('.')) return outletBySuffixWalk(h, index.byHost);
+  return index.byHandle.get(h) ?? null;
+}
+
+/** The canonical name for a publication's name, host, URL or handle ("zerohedge.com" → "Zero Hedge"). */
+export function canonicalPublication(nameOrHost: string): string | null {
+  if (typeof nameOrHost !== 'string') return null;
+  const s = nameOrHost.trim();
+  if (s === '') return null;
+  if (s.startsWith('@')) return outletByHandle(s)?.name ?? null;
+  const named = outletByName(s);
+  if (named) return named.name;
+  if (/^\S+\.\S+$/.test(s)) return outletByHost(s)?.name ?? null;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Mentions in running text
+
+/** Words after an adjective-like name that show it is the outlet ("The Australian reported"). */
+const REPORTING_WORDS: ReadonlySet<string> = new Set(
+  (
+    'said says say reported reports reporting report wrote writes write noted notes revealed reveals quoted ' +
+    'quotes cited cites claimed claims added adds understands understood learned learnt learns found finds ' +
+    'published publishes ran runs obtained obtains confirmed confirms first newspaper paper daily magazine ' +
+    'website site columnist column editorial editor editors reporter reporters correspondent journalist ' +
+    'journalists story stories article articles piece interview investigation analysis poll survey has had ' +
+    'have also last earlier recently previously exclusively today yesterday on in at by for from via with ' +
+    'asked called described detailed explained according reviewed broke podcast newsletter headline ' +
+    'headlines front online print edition staff writer writers contributor tweeted posted tells told ' +
+    'estimated estimates showed shows highlighted alleged alleges suggested suggests warned warns argued ' +
+    'argues insisted observed pointed contacted approached reveal revealing'
+  ).split(' '),
+);
+
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ':', '…']);
+const OPENERS_AND_CLOSERS: ReadonlySet<string> = new Set(['"', "'", '(', ')', '[', ']', '{', '}', '*', '_']);
+/** Capitalised words that open a sentence without being part of a name ("As Bloomberg reported"). */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  (
+    'the a an as but and or so yet while when if although though because since per via says said told tells ' +
+    'writes wrote reports reported like unlike both meanwhile also today yesterday now then here there in on ' +
+    'at by for from with to of after before during over under separately still even only earlier later last ' +
+    'this that thus hence instead citing according asked quoting see read watch listen more unless until ' +
+    'whereas where what why how who which'
+  ).split(' '),
+);
+const HONORIFICS: ReadonlySet<string> = new Set(
+  'mr mrs ms dr sen rep gov gen prof st sir lord lady'.split(' '),
+);
+/** Longest name, in tokens, the matcher follows; the table's longest is far shorter. */
+const MAX_PHRASE_TOKENS = 32;
+
+interface Candidate {
+  end: number;
+  endToken: number;
+  outlet: Outlet | null;
+  via: OutletMention['via'];
+}
+
+/**
+ * Every non-overlapping mention of an outlet in the text: names and aliases on word boundaries
+ * (leftmost, then longest), domains ("reuters.com") and @handles. A possessive after a name ends it
+ * ("Reuters' report", "BBC’s editor"). Common-word names need their exact case and a context that reads
+ * as a name (see MentionCare in ./data.ts). One pass over the text's tokens; time grows linearly with it.
+ */
+export function findOutletMentions(text: string, options: MentionOptions = {}): OutletMention[] {
+  if (typeof text !== 'string' || text === '') return [];
+  const index = getIndex();
+  const tokens = tokenize(text, index.classes);
+  const ctx = new MentionContext(text, tokens, options.backReferences ?? []);
+  const mentions: OutletMention[] = [];
+
+  let i = 0;
+  while (i < tokens.count) {
+    const start = tokens.start[i];
+    let best: Candidate | null = null;
+    if (tokens.flags[i] & TOKEN_PUNCT) {
+      if (text.charCodeAt(start) === 64 /* @ */) best = handleAt(text, tokens, i, index);
+    } else if (startsHost(text, start, tokens.end[i])) {
+      best = domainAt(text, start, tokens, i, index);
+    }
+    const phrase = phraseAt(ctx, i, index.trie);
+    if (
+      phrase &&
+      (best === null || phrase.end > best.end || (phrase.end === best.end && phrase.outlet === null))
+    )
+      best = phrase;
+
+    if (best === null) {
+      i++;
+      continue;
+    }
+    if (best.outlet !== null) {
+      mentions.push({
+        outlet: best.outlet,
+        start,
+        end: best.end,
+        text: text.slice(start, best.end),
+        via: best.via,
+      });
+    }
+    i = best.endToken + 1;
+    while (i < tokens.count && tokens.start[i] < best.end) i++;
+  }
+  return mentions;
+}
+
+function isHostChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 95
+  );
+}
+
+/** A word that begins a run of host characters and goes on with "." or "-" may begin a domain. */
+function startsHost(text: string, start: number, wordEnd: number): boolean {
+  const after = text.charCodeAt(wordEnd);
+  return (after === 46 || after === 45) && !isHostChar(text.charCodeAt(start - 1));
+}
+
+function domainAt(text: string, start: number, tokens: Tokens, i: number, index: Index): Candidate | null {
+  let end = start;
+  while (end < text.length && end - start <= 253 && isHostChar(text.charCodeAt(end))) end++;
+  if (end - start > 253) return null;
+  while (end > start && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+  const host = text.slice(start, end).toLowerCase();
+  if (!host.includes('.') || host.includes('_')) return null;
+  const outlet = outletBySuffixWalk(host, index.byHost);
+  if (!outlet) return null;
+  let endToken = i;
+  while (endToken + 1 < tokens.count && tokens.start[endToken + 1] < end) endToken++;
+  return { end, endToken, outlet, via: 'domain' };
+}
+
+function handleAt(text: string, tokens: Tokens, i: number, index: Index): Candidate | null {
+  const at = tokens.start[i];
+  // An @ inside an e-mail address or straight after a word is not a handle.
+  if (isHostChar(text.charCodeAt(at - 1))) return null;
+  let end = at + 1;
+  while (end < text.length && end - at <= 31 && isHandleChar(text.charCodeAt(end))) end++;
+  if (end === at + 1 || end - at > 31) return null;
+  const outlet = index.byHandle.get(text.slice(at + 1, end).toLowerCase());
+  if (!outlet) return null;
+  let endToken = i;
+  while (endToken + 1 < tokens.count && tokens.start[endToken + 1] < end) endToken++;
+  return { end, endToken, outlet, via: 'handle' };
+}
+
+function isHandleChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** The longest phrase from the trie that starts at token i and fits its context. */
+function phraseAt(ctx: MentionContext, i: number, trie: TrieNode): Candidate | null {
+  const { tokens, reachedNodes, reachedLast } = ctx;
+  let node = trie.next?.get(tokenHash(ctx.text, tokens, i));
+  if (!node) return null;
+  let depth = 0;
+  let j = i;
+  for (;;) {
+    if (node.phrases.length > 0) {
+      reachedNodes[depth] = node;
+      reachedLast[depth] = j;
+      depth++;
+    }
+    if (node.next === null || depth >= MAX_PHRASE_TOKENS || j + 1 >= tokens.count) break;
+    if (tokens.gap[j + 1] === GAP_HARD) break;
+    const child: TrieNode | undefined = node.next.get(tokenHash(ctx.text, tokens, j + 1));
+    if (!child) break;
+    node = child;
+    j++;
+  }
+  for (let r = depth - 1; r >= 0; r--) {
+    const last = reachedLast[r];
+    const phrase = ctx.choose(reachedNodes[r].phrases, i, last);
+    if (phrase) {
+      return {
+        end: tokens.end[last],
+        endToken: last,
+        outlet: phrase.outlet,
+        via: phrase.shortName ? 'short-name' : 'name',
+      };
+    }
+  }
+  return null;
+}
+
+/** The text being searched, and the context rules that decide whether a phrase fits where it was found. */
+class MentionContext {
+  /** Scratch space for phraseAt: the trie nodes with phrases met along one walk. */
+  readonly reachedNodes: TrieNode[] = new Array(MAX_PHRASE_TOKENS);
+  readonly reachedLast: number[] = new Array(MAX_PHRASE_TOKENS);
+
+  constructor(
+    readonly text: string,
+    readonly tokens: Tokens,
+    private readonly backRefs: readonly Outlet[],
+  ) {}
+
+  /** The phrase of a trie node that fits tokens first..last, if any. */
+  choose(phrases: Phrase[], first: number, last: number): Phrase | null {
+    // A short name counts only for an outlet already named, and then beats a name spelled the same way.
+    if (this.backRefs.length > 0) {
+      let bestShort: Phrase | null = null;
+      let bestRank = -1;
+      for (const p of phrases) {
+        if (!p.shortName || p.outlet === null) continue;
+        const rank = this.backRefs.lastIndexOf(p.outlet);
+        if (rank > bestRank && this.fits(p, first, last)) {
+          bestShort = p;
+          bestRank = rank;
+        }
+      }
+      if (bestShort) return bestShort;
+    }
+    for (const p of phrases) if (!p.shortName && this.fits(p, first, last)) return p;
+    return null;
+  }
+
+  form(i: number): string {
+    return tokenForm(this.text, this.tokens, i);
+  }
+
+  key(i: number): string {
+    return this.form(i).toLowerCase();
+  }
+
+  fits(p: Phrase, first: number, last: number): boolean {
+    const { tokens } = this;
+    if (last - first + 1 !== p.forms.length) return false;
+    for (let k = 0; k < p.forms.length; k++) {
+      const t = first + k;
+      if (k > 0 && p.gaps[k] === GAP_NONE && tokens.gap[t] !== GAP_NONE) return false;
+      if (!this.caseFits(p, k, this.form(t))) return false;
+    }
+    switch (p.mode) {
+      case 'plain':
+      case 'blocker':
+        return true;
+      case 'acronym':
+        return this.acronymFits(p, first, last);
+      case 'word':
+        return this.wordFits(p, first, last);
+      case 'surname':
+        return this.surnameFits(first, last);
+      case 'adjective':
+        return this.adjectiveFits(p, first, last);
+    }
+  }
+
+  /** Tokens are compared as written; hashing only narrowed the search. */
+  private caseFits(p: Phrase, k: number, written: string): boolean {
+    const expected = p.forms[k];
+    if (written === expected) return true;
+    const lower = expected.toLowerCase();
+    if (p.mode === 'blocker' || PARTICLES.has(lower)) return written.toLowerCase() === lower;
+    if (p.mode === 'word' || p.mode === 'acronym') return false;
+    return written === expected.toUpperCase() && written !== lower;
+  }
+
+  private acronymFits(p: Phrase, first: number, last: number): boolean {
+    const prev = this.wordBefore(first);
+    const next = this.wordAfter(last);
+    // "6 FT", "TPM 2.0": a number beside a short acronym makes it something else.
+    if ((prev >= 0 && this.isNumber(prev)) || (next >= 0 && this.isNumber(next))) return false;
+    // "RT @someone" is a retweet.
+    const after = this.tokenAfter(last);
+    if (after >= 0 && this.form(after) === '@') return false;
+    // Two-letter acronyms inside shouted text ("RT-PCR", "AP STYLE") are not the outlet.
+    if (
+      p.forms[0].length <= 2 &&
+      ((prev >= 0 && this.isAllCaps(prev)) || (next >= 0 && this.isAllCaps(next)))
+    )
+      return false;
+    return true;
+  }
+
+  private wordFits(p: Phrase, first: number, last: number): boolean {
+    const prev = this.wordBefore(first);
+    const next = this.wordAfter(last);
+    if (next >= 0 && (this.isCapitalised(next) || this.isNumber(next) || this.key(next) === 'of'))
+      return false;
+    if ((prev >= 0 && this.isAllCaps(prev)) || (next >= 0 && this.isAllCaps(next))) return false;
+    if (p.bare) {
+      if (this.startsSentence(first)) return false;
+      if (prev >= 0 && this.isPartOfName(prev)) return false;
+      if (this.followsInitial(first)) return false;
+    }
+    return true;
+  }
+
+  private surnameFits(first: number, last: number): boolean {
+    const prev = this.wordBefore(first);
+    const next = this.wordAfter(last);
+    if (next >= 0 && (this.isCapitalised(next) || this.isNumber(next))) return false;
+    if (prev >= 0 && this.isPartOfName(prev)) return false;
+    return !this.followsInitial(first) && !this.followsHonorific(first);
+  }
+
+  private adjectiveFits(p: Phrase, first: number, last: number): boolean {
+    const prev = this.wordBefore(first);
+    if (prev >= 0 && this.isAllCaps(prev)) return false;
+    if (p.bare && prev >= 0 && this.isPartOfName(prev)) return false;
+    const next = this.tokenAfter(last);
+    if (next < 0 || this.tokens.flags[next] & TOKEN_PUNCT) return true;
+    const form = this.form(next);
+    return form === form.toLowerCase() && REPORTING_WORDS.has(form);
+  }
+
+  /** The token right after `i` when nothing but spaces or a hyphen separates them, else -1. */
+  private tokenAfter(i: number): number {
+    const j = i + 1;
+    return j < this.tokens.count && this.tokens.gap[j] !== GAP_HARD ? j : -1;
+  }
+
+  private wordAfter(i: number): number {
+    const j = this.tokenAfter(i);
+    return j >= 0 && this.tokens.flags[j] & TOKEN_WORD ? j : -1;
+  }
+
+  private wordBefore(i: number): number {
+    const j = i - 1;
+    return j >= 0 && this.tokens.gap[i] !== GAP_HARD && this.tokens.flags[j] & TOKEN_WORD ? j : -1;
+  }
+
+  /** At the start of the text or a paragraph, or after . ! ? : (quotes and brackets in between allowed). */
+  private startsSentence(i: number): boolean {
+    const { tokens } = this;
+    let k = i - 1;
+    for (let steps = 0; k >= 0 && tokens.gap[k + 1] !== GAP_HARD && tokens.flags[k] & TOKEN_PUNCT; steps++) {
+      const f = this.form(k);
+      if (SENTENCE_ENDS.has(f)) return true;
+      if (!OPENERS_AND_CLOSERS.has(f) || steps > 8) return false;
+      k--;
+    }
+    return k < 0 || tokens.gap[k + 1] === GAP_HARD;
+  }
+
+  /** "Michael R. Bloomberg": the name follows a one-letter initial and its dot. */
+  private followsInitial(i: number): boolean {
+    const dot = i - 1;
+    const letter = i - 2;
+    return (
+      letter >= 0 &&
+      this.form(dot) === '.' &&
+      this.tokens.gap[dot] === GAP_NONE &&
+      (this.tokens.flags[letter] & TOKEN_WORD) !== 0 &&
+      this.form(letter).length === 1 &&
+      this.isCapitalised(letter)
+    );
+  }
+
+  /** "Mr. Bloomberg", "Sen. Forbes". */
+  private followsHonorific(i: number): boolean {
+    const dot = i - 1;
+    const word = i - 2;
+    return (
+      word >= 0 &&
+      this.form(dot) === '.' &&
+      this.tokens.gap[dot] === GAP_NONE &&
+      (this.tokens.flags[word] & TOKEN_WORD) !== 0 &&
+      HONORIFICS.has(this.key(word))
+    );
+  }
+
+  /** A capitalised word before a name joins it ("Michael Bloomberg"), unless it merely opens the sentence. */
+  private isPartOfName(i: number): boolean {
+    return this.isCapitalised(i) && !(this.startsSentence(i) && SENTENCE_OPENERS.has(this.key(i)));
+  }
+
+  private isCapitalised(i: number): boolean {
+    const c = this.form(i).charAt(0);
+    return c !== c.toLowerCase();
+  }
+
+  private isAllCaps(i: number): boolean {
+    const f = this.form(i);
+    return f.length >= 2 && isAllCapitals(f);
+  }
+
+  private isNumber(i: number): boolean {
+    const c = this.form(i).charCodeAt(0);
+    return c >= 48 && c <= 57;
+  }
+}
