@@ -3,6 +3,7 @@ import { analyzePage } from '../utils/analysis/analyze';
 import type { PageReport } from '../utils/analysis/types';
 import { extractClaims } from '../utils/claims/extract';
 import type { Claim } from '../utils/claims/types';
+import { defaultOutlets } from '../utils/outlets/default-lookup';
 import { parseHtml } from './parse';
 
 export type FileReport = { file: string } & PageReport & { claims?: Claim[] };
@@ -15,7 +16,7 @@ export async function analyzeFile(
 ): Promise<FileResult> {
   const page = parseHtml(html, options.url);
   try {
-    const analysis = analyzePage(page.document, { url: options.url });
+    const analysis = analyzePage(page.document, { url: options.url, outlets: defaultOutlets });
     const result: FileReport = { file, ...analysis.report };
     if (options.claims) result.claims = extractClaims(analysis).map(({ span: _span, ...claim }) => claim);
     return result;

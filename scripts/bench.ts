@@ -25,6 +25,7 @@ const core = await build({
   stdin: {
     contents: `
       import { analyzePage } from './utils/analysis/analyze';
+      import { defaultOutlets } from './utils/outlets/default-lookup';
       import { extractClaims } from './utils/claims/extract';
       function bare(doc) {
         const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
@@ -42,11 +43,11 @@ const core = await build({
       function median(xs) { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; }
       globalThis.sourcelightBench = (rounds, minMs) => {
         const analysis = [], claims = [], pass = [];
-        let result = analyzePage(document, { url: location.href });
+        let result = analyzePage(document, { url: location.href, outlets: defaultOutlets });
         let found = extractClaims(result);
         for (let i = 0; i < rounds; i++) {
           pass.push(timeIt(() => bare(document), minMs));
-          analysis.push(timeIt(() => { result = analyzePage(document, { url: location.href }); }, minMs));
+          analysis.push(timeIt(() => { result = analyzePage(document, { url: location.href, outlets: defaultOutlets }); }, minMs));
           claims.push(timeIt(() => { found = extractClaims(result); }, minMs));
         }
         return { bare: median(pass), analysis: median(analysis), claims: median(claims),

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHtml } from '../cli/parse';
 import { analyzePage } from '../utils/analysis/analyze';
+import { defaultOutlets } from '../utils/outlets/default-lookup';
 import { judgePage, type LabelsFile, type PageVerdict } from './lib/page-labels';
 import { judgeSentences, type SentenceLabel } from './lib/sentence-labels';
 
@@ -43,7 +44,10 @@ async function evalFolder(folder: string, totals: Totals) {
     const page = parseHtml(readFileSync(path, 'utf8'), label.url);
     let verdict: PageVerdict;
     try {
-      verdict = judgePage(analyzePage(page.document, { url: label.url }).report, label);
+      verdict = judgePage(
+        analyzePage(page.document, { url: label.url, outlets: defaultOutlets }).report,
+        label,
+      );
     } finally {
       await page.close();
     }

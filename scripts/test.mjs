@@ -73,7 +73,15 @@ for (const [index, step] of steps.entries()) {
   const code = await runStep(step.command);
   const took = Date.now() - stepStarted;
   timings.push({ name: step.name, took, ok: code === 0 });
-  if (step.counts) counts = addCounts(counts, step.counts());
+  if (step.counts) {
+    const stepCounts = step.counts();
+    // Vitest also fails a run for errors outside any test (unhandled rejections): count that as one failure.
+    if (code !== 0 && stepCounts.failed === 0) {
+      console.log(`(${step.name} exited ${code} without a failing test: counted as 1 failure)`);
+      stepCounts.failed = 1;
+    }
+    counts = addCounts(counts, stepCounts);
+  }
   console.log(
     `${code === 0 ? '✔' : '✖'} ${step.name} — ${seconds(took)}${code === 0 ? '' : ` (exit ${code})`}`,
   );

@@ -72,3 +72,15 @@ export function hostOf(url: string | null | undefined): string | null {
   if (!isWebUrl(url)) return null;
   return new URL(url).hostname.toLowerCase();
 }
+
+/**
+ * Whether two addresses show the same page, allowing for what redirects commonly change: http → https, a
+ * "www." host, a trailing slash.
+ */
+export function samePage(a: string, b: string): boolean {
+  const loose = (url: string) =>
+    normaliseUrl(url)
+      .replace(/^https?:\/\/(www\.)?/i, '')
+      .replace(/\/(?=\?|$)/, '');
+  return loose(a) === loose(b);
+}

@@ -15,7 +15,7 @@ import { Orphans } from './Orphans';
 type View = 'page' | 'library' | 'orphans';
 
 /** Rows read first so the library paints at once; the rest (for search) follow. */
-const FIRST_ROWS = 40;
+export const FIRST_ROWS = 40;
 
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

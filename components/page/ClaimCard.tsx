@@ -49,7 +49,8 @@ export function ClaimCard({ card, actions }: ClaimCardProps) {
     >
       <header>
         <span class="kind" id={headingId}>
-          {claim.kind === 'commentary' ? 'Commentary' : 'Reported claim'} · check-worthiness {STYLE_WORDS[card.style]}
+          {claim.kind === 'commentary' ? 'Commentary' : 'Reported claim'} · check-worthiness{' '}
+          {STYLE_WORDS[card.style]}
         </span>
         <button type="button" class="close" aria-label="Close" onClick={() => actions.closeCard(true)}>
           ×
@@ -81,7 +82,9 @@ export function ClaimCard({ card, actions }: ClaimCardProps) {
             name="note"
             rows={2}
             value={note}
-            placeholder={card.saved ? 'Leave empty to keep the saved note' : 'Why this claim matters (optional)'}
+            placeholder={
+              card.saved ? 'Leave empty to keep the saved note' : 'Why this claim matters (optional)'
+            }
             onInput={(event) => setNote(event.currentTarget.value)}
           />
         </label>

@@ -21,7 +21,12 @@ export function ProvenanceBar({ bar, actions }: ProvenanceBarProps) {
         ))}
       </ul>
       <div class="controls">
-        <button type="button" data-action="toggle-highlights" aria-pressed={bar.highlightsOn} onClick={actions.toggleHighlights}>
+        <button
+          type="button"
+          data-action="toggle-highlights"
+          aria-pressed={bar.highlightsOn}
+          onClick={actions.toggleHighlights}
+        >
           Highlights {bar.highlightsOn ? 'on' : 'off'}
         </button>
         {bar.claimHighlights ? (
@@ -56,7 +61,13 @@ export function ProvenanceBar({ bar, actions }: ProvenanceBarProps) {
         >
           ›
         </button>
-        <button type="button" class="close" data-action="dismiss" aria-label="Hide the Sourcelight bar" onClick={actions.dismissBar}>
+        <button
+          type="button"
+          class="close"
+          data-action="dismiss"
+          aria-label="Hide the Sourcelight bar"
+          onClick={actions.dismissBar}
+        >
           ×
         </button>
       </div>

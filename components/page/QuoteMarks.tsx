@@ -41,7 +41,12 @@ export function QuoteMarks({ quote }: { quote: QuoteView }) {
           class="badge"
           data-quote={quote.id}
           title={quote.label}
-          style={{ top: `${first.top}px`, left: `${first.left + first.width}px`, background: colour, color: text }}
+          style={{
+            top: `${first.top}px`,
+            left: `${first.left + first.width}px`,
+            background: colour,
+            color: text,
+          }}
         >
           {quote.label}
         </div>

@@ -40,7 +40,11 @@ export interface BarView {
   claimPosition: number | null;
 }
 
-export type SaveStatus = { state: 'idle' } | { state: 'saving' } | { state: 'saved' } | { state: 'error'; message: string };
+export type SaveStatus =
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'saved' }
+  | { state: 'error'; message: string };
 
 export interface CardView {
   claim: Claim;

@@ -39,14 +39,21 @@ const CARD_WIDTH = 416;
 const CARD_ROOM = 260;
 
 /** Below the claim's last line, or above its first when the viewport has no room below. */
-export function cardPlaceFor(range: Range, origin: Origin, viewport: { width: number; height: number }): CardPlace | null {
+export function cardPlaceFor(
+  range: Range,
+  origin: Origin,
+  viewport: { width: number; height: number },
+): CardPlace | null {
   const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 || r.height > 0);
   if (rects.length === 0) return null;
   const first = rects[0];
   const last = rects[rects.length - 1];
   const above = last.bottom + CARD_ROOM > viewport.height && first.top - CARD_ROOM > 0;
   const anchor = above ? first : last;
-  const left = Math.max(8, Math.min(anchor.left, viewport.width - Math.min(CARD_WIDTH, viewport.width - 24) - 12));
+  const left = Math.max(
+    8,
+    Math.min(anchor.left, viewport.width - Math.min(CARD_WIDTH, viewport.width - 24) - 12),
+  );
   return {
     top: (above ? anchor.top - 6 : anchor.bottom + 6) - origin.y,
     left: left - origin.x,
@@ -62,7 +69,12 @@ export function pointOverText(node: Text, offset: number, x: number, y: number):
   range.setEnd(node, Math.min(node.data.length, at + 1));
   const slack = 2;
   for (const r of Array.from(range.getClientRects())) {
-    if (x >= r.left - slack - r.width && x <= r.right + slack + r.width && y >= r.top - slack && y <= r.bottom + slack)
+    if (
+      x >= r.left - slack - r.width &&
+      x <= r.right + slack + r.width &&
+      y >= r.top - slack &&
+      y <= r.bottom + slack
+    )
       return true;
   }
   return false;

@@ -28,11 +28,13 @@ export async function sendOrExplain<T extends BackgroundType>(
   type: T,
   payload: BackgroundPayload<T>,
 ): Promise<{ ok: true; value: BackgroundResponse<T> } | { ok: false; message: string }> {
-  if (ctx.isInvalid) return { ok: false, message: 'Sourcelight was updated: reload the page to save claims.' };
+  if (ctx.isInvalid)
+    return { ok: false, message: 'Sourcelight was updated: reload the page to save claims.' };
   try {
     return { ok: true, value: await sendToBackground(type, payload) };
   } catch (error) {
-    if (ctx.isInvalid) return { ok: false, message: 'Sourcelight was updated: reload the page to save claims.' };
+    if (ctx.isInvalid)
+      return { ok: false, message: 'Sourcelight was updated: reload the page to save claims.' };
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
 }

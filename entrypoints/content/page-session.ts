@@ -2,41 +2,29 @@
 // the provenance bar and claim cards, kept in step with late content, client-side navigation and the reader's
 // choices. Everything it adds is undone when highlights go off or the extension is updated.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { BarView, CardView, OverlayActions, QuoteView, SaveStatus } from '../../components/page/view';
+import type { Box, CardView, OverlayActions, OverlayView, QuoteView, SaveStatus } from '../../components/page/view';
 import { analyzePage } from '../../utils/analysis/analyze';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
 import { findQuote, rangeFor } from '../../utils/analysis/ranges';
 import type { PageAnalysis } from '../../utils/analysis/types';
 import { extractClaims, type FoundClaim } from '../../utils/claims/extract';
 import type { Claim } from '../../utils/claims/types';
 import { claimStyleOf, visibleClaims } from '../../utils/highlight/buckets';
 import { ClaimIndex } from '../../utils/highlight/claim-index';
-import {
-  ACTIVE_HIGHLIGHT,
-  applyHighlights,
-  CLAIM_HIGHLIGHTS,
-  clearHighlights,
-  inlineHighlight,
-  mentionHighlight,
-  pageHighlightApi,
-  priorityOf,
-  REVEAL_HIGHLIGHT,
-  SAVED_HIGHLIGHT,
-  type SwatchKey,
-} from '../../utils/highlight/css-highlights';
-import { highlightStylesheet } from '../../utils/highlight/highlight-css';
+import { pageHighlightApi } from '../../utils/highlight/css-highlights';
 import { badgeLabel, summaryOf } from '../../utils/highlight/labels';
 import { markQuotes, unmarkQuotes } from '../../utils/highlight/marks';
-import { OBSERVER_LIMITS, ReanalysisScheduler, mutationsMatter } from '../../utils/highlight/observer';
+import { mutationsMatter, OBSERVER_LIMITS, ReanalysisScheduler } from '../../utils/highlight/observer';
 import { type PageColours, pageColours, swatchOf } from '../../utils/highlight/page-colours';
 import { mayHoldQuotes } from '../../utils/highlight/precheck';
 import { listenForContentMessages } from '../../utils/messaging/client';
-import type { ClaimRecord } from '../../utils/storage/types';
 import { isSiteDisabled } from '../../utils/storage/settings';
+import type { ClaimRecord } from '../../utils/storage/types';
 import { hostOf, normaliseUrl } from '../../utils/url';
-import { boxesOf, cardPlaceFor, originOf, pointOverText } from './measure';
+import { HighlightPainter } from './highlight-painter';
+import { boxesOf, cardPlaceFor, type Origin, originOf, pointOverText } from './measure';
 import { sendOrExplain, trySend } from './messages';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
-import { staticRangeFor } from './static-range';
 import { timed } from './timing';
 
 interface Shown {
@@ -57,6 +45,8 @@ const HOVER_THROTTLE_MS = 60;
 const HIDE_DELAY_MS = 300;
 const REVEAL_MS = 4_000;
 const INVALIDATION_POLL_MS = 3_000;
+/** Beyond this many passages, only those near the viewport get marks (drawn again as the reader scrolls). */
+const MARK_ALL_UP_TO = 40;
 
 /** A claim as the background keeps it: without the page offsets only this page needs. */
 function toClaim({ span: _span, ...claim }: FoundClaim): Claim {
@@ -79,18 +69,19 @@ export class PageSession {
   private hoverTimer: number | null = null;
   private lastPointer: { x: number; y: number; target: EventTarget | null } | null = null;
   private overlay: OverlayHost | null = null;
-  private styleEl: HTMLStyleElement | null = null;
   private marked: Element[] = [];
-  private staticHighlights = new Set<string>();
+  /** Measured boxes of each passage; null when the layout may have changed since. */
+  private boxes: Map<string, Box[]> | null = null;
   private index: ClaimIndex<FoundClaim> | null = null;
   private generation = 0;
   private lastSentKey: string | null = null;
   private observer: MutationObserver | null = null;
   private idleTimer: number | null = null;
   private resizeObserver: ResizeObserver | null = null;
-  private layoutQueued = false;
+  private lastSize = '';
+  private frameQueued = false;
   private pageListeners = false;
-  private readonly api = pageHighlightApi(globalThis);
+  private readonly painter: HighlightPainter;
   private readonly scheduler: ReanalysisScheduler;
   private readonly actions: OverlayActions;
 
@@ -98,6 +89,7 @@ export class PageSession {
     private readonly ctx: ContentScriptContext,
     private readonly doc: Document = document,
   ) {
+    this.painter = new HighlightPainter(doc, pageHighlightApi(globalThis), ctx);
     this.scheduler = new ReanalysisScheduler(
       {
         now: () => performance.now(),
@@ -149,7 +141,7 @@ export class PageSession {
       try {
         stopListening();
       } catch {
-        // The extension is gone; so is its listener.
+        // The extension is gone, and its listener with it.
       }
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => this.navigated());
@@ -168,14 +160,15 @@ export class PageSession {
     if (ctx.isInvalid) return;
     const generation = ++this.generation;
     const url = location.href;
-    const found = timed('analyse', () => {
-      if (!mayHoldQuotes(doc)) return null;
-      const analysis = analyzePage(doc, { url });
-      if (!analysis.report.aggregated) return null;
-      const claims = extractClaims(analysis);
-      const key = `${url}\n${JSON.stringify(analysis.report)}\n${claims.map((c) => c.id).join(',')}`;
-      return { analysis, claims, key };
-    });
+    const analysis = timed('analyse', () => (mayHoldQuotes(doc) ? analyzePage(doc, { url, outlets: defaultOutlets }) : null));
+    const found =
+      analysis?.report.aggregated === true
+        ? timed('claims', () => {
+            const claims = extractClaims(analysis);
+            const key = `${url}\n${JSON.stringify(analysis.report)}\n${claims.map((c) => c.id).join(',')}`;
+            return { analysis, claims, key };
+          })
+        : null;
     if (!found) {
       this.show(null);
       return;
@@ -224,6 +217,7 @@ export class PageSession {
     this.paint();
   }
 
+  /** The claims the page shows (minimum score, commentary or not), in page order, for hover and the bar. */
   private reindex(): void {
     const shown = this.shown;
     if (!shown) return;
@@ -240,96 +234,40 @@ export class PageSession {
       this.clearPage();
       return;
     }
-    timed('paint', () => {
+    timed('highlights', () => {
       this.overlay ??= createOverlayHost(this.doc);
+      this.boxes = null;
+      unmarkQuotes(this.marked);
+      this.marked = [];
       if (this.highlightsOn) {
-        unmarkQuotes(this.marked);
         this.marked = markQuotes(shown.analysis.quotes);
-        this.paintHighlights(shown);
+        this.painter.paint({
+          text: shown.analysis.articleText,
+          quotes: shown.analysis.quotes,
+          colours: shown.colours,
+          claims: this.index?.claims ?? [],
+          savedIds: this.savedIds,
+        });
       } else {
-        this.clearMarksAndHighlights();
+        this.painter.clear(this.revealTimer !== null);
       }
-      this.renderNow();
+      this.painter.setActive(this.card ? shown.analysis.articleText : null, this.card?.claim.span ?? null);
     });
-  }
-
-  private paintHighlights(shown: Shown): void {
-    const api = this.api;
-    const swatches = new Set<SwatchKey>();
-    const groups = new Map<string, StaticRange[]>();
-    const add = (name: string, range: StaticRange | null) => {
-      if (!range) return;
-      const list = groups.get(name);
-      if (list) list.push(range);
-      else groups.set(name, [range]);
-    };
-    const { articleText } = shown.analysis;
-    for (const quote of shown.analysis.quotes) {
-      const key = shown.colours.quote(quote);
-      if (quote.leadInMention) {
-        swatches.add(key);
-        add(mentionHighlight(key), staticRangeFor(articleText, quote.leadInMention));
-      }
-      if (quote.form === 'inline') {
-        swatches.add(key);
-        for (const span of quote.spans) add(inlineHighlight(key), staticRangeFor(articleText, span));
-      }
-    }
-    for (const claim of this.index?.claims ?? []) {
-      const range = staticRangeFor(articleText, claim.span);
-      add(CLAIM_HIGHLIGHTS[claimStyleOf(claim)], range);
-      if (this.savedIds.has(claim.id)) add(SAVED_HIGHLIGHT, range);
-    }
-    this.ensureStyle(highlightStylesheet(swatches));
-    if (api) this.staticHighlights = applyHighlights(api, groups, this.staticHighlights);
-    this.setActiveHighlight();
-  }
-
-  private ensureStyle(css: string): void {
-    if (!this.styleEl) {
-      this.styleEl = this.doc.createElement('style');
-      this.styleEl.setAttribute('data-sourcelight', '');
-      (this.doc.head ?? this.doc.documentElement).append(this.styleEl);
-    }
-    if (this.styleEl.textContent !== css) this.styleEl.textContent = css;
-  }
-
-  private setActiveHighlight(): void {
-    const api = this.api;
-    const shown = this.shown;
-    if (!api) return;
-    const range = this.card && shown ? staticRangeFor(shown.analysis.articleText, this.card.claim.span) : null;
-    if (!range) {
-      api.registry.delete(ACTIVE_HIGHLIGHT);
-      return;
-    }
-    const highlight = api.create([range]);
-    highlight.priority = priorityOf(ACTIVE_HIGHLIGHT);
-    api.registry.set(ACTIVE_HIGHLIGHT, highlight as never);
-  }
-
-  private clearMarksAndHighlights(): void {
-    unmarkQuotes(this.marked);
-    this.marked = [];
-    if (this.api) {
-      clearHighlights(this.api, this.staticHighlights);
-      clearHighlights(this.api, [ACTIVE_HIGHLIGHT]);
-    }
-    this.staticHighlights = new Set();
-    this.styleEl?.remove();
-    this.styleEl = null;
+    this.render();
   }
 
   /** Takes everything of ours off the page (the reveal flash included). */
   private clearPage(): void {
-    this.clearMarksAndHighlights();
-    if (this.api) clearHighlights(this.api, [REVEAL_HIGHLIGHT]);
+    unmarkQuotes(this.marked);
+    this.marked = [];
+    this.painter.clear();
     this.overlay?.destroy();
     this.overlay = null;
+    this.boxes = null;
   }
 
   private render(): void {
-    timed('render', () => this.renderNow());
+    timed('overlay', () => this.renderNow());
   }
 
   /** Measures (one batch of layout reads) and renders the overlay. */
@@ -338,27 +276,44 @@ export class PageSession {
     const shown = this.shown;
     if (!overlay || !shown) return;
     const origin = originOf(overlay.host);
-    const { publication } = shown.analysis.report;
-    const quotes: QuoteView[] = [];
-    if (this.highlightsOn) {
-      for (const quote of shown.analysis.quotes) {
-        const key = shown.colours.quote(quote);
-        const boxes = boxesOf(quote.elements, origin);
-        if (boxes.length === 0) continue;
-        quotes.push({
-          id: quote.id,
-          kind: quote.kind,
-          label: badgeLabel(quote, publication),
-          swatch: swatchOf(key),
-          dashed: quote.form === 'inline' || key === 'own',
-          boxes,
-        });
-      }
-    }
-    overlay.render({ quotes, bar: this.barView(shown), card: this.cardView(shown, origin) }, this.actions);
+    const view: OverlayView = {
+      quotes: this.highlightsOn ? this.quoteViews(shown, origin) : [],
+      bar: this.barView(shown),
+      card: this.cardView(shown, origin),
+    };
+    overlay.render(view, this.actions);
   }
 
-  private barView(shown: Shown): BarView | null {
+  private quoteViews(shown: Shown, origin: Origin): QuoteView[] {
+    const { quotes, report } = shown.analysis;
+    if (!this.boxes) {
+      const boxes = new Map<string, Box[]>();
+      for (const quote of quotes) boxes.set(quote.id, boxesOf(quote.elements, origin));
+      this.boxes = boxes;
+    }
+    // On a page of hundreds of passages, only those within a screen of the viewport are drawn.
+    const all = quotes.length <= MARK_ALL_UP_TO;
+    const top = -origin.y - window.innerHeight;
+    const bottom = -origin.y + 2 * window.innerHeight;
+    const views: QuoteView[] = [];
+    for (const quote of quotes) {
+      const boxes = this.boxes.get(quote.id) ?? [];
+      if (boxes.length === 0) continue;
+      if (!all && !boxes.some((b) => b.top < bottom && b.top + b.height > top)) continue;
+      const key = shown.colours.quote(quote);
+      views.push({
+        id: quote.id,
+        kind: quote.kind,
+        label: badgeLabel(quote, report.publication),
+        swatch: swatchOf(key),
+        dashed: quote.form === 'inline' || key === 'own',
+        boxes,
+      });
+    }
+    return views;
+  }
+
+  private barView(shown: Shown): OverlayView['bar'] {
     if (this.barDismissed) return null;
     const claims = this.index?.claims ?? [];
     const at = this.card ? claims.indexOf(this.card.claim) : -1;
@@ -369,19 +324,17 @@ export class PageSession {
       })),
       highlightsOn: this.highlightsOn,
       showCommentary: this.showCommentary,
-      claimHighlights: this.api !== null,
+      claimHighlights: this.painter.available,
       claimCount: claims.length,
       claimPosition: at >= 0 ? at + 1 : null,
     };
   }
 
-  private cardView(shown: Shown, origin: { x: number; y: number }): CardView | null {
+  private cardView(shown: Shown, origin: Origin): CardView | null {
     const card = this.card;
     if (!card) return null;
     const range = rangeFor(this.doc, shown.analysis.articleText, card.claim.span);
-    const place = range
-      ? cardPlaceFor(range, origin, { width: window.innerWidth, height: window.innerHeight })
-      : null;
+    const place = range ? cardPlaceFor(range, origin, { width: window.innerWidth, height: window.innerHeight }) : null;
     if (!place) return null;
     return {
       claim: toClaim(card.claim),
@@ -393,12 +346,13 @@ export class PageSession {
     };
   }
 
-  /** Layout changed (resize, images, fonts): measure again on the next frame, once. */
-  private queueLayout(): void {
-    if (this.layoutQueued || !this.shown) return;
-    this.layoutQueued = true;
+  /** Draws again on the next frame, once; `measure` when the layout may have moved the passages. */
+  private queueFrame(measure: boolean): void {
+    if (measure) this.boxes = null;
+    if (this.frameQueued || !this.shown) return;
+    this.frameQueued = true;
     this.ctx.requestAnimationFrame(() => {
-      this.layoutQueued = false;
+      this.frameQueued = false;
       this.render();
     });
   }
@@ -436,7 +390,7 @@ export class PageSession {
   private openCard(claim: FoundClaim, options: { focus: boolean; pinned: boolean }): void {
     this.cancelHide();
     this.card = { claim, focus: options.focus, pinned: options.pinned, status: { state: 'idle' } };
-    this.setActiveHighlight();
+    this.painter.setActive(this.shown?.analysis.articleText ?? null, claim.span);
     this.render();
   }
 
@@ -445,7 +399,7 @@ export class PageSession {
     if (!this.card) return;
     this.card = null;
     this.overCard = false;
-    this.setActiveHighlight();
+    this.painter.setActive(null, null);
     this.render();
     if (returnFocus) this.overlay?.query('[data-action="next-claim"]')?.focus();
   }
@@ -469,13 +423,12 @@ export class PageSession {
     if (!index || !shown) return;
     const next = index.step(this.card?.claim ?? null, direction);
     if (!next) return;
-    const range = rangeFor(this.doc, shown.analysis.articleText, next.span);
-    range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    scrollToSpan(this.doc, shown.analysis, next.span);
     this.openCard(next, { focus: true, pinned: true });
   }
 
   private onPointerMove(event: MouseEvent): void {
-    if (!this.index || !this.highlightsOn || !this.api) return;
+    if (!this.index || !this.highlightsOn || !this.painter.available) return;
     this.lastPointer = { x: event.clientX, y: event.clientY, target: event.target };
     const wait = this.lastHover + HOVER_THROTTLE_MS - performance.now();
     if (wait > 0) {
@@ -491,19 +444,14 @@ export class PageSession {
 
   private hoverAtLastPointer(): void {
     const pointer = this.lastPointer;
-    if (!pointer) return;
-    this.lastHover = performance.now();
-    this.hover(pointer.x, pointer.y, pointer.target);
-  }
-
-  private hover(x: number, y: number, target: EventTarget | null): void {
     const index = this.index;
-    if (!index || !this.highlightsOn || this.ctx.isInvalid) return;
-    // Over our own overlay (the card): the card's own enter/leave handle it.
-    if (target === this.overlay?.host) return;
-    const caret = caretAt(this.doc, x, y);
+    if (!pointer || !index || !this.highlightsOn || this.ctx.isInvalid) return;
+    this.lastHover = performance.now();
+    // Over our own overlay (the card): the card's own enter and leave handle it.
+    if (pointer.target === this.overlay?.host) return;
+    const caret = caretAt(this.doc, pointer.x, pointer.y);
     const claim =
-      caret && caret.node.nodeType === Node.TEXT_NODE && pointOverText(caret.node as Text, caret.offset, x, y)
+      caret && caret.node.nodeType === Node.TEXT_NODE && pointOverText(caret.node as Text, caret.offset, pointer.x, pointer.y)
         ? index.claimAtPoint(caret.node, caret.offset)
         : null;
     if (claim) {
@@ -563,19 +511,14 @@ export class PageSession {
     const span = findQuote(articleText.text, record.selector.quote, record.selector.position.start);
     const range = span ? rangeFor(this.doc, articleText, span) : null;
     if (!span || !range) return false;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    if (this.api) {
-      const highlight = this.api.create([range]);
-      highlight.priority = priorityOf(REVEAL_HIGHLIGHT);
-      this.api.registry.set(REVEAL_HIGHLIGHT, highlight as never);
-      if (!this.styleEl) this.ensureStyle(highlightStylesheet([]));
-      if (this.revealTimer !== null) clearTimeout(this.revealTimer);
-      this.revealTimer = this.ctx.setTimeout(() => {
-        this.revealTimer = null;
-        this.api?.registry.delete(REVEAL_HIGHLIGHT);
-        if (!this.highlightsOn) this.clearMarksAndHighlights();
-      }, REVEAL_MS);
-    }
+    scrollToSpan(this.doc, shown.analysis, span);
+    this.painter.flash(range);
+    if (this.revealTimer !== null) clearTimeout(this.revealTimer);
+    this.revealTimer = this.ctx.setTimeout(() => {
+      this.revealTimer = null;
+      this.painter.flash(null);
+      if (!this.highlightsOn) this.painter.clear();
+    }, REVEAL_MS);
     const claim =
       shown.claims.find((c) => c.id === record.id) ??
       shown.claims.find((c) => c.span[0] < span[1] && span[0] < c.span[1]);
@@ -593,7 +536,7 @@ export class PageSession {
   // ---- keeping up with the page -----------------------------------------------------------------------
 
   private isOwn = (node: Node): boolean =>
-    node === this.styleEl || (this.overlay !== null && this.overlay.contains(node));
+    this.painter.isOwn(node) || (this.overlay !== null && this.overlay.contains(node));
 
   private watch(): void {
     if (this.observer) return;
@@ -628,7 +571,7 @@ export class PageSession {
     this.scheduler.triggerNow();
   }
 
-  /** Pointer, resize and layout listeners, added once a page is shown (a plain page never gets them). */
+  /** Pointer, scroll and layout listeners, added once a page is shown (a plain page never gets them). */
   private listenToPage(): void {
     if (this.pageListeners) return;
     this.pageListeners = true;
@@ -642,9 +585,24 @@ export class PageSession {
       },
       { passive: true },
     );
-    ctx.addEventListener(window, 'resize', () => this.queueLayout(), { passive: true });
+    ctx.addEventListener(window, 'resize', () => this.queueFrame(true), { passive: true });
+    ctx.addEventListener(
+      window,
+      'scroll',
+      () => {
+        // Only pages with many passages draw marks near the viewport, and need drawing again on scroll.
+        if (this.highlightsOn && (this.shown?.analysis.quotes.length ?? 0) > MARK_ALL_UP_TO) this.queueFrame(false);
+      },
+      { passive: true },
+    );
     if (typeof ResizeObserver === 'function') {
-      this.resizeObserver = new ResizeObserver(() => this.queueLayout());
+      this.resizeObserver = new ResizeObserver((entries) => {
+        const box = entries[entries.length - 1]?.contentRect;
+        const size = box ? `${box.width}x${box.height}` : '';
+        // The first report is the size the page already had when we drew.
+        if (this.lastSize !== '' && size !== this.lastSize) this.queueFrame(true);
+        this.lastSize = size;
+      });
       this.resizeObserver.observe(doc.documentElement);
     }
     // Only an event or a check notices that the extension was updated; check now and then to clean up.
@@ -664,6 +622,12 @@ export class PageSession {
     this.index = null;
     this.clearPage();
   }
+}
+
+/** Brings a span of the article's text to the middle of the viewport. */
+function scrollToSpan(doc: Document, analysis: PageAnalysis, span: [number, number]): void {
+  const range = rangeFor(doc, analysis.articleText, span);
+  range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
 }
 
 /** The text position under a viewport point (caretPositionFromPoint where available, else the WebKit one). */

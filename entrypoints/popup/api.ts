@@ -31,10 +31,19 @@ async function targetTabId(): Promise<number | null> {
   return tab.id;
 }
 
-export function createPopupApi(): LibraryApi {
+/** `prefetch`: start reading that many newest claims at once, before the first render asks for them. */
+export function createPopupApi(prefetch?: number): LibraryApi {
   const library = libraryReader();
+  let early = prefetch ? library().then((store) => store.newestSaved(prefetch)) : null;
+  // Handled when the popup asks; this only keeps an early failure from being reported as unhandled.
+  early?.catch(() => {});
   return {
-    loadNewest: async (limit) => (await library()).newestSaved(limit),
+    async loadNewest(limit) {
+      const ready = early;
+      early = null;
+      if (ready && limit === prefetch) return ready;
+      return (await library()).newestSaved(limit);
+    },
     countSaved: async () => (await library()).countSaved(),
     loadSaved: async () => (await library()).listSaved(),
     pagesFor: async (claims) => (await library()).pagesFor(claims),

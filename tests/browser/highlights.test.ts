@@ -44,7 +44,9 @@ class Overlay {
   }
 
   private async shadowRoot(): Promise<number | null> {
-    const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: CdpNode;
+    };
     const host = findNode(root, (n) => n.nodeName === 'SOURCELIGHT-OVERLAY');
     return host?.shadowRoots?.[0]?.nodeId ?? null;
   }
@@ -78,17 +80,26 @@ class Overlay {
   async waitFor(selector: string, present = true, timeout = 10_000): Promise<void> {
     const until = Date.now() + timeout;
     while ((await this.exists(selector)) !== present) {
-      if (Date.now() > until) throw new Error(`${selector} ${present ? 'never appeared' : 'never went'} in the overlay`);
+      if (Date.now() > until)
+        throw new Error(`${selector} ${present ? 'never appeared' : 'never went'} in the overlay`);
       await this.page.waitForTimeout(50);
     }
   }
 
   text(selector: string): Promise<string | null> {
-    return this.run<string>(selector, 'const el = this.querySelector(selector); return el && el.textContent;');
+    return this.run<string>(
+      selector,
+      'const el = this.querySelector(selector); return el && el.textContent;',
+    );
   }
 
   async texts(selector: string): Promise<string[]> {
-    return (await this.run<string[]>(selector, 'return Array.from(this.querySelectorAll(selector), (e) => e.textContent);')) ?? [];
+    return (
+      (await this.run<string[]>(
+        selector,
+        'return Array.from(this.querySelectorAll(selector), (e) => e.textContent);',
+      )) ?? []
+    );
   }
 
   attribute(selector: string, name: string): Promise<string | null> {
@@ -163,7 +174,9 @@ async function pointAt(page: Page, words: string) {
 async function libraryClaims(session: ExtensionSession): Promise<ClaimRecord[]> {
   const page = await session.openExtensionPage('options.html');
   const answer = await page.evaluate(async () => {
-    const scope = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+    const scope = globalThis as unknown as {
+      chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+    };
     return scope.chrome.runtime.sendMessage({ type: 'library/query', payload: {} });
   });
   await page.close();
@@ -208,7 +221,9 @@ describe.skipIf(!chromiumPath)('highlights in the page', () => {
       styles: document.querySelectorAll('style[data-sourcelight]').length,
     }));
     expect(painted.styles).toBe(1);
-    expect(painted.names).toEqual(expect.arrayContaining(['sl-claim-high', 'sl-claim-mid', 'sl-claim-commentary']));
+    expect(painted.names).toEqual(
+      expect.arrayContaining(['sl-claim-high', 'sl-claim-mid', 'sl-claim-commentary']),
+    );
     expect(painted.names.some((n) => n.startsWith('sl-mention-'))).toBe(true);
 
     const overlay = await Overlay.of(page);
@@ -217,14 +232,18 @@ describe.skipIf(!chromiumPath)('highlights in the page', () => {
     expect(badges).toEqual(
       expect.arrayContaining(['Zero Hedge · self-quote', 'Reuters · outlet', 'BBC · outlet']),
     );
-    expect(await overlay.attribute('[role="region"]', 'aria-label')).toBe('Sourcelight: sources on this page');
+    expect(await overlay.attribute('[role="region"]', 'aria-label')).toBe(
+      'Sourcelight: sources on this page',
+    );
     const summary = await overlay.text('.summary');
     expect(summary).toMatch(/Reuters \d+%/);
     expect(summary).toMatch(/BBC \d+%/);
     expect(summary).toMatch(/Zero Hedge's own words \d+%/);
 
     expect(await page.evaluate(() => document.body.innerText)).toBe(original.text);
-    await page.screenshot({ path: join(RESULTS, `highlights-${path.split('/').pop()?.replace('.html', '')}.png`) });
+    await page.screenshot({
+      path: join(RESULTS, `highlights-${path.split('/').pop()?.replace('.html', '')}.png`),
+    });
     await overlay.detach();
     await page.close();
     session.assertNoErrors();
@@ -247,7 +266,13 @@ describe.skipIf(!chromiumPath)('highlights in the page', () => {
       outletMarks: document.querySelectorAll('[data-sourcelight-outlet]').length,
     }));
     // Off means the page is exactly as its author wrote it.
-    expect(off).toEqual({ text: original.text, html: original.html, styles: 0, highlights: 0, outletMarks: 0 });
+    expect(off).toEqual({
+      text: original.text,
+      html: original.html,
+      styles: 0,
+      highlights: 0,
+      outletMarks: 0,
+    });
     expect(await overlay.exists('.badge')).toBe(false);
     expect(await overlay.attribute('[data-action="toggle-highlights"]', 'aria-pressed')).toBe('false');
 
@@ -284,7 +309,9 @@ describe.skipIf(!chromiumPath)('highlights in the page', () => {
     await page.mouse.move(2, point.y);
     await page.mouse.move(point.x, point.y, { steps: 4 });
     await overlay.waitFor('[role="dialog"]');
-    expect(await overlay.text('[role="dialog"] .text')).toMatch(/^Russian jets carried out at least 30 air strikes/);
+    expect(await overlay.text('[role="dialog"] .text')).toMatch(
+      /^Russian jets carried out at least 30 air strikes/,
+    );
     expect(await overlay.text('[role="dialog"] .chain')).toBe(
       'Zero Hedge ← Reuters ← Syrian Observatory for Human Rights',
     );
@@ -344,7 +371,9 @@ describe.skipIf(!chromiumPath)('highlights in the page', () => {
     const page = await session.openPage('/nav/blog.html');
     await waitForMarks(page, 2);
     const outlets = () =>
-      page.$$eval('blockquote[data-sourcelight-outlet]', (els) => els.map((e) => e.getAttribute('data-sourcelight-outlet')));
+      page.$$eval('blockquote[data-sourcelight-outlet]', (els) =>
+        els.map((e) => e.getAttribute('data-sourcelight-outlet')),
+      );
     expect(await outlets()).toEqual(['Associated Press', 'The Guardian']);
     const overlay = await Overlay.of(page);
     await overlay.waitFor('.summary');
@@ -353,7 +382,10 @@ describe.skipIf(!chromiumPath)('highlights in the page', () => {
     await page.click('a[data-story="grain"]');
     expect(page.url()).toMatch(/\?story=grain$/);
     await page.waitForFunction(
-      () => document.querySelector('blockquote[data-sourcelight-outlet]')?.getAttribute('data-sourcelight-outlet') === 'Bloomberg',
+      () =>
+        document
+          .querySelector('blockquote[data-sourcelight-outlet]')
+          ?.getAttribute('data-sourcelight-outlet') === 'Bloomberg',
       undefined,
       { timeout: 15_000 },
     );
@@ -365,8 +397,9 @@ describe.skipIf(!chromiumPath)('highlights in the page', () => {
     await page.goBack();
     await page.waitForFunction(
       () =>
-        document.querySelector('blockquote[data-sourcelight-outlet]')?.getAttribute('data-sourcelight-outlet') ===
-        'Associated Press',
+        document
+          .querySelector('blockquote[data-sourcelight-outlet]')
+          ?.getAttribute('data-sourcelight-outlet') === 'Associated Press',
       undefined,
       { timeout: 15_000 },
     );
@@ -404,15 +437,21 @@ describe.skipIf(!chromiumPath)('an extension reload under an open page', () => {
     await waitForMarks(page, 3);
     const worker = await session.serviceWorker();
     await worker
-      .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+      .evaluate(() =>
+        (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(),
+      )
       .catch(() => undefined);
 
     // The old script notices on its next event or check, and takes everything of its own off the page.
     const point = await pointAt(page, 'Russian jets carried out at least 30 air strikes');
     await page.mouse.move(point.x, point.y, { steps: 3 });
-    await page.waitForFunction(() => document.querySelectorAll('[data-sourcelight-kind]').length === 0, undefined, {
-      timeout: 10_000,
-    });
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-sourcelight-kind]').length === 0,
+      undefined,
+      {
+        timeout: 10_000,
+      },
+    );
     expect(await page.locator('sourcelight-overlay').count()).toBe(0);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     await page.mouse.move(point.x + 5, point.y + 40, { steps: 3 });

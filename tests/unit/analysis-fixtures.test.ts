@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parse';
 import { judgePage, type LabelsFile } from '../../scripts/lib/page-labels';
 import { analyzePage } from '../../utils/analysis/analyze';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 for (const folder of ['tests/fixtures/seed', 'tests/fixtures/pages']) {
   const labels = JSON.parse(readFileSync(join(folder, 'labels.json'), 'utf8')) as LabelsFile;
@@ -12,7 +13,10 @@ for (const folder of ['tests/fixtures/seed', 'tests/fixtures/pages']) {
     it.each(Object.entries(labels.pages))('%s', async (file, label) => {
       const page = parseHtml(readFileSync(join(folder, file), 'utf8'), label.url);
       try {
-        const verdict = judgePage(analyzePage(page.document, { url: label.url }).report, label);
+        const verdict = judgePage(
+          analyzePage(page.document, { url: label.url, outlets: defaultOutlets }).report,
+          label,
+        );
         expect(verdict.problems).toEqual([]);
       } finally {
         await page.close();

@@ -4,13 +4,14 @@ import { parseHtml } from '../../cli/parse';
 import { hostilePages } from '../../scripts/lib/bench-pages';
 import { analyzePage } from '../../utils/analysis/analyze';
 import { extractClaims } from '../../utils/claims/extract';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 const pages = Object.fromEntries(hostilePages().map((p) => [p.name, p.html]));
 
 async function run(html: string) {
   const page = parseHtml(html, 'https://blog.example.org/post');
   try {
-    const analysis = analyzePage(page.document);
+    const analysis = analyzePage(page.document, { outlets: defaultOutlets });
     return { analysis, claims: extractClaims(analysis) };
   } finally {
     await page.close();
@@ -56,7 +57,7 @@ describe('hostile pages', () => {
         throw new Error('hostile getter');
       },
     });
-    const analysis = analyzePage(hostile, { url: 'https://x.example/' });
+    const analysis = analyzePage(hostile, { url: 'https://x.example/', outlets: defaultOutlets });
     expect(analysis.report.aggregated).toBe(false);
     expect(analysis.report.warnings[0]).toMatch(/could not be analysed: hostile getter/);
   });

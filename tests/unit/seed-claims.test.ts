@@ -6,6 +6,7 @@ import { type ParsedPage, parseHtml } from '../../cli/parse';
 import { analyzePage } from '../../utils/analysis/analyze';
 import type { PageAnalysis } from '../../utils/analysis/types';
 import { extractClaims, type FoundClaim } from '../../utils/claims/extract';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 const ROWS: Array<{
   starts: string;
@@ -68,7 +69,7 @@ for (const file of ['seed-original.html', 'seed-syndicated.html']) {
     let claims: FoundClaim[];
     beforeAll(() => {
       page = parseHtml(readFileSync(`tests/fixtures/seed/${file}`, 'utf8'));
-      analysis = analyzePage(page.document, { url: `https://example.org/${file}` });
+      analysis = analyzePage(page.document, { url: `https://example.org/${file}`, outlets: defaultOutlets });
       claims = extractClaims(analysis);
     });
     afterAll(() => page.close());

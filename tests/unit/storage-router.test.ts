@@ -141,9 +141,16 @@ describe('background message service', () => {
     expect(tabs.opened).toEqual([PAGE_URL]);
     expect(await getPendingReveal(session, 99, 5000)).toEqual({ claimId: 'c1', at: 5000 });
 
-    const pending = (await router.handle({ type: 'reveal/pending', payload: {} }, { tabId: 99 })) as {
-      claim: { id: string } | null;
-    };
+    // A page on the way there (a consent page) is not asked to look.
+    const early = (await router.handle(
+      { type: 'reveal/pending', payload: {} },
+      { tabId: 99, url: 'https://consent.example.com/?continue=x' },
+    )) as { claim: unknown };
+    expect(early.claim).toBeNull();
+    const pending = (await router.handle(
+      { type: 'reveal/pending', payload: {} },
+      { tabId: 99, url: PAGE_URL.replace('https://www.', 'http://') },
+    )) as { claim: { id: string } | null };
     expect(pending.claim?.id).toBe('c1');
     await router.handle({ type: 'reveal/result', payload: { id: 'c1', found: false } }, { tabId: 99 });
     expect(await getPendingReveal(session, 99, 5000)).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostOf, isWebUrl, normaliseUrl } from '../../utils/url';
+import { hostOf, isWebUrl, normaliseUrl, samePage } from '../../utils/url';
 
 describe('normaliseUrl', () => {
   it('lower-cases the host but not the path', () => {
@@ -53,5 +53,15 @@ describe('isWebUrl and hostOf', () => {
     expect(isWebUrl(null)).toBe(false);
     expect(hostOf('https://News.Example.com/x')).toBe('news.example.com');
     expect(hostOf('javascript:alert(1)')).toBeNull();
+  });
+});
+
+describe('samePage', () => {
+  it('allows for what redirects change, and nothing else', () => {
+    expect(samePage('http://example.com/a/', 'https://www.example.com/a?utm_source=x')).toBe(true);
+    expect(samePage('https://example.com/a?id=1', 'https://example.com/a/?id=1')).toBe(true);
+    expect(samePage('https://example.com/a', 'https://example.com/b')).toBe(false);
+    expect(samePage('https://example.com/a?id=1', 'https://example.com/a?id=2')).toBe(false);
+    expect(samePage('https://consent.example.com/?continue=a', 'https://example.com/a')).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
 // The analyser's entry point: page → article → passages → attribution → report. Pure: it reads the DOM it
 // is given and returns data; it never changes the page and never throws (bad input gives a warning).
+
+import type { OutletLookup } from '../outlets/types';
 import { type ArticleWalk, walkArticle } from './article-text';
 import { attributePassage, outletsBefore } from './attribute';
 import { breakdownOf } from './breakdown';
@@ -14,6 +16,9 @@ import type { FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types'
 export interface AnalyzeOptions {
   /** The page's address, when the document does not know it (a saved file). */
   url?: string | null;
+  /** The outlets table sources are named with: `defaultOutlets()` (utils/outlets/lookup.ts), or one built
+   * from a table the background sent, so the content script does not carry the table. */
+  outlets: OutletLookup;
 }
 
 function pageUrl(doc: Document, given: string | null | undefined): string | null {
@@ -47,7 +52,7 @@ function titleOf(doc: Document, article: Element | null): string | null {
 
 const EMPTY_WALK: ArticleWalk = { text: '', nodes: [], starts: [], blocks: [], containers: [], warnings: [] };
 
-export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {
+export function analyzePage(doc: Document, options: AnalyzeOptions): PageAnalysis {
   try {
     return analyze(doc, options);
   } catch (error) {
@@ -73,7 +78,8 @@ export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageAn
 function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const url = pageUrl(doc, options.url);
   const article = findArticle(doc);
-  const publication = findPublication(doc, url, article).name;
+  const { outlets } = options;
+  const publication = findPublication(doc, url, article, outlets).name;
   const title = titleOf(doc, article);
   const report: PageReport = {
     url,
@@ -88,7 +94,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
 
   const walk = walkArticle(article);
   report.warnings.push(...walk.warnings);
-  const { passages, ignored } = findPassages(walk, article);
+  const { passages, ignored } = findPassages(walk, article, outlets);
 
   // Blocks that belong to a passage cannot introduce another one.
   const taken = new Set<number>(ignored);
@@ -96,10 +102,11 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
 
   let earlier: ReturnType<typeof outletsBefore> | null = null;
   const context: LeadInContext = {
+    outlets,
     publication,
     publicationHost: hostOf(url),
     earlierOutlets: () => {
-      earlier ??= outletsBefore(walk, article, walk.text.length);
+      earlier ??= outletsBefore(walk, article, walk.text.length, outlets);
       return earlier;
     },
   };

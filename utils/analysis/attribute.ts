@@ -1,7 +1,6 @@
 // Says where each passage came from. The block's own evidence (embed account, cite="", <cite>,
 // <figcaption>, dateline, credit line) outranks the lead-in; the lead-in outranks nothing at all.
-import { findOutletMentions, outletByHost } from '../outlets/lookup';
-import type { Outlet } from '../outlets/types';
+import type { Outlet, OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
 import { readCitations, readCreditLine, readDateline } from './block-evidence';
 import { squash, tagOf } from './dom';
@@ -58,18 +57,23 @@ export function attributePassage(
       passage.elements[0],
       platform,
       squash(text.slice(passage.spans[0][0], passage.spans.at(-1)![1])),
+      context.outlets,
     );
   } else if (passage.form === 'blockquote') {
-    for (const el of passage.elements) own ??= readCitations(el);
-    own ??= readDateline(text.slice(blocks[first!].start, blocks[first!].end));
+    for (const el of passage.elements) own ??= readCitations(el, context.outlets);
+    own ??= readDateline(text.slice(blocks[first!].start, blocks[first!].end), context.outlets);
     const lastBlock = blocks[last!];
     if (!own && last! > first!) {
-      const credit = readCreditLine(text.slice(lastBlock.start, lastBlock.end), lastBlock.element);
+      const credit = readCreditLine(
+        text.slice(lastBlock.start, lastBlock.end),
+        lastBlock.element,
+        context.outlets,
+      );
       if (credit) own = credit;
     }
     const next = blocks[last! + 1];
     if (next && next.container < 0 && !taken.has(last! + 1) && tagOf(next.element) !== 'BLOCKQUOTE') {
-      const credit = readCreditLine(text.slice(next.start, next.end), next.element);
+      const credit = readCreditLine(text.slice(next.start, next.end), next.element, context.outlets);
       if (credit) {
         creditBlock = last! + 1;
         own ??= credit;
@@ -140,12 +144,17 @@ export function attributePassage(
 }
 
 /** Outlets named or linked in the article before a given offset: the candidates for back-references. */
-export function outletsBefore(walk: ArticleWalk, article: Element, offset: number): Outlet[] {
+export function outletsBefore(
+  walk: ArticleWalk,
+  article: Element,
+  offset: number,
+  outlets: OutletLookup,
+): Outlet[] {
   const seen = new Map<string, Outlet>();
-  for (const m of findOutletMentions(walk.text.slice(0, Math.min(offset, 200_000))))
+  for (const m of outlets.mentions(walk.text.slice(0, Math.min(offset, 200_000))))
     seen.set(m.outlet.name, m.outlet);
   for (const a of article.querySelectorAll('a[href]')) {
-    const outlet = outletByHost(a.getAttribute('href')!);
+    const outlet = outlets.byHost(a.getAttribute('href')!);
     if (outlet) seen.set(outlet.name, outlet);
   }
   return [...seen.values()];

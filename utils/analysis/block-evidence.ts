@@ -1,7 +1,7 @@
 // Evidence a quoted block carries itself: a cite="" URL, a <cite> or <figcaption>, a dateline
 // ("DAMASCUS (Reuters) -"), a credit line at its end or just after it ("[Engadget]", "— Reuters",
 // "(Via CNN)", "Source: AP"). The block's own evidence outranks the lead-in.
-import { findOutletMentions, outletByHost } from '../outlets/lookup';
+import type { OutletLookup } from '../outlets/types';
 import { squash, tagOf } from './dom';
 import { nameSource, type SourceGuess } from './name-source';
 
@@ -22,20 +22,24 @@ function hrefs(el: Element): string[] {
 }
 
 /** A short line that credits a source: "[Engadget]", "— Reuters", "(Via CNN)", "Source: AP". */
-export function readCreditLine(text: string, element: Element | null): SourceGuess | null {
+export function readCreditLine(
+  text: string,
+  element: Element | null,
+  outlets: OutletLookup,
+): SourceGuess | null {
   const line = squash(text);
   if (!line || line.length > 70) return null;
   for (const pattern of CREDIT) {
     const m = pattern.exec(line);
-    if (m) return nameSource(m[1], element ? hrefs(element) : [], 'credit-line');
+    if (m) return nameSource(m[1], element ? hrefs(element) : [], 'credit-line', outlets);
   }
   return null;
 }
 
-export function readDateline(text: string): SourceGuess | null {
+export function readDateline(text: string, outlets: OutletLookup): SourceGuess | null {
   const m = DATELINE.exec(text.slice(0, 160));
   if (!m) return null;
-  const mention = findOutletMentions(m[1])[0];
+  const mention = outlets.mentions(m[1])[0];
   if (!mention) return null;
   return {
     kind: 'outlet',
@@ -46,10 +50,10 @@ export function readDateline(text: string): SourceGuess | null {
 }
 
 /** cite="" on the blockquote, <cite> inside it, <figcaption> of its figure. */
-export function readCitations(block: Element): SourceGuess | null {
+export function readCitations(block: Element, outlets: OutletLookup): SourceGuess | null {
   const cite = block.getAttribute('cite');
   if (cite) {
-    const outlet = outletByHost(cite);
+    const outlet = outlets.byHost(cite);
     if (outlet)
       return {
         kind: 'outlet',
@@ -60,13 +64,13 @@ export function readCitations(block: Element): SourceGuess | null {
   }
   const citeEl = block.querySelector('cite');
   if (citeEl) {
-    const guess = nameSource(citeEl.textContent ?? '', hrefs(citeEl), 'cite-element');
+    const guess = nameSource(citeEl.textContent ?? '', hrefs(citeEl), 'cite-element', outlets);
     if (guess) return guess;
   }
   const figure = block.parentElement && tagOf(block.parentElement) === 'FIGURE' ? block.parentElement : null;
   const caption = figure?.querySelector('figcaption');
   if (caption) {
-    const guess = nameSource(caption.textContent ?? '', hrefs(caption), 'figcaption');
+    const guess = nameSource(caption.textContent ?? '', hrefs(caption), 'figcaption', outlets);
     if (guess) return guess;
   }
   if (cite && /^https?:/i.test(cite))

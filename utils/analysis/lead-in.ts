@@ -2,8 +2,7 @@
 // "And more from BBC:", "On Friday, Reuters reported that ...:", "as the FT explains:", "according to X",
 // "via X", "Last week, we said the following:". Links count: a link's domain names its outlet even when
 // the words do not.
-import { findOutletMentions, type OutletMention, outletByHost } from '../outlets/lookup';
-import type { Outlet } from '../outlets/types';
+import type { Outlet, OutletLookup, OutletMentionRef as OutletMention } from '../outlets/types';
 import { looksLikeOutletName, looksLikePersonName, NAME, type SourceGuess } from './name-source';
 import { DOCUMENT_WORDS, LEAD_AFTER, LEAD_BEFORE, PERSON_WORDS, SELF_REFERENCE } from './source-words';
 
@@ -15,6 +14,7 @@ export interface LeadInLink {
 }
 
 export interface LeadInContext {
+  outlets: OutletLookup;
   publication: string | null;
   publicationHost: string | null;
   /** Outlets named or linked earlier in the article, for back-references ("A Times reporter"). */
@@ -141,7 +141,7 @@ export function readLeadIn(
 
   if (SELF_REFERENCE.test(text)) return make('self', context.publication, null, 'self-reference', null);
 
-  const mentions = findOutletMentions(text);
+  const mentions = context.outlets.mentions(text);
   let best: OutletMention | null = null;
   let bestScore = 0;
   for (const m of mentions) {
@@ -153,7 +153,7 @@ export function readLeadIn(
     }
   }
   const linkOutlets = links
-    .map((link) => ({ link, outlet: outletByHost(link.href) }))
+    .map((link) => ({ link, outlet: context.outlets.byHost(link.href) }))
     .filter((x): x is { link: LeadInLink; outlet: Outlet } => x.outlet !== null);
   if (best) {
     const link = linkOutlets.find((x) => x.outlet.name === best.outlet.name)?.link;

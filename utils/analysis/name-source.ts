@@ -1,6 +1,6 @@
 // Turns a phrase that names a source (a lead-in, a <cite>, a credit line) into a source: a known outlet from
 // the table, an outlet the table lacks (reported by the name the page uses), a person, or a document.
-import { findOutletMentions, outletByHost, outletByName } from '../outlets/lookup';
+import type { OutletLookup } from '../outlets/types';
 import { DOCUMENT_WORDS, NEWS_WORDS, PERSON_WORDS } from './source-words';
 import type { Evidence, QuoteKind } from './types';
 
@@ -52,6 +52,7 @@ export function nameSource(
   raw: string,
   links: readonly string[],
   type: Evidence['type'],
+  outlets: OutletLookup,
 ): SourceGuess | null {
   const text = raw
     .replace(/^[\s[(—–-]+|[\s\])]+$/g, '')
@@ -70,12 +71,12 @@ export function nameSource(
     evidence: { type, value: raw.trim().slice(0, 200), source },
   });
   if (!text && links.length === 0) return null;
-  const exact = text ? outletByName(text) : null;
+  const exact = text ? outlets.byName(text) : null;
   if (exact) return guess('outlet', exact.name, links[0] ?? null);
-  const mention = text ? findOutletMentions(text)[0] : undefined;
+  const mention = text ? outlets.mentions(text)[0] : undefined;
   if (mention) return guess('outlet', mention.outlet.name, links[0] ?? null);
   for (const href of links) {
-    const outlet = outletByHost(href);
+    const outlet = outlets.byHost(href);
     if (outlet) return guess('outlet', outlet.name, href);
   }
   if (!text || text.length > 80) return null;

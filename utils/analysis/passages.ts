@@ -1,6 +1,7 @@
 // Finds the quoted passages in an article's walk: blockquotes (adjacent ones joined into one passage),
 // social embeds, and long inline quotations a lead-in introduces. Pull quotes and data tables are not
 // passages. Attribution happens afterwards (attribute.ts).
+import type { OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
 import { readCitations, readCreditLine, readDateline } from './block-evidence';
 import { classList, closest } from './dom';
@@ -60,7 +61,7 @@ export interface PassageScan {
   ignored: Set<number>;
 }
 
-export function findPassages(walk: ArticleWalk, article: Element): PassageScan {
+export function findPassages(walk: ArticleWalk, article: Element, outlets: OutletLookup): PassageScan {
   const { blocks, containers, text } = walk;
   const ignored = new Set<number>();
   // Blocks of each container, in order.
@@ -113,8 +114,8 @@ export function findPassages(walk: ArticleWalk, article: Element): PassageScan {
     if (
       adjacent &&
       !(
-        namesItsSource(previous.elements[previous.elements.length - 1], walk, previous.blocks) &&
-        namesItsSource(el, walk, own)
+        namesItsSource(previous.elements[previous.elements.length - 1], walk, previous.blocks, outlets) &&
+        namesItsSource(el, walk, own, outlets)
       )
     ) {
       previous.elements.push(el);
@@ -143,13 +144,14 @@ export function findPassages(walk: ArticleWalk, article: Element): PassageScan {
 }
 
 /** Whether a blockquote carries its own attribution (cite, <cite>, figcaption, dateline, credit line). */
-function namesItsSource(el: Element, walk: ArticleWalk, blocks: number[]): boolean {
+function namesItsSource(el: Element, walk: ArticleWalk, blocks: number[], outlets: OutletLookup): boolean {
   const first = walk.blocks[blocks[0]];
   const last = walk.blocks[blocks[blocks.length - 1]];
   return (
-    readCitations(el) !== null ||
-    readDateline(walk.text.slice(first.start, first.end)) !== null ||
-    (blocks.length > 1 && readCreditLine(walk.text.slice(last.start, last.end), last.element) !== null)
+    readCitations(el, outlets) !== null ||
+    readDateline(walk.text.slice(first.start, first.end), outlets) !== null ||
+    (blocks.length > 1 &&
+      readCreditLine(walk.text.slice(last.start, last.end), last.element, outlets) !== null)
   );
 }
 

@@ -1,7 +1,7 @@
 // Names the blog a post belongs to, from the strongest evidence the page offers: og:site_name, a
 // syndication header ("All posts from Zero Hedge"), the title's suffix, then the URL's domain. Known names
 // map to one canonical form through the outlets table ("ZeroHedge", zerohedge.com → "Zero Hedge").
-import { canonicalPublication } from '../outlets/lookup';
+import type { OutletLookup } from '../outlets/types';
 import { squash } from './dom';
 
 const SYNDICATION = [
@@ -18,10 +18,6 @@ const TITLE_SEPARATOR = /\s+[|–—·•:»-]\s+/;
 function meta(doc: Document, selector: string): string | null {
   const value = doc.querySelector(selector)?.getAttribute('content');
   return value ? squash(value) : null;
-}
-
-function tidy(name: string): string {
-  return canonicalPublication(name) ?? name;
 }
 
 function hostOf(url: string | null): string | null {
@@ -105,7 +101,10 @@ export function findPublication(
   doc: Document,
   url: string | null,
   article: Element | null,
+  outlets: OutletLookup,
 ): PublicationEvidence {
+  const canonicalPublication = (name: string) => outlets.canonicalPublication(name);
+  const tidy = (name: string) => canonicalPublication(name) ?? name;
   // A syndicated copy names the original blog in a feed header or a "first appeared on" note: that wins
   // over the host's own og:site_name.
   const header = headerText(doc, article);

@@ -1,6 +1,6 @@
 // Embedded social posts (X/Twitter, Bluesky, Mastodon, Instagram, TikTok, Threads) are passages of kind
 // `social`, named by their account; an account that belongs to an outlet names the outlet.
-import { outletByHandle, outletByHost } from '../outlets/lookup';
+import type { OutletLookup } from '../outlets/types';
 import { classList } from './dom';
 import type { SourceGuess } from './name-source';
 
@@ -58,12 +58,13 @@ export function readSocialEmbed(
   el: Element,
   platform: Platform,
   text: string,
+  outlets: OutletLookup,
 ): SourceGuess & { account: string | null } {
   const account = accountOf(el, platform, text);
   const handle = account?.replace(/^@/, '') ?? null;
   // Bluesky handles can be domains ("nytimes.com").
   const outlet = handle
-    ? (outletByHandle(handle) ?? (handle.includes('.') ? outletByHost(handle) : null))
+    ? (outlets.byHandle(handle) ?? (handle.includes('.') ? outlets.byHost(handle) : null))
     : null;
   const href =
     el.getAttribute('cite') ??

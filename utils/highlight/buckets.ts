@@ -22,5 +22,7 @@ export function visibleClaims<T extends Pick<Claim, 'kind' | 'score'>>(
   claims: readonly T[],
   options: { minScore: number; showCommentary: boolean },
 ): T[] {
-  return claims.filter((c) => c.score >= options.minScore && (options.showCommentary || c.kind !== 'commentary'));
+  return claims.filter(
+    (c) => c.score >= options.minScore && (options.showCommentary || c.kind !== 'commentary'),
+  );
 }

@@ -28,7 +28,9 @@ export const DARK_TEXT = '#111111';
 
 /** The text colour (light or dark) that reads best on a background. */
 export function readableTextOn(background: string): string {
-  return contrastRatio(background, LIGHT_TEXT) >= contrastRatio(background, DARK_TEXT) ? LIGHT_TEXT : DARK_TEXT;
+  return contrastRatio(background, LIGHT_TEXT) >= contrastRatio(background, DARK_TEXT)
+    ? LIGHT_TEXT
+    : DARK_TEXT;
 }
 
 /** "#rrggbb" with an alpha, as an rgba() string for translucent tints. */

@@ -28,40 +28,62 @@ export function priorityOf(name: string): number {
 }
 
 /** The parts of the API used here, so tests can pass a stand-in registry. */
+export interface HighlightLike {
+  priority: number;
+  add(range: AbstractRange): unknown;
+}
+
 export interface HighlightApi {
   registry: { set(name: string, highlight: never): unknown; delete(name: string): boolean };
-  create(ranges: AbstractRange[]): { priority: number };
+  create(ranges: AbstractRange[]): HighlightLike;
 }
 
 /** The page's Highlight API, or null in browsers without it (they still get block marks, badges and bar). */
 export function pageHighlightApi(scope: object): HighlightApi | null {
   const css = (scope as { CSS?: { highlights?: HighlightApi['registry'] } }).CSS;
-  const Ctor = (scope as { Highlight?: new (...ranges: AbstractRange[]) => { priority: number } }).Highlight;
+  const Ctor = (scope as { Highlight?: new (...ranges: AbstractRange[]) => HighlightLike }).Highlight;
   if (!css?.highlights || typeof Ctor !== 'function') return null;
   return { registry: css.highlights, create: (ranges) => new Ctor(...ranges) };
 }
 
 /**
- * Registers `groups` (name → ranges) as highlights; names registered before and absent now are removed.
- * Returns the names now registered, to pass back next time (and to clearHighlights).
+ * The highlights Sourcelight has registered, by name. Ranges can be added a batch at a time (a page with
+ * thousands of claims is painted over several tasks); `reset` starts over, `clear` removes them all.
  */
-export function applyHighlights(
-  api: HighlightApi,
-  groups: ReadonlyMap<string, readonly AbstractRange[]>,
-  previous: ReadonlySet<string> = new Set(),
-): Set<string> {
-  const now = new Set<string>();
-  for (const [name, ranges] of groups) {
-    if (ranges.length === 0) continue;
-    const highlight = api.create([...ranges]);
-    highlight.priority = priorityOf(name);
-    api.registry.set(name, highlight as never);
-    now.add(name);
-  }
-  for (const name of previous) if (!now.has(name)) api.registry.delete(name);
-  return now;
-}
+export class HighlightSet {
+  private readonly live = new Map<string, HighlightLike>();
 
-export function clearHighlights(api: HighlightApi, names: Iterable<string>): void {
-  for (const name of names) api.registry.delete(name);
+  constructor(private readonly api: HighlightApi) {}
+
+  get names(): string[] {
+    return [...this.live.keys()];
+  }
+
+  /** Registers (or replaces) a highlight with these ranges. */
+  set(name: string, ranges: AbstractRange[]): void {
+    const highlight = this.api.create(ranges);
+    highlight.priority = priorityOf(name);
+    this.api.registry.set(name, highlight as never);
+    this.live.set(name, highlight);
+  }
+
+  /** Adds a range to a highlight, registering it on first use. */
+  add(name: string, range: AbstractRange): void {
+    const highlight = this.live.get(name);
+    if (highlight) highlight.add(range);
+    else this.set(name, [range]);
+  }
+
+  delete(name: string): void {
+    if (this.live.delete(name)) this.api.registry.delete(name);
+  }
+
+  /** Empties every highlight except `keep` (so a repaint starts from nothing). */
+  reset(keep: readonly string[] = []): void {
+    for (const name of this.names) if (!keep.includes(name)) this.delete(name);
+  }
+
+  clear(): void {
+    this.reset();
+  }
 }

@@ -17,15 +17,22 @@ export function kindLabel(kind: QuoteKind): string {
 }
 
 /** The name a passage is shown under (and coloured by); null when nothing names its source. */
-export function sourceNameOf(quote: Pick<QuoteReport, 'kind' | 'outlet' | 'account'>, publication: string | null) {
+export function sourceNameOf(
+  quote: Pick<QuoteReport, 'kind' | 'outlet' | 'account'>,
+  publication: string | null,
+) {
   if (quote.kind === 'self') return quote.outlet ?? publication;
-  if (quote.kind === 'social') return quote.outlet ?? (quote.account ? `@${quote.account.replace(/^@/, '')}` : null);
+  if (quote.kind === 'social')
+    return quote.outlet ?? (quote.account ? `@${quote.account.replace(/^@/, '')}` : null);
   if (quote.kind === 'unknown') return null;
   return quote.outlet;
 }
 
 /** "Reuters · outlet", "Zero Hedge · self-quote", "@nypost · social post", "Unknown source". */
-export function badgeLabel(quote: Pick<QuoteReport, 'kind' | 'outlet' | 'account'>, publication: string | null) {
+export function badgeLabel(
+  quote: Pick<QuoteReport, 'kind' | 'outlet' | 'account'>,
+  publication: string | null,
+) {
   const name = sourceNameOf(quote, publication);
   if (!name) return quote.kind === 'unknown' ? 'Unknown source' : `Unnamed ${kindLabel(quote.kind)}`;
   return `${name} · ${kindLabel(quote.kind)}`;
@@ -42,7 +49,8 @@ export function chainOf(claim: Pick<Claim, 'publication' | 'outlet' | 'speaker' 
   if (claim.publication) links.push({ role: 'publication', name: claim.publication });
   if (claim.outlet) links.push({ role: 'outlet', name: claim.outlet });
   const speaker = speakerName(claim);
-  if (speaker && speaker !== claim.outlet && speaker !== claim.publication) links.push({ role: 'speaker', name: speaker });
+  if (speaker && speaker !== claim.outlet && speaker !== claim.publication)
+    links.push({ role: 'speaker', name: speaker });
   return links;
 }
 
@@ -62,7 +70,9 @@ export function roundShares(values: number[]): number[] {
   const exact = values.map((v) => (v / total) * 100);
   const floors = exact.map(Math.floor);
   let left = 100 - floors.reduce((a, b) => a + b, 0);
-  const order = exact.map((v, i) => [v - Math.floor(v), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const order = exact
+    .map((v, i) => [v - Math.floor(v), i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (const [, i] of order) {
     if (left <= 0) break;
     floors[i] += 1;

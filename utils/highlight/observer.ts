@@ -21,7 +21,19 @@ export const OBSERVER_LIMITS = {
 } as const;
 
 /** Elements whose arrival never changes what a reader reads. */
-const INERT_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'IMG', 'SVG', 'BR', 'HR']);
+const INERT_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'LINK',
+  'META',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'IMG',
+  'SVG',
+  'BR',
+  'HR',
+]);
 
 function carriesText(node: Node): boolean {
   if (node.nodeType === 3) return /\S/.test((node as Text).data);

@@ -16,10 +16,13 @@ export interface PageColours {
   entry(entry: Pick<SummaryEntry, 'source' | 'kind'>): SwatchKey;
 }
 
-export function pageColours(quotes: ReadonlyArray<Pick<QuoteReport, 'kind' | 'outlet' | 'account'>>): PageColours {
+export function pageColours(
+  quotes: ReadonlyArray<Pick<QuoteReport, 'kind' | 'outlet' | 'account'>>,
+): PageColours {
   const names = quotes.map(colourNameOf).filter((n): n is string => n !== null);
   const indices = assignColours(names);
-  const byName = (name: string | null): SwatchKey => (name ? (indices.get(name.trim()) ?? 'unknown') : 'unknown');
+  const byName = (name: string | null): SwatchKey =>
+    name ? (indices.get(name.trim()) ?? 'unknown') : 'unknown';
   return {
     quote: (q) => (q.kind === 'self' ? 'own' : byName(colourNameOf(q))),
     entry: (e) => (e.source === 'own' ? 'own' : e.kind === 'unknown' ? 'unknown' : byName(e.source)),

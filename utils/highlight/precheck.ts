@@ -6,17 +6,38 @@
 export const QUOTE_SELECTOR =
   'blockquote, q, .twitter-tweet, .twitter-video, .x-post, .bluesky-embed, .mastodon-embed, .instagram-media, .tiktok-embed, .text-post-media';
 
-/** An opening quotation mark after a colon or a reporting verb: "Last week, we said the following: “…". */
-const INLINE_INTRO =
-  /(?::\s*[“«„]|:\s+"\p{L}|\b(?:said|says|wrote|writes|noted|explained|argued|warned|reported|reports|declared|stated|tweeted|posted|the following|as follows)\b[^.!?\n]{0,40}?[,:]?\s*[“«„"]\p{L})/iu;
+const OPENING_MARKS = ['“', '«', '„', '"'];
 
-/** The most text read for the inline check: beyond it the page is long enough to deserve a real look. */
-export const PRECHECK_TEXT_LIMIT = 2_000_000;
+const VERBS =
+  'said|says|wrote|writes|noted|explained|argued|warned|reported|reports|declared|stated|tweeted|posted|the following|as follows';
+/** What comes right before an opening quotation mark that introduces a quotation: "… we said the following: “". */
+const INTRODUCED = new RegExp(`(?::\\s*|\\b(?:${VERBS})\\b[^.!?\\n]{0,40}[,:]?\\s*)$`, 'i');
+/** Straight quotes also fill JSON and code ("key":"value"), so they need a space after the colon or verb. */
+const INTRODUCED_STRAIGHT = new RegExp(`(?::\\s+|\\b(?:${VERBS})\\b[^.!?\\n]{0,40}[,:]?\\s+)$`, 'i');
+
+/** Characters looked at before each mark: the verb and up to 40 characters between it and the mark. */
+const LOOK_BACK = 64;
+/** Marks examined before giving up and saying yes (a page of code samples or JSON full of straight quotes). */
+export const MAX_MARKS = 5_000;
+
+/** Whether some opening quotation mark in `text` is introduced like a quotation. */
+export function hasIntroducedQuote(text: string): boolean {
+  let examined = 0;
+  for (const mark of OPENING_MARKS) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+      if (++examined > MAX_MARKS) return true;
+      // A quotation starts with a word: skip closing marks and straight quotes around punctuation.
+      if (!/[\p{L}\p{N}]/u.test(text.charAt(at + 1))) continue;
+      const before = text.slice(Math.max(0, at - LOOK_BACK), at);
+      if ((mark === '"' ? INTRODUCED_STRAIGHT : INTRODUCED).test(before)) return true;
+    }
+  }
+  return false;
+}
 
 export function mayHoldQuotes(doc: Document): boolean {
   const body = doc.body;
   if (!body) return false;
   if (body.querySelector(QUOTE_SELECTOR)) return true;
-  const text = body.textContent ?? '';
-  return INLINE_INTRO.test(text.length > PRECHECK_TEXT_LIMIT ? text.slice(0, PRECHECK_TEXT_LIMIT) : text);
+  return hasIntroducedQuote(body.textContent ?? '');
 }

@@ -22,7 +22,7 @@ import {
   setTabHighlights,
   setTabState,
 } from '../storage/tab-state';
-import { hostOf, isWebUrl, normaliseUrl } from '../url';
+import { hostOf, isWebUrl, normaliseUrl, samePage } from '../url';
 import type {
   BackgroundPayload,
   BackgroundResponse,
@@ -186,6 +186,8 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
       if (!pending) return { claim: null };
       const claim = await (await deps.library()).getClaim(pending.claimId);
       if (!claim) await clearPendingReveal(session, tabId);
+      // A page on the way (a consent page, a redirect) must not look for the claim and call it lost.
+      if (claim && sender.url && !samePage(sender.url, claim.pageUrl)) return { claim: null };
       return { claim };
     },
 

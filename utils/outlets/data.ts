@@ -1693,13 +1693,7 @@ export const OUTLETS: readonly Outlet[] = [
     shortNames: ['the Globe'],
     handles: ['globeandmail'],
   },
-  {
-    name: 'Globes',
-    kind: 'newspaper',
-    country: 'IL',
-    domains: ['globes.co.il', 'en.globes.co.il'],
-    aliases: [],
-  },
+  { name: 'Globes', kind: 'newspaper', country: 'IL', domains: ['globes.co.il'], aliases: [] },
   {
     name: 'The Guardian',
     kind: 'newspaper',
@@ -2059,7 +2053,7 @@ export const OUTLETS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'LB',
     domains: ['lorientlejour.com'],
-    aliases: ["L'Orient Today", "L'Orient-Le Jour"],
+    aliases: ["L'Orient Today"],
   },
   { name: 'La Croix', kind: 'newspaper', country: 'FR', domains: ['la-croix.com'], aliases: [] },
   { name: 'La Jornada', kind: 'newspaper', country: 'MX', domains: ['jornada.com.mx'], aliases: [] },
@@ -2880,7 +2874,7 @@ export const OUTLETS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'US',
     domains: ['nola.com'],
-    aliases: ['Times-Picayune', 'The Times-Picayune', 'The New Orleans Advocate'],
+    aliases: ['Times-Picayune'],
     shortNames: ['the Times-Picayune'],
   },
   {
@@ -4426,7 +4420,7 @@ export const OUTLETS: readonly Outlet[] = [
     kind: 'digital',
     country: 'GB',
     domains: ['novaramedia.com'],
-    aliases: ['Novara'],
+    aliases: [],
     handles: ['novaramedia'],
   },
   {
@@ -5842,6 +5836,8 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Heated: 'word',
   Platformer: 'word',
   Punchbowl: 'word',
+  Quanta: 'word',
+  Monocle: 'word',
   Figaro: 'word',
   Libération: 'word',
   Público: 'word',
@@ -5900,6 +5896,9 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Chosun: 'surname',
   Globo: 'surname',
   Folha: 'surname',
+  Andina: 'surname',
+  Anadolu: 'surname',
+  'Press Association': 'surname',
   // adjectives and demonyms
   'The Australian': 'adjective',
   'The West Australian': 'adjective',
@@ -5920,6 +5919,9 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   'The American Conservative': 'adjective',
   'Stars and Stripes': 'adjective',
   Nikkei: 'adjective',
+  // also a Spanish party and a JavaScript library
+  Vox: 'adjective',
+  Axios: 'adjective',
 };
 
 /**
@@ -6020,6 +6022,7 @@ export const NOT_OUTLET_PHRASES: readonly string[] = [
   'PTI-backed',
   'DR Congo',
   'DR Kongo',
+  'de la Reforma',
   'a CNA',
 ];
 

@@ -1,8 +1,10 @@
-// Lookups over the outlets table: by name, host, social handle, and mentions in running text. Everything
-// is derived from the data in ./data.ts through one index, built on first use and never changed after.
+// Lookups over an outlets table: by name, host, social handle, and mentions in running text. Everything is
+// derived from the table through one index, built on first use and never changed after. The module-level
+// functions use the table in ./data.ts; createOutletLookup serves a table handed over at run time.
 import { MENTION_CARE, type MentionCare, NOT_OUTLET_PHRASES, OUTLETS, SHARED_ALIASES } from './data';
 import {
   buildCharClasses,
+  foldDiacritics,
   GAP_HARD,
   GAP_NONE,
   hashKey,
@@ -18,16 +20,27 @@ import {
   tokenHash,
   tokenize,
 } from './normalise';
-import type { Outlet } from './types';
+import type { Outlet, OutletLookup, OutletMentionRef } from './types';
 
-export interface OutletMention {
-  outlet: Outlet;
-  /** UTF-16 offsets into the text: text.slice(start, end) === this.text. */
-  start: number;
-  end: number;
-  text: string;
+export interface OutletMention extends OutletMentionRef {
   /** What was written: a name or alias, a back-reference short name, a domain, or an @handle. */
   via: 'name' | 'short-name' | 'domain' | 'handle';
+}
+
+/** What the lookups are built from. Plain JSON, so the background can send it to a content script. */
+export interface OutletTable {
+  outlets: readonly Outlet[];
+  /** See MENTION_CARE in ./data.ts. */
+  mentionCare?: Readonly<Record<string, MentionCare>>;
+  /** See NOT_OUTLET_PHRASES in ./data.ts. */
+  notOutletPhrases?: readonly string[];
+  /** See SHARED_ALIASES in ./data.ts. */
+  sharedAliases?: Readonly<Record<string, string>>;
+}
+
+/** An OutletLookup whose mentions() also takes MentionOptions. */
+export interface OutletLookupWithOptions extends OutletLookup {
+  mentions(text: string, options?: MentionOptions): OutletMention[];
 }
 
 export interface MentionOptions {
@@ -66,15 +79,43 @@ interface Index {
   byHost: Map<string, Outlet>;
   byHandle: Map<string, Outlet>;
   trie: TrieNode;
+  /** 1 for each ASCII code that begins (in lower case) the first token of some phrase. */
+  firstChars: Uint8Array;
   classes: Uint8Array;
 }
 
-// The one piece of module state: the index, built once on first use and read-only afterwards.
-let cachedIndex: Index | null = null;
+/** The table this project ships (./data.ts). */
+export function shippedOutletTable(): OutletTable {
+  return {
+    outlets: OUTLETS,
+    mentionCare: MENTION_CARE,
+    notOutletPhrases: NOT_OUTLET_PHRASES,
+    sharedAliases: SHARED_ALIASES,
+  };
+}
 
-function getIndex(): Index {
-  cachedIndex ??= Object.freeze(buildIndex());
-  return cachedIndex;
+/** Lookups over the given table; the index is built on the first call. */
+export function createOutletLookup(table: OutletTable): OutletLookupWithOptions {
+  let index: Index | null = null;
+  const get = (): Index => {
+    index ??= Object.freeze(buildIndex(table));
+    return index;
+  };
+  return Object.freeze({
+    byName: (name: string) => nameLookup(get(), name),
+    byHost: (hostOrUrl: string) => hostLookup(get(), hostOrUrl),
+    byHandle: (handle: string) => handleLookup(get(), handle),
+    mentions: (text: string, options?: MentionOptions) => mentionsIn(get(), text, options),
+    canonicalPublication: (nameOrHost: string) => publicationIn(get(), nameOrHost),
+  });
+}
+
+// The one piece of module state: the shipped table's lookups, built on first use, read-only afterwards.
+let shipped: OutletLookupWithOptions | null = null;
+
+function shippedLookup(): OutletLookupWithOptions {
+  shipped ??= createOutletLookup(shippedOutletTable());
+  return shipped;
 }
 
 /** Lower-case words that never need their case to match ("the" in "The Hill", "al" in "Al Jazeera"). */
@@ -84,18 +125,18 @@ const PARTICLES: ReadonlySet<string> = new Set(
   ),
 );
 
-function buildIndex(): Index {
+function buildIndex(table: OutletTable): Index {
   const classes = buildCharClasses();
   const sharedWinners = new Map<string, string>();
-  for (const [alias, winner] of Object.entries(SHARED_ALIASES)) sharedWinners.set(nameKey(alias), winner);
+  for (const [alias, winner] of Object.entries(table.sharedAliases ?? {})) sharedWinners.set(nameKey(alias), winner);
 
   const byName = new Map<string, Outlet>();
   const byHost = new Map<string, Outlet>();
   const byHandle = new Map<string, Outlet>();
   const entries: PhraseEntry[] = [];
 
-  for (const outlet of OUTLETS) {
-    for (const written of [outlet.name, ...outlet.aliases]) {
+  for (const outlet of table.outlets) {
+    for (const written of [outlet.name, ...(outlet.aliases ?? [])]) {
       const key = nameKey(written);
       if (key === '') continue;
       const winner = sharedWinners.get(key);
@@ -103,13 +144,18 @@ function buildIndex(): Index {
       entries.push({ written, outlet, short: false });
     }
     for (const written of outlet.shortNames ?? []) entries.push({ written, outlet, short: true });
-    for (const domain of outlet.domains) if (!byHost.has(domain)) byHost.set(domain, outlet);
+    for (const domain of outlet.domains ?? []) if (!byHost.has(domain)) byHost.set(domain, outlet);
     for (const handle of outlet.handles ?? []) if (!byHandle.has(handle)) byHandle.set(handle, outlet);
   }
-  for (const written of NOT_OUTLET_PHRASES) entries.push({ written, outlet: null, short: false });
-  const trie = buildTrie(entries, classes);
+  for (const written of table.notOutletPhrases ?? []) entries.push({ written, outlet: null, short: false });
+  const trie = buildTrie(entries, classes, table.mentionCare ?? {});
   orderPhrases(trie, sharedWinners);
-  return { byName, byHost, byHandle, trie, classes };
+  const firstChars = new Uint8Array(128);
+  for (const { written } of entries) {
+    const c = foldDiacritics(written).toLowerCase().charCodeAt(0);
+    if (c < 128) firstChars[c] = 1;
+  }
+  return { byName, byHost, byHandle, trie, firstChars, classes };
 }
 
 interface PhraseEntry {
@@ -119,7 +165,11 @@ interface PhraseEntry {
 }
 
 /** Tokenizes all phrases in one pass (one text, blank lines between) and files each under its tokens. */
-function buildTrie(entries: PhraseEntry[], classes: Uint8Array): TrieNode {
+function buildTrie(
+  entries: PhraseEntry[],
+  classes: Uint8Array,
+  care: Readonly<Record<string, MentionCare>>,
+): TrieNode {
   const trie: TrieNode = { next: new Map(), phrases: [] };
   const text = entries.map((e) => e.written).join('\n\n');
   const tokens = tokenize(text, classes);
@@ -148,15 +198,20 @@ function buildTrie(entries: PhraseEntry[], classes: Uint8Array): TrieNode {
     }
     if (forms.length === 0) continue;
     const bare = forms[0].toLowerCase() !== 'the';
-    const mode = modeFor(entry, forms, flags);
+    const mode = modeFor(entry, forms, flags, care);
     node.phrases.push({ outlet: entry.outlet, forms, gaps, mode, bare, shortName: entry.short });
   }
   return trie;
 }
 
-function modeFor({ written, outlet }: PhraseEntry, forms: string[], flags: number[]): Mode {
+function modeFor(
+  { written, outlet }: PhraseEntry,
+  forms: string[],
+  flags: number[],
+  careFor: Readonly<Record<string, MentionCare>>,
+): Mode {
   if (outlet === null) return 'blocker';
-  const care = MENTION_CARE[written];
+  const care = Object.hasOwn(careFor, written) ? careFor[written] : undefined;
   if (care) return care;
   const isWord = (i: number) => (flags[i] & TOKEN_WORD) !== 0 && !/\d/.test(forms[i]);
   if (forms.length === 2 && forms[0].toLowerCase() === 'the' && isWord(1)) return 'word';
@@ -253,7 +308,7 @@ const REPORTING_WORDS: ReadonlySet<string> = new Set(
     'asked called described detailed explained according reviewed broke podcast newsletter headline ' +
     'headlines front online print edition staff writer writers contributor tweeted posted tells told ' +
     'estimated estimates showed shows highlighted alleged alleges suggested suggests warned warns argued ' +
-    'argues insisted observed pointed contacted approached reveal revealing'
+    'argues insisted observed pointed contacted approached reveal revealing scoop scooped scoops'
   ).split(' '),
 );
 
@@ -304,7 +359,7 @@ export function findOutletMentions(text: string, options: MentionOptions = {}): 
     } else if (startsHost(text, start, tokens.end[i])) {
       best = domainAt(text, start, tokens, i, index);
     }
-    const phrase = phraseAt(ctx, i, index.trie);
+    const phrase = phraseAt(ctx, i, index);
     if (
       phrase &&
       (best === null || phrase.end > best.end || (phrase.end === best.end && phrase.outlet === null))
@@ -375,9 +430,12 @@ function isHandleChar(c: number): boolean {
 }
 
 /** The longest phrase from the trie that starts at token i and fits its context. */
-function phraseAt(ctx: MentionContext, i: number, trie: TrieNode): Candidate | null {
+function phraseAt(ctx: MentionContext, i: number, index: Index): Candidate | null {
   const { tokens, reachedNodes, reachedLast } = ctx;
-  let node = trie.next?.get(tokenHash(ctx.text, tokens, i));
+  // Most tokens cannot begin any phrase; their first character says so without hashing.
+  const c = ctx.text.charCodeAt(tokens.start[i]);
+  if (c < 128 && index.firstChars[c >= 65 && c <= 90 ? c + 32 : c] === 0) return null;
+  let node = index.trie.next?.get(tokenHash(ctx.text, tokens, i));
   if (!node) return null;
   let depth = 0;
   let j = i;

@@ -206,46 +206,19 @@ export interface Tokens {
 export function tokenize(text: string, classes: Uint8Array): Tokens {
   const n = text.length;
   // Prose averages well over four characters a token, so this rarely grows.
-  let capacity = 16 + (n >> 2);
-  let start = new Int32Array(capacity);
-  let end = new Int32Array(capacity);
-  let flags = new Uint8Array(capacity);
-  let gap = new Uint8Array(capacity);
+  let tokens = emptyTokens(16 + (n >> 2));
   let count = 0;
   let newlines = 0;
   let hyphens = 0;
-  let sawGap = true;
-  let first = true;
-
-  const push = (s: number, e: number, f: number) => {
-    if (count === capacity) {
-      capacity *= 2;
-      const grow = <T extends Int32Array | Uint8Array>(old: T, fresh: T): T => {
-        fresh.set(old);
-        return fresh;
-      };
-      start = grow(start, new Int32Array(capacity));
-      end = grow(end, new Int32Array(capacity));
-      flags = grow(flags, new Uint8Array(capacity));
-      gap = grow(gap, new Uint8Array(capacity));
-    }
-    start[count] = s;
-    end[count] = e;
-    flags[count] = f;
-    gap[count] = first || newlines >= 2 || hyphens >= 2 ? GAP_HARD : sawGap ? GAP_SOFT : GAP_NONE;
-    count++;
-    first = false;
-    newlines = 0;
-    hyphens = 0;
-    sawGap = false;
-  };
+  let sawGap = false;
 
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     const cls = classes[c];
+    const s = i;
+    let f = TOKEN_PUNCT;
     if (cls === CHAR_WORD) {
-      const s = i;
       let nonAscii = c > 127;
       i++;
       while (i < n) {
@@ -254,35 +227,57 @@ export function tokenize(text: string, classes: Uint8Array): Tokens {
         if (d > 127) nonAscii = true;
         i++;
       }
+      f = TOKEN_WORD | (nonAscii ? TOKEN_NON_ASCII : 0);
       if (i - s === 1 && text.charCodeAt(i) === 46) {
         const dottedEnd = dottedInitialismEnd(text, s, classes);
         if (dottedEnd > 0) {
-          push(s, dottedEnd, TOKEN_WORD | TOKEN_DOTTED | (nonAscii ? TOKEN_NON_ASCII : 0));
+          f |= TOKEN_DOTTED;
           i = dottedEnd;
-          continue;
         }
       }
-      push(s, i, TOKEN_WORD | (nonAscii ? TOKEN_NON_ASCII : 0));
-    } else if (cls === CHAR_SPACE) {
-      sawGap = true;
-      i++;
-    } else if (cls === CHAR_NEWLINE) {
+    } else if (cls === CHAR_SPACE || cls === CHAR_NEWLINE || cls === CHAR_HYPHEN) {
       sawGap = true;
       // CR LF counts once.
-      if (!(c === 0x0d && text.charCodeAt(i + 1) === 0x0a)) newlines++;
+      if (cls === CHAR_NEWLINE && !(c === 0x0d && text.charCodeAt(i + 1) === 0x0a)) newlines++;
+      if (cls === CHAR_HYPHEN) hyphens++;
       i++;
-    } else if (cls === CHAR_HYPHEN) {
-      sawGap = true;
-      hyphens++;
-      i++;
+      continue;
     } else {
       // Surrogate pairs stay together as one punctuation token.
-      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      push(i, i + width, TOKEN_PUNCT);
-      i += width;
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     }
+    if (count === tokens.start.length) tokens = grown(tokens, count);
+    tokens.start[count] = s;
+    tokens.end[count] = i;
+    tokens.flags[count] = f;
+    tokens.gap[count] =
+      count === 0 || newlines >= 2 || hyphens >= 2 ? GAP_HARD : sawGap ? GAP_SOFT : GAP_NONE;
+    count++;
+    newlines = 0;
+    hyphens = 0;
+    sawGap = false;
   }
-  return { count, start, end, flags, gap };
+  tokens.count = count;
+  return tokens;
+}
+
+function emptyTokens(capacity: number): Tokens {
+  return {
+    count: 0,
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    flags: new Uint8Array(capacity),
+    gap: new Uint8Array(capacity),
+  };
+}
+
+function grown(old: Tokens, count: number): Tokens {
+  const fresh = emptyTokens(old.start.length * 2);
+  fresh.start.set(old.start.subarray(0, count));
+  fresh.end.set(old.end.subarray(0, count));
+  fresh.flags.set(old.flags.subarray(0, count));
+  fresh.gap.set(old.gap.subarray(0, count));
+  return fresh;
 }
 
 /** End of "A.P." / "U.S.A." starting at `s`, or 0 when the text there is not a dotted initialism. */

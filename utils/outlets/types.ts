@@ -24,3 +24,24 @@ export interface Outlet {
   /** Social accounts (lower-case handles without @) that identify the outlet in embedded posts. */
   handles?: string[];
 }
+
+/** A mention of an outlet in running text. */
+export interface OutletMentionRef {
+  outlet: Outlet;
+  /** UTF-16 offsets into the text: text.slice(start, end) === this.text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Lookups over one outlets table. The analyser receives one rather than importing the table, so the content
+ * script can get the table from the background instead of carrying it (see utils/outlets/lookup.ts).
+ */
+export interface OutletLookup {
+  byName(name: string): Outlet | null;
+  byHost(hostOrUrl: string): Outlet | null;
+  byHandle(handle: string): Outlet | null;
+  mentions(text: string): OutletMentionRef[];
+  canonicalPublication(nameOrHost: string): string | null;
+}

@@ -1,0 +1,134 @@
+// Paints claims, lead-in mentions and inline quotations with the CSS Custom Highlight API, and keeps the one
+// <style data-sourcelight> that styles them. Thousands of claims are painted a slice per task.
+import type { ArticleText, FoundQuote, Span } from '../../utils/analysis/types';
+import type { FoundClaim } from '../../utils/claims/extract';
+import { claimStyleOf } from '../../utils/highlight/buckets';
+import { inChunks } from '../../utils/highlight/chunks';
+import {
+  ACTIVE_HIGHLIGHT,
+  CLAIM_HIGHLIGHTS,
+  type HighlightApi,
+  HighlightSet,
+  inlineHighlight,
+  mentionHighlight,
+  REVEAL_HIGHLIGHT,
+  SAVED_HIGHLIGHT,
+  type SwatchKey,
+} from '../../utils/highlight/css-highlights';
+import { highlightStylesheet } from '../../utils/highlight/highlight-css';
+import type { PageColours } from '../../utils/highlight/page-colours';
+import { staticRangeFor } from './static-range';
+import { timed } from './timing';
+
+/** Claims painted per task: a few milliseconds of work each. */
+const CLAIMS_PER_TASK = 400;
+
+export interface PaintInput {
+  text: ArticleText;
+  quotes: readonly FoundQuote[];
+  colours: PageColours;
+  claims: readonly FoundClaim[];
+  savedIds: ReadonlySet<string>;
+}
+
+export interface Scheduler {
+  setTimeout(fn: () => void, ms: number): number;
+}
+
+export class HighlightPainter {
+  private readonly set: HighlightSet | null;
+  private styleEl: HTMLStyleElement | null = null;
+  private job = 0;
+
+  constructor(
+    private readonly doc: Document,
+    api: HighlightApi | null,
+    private readonly scheduler: Scheduler,
+  ) {
+    this.set = api ? new HighlightSet(api) : null;
+  }
+
+  /** Whether claims can be painted at all (the Highlight API exists). */
+  get available(): boolean {
+    return this.set !== null;
+  }
+
+  isOwn(node: Node): boolean {
+    return node === this.styleEl;
+  }
+
+  paint(input: PaintInput): void {
+    const job = ++this.job;
+    const swatches = new Set<SwatchKey>();
+    for (const quote of input.quotes) {
+      if (quote.leadInMention || quote.form === 'inline') swatches.add(input.colours.quote(quote));
+    }
+    this.ensureStyle(highlightStylesheet(swatches));
+    const set = this.set;
+    if (!set) return;
+    set.reset([ACTIVE_HIGHLIGHT, REVEAL_HIGHLIGHT]);
+    for (const quote of input.quotes) {
+      const key = input.colours.quote(quote);
+      if (quote.leadInMention) this.addSpan(set, mentionHighlight(key), input.text, quote.leadInMention);
+      if (quote.form === 'inline') for (const span of quote.spans) this.addSpan(set, inlineHighlight(key), input.text, span);
+    }
+    inChunks(
+      input.claims,
+      (claim) => {
+        const range = staticRangeFor(input.text, claim.span);
+        if (!range) return;
+        set.add(CLAIM_HIGHLIGHTS[claimStyleOf(claim)], range);
+        if (input.savedIds.has(claim.id)) set.add(SAVED_HIGHLIGHT, range);
+      },
+      {
+        size: CLAIMS_PER_TASK,
+        cancelled: () => job !== this.job,
+        // Later slices are our own tasks: time them like the rest of our work.
+        schedule: (next) => this.scheduler.setTimeout(() => timed('highlights', next), 0),
+      },
+    );
+  }
+
+  private addSpan(set: HighlightSet, name: string, text: ArticleText, span: Span): void {
+    const range = staticRangeFor(text, span);
+    if (range) set.add(name, range);
+  }
+
+  /** The claim whose card is open, painted on top of the rest. */
+  setActive(text: ArticleText | null, span: Span | null): void {
+    const range = text && span ? staticRangeFor(text, span) : null;
+    if (!this.set) return;
+    if (range) this.set.set(ACTIVE_HIGHLIGHT, [range]);
+    else this.set.delete(ACTIVE_HIGHLIGHT);
+  }
+
+  /** "Show in page": a brief flash over a claim, whether highlights are on or off. */
+  flash(range: AbstractRange | null): void {
+    if (!this.set) return;
+    if (!range) {
+      this.set.delete(REVEAL_HIGHLIGHT);
+      return;
+    }
+    if (!this.styleEl) this.ensureStyle(highlightStylesheet([]));
+    this.set.set(REVEAL_HIGHLIGHT, [range]);
+  }
+
+  /** Removes every highlight and our <style> (the reveal flash too unless `keepFlash`). */
+  clear(keepFlash = false): void {
+    this.job++;
+    this.set?.reset(keepFlash ? [REVEAL_HIGHLIGHT] : []);
+    if (!keepFlash || !this.set?.names.includes(REVEAL_HIGHLIGHT)) {
+      this.styleEl?.remove();
+      this.styleEl = null;
+    }
+  }
+
+  private ensureStyle(css: string): void {
+    if (!this.styleEl) {
+      this.styleEl = this.doc.createElement('style');
+      this.styleEl.setAttribute('data-sourcelight', '');
+      (this.doc.head ?? this.doc.documentElement).append(this.styleEl);
+    }
+    if (this.styleEl.textContent !== css) this.styleEl.textContent = css;
+  }
+}

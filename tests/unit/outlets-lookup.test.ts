@@ -1,0 +1,459 @@
+import { describe, expect, it } from 'vitest';
+import { OUTLETS } from '../../utils/outlets/data';
+import {
+  canonicalPublication,
+  findOutletMentions,
+  type MentionOptions,
+  outletByHandle,
+  outletByHost,
+  outletByName,
+} from '../../utils/outlets/lookup';
+import type { Outlet } from '../../utils/outlets/types';
+
+/** "text→Outlet name" for each mention, in order, so a failure shows what was found. */
+function found(text: string, options?: MentionOptions): string[] {
+  return findOutletMentions(text, options).map((m) => `${m.text}→${m.outlet.name}`);
+}
+
+function outlet(name: string): Outlet {
+  const o = outletByName(name);
+  if (!o) throw new Error(`no outlet ${name}`);
+  return o;
+}
+
+describe('outletByName', () => {
+  it.each([
+    ['Reuters', 'Reuters'],
+    ['REUTERS', 'Reuters'],
+    ["Reuters'", 'Reuters'],
+    ["Reuters's", 'Reuters'],
+    ['ZeroHedge', 'Zero Hedge'],
+    ['zerohedge', 'Zero Hedge'],
+    ['Zero  Hedge', 'Zero Hedge'],
+    ['AP', 'Associated Press'],
+    ['A.P.', 'Associated Press'],
+    ['the Associated Press', 'Associated Press'],
+    ['N.Y. Times', 'The New York Times'],
+    ['NY Times', 'The New York Times'],
+    ['new york times', 'The New York Times'],
+    ["The New York Times's", 'The New York Times'],
+    ['Washington Post’s', 'The Washington Post'],
+    ["BBC's", 'BBC'],
+    ['BBC News', 'BBC'],
+    ['the hill', 'The Hill'],
+    ['Hill', 'The Hill'],
+    ['Post & Courier', 'The Post and Courier'],
+    ['Sueddeutsche Zeitung', 'Süddeutsche Zeitung'],
+    ['SÜDDEUTSCHE ZEITUNG', 'Süddeutsche Zeitung'],
+    ['El Pais', 'El País'],
+    ['Al-Jazeera', 'Al Jazeera'],
+    ['AlJazeera', 'Al Jazeera'],
+    ['al Mayadeen', 'Al Mayadeen'],
+    ["Barron's", "Barron's"],
+    ['Barrons', "Barron's"],
+    ['F.A.Z.', 'Frankfurter Allgemeine Zeitung'],
+    ['L.A. Times', 'Los Angeles Times'],
+    ['Wall St. Journal', 'The Wall Street Journal'],
+    ['Dagens Naeringsliv', 'Dagens Næringsliv'],
+    ['Huffington Post', 'HuffPost'],
+    ['ABC', 'ABC News'],
+    ['ABC Australia', 'Australian Broadcasting Corporation'],
+    ['The Times', 'The Times'],
+    ['Times of London', 'The Times'],
+    ['Daily Telegraph', 'The Telegraph'],
+    ['Sydney Daily Telegraph', 'The Daily Telegraph (Sydney)'],
+    ['Radio Free Europe/Radio Liberty', 'Radio Free Europe/Radio Liberty'],
+    ['RFE/RL', 'Radio Free Europe/Radio Liberty'],
+    ['Democracy Now', 'Democracy Now!'],
+    ['Yahoo! News', 'Yahoo News'],
+    ['+972 Magazine', '+972 Magazine'],
+  ])('%s → %s', (written, canonical) => {
+    expect(outletByName(written)?.name).toBe(canonical);
+  });
+
+  it.each([
+    '',
+    '   ',
+    'The',
+    "'s",
+    'Syrian Observatory for Human Rights',
+    'Some Blog Nobody Reads',
+    'Timesy',
+  ])('knows nothing called %j', (written) => {
+    expect(outletByName(written)).toBeNull();
+  });
+
+  it('returns null instead of throwing on input that is not a string', () => {
+    expect(outletByName(undefined as unknown as string)).toBeNull();
+    expect(outletByName(42 as unknown as string)).toBeNull();
+  });
+});
+
+describe('outletByHost', () => {
+  it.each([
+    ['money.cnn.com', 'CNN'],
+    ['edition.cnn.com', 'CNN'],
+    ['cnn.com', 'CNN'],
+    ['uk.reuters.com', 'Reuters'],
+    ['news.bbc.co.uk', 'BBC'],
+    ['feeds.bbci.co.uk', 'BBC'],
+    ['www.bbc.com', 'BBC'],
+    ['m.bbc.com', 'BBC'],
+    ['amp.cnn.com', 'CNN'],
+    ['WWW.REUTERS.COM', 'Reuters'],
+    ['reuters.com.', 'Reuters'],
+    ['https://www.zerohedge.com/geopolitical/russia-iran-rack-gains', 'Zero Hedge'],
+    ['http://www.nytimes.com:80/2015/10/19/world/x.html?ref=a#b', 'The New York Times'],
+    ['//edition.cnn.com/2015/10/19', 'CNN'],
+    ['nytimes.com/section/world', 'The New York Times'],
+    ['www-bbc-co-uk.cdn.ampproject.org', 'BBC'],
+    ['www-al--monitor-com.cdn.ampproject.org', 'Al-Monitor'],
+    ['news.ycombinator.com', 'Hacker News'],
+    ['timesofindia.indiatimes.com', 'The Times of India'],
+    ['economictimes.indiatimes.com', 'The Economic Times'],
+    ['abcnews.go.com', 'ABC News'],
+    ['www.abc.net.au', 'Australian Broadcasting Corporation'],
+    ['english.news.cn', 'Xinhua'],
+    ['spa.gov.sa', 'Saudi Press Agency'],
+    ['www.thetimes.co.uk', 'The Times'],
+    ['on.ft.com', 'Financial Times'],
+    ['nyti.ms', 'The New York Times'],
+  ])('%s → %s', (input, canonical) => {
+    expect(outletByHost(input)?.name).toBe(canonical);
+  });
+
+  it.each([
+    'co.uk',
+    'com',
+    'com.au',
+    'gov.sa',
+    'ycombinator.com',
+    'www.ycombinator.com',
+    'indiatimes.com',
+    'go.com',
+    'notreuters.com',
+    'reuters.com.evil.example',
+    'cnn.co',
+    'localhost',
+    '127.0.0.1',
+    'http://[::1]/',
+    'http://',
+    'not a host',
+    '',
+    '....',
+    'a..b.com',
+    '-cnn.com',
+  ])('finds no outlet at %j', (input) => {
+    expect(outletByHost(input)).toBeNull();
+  });
+
+  it('never throws, whatever it is given', () => {
+    for (const input of [undefined, null, 12, {}, 'http://%zz', 'https://exa mple.com', 'x'.repeat(5000)]) {
+      expect(() => outletByHost(input as unknown as string)).not.toThrow();
+      expect(outletByHost(input as unknown as string)).toBeNull();
+    }
+  });
+});
+
+describe('outletByHandle', () => {
+  it.each([
+    ['@nypost', 'New York Post'],
+    ['nypost', 'New York Post'],
+    ['@NYPost', 'New York Post'],
+    [' @BBCBreaking ', 'BBC'],
+    ['@AJEnglish', 'Al Jazeera'],
+    ['@business', 'Bloomberg'],
+    ['@nytimes.com', 'The New York Times'],
+  ])('%s → %s', (handle, canonical) => {
+    expect(outletByHandle(handle)?.name).toBe(canonical);
+  });
+
+  it.each(['', '@', '@nobody_in_particular', 'two words', '@@nypost'])('finds no outlet for %j', (handle) => {
+    expect(outletByHandle(handle)).toBeNull();
+  });
+});
+
+describe('canonicalPublication', () => {
+  it.each([
+    ['ZeroHedge', 'Zero Hedge'],
+    ['zerohedge.com', 'Zero Hedge'],
+    ['www.zerohedge.com', 'Zero Hedge'],
+    ['https://www.zerohedge.com/markets/x', 'Zero Hedge'],
+    ['@zerohedge', 'Zero Hedge'],
+    ['  Zero Hedge  ', 'Zero Hedge'],
+    ['BBC News', 'BBC'],
+    ['Investing.com', 'Investing.com'],
+  ])('%s → %s', (input, canonical) => {
+    expect(canonicalPublication(input)).toBe(canonical);
+  });
+
+  it.each(['', 'Unknown Blog', 'unknown-blog.example', '@nobody_in_particular'])(
+    'gives null for %j',
+    (input) => {
+      expect(canonicalPublication(input)).toBeNull();
+    },
+  );
+});
+
+describe('findOutletMentions: what it finds', () => {
+  it('finds the sources of the founding post', () => {
+    expect(found("Case in point, here's Reuters with the latest:")).toEqual(['Reuters→Reuters']);
+    expect(found('And more from BBC:')).toEqual(['BBC→BBC']);
+    expect(found('On Friday, Reuters reported that an Iranian general was killed near Aleppo:')).toEqual([
+      'Reuters→Reuters',
+    ]);
+    expect(found('Lebanese-based television station al-Mayadeen also reported the takeover')).toEqual([
+      'al-Mayadeen→Al Mayadeen',
+    ]);
+  });
+
+  it('reports offsets that slice back to the mention', () => {
+    const text = 'Per the BBC’s report, and Reuters.';
+    for (const m of findOutletMentions(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(findOutletMentions(text).map((m) => [m.start, m.end])).toEqual([
+      [8, 11],
+      [26, 33],
+    ]);
+  });
+
+  it('reads wire datelines and credits', () => {
+    expect(found('DAMASCUS (Reuters) - Syrian army and allied forces')).toEqual(['Reuters→Reuters']);
+    expect(found('WASHINGTON (AP) — The president said')).toEqual(['AP→Associated Press']);
+    expect(found('BEIRUT, Oct 19 (AFP) -')).toEqual(['AFP→Agence France-Presse']);
+    expect(found('LONDON (REUTERS) -')).toEqual(['REUTERS→Reuters']);
+    expect(found('(Reporting by Jane Doe; Editing by John Roe) via CNN')).toEqual(['CNN→CNN']);
+  });
+
+  it('ends a name at a possessive, straight or curly', () => {
+    expect(found("Reuters' report")).toEqual(['Reuters→Reuters']);
+    expect(found("the BBC's editor")).toEqual(['BBC→BBC']);
+    expect(found('the BBC’s editor')).toEqual(['BBC→BBC']);
+    expect(found('The Guardian’s reporter')).toEqual(['The Guardian→The Guardian']);
+    expect(found("Time's cover")).toEqual([]);
+    expect(found("in Time's cover story")).toEqual(['Time→Time']);
+  });
+
+  it('finds names at the very start and end of the text', () => {
+    expect(found('Reuters')).toEqual(['Reuters→Reuters']);
+    expect(found('Bloomberg reported it first, then CNN')).toEqual(['Bloomberg→Bloomberg', 'CNN→CNN']);
+    expect(found('source: The New York Times')).toEqual(['The New York Times→The New York Times']);
+  });
+
+  it('prefers the longest name at a place: "The Washington Post" over "Post", "Financial Times" over "Times"', () => {
+    expect(found('The Washington Post said')).toEqual(['The Washington Post→The Washington Post']);
+    expect(found('according to the Financial Times.')).toEqual(['the Financial Times→Financial Times']);
+    expect(found('The Times of India reported')).toEqual(['The Times of India→The Times of India']);
+    expect(found('BBC News at Ten')).toEqual(['BBC News→BBC']);
+    expect(found('a Detroit Free Press story')).toEqual(['Detroit Free Press→Detroit Free Press']);
+    expect(found('The Sydney Morning Herald')).toEqual([
+      'The Sydney Morning Herald→The Sydney Morning Herald',
+    ]);
+  });
+
+  it('accepts an outlet name in capitals, with or without accents, hyphens or dots', () => {
+    expect(found('THE NEW YORK TIMES')).toEqual(['THE NEW YORK TIMES→The New York Times']);
+    expect(found('per Al-Jazeera and Al Jazeera')).toEqual([
+      'Al-Jazeera→Al Jazeera',
+      'Al Jazeera→Al Jazeera',
+    ]);
+    expect(found('Sueddeutsche Zeitung and Süddeutsche Zeitung')).toEqual([
+      'Sueddeutsche Zeitung→Süddeutsche Zeitung',
+      'Süddeutsche Zeitung→Süddeutsche Zeitung',
+    ]);
+    expect(found('the A.P. said, and the N.Y. Times')).toEqual([
+      'A.P.→Associated Press',
+      'N.Y. Times→The New York Times',
+    ]);
+    expect(found('a ZeroHedge post, a zerohedge post')).toEqual([
+      'ZeroHedge→Zero Hedge',
+      'zerohedge→Zero Hedge',
+    ]);
+  });
+
+  it('finds domains and @handles in text', () => {
+    expect(found('read it at reuters.com today')).toEqual(['reuters.com→Reuters']);
+    expect(found('source: https://www.bbc.co.uk/news/world-34567')).toEqual(['www.bbc.co.uk→BBC']);
+    expect(found('at edition.cnn.com.')).toEqual(['edition.cnn.com→CNN']);
+    expect(found('Reuters.com and Zerohedge.com')).toEqual([
+      'Reuters.com→Reuters',
+      'Zerohedge.com→Zero Hedge',
+    ]);
+    expect(found('as @nypost and @AP posted')).toEqual(['@nypost→New York Post', '@AP→Associated Press']);
+    expect(found('write to tips@nytimes.com')).toEqual(['nytimes.com→The New York Times']);
+    expect(found('notreuters.com and reuters.community')).toEqual([]);
+    expect(findOutletMentions('at @zerohedge')[0].via).toBe('handle');
+    expect(findOutletMentions('at zerohedge.com')[0].via).toBe('domain');
+  });
+
+  it('finds "The X" names after "the" or "The", and the common-word names in a name-like place', () => {
+    expect(found('The Hill reported that')).toEqual(['The Hill→The Hill']);
+    expect(found('as the Sun reported')).toEqual(['the Sun→The Sun']);
+    expect(found('told the Mirror on Sunday')).toEqual(['the Mirror→Daily Mirror']);
+    expect(found('writing in The Nation last week')).toEqual(['The Nation→The Nation']);
+    expect(found('an interview with Time magazine')).toEqual(['Time magazine→Time']);
+    expect(found('an interview with Time, published')).toEqual(['Time→Time']);
+    expect(found('as Fortune reported')).toEqual(['Fortune→Fortune']);
+    expect(found('a report by Vice')).toEqual(['Vice→Vice']);
+    expect(found('according to Mint, the rupee')).toEqual(['Mint→Mint']);
+    expect(found('he told Slate.')).toEqual(['Slate→Slate']);
+    expect(found('via Wired')).toEqual(['Wired→Wired']);
+    expect(found('The Australian reported on Monday')).toEqual(['The Australian→The Australian']);
+    expect(found('told The Hindu.')).toEqual(['The Hindu→The Hindu']);
+  });
+
+  it('takes surnames-as-outlets only when they stand alone', () => {
+    expect(found('Bloomberg reported that')).toEqual(['Bloomberg→Bloomberg']);
+    expect(found('As Bloomberg reported')).toEqual(['Bloomberg→Bloomberg']);
+    expect(found('Michael Bloomberg said')).toEqual([]);
+    expect(found('former mayor Michael R. Bloomberg said')).toEqual([]);
+    expect(found('Mr. Bloomberg said')).toEqual([]);
+    expect(found('Bloomberg Philanthropies gave')).toEqual([]);
+    expect(found('Steve Forbes told Forbes')).toEqual(['Forbes→Forbes']);
+  });
+
+  it('matches short names only for outlets already named, the last one named winning', () => {
+    const wapo = outlet('The Washington Post');
+    const nyp = outlet('New York Post');
+    const nyt = outlet('The New York Times');
+    expect(found('the Post added')).toEqual([]);
+    expect(found('the Post added', { backReferences: [wapo] })).toEqual(['the Post→The Washington Post']);
+    expect(found('the Post added', { backReferences: [wapo, nyp] })).toEqual(['the Post→New York Post']);
+    expect(found('the Post added', { backReferences: [nyp, wapo] })).toEqual([
+      'the Post→The Washington Post',
+    ]);
+    expect(found('as the Times reported', { backReferences: [nyt] })).toEqual([
+      'the Times→The New York Times',
+    ]);
+    expect(findOutletMentions('the Post added', { backReferences: [wapo] })[0].via).toBe('short-name');
+    expect(found('the Post Office', { backReferences: [wapo] })).toEqual([]);
+    expect(found('the post added', { backReferences: [wapo] })).toEqual([]);
+  });
+
+  it('reads "The Times" as The Times of London unless The New York Times was named', () => {
+    expect(found('The Times reported')).toEqual(['The Times→The Times']);
+    expect(found('The Times reported', { backReferences: [outlet('NYT')] })).toEqual([
+      'The Times→The New York Times',
+    ]);
+  });
+});
+
+describe('findOutletMentions: what it leaves alone', () => {
+  it.each([
+    ['Time will tell.'],
+    ['The sun rose over the hill.'],
+    ['Hill said he would run.'],
+    ['Mike Hill and Capitol Hill'],
+    ['Republicans on the Hill'],
+    ['Vice President Harris and the vice chair'],
+    ['He is Vice-President now.'],
+    ['Fortune favours the brave.'],
+    ['a Fortune 500 company'],
+    ['Wheel of Fortune'],
+    ['Father Time and Time Warner'],
+    ['It is Time To Act'],
+    ['IT IS TIME TO ACT'],
+    ['across the Atlantic'],
+    ['the Atlantic Ocean and the Atlantic coast'],
+    ['the Atlantic and Pacific'],
+    ['State of the Nation address'],
+    ['the Nation of Islam'],
+    ['the Sun Belt'],
+    ["the Sun's rays"],
+    ['the Australian government'],
+    ['the Australian dollar fell'],
+    ['the Hindu nationalist party'],
+    ['a New Yorker who moved'],
+    ['the Independent candidate for governor'],
+    ['the economist Paul Krugman'],
+    ['The Economist Intelligence Unit'],
+    ['People said so.'],
+    ["the People's Republic of China"],
+    ['We the People'],
+    ['Science and technology'],
+    ['the Ministry of Science'],
+    ['Mother Nature'],
+    ['Nature is healing.'],
+    ['Stuff happens.'],
+    ['Dawn broke over the city.'],
+    ['Reason enough.'],
+    ['Variety is the spice of life.'],
+    ['Deadline day arrives.'],
+    ['Focus on the family'],
+    ['Outlook remains stable.'],
+    ['World Economic Outlook'],
+    ['the Royal Mint and the U.S. Mint'],
+    ['the Mint issued coins'],
+    ['RT-PCR tests'],
+    ['RT @someone: hello'],
+    ['AP Calculus and AP exams'],
+    ['a 6 FT wall'],
+    ['DR Congo'],
+    ["Imran Khan's PTI"],
+    ['PTI chairman'],
+    ['the Nikkei 225 rose'],
+    ['the Nikkei index fell'],
+    ['Asahi Breweries'],
+    ['Harper Lee and Stephen Harper’s government'],
+    ['off the record'],
+    ['a post on social media, the times we live in'],
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('finds nothing in an ordinary paragraph full of traps', () => {
+    const paragraph = [
+      'Time will tell whether the sun rises over the hill before dawn.',
+      'People say the post office is a mint of stories; the independent mayor said so.',
+      'The nation watched as the vice principal took the stand, and the guardian of the child spoke.',
+      'Fortune smiled on the economist, whose outlook on science and nature was wired into his reason.',
+      'Mother Nature, Father Time and the Vice President walked across the Atlantic.',
+    ].join(' ');
+    expect(found(paragraph)).toEqual([]);
+  });
+});
+
+describe('findOutletMentions across the whole table', () => {
+  it('finds every outlet by its canonical name in a neutral sentence', () => {
+    const missed = OUTLETS.filter((o) => {
+      const mentions = findOutletMentions(`According to ${o.name}, prices rose.`);
+      return mentions.length !== 1 || mentions[0].outlet !== o || mentions[0].text !== o.name;
+    }).map((o) => o.name);
+    expect(missed).toEqual([]);
+  });
+
+  it('finds every outlet by each of its domains and handles', () => {
+    const missed: string[] = [];
+    for (const o of OUTLETS) {
+      for (const d of o.domains) {
+        const m = findOutletMentions(`Read more at ${d} today.`);
+        if (m.length !== 1 || m[0].outlet !== o) missed.push(d);
+        if (outletByHost(`https://www.${d}/a/b`) !== o) missed.push(`www.${d}`);
+      }
+      for (const h of o.handles ?? []) {
+        const m = findOutletMentions(`Posted by @${h}: news`);
+        if (m.length !== 1 || m[0].outlet !== o) missed.push(`@${h}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('resolves every name and alias to its outlet by name', () => {
+    const wrong: string[] = [];
+    for (const o of OUTLETS) {
+      for (const w of [o.name, ...o.aliases]) {
+        const got = outletByName(w);
+        if (got !== o && got?.name !== 'ABC News') wrong.push(`${w} → ${got?.name}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('handles large input in one pass without throwing', () => {
+    const unit = 'Reuters said the.BBC a.b.c @@ -- ';
+    const text = unit.repeat(20000);
+    const mentions = findOutletMentions(text);
+    expect(mentions.length).toBe(40000);
+    expect(findOutletMentions('a.'.repeat(200000))).toEqual([]);
+    expect(findOutletMentions(`${'x'.repeat(300000)}.com`)).toEqual([]);
+  });
+});

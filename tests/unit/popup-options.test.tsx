@@ -1,0 +1,138 @@
+// The options page in happy-dom with a fake extension: sites, history, highlights, threshold, and the
+// import report (errors, counts, and replaced notes shown as text).
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ImportOutcome } from '../../components/library/api';
+import { type OptionsApi, OptionsApp } from '../../entrypoints/options/OptionsApp';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/storage/types';
+import { buttonNamed, click, settle, typeInto } from './popup-helpers';
+
+let container: HTMLElement;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+function fakeOptions(importAnswer: ImportOutcome) {
+  let settings: Settings = { ...DEFAULT_SETTINGS };
+  const imported: string[] = [];
+  const api: OptionsApi = {
+    settings: async () => settings,
+    async setSettings(change) {
+      settings = { ...settings, ...change };
+      return settings;
+    },
+    clearHistory: async () => ({ removedPages: 3, removedClaims: 12 }),
+    async importBackup(content) {
+      imported.push(content);
+      return importAnswer;
+    },
+    exportBackup: async () => 4,
+  };
+  return { api, imported, current: () => settings };
+}
+
+async function chooseFile(input: HTMLInputElement, text: string) {
+  const file = new File([text], 'backup.json', { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await settle();
+}
+
+describe('options page', () => {
+  it('adds and removes sites where Sourcelight stays off', async () => {
+    const fake = fakeOptions({ ok: false, errors: [] });
+    render(<OptionsApp api={fake.api} />, container);
+    await settle();
+    await typeInto(
+      container.querySelector('#sl-new-site') as HTMLInputElement,
+      'https://WWW.Example.com/news',
+    );
+    await click(buttonNamed(container, 'Add'));
+    expect(fake.current().disabledSites).toEqual(['example.com']);
+    expect(container.querySelector('.sl-site-list')?.textContent).toContain('example.com');
+    await click(container.querySelector('button[aria-label="Turn Sourcelight back on for example.com"]'));
+    expect(fake.current().disabledSites).toEqual([]);
+  });
+
+  it('turns history off, clears it, and sets the threshold, each control labelled', async () => {
+    const fake = fakeOptions({ ok: false, errors: [] });
+    render(<OptionsApp api={fake.api} />, container);
+    await settle();
+    const history = [...container.querySelectorAll('label')].find((l) =>
+      l.textContent?.startsWith('Keep the analysis'),
+    )!;
+    await click(history.querySelector('input'));
+    expect(fake.current().historyEnabled).toBe(false);
+    await click(buttonNamed(container, 'Clear history'));
+    expect(container.querySelector('[role="status"]')?.textContent).toBe(
+      'History cleared: 3 pages and 12 unsaved claims removed. Saved claims were kept.',
+    );
+    const slider = container.querySelector('#sl-threshold') as HTMLInputElement;
+    expect(container.querySelector('label[for="sl-threshold"]')?.textContent).toContain(
+      'Lowest check-worthiness',
+    );
+    await act(() => {
+      slider.value = '0.35';
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      slider.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect(fake.current().minScore).toBeCloseTo(0.35);
+    expect(container.querySelector('output')?.textContent).toBe('35%');
+  });
+
+  it('shows why a backup was refused', async () => {
+    const fake = fakeOptions({
+      ok: false,
+      errors: [
+        'This backup was not imported…',
+        'claims[3].score: expected a number between 0 and 1, got "high"',
+      ],
+    });
+    render(<OptionsApp api={fake.api} />, container);
+    await settle();
+    await chooseFile(container.querySelector('#sl-import') as HTMLInputElement, '{"x":1}');
+    expect(fake.imported).toEqual(['{"x":1}']);
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain(
+      'claims[3].score: expected a number',
+    );
+  });
+
+  it('reports counts and the notes an import replaced, as text', async () => {
+    const fake = fakeOptions({
+      ok: true,
+      added: 2,
+      updated: 1,
+      unchanged: 0,
+      pagesAdded: 0,
+      noteConflicts: [
+        {
+          id: 'c1',
+          text: '<img src=x onerror=alert(1)>',
+          kept: 'new note',
+          replaced: '<b>old</b> note',
+          keptFrom: 'backup',
+        },
+      ],
+    });
+    render(<OptionsApp api={fake.api} />, container);
+    await settle();
+    await chooseFile(container.querySelector('#sl-import') as HTMLInputElement, '{}');
+    const report = container.querySelector('.sl-import-result')!;
+    expect(report.textContent).toContain(
+      'Imported: 2 new claims, 1 claim updated, 0 claims already up to date.',
+    );
+    expect(report.textContent).toContain('Replaced: <b>old</b> note');
+    expect(report.querySelector('img, b')).toBeNull();
+  });
+});
