@@ -120,7 +120,10 @@ export async function benchPage(): Promise<Record<string, number>> {
       await settle(page, 3);
       const t = await timingsOf(page);
       seedTotals.push(t.total);
-      for (const [phase, ms] of Object.entries(t.phases)) (seedPhases[phase] ??= []).push(ms);
+      for (const [phase, ms] of Object.entries(t.phases)) {
+        seedPhases[phase] ??= [];
+        seedPhases[phase].push(ms);
+      }
       await page.close();
     }
     figures[`seed page: main-thread ms, median of ${SEED_RUNS} (budget 10)`] = median(seedTotals);

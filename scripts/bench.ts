@@ -13,6 +13,12 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const args = process.argv.slice(2);
 const folders = args.filter((a) => !a.startsWith('--'));
 const quick = args.includes('--quick');
+/** --only=seed,pages,series,hostile,extension runs some sections only. */
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
+const wanted = (section: string) => !only || only.includes(section);
 
 if (!existsSync(CHROMIUM)) {
   console.error(
@@ -147,28 +153,31 @@ try {
   const sets = folders.length
     ? folders
     : ['tests/fixtures/pages', '../shared/corpus'].filter((f) => existsSync(f));
-  for (const folder of sets) {
+  for (const folder of wanted('pages') ? sets : []) {
     console.log(`\n${resolve(folder)}`);
     const rows: Row[] = [];
     for (const p of pagesIn(folder)) rows.push(await measure(page, p.name, p.html, quick ? 3 : 7, 30));
     print(rows);
   }
 
-  console.log('\nSize series (seed article repeated; linear means ms/MB stays flat)');
-  const series: Row[] = [];
-  const seed = readFileSync('tests/fixtures/seed/seed-original.html', 'utf8');
-  for (const kb of [100, 400, 1500, 3000])
-    series.push(await measure(page, `seed x ${kb} KB`, scaledSeedPage(seed, kb * 1024), 5, 100));
-  print(series);
-  for (const r of series)
-    console.log(
-      `  ${r.name}: ${(r.analysis / (r.kb / 1024)).toFixed(2)} ms per MB (analysis), ${(r.claims / (r.kb / 1024)).toFixed(2)} ms per MB (claims)`,
-    );
-
-  console.log('\nHostile pages (each must answer in bounded time)');
-  const hostile: Row[] = [];
-  for (const p of hostilePages()) hostile.push(await measure(page, p.name, p.html, 1, 1));
-  print(hostile);
+  if (wanted('series')) {
+    console.log('\nSize series (seed article repeated; linear means ms/MB stays flat)');
+    const series: Row[] = [];
+    const seed = readFileSync('tests/fixtures/seed/seed-original.html', 'utf8');
+    for (const kb of [100, 400, 1500, 3000])
+      series.push(await measure(page, `seed x ${kb} KB`, scaledSeedPage(seed, kb * 1024), 5, 100));
+    print(series);
+    for (const r of series)
+      console.log(
+        `  ${r.name}: ${(r.analysis / (r.kb / 1024)).toFixed(2)} ms per MB (analysis), ${(r.claims / (r.kb / 1024)).toFixed(2)} ms per MB (claims)`,
+      );
+  }
+  if (wanted('hostile')) {
+    console.log('\nHostile pages (each must answer in bounded time)');
+    const hostile: Row[] = [];
+    for (const p of hostilePages()) hostile.push(await measure(page, p.name, p.html, 1, 1));
+    print(hostile);
+  }
   await context.close();
 } finally {
   await browser.close();
@@ -179,7 +188,7 @@ for (const [file, fn] of [
   ['./bench-library', 'benchLibrary'],
 ] as const) {
   const path = resolve('scripts', `${file.slice(2)}.ts`);
-  if (!existsSync(path)) continue;
+  if (!existsSync(path) || !wanted('extension')) continue;
   try {
     const mod = await import(/* @vite-ignore */ file === './bench-page' ? './bench-page' : './bench-library');
     const figures = await mod[fn]();

@@ -1,10 +1,11 @@
 // A claim's card: its chain of attribution (Zero Hedge ← Reuters ← Syrian Observatory for Human Rights), why
 // it scored as it did, and saving it to the library with a note. Opens on hover or from the bar's claim list.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { bucketOf } from '../../utils/highlight/buckets';
 import { chainOf } from '../../utils/highlight/labels';
 import type { CardView, OverlayActions } from './view';
 
-const STYLE_WORDS = { low: 'low', mid: 'medium', high: 'high', commentary: 'commentary' } as const;
+const BUCKET_WORDS = { low: 'low', mid: 'medium', high: 'high' } as const;
 const ROLE_WORDS = { publication: 'publication', outlet: 'outlet', speaker: 'speaker' } as const;
 
 export interface ClaimCardProps {
@@ -50,14 +51,14 @@ export function ClaimCard({ card, actions }: ClaimCardProps) {
       <header>
         <span class="kind" id={headingId}>
           {claim.kind === 'commentary' ? 'Commentary' : 'Reported claim'} · check-worthiness{' '}
-          {STYLE_WORDS[card.style]}
+          {BUCKET_WORDS[bucketOf(claim.score)]}
         </span>
         <button type="button" class="close" aria-label="Close" onClick={() => actions.closeCard(true)}>
           ×
         </button>
       </header>
       <p class="text">{claim.text}</p>
-      <p class="chain" aria-label="Chain of attribution">
+      <p class="chain" title="Chain of attribution: publication ← outlet ← speaker">
         {chain.length === 0
           ? 'Unattributed'
           : chain.map((link, i) => (

@@ -10,7 +10,7 @@ export interface ProvenanceBarProps {
 export function ProvenanceBar({ bar, actions }: ProvenanceBarProps) {
   const claimsUsable = bar.highlightsOn && bar.claimHighlights && bar.claimCount > 0;
   return (
-    <section class="panel bar" role="region" aria-label="Sourcelight: sources on this page">
+    <section class="panel bar" aria-label="Sourcelight: sources on this page">
       <h2>Sourcelight</h2>
       <ul class="summary" aria-label="Share of the page's text">
         {bar.summary.map((entry) => (

@@ -70,7 +70,8 @@ export class HighlightPainter {
     for (const quote of input.quotes) {
       const key = input.colours.quote(quote);
       if (quote.leadInMention) this.addSpan(set, mentionHighlight(key), input.text, quote.leadInMention);
-      if (quote.form === 'inline') for (const span of quote.spans) this.addSpan(set, inlineHighlight(key), input.text, span);
+      if (quote.form === 'inline')
+        for (const span of quote.spans) this.addSpan(set, inlineHighlight(key), input.text, span);
     }
     inChunks(
       input.claims,

@@ -2,12 +2,18 @@
 // the provenance bar and claim cards, kept in step with late content, client-side navigation and the reader's
 // choices. Everything it adds is undone when highlights go off or the extension is updated.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Box, CardView, OverlayActions, OverlayView, QuoteView, SaveStatus } from '../../components/page/view';
+import type {
+  Box,
+  CardView,
+  OverlayActions,
+  OverlayView,
+  QuoteView,
+  SaveStatus,
+} from '../../components/page/view';
 import { analyzePage } from '../../utils/analysis/analyze';
-import { defaultOutlets } from '../../utils/outlets/default-lookup';
 import { findQuote, rangeFor } from '../../utils/analysis/ranges';
 import type { PageAnalysis } from '../../utils/analysis/types';
-import { extractClaims, type FoundClaim } from '../../utils/claims/extract';
+import { claimSourceOf, type FoundClaim } from '../../utils/claims/extract';
 import type { Claim } from '../../utils/claims/types';
 import { claimStyleOf, visibleClaims } from '../../utils/highlight/buckets';
 import { ClaimIndex } from '../../utils/highlight/claim-index';
@@ -18,6 +24,8 @@ import { mutationsMatter, OBSERVER_LIMITS, ReanalysisScheduler } from '../../uti
 import { type PageColours, pageColours, swatchOf } from '../../utils/highlight/page-colours';
 import { mayHoldQuotes } from '../../utils/highlight/precheck';
 import { listenForContentMessages } from '../../utils/messaging/client';
+import { createOutletLookup } from '../../utils/outlets/lookup';
+import type { OutletLookup } from '../../utils/outlets/types';
 import { isSiteDisabled } from '../../utils/storage/settings';
 import type { ClaimRecord } from '../../utils/storage/types';
 import { hostOf, normaliseUrl } from '../../utils/url';
@@ -84,6 +92,8 @@ export class PageSession {
   private readonly painter: HighlightPainter;
   private readonly scheduler: ReanalysisScheduler;
   private readonly actions: OverlayActions;
+  /** The outlets table comes from the background once per page, so the content script does not carry it. */
+  private outlets: Promise<OutletLookup | null> | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -147,8 +157,10 @@ export class PageSession {
     ctx.addEventListener(window, 'wxt:locationchange', () => this.navigated());
 
     const worthALook = timed('precheck', () => mayHoldQuotes(doc));
-    // Tells tests (and curious readers) that the content script ran, whatever it found.
-    doc.documentElement.dataset.sourcelightReady = '1';
+    // Tells tests (and curious readers) that the content script ran, whatever it found. (An XML document's
+    // root has no dataset: nothing to mark, and nothing to analyse either.)
+    const root = doc.documentElement as HTMLElement | null;
+    if (root?.dataset) root.dataset.sourcelightReady = '1';
     this.watch();
     if (worthALook) void this.analyse();
   }
@@ -160,14 +172,28 @@ export class PageSession {
     if (ctx.isInvalid) return;
     const generation = ++this.generation;
     const url = location.href;
-    const analysis = timed('analyse', () => (mayHoldQuotes(doc) ? analyzePage(doc, { url, outlets: defaultOutlets }) : null));
-    const found =
+    if (!mayHoldQuotes(doc)) {
+      this.show(null);
+      return;
+    }
+    this.outlets ??= trySend(ctx, 'outlets/table', {}).then((table) => (table ? createOutletLookup(table) : null));
+    const outlets = await this.outlets;
+    if (!outlets) this.outlets = null; // asked again next time: the background may have been starting up
+    if (!outlets || generation !== this.generation || ctx.isInvalid) return;
+    const analysis = timed('analyse', () => analyzePage(doc, { url, outlets }));
+    // Claims are extracted in the background: the page's main thread is spared the work, this script the code.
+    const extracted =
       analysis?.report.aggregated === true
-        ? timed('claims', () => {
-            const claims = extractClaims(analysis);
-            const key = `${url}\n${JSON.stringify(analysis.report)}\n${claims.map((c) => c.id).join(',')}`;
-            return { analysis, claims, key };
-          })
+        ? await trySend(ctx, 'claims/extract', timed('claim source', () => claimSourceOf(analysis)))
+        : null;
+    if (generation !== this.generation || ctx.isInvalid) return;
+    const found =
+      analysis && extracted
+        ? {
+            analysis,
+            claims: extracted.claims,
+            key: `${url}\n${JSON.stringify(analysis.report)}\n${extracted.claims.map((c) => c.id).join(',')}`,
+          }
         : null;
     if (!found) {
       this.show(null);
@@ -194,7 +220,12 @@ export class PageSession {
       return;
     }
     if (navigated) this.barDismissed = false;
-    this.show({ url, analysis: found.analysis, claims: found.claims, colours: pageColours(found.analysis.quotes) });
+    this.show({
+      url,
+      analysis: found.analysis,
+      claims: found.claims,
+      colours: pageColours(found.analysis.quotes),
+    });
     if (navigated) void this.revealPending();
   }
 
@@ -221,7 +252,10 @@ export class PageSession {
   private reindex(): void {
     const shown = this.shown;
     if (!shown) return;
-    const visible = visibleClaims(shown.claims, { minScore: this.minScore, showCommentary: this.showCommentary });
+    const visible = visibleClaims(shown.claims, {
+      minScore: this.minScore,
+      showCommentary: this.showCommentary,
+    });
     this.index = new ClaimIndex(shown.analysis.articleText, visible);
   }
 
@@ -253,7 +287,8 @@ export class PageSession {
       }
       this.painter.setActive(this.card ? shown.analysis.articleText : null, this.card?.claim.span ?? null);
     });
-    this.render();
+    // Measured once the browser has laid the page out for its next frame, so we read layout, never force it.
+    this.queueFrame(true, true);
   }
 
   /** Takes everything of ours off the page (the reveal flash included). */
@@ -334,7 +369,9 @@ export class PageSession {
     const card = this.card;
     if (!card) return null;
     const range = rangeFor(this.doc, shown.analysis.articleText, card.claim.span);
-    const place = range ? cardPlaceFor(range, origin, { width: window.innerWidth, height: window.innerHeight }) : null;
+    const place = range
+      ? cardPlaceFor(range, origin, { width: window.innerWidth, height: window.innerHeight })
+      : null;
     if (!place) return null;
     return {
       claim: toClaim(card.claim),
@@ -346,14 +383,21 @@ export class PageSession {
     };
   }
 
-  /** Draws again on the next frame, once; `measure` when the layout may have moved the passages. */
-  private queueFrame(measure: boolean): void {
+  /**
+   * Draws again on the next frame, once; `measure` when the layout may have moved the passages, `afterLayout`
+   * to wait until the browser has done that frame's layout (a task after the frame) instead of forcing it.
+   */
+  private queueFrame(measure: boolean, afterLayout = false): void {
     if (measure) this.boxes = null;
     if (this.frameQueued || !this.shown) return;
     this.frameQueued = true;
     this.ctx.requestAnimationFrame(() => {
-      this.frameQueued = false;
-      this.render();
+      const draw = () => {
+        this.frameQueued = false;
+        this.render();
+      };
+      if (afterLayout) this.ctx.setTimeout(draw, 0);
+      else draw();
     });
   }
 
@@ -451,12 +495,15 @@ export class PageSession {
     if (pointer.target === this.overlay?.host) return;
     const caret = caretAt(this.doc, pointer.x, pointer.y);
     const claim =
-      caret && caret.node.nodeType === Node.TEXT_NODE && pointOverText(caret.node as Text, caret.offset, pointer.x, pointer.y)
+      caret &&
+      caret.node.nodeType === Node.TEXT_NODE &&
+      pointOverText(caret.node as Text, caret.offset, pointer.x, pointer.y)
         ? index.claimAtPoint(caret.node, caret.offset)
         : null;
     if (claim) {
       this.cancelHide();
-      if (this.card?.claim !== claim && !this.card?.pinned) this.openCard(claim, { focus: false, pinned: false });
+      if (this.card?.claim !== claim && !this.card?.pinned)
+        this.openCard(claim, { focus: false, pinned: false });
     } else {
       this.scheduleHide();
     }
@@ -535,8 +582,7 @@ export class PageSession {
 
   // ---- keeping up with the page -----------------------------------------------------------------------
 
-  private isOwn = (node: Node): boolean =>
-    this.painter.isOwn(node) || (this.overlay !== null && this.overlay.contains(node));
+  private isOwn = (node: Node): boolean => this.painter.isOwn(node) || this.overlay?.contains(node) === true;
 
   private watch(): void {
     if (this.observer) return;
@@ -591,7 +637,8 @@ export class PageSession {
       'scroll',
       () => {
         // Only pages with many passages draw marks near the viewport, and need drawing again on scroll.
-        if (this.highlightsOn && (this.shown?.analysis.quotes.length ?? 0) > MARK_ALL_UP_TO) this.queueFrame(false);
+        if (this.highlightsOn && (this.shown?.analysis.quotes.length ?? 0) > MARK_ALL_UP_TO)
+          this.queueFrame(false);
       },
       { passive: true },
     );

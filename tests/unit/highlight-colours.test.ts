@@ -10,7 +10,15 @@ import {
   swatch,
   UNKNOWN_COLOUR,
 } from '../../utils/highlight/colours';
-import { contrastRatio, DARK_TEXT, LIGHT_TEXT, luminance, parseHex, readableTextOn, withAlpha } from '../../utils/highlight/contrast';
+import {
+  contrastRatio,
+  DARK_TEXT,
+  LIGHT_TEXT,
+  luminance,
+  parseHex,
+  readableTextOn,
+  withAlpha,
+} from '../../utils/highlight/contrast';
 import { pageColours } from '../../utils/highlight/page-colours';
 
 describe('contrast', () => {
@@ -43,13 +51,14 @@ describe('palette', () => {
     expect(new Set(PALETTE.map((c) => c.toLowerCase())).size).toBe(16);
   });
 
-  it.each([...PALETTE.map((c, i) => [`palette ${i} ${c}`, c]), ['own words', OWN_WORDS_COLOUR], ['unknown', UNKNOWN_COLOUR]])(
-    'gives %s badge text with at least 4.5:1 contrast',
-    (_name, colour) => {
-      const text = readableTextOn(colour);
-      expect(contrastRatio(colour, text)).toBeGreaterThanOrEqual(4.5);
-    },
-  );
+  it.each([
+    ...PALETTE.map((c, i) => [`palette ${i} ${c}`, c]),
+    ['own words', OWN_WORDS_COLOUR],
+    ['unknown', UNKNOWN_COLOUR],
+  ])('gives %s badge text with at least 4.5:1 contrast', (_name, colour) => {
+    const text = readableTextOn(colour);
+    expect(contrastRatio(colour, text)).toBeGreaterThanOrEqual(4.5);
+  });
 
   it('builds swatches whose text is the readable one', () => {
     for (let i = 0; i < PALETTE.length; i++) {
@@ -58,7 +67,9 @@ describe('palette', () => {
       expect(contrastRatio(s.colour, s.text)).toBeGreaterThanOrEqual(4.5);
     }
     expect(neutralSwatch('own').index).toBe(-1);
-    expect(contrastRatio(neutralSwatch('unknown').colour, neutralSwatch('unknown').text)).toBeGreaterThanOrEqual(4.5);
+    expect(
+      contrastRatio(neutralSwatch('unknown').colour, neutralSwatch('unknown').text),
+    ).toBeGreaterThanOrEqual(4.5);
   });
 });
 

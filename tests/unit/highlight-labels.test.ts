@@ -9,7 +9,9 @@ describe('badges', () => {
     expect(badgeLabel({ kind: 'outlet', outlet: 'Reuters' }, 'Zero Hedge')).toBe('Reuters · outlet');
     expect(badgeLabel({ kind: 'self', outlet: 'Zero Hedge' }, 'Zero Hedge')).toBe('Zero Hedge · self-quote');
     expect(badgeLabel({ kind: 'self', outlet: null }, 'Zero Hedge')).toBe('Zero Hedge · self-quote');
-    expect(badgeLabel({ kind: 'social', outlet: null, account: 'nypost' }, null)).toBe('@nypost · social post');
+    expect(badgeLabel({ kind: 'social', outlet: null, account: 'nypost' }, null)).toBe(
+      '@nypost · social post',
+    );
     expect(badgeLabel({ kind: 'social', outlet: 'New York Post', account: 'nypost' }, null)).toBe(
       'New York Post · social post',
     );
@@ -21,23 +23,26 @@ describe('badges', () => {
 
 describe('chain of attribution', () => {
   it('runs publication ← outlet ← speaker, leaving out what the page does not give', () => {
-    const speaker = { name: 'Syrian Observatory for Human Rights', mention: 'a monitor', how: 'resolved' as const };
-    expect(chainOf({ kind: 'reported', publication: 'Zero Hedge', outlet: 'Reuters', speaker }).map((l) => l.name)).toEqual([
-      'Zero Hedge',
-      'Reuters',
-      'Syrian Observatory for Human Rights',
-    ]);
+    const speaker = {
+      name: 'Syrian Observatory for Human Rights',
+      mention: 'a monitor',
+      how: 'resolved' as const,
+    };
+    expect(
+      chainOf({ kind: 'reported', publication: 'Zero Hedge', outlet: 'Reuters', speaker }).map((l) => l.name),
+    ).toEqual(['Zero Hedge', 'Reuters', 'Syrian Observatory for Human Rights']);
     expect(chainOf({ kind: 'commentary', publication: 'Zero Hedge', outlet: null, speaker: null })).toEqual([
       { role: 'publication', name: 'Zero Hedge' },
     ]);
     const unnamed = { name: null, mention: 'are said to', how: 'unnamed' as const };
-    expect(chainOf({ kind: 'reported', publication: null, outlet: 'BBC', speaker: unnamed }).map((l) => l.name)).toEqual([
-      'BBC',
-      'are said to (unnamed)',
-    ]);
+    expect(
+      chainOf({ kind: 'reported', publication: null, outlet: 'BBC', speaker: unnamed }).map((l) => l.name),
+    ).toEqual(['BBC', 'are said to (unnamed)']);
     // An outlet quoted as its own speaker is named once.
     const self = { name: 'Reuters', mention: 'Reuters', how: 'named' as const };
-    expect(chainOf({ kind: 'reported', publication: 'Zero Hedge', outlet: 'Reuters', speaker: self })).toHaveLength(2);
+    expect(
+      chainOf({ kind: 'reported', publication: 'Zero Hedge', outlet: 'Reuters', speaker: self }),
+    ).toHaveLength(2);
   });
 });
 
@@ -73,16 +78,24 @@ describe('summary', () => {
   });
 
   it('says "the author" when the publication is unknown, and handles an empty breakdown', () => {
-    expect(summaryOf({ publication: null, breakdown: [share('The author', 'commentary', 10)] })[0].label).toBe(
-      "The author's own words",
-    );
+    expect(
+      summaryOf({ publication: null, breakdown: [share('The author', 'commentary', 10)] })[0].label,
+    ).toBe("The author's own words");
     expect(summaryOf({ publication: null, breakdown: [] })).toEqual([]);
   });
 });
 
 describe('check-worthiness styles', () => {
   it('buckets scores into three strengths', () => {
-    expect([0, 0.3, 0.44, 0.45, 0.69, 0.7, 1].map(bucketOf)).toEqual(['low', 'low', 'low', 'mid', 'mid', 'high', 'high']);
+    expect([0, 0.3, 0.44, 0.45, 0.69, 0.7, 1].map(bucketOf)).toEqual([
+      'low',
+      'low',
+      'low',
+      'mid',
+      'mid',
+      'high',
+      'high',
+    ]);
   });
 
   it('gives commentary its quiet style whatever its score', () => {

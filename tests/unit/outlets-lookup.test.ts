@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { OUTLETS } from '../../utils/outlets/data';
 import {
   canonicalPublication,
+  createOutletLookup,
   findOutletMentions,
   type MentionOptions,
   outletByHandle,
   outletByHost,
   outletByName,
+  shippedOutletTable,
 } from '../../utils/outlets/lookup';
 import type { Outlet } from '../../utils/outlets/types';
 
@@ -455,5 +457,42 @@ describe('findOutletMentions across the whole table', () => {
     expect(mentions.length).toBe(40000);
     expect(findOutletMentions('a.'.repeat(200000))).toEqual([]);
     expect(findOutletMentions(`${'x'.repeat(300000)}.com`)).toEqual([]);
+  });
+});
+
+describe('createOutletLookup', () => {
+  it('serves a table handed over as JSON the same way as the shipped one', () => {
+    const lookup = createOutletLookup(JSON.parse(JSON.stringify(shippedOutletTable())));
+    expect(lookup.byName('ZeroHedge')?.name).toBe('Zero Hedge');
+    expect(lookup.byHost('https://money.cnn.com/x')?.name).toBe('CNN');
+    expect(lookup.byHandle('@nypost')?.name).toBe('New York Post');
+    expect(lookup.canonicalPublication('zerohedge.com')).toBe('Zero Hedge');
+    const text = "Here's Reuters, then Vice President Harris spoke to the BBC's editor.";
+    expect(lookup.mentions(text).map((m) => m.text)).toEqual(findOutletMentions(text).map((m) => m.text));
+  });
+
+  it('knows only the outlets of its own table, and applies its own care and blockers', () => {
+    const gazette: Outlet = {
+      name: 'The Gazette',
+      aliases: ['Gazette'],
+      domains: ['gazette.example'],
+      kind: 'newspaper',
+      country: 'GB',
+      handles: ['thegazette'],
+    };
+    const lookup = createOutletLookup({
+      outlets: [gazette],
+      mentionCare: { Gazette: 'word' },
+      notOutletPhrases: ['the Gazette office'],
+    });
+    expect(lookup.byName('gazette')).toBe(gazette);
+    expect(lookup.byName('Reuters')).toBeNull();
+    expect(lookup.byHost('www.gazette.example')).toBe(gazette);
+    expect(lookup.byHandle('TheGazette')).toBe(gazette);
+    expect(lookup.mentions('Reuters said, and the Gazette agreed.').map((m) => m.text)).toEqual([
+      'the Gazette',
+    ]);
+    expect(lookup.mentions('Gazette readers know.')).toEqual([]);
+    expect(lookup.mentions('at the Gazette office')).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 // Claims: each sentence of a quoted passage (with its outlet and its own speaker) and each of the blogger's
 // own sentences (commentary, attributed to the publication), with a check-worthiness score, a stable id and
-// W3C selectors to find it again. Pure: it reads an analysis and returns data.
-import type { PageAnalysis, Span } from '../analysis/types';
+// W3C selectors to find it again. Pure: it reads plain data and returns data. The content script sends the
+// ClaimSource of its analysis to the background, which extracts the claims: the page's main thread is spared
+// the work, and the content script the code.
+import type { PageAnalysis, QuoteKind, Span } from '../analysis/types';
 import { normaliseUrl } from '../url';
 import { claimId } from './id';
 import { scoreSentence } from './score';
@@ -22,15 +24,39 @@ export const CLAIM_LIMITS = {
 const SELECTOR_CONTEXT = 32;
 const MIN_WORDS = 4;
 
-interface Piece {
+export interface ClaimPiece {
   start: number;
   end: number;
   quoteId: string | null;
 }
 
+/** What claim extraction needs from an analysis, as plain JSON (it crosses the extension's messaging). */
+export interface ClaimSource {
+  url: string | null;
+  title: string | null;
+  publication: string | null;
+  /** The article's text (ArticleText.text): selectors and spans count in it. */
+  text: string;
+  /** Runs of the text that belong wholly to one quote or to the commentary, in order. */
+  pieces: ClaimPiece[];
+  quotes: Array<{ id: string; kind: QuoteKind; outlet: string | null }>;
+}
+
+export function claimSourceOf(analysis: PageAnalysis): ClaimSource {
+  const { report } = analysis;
+  return {
+    url: report.url,
+    title: report.title,
+    publication: report.publication,
+    text: analysis.articleText.text,
+    pieces: piecesOf(analysis),
+    quotes: analysis.quotes.map(({ id, kind, outlet }) => ({ id, kind, outlet })),
+  };
+}
+
 /** The article's text cut into runs that belong wholly to one quote or to the commentary. */
-function piecesOf(analysis: PageAnalysis): Piece[] {
-  const pieces: Piece[] = [];
+function piecesOf(analysis: PageAnalysis): ClaimPiece[] {
+  const pieces: ClaimPiece[] = [];
   const inline = analysis.quotes.filter((q) => q.form === 'inline');
   for (const block of analysis.articleText.blocks) {
     if (block.ignored) continue;
@@ -64,33 +90,53 @@ function selectorFor(text: string, start: number, end: number): Claim['selector'
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-export function extractClaims(analysis: PageAnalysis): FoundClaim[] {
-  const { report, articleText } = analysis;
-  const text = articleText.text;
-  const pageKey = normaliseUrl(report.url ?? report.title ?? '');
-  const quotes = new Map(analysis.quotes.map((q) => [q.id, q]));
+export function extractClaims(input: PageAnalysis | ClaimSource): FoundClaim[] {
+  const source = 'articleText' in input ? claimSourceOf(input) : input;
+  const { text } = source;
+  const pageKey = normaliseUrl(source.url ?? source.title ?? '');
+  const quotes = new Map(source.quotes.map((q) => [q.id, q]));
 
   // Sentences, grouped by quote so speakers resolve within their passage.
-  const groups = new Map<string | null, Array<{ start: number; end: number }>>();
+  const groups = new Map<string | null, Array<{ start: number; end: number; text: string }>>();
   const order: Array<{ key: string | null; index: number }> = [];
-  for (const piece of piecesOf(analysis)) {
+  // All pieces are split in one pass (joined by blank lines), then mapped back to article offsets.
+  const { pieces } = source;
+  const joined: string[] = [];
+  const offsets: number[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    offsets.push(length);
+    joined.push(text.slice(piece.start, piece.end));
+    length += piece.end - piece.start + 2;
+  }
+  const all = joined.join('\n\n');
+  let p = 0;
+  for (const s of splitSentences(all)) {
+    while (p + 1 < pieces.length && offsets[p + 1] <= s.start) p++;
+    const piece = pieces[p];
+    const start = piece.start + s.start - offsets[p];
+    const end = Math.min(piece.end, piece.start + s.end - offsets[p]);
     const list = groups.get(piece.quoteId) ?? [];
     groups.set(piece.quoteId, list);
-    for (const s of splitSentences(text.slice(piece.start, piece.end))) {
-      order.push({ key: piece.quoteId, index: list.length });
-      list.push({ start: piece.start + s.start, end: piece.start + s.end });
-    }
+    order.push({ key: piece.quoteId, index: list.length });
+    list.push({ start, end, text: squash(text.slice(start, end)) });
   }
   const speakers = new Map<string | null, ReturnType<typeof speakersOf>>();
+  // Names resolve within a quoted passage; the commentary's sentences stand alone.
   for (const [key, list] of groups)
-    speakers.set(key, speakersOf(list.map((s) => squash(text.slice(s.start, s.end)))));
+    speakers.set(
+      key,
+      speakersOf(
+        list.map((s) => s.text),
+        key !== null,
+      ),
+    );
 
   const claims: FoundClaim[] = [];
   const seen = new Set<string>();
   for (const { key, index } of order) {
     if (claims.length >= CLAIM_LIMITS.claims) break;
-    const { start, end } = groups.get(key)![index];
-    const sentence = squash(text.slice(start, end));
+    const { start, end, text: sentence } = groups.get(key)![index];
     if (sentence.split(' ').length < MIN_WORDS) continue;
     const quote = key ? quotes.get(key) : undefined;
     const reported = quote !== undefined && quote.kind !== 'self';
@@ -105,7 +151,7 @@ export function extractClaims(analysis: PageAnalysis): FoundClaim[] {
       text: sentence,
       kind: reported ? 'reported' : 'commentary',
       quoteId: quote?.id ?? null,
-      publication: report.publication,
+      publication: source.publication,
       outlet: reported ? quote.outlet : null,
       speaker,
       score,

@@ -2,8 +2,11 @@
 // on every visit, in every browser and in the CLI. Two independent 32-bit FNV-1a-style hashes make 64 bits.
 
 export function normaliseClaimText(text: string): string {
-  return text
-    .normalize('NFKC')
+  // NFKC is costly; only compatibility characters (wide forms, ligatures, odd spaces) need it.
+  const folded = /[\u00a0\u2000-\u200a\u2070-\u209f\u2460-\u24ff\ufb00-\ufb4f\uff00-\uffef]/.test(text)
+    ? text.normalize('NFKC')
+    : text;
+  return folded
     .toLowerCase()
     .replace(/[“”„«»"]/g, '"')
     .replace(/[‘’`]/g, "'")

@@ -77,26 +77,45 @@ function pieces(text: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * Splits text into sentences. The segmenter runs once over the whole text (each call has a high fixed cost in
+ * browsers, so one call per paragraph was the claims' slowest step); blank lines and list items are hard
+ * breaks, single line breaks are wrapping.
+ */
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
-  const seg = SEGMENTER;
-  for (const [from, to] of pieces(text)) {
-    // Single line breaks inside a paragraph are wrapping, not sentence ends (same length, offsets hold).
-    const part = text.slice(from, to).replace(/\n/g, ' ');
-    const breaks = seg
-      ? [...seg.segment(part)].map((s) => s.index).filter((i) => i > 0)
-      : fallbackBreaks(part);
-    for (const m of part.matchAll(EXTRA_BREAKS)) breaks.push(m.index + m[0].length);
-    breaks.sort((a, b) => a - b);
-    let start = 0;
-    for (const b of [...breaks, part.length]) {
-      if (b <= start) continue;
-      if (b < part.length && keepsGoing(part.slice(start, b), part.slice(b))) continue;
-      push(out, text, from + start, from + b);
+  const parts = pieces(text);
+  // Same length, so offsets hold: single line breaks become spaces, paragraph breaks stay.
+  const flat = parts.length > 1 || text.includes('\n') ? flatten(text, parts) : text;
+  const breaks = SEGMENTER ? [...SEGMENTER.segment(flat)].map((s) => s.index) : fallbackBreaks(flat);
+  for (const m of flat.matchAll(EXTRA_BREAKS)) breaks.push(m.index + m[0].length);
+  breaks.sort((x, y) => x - y);
+  let next = 0;
+  for (const [from, to] of parts) {
+    while (next < breaks.length && breaks[next] <= from) next++;
+    let start = from;
+    for (; next < breaks.length && breaks[next] < to; next++) {
+      const b = breaks[next];
+      if (b <= start || keepsGoing(flat.slice(start, b), flat.slice(b, Math.min(to, b + 40)))) continue;
+      push(out, text, start, b);
       start = b;
     }
+    push(out, text, start, to);
   }
   return out;
+}
+
+/** The text with line breaks inside paragraphs turned to spaces, and a line break between paragraphs. */
+function flatten(text: string, parts: Array<[number, number]>): string {
+  let out = '';
+  let previous = 0;
+  for (const [from, to] of parts) {
+    // Paragraph gaps keep a line break so the segmenter ends the sentence there too.
+    if (from > previous) out += `\n${' '.repeat(from - previous - 1)}`;
+    out += text.slice(from, to).replace(/\n/g, ' ');
+    previous = to;
+  }
+  return out + ' '.repeat(text.length - previous);
 }
 
 function push(out: SentenceSpan[], text: string, start: number, end: number) {

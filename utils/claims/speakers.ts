@@ -204,32 +204,33 @@ export function resolveSpeaker(attribution: Attribution, entities: Entity[], ind
 }
 
 /** Entities of a whole passage, marking those that were speakers. */
-export function passageEntities(sentences: string[]): Entity[] {
+export function passageEntities(sentences: string[], attributions = sentences.map(findAttribution)): Entity[] {
   const entities: Entity[] = [];
   sentences.forEach((sentence, index) => {
     entities.push(...entitiesIn(sentence, index));
-    const attribution = findAttribution(sentence);
+    const attribution = attributions[index];
     if (attribution?.form !== 'phrase') return;
     const speaker = resolveSpeaker(attribution, entities, index);
     if (!speaker.name || speaker.how === 'resolved') return;
     // "the Observatory's Rami Abdulrahman" also names the organisation.
     const owner = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)[’']s\s/u.exec(attribution.mention);
     if (owner) entities.push({ name: owner[1], type: 'org', sentence: index, speaker: false });
-    entities.push({
-      name: speaker.name,
-      type: nameOf(speaker.name)?.type ?? 'other',
-      sentence: index,
-      speaker: true,
-    });
+    entities.push({ name: speaker.name, type: nameOf(speaker.name)?.type ?? 'other', sentence: index, speaker: true });
   });
   return entities;
 }
 
-/** Speakers of every sentence of a passage. */
-export function speakersOf(sentences: string[]): Array<Speaker | null> {
-  const entities = passageEntities(sentences);
-  return sentences.map((sentence, index) => {
-    const attribution = findAttribution(sentence);
-    return attribution ? resolveSpeaker(attribution, entities, index) : null;
-  });
+/** Words in an attribution that need the passage's other names to resolve ("he", "the monitor", "Kerry"). */
+const NEEDS_CONTEXT = /^(?:he|she|they|it|the\s|an?\s|\S+$)/i;
+
+/**
+ * Speakers of every sentence of a passage. `withContext` false treats sentences independently (the blogger's
+ * commentary, where "he" has no passage to refer to): much cheaper, as no names are collected.
+ */
+export function speakersOf(sentences: string[], withContext = true): Array<Speaker | null> {
+  const attributions = sentences.map(findAttribution);
+  const needsEntities =
+    withContext && attributions.some((a) => a?.form === 'phrase' && NEEDS_CONTEXT.test(a.mention.replace(/^Mr\.?\s+|^Mrs\.?\s+|^Ms\.?\s+/, '')));
+  const entities = needsEntities ? passageEntities(sentences, attributions) : [];
+  return attributions.map((attribution, index) => (attribution ? resolveSpeaker(attribution, entities, index) : null));
 }

@@ -26,7 +26,8 @@ export class ClaimIndex<T extends Spanned> {
     // Built on first use: hovering is rare next to loading a page.
     if (!this.nodeIndex) {
       this.nodeIndex = new Map();
-      this.text.nodes.forEach((n, i) => this.nodeIndex!.set(n, i));
+      const { nodes } = this.text;
+      for (let i = 0; i < nodes.length; i++) this.nodeIndex.set(nodes[i], i);
     }
     const i = this.nodeIndex.get(node);
     return i === undefined ? null : this.text.starts[i] + offset;

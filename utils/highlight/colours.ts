@@ -14,12 +14,12 @@ export const PALETTE: readonly string[] = [
   '#795548', // brown
   '#9e9d24', // olive
   '#283593', // indigo
-  '#00695c', // dark teal
   '#f9a825', // gold
-  '#4e342e', // dark brown
-  '#0277bd', // sky
-  '#d84315', // rust
-  '#558b2f', // leaf
+  '#4fc3f7', // sky
+  '#7cb342', // leaf
+  '#ff8a65', // salmon
+  '#f06292', // pink
+  '#9575cd', // lavender
 ];
 
 /** The publication's own words (self-quotes). */

@@ -8,7 +8,15 @@ export interface Clock {
   clearTimeout(id: number): void;
 }
 
-export const OBSERVER_LIMITS = {
+export interface ObserverLimits {
+  debounceMs: number;
+  maxWaitMs: number;
+  perWindow: number;
+  windowMs: number;
+  idleWatchMs: number;
+}
+
+export const OBSERVER_LIMITS: Readonly<ObserverLimits> = {
   /** Quiet time after the last relevant mutation before re-analysing. */
   debounceMs: 500,
   /** A page that never stops changing is still re-analysed this long after the first change. */
@@ -18,7 +26,7 @@ export const OBSERVER_LIMITS = {
   windowMs: 60_000,
   /** A page not recognised is watched this long (after loading or navigating), then left alone. */
   idleWatchMs: 60_000,
-} as const;
+};
 
 /** Elements whose arrival never changes what a reader reads. */
 const INERT_TAGS = new Set([
@@ -106,10 +114,7 @@ export class ReanalysisScheduler {
   constructor(
     private readonly clock: Clock,
     private readonly run: () => void,
-    private readonly limits: Pick<
-      typeof OBSERVER_LIMITS,
-      'debounceMs' | 'maxWaitMs' | 'perWindow' | 'windowMs'
-    > = OBSERVER_LIMITS,
+    private readonly limits: Omit<ObserverLimits, 'idleWatchMs'> = OBSERVER_LIMITS,
   ) {
     this.limit = new RateLimit(limits.perWindow, limits.windowMs, () => clock.now());
   }

@@ -1,8 +1,10 @@
 // Every message between the extension's parts, typed in one place. Content scripts never open IndexedDB:
 // they send these to the background, which owns the database (see utils/storage/).
 import type { PageReport } from '../analysis/types';
+import type { ClaimSource, FoundClaim } from '../claims/extract';
 import type { Claim } from '../claims/types';
 import type { NoteConflict } from '../storage/merge';
+import type { OutletTable } from '../outlets/lookup';
 import type { ClaimRecord, PageRecord, Settings } from '../storage/types';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json' | 'annotations';
@@ -58,6 +60,10 @@ export interface BackgroundMessages {
   'pages/list': [Record<string, never>, { pages: PageRecord[] }];
   'history/clear': [Record<string, never>, { removedPages: number; removedClaims: number }];
   'settings/get': [Record<string, never>, Settings];
+  /** Content script: the claims of an analysed page, extracted here so the page's main thread is spared. */
+  'claims/extract': [ClaimSource, { claims: FoundClaim[] }];
+  /** Content script: the outlets table, so the content script does not carry it (it is most of the core's size). */
+  'outlets/table': [Record<string, never>, OutletTable];
   'settings/set': [Partial<Settings>, Settings];
   export: [{ format: ExportFormat }, { filename: string; mime: string; content: string }];
   import: [

@@ -2,6 +2,8 @@
 // areas, and answers with the result or `{ error }` in plain words. It holds no state of its own: everything
 // lives in IndexedDB, storage.local and storage.session, so a service worker restart loses nothing.
 import { exportLibrary } from '../export';
+import { extractClaims } from '../claims/extract';
+import { shippedOutletTable } from '../outlets/lookup';
 import { parseBackup } from '../export/import-backup';
 import type { KeyValueArea } from '../storage/area';
 import { describeError, StorageError } from '../storage/errors';
@@ -243,6 +245,14 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
 
     async 'settings/get'() {
       return readSettings(local);
+    },
+
+    async 'claims/extract'(source) {
+      return { claims: extractClaims(source) };
+    },
+
+    async 'outlets/table'() {
+      return shippedOutletTable();
     },
 
     async 'settings/set'(change) {

@@ -128,7 +128,8 @@ const PARTICLES: ReadonlySet<string> = new Set(
 function buildIndex(table: OutletTable): Index {
   const classes = buildCharClasses();
   const sharedWinners = new Map<string, string>();
-  for (const [alias, winner] of Object.entries(table.sharedAliases ?? {})) sharedWinners.set(nameKey(alias), winner);
+  for (const [alias, winner] of Object.entries(table.sharedAliases ?? {}))
+    sharedWinners.set(nameKey(alias), winner);
 
   const byName = new Map<string, Outlet>();
   const byHost = new Map<string, Outlet>();
@@ -237,18 +238,11 @@ function orderPhrases(node: TrieNode, sharedWinners: Map<string, string>) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Direct lookups
+// The shipped table's lookups
 
 /** An outlet by its canonical name or an alias, forgiving case, "The", possessives, accents and dots. */
 export function outletByName(name: string): Outlet | null {
-  if (typeof name !== 'string' || name.length > 500) return null;
-  const { byName } = getIndex();
-  for (const key of nameKeysToTry(name)) {
-    if (key === '') continue;
-    const found = byName.get(key);
-    if (found) return found;
-  }
-  return null;
+  return shippedLookup().byName(name);
 }
 
 /**
@@ -257,8 +251,45 @@ export function outletByName(name: string): Outlet | null {
  * suffix ("co.uk"). Never throws.
  */
 export function outletByHost(hostOrUrl: string): Outlet | null {
+  return shippedLookup().byHost(hostOrUrl);
+}
+
+/** An outlet by social handle ("@nypost" or "nypost"); a domain-style handle ("@nytimes.com") by domain. */
+export function outletByHandle(handle: string): Outlet | null {
+  return shippedLookup().byHandle(handle);
+}
+
+/** The canonical name for a publication's name, host, URL or handle ("zerohedge.com" → "Zero Hedge"). */
+export function canonicalPublication(nameOrHost: string): string | null {
+  return shippedLookup().canonicalPublication(nameOrHost);
+}
+
+/**
+ * Every non-overlapping mention of an outlet in the text: names and aliases on word boundaries
+ * (leftmost, then longest), domains ("reuters.com") and @handles. A possessive after a name ends it
+ * ("Reuters' report", "BBC’s editor"). Common-word names need their exact case and a context that reads
+ * as a name (see MentionCare in ./data.ts). One pass over the text's tokens; time grows linearly with it.
+ */
+export function findOutletMentions(text: string, options: MentionOptions = {}): OutletMention[] {
+  return shippedLookup().mentions(text, options);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Direct lookups over an index
+
+function nameLookup(index: Index, name: string): Outlet | null {
+  if (typeof name !== 'string' || name.length > 500) return null;
+  for (const key of nameKeysToTry(name)) {
+    if (key === '') continue;
+    const found = index.byName.get(key);
+    if (found) return found;
+  }
+  return null;
+}
+
+function hostLookup(index: Index, hostOrUrl: string): Outlet | null {
   const host = hostFromInput(hostOrUrl);
-  return host === null ? null : outletBySuffixWalk(host, getIndex().byHost);
+  return host === null ? null : outletBySuffixWalk(host, index.byHost);
 }
 
 function outletBySuffixWalk(host: string, byHost: Map<string, Outlet>): Outlet | null {
@@ -271,25 +302,22 @@ function outletBySuffixWalk(host: string, byHost: Map<string, Outlet>): Outlet |
   return null;
 }
 
-/** An outlet by social handle ("@nypost" or "nypost"); a domain-style handle ("@nytimes.com") by domain. */
-export function outletByHandle(handle: string): Outlet | null {
+function handleLookup(index: Index, handle: string): Outlet | null {
   if (typeof handle !== 'string') return null;
   const h = normaliseHandle(handle);
   if (h === null) return null;
-  const index = getIndex();
   if (h.includes('.')) return outletBySuffixWalk(h, index.byHost);
   return index.byHandle.get(h) ?? null;
 }
 
-/** The canonical name for a publication's name, host, URL or handle ("zerohedge.com" → "Zero Hedge"). */
-export function canonicalPublication(nameOrHost: string): string | null {
+function publicationIn(index: Index, nameOrHost: string): string | null {
   if (typeof nameOrHost !== 'string') return null;
   const s = nameOrHost.trim();
   if (s === '') return null;
-  if (s.startsWith('@')) return outletByHandle(s)?.name ?? null;
-  const named = outletByName(s);
+  if (s.startsWith('@')) return handleLookup(index, s)?.name ?? null;
+  const named = nameLookup(index, s);
   if (named) return named.name;
-  if (/^\S+\.\S+$/.test(s)) return outletByHost(s)?.name ?? null;
+  if (/^\S+\.\S+$/.test(s)) return hostLookup(index, s)?.name ?? null;
   return null;
 }
 
@@ -337,15 +365,9 @@ interface Candidate {
   via: OutletMention['via'];
 }
 
-/**
- * Every non-overlapping mention of an outlet in the text: names and aliases on word boundaries
- * (leftmost, then longest), domains ("reuters.com") and @handles. A possessive after a name ends it
- * ("Reuters' report", "BBC’s editor"). Common-word names need their exact case and a context that reads
- * as a name (see MentionCare in ./data.ts). One pass over the text's tokens; time grows linearly with it.
- */
-export function findOutletMentions(text: string, options: MentionOptions = {}): OutletMention[] {
+/** findOutletMentions over an index. */
+function mentionsIn(index: Index, text: string, options: MentionOptions = {}): OutletMention[] {
   if (typeof text !== 'string' || text === '') return [];
-  const index = getIndex();
   const tokens = tokenize(text, index.classes);
   const ctx = new MentionContext(text, tokens, options.backReferences ?? []);
   const mentions: OutletMention[] = [];
@@ -473,21 +495,26 @@ class MentionContext {
   readonly reachedNodes: TrieNode[] = new Array(MAX_PHRASE_TOKENS);
   readonly reachedLast: number[] = new Array(MAX_PHRASE_TOKENS);
 
+  /** Canonical name → position among the outlets already named (names, so copies of a table work too). */
+  private readonly backRefs = new Map<string, number>();
+
   constructor(
     readonly text: string,
     readonly tokens: Tokens,
-    private readonly backRefs: readonly Outlet[],
-  ) {}
+    backReferences: readonly Outlet[],
+  ) {
+    for (const [rank, o] of backReferences.entries()) this.backRefs.set(o.name, rank);
+  }
 
   /** The phrase of a trie node that fits tokens first..last, if any. */
   choose(phrases: Phrase[], first: number, last: number): Phrase | null {
     // A short name counts only for an outlet already named, and then beats a name spelled the same way.
-    if (this.backRefs.length > 0) {
+    if (this.backRefs.size > 0) {
       let bestShort: Phrase | null = null;
       let bestRank = -1;
       for (const p of phrases) {
         if (!p.shortName || p.outlet === null) continue;
-        const rank = this.backRefs.lastIndexOf(p.outlet);
+        const rank = this.backRefs.get(p.outlet.name) ?? -1;
         if (rank > bestRank && this.fits(p, first, last)) {
           bestShort = p;
           bestRank = rank;

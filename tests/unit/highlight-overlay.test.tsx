@@ -1,0 +1,243 @@
+// The overlay's components in happy-dom: the provenance bar, the claim card and the passage marks render what
+// they are given and call back on the reader's actions.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Overlay } from '../../components/page/Overlay';
+import type { CardView, OverlayActions, OverlayView, QuoteView } from '../../components/page/view';
+import type { Claim } from '../../utils/claims/types';
+import { neutralSwatch, swatch } from '../../utils/highlight/colours';
+
+let container: HTMLElement;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+function recordingActions() {
+  const calls: string[] = [];
+  const actions: OverlayActions = {
+    toggleHighlights: () => calls.push('toggle'),
+    toggleCommentary: () => calls.push('commentary'),
+    dismissBar: () => calls.push('dismiss'),
+    stepClaim: (d) => calls.push(`step ${d}`),
+    closeCard: (f) => calls.push(`close ${f}`),
+    saveClaim: (c, note) => calls.push(`save ${c.id} ${note}`),
+    unsaveClaim: (c) => calls.push(`unsave ${c.id}`),
+    hoverCard: (inside) => calls.push(`hover ${inside}`),
+    pinCard: () => calls.push('pin'),
+  };
+  return { actions, calls };
+}
+
+const claim: Claim = {
+  id: 'c1',
+  text: 'Russian jets carried out at least 30 air strikes on the town of Kafr Nabuda.',
+  kind: 'reported',
+  quoteId: 'q2',
+  publication: 'Zero Hedge',
+  outlet: 'Reuters',
+  speaker: { name: 'Syrian Observatory for Human Rights', mention: 'the Syrian Observatory', how: 'named' },
+  score: 0.9,
+  reasons: ['+0.20 number: 30', '+0.15 named people, places or organisations: Kafr Nabuda'],
+  selector: {
+    quote: { type: 'TextQuoteSelector', exact: 'Russian jets…', prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start: 10, end: 90 },
+  },
+};
+
+const reuters: QuoteView = {
+  id: 'q2',
+  kind: 'outlet',
+  label: 'Reuters · outlet',
+  swatch: swatch(3),
+  dashed: false,
+  boxes: [
+    { top: 100, left: 50, width: 600, height: 200 },
+    { top: 320, left: 50, width: 600, height: 40 },
+  ],
+};
+const self: QuoteView = {
+  ...reuters,
+  id: 'q1',
+  kind: 'self',
+  label: 'Zero Hedge · self-quote',
+  swatch: neutralSwatch('own'),
+  dashed: true,
+  boxes: [{ top: 10, left: 50, width: 600, height: 60 }],
+};
+
+function card(overrides: Partial<CardView> = {}): CardView {
+  return {
+    claim,
+    style: 'high',
+    top: 400,
+    left: 60,
+    above: false,
+    saved: false,
+    status: { state: 'idle' },
+    focus: false,
+    ...overrides,
+  };
+}
+
+function view(overrides: Partial<OverlayView> = {}): OverlayView {
+  return {
+    quotes: [self, reuters],
+    bar: {
+      summary: [
+        {
+          label: "Zero Hedge's own words",
+          percent: 40,
+          source: 'own',
+          kind: 'commentary',
+          swatch: neutralSwatch('own'),
+        },
+        { label: 'Reuters', percent: 36, source: 'Reuters', kind: 'outlet', swatch: swatch(3) },
+        { label: 'BBC', percent: 24, source: 'BBC', kind: 'outlet', swatch: swatch(5) },
+      ],
+      highlightsOn: true,
+      showCommentary: true,
+      claimHighlights: true,
+      claimCount: 34,
+      claimPosition: null,
+    },
+    card: null,
+    ...overrides,
+  };
+}
+
+const $ = (selector: string) => container.querySelector<HTMLElement>(selector);
+
+async function show(v: OverlayView, actions: OverlayActions) {
+  await act(() => {
+    render(<Overlay view={v} actions={actions} />, container);
+  });
+}
+
+describe('passage marks', () => {
+  it('draws a rule per element box, a tint for whole passages, and one badge per passage', async () => {
+    const { actions } = recordingActions();
+    await show(view(), actions);
+    expect(container.querySelectorAll('.rule')).toHaveLength(3);
+    expect(container.querySelectorAll('.rule.dashed')).toHaveLength(1);
+    expect(container.querySelectorAll('.tint')).toHaveLength(2);
+    const badges = [...container.querySelectorAll<HTMLElement>('.badge')];
+    expect(badges.map((b) => b.textContent)).toEqual(['Zero Hedge · self-quote', 'Reuters · outlet']);
+    // Next to the first box, in its outlet's colours.
+    expect(badges[1].style.top).toBe('100px');
+    expect(badges[1].style.left).toBe('650px');
+    expect(badges[1].style.color).not.toBe('');
+    // Decoration only: hidden from assistive technology, which gets the bar instead.
+    expect(badges[1].closest('[aria-hidden="true"]')).not.toBeNull();
+  });
+});
+
+describe('provenance bar', () => {
+  it('is a labelled region summing up the page', async () => {
+    const { actions } = recordingActions();
+    await show(view(), actions);
+    const bar = $('section[aria-label]');
+    expect(bar?.getAttribute('aria-label')).toBe('Sourcelight: sources on this page');
+    expect($('.summary')?.textContent).toBe("Zero Hedge's own words 40%Reuters 36%BBC 24%");
+    expect($('[data-action="toggle-highlights"]')?.getAttribute('aria-pressed')).toBe('true');
+    expect($('.count')?.textContent).toBe('34 claims');
+  });
+
+  it('calls back on each control', async () => {
+    const { actions, calls } = recordingActions();
+    await show(view(), actions);
+    for (const action of [
+      'toggle-highlights',
+      'toggle-commentary',
+      'next-claim',
+      'previous-claim',
+      'dismiss',
+    ]) {
+      $(`[data-action="${action}"]`)?.click();
+    }
+    expect(calls).toEqual(['toggle', 'commentary', 'step 1', 'step -1', 'dismiss']);
+  });
+
+  it('turns claim controls off with the highlights, and hides them without the Highlight API', async () => {
+    const { actions } = recordingActions();
+    const base = view();
+    await show({ ...base, quotes: [], bar: { ...base.bar!, highlightsOn: false } }, actions);
+    expect($('[data-action="toggle-highlights"]')?.textContent).toBe('Highlights off');
+    expect(($('[data-action="next-claim"]') as HTMLButtonElement).disabled).toBe(true);
+    expect(container.querySelectorAll('.badge')).toHaveLength(0);
+    await show({ ...base, bar: { ...base.bar!, claimHighlights: false } }, actions);
+    expect($('[data-action="toggle-commentary"]')).toBeNull();
+  });
+
+  it('shows where the reader is in the list of claims, and is gone once dismissed', async () => {
+    const { actions } = recordingActions();
+    const base = view();
+    await show({ ...base, bar: { ...base.bar!, claimPosition: 3 } }, actions);
+    expect($('.count')?.textContent).toBe('Claim 3 of 34');
+    await show({ ...base, bar: null }, actions);
+    expect($('section[aria-label]')).toBeNull();
+  });
+});
+
+describe('claim card', () => {
+  it('shows the claim, its chain of attribution and the reasons for its score', async () => {
+    const { actions } = recordingActions();
+    await show(view({ card: card() }), actions);
+    const dialog = $('[role="dialog"]');
+    expect(dialog).not.toBeNull();
+    expect($('[role="dialog"] .text')?.textContent).toBe(claim.text);
+    expect($('[role="dialog"] .chain')?.textContent).toBe(
+      'Zero Hedge ← Reuters ← Syrian Observatory for Human Rights',
+    );
+    expect([...container.querySelectorAll('.reasons li')].map((li) => li.textContent)).toEqual(claim.reasons);
+    expect($('[role="dialog"] .kind')?.textContent).toContain('high');
+    expect(dialog?.style.top).toBe('400px');
+  });
+
+  it('saves with the note typed, and offers removal once saved', async () => {
+    const { actions, calls } = recordingActions();
+    await show(view({ card: card() }), actions);
+    const note = $('textarea') as HTMLTextAreaElement;
+    await act(() => {
+      note.value = 'Check the strike count.';
+      note.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => {
+      ($('form') as HTMLFormElement).dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    expect(calls).toContain('save c1 Check the strike count.');
+    expect($('[data-action="unsave"]')).toBeNull();
+
+    await show(view({ card: card({ saved: true, status: { state: 'saved' } }) }), actions);
+    expect($('[data-action="save"]')?.textContent).toBe('Update note');
+    expect($('.status')?.textContent).toBe('Saved to your library.');
+    $('[data-action="unsave"]')?.click();
+    expect(calls).toContain('unsave c1');
+  });
+
+  it('says what went wrong in plain words', async () => {
+    const { actions } = recordingActions();
+    await show(
+      view({ card: card({ status: { state: 'error', message: 'The library is full.' } }) }),
+      actions,
+    );
+    expect($('.status.error')?.textContent).toBe('The library is full.');
+  });
+
+  it('closes on Escape, giving focus back, and takes focus when opened from the keyboard', async () => {
+    const { actions, calls } = recordingActions();
+    await show(view({ card: card({ focus: true }) }), actions);
+    expect(document.activeElement).toBe($('[role="dialog"]'));
+    await act(() => {
+      $('textarea')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(calls).toContain('close true');
+  });
+});

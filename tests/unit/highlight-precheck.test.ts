@@ -1,0 +1,57 @@
+// The cheap first look: pages that might quote something go on to analysis, the rest stop here.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasIntroducedQuote, MAX_MARKS, mayHoldQuotes } from '../../utils/highlight/precheck';
+
+function docWith(body: string): Document {
+  const doc = document.implementation.createHTMLDocument('t');
+  doc.body.innerHTML = body;
+  return doc;
+}
+
+describe('mayHoldQuotes', () => {
+  it('says yes to quotation elements and social embeds', () => {
+    expect(mayHoldQuotes(docWith('<p>Intro:</p><blockquote><p>Quoted.</p></blockquote>'))).toBe(true);
+    expect(mayHoldQuotes(docWith('<p>He said <q>no</q>.</p>'))).toBe(true);
+    expect(mayHoldQuotes(docWith('<div class="bluesky-embed">post</div>'))).toBe(true);
+    expect(mayHoldQuotes(docWith('<div class="twitter-tweet">post</div>'))).toBe(true);
+  });
+
+  it('says yes to a quotation introduced by a colon or a reporting verb', () => {
+    expect(
+      mayHoldQuotes(docWith('<p>Last week, we said the following: “In case it wasn’t clear…”</p>')),
+    ).toBe(true);
+    expect(mayHoldQuotes(docWith('<p>The minister said on Monday that “the talks are over”.</p>'))).toBe(
+      true,
+    );
+    expect(mayHoldQuotes(docWith('<p>Reuters reported: "Talks broke down overnight."</p>'))).toBe(true);
+  });
+
+  it('says no to plain pages, scare quotes and JSON in scripts', () => {
+    expect(
+      mayHoldQuotes(docWith('<p>Minutes of the harbour committee.</p><p>Dredging resumes in May.</p>')),
+    ).toBe(false);
+    expect(mayHoldQuotes(docWith('<p>The so-called “reform” changed nothing.</p>'))).toBe(false);
+    expect(
+      mayHoldQuotes(docWith('<script>window.data={"title":"Minutes","tags":["a","b"]}</script><p>Hi.</p>')),
+    ).toBe(false);
+  });
+
+  it('answers for the repository fixtures as the analysis would', () => {
+    const read = (path: string) => {
+      const doc = document.implementation.createHTMLDocument('t');
+      doc.documentElement.innerHTML = readFileSync(join(__dirname, '../fixtures', path), 'utf8');
+      return doc;
+    };
+    expect(mayHoldQuotes(read('seed/seed-original.html'))).toBe(true);
+    expect(mayHoldQuotes(read('seed/seed-syndicated.html'))).toBe(true);
+    expect(mayHoldQuotes(read('pages/inline-curly-quote-leadin.html'))).toBe(true);
+    expect(mayHoldQuotes(read('pages/trap-empty-article.html'))).toBe(false);
+  });
+
+  it('gives up (yes) on a page with too many quotation marks to look at', () => {
+    expect(hasIntroducedQuote('x "y" '.repeat(MAX_MARKS))).toBe(true);
+    expect(hasIntroducedQuote('x "y" '.repeat(100))).toBe(false);
+  });
+});
