@@ -18,6 +18,8 @@ const SEED_RUNS = 5;
 interface Timings {
   /** Our measures by phase, summed. */
   phases: Record<string, number>;
+  /** The longest single measure (one task) of each phase. */
+  longestByPhase: Record<string, number>;
   total: number;
   longestOwn: number;
   /** Long tasks (over 50 ms) that overlap one of our measures. */
@@ -49,17 +51,19 @@ async function timingsOf(page: Page): Promise<Timings> {
         .__benchLongTasks ?? [],
   }));
   const phases: Record<string, number> = {};
+  const longestByPhase: Record<string, number> = {};
   let total = 0;
   let longestOwn = 0;
   for (const m of raw.measures) {
     phases[m.name] = (phases[m.name] ?? 0) + m.duration;
+    longestByPhase[m.name] = Math.max(longestByPhase[m.name] ?? 0, m.duration);
     total += m.duration;
     longestOwn = Math.max(longestOwn, m.duration);
   }
   const overlapping = raw.long
     .filter((t) => raw.measures.some((m) => m.start < t.start + t.duration && t.start < m.start + m.duration))
     .map((t) => t.duration);
-  return { phases, total, longestOwn, longTasksOverlappingOurs: overlapping };
+  return { phases, longestByPhase, total, longestOwn, longTasksOverlappingOurs: overlapping };
 }
 
 function median(values: number[]): number {
@@ -138,11 +142,14 @@ export async function benchPage(): Promise<Record<string, number>> {
     const b = await timingsOf(big);
     figures['1.5 MB page: size KB'] = bigHtml.length / 1024;
     figures['1.5 MB page: our main-thread ms'] = b.total;
-    figures['1.5 MB page: our longest single task ms'] = b.longestOwn;
-    figures['1.5 MB page: long tasks overlapping our work (budget 0 over 50 ms)'] =
-      b.longTasksOverlappingOurs.length;
-    figures['1.5 MB page: longest of those ms'] = Math.max(0, ...b.longTasksOverlappingOurs);
-    for (const [phase, ms] of Object.entries(b.phases)) figures[`1.5 MB page: ${phase} ms`] = ms;
+    figures['1.5 MB page: our longest single task ms (budget 50)'] = b.longestOwn;
+    for (const [phase, ms] of Object.entries(b.phases)) {
+      figures[`1.5 MB page: ${phase} ms, in all`] = ms;
+      figures[`1.5 MB page: ${phase} ms, longest task`] = b.longestByPhase[phase];
+    }
+    // Chromium does not attribute extension work to the page's long tasks, so these are the page's own
+    // (parsing, layout) that happened to overlap ours: context, not our budget.
+    figures['1.5 MB page: page-observed long tasks overlapping ours'] = b.longTasksOverlappingOurs.length;
     await big.close();
 
     const plain = await session.context.newPage();

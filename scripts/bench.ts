@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
-import { hostilePages, scaledSeedPage } from './lib/bench-pages';
+import { furnishedSeedPage, hostilePages, scaledSeedPage } from './lib/bench-pages';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const args = process.argv.slice(2);
@@ -158,6 +158,14 @@ try {
     const rows: Row[] = [];
     for (const p of pagesIn(folder)) rows.push(await measure(page, p.name, p.html, quick ? 3 : 7, 30));
     print(rows);
+  }
+
+  if (wanted('large')) {
+    console.log(
+      '\n1.5 MB page shaped like a real one (the seed article, a JSON state blob, icons, 1,000+ comments)',
+    );
+    const seed = readFileSync('tests/fixtures/seed/seed-original.html', 'utf8');
+    print([await measure(page, 'furnished seed, 1.5 MB', furnishedSeedPage(seed, 1536 * 1024), rounds, 100)]);
   }
 
   if (wanted('series')) {

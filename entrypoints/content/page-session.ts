@@ -176,7 +176,9 @@ export class PageSession {
       this.show(null);
       return;
     }
-    this.outlets ??= trySend(ctx, 'outlets/table', {}).then((table) => (table ? createOutletLookup(table) : null));
+    this.outlets ??= trySend(ctx, 'outlets/table', {}).then((table) =>
+      table ? createOutletLookup(table) : null,
+    );
     const outlets = await this.outlets;
     if (!outlets) this.outlets = null; // asked again next time: the background may have been starting up
     if (!outlets || generation !== this.generation || ctx.isInvalid) return;
@@ -184,7 +186,11 @@ export class PageSession {
     // Claims are extracted in the background: the page's main thread is spared the work, this script the code.
     const extracted =
       analysis?.report.aggregated === true
-        ? await trySend(ctx, 'claims/extract', timed('claim source', () => claimSourceOf(analysis)))
+        ? await trySend(
+            ctx,
+            'claims/extract',
+            timed('claim source', () => claimSourceOf(analysis)),
+          )
         : null;
     if (generation !== this.generation || ctx.isInvalid) return;
     const found =

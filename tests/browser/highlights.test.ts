@@ -369,6 +369,7 @@ describe.skipIf(!chromiumPath)('highlights in the page', () => {
       'Zero Hedge ← Reuters ← Syrian Observatory for Human Rights',
     );
     expect((await overlay.texts('[role="dialog"] .reasons li')).length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(RESULTS, 'highlights-card-hover.png') });
 
     await overlay.focus('[role="dialog"] textarea');
     await page.keyboard.type('Count the strikes against the Observatory’s daily report.');

@@ -92,10 +92,26 @@ export function nameOf(run: string): { name: string; type: EntityType } | null {
   return null;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'al', 'bin', 'ibn', 'von', 'van', 'der', 'la', 'le']);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  'de',
+  'du',
+  'al',
+  'bin',
+  'ibn',
+  'von',
+  'van',
+  'der',
+  'la',
+  'le',
+]);
 const NAME_PREFIXES = ['al-', 'el-', 'ad-', 'ash-', 'as-', 'bin-', 'ibn-', 'abu-'];
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
-const startsName = (w: string) => isUpper(w[0]) || (w.includes('-') && NAME_PREFIXES.some((p) => w.startsWith(p)));
+const startsName = (w: string) =>
+  isUpper(w[0]) || (w.includes('-') && NAME_PREFIXES.some((p) => w.startsWith(p)));
 const OPENING = new Set(['(', '"', '“', '‘', "'", '[']);
 const CLOSING = new Set([',', ';', ':', '!', '?', ')', '"', '”', '’', ']']);
 

@@ -204,7 +204,10 @@ export function resolveSpeaker(attribution: Attribution, entities: Entity[], ind
 }
 
 /** Entities of a whole passage, marking those that were speakers. */
-export function passageEntities(sentences: string[], attributions = sentences.map(findAttribution)): Entity[] {
+export function passageEntities(
+  sentences: string[],
+  attributions = sentences.map(findAttribution),
+): Entity[] {
   const entities: Entity[] = [];
   sentences.forEach((sentence, index) => {
     entities.push(...entitiesIn(sentence, index));
@@ -215,7 +218,12 @@ export function passageEntities(sentences: string[], attributions = sentences.ma
     // "the Observatory's Rami Abdulrahman" also names the organisation.
     const owner = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)[’']s\s/u.exec(attribution.mention);
     if (owner) entities.push({ name: owner[1], type: 'org', sentence: index, speaker: false });
-    entities.push({ name: speaker.name, type: nameOf(speaker.name)?.type ?? 'other', sentence: index, speaker: true });
+    entities.push({
+      name: speaker.name,
+      type: nameOf(speaker.name)?.type ?? 'other',
+      sentence: index,
+      speaker: true,
+    });
   });
   return entities;
 }
@@ -230,7 +238,13 @@ const NEEDS_CONTEXT = /^(?:he|she|they|it|the\s|an?\s|\S+$)/i;
 export function speakersOf(sentences: string[], withContext = true): Array<Speaker | null> {
   const attributions = sentences.map(findAttribution);
   const needsEntities =
-    withContext && attributions.some((a) => a?.form === 'phrase' && NEEDS_CONTEXT.test(a.mention.replace(/^Mr\.?\s+|^Mrs\.?\s+|^Ms\.?\s+/, '')));
+    withContext &&
+    attributions.some(
+      (a) =>
+        a?.form === 'phrase' && NEEDS_CONTEXT.test(a.mention.replace(/^Mr\.?\s+|^Mrs\.?\s+|^Ms\.?\s+/, '')),
+    );
   const entities = needsEntities ? passageEntities(sentences, attributions) : [];
-  return attributions.map((attribution, index) => (attribution ? resolveSpeaker(attribution, entities, index) : null));
+  return attributions.map((attribution, index) =>
+    attribution ? resolveSpeaker(attribution, entities, index) : null,
+  );
 }

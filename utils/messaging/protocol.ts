@@ -3,8 +3,8 @@
 import type { PageReport } from '../analysis/types';
 import type { ClaimSource, FoundClaim } from '../claims/extract';
 import type { Claim } from '../claims/types';
-import type { NoteConflict } from '../storage/merge';
 import type { OutletTable } from '../outlets/lookup';
+import type { NoteConflict } from '../storage/merge';
 import type { ClaimRecord, PageRecord, Settings } from '../storage/types';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json' | 'annotations';

@@ -1,10 +1,11 @@
 // The background's message service: checks each message, does the work against the library and the storage
 // areas, and answers with the result or `{ error }` in plain words. It holds no state of its own: everything
 // lives in IndexedDB, storage.local and storage.session, so a service worker restart loses nothing.
-import { exportLibrary } from '../export';
+
 import { extractClaims } from '../claims/extract';
-import { shippedOutletTable } from '../outlets/lookup';
+import { exportLibrary } from '../export';
 import { parseBackup } from '../export/import-backup';
+import { shippedOutletTable } from '../outlets/lookup';
 import type { KeyValueArea } from '../storage/area';
 import { describeError, StorageError } from '../storage/errors';
 import type { LibraryStore } from '../storage/library';

@@ -17,12 +17,12 @@ type Checker = (p: Problems, payload: Record<string, unknown>) => unknown;
 /** The article text the analyser keeps is at most 3 million characters (utils/analysis/article-text.ts). */
 const MAX_ARTICLE_CHARS = 3_000_000;
 const MAX_PIECES = 100_000;
-const isOffset = (n: unknown, max: number) => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= max;
+const isOffset = (n: unknown, max: number) =>
+  typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= max;
 
 function checkClaimSource(p: Problems, o: Record<string, unknown>) {
   stringField(p, o, 'text', MAX_ARTICLE_CHARS);
-  for (const key of ['url', 'title', 'publication'])
-    if (o[key] !== null) stringField(p, o, key, LIMITS.url);
+  for (const key of ['url', 'title', 'publication']) if (o[key] !== null) stringField(p, o, key, LIMITS.url);
   const length = typeof o.text === 'string' ? o.text.length : 0;
   const pieces = o.pieces;
   const piecesOk =
