@@ -12,9 +12,12 @@ import { judgeSentences, type SentenceLabel } from './lib/sentence-labels';
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const folders = args.filter((a) => !a.startsWith('--'));
-const defaults = ['tests/fixtures/pages', 'tests/fixtures/seed', '../shared/corpus'].filter((f) =>
-  existsSync(join(f, 'labels.json')),
-);
+const defaults = [
+  'tests/fixtures/seed',
+  'tests/fixtures/pages',
+  'tests/fixtures/pages-heldout',
+  '../shared/corpus',
+].filter((f) => existsSync(join(f, 'labels.json')));
 
 const pad = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
 const pct = (a: number, b: number) => (b === 0 ? '   —' : `${Math.round((a / b) * 100)}%`.padStart(4));
@@ -31,7 +34,25 @@ interface Totals {
   kindOk: number;
 }
 
-async function evalFolder(folder: string, totals: Totals) {
+const emptyTotals = (): Totals => ({
+  pages: 0,
+  pagesOk: 0,
+  verdicts: 0,
+  verdictsOk: 0,
+  quotes: 0,
+  found: 0,
+  outletOk: 0,
+  kindOk: 0,
+});
+
+function printTotals(label: string, t: Totals) {
+  console.log(
+    `${label}: ${t.pages} pages, ${t.pagesOk} fully right (${pct(t.pagesOk, t.pages).trim()}) · verdict ${t.verdictsOk}/${t.verdicts} · quotes found ${t.found}/${t.quotes} · outlet right ${t.outletOk}/${t.quotes} · kind right ${t.kindOk}/${t.quotes}`,
+  );
+}
+
+async function evalFolder(folder: string, all: Totals) {
+  const totals = emptyTotals();
   const labels = JSON.parse(readFileSync(join(folder, 'labels.json'), 'utf8')) as LabelsFile;
   console.log(`\n${resolve(folder)}`);
   console.log(`${pad('page', 44)} verdict  pub  count  quotes  outlet  kind  ok`);
@@ -69,6 +90,8 @@ async function evalFolder(folder: string, totals: Totals) {
     );
     if (verbose || !verdict.ok) for (const p of verdict.problems) console.log(`    - ${p}`);
   }
+  printTotals('Folder total', totals);
+  for (const key of Object.keys(totals) as Array<keyof Totals>) all[key] += totals[key];
 }
 
 function evalSentences(file: string) {
@@ -104,9 +127,8 @@ for (const folder of folders.length ? folders : defaults) {
   }
   await evalFolder(folder, totals);
 }
-console.log(
-  `\nTotal: ${totals.pages} pages, ${totals.pagesOk} fully right (${pct(totals.pagesOk, totals.pages).trim()}) · verdict ${totals.verdictsOk}/${totals.verdicts} · quotes found ${totals.found}/${totals.quotes} · outlet right ${totals.outletOk}/${totals.quotes} · kind right ${totals.kindOk}/${totals.quotes}`,
-);
+console.log('');
+printTotals('Total', totals);
 if (!folders.length) {
   evalSentences('tests/fixtures/claims/sentences.json');
   evalSentences('tests/fixtures/claims/heldout.json');

@@ -13,7 +13,8 @@ import type {
 import { analyzePage } from '../../utils/analysis/analyze';
 import { findQuote, rangeFor } from '../../utils/analysis/ranges';
 import type { PageAnalysis } from '../../utils/analysis/types';
-import { claimSourceOf, type FoundClaim } from '../../utils/claims/extract';
+import type { FoundClaim } from '../../utils/claims/extract';
+import { claimSourceOf } from '../../utils/claims/source';
 import type { Claim } from '../../utils/claims/types';
 import { claimStyleOf, visibleClaims } from '../../utils/highlight/buckets';
 import { ClaimIndex } from '../../utils/highlight/claim-index';
@@ -24,7 +25,7 @@ import { mutationsMatter, OBSERVER_LIMITS, ReanalysisScheduler } from '../../uti
 import { type PageColours, pageColours, swatchOf } from '../../utils/highlight/page-colours';
 import { mayHoldQuotes } from '../../utils/highlight/precheck';
 import { listenForContentMessages } from '../../utils/messaging/client';
-import { createOutletLookup } from '../../utils/outlets/lookup';
+import { unpackOutletIndex } from '../../utils/outlets/lookup';
 import type { OutletLookup } from '../../utils/outlets/types';
 import { isSiteDisabled } from '../../utils/storage/settings';
 import type { ClaimRecord } from '../../utils/storage/types';
@@ -92,7 +93,7 @@ export class PageSession {
   private readonly painter: HighlightPainter;
   private readonly scheduler: ReanalysisScheduler;
   private readonly actions: OverlayActions;
-  /** The outlets table comes from the background once per page, so the content script does not carry it. */
+  /** The outlets index comes from the background once per page: this script neither carries nor builds it. */
   private outlets: Promise<OutletLookup | null> | null = null;
 
   constructor(
@@ -176,8 +177,8 @@ export class PageSession {
       this.show(null);
       return;
     }
-    this.outlets ??= trySend(ctx, 'outlets/table', {}).then((table) =>
-      table ? createOutletLookup(table) : null,
+    this.outlets ??= trySend(ctx, 'outlets/index', {}).then((packed) =>
+      packed ? unpackOutletIndex(packed) : null,
     );
     const outlets = await this.outlets;
     if (!outlets) this.outlets = null; // asked again next time: the background may have been starting up

@@ -412,6 +412,14 @@ describe.skipIf(!chromiumPath)('highlights in the page', () => {
     await page.keyboard.press('Escape');
     await overlay.waitFor('[role="dialog"]', false);
 
+    // The blogger's own sentences can be left out of the highlights, and brought back.
+    expect(await page.evaluate(() => CSS.highlights.has('sl-claim-commentary'))).toBe(true);
+    await overlay.click('[data-action="toggle-commentary"]');
+    await page.waitForFunction(() => !CSS.highlights.has('sl-claim-commentary'));
+    expect(await page.evaluate(() => CSS.highlights.has('sl-claim-high'))).toBe(true);
+    await overlay.click('[data-action="toggle-commentary"]');
+    await page.waitForFunction(() => CSS.highlights.has('sl-claim-commentary'));
+
     await page.setViewportSize({ width: 1000, height: 800 });
     await overlay.click('[data-action="previous-claim"]');
     await overlay.waitFor('[role="dialog"]');

@@ -7,7 +7,7 @@ import { analyzePage } from '../../utils/analysis/analyze';
 import { claimSourceOf, extractClaims } from '../../utils/claims/extract';
 import { createBackgroundRouter } from '../../utils/messaging/router';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
-import { createOutletLookup, type OutletTable } from '../../utils/outlets/lookup';
+import { type PackedOutletIndex, unpackOutletIndex } from '../../utils/outlets/lookup';
 import { memoryArea } from '../../utils/storage/area';
 
 const router = createBackgroundRouter({
@@ -29,10 +29,10 @@ beforeAll(() => {
 });
 afterAll(() => page.close());
 
-describe('outlets/table', () => {
-  it('sends a table that survives JSON and gives the same analysis as the shipped one', async () => {
-    const table = (await router.handle({ type: 'outlets/table', payload: {} })) as OutletTable;
-    const outlets = createOutletLookup(JSON.parse(JSON.stringify(table)));
+describe('outlets/index', () => {
+  it('sends an index that survives JSON and gives the same analysis as the shipped table', async () => {
+    const packed = (await router.handle({ type: 'outlets/index', payload: {} })) as PackedOutletIndex;
+    const outlets = unpackOutletIndex(JSON.parse(JSON.stringify(packed)));
     const url = 'https://feeds.example.com/zh/1';
     const here = analyzePage(page.document, { url, outlets });
     const shipped = analyzePage(page.document, { url, outlets: defaultOutlets });

@@ -139,7 +139,8 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     if (passage.form === 'social') quote.account = a.account;
     if (a.creditBlock !== null) quote.elements.push(walk.blocks[a.creditBlock].element);
 
-    // A paragraph right after the block that goes on with the quote's speaker is the quote's too.
+    // A paragraph right after the block that goes on with the quote's speaker is the quote's too (speakers
+    // are looked for in the last 3,000 characters: enough for any passage, bounded for a hostile one).
     if (passage.form === 'blockquote' && (a.kind === 'outlet' || a.kind === 'unknown')) {
       const nextIndex = (a.creditBlock ?? passage.blocks[passage.blocks.length - 1]) + 1;
       const next = walk.blocks[nextIndex];
@@ -147,7 +148,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
         const paragraph = squash(walk.text.slice(next.start, next.end));
         if (
           /\b(?:said|says|told|added)\b/.test(paragraph) &&
-          continuesQuote(paragraph, quotedSurnames(quote.text))
+          continuesQuote(paragraph, quotedSurnames(quote.text.slice(-3000)))
         ) {
           quote.continuation = paragraph;
           quote.spans.push([next.start, next.end]);

@@ -3,11 +3,12 @@
 // W3C selectors to find it again. Pure: it reads plain data and returns data. The content script sends the
 // ClaimSource of its analysis to the background, which extracts the claims: the page's main thread is spared
 // the work, and the content script the code.
-import type { PageAnalysis, QuoteKind, Span } from '../analysis/types';
+import type { PageAnalysis, Span } from '../analysis/types';
 import { normaliseUrl } from '../url';
 import { claimId } from './id';
 import { scoreSentence } from './score';
 import { splitSentences } from './segment';
+import { CLAIM_LIMITS, type ClaimSource, claimSourceOf } from './source';
 import { speakersOf } from './speakers';
 import type { Claim } from './types';
 
@@ -16,65 +17,8 @@ export interface FoundClaim extends Claim {
   span: Span;
 }
 
-export const CLAIM_LIMITS = {
-  /** Characters of one block that are split into sentences (a 10 MB text node is not a paragraph). */
-  blockChars: 20_000,
-  claims: 5_000,
-};
 const SELECTOR_CONTEXT = 32;
 const MIN_WORDS = 4;
-
-export interface ClaimPiece {
-  start: number;
-  end: number;
-  quoteId: string | null;
-}
-
-/** What claim extraction needs from an analysis, as plain JSON (it crosses the extension's messaging). */
-export interface ClaimSource {
-  url: string | null;
-  title: string | null;
-  publication: string | null;
-  /** The article's text (ArticleText.text): selectors and spans count in it. */
-  text: string;
-  /** Runs of the text that belong wholly to one quote or to the commentary, in order. */
-  pieces: ClaimPiece[];
-  quotes: Array<{ id: string; kind: QuoteKind; outlet: string | null }>;
-}
-
-export function claimSourceOf(analysis: PageAnalysis): ClaimSource {
-  const { report } = analysis;
-  return {
-    url: report.url,
-    title: report.title,
-    publication: report.publication,
-    text: analysis.articleText.text,
-    pieces: piecesOf(analysis),
-    quotes: analysis.quotes.map(({ id, kind, outlet }) => ({ id, kind, outlet })),
-  };
-}
-
-/** The article's text cut into runs that belong wholly to one quote or to the commentary. */
-function piecesOf(analysis: PageAnalysis): ClaimPiece[] {
-  const pieces: ClaimPiece[] = [];
-  const inline = analysis.quotes.filter((q) => q.form === 'inline');
-  for (const block of analysis.articleText.blocks) {
-    if (block.ignored) continue;
-    if (/^H[1-6]$/i.test(block.element.tagName)) continue; // headlines and section titles are not claims
-    const end = Math.min(block.end, block.start + CLAIM_LIMITS.blockChars);
-    let cursor = block.start;
-    for (const q of inline) {
-      const [s, e] = q.spans[0];
-      if (s >= block.start && s < end) {
-        if (s > cursor) pieces.push({ start: cursor, end: s, quoteId: block.quoteId });
-        pieces.push({ start: s, end: Math.min(e, end), quoteId: q.id });
-        cursor = Math.min(e, end);
-      }
-    }
-    if (cursor < end) pieces.push({ start: cursor, end, quoteId: block.quoteId });
-  }
-  return pieces;
-}
 
 function selectorFor(text: string, start: number, end: number): Claim['selector'] {
   return {
@@ -89,6 +33,8 @@ function selectorFor(text: string, start: number, end: number): Claim['selector'
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export { CLAIM_LIMITS, type ClaimPiece, type ClaimSource, claimSourceOf } from './source';
 
 export function extractClaims(input: PageAnalysis | ClaimSource): FoundClaim[] {
   const source = 'articleText' in input ? claimSourceOf(input) : input;
@@ -133,7 +79,7 @@ export function extractClaims(input: PageAnalysis | ClaimSource): FoundClaim[] {
     );
 
   const claims: FoundClaim[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   for (const { key, index } of order) {
     if (claims.length >= CLAIM_LIMITS.claims) break;
     const { start, end, text: sentence } = groups.get(key)![index];
@@ -143,9 +89,10 @@ export function extractClaims(input: PageAnalysis | ClaimSource): FoundClaim[] {
     const speaker = speakers.get(key)![index];
     const { score, reasons } = scoreSentence(sentence, { attributed: speaker !== null, reported });
     let id = claimId(pageKey, sentence);
-    // The same sentence twice on a page: later copies get a suffix so ids stay unique and stable.
-    for (let n = 2; seen.has(id); n++) id = claimId(pageKey, `${sentence}\u0000${n}`);
-    seen.add(id);
+    // The same sentence twice on a page: later copies get a numbered variant, so ids stay unique and stable.
+    const copies = (seen.get(id) ?? 0) + 1;
+    seen.set(id, copies);
+    if (copies > 1) id = claimId(pageKey, `${sentence}\u0000${copies}`);
     claims.push({
       id,
       text: sentence,

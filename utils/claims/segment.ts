@@ -77,45 +77,59 @@ function pieces(text: string): Array<[number, number]> {
   return out;
 }
 
+/** Characters given to the segmenter at once. Each call has a high fixed cost in browsers, so paragraphs are
+ * grouped; but V8 copies a call's whole input into every segment it yields, so groups stay small. */
+const CHUNK = 4_000;
+
 /**
- * Splits text into sentences. The segmenter runs once over the whole text (each call has a high fixed cost in
- * browsers, so one call per paragraph was the claims' slowest step); blank lines and list items are hard
- * breaks, single line breaks are wrapping.
+ * Splits text into sentences. Blank lines and list items are hard breaks; single line breaks are wrapping.
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   const parts = pieces(text);
-  // Same length, so offsets hold: single line breaks become spaces, paragraph breaks stay.
-  const flat = parts.length > 1 || text.includes('\n') ? flatten(text, parts) : text;
-  const breaks = SEGMENTER ? [...SEGMENTER.segment(flat)].map((s) => s.index) : fallbackBreaks(flat);
-  for (const m of flat.matchAll(EXTRA_BREAKS)) breaks.push(m.index + m[0].length);
-  breaks.sort((x, y) => x - y);
-  let next = 0;
-  for (const [from, to] of parts) {
-    while (next < breaks.length && breaks[next] <= from) next++;
-    let start = from;
-    for (; next < breaks.length && breaks[next] < to; next++) {
-      const b = breaks[next];
-      if (b <= start || keepsGoing(flat.slice(start, b), flat.slice(b, Math.min(to, b + 40)))) continue;
-      push(out, text, start, b);
-      start = b;
-    }
-    push(out, text, start, to);
+  for (let first = 0; first < parts.length; ) {
+    let last = first;
+    while (last + 1 < parts.length && parts[last + 1][1] - parts[first][0] <= CHUNK) last++;
+    splitGroup(text, parts.slice(first, last + 1), out);
+    first = last + 1;
   }
   return out;
 }
 
-/** The text with line breaks inside paragraphs turned to spaces, and a line break between paragraphs. */
+function splitGroup(text: string, parts: Array<[number, number]>, out: SentenceSpan[]) {
+  const base = parts[0][0];
+  // Same length, so offsets hold: single line breaks become spaces, paragraph breaks stay.
+  const flat = flatten(text, parts);
+  const breaks = SEGMENTER ? Array.from(SEGMENTER.segment(flat), (s) => s.index) : fallbackBreaks(flat);
+  for (const m of flat.matchAll(EXTRA_BREAKS)) breaks.push(m.index + m[0].length);
+  breaks.sort((x, y) => x - y);
+  let next = 0;
+  for (const [from, to] of parts) {
+    const f = from - base;
+    const t = to - base;
+    while (next < breaks.length && breaks[next] <= f) next++;
+    let start = f;
+    for (; next < breaks.length && breaks[next] < t; next++) {
+      const b = breaks[next];
+      if (b <= start || keepsGoing(flat.slice(start, b), flat.slice(b, Math.min(t, b + 40)))) continue;
+      push(out, text, base + start, base + b);
+      start = b;
+    }
+    push(out, text, base + start, to);
+  }
+}
+
+/** The group's text (from its first part to its last) with line breaks inside paragraphs turned to spaces
+ * and a line break in each gap between paragraphs. */
 function flatten(text: string, parts: Array<[number, number]>): string {
   let out = '';
-  let previous = 0;
+  let previous = parts[0][0];
   for (const [from, to] of parts) {
-    // Paragraph gaps keep a line break so the segmenter ends the sentence there too.
     if (from > previous) out += `\n${' '.repeat(from - previous - 1)}`;
     out += text.slice(from, to).replace(/\n/g, ' ');
     previous = to;
   }
-  return out + ' '.repeat(text.length - previous);
+  return out;
 }
 
 function push(out: SentenceSpan[], text: string, start: number, end: number) {

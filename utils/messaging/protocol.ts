@@ -3,7 +3,7 @@
 import type { PageReport } from '../analysis/types';
 import type { ClaimSource, FoundClaim } from '../claims/extract';
 import type { Claim } from '../claims/types';
-import type { OutletTable } from '../outlets/lookup';
+import type { PackedOutletIndex } from '../outlets/lookup';
 import type { NoteConflict } from '../storage/merge';
 import type { ClaimRecord, PageRecord, Settings } from '../storage/types';
 
@@ -62,8 +62,8 @@ export interface BackgroundMessages {
   'settings/get': [Record<string, never>, Settings];
   /** Content script: the claims of an analysed page, extracted here so the page's main thread is spared. */
   'claims/extract': [ClaimSource, { claims: FoundClaim[] }];
-  /** Content script: the outlets table, so the content script does not carry it (it is most of the core's size). */
-  'outlets/table': [Record<string, never>, OutletTable];
+  /** Content script: the outlets index, built here, so the content script neither carries nor builds it (it is most of the core's size). */
+  'outlets/index': [Record<string, never>, PackedOutletIndex];
   'settings/set': [Partial<Settings>, Settings];
   export: [{ format: ExportFormat }, { filename: string; mime: string; content: string }];
   import: [

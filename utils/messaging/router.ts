@@ -5,7 +5,7 @@
 import { extractClaims } from '../claims/extract';
 import { exportLibrary } from '../export';
 import { parseBackup } from '../export/import-backup';
-import { shippedOutletTable } from '../outlets/lookup';
+import { packOutletIndex, shippedOutletTable } from '../outlets/lookup';
 import type { KeyValueArea } from '../storage/area';
 import { describeError, StorageError } from '../storage/errors';
 import type { LibraryStore } from '../storage/library';
@@ -252,8 +252,8 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
       return { claims: extractClaims(source) };
     },
 
-    async 'outlets/table'() {
-      return shippedOutletTable();
+    async 'outlets/index'() {
+      return packOutletIndex(shippedOutletTable());
     },
 
     async 'settings/set'(change) {

@@ -162,7 +162,7 @@ const CHECKERS: Record<BackgroundType, Checker> = {
   'pages/list': noPayload,
   'history/clear': noPayload,
   'settings/get': noPayload,
-  'outlets/table': noPayload,
+  'outlets/index': noPayload,
   'claims/extract': (p, o) => checkClaimSource(p, o),
   'settings/set': (p, o) => {
     for (const key of Object.keys(o))
