@@ -73,7 +73,8 @@ export default defineBackground(() => {
     session,
     tabs: tabsPort,
     now: () => Date.now(),
-    log: (message, error) => console.error(message, error),
+    // Failures here are handled (the caller answers in plain words); a warning, not an error, in the console.
+    log: (message, error) => console.warn(message, error),
   });
 
   browser.runtime.onMessage.addListener(((

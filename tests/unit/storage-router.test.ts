@@ -259,3 +259,21 @@ describe('background message service', () => {
     expect(bad).toMatchObject({ ok: false });
   });
 });
+
+describe('tab state of a huge page', () => {
+  it('is cut down to fit the session area, keeping the highest-scoring claims', async () => {
+    const { fitTabState } = await import('../../utils/storage/tab-state');
+    const claims = Array.from({ length: 400 }, (_, i) => ({
+      ...makeClaim(i),
+      score: (i % 10) / 10,
+      text: 'x'.repeat(500),
+    }));
+    const report = makeReport();
+    const state = { report, claims, highlightsOn: true, pageUrl: PAGE_URL };
+    const fitted = fitTabState(state, 100_000);
+    expect(JSON.stringify(fitted).length).toBeLessThanOrEqual(100_000);
+    expect(fitted.claims.length).toBeGreaterThan(50);
+    expect(Math.min(...fitted.claims.map((c) => c.score))).toBeGreaterThanOrEqual(0.5);
+    expect(fitTabState({ ...state, claims: claims.slice(0, 3) }, 100_000).claims).toHaveLength(3);
+  });
+});

@@ -313,12 +313,12 @@ export class LibraryStore {
     const tx = this.db.transaction(['pages', 'claims'], 'readwrite');
     const claims = tx.objectStore('claims');
     const pages = tx.objectStore('pages');
+    const writes: Promise<unknown>[] = [];
     try {
       const known = new Set(await claims.getAllKeys());
       const existing = await Promise.all(
         input.claims.map((c) => (known.has(c.id) ? claims.get(c.id) : Promise.resolve(undefined))),
       );
-      const writes: Promise<unknown>[] = [];
       input.claims.forEach((incoming, i) => {
         const merged = mergeClaim(existing[i], incoming);
         if (merged.outcome !== 'added' && merged.conflict) result.noteConflicts.push(merged.conflict);
@@ -339,6 +339,8 @@ export class LibraryStore {
       });
       await Promise.all(writes);
     } catch (error) {
+      // Writes issued before the failure now reject with AbortError: they are expected, not unhandled.
+      for (const write of writes) write.catch(() => {});
       try {
         tx.abort();
       } catch {

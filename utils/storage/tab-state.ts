@@ -20,8 +20,31 @@ export async function getTabState(area: KeyValueArea, tabId: number): Promise<Ta
   return ((await area.get(key))[key] as TabState | undefined) ?? null;
 }
 
+/** storage.session holds 10 MB in all; one tab's state stays well under it. */
+const TAB_STATE_MAX_CHARS = 2_000_000;
+const QUOTE_TEXT_KEPT = 2_000;
+
+/** A huge page's state, cut down to fit: long passages shortened, then the lowest claims left out. */
+export function fitTabState(state: TabState, maxChars = TAB_STATE_MAX_CHARS): TabState {
+  let size = JSON.stringify(state).length;
+  if (size <= maxChars) return state;
+  const report = {
+    ...state.report,
+    quotes: state.report.quotes.map((q) =>
+      q.text.length > QUOTE_TEXT_KEPT ? { ...q, text: `${q.text.slice(0, QUOTE_TEXT_KEPT)}…` } : q,
+    ),
+  };
+  let claims = state.claims;
+  size = JSON.stringify({ ...state, report, claims }).length;
+  if (size > maxChars && claims.length) {
+    const keep = Math.max(0, Math.floor(claims.length * (maxChars / size) * 0.9));
+    claims = [...claims].sort((a, b) => b.score - a.score).slice(0, keep);
+  }
+  return { ...state, report, claims };
+}
+
 export async function setTabState(area: KeyValueArea, tabId: number, state: TabState): Promise<void> {
-  await area.set({ [TAB_PREFIX + tabId]: state });
+  await area.set({ [TAB_PREFIX + tabId]: fitTabState(state) });
 }
 
 export async function setTabHighlights(area: KeyValueArea, tabId: number, on: boolean): Promise<void> {
