@@ -70,3 +70,19 @@ describe('claims/extract', () => {
     expect(answer.error).toMatch(/payload\.pieces/);
   });
 });
+
+describe('a packed outlets index', () => {
+  it('finds every outlet the shipped table finds, by name, host and in running text', async () => {
+    const { OUTLETS } = await import('../../utils/outlets/data');
+    const { packOutletIndex, shippedOutletTable } = await import('../../utils/outlets/lookup');
+    const unpacked = unpackOutletIndex(JSON.parse(JSON.stringify(packOutletIndex(shippedOutletTable()))));
+    const text = OUTLETS.map((o) => `Yesterday ${o.name} reported it.`).join(' ');
+    const names = (list: Array<{ outlet: { name: string }; start: number }>) =>
+      list.map((m) => `${m.start}:${m.outlet.name}`);
+    expect(names(unpacked.mentions(text))).toEqual(names(defaultOutlets.mentions(text)));
+    for (const outlet of OUTLETS) {
+      expect(unpacked.byName(outlet.name)?.name).toBe(defaultOutlets.byName(outlet.name)?.name);
+      for (const domain of outlet.domains) expect(unpacked.byHost(`news.${domain}`)?.name).toBe(outlet.name);
+    }
+  });
+});

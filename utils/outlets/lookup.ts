@@ -168,28 +168,22 @@ export function unpackOutletIndex(packed: PackedOutletIndex): OutletLookupWithOp
     for (const [k, i] of pairs) if (outlets[i]) out.set(k, outlets[i]);
     return out;
   };
-  const unpackNode = ([phrases, children]: PackedNode): TrieNode => {
-    const node: TrieNode = {
-      next: children.length ? new Map() : null,
-      phrases: phrases.map(([i, forms, gaps, mode, bare, shortName]) => ({
-        outlet: i >= 0 ? (outlets[i] ?? null) : null,
-        forms,
-        gaps,
-        mode,
-        bare,
-        shortName,
-      })),
-    };
-    for (const [k, child] of children) node.next!.set(k, unpackNode(child));
-    return node;
-  };
+  const unpackPhrases = (phrases: PackedPhrase[]): Phrase[] =>
+    phrases.map(([i, forms, gaps, mode, bare, shortName]) => ({
+      outlet: i >= 0 ? (outlets[i] ?? null) : null,
+      forms,
+      gaps,
+      mode,
+      bare,
+      shortName,
+    }));
   const firstChars = new Uint8Array(128);
   for (const c of packed.firstChars) if (c >= 0 && c < 128) firstChars[c] = 1;
   const index: Index = Object.freeze({
     byName: map(packed.byName),
     byHost: map(packed.byHost),
     byHandle: map(packed.byHandle),
-    trie: unpackNode(packed.trie),
+    trie: new LazyNode(packed.trie, unpackPhrases),
     firstChars,
     classes: buildCharClasses(),
   });
@@ -200,6 +194,32 @@ export function unpackOutletIndex(packed: PackedOutletIndex): OutletLookupWithOp
     mentions: (text: string, options?: MentionOptions) => mentionsIn(index, text, options),
     canonicalPublication: (nameOrHost: string) => publicationIn(index, nameOrHost),
   });
+}
+
+/** A trie node unpacked on first visit: most of the trie is never reached on a page, so most stays packed. */
+class LazyNode implements TrieNode {
+  private children: Map<number, TrieNode> | null | undefined;
+  private own: Phrase[] | undefined;
+
+  constructor(
+    private readonly packed: PackedNode,
+    private readonly unpackPhrases: (phrases: PackedPhrase[]) => Phrase[],
+  ) {}
+
+  get next(): Map<number, TrieNode> | null {
+    if (this.children === undefined) {
+      const list = this.packed[1];
+      this.children = list.length
+        ? new Map(list.map(([k, child]) => [k, new LazyNode(child, this.unpackPhrases)]))
+        : null;
+    }
+    return this.children;
+  }
+
+  get phrases(): Phrase[] {
+    this.own ??= this.unpackPhrases(this.packed[0]);
+    return this.own;
+  }
 }
 
 // The one piece of module state: the shipped table's lookups, built on first use, read-only afterwards.
