@@ -71,27 +71,19 @@ const core = await build({
 });
 const coreScript = core.outputFiles[0].text;
 
-type BenchFn = (
-  rounds: number,
-  minMs: number,
-) => {
+interface Measured {
   bare: number;
   analysis: number;
   claims: number;
   quotes: number;
   claimCount: number;
   aggregated: boolean;
-};
+}
+type BenchFn = (rounds: number, minMs: number) => Measured;
 
-interface Row {
+interface Row extends Measured {
   name: string;
   kb: number;
-  bare: number;
-  analysis: number;
-  claims: number;
-  quotes: number;
-  claimCount: number;
-  aggregated: boolean;
 }
 
 /** Saved pages' own scripts must not run: they are data. Keep the elements (the analyser must skip them). */

@@ -110,16 +110,7 @@ function evalSentences(file: string) {
   }
 }
 
-const totals: Totals = {
-  pages: 0,
-  pagesOk: 0,
-  verdicts: 0,
-  verdictsOk: 0,
-  quotes: 0,
-  found: 0,
-  outletOk: 0,
-  kindOk: 0,
-};
+const totals = emptyTotals();
 for (const folder of folders.length ? folders : defaults) {
   if (!existsSync(join(folder, 'labels.json'))) {
     console.error(`${folder}: no labels.json, skipped`);

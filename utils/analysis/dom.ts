@@ -26,18 +26,35 @@ export const SKIPPED_TAGS = new Set([
 /** Page furniture that sits inside or beside an article but is not part of it. */
 const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'DIALOG', 'MENU']);
 
-/** Words in an id or class that mark furniture ("comments", "related-posts", "share-bar"). */
-const FURNITURE_WORDS = new Set([
+/** Words that mark furniture even on an element that wraps the article (blog engines wrap posts in "widget"
+ * or "newsletter-post" containers, so the broader list only applies inside the article). */
+const CONTAINER_FURNITURE_WORDS = new Set([
   'comment',
   'comments',
   'commentlist',
   'respond',
   'disqus',
   'related',
+  'sidebar',
+  'footer',
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'breadcrumb',
+  'breadcrumbs',
+  'cookie',
+  'modal',
+  'outbrain',
+  'taboola',
+]);
+
+/** Words in an id or class that mark furniture inside the article ("share-bar", "newsletter-signup"). */
+const FURNITURE_WORDS = new Set([
+  ...CONTAINER_FURNITURE_WORDS,
   'share',
   'sharing',
   'sharedaddy',
-  'sidebar',
   'widget',
   'newsletter',
   'subscribe',
@@ -47,20 +64,9 @@ const FURNITURE_WORDS = new Set([
   'ad',
   'ads',
   'promo',
-  'footer',
-  'nav',
-  'navbar',
-  'navigation',
-  'menu',
-  'breadcrumb',
-  'breadcrumbs',
   'pagination',
-  'cookie',
   'popup',
-  'modal',
   'recirc',
-  'outbrain',
-  'taboola',
   'trending',
   'popular',
 ]);
@@ -118,29 +124,6 @@ function tokensOf(value: string | null): string[] {
   if (!value) return [];
   return value.toLowerCase().split(/[\s_-]+/);
 }
-
-/** Words that mark furniture even on an element that wraps the article (blog engines wrap posts in "widget"
- * or "newsletter-post" containers, so the broader list only applies inside the article). */
-const CONTAINER_FURNITURE_WORDS = new Set([
-  'comment',
-  'comments',
-  'commentlist',
-  'respond',
-  'disqus',
-  'related',
-  'sidebar',
-  'footer',
-  'nav',
-  'navbar',
-  'navigation',
-  'menu',
-  'breadcrumb',
-  'breadcrumbs',
-  'cookie',
-  'modal',
-  'outbrain',
-  'taboola',
-]);
 
 /**
  * Navigation, comment threads, related links and the like. A role of navigation/complementary counts too.

@@ -101,6 +101,11 @@ export function createOutletLookup(table: OutletTable): OutletLookupWithOptions 
     index ??= Object.freeze(buildIndex(table));
     return index;
   };
+  return lookupOver(get);
+}
+
+/** The lookups over an index, however it was obtained. */
+function lookupOver(get: () => Index): OutletLookupWithOptions {
   return Object.freeze({
     byName: (name: string) => nameLookup(get(), name),
     byHost: (hostOrUrl: string) => hostLookup(get(), hostOrUrl),
@@ -187,13 +192,7 @@ export function unpackOutletIndex(packed: PackedOutletIndex): OutletLookupWithOp
     firstChars,
     classes: buildCharClasses(),
   });
-  return Object.freeze({
-    byName: (name: string) => nameLookup(index, name),
-    byHost: (hostOrUrl: string) => hostLookup(index, hostOrUrl),
-    byHandle: (handle: string) => handleLookup(index, handle),
-    mentions: (text: string, options?: MentionOptions) => mentionsIn(index, text, options),
-    canonicalPublication: (nameOrHost: string) => publicationIn(index, nameOrHost),
-  });
+  return lookupOver(() => index);
 }
 
 /** A trie node unpacked on first visit: most of the trie is never reached on a page, so most stays packed. */
