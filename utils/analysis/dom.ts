@@ -134,10 +134,18 @@ export function isFurniture(el: Element, around = false): boolean {
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner')
     return true;
-  const words = around ? CONTAINER_FURNITURE_WORDS : FURNITURE_WORDS;
   const className = typeof el.className === 'string' ? el.className : el.getAttribute('class');
-  for (const token of tokensOf(className)) if (words.has(token)) return true;
-  for (const token of tokensOf(el.id)) if (words.has(token)) return true;
+  // Around the article only a class's first word counts ("comments-area" yes, "page-navbar" no).
+  const tokens = (value: string | null) =>
+    around
+      ? (value ?? '')
+          .toLowerCase()
+          .split(/\s+/)
+          .map((t) => t.split(/[-_]/)[0])
+      : tokensOf(value);
+  const words = around ? CONTAINER_FURNITURE_WORDS : FURNITURE_WORDS;
+  for (const token of tokens(className)) if (words.has(token)) return true;
+  for (const token of tokens(el.id)) if (words.has(token)) return true;
   return false;
 }
 

@@ -11,6 +11,7 @@ const SYNDICATION = [
   /\b(?:originally|first) (?:published|appeared|posted|ran) (?:at|on|in|by)\s+(.{2,60}?)(?:[.,;!]\s|[.,;!]?\s*$)/im,
   /\bThis (?:post|article|piece) (?:was )?(?:originally )?(?:appeared|published|ran) (?:at|on|in)\s+(.{2,60}?)(?:[.,;!]\s|[.,;!]?\s*$)/im,
   /\bRepublished (?:with permission )?from\s+(.{2,60}?)(?:[.,;!]\s|[.,;!]?\s*$)/im,
+  /^\s*(?:via|source:)\s+(\p{Lu}.{1,58}?)\s*$/imu,
 ];
 
 const TITLE_SEPARATOR = /\s+[|–—·•:»-]\s+/;
@@ -117,19 +118,37 @@ export function findPublication(
   if (site && !isPlatform(site)) return { name: tidy(site), from: 'og:site_name' };
 
   const title = squash(doc.title ?? '');
+  // A piece of the title that the page's header also shows ("Slow Tide Dispatches — Ferry cuts, again",
+  // Blogger's "Blog Name: Post title"), whichever end it is at.
+  const pieces = title.split(/\s+(?:--|[|–—·•»-])\s+|:\s+/).filter((p) => nameLike(p) && !isPlatform(p));
+  if (pieces.length > 1) {
+    const shown = siteTitles(doc, article);
+    const confirmed = pieces.find((p) => shown.has(p.toLowerCase()));
+    if (confirmed) return { name: tidy(confirmed), from: 'title' };
+  }
+  // The blog's feed, as it names itself ("Porch Light Politics (Atom)").
+  const feed = doc
+    .querySelector('link[rel="alternate"][type*="rss"], link[rel="alternate"][type*="atom"]')
+    ?.getAttribute('title');
+  const feedName = feed
+    ? squash(
+        feed.replace(
+          /\s*(?:[»:|–-]\s*)?(?:\(?(?:RSS|Atom)(?:\s*[\d.]+)?(?:\s+Feed)?\)?|(?:Comments\s+)?Feed)\s*$/i,
+          '',
+        ),
+      )
+    : '';
   const parts = title.split(TITLE_SEPARATOR).filter((p) => !isPlatform(p) && !/^by\s/i.test(p));
   if (parts.length > 1) {
     const suffix = parts[parts.length - 1];
     const known = canonicalPublication(suffix);
-    if (known || nameLike(suffix)) return { name: known ?? suffix, from: 'title' };
+    if (known || (nameLike(suffix) && (!feedName || feedName === suffix)))
+      return { name: known ?? suffix, from: 'title' };
   }
-  // Blogger's "Blog Name: Post title", confirmed by the blog's name in the page header.
-  const prefix = /^([^:]{2,40}):\s/.exec(title)?.[1];
-  if (prefix && nameLike(prefix) && siteTitles(doc, article).has(prefix.toLowerCase()))
-    return { name: tidy(prefix), from: 'title' };
+  if (feedName && nameLike(feedName) && !isPlatform(feedName)) return { name: tidy(feedName), from: 'title' };
 
   const app = meta(doc, 'meta[name="application-name"]');
-  if (app) return { name: tidy(app), from: 'application-name' };
+  if (app && !isPlatform(app)) return { name: tidy(app), from: 'application-name' };
 
   const host = hostOf(url);
   if (host) {

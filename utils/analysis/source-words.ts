@@ -83,11 +83,11 @@ export const NEWS_WORDS = new Set(
 
 /** Titles and roles that make a name read as a person's. */
 export const PERSON_WORDS =
-  /\b(?:senator|sen\.|rep\.|representative|congressman|congresswoman|president|vice president|secretary|minister|prime minister|chancellor|governor|mayor|spokesman|spokeswoman|spokesperson|ceo|chief executive|chairman|chairwoman|chair|director|ambassador|general|gen\.|colonel|commander|professor|prof\.|dr\.|mr\.?|mrs\.?|ms\.?|sir|lord|lady|king|queen|pope|pastor|rabbi|imam|activist|economist|analyst|author|writer|novelist|poet|philosopher|founder|billionaire|candidate|official|lawmaker|judge|justice|attorney|lawyer|prosecutor)\b/i;
+  /\b(?:senator|sen\.|rep\.|representative|congressman|congresswoman|president|vice president|secretary|minister|prime minister|chancellor|governor|mayor|spokesman|spokeswoman|spokesperson|ceo|chief executive|chairman|chairwoman|chair|director|ambassador|general|gen\.|colonel|commander|professor|prof\.|dr\.|mr\.?|mrs\.?|ms\.?|sir|lord|lady|king|queen|pope|pastor|rabbi|imam|activist|economist|analyst|author|writer|novelist|poet|philosopher|founder|billionaire|candidate|official|lawmaker|judge|justice|attorney|lawyer|prosecutor|coach|player|manager|coworker|co-worker|colleague|friend|reader|neighbou?r|teacher|nurse|commenter|emailed|texted|messaged)\b/i;
 
 /** Words that name an official document, a book or another written text rather than a newsroom. */
 export const DOCUMENT_WORDS =
-  /\bin writing\b|\bwritten (?:reply|response|answer)\b|\b(?:statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|paper|white paper|book|novel|memoir|chapter|poem|essay|speech|remarks|address|sermon|manifesto|charter|resolution|directive|policy)\b/i;
+  /\bin writing\b|\bwritten (?:reply|response|answer)\b|\b[Ss]ection \d|\b(?:abstract|statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|paper|white paper|book|novel|memoir|chapter|poem|essay|speech|remarks|address|sermon|manifesto|charter|resolution|directive|policy)\b/i;
 
 /** The blog quoting itself: "Last week, we said the following", "As we wrote in March:". */
 export const SELF_REFERENCE =
