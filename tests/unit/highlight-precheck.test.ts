@@ -55,3 +55,12 @@ describe('mayHoldQuotes', () => {
     expect(hasIntroducedQuote('x "y" '.repeat(100))).toBe(false);
   });
 });
+
+describe('mayHoldQuotes reads paragraphs, not scripts', () => {
+  it('ignores quotation-like text in scripts and styles', () => {
+    const page = docWith(
+      `<p>Minutes of the harbour committee.</p><script>var s = 'Reuters reported: "Talks broke down overnight in Geneva"';</script>`,
+    );
+    expect(mayHoldQuotes(page)).toBe(false);
+  });
+});
