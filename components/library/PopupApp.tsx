@@ -24,7 +24,9 @@ function afterPaint(): Promise<void> {
 const VIEW_LABELS: Record<View, string> = { page: 'This page', library: 'Library', orphans: 'Not found' };
 
 export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: View }) {
-  const [records, setRecords] = useState<ClaimRecord[] | null>(null);
+  // The first paint shows the newest claims as last seen (a synchronous read), until IndexedDB answers.
+  const [snapshot] = useState<ClaimRecord[] | null>(() => api.cachedNewest?.() ?? null);
+  const [records, setRecords] = useState<ClaimRecord[] | null>(snapshot);
   // Until the whole library is read, `records` holds the newest few and `total` says how many there are.
   const [total, setTotal] = useState<number | null>(null);
   const [complete, setComplete] = useState(false);
@@ -48,7 +50,8 @@ export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: 
   useEffect(() => {
     void attempt(async () => {
       const first = await api.loadNewest(FIRST_ROWS);
-      setRecords((list) => list ?? first);
+      setRecords((list) => (list === null || list === snapshot ? first : list));
+      api.rememberNewest?.(first);
       const counting = api.countSaved().then((n) => setTotal((t) => t ?? n));
       // Reading everything busies the page; let the first rows paint before starting.
       await afterPaint();
@@ -68,6 +71,16 @@ export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: 
     });
     void attempt(async () => setSettings(await api.settings()));
   }, []);
+
+  // Keeps the next popup's head start current: after edits, saves and deletes, not only on opening.
+  useEffect(() => {
+    if (!complete || !records) return;
+    const newest = records
+      .filter((r) => r.savedAt != null)
+      .sort((a, b) => (b.savedAt ?? 0) - (a.savedAt ?? 0))
+      .slice(0, FIRST_ROWS);
+    api.rememberNewest?.(newest);
+  }, [complete, records]);
 
   const saved = useMemo(() => new Map((records ?? []).map((r) => [r.id, r])), [records]);
   const orphanCount = useMemo(() => (records ?? []).filter((r) => r.orphanedAt != null).length, [records]);

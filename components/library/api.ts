@@ -16,6 +16,11 @@ export type ImportOutcome = ({ ok: true } & ImportResult) | { ok: false; errors:
 export interface LibraryApi {
   /** The newest saved claims, for a quick first paint. */
   loadNewest(limit: number): Promise<ClaimRecord[]>;
+  /** The newest claims as the popup last showed them, read synchronously so the first paint need not wait
+   * for IndexedDB; replaced by the real ones as soon as they are read. Null when there is none. */
+  cachedNewest?(): ClaimRecord[] | null;
+  /** Keeps the newest claims for the next cachedNewest(). */
+  rememberNewest?(records: ClaimRecord[]): void;
   countSaved(): Promise<number>;
   /** Every saved claim (read once; searching happens in memory). */
   loadSaved(): Promise<ClaimRecord[]>;

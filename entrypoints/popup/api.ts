@@ -6,6 +6,7 @@ import type { LibraryApi } from '../../components/library/api';
 import { sendToBackground } from '../../utils/messaging/client';
 import { openLibraryDb } from '../../utils/storage/db';
 import { LibraryStore } from '../../utils/storage/library';
+import type { ClaimRecord } from '../../utils/storage/types';
 
 /** A reader of the library that reopens after stepping aside for an upgrade. */
 export function libraryReader(): () => Promise<LibraryStore> {
@@ -31,6 +32,36 @@ async function targetTabId(): Promise<number | null> {
   return tab.id;
 }
 
+const SNAPSHOT_KEY = 'sourcelight:newest-claims';
+
+/** The last newest claims shown, from this extension page's own localStorage; anything odd reads as none. */
+function readSnapshot(): ClaimRecord[] | null {
+  try {
+    const value = JSON.parse(localStorage.getItem(SNAPSHOT_KEY) ?? 'null');
+    if (!Array.isArray(value) || value.length === 0) return null;
+    const ok = value.every(
+      (r) =>
+        r &&
+        typeof r === 'object' &&
+        typeof r.id === 'string' &&
+        typeof r.text === 'string' &&
+        Array.isArray(r.tags),
+    );
+    return ok ? (value as ClaimRecord[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeSnapshot(records: ClaimRecord[]) {
+  try {
+    if (records.length) localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(records));
+    else localStorage.removeItem(SNAPSHOT_KEY);
+  } catch {
+    // A full or disabled localStorage only costs the next popup its head start.
+  }
+}
+
 /** `prefetch`: start reading that many newest claims at once, before the first render asks for them. */
 export function createPopupApi(prefetch?: number): LibraryApi {
   const library = libraryReader();
@@ -38,6 +69,8 @@ export function createPopupApi(prefetch?: number): LibraryApi {
   // Handled when the popup asks; this only keeps an early failure from being reported as unhandled.
   early?.catch(() => {});
   return {
+    cachedNewest: readSnapshot,
+    rememberNewest: writeSnapshot,
     async loadNewest(limit) {
       const ready = early;
       early = null;

@@ -185,6 +185,32 @@ describe('popup library', () => {
     expect(rows()).toHaveLength(1);
   });
 
+  it('paints the claims last shown at once, then the library as it is now, and remembers it', async () => {
+    const records = many(60);
+    const fake = fakeApi(records);
+    const stale = [{ ...records[0], id: 'gone', text: 'A claim deleted since the last visit' }];
+    let remembered: ClaimRecord[] = [];
+    fake.api.cachedNewest = () => stale;
+    fake.api.rememberNewest = (list) => {
+      remembered = list;
+    };
+    let answer: (list: ClaimRecord[]) => void = () => {};
+    const loadNewest = fake.api.loadNewest;
+    fake.api.loadNewest = (limit) =>
+      new Promise((resolve) => (answer = (list) => resolve(list.slice(0, limit))));
+    render(<PopupApp api={fake.api} initialView="library" />, container);
+    // Before IndexedDB answers: the snapshot is on screen.
+    expect(container.textContent).toContain('A claim deleted since the last visit');
+    await settle();
+    expect(container.textContent).toContain('A claim deleted since the last visit');
+    await act(async () => answer(await loadNewest(40)));
+    await settle();
+    expect(container.textContent).not.toContain('A claim deleted since the last visit');
+    expect(rows()[0].textContent).toContain('Claim 59 ');
+    expect(remembered[0]?.id).toBe('c59');
+    expect(remembered).toHaveLength(40);
+  });
+
   it('shows the errors the background reports and keeps what is listed', async () => {
     const fake = fakeApi(many(2));
     fake.api.update = async () => {
