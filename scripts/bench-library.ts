@@ -202,7 +202,8 @@ export async function benchLibrary(): Promise<Record<string, number>> {
     const figures: Record<string, number> = {
       'library.claims': CLAIMS,
       'library.rowsRendered': shown,
-      'library.firstPaintMs (budget 200)': median(runs.map((r) => r.paint)),
+      // Rows rendered before the browser's first paint appear in that paint: the later of the two counts.
+      'library.firstPaintMs (budget 200)': median(runs.map((r) => Math.max(r.paint, r.shell))),
       'library.firstPaintAfterScriptStartMs': median(runs.map((r) => r.paint - r.start)),
       'library.browserShellPaintMs': median(runs.map((r) => r.shell)),
       'library.wholeLibraryInMemoryMs': median(runs.map((r) => r.complete)),
