@@ -5,7 +5,7 @@
 // loading of the page (the popup's first line runs), and browserShellPaint is the browser's first paint.
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension } from '../tests/browser/harness';
+import { launchExtension, sendFromPage } from '../tests/browser/harness';
 import type { ClaimRecord } from '../utils/storage/types';
 
 const CLAIMS = 10_000;
@@ -80,19 +80,6 @@ function seedClaims(count: number): ClaimRecord[] {
     });
   }
   return records;
-}
-
-async function sendMessage<T>(page: Page, type: string, payload: unknown): Promise<T> {
-  return page.evaluate(
-    ([t, p]) =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-      ).chrome.runtime.sendMessage({
-        type: t,
-        payload: p,
-      }),
-    [type, payload] as const,
-  ) as Promise<T>;
 }
 
 /**
@@ -183,7 +170,7 @@ export async function benchLibrary(): Promise<Record<string, number>> {
       exportedAt: new Date().toISOString(),
       claims: seedClaims(CLAIMS),
     });
-    const imported = await sendMessage<{ ok: boolean; added: number; errors?: string[] }>(popup, 'import', {
+    const imported = await sendFromPage<{ ok: boolean; added: number; errors?: string[] }>(popup, 'import', {
       content: backup,
     });
     if (!imported.ok || imported.added !== CLAIMS)

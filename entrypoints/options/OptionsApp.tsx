@@ -132,20 +132,12 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
 
       <section aria-labelledby="sl-history">
         <h2 id="sl-history">History</h2>
-        <label class="sl-check">
-          <input
-            type="checkbox"
-            checked={settings.historyEnabled}
-            disabled={!loaded}
-            onChange={(e) =>
-              void change(
-                { historyEnabled: e.currentTarget.checked },
-                e.currentTarget.checked ? 'History is on.' : 'History is off.',
-              )
-            }
-          />
-          <span>Keep the analysis of each page I read (saved claims are kept either way)</span>
-        </label>
+        <SettingCheckbox
+          checked={settings.historyEnabled}
+          disabled={!loaded}
+          onToggle={(on) => void change({ historyEnabled: on }, on ? 'History is on.' : 'History is off.')}
+          label="Keep the analysis of each page I read (saved claims are kept either way)"
+        />
         <button
           type="button"
           onClick={() =>
@@ -163,20 +155,17 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
 
       <section aria-labelledby="sl-highlights">
         <h2 id="sl-highlights">Highlights</h2>
-        <label class="sl-check">
-          <input
-            type="checkbox"
-            checked={settings.highlightsByDefault}
-            disabled={!loaded}
-            onChange={(e) =>
-              void change(
-                { highlightsByDefault: e.currentTarget.checked },
-                e.currentTarget.checked ? 'Highlights are on by default.' : 'Highlights are off by default.',
-              )
-            }
-          />
-          <span>Show highlights on sites I have not chosen for</span>
-        </label>
+        <SettingCheckbox
+          checked={settings.highlightsByDefault}
+          disabled={!loaded}
+          onToggle={(on) =>
+            void change(
+              { highlightsByDefault: on },
+              on ? 'Highlights are on by default.' : 'Highlights are off by default.',
+            )
+          }
+          label="Show highlights on sites I have not chosen for"
+        />
         <label class="sl-field" for="sl-threshold">
           <span>Lowest check-worthiness shown</span>
         </label>
@@ -231,6 +220,25 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
         <ImportReport result={importResult} />
       </section>
     </main>
+  );
+}
+
+function SettingCheckbox(props: {
+  checked: boolean;
+  disabled: boolean;
+  onToggle: (on: boolean) => void;
+  label: string;
+}) {
+  return (
+    <label class="sl-check">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        disabled={props.disabled}
+        onChange={(e) => props.onToggle(e.currentTarget.checked)}
+      />
+      <span>{props.label}</span>
+    </label>
   );
 }
 

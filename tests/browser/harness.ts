@@ -81,6 +81,17 @@ async function waitForExtensionWorker(context: BrowserContext): Promise<Worker> 
   }
 }
 
+/** Sends a message to the background from an extension page's own context, as that page itself would. */
+export async function sendFromPage<T>(page: Page, type: string, payload: unknown): Promise<T> {
+  return page.evaluate(
+    ([t, p]) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({ type: t, payload: p }),
+    [type, payload] as const,
+  ) as Promise<T>;
+}
+
 export async function launchExtension(
   options: { userDataDir?: string; extensionPath?: string } = {},
 ): Promise<ExtensionSession> {

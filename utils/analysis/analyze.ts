@@ -112,6 +112,8 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   };
 
   const quotes: FoundQuote[] = [];
+  /** Quote index → the block that continues it outside its blockquote. */
+  const continued = new Map<number, number>();
   for (const passage of passages) {
     const a = attributePassage(passage, walk, taken, context);
     if (a.creditBlock !== null) {
@@ -146,15 +148,13 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
       const next = walk.blocks[nextIndex];
       if (next && next.container < 0 && !taken.has(nextIndex) && tagOf(next.element) === 'P') {
         const paragraph = squash(walk.text.slice(next.start, next.end));
-        if (
-          /\b(?:said|says|told|added)\b/.test(paragraph) &&
-          continuesQuote(paragraph, quotedSurnames(quote.text.slice(-3000)))
-        ) {
+        if (continuesQuote(paragraph, () => quotedSurnames(quote.text.slice(-3000)))) {
           quote.continuation = paragraph;
           quote.spans.push([next.start, next.end]);
           quote.elements.push(next.element);
           quote.evidence.push({ type: 'continuation', value: paragraph.slice(0, 120), source: quote.outlet });
           taken.add(nextIndex);
+          continued.set(quotes.length, nextIndex);
         }
       }
     }
@@ -165,14 +165,9 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     q.id = `q${i + 1}`;
   });
   // Mark each block with the quote that owns it, so claims know whose words they are.
-  const owner = new Map<number, string>();
-  for (const q of quotes) for (const [s] of q.spans) owner.set(s, q.id);
-  for (const block of walk.blocks) {
-    const id = owner.get(block.start);
-    if (id) block.quoteId = id;
-  }
   for (let i = 0; i < passages.length; i++)
     for (const b of passages[i].blocks) walk.blocks[b].quoteId = quotes[i].id;
+  for (const [i, b] of continued) walk.blocks[b].quoteId = quotes[i].id;
   for (const i of ignored) walk.blocks[i].ignored = true;
 
   report.quotes = quotes.map(toReport);

@@ -36,16 +36,13 @@ export function quotedSurnames(passage: string): Set<string> {
   return names;
 }
 
-/** True when `paragraph` reads as more of the passage: it quotes one of its speakers, in the third person. */
-export function continuesQuote(paragraph: string, surnames: Set<string>): boolean {
-  if (
-    surnames.size === 0 ||
-    !SAYS.test(paragraph) ||
-    FIRST_PERSON.test(paragraph) ||
-    /[:：]\s*$/.test(paragraph)
-  )
-    return false;
-  for (const surname of surnames) {
+/**
+ * True when `paragraph` reads as more of the passage: it quotes one of its speakers, in the third person.
+ * The passage's speakers are only worked out when the paragraph could qualify.
+ */
+export function continuesQuote(paragraph: string, speakersOf: () => Set<string>): boolean {
+  if (!SAYS.test(paragraph) || FIRST_PERSON.test(paragraph) || /[:：]\s*$/.test(paragraph)) return false;
+  for (const surname of speakersOf()) {
     const s = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     if (
       new RegExp(`\\b${s},?\\s+(?:said|says|told|added)\\b|\\b(?:said|says|told|added)\\s+${s}\\b`, 'u').test(
