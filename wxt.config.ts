@@ -8,7 +8,8 @@ export default defineConfig({
     name: 'Sourcelight',
     description:
       "Shows who said what on aggregating blogs: each quoted outlet, the blogger's own words, and the claims, kept on your machine.",
-    permissions: ['storage'],
+    // Chrome's service worker has no DOM: pages are parsed in an offscreen document (Firefox's background page can).
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },

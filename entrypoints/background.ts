@@ -3,7 +3,11 @@
 // message or a shortcut receives it; no state is kept here beyond a database connection it can reopen.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { acceptMarkupPorts } from '../utils/messaging/markup-port';
+import { analyseOffscreen } from '../utils/messaging/offscreen';
 import { type BackgroundRouter, createBackgroundRouter, type TabsPort } from '../utils/messaging/router';
+import { defaultOutlets } from '../utils/outlets/default-lookup';
+import { analyseMarkup, type MarkupRequest } from '../utils/page-service/analyse-markup';
 import type { KeyValueArea } from '../utils/storage/area';
 import { openLibraryDb } from '../utils/storage/db';
 import { LibraryStore } from '../utils/storage/library';
@@ -48,6 +52,17 @@ const tabsPort: TabsPort = {
   },
 };
 
+/**
+ * Firefox's background page can parse markup itself; Chrome's service worker cannot, and asks its offscreen
+ * document. Either way the analyser's code stays loaded between pages.
+ */
+function analyserHere(): ((request: MarkupRequest) => Promise<ReturnType<typeof analyseMarkup>>) | null {
+  if (typeof DOMParser !== 'function') return null;
+  const parser = new DOMParser();
+  return async (request) =>
+    analyseMarkup((html) => parser.parseFromString(html, 'text/html'), request, defaultOutlets);
+}
+
 export default defineBackground(() => {
   // A cache, not state: lost when the worker stops, reopened on the next message.
   let opening: Promise<LibraryStore> | null = null;
@@ -72,6 +87,7 @@ export default defineBackground(() => {
     local: area(browser.storage.local as never),
     session,
     tabs: tabsPort,
+    analyse: analyserHere() ?? analyseOffscreen,
     now: () => Date.now(),
     // Failures here are handled (the caller answers in plain words); a warning, not an error, in the console.
     log: (message, error) => console.warn(message, error),
@@ -81,6 +97,8 @@ export default defineBackground(() => {
     message: unknown,
     sender: { tab?: { id?: number; url?: string }; url?: string },
   ) => router.handle(message, { tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url })) as never);
+
+  acceptMarkupPorts((request, tabId) => router.analysePage(request, { tabId, url: request.url }));
 
   browser.commands.onCommand.addListener((command: string, tab?: { id?: number }) => {
     if (command === 'toggle-highlights') void router.toggleHighlights(tab?.id);

@@ -3,6 +3,7 @@
 export const OVERLAY_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 .layer { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; }
 .rule { position: absolute; width: 4px; border-radius: 2px; }
 .rule.dashed { background: none !important; border-left: 4px dashed var(--c); width: 0; }

@@ -10,11 +10,10 @@ import type {
   QuoteView,
   SaveStatus,
 } from '../../components/page/view';
-import { analyzePage } from '../../utils/analysis/analyze';
 import { findQuote, rangeFor } from '../../utils/analysis/ranges';
+import { reviveSteps } from '../../utils/analysis/transfer';
 import type { PageAnalysis } from '../../utils/analysis/types';
 import type { FoundClaim } from '../../utils/claims/extract';
-import { claimSourceOf } from '../../utils/claims/source';
 import type { Claim } from '../../utils/claims/types';
 import { claimStyleOf, visibleClaims } from '../../utils/highlight/buckets';
 import { ClaimIndex } from '../../utils/highlight/claim-index';
@@ -25,8 +24,9 @@ import { mutationsMatter, OBSERVER_LIMITS, ReanalysisScheduler } from '../../uti
 import { type PageColours, pageColours, swatchOf } from '../../utils/highlight/page-colours';
 import { mayHoldQuotes } from '../../utils/highlight/precheck';
 import { listenForContentMessages } from '../../utils/messaging/client';
-import { unpackOutletIndex } from '../../utils/outlets/lookup';
-import type { OutletLookup } from '../../utils/outlets/types';
+import { analyseOverPort, type PageAnswer } from '../../utils/messaging/markup-port';
+import { MAX_MARKUP_CHARS } from '../../utils/page-service/limits';
+import { markupPieces } from '../../utils/page-service/markup-pieces';
 import { isSiteDisabled } from '../../utils/storage/settings';
 import type { ClaimRecord } from '../../utils/storage/types';
 import { hostOf, normaliseUrl } from '../../utils/url';
@@ -56,6 +56,10 @@ const REVEAL_MS = 4_000;
 const INVALIDATION_POLL_MS = 3_000;
 /** Beyond this many passages, only those near the viewport get marks (drawn again as the reader scrolls). */
 const MARK_ALL_UP_TO = 40;
+/** A slice of the page's markup: sent as one message, read in one task (sending costs more than reading). */
+const MARKUP_SLICE_CHARS = 64 * 1024;
+/** Work done in one task before giving the page its thread back, when work comes in slices. */
+const SLICE_MS = 6;
 
 /** A claim as the background keeps it: without the page offsets only this page needs. */
 function toClaim({ span: _span, ...claim }: FoundClaim): Claim {
@@ -83,7 +87,6 @@ export class PageSession {
   private boxes: Map<string, Box[]> | null = null;
   private index: ClaimIndex<FoundClaim> | null = null;
   private generation = 0;
-  private lastSentKey: string | null = null;
   private observer: MutationObserver | null = null;
   private idleTimer: number | null = null;
   private resizeObserver: ResizeObserver | null = null;
@@ -93,8 +96,8 @@ export class PageSession {
   private readonly painter: HighlightPainter;
   private readonly scheduler: ReanalysisScheduler;
   private readonly actions: OverlayActions;
-  /** The outlets index comes from the background once per page: this script neither carries nor builds it. */
-  private outlets: Promise<OutletLookup | null> | null = null;
+  /** The last failure said in the console, so a page that keeps failing says it once. */
+  private lastProblem: string | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -163,77 +166,113 @@ export class PageSession {
     const root = doc.documentElement as HTMLElement | null;
     if (root?.dataset) root.dataset.sourcelightReady = '1';
     this.watch();
-    if (worthALook) void this.analyse();
+    if (worthALook) void this.analyse(true);
   }
 
   // ---- analysis ---------------------------------------------------------------------------------------
 
-  private async analyse(): Promise<void> {
+  /** `checked`: the cheap look was just taken (at start). */
+  private async analyse(checked = false): Promise<void> {
     const { ctx, doc } = this;
     if (ctx.isInvalid) return;
     const generation = ++this.generation;
     const url = location.href;
-    if (!mayHoldQuotes(doc)) {
+    if (!checked && !timed('precheck', () => mayHoldQuotes(doc))) {
       this.show(null);
       return;
     }
-    this.outlets ??= trySend(ctx, 'outlets/index', {}).then((packed) =>
-      packed ? unpackOutletIndex(packed) : null,
-    );
-    const outlets = await this.outlets;
-    if (!outlets) this.outlets = null; // asked again next time: the background may have been starting up
-    if (!outlets || generation !== this.generation || ctx.isInvalid) return;
-    const analysis = timed('analyse', () => analyzePage(doc, { url, outlets }));
-    // Claims are extracted in the background: the page's main thread is spared the work, this script the code.
-    const extracted =
-      analysis?.report.aggregated === true
-        ? await trySend(
-            ctx,
-            'claims/extract',
-            timed('claim source', () => claimSourceOf(analysis)),
-          )
-        : null;
+    // The page's markup is analysed where the analyser's code is warm (the background's side): the page's main
+    // thread only reads its markup, a slice per task, and fastens the answer back onto its elements.
+    let answer: PageAnswer;
+    try {
+      answer = await analyseOverPort(url, this.markupSlices(), (send) => timed('send', send));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (!ctx.isInvalid && message !== this.lastProblem) console.info('Sourcelight:', message);
+      this.lastProblem = message;
+      if (error instanceof PageTooLarge) this.show(null);
+      return;
+    }
     if (generation !== this.generation || ctx.isInvalid) return;
-    const found =
-      analysis && extracted
-        ? {
-            analysis,
-            claims: extracted.claims,
-            key: `${url}\n${JSON.stringify(analysis.report)}\n${extracted.claims.map((c) => c.id).join(',')}`,
-          }
-        : null;
-    if (!found) {
+    const revived = await this.inSlices('revive', reviveSteps(doc, answer.analysis));
+    if (revived === null || generation !== this.generation || ctx.isInvalid) return;
+    // A page that changed meanwhile is analysed again once its mutations settle (the observer sees them);
+    // one that parses into another shape keeps what it shows.
+    if ('problem' in revived) {
+      console.debug('Sourcelight:', revived.problem);
+      return;
+    }
+    if (!revived.report.aggregated) {
       this.show(null);
       return;
     }
     const navigated = this.shown?.url !== url;
-    if (found.key !== this.lastSentKey) {
-      this.lastSentKey = found.key;
-      const answer = await trySend(ctx, 'page/analysed', {
-        report: found.analysis.report,
-        claims: found.claims.map(toClaim),
-      });
-      if (generation !== this.generation || ctx.isInvalid) return;
-      if (answer) {
-        this.minScore = answer.settings.minScore;
-        this.savedIds = new Set(answer.savedIds);
-        this.siteDisabled = isSiteDisabled(answer.settings, hostOf(url));
-        // Late content on the same page keeps the reader's current choice; a new page starts from the site's.
-        if (navigated) this.highlightsOn = answer.highlightsOn;
-      }
+    const settings = answer.page;
+    if (settings) {
+      this.minScore = settings.settings.minScore;
+      this.savedIds = new Set(settings.savedIds);
+      this.siteDisabled = isSiteDisabled(settings.settings, hostOf(url));
+      // Late content on the same page keeps the reader's current choice; a new page starts from the site's.
+      if (navigated) this.highlightsOn = settings.highlightsOn;
     }
     if (this.siteDisabled) {
       this.show(null);
       return;
     }
     if (navigated) this.barDismissed = false;
-    this.show({
-      url,
-      analysis: found.analysis,
-      claims: found.claims,
-      colours: pageColours(found.analysis.quotes),
-    });
+    this.show({ url, analysis: revived, claims: answer.claims, colours: pageColours(revived.quotes) });
     if (navigated) void this.revealPending();
+  }
+
+  /**
+   * Runs a job that pauses now and then (a generator) in slices of a few milliseconds, one task each, timed
+   * as `phase`. Null when the extension went away meanwhile.
+   */
+  private async inSlices<T>(phase: string, job: Generator<void, T>): Promise<T | null> {
+    for (;;) {
+      const step = timed(phase, () => {
+        const start = performance.now();
+        for (;;) {
+          const next = job.next();
+          if (next.done || performance.now() - start > SLICE_MS) return next;
+        }
+      });
+      if (step.done) return step.value;
+      await this.nextTask();
+      if (this.ctx.isInvalid) return null;
+    }
+  }
+
+  private nextTask(): Promise<void> {
+    return new Promise<void>((resume) => this.ctx.setTimeout(() => resume(), 0));
+  }
+
+  /** The page's markup, read a slice per task so a huge page never holds the main thread for long. */
+  private async *markupSlices(): AsyncGenerator<string> {
+    const root = this.doc.documentElement;
+    if (!root) return;
+    const pieces = markupPieces(root);
+    let total = 0;
+    for (;;) {
+      const slice: string[] = [];
+      const done = timed('serialise', () => {
+        const start = performance.now();
+        let size = 0;
+        for (;;) {
+          const next = pieces.next();
+          if (next.done) return true;
+          slice.push(next.value);
+          size += next.value.length;
+          if (size >= MARKUP_SLICE_CHARS || performance.now() - start > SLICE_MS) return false;
+        }
+      });
+      const text = slice.join('');
+      total += text.length;
+      if (total > MAX_MARKUP_CHARS) throw new PageTooLarge();
+      if (text) yield text;
+      if (done || this.ctx.isInvalid) return;
+      await this.nextTask();
+    }
   }
 
   private show(next: Shown | null): void {
@@ -675,6 +714,12 @@ export class PageSession {
     this.shown = null;
     this.index = null;
     this.clearPage();
+  }
+}
+
+class PageTooLarge extends Error {
+  constructor() {
+    super('this page is too large to analyse.');
   }
 }
 

@@ -1,22 +1,23 @@
-// The overlay's components in happy-dom: the provenance bar, the claim card and the passage marks render what
-// they are given and call back on the reader's actions.
-import { render } from 'preact';
+// The overlay in happy-dom: the provenance bar, the claim card and the passage marks render what they are
+// given and call back on the reader's actions.
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Overlay } from '../../components/page/Overlay';
+import { PageOverlay } from '../../components/page/page-overlay';
 import type { CardView, OverlayActions, OverlayView, QuoteView } from '../../components/page/view';
 import type { Claim } from '../../utils/claims/types';
 import { neutralSwatch, swatch } from '../../utils/highlight/colours';
 
 let container: HTMLElement;
+let overlay: PageOverlay;
 
 beforeEach(() => {
   container = document.createElement('div');
   document.body.append(container);
+  overlay = new PageOverlay(container);
 });
 
 afterEach(() => {
-  render(null, container);
+  overlay.destroy();
   container.remove();
 });
 
@@ -117,7 +118,7 @@ const $ = (selector: string) => container.querySelector<HTMLElement>(selector);
 
 async function show(v: OverlayView, actions: OverlayActions) {
   await act(() => {
-    render(<Overlay view={v} actions={actions} />, container);
+    overlay.render(v, actions);
   });
 }
 
@@ -173,7 +174,7 @@ describe('provenance bar', () => {
     expect(($('[data-action="next-claim"]') as HTMLButtonElement).disabled).toBe(true);
     expect(container.querySelectorAll('.badge')).toHaveLength(0);
     await show({ ...base, bar: { ...base.bar!, claimHighlights: false } }, actions);
-    expect($('[data-action="toggle-commentary"]')).toBeNull();
+    expect($('[data-action="toggle-commentary"]')?.hidden).toBe(true);
   });
 
   it('shows where the reader is in the list of claims, and is gone once dismissed', async () => {
@@ -183,6 +184,35 @@ describe('provenance bar', () => {
     expect($('.count')?.textContent).toBe('Claim 3 of 34');
     await show({ ...base, bar: null }, actions);
     expect($('section[aria-label]')).toBeNull();
+  });
+
+  it('updates in place, so the control the reader used keeps its focus', async () => {
+    const { actions } = recordingActions();
+    const base = view();
+    await show(base, actions);
+    const toggle = $('[data-action="toggle-highlights"]');
+    toggle?.focus();
+    await show({ ...base, bar: { ...base.bar!, highlightsOn: false } }, actions);
+    expect($('[data-action="toggle-highlights"]')).toBe(toggle);
+    expect(document.activeElement).toBe(toggle);
+    expect(toggle?.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('shows names from the page as text, never as markup', async () => {
+    const { actions } = recordingActions();
+    const base = view();
+    const hostile = '<img src=x onerror=alert(1)>';
+    await show(
+      {
+        ...base,
+        quotes: [{ ...reuters, label: hostile }],
+        bar: { ...base.bar!, summary: [{ ...base.bar!.summary[1], label: hostile }] },
+      },
+      actions,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect($('.badge')?.textContent).toBe(hostile);
+    expect($('.summary')?.textContent).toBe(`${hostile} 36%`);
   });
 });
 

@@ -55,6 +55,7 @@ async function setup(tabs = fakeTabs(), library?: () => Promise<LibraryStore>) {
     local,
     session,
     tabs: tabs.port,
+    analyse: () => Promise.reject(new Error('not used')),
     now: () => 5000,
   };
   return { router: createBackgroundRouter(deps), tabs };

@@ -50,7 +50,15 @@ function titleOf(doc: Document, article: Element | null): string | null {
   return title ? title.replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '') : null;
 }
 
-const EMPTY_WALK: ArticleWalk = { text: '', nodes: [], starts: [], blocks: [], containers: [], warnings: [] };
+const EMPTY_WALK: ArticleWalk = {
+  text: '',
+  nodes: [],
+  starts: [],
+  blocks: [],
+  containers: [],
+  skipped: [],
+  warnings: [],
+};
 
 export function analyzePage(doc: Document, options: AnalyzeOptions): PageAnalysis {
   try {

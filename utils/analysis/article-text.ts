@@ -22,6 +22,8 @@ export interface ArticleWalk extends ArticleText {
   blocks: WalkBlock[];
   /** Outermost blockquotes in document order. */
   containers: Element[];
+  /** Elements under the root whose text was left out (script, style, furniture…), outermost only. */
+  skipped: Element[];
   warnings: string[];
 }
 
@@ -30,6 +32,7 @@ export function walkArticle(root: Element): ArticleWalk {
   const starts: number[] = [];
   const blocks: WalkBlock[] = [];
   const containers: Element[] = [];
+  const skipped: Element[] = [];
   const warnings: string[] = [];
   const pieces: string[] = [];
   let length = 0;
@@ -43,7 +46,10 @@ export function walkArticle(root: Element): ArticleWalk {
   let visited = 0;
 
   const enter = (el: Element): boolean => {
-    if (isSkipped(el) || (el !== root && isFurniture(el))) return false;
+    if (isSkipped(el) || (el !== root && isFurniture(el))) {
+      skipped.push(el);
+      return false;
+    }
     if (tagOf(el) === 'BLOCKQUOTE' && !containerElement) {
       if (containers.length < LIMITS.containers) {
         containerElement = el;
@@ -120,5 +126,5 @@ export function walkArticle(root: Element): ArticleWalk {
     if (node) node = node.nextSibling;
   }
   if (truncated) warnings.push('The page is very large: only its first part was analysed.');
-  return { text: pieces.join(''), nodes, starts, blocks, containers, warnings };
+  return { text: pieces.join(''), nodes, starts, blocks, containers, skipped, warnings };
 }

@@ -29,10 +29,15 @@ const STARTERS = new Set(
   ),
 );
 
-const SEGMENTER: Intl.Segmenter | null =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl
-    ? new Intl.Segmenter('en', { granularity: 'sentence' })
-    : null;
+// Made on first use: building one loads the browser's break rules, tens of milliseconds in a fresh context.
+let segmenter: Intl.Segmenter | null | undefined;
+function sentenceSegmenter(): Intl.Segmenter | null {
+  segmenter ??=
+    typeof Intl !== 'undefined' && 'Segmenter' in Intl
+      ? new Intl.Segmenter('en', { granularity: 'sentence' })
+      : null;
+  return segmenter;
+}
 
 /** Rough fallback when Intl.Segmenter is missing: break after . ! ? and a space before a capital. */
 function fallbackBreaks(text: string): number[] {
@@ -100,7 +105,8 @@ function splitGroup(text: string, parts: Array<[number, number]>, out: SentenceS
   const base = parts[0][0];
   // Same length, so offsets hold: single line breaks become spaces, paragraph breaks stay.
   const flat = flatten(text, parts);
-  const breaks = SEGMENTER ? Array.from(SEGMENTER.segment(flat), (s) => s.index) : fallbackBreaks(flat);
+  const splitter = sentenceSegmenter();
+  const breaks = splitter ? Array.from(splitter.segment(flat), (s) => s.index) : fallbackBreaks(flat);
   for (const m of flat.matchAll(EXTRA_BREAKS)) breaks.push(m.index + m[0].length);
   breaks.sort((x, y) => x - y);
   let next = 0;

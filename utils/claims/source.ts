@@ -1,6 +1,6 @@
-// What claim extraction needs from an analysis, as plain JSON: the content script builds it and sends it to the
-// background, which extracts the claims (utils/claims/extract.ts). Kept apart so the content script does not
-// load the sentence splitter and the rules it does not run.
+// What claim extraction needs from an analysis, as plain JSON: the article's text cut into runs that belong
+// wholly to one quote or to the commentary (utils/claims/extract.ts splits them into sentences). Plain data,
+// so claims can be extracted from a saved source as well as from a live analysis.
 import type { PageAnalysis, QuoteKind } from '../analysis/types';
 
 export const CLAIM_LIMITS = {

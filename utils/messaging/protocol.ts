@@ -1,9 +1,8 @@
 // Every message between the extension's parts, typed in one place. Content scripts never open IndexedDB:
 // they send these to the background, which owns the database (see utils/storage/).
 import type { PageReport } from '../analysis/types';
-import type { ClaimSource, FoundClaim } from '../claims/extract';
 import type { Claim } from '../claims/types';
-import type { PackedOutletIndex } from '../outlets/lookup';
+import type { MarkupAnalysis, MarkupRequest } from '../page-service/analyse-markup';
 import type { NoteConflict } from '../storage/merge';
 import type { ClaimRecord, PageRecord, Settings } from '../storage/types';
 
@@ -60,10 +59,11 @@ export interface BackgroundMessages {
   'pages/list': [Record<string, never>, { pages: PageRecord[] }];
   'history/clear': [Record<string, never>, { removedPages: number; removedClaims: number }];
   'settings/get': [Record<string, never>, Settings];
-  /** Content script: the claims of an analysed page, extracted here so the page's main thread is spared. */
-  'claims/extract': [ClaimSource, { claims: FoundClaim[] }];
-  /** Content script: the outlets index, built here, so the content script neither carries nor builds it (it is most of the core's size). */
-  'outlets/index': [Record<string, never>, PackedOutletIndex];
+  /**
+   * Content script: its page's markup, analysed (and its claims extracted) where the analyser's code is warm,
+   * so the page's main thread is spared the work and the content script the code.
+   */
+  'page/analyse': [MarkupRequest, MarkupAnalysis];
   'settings/set': [Partial<Settings>, Settings];
   export: [{ format: ExportFormat }, { filename: string; mime: string; content: string }];
   import: [

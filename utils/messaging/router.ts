@@ -2,10 +2,11 @@
 // areas, and answers with the result or `{ error }` in plain words. It holds no state of its own: everything
 // lives in IndexedDB, storage.local and storage.session, so a service worker restart loses nothing.
 
-import { extractClaims } from '../claims/extract';
+import type { FoundClaim } from '../claims/extract';
+import type { Claim } from '../claims/types';
 import { exportLibrary } from '../export';
 import { parseBackup } from '../export/import-backup';
-import { packOutletIndex, shippedOutletTable } from '../outlets/lookup';
+import type { MarkupAnalysis, MarkupRequest } from '../page-service/analyse-markup';
 import type { KeyValueArea } from '../storage/area';
 import { describeError, StorageError } from '../storage/errors';
 import type { LibraryStore } from '../storage/library';
@@ -26,6 +27,7 @@ import {
   setTabState,
 } from '../storage/tab-state';
 import { hostOf, isWebUrl, normaliseUrl, samePage } from '../url';
+import type { PageAnswer } from './markup-port';
 import type {
   BackgroundPayload,
   BackgroundResponse,
@@ -58,6 +60,8 @@ export interface BackgroundDeps {
   local: KeyValueArea;
   session: KeyValueArea;
   tabs: TabsPort;
+  /** Analyses a page's markup where a DOM parser and warm code are (the offscreen document, or right here). */
+  analyse(request: MarkupRequest): Promise<MarkupAnalysis>;
   now(): number;
   /** Where unexpected failures are reported (the console in the extension). */
   log?(message: string, error: unknown): void;
@@ -248,12 +252,8 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
       return readSettings(local);
     },
 
-    async 'claims/extract'(source) {
-      return { claims: extractClaims(source) };
-    },
-
-    async 'outlets/index'() {
-      return packOutletIndex(shippedOutletTable());
+    async 'page/analyse'(request) {
+      return deps.analyse(request);
     },
 
     async 'settings/set'(change) {
@@ -307,7 +307,29 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
     }
   }
 
-  return { handle, toggleHighlights, broadcastSaved };
+  /**
+   * A content script's page (over the markup port): analysed, and for an aggregated page recorded like
+   * 'page/analysed', so the page need not send its report and claims back. Rejects in plain words.
+   */
+  async function analysePage(request: MarkupRequest, sender: Sender = {}): Promise<PageAnswer> {
+    const answer = await handle({ type: 'page/analyse', payload: request }, sender);
+    if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(String(answer.error));
+    const { analysis, claims } = answer as MarkupAnalysis;
+    if (!analysis.report.aggregated) return { analysis, claims, page: null };
+    const page = await handle(
+      { type: 'page/analysed', payload: { report: analysis.report, claims: claims.map(withoutSpan) } },
+      sender,
+    );
+    const recorded = page && typeof page === 'object' && !('error' in page);
+    return { analysis, claims, page: recorded ? (page as PageAnswer['page']) : null };
+  }
+
+  return { handle, analysePage, toggleHighlights, broadcastSaved };
+}
+
+/** A claim as the library keeps it: without the page offsets only the page needs. */
+function withoutSpan({ span: _span, ...claim }: FoundClaim): Claim {
+  return claim;
 }
 
 export type BackgroundRouter = ReturnType<typeof createBackgroundRouter>;

@@ -1,5 +1,7 @@
 // Checks every message the background receives before anything acts on it. A bad message gets one line
 // naming the field, never a thrown error.
+
+import { MAX_MARKUP_CHARS } from '../page-service/limits';
 import {
   checkClaim,
   checkClaimRecord,
@@ -13,43 +15,6 @@ import {
 import type { BackgroundEnvelope, BackgroundType, ExportFormat, LibraryQuery } from './protocol';
 
 type Checker = (p: Problems, payload: Record<string, unknown>) => unknown;
-
-/** The article text the analyser keeps is at most 3 million characters (utils/analysis/article-text.ts). */
-const MAX_ARTICLE_CHARS = 3_000_000;
-const MAX_PIECES = 100_000;
-const isOffset = (n: unknown, max: number) =>
-  typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= max;
-
-function checkClaimSource(p: Problems, o: Record<string, unknown>) {
-  stringField(p, o, 'text', MAX_ARTICLE_CHARS);
-  for (const key of ['url', 'title', 'publication']) if (o[key] !== null) stringField(p, o, key, LIMITS.url);
-  const length = typeof o.text === 'string' ? o.text.length : 0;
-  const pieces = o.pieces;
-  const piecesOk =
-    Array.isArray(pieces) &&
-    pieces.length <= MAX_PIECES &&
-    pieces.every(
-      (x) =>
-        isObject(x) &&
-        isOffset(x.start, length) &&
-        isOffset(x.end, length) &&
-        (x.end as number) >= (x.start as number) &&
-        (x.quoteId === null || typeof x.quoteId === 'string'),
-    );
-  need(p, piecesOk, 'payload.pieces', `a list of at most ${MAX_PIECES} runs inside the text`, pieces);
-  const quotes = o.quotes;
-  const quotesOk =
-    Array.isArray(quotes) &&
-    quotes.length <= MAX_PIECES &&
-    quotes.every(
-      (q) =>
-        isObject(q) &&
-        typeof q.id === 'string' &&
-        typeof q.kind === 'string' &&
-        (q.outlet === null || (typeof q.outlet === 'string' && q.outlet.length <= LIMITS.url)),
-    );
-  need(p, quotesOk, 'payload.quotes', 'a list of quotes (id, kind, outlet)', quotes);
-}
 
 function need(p: Problems, ok: boolean, path: string, expected: string, value: unknown): void {
   if (!ok) p.add(path, `expected ${expected}, got ${describeValue(value)}`);
@@ -162,8 +127,10 @@ const CHECKERS: Record<BackgroundType, Checker> = {
   'pages/list': noPayload,
   'history/clear': noPayload,
   'settings/get': noPayload,
-  'outlets/index': noPayload,
-  'claims/extract': (p, o) => checkClaimSource(p, o),
+  'page/analyse': (p, o) => {
+    stringField(p, o, 'url', LIMITS.url);
+    stringField(p, o, 'html', MAX_MARKUP_CHARS);
+  },
   'settings/set': (p, o) => {
     for (const key of Object.keys(o))
       if (!SETTINGS_KEYS.includes(key)) p.add(`payload.${key}`, 'not a setting');

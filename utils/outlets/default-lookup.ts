@@ -1,5 +1,5 @@
-// The outlets table this project ships, as an OutletLookup. The CLI, the tests and the background use it;
-// the content script builds its own from the table the background sends, so it does not carry the data.
+// The outlets table this project ships, as an OutletLookup. The CLI, the tests and the extension's analyser
+// (offscreen document or background page) use it; the content script never loads it.
 import {
   canonicalPublication,
   findOutletMentions,

@@ -27,7 +27,7 @@ export interface OutletMention extends OutletMentionRef {
   via: 'name' | 'short-name' | 'domain' | 'handle';
 }
 
-/** What the lookups are built from. Plain JSON, so the background can send it to a content script. */
+/** What the lookups are built from. */
 export interface OutletTable {
   outlets: readonly Outlet[];
   /** See MENTION_CARE in ./data.ts. */
@@ -101,11 +101,6 @@ export function createOutletLookup(table: OutletTable): OutletLookupWithOptions 
     index ??= Object.freeze(buildIndex(table));
     return index;
   };
-  return lookupOver(get);
-}
-
-/** The lookups over an index, however it was obtained. */
-function lookupOver(get: () => Index): OutletLookupWithOptions {
   return Object.freeze({
     byName: (name: string) => nameLookup(get(), name),
     byHost: (hostOrUrl: string) => hostLookup(get(), hostOrUrl),
@@ -113,112 +108,6 @@ function lookupOver(get: () => Index): OutletLookupWithOptions {
     mentions: (text: string, options?: MentionOptions) => mentionsIn(get(), text, options),
     canonicalPublication: (nameOrHost: string) => publicationIn(get(), nameOrHost),
   });
-}
-
-/**
- * An index in plain JSON: what createOutletLookup builds, flattened so it can cross the extension's messaging.
- * The background builds it once; a content script unpacks it with simple loops instead of tokenising every
- * name on every page (a cold build cost 60–100 ms of the page's main thread in Chromium).
- */
-export interface PackedOutletIndex {
-  outlets: Outlet[];
-  /** [key, outlet index] pairs. */
-  byName: Array<[string, number]>;
-  byHost: Array<[string, number]>;
-  byHandle: Array<[string, number]>;
-  /** A trie node: [phrases, children]; a phrase: [outlet index or -1, forms, gaps, mode, bare, short name]. */
-  trie: PackedNode;
-  firstChars: number[];
-}
-type PackedPhrase = [number, string[], number[], Mode, boolean, boolean];
-type PackedNode = [PackedPhrase[], Array<[number, PackedNode]>];
-
-export function packOutletIndex(table: OutletTable): PackedOutletIndex {
-  const index = buildIndex(table);
-  const ids = new Map<Outlet, number>(table.outlets.map((o, i) => [o, i]));
-  const pairs = (map: Map<string, Outlet>) =>
-    [...map].map(([k, o]): [string, number] => [k, ids.get(o) ?? -1]);
-  const packNode = (node: TrieNode): PackedNode => [
-    node.phrases.map(
-      (p): PackedPhrase => [
-        p.outlet ? (ids.get(p.outlet) ?? -1) : -1,
-        p.forms,
-        p.gaps,
-        p.mode,
-        p.bare,
-        p.shortName,
-      ],
-    ),
-    node.next ? [...node.next].map(([k, child]): [number, PackedNode] => [k, packNode(child)]) : [],
-  ];
-  const firstChars: number[] = [];
-  index.firstChars.forEach((v, c) => {
-    if (v) firstChars.push(c);
-  });
-  return {
-    outlets: [...table.outlets],
-    byName: pairs(index.byName),
-    byHost: pairs(index.byHost),
-    byHandle: pairs(index.byHandle),
-    trie: packNode(index.trie),
-    firstChars,
-  };
-}
-
-/** Lookups over a packed index (see packOutletIndex). Never throws on a malformed pack: bad entries are skipped. */
-export function unpackOutletIndex(packed: PackedOutletIndex): OutletLookupWithOptions {
-  const { outlets } = packed;
-  const map = (pairs: Array<[string, number]>) => {
-    const out = new Map<string, Outlet>();
-    for (const [k, i] of pairs) if (outlets[i]) out.set(k, outlets[i]);
-    return out;
-  };
-  const unpackPhrases = (phrases: PackedPhrase[]): Phrase[] =>
-    phrases.map(([i, forms, gaps, mode, bare, shortName]) => ({
-      outlet: i >= 0 ? (outlets[i] ?? null) : null,
-      forms,
-      gaps,
-      mode,
-      bare,
-      shortName,
-    }));
-  const firstChars = new Uint8Array(128);
-  for (const c of packed.firstChars) if (c >= 0 && c < 128) firstChars[c] = 1;
-  const index: Index = Object.freeze({
-    byName: map(packed.byName),
-    byHost: map(packed.byHost),
-    byHandle: map(packed.byHandle),
-    trie: new LazyNode(packed.trie, unpackPhrases),
-    firstChars,
-    classes: buildCharClasses(),
-  });
-  return lookupOver(() => index);
-}
-
-/** A trie node unpacked on first visit: most of the trie is never reached on a page, so most stays packed. */
-class LazyNode implements TrieNode {
-  private children: Map<number, TrieNode> | null | undefined;
-  private own: Phrase[] | undefined;
-
-  constructor(
-    private readonly packed: PackedNode,
-    private readonly unpackPhrases: (phrases: PackedPhrase[]) => Phrase[],
-  ) {}
-
-  get next(): Map<number, TrieNode> | null {
-    if (this.children === undefined) {
-      const list = this.packed[1];
-      this.children = list.length
-        ? new Map(list.map(([k, child]) => [k, new LazyNode(child, this.unpackPhrases)]))
-        : null;
-    }
-    return this.children;
-  }
-
-  get phrases(): Phrase[] {
-    this.own ??= this.unpackPhrases(this.packed[0]);
-    return this.own;
-  }
 }
 
 // The one piece of module state: the shipped table's lookups, built on first use, read-only afterwards.

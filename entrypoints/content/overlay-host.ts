@@ -1,8 +1,7 @@
 // The one element Sourcelight adds to a page: a host appended to <html>, with a closed shadow root holding the
 // overlay (passage marks, badges, claim card, provenance bar). Closed, so page scripts cannot reach inside;
 // its own styles, so the page's cannot either.
-import { render } from 'preact';
-import { Overlay } from '../../components/page/Overlay';
+import { PageOverlay } from '../../components/page/page-overlay';
 import { OVERLAY_CSS } from '../../components/page/styles';
 import type { OverlayActions, OverlayView } from '../../components/page/view';
 
@@ -48,16 +47,17 @@ export function createOverlayHost(doc: Document): OverlayHost {
     shadow.addEventListener(type, (event) => event.stopPropagation());
   }
   doc.documentElement.append(host);
+  const overlay = new PageOverlay(container);
 
   return {
     host,
     contains: (node) => node === host,
     render(view, actions) {
-      render(<Overlay view={view} actions={actions} />, container);
+      overlay.render(view, actions);
     },
     query: (selector) => shadow.querySelector<HTMLElement>(selector),
     destroy() {
-      render(null, container);
+      overlay.destroy();
       host.remove();
     },
   };

@@ -1,0 +1,175 @@
+// An analysis made on a copy of the page, carried as plain JSON and fastened back onto the live page. The
+// content script does not analyse: it sends the page's markup to where the analyser's code is already warm
+// (see docs/highlights.md) and gets this back. Elements travel as paths of child-element indices from the
+// root element; the article's text travels whole and is checked against the live page's, so a page that
+// changed in between, or parsed differently, is noticed instead of highlighted wrongly. The live side does
+// only what highlighting needs, in as little code as possible: it runs cold, on the page's main thread.
+
+import type { ArticleWalk } from './article-text';
+import type { ArticleText, FoundQuote, PageAnalysis, PageReport, Span } from './types';
+
+/** Child-element indices from the document's root element down to an element. */
+export type ElementPath = number[];
+
+/** Where one passage sits: its spans, its lead-in's mention, and its elements with their tag names. */
+export interface QuotePlacement {
+  spans: Span[];
+  leadInMention: Span | null;
+  elements: Array<{ path: ElementPath; tag: string }>;
+}
+
+export interface AnalysisTransfer {
+  report: PageReport;
+  /** The article root, or null when the page has none. */
+  article: ElementPath | null;
+  /** The article's text: the live page's own must be the same. */
+  text: string;
+  /** Elements under the article whose text the analyser left out (script, furniture…), from the article. */
+  skipped: ElementPath[];
+  /** One per report.quotes entry, in the same order. */
+  placements: QuotePlacement[];
+}
+
+/** Child-element indices from `root` (the document's root element by default) down to `element`. */
+export function pathOf(
+  element: Element,
+  root: Element = element.ownerDocument.documentElement,
+): ElementPath | null {
+  const path: number[] = [];
+  let el: Element = element;
+  while (el !== root) {
+    const parent = el.parentElement;
+    if (!parent) return null;
+    let index = 0;
+    for (let sibling = el.previousElementSibling; sibling; sibling = sibling.previousElementSibling) index++;
+    path.push(index);
+    el = parent;
+  }
+  return path.reverse();
+}
+
+export function elementAt(root: Element | null, path: ElementPath): Element | null {
+  let el: Element | null = root;
+  for (const index of path) {
+    el = el?.children[index] ?? null;
+    if (!el) return null;
+  }
+  return el;
+}
+
+/** The analysis as plain JSON, for the page whose copy it was made on. */
+export function describeAnalysis(analysis: PageAnalysis): AnalysisTransfer {
+  const placements: QuotePlacement[] = analysis.quotes.map((quote) => ({
+    spans: quote.spans,
+    leadInMention: quote.leadInMention,
+    elements: quote.elements.map((el) => ({ path: pathOf(el) ?? [], tag: el.tagName })),
+  }));
+  const { article } = analysis;
+  const skipped = (analysis.articleText as Partial<ArticleWalk>).skipped ?? [];
+  return {
+    report: analysis.report,
+    article: article ? pathOf(article) : null,
+    text: analysis.articleText.text,
+    skipped: article ? skipped.map((el) => pathOf(el, article) ?? []) : [],
+    placements,
+  };
+}
+
+/** Nodes visited between two pauses of reviveSteps: about a millisecond's work in a cold script. */
+const NODES_PER_STEP = 1_000;
+
+/**
+ * The text nodes under `root` outside the `skipped` subtrees, concatenated: what the analyser's walk
+ * (walkArticle) read, given what it left out. Stops once `length` characters are read (its own limit).
+ * Pauses (yields) every NODES_PER_STEP nodes.
+ */
+function* textUnder(
+  root: Element,
+  skipped: ReadonlySet<Element>,
+  length: number,
+): Generator<void, ArticleText> {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const pieces: string[] = [];
+  let read = 0;
+  let visited = 0;
+  let node: Node | null = root.firstChild;
+  while (node && read < length) {
+    if (++visited % NODES_PER_STEP === 0) yield;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      nodes.push(node as Text);
+      starts.push(read);
+      pieces.push(data);
+      read += data.length;
+    } else if (node.nodeType === 1 && node.firstChild && !skipped.has(node as Element)) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  // The page's side needs no blocks: claims are made where the analysis was.
+  return { text: pieces.join(''), nodes, starts, blocks: [] };
+}
+
+export type Revived = PageAnalysis | { problem: string };
+
+/**
+ * The analysis on the live page, or a plain-words reason it cannot be placed there (the page changed since
+ * its markup was read, or the copy was parsed into another shape).
+ */
+export function reviveAnalysis(doc: Document, transfer: AnalysisTransfer): Revived {
+  const steps = reviveSteps(doc, transfer);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * reviveAnalysis a step at a time: it pauses (yields) every so often, so a caller on a page's main thread can
+ * spread a huge article over several tasks. The result is the generator's return value.
+ */
+export function* reviveSteps(doc: Document, transfer: AnalysisTransfer): Generator<void, Revived> {
+  const { report } = transfer;
+  if (transfer.placements.length !== report.quotes.length)
+    return { problem: 'The analysis does not match its own report.' };
+  if (!transfer.article) {
+    if (report.quotes.length > 0) return { problem: 'The analysis has passages but no article.' };
+    return {
+      report,
+      quotes: [],
+      article: null,
+      articleText: { text: '', nodes: [], starts: [], blocks: [] },
+    };
+  }
+  const article = elementAt(doc.documentElement, transfer.article);
+  if (!article) return { problem: "The article's element is no longer where it was." };
+  const skipped = new Set<Element>();
+  for (const path of transfer.skipped) {
+    const el = elementAt(article, path);
+    if (el) skipped.add(el);
+  }
+  const text = yield* textUnder(article, skipped, transfer.text.length);
+  if (text.text !== transfer.text) return { problem: "The article's text changed since it was read." };
+  const quotes: FoundQuote[] = [];
+  for (let i = 0; i < report.quotes.length; i++) {
+    if (i % 200 === 199) yield;
+    const placement = transfer.placements[i];
+    const elements: Element[] = [];
+    for (const { path, tag } of placement.elements) {
+      const el = elementAt(doc.documentElement, path);
+      if (!el || el.tagName !== tag)
+        return { problem: `The elements of passage ${report.quotes[i].id} moved.` };
+      elements.push(el);
+    }
+    quotes.push({
+      ...report.quotes[i],
+      spans: placement.spans,
+      leadInMention: placement.leadInMention,
+      elements,
+    });
+  }
+  return { report, quotes, article, articleText: text };
+}

@@ -1,0 +1,141 @@
+// How a content script has its page analysed: the page's markup goes to the background in pieces over a port,
+// and the answer comes back in pieces, so no single message (and no single task on the page's main thread
+// serialising or parsing one) grows with the page. Small pages take one message each way.
+import { browser } from 'wxt/browser';
+import type { AnalysisTransfer } from '../analysis/transfer';
+import type { FoundClaim } from '../claims/extract';
+import type { MarkupRequest } from '../page-service/analyse-markup';
+import { MAX_MARKUP_CHARS } from '../page-service/limits';
+import type { BackgroundResponse } from './protocol';
+
+export const MARKUP_PORT = 'sourcelight/markup';
+/** Claims per message back to the page: each message is parsed in a task of its own. */
+const CLAIMS_PER_MESSAGE = 400;
+
+/** What the page gets: the analysis, its claims and, for an aggregated page, the reader's settings for it. */
+export interface PageAnswer {
+  analysis: AnalysisTransfer;
+  claims: FoundClaim[];
+  page: BackgroundResponse<'page/analysed'> | null;
+}
+
+type ToBackground = { part: string } | { end: true; url: string };
+type ToPage =
+  | { analysis: AnalysisTransfer; page: PageAnswer['page'] }
+  | { claims: FoundClaim[] }
+  | { done: true }
+  | { error: string };
+
+type Port = ReturnType<typeof browser.runtime.connect>;
+
+/**
+ * Page side: sends the markup piece by piece (the caller yields to the page between pieces) and gathers the
+ * answer. Rejects with a plain message when the background fails or goes away.
+ */
+export function analyseOverPort(
+  url: string,
+  pieces: AsyncIterable<string>,
+  /** Wraps each send, so the caller can time it as its own work. */
+  measure: (send: () => void) => void = (send) => send(),
+): Promise<PageAnswer> {
+  const port = browser.runtime.connect({ name: MARKUP_PORT });
+  return new Promise<PageAnswer>((resolve, reject) => {
+    let head: Extract<ToPage, { analysis: AnalysisTransfer }> | null = null;
+    const claims: FoundClaim[] = [];
+    let settled = false;
+    const finish = (error: string | null) => {
+      if (settled) return;
+      settled = true;
+      try {
+        port.disconnect();
+      } catch {
+        // Already gone.
+      }
+      if (error !== null || !head) reject(new Error(error ?? 'The analysis did not arrive.'));
+      else resolve({ analysis: head.analysis, claims, page: head.page });
+    };
+    port.onMessage.addListener((message: ToPage) => {
+      if ('error' in message) finish(message.error);
+      else if ('analysis' in message) head = message;
+      else if ('claims' in message) for (const claim of message.claims) claims.push(claim);
+      else if ('done' in message) finish(null);
+    });
+    port.onDisconnect.addListener(() => finish("Sourcelight's background service went away."));
+    (async () => {
+      for await (const part of pieces) {
+        if (settled) return;
+        measure(() => port.postMessage({ part } satisfies ToBackground));
+      }
+      if (!settled) port.postMessage({ end: true, url } satisfies ToBackground);
+    })().catch((error: unknown) => finish(error instanceof Error ? error.message : String(error)));
+  });
+}
+
+export interface MarkupPortPeer {
+  name: string;
+  sender?: { tab?: { id?: number } };
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+  postMessage(message: unknown): void;
+  disconnect(): void;
+}
+
+/**
+ * Background side: gathers a page's markup from one port (the pieces live only as long as the connection)
+ * and answers with `analyse`'s result, claims in batches.
+ */
+export function serveMarkupPort(
+  port: MarkupPortPeer,
+  analyse: (request: MarkupRequest, tabId: number | undefined) => Promise<PageAnswer>,
+): void {
+  const parts: string[] = [];
+  let length = 0;
+  let open = true;
+  port.onDisconnect.addListener(() => {
+    open = false;
+    parts.length = 0;
+  });
+  const post = (message: ToPage) => {
+    if (open) port.postMessage(message);
+  };
+  const fail = (error: string) => {
+    post({ error });
+    open = false;
+    parts.length = 0;
+    port.disconnect();
+  };
+  port.onMessage.addListener((raw: unknown) => {
+    if (!open) return;
+    const message = raw as Partial<{ part: unknown; end: unknown; url: unknown }> | null;
+    if (message && typeof message.part === 'string') {
+      length += message.part.length;
+      if (length > MAX_MARKUP_CHARS) fail('This page is too large to analyse.');
+      else parts.push(message.part);
+      return;
+    }
+    if (message?.end !== true || typeof message.url !== 'string') {
+      fail('Sourcelight received a malformed page.');
+      return;
+    }
+    const html = parts.join('');
+    parts.length = 0;
+    analyse({ url: message.url, html }, port.sender?.tab?.id).then(
+      ({ analysis, claims, page }) => {
+        post({ analysis, page });
+        for (let at = 0; at < claims.length; at += CLAIMS_PER_MESSAGE)
+          post({ claims: claims.slice(at, at + CLAIMS_PER_MESSAGE) });
+        post({ done: true });
+      },
+      (error: unknown) => fail(error instanceof Error ? error.message : String(error)),
+    );
+  });
+}
+
+/** For the background: serves every markup port a content script opens. */
+export function acceptMarkupPorts(
+  analyse: (request: MarkupRequest, tabId: number | undefined) => Promise<PageAnswer>,
+): void {
+  browser.runtime.onConnect.addListener((port: Port) => {
+    if (port.name === MARKUP_PORT) serveMarkupPort(port as unknown as MarkupPortPeer, analyse);
+  });
+}

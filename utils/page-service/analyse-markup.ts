@@ -1,0 +1,32 @@
+// The analysis a content script asks for: the page's markup, parsed into a copy where the analyser's code is
+// already warm (Chrome's offscreen document, Firefox's background page), analysed, and its claims extracted.
+// Pure but for the parser it is given; the answer is plain JSON the page fastens back onto its live DOM
+// (utils/analysis/transfer.ts).
+import { analyzePage } from '../analysis/analyze';
+import { type AnalysisTransfer, describeAnalysis } from '../analysis/transfer';
+import { extractClaims, type FoundClaim } from '../claims/extract';
+import type { OutletLookup } from '../outlets/types';
+
+/** The markup of a page, as the content script read it. */
+export interface MarkupRequest {
+  url: string;
+  html: string;
+}
+
+export interface MarkupAnalysis {
+  analysis: AnalysisTransfer;
+  /** Only for an aggregated page; other pages get nothing from the content script. */
+  claims: FoundClaim[];
+}
+
+export function analyseMarkup(
+  parse: (html: string) => Document,
+  { url, html }: MarkupRequest,
+  outlets: OutletLookup,
+): MarkupAnalysis {
+  const analysis = analyzePage(parse(html), { url, outlets });
+  return {
+    analysis: describeAnalysis(analysis),
+    claims: analysis.report.aggregated ? extractClaims(analysis) : [],
+  };
+}

@@ -1,0 +1,72 @@
+// A page's markup in pieces, so a content script can read a huge page a slice per task instead of in one
+// outerHTML call (53 ms for a 1.5 MB page here). Small subtrees are serialised by the browser (outerHTML);
+// large ones are opened, their children serialised one by one, and closed. Joined, the pieces parse back
+// into the same tree as the document's root element's outerHTML.
+
+/** Subtrees with fewer elements (and children) than this are serialised in one call. */
+const ATOMIC_BELOW = 256;
+/** Text longer than this is escaped and handed out in slices of this size. */
+const TEXT_SLICE = 65_536;
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+/** Elements whose contents are raw text or otherwise special to the serialiser: always serialised whole. */
+const WHOLE = new Set([
+  'script',
+  'style',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'plaintext',
+  'noscript',
+  'template',
+  'textarea',
+  'title',
+  'pre',
+  'listing',
+]);
+
+const escapeText = (text: string) =>
+  text.replace(/[&<>\u00a0]/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;',
+  );
+const escapeAttribute = (value: string) =>
+  value.replace(/[&"\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : '&nbsp;'));
+
+function hasLongText(el: Element): boolean {
+  for (let child = el.firstChild; child; child = child.nextSibling)
+    if (child.nodeType === 3 && (child as Text).data.length > TEXT_SLICE) return true;
+  return false;
+}
+
+function splittable(el: Element): boolean {
+  if (el.namespaceURI !== HTML_NS || WHOLE.has(el.localName)) return false;
+  return (
+    el.childNodes.length >= ATOMIC_BELOW ||
+    el.getElementsByTagName('*').length >= ATOMIC_BELOW ||
+    hasLongText(el)
+  );
+}
+
+function openTag(el: Element): string {
+  let tag = `<${el.localName}`;
+  for (const attr of el.attributes) tag += ` ${attr.name}="${escapeAttribute(attr.value)}"`;
+  return `${tag}>`;
+}
+
+/** The markup of `root` (the document's root element by default) as a sequence of pieces. */
+export function* markupPieces(root: Element): Generator<string> {
+  if (!splittable(root)) {
+    yield root.outerHTML;
+    return;
+  }
+  yield openTag(root);
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1) yield* markupPieces(child as Element);
+    else if (child.nodeType === 3) {
+      const data = (child as Text).data;
+      for (let at = 0; at < data.length; at += TEXT_SLICE) yield escapeText(data.slice(at, at + TEXT_SLICE));
+    } else if (child.nodeType === 8) yield `<!--${(child as Comment).data}-->`;
+  }
+  yield `</${root.localName}>`;
+}
