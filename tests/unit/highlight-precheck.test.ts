@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasIntroducedQuote, MAX_MARKS, mayHoldQuotes } from '../../utils/highlight/precheck';
+import {
+  hasIntroducedQuote,
+  MAX_MARKS,
+  MAX_PARAGRAPH_CHARS,
+  mayHoldQuotes,
+} from '../../utils/highlight/precheck';
 
 function docWith(body: string): Document {
   const doc = document.implementation.createHTMLDocument('t');
@@ -62,5 +67,21 @@ describe('mayHoldQuotes reads paragraphs, not scripts', () => {
       `<p>Minutes of the harbour committee.</p><script>var s = 'Reuters reported: "Talks broke down overnight in Geneva"';</script>`,
     );
     expect(mayHoldQuotes(page)).toBe(false);
+  });
+});
+
+describe('mayHoldQuotes on long pages', () => {
+  const filler =
+    '<p>The harbour committee met on Tuesday to discuss the dredging schedule for the channel.</p>';
+  const quoted = '<p>The minister said on Monday that “the talks are over”.</p>';
+
+  it('finds a quotation among the first paragraphs of a long page', () => {
+    const page = docWith(filler.repeat(200) + quoted + filler.repeat(5_000));
+    expect(mayHoldQuotes(page)).toBe(true);
+  });
+
+  it('stops reading paragraphs once it has read enough of them', () => {
+    const before = Math.ceil((MAX_PARAGRAPH_CHARS * 1.2) / filler.length);
+    expect(mayHoldQuotes(docWith(filler.repeat(before) + quoted))).toBe(false);
   });
 });

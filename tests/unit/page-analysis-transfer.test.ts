@@ -13,6 +13,7 @@ import { isOffscreenRequest, OFFSCREEN_TARGET } from '../../utils/messaging/offs
 import { createBackgroundRouter } from '../../utils/messaging/router';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 import { analyseMarkup, type MarkupAnalysis } from '../../utils/page-service/analyse-markup';
+import { markupPieces } from '../../utils/page-service/markup-pieces';
 import { memoryArea } from '../../utils/storage/area';
 
 const opened: ParsedPage[] = [];
@@ -40,9 +41,9 @@ const router = createBackgroundRouter({
   now: () => 0,
 });
 
-/** What the content script does: read the live page's markup, ask, and get plain JSON back. */
+/** What the content script does: read the live page's markup in pieces, ask, and get plain JSON back. */
 async function askFor(live: Document, url: string): Promise<MarkupAnalysis> {
-  const html = live.documentElement.outerHTML;
+  const html = [...markupPieces(live.documentElement)].join('');
   const answer = await router.handle({ type: 'page/analyse', payload: { url, html } });
   return JSON.parse(JSON.stringify(answer));
 }
@@ -130,6 +131,20 @@ describe('a page that is not what was analysed', () => {
     expect(reviveAnalysis(live, broken)).toEqual({ problem: 'The analysis does not match its own report.' });
     const nowhere: AnalysisTransfer = { ...analysis, article: [9, 9, 9] };
     expect(reviveAnalysis(live, nowhere)).toEqual({ problem: expect.stringMatching(/no longer where/) });
+  });
+
+  it('places a huge page’s passages, its markup read in pieces without its scripts', async () => {
+    const filler = Array.from({ length: 600 }, (_, i) => `<p>Commentary paragraph ${i} on the markets.</p>`);
+    const quote =
+      '<p>Case in point, here’s Reuters with the latest:</p><blockquote><p>Syrian army forces advanced on Monday, a monitor said.</p></blockquote>';
+    const data = JSON.stringify({ items: Array.from({ length: 5_000 }, (_, i) => ({ id: i })) });
+    const html = `<html><head><title>Post</title></head><body><article><h1>Post</h1>${filler.join('')}${quote}<script>window.state=${data}</script>${filler.join('')}</article></body></html>`;
+    const live = parse(html, url);
+    const answer = await askFor(live, url);
+    const revived = reviveAnalysis(live, answer.analysis);
+    if ('problem' in revived) throw new Error(revived.problem);
+    expect(revived.quotes.map((q) => q.outlet)).toEqual(['Reuters']);
+    expect(revived.quotes[0].elements[0]).toBe(live.querySelector('blockquote'));
   });
 
   it('gets an empty analysis for a page without an article', async () => {

@@ -5,10 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('wxt/browser', () => ({ browser: {} }));
+vi.mock('wxt/browser', () => ({ browser: { runtime: {} } }));
 
+import { browser } from 'wxt/browser';
 import { parseHtml } from '../../cli/parse';
-import { type MarkupPortPeer, type PageAnswer, serveMarkupPort } from '../../utils/messaging/markup-port';
+import {
+  analyseOverPort,
+  type MarkupPortPeer,
+  type PageAnswer,
+  serveMarkupPort,
+} from '../../utils/messaging/markup-port';
 import { MAX_MARKUP_CHARS } from '../../utils/page-service/limits';
 import { markupPieces } from '../../utils/page-service/markup-pieces';
 
@@ -42,22 +48,54 @@ describe('markup in pieces', () => {
     expect(pieces).toEqual([outer]);
   });
 
-  it('splits a large page into many pieces that join into the same markup', () => {
-    const { pieces, outer } = joined(bigPage());
+  it('splits a large page into many pieces that parse into the same elements and text', () => {
+    const html = bigPage();
+    const { pieces } = joined(html);
     expect(pieces.length).toBeGreaterThan(100);
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(70_000);
-    const again = parseHtml(pieces.join(''));
-    const reparsed = again.document.documentElement.outerHTML;
-    void again.close();
-    expect(reparsed).toBe(outer);
+    expect(skeletonOf(pieces.join(''))).toEqual(skeletonOf(html));
+  });
+
+  it('splits a long text node in a small page, and leaves out a huge inline script', () => {
+    const text = 'Russian jets struck the town, a monitor said. '.repeat(20_000);
+    const data = JSON.stringify({ items: Array.from({ length: 20_000 }, (_, i) => ({ id: i })) });
+    const html = `<html><head><script>window.state = ${data};</script></head><body><article><p>Here's Reuters:</p><blockquote><p>${text}</p></blockquote></article></body></html>`;
+    const { pieces } = joined(html);
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(70_000);
+    expect(pieces.join('')).not.toContain('window.state');
+    expect(skeletonOf(pieces.join(''))).toEqual(skeletonOf(html));
   });
 });
+
+/** Every element (tag, attributes) and every text outside scripts, styles, noscript and templates, in order. */
+function skeletonOf(html: string): string[] {
+  const page = parseHtml(html);
+  const out: string[] = [];
+  const visit = (node: Node, inEmptied: boolean) => {
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      out.push(`<${el.localName} ${[...el.attributes].map((a) => `${a.name}=${a.value}`).join(' ')}>`);
+      const emptied = inEmptied || ['script', 'style', 'noscript', 'template'].includes(el.localName);
+      for (const child of el.childNodes) visit(child, emptied);
+      out.push(`</${el.localName}>`);
+    } else if (node.nodeType === 3 && !inEmptied) out.push(`#${(node as Text).data}`);
+  };
+  visit(page.document.documentElement, false);
+  void page.close();
+  // Adjacent text nodes (a parser may split them) count as one.
+  return out.reduce<string[]>((acc, item) => {
+    const last = acc.at(-1);
+    if (item.startsWith('#') && last?.startsWith('#')) acc[acc.length - 1] = last + item.slice(1);
+    else acc.push(item);
+    return acc;
+  }, []);
+}
 
 class FakePort implements MarkupPortPeer {
   name = 'sourcelight/markup';
   sender = { tab: { id: 7 } };
   sent: unknown[] = [];
-  disconnected = false;
   private listener: ((message: unknown) => void) | null = null;
   private goneListener: (() => void) | null = null;
   onMessage = { addListener: (l: (message: unknown) => void) => (this.listener = l) };
@@ -65,9 +103,7 @@ class FakePort implements MarkupPortPeer {
   postMessage(message: unknown) {
     this.sent.push(message);
   }
-  disconnect() {
-    this.disconnected = true;
-  }
+  disconnect() {}
   receive(message: unknown) {
     this.listener?.(message);
   }
@@ -76,8 +112,11 @@ class FakePort implements MarkupPortPeer {
   }
 }
 
-const answer = (claims: number): PageAnswer => ({
-  analysis: { report: { quotes: [] } } as never,
+const answer = (claims: number, text = ''): PageAnswer => ({
+  analysis: {
+    report: { quotes: [{ id: 'q1', text: 'Quoted words.', continuation: 'More.' }] },
+    text,
+  } as never,
   claims: Array.from({ length: claims }, (_, i) => ({ id: `c${i}` }) as never),
   page: null,
 });
@@ -101,6 +140,20 @@ describe('the markup port', () => {
     expect(port.sent[0]).toMatchObject({ analysis: {}, page: null });
   });
 
+  it('sends the article text in pieces, and no passage texts', async () => {
+    const port = new FakePort();
+    const text = 'a'.repeat(600_000);
+    serveMarkupPort(port, async () => answer(0, text));
+    port.receive({ end: true, url: 'https://example.com/a' });
+    await vi.waitFor(() => expect(port.sent.at(-1)).toEqual({ done: true }));
+    const head = port.sent[0] as PageAnswer;
+    expect(head.analysis.text).toBe('');
+    expect(head.analysis.report.quotes[0]).toMatchObject({ id: 'q1', text: '', continuation: null });
+    const pieces = port.sent.filter((m): m is { text: string } => 'text' in (m as object));
+    expect(pieces.map((p) => p.text.length)).toEqual([262_144, 262_144, 75_712]);
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
+  });
+
   it('refuses a page larger than the limit, in plain words, and lets go of it', () => {
     const port = new FakePort();
     const analyse = vi.fn(async () => answer(0));
@@ -108,7 +161,6 @@ describe('the markup port', () => {
     const slice = 'x'.repeat(8 * 1024 * 1024);
     for (let sent = 0; sent <= MAX_MARKUP_CHARS; sent += slice.length) port.receive({ part: slice });
     expect(port.sent).toEqual([{ error: 'This page is too large to analyse.' }]);
-    expect(port.disconnected).toBe(true);
     port.receive({ end: true, url: 'https://example.com/' });
     expect(analyse).not.toHaveBeenCalled();
   });
@@ -136,5 +188,82 @@ describe('the markup port', () => {
     finish(answer(10));
     await new Promise((r) => setTimeout(r, 0));
     expect(port.sent).toEqual([]);
+  });
+});
+
+/** Two ends of a port, as runtime.connect gives the page and onConnect the background (messages are copied). */
+function portPair(): { page: MarkupPortPeer; background: MarkupPortPeer } {
+  type End = MarkupPortPeer & { listeners: Array<(m: unknown) => void>; gone: Array<() => void> };
+  const end = (): End => {
+    const e: End = {
+      name: 'sourcelight/markup',
+      sender: { tab: { id: 3 } },
+      listeners: [],
+      gone: [],
+      onMessage: { addListener: (l) => e.listeners.push(l) },
+      onDisconnect: { addListener: (l) => e.gone.push(l) },
+      postMessage: () => {},
+      disconnect: () => {},
+    };
+    return e;
+  };
+  const page = end();
+  const background = end();
+  const deliver = (to: End, message: unknown) =>
+    setTimeout(() => {
+      for (const l of to.listeners) l(JSON.parse(JSON.stringify(message)));
+    }, 0);
+  page.postMessage = (m) => deliver(background, m);
+  background.postMessage = (m) => deliver(page, m);
+  page.disconnect = () => {
+    for (const l of background.gone) l();
+  };
+  background.disconnect = () => {
+    for (const l of page.gone) l();
+  };
+  return { page, background };
+}
+
+describe('a page analysed over the port, end to end', () => {
+  it('sends the pieces and gets the whole answer back, text and claims put together', async () => {
+    const { page, background } = portPair();
+    (browser.runtime as unknown as { connect: () => unknown }).connect = () => page;
+    const text = 'Reported words. '.repeat(40_000);
+    serveMarkupPort(background, async (request, tabId) => {
+      expect(request).toEqual({
+        url: 'https://example.com/p',
+        html: '<html><body><p>One</p><p>Two</p></body></html>',
+      });
+      expect(tabId).toBe(3);
+      return { ...answer(900, text), page: { settings: {} as never, highlightsOn: true, savedIds: ['c1'] } };
+    });
+    async function* pieces() {
+      yield '<html><body><p>One</p>';
+      yield '<p>Two</p></body></html>';
+    }
+    const got = await analyseOverPort('https://example.com/p', pieces());
+    expect(got.analysis.text).toBe(text);
+    expect(got.claims).toHaveLength(900);
+    expect(got.claims[899]).toEqual({ id: 'c899' });
+    expect(got.page?.savedIds).toEqual(['c1']);
+  });
+
+  it('rejects in plain words when the background fails or goes away', async () => {
+    const failing = portPair();
+    (browser.runtime as unknown as { connect: () => unknown }).connect = () => failing.page;
+    serveMarkupPort(failing.background, async () => {
+      throw new Error('The analyser did not answer.');
+    });
+    async function* one() {
+      yield '<html></html>';
+    }
+    await expect(analyseOverPort('https://example.com/', one())).rejects.toThrow(
+      'The analyser did not answer.',
+    );
+
+    const gone = portPair();
+    (browser.runtime as unknown as { connect: () => unknown }).connect = () => gone.page;
+    gone.background.onMessage.addListener(() => gone.background.disconnect());
+    await expect(analyseOverPort('https://example.com/', one())).rejects.toThrow(/went away/);
   });
 });

@@ -16,8 +16,8 @@ import type { FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types'
 export interface AnalyzeOptions {
   /** The page's address, when the document does not know it (a saved file). */
   url?: string | null;
-  /** The outlets table sources are named with: `defaultOutlets()` (utils/outlets/lookup.ts), or one built
-   * from a table the background sent, so the content script does not carry the table. */
+  /** The outlets table sources are named with: `defaultOutlets` (utils/outlets/default-lookup.ts), or one
+   * built with createOutletLookup over another table. */
   outlets: OutletLookup;
 }
 

@@ -3,6 +3,7 @@
 // serialising or parsing one) grows with the page. Small pages take one message each way.
 import { browser } from 'wxt/browser';
 import type { AnalysisTransfer } from '../analysis/transfer';
+import type { PageReport } from '../analysis/types';
 import type { FoundClaim } from '../claims/extract';
 import type { MarkupRequest } from '../page-service/analyse-markup';
 import { MAX_MARKUP_CHARS } from '../page-service/limits';
@@ -11,8 +12,13 @@ import type { BackgroundResponse } from './protocol';
 export const MARKUP_PORT = 'sourcelight/markup';
 /** Claims per message back to the page: each message is parsed in a task of its own. */
 const CLAIMS_PER_MESSAGE = 400;
+/** Characters of the article's text per message back to the page. */
+const TEXT_PER_MESSAGE = 256 * 1024;
 
-/** What the page gets: the analysis, its claims and, for an aggregated page, the reader's settings for it. */
+/**
+ * What the page gets: the analysis (its report without the passages' texts), its claims and, for an
+ * aggregated page, the reader's settings for it.
+ */
 export interface PageAnswer {
   analysis: AnalysisTransfer;
   claims: FoundClaim[];
@@ -22,6 +28,7 @@ export interface PageAnswer {
 type ToBackground = { part: string } | { end: true; url: string };
 type ToPage =
   | { analysis: AnalysisTransfer; page: PageAnswer['page'] }
+  | { text: string }
   | { claims: FoundClaim[] }
   | { done: true }
   | { error: string };
@@ -41,6 +48,7 @@ export function analyseOverPort(
   const port = browser.runtime.connect({ name: MARKUP_PORT });
   return new Promise<PageAnswer>((resolve, reject) => {
     let head: Extract<ToPage, { analysis: AnalysisTransfer }> | null = null;
+    const text: string[] = [];
     const claims: FoundClaim[] = [];
     let settled = false;
     const finish = (error: string | null) => {
@@ -52,11 +60,12 @@ export function analyseOverPort(
         // Already gone.
       }
       if (error !== null || !head) reject(new Error(error ?? 'The analysis did not arrive.'));
-      else resolve({ analysis: head.analysis, claims, page: head.page });
+      else resolve({ analysis: { ...head.analysis, text: text.join('') }, claims, page: head.page });
     };
     port.onMessage.addListener((message: ToPage) => {
       if ('error' in message) finish(message.error);
       else if ('analysis' in message) head = message;
+      else if ('text' in message) text.push(message.text);
       else if ('claims' in message) for (const claim of message.claims) claims.push(claim);
       else if ('done' in message) finish(null);
     });
@@ -98,11 +107,11 @@ export function serveMarkupPort(
   const post = (message: ToPage) => {
     if (open) port.postMessage(message);
   };
+  // The page disconnects once it reads the error; disconnecting here could overtake the message.
   const fail = (error: string) => {
     post({ error });
     open = false;
     parts.length = 0;
-    port.disconnect();
   };
   port.onMessage.addListener((raw: unknown) => {
     if (!open) return;
@@ -121,7 +130,11 @@ export function serveMarkupPort(
     parts.length = 0;
     analyse({ url: message.url, html }, port.sender?.tab?.id).then(
       ({ analysis, claims, page }) => {
-        post({ analysis, page });
+        // The article's text and the passages' texts are the bulk: the text goes in pieces, and the page
+        // needs no passage texts (it has them in its own DOM; the background keeps the full report).
+        post({ analysis: { ...analysis, report: withoutPassageTexts(analysis.report), text: '' }, page });
+        for (let at = 0; at < analysis.text.length; at += TEXT_PER_MESSAGE)
+          post({ text: analysis.text.slice(at, at + TEXT_PER_MESSAGE) });
         for (let at = 0; at < claims.length; at += CLAIMS_PER_MESSAGE)
           post({ claims: claims.slice(at, at + CLAIMS_PER_MESSAGE) });
         post({ done: true });
@@ -129,6 +142,10 @@ export function serveMarkupPort(
       (error: unknown) => fail(error instanceof Error ? error.message : String(error)),
     );
   });
+}
+
+function withoutPassageTexts(report: PageReport): PageReport {
+  return { ...report, quotes: report.quotes.map((q) => ({ ...q, text: '', continuation: null })) };
 }
 
 /** For the background: serves every markup port a content script opens. */
