@@ -197,9 +197,11 @@ export class PageSession {
     const revived = await this.inSlices('revive', reviveSteps(doc, answer.analysis));
     if (revived === null || generation !== this.generation || ctx.isInvalid) return;
     // A page that changed meanwhile is analysed again once its mutations settle (the observer sees them);
-    // one that parses into another shape keeps what it shows.
+    // one whose copy parsed into another shape (DOM built by scripts that markup cannot express) keeps what
+    // it shows, and the popup still lists its claims (the background recorded them).
     if ('problem' in revived) {
-      console.debug('Sourcelight:', revived.problem);
+      if (revived.problem !== this.lastProblem) console.info('Sourcelight: no highlights:', revived.problem);
+      this.lastProblem = revived.problem;
       return;
     }
     if (!revived.report.aggregated) {

@@ -115,13 +115,48 @@ describe('a page that is not what was analysed', () => {
     expect(reviveAnalysis(live, answer.analysis)).toEqual({ problem: expect.stringMatching(/text changed/) });
   });
 
-  it('notices elements that moved', async () => {
+  it('finds elements that moved after the markup was read by their text, not their old place', async () => {
     const live = seed();
     const answer = await askFor(live, url);
-    const quote = live.querySelector('blockquote');
-    quote?.before(live.createElement('hr'));
+    const quotes = [...live.querySelectorAll('blockquote')];
+    quotes[0].before(live.createElement('hr'));
     const revived = reviveAnalysis(live, answer.analysis);
-    expect('problem' in revived).toBe(true);
+    if ('problem' in revived) throw new Error(revived.problem);
+    const placed = revived.quotes.flatMap((q) => q.elements).filter((el) => el.tagName === 'BLOCKQUOTE');
+    expect(placed).toEqual(quotes);
+    placed.forEach((el, i) => {
+      expect(el).toBe(quotes[i]);
+    });
+  });
+
+  it('notices a passage whose element is gone', async () => {
+    const live = seed();
+    const answer = await askFor(live, url);
+    const quote = live.querySelectorAll('blockquote')[1];
+    // Same text, no blockquote around it any more.
+    quote.replaceWith(...quote.childNodes);
+    expect(reviveAnalysis(live, answer.analysis)).toEqual({ problem: expect.stringMatching(/moved/) });
+  });
+
+  it('finds the passages by their text where scripts built markup that parses into another shape', async () => {
+    const live = seed();
+    // A block inside a paragraph: only scripts can build it, and its markup parses into three siblings.
+    const paragraph = live.createElement('p');
+    const block = live.createElement('div');
+    block.textContent = 'Built by a script.';
+    paragraph.append(block);
+    const first = live.querySelector('blockquote');
+    first?.before(paragraph);
+    const direct = analyzePage(live, { url, outlets: defaultOutlets });
+    const answer = await askFor(live, url);
+    const revived = reviveAnalysis(live, answer.analysis);
+    if ('problem' in revived) throw new Error(revived.problem);
+    expect(revived.quotes.map((q) => q.outlet)).toEqual(direct.report.quotes.map((q) => q.outlet));
+    revived.quotes.forEach((quote, i) => {
+      quote.elements.forEach((el, j) => {
+        expect(el).toBe(direct.quotes[i].elements[j]);
+      });
+    });
   });
 
   it('refuses an answer whose parts do not match, in plain words', async () => {

@@ -11,11 +11,16 @@ import type { ArticleText, FoundQuote, PageAnalysis, PageReport, Span } from './
 /** Child-element indices from the document's root element down to an element. */
 export type ElementPath = number[];
 
-/** Where one passage sits: its spans, its lead-in's mention, and its elements with their tag names. */
+/**
+ * Where one passage sits: its spans, its lead-in's mention, and its elements: path, tag name, and where the
+ * element's first text starts in the article's text (null for an element without text), by which it is found
+ * again when the live page's structure differs from its copy's (DOM that scripts built and markup cannot
+ * express, such as a block inside a paragraph, parses back into another shape).
+ */
 export interface QuotePlacement {
   spans: Span[];
   leadInMention: Span | null;
-  elements: Array<{ path: ElementPath; tag: string }>;
+  elements: Array<{ path: ElementPath; tag: string; at: number | null }>;
 }
 
 export interface AnalysisTransfer {
@@ -57,12 +62,28 @@ export function elementAt(root: Element | null, path: ElementPath): Element | nu
   return el;
 }
 
+/** Where the first of `element`'s text nodes that the article's text holds starts in that text. */
+function textOffsetOf(element: Element, text: ArticleText, indexOf: Map<Node, number>): number | null {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const i = indexOf.get(node);
+    if (i !== undefined) return text.starts[i];
+  }
+  return null;
+}
+
 /** The analysis as plain JSON, for the page whose copy it was made on. */
 export function describeAnalysis(analysis: PageAnalysis): AnalysisTransfer {
+  const text = analysis.articleText;
+  const indexOf = new Map<Node, number>(text.nodes.map((node, i) => [node, i]));
   const placements: QuotePlacement[] = analysis.quotes.map((quote) => ({
     spans: quote.spans,
     leadInMention: quote.leadInMention,
-    elements: quote.elements.map((el) => ({ path: pathOf(el) ?? [], tag: el.tagName })),
+    elements: quote.elements.map((el) => ({
+      path: pathOf(el) ?? [],
+      tag: el.tagName,
+      at: textOffsetOf(el, text, indexOf),
+    })),
   }));
   const { article } = analysis;
   const skipped = (analysis.articleText as Partial<ArticleWalk>).skipped ?? [];
@@ -115,6 +136,39 @@ function* textUnder(
 
 export type Revived = PageAnalysis | { problem: string };
 
+/** The text node holding the article text's offset `at` (the last one starting at or before it). */
+function nodeAt(text: ArticleText, at: number | null): Text | null {
+  if (at === null || text.nodes.length === 0) return null;
+  let low = 0;
+  let high = text.starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (text.starts[mid] <= at) low = mid;
+    else high = mid - 1;
+  }
+  return text.nodes[low];
+}
+
+/**
+ * A passage's element on the live page: the one at its path when that has its tag and holds its text, else
+ * the nearest element with its tag around its text, inside the article.
+ */
+function placeElement(
+  doc: Document,
+  article: Element,
+  text: ArticleText,
+  { path, tag, at }: QuotePlacement['elements'][number],
+): Element | null {
+  const node = nodeAt(text, at);
+  const byPath = elementAt(doc.documentElement, path);
+  if (byPath?.tagName === tag && (node === null || byPath.contains(node))) return byPath;
+  for (let el = node?.parentElement ?? null; el; el = el.parentElement) {
+    if (el.tagName === tag) return article.contains(el) ? el : null;
+    if (el === article) return null;
+  }
+  return null;
+}
+
 /**
  * The analysis on the live page, or a plain-words reason it cannot be placed there (the page changed since
  * its markup was read, or the copy was parsed into another shape).
@@ -158,10 +212,9 @@ export function* reviveSteps(doc: Document, transfer: AnalysisTransfer): Generat
     if (i % 200 === 199) yield;
     const placement = transfer.placements[i];
     const elements: Element[] = [];
-    for (const { path, tag } of placement.elements) {
-      const el = elementAt(doc.documentElement, path);
-      if (!el || el.tagName !== tag)
-        return { problem: `The elements of passage ${report.quotes[i].id} moved.` };
+    for (const where of placement.elements) {
+      const el = placeElement(doc, article, text, where);
+      if (!el) return { problem: `The elements of passage ${report.quotes[i].id} moved.` };
       elements.push(el);
     }
     quotes.push({
