@@ -14,7 +14,7 @@ import { scaledSeedPage } from './lib/bench-pages';
 // From the repository's root (npm scripts run there); the bundled script cannot find it from its own path.
 const ROOT = resolve('.');
 const CONTENT_SCRIPT = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
-const SEED_RUNS = 5;
+const SEED_RUNS = 9;
 
 interface Timings {
   /** Our measures by phase, summed. */

@@ -15,8 +15,6 @@ import {
   SAVED_HIGHLIGHT,
   type SwatchKey,
 } from '../../utils/highlight/css-highlights';
-import { highlightStylesheet } from '../../utils/highlight/highlight-css';
-import type { PageColours } from '../../utils/highlight/page-colours';
 import { staticRangeFor } from './static-range';
 import { timed } from './timing';
 
@@ -26,7 +24,10 @@ const CLAIMS_PER_TASK = 400;
 export interface PaintInput {
   text: ArticleText;
   quotes: readonly FoundQuote[];
-  colours: PageColours;
+  /** Each passage's colour key, in the same order (utils/highlight/page-view.ts). */
+  keys: readonly SwatchKey[];
+  /** The page's ::highlight() rules. */
+  stylesheet: string;
   claims: readonly FoundClaim[];
   savedIds: ReadonlySet<string>;
 }
@@ -59,16 +60,13 @@ export class HighlightPainter {
 
   paint(input: PaintInput): void {
     const job = ++this.job;
-    const swatches = new Set<SwatchKey>();
-    for (const quote of input.quotes) {
-      if (quote.leadInMention || quote.form === 'inline') swatches.add(input.colours.quote(quote));
-    }
-    this.ensureStyle(highlightStylesheet(swatches));
+    this.ensureStyle(input.stylesheet);
     const set = this.set;
     if (!set) return;
     set.reset([ACTIVE_HIGHLIGHT, REVEAL_HIGHLIGHT]);
-    for (const quote of input.quotes) {
-      const key = input.colours.quote(quote);
+    for (let i = 0; i < input.quotes.length; i++) {
+      const quote = input.quotes[i];
+      const key = input.keys[i] ?? 'unknown';
       if (quote.leadInMention) this.addSpan(set, mentionHighlight(key), input.text, quote.leadInMention);
       if (quote.form === 'inline')
         for (const span of quote.spans) this.addSpan(set, inlineHighlight(key), input.text, span);
@@ -103,14 +101,14 @@ export class HighlightPainter {
     else this.set.delete(ACTIVE_HIGHLIGHT);
   }
 
-  /** "Show in page": a brief flash over a claim, whether highlights are on or off. */
-  flash(range: AbstractRange | null): void {
+  /** "Show in page": a brief flash over a claim, whether highlights are on or off (`stylesheet` styles it). */
+  flash(range: AbstractRange | null, stylesheet = ''): void {
     if (!this.set) return;
     if (!range) {
       this.set.delete(REVEAL_HIGHLIGHT);
       return;
     }
-    if (!this.styleEl) this.ensureStyle(highlightStylesheet([]));
+    if (!this.styleEl) this.ensureStyle(stylesheet);
     this.set.set(REVEAL_HIGHLIGHT, [range]);
   }
 

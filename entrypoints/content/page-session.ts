@@ -18,10 +18,9 @@ import type { Claim } from '../../utils/claims/types';
 import { claimStyleOf, visibleClaims } from '../../utils/highlight/buckets';
 import { ClaimIndex } from '../../utils/highlight/claim-index';
 import { pageHighlightApi } from '../../utils/highlight/css-highlights';
-import { badgeLabel, summaryOf } from '../../utils/highlight/labels';
 import { markQuotes, unmarkQuotes } from '../../utils/highlight/marks';
 import { mutationsMatter, OBSERVER_LIMITS, ReanalysisScheduler } from '../../utils/highlight/observer';
-import { type PageColours, pageColours, swatchOf } from '../../utils/highlight/page-colours';
+import type { PageView } from '../../utils/highlight/page-view';
 import { mayHoldQuotes } from '../../utils/highlight/precheck';
 import { listenForContentMessages } from '../../utils/messaging/client';
 import { analyseOverPort, type PageAnswer } from '../../utils/messaging/markup-port';
@@ -40,7 +39,7 @@ interface Shown {
   url: string;
   analysis: PageAnalysis;
   claims: FoundClaim[];
-  colours: PageColours;
+  view: PageView;
 }
 
 interface OpenCard {
@@ -222,7 +221,7 @@ export class PageSession {
       return;
     }
     if (navigated) this.barDismissed = false;
-    this.show({ url, analysis: revived, claims: answer.claims, colours: pageColours(revived.quotes) });
+    this.show({ url, analysis: revived, claims: answer.claims, view: answer.view });
     if (navigated) void this.revealPending();
   }
 
@@ -326,7 +325,8 @@ export class PageSession {
         this.painter.paint({
           text: shown.analysis.articleText,
           quotes: shown.analysis.quotes,
-          colours: shown.colours,
+          keys: shown.view.quotes.map((look) => look.key),
+          stylesheet: shown.view.stylesheet,
           claims: this.index?.claims ?? [],
           savedIds: this.savedIds,
         });
@@ -368,7 +368,7 @@ export class PageSession {
   }
 
   private quoteViews(shown: Shown, origin: Origin): QuoteView[] {
-    const { quotes, report } = shown.analysis;
+    const { quotes } = shown.analysis;
     if (!this.boxes) {
       const boxes = new Map<string, Box[]>();
       for (const quote of quotes) boxes.set(quote.id, boxesOf(quote.elements, origin));
@@ -379,20 +379,20 @@ export class PageSession {
     const top = -origin.y - window.innerHeight;
     const bottom = -origin.y + 2 * window.innerHeight;
     const views: QuoteView[] = [];
-    for (const quote of quotes) {
-      const boxes = this.boxes.get(quote.id) ?? [];
-      if (boxes.length === 0) continue;
-      if (!all && !boxes.some((b) => b.top < bottom && b.top + b.height > top)) continue;
-      const key = shown.colours.quote(quote);
+    quotes.forEach((quote, i) => {
+      const boxes = this.boxes?.get(quote.id) ?? [];
+      const look = shown.view.quotes[i];
+      if (boxes.length === 0 || !look) return;
+      if (!all && !boxes.some((b) => b.top < bottom && b.top + b.height > top)) return;
       views.push({
         id: quote.id,
         kind: quote.kind,
-        label: badgeLabel(quote, report.publication),
-        swatch: swatchOf(key),
-        dashed: quote.form === 'inline' || key === 'own',
+        label: look.label,
+        swatch: look.swatch,
+        dashed: quote.form === 'inline' || look.key === 'own',
         boxes,
       });
-    }
+    });
     return views;
   }
 
@@ -401,10 +401,7 @@ export class PageSession {
     const claims = this.index?.claims ?? [];
     const at = this.card ? claims.indexOf(this.card.claim) : -1;
     return {
-      summary: summaryOf(shown.analysis.report).map((entry) => ({
-        ...entry,
-        swatch: swatchOf(shown.colours.entry(entry)),
-      })),
+      summary: shown.view.summary,
       highlightsOn: this.highlightsOn,
       showCommentary: this.showCommentary,
       claimHighlights: this.painter.available,
@@ -607,7 +604,7 @@ export class PageSession {
     const range = span ? rangeFor(this.doc, articleText, span) : null;
     if (!span || !range) return false;
     scrollToSpan(this.doc, shown.analysis, span);
-    this.painter.flash(range);
+    this.painter.flash(range, shown.view.stylesheet);
     if (this.revealTimer !== null) clearTimeout(this.revealTimer);
     this.revealTimer = this.ctx.setTimeout(() => {
       this.revealTimer = null;

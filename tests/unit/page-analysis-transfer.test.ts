@@ -100,6 +100,21 @@ describe('an analysis made on a copy, revived on the live page', () => {
       'Reuters',
     ]);
     expect(answer.claims.length).toBeGreaterThan(20);
+    // What the page shows is worked out here too: badges, colours, the bar's summary, the stylesheet.
+    const { view } = answer;
+    expect(view.quotes.map((q) => q.label)).toEqual([
+      'Zero Hedge · self-quote',
+      'Reuters · outlet',
+      'BBC · outlet',
+      'Reuters · outlet',
+    ]);
+    expect(view.quotes[1].key).toBe(view.quotes[3].key);
+    expect(view.quotes[1].key).not.toBe(view.quotes[2].key);
+    expect(view.quotes[0].key).toBe('own');
+    expect(view.summary.map((e) => e.label)).toEqual(["Zero Hedge's own words", 'Reuters', 'BBC']);
+    expect(view.summary.reduce((sum, e) => sum + e.percent, 0)).toBe(100);
+    expect(view.stylesheet).toContain(`::highlight(sl-mention-${view.quotes[1].key})`);
+    expect(view.stylesheet).toContain('::highlight(sl-claim-high)');
   });
 });
 

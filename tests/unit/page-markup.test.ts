@@ -117,6 +117,7 @@ const answer = (claims: number, text = ''): PageAnswer => ({
     report: { quotes: [{ id: 'q1', text: 'Quoted words.', continuation: 'More.' }] },
     text,
   } as never,
+  view: { quotes: [], summary: [], stylesheet: '' },
   claims: Array.from({ length: claims }, (_, i) => ({ id: `c${i}` }) as never),
   page: null,
 });

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import type { AnalysisTransfer } from '../analysis/transfer';
 import type { PageReport } from '../analysis/types';
 import type { FoundClaim } from '../claims/extract';
+import type { PageView } from '../highlight/page-view';
 import type { MarkupRequest } from '../page-service/analyse-markup';
 import { MAX_MARKUP_CHARS } from '../page-service/limits';
 import type { BackgroundResponse } from './protocol';
@@ -21,13 +22,14 @@ const TEXT_PER_MESSAGE = 256 * 1024;
  */
 export interface PageAnswer {
   analysis: AnalysisTransfer;
+  view: PageView;
   claims: FoundClaim[];
   page: BackgroundResponse<'page/analysed'> | null;
 }
 
 type ToBackground = { part: string } | { end: true; url: string };
 type ToPage =
-  | { analysis: AnalysisTransfer; page: PageAnswer['page'] }
+  | { analysis: AnalysisTransfer; view: PageView; page: PageAnswer['page'] }
   | { text: string }
   | { claims: FoundClaim[] }
   | { done: true }
@@ -60,7 +62,13 @@ export function analyseOverPort(
         // Already gone.
       }
       if (error !== null || !head) reject(new Error(error ?? 'The analysis did not arrive.'));
-      else resolve({ analysis: { ...head.analysis, text: text.join('') }, claims, page: head.page });
+      else
+        resolve({
+          analysis: { ...head.analysis, text: text.join('') },
+          view: head.view,
+          claims,
+          page: head.page,
+        });
     };
     port.onMessage.addListener((message: ToPage) => {
       if ('error' in message) finish(message.error);
@@ -129,10 +137,14 @@ export function serveMarkupPort(
     const html = parts.join('');
     parts.length = 0;
     analyse({ url: message.url, html }, port.sender?.tab?.id).then(
-      ({ analysis, claims, page }) => {
+      ({ analysis, view, claims, page }) => {
         // The article's text and the passages' texts are the bulk: the text goes in pieces, and the page
         // needs no passage texts (it has them in its own DOM; the background keeps the full report).
-        post({ analysis: { ...analysis, report: withoutPassageTexts(analysis.report), text: '' }, page });
+        post({
+          analysis: { ...analysis, report: withoutPassageTexts(analysis.report), text: '' },
+          view,
+          page,
+        });
         for (let at = 0; at < analysis.text.length; at += TEXT_PER_MESSAGE)
           post({ text: analysis.text.slice(at, at + TEXT_PER_MESSAGE) });
         for (let at = 0; at < claims.length; at += CLAIMS_PER_MESSAGE)

@@ -314,14 +314,14 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
   async function analysePage(request: MarkupRequest, sender: Sender = {}): Promise<PageAnswer> {
     const answer = await handle({ type: 'page/analyse', payload: request }, sender);
     if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(String(answer.error));
-    const { analysis, claims } = answer as MarkupAnalysis;
-    if (!analysis.report.aggregated) return { analysis, claims, page: null };
+    const { analysis, view, claims } = answer as MarkupAnalysis;
+    if (!analysis.report.aggregated) return { analysis, view, claims, page: null };
     const page = await handle(
       { type: 'page/analysed', payload: { report: analysis.report, claims: claims.map(withoutSpan) } },
       sender,
     );
     const recorded = page && typeof page === 'object' && !('error' in page);
-    return { analysis, claims, page: recorded ? (page as PageAnswer['page']) : null };
+    return { analysis, view, claims, page: recorded ? (page as PageAnswer['page']) : null };
   }
 
   return { handle, analysePage, toggleHighlights, broadcastSaved };

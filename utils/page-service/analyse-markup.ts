@@ -5,6 +5,7 @@
 import { analyzePage } from '../analysis/analyze';
 import { type AnalysisTransfer, describeAnalysis } from '../analysis/transfer';
 import { extractClaims, type FoundClaim } from '../claims/extract';
+import { type PageView, pageViewOf } from '../highlight/page-view';
 import type { OutletLookup } from '../outlets/types';
 
 /** The markup of a page, as the content script read it. */
@@ -15,6 +16,8 @@ export interface MarkupRequest {
 
 export interface MarkupAnalysis {
   analysis: AnalysisTransfer;
+  /** What the page shows of it: colours, badges, the bar's summary, the highlight stylesheet. */
+  view: PageView;
   /** Only for an aggregated page; other pages get nothing from the content script. */
   claims: FoundClaim[];
 }
@@ -27,6 +30,7 @@ export function analyseMarkup(
   const analysis = analyzePage(parse(html), { url, outlets });
   return {
     analysis: describeAnalysis(analysis),
+    view: pageViewOf(analysis),
     claims: analysis.report.aggregated ? extractClaims(analysis) : [],
   };
 }

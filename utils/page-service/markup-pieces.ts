@@ -39,7 +39,7 @@ function textLongerThan(el: Element, limit: number): boolean {
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   let length = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    length += (node as Text).data.length;
+    length += (node as Text).length;
     if (length > limit) return true;
   }
   return false;
