@@ -128,8 +128,7 @@ describe('the markup port', () => {
     const analyse = vi.fn(async () => answer(1_000));
     serveMarkupPort(port, analyse);
     port.receive({ part: '<html><body>' });
-    port.receive({ part: '<p>Hi</p></body></html>' });
-    port.receive({ end: true, url: 'https://example.com/a' });
+    port.receive({ part: '<p>Hi</p></body></html>', end: true, url: 'https://example.com/a' });
     await vi.waitFor(() => expect(port.sent.at(-1)).toEqual({ done: true }));
     expect(analyse).toHaveBeenCalledTimes(1);
     expect(analyse).toHaveBeenCalledWith(
@@ -141,11 +140,23 @@ describe('the markup port', () => {
     expect(port.sent[0]).toMatchObject({ analysis: {}, page: null });
   });
 
+  it('answers a page of ordinary size in one message', async () => {
+    const port = new FakePort();
+    serveMarkupPort(port, async () => answer(40, 'Short article text.'));
+    port.receive({ part: '', end: true, url: 'https://example.com/a' });
+    await vi.waitFor(() => expect(port.sent).toHaveLength(1));
+    const only = port.sent[0] as PageAnswer & { done: true };
+    expect(only.done).toBe(true);
+    expect(only.analysis.text).toBe('Short article text.');
+    expect(only.claims).toHaveLength(40);
+    expect(only.analysis.report.quotes[0]).toMatchObject({ text: '', continuation: null });
+  });
+
   it('sends the article text in pieces, and no passage texts', async () => {
     const port = new FakePort();
     const text = 'a'.repeat(600_000);
     serveMarkupPort(port, async () => answer(0, text));
-    port.receive({ end: true, url: 'https://example.com/a' });
+    port.receive({ part: '', end: true, url: 'https://example.com/a' });
     await vi.waitFor(() => expect(port.sent.at(-1)).toEqual({ done: true }));
     const head = port.sent[0] as PageAnswer;
     expect(head.analysis.text).toBe('');
@@ -162,7 +173,7 @@ describe('the markup port', () => {
     const slice = 'x'.repeat(8 * 1024 * 1024);
     for (let sent = 0; sent <= MAX_MARKUP_CHARS; sent += slice.length) port.receive({ part: slice });
     expect(port.sent).toEqual([{ error: 'This page is too large to analyse.' }]);
-    port.receive({ end: true, url: 'https://example.com/' });
+    port.receive({ part: '', end: true, url: 'https://example.com/' });
     expect(analyse).not.toHaveBeenCalled();
   });
 
@@ -171,12 +182,16 @@ describe('the markup port', () => {
     serveMarkupPort(bad, async () => answer(0));
     bad.receive({ part: 42 });
     expect(bad.sent).toEqual([{ error: 'Sourcelight received a malformed page.' }]);
+    const noUrl = new FakePort();
+    serveMarkupPort(noUrl, async () => answer(0));
+    noUrl.receive({ part: '<p>', end: true });
+    expect(noUrl.sent).toEqual([{ error: 'Sourcelight received a malformed page.' }]);
 
     const failing = new FakePort();
     serveMarkupPort(failing, async () => {
       throw new Error('The analyser did not answer.');
     });
-    failing.receive({ end: true, url: 'https://example.com/' });
+    failing.receive({ part: '', end: true, url: 'https://example.com/' });
     await vi.waitFor(() => expect(failing.sent).toEqual([{ error: 'The analyser did not answer.' }]));
   });
 
@@ -184,7 +199,7 @@ describe('the markup port', () => {
     const port = new FakePort();
     let finish: (a: PageAnswer) => void = () => {};
     serveMarkupPort(port, () => new Promise<PageAnswer>((resolve) => (finish = resolve)));
-    port.receive({ end: true, url: 'https://example.com/' });
+    port.receive({ part: '', end: true, url: 'https://example.com/' });
     port.leave();
     finish(answer(10));
     await new Promise((r) => setTimeout(r, 0));

@@ -27,13 +27,17 @@ export interface PageAnswer {
   page: BackgroundResponse<'page/analysed'> | null;
 }
 
-type ToBackground = { part: string } | { end: true; url: string };
-type ToPage =
-  | { analysis: AnalysisTransfer; view: PageView; page: PageAnswer['page'] }
-  | { text: string }
-  | { claims: FoundClaim[] }
-  | { done: true }
-  | { error: string };
+/** A piece of the page's markup; the last one says it is the end and whose page it is. */
+type ToBackground = { part: string; end?: true; url?: string };
+/** The first answer; a small page's whole answer (its text and claims included, and done). */
+interface Head {
+  analysis: AnalysisTransfer;
+  view: PageView;
+  page: PageAnswer['page'];
+  claims?: FoundClaim[];
+  done?: true;
+}
+type ToPage = Head | { text: string } | { claims: FoundClaim[] } | { done: true } | { error: string };
 
 type Port = ReturnType<typeof browser.runtime.connect>;
 
@@ -49,7 +53,7 @@ export function analyseOverPort(
 ): Promise<PageAnswer> {
   const port = browser.runtime.connect({ name: MARKUP_PORT });
   return new Promise<PageAnswer>((resolve, reject) => {
-    let head: Extract<ToPage, { analysis: AnalysisTransfer }> | null = null;
+    let head: Head | null = null;
     const text: string[] = [];
     const claims: FoundClaim[] = [];
     let settled = false;
@@ -72,18 +76,27 @@ export function analyseOverPort(
     };
     port.onMessage.addListener((message: ToPage) => {
       if ('error' in message) finish(message.error);
-      else if ('analysis' in message) head = message;
-      else if ('text' in message) text.push(message.text);
+      else if ('analysis' in message) {
+        head = message;
+        if (message.analysis.text) text.push(message.analysis.text);
+        for (const claim of message.claims ?? []) claims.push(claim);
+        if (message.done) finish(null);
+      } else if ('text' in message) text.push(message.text);
       else if ('claims' in message) for (const claim of message.claims) claims.push(claim);
       else if ('done' in message) finish(null);
     });
     port.onDisconnect.addListener(() => finish("Sourcelight's background service went away."));
     (async () => {
+      // One piece is held back to go with the end: a small page is one message.
+      let held: string | null = null;
       for await (const part of pieces) {
         if (settled) return;
-        measure(() => port.postMessage({ part } satisfies ToBackground));
+        const send = held;
+        held = part;
+        if (send !== null) measure(() => port.postMessage({ part: send } satisfies ToBackground));
       }
-      if (!settled) port.postMessage({ end: true, url } satisfies ToBackground);
+      const last = held ?? '';
+      if (!settled) measure(() => port.postMessage({ part: last, end: true, url } satisfies ToBackground));
     })().catch((error: unknown) => finish(error instanceof Error ? error.message : String(error)));
   });
 }
@@ -124,13 +137,18 @@ export function serveMarkupPort(
   port.onMessage.addListener((raw: unknown) => {
     if (!open) return;
     const message = raw as Partial<{ part: unknown; end: unknown; url: unknown }> | null;
-    if (message && typeof message.part === 'string') {
-      length += message.part.length;
-      if (length > MAX_MARKUP_CHARS) fail('This page is too large to analyse.');
-      else parts.push(message.part);
+    if (typeof message?.part !== 'string') {
+      fail('Sourcelight received a malformed page.');
       return;
     }
-    if (message?.end !== true || typeof message.url !== 'string') {
+    length += message.part.length;
+    if (length > MAX_MARKUP_CHARS) {
+      fail('This page is too large to analyse.');
+      return;
+    }
+    parts.push(message.part);
+    if (message.end === undefined) return;
+    if (message.end !== true || typeof message.url !== 'string') {
       fail('Sourcelight received a malformed page.');
       return;
     }
@@ -140,11 +158,13 @@ export function serveMarkupPort(
       ({ analysis, view, claims, page }) => {
         // The article's text and the passages' texts are the bulk: the text goes in pieces, and the page
         // needs no passage texts (it has them in its own DOM; the background keeps the full report).
-        post({
-          analysis: { ...analysis, report: withoutPassageTexts(analysis.report), text: '' },
-          view,
-          page,
-        });
+        const report = withoutPassageTexts(analysis.report);
+        if (analysis.text.length <= TEXT_PER_MESSAGE && claims.length <= CLAIMS_PER_MESSAGE) {
+          // A page of ordinary size: one message, one task on the page's side.
+          post({ analysis: { ...analysis, report }, view, page, claims, done: true });
+          return;
+        }
+        post({ analysis: { ...analysis, report, text: '' }, view, page });
         for (let at = 0; at < analysis.text.length; at += TEXT_PER_MESSAGE)
           post({ text: analysis.text.slice(at, at + TEXT_PER_MESSAGE) });
         for (let at = 0; at < claims.length; at += CLAIMS_PER_MESSAGE)
