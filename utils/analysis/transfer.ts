@@ -98,6 +98,8 @@ export function describeAnalysis(analysis: PageAnalysis): AnalysisTransfer {
 
 /** Nodes visited between two pauses of reviveSteps: about a millisecond's work in a cold script. */
 const NODES_PER_STEP = 1_000;
+/** Passages placed between two pauses (each looks up a few elements and the text they hold). */
+const QUOTES_PER_STEP = 50;
 
 /**
  * The text nodes under `root` outside the `skipped` subtrees, concatenated: what the analyser's walk
@@ -130,8 +132,12 @@ function* textUnder(
     while (node && node !== root && !node.nextSibling) node = node.parentNode;
     node = node && node !== root ? node.nextSibling : null;
   }
+  yield;
+  const text = pieces.join('');
+  // A megabyte of text takes milliseconds to join and as many to compare: a pause between the two.
+  yield;
   // The page's side needs no blocks: claims are made where the analysis was.
-  return { text: pieces.join(''), nodes, starts, blocks: [] };
+  return { text, nodes, starts, blocks: [] };
 }
 
 export type Revived = PageAnalysis | { problem: string };
@@ -209,7 +215,7 @@ export function* reviveSteps(doc: Document, transfer: AnalysisTransfer): Generat
   if (text.text !== transfer.text) return { problem: "The article's text changed since it was read." };
   const quotes: FoundQuote[] = [];
   for (let i = 0; i < report.quotes.length; i++) {
-    if (i % 200 === 199) yield;
+    if (i % QUOTES_PER_STEP === QUOTES_PER_STEP - 1) yield;
     const placement = transfer.placements[i];
     const elements: Element[] = [];
     for (const where of placement.elements) {
