@@ -7,6 +7,7 @@ import { parseHtml } from '../cli/parse';
 import { analyzePage } from '../utils/analysis/analyze';
 import { defaultOutlets } from '../utils/outlets/default-lookup';
 import { judgePage, type LabelsFile, type PageVerdict } from './lib/page-labels';
+import { type RoundTrip, roundTrip } from './lib/round-trip';
 import { judgeSentences, type SentenceLabel } from './lib/sentence-labels';
 
 const args = process.argv.slice(2);
@@ -32,6 +33,10 @@ interface Totals {
   found: number;
   outletOk: number;
   kindOk: number;
+  /** Pages whose analysis the extension's way (markup in pieces, copy, revival) gives unchanged. */
+  roundTripsSame: number;
+  sentChars: number;
+  pageChars: number;
 }
 
 const emptyTotals = (): Totals => ({
@@ -43,11 +48,17 @@ const emptyTotals = (): Totals => ({
   found: 0,
   outletOk: 0,
   kindOk: 0,
+  roundTripsSame: 0,
+  sentChars: 0,
+  pageChars: 0,
 });
 
 function printTotals(label: string, t: Totals) {
   console.log(
     `${label}: ${t.pages} pages, ${t.pagesOk} fully right (${pct(t.pagesOk, t.pages).trim()}) · verdict ${t.verdictsOk}/${t.verdicts} · quotes found ${t.found}/${t.quotes} · outlet right ${t.outletOk}/${t.quotes} · kind right ${t.kindOk}/${t.quotes}`,
+  );
+  console.log(
+    `  the extension's way (markup in pieces, analysed on a copy, revived): ${t.roundTripsSame}/${t.pages} pages give the same analysis · markup sent ${pct(t.sentChars, t.pageChars).trim()} of the pages' own`,
   );
 }
 
@@ -64,14 +75,19 @@ async function evalFolder(folder: string, all: Totals) {
     }
     const page = parseHtml(readFileSync(path, 'utf8'), label.url);
     let verdict: PageVerdict;
+    let trip: RoundTrip;
     try {
       verdict = judgePage(
         analyzePage(page.document, { url: label.url, outlets: defaultOutlets }).report,
         label,
       );
+      trip = await roundTrip(page.document, label.url ?? null);
     } finally {
       await page.close();
     }
+    totals.roundTripsSame += trip.same ? 1 : 0;
+    totals.sentChars += trip.sentChars;
+    totals.pageChars += trip.pageChars;
     const found = verdict.quotes.filter((q) => q.found).length;
     const outlets = verdict.quotes.filter((q) => q.outletOk).length;
     const kinds = verdict.quotes.filter((q) => q.kindOk).length;
@@ -89,6 +105,7 @@ async function evalFolder(folder: string, all: Totals) {
       `${pad(file, 44)} ${mark(label.aggregated === null ? null : verdict.aggregatedOk).padStart(4)}     ${mark(verdict.publicationOk)}    ${mark(verdict.countOk)}     ${`${found}/${verdict.quotes.length}`.padStart(5)}  ${`${outlets}`.padStart(6)}  ${`${kinds}`.padStart(4)}  ${mark(verdict.ok)}`,
     );
     if (verbose || !verdict.ok) for (const p of verdict.problems) console.log(`    - ${p}`);
+    if (!trip.same) console.log(`    - the extension's way differs: ${trip.problem}`);
   }
   printTotals('Folder total', totals);
   for (const key of Object.keys(totals) as Array<keyof Totals>) all[key] += totals[key];
