@@ -33,6 +33,11 @@ describe('mayHoldQuotes', () => {
     expect(mayHoldQuotes(docWith('<p>Reuters reported: "Talks broke down overnight."</p>'))).toBe(true);
   });
 
+  it('says yes to a paragraph ending in a colon before a quotation in the next one', () => {
+    expect(mayHoldQuotes(docWith('<p>Reuters reported:</p><p>“Talks broke down overnight.”</p>'))).toBe(true);
+    expect(mayHoldQuotes(docWith('<p>Minutes.</p><p>“Reform” is a big word.</p>'))).toBe(false);
+  });
+
   it('says no to plain pages, scare quotes and JSON in scripts', () => {
     expect(
       mayHoldQuotes(docWith('<p>Minutes of the harbour committee.</p><p>Dredging resumes in May.</p>')),

@@ -44,14 +44,17 @@ export function mayHoldQuotes(doc: Document): boolean {
   if (!body) return false;
   // The common case first, without parsing a selector.
   if (body.getElementsByTagName('blockquote').length > 0 || body.querySelector(QUOTE_SELECTOR)) return true;
-  // Paragraph by paragraph, not the body's whole text: that would drag in every script and style on the
-  // page (a 200 KB page's JSON alone cost 10 ms here).
+  // Paragraphs, not the body's whole text: that would drag in every script and style on the page (a 200 KB
+  // page's JSON alone cost 10 ms here). Gathered first and searched once: one scan per quotation mark over
+  // the lot costs less than a search per paragraph. Joined by line breaks, a paragraph ending in a colon
+  // introduces a quotation opening the next one ("Reuters reported:" then "“…”"), as it does on the page.
   const paragraphs = body.getElementsByTagName('p');
+  const texts: string[] = [];
   let read = 0;
   for (let i = 0; i < paragraphs.length && read < MAX_PARAGRAPH_CHARS; i++) {
     const text = paragraphs[i].textContent ?? '';
     read += text.length;
-    if (hasIntroducedQuote(text)) return true;
+    texts.push(text);
   }
-  return false;
+  return hasIntroducedQuote(texts.join('\n'));
 }
