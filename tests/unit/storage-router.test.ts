@@ -1,7 +1,7 @@
 // The background's message service with an in-memory database, storage areas and tabs: every message is
 // checked, failures come back as { error } in plain words, and tab state lives in the session area.
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type BackgroundDeps, createBackgroundRouter, type TabsPort } from '../../utils/messaging/router';
 import { type KeyValueArea, memoryArea } from '../../utils/storage/area';
 import { openLibraryDb } from '../../utils/storage/db';
@@ -111,6 +111,27 @@ describe('background message service', () => {
     expect(
       ((await router.handle({ type: 'pages/list', payload: {} })) as { pages: unknown[] }).pages,
     ).toEqual([]);
+  });
+
+  it('does not analyse a page on a site the reader turned off', async () => {
+    freshIndexedDb();
+    const analyse = vi.fn(async () => {
+      throw new Error('must not be called');
+    });
+    const router = createBackgroundRouter({
+      library: () => Promise.reject(new Error('not used')),
+      local: memoryArea(),
+      session: memoryArea(),
+      tabs: fakeTabs().port,
+      analyse,
+      now: () => 5000,
+    });
+    await router.handle({ type: 'settings/set', payload: { disabledSites: ['zerohedge.com'] } });
+    const answer = await router.analysePage({ url: PAGE_URL, html: '<p>x</p>' }, fromTab);
+    expect(analyse).not.toHaveBeenCalled();
+    expect(answer.analysis.report.aggregated).toBe(false);
+    expect(answer.claims).toEqual([]);
+    expect(answer.page?.highlightsOn).toBe(false);
   });
 
   it('tells the page which claims are saved after a save and an unsave', async () => {

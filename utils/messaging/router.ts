@@ -312,6 +312,30 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
    * 'page/analysed', so the page need not send its report and claims back. Rejects in plain words.
    */
   async function analysePage(request: MarkupRequest, sender: Sender = {}): Promise<PageAnswer> {
+    // A site the reader turned off is not analysed at all.
+    const settings = await readSettings(local);
+    if (isSiteDisabled(settings, hostOf(normaliseUrl(request.url)))) {
+      return {
+        analysis: {
+          report: {
+            url: request.url,
+            title: null,
+            publication: null,
+            aggregated: false,
+            quotes: [],
+            breakdown: [],
+            warnings: [],
+          },
+          article: null,
+          text: '',
+          skipped: [],
+          placements: [],
+        },
+        view: { quotes: [], summary: [], stylesheet: '' },
+        claims: [],
+        page: { settings, highlightsOn: false, savedIds: [] },
+      };
+    }
     const answer = await handle({ type: 'page/analyse', payload: request }, sender);
     if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(String(answer.error));
     const { analysis, view, claims } = answer as MarkupAnalysis;
