@@ -270,7 +270,12 @@ export class PageSession {
       const text = slice.join('');
       total += text.length;
       if (total > MAX_MARKUP_CHARS) throw new PageTooLarge();
-      if (text) yield text;
+      // One small subtree can still be large (an image inlined as a data: URL): sent in slices too.
+      for (let at = 0; at < text.length; at += MARKUP_SLICE_CHARS) {
+        if (at > 0) await this.nextTask();
+        if (this.ctx.isInvalid) return;
+        yield text.slice(at, at + MARKUP_SLICE_CHARS);
+      }
       if (done || this.ctx.isInvalid) return;
       await this.nextTask();
     }

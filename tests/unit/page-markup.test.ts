@@ -66,6 +66,18 @@ describe('markup in pieces', () => {
     expect(pieces.join('')).not.toContain('window.state');
     expect(skeletonOf(pieces.join(''))).toEqual(skeletonOf(html));
   });
+
+  it('sends an image inlined as a megabyte data: URL as an empty one', () => {
+    const image = `<img alt="chart" src="data:image/png;base64,${'A'.repeat(2_000_000)}">`;
+    const html = `<html><head><title>Post</title></head><body><article><p>Here's Reuters:</p>${image}<blockquote><p>Quoted words.</p></blockquote><br><p>After.</p></article></body></html>`;
+    const { pieces } = joined(html);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(70_000);
+    const sent = pieces.join('');
+    expect(sent).toContain('<img alt="chart" src="data:,">');
+    expect(sent).not.toContain('</img>');
+    const small = html.replace(/data:image\/png;base64,A+/, 'data:,');
+    expect(skeletonOf(sent)).toEqual(skeletonOf(small));
+  });
 });
 
 /** Every element (tag, attributes) and every text outside scripts, styles, noscript and templates, in order. */

@@ -2,8 +2,8 @@
 // outerHTML call (53 ms for a 1.5 MB page here). Small subtrees are serialised by the browser (outerHTML);
 // large ones are opened, their children serialised one by one, and closed. Joined, the pieces parse back
 // into the same tree of elements, with the same text, as the document's own markup, except that scripts,
-// styles, noscript and template contents inside large subtrees are left out: the analyser never reads them,
-// and a page's inline JSON can be megabytes.
+// styles, noscript and template contents inside large subtrees are left out, and long data: URLs there are
+// sent empty: the analyser never reads them, and a page's inline JSON or images can be megabytes.
 
 /** Subtrees with fewer elements (and children) than this, and less text, are serialised in one call. */
 const ATOMIC_BELOW = 256;
@@ -13,6 +13,27 @@ const TEXT_SLICE = 65_536;
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 /** Elements sent empty: their contents are never page text to the analyser. */
 const EMPTIED = new Set(['script', 'style', 'noscript', 'template']);
+/** Elements without contents or an end tag. */
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+/** Attributes that may hold a data: URL (an image inlined in the page can be megabytes). */
+const DATA_URL_SELECTOR =
+  '[src^="data:"],[srcset*="data:"],[href^="data:"],[style*="data:"],[poster^="data:"],[data^="data:"]';
+/** data: URLs longer than this are sent as an empty "data:," (the analyser never reads them). */
+const DATA_URL_KEEP = 1_024;
 /** Elements whose contents are raw text or otherwise special to the serialiser: serialised whole. */
 const WHOLE = new Set([
   'xmp',
@@ -45,40 +66,81 @@ function textLongerThan(el: Element, limit: number): boolean {
   return false;
 }
 
+const isLongDataUrl = (value: string | null) =>
+  value !== null && value.length > DATA_URL_KEEP && value.includes('data:');
+
+/** Whether `el` or an element under it carries a long data: URL (one native query finds the candidates). */
+function hasLongDataUrl(el: Element): boolean {
+  const candidates = el.matches(DATA_URL_SELECTOR)
+    ? [el, ...el.querySelectorAll(DATA_URL_SELECTOR)]
+    : el.querySelectorAll(DATA_URL_SELECTOR);
+  for (const candidate of candidates)
+    for (const name of ['src', 'srcset', 'href', 'style', 'poster', 'data'])
+      if (isLongDataUrl(candidate.getAttribute(name))) return true;
+  return false;
+}
+
 function splittable(el: Element): boolean {
   if (el.namespaceURI !== HTML_NS || WHOLE.has(el.localName)) return false;
-  // Counts first: they are cheap; the text's length is only asked of small subtrees (a 10 MB text node,
-  // or a huge inline script, inside an otherwise small page).
+  // Counts first: they are cheap; text and data: URLs are only looked at in small subtrees (a 10 MB text
+  // node, a huge inline script or an inlined image inside an otherwise small page).
   return (
     el.childNodes.length >= ATOMIC_BELOW ||
     el.getElementsByTagName('*').length >= ATOMIC_BELOW ||
-    textLongerThan(el, TEXT_SLICE)
+    textLongerThan(el, TEXT_SLICE) ||
+    hasLongDataUrl(el)
   );
 }
 
 function openTag(el: Element): string {
   let tag = `<${el.localName}`;
-  for (const attr of el.attributes) tag += ` ${attr.name}="${escapeAttribute(attr.value)}"`;
+  for (const attr of el.attributes) {
+    const value = isLongDataUrl(attr.value) ? 'data:,' : attr.value;
+    tag += ` ${attr.name}="${escapeAttribute(value)}"`;
+  }
   return `${tag}>`;
 }
 
-/** The markup of `root` (the document's root element by default) as a sequence of pieces. */
+/** An element's markup in one piece when it is not to be split: emptied, or small enough. */
+function whole(el: Element): string | null {
+  if (el.namespaceURI === HTML_NS && EMPTIED.has(el.localName)) return `${openTag(el)}</${el.localName}>`;
+  return splittable(el) ? null : el.outerHTML;
+}
+
+/**
+ * The markup of `root` (the document's root element) as a sequence of pieces. Iterative, with its own stack:
+ * a generator delegating to itself per level would cost the depth on every piece (5,000 levels of nesting).
+ */
 export function* markupPieces(root: Element): Generator<string> {
-  if (root.namespaceURI === HTML_NS && EMPTIED.has(root.localName)) {
-    yield `${openTag(root)}</${root.localName}>`;
-    return;
-  }
-  if (!splittable(root)) {
-    yield root.outerHTML;
+  const first = whole(root);
+  if (first !== null) {
+    yield first;
     return;
   }
   yield openTag(root);
-  for (let child = root.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 1) yield* markupPieces(child as Element);
-    else if (child.nodeType === 3) {
+  if (VOID.has(root.localName)) return;
+  const stack: Array<{ el: Element; next: ChildNode | null }> = [{ el: root, next: root.firstChild }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      yield `</${frame.el.localName}>`;
+      continue;
+    }
+    frame.next = child.nextSibling;
+    if (child.nodeType === 1) {
+      const el = child as Element;
+      const piece = whole(el);
+      if (piece !== null) {
+        yield piece;
+        continue;
+      }
+      yield openTag(el);
+      if (!VOID.has(el.localName)) stack.push({ el, next: el.firstChild });
+    } else if (child.nodeType === 3) {
       const data = (child as Text).data;
       for (let at = 0; at < data.length; at += TEXT_SLICE) yield escapeText(data.slice(at, at + TEXT_SLICE));
     } else if (child.nodeType === 8) yield `<!--${(child as Comment).data}-->`;
   }
-  yield `</${root.localName}>`;
 }
