@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { type ExtensionSession, launchExtension } from '../tests/browser/harness';
-import { scaledSeedPage } from './lib/bench-pages';
+import { hostilePages, scaledSeedPage } from './lib/bench-pages';
 
 // From the repository's root (npm scripts run there); the bundled script cannot find it from its own path.
 const ROOT = resolve('.');
@@ -221,6 +221,26 @@ export async function benchPage(): Promise<Record<string, number>> {
     // (parsing, layout) that happened to overlap ours: context, not our budget.
     figures['1.5 MB page: page-observed long tasks overlapping ours'] = b.longTasksOverlappingOurs.length;
     await big.close();
+
+    // Hostile pages: each must be answered without a task of ours over 50 ms (the analyser's own limits apply).
+    for (const { name, html } of hostilePages()) {
+      const page = await session.context.newPage();
+      await page.goto(await serve(session, `/bench/hostile-${encodeURIComponent(name)}.html`, html), {
+        timeout: 120_000,
+      });
+      // Every page but the empty one has a passage to mark; then wait for our work to stop.
+      await settle(page, html === '' ? null : 1);
+      let count = -1;
+      for (let i = 0; i < 60; i++) {
+        const now = (await timingsOf(page)).tasks;
+        if (now === count && now > 0) break;
+        count = now;
+        await page.waitForTimeout(1_000);
+      }
+      const t = await timingsOf(page);
+      figures[`hostile page "${name}": our longest task ms (budget 50)`] = t.longestTask;
+      await page.close();
+    }
 
     for (const kb of [20, 200]) {
       const url = await serve(session, `/bench/no-quotes-${kb}kb.html`, plainPage(kb * 1024));
