@@ -134,7 +134,21 @@ export class PageSession {
   }
 
   start(): void {
-    const { ctx, doc } = this;
+    // Setting up is our work on every page too: timed as its own phase.
+    timed('start', () => this.listen());
+    const { doc } = this;
+    const worthALook = timed('precheck', () => mayHoldQuotes(doc));
+    // Tells tests (and curious readers) that the content script ran, whatever it found. (An XML document's
+    // root has no dataset: nothing to mark, and nothing to analyse either.)
+    const root = doc.documentElement as HTMLElement | null;
+    if (root?.dataset) root.dataset.sourcelightReady = '1';
+    timed('start', () => this.watch());
+    if (worthALook) void this.analyse(true);
+  }
+
+  /** Messages from the background, clean-up on an extension update, client-side navigation. */
+  private listen(): void {
+    const { ctx } = this;
     ctx.onInvalidated(() => this.teardown());
     const stopListening = listenForContentMessages({
       'highlights/set': ({ on }) => ({ on: this.setHighlights(on, true) }),
@@ -158,14 +172,6 @@ export class PageSession {
       }
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => this.navigated());
-
-    const worthALook = timed('precheck', () => mayHoldQuotes(doc));
-    // Tells tests (and curious readers) that the content script ran, whatever it found. (An XML document's
-    // root has no dataset: nothing to mark, and nothing to analyse either.)
-    const root = doc.documentElement as HTMLElement | null;
-    if (root?.dataset) root.dataset.sourcelightReady = '1';
-    this.watch();
-    if (worthALook) void this.analyse(true);
   }
 
   // ---- analysis ---------------------------------------------------------------------------------------
@@ -290,13 +296,16 @@ export class PageSession {
       this.armIdleWatch();
       return;
     }
-    this.disarmIdleWatch();
-    this.listenToPage();
-    this.reindex();
-    if (this.card) {
-      const again = next.claims.find((c) => c.id === this.card?.claim.id);
-      this.card = again ? { ...this.card, claim: again, focus: false } : null;
-    }
+    // Listeners and the claim index are our work on the page's thread too (painting times itself).
+    timed('show', () => {
+      this.disarmIdleWatch();
+      this.listenToPage();
+      this.reindex();
+      if (this.card) {
+        const again = next.claims.find((c) => c.id === this.card?.claim.id);
+        this.card = again ? { ...this.card, claim: again, focus: false } : null;
+      }
+    });
     this.paint();
   }
 
@@ -638,7 +647,7 @@ export class PageSession {
     if (this.observer) return;
     this.observer = new MutationObserver((records) => {
       if (this.ctx.isInvalid) return;
-      if (mutationsMatter(records, this.isOwn)) this.scheduler.trigger();
+      if (timed('observer', () => mutationsMatter(records, this.isOwn))) this.scheduler.trigger();
     });
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
     if (!this.shown) this.armIdleWatch();
