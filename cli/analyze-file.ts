@@ -1,7 +1,7 @@
 // One file through the core: parse, analyse, extract claims; a plain JSON object comes back.
 import { analyzePage } from '../utils/analysis/analyze';
 import type { PageReport } from '../utils/analysis/types';
-import { extractClaims } from '../utils/claims/extract';
+import { extractClaims, withoutSpan } from '../utils/claims/extract';
 import type { Claim } from '../utils/claims/types';
 import { defaultOutlets } from '../utils/outlets/default-lookup';
 import { parseHtml } from './parse';
@@ -18,7 +18,7 @@ export async function analyzeFile(
   try {
     const analysis = analyzePage(page.document, { url: options.url, outlets: defaultOutlets });
     const result: FileReport = { file, ...analysis.report };
-    if (options.claims) result.claims = extractClaims(analysis).map(({ span: _span, ...claim }) => claim);
+    if (options.claims) result.claims = extractClaims(analysis).map(withoutSpan);
     return result;
   } finally {
     await page.close();

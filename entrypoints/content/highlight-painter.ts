@@ -1,7 +1,7 @@
 // Paints claims, lead-in mentions and inline quotations with the CSS Custom Highlight API, and keeps the one
 // <style data-sourcelight> that styles them. Thousands of claims are painted a slice per task.
 import type { ArticleText, FoundQuote, Span } from '../../utils/analysis/types';
-import type { FoundClaim } from '../../utils/claims/extract';
+import type { FoundClaim } from '../../utils/claims/found';
 import { claimStyleOf } from '../../utils/highlight/buckets';
 import { inChunks } from '../../utils/highlight/chunks';
 import {

@@ -13,8 +13,7 @@ import type {
 import { findQuote, rangeFor } from '../../utils/analysis/ranges';
 import { reviveSteps } from '../../utils/analysis/transfer';
 import type { PageAnalysis } from '../../utils/analysis/types';
-import type { FoundClaim } from '../../utils/claims/extract';
-import type { Claim } from '../../utils/claims/types';
+import { type FoundClaim, withoutSpan } from '../../utils/claims/found';
 import { claimStyleOf, visibleClaims } from '../../utils/highlight/buckets';
 import { ClaimIndex } from '../../utils/highlight/claim-index';
 import { pageHighlightApi } from '../../utils/highlight/css-highlights';
@@ -59,11 +58,6 @@ const MARK_ALL_UP_TO = 40;
 const MARKUP_SLICE_CHARS = 64 * 1024;
 /** Work done in one task before giving the page its thread back, when work comes in slices. */
 const SLICE_MS = 6;
-
-/** A claim as the background keeps it: without the page offsets only this page needs. */
-function toClaim({ span: _span, ...claim }: FoundClaim): Claim {
-  return claim;
-}
 
 export class PageSession {
   private shown: Shown | null = null;
@@ -433,7 +427,7 @@ export class PageSession {
       : null;
     if (!place) return null;
     return {
-      claim: toClaim(card.claim),
+      claim: withoutSpan(card.claim),
       style: claimStyleOf(card.claim),
       ...place,
       saved: this.savedIds.has(card.claim.id),
@@ -576,7 +570,7 @@ export class PageSession {
     this.setStatus(id, { state: 'saving' });
     const { report } = shown.analysis;
     const result = await sendOrExplain(this.ctx, 'claim/save', {
-      claim: toClaim(claim),
+      claim: withoutSpan(claim),
       pageUrl: normaliseUrl(report.url ?? location.href),
       pageTitle: report.title,
       // An empty field on a saved claim keeps the note it has.

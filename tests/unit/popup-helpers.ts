@@ -1,5 +1,7 @@
 // A fake LibraryApi for rendering the popup in happy-dom: records kept in memory, calls logged.
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { afterEach, beforeEach } from 'vitest';
 import type { CurrentTab, LibraryApi } from '../../components/library/api';
 import type { ExportFile } from '../../utils/export';
 import type { ClaimRecord } from '../../utils/storage/types';
@@ -100,4 +102,18 @@ export function buttonNamed(root: ParentNode, name: string | RegExp): HTMLButton
   return [...root.querySelectorAll('button')].find((b) =>
     typeof name === 'string' ? b.textContent?.trim() === name : name.test(b.textContent ?? ''),
   );
+}
+
+/** A fresh element in the body for each test to render into, unmounted and removed after it. */
+export function renderTarget(): { readonly el: HTMLElement } {
+  const target = { el: document.body };
+  beforeEach(() => {
+    target.el = document.createElement('div');
+    document.body.append(target.el);
+  });
+  afterEach(() => {
+    render(null, target.el);
+    target.el.remove();
+  });
+  return target;
 }

@@ -2,25 +2,15 @@
 // filters, keyboard, note editing, delete with undo, export, and saving from the current page.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIST_HEIGHT, ROW_HEIGHT } from '../../components/library/LibraryView';
 import { PopupApp } from '../../components/library/PopupApp';
 import type { TabState } from '../../utils/messaging/protocol';
 import type { ClaimRecord } from '../../utils/storage/types';
-import { buttonNamed, click, fakeApi, settle, typeInto } from './popup-helpers';
+import { buttonNamed, click, fakeApi, renderTarget, settle, typeInto } from './popup-helpers';
 import { makeClaim, makeRecord, makeReport } from './storage-helpers';
 
-let container: HTMLElement;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const target = renderTarget();
 
 function many(count: number): ClaimRecord[] {
   return Array.from({ length: count }, (_, i) =>
@@ -32,13 +22,13 @@ function many(count: number): ClaimRecord[] {
   );
 }
 
-const rows = () => [...container.querySelectorAll('[role="option"]')];
-const search = () => container.querySelector('input[type="search"]') as HTMLInputElement;
-const listbox = () => container.querySelector('[role="listbox"]') as HTMLElement;
+const rows = () => [...target.el.querySelectorAll('[role="option"]')];
+const search = () => target.el.querySelector('input[type="search"]') as HTMLInputElement;
+const listbox = () => target.el.querySelector('[role="listbox"]') as HTMLElement;
 
 async function showLibrary(records: ClaimRecord[]) {
   const fake = fakeApi(records);
-  render(<PopupApp api={fake.api} initialView="library" />, container);
+  render(<PopupApp api={fake.api} initialView="library" />, target.el);
   await settle();
   return fake;
 }
@@ -50,7 +40,7 @@ describe('popup library', () => {
     expect(rows().length).toBeGreaterThanOrEqual(visible);
     expect(rows().length).toBeLessThan(visible + 10);
     expect(rows()[0].getAttribute('aria-setsize')).toBe('5000');
-    expect(container.textContent).toContain('5,000 saved claims');
+    expect(target.el.textContent).toContain('5,000 saved claims');
   });
 
   it('shows other rows when scrolled', async () => {
@@ -72,17 +62,17 @@ describe('popup library', () => {
     expect(rows().map((r) => r.textContent)).toEqual([
       expect.stringContaining('The needle: Damascus airport closed'),
     ]);
-    expect(container.textContent).toContain('1 claim of 3,000 shown');
+    expect(target.el.textContent).toContain('1 claim of 3,000 shown');
     await typeInto(search(), 'remember check');
     expect(rows()).toHaveLength(1);
     await typeInto(search(), 'no such words');
     expect(rows()).toHaveLength(0);
-    expect(container.textContent).toContain('No saved claim matches.');
+    expect(target.el.textContent).toContain('No saved claim matches.');
   });
 
   it('filters by outlet and tag, and sorts', async () => {
     await showLibrary(many(300));
-    const selects = [...container.querySelectorAll('select')] as HTMLSelectElement[];
+    const selects = [...target.el.querySelectorAll('select')] as HTMLSelectElement[];
     const byLabel = (label: string) => selects.find((s) => s.parentElement?.textContent?.startsWith(label))!;
     await act(() => {
       byLabel('Tag').value = 'hundreds';
@@ -110,13 +100,13 @@ describe('popup library', () => {
       box.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
     });
     const active = box.getAttribute('aria-activedescendant')!;
-    expect(container.querySelector(`#${active}`)?.getAttribute('aria-selected')).toBe('true');
-    expect(container.querySelector(`#${active}`)?.textContent).toContain('Claim 47');
+    expect(target.el.querySelector(`#${active}`)?.getAttribute('aria-selected')).toBe('true');
+    expect(target.el.querySelector(`#${active}`)?.textContent).toContain('Claim 47');
     await act(() => {
       box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     });
     await settle();
-    expect(container.querySelector('form.sl-editor blockquote')?.textContent).toBe(
+    expect(target.el.querySelector('form.sl-editor blockquote')?.textContent).toBe(
       'Claim 47 about the fighting',
     );
   });
@@ -124,23 +114,23 @@ describe('popup library', () => {
   it('edits a note and tags', async () => {
     const { store, calls } = await showLibrary(many(3));
     await click(rows()[0]);
-    const editor = container.querySelector('form.sl-editor') as HTMLFormElement;
+    const editor = target.el.querySelector('form.sl-editor') as HTMLFormElement;
     await typeInto(editor.querySelector('textarea')!, 'Needs a second source');
     await typeInto(editor.querySelector('input[type="text"]') as HTMLInputElement, 'syria, check ,');
     await click(buttonNamed(editor, 'Save changes'));
     expect(calls).toContain('update c2');
     expect(store.get('c2')).toMatchObject({ note: 'Needs a second source', tags: ['syria', 'check'] });
-    await click(buttonNamed(container, 'Back to list'));
+    await click(buttonNamed(target.el, 'Back to list'));
     expect(rows()[0].textContent).toContain('#syria #check');
   });
 
   it('deletes with undo', async () => {
     const { store, calls } = await showLibrary(many(3));
     await click(rows()[0]);
-    await click(buttonNamed(container, 'Delete'));
+    await click(buttonNamed(target.el, 'Delete'));
     expect(store.has('c2')).toBe(false);
     expect(rows()).toHaveLength(2);
-    await click(buttonNamed(container, 'Undo'));
+    await click(buttonNamed(target.el, 'Undo'));
     expect(calls).toEqual(['remove c2', 'restore c2']);
     expect(store.has('c2')).toBe(true);
     expect(rows()).toHaveLength(3);
@@ -149,7 +139,7 @@ describe('popup library', () => {
   it('exports every saved claim in each format', async () => {
     const { downloads } = await showLibrary(many(4));
     for (const label of ['Markdown', 'CSV', 'JSON backup', 'Web Annotations (JSON-LD)']) {
-      await click(buttonNamed(container, label));
+      await click(buttonNamed(target.el, label));
     }
     expect(downloads.map((d) => d.filename.split('.').pop())).toEqual(['md', 'csv', 'json', 'jsonld']);
     expect(JSON.parse(downloads[2].content).claims).toHaveLength(4);
@@ -165,20 +155,20 @@ describe('popup library', () => {
       new Promise((resolve) => {
         finishLoading = () => void loadAll().then(resolve);
       });
-    render(<PopupApp api={fake.api} initialView="library" />, container);
+    render(<PopupApp api={fake.api} initialView="library" />, target.el);
     await settle();
-    expect(container.textContent).toContain('200 saved claims; showing the newest 40 while the rest load');
+    expect(target.el.textContent).toContain('200 saved claims; showing the newest 40 while the rest load');
     expect(rows()[0].textContent).toContain('Claim 199 ');
     await click(rows()[0]);
-    await typeInto(container.querySelector('textarea')!, 'edited while loading');
-    await click(buttonNamed(container, 'Save changes'));
-    await click(buttonNamed(container, 'Back to list'));
+    await typeInto(target.el.querySelector('textarea')!, 'edited while loading');
+    await click(buttonNamed(target.el, 'Save changes'));
+    await click(buttonNamed(target.el, 'Back to list'));
     // The full read started before the edit, so it holds the old note; the popup must keep the new one.
     fake.store.set('c199', { ...fake.store.get('c199')!, note: '' });
     await act(() => finishLoading());
     await settle();
-    expect(container.textContent).toContain('200 saved claims');
-    expect(container.textContent).not.toContain('while the rest load');
+    expect(target.el.textContent).toContain('200 saved claims');
+    expect(target.el.textContent).not.toContain('while the rest load');
     await typeInto(search(), 'edited while loading');
     expect(rows()).toHaveLength(1);
     await typeInto(search(), 'unusual older');
@@ -198,14 +188,14 @@ describe('popup library', () => {
     const loadNewest = fake.api.loadNewest;
     fake.api.loadNewest = (limit) =>
       new Promise((resolve) => (answer = (list) => resolve(list.slice(0, limit))));
-    render(<PopupApp api={fake.api} initialView="library" />, container);
+    render(<PopupApp api={fake.api} initialView="library" />, target.el);
     // Before IndexedDB answers: the snapshot is on screen.
-    expect(container.textContent).toContain('A claim deleted since the last visit');
+    expect(target.el.textContent).toContain('A claim deleted since the last visit');
     await settle();
-    expect(container.textContent).toContain('A claim deleted since the last visit');
+    expect(target.el.textContent).toContain('A claim deleted since the last visit');
     await act(async () => answer(await loadNewest(40)));
     await settle();
-    expect(container.textContent).not.toContain('A claim deleted since the last visit');
+    expect(target.el.textContent).not.toContain('A claim deleted since the last visit');
     expect(rows()[0].textContent).toContain('Claim 59 ');
     expect(remembered[0]?.id).toBe('c59');
     expect(remembered).toHaveLength(40);
@@ -216,15 +206,15 @@ describe('popup library', () => {
     fake.api.update = async () => {
       throw new Error("Your browser's storage for Sourcelight is full");
     };
-    render(<PopupApp api={fake.api} initialView="library" />, container);
+    render(<PopupApp api={fake.api} initialView="library" />, target.el);
     await settle();
     await click(rows()[0]);
-    await typeInto(container.querySelector('textarea')!, 'x');
-    await click(buttonNamed(container, 'Save changes'));
-    expect(container.querySelector('[role="alert"]')?.textContent).toContain(
+    await typeInto(target.el.querySelector('textarea')!, 'x');
+    await click(buttonNamed(target.el, 'Save changes'));
+    expect(target.el.querySelector('[role="alert"]')?.textContent).toContain(
       'storage for Sourcelight is full',
     );
-    await click(buttonNamed(container, 'Back to list'));
+    await click(buttonNamed(target.el, 'Back to list'));
     expect(rows()).toHaveLength(2);
   });
 });
@@ -238,19 +228,19 @@ describe('popup current page', () => {
 
   it('shows the verdict, the breakdown and the claims grouped by source', async () => {
     const { api } = fakeApi([], { tabId: 4, state });
-    render(<PopupApp api={api} />, container);
+    render(<PopupApp api={api} />, target.el);
     await settle();
-    expect(container.querySelector('[role="tab"][aria-selected="true"]')?.textContent).toBe('This page');
-    expect(container.textContent).toContain('Aggregated post: 60% of the text is quoted from 1 source.');
-    const groups = [...container.querySelectorAll('.sl-group h4')].map((h) => h.textContent);
+    expect(target.el.querySelector('[role="tab"][aria-selected="true"]')?.textContent).toBe('This page');
+    expect(target.el.textContent).toContain('Aggregated post: 60% of the text is quoted from 1 source.');
+    const groups = [...target.el.querySelectorAll('.sl-group h4')].map((h) => h.textContent);
     expect(groups).toEqual(['Reuters', 'BBC', 'Zero Hedge (own words)']);
   });
 
   it('saves and unsaves a claim, saves with a note, and toggles highlights', async () => {
     const { api, calls, store } = fakeApi([], { tabId: 4, state });
-    render(<PopupApp api={api} />, container);
+    render(<PopupApp api={api} />, target.el);
     await settle();
-    const first = container.querySelector('.sl-page-claim') as HTMLElement;
+    const first = target.el.querySelector('.sl-page-claim') as HTMLElement;
     await click(buttonNamed(first, 'Save'));
     expect(buttonNamed(first, /Saved/)?.getAttribute('aria-pressed')).toBe('true');
     await click(buttonNamed(first, /Saved/));
@@ -259,7 +249,7 @@ describe('popup current page', () => {
     await typeInto(first.querySelector('textarea')!, 'Count looks high');
     await click(buttonNamed(first, 'Save note'));
     expect(store.get('c1')?.note).toBe('Count looks high');
-    const toggle = container.querySelector('input[role="switch"]') as HTMLInputElement;
+    const toggle = target.el.querySelector('input[role="switch"]') as HTMLInputElement;
     await act(() => {
       toggle.click();
     });

@@ -2,23 +2,13 @@
 // import report (errors, counts, and replaced notes shown as text).
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImportOutcome } from '../../components/library/api';
 import { type OptionsApi, OptionsApp } from '../../entrypoints/options/OptionsApp';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/storage/types';
-import { buttonNamed, click, settle, typeInto } from './popup-helpers';
+import { buttonNamed, click, renderTarget, settle, typeInto } from './popup-helpers';
 
-let container: HTMLElement;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const target = renderTarget();
 
 function fakeOptions(importAnswer: ImportOutcome) {
   let settings: Settings = { ...DEFAULT_SETTINGS };
@@ -51,34 +41,34 @@ async function chooseFile(input: HTMLInputElement, text: string) {
 describe('options page', () => {
   it('adds and removes sites where Sourcelight stays off', async () => {
     const fake = fakeOptions({ ok: false, errors: [] });
-    render(<OptionsApp api={fake.api} />, container);
+    render(<OptionsApp api={fake.api} />, target.el);
     await settle();
     await typeInto(
-      container.querySelector('#sl-new-site') as HTMLInputElement,
+      target.el.querySelector('#sl-new-site') as HTMLInputElement,
       'https://WWW.Example.com/news',
     );
-    await click(buttonNamed(container, 'Add'));
+    await click(buttonNamed(target.el, 'Add'));
     expect(fake.current().disabledSites).toEqual(['example.com']);
-    expect(container.querySelector('.sl-site-list')?.textContent).toContain('example.com');
-    await click(container.querySelector('button[aria-label="Turn Sourcelight back on for example.com"]'));
+    expect(target.el.querySelector('.sl-site-list')?.textContent).toContain('example.com');
+    await click(target.el.querySelector('button[aria-label="Turn Sourcelight back on for example.com"]'));
     expect(fake.current().disabledSites).toEqual([]);
   });
 
   it('turns history off, clears it, and sets the threshold, each control labelled', async () => {
     const fake = fakeOptions({ ok: false, errors: [] });
-    render(<OptionsApp api={fake.api} />, container);
+    render(<OptionsApp api={fake.api} />, target.el);
     await settle();
-    const history = [...container.querySelectorAll('label')].find((l) =>
+    const history = [...target.el.querySelectorAll('label')].find((l) =>
       l.textContent?.startsWith('Keep the analysis'),
     )!;
     await click(history.querySelector('input'));
     expect(fake.current().historyEnabled).toBe(false);
-    await click(buttonNamed(container, 'Clear history'));
-    expect(container.querySelector('[role="status"]')?.textContent).toBe(
+    await click(buttonNamed(target.el, 'Clear history'));
+    expect(target.el.querySelector('[role="status"]')?.textContent).toBe(
       'History cleared: 3 pages and 12 unsaved claims removed. Saved claims were kept.',
     );
-    const slider = container.querySelector('#sl-threshold') as HTMLInputElement;
-    expect(container.querySelector('label[for="sl-threshold"]')?.textContent).toContain(
+    const slider = target.el.querySelector('#sl-threshold') as HTMLInputElement;
+    expect(target.el.querySelector('label[for="sl-threshold"]')?.textContent).toContain(
       'Lowest check-worthiness',
     );
     await act(() => {
@@ -88,7 +78,7 @@ describe('options page', () => {
     });
     await settle();
     expect(fake.current().minScore).toBeCloseTo(0.35);
-    expect(container.querySelector('output')?.textContent).toBe('35%');
+    expect(target.el.querySelector('output')?.textContent).toBe('35%');
   });
 
   it('shows why a backup was refused', async () => {
@@ -99,11 +89,11 @@ describe('options page', () => {
         'claims[3].score: expected a number between 0 and 1, got "high"',
       ],
     });
-    render(<OptionsApp api={fake.api} />, container);
+    render(<OptionsApp api={fake.api} />, target.el);
     await settle();
-    await chooseFile(container.querySelector('#sl-import') as HTMLInputElement, '{"x":1}');
+    await chooseFile(target.el.querySelector('#sl-import') as HTMLInputElement, '{"x":1}');
     expect(fake.imported).toEqual(['{"x":1}']);
-    expect(container.querySelector('[role="alert"]')?.textContent).toContain(
+    expect(target.el.querySelector('[role="alert"]')?.textContent).toContain(
       'claims[3].score: expected a number',
     );
   });
@@ -125,10 +115,10 @@ describe('options page', () => {
         },
       ],
     });
-    render(<OptionsApp api={fake.api} />, container);
+    render(<OptionsApp api={fake.api} />, target.el);
     await settle();
-    await chooseFile(container.querySelector('#sl-import') as HTMLInputElement, '{}');
-    const report = container.querySelector('.sl-import-result')!;
+    await chooseFile(target.el.querySelector('#sl-import') as HTMLInputElement, '{}');
+    const report = target.el.querySelector('.sl-import-result')!;
     expect(report.textContent).toContain(
       'Imported: 2 new claims, 1 claim updated, 0 claims already up to date.',
     );

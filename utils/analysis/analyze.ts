@@ -11,6 +11,7 @@ import { findArticle } from './find-article';
 import type { LeadInContext } from './lead-in';
 import { findPassages } from './passages';
 import { findPublication } from './publication';
+import { emptyReport } from './report';
 import type { FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types';
 
 export interface AnalyzeOptions {
@@ -67,15 +68,7 @@ export function analyzePage(doc: Document, options: AnalyzeOptions): PageAnalysi
     // The analyser must never break the page or the CLI; a failure is reported, not thrown.
     const message = error instanceof Error ? error.message : String(error);
     return {
-      report: {
-        url: options.url ?? null,
-        title: null,
-        publication: null,
-        aggregated: false,
-        quotes: [],
-        breakdown: [],
-        warnings: [`The page could not be analysed: ${message}`],
-      },
+      report: emptyReport(options.url ?? null, [`The page could not be analysed: ${message}`]),
       quotes: [],
       article: null,
       articleText: EMPTY_WALK,

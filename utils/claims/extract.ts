@@ -2,8 +2,9 @@
 // own sentences (commentary, attributed to the publication), with a check-worthiness score, a stable id and
 // W3C selectors to find it again. Pure: it reads plain data and returns data. In the extension it runs where
 // pages are analysed (utils/page-service/analyse-markup.ts), never on the page's main thread.
-import type { PageAnalysis, Span } from '../analysis/types';
+import type { PageAnalysis } from '../analysis/types';
 import { normaliseUrl } from '../url';
+import type { FoundClaim } from './found';
 import { claimId } from './id';
 import { scoreSentence } from './score';
 import { splitSentences } from './segment';
@@ -11,10 +12,7 @@ import { CLAIM_LIMITS, type ClaimSource, claimSourceOf } from './source';
 import { speakersOf } from './speakers';
 import type { Claim } from './types';
 
-export interface FoundClaim extends Claim {
-  /** Offsets into the article's text, for highlighting. */
-  span: Span;
-}
+export { type FoundClaim, withoutSpan } from './found';
 
 const SELECTOR_CONTEXT = 32;
 const MIN_WORDS = 4;

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { AnalysisTransfer } from '../analysis/transfer';
 import type { PageReport } from '../analysis/types';
-import type { FoundClaim } from '../claims/extract';
+import type { FoundClaim } from '../claims/found';
 import type { PageView } from '../highlight/page-view';
 import type { MarkupRequest } from '../page-service/analyse-markup';
 import { MAX_MARKUP_CHARS } from '../page-service/limits';

@@ -2,8 +2,8 @@
 // areas, and answers with the result or `{ error }` in plain words. It holds no state of its own: everything
 // lives in IndexedDB, storage.local and storage.session, so a service worker restart loses nothing.
 
-import type { FoundClaim } from '../claims/extract';
-import type { Claim } from '../claims/types';
+import { emptyReport } from '../analysis/report';
+import { withoutSpan } from '../claims/found';
 import { exportLibrary } from '../export';
 import { parseBackup } from '../export/import-backup';
 import type { MarkupAnalysis, MarkupRequest } from '../page-service/analyse-markup';
@@ -317,15 +317,7 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
     if (isSiteDisabled(settings, hostOf(normaliseUrl(request.url)))) {
       return {
         analysis: {
-          report: {
-            url: request.url,
-            title: null,
-            publication: null,
-            aggregated: false,
-            quotes: [],
-            breakdown: [],
-            warnings: [],
-          },
+          report: emptyReport(request.url),
           article: null,
           text: '',
           skipped: [],
@@ -349,11 +341,6 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
   }
 
   return { handle, analysePage, toggleHighlights, broadcastSaved };
-}
-
-/** A claim as the library keeps it: without the page offsets only the page needs. */
-function withoutSpan({ span: _span, ...claim }: FoundClaim): Claim {
-  return claim;
 }
 
 export type BackgroundRouter = ReturnType<typeof createBackgroundRouter>;
