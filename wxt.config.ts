@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // The manifest asks for the least that works: see README "Permissions".
@@ -30,5 +31,14 @@ export default defineConfig({
   }),
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // webextension-polyfill only where the browser has no namespace of its own (see the file).
+    resolve: {
+      alias: [
+        {
+          find: /^webextension-polyfill$/,
+          replacement: fileURLToPath(new URL('./utils/messaging/browser-namespace.ts', import.meta.url)),
+        },
+      ],
+    },
   }),
 });

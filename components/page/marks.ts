@@ -2,7 +2,6 @@
 // Drawn in the overlay over the page, never on the page's elements; the pointer passes straight through.
 // Plain DOM rather than components: these are drawn on every page load and, on long pages, on scroll, and
 // a first render through a virtual DOM cost several times the work itself in a page's fresh script context.
-import { withAlpha } from '../../utils/highlight/contrast';
 import type { QuoteView } from './view';
 
 const RULE_GAP = 10;
@@ -17,7 +16,7 @@ function block(doc: Document, className: string, style: string): HTMLDivElement 
 
 /** The marks of one passage: a rule (and a tint, unless dashed) per box, and a badge by the first box. */
 function marksOf(doc: Document, quote: QuoteView): HTMLElement[] {
-  const { colour, text } = quote.swatch;
+  const { colour, text, tint } = quote.swatch;
   const out: HTMLElement[] = [];
   for (const box of quote.boxes) {
     out.push(
@@ -32,7 +31,7 @@ function marksOf(doc: Document, quote: QuoteView): HTMLElement[] {
         block(
           doc,
           'tint',
-          `top:${box.top}px;left:${box.left}px;width:${box.width}px;height:${box.height}px;background:${withAlpha(colour, 0.07)}`,
+          `top:${box.top}px;left:${box.left}px;width:${box.width}px;height:${box.height}px;background:${tint}`,
         ),
       );
   }

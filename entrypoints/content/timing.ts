@@ -25,16 +25,24 @@ export function timed<T>(phase: string, work: () => T): T {
   try {
     return work();
   } finally {
-    const end = performance.now();
-    if (!task) {
-      task = { start, total: 0 };
-      setTimeout(closeTask, 0);
-    }
-    task.total += end - start;
-    try {
-      performance.measure(`${MEASURE_PREFIX}${phase}`, { start, end });
-    } catch {
-      // A page that replaced performance.measure does not get to break us.
-    }
+    record(phase, start, performance.now());
+  }
+}
+
+/** Times work that began at `start` (a moment taken earlier in this task) and ends now. */
+export function timedSince(phase: string, start: number): void {
+  record(phase, start, performance.now());
+}
+
+function record(phase: string, start: number, end: number): void {
+  if (!task) {
+    task = { start, total: 0 };
+    setTimeout(closeTask, 0);
+  }
+  task.total += end - start;
+  try {
+    performance.measure(`${MEASURE_PREFIX}${phase}`, { start, end });
+  } catch {
+    // A page that replaced performance.measure does not get to break us.
   }
 }

@@ -472,12 +472,20 @@ describe.skipIf(!chromiumPath)('highlights in the page', () => {
   });
 
   it('leaves a page without quotations untouched', async () => {
-    const page = await session.openPage('/pages/trap-empty-article.html');
+    const page = await session.context.newPage();
+    // The page's own message listeners hear nothing from us (WXT's old "script started" postMessage is off).
+    await page.addInitScript(() => {
+      const heard: unknown[] = [];
+      (window as unknown as { __heard: unknown[] }).__heard = heard;
+      window.addEventListener('message', (event) => heard.push(event.data));
+    });
+    await page.goto(`${session.baseUrl}/pages/trap-empty-article.html`);
     await page.waitForFunction(() => document.documentElement.dataset.sourcelightReady === '1');
     await page.waitForTimeout(300);
     expect(await page.locator('sourcelight-overlay').count()).toBe(0);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     expect(await page.locator('style[data-sourcelight]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __heard: unknown[] }).__heard)).toEqual([]);
     await page.close();
     session.assertNoErrors();
   });

@@ -65,8 +65,11 @@ describe('palette', () => {
       const s = swatch(i);
       expect(s.colour).toBe(PALETTE[i]);
       expect(contrastRatio(s.colour, s.text)).toBeGreaterThanOrEqual(4.5);
+      // The passage's tint is its colour, faint (worked out here, not in the page).
+      expect(s.tint).toBe(withAlpha(s.colour, 0.07));
     }
     expect(neutralSwatch('own').index).toBe(-1);
+    expect(neutralSwatch('own').tint).toBe(withAlpha(neutralSwatch('own').colour, 0.07));
     expect(
       contrastRatio(neutralSwatch('unknown').colour, neutralSwatch('unknown').text),
     ).toBeGreaterThanOrEqual(4.5);

@@ -1,6 +1,6 @@
 // One colour per source, the same on every page: the source's name hashed into a palette of distinct hues.
 // The blog's own words and unnamed sources get neutral greys so they never look like an outlet.
-import { readableTextOn } from './contrast';
+import { readableTextOn, withAlpha } from './contrast';
 
 /** Sixteen hues far enough apart to tell neighbouring passages apart (light and dark pages alike). */
 export const PALETTE: readonly string[] = [
@@ -64,21 +64,25 @@ export function assignColours(names: Iterable<string>): Map<string, number> {
   return result;
 }
 
+const TINT_ALPHA = 0.07;
+
 export interface SwatchStyle {
   /** Solid colour: side rules, badge backgrounds. */
   colour: string;
   /** Badge text colour with at least 4.5:1 contrast on `colour`. */
   text: string;
+  /** The passage's faint tint: `colour` at 7% (worked out off-page, so the page never parses colours). */
+  tint: string;
   /** Palette index, or -1 for the neutral greys (used to name CSS highlights). */
   index: number;
 }
 
 export function swatch(index: number): SwatchStyle {
   const colour = PALETTE[index];
-  return { colour, text: readableTextOn(colour), index };
+  return { colour, text: readableTextOn(colour), tint: withAlpha(colour, TINT_ALPHA), index };
 }
 
 export function neutralSwatch(kind: 'own' | 'unknown'): SwatchStyle {
   const colour = kind === 'own' ? OWN_WORDS_COLOUR : UNKNOWN_COLOUR;
-  return { colour, text: readableTextOn(colour), index: -1 };
+  return { colour, text: readableTextOn(colour), tint: withAlpha(colour, TINT_ALPHA), index: -1 };
 }
