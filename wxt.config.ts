@@ -1,5 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { bundleSession } from './scripts/build-session.mjs';
+
+const SESSION_MODULE = 'content-scripts/session.js';
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const PLAIN_NAMESPACE = here('./utils/messaging/plain-namespace.ts');
 
 // The manifest asks for the least that works: see README "Permissions".
 export default defineConfig({
@@ -11,6 +16,16 @@ export default defineConfig({
       "Shows who said what on aggregating blogs: each quoted outlet, the blogger's own words, and the claims, kept on your machine.",
     // Chrome's service worker has no DOM: pages are parsed in an offscreen document (Firefox's background page can).
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    // Chrome's content script imports its session module (entrypoints/content/load-session.ts): a page's
+    // import() needs it web-accessible, and the dynamic URL keeps pages from probing for it. (Firefox's content
+    // script carries its session inside.)
+    ...(browser === 'firefox'
+      ? {}
+      : {
+          web_accessible_resources: [
+            { resources: [SESSION_MODULE], matches: ['<all_urls>'], use_dynamic_url: true },
+          ],
+        }),
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
@@ -29,6 +44,25 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The every-page content script calls nothing that needs the polyfill: it gets the plain namespace.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entry) => entry.type === 'content-script')) return;
+      config.resolve ??= {};
+      const alias = config.resolve.alias ?? [];
+      const list = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve.alias = [{ find: /^webextension-polyfill$/, replacement: PLAIN_NAMESPACE }, ...list];
+    },
+    'build:publicAssets': async (wxt, files) => {
+      if (wxt.config.browser === 'firefox') return;
+      files.push({
+        relativeDest: SESSION_MODULE,
+        contents: await bundleSession({ minify: wxt.config.mode === 'production' }),
+      });
+    },
+  },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // webextension-polyfill only where the browser has no namespace of its own (see the file).
@@ -36,7 +70,7 @@ export default defineConfig({
       alias: [
         {
           find: /^webextension-polyfill$/,
-          replacement: fileURLToPath(new URL('./utils/messaging/browser-namespace.ts', import.meta.url)),
+          replacement: here('./utils/messaging/browser-namespace.ts'),
         },
       ],
     },

@@ -1,10 +1,11 @@
-// The content script: runs on every page, looks cheaply for quotations first, and only then analyses the page
-// and shows its sources (see docs/highlights.md).
+// The content script: runs on every page and looks cheaply for quotations; only a page that may hold some
+// loads the rest (session.ts), which analyses it and shows its sources (see docs/highlights.md).
 // First, so it is evaluated before every other module (see the file).
 import './loaded-at';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { LOADED_AT } from './loaded-at';
-import { PageSession } from './page-session';
+import { FirstLook } from './first-look';
+import { loadSession } from './load-session';
+import { takeLoadStart } from './loaded-at';
 import { timedSince } from './timing';
 
 export default defineContentScript({
@@ -13,7 +14,8 @@ export default defineContentScript({
   // and wakes the page's own message listeners; ours listen for the custom event that replaced it.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    timedSince('load', LOADED_AT);
-    new PageSession(ctx).start();
+    const loadStart = takeLoadStart();
+    if (loadStart !== null) timedSince('load', loadStart);
+    new FirstLook(ctx, () => void loadSession(ctx)).start();
   },
 });

@@ -127,17 +127,13 @@ export class PageSession {
     };
   }
 
+  /** On a page the content script's first look found worth analysing (first-look.ts). */
   start(): void {
-    // Setting up is our work on every page too: timed as its own phase.
-    timed('start', () => this.listen());
-    const { doc } = this;
-    const worthALook = timed('precheck', () => mayHoldQuotes(doc));
-    // Tells tests (and curious readers) that the content script ran, whatever it found. (An XML document's
-    // root has no dataset: nothing to mark, and nothing to analyse either.)
-    const root = doc.documentElement as HTMLElement | null;
-    if (root?.dataset) root.dataset.sourcelightReady = '1';
-    timed('start', () => this.watch());
-    if (worthALook) void this.analyse(true);
+    timed('start', () => {
+      this.listen();
+      this.watch();
+    });
+    void this.analyse(true);
   }
 
   /** Messages from the background, clean-up on an extension update, client-side navigation. */

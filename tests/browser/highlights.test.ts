@@ -471,6 +471,30 @@ describe.skipIf(!chromiumPath)('highlights in the page', () => {
     session.assertNoErrors();
   });
 
+  it('loads the rest of Sourcelight when quotations arrive late on a page that had none', async () => {
+    const page = await session.openPage('/pages/trap-empty-article.html');
+    await page.waitForFunction(() => document.documentElement.dataset.sourcelightReady === '1');
+    await page.waitForTimeout(300);
+    expect(await page.locator('sourcelight-overlay').count()).toBe(0);
+    // The page's own script brings in an aggregated post (as infinite scroll or a lazy body would).
+    await page.evaluate(async () => {
+      const html = await (await fetch('/nav/blog.html')).text();
+      const story = new DOMParser().parseFromString(html, 'text/html').querySelector('#story-grain');
+      const article = document.createElement('article');
+      article.innerHTML = story?.innerHTML ?? '';
+      document.body.append(article);
+    });
+    await waitForMarks(page, 2);
+    expect(
+      await page.$$eval('blockquote[data-sourcelight-outlet]', (els) =>
+        els.map((e) => e.getAttribute('data-sourcelight-outlet')),
+      ),
+    ).toEqual(['Bloomberg', 'Al Jazeera']);
+    expect(await page.evaluate(() => performance.getEntriesByName('sourcelight:load').length)).toBe(2);
+    await page.close();
+    session.assertNoErrors();
+  });
+
   it('leaves a page without quotations untouched', async () => {
     const page = await session.context.newPage();
     // The page's own message listeners hear nothing from us (WXT's old "script started" postMessage is off).
@@ -486,6 +510,8 @@ describe.skipIf(!chromiumPath)('highlights in the page', () => {
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     expect(await page.locator('style[data-sourcelight]').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __heard: unknown[] }).__heard)).toEqual([]);
+    // Only the first look was loaded: the session module (which times its own loading) never was.
+    expect(await page.evaluate(() => performance.getEntriesByName('sourcelight:load').length)).toBe(1);
     await page.close();
     session.assertNoErrors();
   });
