@@ -5,8 +5,8 @@
 // these figures err high, not low.
 import type { BrowserContext, Page } from 'playwright-core';
 
-/** Light categories: blink's task events (with thread times), compile events and User Timing. */
-const CATEGORIES = 'devtools.timeline,v8,blink.user_timing';
+/** Light categories: blink's task events (with thread times, and compiling) and User Timing. */
+const CATEGORIES = 'devtools.timeline,blink.user_timing';
 const OUR_SCRIPTS = /\/content-scripts\/(content|session)\.js/;
 
 interface TraceEvent {
