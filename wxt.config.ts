@@ -4,7 +4,6 @@ import { bundleSession } from './scripts/build-session.mjs';
 
 const SESSION_MODULE = 'content-scripts/session.js';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const PLAIN_NAMESPACE = here('./utils/messaging/plain-namespace.ts');
 
 // The manifest asks for the least that works: see README "Permissions".
 export default defineConfig({
@@ -16,6 +15,9 @@ export default defineConfig({
       "Shows who said what on aggregating blogs: each quoted outlet, the blogger's own words, and the claims, kept on your machine.",
     // Chrome's service worker has no DOM: pages are parsed in an offscreen document (Firefox's background page can).
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    // The content script: the first look (entrypoints/first-look/), built by WXT as an unlisted script so that
+    // it creates no WXT context on every page (see the file).
+    content_scripts: [{ matches: ['<all_urls>'], js: ['first-look.js'] }],
     // Chrome's content script imports its session module (entrypoints/content/load-session.ts): a page's
     // import() needs it web-accessible, and the dynamic URL keeps pages from probing for it. (Firefox's content
     // script carries its session inside.)
@@ -45,21 +47,11 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The every-page content script calls nothing that needs the polyfill: it gets the plain namespace.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entry) => entry.type === 'content-script')) return;
-      config.resolve ??= {};
-      const alias = config.resolve.alias ?? [];
-      const list = Array.isArray(alias)
-        ? alias
-        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
-      config.resolve.alias = [{ find: /^webextension-polyfill$/, replacement: PLAIN_NAMESPACE }, ...list];
-    },
     'build:publicAssets': async (wxt, files) => {
       if (wxt.config.browser === 'firefox') return;
       files.push({
         relativeDest: SESSION_MODULE,
-        contents: await bundleSession({ minify: wxt.config.mode === 'production' }),
+        contents: await bundleSession({ mode: wxt.config.mode }),
       });
     },
   },

@@ -1,2 +1,2 @@
 // Types for scripts/build-session.mjs, so wxt.config.ts can call it.
-export function bundleSession(options: { minify: boolean }): Promise<string>;
+export function bundleSession(options: { mode: string }): Promise<string>;

@@ -7,8 +7,8 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The module's code: minified unless WXT builds for development. */
-export async function bundleSession({ minify }) {
+/** The module's code: minified unless WXT builds for development (`mode`, as WXT's). */
+export async function bundleSession({ mode }) {
   const result = await build({
     absWorkingDir: root,
     entryPoints: ['entrypoints/content/session.ts'],
@@ -17,7 +17,12 @@ export async function bundleSession({ minify }) {
     format: 'esm',
     // The browsers the manifest allows (Firefox 140, Chrome of the same era).
     target: ['chrome120', 'firefox140'],
-    minify,
+    minify: mode === 'production',
+    // What WXT's own build defines and its content script context reads (its event names, its logger).
+    define: {
+      'import.meta.env.ENTRYPOINT': JSON.stringify('content'),
+      'import.meta.env.MODE': JSON.stringify(mode),
+    },
     legalComments: 'none',
     jsx: 'automatic',
     jsxImportSource: 'preact',

@@ -1,9 +1,10 @@
 // The part of the content script that runs on every page: a cheap look for quotations, at load and again while
 // the page grows or navigates (for a while, then it is left alone). Only a page that passes gets the rest of
-// Sourcelight, loaded then (session.ts): a page without quotations pays for this file and nothing more.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+// Sourcelight, loaded then (session.ts): a page without quotations pays for this file and nothing more. It
+// touches no extension API (the session does, once loaded).
 import { mutationsMatter, OBSERVER_LIMITS, ReanalysisScheduler } from '../../utils/highlight/observer';
 import { mayHoldQuotes } from '../../utils/highlight/precheck';
+import { watchNavigation } from './navigation';
 import { timed } from './timing';
 
 export class FirstLook {
@@ -14,22 +15,20 @@ export class FirstLook {
 
   /** `pass` is called once, the first time the page may hold quotations. */
   constructor(
-    private readonly ctx: ContentScriptContext,
     private readonly pass: () => void,
     private readonly doc: Document = document,
   ) {
     this.scheduler = new ReanalysisScheduler(
       {
         now: () => performance.now(),
-        setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-        clearTimeout: (id) => clearTimeout(id),
+        setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+        clearTimeout: (id) => window.clearTimeout(id),
       },
       () => this.look(),
     );
   }
 
   start(): void {
-    this.ctx.onInvalidated(() => this.stopWatching());
     const worthALook = timed('precheck', () => mayHoldQuotes(this.doc));
     // Tells tests (and curious readers) that the content script ran, whatever it found. (An XML document's
     // root has no dataset: nothing to mark, and nothing to analyse either.)
@@ -41,7 +40,7 @@ export class FirstLook {
     }
     timed('start', () => {
       this.watch();
-      this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+      watchNavigation(() => {
         if (this.passed) return;
         this.watch();
         this.scheduler.triggerNow();
@@ -50,7 +49,7 @@ export class FirstLook {
   }
 
   private look(): void {
-    if (this.passed || this.ctx.isInvalid) return;
+    if (this.passed) return;
     if (timed('precheck', () => mayHoldQuotes(this.doc))) this.passNow();
   }
 
@@ -62,21 +61,20 @@ export class FirstLook {
 
   /** Watches for added content (what our own session would add never comes before it is loaded). */
   private watch(): void {
-    if (!this.observer) {
+    if (!this.observer && this.doc.documentElement) {
       this.observer = new MutationObserver((records) => {
-        if (this.ctx.isInvalid) return;
         if (timed('observer', () => mutationsMatter(records, () => false))) this.scheduler.trigger();
       });
       this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
     }
-    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
-    this.idleTimer = this.ctx.setTimeout(() => this.stopWatching(), OBSERVER_LIMITS.idleWatchMs);
+    if (this.idleTimer !== null) window.clearTimeout(this.idleTimer);
+    this.idleTimer = window.setTimeout(() => this.stopWatching(), OBSERVER_LIMITS.idleWatchMs);
   }
 
   private stopWatching(): void {
     this.observer?.disconnect();
     this.observer = null;
-    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
+    if (this.idleTimer !== null) window.clearTimeout(this.idleTimer);
     this.idleTimer = null;
     this.scheduler.cancel();
   }

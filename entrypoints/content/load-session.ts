@@ -3,33 +3,40 @@
 // (wxt.config.ts); Chrome compiles it off the page's thread and keeps the code. Firefox's build carries the
 // session inside the content script (its import() of extension files is untested here, and flagged by AMO's
 // linter), so the import below is bundled there.
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export const SESSION_MODULE = 'content-scripts/session.js';
 
 interface SessionModule {
-  startSession(ctx: ContentScriptContext): void;
+  startSession(): void;
 }
 
-/** Loads and starts the session; a failure (an extension reloaded meanwhile, a browser refusing) is told once. */
-export async function loadSession(ctx: ContentScriptContext): Promise<void> {
+interface Runtime {
+  id?: string;
+  getURL(path: string): string;
+}
+
+/** The extension's runtime, or null once the extension has been updated or reloaded under this page. */
+function runtime(): Runtime | null {
+  const scope = globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
+  const found = scope.browser?.runtime ?? scope.chrome?.runtime;
+  return found?.id ? found : null;
+}
+
+/** Loads and starts the session; a failure (a browser refusing) is told once, an extension gone is not. */
+export async function loadSession(): Promise<void> {
   let module: SessionModule;
   try {
     if (import.meta.env.FIREFOX) {
       module = await import('./session');
     } else {
-      // (Typed for WXT's own files: this one is added by a build hook.)
-      const url = (browser.runtime.getURL as (path: string) => string)(`/${SESSION_MODULE}`);
-      module = (await import(/* @vite-ignore */ url)) as SessionModule;
+      const extension = runtime();
+      if (!extension) return;
+      module = (await import(/* @vite-ignore */ extension.getURL(`/${SESSION_MODULE}`))) as SessionModule;
     }
   } catch (error) {
-    if (!ctx.isInvalid)
-      console.info(
-        'Sourcelight: could not load its page code:',
-        error instanceof Error ? error.message : error,
-      );
+    if (runtime())
+      console.info('Sourcelight: could not load its page code:', error instanceof Error ? error.message : error);
     return;
   }
-  if (!ctx.isInvalid) module.startSession(ctx);
+  if (runtime()) module.startSession();
 }

@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 
 /** Light categories: blink's task events (with thread times, and compiling) and User Timing. */
 const CATEGORIES = 'devtools.timeline,blink.user_timing';
-const OUR_SCRIPTS = /\/content-scripts\/(content|session)\.js/;
+const OUR_SCRIPTS = /\/(first-look|content-scripts\/session)\.js/;
 
 interface TraceEvent {
   name: string;
@@ -26,7 +26,7 @@ interface TraceEvent {
 export interface TracedLoad {
   /** Thread ms of our measures. */
   measured: number;
-  /** Main-thread ms compiling content.js and session.js (session.js is usually compiled off the thread). */
+  /** Main-thread ms compiling first-look.js and session.js (session.js is usually compiled off the thread). */
   compile: number;
   /** Wall ms of the same measures, for comparison. */
   wall: number;

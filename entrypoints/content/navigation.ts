@@ -1,0 +1,25 @@
+// Client-side navigation (history.pushState, Back) seen without WXT's content script context, which the first
+// look does without (creating it wakes the extension API, about a millisecond on every page). The Navigation
+// API's navigate event where the browser has it, else a look at the address once a second, as WXT does.
+const POLL_MS = 1_000;
+
+interface NavigationLike {
+  addEventListener(type: 'navigate', listener: (event: { destination: { url: string } }) => void): void;
+}
+
+/** Calls `changed` after each same-page navigation to another address. */
+export function watchNavigation(changed: () => void, scope: Window = window): void {
+  let last = scope.location.href;
+  const arrive = (url: string) => {
+    if (url === last) return;
+    last = url;
+    // After the page's own handler has swapped its content in.
+    scope.setTimeout(changed, 0);
+  };
+  const navigation = (scope as unknown as { navigation?: NavigationLike }).navigation;
+  if (typeof navigation?.addEventListener === 'function') {
+    navigation.addEventListener('navigate', (event) => arrive(event.destination.url));
+    return;
+  }
+  scope.setInterval(() => arrive(scope.location.href), POLL_MS);
+}
