@@ -35,7 +35,10 @@ export async function loadSession(): Promise<void> {
     }
   } catch (error) {
     if (runtime())
-      console.info('Sourcelight: could not load its page code:', error instanceof Error ? error.message : error);
+      console.info(
+        'Sourcelight: could not load its page code:',
+        error instanceof Error ? error.message : error,
+      );
     return;
   }
   if (runtime()) module.startSession();

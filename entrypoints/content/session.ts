@@ -12,7 +12,10 @@ export function startSession(): void {
   // WXT's context (clean-up on an extension update, navigation events), created here rather than on every
   // page. Its old "script started" window.postMessage (kept by WXT for its older versions) costs ~5 ms and wakes
   // the page's own message listeners: off; WXT's custom event does the same job.
-  const ctx = new ContentScriptContext('content', { matches: ['<all_urls>'], noScriptStartedPostMessage: true });
+  const ctx = new ContentScriptContext('content', {
+    matches: ['<all_urls>'],
+    noScriptStartedPostMessage: true,
+  });
   const loadStart = takeLoadStart();
   if (loadStart !== null) timedSince('load', loadStart);
   new PageSession(ctx).start();

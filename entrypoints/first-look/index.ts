@@ -6,8 +6,8 @@
 import '../content/loaded-at';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { FirstLook } from '../content/first-look';
-import { takeLoadStart } from '../content/loaded-at';
 import { loadSession } from '../content/load-session';
+import { takeLoadStart } from '../content/loaded-at';
 import { timedSince } from '../content/timing';
 
 export default defineUnlistedScript(() => {
