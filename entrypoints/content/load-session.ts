@@ -1,6 +1,6 @@
 // Loads session.ts. In Chrome, as a module of its own from the extension's files: a web-accessible resource (a
 // content script's import() is fetched as the page), listed with use_dynamic_url so pages cannot probe for it
-// (wxt.config.ts); Chrome compiles it off the page's thread and keeps the code. Firefox's build carries the
+// (wxt.config.ts); Chrome compiles it off the page's thread. Firefox's build carries the
 // session inside the content script (its import() of extension files is untested here, and flagged by AMO's
 // linter), so the import below is bundled there.
 

@@ -1,6 +1,6 @@
 // The rest of the content script, loaded by the first look only on pages that may hold quotations
 // (load-session.ts). In Chrome it is an ES module of its own (content-scripts/session.js, built by
-// scripts/build-session.mjs), so other pages never compile it and the browser keeps its compiled code.
+// scripts/build-session.mjs), so other pages never compile it, and Chrome compiles it off the page's thread.
 import './loaded-at';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { takeLoadStart } from './loaded-at';

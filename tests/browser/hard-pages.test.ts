@@ -11,10 +11,15 @@ import { chromiumPath, type ExtensionSession, launchExtension } from './harness'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-async function serve(session: ExtensionSession, path: string, html: string): Promise<Page> {
+async function serve(
+  session: ExtensionSession,
+  path: string,
+  html: string,
+  headers: Record<string, string> = {},
+): Promise<Page> {
   const url = `${session.baseUrl}${path}`;
   await session.context.route(url, (route) =>
-    route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
+    route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers }),
   );
   const page = await session.context.newPage();
   await page.goto(url);
@@ -36,6 +41,32 @@ describe.skipIf(!chromiumPath)('hard pages', () => {
 
   afterAll(async () => {
     await session?.close();
+  });
+
+  it('marks a page whose security policy forbids every script (the session module still loads)', async () => {
+    const seed = readFileSync(join(ROOT, 'tests/fixtures/seed/seed-original.html'), 'utf8');
+    const inline = '<script>document.documentElement.dataset.inlineScript = "ran";</script>';
+    const page = await serve(session, '/hard/no-scripts.html', seed.replace('</body>', `${inline}</body>`), {
+      'Content-Security-Policy': "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'",
+    });
+    await page.waitForFunction(
+      () => document.querySelectorAll('blockquote[data-sourcelight-outlet]').length >= 3,
+      undefined,
+      { timeout: 20_000 },
+    );
+    expect(await marksOn(page, 'blockquote[data-sourcelight-outlet]')).toEqual([
+      'BLOCKQUOTE:Reuters',
+      'BLOCKQUOTE:BBC',
+      'BLOCKQUOTE:Reuters',
+    ]);
+    // The policy was in force: the page's own inline script was refused (the browser says so in the console,
+    // the one error expected here).
+    expect(await page.evaluate(() => document.documentElement.dataset.inlineScript)).toBeUndefined();
+    const refusals = session.errors.filter((e) => /Content Security Policy/.test(e));
+    expect(refusals.length).toBeGreaterThan(0);
+    session.errors.splice(0, session.errors.length, ...session.errors.filter((e) => !refusals.includes(e)));
+    await page.close();
+    session.assertNoErrors();
   });
 
   it('marks a page whose scripts built a block inside a paragraph (its markup parses differently)', async () => {
