@@ -32,6 +32,20 @@ function marksOn(page: Page, selector: string) {
   );
 }
 
+/** The seed article's three outlet passages, marked Reuters, BBC, Reuters. */
+async function expectSeedMarks(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelectorAll('blockquote[data-sourcelight-outlet]').length >= 3,
+    undefined,
+    { timeout: 20_000 },
+  );
+  expect(await marksOn(page, 'blockquote[data-sourcelight-outlet]')).toEqual([
+    'BLOCKQUOTE:Reuters',
+    'BLOCKQUOTE:BBC',
+    'BLOCKQUOTE:Reuters',
+  ]);
+}
+
 describe.skipIf(!chromiumPath)('hard pages', () => {
   let session: ExtensionSession;
 
@@ -49,16 +63,7 @@ describe.skipIf(!chromiumPath)('hard pages', () => {
     const page = await serve(session, '/hard/no-scripts.html', seed.replace('</body>', `${inline}</body>`), {
       'Content-Security-Policy': "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'",
     });
-    await page.waitForFunction(
-      () => document.querySelectorAll('blockquote[data-sourcelight-outlet]').length >= 3,
-      undefined,
-      { timeout: 20_000 },
-    );
-    expect(await marksOn(page, 'blockquote[data-sourcelight-outlet]')).toEqual([
-      'BLOCKQUOTE:Reuters',
-      'BLOCKQUOTE:BBC',
-      'BLOCKQUOTE:Reuters',
-    ]);
+    await expectSeedMarks(page);
     // The policy was in force: the page's own inline script was refused (the browser says so in the console,
     // the one error expected here).
     expect(await page.evaluate(() => document.documentElement.dataset.inlineScript)).toBeUndefined();
@@ -81,16 +86,7 @@ describe.skipIf(!chromiumPath)('hard pages', () => {
       document.querySelector('blockquote').previousElementSibling.before(p);
     </script>`;
     const page = await serve(session, '/hard/script-built.html', seed.replace('</body>', `${script}</body>`));
-    await page.waitForFunction(
-      () => document.querySelectorAll('blockquote[data-sourcelight-outlet]').length >= 3,
-      undefined,
-      { timeout: 20_000 },
-    );
-    expect(await marksOn(page, 'blockquote[data-sourcelight-outlet]')).toEqual([
-      'BLOCKQUOTE:Reuters',
-      'BLOCKQUOTE:BBC',
-      'BLOCKQUOTE:Reuters',
-    ]);
+    await expectSeedMarks(page);
     // The paragraph built by the script is nobody's passage.
     expect(
       await page.$eval('p > div', (div) => div.parentElement?.hasAttribute('data-sourcelight-outlet')),
