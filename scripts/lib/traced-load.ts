@@ -1,12 +1,16 @@
 // Our main-thread time on a page as thread time: a load under a Chromium trace, each of our User Timing measures
 // ("sourcelight:<phase>") scaled by how much of its enclosing trace event the thread actually ran (tdur / dur),
-// plus the main-thread part of compiling our scripts. Wall-clock measures also count the time a busy machine
-// left the page's thread waiting for a core; thread time is the work itself. Tracing adds its own overhead, so
-// these figures err high, not low.
+// and, in loads traced for it, the main-thread part of compiling our scripts. Wall-clock measures also count
+// the time a busy machine left the page's thread waiting for a core; thread time is the work itself. Tracing
+// adds its own overhead, so these figures err high, not low: the measures are read under the lightest
+// categories that carry thread times (`toplevel`: each task), compiling under `devtools.timeline`, which has
+// the compile events but slows what it watches by a tenth or more.
 import type { BrowserContext, Page } from 'playwright-core';
 
-/** Light categories: blink's task events (with thread times, and compiling) and User Timing. */
-const CATEGORIES = 'devtools.timeline,blink.user_timing';
+/** Tasks with their thread times, and User Timing. */
+const MEASURE_CATEGORIES = 'toplevel,blink.user_timing';
+/** Blink's timeline, which has the compile events. */
+const COMPILE_CATEGORIES = 'devtools.timeline,blink.user_timing';
 const OUR_SCRIPTS = /\/(first-look|content-scripts\/session)\.js/;
 
 interface TraceEvent {
@@ -32,17 +36,20 @@ export interface TracedLoad {
   wall: number;
 }
 
+/** `what`: 'measures' (their thread time; compile reads 0) or 'compile' (what compiling took; measures err high). */
 export async function tracedLoad(
   context: BrowserContext,
   url: string,
   settle: (page: Page) => Promise<void>,
+  what: 'measures' | 'compile' = 'measures',
 ): Promise<TracedLoad> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  const categories = what === 'compile' ? COMPILE_CATEGORIES : MEASURE_CATEGORIES;
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   try {
     await page.goto(url);
     await settle(page);
