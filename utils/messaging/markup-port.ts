@@ -48,10 +48,13 @@ type Port = ReturnType<typeof browser.runtime.connect>;
 export function analyseOverPort(
   url: string,
   pieces: AsyncIterable<string>,
-  /** Wraps each send, so the caller can time it as its own work. */
+  /** Wraps the connection and each send, so the caller can time them as its own work. */
   measure: (send: () => void) => void = (send) => send(),
 ): Promise<PageAnswer> {
-  const port = browser.runtime.connect({ name: MARKUP_PORT });
+  let port!: Port;
+  measure(() => {
+    port = browser.runtime.connect({ name: MARKUP_PORT });
+  });
   return new Promise<PageAnswer>((resolve, reject) => {
     let head: Head | null = null;
     const text: string[] = [];
@@ -74,7 +77,7 @@ export function analyseOverPort(
           page: head.page,
         });
     };
-    port.onMessage.addListener((message: ToPage) => {
+    const receive = (message: ToPage) => {
       if ('error' in message) finish(message.error);
       else if ('analysis' in message) {
         head = message;
@@ -84,8 +87,11 @@ export function analyseOverPort(
       } else if ('text' in message) text.push(message.text);
       else if ('claims' in message) for (const claim of message.claims) claims.push(claim);
       else if ('done' in message) finish(null);
+    };
+    measure(() => {
+      port.onMessage.addListener(receive);
+      port.onDisconnect.addListener(() => finish("Sourcelight's background service went away."));
     });
-    port.onDisconnect.addListener(() => finish("Sourcelight's background service went away."));
     (async () => {
       // One piece is held back to go with the end: a small page is one message.
       let held: string | null = null;
