@@ -18,11 +18,6 @@ export async function bundleSession({ mode }) {
     // The browsers the manifest allows (Firefox 140, Chrome of the same era).
     target: ['chrome120', 'firefox140'],
     minify: mode === 'production',
-    // What WXT's own build defines and its content script context reads (its event names, its logger).
-    define: {
-      'import.meta.env.ENTRYPOINT': JSON.stringify('content'),
-      'import.meta.env.MODE': JSON.stringify(mode),
-    },
     legalComments: 'none',
     jsx: 'automatic',
     jsxImportSource: 'preact',

@@ -1,7 +1,6 @@
 // What the reader sees in a page: one session per tab, from the cheap first look to highlights, badges,
 // the provenance bar and claim cards, kept in step with late content, client-side navigation and the reader's
 // choices. Everything it adds is undone when highlights go off or the extension is updated.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type {
   Box,
   CardView,
@@ -29,6 +28,7 @@ import { isSiteDisabled } from '../../utils/storage/settings';
 import type { ClaimRecord } from '../../utils/storage/types';
 import { hostOf, normaliseUrl } from '../../utils/url';
 import { HighlightPainter } from './highlight-painter';
+import type { Lifetime } from './lifetime';
 import { boxesOf, cardPlaceFor, type Origin, originOf, pointOverText } from './measure';
 import { sendOrExplain, trySend } from './messages';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
@@ -93,7 +93,7 @@ export class PageSession {
   private lastProblem: string | null = null;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: Lifetime,
     private readonly doc: Document = document,
   ) {
     this.painter = new HighlightPainter(doc, pageHighlightApi(globalThis), ctx);
@@ -161,7 +161,7 @@ export class PageSession {
         // The extension is gone, and its listener with it.
       }
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => this.navigated());
+    ctx.onNavigation(() => this.navigated());
   }
 
   // ---- analysis ---------------------------------------------------------------------------------------
