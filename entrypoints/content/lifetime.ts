@@ -3,19 +3,7 @@
 // its marks off the page. Our own, rather than WXT's content script context: that one costs ~0.8 ms to load and
 // create on every page with quotations, for features the session does not use.
 import { watchNavigation } from './navigation';
-
-/** The extension's runtime id, or undefined once the extension is gone (its APIs go with it). */
-function runtimeId(): string | undefined {
-  const scope = globalThis as {
-    browser?: { runtime?: { id?: string } };
-    chrome?: { runtime?: { id?: string } };
-  };
-  try {
-    return (scope.browser?.runtime ?? scope.chrome?.runtime)?.id;
-  } catch {
-    return undefined;
-  }
-}
+import { extensionRuntime } from './runtime';
 
 export class Lifetime {
   private readonly controller = new AbortController();
@@ -26,7 +14,7 @@ export class Lifetime {
 
   /** Checked on every event and timer of ours: the moment the extension is found gone, the session ends. */
   get isInvalid(): boolean {
-    if (!this.controller.signal.aborted && runtimeId() === undefined) this.controller.abort();
+    if (!this.controller.signal.aborted && extensionRuntime() === null) this.controller.abort();
     return this.controller.signal.aborted;
   }
 

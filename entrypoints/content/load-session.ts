@@ -3,23 +3,12 @@
 // (wxt.config.ts); Chrome compiles it off the page's thread. Firefox's build carries the
 // session inside the content script (its import() of extension files is untested here, and flagged by AMO's
 // linter), so the import below is bundled there.
+import { extensionRuntime } from './runtime';
 
 export const SESSION_MODULE = 'content-scripts/session.js';
 
 interface SessionModule {
   startSession(): void;
-}
-
-interface Runtime {
-  id?: string;
-  getURL(path: string): string;
-}
-
-/** The extension's runtime, or null once the extension has been updated or reloaded under this page. */
-function runtime(): Runtime | null {
-  const scope = globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
-  const found = scope.browser?.runtime ?? scope.chrome?.runtime;
-  return found?.id ? found : null;
 }
 
 /** Loads and starts the session; a failure (a browser refusing) is told once, an extension gone is not. */
@@ -29,17 +18,17 @@ export async function loadSession(): Promise<void> {
     if (import.meta.env.FIREFOX) {
       module = await import('./session');
     } else {
-      const extension = runtime();
+      const extension = extensionRuntime();
       if (!extension) return;
       module = (await import(/* @vite-ignore */ extension.getURL(`/${SESSION_MODULE}`))) as SessionModule;
     }
   } catch (error) {
-    if (runtime())
+    if (extensionRuntime())
       console.info(
         'Sourcelight: could not load its page code:',
         error instanceof Error ? error.message : error,
       );
     return;
   }
-  if (runtime()) module.startSession();
+  if (extensionRuntime()) module.startSession();
 }
