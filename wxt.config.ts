@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { SESSION_MODULE } from './entrypoints/content/load-session';
 import { bundleSession } from './scripts/build-session.mjs';
 
-const SESSION_MODULE = 'content-scripts/session.js';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // The manifest asks for the least that works: see README "Permissions".

@@ -22,26 +22,27 @@ export class Lifetime {
     this.controller.signal.addEventListener('abort', callback, { once: true });
   }
 
+  /** `work`, run only while the lifetime lasts. */
+  private whileValid(work: () => void): () => void {
+    return () => {
+      if (!this.isInvalid) work();
+    };
+  }
+
   setTimeout(handler: () => void, ms: number): number {
-    const id = window.setTimeout(() => {
-      if (!this.isInvalid) handler();
-    }, ms);
+    const id = window.setTimeout(this.whileValid(handler), ms);
     this.onInvalidated(() => window.clearTimeout(id));
     return id;
   }
 
   setInterval(handler: () => void, ms: number): number {
-    const id = window.setInterval(() => {
-      if (!this.isInvalid) handler();
-    }, ms);
+    const id = window.setInterval(this.whileValid(handler), ms);
     this.onInvalidated(() => window.clearInterval(id));
     return id;
   }
 
   requestAnimationFrame(callback: () => void): void {
-    const id = window.requestAnimationFrame(() => {
-      if (!this.isInvalid) callback();
-    });
+    const id = window.requestAnimationFrame(this.whileValid(callback));
     this.onInvalidated(() => window.cancelAnimationFrame(id));
   }
 
@@ -56,8 +57,6 @@ export class Lifetime {
 
   /** Same-page navigations (pushState, Back) while the session lives. */
   onNavigation(changed: () => void): void {
-    watchNavigation(() => {
-      if (!this.isInvalid) changed();
-    }, window);
+    watchNavigation(this.whileValid(changed), window);
   }
 }

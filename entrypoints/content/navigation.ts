@@ -1,6 +1,6 @@
-// Client-side navigation (history.pushState, Back) seen without WXT's content script context, which the first
-// look does without (creating it wakes the extension API, about a millisecond on every page). The Navigation
-// API's navigate event where the browser has it, else a look at the address once a second, as WXT does.
+// Client-side navigation (history.pushState, Back), for the first look and the session, neither of which has
+// WXT's content script context (see lifetime.ts). The Navigation API's navigate event where the browser has it,
+// else a look at the address once a second, as WXT does.
 const POLL_MS = 1_000;
 
 interface NavigationLike {

@@ -1,7 +1,7 @@
 // The content script (listed in the manifest by wxt.config.ts, for every page): the first look
 // (entrypoints/content/first-look.ts), which loads the rest only on a page that may hold quotations (see
 // docs/highlights.md). An unlisted script rather than a WXT content script: WXT's would create its context here,
-// on every page, and the context wakes the extension API; the session creates it instead.
+// on every page, and the context wakes the extension API (the session keeps its own lifetime: lifetime.ts).
 // First, so it is evaluated before every other module (see the file).
 import '../content/loaded-at';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
