@@ -1,2 +1,3 @@
 // Types for scripts/build-session.mjs, so wxt.config.ts can call it.
 export function bundleSession(options: { mode: string }): Promise<string>;
+export const COMPILE_EAGERLY: string;

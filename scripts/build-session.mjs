@@ -7,6 +7,9 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** V8's magic comment for "compile all of this file eagerly"; first in the file. */
+export const COMPILE_EAGERLY = '//# allFunctionsCalledOnLoad';
+
 /** The module's code: minified unless WXT builds for development (`mode`, as WXT's). */
 export async function bundleSession({ mode }) {
   const result = await build({
@@ -19,6 +22,10 @@ export async function bundleSession({ mode }) {
     target: ['chrome120', 'firefox140'],
     minify: mode === 'production',
     legalComments: 'none',
+    // V8's explicit compile hint: Chrome (136 on) then compiles every function while it streams the module, on
+    // a background thread, instead of each on the page's thread the first time it is called. Nearly all of the
+    // session runs on the pages that load it. Other browsers read a comment.
+    banner: { js: COMPILE_EAGERLY },
     jsx: 'automatic',
     jsxImportSource: 'preact',
     alias: { 'wxt/browser': './utils/messaging/wxt-browser.ts' },
