@@ -180,7 +180,7 @@ export class PageSession {
     // thread only reads its markup, a slice per task, and fastens the answer back onto its elements.
     let answer: PageAnswer;
     try {
-      answer = await analyseOverPort(url, this.markupSlices(), (send) => timed('send', send));
+      answer = await analyseOverPort(url, this.markupSlices(), (work, what) => timed(what, work));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (!ctx.isInvalid && message !== this.lastProblem) console.info('Sourcelight:', message);
@@ -218,7 +218,9 @@ export class PageSession {
     }
     if (navigated) this.barDismissed = false;
     this.show({ url, analysis: revived, claims: answer.claims, view: answer.view });
-    if (navigated) void this.revealPending();
+    // A saved claim "show in page" opened this page for: it came with the analysis.
+    const pending = settings?.reveal;
+    if (navigated && pending) timed('show', () => this.revealArrived(pending));
   }
 
   /**
@@ -622,11 +624,10 @@ export class PageSession {
     return true;
   }
 
-  private async revealPending(): Promise<void> {
-    const answer = await trySend(this.ctx, 'reveal/pending', {});
-    if (!answer?.claim || this.ctx.isInvalid) return;
-    const found = this.reveal(answer.claim);
-    await trySend(this.ctx, 'reveal/result', { id: answer.claim.id, found });
+  /** Reveals a claim the background handed over with the analysis, and tells whether it was found. */
+  private revealArrived(claim: ClaimRecord): void {
+    const found = this.reveal(claim);
+    void trySend(this.ctx, 'reveal/result', { id: claim.id, found });
   }
 
   // ---- keeping up with the page -----------------------------------------------------------------------

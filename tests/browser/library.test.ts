@@ -92,28 +92,45 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
     session.assertNoErrors();
   });
 
-  it('opens the page of a claim for "show in page"', async () => {
+  it('opens the page of a claim for "show in page" and reveals the claim there, or marks it orphaned', async () => {
     const popup = await session.openPopup();
     const pageUrl = `${session.baseUrl}/seed/seed-original.html`;
-    await sendFromPage(popup, 'claim/save', {
-      claim: claim(9, 'A claim to find again on its page.', 'Reuters'),
-      pageUrl,
-      pageTitle: 'Seed',
-    });
-    const [opened, answer] = await Promise.all([
-      session.context.waitForEvent('page', {
-        predicate: (p) => p.url().startsWith(pageUrl),
-        timeout: 15_000,
-      }),
-      sendFromPage<{ ok?: boolean; error?: string }>(popup, 'claim/show-in-page', { id: 'browser-9' }),
-    ]);
-    expect(answer).toEqual({ ok: true });
-    expect(opened.url()).toBe(pageUrl);
-    await opened.close();
-    expect(
-      (await sendFromPage<{ deleted: { id: string } }>(popup, 'claim/delete', { id: 'browser-9' })).deleted
-        .id,
-    ).toBe('browser-9');
+    const onThePage =
+      "The main battlefront is currently close to the key highway that links the capital Damascus with other major cities, including Aleppo, and President Bashar al-Assad's forces are believed to be seeking to cut off rebels in Idlib.";
+    const orphans = async () =>
+      (await sendFromPage<{ claims: { id: string }[] }>(popup, 'library/orphans', {})).claims.map(
+        (c) => c.id,
+      );
+    for (const [n, text] of [
+      [9, onThePage],
+      [10, 'A sentence that this page never had in it.'],
+    ] as const) {
+      await sendFromPage(popup, 'claim/save', { claim: claim(n, text, 'BBC'), pageUrl, pageTitle: 'Seed' });
+      const [opened, answer] = await Promise.all([
+        session.context.waitForEvent('page', {
+          predicate: (p) => p.url().startsWith(pageUrl),
+          timeout: 15_000,
+        }),
+        sendFromPage<{ ok?: boolean; error?: string }>(popup, 'claim/show-in-page', { id: `browser-${n}` }),
+      ]);
+      expect(answer).toEqual({ ok: true });
+      expect(opened.url()).toBe(pageUrl);
+      if (n === 9) {
+        // The claim arrives with the page's analysis, and is flashed in the text.
+        await expect
+          .poll(() => opened.evaluate(() => CSS.highlights.has('sl-reveal')), { timeout: 15_000 })
+          .toBe(true);
+        expect(await orphans()).not.toContain('browser-9');
+      } else {
+        await expect.poll(orphans, { timeout: 15_000 }).toContain('browser-10');
+        expect(await opened.evaluate(() => CSS.highlights.has('sl-reveal'))).toBe(false);
+      }
+      await opened.close();
+      expect(
+        (await sendFromPage<{ deleted: { id: string } }>(popup, 'claim/delete', { id: `browser-${n}` }))
+          .deleted.id,
+      ).toBe(`browser-${n}`);
+    }
     session.assertNoErrors();
   });
 

@@ -263,7 +263,10 @@ describe('a page analysed over the port, end to end', () => {
         html: '<html><body><p>One</p><p>Two</p></body></html>',
       });
       expect(tabId).toBe(3);
-      return { ...answer(900, text), page: { settings: {} as never, highlightsOn: true, savedIds: ['c1'] } };
+      return {
+        ...answer(900, text),
+        page: { settings: {} as never, highlightsOn: true, savedIds: ['c1'], reveal: null },
+      };
     });
     async function* pieces() {
       yield '<html><body><p>One</p>';

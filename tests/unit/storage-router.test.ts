@@ -45,6 +45,19 @@ function fakeTabs(answers: Partial<Record<string, (tabId: number, payload: unkno
 let session: KeyValueArea;
 let local: KeyValueArea;
 
+/** The markup analysis of the saved claims' page, as the offscreen document would answer it. */
+const analysedPage = async (request: { url: string }) => ({
+  analysis: {
+    report: { ...makeReport(), url: request.url },
+    article: null,
+    text: '',
+    skipped: [],
+    placements: [],
+  },
+  view: { quotes: [], summary: [], stylesheet: '' },
+  claims: [],
+});
+
 async function setup(tabs = fakeTabs(), library?: () => Promise<LibraryStore>) {
   freshIndexedDb();
   session = memoryArea();
@@ -55,7 +68,7 @@ async function setup(tabs = fakeTabs(), library?: () => Promise<LibraryStore>) {
     local,
     session,
     tabs: tabs.port,
-    analyse: () => Promise.reject(new Error('not used')),
+    analyse: analysedPage as BackgroundDeps['analyse'],
     now: () => 5000,
   };
   return { router: createBackgroundRouter(deps), tabs };
@@ -153,7 +166,7 @@ describe('background message service', () => {
     ]);
   });
 
-  it('opens the page for "show in page" and hands the claim over when the page asks', async () => {
+  it('opens the page for "show in page" and hands the claim over with the page\'s analysis', async () => {
     const { router, tabs } = await setup();
     await router.handle({
       type: 'claim/save',
@@ -163,17 +176,17 @@ describe('background message service', () => {
     expect(tabs.opened).toEqual([PAGE_URL]);
     expect(await getPendingReveal(session, 99, 5000)).toEqual({ claimId: 'c1', at: 5000 });
 
-    // A page on the way there (a consent page) is not asked to look.
-    const early = (await router.handle(
-      { type: 'reveal/pending', payload: {} },
-      { tabId: 99, url: 'https://consent.example.com/?continue=x' },
-    )) as { claim: unknown };
-    expect(early.claim).toBeNull();
-    const pending = (await router.handle(
-      { type: 'reveal/pending', payload: {} },
-      { tabId: 99, url: PAGE_URL.replace('https://www.', 'http://') },
-    )) as { claim: { id: string } | null };
-    expect(pending.claim?.id).toBe('c1');
+    // A page on the way there (a consent page) is not asked to look, and the claim stays pending.
+    const consent = 'https://consent.example.com/?continue=x';
+    const early = await router.analysePage({ url: consent, html: '' }, { tabId: 99, url: consent });
+    expect(early.page?.reveal).toBeNull();
+    // Another tab's page is not asked either.
+    const elsewhere = await router.analysePage({ url: PAGE_URL, html: '' }, { tabId: 5, url: PAGE_URL });
+    expect(elsewhere.page?.reveal).toBeNull();
+    const there = PAGE_URL.replace('https://www.', 'http://');
+    const answer = await router.analysePage({ url: there, html: '' }, { tabId: 99, url: there });
+    expect(answer.page?.reveal?.id).toBe('c1');
+    expect(answer.page?.highlightsOn).toBe(true);
     await router.handle({ type: 'reveal/result', payload: { id: 'c1', found: false } }, { tabId: 99 });
     expect(await getPendingReveal(session, 99, 5000)).toBeNull();
     const orphans = (await router.handle({ type: 'library/orphans', payload: {} })) as {

@@ -8,6 +8,7 @@ import type { FoundClaim } from '../claims/found';
 import type { PageView } from '../highlight/page-view';
 import type { MarkupRequest } from '../page-service/analyse-markup';
 import { MAX_MARKUP_CHARS } from '../page-service/limits';
+import type { ClaimRecord } from '../storage/types';
 import type { BackgroundResponse } from './protocol';
 
 export const MARKUP_PORT = 'sourcelight/markup';
@@ -18,13 +19,13 @@ const TEXT_PER_MESSAGE = 256 * 1024;
 
 /**
  * What the page gets: the analysis (its report without the passages' texts), its claims and, for an
- * aggregated page, the reader's settings for it.
+ * aggregated page, the reader's settings for it and the saved claim "show in page" opened it to reveal.
  */
 export interface PageAnswer {
   analysis: AnalysisTransfer;
   view: PageView;
   claims: FoundClaim[];
-  page: BackgroundResponse<'page/analysed'> | null;
+  page: (BackgroundResponse<'page/analysed'> & { reveal: ClaimRecord | null }) | null;
 }
 
 /** A piece of the page's markup; the last one says it is the end and whose page it is. */
@@ -48,13 +49,13 @@ type Port = ReturnType<typeof browser.runtime.connect>;
 export function analyseOverPort(
   url: string,
   pieces: AsyncIterable<string>,
-  /** Wraps the connection and each send, so the caller can time them as its own work. */
-  measure: (send: () => void) => void = (send) => send(),
+  /** Wraps the connection, each send and each message received, so the caller can time them as its own work. */
+  measure: (work: () => void, what: 'send' | 'receive') => void = (work) => work(),
 ): Promise<PageAnswer> {
   let port!: Port;
   measure(() => {
     port = browser.runtime.connect({ name: MARKUP_PORT });
-  });
+  }, 'send');
   return new Promise<PageAnswer>((resolve, reject) => {
     let head: Head | null = null;
     const text: string[] = [];
@@ -89,9 +90,9 @@ export function analyseOverPort(
       else if ('done' in message) finish(null);
     };
     measure(() => {
-      port.onMessage.addListener(receive);
+      port.onMessage.addListener((message: ToPage) => measure(() => receive(message), 'receive'));
       port.onDisconnect.addListener(() => finish("Sourcelight's background service went away."));
-    });
+    }, 'send');
     (async () => {
       // One piece is held back to go with the end: a small page is one message.
       let held: string | null = null;
@@ -99,10 +100,11 @@ export function analyseOverPort(
         if (settled) return;
         const send = held;
         held = part;
-        if (send !== null) measure(() => port.postMessage({ part: send } satisfies ToBackground));
+        if (send !== null) measure(() => port.postMessage({ part: send } satisfies ToBackground), 'send');
       }
       const last = held ?? '';
-      if (!settled) measure(() => port.postMessage({ part: last, end: true, url } satisfies ToBackground));
+      if (!settled)
+        measure(() => port.postMessage({ part: last, end: true, url } satisfies ToBackground), 'send');
     })().catch((error: unknown) => finish(error instanceof Error ? error.message : String(error)));
   });
 }

@@ -49,8 +49,6 @@ export interface BackgroundMessages {
   'claim/show-in-page': [{ id: string }, { ok: true }];
   /** Content script: whether a claim asked to be revealed was found on its page. */
   'reveal/result': [{ id: string; found: boolean }, { ok: true }];
-  /** Content script: is there a claim waiting to be revealed in this tab? */
-  'reveal/pending': [Record<string, never>, { claim: ClaimRecord | null }];
   /** Content script or popup: the reader chose highlights on or off for a site. */
   'highlights/chosen': [{ host: string; on: boolean }, { ok: true }];
   'tab/state': [{ tabId: number }, TabState | null];

@@ -26,6 +26,7 @@ import {
   setTabHighlights,
   setTabState,
 } from '../storage/tab-state';
+import type { ClaimRecord } from '../storage/types';
 import { hostOf, isWebUrl, normaliseUrl, samePage } from '../url';
 import type { PageAnswer } from './markup-port';
 import type {
@@ -100,10 +101,15 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
     );
   }
 
-  async function requireTab(sender: Sender, what: string): Promise<number> {
-    if (sender.tabId === undefined)
-      throw new StorageError('invalid', `${what} can only come from a page's tab.`);
-    return sender.tabId;
+  /** The claim "show in page" is waiting to reveal in this tab, if this page is its page. */
+  async function pendingRevealFor(tabId: number | undefined, pageUrl: string): Promise<ClaimRecord | null> {
+    if (tabId === undefined) return null;
+    const pending = await getPendingReveal(session, tabId, deps.now());
+    if (!pending) return null;
+    const claim = await (await deps.library()).getClaim(pending.claimId);
+    if (!claim) await clearPendingReveal(session, tabId);
+    // A page on the way (a consent page, a redirect) must not look for the claim and call it lost.
+    return claim && samePage(pageUrl, claim.pageUrl) ? claim : null;
   }
 
   async function revealIn(tabId: number, claimId: string): Promise<void> {
@@ -115,7 +121,7 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
       await library.markFound(claimId, found);
       await clearPendingReveal(session, tabId, claimId);
     } catch {
-      // The page's script is not listening yet: it asks with 'reveal/pending' once it has analysed the page.
+      // The page's script is not listening yet: the claim goes with its analysis (analysePage).
     }
   }
 
@@ -185,17 +191,6 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
       const tabId = await tabs.open(claim.pageUrl);
       await setPendingReveal(session, tabId, id, deps.now());
       return { ok: true };
-    },
-
-    async 'reveal/pending'(_payload, sender) {
-      const tabId = await requireTab(sender, 'A reveal request');
-      const pending = await getPendingReveal(session, tabId, deps.now());
-      if (!pending) return { claim: null };
-      const claim = await (await deps.library()).getClaim(pending.claimId);
-      if (!claim) await clearPendingReveal(session, tabId);
-      // A page on the way (a consent page, a redirect) must not look for the claim and call it lost.
-      if (claim && sender.url && !samePage(sender.url, claim.pageUrl)) return { claim: null };
-      return { claim };
     },
 
     async 'reveal/result'({ id, found }, sender) {
@@ -309,7 +304,8 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
 
   /**
    * A content script's page (over the markup port): analysed, and for an aggregated page recorded like
-   * 'page/analysed', so the page need not send its report and claims back. Rejects in plain words.
+   * 'page/analysed', so the page need not send its report and claims back; with it goes the claim "show in
+   * page" is waiting to reveal there, if any (the page asks nothing more). Rejects in plain words.
    */
   async function analysePage(request: MarkupRequest, sender: Sender = {}): Promise<PageAnswer> {
     // A site the reader turned off is not analysed at all.
@@ -325,7 +321,7 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
         },
         view: { quotes: [], summary: [], stylesheet: '' },
         claims: [],
-        page: { settings, highlightsOn: false, savedIds: [] },
+        page: { settings, highlightsOn: false, savedIds: [], reveal: null },
       };
     }
     const answer = await handle({ type: 'page/analyse', payload: request }, sender);
@@ -336,8 +332,10 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
       { type: 'page/analysed', payload: { report: analysis.report, claims: claims.map(withoutSpan) } },
       sender,
     );
-    const recorded = page && typeof page === 'object' && !('error' in page);
-    return { analysis, view, claims, page: recorded ? (page as PageAnswer['page']) : null };
+    if (!page || typeof page !== 'object' || 'error' in page) return { analysis, view, claims, page: null };
+    const settled = page as BackgroundResponse<'page/analysed'>;
+    const reveal = await pendingRevealFor(sender.tabId, request.url).catch(() => null);
+    return { analysis, view, claims, page: { ...settled, reveal } };
   }
 
   return { handle, analysePage, toggleHighlights, broadcastSaved };

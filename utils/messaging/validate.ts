@@ -109,7 +109,6 @@ const CHECKERS: Record<BackgroundType, Checker> = {
     idField(p, o);
     booleanField(p, o, 'found');
   },
-  'reveal/pending': noPayload,
   'highlights/chosen': (p, o) => {
     stringField(p, o, 'host', LIMITS.url);
     booleanField(p, o, 'on');
