@@ -140,4 +140,5 @@ printTotals('Total', totals);
 if (!folders.length) {
   evalSentences('tests/fixtures/claims/sentences.json');
   evalSentences('tests/fixtures/claims/heldout.json');
+  evalSentences('tests/fixtures/claims/heldout-2.json');
 }

@@ -48,7 +48,9 @@ export const sameSpeaker = (a: string | null, b: string | null): boolean => {
 export function judgeSentences(items: SentenceLabel[]): SentenceSummary {
   const results = items.map((label): SentenceResult => {
     const sentences = [...label.context, label.text, ...(label.following ?? [])];
-    const speaker = label.inQuote ? speakersOf(sentences)[label.context.length] : speakersOf([label.text])[0];
+    // As the extractor does (utils/claims/extract.ts): a quote resolves within its passage, commentary only
+    // bare names.
+    const speaker = speakersOf(sentences, label.inQuote ? 'passage' : 'names')[label.context.length];
     const speakerOk =
       sameSpeaker(speaker?.name ?? null, label.speaker) && (!label.unnamed || speaker?.how === 'unnamed');
     const { score, reasons } = scoreSentence(label.text, {

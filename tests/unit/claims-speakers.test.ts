@@ -40,9 +40,50 @@ describe('attribution patterns', () => {
     });
   });
 
+  it('in the commentary, resolves bare names only: "he" and "the department" may mean a quotation\'s people', () => {
+    const commentary = [
+      'Governor Alicia Moreno vetoed the budget, and the Treasury Department objected.',
+      'Moreno told CNBC the state would run out of cash.',
+      'He said the vote was rigged.',
+      'The department said nothing.',
+    ];
+    const speakers = speakersOf(commentary, 'names');
+    expect(speakers[1]).toEqual({ name: 'Alicia Moreno', mention: 'Moreno', how: 'resolved' });
+    expect(speakers[2]).toMatchObject({ name: null, how: 'unnamed' });
+    expect(speakers[3]).toMatchObject({ name: null, how: 'unnamed' });
+    // The same sentences as a quoted passage resolve all three.
+    const quoted = speakersOf(commentary, 'passage');
+    expect(quoted[2]?.name).toBe('Alicia Moreno');
+    expect(quoted[3]?.name).toBe('Treasury Department');
+  });
+
+  it('keeps titles and organisations that contain "of" whole while dropping a person\'s affiliation', () => {
+    expect(speakersOf(['Bank of Japan Governor Kenji Moriyama said rates would stay low.'])[0]?.name).toBe(
+      'Kenji Moriyama',
+    );
+    expect(speakersOf(['Secretary of State John Kerry said talks would resume.'])[0]?.name).toBe(
+      'John Kerry',
+    );
+    expect(speakersOf(['The Bank of England said inflation fell to 3 percent.'])[0]?.name).toBe(
+      'Bank of England',
+    );
+    expect(
+      speakersOf(['Sara Novak of the Institute of Earth Sciences said 40 tremors were recorded.'])[0]?.name,
+    ).toBe('Sara Novak');
+  });
+
+  it('leaves a short form unnamed when the passage names no organisation', () => {
+    expect(speakersOf(['Prices rose 4 percent in May, the regulator said.'])[0]).toMatchObject({
+      name: null,
+      how: 'unnamed',
+    });
+  });
+
   it('finds no speaker where "said" is not a reporting verb', () => {
     expect(findAttribution('Under the said agreement, both sides withdrew.')).toBeNull();
     expect(findAttribution('Needless to say, nothing changed.')).toBeNull();
     expect(findAttribution('Everything went according to plan.')).toBeNull();
+    expect(findAttribution('Easier said than done.')).toBeNull();
+    expect(findAttribution("Don't say you weren't told.")).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ export interface Entity {
 }
 
 const ORG_WORDS = new Set(
-  'observatory ministry agency bank fund staff guards army council committee organization organisation international office department commission court government coalition company corp corporation inc group news times post network association union party front forces force brigade brigades federation institute university service services authority authorities command police kremlin pentagon nations monitor watch cross crescent state reuters opec house parliament assembly congress senate military navy fed reserve exchange board'.split(
+  'observatory ministry agency bank fund staff guards army council committee organization organisation international office department commission court government coalition company corp corporation inc group news times post network association union party front forces force brigade brigades federation institute university service services authority authorities command police kremlin pentagon nations monitor watch cross crescent state reuters opec house parliament assembly congress senate military navy fed reserve exchange board administration electronics software systems technologies technology motors airlines airways shipping transit energy holdings industries pharmaceuticals labs laboratories media communications telecom insurance mining airport railway railways hospital'.split(
     ' ',
   ),
 );
@@ -72,7 +72,13 @@ export function stripTitles(name: string): string {
 
 /** Classifies a capitalised run and gives its best name. */
 export function nameOf(run: string): { name: string; type: EntityType } | null {
-  let text = run.replace(/^(?:The|An?|But|And|Meanwhile|However)\s+/, '').trim();
+  // Words that open a sentence with a capital are not part of the name after them ("As Bloomberg noted").
+  let text = run
+    .replace(
+      /^(?:The|An?|But|And|Meanwhile|However|As|Per|So|Yet|Still|Then|Now|If|When|While|After|Before|Since|Although|Though|Because|Like|Unlike)\s+/,
+      '',
+    )
+    .trim();
   if (!text) return null;
   // "Observatory's Rami Abdulrahman": a person qualified by an organisation.
   const possessive = /^(.*?[’']s)\s+(.+)$/u.exec(text);

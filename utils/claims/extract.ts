@@ -65,13 +65,13 @@ export function extractClaims(input: PageAnalysis | ClaimSource): FoundClaim[] {
     list.push({ start, end, text: squash(text.slice(start, end)) });
   }
   const speakers = new Map<string | null, ReturnType<typeof speakersOf>>();
-  // Names resolve within a quoted passage; the commentary's sentences stand alone.
+  // Names resolve within a quoted passage; in the commentary only bare names do ("Moreno told CNBC").
   for (const [key, list] of groups)
     speakers.set(
       key,
       speakersOf(
         list.map((s) => s.text),
-        key !== null,
+        key !== null ? 'passage' : 'names',
       ),
     );
 

@@ -3,7 +3,7 @@
 // being reported") as an unnamed source. Pronouns, descriptions ("the monitor", "the Guards") and bare
 // surnames are resolved against the names the passage gave (entities.ts).
 
-import { type Entity, entitiesIn, NATIONALITY, nameOf, stripTitles } from './entities';
+import { type Entity, entitiesIn, isOrgName, NATIONALITY, nameOf, stripTitles } from './entities';
 import type { Speaker } from './types';
 
 const VERB =
@@ -22,9 +22,13 @@ const INVERTED = /[,"”]\s*["”]?\s*(?:said|says|added|wrote|asked)\s+([^,.;"�
 const INTERRUPTING = /[,"”]\s+([^,"“”]{1,60}?)\s+(?:said|says|added|told\s+\S+)\s*,\s*["“]/u;
 /** "According to the United Nations, ..." / "..., according to witnesses." */
 const ACCORDING = /\baccording to\s+([^,.;]{2,80}?)(?:\s*,|[.!?"”’]*\s*$)/iu;
-/** "X said (that) ...", "X, a spokesman for Y, said", "X told Reuters that". */
+/** "Per Reuters, ...": blog shorthand for "according to", opening the sentence. */
+const PER = /^Per\s+(\p{Lu}[^,.;]{1,80}?)\s*,/u;
+/** "X said (that) ...", "X, a spokesman for Y, said", "Sen. X, R-Ohio, who opposes it, said", "X told Reuters
+ * that", "As X noted, ...". The first of up to two appositions is kept: it may be the name ("Y's lawyer, X,
+ * said"). "Easier said than done" is an idiom, not an attribution. */
 const LEADING = new RegExp(
-  `^(?:(?:But|And|Meanwhile|However|Separately|Earlier|Later|Still|Now|On \\w+|In \\w+),?\\s+)?([^,;"“”]{1,80}?)(?:,\\s*[^,]{2,90},)?\\s+${ADVERB}${VERB}\\b`,
+  `^(?:(?:But|And|As|Meanwhile|However|Separately|Earlier|Later|Still|Now|On \\w+|In \\w+),?\\s+)?([^,;"“”]{1,80}?)(?:,\\s*([^,]{2,90}),(?:\\s*[^,]{2,90},)?)?\\s+${ADVERB}${VERB}\\b(?!\\s+than\\b)`,
   'u',
 );
 const PASSIVE =
@@ -59,6 +63,8 @@ function plausibleSubject(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   if (words.length > 9 || NOT_SUBJECT.test(phrase)) return false;
   if (/^(?:that|this|needless|it is|the said|says)$/i.test(phrase) || /\bto$/i.test(phrase)) return false;
+  // A negated imperative ("Don't say ...") has no speaker.
+  if (/n[’']t\b/i.test(phrase)) return false;
   return (
     PRONOUNS.has(phrase.toLowerCase()) ||
     PEOPLE_FAMILIAR.test(phrase) ||
@@ -68,10 +74,14 @@ function plausibleSubject(phrase: string): boolean {
   );
 }
 
+/** A personal name on its own, as apposed after a description: "Paul Brandt", "Dr. Amina Diallo". */
+const APPOSED_NAME =
+  /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:al|el|de|van|von|bin)\s+)?\p{Lu}[\p{L}’'.-]+){1,3}$/u;
+
 /** The attribution phrase of a sentence, if any. */
 export function findAttribution(sentence: string): Attribution | null {
   const text = sentence.trim();
-  for (const pattern of [TRAILING, INVERTED, INTERRUPTING, ACCORDING]) {
+  for (const pattern of [TRAILING, INVERTED, INTERRUPTING, ACCORDING, PER]) {
     const m = pattern.exec(text);
     if (m) {
       const phrase = clean(m[1]);
@@ -80,7 +90,11 @@ export function findAttribution(sentence: string): Attribution | null {
         !(/\p{Lu}/u.test(phrase) || UNNAMED_HEADS.test(phrase) || /^the\b/i.test(phrase))
       )
         continue;
-      if (pattern === ACCORDING ? phrase.split(/\s+/).length <= 9 : plausibleSubject(phrase))
+      // ", said the minister." names someone after the verb; ", said the audit found ..." is a clause.
+      if (pattern === INVERTED && !/^\p{Lu}/u.test(phrase) && phrase.split(/\s+/).length > 4) continue;
+      if (
+        pattern === ACCORDING || pattern === PER ? phrase.split(/\s+/).length <= 9 : plausibleSubject(phrase)
+      )
         return { mention: phrase, form: 'phrase' };
     }
   }
@@ -88,6 +102,9 @@ export function findAttribution(sentence: string): Attribution | null {
   const m = LEADING.exec(text);
   if (m) {
     const phrase = clean(m[1]);
+    // "Sorokin's lawyer, Paul Brandt, said": a description (ending in a lower-case word) with a name apposed.
+    const apposed = m[2] ? clean(m[2]) : '';
+    if (/\s\p{Ll}+$/u.test(phrase) && APPOSED_NAME.test(apposed)) return { mention: apposed, form: 'phrase' };
     if (plausibleSubject(phrase) && !/\b(?:the|a)$/i.test(phrase)) return { mention: phrase, form: 'phrase' };
   }
   return null;
@@ -114,6 +131,10 @@ const SYNONYMS: Record<string, RegExp> = {
 const ROLES =
   /^(?:colonel|general|minister|spokes(?:man|woman)|president|commander|official|envoy|ambassador|governor|mayor|senator|chairman|director|head|chief|officer|lieutenant|captain|major|sergeant|judge|prosecutor|analyst|doctor|medic|driver|witness|resident)$/i;
 
+/** Common nouns for an organisation that stand for the one the passage named ("the company said"). */
+const ORG_NOUNS =
+  /^(?:company|firm|agency|regulator|watchdog|force|organi[sz]ation|institution|carrier|airline|lender|bank|insurer|retailer|automaker|carmaker|manufacturer|maker|operator|utility|broadcaster|newspaper|publisher|board|authority|ministry|department|commission|council|court|union|club|league|federation|institute|university|hospital|charity|party|campaign|body)$/i;
+
 function resolveDescription(noun: string, entities: Entity[], index: number): Entity | null {
   if (ROLES.test(noun)) return lastOf(entities, index, 'person');
   if (/^(?:group|organi[sz]ation|alliance|movement|militia)$/i.test(noun))
@@ -129,7 +150,13 @@ function resolveDescription(noun: string, entities: Entity[], index: number): En
   const earlier = orgsFirst(before).at(-1) ?? before.filter(match).at(-1);
   if (earlier) return earlier;
   const after = entities.filter((e) => e.sentence > index);
-  return orgsFirst(after.filter((e) => e.speaker))[0] ?? orgsFirst(after)[0] ?? null;
+  const later = orgsFirst(after.filter((e) => e.speaker))[0] ?? orgsFirst(after)[0];
+  if (later) return later;
+  if (!ORG_NOUNS.test(noun)) return null;
+  // "The FDA approved ..., the agency said": the organisation named last before it (in the same sentence
+  // too), else the first one named after it ("..., the regulator said. The Financial Conduct Authority ...").
+  const isOrg = (e: Entity) => e.type === 'org';
+  return before.filter(isOrg).at(-1) ?? after.filter(isOrg)[0] ?? null;
 }
 
 function lastOf(entities: Entity[], index: number, type: 'person' | 'org'): Entity | null {
@@ -138,12 +165,14 @@ function lastOf(entities: Entity[], index: number, type: 'person' | 'org'): Enti
   return before.filter((e) => e.speaker).at(-1) ?? before.filter((e) => e.type === type).at(-1) ?? null;
 }
 
-/** The person whose surname (or full name) a bare word is: "Abdulrahman" → "Rami Abdulrahman". */
+/** The person whose surname (or full name) a bare word is: "Abdulrahman" → "Rami Abdulrahman"; or the
+ * organisation it is the short form of: "Meridian" → "Meridian Software". */
 function resolveSurname(word: string, entities: Entity[]): Entity | null {
-  const people = entities.filter(
-    (e) => e.type === 'person' && e.name !== word && e.name.split(/\s+/).length > 1,
-  );
-  return people.filter((e) => sameWord(e.name.split(/\s+/).at(-1)!, word)).at(-1) ?? null;
+  const longer = entities.filter((e) => e.name !== word && e.name.split(/\s+/).length > 1);
+  const person = longer
+    .filter((e) => e.type === 'person' && sameWord(e.name.split(/\s+/).at(-1)!, word))
+    .at(-1);
+  return person ?? longer.filter((e) => e.type === 'org' && e.name.split(/\s+/)[0] === word).at(-1) ?? null;
 }
 
 /**
@@ -170,6 +199,12 @@ export function resolveSpeaker(attribution: Attribution, entities: Entity[], ind
       return { name: description[1], mention, how: 'named' };
     return { name: null, mention, how: 'unnamed' };
   }
+  // A bare word the passage gave in full ("Meridian" → "Meridian Software"), even one that reads like a
+  // nationality.
+  if (/^\p{Lu}[\p{L}’'-]+$/u.test(phrase) && !/^\p{Lu}{2,}$/u.test(phrase)) {
+    const full = resolveSurname(phrase, entities);
+    if (full) return { name: full.name, mention, how: 'resolved' };
+  }
   // The name inside the phrase: the last capitalised run ("BBC Arab affairs editor Sebastian Usher").
   const runs = [
     ...phrase.matchAll(
@@ -192,7 +227,7 @@ export function resolveSpeaker(attribution: Attribution, entities: Entity[], ind
   if (INSTITUTION_HEADS.test(phrase) && /^(?:the\s+)?(?:\S+\s+)?\S+$/i.test(phrase))
     return { name: phrase.replace(/^the\s+/i, ''), mention, how: 'named' };
   if (runs.length === 0) return { name: null, mention, how: 'unnamed' };
-  let name = runs.at(-1)!.replace(/^(?:The|An?)\s+/, '');
+  let name = withoutAffiliation(runs.at(-1)!.replace(/^(?:The|An?)\s+/, ''));
   const classified = nameOf(name);
   if (classified) name = classified.name;
   else name = stripTitles(name);
@@ -201,6 +236,14 @@ export function resolveSpeaker(attribution: Attribution, entities: Entity[], ind
     if (full) return { name: full.name, mention, how: 'resolved' };
   }
   return { name, mention, how: 'named' };
+}
+
+/** "Ingrid Halvorsen of the University of Bergen" → "Ingrid Halvorsen": a person's affiliation after the name
+ * ("Bank of Japan", "Secretary of State" stay: their head is not a person's name). */
+function withoutAffiliation(run: string): string {
+  const m = /^(\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2})\s+(?:of|from|at)\s+(?:the\s+)?(.+)$/u.exec(run);
+  if (!m || !isOrgName(m[2]) || isOrgName(m[1]) || stripTitles(run) !== run) return run;
+  return nameOf(m[1])?.type === 'person' ? m[1] : run;
 }
 
 /** Entities of a whole passage, marking those that were speakers. */
@@ -231,14 +274,58 @@ export function passageEntities(
 /** Words in an attribution that need the passage's other names to resolve ("he", "the monitor", "Kerry"). */
 const NEEDS_CONTEXT = /^(?:he|she|they|it|the\s|an?\s|\S+$)/i;
 
+/** A bare name ("Moreno", "Mr Assad"), the one kind of mention the blogger's commentary resolves. */
+const BARE_NAME = /^(?:(?:Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{L}’'-]+)$/u;
+
+const wordKey = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/^(?:al|el)-/, '');
+
 /**
- * Speakers of every sentence of a passage. `withContext` false treats sentences independently (the blogger's
- * commentary, where "he" has no passage to refer to): much cheaper, as no names are collected.
+ * Full names by the bare word that stands for them: a person's surname, an organisation's first word (the
+ * last one the text gives wins). Built in one pass, so that a long commentary costs linear time.
  */
-export function speakersOf(sentences: string[], withContext = true): Array<Speaker | null> {
+function fullNames(sentences: string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  sentences.forEach((sentence, index) => {
+    for (const entity of entitiesIn(sentence, index)) {
+      const words = entity.name.split(/\s+/);
+      if (words.length < 2) continue;
+      if (entity.type === 'person') names.set(`person:${wordKey(words.at(-1)!)}`, entity.name);
+      else if (entity.type === 'org') names.set(`org:${words[0]}`, entity.name);
+    }
+  });
+  return names;
+}
+
+/**
+ * Speakers of every sentence of a passage. `context` 'passage' resolves pronouns, descriptions and bare names
+ * against the passage's names (a quoted passage); 'names' only bare names (the blogger's commentary, where
+ * "he" or "the agency" may mean someone in a quotation: left unnamed); 'none' treats sentences independently.
+ * Names are collected only when a mention needs them.
+ */
+export function speakersOf(
+  sentences: string[],
+  context: 'passage' | 'names' | 'none' = 'passage',
+): Array<Speaker | null> {
   const attributions = sentences.map(findAttribution);
+  if (context === 'names') {
+    let names: Map<string, string> | null = null;
+    return attributions.map((attribution, index) => {
+      if (!attribution) return null;
+      const bare = attribution.form === 'phrase' ? BARE_NAME.exec(attribution.mention)?.[1] : undefined;
+      if (bare && !/^\p{Lu}{2,}$/u.test(bare)) {
+        names ??= fullNames(sentences);
+        const full = names.get(`person:${wordKey(bare)}`) ?? names.get(`org:${bare}`);
+        if (full && full !== bare) return { name: full, mention: attribution.mention, how: 'resolved' };
+      }
+      return resolveSpeaker(attribution, [], index);
+    });
+  }
   const needsEntities =
-    withContext &&
+    context === 'passage' &&
     attributions.some(
       (a) =>
         a?.form === 'phrase' && NEEDS_CONTEXT.test(a.mention.replace(/^Mr\.?\s+|^Mrs\.?\s+|^Ms\.?\s+/, '')),
