@@ -219,8 +219,7 @@ export class PageSession {
     if (navigated) this.barDismissed = false;
     this.show({ url, analysis: revived, claims: answer.claims, view: answer.view });
     // A saved claim "show in page" opened this page for: it came with the analysis.
-    const pending = settings?.reveal;
-    if (navigated && pending) timed('show', () => this.revealArrived(pending));
+    if (navigated && answer.reveal) this.revealArrived(answer.reveal);
   }
 
   /**
@@ -626,8 +625,9 @@ export class PageSession {
 
   /** Reveals a claim the background handed over with the analysis, and tells whether it was found. */
   private revealArrived(claim: ClaimRecord): void {
+    // Revealing opens a card, which times its own drawing; the message is ours to time.
     const found = this.reveal(claim);
-    void trySend(this.ctx, 'reveal/result', { id: claim.id, found });
+    timed('show', () => void trySend(this.ctx, 'reveal/result', { id: claim.id, found }));
   }
 
   // ---- keeping up with the page -----------------------------------------------------------------------

@@ -132,6 +132,7 @@ const answer = (claims: number, text = ''): PageAnswer => ({
   view: { quotes: [], summary: [], stylesheet: '' },
   claims: Array.from({ length: claims }, (_, i) => ({ id: `c${i}` }) as never),
   page: null,
+  reveal: null,
 });
 
 describe('the markup port', () => {
@@ -265,18 +266,29 @@ describe('a page analysed over the port, end to end', () => {
       expect(tabId).toBe(3);
       return {
         ...answer(900, text),
-        page: { settings: {} as never, highlightsOn: true, savedIds: ['c1'], reveal: null },
+        page: { settings: {} as never, highlightsOn: true, savedIds: ['c1'] },
+        reveal: { id: 'c7' } as never,
       };
     });
     async function* pieces() {
       yield '<html><body><p>One</p>';
       yield '<p>Two</p></body></html>';
     }
-    const got = await analyseOverPort('https://example.com/p', pieces());
+    // Every piece of our work on the page's thread goes through the caller's timer, as 'send' or 'receive'.
+    const measured: string[] = [];
+    const got = await analyseOverPort('https://example.com/p', pieces(), (work, what) => {
+      measured.push(what);
+      work();
+    });
     expect(got.analysis.text).toBe(text);
     expect(got.claims).toHaveLength(900);
     expect(got.claims[899]).toEqual({ id: 'c899' });
     expect(got.page?.savedIds).toEqual(['c1']);
+    expect(got.reveal).toEqual({ id: 'c7' });
+    // Sent: connecting, listening and two pieces. Received: the head, the text in three pieces (640,000
+    // characters, 262,144 a message), the claims in three batches (400 a message) and the end.
+    expect(measured.filter((m) => m === 'send')).toHaveLength(4);
+    expect(measured.filter((m) => m === 'receive')).toHaveLength(8);
   });
 
   it('rejects in plain words when the background fails or goes away', async () => {

@@ -179,13 +179,13 @@ describe('background message service', () => {
     // A page on the way there (a consent page) is not asked to look, and the claim stays pending.
     const consent = 'https://consent.example.com/?continue=x';
     const early = await router.analysePage({ url: consent, html: '' }, { tabId: 99, url: consent });
-    expect(early.page?.reveal).toBeNull();
+    expect(early.reveal).toBeNull();
     // Another tab's page is not asked either.
     const elsewhere = await router.analysePage({ url: PAGE_URL, html: '' }, { tabId: 5, url: PAGE_URL });
-    expect(elsewhere.page?.reveal).toBeNull();
+    expect(elsewhere.reveal).toBeNull();
     const there = PAGE_URL.replace('https://www.', 'http://');
     const answer = await router.analysePage({ url: there, html: '' }, { tabId: 99, url: there });
-    expect(answer.page?.reveal?.id).toBe('c1');
+    expect(answer.reveal?.id).toBe('c1');
     expect(answer.page?.highlightsOn).toBe(true);
     await router.handle({ type: 'reveal/result', payload: { id: 'c1', found: false } }, { tabId: 99 });
     expect(await getPendingReveal(session, 99, 5000)).toBeNull();

@@ -75,7 +75,7 @@ export function nameOf(run: string): { name: string; type: EntityType } | null {
   // Words that open a sentence with a capital are not part of the name after them ("As Bloomberg noted").
   let text = run
     .replace(
-      /^(?:The|An?|But|And|Meanwhile|However|As|Per|So|Yet|Still|Then|Now|If|When|While|After|Before|Since|Although|Though|Because|Like|Unlike)\s+/,
+      /^(?:The|An?|But|And|Meanwhile|However|As|Yet|Still|Then|Now|If|When|While|After|Before|Since|Although|Though|Because|Like|Unlike)\s+/,
       '',
     )
     .trim();

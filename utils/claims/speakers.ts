@@ -22,15 +22,33 @@ const INVERTED = /[,"”]\s*["”]?\s*(?:said|says|added|wrote|asked)\s+([^,.;"�
 const INTERRUPTING = /[,"”]\s+([^,"“”]{1,60}?)\s+(?:said|says|added|told\s+\S+)\s*,\s*["“]/u;
 /** "According to the United Nations, ..." / "..., according to witnesses." */
 const ACCORDING = /\baccording to\s+([^,.;]{2,80}?)(?:\s*,|[.!?"”’]*\s*$)/iu;
-/** "Per Reuters, ...": blog shorthand for "according to", opening the sentence. */
-const PER = /^Per\s+(\p{Lu}[^,.;]{1,80}?)\s*,/u;
+/** "Per Reuters, ...", "Per the Wall Street Journal, ...": blog shorthand for "according to", opening the
+ * sentence. Not a rule or a date ("Per Section 4, ...", "Per Monday's filing, ...": see perSource). */
+const PER = /^Per\s+(?:the\s+)?(\p{Lu}[^,.;]{0,80}?)\s*,/u;
+const NOT_A_SOURCE =
+  /^(?:Section|Article|Rule|Chapter|Clause|Paragraph|Schedule|Annex|Appendix|Title|Part|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** "X said (that) ...", "X, a spokesman for Y, said", "Sen. X, R-Ohio, who opposes it, said", "X told Reuters
- * that", "As X noted, ...". The first of up to two appositions is kept: it may be the name ("Y's lawyer, X,
- * said"). "Easier said than done" is an idiom, not an attribution. */
+ * that", "As X noted, ...". Up to two appositions are captured: one may be the name ("Y's lawyer, X, said"),
+ * or the phrase an opening adverbial ("Last year, the company, which ..., said"). "Easier said than done" is
+ * an idiom, not an attribution. */
 const LEADING = new RegExp(
-  `^(?:(?:But|And|As|Meanwhile|However|Separately|Earlier|Later|Still|Now|On \\w+|In \\w+),?\\s+)?([^,;"“”]{1,80}?)(?:,\\s*([^,]{2,90}),(?:\\s*[^,]{2,90},)?)?\\s+${ADVERB}${VERB}\\b(?!\\s+than\\b)`,
+  `^(?:(?:But|And|As|Meanwhile|However|Separately|Earlier|Later|Still|Now),?\\s+|(?:On|In) (?!(?:a|an|the)\\b)\\w+,?\\s+)?([^,;"“”]{1,80}?)(?:,\\s*([^,]{2,90}),(?:\\s*([^,]{2,90}),)?)?\\s+${ADVERB}${VERB}\\b(?!\\s+than\\b)`,
   'u',
 );
+/** A phrase that sets the scene rather than naming anyone: "Last week", "At the hearing", "In a statement". */
+const WHEN_WORDS =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)';
+const SCENE = new RegExp(
+  '^(?:(?:At|For|In|On|After|During|Since|Before|Under|With|From|By|Over|Until|Within|Despite|Amid|Following|When|While)\\s+(?:\\p{Ll}|\\d|' +
+    WHEN_WORDS +
+    ')|(?:Last|Next|This|Earlier|Later)\\s+(?:\\p{Ll}|' +
+    WHEN_WORDS +
+    ')|(?:Yesterday|Today|Tonight|Previously|Separately|Meanwhile|Also|Asked|Speaking)\\b)',
+  'u',
+);
+/** Who a description names when a name is apposed to it: a person's role, or someone's ("Sorokin's lawyer"). */
+const PERSON_DESCRIPTION =
+  /(?:[’']s\s+(?:\p{Ll}+\s+)*\p{Ll}+|\b(?:lawyer|attorney|agent|curator|director|spokes(?:man|woman|person)|wife|husband|son|daughter|brother|sister|father|mother|chief|head|editor|founder|owner|manager|coach|adviser|advisor|aide|deputy|secretary|minister|official|executive|chairman|chairwoman|president|leader|commander|envoy|ambassador|governor|mayor|judge|prosecutor|analyst|economist|researcher|scientist|professor|doctor|surgeon|nurse|teacher|partner|colleague|friend|neighbou?r|client|representative|negotiator|counsel|officer|captain|pilot|driver|witness|victim|survivor))$/u;
 const PASSIVE =
   /\b(?:is|are|was|were|has been|have been)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to\b|\b(?:is|are|was|were)\s+being\s+reported\b|\b[Ii]t\s+(?:was|is|has been|had been)\s+reported\b|\breportedly\b/;
 
@@ -63,8 +81,8 @@ function plausibleSubject(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   if (words.length > 9 || NOT_SUBJECT.test(phrase)) return false;
   if (/^(?:that|this|needless|it is|the said|says)$/i.test(phrase) || /\bto$/i.test(phrase)) return false;
-  // A negated imperative ("Don't say ...") has no speaker.
-  if (/n[’']t\b/i.test(phrase)) return false;
+  // A negated imperative ("Don't say ...") has no speaker; nor has "As noted above".
+  if (/n[’']t\b/i.test(phrase) || /^(?:as|so|but|and|yet|then|now|still|per)$/i.test(phrase)) return false;
   return (
     PRONOUNS.has(phrase.toLowerCase()) ||
     PEOPLE_FAMILIAR.test(phrase) ||
@@ -78,36 +96,60 @@ function plausibleSubject(phrase: string): boolean {
 const APPOSED_NAME =
   /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:al|el|de|van|von|bin)\s+)?\p{Lu}[\p{L}’'.-]+){1,3}$/u;
 
+/** The subject of a leading attribution ("X, Y, said"), with its appositions; the verb's end in `text`. */
+function leadingSubject(text: string): { mention: string; verbEnd: number } | null {
+  const m = LEADING.exec(text);
+  if (!m) return null;
+  let [phrase, first, second] = [m[1], m[2], m[3]].map((part) => (part ? clean(part) : ''));
+  // "Last year, the company, which employs 400 people, said": the scene first, then the subject.
+  if (first && SCENE.test(phrase)) [phrase, first, second] = [first, second, ''];
+  const verbEnd = m.index + m[0].length;
+  // "Sorokin's lawyer, Paul Brandt, said": a person described, then named.
+  if (first && PERSON_DESCRIPTION.test(phrase) && APPOSED_NAME.test(first))
+    return { mention: first, verbEnd };
+  if (plausibleSubject(phrase) && !/\b(?:the|a)$/i.test(phrase) && !SCENE.test(phrase))
+    return { mention: phrase, verbEnd };
+  return null;
+}
+
+/** "Per Reuters," → "Reuters"; null for a rule, a date or a common noun ("Per CDC guidelines,"). */
+function perSource(text: string): string | null {
+  const m = PER.exec(text);
+  if (!m) return null;
+  const phrase = clean(m[1]);
+  const last = phrase.split(/\s+/).at(-1) ?? '';
+  if (NOT_A_SOURCE.test(phrase) || !/^\p{Lu}/u.test(last) || phrase.split(/\s+/).length > 9) return null;
+  return phrase;
+}
+
 /** The attribution phrase of a sentence, if any. */
 export function findAttribution(sentence: string): Attribution | null {
   const text = sentence.trim();
-  for (const pattern of [TRAILING, INVERTED, INTERRUPTING, ACCORDING, PER]) {
+  for (const pattern of [TRAILING, INVERTED, INTERRUPTING, ACCORDING]) {
     const m = pattern.exec(text);
-    if (m) {
-      const phrase = clean(m[1]);
-      if (
-        pattern === ACCORDING &&
-        !(/\p{Lu}/u.test(phrase) || UNNAMED_HEADS.test(phrase) || /^the\b/i.test(phrase))
-      )
-        continue;
-      // ", said the minister." names someone after the verb; ", said the audit found ..." is a clause.
-      if (pattern === INVERTED && !/^\p{Lu}/u.test(phrase) && phrase.split(/\s+/).length > 4) continue;
-      if (
-        pattern === ACCORDING || pattern === PER ? phrase.split(/\s+/).length <= 9 : plausibleSubject(phrase)
-      )
-        return { mention: phrase, form: 'phrase' };
+    if (!m) continue;
+    const phrase = clean(m[1]);
+    if (
+      pattern === ACCORDING &&
+      !(/\p{Lu}/u.test(phrase) || UNNAMED_HEADS.test(phrase) || /^the\b/i.test(phrase))
+    )
+      continue;
+    // "Rep. X, D-Calif., who chairs the panel, said the audit found ...": the comma before "said" closes an
+    // apposition, and what follows is the clause said, not an inverted speaker.
+    if (pattern === INVERTED && !/^\p{Lu}/u.test(phrase)) {
+      const leading = leadingSubject(text);
+      const said = text.indexOf(phrase, m.index) - 1;
+      if (leading && text.slice(0, said).trimEnd().length === leading.verbEnd) continue;
     }
+    if (pattern === ACCORDING ? phrase.split(/\s+/).length <= 9 : plausibleSubject(phrase))
+      return { mention: phrase, form: 'phrase' };
   }
   if (PASSIVE.test(text)) return { mention: PASSIVE.exec(text)![0], form: 'passive' };
-  const m = LEADING.exec(text);
-  if (m) {
-    const phrase = clean(m[1]);
-    // "Sorokin's lawyer, Paul Brandt, said": a description (ending in a lower-case word) with a name apposed.
-    const apposed = m[2] ? clean(m[2]) : '';
-    if (/\s\p{Ll}+$/u.test(phrase) && APPOSED_NAME.test(apposed)) return { mention: apposed, form: 'phrase' };
-    if (plausibleSubject(phrase) && !/\b(?:the|a)$/i.test(phrase)) return { mention: phrase, form: 'phrase' };
-  }
-  return null;
+  const leading = leadingSubject(text);
+  if (leading) return { mention: leading.mention, form: 'phrase' };
+  // "Per X, ..." after the leading form: "Per Mertesacker, the academy director, said" is a person speaking.
+  const per = perSource(text);
+  return per ? { mention: per, form: 'phrase' } : null;
 }
 
 function sameWord(a: string, b: string): boolean {
@@ -132,8 +174,36 @@ const ROLES =
   /^(?:colonel|general|minister|spokes(?:man|woman)|president|commander|official|envoy|ambassador|governor|mayor|senator|chairman|director|head|chief|officer|lieutenant|captain|major|sergeant|judge|prosecutor|analyst|doctor|medic|driver|witness|resident)$/i;
 
 /** Common nouns for an organisation that stand for the one the passage named ("the company said"). */
-const ORG_NOUNS =
-  /^(?:company|firm|agency|regulator|watchdog|force|organi[sz]ation|institution|carrier|airline|lender|bank|insurer|retailer|automaker|carmaker|manufacturer|maker|operator|utility|broadcaster|newspaper|publisher|board|authority|ministry|department|commission|council|court|union|club|league|federation|institute|university|hospital|charity|party|campaign|body)$/i;
+/** Words that end a company's name, after the word it is known by ("Meridian Software", "Nordvik Shipping"). */
+const COMPANY_WORDS =
+  'Inc|Corp|Corporation|Co|Company|Ltd|LLC|plc|AG|SA|Group|Holdings|Software|Systems|Technologies|Technology|Electronics|Motors|Airlines|Airways|Shipping|Transit|Energy|Pharmaceuticals|Pharma|Labs|Laboratories|Communications|Telecom|Insurance|Mining|Industries|Partners|Capital|Foods|Logistics|Steel|Semiconductor|Semiconductors|Bank|Brewing|Chemicals|Resources|Petroleum|Oil|Gas|Power|Utilities|Therapeutics|Biotech|Robotics|Aerospace|Automotive|Entertainment|Studios|Games';
+const COMPANY_TAIL = new RegExp(`^(?:${COMPANY_WORDS})\\.?$`);
+
+/** "Meridian" for "Meridian Software": the first word of a name whose other words are all company words. */
+function isCompanyShortForm(word: string, name: string): boolean {
+  const [first, ...rest] = name.split(/\s+/);
+  return first === word && rest.length > 0 && rest.every((w) => COMPANY_TAIL.test(w));
+}
+
+/** Common nouns for an organisation ("the company said"), with the words an organisation of that sort has in
+ * its name: a company stands for "Meridian Software", never for the regulator that fined it. */
+const ORG_NOUN_KINDS: Array<{ nouns: RegExp; names: RegExp }> = [
+  {
+    nouns:
+      /^(?:company|firm|carrier|airline|lender|insurer|retailer|automaker|carmaker|manufacturer|maker|operator|utility|group|conglomerate|developer|chipmaker|miner|producer|supplier)$/i,
+    names: new RegExp(`\\b(?:${COMPANY_WORDS})\\b`),
+  },
+  {
+    nouns:
+      /^(?:agency|regulator|watchdog|authority|ministry|department|commission|board|body|office|bureau)$/i,
+    names:
+      /\b(?:Agency|Authority|Administration|Commission|Ministry|Department|Board|Office|Bureau|Service|Inspectorate|Regulator|Council)\b/,
+  },
+  { nouns: /^force$/i, names: /\b(?:Police|Constabulary|Force)\b/ },
+];
+/** Outlets are named for what they report, not as the organisation a story is about. */
+const NEWS_NAME =
+  /\b(?:Reuters|Bloomberg|News|Times|Post|Journal|Press|Herald|Tribune|Guardian|Telegraph|Gazette|Chronicle|Wire|Television|Radio|CNN|BBC|CNBC|AP|AFP|Associated)\b/;
 
 function resolveDescription(noun: string, entities: Entity[], index: number): Entity | null {
   if (ROLES.test(noun)) return lastOf(entities, index, 'person');
@@ -152,11 +222,20 @@ function resolveDescription(noun: string, entities: Entity[], index: number): En
   const after = entities.filter((e) => e.sentence > index);
   const later = orgsFirst(after.filter((e) => e.speaker))[0] ?? orgsFirst(after)[0];
   if (later) return later;
-  if (!ORG_NOUNS.test(noun)) return null;
-  // "The FDA approved ..., the agency said": the organisation named last before it (in the same sentence
-  // too), else the first one named after it ("..., the regulator said. The Financial Conduct Authority ...").
-  const isOrg = (e: Entity) => e.type === 'org';
-  return before.filter(isOrg).at(-1) ?? after.filter(isOrg)[0] ?? null;
+  // "The FDA approved ..., the agency said", "..., the regulator said. The Financial Conduct Authority ...":
+  // the one organisation of that sort the passage names (in the same sentence too, or after); with two, or
+  // none, nobody is guessed.
+  const kind = ORG_NOUN_KINDS.find((k) => k.nouns.test(noun));
+  if (!kind) return null;
+  const candidates = new Set(
+    entities
+      .filter((e) => e.type === 'org' && kind.names.test(e.name) && !NEWS_NAME.test(e.name))
+      .filter((e) => e.sentence !== index || !e.speaker)
+      .map((e) => e.name),
+  );
+  if (candidates.size !== 1) return null;
+  const [name] = candidates;
+  return entities.find((e) => e.name === name) ?? null;
 }
 
 function lastOf(entities: Entity[], index: number, type: 'person' | 'org'): Entity | null {
@@ -165,14 +244,16 @@ function lastOf(entities: Entity[], index: number, type: 'person' | 'org'): Enti
   return before.filter((e) => e.speaker).at(-1) ?? before.filter((e) => e.type === type).at(-1) ?? null;
 }
 
-/** The person whose surname (or full name) a bare word is: "Abdulrahman" → "Rami Abdulrahman"; or the
- * organisation it is the short form of: "Meridian" → "Meridian Software". */
-function resolveSurname(word: string, entities: Entity[]): Entity | null {
+/** The person whose surname (or full name) a bare word is: "Abdulrahman" → "Rami Abdulrahman"; or, unless
+ * the word came with a personal title, the company it is the short form of: "Meridian" → "Meridian
+ * Software" (not "Washington" → "Washington Post", nor "Amazon" → "Amazon Web Services"). */
+function resolveSurname(word: string, entities: Entity[], personOnly = false): Entity | null {
   const longer = entities.filter((e) => e.name !== word && e.name.split(/\s+/).length > 1);
   const person = longer
     .filter((e) => e.type === 'person' && sameWord(e.name.split(/\s+/).at(-1)!, word))
     .at(-1);
-  return person ?? longer.filter((e) => e.type === 'org' && e.name.split(/\s+/)[0] === word).at(-1) ?? null;
+  if (person || personOnly) return person ?? null;
+  return longer.filter((e) => e.type === 'org' && isCompanyShortForm(word, e.name)).at(-1) ?? null;
 }
 
 /**
@@ -232,17 +313,20 @@ export function resolveSpeaker(attribution: Attribution, entities: Entity[], ind
   if (classified) name = classified.name;
   else name = stripTitles(name);
   if (!/\s/.test(name) && !/^\p{Lu}{2,}$/u.test(name)) {
-    const full = resolveSurname(name, entities);
+    // "Mr Washington" is a person, whatever the passage's newspapers are called.
+    const full = resolveSurname(name, entities, /^(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(phrase));
     if (full) return { name: full.name, mention, how: 'resolved' };
   }
   return { name, mention, how: 'named' };
 }
 
-/** "Ingrid Halvorsen of the University of Bergen" → "Ingrid Halvorsen": a person's affiliation after the name
- * ("Bank of Japan", "Secretary of State" stay: their head is not a person's name). */
+/** "(Professor) Ingrid Halvorsen of the University of Bergen" → "Ingrid Halvorsen": a person's affiliation after
+ * the name, when the affiliation reads as an organisation ("Bank of Japan", "Secretary of State John Kerry"
+ * stay for the titles' rules: their head is not a person's name). Only "of" joins words into one run. */
 function withoutAffiliation(run: string): string {
-  const m = /^(\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2})\s+(?:of|from|at)\s+(?:the\s+)?(.+)$/u.exec(run);
-  if (!m || !isOrgName(m[2]) || isOrgName(m[1]) || stripTitles(run) !== run) return run;
+  const bare = stripTitles(run);
+  const m = /^(\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2})\s+of\s+(?:the\s+)?(.+)$/u.exec(bare);
+  if (!m || !isOrgName(m[2]) || isOrgName(m[1]) || stripTitles(m[1]) !== m[1]) return run;
   return nameOf(m[1])?.type === 'person' ? m[1] : run;
 }
 
@@ -294,7 +378,8 @@ function fullNames(sentences: string[]): Map<string, string> {
       const words = entity.name.split(/\s+/);
       if (words.length < 2) continue;
       if (entity.type === 'person') names.set(`person:${wordKey(words.at(-1)!)}`, entity.name);
-      else if (entity.type === 'org') names.set(`org:${words[0]}`, entity.name);
+      else if (entity.type === 'org' && isCompanyShortForm(words[0], entity.name))
+        names.set(`org:${words[0]}`, entity.name);
     }
   });
   return names;
@@ -303,12 +388,12 @@ function fullNames(sentences: string[]): Map<string, string> {
 /**
  * Speakers of every sentence of a passage. `context` 'passage' resolves pronouns, descriptions and bare names
  * against the passage's names (a quoted passage); 'names' only bare names (the blogger's commentary, where
- * "he" or "the agency" may mean someone in a quotation: left unnamed); 'none' treats sentences independently.
- * Names are collected only when a mention needs them.
+ * "he" or "the agency" may mean someone in a quotation: left unnamed). Names are collected only when a
+ * mention needs them.
  */
 export function speakersOf(
   sentences: string[],
-  context: 'passage' | 'names' | 'none' = 'passage',
+  context: 'passage' | 'names' = 'passage',
 ): Array<Speaker | null> {
   const attributions = sentences.map(findAttribution);
   if (context === 'names') {
@@ -318,18 +403,17 @@ export function speakersOf(
       const bare = attribution.form === 'phrase' ? BARE_NAME.exec(attribution.mention)?.[1] : undefined;
       if (bare && !/^\p{Lu}{2,}$/u.test(bare)) {
         names ??= fullNames(sentences);
-        const full = names.get(`person:${wordKey(bare)}`) ?? names.get(`org:${bare}`);
+        const titled = /^(?:Mr|Mrs|Ms)\b/.test(attribution.mention);
+        const full = names.get(`person:${wordKey(bare)}`) ?? (titled ? undefined : names.get(`org:${bare}`));
         if (full && full !== bare) return { name: full, mention: attribution.mention, how: 'resolved' };
       }
       return resolveSpeaker(attribution, [], index);
     });
   }
-  const needsEntities =
-    context === 'passage' &&
-    attributions.some(
-      (a) =>
-        a?.form === 'phrase' && NEEDS_CONTEXT.test(a.mention.replace(/^Mr\.?\s+|^Mrs\.?\s+|^Ms\.?\s+/, '')),
-    );
+  const needsEntities = attributions.some(
+    (a) =>
+      a?.form === 'phrase' && NEEDS_CONTEXT.test(a.mention.replace(/^Mr\.?\s+|^Mrs\.?\s+|^Ms\.?\s+/, '')),
+  );
   const entities = needsEntities ? passageEntities(sentences, attributions) : [];
   return attributions.map((attribution, index) =>
     attribution ? resolveSpeaker(attribution, entities, index) : null,

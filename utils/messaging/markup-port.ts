@@ -25,7 +25,9 @@ export interface PageAnswer {
   analysis: AnalysisTransfer;
   view: PageView;
   claims: FoundClaim[];
-  page: (BackgroundResponse<'page/analysed'> & { reveal: ClaimRecord | null }) | null;
+  page: BackgroundResponse<'page/analysed'> | null;
+  /** The saved claim "show in page" opened this page for, if any. */
+  reveal: ClaimRecord | null;
 }
 
 /** A piece of the page's markup; the last one says it is the end and whose page it is. */
@@ -35,6 +37,7 @@ interface Head {
   analysis: AnalysisTransfer;
   view: PageView;
   page: PageAnswer['page'];
+  reveal: PageAnswer['reveal'];
   claims?: FoundClaim[];
   done?: true;
 }
@@ -76,6 +79,7 @@ export function analyseOverPort(
           view: head.view,
           claims,
           page: head.page,
+          reveal: head.reveal,
         });
     };
     const receive = (message: ToPage) => {
@@ -163,16 +167,16 @@ export function serveMarkupPort(
     const html = parts.join('');
     parts.length = 0;
     analyse({ url: message.url, html }, port.sender?.tab?.id).then(
-      ({ analysis, view, claims, page }) => {
+      ({ analysis, view, claims, page, reveal }) => {
         // The article's text and the passages' texts are the bulk: the text goes in pieces, and the page
         // needs no passage texts (it has them in its own DOM; the background keeps the full report).
         const report = withoutPassageTexts(analysis.report);
         if (analysis.text.length <= TEXT_PER_MESSAGE && claims.length <= CLAIMS_PER_MESSAGE) {
           // A page of ordinary size: one message, one task on the page's side.
-          post({ analysis: { ...analysis, report }, view, page, claims, done: true });
+          post({ analysis: { ...analysis, report }, view, page, reveal, claims, done: true });
           return;
         }
-        post({ analysis: { ...analysis, report, text: '' }, view, page });
+        post({ analysis: { ...analysis, report, text: '' }, view, page, reveal });
         for (let at = 0; at < analysis.text.length; at += TEXT_PER_MESSAGE)
           post({ text: analysis.text.slice(at, at + TEXT_PER_MESSAGE) });
         for (let at = 0; at < claims.length; at += CLAIMS_PER_MESSAGE)

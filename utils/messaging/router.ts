@@ -321,21 +321,22 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
         },
         view: { quotes: [], summary: [], stylesheet: '' },
         claims: [],
-        page: { settings, highlightsOn: false, savedIds: [], reveal: null },
+        page: { settings, highlightsOn: false, savedIds: [] },
+        reveal: null,
       };
     }
     const answer = await handle({ type: 'page/analyse', payload: request }, sender);
     if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(String(answer.error));
     const { analysis, view, claims } = answer as MarkupAnalysis;
-    if (!analysis.report.aggregated) return { analysis, view, claims, page: null };
+    if (!analysis.report.aggregated) return { analysis, view, claims, page: null, reveal: null };
     const page = await handle(
       { type: 'page/analysed', payload: { report: analysis.report, claims: claims.map(withoutSpan) } },
       sender,
     );
-    if (!page || typeof page !== 'object' || 'error' in page) return { analysis, view, claims, page: null };
-    const settled = page as BackgroundResponse<'page/analysed'>;
+    const recorded = page && typeof page === 'object' && !('error' in page);
+    // The claim waits for its page even when recording the page failed (a full disk): it only reads.
     const reveal = await pendingRevealFor(sender.tabId, request.url).catch(() => null);
-    return { analysis, view, claims, page: { ...settled, reveal } };
+    return { analysis, view, claims, page: recorded ? (page as PageAnswer['page']) : null, reveal };
   }
 
   return { handle, analysePage, toggleHighlights, broadcastSaved };
