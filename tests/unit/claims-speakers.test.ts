@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgeSentences, type SentenceLabel } from '../../scripts/lib/sentence-labels';
-import { findAttribution, speakersOf } from '../../utils/claims/speakers';
+import { findAttribution, PASSAGE_WINDOW, speakersOf } from '../../utils/claims/speakers';
 import data from '../fixtures/claims/sentences.json';
 
 const items = data.items as SentenceLabel[];
@@ -77,6 +77,16 @@ describe('attribution patterns', () => {
       name: null,
       how: 'unnamed',
     });
+  });
+
+  it('resolves names within stretches of a very long quotation, each sentence once', () => {
+    const pair = ['Hospital director Samer Halabi said 14 people died.', 'More were wounded, he said.'];
+    const long = Array.from({ length: PASSAGE_WINDOW + 100 }, (_, i) => pair[i % 2]);
+    const speakers = speakersOf(long);
+    expect(speakers).toHaveLength(long.length);
+    // Either side of a stretch's end, "he" still finds the name given just before it.
+    expect(speakers[PASSAGE_WINDOW - 1]).toEqual({ name: 'Samer Halabi', mention: 'he', how: 'resolved' });
+    expect(speakers[PASSAGE_WINDOW + 1]).toEqual({ name: 'Samer Halabi', mention: 'he', how: 'resolved' });
   });
 
   it('finds no speaker where "said" is not a reporting verb', () => {

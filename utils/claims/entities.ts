@@ -75,7 +75,7 @@ export function nameOf(run: string): { name: string; type: EntityType } | null {
   // Words that open a sentence with a capital are not part of the name after them ("As Bloomberg noted").
   let text = run
     .replace(
-      /^(?:The|An?|But|And|Meanwhile|However|As|Yet|Still|Then|Now|If|When|While|After|Before|Since|Although|Though|Because|Like|Unlike)\s+/,
+      /^(?:The|An?|But|And|Meanwhile|However|As|So|Yet|Still|Then|Now|If|When|While|After|Before|Since|Although|Though|Because|Like|Unlike)\s+/,
       '',
     )
     .trim();
@@ -97,6 +97,9 @@ export function nameOf(run: string): { name: string; type: EntityType } | null {
   if (ws.length === 1 && !NATIONALITY.test(text)) return { name: text, type: 'other' };
   return null;
 }
+
+/** A sentence opening with "Per X," (see speakers.ts). */
+const PER_SOURCE = /^Per\s+(?:the\s+)?\p{Lu}[^,.;]{0,80},/u;
 
 const CONNECTORS = new Set([
   'of',
@@ -138,7 +141,9 @@ export function entitiesIn(sentence: string, index: number): Entity[] {
     pending = [];
   };
   const words = sentence.split(/\s+/);
-  for (let i = 0; i < words.length; i++) {
+  // "Per Axios, ...": blog shorthand for "according to", not part of the name after it.
+  const first = PER_SOURCE.test(sentence) ? 1 : 0;
+  for (let i = first; i < words.length; i++) {
     const raw = words[i];
     let from = 0;
     let to = raw.length;

@@ -4,6 +4,7 @@
 // surnames are resolved against the names the passage gave (entities.ts).
 
 import { type Entity, entitiesIn, isOrgName, NATIONALITY, nameOf, stripTitles } from './entities';
+import { ONE_WORD_PLACES } from './places';
 import type { Speaker } from './types';
 
 const VERB =
@@ -26,29 +27,34 @@ const ACCORDING = /\baccording to\s+([^,.;]{2,80}?)(?:\s*,|[.!?"”’]*\s*$)/iu
  * sentence. Not a rule or a date ("Per Section 4, ...", "Per Monday's filing, ...": see perSource). */
 const PER = /^Per\s+(?:the\s+)?(\p{Lu}[^,.;]{0,80}?)\s*,/u;
 const NOT_A_SOURCE =
-  /^(?:Section|Article|Rule|Chapter|Clause|Paragraph|Schedule|Annex|Appendix|Title|Part|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  /^(?:Section|Article|Rule|Chapter|Clause|Paragraph|Schedule|Annex|Appendix|Title|Part|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|GDPR|HIPAA|DMCA)\b|\b(?:Act|Agreement|Accord|Treaty|Convention|Constitution|Code|Regulation|Regulations|Directive|Amendment|Protocol|Charter|Terms|Policy|Law|Rules|Guidelines|Statute|Bylaws)$/;
 /** "X said (that) ...", "X, a spokesman for Y, said", "Sen. X, R-Ohio, who opposes it, said", "X told Reuters
  * that", "As X noted, ...". Up to two appositions are captured: one may be the name ("Y's lawyer, X, said"),
  * or the phrase an opening adverbial ("Last year, the company, which ..., said"). "Easier said than done" is
  * an idiom, not an attribution. */
 const LEADING = new RegExp(
-  `^(?:(?:But|And|As|Meanwhile|However|Separately|Earlier|Later|Still|Now),?\\s+|(?:On|In) (?!(?:a|an|the)\\b)\\w+,?\\s+)?([^,;"“”]{1,80}?)(?:,\\s*([^,]{2,90}),(?:\\s*([^,]{2,90}),)?)?\\s+${ADVERB}${VERB}\\b(?!\\s+than\\b)`,
+  `^(?:(?:But|And|As|Meanwhile|However|Separately|Earlier|Later|Still|Now),?\\s+|(?:On|In) (?!(?:a|an|the)\\b)\\w+(?:,\\s+|\\s+(?!\\p{Lu})))?([^,;"“”]{1,80}?)(?:,\\s*([^,]{2,90}),(?:\\s*([^,]{2,90}),)?)?\\s+${ADVERB}${VERB}\\b(?!\\s+than\\b)`,
   'u',
 );
 /** A phrase that sets the scene rather than naming anyone: "Last week", "At the hearing", "In a statement". */
 const WHEN_WORDS =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)';
 const SCENE = new RegExp(
-  '^(?:(?:At|For|In|On|After|During|Since|Before|Under|With|From|By|Over|Until|Within|Despite|Amid|Following|When|While)\\s+(?:\\p{Ll}|\\d|' +
+  '^(?:(?:At|For|In|On|After|During|Since|Before|Under|With|From|By|Over|Until|Within|Despite|Amid|Following|When|While)\\s+\\S' +
+    '|(?:Last|Next|This|Earlier|Later|Late|Early)\\s+(?:\\p{Ll}|on\\b|' +
     WHEN_WORDS +
-    ')|(?:Last|Next|This|Earlier|Later)\\s+(?:\\p{Ll}|' +
-    WHEN_WORDS +
-    ')|(?:Yesterday|Today|Tonight|Previously|Separately|Meanwhile|Also|Asked|Speaking)\\b)',
+    ')|(?:Yesterday|Today|Tonight|Overnight|Elsewhere|Nonetheless|Nevertheless|Instead|Afterwards|Meanwhile|Also|Asked|Speaking|\\p{Lu}\\p{Ll}+ly)$' +
+    '|.*\\b(?:later|earlier|ago)$)',
   'u',
 );
-/** Who a description names when a name is apposed to it: a person's role, or someone's ("Sorokin's lawyer"). */
-const PERSON_DESCRIPTION =
-  /(?:[’']s\s+(?:\p{Ll}+\s+)*\p{Ll}+|\b(?:lawyer|attorney|agent|curator|director|spokes(?:man|woman|person)|wife|husband|son|daughter|brother|sister|father|mother|chief|head|editor|founder|owner|manager|coach|adviser|advisor|aide|deputy|secretary|minister|official|executive|chairman|chairwoman|president|leader|commander|envoy|ambassador|governor|mayor|judge|prosecutor|analyst|economist|researcher|scientist|professor|doctor|surgeon|nurse|teacher|partner|colleague|friend|neighbou?r|client|representative|negotiator|counsel|officer|captain|pilot|driver|witness|victim|survivor))$/u;
+/** A description a name may be apposed to ("Sorokin's lawyer", "a spokeswoman for the ministry", "one
+ * resident"): a determiner or someone's, then lower-case words. */
+const DESCRIPTION =
+  /^(?:(?:an?|the|one|two|another|a\s+former|its|his|her|their)\s+|\p{Lu}[\p{L}.’'-]*[’']s\s+)\p{Ll}/iu;
+/** A description that ends in a place names the place after it, not a person ("Police in the capital, Addis
+ * Ababa, said"). */
+const ENDS_IN_PLACE =
+  /\b(?:capital|city|town|port|province|region|state|country|district|village|area|county|suburb|neighbou?rhood|camp|island|headquarters|border|coast|valley|enclave|territory)$/i;
 const PASSIVE =
   /\b(?:is|are|was|were|has been|have been)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to\b|\b(?:is|are|was|were)\s+being\s+reported\b|\b[Ii]t\s+(?:was|is|has been|had been)\s+reported\b|\breportedly\b/;
 
@@ -61,7 +67,8 @@ const UNNAMED_HEADS =
 const PEOPLE_FAMILIAR = /\bpeople (?:familiar|close|briefed|with knowledge)\b/i;
 const INSTITUTION_HEADS =
   /\b(?:government|ministry|army|military|police|coalition|authorities|parliament|presidency|embassy)$/i;
-const DATA_WORDS = /\s+(?:figures|data|statistics|estimates|numbers|tallies|count|records)$/i;
+/** "Syrian Observatory figures" speak for the Observatory ("Office for National Statistics" keeps its name). */
+const DATA_WORDS = /\s+(?:figures|data|statistics|estimates|numbers|tallies|count|records)$/;
 
 export interface Attribution {
   /** The words naming the speaker, as written. */
@@ -96,6 +103,26 @@ function plausibleSubject(phrase: string): boolean {
 const APPOSED_NAME =
   /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:al|el|de|van|von|bin)\s+)?\p{Lu}[\p{L}’'.-]+){1,3}$/u;
 
+/** Whether a phrase followed by appositions is a subject ("Sen. Marcus Hale", "the company", "Sorokin's
+ * lawyer"), not a clause of its own ("Shelling hit Douma on Monday, the third day in a row, said ..."). */
+function subjectBeforeAppositions(phrase: string): boolean {
+  if (/\d/.test(phrase)) return false;
+  const words = phrase.split(/\s+/);
+  return (
+    PRONOUNS.has(phrase.toLowerCase()) ||
+    words.every(
+      (w) =>
+        /^[\p{Lu}"“(]/u.test(w) ||
+        /^(?:of|for|the|and|de|al|el|van|von|bin)$/.test(w) ||
+        /^(?:al|el|ad|ash|as|bin|ibn|abu)-/.test(w),
+    ) ||
+    (DESCRIPTION.test(phrase) && words.length <= 5) ||
+    // "Police in the capital", "Residents of the eastern town": who, then where.
+    (/^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*\s+(?:in|of|at|from|near)\s/u.test(phrase) &&
+      words.length <= 7)
+  );
+}
+
 /** The subject of a leading attribution ("X, Y, said"), with its appositions; the verb's end in `text`. */
 function leadingSubject(text: string): { mention: string; verbEnd: number } | null {
   const m = LEADING.exec(text);
@@ -103,14 +130,19 @@ function leadingSubject(text: string): { mention: string; verbEnd: number } | nu
   let [phrase, first, second] = [m[1], m[2], m[3]].map((part) => (part ? clean(part) : ''));
   // "Last year, the company, which employs 400 people, said": the scene first, then the subject.
   if (first && SCENE.test(phrase)) [phrase, first, second] = [first, second, ''];
+  if (first && !subjectBeforeAppositions(phrase)) return null;
   const verbEnd = m.index + m[0].length;
   // "Sorokin's lawyer, Paul Brandt, said": a person described, then named.
-  if (first && PERSON_DESCRIPTION.test(phrase) && APPOSED_NAME.test(first))
+  if (first && DESCRIPTION.test(phrase) && !ENDS_IN_PLACE.test(phrase) && APPOSED_NAME.test(first))
     return { mention: first, verbEnd };
   if (plausibleSubject(phrase) && !/\b(?:the|a)$/i.test(phrase) && !SCENE.test(phrase))
     return { mention: phrase, verbEnd };
   return null;
 }
+
+/** ", the company's chief executive, Jane Doe, said." at the end of a sentence: the apposed name speaks. */
+const TRAILING_APPOSED =
+  /,\s*([^,;"“”]{2,90}),\s*([^,;"“”]{2,60}),\s*(?:said|says|added|told\s+\S+)[.!?"”’]*\s*$/u;
 
 /** "Per Reuters," → "Reuters"; null for a rule, a date or a common noun ("Per CDC guidelines,"). */
 function perSource(text: string): string | null {
@@ -125,6 +157,12 @@ function perSource(text: string): string | null {
 /** The attribution phrase of a sentence, if any. */
 export function findAttribution(sentence: string): Attribution | null {
   const text = sentence.trim();
+  const apposed = TRAILING_APPOSED.exec(text);
+  if (apposed) {
+    const [description, name] = [clean(apposed[1]), clean(apposed[2])];
+    if (DESCRIPTION.test(description) && !ENDS_IN_PLACE.test(description) && APPOSED_NAME.test(name))
+      return { mention: name, form: 'phrase' };
+  }
   for (const pattern of [TRAILING, INVERTED, INTERRUPTING, ACCORDING]) {
     const m = pattern.exec(text);
     if (!m) continue;
@@ -166,7 +204,8 @@ function sameWord(a: string, b: string): boolean {
 
 const SYNONYMS: Record<string, RegExp> = {
   monitor: /\b(?:Observatory|Monitor|Watch|monitoring)\b/,
-  agency: /\b(?:Agency|News|\p{Lu}{3,})\b/u,
+  // News agencies (SANA, AFP, Xinhua News Agency), not broadcasters.
+  agency: /\b(?:Agency|(?!(?:CNN|BBC|CNBC|ABC|NBC|CBS|NPR|PBS|MSNBC|RTE)\b)\p{Lu}{3,})\b/u,
 };
 
 /** Resolves "the monitor", "a monitor", "the Guards" against the passage's names: earlier first, then later. */
@@ -176,13 +215,15 @@ const ROLES =
 /** Common nouns for an organisation that stand for the one the passage named ("the company said"). */
 /** Words that end a company's name, after the word it is known by ("Meridian Software", "Nordvik Shipping"). */
 const COMPANY_WORDS =
-  'Inc|Corp|Corporation|Co|Company|Ltd|LLC|plc|AG|SA|Group|Holdings|Software|Systems|Technologies|Technology|Electronics|Motors|Airlines|Airways|Shipping|Transit|Energy|Pharmaceuticals|Pharma|Labs|Laboratories|Communications|Telecom|Insurance|Mining|Industries|Partners|Capital|Foods|Logistics|Steel|Semiconductor|Semiconductors|Bank|Brewing|Chemicals|Resources|Petroleum|Oil|Gas|Power|Utilities|Therapeutics|Biotech|Robotics|Aerospace|Automotive|Entertainment|Studios|Games';
+  'Inc|Corp|Corporation|Co|Company|Ltd|LLC|plc|Group|Holdings|Software|Systems|Technologies|Technology|Electronics|Motors|Airlines|Airways|Shipping|Transit|Energy|Pharmaceuticals|Pharma|Labs|Laboratories|Communications|Telecom|Insurance|Mining|Industries|Partners|Capital|Foods|Logistics|Steel|Semiconductor|Semiconductors|Bank|Brewing|Chemicals|Resources|Petroleum|Oil|Gas|Power|Utilities|Therapeutics|Biotech|Robotics|Aerospace|Automotive|Entertainment|Studios|Games';
 const COMPANY_TAIL = new RegExp(`^(?:${COMPANY_WORDS})\\.?$`);
 
 /** "Meridian" for "Meridian Software": the first word of a name whose other words are all company words. */
 function isCompanyShortForm(word: string, name: string): boolean {
   const [first, ...rest] = name.split(/\s+/);
-  return first === word && rest.length > 0 && rest.every((w) => COMPANY_TAIL.test(w));
+  return (
+    first === word && !ONE_WORD_PLACES.has(word) && rest.length > 0 && rest.every((w) => COMPANY_TAIL.test(w))
+  );
 }
 
 /** Common nouns for an organisation ("the company said"), with the words an organisation of that sort has in
@@ -201,6 +242,9 @@ const ORG_NOUN_KINDS: Array<{ nouns: RegExp; names: RegExp }> = [
   },
   { nouns: /^force$/i, names: /\b(?:Police|Constabulary|Force)\b/ },
 ];
+/** Public bodies, which "the company" never stands for. */
+const PUBLIC_BODY =
+  /\b(?:Agency|Authority|Administration|Commission|Ministry|Department|Office|Bureau|Inspectorate|Regulator|Council|Court|Government|Reserve|Central Bank|Bank of|AG)\b/;
 /** Outlets are named for what they report, not as the organisation a story is about. */
 const NEWS_NAME =
   /\b(?:Reuters|Bloomberg|News|Times|Post|Journal|Press|Herald|Tribune|Guardian|Telegraph|Gazette|Chronicle|Wire|Television|Radio|CNN|BBC|CNBC|AP|AFP|Associated)\b/;
@@ -227,15 +271,23 @@ function resolveDescription(noun: string, entities: Entity[], index: number): En
   // none, nobody is guessed.
   const kind = ORG_NOUN_KINDS.find((k) => k.nouns.test(noun));
   if (!kind) return null;
+  const company = kind === ORG_NOUN_KINDS[0];
+  const fits = (e: Entity) =>
+    e.type === 'org' &&
+    kind.names.test(e.name) &&
+    !NEWS_NAME.test(e.name) &&
+    (e.sentence !== index || !e.speaker) &&
+    // A company is not the ministry that fined it, nor two companies named together.
+    (!company || (!PUBLIC_BODY.test(e.name) && !/\sand\s/.test(e.name)));
+  // "Meridian Software Inc." and "Meridian Software's" are Meridian Software.
   const candidates = new Set(
     entities
-      .filter((e) => e.type === 'org' && kind.names.test(e.name) && !NEWS_NAME.test(e.name))
-      .filter((e) => e.sentence !== index || !e.speaker)
-      .map((e) => e.name),
+      .filter(fits)
+      .map((e) => e.name.replace(/[’']s$/, '').replace(/,?\s+(?:Inc|Corp|Ltd|LLC|plc|Co)\.?$/, '')),
   );
   if (candidates.size !== 1) return null;
   const [name] = candidates;
-  return entities.find((e) => e.name === name) ?? null;
+  return { name, type: 'org', sentence: index, speaker: false };
 }
 
 function lastOf(entities: Entity[], index: number, type: 'person' | 'org'): Entity | null {
@@ -358,6 +410,9 @@ export function passageEntities(
 /** Words in an attribution that need the passage's other names to resolve ("he", "the monitor", "Kerry"). */
 const NEEDS_CONTEXT = /^(?:he|she|they|it|the\s|an?\s|\S+$)/i;
 
+/** Sentences of one quotation that resolve names among themselves (see speakersOf). */
+export const PASSAGE_WINDOW = 200;
+
 /** A bare name ("Moreno", "Mr Assad"), the one kind of mention the blogger's commentary resolves. */
 const BARE_NAME = /^(?:(?:Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{L}’'-]+)$/u;
 
@@ -395,6 +450,14 @@ export function speakersOf(
   sentences: string[],
   context: 'passage' | 'names' = 'passage',
 ): Array<Speaker | null> {
+  // Resolving within a passage compares each mention with the passage's names: in a quotation of thousands of
+  // sentences (a pasted report), names resolve within stretches of PASSAGE_WINDOW sentences instead.
+  if (context === 'passage' && sentences.length > PASSAGE_WINDOW) {
+    const out: Array<Speaker | null> = [];
+    for (let at = 0; at < sentences.length; at += PASSAGE_WINDOW)
+      out.push(...speakersOf(sentences.slice(at, at + PASSAGE_WINDOW), 'passage'));
+    return out;
+  }
   const attributions = sentences.map(findAttribution);
   if (context === 'names') {
     let names: Map<string, string> | null = null;
