@@ -231,7 +231,7 @@ function isCompanyShortForm(word: string, name: string): boolean {
 const ORG_NOUN_KINDS: Array<{ nouns: RegExp; names: RegExp }> = [
   {
     nouns:
-      /^(?:company|firm|carrier|airline|lender|insurer|retailer|automaker|carmaker|manufacturer|maker|operator|utility|group|conglomerate|developer|chipmaker|miner|producer|supplier)$/i,
+      /^(?:company|firm|carrier|airline|lender|insurer|retailer|automaker|carmaker|manufacturer|maker|operator|utility|group|conglomerate|developer|chipmaker|drugmaker|miner|producer|supplier)$/i,
     names: new RegExp(`\\b(?:${COMPANY_WORDS})\\b`),
   },
   {
