@@ -347,6 +347,8 @@ export function resolveSpeaker(attribution: Attribution, entities: Entity[], ind
     .map((m) => m[0])
     .filter(
       (r) =>
+        // A mention that is one such word alone is a name ("Adrian said", "Brian said"), not an adjective.
+        (r === phrase && /^\p{Lu}\p{Ll}+$/u.test(r) && !UNNAMED_HEADS.test(r)) ||
         !r
           .split(/\s+/)
           .every(
