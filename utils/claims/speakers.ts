@@ -50,7 +50,7 @@ const SCENE = new RegExp(
 /** A description a name may be apposed to ("Sorokin's lawyer", "a spokeswoman for the ministry", "one
  * resident"): a determiner or someone's, then lower-case words. */
 const DESCRIPTION =
-  /^(?:(?:an?|the|one|two|another|a\s+former|its|his|her|their)\s+|\p{Lu}[\p{L}.’'-]*[’']s\s+)\p{Ll}/iu;
+  /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother|[Aa]\s+former|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*[’']s\s+)\p{Ll}/u;
 /** A description that ends in a place names the place after it, not a person ("Police in the capital, Addis
  * Ababa, said"). */
 const ENDS_IN_PLACE =
