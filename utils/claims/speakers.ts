@@ -8,7 +8,7 @@ import { ONE_WORD_PLACES } from './places';
 import type { Speaker } from './types';
 
 const VERB =
-  '(?:said|says|say|told|tells|added|adds|reported|reports(?=\\s+that|\\s*[,.]|$)|announced|announces|claimed|claims|stated|states|warned|warns|confirmed|confirms|wrote|writes|insisted|acknowledged|denied|estimated|tweeted|declared|explained|noted)';
+  '(?:said|says|say|told|tells|added|adds|reported|reports(?=\\s+that|\\s*[,.]|$)|(?:is|are)\\s+reporting(?=\\s+that)|announced|announces|claimed|claims|stated|states|warned|warns|confirmed|confirms|wrote|writes|insisted|acknowledged|denied|estimated|tweeted|declared|explained|noted)';
 const ADVERB =
   '(?:(?:has|had|have)\\s+)?(?:(?:previously|also|later|earlier|separately|again|then|repeatedly)\\s+)?';
 
@@ -56,7 +56,7 @@ const DESCRIPTION =
 const ENDS_IN_PLACE =
   /\b(?:capital|city|town|port|province|region|state|country|district|village|area|county|suburb|neighbou?rhood|camp|island|headquarters|border|coast|valley|enclave|territory)$/i;
 const PASSIVE =
-  /\b(?:is|are|was|were|has been|have been)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to\b|\b(?:is|are|was|were)\s+being\s+reported\b|\b[Ii]t\s+(?:was|is|has been|had been)\s+reported\b|\breportedly\b/;
+  /\b(?:is|are|was|were|has been|have been)\s+(?:said|reported|believed|thought|understood|alleged|rumou?red)\s+to\b|\b(?:is|are|was|were)\s+being\s+reported\b|\b[Ii]t\s+(?:was|is|has been|had been)\s+(?:reported|believed|thought|understood|alleged|said)\s+that\b|\b[Ii]t\s+(?:was|is|has been|had been)\s+reported\b|\breportedly\b/;
 
 /** Words that cannot head a speaker phrase. */
 const NOT_SUBJECT =
@@ -65,6 +65,9 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const UNNAMED_HEADS =
   /\b(?:officials?|sources?|witness(?:es)?|residents?|activists?|diplomats?|people|analysts?|observers?|experts?|medics?|doctors?|spokes(?:man|woman|person)|television|tv|media|radio|reports?|insiders?|aides?|investors?|traders?|economists?|monitor|statement|figures)$/i;
 const PEOPLE_FAMILIAR = /\bpeople (?:familiar|close|briefed|with knowledge)\b/i;
+/** "economists polled by Reuters": unnamed people, whoever asked them. */
+const POLLED =
+  /\b(?:economists|analysts|traders|investors|experts|strategists|people|respondents|executives|officials|voters)\s+(?:polled|surveyed|interviewed|cited|quoted|questioned|asked)\s+by\b/i;
 const INSTITUTION_HEADS =
   /\b(?:government|ministry|army|military|police|coalition|authorities|parliament|presidency|embassy)$/i;
 /** "Syrian Observatory figures" speak for the Observatory ("Office for National Statistics" keeps its name). */
@@ -358,7 +361,7 @@ export function resolveSpeaker(attribution: Attribution, entities: Entity[], ind
               UNNAMED_HEADS.test(w),
           ),
     );
-  if (PEOPLE_FAMILIAR.test(phrase)) return { name: null, mention, how: 'unnamed' };
+  if (PEOPLE_FAMILIAR.test(phrase) || POLLED.test(phrase)) return { name: null, mention, how: 'unnamed' };
   if (INSTITUTION_HEADS.test(phrase) && /^(?:the\s+)?(?:\S+\s+)?\S+$/i.test(phrase))
     return { name: phrase.replace(/^the\s+/i, ''), mention, how: 'named' };
   if (runs.length === 0) return { name: null, mention, how: 'unnamed' };
