@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judgeSentences, type SentenceLabel } from '../../scripts/lib/sentence-labels';
-import { findAttribution, PASSAGE_WINDOW, speakersOf } from '../../utils/claims/speakers';
+import { findAttribution } from '../../utils/claims/attribution';
+import { PASSAGE_WINDOW, speakersOf } from '../../utils/claims/speakers';
 import data from '../fixtures/claims/sentences.json';
 
 const items = data.items as SentenceLabel[];
