@@ -93,7 +93,7 @@ function plausibleSubject(phrase: string): boolean {
     PRONOUNS.has(phrase.toLowerCase()) ||
     PEOPLE_FAMILIAR.test(phrase) ||
     /\p{Lu}/u.test(phrase) ||
-    /^(?:an?|the|two|three|several|some|many)\b/i.test(phrase) ||
+    /^(?:an?|the|two|three|several|some|many|his|her|their|its)\b/i.test(phrase) ||
     UNNAMED_HEADS.test(phrase)
   );
 }

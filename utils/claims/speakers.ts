@@ -179,7 +179,7 @@ export function resolveSpeaker(attribution: Attribution, entities: Entity[], ind
           .every(
             (w) =>
               NATIONALITY.test(w) ||
-              /^(?:The|A|An|State|Two|Three|Several|Some|Many)$/.test(w) ||
+              /^(?:The|A|An|State|Two|Three|Several|Some|Many|One|His|Her|Their|Its|Our|My)$/.test(w) ||
               UNNAMED_HEADS.test(w),
           ),
     );
