@@ -3,6 +3,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type BackgroundDeps, createBackgroundRouter, type TabsPort } from '../../utils/messaging/router';
+import { reportOnly } from '../../utils/page-service/analyse-markup';
 import { type KeyValueArea, memoryArea } from '../../utils/storage/area';
 import { openLibraryDb } from '../../utils/storage/db';
 import { QUOTA_MESSAGE } from '../../utils/storage/errors';
@@ -46,17 +47,7 @@ let session: KeyValueArea;
 let local: KeyValueArea;
 
 /** The markup analysis of the saved claims' page, as the offscreen document would answer it. */
-const analysedPage = async (request: { url: string }) => ({
-  analysis: {
-    report: { ...makeReport(), url: request.url },
-    article: null,
-    text: '',
-    skipped: [],
-    placements: [],
-  },
-  view: { quotes: [], summary: [], stylesheet: '' },
-  claims: [],
-});
+const analysedPage = async (request: { url: string }) => reportOnly({ ...makeReport(), url: request.url });
 
 async function setup(tabs = fakeTabs(), library?: () => Promise<LibraryStore>) {
   freshIndexedDb();

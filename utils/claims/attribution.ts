@@ -21,7 +21,7 @@ const INTERRUPTING = /[,"”]\s+([^,"“”]{1,60}?)\s+(?:said|says|added|told\s
 const ACCORDING = /\baccording to\s+([^,.;]{2,80}?)(?:\s*,|[.!?"”’]*\s*$)/iu;
 /** "Per Reuters, ...", "Per the Wall Street Journal, ...": blog shorthand for "according to", opening the
  * sentence. Not a rule or a date ("Per Section 4, ...", "Per Monday's filing, ...": see perSource). */
-const PER = /^Per\s+(?:the\s+)?(\p{Lu}[^,.;]{0,80}?)\s*,/u;
+export const PER = /^Per\s+(?:the\s+)?(\p{Lu}[^,.;]{0,80}?)\s*,/u;
 const NOT_A_SOURCE =
   /^(?:Section|Article|Rule|Chapter|Clause|Paragraph|Schedule|Annex|Appendix|Title|Part|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|GDPR|HIPAA|DMCA)\b|\b(?:Act|Agreement|Accord|Treaty|Convention|Constitution|Code|Regulation|Regulations|Directive|Amendment|Protocol|Charter|Terms|Policy|Law|Rules|Guidelines|Statute|Bylaws)$/;
 /** "X said (that) ...", "X, a spokesman for Y, said", "Sen. X, R-Ohio, who opposes it, said", "X told Reuters
@@ -102,6 +102,11 @@ function plausibleSubject(phrase: string): boolean {
 const APPOSED_NAME =
   /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:al|el|de|van|von|bin)\s+)?\p{Lu}[\p{L}’'.-]+){1,3}$/u;
 
+/** "Sorokin's lawyer, Paul Brandt": a person described (not a place), then named. */
+function namedAfterDescription(description: string, name: string): boolean {
+  return DESCRIPTION.test(description) && !ENDS_IN_PLACE.test(description) && APPOSED_NAME.test(name);
+}
+
 /** Whether a phrase followed by appositions is a subject ("Sen. Marcus Hale", "the company", "Sorokin's
  * lawyer"), not a clause of its own ("Shelling hit Douma on Monday, the third day in a row, said ..."). */
 function subjectBeforeAppositions(phrase: string): boolean {
@@ -126,14 +131,13 @@ function subjectBeforeAppositions(phrase: string): boolean {
 function leadingSubject(text: string): { mention: string; verbEnd: number } | null {
   const m = LEADING.exec(text);
   if (!m) return null;
-  let [phrase, first, second] = [m[1], m[2], m[3]].map((part) => (part ? clean(part) : ''));
+  let [phrase, first] = [m[1], m[2]].map((part) => (part ? clean(part) : ''));
   // "Last year, the company, which employs 400 people, said": the scene first, then the subject.
-  if (first && SCENE.test(phrase)) [phrase, first, second] = [first, second, ''];
+  if (first && SCENE.test(phrase)) [phrase, first] = [first, m[3] ? clean(m[3]) : ''];
   if (first && !subjectBeforeAppositions(phrase)) return null;
   const verbEnd = m.index + m[0].length;
   // "Sorokin's lawyer, Paul Brandt, said": a person described, then named.
-  if (first && DESCRIPTION.test(phrase) && !ENDS_IN_PLACE.test(phrase) && APPOSED_NAME.test(first))
-    return { mention: first, verbEnd };
+  if (first && namedAfterDescription(phrase, first)) return { mention: first, verbEnd };
   if (plausibleSubject(phrase) && !/\b(?:the|a)$/i.test(phrase) && !SCENE.test(phrase))
     return { mention: phrase, verbEnd };
   return null;
@@ -157,11 +161,14 @@ function perSource(text: string): string | null {
 export function findAttribution(sentence: string): Attribution | null {
   const text = sentence.trim();
   const apposed = TRAILING_APPOSED.exec(text);
-  if (apposed) {
-    const [description, name] = [clean(apposed[1]), clean(apposed[2])];
-    if (DESCRIPTION.test(description) && !ENDS_IN_PLACE.test(description) && APPOSED_NAME.test(name))
-      return { mention: name, form: 'phrase' };
-  }
+  if (apposed && namedAfterDescription(clean(apposed[1]), clean(apposed[2])))
+    return { mention: clean(apposed[2]), form: 'phrase' };
+  // The leading subject, looked for at most once.
+  let leading: ReturnType<typeof leadingSubject> | undefined;
+  const leadingOnce = () => {
+    if (leading === undefined) leading = leadingSubject(text);
+    return leading;
+  };
   for (const pattern of [TRAILING, INVERTED, INTERRUPTING, ACCORDING]) {
     const m = pattern.exec(text);
     if (!m) continue;
@@ -174,16 +181,16 @@ export function findAttribution(sentence: string): Attribution | null {
     // "Rep. X, D-Calif., who chairs the panel, said the audit found ...": the comma before "said" closes an
     // apposition, and what follows is the clause said, not an inverted speaker.
     if (pattern === INVERTED && !/^\p{Lu}/u.test(phrase)) {
-      const leading = leadingSubject(text);
+      const subject = leadingOnce();
       const said = text.indexOf(phrase, m.index) - 1;
-      if (leading && text.slice(0, said).trimEnd().length === leading.verbEnd) continue;
+      if (subject && text.slice(0, said).trimEnd().length === subject.verbEnd) continue;
     }
     if (pattern === ACCORDING ? phrase.split(/\s+/).length <= 9 : plausibleSubject(phrase))
       return { mention: phrase, form: 'phrase' };
   }
   if (PASSIVE.test(text)) return { mention: PASSIVE.exec(text)![0], form: 'passive' };
-  const leading = leadingSubject(text);
-  if (leading) return { mention: leading.mention, form: 'phrase' };
+  const subject = leadingOnce();
+  if (subject) return { mention: subject.mention, form: 'phrase' };
   // "Per X, ..." after the leading form: "Per Mertesacker, the academy director, said" is a person speaking.
   const per = perSource(text);
   return per ? { mention: per, form: 'phrase' } : null;

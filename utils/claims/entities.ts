@@ -1,6 +1,8 @@
 // Names in a passage: people and organisations, so that "he", "the monitor", "the Guards" and a bare
 // surname ("Abdulrahman") can be resolved to the fuller name the passage gave ("Rami Abdulrahman").
 
+import { PER } from './attribution';
+
 /** 'other': a single capitalised word that is neither clearly a person nor an organisation (a place, a country). */
 export type EntityType = 'person' | 'org' | 'other';
 
@@ -98,9 +100,6 @@ export function nameOf(run: string): { name: string; type: EntityType } | null {
   return null;
 }
 
-/** A sentence opening with "Per X," (see speakers.ts). */
-const PER_SOURCE = /^Per\s+(?:the\s+)?\p{Lu}[^,.;]{0,80},/u;
-
 const CONNECTORS = new Set([
   'of',
   'for',
@@ -142,7 +141,7 @@ export function entitiesIn(sentence: string, index: number): Entity[] {
   };
   const words = sentence.split(/\s+/);
   // "Per Axios, ...": blog shorthand for "according to", not part of the name after it.
-  const first = PER_SOURCE.test(sentence) ? 1 : 0;
+  const first = PER.test(sentence) ? 1 : 0;
   for (let i = first; i < words.length; i++) {
     const raw = words[i];
     let from = 0;

@@ -53,23 +53,25 @@ function isCompanyShortForm(word: string, name: string): boolean {
 
 /** Common nouns for an organisation ("the company said"), with the words an organisation of that sort has in
  * its name: a company stands for "Meridian Software", never for the regulator that fined it. */
-const ORG_NOUN_KINDS: Array<{ nouns: RegExp; names: RegExp }> = [
+const PUBLIC_WORDS =
+  'Agency|Authority|Administration|Commission|Ministry|Department|Board|Office|Bureau|Service|Inspectorate|Regulator|Council';
+const ORG_NOUN_KINDS: Array<{ nouns: RegExp; names: RegExp; unlike?: RegExp }> = [
   {
     nouns:
       /^(?:company|firm|carrier|airline|lender|insurer|retailer|automaker|carmaker|manufacturer|maker|operator|utility|group|conglomerate|developer|chipmaker|drugmaker|miner|producer|supplier)$/i,
     names: new RegExp(`\\b(?:${COMPANY_WORDS})\\b`),
+    // A company is not the public body that fined it, nor two companies named together ("X and Y").
+    unlike: new RegExp(
+      `\\b(?:${PUBLIC_WORDS}|Court|Government|Reserve|Central Bank|Bank of|AG)\\b|\\sand\\s`,
+    ),
   },
   {
     nouns:
       /^(?:agency|regulator|watchdog|authority|ministry|department|commission|board|body|office|bureau)$/i,
-    names:
-      /\b(?:Agency|Authority|Administration|Commission|Ministry|Department|Board|Office|Bureau|Service|Inspectorate|Regulator|Council)\b/,
+    names: new RegExp(`\\b(?:${PUBLIC_WORDS})\\b`),
   },
   { nouns: /^force$/i, names: /\b(?:Police|Constabulary|Force)\b/ },
 ];
-/** Public bodies, which "the company" never stands for. */
-const PUBLIC_BODY =
-  /\b(?:Agency|Authority|Administration|Commission|Ministry|Department|Office|Bureau|Inspectorate|Regulator|Council|Court|Government|Reserve|Central Bank|Bank of|AG)\b/;
 /** Outlets are named for what they report, not as the organisation a story is about. */
 const NEWS_NAME =
   /\b(?:Reuters|Bloomberg|News|Times|Post|Journal|Press|Herald|Tribune|Guardian|Telegraph|Gazette|Chronicle|Wire|Television|Radio|CNN|BBC|CNBC|AP|AFP|Associated)\b/;
@@ -96,14 +98,12 @@ function resolveDescription(noun: string, entities: Entity[], index: number): En
   // none, nobody is guessed.
   const kind = ORG_NOUN_KINDS.find((k) => k.nouns.test(noun));
   if (!kind) return null;
-  const company = kind === ORG_NOUN_KINDS[0];
   const fits = (e: Entity) =>
     e.type === 'org' &&
     kind.names.test(e.name) &&
     !NEWS_NAME.test(e.name) &&
-    (e.sentence !== index || !e.speaker) &&
-    // A company is not the ministry that fined it, nor two companies named together.
-    (!company || (!PUBLIC_BODY.test(e.name) && !/\sand\s/.test(e.name)));
+    !kind.unlike?.test(e.name) &&
+    (e.sentence !== index || !e.speaker);
   // "Meridian Software Inc." and "Meridian Software's" are Meridian Software.
   const candidates = new Set(
     entities
@@ -157,12 +157,6 @@ export function resolveSpeaker(attribution: Attribution, entities: Entity[], ind
       return { name: description[1], mention, how: 'named' };
     return { name: null, mention, how: 'unnamed' };
   }
-  // A bare word the passage gave in full ("Meridian" → "Meridian Software"), even one that reads like a
-  // nationality.
-  if (/^\p{Lu}[\p{L}’'-]+$/u.test(phrase) && !/^\p{Lu}{2,}$/u.test(phrase)) {
-    const full = resolveSurname(phrase, entities);
-    if (full) return { name: full.name, mention, how: 'resolved' };
-  }
   // The name inside the phrase: the last capitalised run ("BBC Arab affairs editor Sebastian Usher").
   const runs = [
     ...phrase.matchAll(
@@ -172,7 +166,7 @@ export function resolveSpeaker(attribution: Attribution, entities: Entity[], ind
     .map((m) => m[0])
     .filter(
       (r) =>
-        // A mention that is one such word alone is a name ("Adrian said", "Brian said"), not an adjective.
+        // A mention that is one such word alone is a name ("Adrian said", "Meridian said"), not an adjective.
         (r === phrase && /^\p{Lu}\p{Ll}+$/u.test(r) && !UNNAMED_HEADS.test(r)) ||
         !r
           .split(/\s+/)

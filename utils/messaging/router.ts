@@ -6,7 +6,7 @@ import { emptyReport } from '../analysis/report';
 import { withoutSpan } from '../claims/found';
 import { exportLibrary } from '../export';
 import { parseBackup } from '../export/import-backup';
-import type { MarkupAnalysis, MarkupRequest } from '../page-service/analyse-markup';
+import { type MarkupAnalysis, type MarkupRequest, reportOnly } from '../page-service/analyse-markup';
 import type { KeyValueArea } from '../storage/area';
 import { describeError, StorageError } from '../storage/errors';
 import type { LibraryStore } from '../storage/library';
@@ -312,15 +312,7 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
     const settings = await readSettings(local);
     if (isSiteDisabled(settings, hostOf(normaliseUrl(request.url)))) {
       return {
-        analysis: {
-          report: emptyReport(request.url),
-          article: null,
-          text: '',
-          skipped: [],
-          placements: [],
-        },
-        view: { quotes: [], summary: [], stylesheet: '' },
-        claims: [],
+        ...reportOnly(emptyReport(request.url)),
         page: { settings, highlightsOn: false, savedIds: [] },
         reveal: null,
       };

@@ -4,6 +4,7 @@
 // (utils/analysis/transfer.ts).
 import { analyzePage } from '../analysis/analyze';
 import { type AnalysisTransfer, describeAnalysis } from '../analysis/transfer';
+import type { PageReport } from '../analysis/types';
 import { extractClaims, type FoundClaim } from '../claims/extract';
 import { type PageView, pageViewOf } from '../highlight/page-view';
 import type { OutletLookup } from '../outlets/types';
@@ -20,6 +21,15 @@ export interface MarkupAnalysis {
   view: PageView;
   /** Only for an aggregated page; other pages get nothing from the content script. */
   claims: FoundClaim[];
+}
+
+/** An answer that is a report alone: no article, text, passages or claims (a page not analysed). */
+export function reportOnly(report: PageReport): MarkupAnalysis {
+  return {
+    analysis: { report, article: null, text: '', skipped: [], placements: [] },
+    view: { quotes: [], summary: [], stylesheet: '' },
+    claims: [],
+  };
 }
 
 export function analyseMarkup(
