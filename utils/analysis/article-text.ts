@@ -1,7 +1,7 @@
 // One pass over the article: the text nodes (for selectors and highlight ranges), the blocks they form, and
 // the outermost blockquotes. Iterative, so 5,000 levels of nesting cannot overflow the stack, and bounded.
 
-import { isBlock, isElement, isFurniture, isSkipped, isText, tagOf } from './dom';
+import { furnitureReason, isBlock, isElement, isSkipped, isText, tagOf } from './dom';
 import type { ArticleText, TextBlock } from './types';
 
 export const LIMITS = {
@@ -45,8 +45,21 @@ export function walkArticle(root: Element): ArticleWalk {
   let current: WalkBlock | null = null;
   let visited = 0;
 
+  // A wrapper whose class reads like furniture ("post-share-container", "l-sidebar-fixed", "widget__body") but
+  // that holds most of the article's text is the article's, not furniture. Tags, roles and comment threads
+  // are furniture whatever they hold.
+  let rootLength = -1;
+  const holdsArticle = (el: Element): boolean => {
+    if (rootLength < 0) rootLength = root.textContent?.length ?? 0;
+    return (el.textContent?.length ?? 0) >= rootLength * 0.5;
+  };
+  const furniture = (el: Element): boolean => {
+    const reason = furnitureReason(el);
+    return reason !== null && (reason !== 'word' || !holdsArticle(el));
+  };
+
   const enter = (el: Element): boolean => {
-    if (isSkipped(el) || (el !== root && isFurniture(el))) {
+    if (isSkipped(el) || (el !== root && furniture(el))) {
       skipped.push(el);
       return false;
     }

@@ -125,15 +125,21 @@ function tokensOf(value: string | null): string[] {
   return value.toLowerCase().split(/[\s_-]+/);
 }
 
+/** Why an element is furniture: its tag or role (never the article), a comment-thread word, or another word
+ * of its class or id ("share", "widget", "sidebar"), which themes also put on the wrappers of a post. */
+export type FurnitureReason = 'tag' | 'comments' | 'word';
+
+const COMMENT_WORDS = new Set(['comment', 'comments', 'commentlist', 'respond', 'disqus']);
+
 /**
  * Navigation, comment threads, related links and the like. A role of navigation/complementary counts too.
  * `around` is true when judging an element that may contain the article: only the strict words count then.
  */
-export function isFurniture(el: Element, around = false): boolean {
-  if (FURNITURE_TAGS.has(tagOf(el))) return true;
+export function furnitureReason(el: Element, around = false): FurnitureReason | null {
+  if (FURNITURE_TAGS.has(tagOf(el))) return 'tag';
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner')
-    return true;
+    return 'tag';
   const className = typeof el.className === 'string' ? el.className : el.getAttribute('class');
   // Around the article only a class's first word counts ("comments-area" yes, "page-navbar" no).
   const tokens = (value: string | null) =>
@@ -144,9 +150,17 @@ export function isFurniture(el: Element, around = false): boolean {
           .map((t) => t.split(/[-_]/)[0])
       : tokensOf(value);
   const words = around ? CONTAINER_FURNITURE_WORDS : FURNITURE_WORDS;
-  for (const token of tokens(className)) if (words.has(token)) return true;
-  for (const token of tokens(el.id)) if (words.has(token)) return true;
-  return false;
+  let reason: FurnitureReason | null = null;
+  for (const token of [...tokens(className), ...tokens(el.id)])
+    if (words.has(token)) {
+      if (COMMENT_WORDS.has(token)) return 'comments';
+      reason = 'word';
+    }
+  return reason;
+}
+
+export function isFurniture(el: Element, around = false): boolean {
+  return furnitureReason(el, around) !== null;
 }
 
 /** Collapses runs of white space, as a reader sees the text. */
