@@ -98,6 +98,15 @@ function siteTitles(doc: Document, article: Element | null): Set<string> {
   return out;
 }
 
+/** A site's name without what sites append to it: an author ("Stratechery by Ben Thompson") or a tagline
+ * ("Raw Story - Celebrating 20 Years of Independent Journalism"). */
+export function siteName(raw: string): string {
+  const name = raw.replace(/\s+by\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3}$/u, '');
+  const [first, ...rest] = name.split(/\s+[|–—-]\s+/);
+  if (rest.length && nameLike(first) && rest.join(' ').split(' ').length >= 3) return first;
+  return name;
+}
+
 export function findPublication(
   doc: Document,
   url: string | null,
@@ -114,7 +123,8 @@ export function findPublication(
     if (match) return { name: tidy(squash(match[1])), from: 'syndication' };
   }
 
-  const site = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
+  const rawSite = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
+  const site = rawSite ? siteName(rawSite) : null;
   if (site && !isPlatform(site)) return { name: tidy(site), from: 'og:site_name' };
 
   const title = squash(doc.title ?? '');
