@@ -95,8 +95,8 @@ export const SELF_REFERENCE =
 
 /** Words after which a name in a lead-in is the source being quoted. */
 export const LEAD_BEFORE =
-  /(?:here[’']?s|here is|more from|from|via|according to|per|as|says|wrote|h\/t|courtesy of|reports?)\s+(?:the\s+)?$/i;
+  /(?:here[’']?s|here is|more from|from|via|according to|per|as|says|wrote|h\/t|courtesy of|reports?|cited by|quoted by|laut|nach|berichtet|berichtete|schreibt|schrieb|zitiert|aus|selon|d[’']après|rapporte|écrit|cité par|citée par|según|informa|publica|de acuerdo con|citado por|citada por|a decir de)\s+(?:(?:the|der|die|das|dem|den|des|le|la|les|l[’']|el|los|las|del)\s*)?$/i;
 
 /** Reporting words right after a name in a lead-in. */
 export const LEAD_AFTER =
-  /^(?:[’']s?)?\s*(?:,\s*)?(?:has|had|also|just|now|again|then|on \w+|this \w+|earlier|first|previously|recently|late \w+)?\s*(?:reports?|reported|reporting|says|said|writes|wrote|explains|explained|notes|noted|adds|added|has more|has (?:the|some|all the) (?:details|story|numbers|latest)|with (?:the|more|this|some|its|an?)\b|had this|puts it|summarises|summarizes|details|detailed|describes|described|observes|observed|confirms|confirmed|breaks? down|tells|told|story|report|article|piece|coverage|headline|quotes?|quoted)\b/i;
+  /^(?:[’']s?)?\s*(?:-?Artikel|-?Bericht)?\s*(?:,\s*)?(?:has|had|also|just|now|again|then|on \w+|this \w+|earlier|first|previously|recently|late \w+)?\s*(?:zufolge|berichtet|berichtete|schreibt|schrieb|meldet|meldete|rapporte|écrit|révèle|informa|publica|escribe|reveló|revela|reports?|reported|reporting|says|said|writes|wrote|explains|explained|notes|noted|adds|added|has more|has (?:the|some|all the) (?:details|story|numbers|latest)|with (?:the|more|this|some|its|an?)\b|had this|puts it|summarises|summarizes|details|detailed|describes|described|observes|observed|confirms|confirmed|breaks? down|tells|told|story|report|article|piece|coverage|headline|quotes?|quoted)\b/i;
