@@ -57,15 +57,16 @@ const normal = (s: string) =>
 const sameName = (a: string | null, b: string | null) =>
   a === b || (a !== null && b !== null && normal(a).replace(/^the /, '') === normal(b).replace(/^the /, ''));
 
-/** A predicted quote matches a label when its text begins with the label's first words (near the start). */
+/** A predicted quote matches a label when its text begins with the label's first words (near the start), or
+ * when one of its paragraphs does: adjacent blocks after one lead-in are reported as one passage, and each
+ * block's words then carry that passage's outlet. */
 function findQuote(quotes: QuoteReport[], starts: string): QuoteReport | null {
   const want = normal(starts);
+  const begins = (text: string) => normal(text).slice(0, want.length + 40).includes(want);
   return (
-    quotes.find((q) =>
-      normal(q.text)
-        .slice(0, want.length + 40)
-        .includes(want),
-    ) ?? null
+    quotes.find((q) => begins(q.text)) ??
+    quotes.find((q) => q.text.split('\n\n').slice(1).some(begins)) ??
+    null
   );
 }
 

@@ -13,6 +13,7 @@ import { findPassages } from './passages';
 import { findPublication } from './publication';
 import { emptyReport } from './report';
 import type { FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types';
+import { Writers } from './writers';
 
 export interface AnalyzeOptions {
   /** The page's address, when the document does not know it (a saved file). */
@@ -115,8 +116,18 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const quotes: FoundQuote[] = [];
   /** Quote index → the block that continues it outside its blockquote. */
   const continued = new Map<number, number>();
+  const writers = new Writers();
   for (const passage of passages) {
     const a = attributePassage(passage, walk, taken, context);
+    if (a.leadIn && a.kind === 'outlet' && a.outlet) writers.remember(a.leadIn, a.outlet);
+    else if (a.leadIn && (a.kind === 'unknown' || a.kind === 'person')) {
+      const known = writers.outletFor(a.leadIn);
+      if (known) {
+        a.kind = 'outlet';
+        a.outlet = known.outlet;
+        a.evidence.unshift(known.evidence);
+      }
+    }
     if (a.creditBlock !== null) {
       taken.add(a.creditBlock);
       ignored.add(a.creditBlock);

@@ -2,9 +2,9 @@
 // <figcaption>, dateline, credit line) outranks the lead-in; the lead-in outranks nothing at all.
 import type { Outlet, OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
-import { readCitations, readCreditLine, readDateline } from './block-evidence';
+import { readCitationLine, readCitations, readCreditLine, readDateline } from './block-evidence';
 import { squash, tagOf } from './dom';
-import { type LeadInContext, type LeadInLink, lastSentence, readLeadIn } from './lead-in';
+import { INTRODUCES, type LeadInContext, type LeadInLink, lastSentence, readLeadIn } from './lead-in';
 import type { SourceGuess } from './name-source';
 import type { Passage } from './passages';
 import { readSocialEmbed, socialPlatform } from './social';
@@ -105,8 +105,34 @@ export function attributePassage(
     leadElement = previous.element;
   }
   if (leadElement && sentence.trim()) {
-    const links = linksIn(leadElement, text, squash(sentence), sentenceStart);
-    lead = readLeadIn(sentence, links, context, HEADING.test(tagOf(leadElement)));
+    const read = (words: string, offset: number) =>
+      readLeadIn(
+        words,
+        linksIn(leadElement!, text, squash(words), offset),
+        context,
+        HEADING.test(tagOf(leadElement!)),
+      );
+    // A short line above the block that cites it ("NY Times: <headline>", "Source: USA Today") is explicit.
+    const line = passage.form === 'inline' ? null : blocks[first! - 1];
+    const citation =
+      line && line.end - line.start <= 240
+        ? readCitationLine(text.slice(line.start, line.end), line.element, context.outlets)
+        : null;
+    lead = citation ? { ...citation, mention: null } : read(sentence, sentenceStart);
+    // A last sentence that hands over ("Hilarious copy, below.") but names nobody: the source is in the
+    // sentence or two before it, in the same paragraph.
+    if (!lead && passage.form !== 'inline' && INTRODUCES.test(sentence)) {
+      const paragraph = blocks[first! - 1];
+      const widerStart = Math.max(paragraph.start, sentenceStart - 300);
+      if (widerStart < sentenceStart) {
+        const wider = text.slice(widerStart, paragraph.end);
+        lead = read(wider, widerStart);
+        if (lead) {
+          sentence = wider;
+          sentenceStart = widerStart;
+        }
+      }
+    }
     if (lead) {
       leadIn = squash(sentence);
       evidence.push(lead.evidence);

@@ -7,11 +7,17 @@ import { nameSource, type SourceGuess } from './name-source';
 
 const DATELINE =
   /^\s*\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{L}[\p{L}.]*\.?(?:\s+\d{1,2})?)?\s*\(([^)]{2,40})\)\s*[-—–:]/u;
+const PERSON = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
+/** A reviewer's credit: "Adrian Kingsley-Hughes, ZDNet", "Ben Caspit — Al-Monitor". */
+const REVIEWER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,50})$`, 'u');
 const CREDIT = [
   /^\[\s*([^\]]{2,60})\s*\]$/,
   /^[—–-]{1,2}\s*([^—–]{2,60})$/,
-  /^\(\s*(?:via|source:?|h\/t|hat tip:?|from)\s+([^)]{2,60})\)$/i,
-  /^(?:source|sources|via|credit|h\/t|hat tip)\s*:?\s+(.{2,60})$/i,
+  /^\(\s*(?:via|source:?|h\/t|hat tip:?|from|quelle:?|fuente:?)\s+([^)]{2,60})\)$/i,
+  /^(?:source|sources|via|credit|h\/t|hat tip|quelle|fuente)\s*:?\s+(.{2,60})$/i,
+  // "The rest is here from Reuters", "Read the full story at the Guardian", "More at Politico."
+  /^(?:the\s+)?(?:rest|full (?:story|article|report|piece|text)|more|read (?:more|on|the rest|it all|the full (?:story|article|report)))\b[^:]{0,30}?\b(?:from|at|in|on|via)\s+(.{2,60}?)[.!]?$/i,
+  REVIEWER,
 ];
 
 function hrefs(el: Element): string[] {
@@ -28,10 +34,61 @@ export function readCreditLine(
   outlets: OutletLookup,
 ): SourceGuess | null {
   const line = squash(text);
-  if (!line || line.length > 70) return null;
+  if (!line || line.length > 90) return null;
   for (const pattern of CREDIT) {
     const m = pattern.exec(line);
-    if (m) return nameSource(m[1], element ? hrefs(element) : [], 'credit-line', outlets);
+    if (m) {
+      const links = element ? hrefs(element) : [];
+      const guess = nameSource(m[1], links, 'credit-line', outlets);
+      // After a reviewer's name, the credit's other half is where the words appeared, in the page's own
+      // words when the table does not know it ("David Pogue, Yahoo Tech").
+      if (pattern === REVIEWER && guess?.kind === 'person' && !/\d/.test(m[1]))
+        return { ...guess, kind: 'outlet', outlet: squash(m[1]), evidence: { ...guess.evidence, source: squash(m[1]) } };
+      if (guess) return guess;
+    }
+  }
+  // A line that is nothing but a known outlet's name ("Engadget" under a review's words).
+  const bare = line.replace(/^[\s—–(\[-]+|[\s.)\]]+$/g, '');
+  const outlet = bare.length <= 50 ? outlets.byName(bare) : null;
+  return outlet
+    ? {
+        kind: 'outlet',
+        outlet: outlet.name,
+        href: element ? (hrefs(element)[0] ?? null) : null,
+        evidence: { type: 'credit-line', value: line, source: outlet.name },
+      }
+    : null;
+}
+
+/** A short line above a block that cites its source: "NY Times: <headline>", "<headline> (Reuters,
+ * 2/13/18)", "Source: USA Today", "Via WaPo:", "From RT:", "Ma'ariv by Ben Caspit". */
+const CITATION = [
+  /^(?:source|sources|via|from|quelle|source|fuente|aus|de|desde)\s*:?\s+(.{2,60}?)\s*[:：]?$/i,
+  /^([^:：]{2,40}?)\s*[:：]\s+\S.{3,200}$/,
+  /^.{5,200}?\(\s*([^(),]{2,40}?)(?:\s*,\s*[\p{L}\d/., -]{1,30})?\s*\)\s*[:：.]?$/u,
+  new RegExp(`^(.{2,40}?)\\s+by\\s+${PERSON}\\s*[:：]?$`, 'u'),
+  new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,40}?)\\s*[:：]?$`, 'u'),
+];
+
+export function readCitationLine(
+  text: string,
+  element: Element | null,
+  outlets: OutletLookup,
+): SourceGuess | null {
+  const line = squash(text);
+  if (!line || line.length > 240) return null;
+  for (const pattern of CITATION) {
+    const m = pattern.exec(line);
+    if (!m) continue;
+    // Only a name the table knows: a headline's first words before a colon are not a source otherwise.
+    const outlet = outlets.byName(m[1].replace(/[.,;:]+$/, '')) ?? outlets.mentions(m[1])[0]?.outlet;
+    if (outlet && (pattern !== CITATION[1] || outlets.byName(m[1]) !== null))
+      return {
+        kind: 'outlet',
+        outlet: outlet.name,
+        href: element ? (hrefs(element)[0] ?? null) : null,
+        evidence: { type: 'citation-line', value: line.slice(0, 200), source: outlet.name },
+      };
   }
   return null;
 }

@@ -46,10 +46,12 @@ export function lastSentence(text: string): { sentence: string; offset: number }
   return { sentence: trimmed.slice(cut), offset: cut };
 }
 
-const INTRODUCES =
-  /[:：]\s*["“]?\s*$|[—–-]\s*$|\b(?:reports?|reported|writes|wrote|says|said|explains|notes|adds|the following|as follows|that)\s*[,:]?\s*$/i;
+/** A sentence that hands over to what follows: a colon, a dash, a comma the block completes, "below", or a
+ * reporting verb at its end (English, German, French, Spanish). */
+export const INTRODUCES =
+  /[:：]\s*["“„«]?\s*$|[—–-]\s*$|,\s*$|\b(?:below|beneath|herunter|unten|ci-dessous|abajo)\s*[.:]?\s*$|\b(?:reports?|reported|writes|wrote|says|said|explains|notes|adds|the following|as follows|that|berichtet|berichtete|schreibt|schrieb|heißt es|folgendes|wie folgt|rapporte|écrit|explique|ce qui suit|informa|escribe|explica|lo siguiente|que)\s*[,:]?\s*$/i;
 const TOLD =
-  /\b(?:told|in an interview with|speaking (?:to|with)|interviewed by|appeared on|on air with)\s+(?:the\s+)?$/i;
+  /\b(?:told|in an interview with|speaking (?:to|with)|interviewed by|appeared on|on air with|sagte (?:der|dem|die)|sagte gegenüber (?:der|dem)|(?:a )?déclaré (?:au|à la|à)|a dit (?:au|à la|à)|dijo a(?:l)?|declaró a(?:l)?)\s+(?:the\s+)?$/i;
 
 function scoreMention(text: string, m: OutletMention, introduces: boolean): number {
   const before = text.slice(Math.max(0, m.start - 30), m.start);

@@ -15,6 +15,7 @@ export interface Evidence {
     | 'cite-element'
     | 'figcaption'
     | 'credit-line'
+    | 'citation-line'
     | 'dateline'
     | 'back-reference'
     | 'social-embed'
