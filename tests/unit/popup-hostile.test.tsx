@@ -67,6 +67,7 @@ describe('hostile page text in the popup', () => {
         publication: '<script>window.__pwned=6</script>',
         aggregated: true,
         quotes: [],
+        posts: [],
         breakdown: [
           { source: '<b onmouseover="window.__pwned=7">Reuters</b>', kind: 'outlet', chars: 10, share: 0.5 },
         ],

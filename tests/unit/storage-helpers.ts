@@ -54,6 +54,7 @@ export function makeReport(url = PAGE_URL): PageReport {
     publication: 'Zero Hedge',
     aggregated: true,
     quotes: [],
+    posts: [],
     breakdown: [
       { source: 'Reuters', kind: 'outlet', chars: 600, share: 0.6 },
       { source: 'Zero Hedge', kind: 'commentary', chars: 400, share: 0.4 },

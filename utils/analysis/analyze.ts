@@ -8,6 +8,7 @@ import { breakdownOf } from './breakdown';
 import { continuesQuote, quotedSurnames } from './continuation';
 import { squash, tagOf } from './dom';
 import { findArticle } from './find-article';
+import { findPosts } from './posts';
 import type { LeadInContext } from './lead-in';
 import { findPassages } from './passages';
 import { findPublication } from './publication';
@@ -79,16 +80,20 @@ export function analyzePage(doc: Document, options: AnalyzeOptions): PageAnalysi
 
 function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const url = pageUrl(doc, options.url);
-  const article = findArticle(doc);
+  const body = findArticle(doc);
+  const layout = body ? findPosts(doc, body) : null;
+  // On a page of several posts the analysis reads the element that holds them all.
+  const article = layout?.root ?? body;
   const { outlets } = options;
   const publication = findPublication(doc, url, article, outlets).name;
-  const title = titleOf(doc, article);
+  const title = layout ? titleOf(doc, null) : titleOf(doc, article);
   const report: PageReport = {
     url,
     title,
     publication,
     aggregated: false,
     quotes: [],
+    posts: [],
     breakdown: [],
     warnings: [],
   };
@@ -96,6 +101,8 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
 
   const walk = walkArticle(article);
   report.warnings.push(...walk.warnings);
+  const posts = layout?.posts ?? [{ element: article, title }];
+  if (layout) assignPosts(walk, posts.map((p) => p.element), article);
   const { passages, ignored } = findPassages(walk, article, outlets);
 
   // Blocks that belong to a passage cannot introduce another one.
@@ -116,12 +123,14 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const quotes: FoundQuote[] = [];
   /** Quote index → the block that continues it outside its blockquote. */
   const continued = new Map<number, number>();
-  const writers = new Writers();
+  const writers = posts.map(() => new Writers());
   for (const passage of passages) {
     const a = attributePassage(passage, walk, taken, context);
-    if (a.leadIn && a.kind === 'outlet' && a.outlet) writers.remember(a.leadIn, a.outlet);
+    const post = postOf(walk, passage);
+    const writersHere = writers[post];
+    if (a.leadIn && a.kind === 'outlet' && a.outlet) writersHere.remember(a.leadIn, a.outlet);
     else if (a.leadIn && (a.kind === 'unknown' || a.kind === 'person')) {
-      const known = writers.outletFor(a.leadIn);
+      const known = writersHere.outletFor(a.leadIn);
       if (known) {
         a.kind = 'outlet';
         a.outlet = known.outlet;
@@ -146,6 +155,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
       form: passage.form,
       continuation: null,
       evidence: a.evidence,
+      post,
       spans: passage.spans.slice(),
       elements: passage.elements.slice(),
       leadInMention: a.leadInMention,
@@ -183,11 +193,39 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   for (const i of ignored) walk.blocks[i].ignored = true;
 
   report.quotes = quotes.map(toReport);
+  report.posts = posts.map((p, index) => ({
+    index,
+    title: p.title,
+    quoteIds: quotes.filter((q) => q.post === index).map((q) => q.id),
+  }));
   report.aggregated = quotes.some(
     (q) => q.kind === 'outlet' && q.outlet !== null && q.outlet !== publication,
   );
   report.breakdown = breakdownOf(walk, quotes, ignored, publication);
   return { report, quotes, article, articleText: walk };
+}
+
+/** Each block's post: the post element it sits in (blocks between posts go with the post before). */
+function assignPosts(walk: ArticleWalk, elements: Element[], root: Element) {
+  const index = new Map<Element, number>();
+  elements.forEach((el, i) => index.set(el, i));
+  let last = 0;
+  for (const block of walk.blocks) {
+    let post = -1;
+    for (let el: Element | null = block.element; el && el !== root; el = el.parentElement) {
+      const found = index.get(el);
+      if (found !== undefined) {
+        post = found;
+        break;
+      }
+    }
+    block.post = post >= 0 ? post : last;
+    last = block.post;
+  }
+}
+
+function postOf(walk: ArticleWalk, passage: { blocks: number[]; host: number }): number {
+  return walk.blocks[passage.blocks[0] ?? passage.host]?.post ?? 0;
 }
 
 export function toReport(q: FoundQuote): QuoteReport {

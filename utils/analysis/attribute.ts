@@ -59,7 +59,7 @@ export function attributePassage(
       squash(text.slice(passage.spans[0][0], passage.spans.at(-1)![1])),
       context.outlets,
     );
-  } else if (passage.form === 'blockquote') {
+  } else if (passage.form === 'blockquote' || passage.form === 'block') {
     for (const el of passage.elements) own ??= readCitations(el, context.outlets);
     own ??= readDateline(text.slice(blocks[first!].start, blocks[first!].end), context.outlets);
     const lastBlock = blocks[last!];
@@ -72,7 +72,13 @@ export function attributePassage(
       if (credit) own = credit;
     }
     const next = blocks[last! + 1];
-    if (next && next.container < 0 && !taken.has(last! + 1) && tagOf(next.element) !== 'BLOCKQUOTE') {
+    if (
+      next &&
+      next.container < 0 &&
+      next.post === lastBlock.post &&
+      !taken.has(last! + 1) &&
+      tagOf(next.element) !== 'BLOCKQUOTE'
+    ) {
       const credit = readCreditLine(text.slice(next.start, next.end), next.element, context.outlets);
       if (credit) {
         creditBlock = last! + 1;
@@ -94,7 +100,12 @@ export function attributePassage(
     [sentenceStart] = passage.inlineLeadIn;
     sentence = text.slice(passage.inlineLeadIn[0], passage.inlineLeadIn[1]);
     leadElement = passage.elements[0];
-  } else if (first! > 0 && !taken.has(first! - 1) && blocks[first! - 1].container < 0) {
+  } else if (
+    first! > 0 &&
+    !taken.has(first! - 1) &&
+    blocks[first! - 1].container < 0 &&
+    blocks[first! - 1].post === blocks[first!].post
+  ) {
     const previous = blocks[first! - 1];
     const blockText = text.slice(previous.start, previous.end);
     const { sentence: s, offset } = HEADING.test(tagOf(previous.element))

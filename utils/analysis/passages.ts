@@ -4,12 +4,13 @@
 import type { OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
 import { readCitations, readCreditLine, readDateline } from './block-evidence';
-import { classList, closest } from './dom';
+import { classList, closest, tagOf } from './dom';
+import { findQuotedRuns } from './quoted-runs';
 import { socialPlatform } from './social';
 import type { Span } from './types';
 
 export interface Passage {
-  form: 'blockquote' | 'inline' | 'social';
+  form: 'blockquote' | 'block' | 'inline' | 'social';
   elements: Element[];
   /** Indices into walk.blocks of the passage's blocks (empty for an inline quotation). */
   blocks: number[];
@@ -107,10 +108,12 @@ export function findPassages(walk: ArticleWalk, article: Element, outlets: Outle
     const previous = passages[passages.length - 1];
     // Adjacent blockquotes (nothing but white space between them) are one passage, unless each names its
     // own source (two outlets quoted back to back).
+    const form = tagOf(el) === 'BLOCKQUOTE' ? 'blockquote' : 'block';
     const adjacent =
       previous &&
-      previous.form === 'blockquote' &&
-      previous.blocks[previous.blocks.length - 1] === own[0] - 1;
+      previous.form === form &&
+      previous.blocks[previous.blocks.length - 1] === own[0] - 1 &&
+      walk.blocks[own[0]].post === walk.blocks[own[0] - 1].post;
     if (
       adjacent &&
       !(
@@ -123,19 +126,21 @@ export function findPassages(walk: ArticleWalk, article: Element, outlets: Outle
       previous.spans.push(...spans);
       continue;
     }
-    passages.push({
-      form: 'blockquote',
-      elements: [el],
-      blocks: own,
-      spans,
-      inlineLeadIn: null,
-      host: own[0],
-    });
+    passages.push({ form, elements: [el], blocks: own, spans, inlineLeadIn: null, host: own[0] });
   }
+
+  const runs = findQuotedRuns(walk, ignored);
+  for (const run of runs) {
+    const mine = run.spans.map(([s, e]) => text.slice(s, e)).join(' ');
+    if (mine.length <= PULL_QUOTE_MAX_CHARS && repeatsText(mine, commentary())) continue;
+    passages.push(run);
+  }
+  const inRun = new Set<number>();
+  for (const run of runs) for (const b of run.blocks) inRun.add(b);
 
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    if (block.container >= 0 || ignored.has(i)) continue;
+    if (block.container >= 0 || ignored.has(i) || inRun.has(i)) continue;
     const inline = findInlineQuote(text, block.start, block.end);
     if (inline) passages.push({ form: 'inline', elements: [block.element], blocks: [], host: i, ...inline });
   }
@@ -155,7 +160,16 @@ function namesItsSource(el: Element, walk: ArticleWalk, blocks: number[], outlet
   );
 }
 
-const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
+const CLOSERS: Record<string, string> = {
+  '“': '”',
+  '"': '"',
+  '«': '»',
+  '»': '«',
+  '„': '“',
+  '‚': '‘',
+  '「': '」',
+  '『': '』',
+};
 const INTRO =
   /(?::\s*|\b(?:said|says|wrote|writes|noted|notes|explained|explains|argued|warned|reported|reports|declared|stated|tweeted|posted|the following|as follows)\b[^.!?]{0,40}?[,:]?\s*)$/i;
 
@@ -167,7 +181,7 @@ function findInlineQuote(
 ): { spans: Span[]; inlineLeadIn: Span } | null {
   // Work on the block's own text: a global search from an offset would scan the rest of the article.
   const block = text.slice(start, Math.min(end, start + 50_000));
-  const opener = /[“"«„]/g;
+  const opener = /[“"«»„‚「『]/g;
   for (let m = opener.exec(block); m; m = opener.exec(block)) {
     const open = m.index;
     const closeAt = block.indexOf(CLOSERS[m[0]], open + 1);

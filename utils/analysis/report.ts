@@ -8,6 +8,7 @@ export function emptyReport(url: string | null, warnings: string[] = []): PageRe
     publication: null,
     aggregated: false,
     quotes: [],
+    posts: [],
     breakdown: [],
     warnings,
   };

@@ -3,8 +3,10 @@
 
 export type QuoteKind = 'outlet' | 'self' | 'social' | 'person' | 'document' | 'unknown';
 
-/** How the analyser saw a passage on the page. */
-export type QuoteForm = 'blockquote' | 'inline' | 'social';
+/** How the analyser saw a passage on the page: a <blockquote>; a block set apart otherwise (paragraphs in
+ * quotation marks or italics after a lead-in, an indented <div> or <dd>, a newsletter's ruled table cell, a
+ * <br>-separated run); a quotation inside a paragraph; a social post. */
+export type QuoteForm = 'blockquote' | 'block' | 'inline' | 'social';
 
 /** One piece of evidence that named (or ruled out) a source, kept so the answer is explainable. */
 export interface Evidence {
@@ -47,6 +49,17 @@ export interface QuoteReport {
   /** Text of paragraphs after the block that still belong to the quote (they go on with its speaker). */
   continuation: string | null;
   evidence: Evidence[];
+  /** Index into the page's `posts` of the post the passage belongs to. */
+  post: number;
+}
+
+/** One post of the page: a page of one post has one, a front page or an archive several. */
+export interface PostReport {
+  index: number;
+  /** The post's heading (the page's title for a page of one post), or null. */
+  title: string | null;
+  /** The ids of the post's quotes, in page order. */
+  quoteIds: string[];
 }
 
 export interface OutletShare {
@@ -65,6 +78,8 @@ export interface PageReport {
   publication: string | null;
   aggregated: boolean;
   quotes: QuoteReport[];
+  /** The posts the page holds, in page order (one for an ordinary article, none when no article was found). */
+  posts: PostReport[];
   /** How the article's text splits between sources and the blogger's own words. */
   breakdown: OutletShare[];
   /** Non-fatal problems (limits hit, malformed input) in plain words. */
@@ -93,6 +108,8 @@ export interface TextBlock {
   quoteId: string | null;
   /** Neither a passage nor the publication's words: a pull quote repeating the text, a credit line. */
   ignored?: boolean;
+  /** Index of the post the block belongs to, on a page of several posts (0 otherwise). */
+  post?: number;
 }
 
 /** The article's text: every text node under the article root (script, style, template, noscript and page

@@ -1,0 +1,83 @@
+// Pages that hold several posts: a blog's front page, a weekly or monthly archive, a newsletter's issues.
+// Each post is found as a repeated post element (an <article>, or an element whose class says post/entry)
+// with a heading and a body of its own; the analysis then reads the element that holds them all, and each
+// passage's lead-in is looked for within its own post.
+import { classList, closest, isFurniture, tagOf } from './dom';
+
+export interface Post {
+  element: Element;
+  /** The post's heading, or null when it has none. */
+  title: string | null;
+}
+
+/** Class words that blog engines give a post's wrapper (WordPress, Blogger, microformats, static themes). */
+const POST_CLASSES = new Set(['post', 'hentry', 'h-entry', 'type-post', 'blog-post', 'entry', 'post-outer', 'item']);
+const HEADINGS = 'h1, h2, h3, h4';
+/** A post's own text, so that teaser cards ("related stories") are not taken for posts. */
+const MIN_POST_CHARS = 400;
+const MAX_CANDIDATES = 400;
+
+function isPostLike(el: Element): boolean {
+  if (tagOf(el) === 'ARTICLE') return true;
+  for (const word of classList(el).split(/\s+/)) if (POST_CLASSES.has(word)) return true;
+  return false;
+}
+
+function textLength(el: Element): number {
+  let n = 0;
+  for (const p of el.querySelectorAll('p, blockquote, li, pre, td')) n += p.textContent?.length ?? 0;
+  return n;
+}
+
+function headingOf(el: Element): string | null {
+  const heading = el.querySelector(HEADINGS);
+  const text = heading?.textContent?.replace(/\s+/g, ' ').trim();
+  return text ? text.slice(0, 300) : null;
+}
+
+function commonAncestor(elements: Element[]): Element | null {
+  let common: Element | null = elements[0].parentElement;
+  for (const el of elements.slice(1)) while (common && !common.contains(el)) common = common.parentElement;
+  return common;
+}
+
+export interface PostLayout {
+  /** The element holding every post: the root the analysis reads. */
+  root: Element;
+  posts: Post[];
+}
+
+/**
+ * The posts of a page that holds several, or null for a page of one post. `article` is the body the article
+ * finder chose: a page of several posts is one where that body is one post among comparable others.
+ */
+export function findPosts(doc: Document, article: Element): PostLayout | null {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return null;
+  const candidates: Element[] = [];
+  const all = body.querySelectorAll('article, [class]');
+  for (let i = 0; i < all.length && candidates.length < MAX_CANDIDATES; i++) {
+    const el = all[i];
+    if (!isPostLike(el) || !el.querySelector(HEADINGS)) continue;
+    if (closest(el, (e) => isFurniture(e, true), body)) continue;
+    candidates.push(el);
+  }
+  // The outermost post-like element of each post: a post's inner "entry" is part of it.
+  const outermost = candidates.filter((el) => !candidates.some((other) => other !== el && other.contains(el)));
+  const posts = outermost
+    .map((element) => ({ element, chars: textLength(element) }))
+    .filter((p) => p.chars >= MIN_POST_CHARS);
+  if (posts.length < 2) return null;
+  // The chosen body must be one of them (or hold one), and no post may dwarf the rest: a long article
+  // followed by teaser cards is one post.
+  if (!posts.some((p) => p.element.contains(article) || article.contains(p.element))) return null;
+  const total = posts.reduce((n, p) => n + p.chars, 0);
+  if (Math.max(...posts.map((p) => p.chars)) > total * 0.8) return null;
+  // Posts that wrap one another's siblings only: the root is their nearest common ancestor.
+  const root = commonAncestor(posts.map((p) => p.element));
+  if (!root || root === doc.documentElement) return null;
+  return {
+    root,
+    posts: posts.map((p) => ({ element: p.element, title: headingOf(p.element) })),
+  };
+}
