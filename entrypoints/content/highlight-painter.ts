@@ -4,6 +4,7 @@ import type { ArticleText, FoundQuote, Span } from '../../utils/analysis/types';
 import type { FoundClaim } from '../../utils/claims/found';
 import { claimStyleOf } from '../../utils/highlight/buckets';
 import { inChunks } from '../../utils/highlight/chunks';
+import { marksText } from '../../utils/highlight/marks';
 import {
   ACTIVE_HIGHLIGHT,
   CLAIM_HIGHLIGHTS,
@@ -75,7 +76,7 @@ export class HighlightPainter {
           const quote = item as FoundQuote;
           const key = input.keys[i] ?? 'unknown';
           if (quote.leadInMention) this.addSpan(set, mentionHighlight(key), input.text, quote.leadInMention);
-          if (quote.form === 'inline')
+          if (marksText(quote))
             for (const span of quote.spans) this.addSpan(set, inlineHighlight(key), input.text, span);
           return;
         }

@@ -33,6 +33,25 @@ describe('mayHoldQuotes', () => {
     expect(mayHoldQuotes(docWith('<p>Reuters reported: "Talks broke down overnight."</p>'))).toBe(true);
   });
 
+  it('says yes to passages set apart without a blockquote', () => {
+    const lead = '<p>The Harbour Ledger reported:</p>';
+    expect(mayHoldQuotes(docWith(`${lead}<p><em>The ferry will stop on Sundays.</em></p>`))).toBe(true);
+    expect(mayHoldQuotes(docWith(`${lead}<dl><dd>The ferry will stop on Sundays.</dd></dl>`))).toBe(true);
+    expect(mayHoldQuotes(docWith(`${lead}<div style="margin-left: 40px">The ferry stops.</div>`))).toBe(true);
+    expect(
+      mayHoldQuotes(docWith(`<table><tr><td style="border-left: 3px solid #ccc">The ferry stops.</td></tr></table>`)),
+    ).toBe(true);
+    expect(mayHoldQuotes(docWith('<p>Le Monde écrit :</p><p>« Le ferry ne circulera plus le dimanche. »</p>'))).toBe(
+      true,
+    );
+    expect(mayHoldQuotes(docWith('<div>Reuters reported:<br><br>“Talks broke down overnight.”<br></div>'))).toBe(
+      true,
+    );
+    // Italics that no colon introduces, and an ordinary page, stay out.
+    expect(mayHoldQuotes(docWith('<p>Minutes.</p><p><em>Editor’s note</em> follows.</p>'))).toBe(false);
+    expect(mayHoldQuotes(docWith('<div style="margin: 0 auto"><p>Just words.</p></div>'))).toBe(false);
+  });
+
   it('says yes to a paragraph ending in a colon before a quotation in the next one', () => {
     expect(mayHoldQuotes(docWith('<p>Reuters reported:</p><p>“Talks broke down overnight.”</p>'))).toBe(true);
     expect(mayHoldQuotes(docWith('<p>Minutes.</p><p>“Reform” is a big word.</p>'))).toBe(false);

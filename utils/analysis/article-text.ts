@@ -27,6 +27,48 @@ export interface ArticleWalk extends ArticleText {
   warnings: string[];
 }
 
+/** An indentation of at least this much (CSS px; an em counts 16) sets a block apart as quoted. */
+const MIN_INDENT_PX = 20;
+const QUOTE_CLASSES = new Set(['quote', 'blockquote', 'quotation', 'quoted', 'block-quote', 'quote-block']);
+
+function lengthInPx(value: string): number {
+  const m = /^(-?\d*\.?\d+)(px|em|rem|pt|%)?$/.exec(value.trim());
+  if (!m) return 0;
+  const n = Number.parseFloat(m[1]);
+  return m[2] === 'em' || m[2] === 'rem' ? n * 16 : m[2] === 'pt' ? n * 1.33 : m[2] === '%' ? n * 8 : n;
+}
+
+/** The left margin or padding an inline style gives (longhand, or the shorthand's fourth/second value). */
+function leftIndent(style: string): number {
+  let px = 0;
+  for (const m of style.matchAll(/(?:^|;)\s*(margin|padding)(-left)?\s*:\s*([^;!]+)/gi)) {
+    const values = m[3].trim().split(/\s+/);
+    const left = m[2] ? values[0] : (values[3] ?? values[1]);
+    if (left) px = Math.max(px, lengthInPx(left));
+  }
+  return px;
+}
+
+/**
+ * A block set apart as quoted without a <blockquote>: a <dd> outside a definition list (old blogs indent with
+ * <dl><dd>), an element indented or ruled on its left by its inline style (e-mail newsletters quote in a
+ * table cell with a left border), or one whose class says quote. The caller checks that it does not hold
+ * the whole article.
+ */
+export function isQuoteBox(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'DD') return !el.parentElement?.querySelector(':scope > dt');
+  if (tag !== 'DIV' && tag !== 'TD' && tag !== 'P' && tag !== 'SECTION' && tag !== 'ASIDE') return false;
+  const style = el.getAttribute('style');
+  if (style) {
+    if (/border-left\s*:\s*[^;]*(?:solid|\d+px)/i.test(style) && !/border-right\s*:/i.test(style)) return true;
+    if (!/text-align\s*:\s*center/i.test(style) && leftIndent(style) >= MIN_INDENT_PX) return true;
+  }
+  for (const word of (el.getAttribute('class') ?? '').toLowerCase().split(/\s+/))
+    if (QUOTE_CLASSES.has(word)) return true;
+  return false;
+}
+
 export function walkArticle(root: Element): ArticleWalk {
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -63,7 +105,7 @@ export function walkArticle(root: Element): ArticleWalk {
       skipped.push(el);
       return false;
     }
-    if (tagOf(el) === 'BLOCKQUOTE' && !containerElement) {
+    if (!containerElement && (tagOf(el) === 'BLOCKQUOTE' || (el !== root && isQuoteBox(el) && !holdsArticle(el)))) {
       if (containers.length < LIMITS.containers) {
         containerElement = el;
         containerIndex = containers.length;

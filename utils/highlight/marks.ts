@@ -1,6 +1,6 @@
 // The only marks Sourcelight leaves on page elements: while highlights are on, each recognised quoted element
 // carries data-sourcelight-outlet (canonical name, or empty) and data-sourcelight-kind. Both go when off.
-import type { QuoteKind } from '../analysis/types';
+import type { QuoteForm, QuoteKind } from '../analysis/types';
 
 export const OUTLET_ATTRIBUTE = 'data-sourcelight-outlet';
 export const KIND_ATTRIBUTE = 'data-sourcelight-kind';
@@ -22,6 +22,12 @@ export function markQuotes(quotes: readonly MarkedQuote[]): Element[] {
     }
   }
   return marked;
+}
+
+/** A passage marked by painting its words rather than its elements: an inline quotation, or lines of a
+ * <br>-separated run whose element also holds other text. */
+export function marksText(quote: { form: QuoteForm; elements: readonly Element[] }): boolean {
+  return quote.form === 'inline' || quote.elements.length === 0;
 }
 
 export function unmarkQuotes(elements: Iterable<Element>): void {

@@ -6,6 +6,7 @@ import type { SwatchStyle } from './colours';
 import type { SwatchKey } from './css-highlights';
 import { highlightStylesheet } from './highlight-css';
 import { badgeLabel, type SummaryEntry, summaryOf } from './labels';
+import { marksText } from './marks';
 import { pageColours, swatchOf } from './page-colours';
 
 export interface QuoteLook {
@@ -32,7 +33,7 @@ export function pageViewOf(analysis: Pick<PageAnalysis, 'report' | 'quotes'>): P
     return { key, swatch: swatchOf(key), label: badgeLabel(quote, report.publication) };
   });
   const painted = quotes.flatMap((quote, i) =>
-    quote.leadInMention || quote.form === 'inline' ? [looks[i].key] : [],
+    quote.leadInMention || marksText(quote) ? [looks[i].key] : [],
   );
   return {
     quotes: looks,

@@ -6,7 +6,12 @@
 export const QUOTE_SELECTOR =
   'blockquote, q, .twitter-tweet, .twitter-video, .x-post, .bluesky-embed, .mastodon-embed, .instagram-media, .tiktok-embed, .text-post-media';
 
-const OPENING_MARKS = ['“', '«', '„', '"'];
+/** Blocks set apart as quoted without a blockquote (utils/analysis/article-text.ts isQuoteBox): a <dd>, an
+ * inline style's left indent or rule, a class that says quote. A false positive only costs one analysis. */
+export const QUOTE_BOX_SELECTOR =
+  'dd, div[style*="margin-left"], div[style*="padding-left"], td[style*="border-left"], div[style*="border-left"], .quote, .quotation';
+
+const OPENING_MARKS = ['“', '«', '»', '„', '「', '"'];
 
 const VERBS =
   'said|says|wrote|writes|noted|explained|argued|warned|reported|reports|declared|stated|tweeted|posted|the following|as follows';
@@ -27,7 +32,9 @@ export function hasIntroducedQuote(text: string): boolean {
     for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
       if (++examined > MAX_MARKS) return true;
       // A quotation starts with a word: skip closing marks and straight quotes around punctuation.
-      if (!/[\p{L}\p{N}]/u.test(text.charAt(at + 1))) continue;
+      // (French puts a space inside « ».)
+      const first = mark === '«' || mark === '»' ? text.slice(at + 1, at + 3).trimStart() : text.slice(at + 1);
+      if (!/[\p{L}\p{N}]/u.test(first.charAt(0))) continue;
       const before = text.slice(Math.max(0, at - LOOK_BACK), at);
       if ((mark === '"' ? INTRODUCED_STRAIGHT : INTRODUCED).test(before)) return true;
     }
@@ -56,5 +63,25 @@ export function mayHoldQuotes(doc: Document): boolean {
     read += text.length;
     texts.push(text);
   }
-  return hasIntroducedQuote(texts.join('\n'));
+  if (hasIntroducedQuote(texts.join('\n'))) return true;
+  // A lead-in paragraph ending in a colon before a paragraph in italics.
+  for (let i = 0; i < paragraphs.length && i < 2_000; i++) {
+    const next = paragraphs[i].nextElementSibling;
+    const first = next?.firstElementChild;
+    if (first && (first.tagName === 'EM' || first.tagName === 'I') && /:\s*$/.test(texts[i] ?? '')) return true;
+  }
+  return body.querySelector(QUOTE_BOX_SELECTOR) !== null || (paragraphs.length < 3 && hasIntroducedQuote(looseText(body)));
+}
+
+/** Text outside paragraphs, for pages that separate their lines with <br> only: bounded, scripts left out. */
+function looseText(body: Element): string {
+  const doc = body.ownerDocument;
+  const walker = doc.createTreeWalker(body, 4);
+  let out = '';
+  for (let node = walker.nextNode(); node && out.length < MAX_PARAGRAPH_CHARS; node = walker.nextNode()) {
+    const parent = node.parentElement?.tagName;
+    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT' || parent === 'TEMPLATE') continue;
+    out += `${(node as Text).data}\n`;
+  }
+  return out;
 }

@@ -1,0 +1,118 @@
+// Passages set apart without a <blockquote>: a run of paragraphs each wholly in quotation marks (English
+// style: every paragraph opens a quote, only the last closes it; or each closes its own), or wholly in
+// italics, after a sentence that hands over to them ("Financial Times reported:"). Blocks split by <br> are
+// paragraphs here too, so a run inside one <div> of <br>-separated lines is found the same way.
+import type { ArticleWalk } from './article-text';
+import { squash, tagOf } from './dom';
+import { INTRODUCES, lastSentence } from './lead-in';
+import type { Passage } from './passages';
+import type { Span } from './types';
+
+/** Quotation marks that open a passage, with those that close it (English, French, German, Japanese). */
+const OPEN_CLOSE: Record<string, string> = {
+  '“': '”',
+  '"': '"',
+  '«': '»',
+  '»': '«',
+  '„': '“',
+  '‚': '‘',
+  '‘': '’',
+  '「': '」',
+  '『': '』',
+};
+/** A paragraph shorter than this is a line of dialogue or a slogan, not a passage. */
+const MIN_CHARS = 80;
+/** Text after the closing mark that still leaves the paragraph wholly quoted: a footnote or full stop. */
+const TAIL = /^[\s.,;:!?)\]\d*†‡…]{0,6}$/u;
+
+type Mark = 'quoted' | 'open' | 'italic' | null;
+
+/** How a paragraph is set apart: wholly quoted, opening a quote that goes on, wholly in italics, or not. */
+function markOf(text: string, element: Element, blockText: string): Mark {
+  const t = text.trim();
+  if (t.length < MIN_CHARS) return null;
+  const closer = OPEN_CLOSE[t[0]];
+  if (closer) {
+    const close = t.indexOf(closer, 1);
+    if (close < 0) return 'open';
+    // The first closing mark must end the paragraph: '“…,” she said, “…”' is prose with quotations in it.
+    if (TAIL.test(t.slice(close + 1))) return 'quoted';
+    return null;
+  }
+  return isItalic(element, blockText) ? 'italic' : null;
+}
+
+/** Nearly all of the block's text sits in <i>/<em> (or an inline font-style: italic). */
+function isItalic(element: Element, blockText: string): boolean {
+  const total = squash(blockText).length;
+  if (total < MIN_CHARS) return false;
+  let italic = 0;
+  for (const el of element.querySelectorAll('i, em, [style*="italic"]')) {
+    if (el.parentElement?.closest('i, em, [style*="italic"]') && element.contains(el.parentElement)) continue;
+    italic += squash(el.textContent ?? '').length;
+  }
+  const self = tagOf(element) === 'I' || tagOf(element) === 'EM' || /italic/i.test(element.getAttribute('style') ?? '');
+  return self || italic >= total * 0.9;
+}
+
+/** Whether every text of the block's element belongs to this block (the element can carry the mark). */
+function ownsElement(walk: ArticleWalk, index: number): boolean {
+  const { element } = walk.blocks[index];
+  const before = walk.blocks[index - 1];
+  const after = walk.blocks[index + 1];
+  return (!before || before.element !== element) && (!after || after.element !== element);
+}
+
+/** The text of the block, for a <br>-split block only its own line. */
+function textOf(walk: ArticleWalk, index: number): string {
+  const b = walk.blocks[index];
+  return walk.text.slice(b.start, b.end);
+}
+
+/** Whether the block before a run hands over to it. */
+function introduces(walk: ArticleWalk, index: number): boolean {
+  if (index < 0) return false;
+  const b = walk.blocks[index];
+  if (b.container >= 0) return false;
+  if (/^H[1-6]$/.test(tagOf(b.element))) return false;
+  const { sentence } = lastSentence(textOf(walk, index));
+  return INTRODUCES.test(sentence);
+}
+
+export function findQuotedRuns(walk: ArticleWalk, ignored: ReadonlySet<number>): Passage[] {
+  const { blocks } = walk;
+  const runs: Passage[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const block = blocks[i];
+    if (block.container >= 0 || ignored.has(i)) {
+      i++;
+      continue;
+    }
+    const first = markOf(textOf(walk, i), block.element, textOf(walk, i));
+    if (!first || !introduces(walk, i - 1) || blocks[i - 1].post !== block.post) {
+      i++;
+      continue;
+    }
+    // Extend the run: quoted paragraphs go on while the quote is open or the next opens again; italic ones
+    // while the next is italic too.
+    const members = [i];
+    let j = i + 1;
+    for (; j < blocks.length; j++) {
+      const next = blocks[j];
+      if (next.container >= 0 || ignored.has(j) || next.post !== block.post) break;
+      const mark = markOf(textOf(walk, j), next.element, textOf(walk, j));
+      if (first === 'italic' ? mark !== 'italic' : mark !== 'quoted' && mark !== 'open') break;
+      members.push(j);
+    }
+    const spans = members.map((m) => [blocks[m].start, blocks[m].end] as Span);
+    // A <br>-separated line shares its element with others: then only its text is marked, not the element.
+    const elements = members.every((m) => ownsElement(walk, m))
+      ? [...new Set(members.map((m) => blocks[m].element))]
+      : [];
+    runs.push({ form: 'block', elements, blocks: members, spans, inlineLeadIn: null, host: members[0] });
+    i = j;
+  }
+  return runs;
+}
+
