@@ -57,9 +57,11 @@ function scoreMention(text: string, m: OutletMention, introduces: boolean): numb
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   const after = text.slice(m.end, m.end + 60);
   if (TOLD.test(before) || /\bciting\s+(?:an?\s+|the\s+)?$/i.test(before)) return -1;
+  // "the former Financial Times correspondent" describes a person, not a source.
+  if (/\b(?:former|ex-|onetime|one-time|retired|erstwhile)\s*(?:the\s+)?$/i.test(before)) return -1;
   let score = 0;
   if (LEAD_BEFORE.test(before)) score += 2;
-  if (LEAD_AFTER.test(after)) score += 2;
+  if (LEAD_AFTER.test(after) || /^\s*(?:によると|によれば|が報じ|は報じ|報道)/u.test(after)) score += 2;
   if (introduces) score += 1;
   return score;
 }
@@ -67,7 +69,7 @@ function scoreMention(text: string, m: OutletMention, introduces: boolean): numb
 /** Unknown outlets in attribution phrases: "here's the Tri-Valley Bugle with more:", "X reports that". */
 const UNKNOWN_PATTERNS = [
   new RegExp(
-    `(?:here[’']?s|here is|more from|via|according to|courtesy of|per)\\s+(${NAME})(?=[’']s\\b|[\\s,:;.]|$)`,
+    `(?:[Hh]ere[’']?s|[Hh]ere is|[Mm]ore from|[Vv]ia|[Aa]ccording to|[Cc]ourtesy of|[Pp]er|[Ff]rom)\\s+(${NAME})(?=[’']s\\b|[\\s,:;.]|$)`,
     'gu',
   ),
   new RegExp(
@@ -122,6 +124,68 @@ function backReference(
   return null;
 }
 
+/** A capitalised name linked to a site of its own name ("<a href=phillyvoice.com>PhillyVoice</a>"): an
+ * outlet the table does not know, named in the page's words. */
+function linkedName(
+  text: string,
+  links: readonly LeadInLink[],
+  context: LeadInContext,
+): { name: string; href: string; start: number; end: number } | null {
+  for (const link of links) {
+    const host = hostOf(link.href);
+    if (!host || host === context.publicationHost) continue;
+    const words = text.slice(link.start, link.end).trim();
+    if (!words || words.length > 60 || !/^(?:[Tt]he\s+)?\p{Lu}/u.test(words)) continue;
+    const letters = words
+      .replace(/^the\s+/i, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]/gu, '');
+    const labels = host.split('.');
+    const site =
+      labels.length > 2 && labels[labels.length - 2].length <= 3
+        ? labels[labels.length - 3]
+        : labels[labels.length - 2];
+    if (letters.length >= 4 && (site === letters || site === `the${letters}`))
+      return { name: words.replace(/^the\s+/i, ''), href: link.href, start: link.start, end: link.end };
+  }
+  return null;
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** Outlet mentions, also where Chinese, Japanese or Korean text runs on from a Latin name without a space
+ * ("NHKによると"): the lookup's words end at a space, so one is put there and the offsets mapped back. */
+function mentionsIn(text: string, outlets: OutletLookup): OutletMention[] {
+  if (!CJK.test(text)) return outlets.mentions(text);
+  let spaced = '';
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    spaced += text[i];
+    origin.push(i);
+    const next = text[i + 1] ?? '';
+    if ((CJK.test(text[i]) && /[A-Za-z0-9]/.test(next)) || (/[A-Za-z0-9]/.test(text[i]) && CJK.test(next))) {
+      spaced += ' ';
+      origin.push(i + 1);
+    }
+  }
+  origin.push(text.length);
+  return outlets.mentions(spaced).map((m) => {
+    const start = origin[m.start];
+    const end = origin[m.end - 1] + 1;
+    return { ...m, start, end, text: text.slice(start, end) };
+  });
+}
+
+/** An outlet named earlier in the article whose short name ("the Times") is these words. */
+function shortNameOf(words: string, context: LeadInContext): Outlet | null {
+  const bare = words.replace(/^the\s+/i, '').toLowerCase();
+  if (bare.includes(' ') && bare.split(/\s+/).length > 2) return null;
+  for (const outlet of context.earlierOutlets())
+    if ((outlet.shortNames ?? []).some((s) => s.replace(/^the\s+/i, '').toLowerCase() === bare))
+      return outlet;
+  return null;
+}
+
 export function readLeadIn(
   text: string,
   links: readonly LeadInLink[],
@@ -143,7 +207,7 @@ export function readLeadIn(
 
   if (SELF_REFERENCE.test(text)) return make('self', context.publication, null, 'self-reference', null);
 
-  const mentions = context.outlets.mentions(text);
+  const mentions = mentionsIn(text, context.outlets);
   let best: OutletMention | null = null;
   let bestScore = 0;
   for (const m of mentions) {
@@ -158,6 +222,10 @@ export function readLeadIn(
     .map((link) => ({ link, outlet: context.outlets.byHost(link.href) }))
     .filter((x): x is { link: LeadInLink; outlet: Outlet } => x.outlet !== null);
   if (best) {
+    // "The Times adds:" after The New York Times was named: the short name goes back to it.
+    const earlier = shortNameOf(best.text, context);
+    if (earlier && earlier.name !== best.outlet.name)
+      return make('outlet', earlier.name, null, 'back-reference', { start: best.start, end: best.end });
     const link = linkOutlets.find((x) => x.outlet.name === best.outlet.name)?.link;
     return make('outlet', best.outlet.name, link?.href ?? null, 'lead-in', {
       start: best.start,
@@ -170,6 +238,9 @@ export function readLeadIn(
   }
   const own = links.find((link) => context.publicationHost && hostOf(link.href) === context.publicationHost);
   if (own && introduces) return make('self', context.publication, own.href, 'self-reference', null);
+
+  const linked = linkedName(text, links, context);
+  if (linked) return make('outlet', linked.name, linked.href, 'lead-in-link', linked);
 
   const unknown = unknownOutlet(text);
   if (unknown) return make('outlet', unknown.name, links[0]?.href ?? null, 'lead-in', unknown);
