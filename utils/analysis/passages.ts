@@ -71,12 +71,17 @@ export function findPassages(walk: ArticleWalk, article: Element, outlets: Outle
     if (blocks[i].container >= 0) byContainer[blocks[i].container].push(i);
 
   // Built once, only if a short blockquote needs comparing: linear in the article's size.
+  // Quoted runs are found first: their words are not the commentary a pull quote would repeat.
+  const runs = findQuotedRuns(walk, ignored);
+  const inRun = new Set<number>();
+  for (const run of runs) for (const b of run.blocks) inRun.add(b);
   let ownShingles: Set<string> | null = null;
   const commentary = () => {
     if (ownShingles === null) {
       const list: string[] = [];
-      for (const b of blocks)
-        if (b.container < 0) for (const w of words(text.slice(b.start, b.end))) list.push(w);
+      for (let i = 0; i < blocks.length; i++)
+        if (blocks[i].container < 0 && !inRun.has(i))
+          for (const w of words(text.slice(blocks[i].start, blocks[i].end))) list.push(w);
       ownShingles = shinglesOf(list);
     }
     return ownShingles;
@@ -129,14 +134,11 @@ export function findPassages(walk: ArticleWalk, article: Element, outlets: Outle
     passages.push({ form, elements: [el], blocks: own, spans, inlineLeadIn: null, host: own[0] });
   }
 
-  const runs = findQuotedRuns(walk, ignored);
   for (const run of runs) {
     const mine = run.spans.map(([s, e]) => text.slice(s, e)).join(' ');
     if (mine.length <= PULL_QUOTE_MAX_CHARS && repeatsText(mine, commentary())) continue;
     passages.push(run);
   }
-  const inRun = new Set<number>();
-  for (const run of runs) for (const b of run.blocks) inRun.add(b);
 
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];

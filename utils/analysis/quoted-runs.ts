@@ -30,7 +30,9 @@ type Mark = 'quoted' | 'open' | 'italic' | null;
 /** How a paragraph is set apart: wholly quoted, opening a quote that goes on, wholly in italics, or not. */
 function markOf(text: string, element: Element, blockText: string): Mark {
   const t = text.trim();
-  if (t.length < MIN_CHARS) return null;
+  // Chinese and Japanese say as much in a third of the characters.
+  if (t.length < (/[\u3040-\u30ff\u4e00-\u9fff]/.test(t.slice(0, 40)) ? MIN_CHARS / 3 : MIN_CHARS))
+    return null;
   const closer = OPEN_CLOSE[t[0]];
   if (closer) {
     const close = t.indexOf(closer, 1);
@@ -51,7 +53,8 @@ function isItalic(element: Element, blockText: string): boolean {
     if (el.parentElement?.closest('i, em, [style*="italic"]') && element.contains(el.parentElement)) continue;
     italic += squash(el.textContent ?? '').length;
   }
-  const self = tagOf(element) === 'I' || tagOf(element) === 'EM' || /italic/i.test(element.getAttribute('style') ?? '');
+  const self =
+    tagOf(element) === 'I' || tagOf(element) === 'EM' || /italic/i.test(element.getAttribute('style') ?? '');
   return self || italic >= total * 0.9;
 }
 
@@ -115,4 +118,3 @@ export function findQuotedRuns(walk: ArticleWalk, ignored: ReadonlySet<number>):
   }
   return runs;
 }
-
