@@ -42,14 +42,24 @@ export function toMarkdown(result: FileResult): string {
     );
   for (const warning of result.warnings) lines.push(`- Warning: ${warning}`);
   const claims = result.claims ?? [];
+  // A page of several posts: its passages under each post's title, in page order.
+  const posts = result.posts ?? [];
+  const several = posts.length > 1;
+  const postTitle = new Map<string, string>();
+  if (several)
+    for (const post of posts)
+      if (post.quoteIds[0]) postTitle.set(post.quoteIds[0], `Post ${post.index + 1}: ${post.title ?? 'untitled'}`);
+  if (several) lines.push(`- Posts: ${posts.length}`);
   for (const q of result.quotes) {
-    lines.push('', `### ${q.id}: ${q.outlet ?? 'unknown source'} (${q.kind})`, '');
+    const heading = postTitle.get(q.id);
+    if (heading) lines.push('', `### ${heading}`);
+    lines.push('', `${several ? '####' : '###'} ${q.id}: ${q.outlet ?? 'unknown source'} (${q.kind})`, '');
     if (q.leadIn) lines.push(`Lead-in: ${q.leadIn}`, '');
     lines.push(quoteBlock(q.text.length > 1200 ? `${q.text.slice(0, 1200)}…` : q.text));
     if (q.continuation) lines.push('', `Continues outside the block: ${q.continuation}`);
     if (q.href) lines.push('', `Source link: ${q.href}`);
     const own = claims.filter((c) => c.quoteId === q.id);
-    if (own.length) lines.push('', '#### Claims', '', ...own.map(claimLine));
+    if (own.length) lines.push('', `${several ? '#####' : '####'} Claims`, '', ...own.map(claimLine));
   }
   const commentary = claims.filter((c) => c.kind === 'commentary');
   if (commentary.length)

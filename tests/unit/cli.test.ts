@@ -84,6 +84,22 @@ describe('sourcelight analyze', () => {
     expect(out).toContain("Zero Hedge's own words (commentary)");
   });
 
+  it('groups a page of several posts by post, in JSON and in markdown', async () => {
+    const FRONT = 'tests/fixtures/patterns/multi-post-front-page.html';
+    expect(await main(['analyze', FRONT, '--no-claims'])).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.posts.length).toBe(3);
+    for (const post of report.posts)
+      for (const id of post.quoteIds)
+        expect(report.quotes.find((q: { id: string }) => q.id === id).post).toBe(post.index);
+    out = '';
+    expect(await main(['analyze', FRONT, '--no-claims', '--format=markdown'])).toBe(0);
+    expect(out).toContain('- Posts: 3');
+    const headings = out.split('\n').filter((l) => /^### Post \d+: /.test(l));
+    expect(headings.length).toBe(report.posts.filter((p: { quoteIds: string[] }) => p.quoteIds.length).length);
+    expect(out).toMatch(/### Post \d+: [^\n]+\n\n#### q1: /);
+  });
+
   it('rejects bad usage with status 2 and says why', async () => {
     expect(await main(['analyze'])).toBe(2);
     expect(await main(['analyze', SEED, '--format', 'xml'])).toBe(2);

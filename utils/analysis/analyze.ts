@@ -4,13 +4,14 @@
 import type { OutletLookup } from '../outlets/types';
 import { type ArticleWalk, walkArticle } from './article-text';
 import { attributePassage, outletsBefore } from './attribute';
+import { readCitationLine } from './block-evidence';
 import { breakdownOf } from './breakdown';
 import { continuesQuote, quotedSurnames } from './continuation';
 import { squash, tagOf } from './dom';
 import { findArticle } from './find-article';
-import { findPosts } from './posts';
 import type { LeadInContext } from './lead-in';
 import { findPassages } from './passages';
+import { findPosts, type Post } from './posts';
 import { findPublication } from './publication';
 import { emptyReport } from './report';
 import type { FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types';
@@ -102,7 +103,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const walk = walkArticle(article);
   report.warnings.push(...walk.warnings);
   const posts = layout?.posts ?? [{ element: article, title }];
-  if (layout) assignPosts(walk, posts.map((p) => p.element), article);
+  if (layout) assignPosts(walk, posts, article);
   const { passages, ignored } = findPassages(walk, article, outlets);
 
   // Blocks that belong to a passage cannot introduce another one.
@@ -128,6 +129,16 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     const a = attributePassage(passage, walk, taken, context);
     const post = postOf(walk, passage);
     const writersHere = writers[post];
+    // A round-up item's heading cites its source ("3. Engadget: <headline>", or a link to the story).
+    if ((a.kind === 'unknown' || a.kind === 'person') && posts[post].section) {
+      const cited = headingCitation(posts[post].element, outlets);
+      if (cited) {
+        a.kind = 'outlet';
+        a.outlet = cited.outlet;
+        a.href ??= cited.href;
+        a.evidence.unshift(cited.evidence);
+      }
+    }
     if (a.leadIn && a.kind === 'outlet' && a.outlet) writersHere.remember(a.leadIn, a.outlet);
     else if (a.leadIn && (a.kind === 'unknown' || a.kind === 'person')) {
       const known = writersHere.outletFor(a.leadIn);
@@ -205,10 +216,11 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   return { report, quotes, article, articleText: walk };
 }
 
-/** Each block's post: the post element it sits in (blocks between posts go with the post before). */
-function assignPosts(walk: ArticleWalk, elements: Element[], root: Element) {
+/** Each block's post: the post element it sits in; blocks between posts, and those after a round-up item's
+ * heading, go with the post before. */
+function assignPosts(walk: ArticleWalk, posts: Post[], root: Element) {
   const index = new Map<Element, number>();
-  elements.forEach((el, i) => index.set(el, i));
+  posts.forEach((p, i) => index.set(p.element, i));
   let last = 0;
   for (const block of walk.blocks) {
     let post = -1;
@@ -222,6 +234,25 @@ function assignPosts(walk: ArticleWalk, elements: Element[], root: Element) {
     block.post = post >= 0 ? post : last;
     last = block.post;
   }
+}
+
+function headingCitation(heading: Element, outlets: OutletLookup) {
+  const line = readCitationLine(heading.textContent ?? '', heading, outlets);
+  if (line?.outlet) return { outlet: line.outlet, href: line.href, evidence: line.evidence };
+  for (const a of heading.querySelectorAll('a[href]')) {
+    const outlet = outlets.byHost(a.getAttribute('href')!);
+    if (outlet)
+      return {
+        outlet: outlet.name,
+        href: a.getAttribute('href'),
+        evidence: {
+          type: 'citation-line' as const,
+          value: squash(heading.textContent ?? '').slice(0, 200),
+          source: outlet.name,
+        },
+      };
+  }
+  return null;
 }
 
 function postOf(walk: ArticleWalk, passage: { blocks: number[]; host: number }): number {

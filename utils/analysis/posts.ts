@@ -5,13 +5,25 @@
 import { classList, closest, isFurniture, tagOf } from './dom';
 
 export interface Post {
+  /** The post's element, or for an item of a round-up its heading (the item runs to the next heading). */
   element: Element;
   /** The post's heading, or null when it has none. */
   title: string | null;
+  /** An item of a round-up, delimited by its heading rather than held in an element. */
+  section?: boolean;
 }
 
 /** Class words that blog engines give a post's wrapper (WordPress, Blogger, microformats, static themes). */
-const POST_CLASSES = new Set(['post', 'hentry', 'h-entry', 'type-post', 'blog-post', 'entry', 'post-outer', 'item']);
+const POST_CLASSES = new Set([
+  'post',
+  'hentry',
+  'h-entry',
+  'type-post',
+  'blog-post',
+  'entry',
+  'post-outer',
+  'item',
+]);
 const HEADINGS = 'h1, h2, h3, h4';
 /** A post's own text, so that teaser cards ("related stories") are not taken for posts. */
 const MIN_POST_CHARS = 400;
@@ -54,6 +66,38 @@ export interface PostLayout {
 export function findPosts(doc: Document, article: Element): PostLayout | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
+  return postElements(doc, body, article) ?? roundUpItems(article);
+}
+
+/** Items of a newsletter or link round-up inside one body: three or more sibling headings of one level, at
+ * least two of whose items quote something. */
+function roundUpItems(article: Element): PostLayout | null {
+  for (const level of ['H2', 'H3']) {
+    const headings = Array.from(article.children).filter((el) => tagOf(el) === level);
+    if (headings.length < 3) continue;
+    let quoting = 0;
+    for (const heading of headings) {
+      for (let el = heading.nextElementSibling; el && tagOf(el) !== level; el = el.nextElementSibling)
+        if (tagOf(el) === 'BLOCKQUOTE' || el.querySelector('blockquote')) {
+          quoting++;
+          break;
+        }
+    }
+    if (quoting >= 2)
+      return {
+        root: article,
+        posts: headings.map((element) => ({ element, title: headingText(element), section: true })),
+      };
+  }
+  return null;
+}
+
+function headingText(el: Element): string | null {
+  const text = el.textContent?.replace(/\s+/g, ' ').trim();
+  return text ? text.slice(0, 300) : null;
+}
+
+function postElements(doc: Document, body: Element, article: Element): PostLayout | null {
   const candidates: Element[] = [];
   const all = body.querySelectorAll('article, [class]');
   for (let i = 0; i < all.length && candidates.length < MAX_CANDIDATES; i++) {
@@ -63,11 +107,25 @@ export function findPosts(doc: Document, article: Element): PostLayout | null {
     candidates.push(el);
   }
   // The outermost post-like element of each post: a post's inner "entry" is part of it.
-  const outermost = candidates.filter((el) => !candidates.some((other) => other !== el && other.contains(el)));
+  const outermost = candidates.filter(
+    (el) => !candidates.some((other) => other !== el && other.contains(el)),
+  );
   const posts = outermost
     .map((element) => ({ element, chars: textLength(element) }))
     .filter((p) => p.chars >= MIN_POST_CHARS);
   if (posts.length < 2) return null;
+  // A short post among long ones is still a post when it is built like them (same parent, tag and class).
+  const shape = (el: Element) => `${tagOf(el)} ${classList(el).split(/\s+/)[0] ?? ''}`;
+  const shapes = new Set(posts.map((p) => `${shape(p.element)} ${p.element.parentElement === null}`));
+  const parents = new Set(posts.map((p) => p.element.parentElement));
+  for (const el of outermost)
+    if (
+      !posts.some((p) => p.element === el) &&
+      parents.has(el.parentElement) &&
+      shapes.has(`${shape(el)} false`)
+    )
+      posts.push({ element: el, chars: textLength(el) });
+  posts.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
   // The chosen body must be one of them (or hold one), and no post may dwarf the rest: a long article
   // followed by teaser cards is one post.
   if (!posts.some((p) => p.element.contains(article) || article.contains(p.element))) return null;
