@@ -14,6 +14,10 @@ const SYNDICATION = [
   /^\s*(?:via|source:)\s+(\p{Lu}.{1,58}?)\s*$/imu,
 ];
 
+/** Feed titles that blog engines give by default and that name no blog. */
+const GENERIC_FEED =
+  /^(?:recent (?:entries|posts)|latest (?:entries|posts)|posts|entries|comments|feed|rss|atom|blog|news)(?:\s*\((?:rss|atom)[^)]*\))?$/i;
+
 const TITLE_SEPARATOR = /\s+[|–—·•:»-]\s+/;
 
 function meta(doc: Document, selector: string): string | null {
@@ -88,12 +92,25 @@ const nameLike = (part: string) => part.length <= 40 && part.split(' ').length <
 function siteTitles(doc: Document, article: Element | null): Set<string> {
   const out = new Set<string>();
   for (const el of doc.querySelectorAll(
-    'h1, .title, .site-title, .site-name, .blog-title, .navbar-title, [class*="logo"]',
+    'h1, .title, .site-title, .site-name, .blog-title, .navbar-title, [class*="logo"], [id*="header"], [id*="Header"]',
   )) {
     if (article?.contains(el)) continue;
     const text = squash(el.textContent ?? '');
     if (text && text.length <= 60) out.add(text.toLowerCase());
     if (out.size > 20) break;
+  }
+  return out;
+}
+
+/** The words of links to the site's home ("<a href="https://example.net/" rel="home">Example Ledger</a>"). */
+function homeLinks(doc: Document, article: Element | null): Set<string> {
+  const out = new Set<string>();
+  const links = doc.querySelectorAll('a[href]');
+  for (let i = 0; i < links.length && i < 300 && out.size < 5; i++) {
+    const a = links[i];
+    if (!/^(?:https?:\/\/[^/]+)?\/?$/.test(a.getAttribute('href') ?? '') || article?.contains(a)) continue;
+    const text = squash(a.textContent ?? '');
+    if (text && text.length <= 60) out.add(text.toLowerCase());
   }
   return out;
 }
@@ -133,21 +150,25 @@ export function findPublication(
   const pieces = title.split(/\s+(?:--|[|–—·•»-])\s+|:\s+/).filter((p) => nameLike(p) && !isPlatform(p));
   if (pieces.length > 1) {
     const shown = siteTitles(doc, article);
-    const confirmed = pieces.find((p) => shown.has(p.toLowerCase()));
+    // A piece the link home shows is the blog's name before one a heading shows (the post's own title).
+    const home = homeLinks(doc, article);
+    const confirmed =
+      pieces.find((p) => home.has(p.toLowerCase())) ?? pieces.find((p) => shown.has(p.toLowerCase()));
     if (confirmed) return { name: tidy(confirmed), from: 'title' };
   }
   // The blog's feed, as it names itself ("Porch Light Politics (Atom)").
   const feed = doc
     .querySelector('link[rel="alternate"][type*="rss"], link[rel="alternate"][type*="atom"]')
     ?.getAttribute('title');
-  const feedName = feed
-    ? squash(
-        feed.replace(
-          /\s*(?:[»:|–-]\s*)?(?:\(?(?:RSS|Atom)(?:\s*[\d.]+)?(?:\s+Feed)?\)?|(?:Comments\s+)?Feed)\s*$/i,
-          '',
-        ),
-      )
-    : '';
+  const feedName =
+    feed && !GENERIC_FEED.test(feed.trim())
+      ? squash(
+          feed.replace(
+            /\s*(?:[»:|–-]\s*)?(?:\(?(?:RSS|Atom)(?:\s*[\d.]+)?(?:\s+Feed)?\)?|(?:Comments\s+)?Feed)\s*$/i,
+            '',
+          ),
+        )
+      : '';
   const parts = title.split(TITLE_SEPARATOR).filter((p) => !isPlatform(p) && !/^by\s/i.test(p));
   if (parts.length > 1) {
     const suffix = parts[parts.length - 1];
