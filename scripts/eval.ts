@@ -27,6 +27,7 @@ const defaults = [
   REAL_CORPUS,
   'tests/fixtures/seed',
   'tests/fixtures/pages',
+  'tests/fixtures/patterns',
   'tests/fixtures/pages-heldout',
 ].filter((f) => existsSync(join(f, 'labels.json')));
 

@@ -20,6 +20,8 @@ export interface PageLabel {
   publication?: string | null;
   quoteCount?: number;
   noOutletAnywhere?: boolean;
+  /** For a page of several posts: each post's title (as its heading reads) and number of passages. */
+  posts?: Array<{ title: string; quoteCount: number }>;
   quotes: QuoteLabel[];
 }
 
@@ -62,7 +64,10 @@ const sameName = (a: string | null, b: string | null) =>
  * block's words then carry that passage's outlet. */
 function findQuote(quotes: QuoteReport[], starts: string): QuoteReport | null {
   const want = normal(starts);
-  const begins = (text: string) => normal(text).slice(0, want.length + 40).includes(want);
+  const begins = (text: string) =>
+    normal(text)
+      .slice(0, want.length + 40)
+      .includes(want);
   return (
     quotes.find((q) => begins(q.text)) ??
     quotes.find((q) => q.text.split('\n\n').slice(1).some(begins)) ??
@@ -90,6 +95,20 @@ export function judgePage(report: PageReport, label: PageLabel): PageVerdict {
     const offenders = report.quotes.filter((q) => q.kind === 'outlet' && q.outlet);
     noOutletOk = offenders.length === 0;
     if (!noOutletOk) problems.push(`no outlet expected, got ${offenders.map((q) => q.outlet).join(', ')}`);
+  }
+  if (label.posts) {
+    const got = report.posts ?? [];
+    const same =
+      got.length === label.posts.length &&
+      label.posts.every(
+        (want, i) =>
+          normal(got[i].title ?? '').includes(normal(want.title)) &&
+          got[i].quoteIds.length === want.quoteCount,
+      );
+    if (!same)
+      problems.push(
+        `posts: expected ${label.posts.map((p) => `"${p.title.slice(0, 20)}" (${p.quoteCount})`).join(', ')}, got ${got.map((p) => `"${(p.title ?? '').slice(0, 20)}" (${p.quoteIds.length})`).join(', ')}`,
+      );
   }
   const quotes = label.quotes.map((expected): QuoteVerdict => {
     const q = findQuote(report.quotes, expected.starts);

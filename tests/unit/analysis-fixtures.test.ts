@@ -7,7 +7,7 @@ import { judgePage, type LabelsFile } from '../../scripts/lib/page-labels';
 import { analyzePage } from '../../utils/analysis/analyze';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
-for (const folder of ['tests/fixtures/seed', 'tests/fixtures/pages']) {
+for (const folder of ['tests/fixtures/seed', 'tests/fixtures/pages', 'tests/fixtures/patterns']) {
   const labels = JSON.parse(readFileSync(join(folder, 'labels.json'), 'utf8')) as LabelsFile;
   describe(folder, () => {
     it.each(Object.entries(labels.pages))('%s', async (file, label) => {
