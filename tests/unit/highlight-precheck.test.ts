@@ -39,14 +39,16 @@ describe('mayHoldQuotes', () => {
     expect(mayHoldQuotes(docWith(`${lead}<dl><dd>The ferry will stop on Sundays.</dd></dl>`))).toBe(true);
     expect(mayHoldQuotes(docWith(`${lead}<div style="margin-left: 40px">The ferry stops.</div>`))).toBe(true);
     expect(
-      mayHoldQuotes(docWith(`<table><tr><td style="border-left: 3px solid #ccc">The ferry stops.</td></tr></table>`)),
+      mayHoldQuotes(
+        docWith(`<table><tr><td style="border-left: 3px solid #ccc">The ferry stops.</td></tr></table>`),
+      ),
     ).toBe(true);
-    expect(mayHoldQuotes(docWith('<p>Le Monde écrit :</p><p>« Le ferry ne circulera plus le dimanche. »</p>'))).toBe(
-      true,
-    );
-    expect(mayHoldQuotes(docWith('<div>Reuters reported:<br><br>“Talks broke down overnight.”<br></div>'))).toBe(
-      true,
-    );
+    expect(
+      mayHoldQuotes(docWith('<p>Le Monde écrit :</p><p>« Le ferry ne circulera plus le dimanche. »</p>')),
+    ).toBe(true);
+    expect(
+      mayHoldQuotes(docWith('<div>Reuters reported:<br><br>“Talks broke down overnight.”<br></div>')),
+    ).toBe(true);
     // Italics that no colon introduces, and an ordinary page, stay out.
     expect(mayHoldQuotes(docWith('<p>Minutes.</p><p><em>Editor’s note</em> follows.</p>'))).toBe(false);
     expect(mayHoldQuotes(docWith('<div style="margin: 0 auto"><p>Just words.</p></div>'))).toBe(false);

@@ -61,7 +61,8 @@ export function isQuoteBox(el: Element): boolean {
   if (tag !== 'DIV' && tag !== 'TD' && tag !== 'P' && tag !== 'SECTION' && tag !== 'ASIDE') return false;
   const style = el.getAttribute('style');
   if (style) {
-    if (/border-left\s*:\s*[^;]*(?:solid|\d+px)/i.test(style) && !/border-right\s*:/i.test(style)) return true;
+    if (/border-left\s*:\s*[^;]*(?:solid|\d+px)/i.test(style) && !/border-right\s*:/i.test(style))
+      return true;
     if (!/text-align\s*:\s*center/i.test(style) && leftIndent(style) >= MIN_INDENT_PX) return true;
   }
   for (const word of (el.getAttribute('class') ?? '').toLowerCase().split(/\s+/))
@@ -105,7 +106,10 @@ export function walkArticle(root: Element): ArticleWalk {
       skipped.push(el);
       return false;
     }
-    if (!containerElement && (tagOf(el) === 'BLOCKQUOTE' || (el !== root && isQuoteBox(el) && !holdsArticle(el)))) {
+    if (
+      !containerElement &&
+      (tagOf(el) === 'BLOCKQUOTE' || (el !== root && isQuoteBox(el) && !holdsArticle(el)))
+    ) {
       if (containers.length < LIMITS.containers) {
         containerElement = el;
         containerIndex = containers.length;

@@ -43,12 +43,17 @@ export function readCreditLine(
       // After a reviewer's name, the credit's other half is where the words appeared, in the page's own
       // words when the table does not know it ("David Pogue, Yahoo Tech").
       if (pattern === REVIEWER && guess?.kind === 'person' && !/\d/.test(m[1]))
-        return { ...guess, kind: 'outlet', outlet: squash(m[1]), evidence: { ...guess.evidence, source: squash(m[1]) } };
+        return {
+          ...guess,
+          kind: 'outlet',
+          outlet: squash(m[1]),
+          evidence: { ...guess.evidence, source: squash(m[1]) },
+        };
       if (guess) return guess;
     }
   }
   // A line that is nothing but a known outlet's name ("Engadget" under a review's words).
-  const bare = line.replace(/^[\s—–(\[-]+|[\s.)\]]+$/g, '');
+  const bare = line.replace(/^[\s—–([-]+|[\s.)\]]+$/g, '');
   const outlet = bare.length <= 50 ? outlets.byName(bare) : null;
   return outlet
     ? {

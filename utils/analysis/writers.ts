@@ -3,7 +3,8 @@
 import type { Evidence } from './types';
 
 /** Two to four capitalised words, hyphenated surnames and initials allowed: "David Wallace-Wells". */
-const FULL_NAME = /\b\p{Lu}[\p{Ll}’'.]+(?:\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+)?){1,3}\b/gu;
+const FULL_NAME =
+  /\b\p{Lu}[\p{Ll}’'.]+(?:\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+)?){1,3}\b/gu;
 
 export class Writers {
   private readonly outletBySurname = new Map<string, string>();

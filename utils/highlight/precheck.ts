@@ -33,7 +33,8 @@ export function hasIntroducedQuote(text: string): boolean {
       if (++examined > MAX_MARKS) return true;
       // A quotation starts with a word: skip closing marks and straight quotes around punctuation.
       // (French puts a space inside « ».)
-      const first = mark === '«' || mark === '»' ? text.slice(at + 1, at + 3).trimStart() : text.slice(at + 1);
+      const first =
+        mark === '«' || mark === '»' ? text.slice(at + 1, at + 3).trimStart() : text.slice(at + 1);
       if (!/[\p{L}\p{N}]/u.test(first.charAt(0))) continue;
       const before = text.slice(Math.max(0, at - LOOK_BACK), at);
       if ((mark === '"' ? INTRODUCED_STRAIGHT : INTRODUCED).test(before)) return true;
@@ -68,9 +69,13 @@ export function mayHoldQuotes(doc: Document): boolean {
   for (let i = 0; i < paragraphs.length && i < 2_000; i++) {
     const next = paragraphs[i].nextElementSibling;
     const first = next?.firstElementChild;
-    if (first && (first.tagName === 'EM' || first.tagName === 'I') && /:\s*$/.test(texts[i] ?? '')) return true;
+    if (first && (first.tagName === 'EM' || first.tagName === 'I') && /:\s*$/.test(texts[i] ?? ''))
+      return true;
   }
-  return body.querySelector(QUOTE_BOX_SELECTOR) !== null || (paragraphs.length < 3 && hasIntroducedQuote(looseText(body)));
+  return (
+    body.querySelector(QUOTE_BOX_SELECTOR) !== null ||
+    (paragraphs.length < 3 && hasIntroducedQuote(looseText(body)))
+  );
 }
 
 /** Text outside paragraphs, for pages that separate their lines with <br> only: bounded, scripts left out. */
