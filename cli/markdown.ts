@@ -48,7 +48,8 @@ export function toMarkdown(result: FileResult): string {
   const postTitle = new Map<string, string>();
   if (several)
     for (const post of posts)
-      if (post.quoteIds[0]) postTitle.set(post.quoteIds[0], `Post ${post.index + 1}: ${post.title ?? 'untitled'}`);
+      if (post.quoteIds[0])
+        postTitle.set(post.quoteIds[0], `Post ${post.index + 1}: ${post.title ?? 'untitled'}`);
   if (several) lines.push(`- Posts: ${posts.length}`);
   for (const q of result.quotes) {
     const heading = postTitle.get(q.id);

@@ -4,7 +4,6 @@ import type { ArticleText, FoundQuote, Span } from '../../utils/analysis/types';
 import type { FoundClaim } from '../../utils/claims/found';
 import { claimStyleOf } from '../../utils/highlight/buckets';
 import { inChunks } from '../../utils/highlight/chunks';
-import { marksText } from '../../utils/highlight/marks';
 import {
   ACTIVE_HIGHLIGHT,
   CLAIM_HIGHLIGHTS,
@@ -16,6 +15,7 @@ import {
   SAVED_HIGHLIGHT,
   type SwatchKey,
 } from '../../utils/highlight/css-highlights';
+import { marksText } from '../../utils/highlight/marks';
 import { staticRangeFor } from './static-range';
 import { timed } from './timing';
 

@@ -96,7 +96,9 @@ describe('sourcelight analyze', () => {
     expect(await main(['analyze', FRONT, '--no-claims', '--format=markdown'])).toBe(0);
     expect(out).toContain('- Posts: 3');
     const headings = out.split('\n').filter((l) => /^### Post \d+: /.test(l));
-    expect(headings.length).toBe(report.posts.filter((p: { quoteIds: string[] }) => p.quoteIds.length).length);
+    expect(headings.length).toBe(
+      report.posts.filter((p: { quoteIds: string[] }) => p.quoteIds.length).length,
+    );
     expect(out).toMatch(/### Post \d+: [^\n]+\n\n#### q1: /);
   });
 

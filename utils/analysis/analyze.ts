@@ -220,7 +220,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
  * heading, go with the post before. */
 function assignPosts(walk: ArticleWalk, posts: Post[], root: Element) {
   const index = new Map<Element, number>();
-  posts.forEach((p, i) => index.set(p.element, i));
+  for (const [i, p] of posts.entries()) index.set(p.element, i);
   let last = 0;
   for (const block of walk.blocks) {
     let post = -1;
