@@ -3,6 +3,8 @@
 // until past the browser's 0.1 ms timer resolution; medians printed, with the analysis/bare-pass ratio.
 // Also a size series (linearity), the 1.5 MB page, hostile pages, and the extension's own budgets
 // (scripts/bench-page.ts, scripts/bench-library.ts) when they are present.
+
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -19,6 +21,24 @@ const only = args
   ?.slice(7)
   .split(',');
 const wanted = (section: string) => !only || only.includes(section);
+
+/** The command-line tool over a whole folder, as a user runs it: one process, every page, claims left out. */
+function cliTime(folder: string): string {
+  const files = readdirSync(folder)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(folder, f));
+  const built = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { encoding: 'utf8' });
+  if (built.status !== 0) return `CLI: could not be built (${built.stderr.trim().slice(0, 200)})`;
+  const start = performance.now();
+  const run = spawnSync(process.execPath, ['bin/sourcelight.mjs', 'analyze', ...files, '--no-claims'], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  return run.status === 0
+    ? `CLI over the folder's ${files.length} pages (sourcelight analyze --no-claims, one process): ${seconds.toFixed(2)} s`
+    : `CLI over the folder failed (status ${run.status}): ${run.stderr.trim().slice(0, 200)}`;
+}
 
 if (!existsSync(CHROMIUM)) {
   console.error(
@@ -150,6 +170,12 @@ try {
     const rows: Row[] = [];
     for (const p of pagesIn(folder)) rows.push(await measure(page, p.name, p.html, quick ? 3 : 7, 30));
     print(rows);
+    const largest = rows.reduce((a, b) => (b.kb > a.kb ? b : a), rows[0]);
+    if (largest)
+      console.log(
+        `  largest page: ${largest.name} (${largest.kb.toFixed(0)} KB): analysis ${largest.analysis.toFixed(2)} ms, bare TreeWalker pass ${largest.bare.toFixed(2)} ms`,
+      );
+    console.log(`  ${cliTime(folder)}`);
   }
 
   if (wanted('large')) {

@@ -65,8 +65,7 @@ export function isQuoteBox(el: Element): boolean {
       return true;
     if (!/text-align\s*:\s*center/i.test(style) && leftIndent(style) >= MIN_INDENT_PX) return true;
   }
-  for (const word of (el.getAttribute('class') ?? '').toLowerCase().split(/\s+/))
-    if (QUOTE_CLASSES.has(word)) return true;
+  if (el.classList.length) for (const word of QUOTE_CLASSES) if (el.classList.contains(word)) return true;
   return false;
 }
 

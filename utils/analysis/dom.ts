@@ -151,11 +151,13 @@ export function furnitureReason(el: Element, around = false): FurnitureReason | 
       : tokensOf(value);
   const words = around ? CONTAINER_FURNITURE_WORDS : FURNITURE_WORDS;
   let reason: FurnitureReason | null = null;
-  for (const token of [...tokens(className), ...tokens(el.id)])
-    if (words.has(token)) {
-      if (COMMENT_WORDS.has(token)) return 'comments';
-      reason = 'word';
-    }
+  for (const value of [className, el.id])
+    if (value)
+      for (const token of tokens(value))
+        if (words.has(token)) {
+          if (COMMENT_WORDS.has(token)) return 'comments';
+          reason = 'word';
+        }
   return reason;
 }
 

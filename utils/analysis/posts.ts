@@ -99,7 +99,7 @@ function headingText(el: Element): string | null {
 
 function postElements(doc: Document, body: Element, article: Element): PostLayout | null {
   const candidates: Element[] = [];
-  const all = body.querySelectorAll('article, [class]');
+  const all = body.querySelectorAll('article, [class*="post"], [class*="entry"]');
   for (let i = 0; i < all.length && candidates.length < MAX_CANDIDATES; i++) {
     const el = all[i];
     if (!isPostLike(el) || !el.querySelector(HEADINGS)) continue;

@@ -4,7 +4,7 @@
 // paragraphs here too, so a run inside one <div> of <br>-separated lines is found the same way.
 import type { ArticleWalk } from './article-text';
 import { squash, tagOf } from './dom';
-import { INTRODUCES, lastSentence } from './lead-in';
+import { INTRODUCES } from './lead-in';
 import type { Passage } from './passages';
 import type { Span } from './types';
 
@@ -78,8 +78,8 @@ function introduces(walk: ArticleWalk, index: number): boolean {
   const b = walk.blocks[index];
   if (b.container >= 0) return false;
   if (/^H[1-6]$/.test(tagOf(b.element))) return false;
-  const { sentence } = lastSentence(textOf(walk, index));
-  return INTRODUCES.test(sentence);
+  // INTRODUCES reads a sentence's end: the block's last characters are enough.
+  return INTRODUCES.test(walk.text.slice(Math.max(b.start, b.end - 80), b.end));
 }
 
 export function findQuotedRuns(walk: ArticleWalk, ignored: ReadonlySet<number>): Passage[] {
@@ -92,8 +92,12 @@ export function findQuotedRuns(walk: ArticleWalk, ignored: ReadonlySet<number>):
       i++;
       continue;
     }
-    const first = markOf(textOf(walk, i), block.element, textOf(walk, i));
-    if (!first || !introduces(walk, i - 1) || blocks[i - 1].post !== block.post) {
+    // The cheap test first: most blocks follow one that hands over to nothing.
+    const first =
+      introduces(walk, i - 1) && blocks[i - 1].post === block.post
+        ? markOf(textOf(walk, i), block.element, textOf(walk, i))
+        : null;
+    if (!first) {
       i++;
       continue;
     }
