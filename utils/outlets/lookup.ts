@@ -1,7 +1,9 @@
 // Lookups over an outlets table: by name, host, social handle, and mentions in running text. Everything is
 // derived from the table through one index, built on first use and never changed after. The module-level
-// functions use the table in ./data.ts; createOutletLookup serves a table handed over at run time.
+// functions use the curated table in ./data.ts and the dataset in ./dataset.json; createOutletLookup
+// serves a table handed over at run time.
 import { MENTION_CARE, type MentionCare, NOT_OUTLET_PHRASES, OUTLETS, SHARED_ALIASES } from './data';
+import { datasetOutlets, isDistinctiveName } from './dataset';
 import {
   buildCharClasses,
   foldDiacritics,
@@ -36,6 +38,12 @@ export interface OutletTable {
   notOutletPhrases?: readonly string[];
   /** See SHARED_ALIASES in ./data.ts. */
   sharedAliases?: Readonly<Record<string, string>>;
+  /**
+   * Outlets from a public dataset (./dataset.json). They answer byHost, and byName for a name of two words
+   * or more that no curated outlet and no other dataset outlet bears; in running text only names that
+   * isDistinctiveName accepts count. The curated `outlets` win on a shared domain or name.
+   */
+  dataset?: readonly Outlet[];
 }
 
 /** An OutletLookup whose mentions() also takes MentionOptions. */
@@ -84,13 +92,14 @@ interface Index {
   classes: Uint8Array;
 }
 
-/** The table this project ships (./data.ts). */
+/** The table this project ships: the curated outlets (./data.ts) and the dataset (./dataset.json). */
 export function shippedOutletTable(): OutletTable {
   return {
     outlets: OUTLETS,
     mentionCare: MENTION_CARE,
     notOutletPhrases: NOT_OUTLET_PHRASES,
     sharedAliases: SHARED_ALIASES,
+    dataset: datasetOutlets(),
   };
 }
 
@@ -148,6 +157,7 @@ function buildIndex(table: OutletTable): Index {
     for (const domain of outlet.domains ?? []) if (!byHost.has(domain)) byHost.set(domain, outlet);
     for (const handle of outlet.handles ?? []) if (!byHandle.has(handle)) byHandle.set(handle, outlet);
   }
+  addDataset(table.dataset ?? [], byName, byHost, entries);
   for (const written of table.notOutletPhrases ?? []) entries.push({ written, outlet: null, short: false });
   const trie = buildTrie(entries, classes, table.mentionCare ?? {});
   orderPhrases(trie, sharedWinners);
@@ -157,6 +167,33 @@ function buildIndex(table: OutletTable): Index {
     if (c < 128) firstChars[c] = 1;
   }
   return { byName, byHost, byHandle, trie, firstChars, classes };
+}
+
+/** Two words or more ("Everett Herald", "Ouest-France"): one word alone is too often something else. */
+const SEVERAL_WORDS = /[^\s\u2010\u2011-][\s\u2010\u2011-]+[^\s\u2010\u2011-]/;
+
+/**
+ * Files the dataset's outlets after the curated ones: a domain or name already taken stays with its owner,
+ * and a name two dataset outlets share names neither. Only distinctive names become phrases.
+ */
+function addDataset(
+  dataset: readonly Outlet[],
+  byName: Map<string, Outlet>,
+  byHost: Map<string, Outlet>,
+  entries: PhraseEntry[],
+) {
+  const named = new Map<string, Outlet | null>();
+  for (const outlet of dataset) {
+    for (const domain of outlet.domains ?? []) if (!byHost.has(domain)) byHost.set(domain, outlet);
+    const key = nameKey(outlet.name);
+    if (key === '' || byName.has(key) || !SEVERAL_WORDS.test(outlet.name.replace(/^the\s+/i, ''))) continue;
+    named.set(key, named.has(key) ? null : outlet);
+  }
+  for (const [key, outlet] of named) {
+    if (outlet === null) continue;
+    byName.set(key, outlet);
+    if (isDistinctiveName(outlet.name)) entries.push({ written: outlet.name, outlet, short: false });
+  }
 }
 
 interface PhraseEntry {
