@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
+import type { outletIndexTimes } from './lib/bench-outlets';
 import { furnishedSeedPage, hostilePages, scaledSeedPage } from './lib/bench-pages';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -53,6 +54,8 @@ const core = await build({
       import { analyzePage } from './utils/analysis/analyze';
       import { defaultOutlets } from './utils/outlets/default-lookup';
       import { extractClaims } from './utils/claims/extract';
+      import { outletIndexTimes } from './scripts/lib/bench-outlets';
+      globalThis.sourcelightOutletIndex = outletIndexTimes;
       function bare(doc) {
         const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
         let n = 0;
@@ -161,6 +164,19 @@ try {
   for (const p of pagesIn('tests/fixtures/seed'))
     seedRows.push(await measure(page, p.name, p.html, rounds, 50));
   print(seedRows);
+
+  const outlets = await page.evaluate(
+    (runs) =>
+      (globalThis as unknown as { sourcelightOutletIndex: typeof outletIndexTimes }).sourcelightOutletIndex(
+        runs,
+      ),
+    quick ? 3 : 9,
+  );
+  console.log(
+    `\nOutlets table, once per analysing context: dataset.json (${outlets.datasetKb} KB, ${outlets.datasetOutlets} outlets) ` +
+      `parsed in ${outlets.parseMs.toFixed(2)} ms; index behind the first lookup ${outlets.firstLookupMs.toFixed(2)} ms ` +
+      `(curated table alone ${outlets.firstLookupCuratedOnlyMs.toFixed(2)} ms)`,
+  );
 
   const sets = folders.length
     ? folders

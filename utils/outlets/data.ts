@@ -279,6 +279,13 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Al Manar TV'],
   },
   {
+    name: 'Antena 3',
+    kind: 'broadcaster',
+    country: 'ES',
+    domains: ['antena3.com'],
+    aliases: ['Antena 3 Noticias'],
+  },
+  {
     name: 'ARD',
     kind: 'broadcaster',
     country: 'DE',
@@ -296,6 +303,13 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['abc.net.au'],
     aliases: ['ABC', 'ABC Australia', 'ABC News Australia', 'ABC News (Australia)'],
     handles: ['abcnews'],
+  },
+  {
+    name: 'Bayerischer Rundfunk',
+    kind: 'broadcaster',
+    country: 'DE',
+    domains: ['br.de'],
+    aliases: ['BR', 'BR24', 'Bayerische Rundfunk'],
   },
   {
     name: 'BBC',
@@ -391,6 +405,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['cnbc'],
   },
+  { name: 'CNews', kind: 'broadcaster', country: 'FR', domains: ['cnews.fr'], aliases: [] },
   {
     name: 'CNN',
     kind: 'broadcaster',
@@ -399,6 +414,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['CNN International', 'CNN Business', 'CNN Politics', 'CNNMoney', 'Cable News Network'],
     handles: ['cnn', 'cnnbrk', 'cnni', 'cnnpolitics'],
   },
+  { name: 'COPE', kind: 'broadcaster', country: 'ES', domains: ['cope.es'], aliases: ['Cadena COPE'] },
   {
     name: 'CTV News',
     kind: 'broadcaster',
@@ -422,6 +438,13 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['dw.com'],
     aliases: ['DW', 'DW News'],
     handles: ['dwnews'],
+  },
+  {
+    name: 'Deutschlandfunk',
+    kind: 'broadcaster',
+    country: 'DE',
+    domains: ['deutschlandfunk.de', 'deutschlandradio.de', 'deutschlandfunkkultur.de'],
+    aliases: ['DLF', 'Deutschlandradio', 'Deutschlandfunk Kultur'],
   },
   { name: 'DR', kind: 'broadcaster', country: 'DK', domains: ['dr.dk'], aliases: ['Danmarks Radio'] },
   { name: 'eNCA', kind: 'broadcaster', country: 'ZA', domains: ['enca.com'], aliases: [], handles: ['enca'] },
@@ -448,6 +471,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['euronews'],
   },
+  { name: 'Europe 1', kind: 'broadcaster', country: 'FR', domains: ['europe1.fr'], aliases: [] },
   {
     name: 'Fox Business',
     kind: 'broadcaster',
@@ -550,6 +574,7 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['kurdistan24.net'],
     aliases: ['Kurdistan 24'],
   },
+  { name: 'laSexta', kind: 'broadcaster', country: 'ES', domains: ['lasexta.com'], aliases: ['La Sexta'] },
   { name: 'LBC', kind: 'broadcaster', country: 'GB', domains: ['lbc.co.uk'], aliases: [], handles: ['lbc'] },
   {
     name: 'LBCI',
@@ -558,6 +583,7 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['lbcgroup.tv'],
     aliases: ['Lebanese Broadcasting Corporation International'],
   },
+  { name: 'LCI', kind: 'broadcaster', country: 'FR', domains: ['lci.fr'], aliases: ['La Chaîne Info'] },
   { name: 'LRT', kind: 'broadcaster', country: 'LT', domains: ['lrt.lt'], aliases: [] },
   {
     name: 'LSM',
@@ -565,6 +591,13 @@ export const OUTLETS: readonly Outlet[] = [
     country: 'LV',
     domains: ['lsm.lv'],
     aliases: ['Public Broadcasting of Latvia'],
+  },
+  {
+    name: 'Mitteldeutscher Rundfunk',
+    kind: 'broadcaster',
+    country: 'DE',
+    domains: ['mdr.de'],
+    aliases: ['MDR', 'Mitteldeutsche Rundfunk'],
   },
   {
     name: 'MSNBC',
@@ -632,6 +665,13 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['nhkworld_news'],
   },
   {
+    name: 'Norddeutscher Rundfunk',
+    kind: 'broadcaster',
+    country: 'DE',
+    domains: ['ndr.de'],
+    aliases: ['NDR', 'Norddeutsche Rundfunk'],
+  },
+  {
     name: 'NOS',
     kind: 'broadcaster',
     country: 'NL',
@@ -645,6 +685,13 @@ export const OUTLETS: readonly Outlet[] = [
     country: 'CO',
     domains: ['noticiascaracol.com'],
     aliases: ['Caracol TV', 'Caracol Televisión'],
+  },
+  {
+    name: 'Noticias RCN',
+    kind: 'broadcaster',
+    country: 'CO',
+    domains: ['noticiasrcn.com'],
+    aliases: ['RCN'],
   },
   {
     name: 'NPR',
@@ -661,6 +708,7 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['nrk.no'],
     aliases: ['Norsk rikskringkasting'],
   },
+  { name: 'Onda Cero', kind: 'broadcaster', country: 'ES', domains: ['ondacero.es'], aliases: [] },
   {
     name: 'One America News Network',
     kind: 'broadcaster',
@@ -691,6 +739,14 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['ifeng.com'],
     aliases: ['Phoenix TV'],
   },
+  {
+    name: 'Radio Bío-Bío',
+    kind: 'broadcaster',
+    country: 'CL',
+    domains: ['biobiochile.cl'],
+    aliases: ['BioBioChile', 'Bío-Bío'],
+  },
+  { name: 'Radio Cooperativa', kind: 'broadcaster', country: 'CL', domains: ['cooperativa.cl'], aliases: [] },
   { name: 'Radio Dabanga', kind: 'broadcaster', country: 'SD', domains: ['dabangasudan.org'], aliases: [] },
   {
     name: 'Radio France',
@@ -737,6 +793,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Radio New Zealand'],
     handles: ['rnz_news'],
   },
+  { name: 'RPP', kind: 'broadcaster', country: 'PE', domains: ['rpp.pe'], aliases: ['RPP Noticias'] },
   { name: 'RTBF', kind: 'broadcaster', country: 'BE', domains: ['rtbf.be'], aliases: [] },
   {
     name: 'RTÉ',
@@ -782,6 +839,13 @@ export const OUTLETS: readonly Outlet[] = [
     country: 'IQ',
     domains: ['rudaw.net'],
     aliases: ['Rudaw Media Network'],
+  },
+  {
+    name: 'Rundfunk Berlin-Brandenburg',
+    kind: 'broadcaster',
+    country: 'DE',
+    domains: ['rbb24.de', 'rbb-online.de'],
+    aliases: ['RBB', 'rbb24'],
   },
   {
     name: 'SABC News',
@@ -840,6 +904,13 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['srf.ch'],
     aliases: ['Schweizer Radio und Fernsehen'],
   },
+  {
+    name: 'Südwestrundfunk',
+    kind: 'broadcaster',
+    country: 'DE',
+    domains: ['swr.de', 'swr3.de'],
+    aliases: ['SWR'],
+  },
   { name: 'Suspilne', kind: 'broadcaster', country: 'UA', domains: ['suspilne.media'], aliases: [] },
   { name: 'Sveriges Radio', kind: 'broadcaster', country: 'SE', domains: ['sverigesradio.se'], aliases: [] },
   { name: 'SVT', kind: 'broadcaster', country: 'SE', domains: ['svt.se'], aliases: ['Sveriges Television'] },
@@ -859,6 +930,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['ARD Tagesschau'],
     handles: ['tagesschau'],
   },
+  { name: 'Telecinco', kind: 'broadcaster', country: 'ES', domains: ['telecinco.es'], aliases: [] },
   {
     name: 'Telemundo',
     kind: 'broadcaster',
@@ -939,6 +1011,13 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['vrtnws'],
   },
   {
+    name: 'Westdeutscher Rundfunk',
+    kind: 'broadcaster',
+    country: 'DE',
+    domains: ['wdr.de'],
+    aliases: ['WDR', 'Westdeutsche Rundfunk'],
+  },
+  {
     name: 'WION',
     kind: 'broadcaster',
     country: 'IN',
@@ -973,6 +1052,14 @@ export const OUTLETS: readonly Outlet[] = [
   },
   // newspaper
   { name: '20 Minutes', kind: 'newspaper', country: 'FR', domains: ['20minutes.fr'], aliases: [] },
+  { name: '20minutos', kind: 'newspaper', country: 'ES', domains: ['20minutos.es'], aliases: [] },
+  {
+    name: 'Aargauer Zeitung',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['aargauerzeitung.ch'],
+    aliases: [],
+  },
   {
     name: 'Addis Standard',
     kind: 'newspaper',
@@ -1029,6 +1116,13 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Al Quds Al Arabi'],
   },
   { name: 'Algemeen Dagblad', kind: 'newspaper', country: 'NL', domains: ['ad.nl'], aliases: [] },
+  {
+    name: 'Ámbito',
+    kind: 'newspaper',
+    country: 'AR',
+    domains: ['ambito.com'],
+    aliases: ['Ámbito Financiero'],
+  },
   {
     name: 'An-Nahar',
     kind: 'newspaper',
@@ -1093,6 +1187,13 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['ajc'],
   },
   {
+    name: 'Augsburger Allgemeine',
+    kind: 'newspaper',
+    country: 'DE',
+    domains: ['augsburger-allgemeine.de'],
+    aliases: [],
+  },
+  {
     name: 'Austin American-Statesman',
     kind: 'newspaper',
     country: 'US',
@@ -1118,6 +1219,13 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['financialreview'],
   },
   {
+    name: 'Badische Zeitung',
+    kind: 'newspaper',
+    country: 'DE',
+    domains: ['badische-zeitung.de'],
+    aliases: [],
+  },
+  {
     name: 'The Baltimore Sun',
     kind: 'newspaper',
     country: 'US',
@@ -1135,6 +1243,7 @@ export const OUTLETS: readonly Outlet[] = [
     shortNames: ['the Post'],
     handles: ['bangkokpostnews'],
   },
+  { name: 'Basler Zeitung', kind: 'newspaper', country: 'CH', domains: ['bazonline.ch'], aliases: ['BaZ'] },
   {
     name: 'Belfast Telegraph',
     kind: 'newspaper',
@@ -1143,6 +1252,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['The Belfast Telegraph'],
     handles: ['beltel'],
   },
+  { name: 'Berliner Morgenpost', kind: 'newspaper', country: 'DE', domains: ['morgenpost.de'], aliases: [] },
   {
     name: 'Berliner Zeitung',
     kind: 'newspaper',
@@ -1151,6 +1261,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'Berlingske', kind: 'newspaper', country: 'DK', domains: ['berlingske.dk'], aliases: [] },
+  { name: 'Berner Zeitung', kind: 'newspaper', country: 'CH', domains: ['bernerzeitung.ch'], aliases: [] },
   {
     name: 'Bild',
     kind: 'newspaper',
@@ -1432,6 +1543,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Telegraaf'],
     handles: ['telegraaf'],
   },
+  { name: 'De Tijd', kind: 'newspaper', country: 'BE', domains: ['tijd.be'], aliases: [] },
   {
     name: 'de Volkskrant',
     kind: 'newspaper',
@@ -1464,6 +1576,7 @@ export const OUTLETS: readonly Outlet[] = [
     shortNames: ['the Post'],
     handles: ['denverpost'],
   },
+  { name: 'Der Freitag', kind: 'newspaper', country: 'DE', domains: ['freitag.de'], aliases: [] },
   {
     name: 'Der Standard',
     kind: 'newspaper',
@@ -1479,6 +1592,13 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['tagesspiegel.de'],
     aliases: ['Tagesspiegel'],
     handles: ['tagesspiegel'],
+  },
+  {
+    name: "Dernières Nouvelles d'Alsace",
+    kind: 'newspaper',
+    country: 'FR',
+    domains: ['dna.fr'],
+    aliases: ["Les Dernières Nouvelles d'Alsace"],
   },
   {
     name: 'The Des Moines Register',
@@ -1517,6 +1637,14 @@ export const OUTLETS: readonly Outlet[] = [
   },
   { name: 'Dhaka Tribune', kind: 'newspaper', country: 'BD', domains: ['dhakatribune.com'], aliases: [] },
   { name: 'Diário de Notícias', kind: 'newspaper', country: 'PT', domains: ['dn.pt'], aliases: [] },
+  {
+    name: 'Diario de Sevilla',
+    kind: 'newspaper',
+    country: 'ES',
+    domains: ['diariodesevilla.es'],
+    aliases: [],
+  },
+  { name: 'Diario Libre', kind: 'newspaper', country: 'DO', domains: ['diariolibre.com'], aliases: [] },
   { name: 'Die Presse', kind: 'newspaper', country: 'AT', domains: ['diepresse.com'], aliases: [] },
   { name: 'Die Tageszeitung', kind: 'newspaper', country: 'DE', domains: ['taz.de'], aliases: ['taz'] },
   {
@@ -1524,7 +1652,7 @@ export const OUTLETS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'DE',
     domains: ['welt.de'],
-    aliases: ['Welt am Sonntag', 'WELT'],
+    aliases: ['Welt', 'Welt am Sonntag', 'WELT'],
     handles: ['welt'],
   },
   {
@@ -1532,7 +1660,7 @@ export const OUTLETS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'DE',
     domains: ['zeit.de'],
-    aliases: ['Zeit Online', 'ZEIT ONLINE'],
+    aliases: ['Zeit', 'Zeit Online', 'ZEIT ONLINE'],
     handles: ['zeitonline'],
   },
   {
@@ -1557,7 +1685,19 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Economic Times'],
     handles: ['economictimes'],
   },
+  { name: 'El Colombiano', kind: 'newspaper', country: 'CO', domains: ['elcolombiano.com'], aliases: [] },
   { name: 'El Comercio', kind: 'newspaper', country: 'PE', domains: ['elcomercio.pe'], aliases: [] },
+  { name: 'El Correo', kind: 'newspaper', country: 'ES', domains: ['elcorreo.com'], aliases: [] },
+  { name: 'El Cronista', kind: 'newspaper', country: 'AR', domains: ['cronista.com'], aliases: [] },
+  {
+    name: 'El Diario Vasco',
+    kind: 'newspaper',
+    country: 'ES',
+    domains: ['diariovasco.com'],
+    aliases: ['Diario Vasco'],
+  },
+  { name: 'El Economista', kind: 'newspaper', country: 'ES', domains: ['eleconomista.es'], aliases: [] },
+  { name: 'El Español', kind: 'newspaper', country: 'ES', domains: ['elespanol.com'], aliases: [] },
   {
     name: 'El Espectador',
     kind: 'newspaper',
@@ -1577,8 +1717,16 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['elmundoes'],
   },
   { name: 'El Nacional', kind: 'newspaper', country: 'VE', domains: ['elnacional.com'], aliases: [] },
+  {
+    name: 'El Norte de Castilla',
+    kind: 'newspaper',
+    country: 'ES',
+    domains: ['elnortedecastilla.es'],
+    aliases: [],
+  },
   { name: 'El Nuevo Día', kind: 'newspaper', country: 'PR', domains: ['elnuevodia.com'], aliases: [] },
   { name: 'El Nuevo Herald', kind: 'newspaper', country: 'US', domains: ['elnuevoherald.com'], aliases: [] },
+  { name: 'El Observador', kind: 'newspaper', country: 'UY', domains: ['elobservador.com.uy'], aliases: [] },
   {
     name: 'El País',
     kind: 'newspaper',
@@ -1588,6 +1736,13 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['el_pais', 'elpais_english'],
   },
   { name: 'El Periódico', kind: 'newspaper', country: 'ES', domains: ['elperiodico.com'], aliases: [] },
+  {
+    name: 'El Sol de México',
+    kind: 'newspaper',
+    country: 'MX',
+    domains: ['elsoldemexico.com.mx'],
+    aliases: [],
+  },
   {
     name: 'El Tiempo',
     kind: 'newspaper',
@@ -1676,7 +1831,9 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['FAZ', 'F.A.Z.', 'Frankfurter Allgemeine', 'Frankfurter Allgemeine Sonntagszeitung'],
     handles: ['faznet'],
   },
+  { name: 'Frankfurter Neue Presse', kind: 'newspaper', country: 'DE', domains: ['fnp.de'], aliases: [] },
   { name: 'Frankfurter Rundschau', kind: 'newspaper', country: 'DE', domains: ['fr.de'], aliases: [] },
+  { name: 'Gazet van Antwerpen', kind: 'newspaper', country: 'BE', domains: ['gva.be'], aliases: [] },
   {
     name: 'Gazeta Wyborcza',
     kind: 'newspaper',
@@ -1694,6 +1851,7 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['globeandmail'],
   },
   { name: 'Globes', kind: 'newspaper', country: 'IL', domains: ['globes.co.il'], aliases: [] },
+  { name: 'Grenz-Echo', kind: 'newspaper', country: 'BE', domains: ['grenzecho.net'], aliases: [] },
   {
     name: 'The Guardian',
     kind: 'newspaper',
@@ -1726,6 +1884,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['haaretzcom'],
   },
+  { name: 'Hamburger Abendblatt', kind: 'newspaper', country: 'DE', domains: ['abendblatt.de'], aliases: [] },
   {
     name: 'Handelsblatt',
     kind: 'newspaper',
@@ -1740,6 +1899,13 @@ export const OUTLETS: readonly Outlet[] = [
     country: 'KR',
     domains: ['hani.co.kr'],
     aliases: ['Hankyoreh'],
+  },
+  {
+    name: 'Hannoversche Allgemeine Zeitung',
+    kind: 'newspaper',
+    country: 'DE',
+    domains: ['haz.de'],
+    aliases: ['HAZ', 'Hannoversche Allgemeine'],
   },
   {
     name: 'Hartford Courant',
@@ -1767,9 +1933,18 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['heraldsun.com.au'],
     aliases: ['The Herald Sun'],
   },
+  { name: 'Heraldo de Aragón', kind: 'newspaper', country: 'ES', domains: ['heraldo.es'], aliases: [] },
   { name: 'Hespress', kind: 'newspaper', country: 'MA', domains: ['hespress.com'], aliases: [] },
   { name: 'Het Laatste Nieuws', kind: 'newspaper', country: 'BE', domains: ['hln.be'], aliases: [] },
+  {
+    name: 'Het Nieuwsblad',
+    kind: 'newspaper',
+    country: 'BE',
+    domains: ['nieuwsblad.be'],
+    aliases: ['Nieuwsblad'],
+  },
   { name: 'Het Parool', kind: 'newspaper', country: 'NL', domains: ['parool.nl'], aliases: ['Parool'] },
+  { name: 'Heute', kind: 'newspaper', country: 'AT', domains: ['heute.at'], aliases: [] },
   {
     name: 'The Hill',
     kind: 'newspaper',
@@ -1966,6 +2141,13 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['jordantimes.com'],
     aliases: ['Jordan Times'],
   },
+  {
+    name: 'Junge Welt',
+    kind: 'newspaper',
+    country: 'DE',
+    domains: ['jungewelt.de'],
+    aliases: ['junge Welt'],
+  },
   { name: 'Jyllands-Posten', kind: 'newspaper', country: 'DK', domains: ['jyllands-posten.dk'], aliases: [] },
   {
     name: 'The Kansas City Star',
@@ -2009,6 +2191,14 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Khaosod'],
   },
   { name: 'Khmer Times', kind: 'newspaper', country: 'KH', domains: ['khmertimeskh.com'], aliases: [] },
+  { name: 'Kleine Zeitung', kind: 'newspaper', country: 'AT', domains: ['kleinezeitung.at'], aliases: [] },
+  {
+    name: 'Kölner Stadt-Anzeiger',
+    kind: 'newspaper',
+    country: 'DE',
+    domains: ['ksta.de'],
+    aliases: ['KStA'],
+  },
   {
     name: 'Kommersant',
     kind: 'newspaper',
@@ -2039,6 +2229,7 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['krone.at'],
     aliases: ['Kronen-Zeitung'],
   },
+  { name: 'Kurier', kind: 'newspaper', country: 'AT', domains: ['kurier.at'], aliases: [] },
   {
     name: 'Kyiv Post',
     kind: 'newspaper',
@@ -2047,7 +2238,17 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['The Kyiv Post'],
     handles: ['kyivpost'],
   },
+  { name: "L'Avenir", kind: 'newspaper', country: 'BE', domains: ['lavenir.net'], aliases: [] },
+  { name: "L'Echo", kind: 'newspaper', country: 'BE', domains: ['lecho.be'], aliases: [] },
+  {
+    name: "L'Est Républicain",
+    kind: 'newspaper',
+    country: 'FR',
+    domains: ['estrepublicain.fr'],
+    aliases: [],
+  },
   { name: "L'Humanité", kind: 'newspaper', country: 'FR', domains: ['humanite.fr'], aliases: [] },
+  { name: "L'Opinion", kind: 'newspaper', country: 'FR', domains: ['lopinion.fr'], aliases: [] },
   {
     name: "L'Orient-Le Jour",
     kind: 'newspaper',
@@ -2056,6 +2257,14 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ["L'Orient Today"],
   },
   { name: 'La Croix', kind: 'newspaper', country: 'FR', domains: ['la-croix.com'], aliases: [] },
+  {
+    name: 'La Dépêche du Midi',
+    kind: 'newspaper',
+    country: 'FR',
+    domains: ['ladepeche.fr'],
+    aliases: ['La Dépêche'],
+  },
+  { name: 'La Dernière Heure', kind: 'newspaper', country: 'BE', domains: ['dhnet.be'], aliases: ['La DH'] },
   { name: 'La Jornada', kind: 'newspaper', country: 'MX', domains: ['jornada.com.mx'], aliases: [] },
   {
     name: 'La Libre Belgique',
@@ -2072,7 +2281,15 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['lanacion'],
   },
+  { name: 'La Nueva España', kind: 'newspaper', country: 'ES', domains: ['lne.es'], aliases: [] },
   { name: 'La Opinión', kind: 'newspaper', country: 'US', domains: ['laopinion.com'], aliases: [] },
+  {
+    name: 'La Prensa Gráfica',
+    kind: 'newspaper',
+    country: 'SV',
+    domains: ['laprensagrafica.com'],
+    aliases: [],
+  },
   { name: 'La Presse', kind: 'newspaper', country: 'CA', domains: ['lapresse.ca'], aliases: [] },
   { name: 'La Razón', kind: 'newspaper', country: 'ES', domains: ['larazon.es'], aliases: [] },
   {
@@ -2093,6 +2310,7 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['la_stampa'],
   },
   { name: 'La Tercera', kind: 'newspaper', country: 'CL', domains: ['latercera.com'], aliases: [] },
+  { name: 'La Tribune', kind: 'newspaper', country: 'FR', domains: ['latribune.fr'], aliases: [] },
   {
     name: 'La Vanguardia',
     kind: 'newspaper',
@@ -2101,6 +2319,16 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['lavanguardia'],
   },
+  { name: 'La Voix du Nord', kind: 'newspaper', country: 'FR', domains: ['lavoixdunord.fr'], aliases: [] },
+  {
+    name: 'La Voz de Galicia',
+    kind: 'newspaper',
+    country: 'ES',
+    domains: ['lavozdegalicia.es'],
+    aliases: [],
+  },
+  { name: 'La Voz del Interior', kind: 'newspaper', country: 'AR', domains: ['lavoz.com.ar'], aliases: [] },
+  { name: 'Las Provincias', kind: 'newspaper', country: 'ES', domains: ['lasprovincias.es'], aliases: [] },
   {
     name: 'Las Vegas Review-Journal',
     kind: 'newspaper',
@@ -2118,6 +2346,13 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Canard enchaîné', 'Le Canard Enchaîné'],
   },
   {
+    name: 'Le Dauphiné libéré',
+    kind: 'newspaper',
+    country: 'FR',
+    domains: ['ledauphine.com'],
+    aliases: ['Le Dauphiné', 'Le Dauphiné Libéré'],
+  },
+  {
     name: 'Le Devoir',
     kind: 'newspaper',
     country: 'CA',
@@ -2132,6 +2367,13 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['lefigaro.fr'],
     aliases: ['Figaro'],
     handles: ['le_figaro'],
+  },
+  {
+    name: 'Le Journal de Montréal',
+    kind: 'newspaper',
+    country: 'CA',
+    domains: ['journaldemontreal.com'],
+    aliases: ['Journal de Montréal'],
   },
   {
     name: 'Le Journal du Dimanche',
@@ -2156,6 +2398,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['le_parisien'],
   },
+  { name: 'Le Progrès', kind: 'newspaper', country: 'FR', domains: ['leprogres.fr'], aliases: [] },
   {
     name: 'Le Soir',
     kind: 'newspaper',
@@ -2164,7 +2407,9 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['lesoir'],
   },
+  { name: 'Le Télégramme', kind: 'newspaper', country: 'FR', domains: ['letelegramme.fr'], aliases: [] },
   { name: 'Le Temps', kind: 'newspaper', country: 'CH', domains: ['letemps.ch'], aliases: [] },
+  { name: 'Leipziger Volkszeitung', kind: 'newspaper', country: 'DE', domains: ['lvz.de'], aliases: ['LVZ'] },
   {
     name: 'Les Échos',
     kind: 'newspaper',
@@ -2173,6 +2418,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['lesechos'],
   },
+  { name: 'Levante-EMV', kind: 'newspaper', country: 'ES', domains: ['levante-emv.com'], aliases: [] },
   {
     name: 'Libération',
     kind: 'newspaper',
@@ -2183,6 +2429,7 @@ export const OUTLETS: readonly Outlet[] = [
   },
   { name: 'Liberty Times', kind: 'newspaper', country: 'TW', domains: ['ltn.com.tw'], aliases: [] },
   { name: 'Libya Herald', kind: 'newspaper', country: 'LY', domains: ['libyaherald.com'], aliases: [] },
+  { name: 'Listín Diario', kind: 'newspaper', country: 'DO', domains: ['listindiario.com'], aliases: [] },
   {
     name: 'Liverpool Echo',
     kind: 'newspaper',
@@ -2198,6 +2445,13 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['LA Times', 'L.A. Times', 'The Los Angeles Times'],
     shortNames: ['the Times'],
     handles: ['latimes'],
+  },
+  {
+    name: 'Luzerner Zeitung',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['luzernerzeitung.ch'],
+    aliases: [],
   },
   { name: 'Maariv', kind: 'newspaper', country: 'IL', domains: ['maariv.co.il'], aliases: [] },
   {
@@ -2224,6 +2478,13 @@ export const OUTLETS: readonly Outlet[] = [
   },
   { name: 'Manila Bulletin', kind: 'newspaper', country: 'PH', domains: ['mb.com.ph'], aliases: [] },
   {
+    name: 'Mannheimer Morgen',
+    kind: 'newspaper',
+    country: 'DE',
+    domains: ['mannheimer-morgen.de'],
+    aliases: [],
+  },
+  {
     name: 'The Mercury News',
     kind: 'newspaper',
     country: 'US',
@@ -2240,6 +2501,7 @@ export const OUTLETS: readonly Outlet[] = [
     shortNames: ['the Herald'],
     handles: ['miamiherald'],
   },
+  { name: 'Midi Libre', kind: 'newspaper', country: 'FR', domains: ['midilibre.fr'], aliases: [] },
   { name: 'Milenio', kind: 'newspaper', country: 'MX', domains: ['milenio.com'], aliases: [] },
   {
     name: 'Milwaukee Journal Sentinel',
@@ -2284,6 +2546,7 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['moscowtimes'],
   },
   { name: 'Moskovsky Komsomolets', kind: 'newspaper', country: 'RU', domains: ['mk.ru'], aliases: [] },
+  { name: 'Münchner Merkur', kind: 'newspaper', country: 'DE', domains: ['merkur.de'], aliases: [] },
   {
     name: 'Nation Thailand',
     kind: 'newspaper',
@@ -2309,12 +2572,26 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['nationalpost'],
   },
   {
+    name: 'Neue Osnabrücker Zeitung',
+    kind: 'newspaper',
+    country: 'DE',
+    domains: ['noz.de'],
+    aliases: ['NOZ'],
+  },
+  {
     name: 'Neue Zürcher Zeitung',
     kind: 'newspaper',
     country: 'CH',
     domains: ['nzz.ch'],
     aliases: ['NZZ', 'Neue Zuercher Zeitung'],
     handles: ['nzz'],
+  },
+  {
+    name: 'Neues Deutschland',
+    kind: 'newspaper',
+    country: 'DE',
+    domains: ['nd-aktuell.de'],
+    aliases: ['nd.DerTag'],
   },
   { name: 'New Straits Times', kind: 'newspaper', country: 'MY', domains: ['nst.com.my'], aliases: [] },
   {
@@ -2393,6 +2670,7 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['newsday'],
   },
   { name: 'Nezavisimaya Gazeta', kind: 'newspaper', country: 'RU', domains: ['ng.ru'], aliases: [] },
+  { name: 'Nice-Matin', kind: 'newspaper', country: 'FR', domains: ['nicematin.com'], aliases: [] },
   {
     name: 'Nikkei',
     kind: 'newspaper',
@@ -2409,6 +2687,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Novaya Gazeta Europe'],
   },
   { name: 'NRC Handelsblad', kind: 'newspaper', country: 'NL', domains: ['nrc.nl'], aliases: ['NRC Next'] },
+  { name: 'Nürnberger Nachrichten', kind: 'newspaper', country: 'DE', domains: ['nn.de'], aliases: [] },
   {
     name: 'O Estado de S. Paulo',
     kind: 'newspaper',
@@ -2418,8 +2697,16 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['estadao'],
   },
   { name: 'O Globo', kind: 'newspaper', country: 'BR', domains: ['oglobo.globo.com'], aliases: [] },
+  {
+    name: 'Oberösterreichische Nachrichten',
+    kind: 'newspaper',
+    country: 'AT',
+    domains: ['nachrichten.at'],
+    aliases: ['OÖN'],
+  },
   { name: 'Observador', kind: 'newspaper', country: 'PT', domains: ['observador.pt'], aliases: [] },
   { name: 'The Observer', kind: 'newspaper', country: 'GB', domains: ['observer.co.uk'], aliases: [] },
+  { name: 'oe24', kind: 'newspaper', country: 'AT', domains: ['oe24.at'], aliases: [] },
   { name: 'The Oklahoman', kind: 'newspaper', country: 'US', domains: ['oklahoman.com'], aliases: [] },
   {
     name: 'Omaha World-Herald',
@@ -2496,6 +2783,8 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['thepeninsulaqatar.com'],
     aliases: ['The Peninsula Qatar'],
   },
+  { name: 'Perfil', kind: 'newspaper', country: 'AR', domains: ['perfil.com'], aliases: [] },
+  { name: 'Perú21', kind: 'newspaper', country: 'PE', domains: ['peru21.pe'], aliases: [] },
   {
     name: 'The Philadelphia Inquirer',
     kind: 'newspaper',
@@ -2569,6 +2858,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Post and Courier', 'Post & Courier', 'Charleston Post and Courier'],
     handles: ['postandcourier'],
   },
+  { name: 'Prensa Libre', kind: 'newspaper', country: 'GT', domains: ['prensalibre.com'], aliases: [] },
   { name: 'Prothom Alo', kind: 'newspaper', country: 'BD', domains: ['prothomalo.com'], aliases: [] },
   {
     name: 'The Providence Journal',
@@ -2607,6 +2897,7 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['rollcall'],
   },
   { name: 'Rzeczpospolita', kind: 'newspaper', country: 'PL', domains: ['rp.pl'], aliases: [] },
+  { name: 'Sächsische Zeitung', kind: 'newspaper', country: 'DE', domains: ['saechsische.de'], aliases: [] },
   {
     name: 'The Sacramento Bee',
     kind: 'newspaper',
@@ -2625,6 +2916,7 @@ export const OUTLETS: readonly Outlet[] = [
     shortNames: ['the Tribune'],
     handles: ['sltrib'],
   },
+  { name: 'Salzburger Nachrichten', kind: 'newspaper', country: 'AT', domains: ['sn.at'], aliases: [] },
   {
     name: 'San Antonio Express-News',
     kind: 'newspaper',
@@ -2695,6 +2987,7 @@ export const OUTLETS: readonly Outlet[] = [
     shortNames: ['the Sun Sentinel'],
   },
   { name: 'Sözcü', kind: 'newspaper', country: 'TR', domains: ['sozcu.com.tr'], aliases: [] },
+  { name: 'St. Galler Tagblatt', kind: 'newspaper', country: 'CH', domains: ['tagblatt.ch'], aliases: [] },
   {
     name: 'St. Louis Post-Dispatch',
     kind: 'newspaper',
@@ -2753,15 +3046,31 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Straits Times'],
     handles: ['straits_times'],
   },
+  {
+    name: 'Stuttgarter Nachrichten',
+    kind: 'newspaper',
+    country: 'DE',
+    domains: ['stuttgarter-nachrichten.de'],
+    aliases: [],
+  },
+  {
+    name: 'Stuttgarter Zeitung',
+    kind: 'newspaper',
+    country: 'DE',
+    domains: ['stuttgarter-zeitung.de'],
+    aliases: [],
+  },
+  { name: 'Sud Ouest', kind: 'newspaper', country: 'FR', domains: ['sudouest.fr'], aliases: [] },
   { name: 'Sudan Tribune', kind: 'newspaper', country: 'SD', domains: ['sudantribune.com'], aliases: [] },
   {
     name: 'Süddeutsche Zeitung',
     kind: 'newspaper',
     country: 'DE',
     domains: ['sueddeutsche.de'],
-    aliases: ['Sueddeutsche Zeitung', 'Süddeutsche'],
+    aliases: ['Sueddeutsche Zeitung', 'Süddeutsche', 'SZ'],
     handles: ['sz'],
   },
+  { name: 'Sudinfo', kind: 'newspaper', country: 'BE', domains: ['sudinfo.be'], aliases: [] },
   {
     name: 'The Sun',
     kind: 'newspaper',
@@ -2877,6 +3186,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Times-Picayune'],
     shortNames: ['the Times-Picayune'],
   },
+  { name: 'Tiroler Tageszeitung', kind: 'newspaper', country: 'AT', domains: ['tt.com'], aliases: [] },
   {
     name: 'Toronto Star',
     kind: 'newspaper',
@@ -2902,6 +3212,7 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['tribuneindia.com'],
     aliases: ['Tribune India'],
   },
+  { name: 'Tribune de Genève', kind: 'newspaper', country: 'CH', domains: ['tdg.ch'], aliases: [] },
   { name: 'Tulsa World', kind: 'newspaper', country: 'US', domains: ['tulsaworld.com'], aliases: [] },
   { name: 'Tuoi Tre', kind: 'newspaper', country: 'VN', domains: ['tuoitre.vn'], aliases: ['Tuổi Trẻ'] },
   { name: 'United Daily News', kind: 'newspaper', country: 'TW', domains: ['udn.com'], aliases: [] },
@@ -2941,6 +3252,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Virginian-Pilot'],
     shortNames: ['the Pilot'],
   },
+  { name: 'Vorarlberger Nachrichten', kind: 'newspaper', country: 'AT', domains: ['vn.at'], aliases: [] },
   {
     name: 'The Wall Street Journal',
     kind: 'newspaper',
@@ -2969,6 +3281,14 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['washtimes'],
   },
   { name: 'The West Australian', kind: 'newspaper', country: 'AU', domains: ['thewest.com.au'], aliases: [] },
+  {
+    name: 'Westdeutsche Allgemeine Zeitung',
+    kind: 'newspaper',
+    country: 'DE',
+    domains: ['waz.de'],
+    aliases: ['WAZ'],
+  },
+  { name: 'Wiener Zeitung', kind: 'newspaper', country: 'AT', domains: ['wienerzeitung.at'], aliases: [] },
   {
     name: 'Winnipeg Free Press',
     kind: 'newspaper',
@@ -3089,6 +3409,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['charlie_hebdo_'],
   },
+  { name: 'Cicero', kind: 'magazine', country: 'DE', domains: ['cicero.de'], aliases: [] },
   {
     name: 'City Journal',
     kind: 'magazine',
@@ -3167,6 +3488,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['ew'],
   },
+  { name: 'Falter', kind: 'magazine', country: 'AT', domains: ['falter.at'], aliases: [] },
   {
     name: 'Fast Company',
     kind: 'magazine',
@@ -3288,6 +3610,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['jeune_afrique'],
   },
+  { name: 'Knack', kind: 'magazine', country: 'BE', domains: ['knack.be'], aliases: [] },
   {
     name: "L'Express",
     kind: 'magazine',
@@ -3328,6 +3651,8 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['macleans'],
   },
+  { name: 'Manager Magazin', kind: 'magazine', country: 'DE', domains: ['manager-magazin.de'], aliases: [] },
+  { name: 'Marianne', kind: 'magazine', country: 'FR', domains: ['marianne.net'], aliases: [] },
   {
     name: 'MIT Technology Review',
     kind: 'magazine',
@@ -3441,6 +3766,7 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['proceso.com.mx'],
     aliases: ['Revista Proceso'],
   },
+  { name: 'Profil', kind: 'magazine', country: 'AT', domains: ['profil.at'], aliases: [] },
   {
     name: 'Prospect',
     kind: 'magazine',
@@ -3529,6 +3855,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Tablet magazine'],
     handles: ['tabletmag'],
   },
+  { name: 'Télérama', kind: 'magazine', country: 'FR', domains: ['telerama.fr'], aliases: [] },
   { name: 'Tempo', kind: 'magazine', country: 'ID', domains: ['tempo.co'], aliases: ['Tempo magazine'] },
   {
     name: 'Time',
@@ -3537,6 +3864,13 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['time.com', 'ti.me'],
     aliases: ['TIME', 'Time magazine', 'Time Magazine', 'TIME magazine', 'TIME Magazine'],
     handles: ['time'],
+  },
+  {
+    name: 'Valeurs actuelles',
+    kind: 'magazine',
+    country: 'FR',
+    domains: ['valeursactuelles.com'],
+    aliases: ['Valeurs Actuelles'],
   },
   {
     name: 'Vanity Fair',
@@ -3603,6 +3937,13 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['WIRED'],
     handles: ['wired'],
   },
+  {
+    name: 'Wirtschaftswoche',
+    kind: 'magazine',
+    country: 'DE',
+    domains: ['wiwo.de'],
+    aliases: ['WirtschaftsWoche', 'WiWo'],
+  },
   // digital
   { name: '404 Media', kind: 'digital', country: 'US', domains: ['404media.co'], aliases: [] },
   {
@@ -3636,6 +3977,14 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['alternet'],
   },
+  { name: 'Animal Político', kind: 'digital', country: 'MX', domains: ['animalpolitico.com'], aliases: [] },
+  {
+    name: 'Aristegui Noticias',
+    kind: 'digital',
+    country: 'MX',
+    domains: ['aristeguinoticias.com'],
+    aliases: ['Aristegui'],
+  },
   {
     name: 'Ars Technica',
     kind: 'digital',
@@ -3652,6 +4001,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['theathletic'],
   },
+  { name: 'Atlantico', kind: 'digital', country: 'FR', domains: ['atlantico.fr'], aliases: [] },
   { name: 'Axios', kind: 'digital', country: 'US', domains: ['axios.com'], aliases: [], handles: ['axios'] },
   {
     name: 'The Babylon Bee',
@@ -3774,6 +4124,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['carbonbrief'],
   },
+  { name: 'CIPER', kind: 'digital', country: 'CL', domains: ['ciperchile.cl'], aliases: ['CIPER Chile'] },
   {
     name: 'CNET',
     kind: 'digital',
@@ -3830,6 +4181,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['The Cook Political Report'],
     handles: ['cookpolitical'],
   },
+  { name: 'Correctiv', kind: 'digital', country: 'DE', domains: ['correctiv.org'], aliases: ['CORRECTIV'] },
   { name: 'The Cradle', kind: 'digital', country: 'LB', domains: ['thecradle.co'], aliases: [] },
   {
     name: 'Crikey',
@@ -3937,6 +4289,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['E&E', 'Energy & Environment News'],
     handles: ['eenewsupdates'],
   },
+  { name: 'Efecto Cocuyo', kind: 'digital', country: 'VE', domains: ['efectococuyo.com'], aliases: [] },
   {
     name: 'El Confidencial',
     kind: 'digital',
@@ -3945,6 +4298,9 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['elconfidencial'],
   },
+  { name: 'El Faro', kind: 'digital', country: 'SV', domains: ['elfaro.net'], aliases: [] },
+  { name: 'El Mostrador', kind: 'digital', country: 'CL', domains: ['elmostrador.cl'], aliases: [] },
+  { name: 'El Pitazo', kind: 'digital', country: 'VE', domains: ['elpitazo.net'], aliases: [] },
   {
     name: 'elDiario.es',
     kind: 'digital',
@@ -4044,6 +4400,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['gizmodo'],
   },
+  { name: 'Golem.de', kind: 'digital', country: 'DE', domains: ['golem.de'], aliases: ['Golem'] },
   {
     name: 'The Grayzone',
     kind: 'digital',
@@ -4054,6 +4411,13 @@ export const OUTLETS: readonly Outlet[] = [
   },
   { name: 'Grist', kind: 'digital', country: 'US', domains: ['grist.org'], aliases: [], handles: ['grist'] },
   { name: 'Heatmap', kind: 'digital', country: 'US', domains: ['heatmap.news'], aliases: ['Heatmap News'] },
+  {
+    name: 'heise online',
+    kind: 'digital',
+    country: 'DE',
+    domains: ['heise.de'],
+    aliases: ['heise', 'Heise'],
+  },
   {
     name: 'Hong Kong Free Press',
     kind: 'digital',
@@ -4087,6 +4451,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['infobae'],
   },
+  { name: 'infoLibre', kind: 'digital', country: 'ES', domains: ['infolibre.es'], aliases: [] },
   {
     name: 'The Information',
     kind: 'digital',
@@ -4368,6 +4733,13 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['naharnet'],
   },
   {
+    name: 'Netzpolitik.org',
+    kind: 'digital',
+    country: 'DE',
+    domains: ['netzpolitik.org'],
+    aliases: ['netzpolitik.org', 'Netzpolitik'],
+  },
+  {
     name: 'The New Arab',
     kind: 'digital',
     country: 'GB',
@@ -4423,6 +4795,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['novaramedia'],
   },
+  { name: 'The Objective', kind: 'digital', country: 'ES', domains: ['theobjective.com'], aliases: [] },
   {
     name: 'OCCRP',
     kind: 'digital',
@@ -4439,6 +4812,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['oilprice_com'],
   },
+  { name: 'OKDiario', kind: 'digital', country: 'ES', domains: ['okdiario.com'], aliases: [] },
   {
     name: 'The Onion',
     kind: 'digital',
@@ -4504,6 +4878,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['premiumtimesng'],
   },
+  { name: 'Primicias', kind: 'digital', country: 'EC', domains: ['primicias.ec'], aliases: [] },
   {
     name: 'ProPublica',
     kind: 'digital',
@@ -4547,6 +4922,13 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['therecord_media'],
   },
   {
+    name: 'RedaktionsNetzwerk Deutschland',
+    kind: 'digital',
+    country: 'DE',
+    domains: ['rnd.de'],
+    aliases: ['RND'],
+  },
+  {
     name: 'RedState',
     kind: 'digital',
     country: 'US',
@@ -4562,6 +4944,8 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['theregister'],
   },
+  { name: 'Reporterre', kind: 'digital', country: 'FR', domains: ['reporterre.net'], aliases: [] },
+  { name: 'Republik', kind: 'digital', country: 'CH', domains: ['republik.ch'], aliases: [] },
   {
     name: 'Responsible Statecraft',
     kind: 'digital',
@@ -4815,6 +5199,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['VnExpress International'],
   },
   { name: 'Vox', kind: 'digital', country: 'US', domains: ['vox.com'], aliases: [], handles: ['voxdotcom'] },
+  { name: 'Vozpópuli', kind: 'digital', country: 'ES', domains: ['vozpopuli.com'], aliases: [] },
   {
     name: 'War on the Rocks',
     kind: 'digital',
@@ -5779,9 +6164,14 @@ export const OUTLETS: readonly Outlet[] = [
  *   ("Michael Bloomberg", "Bloomberg Philanthropies") or after an initial.
  * - 'adjective': reads as an adjective or a demonym ("The Australian", "The Hindu"). Counts only before
  *   punctuation, the end of the text, or a reporting word ("The Australian reported", "told The Hindu").
+ * - 'noun': a German common noun ("Die Welt", "Zeit", "Bild", "Spiegel"; German capitalises every noun, so
+ *   case tells nothing). Counts only beside a reporting word or a source's cue ("laut Bild", "so die Zeit",
+ *   "Bild berichtet", "told Die Welt"; lists in ./context-words.ts), before a possessive, or framed as a
+ *   credit ("(Bild)"). When the name starts with its article, the article must be capitalised inside a
+ *   sentence.
  * Names of the form "The X" with one word X get the 'word' treatment without being listed.
  */
-export type MentionCare = 'word' | 'surname' | 'adjective';
+export type MentionCare = 'word' | 'surname' | 'adjective' | 'noun';
 
 export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   // common words
@@ -5809,7 +6199,6 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Tablet: 'word',
   Compact: 'word',
   Prospect: 'word',
-  Stern: 'word',
   Focus: 'word',
   Outlook: 'word',
   Tempo: 'word',
@@ -5885,7 +6274,6 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Forbes: 'surname',
   Breitbart: 'surname',
   Drudge: 'surname',
-  Spiegel: 'surname',
   Sputnik: 'surname',
   Puck: 'surname',
   Kan: 'surname',
@@ -5899,6 +6287,35 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Andina: 'surname',
   Anadolu: 'surname',
   'Press Association': 'surname',
+  // German common nouns (and a French first name): only beside a reporting word or a source's cue
+  'Der Spiegel': 'noun',
+  Spiegel: 'noun',
+  'Die Welt': 'noun',
+  Welt: 'noun',
+  'Die Zeit': 'noun',
+  Zeit: 'noun',
+  'Der Standard': 'noun',
+  'Die Presse': 'noun',
+  'Die Tageszeitung': 'noun',
+  'Der Freitag': 'noun',
+  'Junge Welt': 'noun',
+  'junge Welt': 'noun',
+  Bild: 'noun',
+  Blick: 'noun',
+  Stern: 'noun',
+  Kurier: 'noun',
+  Heute: 'noun',
+  Profil: 'noun',
+  Falter: 'noun',
+  Republik: 'noun',
+  Perfil: 'noun',
+  Marianne: 'noun',
+  // common words and surnames among the outlets of item 5
+  Cicero: 'surname',
+  Heise: 'surname',
+  Golem: 'word',
+  Knack: 'word',
+  Primicias: 'word',
   // adjectives and demonyms
   'The Australian': 'adjective',
   'The West Australian': 'adjective',

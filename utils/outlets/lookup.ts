@@ -1,7 +1,11 @@
 // Lookups over an outlets table: by name, host, social handle, and mentions in running text. Everything is
 // derived from the table through one index, built on first use and never changed after. The module-level
-// functions use the table in ./data.ts; createOutletLookup serves a table handed over at run time.
+// functions use the curated table in ./data.ts and the dataset in ./dataset.json; createOutletLookup
+// serves a table handed over at run time.
+
+import { ARTICLES, INFLECTING_COUNTRIES, NOUN_CUES_AFTER, NOUN_CUES_BEFORE } from './context-words';
 import { MENTION_CARE, type MentionCare, NOT_OUTLET_PHRASES, OUTLETS, SHARED_ALIASES } from './data';
+import { datasetOutlets, isDistinctiveName } from './dataset';
 import {
   buildCharClasses,
   foldDiacritics,
@@ -36,6 +40,12 @@ export interface OutletTable {
   notOutletPhrases?: readonly string[];
   /** See SHARED_ALIASES in ./data.ts. */
   sharedAliases?: Readonly<Record<string, string>>;
+  /**
+   * Outlets from a public dataset (./dataset.json). They answer byHost, and byName for a name of two words
+   * or more that no curated outlet and no other dataset outlet bears; in running text only names that
+   * isDistinctiveName accepts count. The curated `outlets` win on a shared domain or name.
+   */
+  dataset?: readonly Outlet[];
 }
 
 /** An OutletLookup whose mentions() also takes MentionOptions. */
@@ -65,6 +75,8 @@ interface Phrase {
   /** Does not begin with "the". */
   bare: boolean;
   shortName: boolean;
+  /** Its words may carry a German ending in text ("Süddeutschen", "Spiegels"); see inflectionFits. */
+  inflects: boolean;
 }
 
 /** Keyed by hashKey of each token's lower-case form; fits() then compares the tokens themselves. */
@@ -84,13 +96,14 @@ interface Index {
   classes: Uint8Array;
 }
 
-/** The table this project ships (./data.ts). */
+/** The table this project ships: the curated outlets (./data.ts) and the dataset (./dataset.json). */
 export function shippedOutletTable(): OutletTable {
   return {
     outlets: OUTLETS,
     mentionCare: MENTION_CARE,
     notOutletPhrases: NOT_OUTLET_PHRASES,
     sharedAliases: SHARED_ALIASES,
+    dataset: datasetOutlets(),
   };
 }
 
@@ -148,6 +161,7 @@ function buildIndex(table: OutletTable): Index {
     for (const domain of outlet.domains ?? []) if (!byHost.has(domain)) byHost.set(domain, outlet);
     for (const handle of outlet.handles ?? []) if (!byHandle.has(handle)) byHandle.set(handle, outlet);
   }
+  addDataset(table.dataset ?? [], byName, byHost, entries);
   for (const written of table.notOutletPhrases ?? []) entries.push({ written, outlet: null, short: false });
   const trie = buildTrie(entries, classes, table.mentionCare ?? {});
   orderPhrases(trie, sharedWinners);
@@ -157,6 +171,33 @@ function buildIndex(table: OutletTable): Index {
     if (c < 128) firstChars[c] = 1;
   }
   return { byName, byHost, byHandle, trie, firstChars, classes };
+}
+
+/** Two words or more ("Everett Herald", "Ouest-France"): one word alone is too often something else. */
+const SEVERAL_WORDS = /[^\s\u2010\u2011-][\s\u2010\u2011-]+[^\s\u2010\u2011-]/;
+
+/**
+ * Files the dataset's outlets after the curated ones: a domain or name already taken stays with its owner,
+ * and a name two dataset outlets share names neither. Only distinctive names become phrases.
+ */
+function addDataset(
+  dataset: readonly Outlet[],
+  byName: Map<string, Outlet>,
+  byHost: Map<string, Outlet>,
+  entries: PhraseEntry[],
+) {
+  const named = new Map<string, Outlet | null>();
+  for (const outlet of dataset) {
+    for (const domain of outlet.domains ?? []) if (!byHost.has(domain)) byHost.set(domain, outlet);
+    const key = nameKey(outlet.name);
+    if (key === '' || byName.has(key) || !SEVERAL_WORDS.test(outlet.name.replace(/^the\s+/i, ''))) continue;
+    named.set(key, named.has(key) ? null : outlet);
+  }
+  for (const [key, outlet] of named) {
+    if (outlet === null) continue;
+    byName.set(key, outlet);
+    if (isDistinctiveName(outlet.name)) entries.push({ written: outlet.name, outlet, short: false });
+  }
 }
 
 interface PhraseEntry {
@@ -200,7 +241,8 @@ function buildTrie(
     if (forms.length === 0) continue;
     const bare = forms[0].toLowerCase() !== 'the';
     const mode = modeFor(entry, forms, flags, care);
-    node.phrases.push({ outlet: entry.outlet, forms, gaps, mode, bare, shortName: entry.short });
+    const inflects = entry.outlet !== null && INFLECTING_COUNTRIES.has(entry.outlet.country);
+    node.phrases.push({ outlet: entry.outlet, forms, gaps, mode, bare, shortName: entry.short, inflects });
   }
   return trie;
 }
@@ -341,6 +383,8 @@ const REPORTING_WORDS: ReadonlySet<string> = new Set(
 );
 
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ':', '…']);
+/** Punctuation that opens a credit or a source line: "(Bild)", "— Die Welt", "Quelle: Spiegel". */
+const CREDIT_OPENERS: ReadonlySet<string> = new Set(['(', '[', ':', '—', '–', '|']);
 const OPENERS_AND_CLOSERS: ReadonlySet<string> = new Set(['"', "'", '(', ')', '[', ']', '{', '}', '*', '_']);
 /** Capitalised words that open a sentence without being part of a name ("As Bloomberg reported"). */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
@@ -457,7 +501,7 @@ function phraseAt(ctx: MentionContext, i: number, index: Index): Candidate | nul
   // Most tokens cannot begin any phrase; their first character says so without hashing.
   const c = ctx.text.charCodeAt(tokens.start[i]);
   if (c < 128 && index.firstChars[c >= 65 && c <= 90 ? c + 32 : c] === 0) return null;
-  let node = index.trie.next?.get(tokenHash(ctx.text, tokens, i));
+  let node = childFor(index.trie, ctx, i);
   if (!node) return null;
   let depth = 0;
   let j = i;
@@ -469,7 +513,7 @@ function phraseAt(ctx: MentionContext, i: number, index: Index): Candidate | nul
     }
     if (node.next === null || depth >= MAX_PHRASE_TOKENS || j + 1 >= tokens.count) break;
     if (tokens.gap[j + 1] === GAP_HARD) break;
-    const child: TrieNode | undefined = node.next.get(tokenHash(ctx.text, tokens, j + 1));
+    const child = childFor(node, ctx, j + 1);
     if (!child) break;
     node = child;
     j++;
@@ -487,6 +531,47 @@ function phraseAt(ctx: MentionContext, i: number, index: Index): Candidate | nul
     }
   }
   return null;
+}
+
+/**
+ * The trie node below `node` for token i: by the token as written, else (for a capitalised word with a
+ * German ending) by its stem, "Süddeutschen" → "süddeutsche", "Spiegels" → "spiegel". Whether the phrase
+ * found may take the ending is for inflectionFits to say.
+ */
+function childFor(node: TrieNode, ctx: MentionContext, i: number): TrieNode | undefined {
+  const next = node.next;
+  if (next === null) return undefined;
+  const exact = next.get(tokenHash(ctx.text, ctx.tokens, i));
+  if (exact || !(ctx.tokens.flags[i] & TOKEN_WORD)) return exact;
+  const { text, tokens } = ctx;
+  const end = tokens.end[i];
+  const last = text.charCodeAt(end - 1) | 32;
+  if (end - tokens.start[i] < 4 || (last !== 110 /* n */ && last !== 115) /* s */) return undefined;
+  const first = text.charAt(tokens.start[i]);
+  if (first === first.toLowerCase()) return undefined;
+  const key = ctx.key(i);
+  const stem = next.get(hashKey(key.slice(0, -1)));
+  if (stem || !key.endsWith('es')) return stem;
+  return next.get(hashKey(key.slice(0, -2)));
+}
+
+/**
+ * A German ending on a table word: "-n" after a word ending in "e" (Süddeutsche → der Süddeutschen,
+ * Allgemeine → der Frankfurter Allgemeinen), "-s" or "-es" after a consonant other than s, x, z, ß
+ * (Spiegel → des Spiegels, Handelsblatt → des Handelsblattes).
+ */
+function inflectionFits(expected: string, written: string): boolean {
+  const stemLength = expected.length;
+  if (written.length <= stemLength || written.length > stemLength + 2) return false;
+  const stem = written.slice(0, stemLength);
+  const ending = written.slice(stemLength);
+  const upper = stem === expected.toUpperCase() && ending === ending.toUpperCase();
+  if (stem !== expected && !upper) return false;
+  if (!upper && ending !== ending.toLowerCase()) return false;
+  const e = ending.toLowerCase();
+  const last = expected.charAt(stemLength - 1).toLowerCase();
+  if (e === 'n') return last === 'e';
+  return (e === 's' || e === 'es') && /[a-z]/.test(last) && !'aeiousxzy'.includes(last);
 }
 
 /** The text being searched, and the context rules that decide whether a phrase fits where it was found. */
@@ -554,6 +639,8 @@ class MentionContext {
         return this.surnameFits(first, last);
       case 'adjective':
         return this.adjectiveFits(p, first, last);
+      case 'noun':
+        return this.nounFits(p, first, last);
     }
   }
 
@@ -563,6 +650,8 @@ class MentionContext {
     if (written === expected) return true;
     const lower = expected.toLowerCase();
     if (p.mode === 'blocker' || PARTICLES.has(lower)) return written.toLowerCase() === lower;
+    if (written.length > expected.length)
+      return p.inflects && p.mode !== 'acronym' && inflectionFits(expected, written);
     if (p.mode === 'word' || p.mode === 'acronym') return false;
     return written === expected.toUpperCase() && written !== lower;
   }
@@ -614,6 +703,35 @@ class MentionContext {
     if (next < 0 || this.tokens.flags[next] & TOKEN_PUNCT) return true;
     const form = this.form(next);
     return form === form.toLowerCase() && REPORTING_WORDS.has(form);
+  }
+
+  /**
+   * A German common noun ("Die Welt", "Zeit", "Bild", "Spiegel") counts only beside a word that shows the
+   * outlet is meant ("laut Bild", "so die Zeit", "Bild berichtet", "der Zeit zufolge", "told Spiegel"), before
+   * a possessive, or framed as a credit ("(Bild)", "Quelle: Die Welt"). A name that starts with its article
+   * needs the article capitalised inside a sentence ("told Die Welt"): "die Presse berichtet" is the press.
+   */
+  private nounFits(p: Phrase, first: number, last: number): boolean {
+    if (ARTICLES.has(p.forms[0].toLowerCase())) {
+      const article = this.form(first);
+      if (article === article.toLowerCase() || this.startsSentence(first)) return false;
+    }
+    let prev = this.wordBefore(first);
+    if (prev >= 0 && ARTICLES.has(this.key(prev))) prev = this.wordBefore(prev);
+    if (prev >= 0 && NOUN_CUES_BEFORE.has(this.key(prev))) return true;
+    const next = this.tokenAfter(last);
+    if (next >= 0 && this.tokens.flags[next] & TOKEN_WORD) return NOUN_CUES_AFTER.has(this.key(next));
+    const after = next >= 0 ? this.form(next) : '';
+    if (after === "'" || after === ')' || after === ']') return true;
+    let before = this.tokenBefore(first);
+    if (before >= 0 && this.tokens.flags[before] & TOKEN_WORD && ARTICLES.has(this.key(before)))
+      before = this.tokenBefore(before);
+    return before >= 0 && CREDIT_OPENERS.has(this.form(before)) && (next < 0 || SENTENCE_ENDS.has(after));
+  }
+
+  /** The token right before `i` when nothing but spaces or a hyphen separates them, else -1. */
+  private tokenBefore(i: number): number {
+    return i > 0 && this.tokens.gap[i] !== GAP_HARD ? i - 1 : -1;
   }
 
   /** The token right after `i` when nothing but spaces or a hyphen separates them, else -1. */

@@ -23,6 +23,12 @@ export interface Outlet {
   shortNames?: string[];
   /** Social accounts (lower-case handles without @) that identify the outlet in embedded posts. */
   handles?: string[];
+  /**
+   * Where the entry comes from: the curated table (./data.ts; also when absent) or the public dataset
+   * (./dataset.json), whose outlets are found by name and domain but in running text only by distinctive
+   * names. "ZZ" is a dataset outlet's country when the dataset gives none.
+   */
+  source?: 'curated' | 'dataset';
 }
 
 /** A mention of an outlet in running text. */

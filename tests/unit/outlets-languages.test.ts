@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { ARTICLES, NOUN_CUES_AFTER, NOUN_CUES_BEFORE } from '../../utils/outlets/context-words';
+import { findOutletMentions, outletByHost, outletByName } from '../../utils/outlets/lookup';
+import { foldDiacritics } from '../../utils/outlets/normalise';
+
+const found = (text: string) => findOutletMentions(text).map((m) => `${m.text}→${m.outlet.name}`);
+
+describe('German running text', () => {
+  it.each([
+    ['Wie in der Süddeutschen zu lesen war, steigen die Preise.', 'Süddeutschen→Süddeutsche Zeitung'],
+    ['Der Süddeutschen Zeitung zufolge steigen die Preise.', 'Süddeutschen Zeitung→Süddeutsche Zeitung'],
+    ['Laut Spiegel sinken die Zahlen.', 'Spiegel→Der Spiegel'],
+    ['Das bestätigte ein Sprecher der FAZ.', 'FAZ→Frankfurter Allgemeine Zeitung'],
+    ['Er sagte dem Handelsblatt, dass es so sei.', 'Handelsblatt→Handelsblatt'],
+    ['Im Tagesspiegel stand es gestern.', 'Tagesspiegel→Der Tagesspiegel'],
+    ['Nach Recherchen des Spiegels wurde das Geld überwiesen.', 'Spiegels→Der Spiegel'],
+    ['Ein Bericht des Handelsblatts zeigt das.', 'Handelsblatts→Handelsblatt'],
+    ['Ein Bericht des Handelsblattes zeigt das.', 'Handelsblattes→Handelsblatt'],
+    [
+      'Laut der Frankfurter Allgemeinen ist das falsch.',
+      'Frankfurter Allgemeinen→Frankfurter Allgemeine Zeitung',
+    ],
+    ['Er sagte der Neuen Zürcher Zeitung, das sei so.', 'Neuen Zürcher Zeitung→Neue Zürcher Zeitung'],
+    ['Wie die Rheinische Post berichtet, ist das so.', 'Rheinische Post→Rheinische Post'],
+    ['Laut der Rheinischen Post ist das so.', 'Rheinischen Post→Rheinische Post'],
+    ['Das sagte er der Deutschen Welle.', 'Deutschen Welle→Deutsche Welle'],
+    ['Der Spiegel berichtet, dass die Regierung plant.', 'Spiegel→Der Spiegel'],
+    ['Wie die Zeit berichtet, ist das so.', 'Zeit→Die Zeit'],
+    ['Die Welt schreibt, es sei vorbei.', 'Welt→Die Welt'],
+    ['Der Welt zufolge ist es vorbei.', 'Welt→Die Welt'],
+    ['Bild berichtet über den Fall.', 'Bild→Bild'],
+    ['Laut Bild hat er gelogen.', 'Bild→Bild'],
+    ['Der Kurier zitiert einen Experten.', 'Kurier→Kurier'],
+    ['Das sagte er gegenüber dem Blick.', 'Blick→Blick'],
+    ['Das meldete der WDR.', 'WDR→Westdeutscher Rundfunk'],
+    ['Nach Angaben des Bayerischen Rundfunks ist das so.', 'Bayerischen Rundfunks→Bayerischer Rundfunk'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual([expected]);
+  });
+
+  it('reads credits and sources framed by punctuation', () => {
+    expect(found('(Bild) Quelle: Die Welt')).toEqual(['Bild→Bild', 'Welt→Die Welt']);
+  });
+
+  it('leaves the common nouns alone where no source is meant', () => {
+    for (const text of [
+      'Mit der Zeit wird die Welt besser, und die Presse berichtet darüber.',
+      'Das Bild zeigt einen Blick auf die Welt. Heute ist der Spiegel im Bad zerbrochen.',
+      'Die Zeit drängt. Die Welt retten wir nicht allein. Der Standard ist hoch.',
+      'Am Freitag kommt der Kurier mit dem Profil der jungen Welt.',
+      'Die Welt ist groß und die Zeit ist knapp; ein Stern am Himmel, ein Falter im Garten.',
+      'Spiegels und Sterns sind Nachnamen; Herr Spiegel sagte nichts.',
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+
+  it('inflects only the names of German-speaking outlets, and only by German endings', () => {
+    expect(found('The Washington Posts and Bloombergs of this world; Le Mondes.')).toEqual([]);
+    expect(found('der Süddeutscher Verlag; die Handelsblattn')).toEqual([]);
+    expect(found('DES SPIEGELS')).toEqual(['SPIEGELS→Der Spiegel']);
+  });
+
+  it('still reads the German outlets in English text', () => {
+    expect(
+      found('Spiegel reported; he told Der Spiegel; Der Spiegel’s editor; according to Die Zeit.'),
+    ).toEqual([
+      'Spiegel→Der Spiegel',
+      'Der Spiegel→Der Spiegel',
+      'Der Spiegel→Der Spiegel',
+      'Die Zeit→Die Zeit',
+    ]);
+  });
+});
+
+describe('French and Spanish running text', () => {
+  it.each([
+    ['Selon Le Monde, le gouvernement hésite.', 'Le Monde→Le Monde'],
+    ["D'après Libération, le ministre a menti.", 'Libération→Libération'],
+    ['Le Figaro rapporte que la réforme est prête.', 'Le Figaro→Le Figaro'],
+    ['Selon Marianne, rien ne change.', 'Marianne→Marianne'],
+    ['Selon La Dépêche, la ville hésite.', 'La Dépêche→La Dépêche du Midi'],
+    ['Comme le rapporte Sud Ouest, le pont est fermé.', 'Sud Ouest→Sud Ouest'],
+    ['Según El País, el Gobierno prepara cambios.', 'El País→El País'],
+    ['Informa El Mundo que el acuerdo está cerca.', 'El Mundo→El Mundo'],
+    ['Según publicó La Voz de Galicia, el puerto cierra.', 'La Voz de Galicia→La Voz de Galicia'],
+    ['Según Clarín, la inflación bajó.', 'Clarín→Clarín'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual([expected]);
+  });
+
+  it('leaves lower-case common words alone', () => {
+    expect(found('Tout le monde sait que le temps passe. El país vive un mundo de cambios.')).toEqual([]);
+    expect(found('Marianne Dupont est venue.')).toEqual([]);
+  });
+});
+
+describe('outlets of Germany, Austria, Switzerland, France, Belgium, Spain and Latin America', () => {
+  it.each([
+    ['SZ', 'Süddeutsche Zeitung'],
+    ['WAZ', 'Westdeutsche Allgemeine Zeitung'],
+    ['Deutschlandfunk', 'Deutschlandfunk'],
+    ['Salzburger Nachrichten', 'Salzburger Nachrichten'],
+    ['Tribune de Genève', 'Tribune de Genève'],
+    ['Ouest-France', 'Ouest-France'],
+    ["L'Echo", "L'Echo"],
+    ['La Voz de Galicia', 'La Voz de Galicia'],
+    ['Animal Político', 'Animal Político'],
+    ['Radio Bío-Bío', 'Radio Bío-Bío'],
+  ])('knows %s as %s', (written, canonical) => {
+    expect(outletByName(written)?.name).toBe(canonical);
+  });
+
+  it.each([
+    ['https://www.sueddeutsche.de/politik/x', 'Süddeutsche Zeitung'],
+    ['https://www.derstandard.at/story/1', 'Der Standard'],
+    ['https://www.nzz.ch/international/x', 'Neue Zürcher Zeitung'],
+    ['https://www.lemonde.fr/politique/x', 'Le Monde'],
+    ['https://www.lesoir.be/1/x', 'Le Soir'],
+    ['https://elpais.com/espana/x', 'El País'],
+    ['https://www.clarin.com/x', 'Clarín'],
+    ['https://www.deutschlandfunk.de/x', 'Deutschlandfunk'],
+  ])('knows %s by its domain', (url, canonical) => {
+    expect(outletByHost(url)?.name).toBe(canonical);
+  });
+});
+
+describe('the context words (utils/outlets/context-words.ts)', () => {
+  it('are single lower-case words without accents, as the matcher compares them', () => {
+    const bad = [...NOUN_CUES_BEFORE, ...NOUN_CUES_AFTER, ...ARTICLES].filter(
+      (w) => w !== w.toLowerCase() || w !== foldDiacritics(w) || !/^[a-z]+$/.test(w),
+    );
+    expect(bad).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+// Words around an outlet's name that findOutletMentions reads, kept as data. Lower case; compared with the
+// lower-case, accent-folded form of each word in the text.
+
+/**
+ * Words before a 'noun' name (a German common noun such as "Welt", "Zeit", "Bild") that show the outlet is
+ * meant: "laut Spiegel", "so die Zeit", "selon Marianne", "told Die Welt", "according to …", "ein Bericht
+ * des Spiegels". One article between the word and the name is skipped.
+ */
+export const NOUN_CUES_BEFORE: ReadonlySet<string> = new Set(
+  // German
+  (
+    'laut so berichtet berichtete berichten schreibt schrieb meldet meldete zitiert zitierte titelt titelte ' +
+    'bericht berichte artikel recherche recherchen ausgabe redaktion reporter reporterin ' +
+    'gegenuber magazin nachrichtenmagazin zeitung wochenzeitung tageszeitung boulevardzeitung blatt sender ' +
+    'chefredakteur chefredakteurin kolumnist kolumnistin ' +
+    // French and Spanish
+    'selon apres rapporte ecrit cite segun informa informo publica publico ' +
+    // English
+    'to told via per cited citing quoted quoting magazine newspaper paper weekly daily outlet broadcaster'
+  ).split(' '),
+);
+
+/** Words after a 'noun' name that show the outlet is meant: "Bild berichtet", "der Zeit zufolge". */
+export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
+  // German
+  (
+    'berichtet berichtete berichten berichteten schreibt schrieb schreiben meldet meldete melden zufolge ' +
+    'titelt titelte zitiert zitierte kommentiert kommentierte enthullt enthullte erfuhr erfahrt online ' +
+    'artikel bericht interview recherche recherchen redaktion reporter reporterin redakteur redakteurin ' +
+    'chefredakteur chefredakteurin kolumne kolumnist kolumnistin autor autorin leitartikel titelgeschichte ' +
+    // French and Spanish
+    'rapporte rapportait revele revelait ecrit ecrivait indique indiquait affirme affirmait precise cite ' +
+    'informa informo publica publico revela revelo senala senalo asegura aseguro ' +
+    // English
+    'reported reports said says wrote writes revealed noted quoted cited claimed found published obtained ' +
+    'confirmed interview article report story reporter editor correspondent columnist'
+  ).split(' '),
+);
+
+/** Articles a cue may stand before: "laut dem Spiegel", "Bericht des Spiegels", "selon le …". */
+export const ARTICLES: ReadonlySet<string> = new Set(
+  'der die das des dem den ein eine einer eines einem einen le la les l du de el los las the a an'.split(' '),
+);
+
+/**
+ * Countries whose outlets' names inflect in running text (German): "der Süddeutschen" for "Süddeutsche",
+ * "des Spiegels" for "Spiegel", "des Handelsblatts" for "Handelsblatt". See inflectionFits in ./lookup.ts.
+ */
+export const INFLECTING_COUNTRIES: ReadonlySet<string> = new Set(['DE', 'AT', 'CH', 'LI', 'LU']);
