@@ -72,21 +72,26 @@ export function mayHoldQuotes(doc: Document): boolean {
     if (first && (first.tagName === 'EM' || first.tagName === 'I') && /:\s*$/.test(texts[i] ?? ''))
       return true;
   }
-  return (
-    body.querySelector(QUOTE_BOX_SELECTOR) !== null ||
-    (paragraphs.length < 3 && hasIntroducedQuote(looseText(body)))
-  );
+  return body.querySelector(QUOTE_BOX_SELECTOR) !== null || hasIntroducedQuote(brText(body));
 }
 
-/** Text outside paragraphs, for pages that separate their lines with <br> only: bounded, scripts left out. */
-function looseText(body: Element): string {
-  const doc = body.ownerDocument;
-  const walker = doc.createTreeWalker(body, 4);
-  let out = '';
-  for (let node = walker.nextNode(); node && out.length < MAX_PARAGRAPH_CHARS; node = walker.nextNode()) {
-    const parent = node.parentElement?.tagName;
-    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT' || parent === 'TEMPLATE') continue;
-    out += `${(node as Text).data}\n`;
+/** Text of the elements that separate their lines with <br> (old blogs, some syndication pages), where a
+ * lead-in line and the quotation after it are not paragraphs: bounded like the paragraphs' text. */
+function brText(body: Element): string {
+  const breaks = body.getElementsByTagName('br');
+  const seen = new Set<Element>();
+  const texts: string[] = [];
+  let read = 0;
+  for (let i = 0; i < breaks.length && read < MAX_PARAGRAPH_CHARS && seen.size < 200; i++) {
+    const parent = breaks[i].parentElement;
+    if (!parent || seen.has(parent) || parent.tagName === 'P') continue;
+    seen.add(parent);
+    // Line by line, as the reader sees them: a line ending in a colon introduces the next.
+    let line = '';
+    for (let node = parent.firstChild; node && line.length < MAX_PARAGRAPH_CHARS; node = node.nextSibling)
+      line += node.nodeType === 1 && (node as Element).tagName === 'BR' ? '\n' : (node.textContent ?? '');
+    read += line.length;
+    texts.push(line);
   }
-  return out;
+  return texts.join('\n');
 }
