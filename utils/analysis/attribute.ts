@@ -159,7 +159,8 @@ export function attributePassage(
     account: own && 'account' in own ? (own.account ?? null) : null,
     leadIn,
     leadInMention: mention,
-    evidence,
+    // The clue that decided comes first; the others follow in the order they were read.
+    evidence: [g.evidence, ...evidence.filter((e) => e !== g.evidence)],
     creditBlock,
   });
   // The block's own evidence wins when it names a source; a bare unknown URL loses to a named lead-in.

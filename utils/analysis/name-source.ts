@@ -1,6 +1,8 @@
 // Turns a phrase that names a source (a lead-in, a <cite>, a credit line) into a source: a known outlet from
 // the table, an outlet the table lacks (reported by the name the page uses), a person, or a document.
+import { registrableDomain } from '../outlets/normalise';
 import type { OutletLookup } from '../outlets/types';
+import platformData from './data/platform-domains.json';
 import { DOCUMENT_WORDS, NEWS_WORDS, PERSON_WORDS } from './source-words';
 import type { Evidence, QuoteKind } from './types';
 
@@ -34,6 +36,16 @@ export function looksLikePersonName(name: string): boolean {
     words.every((w) => /^\p{Lu}[\p{Ll}’'.-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w)) &&
     !looksLikeOutletName(name)
   );
+}
+
+const PLATFORMS: ReadonlySet<string> = new Set(platformData.domains);
+
+/** The registrable domain of a link ("www.harbourledger.co.uk" → "harbourledger.co.uk"), or null. */
+function siteOf(href: string): string | null {
+  const host = hostOf(href);
+  if (!host) return null;
+  const site = registrableDomain(host) ?? host;
+  return PLATFORMS.has(host) ? host : site;
 }
 
 function hostOf(href: string): string | null {
@@ -84,6 +96,10 @@ export function nameSource(
   if (DOCUMENT_WORDS.test(text)) return guess('document', null, links[0] ?? null, text);
   if (looksLikePersonName(text) || /^\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3},/u.test(text))
     return guess('person', null, links[0] ?? null, text);
+  // A credit that only links: the structure says "this is the source", so its site names it by domain,
+  // unless the site only hosts other people's words (a platform, a link shortener).
+  const site = links.length ? siteOf(links[0]) : null;
+  if (site && type === 'credit-line' && !PLATFORMS.has(site)) return guess('outlet', site, links[0]);
   if (links.length && hostOf(links[0])) return guess('unknown', null, links[0], hostOf(links[0]));
   return null;
 }

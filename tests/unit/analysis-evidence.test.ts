@@ -1,0 +1,73 @@
+// Evidence around a passage (utils/analysis/attribute.ts, block-evidence.ts, lead-in.ts, writers.ts): the
+// decisive clue comes first in `evidence`, credits that only link name their site, platforms never do.
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/analysis/analyze';
+import platforms from '../../utils/analysis/data/platform-domains.json';
+import type { QuoteReport } from '../../utils/analysis/types';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+
+const FILLER =
+  '<p>The blogger has a long opinion about the harbour, the ferries and the council that runs them both, and says so at length here.</p>';
+
+function quotesOf(article: string, url = 'https://harbourwatch.example/post'): QuoteReport[] {
+  const doc = document.implementation.createHTMLDocument('Harbour Watch');
+  doc.body.innerHTML = `<article>${FILLER}${article}${FILLER}</article>`;
+  return analyzePage(doc, { url, outlets: defaultOutlets }).report.quotes;
+}
+
+const PASSAGE =
+  '<blockquote><p>The ferry service will stop running on Sundays from next month, the operator said in a filing on Tuesday.</p></blockquote>';
+
+describe('evidence', () => {
+  it('puts the clue that decided first when clues disagree', () => {
+    const [q] = quotesOf(`<p>Bloomberg has been all over this:</p>${PASSAGE}<p>[Reuters]</p>`);
+    expect(q.outlet).toBe('Reuters');
+    expect(q.evidence[0]).toMatchObject({ type: 'credit-line', source: 'Reuters' });
+    expect(q.evidence.some((e) => e.type === 'lead-in' && e.source === 'Bloomberg')).toBe(true);
+  });
+
+  it('names the site of a credit line that only links, but never a platform', () => {
+    const [linked] = quotesOf(
+      `<p>More on this:</p>${PASSAGE}<p>(Via <a href="https://www.harbourledger.co.uk/ferries/sunday">here</a>)</p>`,
+    );
+    expect(linked).toMatchObject({ kind: 'outlet', outlet: 'harbourledger.co.uk' });
+    const [platform] = quotesOf(
+      `<p>More on this:</p>${PASSAGE}<p>(Via <a href="https://twitter.com/someone/status/1">here</a>)</p>`,
+    );
+    expect(platform.outlet).toBeNull();
+  });
+
+  it('reads a citation line above the block and a byline naming the outlet', () => {
+    const [headline] = quotesOf(`<p>Ferry cuts hit the island routes (Reuters, 2/13/18)</p>${PASSAGE}`);
+    expect(headline).toMatchObject({ outlet: 'Reuters' });
+    expect(headline.evidence[0].type).toBe('citation-line');
+    const [byline] = quotesOf(`<p>The Guardian by Jane Marlow</p>${PASSAGE}`);
+    expect(byline.outlet).toBe('The Guardian');
+  });
+
+  it('carries a writer named with an outlet to a later lead-in naming only the writer', () => {
+    const second =
+      '<blockquote><p>Ticket prices on the island route have doubled in two years while the timetable has shrunk by a third.</p></blockquote>';
+    const quotes = quotesOf(
+      `<p><a href="https://www.theguardian.com/uk/ferries">The long goodbye</a>, writes Jane Marlow in the Guardian:</p>${PASSAGE}${FILLER}<p>Marlow again:</p>${second}`,
+    );
+    expect(quotes.map((q) => q.outlet)).toEqual(['The Guardian', 'The Guardian']);
+    expect(quotes[1].evidence[0].type).toBe('back-reference');
+  });
+
+  it('leaves a person described by a former outlet job without an outlet', () => {
+    const [q] = quotesOf(
+      `<p>In her memoir, the former Financial Times correspondent Jane Marlow writes:</p>${PASSAGE}`,
+    );
+    expect(q.outlet).toBeNull();
+  });
+});
+
+describe('platform-domains.json', () => {
+  it('is a list of lower-case registrable domains, each once', () => {
+    expect(Array.isArray(platforms.domains)).toBe(true);
+    expect(platforms.domains.length).toBeGreaterThan(10);
+    for (const d of platforms.domains) expect(d).toMatch(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/);
+    expect(new Set(platforms.domains).size).toBe(platforms.domains.length);
+  });
+});
