@@ -45,6 +45,15 @@ describe('evidence', () => {
     expect(byline.outlet).toBe('The Guardian');
   });
 
+  it('reads a byline opening the block, and a citation line above a date line', () => {
+    const [inside] = quotesOf(
+      `<p>Worth reading in full.</p><blockquote><p>Haaretz by Amos Levin</p>${PASSAGE.replace(/<\/?blockquote>/g, '')}</blockquote>`,
+    );
+    expect(inside).toMatchObject({ outlet: 'Haaretz' });
+    const [above] = quotesOf(`<p>NY Times: Island ferries cut back</p><p>March 3, 2024</p>${PASSAGE}`);
+    expect(above.outlet).toBe('The New York Times');
+  });
+
   it('carries a writer named with an outlet to a later lead-in naming only the writer', () => {
     const second =
       '<blockquote><p>Ticket prices on the island route have doubled in two years while the timetable has shrunk by a third.</p></blockquote>';

@@ -62,6 +62,10 @@ export function attributePassage(
   } else if (passage.form === 'blockquote' || passage.form === 'block') {
     for (const el of passage.elements) own ??= readCitations(el, context.outlets);
     own ??= readDateline(text.slice(blocks[first!].start, blocks[first!].end), context.outlets);
+    // A byline or source line opening the block ("Ma'ariv by Ben Caspit", "Source: USA Today").
+    const opening = blocks[first!];
+    if (!own && last! > first! && opening.end - opening.start <= 120)
+      own = readCitationLine(text.slice(opening.start, opening.end), opening.element, context.outlets);
     const lastBlock = blocks[last!];
     if (!own && last! > first!) {
       const credit = readCreditLine(
@@ -124,11 +128,14 @@ export function attributePassage(
         HEADING.test(tagOf(leadElement!)),
       );
     // A short line above the block that cites it ("NY Times: <headline>", "Source: USA Today") is explicit.
-    const line = passage.form === 'inline' ? null : blocks[first! - 1];
-    const citation =
-      line && line.end - line.start <= 240
-        ? readCitationLine(text.slice(line.start, line.end), line.element, context.outlets)
-        : null;
+    // A date or a byline may sit between the citation line and the block: up to two short lines are read.
+    let citation: SourceGuess | null = null;
+    for (let i = first! - 1; passage.form !== 'inline' && i >= Math.max(0, first! - 2) && !citation; i--) {
+      const line = blocks[i];
+      if (line.container >= 0 || taken.has(i) || line.post !== blocks[first!].post) break;
+      if (line.end - line.start > 240) break;
+      citation = readCitationLine(text.slice(line.start, line.end), line.element, context.outlets);
+    }
     lead = citation ? { ...citation, mention: null } : read(sentence, sentenceStart);
     // A last sentence that hands over ("Hilarious copy, below.") but names nobody: the source is in the
     // sentence or two before it, in the same paragraph.
