@@ -109,6 +109,14 @@ for (const file of ['seed-original.html', 'seed-syndicated.html']) {
       else expect(claim!.speaker).toBeNull();
     });
 
+    it('takes no sentence that only introduces a quotation for a claim', () => {
+      const texts = claims.map((c) => c.text);
+      for (const lead of ['Case in point', 'And more from BBC', 'Last week, we said the following'])
+        expect(texts.some((t) => t.startsWith(lead))).toBe(false);
+      // A lead-in that says something itself stays a claim.
+      expect(texts.some((t) => t.startsWith('On Friday, Reuters reported that Hossein Hamedani'))).toBe(true);
+    });
+
     it('gives every claim selectors that find its text again', () => {
       const text = analysis.articleText.text;
       for (const claim of claims) {

@@ -33,6 +33,22 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export { CLAIM_LIMITS, type ClaimPiece, type ClaimSource, claimSourceOf } from './source';
 
+/** Words that only hand over to a quotation ("here's Reuters with the latest:", "the following:"). */
+const HANDS_OVER =
+  /\b(?:the following|as follows|here[’']?s|here is|more from|below|this reaction|put it|had this to say)\b/i;
+const LEAD_IN_MAX_WORDS = 14;
+
+/**
+ * A sentence of the blogger's that only introduces a quotation is not a claim: one ending in a colon (a
+ * quotation mark may follow, where the sentence was cut at it) that is short or says only that something
+ * follows. A longer one with content of its own ("On Friday, Reuters reported that X was killed …:") stays.
+ */
+export function onlyIntroduces(sentence: string): boolean {
+  const bare = sentence.replace(/\s*["“„«»‘'「]\s*$/u, '');
+  if (!/[:：]$/.test(bare)) return false;
+  return bare.split(/\s+/).length <= LEAD_IN_MAX_WORDS || HANDS_OVER.test(bare);
+}
+
 export function extractClaims(input: PageAnalysis | ClaimSource): FoundClaim[] {
   const source = 'articleText' in input ? claimSourceOf(input) : input;
   const { text } = source;
@@ -83,6 +99,7 @@ export function extractClaims(input: PageAnalysis | ClaimSource): FoundClaim[] {
     if (sentence.split(' ').length < MIN_WORDS) continue;
     const quote = key ? quotes.get(key) : undefined;
     const reported = quote !== undefined && quote.kind !== 'self';
+    if (!reported && onlyIntroduces(sentence)) continue;
     const speaker = speakers.get(key)![index];
     const { score, reasons } = scoreSentence(sentence, { attributed: speaker !== null, reported });
     let id = claimId(pageKey, sentence);
