@@ -64,6 +64,17 @@ describe('evidence', () => {
     expect(quotes[1].evidence[0].type).toBe('back-reference');
   });
 
+  it('reads "reported by", "writing for" and "over at" as naming the source', () => {
+    for (const [lead, outlet] of [
+      ['The details, as first reported by Axios, are grim for the island:', 'Axios'],
+      ['Writing for Politico, Jane Marlow has the numbers:', 'Politico'],
+      ['Over at Bloomberg, the view is just as bleak:', 'Bloomberg'],
+    ]) {
+      const [q] = quotesOf(`<p>${lead}</p>${PASSAGE}`);
+      expect(q.outlet, lead).toBe(outlet);
+    }
+  });
+
   it('leaves a person described by a former outlet job without an outlet', () => {
     const [q] = quotesOf(
       `<p>In her memoir, the former Financial Times correspondent Jane Marlow writes:</p>${PASSAGE}`,

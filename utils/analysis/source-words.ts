@@ -95,7 +95,7 @@ export const SELF_REFERENCE =
 
 /** Words after which a name in a lead-in is the source being quoted. */
 export const LEAD_BEFORE =
-  /(?:here[’']?s|here is|more from|from|via|according to|per|as|says|wrote|h\/t|courtesy of|reports?|cited by|quoted by|laut|nach|berichtet|berichtete|schreibt|schrieb|zitiert|aus|selon|d[’']après|rapporte|écrit|cité par|citée par|según|informa|publica|de acuerdo con|citado por|citada por|a decir de)\s+(?:(?:the|der|die|das|dem|den|des|le|la|les|l[’']|el|los|las|del)\s*)?$/i;
+  /(?:here[’']?s|here is|more from|from|via|according to|per|as|says|wrote|h\/t|courtesy of|reports?|cited by|quoted by|(?:reported|published|written|noted|described|detailed|broken|first reported) (?:by|in)|(?:writes?|wrote|writing|reporting|argues|argued|explains|explained|notes|noted|observes|observed) (?:in|for|at)|over at|in an? (?:piece|article|report|story|op-ed|column|editorial|investigation) (?:for|in|by)|laut|nach|berichtet|berichtete|schreibt|schrieb|zitiert|aus|selon|d[’']après|rapporte|écrit|cité par|citée par|según|informa|publica|de acuerdo con|citado por|citada por|a decir de)\s+(?:(?:the|der|die|das|dem|den|des|le|la|les|l[’']|el|los|las|del)\s*)?$/i;
 
 /** Reporting words right after a name in a lead-in. */
 export const LEAD_AFTER =
