@@ -38,6 +38,19 @@ describe('hostile pages', () => {
     expect(analysis.report.quotes.length).toBe(1);
   }, 20_000);
 
+  it('wrappers 3,000 deep that read as quote boxes or furniture still give the passage', async () => {
+    const lead =
+      '<p>Here is Reuters with the latest on the harbour strike and what it means for the ferries:</p>';
+    const passage =
+      '<blockquote><p>Dock workers walked out on Tuesday after talks broke down over pay, the union said in a statement.</p></blockquote>';
+    for (const open of ['<div style="margin-left: 30px">', '<div class="widget">']) {
+      const html = `<html><body><article>${open.repeat(3_000)}${lead}${passage}${'</div>'.repeat(3_000)}</article></body></html>`;
+      const { analysis } = await run(html);
+      expect(analysis.report.warnings.filter((w) => w.startsWith('The page could not'))).toEqual([]);
+      expect(analysis.report.quotes.map((q) => q.outlet)).toEqual(['Reuters']);
+    }
+  }, 30_000);
+
   it('a 10 MB text node is cut to bounded work', async () => {
     const { analysis, claims } = await run(pages['10 MB text node']);
     expect(analysis.report.quotes[0]?.outlet).toBe('Reuters');

@@ -11,6 +11,8 @@ export const LIMITS = {
   chars: 3_000_000,
   /** Blockquotes considered. */
   containers: 3_000,
+  /** Wrappers found to hold half the article or more, before the rest are assumed to (see holdsArticle). */
+  wrappers: 64,
 };
 
 export interface WalkBlock extends TextBlock {
@@ -90,10 +92,16 @@ export function walkArticle(root: Element): ArticleWalk {
   // A wrapper whose class reads like furniture ("post-share-container", "l-sidebar-fixed", "widget__body") but
   // that holds most of the article's text is the article's, not furniture. Tags, roles and comment threads
   // are furniture whatever they hold.
+  // Each look reads the element's whole text; wrappers nested thousands deep (a hostile page) would make
+  // that quadratic, so past a few dozen wrappers that hold the article the rest are taken to hold it too.
   let rootLength = -1;
+  let bigWrappers = 0;
   const holdsArticle = (el: Element): boolean => {
+    if (bigWrappers >= LIMITS.wrappers) return true;
     if (rootLength < 0) rootLength = root.textContent?.length ?? 0;
-    return (el.textContent?.length ?? 0) >= rootLength * 0.5;
+    const holds = (el.textContent?.length ?? 0) >= rootLength * 0.5;
+    if (holds) bigWrappers++;
+    return holds;
   };
   const furniture = (el: Element): boolean => {
     const reason = furnitureReason(el);
