@@ -496,3 +496,32 @@ describe('createOutletLookup', () => {
     expect(lookup.mentions('at the Gazette office')).toEqual([]);
   });
 });
+
+describe('outlets added for real pages: sports, magazines, trade and tech sites', () => {
+  it.each([
+    ['https://nymag.com/intelligencer/2020/12/x.html', 'New York Magazine'],
+    ['https://www.vulture.com/article/x.html', 'Vulture'],
+    ['https://www.cjr.org/x', 'Columbia Journalism Review'],
+    ['https://insideevs.com/news/x', 'InsideEVs'],
+    ['http://nesn.com/2011/01/some-story/', 'NESN'],
+    ['https://www.sbnation.com/mlb/x', 'SB Nation'],
+    ['https://sports.yahoo.com/nfl/x', 'Yahoo Sports'],
+    ['https://www.lequipe.fr/Football/x', "L'Équipe"],
+    ['https://www.kicker.de/x', 'Kicker'],
+  ])('knows %s', (url, canonical) => {
+    expect(outletByHost(url)?.name).toBe(canonical);
+  });
+
+  it('finds them in running text, and not their names as common words', () => {
+    expect(
+      findOutletMentions('NESN reported it, Fox Sports said it, and laut Kicker ist es so.').map(
+        (m) => m.outlet.name,
+      ),
+    ).toEqual(['NESN', 'Fox Sports', 'Kicker']);
+    expect(
+      findOutletMentions(
+        'The kicker missed. Marca registrada, la marca. Defector status was granted. Barstool chairs sold out.',
+      ),
+    ).toEqual([]);
+  });
+});

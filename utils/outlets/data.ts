@@ -2,8 +2,8 @@
 // OutletKind) and then by name, ignoring a leading "The". How to add one: docs/outlets.md.
 import type { Outlet } from './types';
 
-export const OUTLETS: readonly Outlet[] = [
-  // wire
+// One array per kind (one array of them all is more than the type checker takes in one expression).
+const WIRES: readonly Outlet[] = [
   { name: 'Adnkronos', kind: 'wire', country: 'IT', domains: ['adnkronos.com'], aliases: [] },
   {
     name: 'Agence France-Presse',
@@ -199,7 +199,9 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['upi'],
   },
   { name: 'Yonhap News Agency', kind: 'wire', country: 'KR', domains: ['yna.co.kr'], aliases: ['Yonhap'] },
-  // broadcaster
+];
+
+const BROADCASTERS: readonly Outlet[] = [
   {
     name: '1News',
     kind: 'broadcaster',
@@ -366,6 +368,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['CBS', 'CBS Evening News', '60 Minutes'],
     handles: ['cbsnews'],
   },
+  { name: 'CBS Sports', kind: 'broadcaster', country: 'US', domains: ['cbssports.com'], aliases: [] },
   {
     name: 'Channel 4 News',
     kind: 'broadcaster',
@@ -488,6 +491,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Fox News Channel', 'FNC', 'Fox News Digital'],
     handles: ['foxnews'],
   },
+  { name: 'Fox Sports', kind: 'broadcaster', country: 'US', domains: ['foxsports.com'], aliases: [] },
   {
     name: 'France 24',
     kind: 'broadcaster',
@@ -624,6 +628,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['NBC', 'NBC Nightly News'],
     handles: ['nbcnews'],
   },
+  { name: 'NBC Sports', kind: 'broadcaster', country: 'US', domains: ['nbcsports.com'], aliases: [] },
   {
     name: 'NDTV',
     kind: 'broadcaster',
@@ -631,6 +636,13 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['ndtv.com'],
     aliases: ['New Delhi Television'],
     handles: ['ndtv'],
+  },
+  {
+    name: 'NESN',
+    kind: 'broadcaster',
+    country: 'US',
+    domains: ['nesn.com'],
+    aliases: ['New England Sports Network'],
   },
   {
     name: 'News18',
@@ -889,6 +901,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['skynewsaust'],
   },
+  { name: 'Sky Sports', kind: 'broadcaster', country: 'GB', domains: ['skysports.com'], aliases: [] },
   {
     name: 'Sky TG24',
     kind: 'broadcaster',
@@ -930,6 +943,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['ARD Tagesschau'],
     handles: ['tagesschau'],
   },
+  { name: 'talkSPORT', kind: 'broadcaster', country: 'GB', domains: ['talksport.com'], aliases: [] },
   { name: 'Telecinco', kind: 'broadcaster', country: 'ES', domains: ['telecinco.es'], aliases: [] },
   {
     name: 'Telemundo',
@@ -1010,6 +1024,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['VRT'],
     handles: ['vrtnws'],
   },
+  { name: 'WEEI', kind: 'broadcaster', country: 'US', domains: ['weei.com'], aliases: [] },
   {
     name: 'Westdeutscher Rundfunk',
     kind: 'broadcaster',
@@ -1050,7 +1065,9 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['zeenews'],
   },
-  // newspaper
+];
+
+const NEWSPAPERS: readonly Outlet[] = [
   { name: '20 Minutes', kind: 'newspaper', country: 'FR', domains: ['20minutes.fr'], aliases: [] },
   { name: '20minutos', kind: 'newspaper', country: 'ES', domains: ['20minutos.es'], aliases: [] },
   {
@@ -2240,6 +2257,7 @@ export const OUTLETS: readonly Outlet[] = [
   },
   { name: "L'Avenir", kind: 'newspaper', country: 'BE', domains: ['lavenir.net'], aliases: [] },
   { name: "L'Echo", kind: 'newspaper', country: 'BE', domains: ['lecho.be'], aliases: [] },
+  { name: "L'Équipe", kind: 'newspaper', country: 'FR', domains: ['lequipe.fr'], aliases: [] },
   {
     name: "L'Est Républicain",
     kind: 'newspaper',
@@ -2265,6 +2283,13 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['La Dépêche'],
   },
   { name: 'La Dernière Heure', kind: 'newspaper', country: 'BE', domains: ['dhnet.be'], aliases: ['La DH'] },
+  {
+    name: 'La Gazzetta dello Sport',
+    kind: 'newspaper',
+    country: 'IT',
+    domains: ['gazzetta.it'],
+    aliases: ['Gazzetta dello Sport'],
+  },
   { name: 'La Jornada', kind: 'newspaper', country: 'MX', domains: ['jornada.com.mx'], aliases: [] },
   {
     name: 'La Libre Belgique',
@@ -2484,6 +2509,7 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['mannheimer-morgen.de'],
     aliases: [],
   },
+  { name: 'Marca', kind: 'newspaper', country: 'ES', domains: ['marca.com'], aliases: [] },
   {
     name: 'The Mercury News',
     kind: 'newspaper',
@@ -2547,6 +2573,7 @@ export const OUTLETS: readonly Outlet[] = [
   },
   { name: 'Moskovsky Komsomolets', kind: 'newspaper', country: 'RU', domains: ['mk.ru'], aliases: [] },
   { name: 'Münchner Merkur', kind: 'newspaper', country: 'DE', domains: ['merkur.de'], aliases: [] },
+  { name: 'Mundo Deportivo', kind: 'newspaper', country: 'ES', domains: ['mundodeportivo.com'], aliases: [] },
   {
     name: 'Nation Thailand',
     kind: 'newspaper',
@@ -3319,7 +3346,9 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['yorkshirepost.co.uk'],
     aliases: ['Yorkshire Post'],
   },
-  // magazine
+];
+
+const MAGAZINES: readonly Outlet[] = [
   {
     name: '+972 Magazine',
     kind: 'magazine',
@@ -3369,6 +3398,8 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Atlantic magazine'],
     handles: ['theatlantic'],
   },
+  { name: 'Automotive News', kind: 'magazine', country: 'US', domains: ['autonews.com'], aliases: [] },
+  { name: 'The Baffler', kind: 'magazine', country: 'US', domains: ['thebaffler.com'], aliases: [] },
   {
     name: "Barron's",
     kind: 'magazine',
@@ -3385,6 +3416,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['billboard'],
   },
+  { name: 'Boston Review', kind: 'magazine', country: 'US', domains: ['bostonreview.net'], aliases: [] },
   {
     name: 'Caixin',
     kind: 'magazine',
@@ -3393,6 +3425,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Caixin Global'],
     handles: ['caixin'],
   },
+  { name: 'Car and Driver', kind: 'magazine', country: 'US', domains: ['caranddriver.com'], aliases: [] },
   {
     name: 'The Caravan',
     kind: 'magazine',
@@ -3419,6 +3452,13 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['cityjournal'],
   },
   {
+    name: 'Columbia Journalism Review',
+    kind: 'magazine',
+    country: 'US',
+    domains: ['cjr.org'],
+    aliases: ['CJR'],
+  },
+  {
     name: 'Commentary',
     kind: 'magazine',
     country: 'US',
@@ -3440,6 +3480,7 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['courrierinternational.com'],
     aliases: ['Courrier International'],
   },
+  { name: 'The Critic', kind: 'magazine', country: 'GB', domains: ['thecritic.co.uk'], aliases: [] },
   { name: 'Current Affairs', kind: 'magazine', country: 'US', domains: ['currentaffairs.org'], aliases: [] },
   {
     name: 'Deadline',
@@ -3473,6 +3514,13 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['diplomat_apac'],
   },
   {
+    name: 'Dissent',
+    kind: 'magazine',
+    country: 'US',
+    domains: ['dissentmagazine.org'],
+    aliases: ['Dissent magazine'],
+  },
+  {
     name: 'The Economist',
     kind: 'magazine',
     country: 'GB',
@@ -3488,6 +3536,8 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['ew'],
   },
+  { name: 'Esquire', kind: 'magazine', country: 'US', domains: ['esquire.com'], aliases: [] },
+  { name: 'Essence', kind: 'magazine', country: 'US', domains: ['essence.com'], aliases: [] },
   { name: 'Falter', kind: 'magazine', country: 'AT', domains: ['falter.at'], aliases: [] },
   {
     name: 'Fast Company',
@@ -3553,6 +3603,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['jdforward'],
   },
+  { name: 'GQ', kind: 'magazine', country: 'US', domains: ['gq.com'], aliases: [] },
   {
     name: "Harper's Magazine",
     kind: 'magazine',
@@ -3610,6 +3661,8 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['jeune_afrique'],
   },
+  { name: 'Kicker', kind: 'magazine', country: 'DE', domains: ['kicker.de'], aliases: [] },
+  { name: 'Kiplinger', kind: 'magazine', country: 'US', domains: ['kiplinger.com'], aliases: [] },
   { name: 'Knack', kind: 'magazine', country: 'BE', domains: ['knack.be'], aliases: [] },
   {
     name: "L'Express",
@@ -3627,6 +3680,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Le Nouvel Observateur', 'Nouvel Obs', 'Le Nouvel Obs'],
     handles: ['lobs'],
   },
+  { name: 'The Lancet', kind: 'magazine', country: 'GB', domains: ['thelancet.com'], aliases: ['Lancet'] },
   {
     name: 'Le Monde diplomatique',
     kind: 'magazine',
@@ -3642,6 +3696,13 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['lepoint.fr'],
     aliases: [],
     handles: ['lepoint'],
+  },
+  {
+    name: 'Los Angeles Review of Books',
+    kind: 'magazine',
+    country: 'US',
+    domains: ['lareviewofbooks.org'],
+    aliases: ['LARB'],
   },
   {
     name: "Maclean's",
@@ -3669,6 +3730,13 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['motherjones.com'],
     aliases: [],
     handles: ['motherjones'],
+  },
+  {
+    name: 'MotorTrend',
+    kind: 'magazine',
+    country: 'US',
+    domains: ['motortrend.com'],
+    aliases: ['Motor Trend'],
   },
   {
     name: 'The Nation',
@@ -3727,6 +3795,13 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['newstatesman'],
   },
   {
+    name: 'New York Magazine',
+    kind: 'magazine',
+    country: 'US',
+    domains: ['nymag.com'],
+    aliases: ['NYMag', 'New York magazine', 'Intelligencer', 'New York Intelligencer'],
+  },
+  {
     name: 'The New Yorker',
     kind: 'magazine',
     country: 'US',
@@ -3750,6 +3825,8 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Outlook India', 'Outlook magazine'],
     handles: ['outlookindia'],
   },
+  { name: 'PC Gamer', kind: 'magazine', country: 'US', domains: ['pcgamer.com'], aliases: [] },
+  { name: 'PCMag', kind: 'magazine', country: 'US', domains: ['pcmag.com'], aliases: ['PC Magazine'] },
   {
     name: 'People',
     kind: 'magazine',
@@ -3758,6 +3835,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['People magazine'],
     handles: ['people'],
   },
+  { name: 'Press Gazette', kind: 'magazine', country: 'GB', domains: ['pressgazette.co.uk'], aliases: [] },
   { name: 'Private Eye', kind: 'magazine', country: 'GB', domains: ['private-eye.co.uk'], aliases: [] },
   {
     name: 'Proceso',
@@ -3782,6 +3860,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Quanta'],
     handles: ['quantamagazine'],
   },
+  { name: 'Quillette', kind: 'magazine', country: 'AU', domains: ['quillette.com'], aliases: [] },
   {
     name: 'Reason',
     kind: 'magazine',
@@ -3790,6 +3869,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Reason magazine'],
     handles: ['reason'],
   },
+  { name: 'Road & Track', kind: 'magazine', country: 'US', domains: ['roadandtrack.com'], aliases: [] },
   {
     name: 'Rolling Stone',
     kind: 'magazine',
@@ -3855,8 +3935,10 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Tablet magazine'],
     handles: ['tabletmag'],
   },
+  { name: 'Teen Vogue', kind: 'magazine', country: 'US', domains: ['teenvogue.com'], aliases: [] },
   { name: 'Télérama', kind: 'magazine', country: 'FR', domains: ['telerama.fr'], aliases: [] },
   { name: 'Tempo', kind: 'magazine', country: 'ID', domains: ['tempo.co'], aliases: ['Tempo magazine'] },
+  { name: 'Texas Monthly', kind: 'magazine', country: 'US', domains: ['texasmonthly.com'], aliases: [] },
   {
     name: 'Time',
     kind: 'magazine',
@@ -3865,6 +3947,8 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['TIME', 'Time magazine', 'Time Magazine', 'TIME magazine', 'TIME Magazine'],
     handles: ['time'],
   },
+  { name: 'Undark', kind: 'magazine', country: 'US', domains: ['undark.org'], aliases: [] },
+  { name: 'Us Weekly', kind: 'magazine', country: 'US', domains: ['usmagazine.com'], aliases: [] },
   {
     name: 'Valeurs actuelles',
     kind: 'magazine',
@@ -3896,6 +3980,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Revista Veja'],
     handles: ['veja'],
   },
+  { name: 'Vogue', kind: 'magazine', country: 'US', domains: ['vogue.com'], aliases: [] },
   {
     name: 'The Walrus',
     kind: 'magazine',
@@ -3944,7 +4029,9 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['wiwo.de'],
     aliases: ['WirtschaftsWoche', 'WiWo'],
   },
-  // digital
+];
+
+const DIGITAL: readonly Outlet[] = [
   { name: '404 Media', kind: 'digital', country: 'US', domains: ['404media.co'], aliases: [] },
   {
     name: '9to5Mac',
@@ -3977,7 +4064,10 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['alternet'],
   },
+  { name: 'AnandTech', kind: 'digital', country: 'US', domains: ['anandtech.com'], aliases: [] },
+  { name: 'Android Police', kind: 'digital', country: 'US', domains: ['androidpolice.com'], aliases: [] },
   { name: 'Animal Político', kind: 'digital', country: 'MX', domains: ['animalpolitico.com'], aliases: [] },
+  { name: 'AppleInsider', kind: 'digital', country: 'US', domains: ['appleinsider.com'], aliases: [] },
   {
     name: 'Aristegui Noticias',
     kind: 'digital',
@@ -4002,6 +4092,8 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['theathletic'],
   },
   { name: 'Atlantico', kind: 'digital', country: 'FR', domains: ['atlantico.fr'], aliases: [] },
+  { name: 'Autoblog', kind: 'digital', country: 'US', domains: ['autoblog.com'], aliases: [] },
+  { name: 'Awful Announcing', kind: 'digital', country: 'US', domains: ['awfulannouncing.com'], aliases: [] },
   { name: 'Axios', kind: 'digital', country: 'US', domains: ['axios.com'], aliases: [], handles: ['axios'] },
   {
     name: 'The Babylon Bee',
@@ -4010,6 +4102,13 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['babylonbee.com'],
     aliases: ['Babylon Bee'],
     handles: ['thebabylonbee'],
+  },
+  {
+    name: 'Barstool Sports',
+    kind: 'digital',
+    country: 'US',
+    domains: ['barstoolsports.com'],
+    aliases: ['Barstool'],
   },
   {
     name: 'Bellingcat',
@@ -4027,6 +4126,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['benzinga'],
   },
+  { name: 'Bleacher Report', kind: 'digital', country: 'US', domains: ['bleacherreport.com'], aliases: [] },
   {
     name: 'BleepingComputer',
     kind: 'digital',
@@ -4084,6 +4184,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Insider Inc.', 'Markets Insider'],
     handles: ['businessinsider'],
   },
+  { name: 'Bustle', kind: 'digital', country: 'US', domains: ['bustle.com'], aliases: [] },
   {
     name: 'BuzzFeed News',
     kind: 'digital',
@@ -4124,7 +4225,10 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['carbonbrief'],
   },
+  { name: 'Chalkbeat', kind: 'digital', country: 'US', domains: ['chalkbeat.org'], aliases: [] },
   { name: 'CIPER', kind: 'digital', country: 'CL', domains: ['ciperchile.cl'], aliases: ['CIPER Chile'] },
+  { name: 'CleanTechnica', kind: 'digital', country: 'US', domains: ['cleantechnica.com'], aliases: [] },
+  { name: 'ClickHole', kind: 'digital', country: 'US', domains: ['clickhole.com'], aliases: [] },
   {
     name: 'CNET',
     kind: 'digital',
@@ -4191,6 +4295,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['crikey_news'],
   },
+  { name: 'The Cut', kind: 'digital', country: 'US', domains: ['thecut.com'], aliases: [] },
   {
     name: 'The Daily Beast',
     kind: 'digital',
@@ -4240,6 +4345,8 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Daily Wire'],
     handles: ['realdailywire'],
   },
+  { name: 'Dark Reading', kind: 'digital', country: 'US', domains: ['darkreading.com'], aliases: [] },
+  { name: 'Deadspin', kind: 'digital', country: 'US', domains: ['deadspin.com'], aliases: [] },
   { name: 'Declassified UK', kind: 'digital', country: 'GB', domains: ['declassifieduk.org'], aliases: [] },
   {
     name: 'Decrypt',
@@ -4249,6 +4356,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['decryptmedia'],
   },
+  { name: 'Defector', kind: 'digital', country: 'US', domains: ['defector.com'], aliases: [] },
   {
     name: 'Defense News',
     kind: 'digital',
@@ -4281,6 +4389,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Drop Site'],
     handles: ['dropsitenews'],
   },
+  { name: 'E! News', kind: 'digital', country: 'US', domains: ['eonline.com'], aliases: ['E! Online'] },
   {
     name: 'E&E News',
     kind: 'digital',
@@ -4289,6 +4398,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['E&E', 'Energy & Environment News'],
     handles: ['eenewsupdates'],
   },
+  { name: 'Eater', kind: 'digital', country: 'US', domains: ['eater.com'], aliases: [] },
   { name: 'Efecto Cocuyo', kind: 'digital', country: 'VE', domains: ['efectococuyo.com'], aliases: [] },
   {
     name: 'El Confidencial',
@@ -4358,6 +4468,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['eurasianet'],
   },
+  { name: 'Eurogamer', kind: 'digital', country: 'GB', domains: ['eurogamer.net'], aliases: [] },
   {
     name: 'Firstpost',
     kind: 'digital',
@@ -4390,6 +4501,8 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['futurism'],
   },
+  { name: 'GamesIndustry.biz', kind: 'digital', country: 'GB', domains: ['gamesindustry.biz'], aliases: [] },
+  { name: 'Gawker', kind: 'digital', country: 'US', domains: ['gawker.com'], aliases: [] },
   { name: 'Gazeta.ru', kind: 'digital', country: 'RU', domains: ['gazeta.ru'], aliases: [] },
   { name: 'GhanaWeb', kind: 'digital', country: 'GH', domains: ['ghanaweb.com'], aliases: [] },
   {
@@ -4401,6 +4514,7 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['gizmodo'],
   },
   { name: 'Golem.de', kind: 'digital', country: 'DE', domains: ['golem.de'], aliases: ['Golem'] },
+  { name: 'Gothamist', kind: 'digital', country: 'US', domains: ['gothamist.com'], aliases: [] },
   {
     name: 'The Grayzone',
     kind: 'digital',
@@ -4434,6 +4548,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Huffington Post', 'The Huffington Post', 'HuffPo', 'HuffPost UK'],
     handles: ['huffpost'],
   },
+  { name: 'IGN', kind: 'digital', country: 'US', domains: ['ign.com'], aliases: [] },
   {
     name: 'Il Post',
     kind: 'digital',
@@ -4443,6 +4558,7 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['ilpost'],
   },
   { name: 'Index.hu', kind: 'digital', country: 'HU', domains: ['index.hu'], aliases: [] },
+  { name: 'IndieWire', kind: 'digital', country: 'US', domains: ['indiewire.com'], aliases: [] },
   {
     name: 'Infobae',
     kind: 'digital',
@@ -4476,6 +4592,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['insideclimate'],
   },
+  { name: 'InsideEVs', kind: 'digital', country: 'US', domains: ['insideevs.com'], aliases: [] },
   {
     name: 'The Insider',
     kind: 'digital',
@@ -4500,6 +4617,7 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['investingcom'],
   },
   { name: 'IOL', kind: 'digital', country: 'ZA', domains: ['iol.co.za'], aliases: ['Independent Online'] },
+  { name: 'Jalopnik', kind: 'digital', country: 'US', domains: ['jalopnik.com'], aliases: [] },
   {
     name: 'Jewish Insider',
     kind: 'digital',
@@ -4508,6 +4626,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['jewishinsider'],
   },
+  { name: 'Jezebel', kind: 'digital', country: 'US', domains: ['jezebel.com'], aliases: [] },
   {
     name: 'Just Security',
     kind: 'digital',
@@ -4532,6 +4651,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Kitco'],
     handles: ['kitconewsnow'],
   },
+  { name: 'Kotaku', kind: 'digital', country: 'US', domains: ['kotaku.com'], aliases: [] },
   {
     name: 'The Kyiv Independent',
     kind: 'digital',
@@ -4557,6 +4677,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['levernews'],
   },
+  { name: 'Lifehacker', kind: 'digital', country: 'US', domains: ['lifehacker.com'], aliases: [] },
   {
     name: 'The Local',
     kind: 'digital',
@@ -4614,6 +4735,13 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['themarkup.org'],
     aliases: [],
     handles: ['themarkup'],
+  },
+  {
+    name: 'The Marshall Project',
+    kind: 'digital',
+    country: 'US',
+    domains: ['themarshallproject.org'],
+    aliases: [],
   },
   {
     name: 'Mashable',
@@ -4771,6 +4899,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['TNW'],
     handles: ['thenextweb'],
   },
+  { name: 'Nieman Lab', kind: 'digital', country: 'US', domains: ['niemanlab.org'], aliases: [] },
   {
     name: 'NK News',
     kind: 'digital',
@@ -4787,6 +4916,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['notesfrompoland'],
   },
+  { name: 'NOTUS', kind: 'digital', country: 'US', domains: ['notus.org'], aliases: [] },
   {
     name: 'Novara Media',
     kind: 'digital',
@@ -4829,7 +4959,9 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['opendemocracy'],
   },
+  { name: 'Page Six', kind: 'digital', country: 'US', domains: ['pagesix.com'], aliases: [] },
   { name: 'Patch', kind: 'digital', country: 'US', domains: ['patch.com'], aliases: ['Patch.com'] },
+  { name: 'Pitchfork', kind: 'digital', country: 'US', domains: ['pitchfork.com'], aliases: [] },
   {
     name: 'PJ Media',
     kind: 'digital',
@@ -4862,6 +4994,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Politics Home'],
     handles: ['politicshome'],
   },
+  { name: 'Polygon', kind: 'digital', country: 'US', domains: ['polygon.com'], aliases: [] },
   {
     name: 'The Post Millennial',
     kind: 'digital',
@@ -4870,6 +5003,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Post Millennial'],
     handles: ['tpostmillennial'],
   },
+  { name: 'Poynter', kind: 'digital', country: 'US', domains: ['poynter.org'], aliases: [] },
   {
     name: 'Premium Times',
     kind: 'digital',
@@ -4936,6 +5070,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['redstate'],
   },
+  { name: 'Refinery29', kind: 'digital', country: 'US', domains: ['refinery29.com'], aliases: [] },
   {
     name: 'The Register',
     kind: 'digital',
@@ -4962,6 +5097,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['restofworld'],
   },
+  { name: 'The Ringer', kind: 'digital', country: 'US', domains: ['theringer.com'], aliases: [] },
   {
     name: 'The Root',
     kind: 'digital',
@@ -4986,6 +5122,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Salon.com'],
     handles: ['salon'],
   },
+  { name: 'SB Nation', kind: 'digital', country: 'US', domains: ['sbnation.com'], aliases: ['SBNation'] },
   {
     name: 'ScienceAlert',
     kind: 'digital',
@@ -5002,6 +5139,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['scroll_in'],
   },
+  { name: 'SecurityWeek', kind: 'digital', country: 'US', domains: ['securityweek.com'], aliases: [] },
   {
     name: 'Semafor',
     kind: 'digital',
@@ -5037,6 +5175,13 @@ export const OUTLETS: readonly Outlet[] = [
   },
   { name: 'The Spinoff', kind: 'digital', country: 'NZ', domains: ['thespinoff.co.nz'], aliases: [] },
   {
+    name: 'Sporting News',
+    kind: 'digital',
+    country: 'US',
+    domains: ['sportingnews.com'],
+    aliases: ['The Sporting News'],
+  },
+  {
     name: 'STAT',
     kind: 'digital',
     country: 'US',
@@ -5063,6 +5208,7 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['techradar'],
   },
   { name: 'Telex', kind: 'digital', country: 'HU', domains: ['telex.hu'], aliases: [] },
+  { name: 'Teslarati', kind: 'digital', country: 'US', domains: ['teslarati.com'], aliases: [] },
   {
     name: 'The Texas Tribune',
     kind: 'digital',
@@ -5103,6 +5249,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['thestreet'],
   },
+  { name: 'TMZ', kind: 'digital', country: 'US', domains: ['tmz.com'], aliases: [] },
   {
     name: "Tom's Hardware",
     kind: 'digital',
@@ -5167,6 +5314,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['unherd'],
   },
+  { name: 'Upworthy', kind: 'digital', country: 'US', domains: ['upworthy.com'], aliases: [] },
   {
     name: 'VentureBeat',
     kind: 'digital',
@@ -5200,6 +5348,7 @@ export const OUTLETS: readonly Outlet[] = [
   },
   { name: 'Vox', kind: 'digital', country: 'US', domains: ['vox.com'], aliases: [], handles: ['voxdotcom'] },
   { name: 'Vozpópuli', kind: 'digital', country: 'ES', domains: ['vozpopuli.com'], aliases: [] },
+  { name: 'Vulture', kind: 'digital', country: 'US', domains: ['vulture.com'], aliases: [] },
   {
     name: 'War on the Rocks',
     kind: 'digital',
@@ -5226,6 +5375,13 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['thewire_in'],
   },
   {
+    name: 'XDA',
+    kind: 'digital',
+    country: 'US',
+    domains: ['xda-developers.com'],
+    aliases: ['XDA Developers'],
+  },
+  {
     name: 'Yahoo Finance',
     kind: 'digital',
     country: 'US',
@@ -5241,6 +5397,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Yahoo! News'],
     handles: ['yahoonews'],
   },
+  { name: 'Yahoo Sports', kind: 'digital', country: 'US', domains: ['sports.yahoo.com'], aliases: [] },
   {
     name: 'Ynet',
     kind: 'digital',
@@ -5266,7 +5423,9 @@ export const OUTLETS: readonly Outlet[] = [
     handles: ['zdnet'],
   },
   { name: 'Zeteo', kind: 'digital', country: 'US', domains: ['zeteo.com'], aliases: [] },
-  // state-media
+];
+
+const STATE_MEDIA: readonly Outlet[] = [
   {
     name: 'Al-Alam',
     kind: 'state-media',
@@ -5603,7 +5762,9 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Xinhua News Agency'],
     handles: ['xhnews'],
   },
-  // blog
+];
+
+const BLOGS: readonly Outlet[] = [
   {
     name: 'Abnormal Returns',
     kind: 'blog',
@@ -5841,6 +6002,7 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['SeekingAlpha'],
     handles: ['seekingalpha'],
   },
+  { name: 'Six Colors', kind: 'blog', country: 'US', domains: ['sixcolors.com'], aliases: [] },
   {
     name: 'Talking Points Memo',
     kind: 'blog',
@@ -5897,7 +6059,9 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['ZeroHedge', 'zerohedge', 'Zerohedge', 'ZH'],
     handles: ['zerohedge'],
   },
-  // newsletter
+];
+
+const NEWSLETTERS: readonly Outlet[] = [
   { name: 'The Ankler', kind: 'newsletter', country: 'US', domains: ['theankler.com'], aliases: [] },
   {
     name: 'Apricitas Economics',
@@ -6069,7 +6233,9 @@ export const OUTLETS: readonly Outlet[] = [
     domains: ['andrewsullivan.substack.com'],
     aliases: [],
   },
-  // aggregator
+];
+
+const AGGREGATORS: readonly Outlet[] = [
   {
     name: 'allAfrica',
     kind: 'aggregator',
@@ -6154,6 +6320,18 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: [],
     handles: ['techmeme'],
   },
+];
+
+export const OUTLETS: readonly Outlet[] = [
+  ...WIRES,
+  ...BROADCASTERS,
+  ...NEWSPAPERS,
+  ...MAGAZINES,
+  ...DIGITAL,
+  ...STATE_MEDIA,
+  ...BLOGS,
+  ...NEWSLETTERS,
+  ...AGGREGATORS,
 ];
 
 /**
@@ -6316,6 +6494,10 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Golem: 'word',
   Knack: 'word',
   Primicias: 'word',
+  Marca: 'word',
+  Kicker: 'noun',
+  Defector: 'word',
+  Barstool: 'word',
   // adjectives and demonyms
   'The Australian': 'adjective',
   'The West Australian': 'adjective',
