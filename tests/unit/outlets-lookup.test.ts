@@ -525,3 +525,20 @@ describe('outlets added for real pages: sports, magazines, trade and tech sites'
     ).toEqual([]);
   });
 });
+
+describe('nicknames pages use for well-known outlets', () => {
+  it.each([
+    ['From the Beeb:', 'BBC'],
+    ['as the Gray Lady put it', 'The New York Times'],
+    ['the Grauniad reports', 'The Guardian'],
+    ['in the Torygraph today', 'The Telegraph'],
+    ['the Pink Paper says', 'Financial Times'],
+    ['laut WamS und BamS', 'Die Welt'],
+  ])('%s', (text, canonical) => {
+    expect(findOutletMentions(text)[0]?.outlet.name).toBe(canonical);
+  });
+
+  it('leaves the words alone when written otherwise', () => {
+    expect(findOutletMentions('a grey lady in a pink paper hat; the beeb of a horn')).toEqual([]);
+  });
+});
