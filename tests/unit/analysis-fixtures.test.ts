@@ -27,9 +27,13 @@ for (const folder of ['tests/fixtures/seed', 'tests/fixtures/pages', 'tests/fixt
 
 // Pages written without sight of the analyser (tests/fixtures/pages-heldout): not tuned on, so not every page
 // must be right; these floors catch a regression. Figures: `npm run eval`.
-describe('tests/fixtures/pages-heldout', () => {
+// pages-heldout-3 (24 pages, written without sight of the code or the corpus) was scored once at first sight
+// and is not tuned on: 14/24 pages fully right, verdicts 22/23, outlet right 42/46 (docs/eval-notes.md).
+describe.each([
+  { folder: 'tests/fixtures/pages-heldout', pages: 0.65, verdicts: 0.9 },
+  { folder: 'tests/fixtures/pages-heldout-3', pages: 0.55, verdicts: 0.9 },
+])('$folder', ({ folder, pages: pagesFloor, verdicts: verdictsFloor }) => {
   it('stays at or above its measured accuracy', async () => {
-    const folder = 'tests/fixtures/pages-heldout';
     const labels = JSON.parse(readFileSync(join(folder, 'labels.json'), 'utf8')) as LabelsFile;
     let pagesOk = 0;
     let verdictsOk = 0;
@@ -50,7 +54,7 @@ describe('tests/fixtures/pages-heldout', () => {
         await page.close();
       }
     }
-    expect(pagesOk / Object.keys(labels.pages).length).toBeGreaterThanOrEqual(0.65);
-    expect(verdictsOk / verdicts).toBeGreaterThanOrEqual(0.9);
+    expect(pagesOk / Object.keys(labels.pages).length).toBeGreaterThanOrEqual(pagesFloor);
+    expect(verdictsOk / verdicts).toBeGreaterThanOrEqual(verdictsFloor);
   }, 60_000);
 });
