@@ -28,6 +28,12 @@ export default defineConfig({
             { resources: [SESSION_MODULE], matches: ['<all_urls>'], use_dynamic_url: true },
           ],
         }),
+    // The toolbar icon (public/icon/, drawn by scripts/make-icons.mjs); WXT lists the same files as `icons`.
+    // Firefox's MV2 manifest names the action browser_action (WXT's conversion drops its icon).
+    [browser === 'firefox' ? 'browser_action' : 'action']: {
+      default_title: 'Sourcelight',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    },
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
