@@ -3,6 +3,7 @@
 // message or a shortcut receives it; no state is kept here beyond a database connection it can reopen.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { NO_BADGE } from '../utils/highlight/badge';
 import { acceptMarkupPorts } from '../utils/messaging/markup-port';
 import { analyseOffscreen } from '../utils/messaging/offscreen';
 import { type BackgroundRouter, createBackgroundRouter, type TabsPort } from '../utils/messaging/router';
@@ -50,7 +51,22 @@ const tabsPort: TabsPort = {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? null;
   },
+  async badge(tabId, { text, title }) {
+    await Promise.all([
+      toolbarAction().setBadgeText({ tabId, text }),
+      toolbarAction().setTitle({ tabId, title }),
+      text ? toolbarAction().setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR }) : null,
+    ]);
+  },
 };
+
+/** The badge's colour: the icon's teal, so the number reads as part of it. */
+const BADGE_COLOUR = '#0f5c63';
+
+/** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2. */
+function toolbarAction() {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
 
 /**
  * Firefox's background page can parse markup itself; Chrome's service worker cannot, and asks its offscreen
@@ -109,6 +125,9 @@ export default defineBackground(() => {
   });
   // A tab loading a new page no longer shows the analysed one (a pending reveal stays: it is for the new page).
   browser.tabs.onUpdated.addListener((tabId: number, change: { status?: string }) => {
-    if (change.status === 'loading') void forgetTabState(session, tabId);
+    if (change.status === 'loading') {
+      void forgetTabState(session, tabId);
+      void tabsPort.badge?.(tabId, NO_BADGE).catch(() => {});
+    }
   });
 });

@@ -6,6 +6,7 @@ import { emptyReport } from '../analysis/report';
 import { withoutSpan } from '../claims/found';
 import { exportLibrary } from '../export';
 import { parseBackup } from '../export/import-backup';
+import { type ActionBadge, badgeFor } from '../highlight/badge';
 import { type MarkupAnalysis, type MarkupRequest, reportOnly } from '../page-service/analyse-markup';
 import type { KeyValueArea } from '../storage/area';
 import { describeError, StorageError } from '../storage/errors';
@@ -54,6 +55,8 @@ export interface TabsPort {
   /** Opens a new tab and returns its id. */
   open(url: string): Promise<number>;
   activeTabId(): Promise<number | null>;
+  /** Sets the toolbar icon's badge and title for the tab (utils/highlight/badge.ts). */
+  badge?(tabId: number, badge: ActionBadge): Promise<void>;
 }
 
 export interface BackgroundDeps {
@@ -139,6 +142,9 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
         await setTabState(session, sender.tabId, { report, claims, highlightsOn, pageUrl }).catch((error) =>
           deps.log?.('Could not keep the tab state', error),
         );
+        await deps.tabs
+          .badge?.(sender.tabId, badgeFor(report))
+          .catch((error) => deps.log?.('Could not set the badge', error));
       }
       return { settings, highlightsOn, savedIds };
     },
