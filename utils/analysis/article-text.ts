@@ -2,6 +2,7 @@
 // the outermost blockquotes. Iterative, so 5,000 levels of nesting cannot overflow the stack, and bounded.
 
 import { furnitureReason, isBlock, isElement, isSkipped, isText, tagOf } from './dom';
+import { isQuoteBox } from './set-apart';
 import type { ArticleText, TextBlock } from './types';
 
 export const LIMITS = {
@@ -27,48 +28,6 @@ export interface ArticleWalk extends ArticleText {
   /** Elements under the root whose text was left out (script, style, furniture…), outermost only. */
   skipped: Element[];
   warnings: string[];
-}
-
-/** An indentation of at least this much (CSS px; an em counts 16) sets a block apart as quoted. */
-const MIN_INDENT_PX = 20;
-const QUOTE_CLASSES = new Set(['quote', 'blockquote', 'quotation', 'quoted', 'block-quote', 'quote-block']);
-
-function lengthInPx(value: string): number {
-  const m = /^(-?\d*\.?\d+)(px|em|rem|pt|%)?$/.exec(value.trim());
-  if (!m) return 0;
-  const n = Number.parseFloat(m[1]);
-  return m[2] === 'em' || m[2] === 'rem' ? n * 16 : m[2] === 'pt' ? n * 1.33 : m[2] === '%' ? n * 8 : n;
-}
-
-/** The left margin or padding an inline style gives (longhand, or the shorthand's fourth/second value). */
-function leftIndent(style: string): number {
-  let px = 0;
-  for (const m of style.matchAll(/(?:^|;)\s*(margin|padding)(-left)?\s*:\s*([^;!]+)/gi)) {
-    const values = m[3].trim().split(/\s+/);
-    const left = m[2] ? values[0] : (values[3] ?? values[1]);
-    if (left) px = Math.max(px, lengthInPx(left));
-  }
-  return px;
-}
-
-/**
- * A block set apart as quoted without a <blockquote>: a <dd> outside a definition list (old blogs indent with
- * <dl><dd>), an element indented or ruled on its left by its inline style (e-mail newsletters quote in a
- * table cell with a left border), or one whose class says quote. The caller checks that it does not hold
- * the whole article.
- */
-export function isQuoteBox(el: Element): boolean {
-  const tag = tagOf(el);
-  if (tag === 'DD') return !el.parentElement?.querySelector(':scope > dt');
-  if (tag !== 'DIV' && tag !== 'TD' && tag !== 'P' && tag !== 'SECTION' && tag !== 'ASIDE') return false;
-  const style = el.getAttribute('style');
-  if (style) {
-    if (/border-left\s*:\s*[^;]*(?:solid|\d+px)/i.test(style) && !/border-right\s*:/i.test(style))
-      return true;
-    if (!/text-align\s*:\s*center/i.test(style) && leftIndent(style) >= MIN_INDENT_PX) return true;
-  }
-  if (el.classList.length) for (const word of QUOTE_CLASSES) if (el.classList.contains(word)) return true;
-  return false;
 }
 
 export function walkArticle(root: Element): ArticleWalk {

@@ -72,6 +72,7 @@ export function attributePassage(
         text.slice(lastBlock.start, lastBlock.end),
         lastBlock.element,
         context.outlets,
+        { inside: true },
       );
       if (credit) own = credit;
     }
@@ -128,15 +129,20 @@ export function attributePassage(
         HEADING.test(tagOf(leadElement!)),
       );
     // A short line above the block that cites it ("NY Times: <headline>", "Source: USA Today") is explicit.
-    // A date or a byline may sit between the citation line and the block: up to two short lines are read.
-    let citation: SourceGuess | null = null;
-    for (let i = first! - 1; passage.form !== 'inline' && i >= Math.max(0, first! - 2) && !citation; i--) {
+    // A citation line right above the block; else the lead-in's words; else, when the line above is short
+    // and says nothing (a date, a byline), a citation line one further up.
+    const citationAt = (i: number): SourceGuess | null => {
       const line = blocks[i];
-      if (line.container >= 0 || taken.has(i) || line.post !== blocks[first!].post) break;
-      if (line.end - line.start > 240) break;
-      citation = readCitationLine(text.slice(line.start, line.end), line.element, context.outlets);
+      if (!line || line.container >= 0 || taken.has(i) || line.post !== blocks[first!].post) return null;
+      if (line.end - line.start > 240) return null;
+      return readCitationLine(text.slice(line.start, line.end), line.element, context.outlets);
+    };
+    const above = passage.form === 'inline' ? null : citationAt(first! - 1);
+    lead = above ? { ...above, mention: null } : read(sentence, sentenceStart);
+    if (!lead && passage.form !== 'inline' && first! >= 2 && sentence.length <= 80) {
+      const further = citationAt(first! - 2);
+      if (further) lead = { ...further, mention: null };
     }
-    lead = citation ? { ...citation, mention: null } : read(sentence, sentenceStart);
     // A last sentence that hands over ("Hilarious copy, below.") but names nobody: the source is in the
     // sentence or two before it, in the same paragraph.
     if (!lead && passage.form !== 'inline' && INTRODUCES.test(sentence)) {

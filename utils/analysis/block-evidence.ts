@@ -28,38 +28,44 @@ function hrefs(el: Element): string[] {
 }
 
 /** A short line that credits a source: "[Engadget]", "— Reuters", "(Via CNN)", "Source: AP". */
+export interface CreditOptions {
+  /** The line sits inside the passage, after its words (a review's "Engadget" below a <br>): a bare name is a
+   * credit there. Outside it, a bare name could be anything (a section heading, a one-word paragraph). */
+  inside?: boolean;
+}
+
 export function readCreditLine(
   text: string,
   element: Element | null,
   outlets: OutletLookup,
+  options: CreditOptions = {},
 ): SourceGuess | null {
   const line = squash(text);
   if (!line || line.length > 90) return null;
+  // A heading after a block starts the next section: it credits nothing.
+  if (element && /^H[1-6]$/.test(tagOf(element))) return null;
+  const links = element ? hrefs(element) : [];
   for (const pattern of CREDIT) {
     const m = pattern.exec(line);
-    if (m) {
-      const links = element ? hrefs(element) : [];
-      const guess = nameSource(m[1], links, 'credit-line', outlets);
-      // After a reviewer's name, the credit's other half is where the words appeared, in the page's own
-      // words when the table does not know it ("David Pogue, Yahoo Tech").
-      if (pattern === REVIEWER && guess?.kind === 'person' && !/\d/.test(m[1]))
-        return {
-          ...guess,
-          kind: 'outlet',
-          outlet: squash(m[1]),
-          evidence: { ...guess.evidence, source: squash(m[1]) },
-        };
-      if (guess) return guess;
+    if (!m) continue;
+    const guess = nameSource(m[1], links, 'credit-line', outlets);
+    if (pattern === REVIEWER) {
+      // After a reviewer's name the credit's other half is where the words appeared, but only when it reads
+      // as a newsroom or the table knows it: "Amina Yusuf, Kano State" is a letter, not a newspaper.
+      if (guess?.kind === 'outlet') return guess;
+      continue;
     }
+    if (guess) return guess;
   }
-  // A line that is nothing but a known outlet's name ("Engadget" under a review's words).
+  // A line that is nothing but a known outlet's name, inside the passage ("Engadget" under a review's words).
+  if (!options.inside) return null;
   const bare = line.replace(/^[\s—–([-]+|[\s.)\]]+$/g, '');
   const outlet = bare.length <= 50 ? outlets.byName(bare) : null;
   return outlet
     ? {
         kind: 'outlet',
         outlet: outlet.name,
-        href: element ? (hrefs(element)[0] ?? null) : null,
+        href: links[0] ?? null,
         evidence: { type: 'credit-line', value: line, source: outlet.name },
       }
     : null;
@@ -68,7 +74,7 @@ export function readCreditLine(
 /** A short line above a block that cites its source: "NY Times: <headline>", "<headline> (Reuters,
  * 2/13/18)", "Source: USA Today", "Via WaPo:", "From RT:", "Ma'ariv by Ben Caspit". */
 const CITATION = [
-  /^(?:source|sources|via|from|quelle|source|fuente|aus|de|desde)\s*:?\s+(.{2,60}?)\s*[:：]?$/i,
+  /^(?:source|sources|via|from|quelle|fuente|aus|de|desde)\s*:?\s+(.{2,60}?)\s*[:：]?$/i,
   /^([^:：]{2,40}?)\s*[:：]\s+\S.{3,200}$/,
   /^.{5,200}?\(\s*([^(),]{2,40}?)(?:\s*,\s*[\p{L}\d/., -]{1,30})?\s*\)\s*[:：.]?$/u,
   new RegExp(`^(.{2,40}?)\\s+by\\s+${PERSON}\\s*[:：]?$`, 'u'),
@@ -85,9 +91,10 @@ export function readCitationLine(
   for (const pattern of CITATION) {
     const m = pattern.exec(line);
     if (!m) continue;
-    // Only a name the table knows: a headline's first words before a colon are not a source otherwise.
-    const outlet = outlets.byName(m[1].replace(/[.,;:]+$/, '')) ?? outlets.mentions(m[1])[0]?.outlet;
-    if (outlet && (pattern !== CITATION[1] || outlets.byName(m[1]) !== null))
+    // Only a name the table knows, written as the whole slot: "it ran in the Washington Post" or "speaking to
+    // Fox News" are sentences about a source, which the lead-in reader weighs, not citations.
+    const outlet = outlets.byName(m[1].replace(/[.,;:]+$/, '').trim());
+    if (outlet)
       return {
         kind: 'outlet',
         outlet: outlet.name,

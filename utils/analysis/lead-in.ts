@@ -4,6 +4,7 @@
 // the words do not.
 import type { Outlet, OutletLookup, OutletMentionRef as OutletMention } from '../outlets/types';
 import { looksLikeOutletName, looksLikePersonName, NAME, type SourceGuess } from './name-source';
+import { INTRODUCES } from './set-apart';
 import { DOCUMENT_WORDS, LEAD_AFTER, LEAD_BEFORE, PERSON_WORDS, SELF_REFERENCE } from './source-words';
 
 export interface LeadInLink {
@@ -46,10 +47,8 @@ export function lastSentence(text: string): { sentence: string; offset: number }
   return { sentence: trimmed.slice(cut), offset: cut };
 }
 
-/** A sentence that hands over to what follows: a colon, a dash, a comma the block completes, "below", or a
- * reporting verb at its end (English, German, French, Spanish). */
-export const INTRODUCES =
-  /[:：]\s*["“„«]?\s*$|[—–-]\s*$|,\s*$|\b(?:below|beneath|herunter|unten|ci-dessous|abajo)\s*[.:]?\s*$|\b(?:reports?|reported|writes|wrote|says|said|explains|notes|adds|the following|as follows|that|berichtet|berichtete|schreibt|schrieb|heißt es|folgendes|wie folgt|rapporte|écrit|explique|ce qui suit|informa|escribe|explica|lo siguiente|que)\s*[,:]?\s*$/i;
+export { INTRODUCES } from './set-apart';
+
 const TOLD =
   /\b(?:told|in an interview with|speaking (?:to|with)|interviewed by|appeared on|on air with|sagte (?:der|dem|die)|sagte gegenüber (?:der|dem)|(?:a )?déclaré (?:au|à la|à)|a dit (?:au|à la|à)|dijo a(?:l)?|declaró a(?:l)?)\s+(?:the\s+)?$/i;
 

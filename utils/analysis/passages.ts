@@ -6,6 +6,7 @@ import type { ArticleWalk } from './article-text';
 import { readCitations, readCreditLine, readDateline } from './block-evidence';
 import { classList, closest, tagOf } from './dom';
 import { findQuotedRuns } from './quoted-runs';
+import { INTRODUCES, OPEN_CLOSE } from './set-apart';
 import { socialPlatform } from './social';
 import type { Span } from './types';
 
@@ -69,6 +70,16 @@ export function findPassages(walk: ArticleWalk, article: Element, outlets: Outle
   const byContainer: number[][] = containers.map(() => []);
   for (let i = 0; i < blocks.length; i++)
     if (blocks[i].container >= 0) byContainer[blocks[i].container].push(i);
+  // A box set apart by style or class alone (not a <blockquote>) is a passage only when something marks it as
+  // one: a sentence before it that hands over, a quotation mark opening it, or a source it names itself.
+  // Otherwise it is layout (a callout, a bio, an editor's note), and its words are the commentary's.
+  for (let c = 0; c < containers.length; c++) {
+    const own = byContainer[c];
+    if (own.length === 0 || tagOf(containers[c]) === 'BLOCKQUOTE') continue;
+    if (setApartOnPurpose(walk, own, containers[c], outlets)) continue;
+    for (const i of own) blocks[i].container = -1;
+    byContainer[c] = [];
+  }
 
   // Built once, only if a short blockquote needs comparing: linear in the article's size.
   // Quoted runs are found first: their words are not the commentary a pull quote would repeat.
@@ -150,6 +161,28 @@ export function findPassages(walk: ArticleWalk, article: Element, outlets: Outle
   return { passages, ignored };
 }
 
+function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outlets: OutletLookup): boolean {
+  const { blocks, text } = walk;
+  const first = blocks[own[0]];
+  const before = blocks[own[0] - 1];
+  if (
+    before &&
+    before.container < 0 &&
+    INTRODUCES.test(text.slice(Math.max(before.start, before.end - 80), before.end))
+  )
+    return true;
+  if (
+    OPEN_CLOSE[
+      text
+        .slice(first.start, first.start + 3)
+        .trim()
+        .charAt(0)
+    ]
+  )
+    return true;
+  return namesItsSource(box, walk, own, outlets);
+}
+
 /** Whether a blockquote carries its own attribution (cite, <cite>, figcaption, dateline, credit line). */
 function namesItsSource(el: Element, walk: ArticleWalk, blocks: number[], outlets: OutletLookup): boolean {
   const first = walk.blocks[blocks[0]];
@@ -158,20 +191,10 @@ function namesItsSource(el: Element, walk: ArticleWalk, blocks: number[], outlet
     readCitations(el, outlets) !== null ||
     readDateline(walk.text.slice(first.start, first.end), outlets) !== null ||
     (blocks.length > 1 &&
-      readCreditLine(walk.text.slice(last.start, last.end), last.element, outlets) !== null)
+      readCreditLine(walk.text.slice(last.start, last.end), last.element, outlets, { inside: true }) !== null)
   );
 }
 
-const CLOSERS: Record<string, string> = {
-  '“': '”',
-  '"': '"',
-  '«': '»',
-  '»': '«',
-  '„': '“',
-  '‚': '‘',
-  '「': '」',
-  '『': '』',
-};
 const INTRO =
   /(?::\s*|\b(?:said|says|wrote|writes|noted|notes|explained|explains|argued|warned|reported|reports|declared|stated|tweeted|posted|the following|as follows)\b[^.!?]{0,40}?[,:]?\s*)$/i;
 
@@ -186,7 +209,7 @@ function findInlineQuote(
   const opener = /[“"«»„‚「『]/g;
   for (let m = opener.exec(block); m; m = opener.exec(block)) {
     const open = m.index;
-    const closeAt = block.indexOf(CLOSERS[m[0]], open + 1);
+    const closeAt = block.indexOf(OPEN_CLOSE[m[0]], open + 1);
     const close = closeAt < 0 ? block.length : closeAt;
     const quoted = block.slice(open + 1, close);
     if (quoted.length >= INLINE_MIN_CHARS && quoted.trim().split(/\s+/).length >= INLINE_MIN_WORDS) {

@@ -4,22 +4,10 @@
 // paragraphs here too, so a run inside one <div> of <br>-separated lines is found the same way.
 import type { ArticleWalk } from './article-text';
 import { squash, tagOf } from './dom';
-import { INTRODUCES } from './lead-in';
 import type { Passage } from './passages';
+import { INTRODUCES, OPEN_CLOSE } from './set-apart';
 import type { Span } from './types';
 
-/** Quotation marks that open a passage, with those that close it (English, French, German, Japanese). */
-const OPEN_CLOSE: Record<string, string> = {
-  '“': '”',
-  '"': '"',
-  '«': '»',
-  '»': '«',
-  '„': '“',
-  '‚': '‘',
-  '‘': '’',
-  '「': '」',
-  '『': '』',
-};
 /** A paragraph shorter than this is a line of dialogue or a slogan, not a passage. */
 const MIN_CHARS = 80;
 /** Text after the closing mark that still leaves the paragraph wholly quoted: a footnote or full stop. */

@@ -5407,6 +5407,7 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['yahoonews'],
   },
   { name: 'Yahoo Sports', kind: 'digital', country: 'US', domains: ['sports.yahoo.com'], aliases: [] },
+  { name: 'Yahoo Tech', kind: 'digital', country: 'US', domains: ['tech.yahoo.com'], aliases: [] },
   {
     name: 'Ynet',
     kind: 'digital',

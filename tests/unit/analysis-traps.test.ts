@@ -1,0 +1,78 @@
+// Layout that looks like a quotation, and words near a block that do not name its source, give no outlet.
+// Each case was found by a review of the analyser (the HTML is the smallest page that showed the problem).
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/analysis/analyze';
+import type { PageReport } from '../../utils/analysis/types';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+
+const FILLER =
+  '<p>The blogger has a long opinion about the harbour, the ferries and the council that runs them both, and says so at length here.</p>';
+const LONG =
+  'The ferry service will stop running on Sundays from next month, the operator said in a filing on Tuesday, citing falling demand.';
+
+function reportOf(body: string, url = 'https://harbourwatch.example/post'): PageReport {
+  const doc = document.implementation.createHTMLDocument('Harbour Watch');
+  doc.body.innerHTML = body;
+  return analyzePage(doc, { url, outlets: defaultOutlets }).report;
+}
+const inArticle = (html: string) => reportOf(`<article>${FILLER}${html}${FILLER}</article>`);
+
+describe('layout is not a quotation', () => {
+  it('keeps a post body padded on both sides as commentary, and its blockquote as Reuters', () => {
+    const post = (n: number) =>
+      `<article class="post"><h2>Post ${n}</h2><div class="post-body" style="padding: 0 24px">${FILLER}<p>Reuters reported:</p><blockquote><p>${LONG}</p></blockquote>${FILLER}${FILLER}</div></article>`;
+    const report = reportOf(`<main>${post(1)}${post(2)}${post(3)}</main>`);
+    expect(report.quotes.map((q) => `${q.form}:${q.outlet}`)).toEqual([
+      'blockquote:Reuters',
+      'blockquote:Reuters',
+      'blockquote:Reuters',
+    ]);
+    expect(report.aggregated).toBe(true);
+  });
+
+  it('takes no callout, note, bio, glossary or widget box for a passage when nothing introduces it', () => {
+    for (const box of [
+      `<p>The ferry story is moving fast, as Reuters reported.</p><div style="border-left:4px solid #c00;padding-left:12px"><p><strong>Editor's note:</strong> ${LONG}</p></div>`,
+      `<div style="padding:10px 20px;background:#f4f4f4">Sign up for our weekly digest of harbour news, ferry timetables and council meeting notes, delivered every Friday morning.</div>`,
+      `<section style="margin-left:5%"><p>Jane Marlow has written about the harbour for twenty years and lives on the island with two dogs and a boat that rarely starts.</p></section>`,
+      `<dl><dd>Ro-ro: a roll-on/roll-off ferry, which carries cars and lorries that drive on and off under their own power at either end.</dd></dl>`,
+      `<div class="quote">HRBR 12.40 ▲0.35 (2.9%) — volume 1.2M — market cap 840M — 52-week range 9.10 to 13.75 — dividend yield 3.1%</div>`,
+    ]) {
+      const report = inArticle(box);
+      expect(report.quotes, box.slice(0, 60)).toEqual([]);
+    }
+  });
+});
+
+describe('words near a block that do not name its source', () => {
+  it('does not take a heading or a one-word line after a block for its credit', () => {
+    const report = inArticle(
+      `<p>A reader writes:</p><blockquote><p>${LONG}</p></blockquote><h2>Science</h2>`,
+    );
+    expect(report.quotes[0].outlet).toBeNull();
+  });
+
+  it('does not take a letter writer’s place or role for an outlet', () => {
+    for (const credit of ['Amina Yusuf, Kano State', 'Jane Miller, Retired Teacher']) {
+      const report = inArticle(
+        `<p>One resident wrote to us:</p><blockquote><p>${LONG}</p><p>${credit}</p></blockquote>`,
+      );
+      expect(report.quotes[0].outlet, credit).toBeNull();
+      expect(report.aggregated).toBe(false);
+    }
+  });
+
+  it('lets the explicit lead-in right above the block win over a sentence two lines up', () => {
+    const report = inArticle(
+      `<p>Yesterday I linked to the story (it ran in the Washington Post).</p><p>Now the Guardian reports:</p><blockquote><p>${LONG}</p></blockquote>`,
+    );
+    expect(report.quotes[0].outlet).toBe('The Guardian');
+  });
+
+  it('reads "X, speaking to Fox News:" as X speaking, not as Fox News', () => {
+    const report = inArticle(
+      `<p>Donald Trump, speaking to Fox News:</p><blockquote><p>${LONG}</p></blockquote>`,
+    );
+    expect(report.quotes[0].outlet).toBeNull();
+  });
+});

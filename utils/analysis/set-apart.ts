@@ -1,0 +1,76 @@
+// How a page sets words apart as someone else's, shared by the analyser and the content script's cheap
+// pre-check (utils/highlight/precheck.ts), so the two never disagree: quotation marks, sentences that hand
+// over to a quotation, and boxes indented or ruled like a quotation. No imports: the pre-check runs on every
+// page and must stay small.
+
+/** Opening quotation marks with their closing ones (English, French both ways, German, Japanese). */
+export const OPEN_CLOSE: Readonly<Record<string, string>> = {
+  '“': '”',
+  '"': '"',
+  '«': '»',
+  '»': '«',
+  '„': '“',
+  '‚': '‘',
+  '‘': '’',
+  '「': '」',
+  '『': '』',
+};
+
+/** A sentence that hands over to what follows: a colon, a dash, a comma the block completes, "below", or a
+ * reporting verb at its end (English, German, French, Spanish). */
+export const INTRODUCES =
+  /[:：]\s*["“„«]?\s*$|[—–-]\s*$|,\s*$|\b(?:below|beneath|herunter|unten|ci-dessous|abajo)\s*[.:]?\s*$|\b(?:reports?|reported|writes|wrote|says|said|explains|notes|adds|the following|as follows|that|berichtet|berichtete|schreibt|schrieb|heißt es|folgendes|wie folgt|rapporte|écrit|explique|ce qui suit|informa|escribe|explica|lo siguiente|que)\s*[,:]?\s*$/i;
+
+/** An indentation of at least this much (CSS px; an em counts 16) sets a block apart. */
+const MIN_INDENT_PX = 20;
+const QUOTE_CLASSES = ['quote', 'blockquote', 'quotation', 'quoted', 'block-quote', 'quote-block'];
+const BOX_TAGS = new Set(['DIV', 'TD', 'P', 'SECTION']);
+
+function lengthInPx(value: string): number {
+  const m = /^(-?\d*\.?\d+)(px|em|rem|pt|%)?$/.exec(value.trim());
+  if (!m) return 0;
+  const n = Number.parseFloat(m[1]);
+  return m[2] === 'em' || m[2] === 'rem' ? n * 16 : m[2] === 'pt' ? n * 1.33 : m[2] === '%' ? n * 8 : n;
+}
+
+/** The left and right margin or padding an inline style gives, longhand or shorthand. */
+function sideIndents(style: string): { left: number; right: number } {
+  let left = 0;
+  let right = 0;
+  for (const m of style.matchAll(/(?:^|;)\s*(margin|padding)(-left|-right)?\s*:\s*([^;!]+)/gi)) {
+    const values = m[3].trim().split(/\s+/);
+    if (m[2]?.toLowerCase() === '-left') left = Math.max(left, lengthInPx(values[0]));
+    else if (m[2]?.toLowerCase() === '-right') right = Math.max(right, lengthInPx(values[0]));
+    else {
+      // CSS shorthand: 1 value all sides, 2 vertical/horizontal, 3 top/horizontal/bottom, 4 clockwise.
+      const l = values[3] ?? values[1] ?? values[0];
+      const r = values[1] ?? values[0];
+      left = Math.max(left, lengthInPx(l));
+      right = Math.max(right, lengthInPx(r));
+    }
+  }
+  return { left, right };
+}
+
+/**
+ * A box set apart like a quotation without a <blockquote>: a <dd> outside a definition list (old blogs indent
+ * with <dl><dd>), an element indented on its left only (not a centred or padded layout box) or ruled on its
+ * left by its inline style (e-mail newsletters quote in a table cell with a left border), or one whose class
+ * says quote. A box holding headings or blockquotes is layout, not a quotation. Whether something introduces
+ * the box is for the caller to check: style alone does not make a passage.
+ */
+export function isQuoteBox(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'DD') return !el.parentElement?.querySelector(':scope > dt');
+  if (!BOX_TAGS.has(tag)) return false;
+  let styled = false;
+  const style = el.getAttribute('style');
+  if (style && !/text-align\s*:\s*center/i.test(style)) {
+    const ruled =
+      /border-left\s*:\s*[^;]*(?:solid|\d+px)/i.test(style) && !/border(?:-right)?\s*:/i.test(style);
+    const { left, right } = sideIndents(style);
+    styled = ruled || (left >= MIN_INDENT_PX && left > right * 1.5);
+  }
+  if (!styled && !(el.classList.length && QUOTE_CLASSES.some((c) => el.classList.contains(c)))) return false;
+  return !el.querySelector('h1, h2, h3, h4, h5, h6, blockquote');
+}
