@@ -37,6 +37,17 @@ describe('evidence', () => {
     expect(platform.outlet).toBeNull();
   });
 
+  it('takes a credit linking to the blog’s own site for a self-quote, and bookshops or governments for none', () => {
+    const [self] = quotesOf(
+      `<p>As I wrote last year:</p>${PASSAGE}<p>(From <a href="https://harbourwatch.example/2020/05/old-post/">my post last year</a>)</p>`,
+    );
+    expect(self.kind).toBe('self');
+    for (const href of ['https://www.amazon.co.uk/dp/123', 'https://www.justice.gov/opa/pr/harbour']) {
+      const [q] = quotesOf(`<p>More on this:</p>${PASSAGE}<p>(Via <a href="${href}">here</a>)</p>`);
+      expect(q.outlet, href).toBeNull();
+    }
+  });
+
   it('reads a citation line above the block and a byline naming the outlet', () => {
     const [headline] = quotesOf(`<p>Ferry cuts hit the island routes (Reuters, 2/13/18)</p>${PASSAGE}`);
     expect(headline).toMatchObject({ outlet: 'Reuters' });
@@ -89,5 +100,7 @@ describe('platform-domains.json', () => {
     expect(platforms.domains.length).toBeGreaterThan(10);
     for (const d of platforms.domains) expect(d).toMatch(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/);
     expect(new Set(platforms.domains).size).toBe(platforms.domains.length);
+    for (const f of platforms.families) expect(f).toMatch(/^[a-z0-9-]+$/);
+    for (const x of platforms.suffixes) expect(x).toMatch(/^[a-z]+(?:\.[a-z]+)?$/);
   });
 });

@@ -51,6 +51,14 @@ describe('hostile pages', () => {
     }
   }, 30_000);
 
+  it('4,000 italic lines split by <br> in one element are read line by line, not each against all', async () => {
+    const line = `<i>${'The ferry will stop on Sundays from next month, the operator said. '.repeat(2)}</i><br>`;
+    const html = `<html><body><article><p>Plenty of commentary here first, about the harbour and its ferries.</p><div>Reuters reported:<br>${line.repeat(4_000)}</div></article></body></html>`;
+    const { analysis } = await run(html);
+    expect(analysis.report.warnings.filter((w) => w.startsWith('The page could not'))).toEqual([]);
+    expect(analysis.report.quotes[0]?.outlet).toBe('Reuters');
+  }, 30_000);
+
   it('a 10 MB text node is cut to bounded work', async () => {
     const { analysis, claims } = await run(pages['10 MB text node']);
     expect(analysis.report.quotes[0]?.outlet).toBe('Reuters');

@@ -76,3 +76,42 @@ describe('words near a block that do not name its source', () => {
     expect(report.quotes[0].outlet).toBeNull();
   });
 });
+
+describe('runs, round-ups and writers read only what is theirs', () => {
+  it('ends an italic <br>-run at the first line that is not italic', () => {
+    const report = inArticle(
+      `<div>Reuters reported:<br><i>${LONG}</i><br>I think this is a disgrace, and the council should have said so months ago when it first knew.<br>And another line of my own, about the timetable and the harbour master.</div>`,
+    );
+    expect(report.quotes).toHaveLength(1);
+    expect(report.quotes[0].text).toBe(LONG);
+  });
+
+  it('paints, not marks, a <br>-run and its credit line when they share an element with commentary', () => {
+    const doc = document.implementation.createHTMLDocument('Harbour Watch');
+    doc.body.innerHTML = `<article>${FILLER}<div>Reuters reported:<br>“${LONG}”<br>— Reuters<br>I think this is a disgrace, and the council should say so.</div>${FILLER}</article>`;
+    const [quote] = analyzePage(doc, {
+      url: 'https://harbourwatch.example/post',
+      outlets: defaultOutlets,
+    }).quotes;
+    expect(quote.outlet).toBe('Reuters');
+    expect(quote.elements).toEqual([]);
+  });
+
+  it('keeps an article with subheadings one post, and a spokesman under a heading a person', () => {
+    const section = (heading: string, lead: string) =>
+      `<h2>${heading}</h2>${FILLER}<p>${lead}</p><blockquote><p>${LONG}</p></blockquote>`;
+    const report = reportOf(
+      `<article>${FILLER}${section('What the operator says', 'The operator said in a statement:')}${section('What residents say', 'One resident told us:')}${section('Reaction (as the BBC sees it)', 'A union spokesman said:')}</article>`,
+    );
+    expect(report.posts).toHaveLength(1);
+    expect(report.quotes.every((q) => q.outlet === null)).toBe(true);
+  });
+
+  it('remembers a writer, not everyone a lead-in mentions', () => {
+    const second = `<blockquote><p>Ticket prices on the island route have doubled in two years while the timetable has shrunk by a third.</p></blockquote>`;
+    const report = inArticle(
+      `<p>The New York Times reports that Donald Trump was furious:</p><blockquote><p>${LONG}</p></blockquote>${FILLER}<p>Trump said on Truth Social:</p>${second}`,
+    );
+    expect(report.quotes.map((q) => q.outlet)).toEqual(['The New York Times', null]);
+  });
+});

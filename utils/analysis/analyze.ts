@@ -82,7 +82,7 @@ export function analyzePage(doc: Document, options: AnalyzeOptions): PageAnalysi
 function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const url = pageUrl(doc, options.url);
   const body = findArticle(doc);
-  const layout = body ? findPosts(doc, body) : null;
+  const layout = body ? findPosts(doc, body, url) : null;
   // On a page of several posts the analysis reads the element that holds them all.
   const article = layout?.root ?? body;
   const { outlets } = options;
@@ -130,7 +130,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     const post = postOf(walk, passage);
     const writersHere = writers[post];
     // A round-up item's heading cites its source ("3. Engadget: <headline>", or a link to the story).
-    if ((a.kind === 'unknown' || a.kind === 'person') && posts[post].section) {
+    if (a.kind === 'unknown' && posts[post].section) {
       const cited = headingCitation(posts[post].element, outlets);
       if (cited) {
         a.kind = 'outlet';
@@ -172,7 +172,16 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
       leadInMention: a.leadInMention,
     };
     if (passage.form === 'social') quote.account = a.account;
-    if (a.creditBlock !== null) quote.elements.push(walk.blocks[a.creditBlock].element);
+    if (a.creditBlock !== null) {
+      // The credit is marked like the passage: by its element when the passage's are marked and the element
+      // is the credit's alone, else by its words (a <br>-line shares its element with the commentary).
+      const credit = walk.blocks[a.creditBlock];
+      const shared =
+        walk.blocks[a.creditBlock - 1]?.element === credit.element ||
+        walk.blocks[a.creditBlock + 1]?.element === credit.element;
+      if (quote.elements.length > 0 && !shared) quote.elements.push(credit.element);
+      else quote.spans.push([credit.start, credit.end]);
+    }
 
     // A paragraph right after the block that goes on with the quote's speaker is the quote's too (speakers
     // are looked for in the last 3,000 characters: enough for any passage, bounded for a hostile one).

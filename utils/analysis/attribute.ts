@@ -38,6 +38,13 @@ function linksIn(el: Element, text: string, sentence: string, sentenceOffset: nu
   return out;
 }
 
+/** Whether a domain-style name is the page's own site ("harbourwatch.example" on www.harbourwatch.example). */
+function sameSite(name: string, host: string): boolean {
+  if (!/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(name)) return false;
+  const bare = name.toLowerCase();
+  return host === bare || host.endsWith(`.${bare}`) || bare.endsWith(`.${host}`);
+}
+
 export function attributePassage(
   passage: Passage,
   walk: ArticleWalk,
@@ -92,6 +99,14 @@ export function attributePassage(
       }
     }
   }
+  // A credit naming the blog's own site by its domain is the blog quoting itself.
+  if (
+    own?.kind === 'outlet' &&
+    own.outlet &&
+    context.publicationHost &&
+    sameSite(own.outlet, context.publicationHost)
+  )
+    own = { ...own, kind: 'self', outlet: context.publication };
   if (own) evidence.unshift(own.evidence);
 
   // The lead-in: the text just before the passage, when it is not part of another passage.

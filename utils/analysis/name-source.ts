@@ -39,13 +39,18 @@ export function looksLikePersonName(name: string): boolean {
 }
 
 const PLATFORMS: ReadonlySet<string> = new Set(platformData.domains);
+const PLATFORM_FAMILIES: ReadonlySet<string> = new Set(platformData.families);
+const NOT_NEWSROOMS = platformData.suffixes.map((suffix) => `.${suffix}`);
 
-/** The registrable domain of a link ("www.harbourledger.co.uk" → "harbourledger.co.uk"), or null. */
+/** The registrable domain a link names as an outlet ("www.harbourledger.co.uk" → "harbourledger.co.uk"), or
+ * null for a platform, a bookshop, a government or a university. */
 function siteOf(href: string): string | null {
   const host = hostOf(href);
-  if (!host) return null;
+  if (!host || PLATFORMS.has(host)) return null;
   const site = registrableDomain(host) ?? host;
-  return PLATFORMS.has(host) ? host : site;
+  if (PLATFORMS.has(site) || PLATFORM_FAMILIES.has(site.split('.')[0])) return null;
+  if (NOT_NEWSROOMS.some((suffix) => `.${site}`.endsWith(suffix))) return null;
+  return site;
 }
 
 function hostOf(href: string): string | null {
@@ -99,7 +104,7 @@ export function nameSource(
   // A credit that only links: the structure says "this is the source", so its site names it by domain,
   // unless the site only hosts other people's words (a platform, a link shortener).
   const site = links.length ? siteOf(links[0]) : null;
-  if (site && type === 'credit-line' && !PLATFORMS.has(site)) return guess('outlet', site, links[0]);
+  if (site && type === 'credit-line') return guess('outlet', site, links[0]);
   if (links.length && hostOf(links[0])) return guess('unknown', null, links[0], hostOf(links[0]));
   return null;
 }

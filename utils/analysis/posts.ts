@@ -2,7 +2,8 @@
 // Each post is found as a repeated post element (an <article>, or an element whose class says post/entry)
 // with a heading and a body of its own; the analysis then reads the element that holds them all, and each
 // passage's lead-in is looked for within its own post.
-import { classList, closest, isFurniture, tagOf } from './dom';
+import { hostOf } from '../url';
+import { classList, closest, isFurniture, squash, tagOf } from './dom';
 
 export interface Post {
   /** The post's element, or for an item of a round-up its heading (the item runs to the next heading). */
@@ -43,8 +44,7 @@ function textLength(el: Element): number {
 
 function headingOf(el: Element): string | null {
   const heading = el.querySelector(HEADINGS);
-  const text = heading?.textContent?.replace(/\s+/g, ' ').trim();
-  return text ? text.slice(0, 300) : null;
+  return heading ? headingText(heading) : null;
 }
 
 function commonAncestor(elements: Element[]): Element | null {
@@ -63,27 +63,31 @@ export interface PostLayout {
  * The posts of a page that holds several, or null for a page of one post. `article` is the body the article
  * finder chose: a page of several posts is one where that body is one post among comparable others.
  */
-export function findPosts(doc: Document, article: Element): PostLayout | null {
+export function findPosts(doc: Document, article: Element, url: string | null = null): PostLayout | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
-  return postElements(doc, body, article) ?? roundUpItems(article);
+  return postElements(doc, body, article) ?? roundUpItems(article, bareHost(url ?? doc.URL));
 }
 
-/** Items of a newsletter or link round-up inside one body: three or more sibling headings of one level, at
- * least two of whose items quote something. */
-function roundUpItems(article: Element): PostLayout | null {
+/** Items of a newsletter or link round-up inside one body: three or more sibling headings of one level, of
+ * which most point to a story elsewhere (a numbered item, or a link off the site) and at least two introduce
+ * a quotation. An article's own subheadings ("What the operator says") point nowhere, and stay one post. */
+function roundUpItems(article: Element, pageHost: string | null): PostLayout | null {
   for (const level of ['H2', 'H3']) {
     const headings = Array.from(article.children).filter((el) => tagOf(el) === level);
     if (headings.length < 3) continue;
     let quoting = 0;
+    let pointing = 0;
     for (const heading of headings) {
+      if (/^\s*\d{1,2}[.)]\s/.test(heading.textContent ?? '') || linksElsewhere(heading, pageHost))
+        pointing++;
       for (let el = heading.nextElementSibling; el && tagOf(el) !== level; el = el.nextElementSibling)
         if (tagOf(el) === 'BLOCKQUOTE' || el.querySelector('blockquote')) {
           quoting++;
           break;
         }
     }
-    if (quoting >= 2)
+    if (quoting >= 2 && pointing >= headings.length * 0.75)
       return {
         root: article,
         posts: headings.map((element) => ({ element, title: headingText(element), section: true })),
@@ -92,8 +96,18 @@ function roundUpItems(article: Element): PostLayout | null {
   return null;
 }
 
+const bareHost = (url: string | null | undefined) => hostOf(url)?.replace(/^www\./, '') ?? null;
+
+function linksElsewhere(heading: Element, pageHost: string | null): boolean {
+  for (const a of heading.querySelectorAll('a[href]')) {
+    const host = bareHost(a.getAttribute('href'));
+    if (host && host !== pageHost) return true;
+  }
+  return false;
+}
+
 function headingText(el: Element): string | null {
-  const text = el.textContent?.replace(/\s+/g, ' ').trim();
+  const text = squash(el.textContent ?? '');
   return text ? text.slice(0, 300) : null;
 }
 

@@ -3,7 +3,7 @@
 // italics, after a sentence that hands over to them ("Financial Times reported:"). Blocks split by <br> are
 // paragraphs here too, so a run inside one <div> of <br>-separated lines is found the same way.
 import type { ArticleWalk } from './article-text';
-import { squash, tagOf } from './dom';
+import { tagOf } from './dom';
 import type { Passage } from './passages';
 import { INTRODUCES, OPEN_CLOSE } from './set-apart';
 import type { Span } from './types';
@@ -15,9 +15,9 @@ const TAIL = /^[\s.,;:!?)\]\d*†‡…]{0,6}$/u;
 
 type Mark = 'quoted' | 'open' | 'italic' | null;
 
-/** How a paragraph is set apart: wholly quoted, opening a quote that goes on, wholly in italics, or not. */
-function markOf(text: string, element: Element, blockText: string): Mark {
-  const t = text.trim();
+/** How a block is set apart: wholly quoted, opening a quote that goes on, wholly in italics, or not. */
+function markOf(walk: ArticleWalk, index: number): Mark {
+  const t = textOf(walk, index).trim();
   // Chinese and Japanese say as much in a third of the characters.
   if (t.length < (/[\u3040-\u30ff\u4e00-\u9fff]/.test(t.slice(0, 40)) ? MIN_CHARS / 3 : MIN_CHARS))
     return null;
@@ -29,21 +29,38 @@ function markOf(text: string, element: Element, blockText: string): Mark {
     if (TAIL.test(t.slice(close + 1))) return 'quoted';
     return null;
   }
-  return isItalic(element, blockText) ? 'italic' : null;
+  return isItalic(walk, index) ? 'italic' : null;
 }
 
-/** Nearly all of the block's text sits in <i>/<em> (or an inline font-style: italic). */
-function isItalic(element: Element, blockText: string): boolean {
-  const total = squash(blockText).length;
-  if (total < MIN_CHARS) return false;
+const ITALIC_TAGS = new Set(['I', 'EM', 'CITE']);
+
+/** Nearly all of the block's own text (its text nodes, not its element's: a <br>-line shares its element)
+ * sits inside <i>/<em> or an inline font-style: italic. Linear in the block's nodes. */
+function isItalic(walk: ArticleWalk, index: number): boolean {
+  const block = walk.blocks[index];
+  let total = 0;
   let italic = 0;
-  for (const el of element.querySelectorAll('i, em, [style*="italic"]')) {
-    if (el.parentElement?.closest('i, em, [style*="italic"]') && element.contains(el.parentElement)) continue;
-    italic += squash(el.textContent ?? '').length;
+  // The first text node of the block: the walk's nodes are in text order.
+  let lo = 0;
+  let hi = walk.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (walk.starts[mid] <= block.start) lo = mid;
+    else hi = mid - 1;
+  }
+  for (let n = lo; n < walk.nodes.length && walk.starts[n] < block.end; n++) {
+    const length = walk.nodes[n].data.replace(/\s+/g, '').length;
+    if (length === 0) continue;
+    total += length;
+    for (let el = walk.nodes[n].parentElement; el && el !== block.element; el = el.parentElement)
+      if (ITALIC_TAGS.has(tagOf(el)) || /italic/i.test(el.getAttribute('style') ?? '')) {
+        italic += length;
+        break;
+      }
   }
   const self =
-    tagOf(element) === 'I' || tagOf(element) === 'EM' || /italic/i.test(element.getAttribute('style') ?? '');
-  return self || italic >= total * 0.9;
+    ITALIC_TAGS.has(tagOf(block.element)) || /italic/i.test(block.element.getAttribute('style') ?? '');
+  return total >= MIN_CHARS * 0.8 && (self || italic >= total * 0.9);
 }
 
 /** Whether every text of the block's element belongs to this block (the element can carry the mark). */
@@ -81,10 +98,7 @@ export function findQuotedRuns(walk: ArticleWalk, ignored: ReadonlySet<number>):
       continue;
     }
     // The cheap test first: most blocks follow one that hands over to nothing.
-    const first =
-      introduces(walk, i - 1) && blocks[i - 1].post === block.post
-        ? markOf(textOf(walk, i), block.element, textOf(walk, i))
-        : null;
+    const first = introduces(walk, i - 1) && blocks[i - 1].post === block.post ? markOf(walk, i) : null;
     if (!first) {
       i++;
       continue;
@@ -96,7 +110,7 @@ export function findQuotedRuns(walk: ArticleWalk, ignored: ReadonlySet<number>):
     for (; j < blocks.length; j++) {
       const next = blocks[j];
       if (next.container >= 0 || ignored.has(j) || next.post !== block.post) break;
-      const mark = markOf(textOf(walk, j), next.element, textOf(walk, j));
+      const mark = markOf(walk, j);
       if (first === 'italic' ? mark !== 'italic' : mark !== 'quoted' && mark !== 'open') break;
       members.push(j);
     }
