@@ -40,7 +40,9 @@ describe('mayHoldQuotes', () => {
     expect(mayHoldQuotes(docWith(`${lead}<div style="margin-left: 40px">The ferry stops.</div>`))).toBe(true);
     expect(
       mayHoldQuotes(
-        docWith(`<table><tr><td style="border-left: 3px solid #ccc">The ferry stops.</td></tr></table>`),
+        docWith(
+          `<table><tr><td>Reuters reported:</td></tr><tr><td style="border-left: 3px solid #ccc">The ferry stops.</td></tr></table>`,
+        ),
       ),
     ).toBe(true);
     expect(
@@ -52,6 +54,11 @@ describe('mayHoldQuotes', () => {
     // Italics that no colon introduces, and an ordinary page, stay out.
     expect(mayHoldQuotes(docWith('<p>Minutes.</p><p><em>Editor’s note</em> follows.</p>'))).toBe(false);
     expect(mayHoldQuotes(docWith('<div style="margin: 0 auto"><p>Just words.</p></div>'))).toBe(false);
+    // A box set apart by style that nothing introduces is layout, as the analyser reads it.
+    expect(
+      mayHoldQuotes(docWith('<p>Opening hours.</p><div style="margin-left: 40px">Mon to Fri.</div>')),
+    ).toBe(false);
+    expect(mayHoldQuotes(docWith('<dl><dt>Phone</dt><dd>555 0100</dd></dl>'))).toBe(false);
   });
 
   it('says yes to a paragraph ending in a colon before a quotation in the next one', () => {

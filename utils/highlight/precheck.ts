@@ -2,16 +2,19 @@
 // A page can only be an aggregated post if it has a quotation element, a social embed, or a long quotation
 // in quotation marks introduced by a colon or a reporting verb. False positives only cost one analysis.
 
+import { INTRODUCES, isQuoteBox, OPEN_CLOSE } from '../analysis/set-apart';
+
 /** Quotation elements and the social embeds utils/analysis/social.ts recognises. */
 export const QUOTE_SELECTOR =
   'blockquote, q, .twitter-tweet, .twitter-video, .x-post, .bluesky-embed, .mastodon-embed, .instagram-media, .tiktok-embed, .text-post-media';
 
-/** Blocks set apart as quoted without a blockquote (utils/analysis/article-text.ts isQuoteBox): a <dd>, an
- * inline style's left indent or rule, a class that says quote. A false positive only costs one analysis. */
-export const QUOTE_BOX_SELECTOR =
-  'dd, div[style*="margin-left"], div[style*="padding-left"], td[style*="border-left"], div[style*="border-left"], .quote, .quotation';
+/** Candidates for a box set apart like a quotation (isQuoteBox decides, as the analyser does). */
+const BOX_CANDIDATES = 'dd, [style*="margin"], [style*="padding"], [style*="border-left"], [class*="quot"]';
+/** Boxes looked at before giving up on them: layout styles are common, quotation boxes come early. */
+const MAX_BOXES = 60;
 
-const OPENING_MARKS = ['“', '«', '»', '„', '「', '"'];
+/** The analyser's opening marks; the single ones open too many apostrophes' neighbours to be a cheap sign. */
+const OPENING_MARKS = Object.keys(OPEN_CLOSE).filter((mark) => mark !== '‘' && mark !== '‚');
 
 const VERBS =
   'said|says|wrote|writes|noted|explained|argued|warned|reported|reports|declared|stated|tweeted|posted|the following|as follows';
@@ -65,14 +68,35 @@ export function mayHoldQuotes(doc: Document): boolean {
     texts.push(text);
   }
   if (hasIntroducedQuote(texts.join('\n'))) return true;
-  // A lead-in paragraph ending in a colon before a paragraph in italics.
+  // A paragraph that hands over ("Reuters reported:", "…, below.") to one in italics.
   for (let i = 0; i < paragraphs.length && i < 2_000; i++) {
     const next = paragraphs[i].nextElementSibling;
-    const first = next?.firstElementChild;
-    if (first && (first.tagName === 'EM' || first.tagName === 'I') && /:\s*$/.test(texts[i] ?? ''))
+    if (!next || !INTRODUCES.test((texts[i] ?? '').slice(-80))) continue;
+    const first = next.firstElementChild;
+    if (
+      (first && (first.tagName === 'EM' || first.tagName === 'I')) ||
+      /italic/i.test(next.getAttribute('style') ?? '')
+    )
       return true;
   }
-  return body.querySelector(QUOTE_BOX_SELECTOR) !== null || hasIntroducedQuote(brText(body));
+  return introducedBox(body) || hasIntroducedQuote(brText(body));
+}
+
+/** A box set apart like a quotation (utils/analysis/set-apart.ts) that something introduces: the text just
+ * before it hands over, or a quotation mark opens it. */
+function introducedBox(body: Element): boolean {
+  const boxes = body.querySelectorAll(BOX_CANDIDATES);
+  for (let i = 0, looked = 0; i < boxes.length && looked < MAX_BOXES; i++) {
+    const box = boxes[i];
+    if (!isQuoteBox(box)) continue;
+    looked++;
+    const opening = (box.textContent ?? '').trimStart().charAt(0);
+    // The text just before it: its previous sibling, or its parent's (a <dd> in a <dl>, a cell in a row).
+    const previous = box.previousElementSibling ?? box.parentElement?.previousElementSibling;
+    const before = previous?.textContent ?? '';
+    if (OPEN_CLOSE[opening] || INTRODUCES.test(before.slice(-80))) return true;
+  }
+  return false;
 }
 
 /** Text of the elements that separate their lines with <br> (old blogs, some syndication pages), where a
