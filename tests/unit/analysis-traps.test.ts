@@ -115,3 +115,27 @@ describe('runs, round-ups and writers read only what is theirs', () => {
     expect(report.quotes.map((q) => q.outlet)).toEqual(['The New York Times', null]);
   });
 });
+
+describe('posts', () => {
+  const teaser = (n: number) =>
+    `<article class="post"><h3>Related story ${n}</h3><p>${'A teaser paragraph from another story on the site, long enough to look like a post of its own. '.repeat(5)}</p></article>`;
+
+  it('keeps an article followed by teaser cards built like it one post', () => {
+    const doc = document.implementation.createHTMLDocument('One story');
+    doc.head.innerHTML = '<meta property="og:type" content="article">';
+    doc.body.innerHTML = `<main><article class="post"><h1>The ferry story</h1>${FILLER.repeat(6)}<p>Reuters reported:</p><blockquote><p>${LONG}</p></blockquote>${FILLER.repeat(6)}</article><div class="more-from-us">${teaser(1)}${teaser(2)}${teaser(3)}</div></main>`;
+    const { report } = analyzePage(doc, {
+      url: 'https://harbourwatch.example/post',
+      outlets: defaultOutlets,
+    });
+    expect(report.posts).toHaveLength(1);
+    expect(report.quotes.map((q) => q.outlet)).toEqual(['Reuters']);
+  });
+
+  it('warns when a page has more post-like elements than are read', () => {
+    const post = (n: number) =>
+      `<article class="post"><h2>Post ${n}</h2>${FILLER}${FILLER}${FILLER}${FILLER}</article>`;
+    const report = reportOf(`<main>${Array.from({ length: 450 }, (_, n) => post(n)).join('')}</main>`);
+    expect(report.warnings.join(' ')).toMatch(/Very many posts/);
+  }, 30_000);
+});

@@ -137,3 +137,15 @@ for (const file of ['seed-original.html', 'seed-syndicated.html']) {
     });
   });
 }
+
+describe('a sentence ending in a colon that no passage follows', () => {
+  it('stays a claim', () => {
+    const doc = document.implementation.createHTMLDocument('Jobs');
+    doc.body.innerHTML =
+      '<article><p>The labour market keeps surprising the forecasters, month after month, whatever they assume.</p><p>Unemployment fell to 3.5% in September, the lowest rate since 1969:</p><p><img src="chart.png" alt=""></p><p>Wages, meanwhile, rose faster than prices for the fourth month running.</p></article>';
+    const claims = extractClaims(
+      analyzePage(doc, { url: 'https://jobs.example/p', outlets: defaultOutlets }),
+    );
+    expect(claims.some((c) => c.text.startsWith('Unemployment fell to 3.5%'))).toBe(true);
+  });
+});

@@ -103,6 +103,8 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const walk = walkArticle(article);
   report.warnings.push(...walk.warnings);
   const posts = layout?.posts ?? [{ element: article, title }];
+  if (layout?.capped)
+    report.warnings.push('Very many posts on this page: the later ones are read as part of one post.');
   if (layout) assignPosts(walk, posts, article);
   const { passages, ignored } = findPassages(walk, article, outlets);
 

@@ -119,6 +119,7 @@ export function walkArticle(root: Element): ArticleWalk {
         start,
         end: length,
         quoteId: null,
+        post: 0,
         container: containerElement ? containerIndex : -1,
       };
       blocks.push(current);

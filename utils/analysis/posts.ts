@@ -57,6 +57,8 @@ export interface PostLayout {
   /** The element holding every post: the root the analysis reads. */
   root: Element;
   posts: Post[];
+  /** More post-like elements than are looked at: the page's later posts are read as part of the last one. */
+  capped?: boolean;
 }
 
 /**
@@ -124,32 +126,40 @@ function postElements(doc: Document, body: Element, article: Element): PostLayou
   const outermost = candidates.filter(
     (el) => !candidates.some((other) => other !== el && other.contains(el)),
   );
-  const posts = outermost
-    .map((element) => ({ element, chars: textLength(element) }))
-    .filter((p) => p.chars >= MIN_POST_CHARS);
-  if (posts.length < 2) return null;
-  // A short post among long ones is still a post when it is built like them (same parent, tag and class).
-  const shape = (el: Element) => `${tagOf(el)} ${classList(el).split(/\s+/)[0] ?? ''}`;
-  const shapes = new Set(posts.map((p) => `${shape(p.element)} ${p.element.parentElement === null}`));
-  const parents = new Set(posts.map((p) => p.element.parentElement));
-  for (const el of outermost)
-    if (
-      !posts.some((p) => p.element === el) &&
-      parents.has(el.parentElement) &&
-      shapes.has(`${shape(el)} false`)
-    )
-      posts.push({ element: el, chars: textLength(el) });
-  posts.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
-  // The chosen body must be one of them (or hold one), and no post may dwarf the rest: a long article
-  // followed by teaser cards is one post.
-  if (!posts.some((p) => p.element.contains(article) || article.contains(p.element))) return null;
-  const total = posts.reduce((n, p) => n + p.chars, 0);
-  if (Math.max(...posts.map((p) => p.chars)) > total * 0.8) return null;
+  // The post the article finder chose, and its siblings: the posts of a front page or an archive sit side by
+  // side under one parent. Posts elsewhere on the page ("more from us" teaser cards) are not among them.
+  const chosen = outermost.find((el) => el.contains(article) || article.contains(el));
+  if (!chosen?.parentElement) return null;
+  // How a post is built: its tag and the post words of its class (ids and categories vary post to post).
+  const shape = (el: Element) =>
+    `${tagOf(el)} ${classList(el)
+      .split(/\s+/)
+      .filter((w) => POST_CLASSES.has(w))
+      .join(' ')}`;
+  // A page that says it is one article keeps to the chosen post's own siblings; a front page or an archive
+  // may group its posts (Blogger puts each day's posts in a box of their own): posts of the same build then
+  // count wherever they sit.
+  const single = /^article$/i.test(
+    doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '',
+  );
+  const siblings = outermost.filter((el) =>
+    single ? el.parentElement === chosen.parentElement : shape(el) === shape(chosen),
+  );
+  const posts = siblings.map((element) => ({ element, chars: textLength(element) }));
+  // Comparable posts: at least two with a body of their own (a short one built like them counts too), and
+  // none dwarfing the rest (a long article above teaser cards is one post).
+  const bodied = posts.filter((p) => p.chars >= MIN_POST_CHARS);
+  if (bodied.length < 2) return null;
+  const shapes = new Set(bodied.map((p) => shape(p.element)));
+  const kept = posts.filter((p) => p.chars >= MIN_POST_CHARS || shapes.has(shape(p.element)));
+  const total = kept.reduce((n, p) => n + p.chars, 0);
+  if (Math.max(...kept.map((p) => p.chars)) > total * 0.8) return null;
   // Posts that wrap one another's siblings only: the root is their nearest common ancestor.
-  const root = commonAncestor(posts.map((p) => p.element));
+  const root = single ? chosen.parentElement : commonAncestor(kept.map((p) => p.element));
   if (!root || root === doc.documentElement) return null;
   return {
     root,
-    posts: posts.map((p) => ({ element: p.element, title: headingOf(p.element) })),
+    posts: kept.map((p) => ({ element: p.element, title: headingOf(p.element) })),
+    capped: all.length > 0 && candidates.length >= MAX_CANDIDATES,
   };
 }

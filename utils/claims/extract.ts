@@ -39,9 +39,10 @@ const HANDS_OVER =
 const LEAD_IN_MAX_WORDS = 14;
 
 /**
- * A sentence of the blogger's that only introduces a quotation is not a claim: one ending in a colon (a
- * quotation mark may follow, where the sentence was cut at it) that is short or says only that something
- * follows. A longer one with content of its own ("On Friday, Reuters reported that X was killed …:") stays.
+ * A sentence of the blogger's right before a passage that only introduces it is not a claim: one ending in a
+ * colon (a quotation mark may follow, where the sentence was cut at it) that is short or says only that
+ * something follows. A longer one with content of its own ("On Friday, Reuters reported that X was killed
+ * …:") stays.
  */
 export function onlyIntroduces(sentence: string): boolean {
   const bare = sentence.replace(/\s*["“„«»‘'「]\s*$/u, '');
@@ -93,13 +94,16 @@ export function extractClaims(input: PageAnalysis | ClaimSource): FoundClaim[] {
 
   const claims: FoundClaim[] = [];
   const seen = new Map<string, number>();
-  for (const { key, index } of order) {
+  for (let k = 0; k < order.length; k++) {
+    const { key, index } = order[k];
     if (claims.length >= CLAIM_LIMITS.claims) break;
     const { start, end, text: sentence } = groups.get(key)![index];
     if (sentence.split(' ').length < MIN_WORDS) continue;
     const quote = key ? quotes.get(key) : undefined;
     const reported = quote !== undefined && quote.kind !== 'self';
-    if (!reported && onlyIntroduces(sentence)) continue;
+    // Only a sentence a passage follows introduces it: "…the lowest since 1969:" before a chart is a claim.
+    const beforePassage = key === null && order[k + 1] !== undefined && order[k + 1].key !== null;
+    if (beforePassage && onlyIntroduces(sentence)) continue;
     const speaker = speakers.get(key)![index];
     const { score, reasons } = scoreSentence(sentence, { attributed: speaker !== null, reported });
     let id = claimId(pageKey, sentence);
