@@ -2,7 +2,7 @@
 // the outermost blockquotes. Iterative, so 5,000 levels of nesting cannot overflow the stack, and bounded.
 
 import { furnitureReason, isBlock, isElement, isSkipped, isText, tagOf } from './dom';
-import { isQuoteBox } from './set-apart';
+import { holdsNoSections, looksSetApart } from './set-apart';
 import type { ArticleText, TextBlock } from './types';
 
 export const LIMITS = {
@@ -74,7 +74,8 @@ export function walkArticle(root: Element): ArticleWalk {
     }
     if (
       !containerElement &&
-      (tagOf(el) === 'BLOCKQUOTE' || (el !== root && isQuoteBox(el) && !holdsArticle(el)))
+      (tagOf(el) === 'BLOCKQUOTE' ||
+        (el !== root && looksSetApart(el) && !holdsArticle(el) && holdsNoSections(el)))
     ) {
       if (containers.length < LIMITS.containers) {
         containerElement = el;

@@ -60,6 +60,11 @@ function sideIndents(style: string): { left: number; right: number } {
  * the box is for the caller to check: style alone does not make a passage.
  */
 export function isQuoteBox(el: Element): boolean {
+  return looksSetApart(el) && holdsNoSections(el);
+}
+
+/** The cheap half of isQuoteBox: tag, inline style and class only. */
+export function looksSetApart(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'DD') return !el.parentElement?.querySelector(':scope > dt');
   if (!BOX_TAGS.has(tag)) return false;
@@ -71,6 +76,10 @@ export function isQuoteBox(el: Element): boolean {
     const { left, right } = sideIndents(style);
     styled = ruled || (left >= MIN_INDENT_PX && left > right * 1.5);
   }
-  if (!styled && !(el.classList.length && QUOTE_CLASSES.some((c) => el.classList.contains(c)))) return false;
+  return styled || (el.classList.length > 0 && QUOTE_CLASSES.some((c) => el.classList.contains(c)));
+}
+
+/** The costly half of isQuoteBox (it searches the box): a box holding headings or blockquotes is layout. */
+export function holdsNoSections(el: Element): boolean {
   return !el.querySelector('h1, h2, h3, h4, h5, h6, blockquote');
 }
