@@ -38,6 +38,12 @@ describe('mayHoldQuotes', () => {
     expect(mayHoldQuotes(docWith(`${lead}<p><em>The ferry will stop on Sundays.</em></p>`))).toBe(true);
     expect(mayHoldQuotes(docWith(`${lead}<dl><dd>The ferry will stop on Sundays.</dd></dl>`))).toBe(true);
     expect(mayHoldQuotes(docWith(`${lead}<div style="margin-left: 40px">The ferry stops.</div>`))).toBe(true);
+    // Old editors put the lead-in in the same element, a <br> between it and the box.
+    expect(
+      mayHoldQuotes(
+        docWith('<div>Reuters has the story:<br><div style="margin-left: 40px">The ferry stops.</div></div>'),
+      ),
+    ).toBe(true);
     expect(
       mayHoldQuotes(
         docWith(
@@ -117,4 +123,25 @@ describe('mayHoldQuotes on long pages', () => {
     const before = Math.ceil((MAX_PARAGRAPH_CHARS * 1.2) / filler.length);
     expect(mayHoldQuotes(docWith(filler.repeat(before) + quoted))).toBe(false);
   });
+});
+
+describe('the pre-check and the analyser agree', () => {
+  it('lets through every fixture page on which the analyser finds a passage', async () => {
+    const { parseHtml } = await import('../../cli/parse');
+    const { analyzePage } = await import('../../utils/analysis/analyze');
+    const { defaultOutlets } = await import('../../utils/outlets/default-lookup');
+    const { readdirSync } = await import('node:fs');
+    const missed: string[] = [];
+    for (const folder of ['tests/fixtures/seed', 'tests/fixtures/pages', 'tests/fixtures/patterns'])
+      for (const file of readdirSync(folder).filter((f) => f.endsWith('.html'))) {
+        const page = parseHtml(readFileSync(join(folder, file), 'utf8'), null);
+        try {
+          const found = analyzePage(page.document, { outlets: defaultOutlets }).report.quotes.length;
+          if (found > 0 && !mayHoldQuotes(page.document)) missed.push(`${folder}/${file}`);
+        } finally {
+          await page.close();
+        }
+      }
+    expect(missed).toEqual([]);
+  }, 60_000);
 });

@@ -82,6 +82,18 @@ export function mayHoldQuotes(doc: Document): boolean {
   return introducedBox(body) || hasIntroducedQuote(brText(body));
 }
 
+/** The text just before an element: its previous siblings' (text nodes and <br>-lines included), else its
+ * parent's previous sibling's (a <dd> in a <dl>, a cell in a row). About 80 characters. */
+function textBefore(el: Element): string {
+  let text = '';
+  let node: Node | null = el.previousSibling;
+  for (let steps = 0; node && text.trim().length < 80 && steps < 8; steps++, node = node.previousSibling)
+    text = (node.textContent ?? '') + text;
+  if (!text.trim() && el.parentElement?.previousElementSibling)
+    text = el.parentElement.previousElementSibling.textContent ?? '';
+  return text;
+}
+
 /** A box set apart like a quotation (utils/analysis/set-apart.ts) that something introduces: the text just
  * before it hands over, or a quotation mark opens it. */
 function introducedBox(body: Element): boolean {
@@ -91,9 +103,7 @@ function introducedBox(body: Element): boolean {
     if (!isQuoteBox(box)) continue;
     looked++;
     const opening = (box.textContent ?? '').trimStart().charAt(0);
-    // The text just before it: its previous sibling, or its parent's (a <dd> in a <dl>, a cell in a row).
-    const previous = box.previousElementSibling ?? box.parentElement?.previousElementSibling;
-    const before = previous?.textContent ?? '';
+    const before = textBefore(box);
     if (OPEN_CLOSE[opening] || INTRODUCES.test(before.slice(-80))) return true;
   }
   return false;
