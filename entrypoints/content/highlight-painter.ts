@@ -119,6 +119,13 @@ export class HighlightPainter {
     this.set.set(REVEAL_HIGHLIGHT, [range]);
   }
 
+  /** Puts back what the page took away: highlights it deleted from the registry, our <style>. */
+  restore(): void {
+    this.set?.restore();
+    if (this.styleEl && !this.styleEl.isConnected)
+      (this.doc.head ?? this.doc.documentElement).append(this.styleEl);
+  }
+
   /** Removes every highlight and our <style> (the reveal flash too unless `keepFlash`). */
   clear(keepFlash = false): void {
     this.job++;

@@ -10,7 +10,7 @@ import type {
   SaveStatus,
 } from '../../components/page/view';
 import { findQuote, rangeFor } from '../../utils/analysis/ranges';
-import { reviveSteps } from '../../utils/analysis/transfer';
+import { reviveAnalysis } from '../../utils/analysis/transfer';
 import type { PageAnalysis } from '../../utils/analysis/types';
 import { type FoundClaim, withoutSpan } from '../../utils/claims/found';
 import { claimStyleOf, visibleClaims } from '../../utils/highlight/buckets';
@@ -21,9 +21,9 @@ import { mutationsMatter, OBSERVER_LIMITS, ReanalysisScheduler } from '../../uti
 import type { PageView } from '../../utils/highlight/page-view';
 import { mayHoldQuotes } from '../../utils/highlight/precheck';
 import { listenForContentMessages } from '../../utils/messaging/client';
-import { analyseOverPort, type PageAnswer } from '../../utils/messaging/markup-port';
-import { MAX_MARKUP_CHARS } from '../../utils/page-service/limits';
-import { markupPieces } from '../../utils/page-service/markup-pieces';
+import { analyseOverPort, TOO_LARGE } from '../../utils/messaging/page-port';
+import { ROUND_TRIP, type Token } from '../../utils/page-service/page-tokens';
+import { PageReader } from '../../utils/page-service/read-page';
 import { isSiteDisabled } from '../../utils/storage/settings';
 import type { ClaimRecord } from '../../utils/storage/types';
 import { hostOf, normaliseUrl } from '../../utils/url';
@@ -52,12 +52,10 @@ const HOVER_THROTTLE_MS = 60;
 const HIDE_DELAY_MS = 300;
 const REVEAL_MS = 4_000;
 const INVALIDATION_POLL_MS = 3_000;
+/** How often the highlights are checked for a page that took them away. */
+const RESTORE_POLL_MS = 1_000;
 /** Beyond this many passages, only those near the viewport get marks (drawn again as the reader scrolls). */
 const MARK_ALL_UP_TO = 40;
-/** A slice of the page's markup: sent as one message, read in one task (sending costs more than reading). */
-const MARKUP_SLICE_CHARS = 64 * 1024;
-/** Work done in one task before giving the page its thread back, when work comes in slices. */
-const SLICE_MS = 6;
 
 export class PageSession {
   private shown: Shown | null = null;
@@ -80,6 +78,8 @@ export class PageSession {
   private boxes: Map<string, Box[]> | null = null;
   private index: ClaimIndex<FoundClaim> | null = null;
   private generation = 0;
+  /** The generation of the analysis shown (or found not to be a post) last. */
+  private shownGeneration = 0;
   private observer: MutationObserver | null = null;
   private idleTimer: number | null = null;
   private resizeObserver: ResizeObserver | null = null;
@@ -176,29 +176,31 @@ export class PageSession {
       this.show(null);
       return;
     }
-    // The page's markup is analysed where the analyser's code is warm (the background's side): the page's main
-    // thread only reads its markup, a slice per task, and fastens the answer back onto its elements.
-    let answer: PageAnswer;
-    try {
-      answer = await analyseOverPort(url, this.markupSlices(), (work, what) => timed(what, work));
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (!ctx.isInvalid && message !== this.lastProblem) console.info('Sourcelight:', message);
-      this.lastProblem = message;
-      if (error instanceof PageTooLarge) this.show(null);
+    const root = doc.documentElement;
+    if (!root) return;
+    // The page is analysed where the analyser's code is warm (the background's side): the page's main thread
+    // only reads itself, a slice per task, and takes the answer's nodes from the list it read.
+    const reader = new PageReader(root);
+    const result = await analyseOverPort(url, this.slicesOf(reader), (work, what) => timed(what, work));
+    if (ctx.isInvalid) return;
+    if (!result.ok) {
+      // A page that changed while it was read is read again once its mutations settle (the observer sees them).
+      if (result.problem !== this.lastProblem) console.info('Sourcelight:', result.problem);
+      this.lastProblem = result.problem;
+      if (result.problem === TOO_LARGE) this.show(null);
       return;
     }
-    if (generation !== this.generation || ctx.isInvalid) return;
-    const revived = await this.inSlices('revive', reviveSteps(doc, answer.analysis));
-    if (revived === null || generation !== this.generation || ctx.isInvalid) return;
-    // A page that changed meanwhile is analysed again once its mutations settle (the observer sees them);
-    // one whose copy parsed into another shape (DOM built by scripts that markup cannot express) keeps what
-    // it shows, and the popup still lists its claims (the background recorded them).
+    // Answers arrive in the order asked; one overtaken by a newer answer already shown is dropped.
+    if (generation < this.shownGeneration) return;
+    const { answer } = result;
+    const revived = timed('revive', () => reviveAnalysis(reader.nodes, answer.analysis));
     if ('problem' in revived) {
       if (revived.problem !== this.lastProblem) console.info('Sourcelight: no highlights:', revived.problem);
       this.lastProblem = revived.problem;
       return;
     }
+    this.lastProblem = null;
+    this.shownGeneration = generation;
     if (!revived.report.aggregated) {
       this.show(null);
       return;
@@ -222,59 +224,30 @@ export class PageSession {
     if (navigated && answer.reveal) this.revealArrived(answer.reveal);
   }
 
-  /**
-   * Runs a job that pauses now and then (a generator) in slices of a few milliseconds, one task each, timed
-   * as `phase`. Null when the extension went away meanwhile.
-   */
-  private async inSlices<T>(phase: string, job: Generator<void, T>): Promise<T | null> {
-    for (;;) {
-      const step = timed(phase, () => {
-        const start = performance.now();
-        for (;;) {
-          const next = job.next();
-          if (next.done || performance.now() - start > SLICE_MS) return next;
-        }
-      });
-      if (step.done) return step.value;
-      await this.nextTask();
-      if (this.ctx.isInvalid) return null;
-    }
-  }
-
   private nextTask(): Promise<void> {
     return new Promise<void>((resume) => this.ctx.setTimeout(() => resume(), 0));
   }
 
-  /** The page's markup, read a slice per task so a huge page never holds the main thread for long. */
-  private async *markupSlices(): AsyncGenerator<string> {
-    const root = this.doc.documentElement;
-    if (!root) return;
-    const pieces = markupPieces(root);
-    let total = 0;
-    for (;;) {
-      const slice: string[] = [];
-      const done = timed('serialise', () => {
+  /** The page read as tokens, a slice per task (JSON, one message each), so a huge page never holds the
+   * main thread for long. Ends early, with an error, when the page moved nodes out from under the reader. */
+  private async *slicesOf(reader: PageReader): AsyncGenerator<string> {
+    while (!reader.done) {
+      const read = timed('serialise', () => {
+        const tokens: Token[] = [];
         const start = performance.now();
-        let size = 0;
-        for (;;) {
-          const next = pieces.next();
-          if (next.done) return true;
-          slice.push(next.value);
-          size += next.value.length;
-          if (size >= MARKUP_SLICE_CHARS || performance.now() - start > SLICE_MS) return false;
-        }
+        const ok = reader.read(
+          tokens,
+          ROUND_TRIP.sliceChars,
+          () => performance.now() - start > ROUND_TRIP.sliceMs,
+        );
+        return ok ? JSON.stringify(tokens) : null;
       });
-      const text = slice.join('');
-      total += text.length;
-      if (total > MAX_MARKUP_CHARS) throw new PageTooLarge();
-      // One small subtree can still be large (an image inlined as a data: URL): sent in slices too.
-      for (let at = 0; at < text.length; at += MARKUP_SLICE_CHARS) {
-        if (at > 0) await this.nextTask();
-        if (this.ctx.isInvalid) return;
-        yield text.slice(at, at + MARKUP_SLICE_CHARS);
-      }
-      if (done || this.ctx.isInvalid) return;
+      if (read === null)
+        throw new Error('The page changed while it was read; it is read again once it settles.');
+      yield read;
+      if (reader.done || this.ctx.isInvalid) return;
       await this.nextTask();
+      if (this.ctx.isInvalid) return;
     }
   }
 
@@ -633,14 +606,17 @@ export class PageSession {
   // ---- keeping up with the page -----------------------------------------------------------------------
 
   private isOwn = (node: Node): boolean => this.painter.isOwn(node) || this.overlay?.contains(node) === true;
+  /** Text rewritten in place matters inside the article shown (a clock elsewhere does not). */
+  private inArticle = (node: Node): boolean => this.shown?.analysis.article?.contains(node) === true;
 
   private watch(): void {
     if (this.observer) return;
     this.observer = new MutationObserver((records) => {
       if (this.ctx.isInvalid) return;
-      if (timed('observer', () => mutationsMatter(records, this.isOwn))) this.scheduler.trigger();
+      if (timed('observer', () => mutationsMatter(records, this.isOwn, this.inArticle)))
+        this.scheduler.trigger();
     });
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
     if (!this.shown) this.armIdleWatch();
   }
 
@@ -704,6 +680,10 @@ export class PageSession {
     }
     // Only an event or a check notices that the extension was updated; check now and then to clean up.
     ctx.setInterval(() => {}, INVALIDATION_POLL_MS);
+    // No event says that the page cleared CSS.highlights or took our <style> out: look now and then.
+    ctx.setInterval(() => {
+      if (this.shown && this.highlightsOn) this.painter.restore();
+    }, RESTORE_POLL_MS);
   }
 
   private teardown(): void {
@@ -718,12 +698,6 @@ export class PageSession {
     this.shown = null;
     this.index = null;
     this.clearPage();
-  }
-}
-
-class PageTooLarge extends Error {
-  constructor() {
-    super('this page is too large to analyse.');
   }
 }
 

@@ -33,6 +33,7 @@ function fakeApi() {
   const api: HighlightApi = {
     registry: {
       set: (name, h) => registry.set(name, h as unknown as FakeHighlight),
+      get: (name) => registry.get(name),
       delete: (name) => registry.delete(name),
     },
     create: (ranges) => new FakeHighlight(ranges),
@@ -54,6 +55,19 @@ describe('HighlightSet', () => {
       registry.get(CLAIM_HIGHLIGHTS.high)?.priority ?? 9,
     );
     expect(set.names.sort()).toEqual([ACTIVE_HIGHLIGHT, CLAIM_HIGHLIGHTS.high].sort());
+  });
+
+  it('registers again what someone else cleared from the registry, the same highlights', () => {
+    const { api, registry } = fakeApi();
+    const set = new HighlightSet(api);
+    set.add(CLAIM_HIGHLIGHTS.low, range());
+    set.add(CLAIM_HIGHLIGHTS.high, range());
+    const before = registry.get(CLAIM_HIGHLIGHTS.low);
+    registry.clear();
+    registry.set(CLAIM_HIGHLIGHTS.high, { ranges: [], priority: 0 } as never);
+    set.restore();
+    expect(registry.get(CLAIM_HIGHLIGHTS.low)).toBe(before);
+    expect(registry.get(CLAIM_HIGHLIGHTS.high)?.ranges).toHaveLength(1);
   });
 
   it('resets all but the kept ones, and clears everything', () => {

@@ -34,7 +34,11 @@ export interface HighlightLike {
 }
 
 export interface HighlightApi {
-  registry: { set(name: string, highlight: never): unknown; delete(name: string): boolean };
+  registry: {
+    set(name: string, highlight: never): unknown;
+    get(name: string): unknown;
+    delete(name: string): boolean;
+  };
   create(ranges: AbstractRange[]): HighlightLike;
 }
 
@@ -76,6 +80,12 @@ export class HighlightSet {
 
   delete(name: string): void {
     if (this.live.delete(name)) this.api.registry.delete(name);
+  }
+
+  /** Registers again any highlight of ours that someone else deleted or replaced (CSS.highlights.clear()). */
+  restore(): void {
+    for (const [name, highlight] of this.live)
+      if (this.api.registry.get(name) !== highlight) this.api.registry.set(name, highlight as never);
   }
 
   /** Empties every highlight except `keep` (so a repaint starts from nothing). */

@@ -1,21 +1,20 @@
-// How a content script has its page analysed: the page's markup goes to the background in pieces over a port,
-// and the answer comes back in pieces, so no single message (and no single task on the page's main thread
-// serialising or parsing one) grows with the page. Small pages take one message each way.
+// How a content script has its page analysed: the page, read as tokens (utils/page-service/page-tokens.ts),
+// goes to the background in slices over a port, and the answer comes back in pieces, so no single message
+// (and no single task on the page's main thread reading or parsing one) grows with the page. Small pages take
+// one message each way. Failures come back as values, in plain words.
 import { browser } from 'wxt/browser';
 import type { AnalysisTransfer } from '../analysis/transfer';
 import type { PageReport } from '../analysis/types';
 import type { FoundClaim } from '../claims/found';
 import type { PageView } from '../highlight/page-view';
-import type { MarkupRequest } from '../page-service/analyse-markup';
-import { MAX_MARKUP_CHARS } from '../page-service/limits';
+import type { PageRequest } from '../page-service/analyse-copy';
+import { ROUND_TRIP } from '../page-service/page-tokens';
 import type { ClaimRecord } from '../storage/types';
 import type { BackgroundResponse } from './protocol';
 
-export const MARKUP_PORT = 'sourcelight/markup';
-/** Claims per message back to the page: each message is parsed in a task of its own. */
-const CLAIMS_PER_MESSAGE = 400;
-/** Characters of the article's text per message back to the page. */
-const TEXT_PER_MESSAGE = 256 * 1024;
+export const PAGE_PORT = 'sourcelight/page';
+const { claimsPerMessage, textPerMessage, nodesPerMessage, maxPageChars } = ROUND_TRIP;
+export const TOO_LARGE = 'This page is too large to analyse.';
 
 /**
  * What the page gets: the analysis (its report without the passages' texts), its claims and, for an
@@ -30,7 +29,7 @@ export interface PageAnswer {
   reveal: ClaimRecord | null;
 }
 
-/** A piece of the page's markup; the last one says it is the end and whose page it is. */
+/** A slice of the page (its tokens as JSON); the last one says it is the end and whose page it is. */
 type ToBackground = { part: string; end?: true; url?: string };
 /** The first answer; a small page's whole answer (its text and claims included, and done). */
 interface Head {
@@ -41,30 +40,46 @@ interface Head {
   claims?: FoundClaim[];
   done?: true;
 }
-type ToPage = Head | { text: string } | { claims: FoundClaim[] } | { done: true } | { error: string };
+type ToPage =
+  | Head
+  | { text: string }
+  | { nodes: number[]; starts: number[] }
+  | { claims: FoundClaim[] }
+  | { done: true }
+  | { error: string };
+
+/** What the page gets back: the answer, or what went wrong in plain words. */
+export type PortResult = { ok: true; answer: PageAnswer } | { ok: false; problem: string };
 
 type Port = ReturnType<typeof browser.runtime.connect>;
 
 /**
- * Page side: sends the markup piece by piece (the caller yields to the page between pieces) and gathers the
- * answer. Rejects with a plain message when the background fails or goes away.
+ * Page side: sends the page slice by slice (the caller yields to the page between slices) and gathers the
+ * answer. Never rejects: a failure (the background went away, the page is too large, the analyser failed)
+ * comes back as a problem in plain words.
  */
 export function analyseOverPort(
   url: string,
-  pieces: AsyncIterable<string>,
+  slices: AsyncIterable<string>,
   /** Wraps the connection, each send and each message received, so the caller can time them as its own work. */
   measure: (work: () => void, what: 'send' | 'receive') => void = (work) => work(),
-): Promise<PageAnswer> {
+): Promise<PortResult> {
   let port!: Port;
-  measure(() => {
-    port = browser.runtime.connect({ name: MARKUP_PORT });
-  }, 'send');
-  return new Promise<PageAnswer>((resolve, reject) => {
+  try {
+    measure(() => {
+      port = browser.runtime.connect({ name: PAGE_PORT });
+    }, 'send');
+  } catch (error) {
+    return Promise.resolve({ ok: false, problem: error instanceof Error ? error.message : String(error) });
+  }
+  return new Promise<PortResult>((resolve) => {
     let head: Head | null = null;
     const text: string[] = [];
+    const nodes: number[] = [];
+    const starts: number[] = [];
     const claims: FoundClaim[] = [];
     let settled = false;
-    const finish = (error: string | null) => {
+    const finish = (problem: string | null) => {
       if (settled) return;
       settled = true;
       try {
@@ -72,25 +87,36 @@ export function analyseOverPort(
       } catch {
         // Already gone.
       }
-      if (error !== null || !head) reject(new Error(error ?? 'The analysis did not arrive.'));
-      else
-        resolve({
-          analysis: { ...head.analysis, text: text.join('') },
+      if (problem !== null || !head) {
+        resolve({ ok: false, problem: problem ?? 'The analysis did not arrive.' });
+        return;
+      }
+      const { analysis } = head;
+      resolve({
+        ok: true,
+        answer: {
+          analysis: { ...analysis, text: text.join(''), nodes, starts },
           view: head.view,
           claims,
           page: head.page,
           reveal: head.reveal,
-        });
+        },
+      });
     };
     const receive = (message: ToPage) => {
       if ('error' in message) finish(message.error);
       else if ('analysis' in message) {
         head = message;
-        if (message.analysis.text) text.push(message.analysis.text);
+        text.push(message.analysis.text);
+        for (const n of message.analysis.nodes) nodes.push(n);
+        for (const n of message.analysis.starts) starts.push(n);
         for (const claim of message.claims ?? []) claims.push(claim);
         if (message.done) finish(null);
       } else if ('text' in message) text.push(message.text);
-      else if ('claims' in message) for (const claim of message.claims) claims.push(claim);
+      else if ('nodes' in message) {
+        for (const n of message.nodes) nodes.push(n);
+        for (const n of message.starts) starts.push(n);
+      } else if ('claims' in message) for (const claim of message.claims) claims.push(claim);
       else if ('done' in message) finish(null);
     };
     measure(() => {
@@ -98,22 +124,28 @@ export function analyseOverPort(
       port.onDisconnect.addListener(() => finish("Sourcelight's background service went away."));
     }, 'send');
     (async () => {
-      // One piece is held back to go with the end: a small page is one message.
+      // One slice is held back to go with the end: a small page is one message.
       let held: string | null = null;
-      for await (const part of pieces) {
+      let size = 0;
+      for await (const part of slices) {
         if (settled) return;
+        size += part.length;
+        if (size > maxPageChars) {
+          finish(TOO_LARGE);
+          return;
+        }
         const send = held;
         held = part;
         if (send !== null) measure(() => port.postMessage({ part: send } satisfies ToBackground), 'send');
       }
-      const last = held ?? '';
-      if (!settled)
-        measure(() => port.postMessage({ part: last, end: true, url } satisfies ToBackground), 'send');
+      if (settled) return;
+      if (held === null) finish('The page has nothing to read.');
+      else measure(() => port.postMessage({ part: held, end: true, url } satisfies ToBackground), 'send');
     })().catch((error: unknown) => finish(error instanceof Error ? error.message : String(error)));
   });
 }
 
-export interface MarkupPortPeer {
+export interface PagePortPeer {
   name: string;
   sender?: { tab?: { id?: number } };
   onMessage: { addListener(listener: (message: unknown) => void): void };
@@ -123,12 +155,12 @@ export interface MarkupPortPeer {
 }
 
 /**
- * Background side: gathers a page's markup from one port (the pieces live only as long as the connection)
- * and answers with `analyse`'s result, claims in batches.
+ * Background side: gathers a page's slices from one port (they live only as long as the connection) and
+ * answers with `analyse`'s result, the article's text, its node numbers and the claims in batches.
  */
-export function serveMarkupPort(
-  port: MarkupPortPeer,
-  analyse: (request: MarkupRequest, tabId: number | undefined) => Promise<PageAnswer>,
+export function servePagePort(
+  port: PagePortPeer,
+  analyse: (request: PageRequest, tabId: number | undefined) => Promise<PageAnswer>,
 ): void {
   const parts: string[] = [];
   let length = 0;
@@ -154,8 +186,8 @@ export function serveMarkupPort(
       return;
     }
     length += message.part.length;
-    if (length > MAX_MARKUP_CHARS) {
-      fail('This page is too large to analyse.');
+    if (length > maxPageChars) {
+      fail(TOO_LARGE);
       return;
     }
     parts.push(message.part);
@@ -164,23 +196,31 @@ export function serveMarkupPort(
       fail('Sourcelight received a malformed page.');
       return;
     }
-    const html = parts.join('');
-    parts.length = 0;
-    analyse({ url: message.url, html }, port.sender?.tab?.id).then(
+    const request: PageRequest = { url: message.url, parts: parts.splice(0) };
+    analyse(request, port.sender?.tab?.id).then(
       ({ analysis, view, claims, page, reveal }) => {
         // The article's text and the passages' texts are the bulk: the text goes in pieces, and the page
         // needs no passage texts (it has them in its own DOM; the background keeps the full report).
         const report = withoutPassageTexts(analysis.report);
-        if (analysis.text.length <= TEXT_PER_MESSAGE && claims.length <= CLAIMS_PER_MESSAGE) {
+        if (
+          analysis.text.length <= textPerMessage &&
+          analysis.nodes.length <= nodesPerMessage &&
+          claims.length <= claimsPerMessage
+        ) {
           // A page of ordinary size: one message, one task on the page's side.
           post({ analysis: { ...analysis, report }, view, page, reveal, claims, done: true });
           return;
         }
-        post({ analysis: { ...analysis, report, text: '' }, view, page, reveal });
-        for (let at = 0; at < analysis.text.length; at += TEXT_PER_MESSAGE)
-          post({ text: analysis.text.slice(at, at + TEXT_PER_MESSAGE) });
-        for (let at = 0; at < claims.length; at += CLAIMS_PER_MESSAGE)
-          post({ claims: claims.slice(at, at + CLAIMS_PER_MESSAGE) });
+        post({ analysis: { ...analysis, report, text: '', nodes: [], starts: [] }, view, page, reveal });
+        for (let at = 0; at < analysis.text.length; at += textPerMessage)
+          post({ text: analysis.text.slice(at, at + textPerMessage) });
+        for (let at = 0; at < analysis.nodes.length; at += nodesPerMessage)
+          post({
+            nodes: analysis.nodes.slice(at, at + nodesPerMessage),
+            starts: analysis.starts.slice(at, at + nodesPerMessage),
+          });
+        for (let at = 0; at < claims.length; at += claimsPerMessage)
+          post({ claims: claims.slice(at, at + claimsPerMessage) });
         post({ done: true });
       },
       (error: unknown) => fail(error instanceof Error ? error.message : String(error)),
@@ -192,11 +232,11 @@ function withoutPassageTexts(report: PageReport): PageReport {
   return { ...report, quotes: report.quotes.map((q) => ({ ...q, text: '', continuation: null })) };
 }
 
-/** For the background: serves every markup port a content script opens. */
-export function acceptMarkupPorts(
-  analyse: (request: MarkupRequest, tabId: number | undefined) => Promise<PageAnswer>,
+/** For the background: serves every page port a content script opens. */
+export function acceptPagePorts(
+  analyse: (request: PageRequest, tabId: number | undefined) => Promise<PageAnswer>,
 ): void {
   browser.runtime.onConnect.addListener((port: Port) => {
-    if (port.name === MARKUP_PORT) serveMarkupPort(port as unknown as MarkupPortPeer, analyse);
+    if (port.name === PAGE_PORT) servePagePort(port as unknown as PagePortPeer, analyse);
   });
 }
