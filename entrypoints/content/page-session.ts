@@ -4,6 +4,7 @@
 import type {
   Box,
   CardView,
+  LineView,
   OverlayActions,
   OverlayView,
   QuoteView,
@@ -11,7 +12,7 @@ import type {
 } from '../../components/page/view';
 import { findQuote, rangeFor } from '../../utils/analysis/ranges';
 import { reviveAnalysis } from '../../utils/analysis/transfer';
-import type { PageAnalysis } from '../../utils/analysis/types';
+import type { PageAnalysis, Span } from '../../utils/analysis/types';
 import { type FoundClaim, withoutSpan } from '../../utils/claims/found';
 import { claimStyleOf, visibleClaims } from '../../utils/highlight/buckets';
 import { ClaimIndex } from '../../utils/highlight/claim-index';
@@ -29,7 +30,7 @@ import type { ClaimRecord } from '../../utils/storage/types';
 import { hostOf, normaliseUrl } from '../../utils/url';
 import { HighlightPainter } from './highlight-painter';
 import type { Lifetime } from './lifetime';
-import { boxesOf, cardPlaceFor, type Origin, originOf, pointOverText } from './measure';
+import { boxesOf, cardPlaceFor, lineBoxesOf, type Origin, originOf, pointOverText } from './measure';
 import { sendOrExplain, trySend } from './messages';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
 import { timed } from './timing';
@@ -69,6 +70,8 @@ export class PageSession {
   private overCard = false;
   private hideTimer: number | null = null;
   private revealTimer: number | null = null;
+  /** The span "show in page" is flashing. */
+  private revealSpan: Span | null = null;
   private lastHover = 0;
   private hoverTimer: number | null = null;
   private lastPointer: { x: number; y: number; target: EventTarget | null } | null = null;
@@ -114,7 +117,7 @@ export class PageSession {
       },
       stepClaim: (direction) => this.stepClaim(direction),
       closeCard: (returnFocus) => this.closeCard(returnFocus),
-      saveClaim: (claim, note) => void this.save(claim.id, note),
+      saveClaim: (claim) => void this.save(claim.id),
       unsaveClaim: (claim) => void this.unsave(claim.id),
       hoverCard: (inside) => {
         this.overCard = inside;
@@ -306,12 +309,10 @@ export class PageSession {
           keys: shown.view.quotes.map((look) => look.key),
           stylesheet: shown.view.stylesheet,
           claims: this.index?.claims ?? [],
-          savedIds: this.savedIds,
         });
       } else {
-        this.painter.clear(this.revealTimer !== null);
+        this.painter.clear();
       }
-      this.painter.setActive(this.card ? shown.analysis.articleText : null, this.card?.claim.span ?? null);
     });
     // Measured once the browser has laid the page out for its next frame, so we read layout, never force it.
     this.queueFrame(true, true);
@@ -339,6 +340,7 @@ export class PageSession {
     const origin = originOf(overlay.host);
     const view: OverlayView = {
       quotes: this.highlightsOn ? this.quoteViews(shown, origin) : [],
+      lines: this.lineViews(shown, origin),
       bar: this.barView(shown),
       card: this.cardView(shown, origin),
     };
@@ -372,6 +374,23 @@ export class PageSession {
       });
     });
     return views;
+  }
+
+  /** Saved claims (while highlights are on), the open card's claim, and the one "show in page" flashes. */
+  private lineViews(shown: Shown, origin: Origin): LineView[] {
+    const text = shown.analysis.articleText;
+    const boxes = (span: Span) => {
+      const range = rangeFor(this.doc, text, span);
+      return range ? lineBoxesOf(range, origin) : [];
+    };
+    const lines: LineView[] = [];
+    if (this.highlightsOn && this.savedIds.size > 0) {
+      const saved = (this.index?.claims ?? []).filter((claim) => this.savedIds.has(claim.id));
+      if (saved.length > 0) lines.push({ kind: 'saved', boxes: saved.flatMap((claim) => boxes(claim.span)) });
+    }
+    if (this.card) lines.push({ kind: 'active', boxes: boxes(this.card.claim.span) });
+    if (this.revealSpan) lines.push({ kind: 'reveal', boxes: boxes(this.revealSpan) });
+    return lines;
   }
 
   private barView(shown: Shown): OverlayView['bar'] {
@@ -457,7 +476,6 @@ export class PageSession {
   private openCard(claim: FoundClaim, options: { focus: boolean; pinned: boolean }): void {
     this.cancelHide();
     this.card = { claim, focus: options.focus, pinned: options.pinned, status: { state: 'idle' } };
-    this.painter.setActive(this.shown?.analysis.articleText ?? null, claim.span);
     this.render();
   }
 
@@ -466,7 +484,6 @@ export class PageSession {
     if (!this.card) return;
     this.card = null;
     this.overCard = false;
-    this.painter.setActive(null, null);
     this.render();
     if (returnFocus) this.overlay?.query('[data-action="next-claim"]')?.focus();
   }
@@ -532,19 +549,16 @@ export class PageSession {
     }
   }
 
-  private async save(id: string, note: string): Promise<void> {
+  private async save(id: string): Promise<void> {
     const shown = this.shown;
     const claim = shown?.claims.find((c) => c.id === id);
     if (!shown || !claim) return;
-    const alreadySaved = this.savedIds.has(id);
     this.setStatus(id, { state: 'saving' });
     const { report } = shown.analysis;
     const result = await sendOrExplain(this.ctx, 'claim/save', {
       claim: withoutSpan(claim),
       pageUrl: normaliseUrl(report.url ?? location.href),
       pageTitle: report.title,
-      // An empty field on a saved claim keeps the note it has.
-      note: alreadySaved && note.trim() === '' ? undefined : note,
     });
     if (result.ok) {
       this.savedIds.add(id);
@@ -582,13 +596,14 @@ export class PageSession {
     const range = span ? rangeFor(this.doc, articleText, span) : null;
     if (!span || !range) return false;
     scrollToSpan(this.doc, shown.analysis, span);
-    this.painter.flash(range, shown.view.stylesheet);
+    this.revealSpan = span;
     if (this.revealTimer !== null) clearTimeout(this.revealTimer);
     this.revealTimer = this.ctx.setTimeout(() => {
       this.revealTimer = null;
-      this.painter.flash(null);
-      if (!this.highlightsOn) this.painter.clear();
+      this.revealSpan = null;
+      this.queueFrame(false);
     }, REVEAL_MS);
+    this.queueFrame(false, true);
     const claim =
       shown.claims.find((c) => c.id === record.id) ??
       shown.claims.find((c) => c.span[0] < span[1] && span[0] < c.span[1]);

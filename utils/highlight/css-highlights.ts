@@ -1,5 +1,7 @@
 // Claims, lead-in mentions and inline quotations are painted with the CSS Custom Highlight API: ranges over the
-// page's own text nodes, styled by ::highlight() rules, so the page's elements are never touched.
+// page's own text nodes, styled by ::highlight() rules, so the page's elements are never touched. The page can
+// read this registry (names and ranges), so it holds only what every reader of the page gets: nothing about
+// what this reader saved, opened or asked to see (those are drawn in the overlay's closed shadow root).
 import type { ClaimStyle } from './buckets';
 
 export const CLAIM_HIGHLIGHTS: Record<ClaimStyle, string> = {
@@ -8,9 +10,6 @@ export const CLAIM_HIGHLIGHTS: Record<ClaimStyle, string> = {
   high: 'sl-claim-high',
   commentary: 'sl-claim-commentary',
 };
-export const SAVED_HIGHLIGHT = 'sl-claim-saved';
-export const ACTIVE_HIGHLIGHT = 'sl-claim-active';
-export const REVEAL_HIGHLIGHT = 'sl-reveal';
 
 /** Per-source highlights: a palette index, or the neutral 'own' / 'unknown'. */
 export type SwatchKey = number | 'own' | 'unknown';
@@ -19,10 +18,7 @@ export const inlineHighlight = (key: SwatchKey) => `sl-inline-${key}`;
 
 /** Which highlight paints on top where two overlap. */
 export function priorityOf(name: string): number {
-  if (name === REVEAL_HIGHLIGHT) return 6;
-  if (name === ACTIVE_HIGHLIGHT) return 5;
-  if (name.startsWith('sl-mention-')) return 4;
-  if (name === SAVED_HIGHLIGHT) return 3;
+  if (name.startsWith('sl-mention-')) return 3;
   if (name.startsWith('sl-claim-')) return 2;
   return 1;
 }
