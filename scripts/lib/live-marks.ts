@@ -2,7 +2,8 @@
 // (bundled from utils/, for the page's own script world) is run on the page as it is at that moment, and
 // each passage it reports is set beside the marks the extension left on the page. Used by the fidelity
 // browser test and by `npm run fidelity`.
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
@@ -10,7 +11,9 @@ import type { LiveMarks } from './live-marks-entry';
 
 export type { LiveMarks, MarkedPassage } from './live-marks-entry';
 
-const ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'live-marks-entry.ts');
+// Beside this file, or (when this file runs bundled, from scripts/run-ts.mjs) from the project's root.
+const BESIDE = join(dirname(fileURLToPath(import.meta.url)), 'live-marks-entry.ts');
+const ENTRY = existsSync(BESIDE) ? BESIDE : resolve('scripts/lib/live-marks-entry.ts');
 const GLOBAL = '__sourcelightLiveMarks';
 
 let bundle: Promise<string> | null = null;
