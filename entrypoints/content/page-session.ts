@@ -11,7 +11,6 @@ import type {
   SaveStatus,
 } from '../../components/page/view';
 import { findQuote, rangeFor } from '../../utils/analysis/ranges';
-import { reviveAnalysis } from '../../utils/analysis/transfer';
 import type { PageAnalysis, Span } from '../../utils/analysis/types';
 import { type FoundClaim, withoutSpan } from '../../utils/claims/found';
 import { claimStyleOf, visibleClaims } from '../../utils/highlight/buckets';
@@ -22,9 +21,6 @@ import { mutationsMatter, OBSERVER_LIMITS, ReanalysisScheduler } from '../../uti
 import type { PageView } from '../../utils/highlight/page-view';
 import { mayHoldQuotes } from '../../utils/highlight/precheck';
 import { listenForContentMessages } from '../../utils/messaging/client';
-import { analyseOverPort, TOO_LARGE } from '../../utils/messaging/page-port';
-import { ROUND_TRIP, type Token } from '../../utils/page-service/page-tokens';
-import { PageReader } from '../../utils/page-service/read-page';
 import { isSiteDisabled } from '../../utils/storage/settings';
 import type { ClaimRecord } from '../../utils/storage/types';
 import { hostOf, normaliseUrl } from '../../utils/url';
@@ -33,6 +29,7 @@ import type { Lifetime } from './lifetime';
 import { boxesOf, cardPlaceFor, lineBoxesOf, type Origin, originOf, pointOverText } from './measure';
 import { sendOrExplain, trySend } from './messages';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
+import { roundTrip } from './round-trip';
 import { timed } from './timing';
 
 interface Shown {
@@ -181,27 +178,20 @@ export class PageSession {
     }
     const root = doc.documentElement;
     if (!root) return;
-    // The page is analysed where the analyser's code is warm (the background's side): the page's main thread
-    // only reads itself, a slice per task, and takes the answer's nodes from the list it read.
-    const reader = new PageReader(root);
-    const result = await analyseOverPort(url, this.slicesOf(reader), (work, what) => timed(what, work));
+    // The page is analysed where the analyser's code is warm: the page's main thread only reads itself, a
+    // slice per task, and takes the answer's nodes from the list it read (round-trip.ts).
+    const trip = await roundTrip(root, url, ctx.signal);
     if (ctx.isInvalid) return;
-    if (!result.ok) {
+    if (!trip.ok) {
       // A page that changed while it was read is read again once its mutations settle (the observer sees them).
-      if (result.problem !== this.lastProblem) console.info('Sourcelight:', result.problem);
-      this.lastProblem = result.problem;
-      if (result.problem === TOO_LARGE) this.show(null);
+      if (trip.problem !== this.lastProblem) console.info('Sourcelight:', trip.problem);
+      this.lastProblem = trip.problem;
+      if (trip.tooLarge) this.show(null);
       return;
     }
     // Answers arrive in the order asked; one overtaken by a newer answer already shown is dropped.
     if (generation < this.shownGeneration) return;
-    const { answer } = result;
-    const revived = timed('revive', () => reviveAnalysis(reader.nodes, answer.analysis));
-    if ('problem' in revived) {
-      if (revived.problem !== this.lastProblem) console.info('Sourcelight: no highlights:', revived.problem);
-      this.lastProblem = revived.problem;
-      return;
-    }
+    const { answer, analysis: revived } = trip;
     this.lastProblem = null;
     this.shownGeneration = generation;
     if (!revived.report.aggregated) {
@@ -225,33 +215,6 @@ export class PageSession {
     this.show({ url, analysis: revived, claims: answer.claims, view: answer.view });
     // A saved claim "show in page" opened this page for: it came with the analysis.
     if (navigated && answer.reveal) this.revealArrived(answer.reveal);
-  }
-
-  private nextTask(): Promise<void> {
-    return new Promise<void>((resume) => this.ctx.setTimeout(() => resume(), 0));
-  }
-
-  /** The page read as tokens, a slice per task (JSON, one message each), so a huge page never holds the
-   * main thread for long. Ends early, with an error, when the page moved nodes out from under the reader. */
-  private async *slicesOf(reader: PageReader): AsyncGenerator<string> {
-    while (!reader.done) {
-      const read = timed('serialise', () => {
-        const tokens: Token[] = [];
-        const start = performance.now();
-        const ok = reader.read(
-          tokens,
-          ROUND_TRIP.sliceChars,
-          () => performance.now() - start > ROUND_TRIP.sliceMs,
-        );
-        return ok ? JSON.stringify(tokens) : null;
-      });
-      if (read === null)
-        throw new Error('The page changed while it was read; it is read again once it settles.');
-      yield read;
-      if (reader.done || this.ctx.isInvalid) return;
-      await this.nextTask();
-      if (this.ctx.isInvalid) return;
-    }
   }
 
   private show(next: Shown | null): void {
