@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { NO_BADGE } from '../utils/highlight/badge';
 import { analyseOffscreen } from '../utils/messaging/offscreen';
-import { acceptPagePorts } from '../utils/messaging/page-port';
+import { PAGE_PORT, type PagePortPeer, servePagePort } from '../utils/messaging/page-port';
 import { type BackgroundRouter, createBackgroundRouter, type TabsPort } from '../utils/messaging/router';
 import type { PageAnalysisAnswer, PageRequest } from '../utils/page-service/analyse-copy';
 import type { KeyValueArea } from '../utils/storage/area';
@@ -118,7 +118,13 @@ export default defineBackground(() => {
     sender: { tab?: { id?: number; url?: string }; url?: string },
   ) => router.handle(message, { tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url })) as never);
 
-  acceptPagePorts((request, tabId) => router.analysePage(request, { tabId, url: request.url }));
+  // Every page port a content script opens: its page analysed, recorded, and answered in pieces.
+  browser.runtime.onConnect.addListener((port: { name: string }) => {
+    if (port.name === PAGE_PORT)
+      servePagePort(port as PagePortPeer, (request, tabId) =>
+        router.analysePage(request, { tabId, url: request.url }),
+      );
+  });
 
   browser.commands.onCommand.addListener((command: string, tab?: { id?: number }) => {
     if (command === 'toggle-highlights') void router.toggleHighlights(tab?.id);

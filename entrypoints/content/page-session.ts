@@ -29,7 +29,7 @@ import type { Lifetime } from './lifetime';
 import { boxesOf, cardPlaceFor, lineBoxesOf, type Origin, originOf, pointOverText } from './measure';
 import { sendOrExplain, trySend } from './messages';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
-import { roundTrip } from './round-trip';
+import { type EarlyTrip, roundTrip } from './round-trip';
 import { timed } from './timing';
 
 interface Shown {
@@ -127,13 +127,16 @@ export class PageSession {
     };
   }
 
-  /** On a page the content script's first look found worth analysing (first-look.ts). */
-  start(): void {
+  /**
+   * On a page the content script's first look found worth analysing (first-look.ts); `early`, the round trip
+   * the first look started while this code was loading.
+   */
+  start(early?: EarlyTrip): void {
     timed('start', () => {
       this.listen();
       this.watch();
     });
-    void this.analyse(true);
+    void this.analyse(early ?? null);
   }
 
   /** Messages from the background, clean-up on an extension update, client-side navigation. */
@@ -166,13 +169,13 @@ export class PageSession {
 
   // ---- analysis ---------------------------------------------------------------------------------------
 
-  /** `checked`: the cheap look was just taken (at start). */
-  private async analyse(checked = false): Promise<void> {
+  /** `early`: the round trip the first look started (the cheap look was just taken then). */
+  private async analyse(early: EarlyTrip | null = null): Promise<void> {
     const { ctx, doc } = this;
     if (ctx.isInvalid) return;
     const generation = ++this.generation;
-    const url = location.href;
-    if (!checked && !timed('precheck', () => mayHoldQuotes(doc))) {
+    const url = early?.url ?? location.href;
+    if (!early && !timed('precheck', () => mayHoldQuotes(doc))) {
       this.show(null);
       return;
     }
@@ -180,7 +183,7 @@ export class PageSession {
     if (!root) return;
     // The page is analysed where the analyser's code is warm: the page's main thread only reads itself, a
     // slice per task, and takes the answer's nodes from the list it read (round-trip.ts).
-    const trip = await roundTrip(root, url, ctx.signal);
+    const trip = await (early?.trip ?? roundTrip(root, url, ctx.signal));
     if (ctx.isInvalid) return;
     if (!trip.ok) {
       // A page that changed while it was read is read again once its mutations settle (the observer sees them).

@@ -7,6 +7,7 @@ import type { PageAnalysis } from '../../utils/analysis/types';
 import { analyseOverPort, type PageAnswer, TOO_LARGE } from '../../utils/messaging/page-port';
 import { ROUND_TRIP, type Token } from '../../utils/page-service/page-tokens';
 import { PageReader } from '../../utils/page-service/read-page';
+import { extensionRuntime } from './runtime';
 import { timed } from './timing';
 
 export type RoundTrip =
@@ -14,6 +15,20 @@ export type RoundTrip =
   | { ok: false; problem: string; tooLarge: boolean };
 
 const GONE = 'Sourcelight went away while the page was read.';
+
+/** A round trip the first look started as soon as the page passed, while the session's code was loading. */
+export interface EarlyTrip {
+  url: string;
+  trip: Promise<RoundTrip>;
+}
+
+/** Starts the first round trip at once (first-look.ts), so the session's loading and the analysis overlap. */
+export function startEarly(doc: Document, signal: AbortSignal): EarlyTrip | null {
+  const root = doc.documentElement;
+  if (!root) return null;
+  const url = location.href;
+  return { url, trip: roundTrip(root, url, signal) };
+}
 
 /** The next task (a zero-delay timeout), or at once when `signal` is aborted. */
 function nextTask(signal: AbortSignal): Promise<void> {
@@ -51,7 +66,14 @@ async function* slicesOf(reader: PageReader, signal: AbortSignal): AsyncGenerato
 /** The analysis of the page under `root`, fastened onto its own nodes, or why not. */
 export async function roundTrip(root: Element, url: string, signal: AbortSignal): Promise<RoundTrip> {
   const reader = new PageReader(root);
-  const result = await analyseOverPort(url, slicesOf(reader, signal), (work, what) => timed(what, work));
+  const connect = (options: { name: string }) => {
+    const runtime = extensionRuntime();
+    if (!runtime) throw new Error(GONE);
+    return runtime.connect(options);
+  };
+  const result = await analyseOverPort(connect, url, slicesOf(reader, signal), (work, what) =>
+    timed(what, work),
+  );
   if (signal.aborted) return { ok: false, problem: GONE, tooLarge: false };
   if (!result.ok) return { ok: false, problem: result.problem, tooLarge: result.problem === TOO_LARGE };
   const revived = timed('revive', () => reviveAnalysis(reader.nodes, result.answer.analysis));

@@ -2,20 +2,22 @@
 // the live page read in slices, carried over a port (messages copied as JSON, as the browser does) to a
 // background that rebuilds and analyses it, and the answer taken from the very nodes read.
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-
-vi.mock('wxt/browser', () => ({ browser: { runtime: {} } }));
-
-import { browser } from 'wxt/browser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { roundTrip } from '../../entrypoints/content/round-trip';
 import { type PagePortPeer, servePagePort } from '../../utils/messaging/page-port';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 import { analyseCopy } from '../../utils/page-service/analyse-copy';
 
+/** The extension runtime the content script sees (WXT's fake browser in unit tests). */
+const runtimeOf = () =>
+  (globalThis as unknown as { browser: { runtime: { connect: unknown } } }).browser.runtime;
+
 /** A port whose other end is a background analysing what it receives, as the extension's does. */
 function connectToAnalyser(): { requests: number } {
   const seen = { requests: 0 };
-  (browser.runtime as unknown as { connect: () => unknown }).connect = () => {
+  // The content script's own view of the extension (entrypoints/content/runtime.ts).
+  runtimeOf().connect = connect;
+  function connect() {
     type End = PagePortPeer & { listeners: Array<(m: unknown) => void>; gone: Array<() => void> };
     const end = (): End => {
       const e: End = {
@@ -47,7 +49,7 @@ function connectToAnalyser(): { requests: number } {
       return { ...answer, page: null, reveal: null };
     });
     return page;
-  };
+  }
   return seen;
 }
 
@@ -59,8 +61,10 @@ describe('the round trip, from the page', () => {
       .replace(/^[\s\S]*?<html[^>]*>/i, '')
       .replace(/<\/html>\s*$/i, '');
   });
+  const original = runtimeOf().connect;
   afterEach(() => {
     document.documentElement.innerHTML = '<head></head><body></body>';
+    runtimeOf().connect = original;
   });
 
   it('gives the analysis on the page’s own nodes', async () => {

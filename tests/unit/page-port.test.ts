@@ -3,9 +3,6 @@
 // malformed, answer in batches, and give every failure back as a value in plain words.
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('wxt/browser', () => ({ browser: { runtime: {} } }));
-
-import { browser } from 'wxt/browser';
 import {
   analyseOverPort,
   type PageAnswer,
@@ -166,7 +163,7 @@ function portPair(): { page: PagePortPeer; background: PagePortPeer } {
 describe('a page analysed over the port, end to end', () => {
   it('sends the pieces and gets the whole answer back, text and claims put together', async () => {
     const { page, background } = portPair();
-    (browser.runtime as unknown as { connect: () => unknown }).connect = () => page;
+    const connect = () => page;
     const text = 'Reported words. '.repeat(40_000);
     servePagePort(background, async (request, tabId) => {
       expect(request).toEqual({ url: 'https://example.com/p', parts: ['[1,"html",0', ',0]'] });
@@ -183,7 +180,7 @@ describe('a page analysed over the port, end to end', () => {
     }
     // Every piece of our work on the page's thread goes through the caller's timer, as 'send' or 'receive'.
     const measured: string[] = [];
-    const result = await analyseOverPort('https://example.com/p', pieces(), (work, what) => {
+    const result = await analyseOverPort(connect, 'https://example.com/p', pieces(), (work, what) => {
       measured.push(what);
       work();
     });
@@ -204,22 +201,22 @@ describe('a page analysed over the port, end to end', () => {
 
   it('gives back a failure in plain words when the background fails or goes away', async () => {
     const failing = portPair();
-    (browser.runtime as unknown as { connect: () => unknown }).connect = () => failing.page;
+    const connectFailing = () => failing.page;
     servePagePort(failing.background, async () => {
       throw new Error('The analyser did not answer.');
     });
     async function* one() {
       yield '[1,"html",0,0]';
     }
-    expect(await analyseOverPort('https://example.com/', one())).toEqual({
+    expect(await analyseOverPort(connectFailing, 'https://example.com/', one())).toEqual({
       ok: false,
       problem: 'The analyser did not answer.',
     });
 
     const gone = portPair();
-    (browser.runtime as unknown as { connect: () => unknown }).connect = () => gone.page;
+    const connectGone = () => gone.page;
     gone.background.onMessage.addListener(() => gone.background.disconnect());
-    expect(await analyseOverPort('https://example.com/', one())).toEqual({
+    expect(await analyseOverPort(connectGone, 'https://example.com/', one())).toEqual({
       ok: false,
       problem: expect.stringMatching(/went away/),
     });
@@ -227,14 +224,17 @@ describe('a page analysed over the port, end to end', () => {
 
   it('stops sending a page over the limit, and says so (the page side counts too)', async () => {
     const { page, background } = portPair();
-    (browser.runtime as unknown as { connect: () => unknown }).connect = () => page;
+    const connect = () => page;
     const analyse = vi.fn(async () => answer(0));
     servePagePort(background, analyse);
     const slice = 'x'.repeat(8 * 1024 * 1024);
     async function* huge() {
       for (let i = 0; i < 6; i++) yield slice;
     }
-    expect(await analyseOverPort('https://example.com/', huge())).toEqual({ ok: false, problem: TOO_LARGE });
+    expect(await analyseOverPort(connect, 'https://example.com/', huge())).toEqual({
+      ok: false,
+      problem: TOO_LARGE,
+    });
     expect(analyse).not.toHaveBeenCalled();
   });
 });

@@ -2,7 +2,6 @@
 // goes to the background in slices over a port, and the answer comes back in pieces, so no single message
 // (and no single task on the page's main thread reading or parsing one) grows with the page. Small pages take
 // one message each way. Failures come back as values, in plain words.
-import { browser } from 'wxt/browser';
 import type { AnalysisTransfer } from '../analysis/transfer';
 import type { PageReport } from '../analysis/types';
 import type { FoundClaim } from '../claims/found';
@@ -51,23 +50,24 @@ type ToPage =
 /** What the page gets back: the answer, or what went wrong in plain words. */
 export type PortResult = { ok: true; answer: PageAnswer } | { ok: false; problem: string };
 
-type Port = ReturnType<typeof browser.runtime.connect>;
-
 /**
  * Page side: sends the page slice by slice (the caller yields to the page between slices) and gathers the
  * answer. Never rejects: a failure (the background went away, the page is too large, the analyser failed)
  * comes back as a problem in plain words.
  */
 export function analyseOverPort(
+  /** Opens a port to the background (runtime.connect): passed in, so the page side needs no extension
+   * namespace of its own (the first look carries it, on every page). */
+  connect: (options: { name: string }) => PagePortPeer,
   url: string,
   slices: AsyncIterable<string>,
   /** Wraps the connection, each send and each message received, so the caller can time them as its own work. */
   measure: (work: () => void, what: 'send' | 'receive') => void = (work) => work(),
 ): Promise<PortResult> {
-  let port!: Port;
+  let port!: PagePortPeer;
   try {
     measure(() => {
-      port = browser.runtime.connect({ name: PAGE_PORT });
+      port = connect({ name: PAGE_PORT });
     }, 'send');
   } catch (error) {
     return Promise.resolve({ ok: false, problem: error instanceof Error ? error.message : String(error) });
@@ -120,7 +120,7 @@ export function analyseOverPort(
       else if ('done' in message) finish(null);
     };
     measure(() => {
-      port.onMessage.addListener((message: ToPage) => measure(() => receive(message), 'receive'));
+      port.onMessage.addListener((message) => measure(() => receive(message as ToPage), 'receive'));
       port.onDisconnect.addListener(() => finish("Sourcelight's background service went away."));
     }, 'send');
     (async () => {
@@ -230,13 +230,4 @@ export function servePagePort(
 
 function withoutPassageTexts(report: PageReport): PageReport {
   return { ...report, quotes: report.quotes.map((q) => ({ ...q, text: '', continuation: null })) };
-}
-
-/** For the background: serves every page port a content script opens. */
-export function acceptPagePorts(
-  analyse: (request: PageRequest, tabId: number | undefined) => Promise<PageAnswer>,
-): void {
-  browser.runtime.onConnect.addListener((port: Port) => {
-    if (port.name === PAGE_PORT) servePagePort(port as unknown as PagePortPeer, analyse);
-  });
 }
