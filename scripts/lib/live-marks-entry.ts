@@ -1,6 +1,7 @@
 // Bundled for a page's own script world by scripts/lib/live-marks.ts (tests and `npm run fidelity` only, never
 // shipped): analyses the live page as it is now, and sets the analysis beside the marks the extension left.
 import { analyzePage } from '../../utils/analysis/analyze';
+import { extractClaims } from '../../utils/claims/extract';
 import { KIND_ATTRIBUTE, OUTLET_ATTRIBUTE } from '../../utils/highlight/marks';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
@@ -42,4 +43,17 @@ export function compareMarks(): LiveMarks {
     .map((el) => `${el.tagName}:${el.getAttribute(OUTLET_ATTRIBUTE)}`);
   if (strays.length > 0) agree = false;
   return { aggregated, passages, strays, agree };
+}
+
+/** The other design, timed: the analysis and the claims made in the page itself, on its live DOM. */
+export function timeAnalysis(): { analyseMs: number; claimsMs: number; passages: number } {
+  const start = performance.now();
+  const analysis = analyzePage(document, { url: location.href, outlets: defaultOutlets });
+  const analysed = performance.now();
+  if (analysis.report.aggregated) extractClaims(analysis);
+  return {
+    analyseMs: analysed - start,
+    claimsMs: performance.now() - analysed,
+    passages: analysis.quotes.length,
+  };
 }

@@ -47,6 +47,33 @@ export async function liveMarks(page: Page): Promise<LiveMarks> {
 }
 
 /**
+ * What analysing in the page would cost it (the design not taken, docs/highlights.md): in a page whose script
+ * world has not run the analyser yet, loading its code, then its first analysis and claims (cold), then a
+ * second (warm), in ms of the page's main thread.
+ */
+export async function inPageAnalysisCost(page: Page): Promise<{
+  loadMs: number;
+  cold: { analyseMs: number; claimsMs: number };
+  warm: { analyseMs: number; claimsMs: number };
+}> {
+  const source = await analyserBundle();
+  const loadMs = (await page.evaluate(
+    `(() => { const start = performance.now(); ${source}; return performance.now() - start; })()`,
+  )) as number;
+  const time = () =>
+    page.evaluate(
+      (name) =>
+        (
+          globalThis as unknown as Record<string, { timeAnalysis(): { analyseMs: number; claimsMs: number } }>
+        )[name].timeAnalysis(),
+      GLOBAL,
+    );
+  const cold = await time();
+  const warm = await time();
+  return { loadMs, cold, warm };
+}
+
+/**
  * Polls until the marks have agreed with the analyser twice in a row, `pollMs` apart (or `timeoutMs` passed);
  * the last comparison either way.
  */
