@@ -1,15 +1,22 @@
 // `npm run fidelity [-- FOLDER...]`: does the reader see what the analyser finds? Serves every page of each
-// folder (default: the project's fixtures) over http with its own scripts running, opens it in Chromium with
+// folder (default: every folder of tests/fixtures holding pages) over http with its own scripts running, opens it in Chromium with
 // the built extension, waits for the marks to settle, runs the analyser on the live page as it is then
 // (scripts/lib/live-marks.ts), and prints, per page, the analyser's outlet passages beside the page's marks.
 // Requests to anywhere but the local server are refused (no page reaches the network). Exits 1 if a page
 // disagrees.
 import { existsSync, readdirSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { type ExtensionSession, launchExtension } from '../tests/browser/harness';
 import { type LiveMarks, outletsOf, settledMarks } from './lib/live-marks';
 
-const FIXTURES = ['tests/fixtures/seed', 'tests/fixtures/pages', 'tests/fixtures/pages-heldout'];
+/** Every folder of the project's fixtures that holds pages. */
+function fixtureFolders(): string[] {
+  return readdirSync('tests/fixtures', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join('tests/fixtures', entry.name))
+    .filter((folder) => readdirSync(folder).some((name) => /\.html?$/i.test(name)))
+    .sort();
+}
 const folders = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 /** How long a page may take to agree before it is reported as disagreeing. */
 const SETTLE_MS = 15_000;
@@ -66,7 +73,7 @@ async function checkFolder(folder: string): Promise<{ pages: number; agree: numb
 
 let total = 0;
 let agreeing = 0;
-for (const folder of folders.length > 0 ? folders : FIXTURES) {
+for (const folder of folders.length > 0 ? folders : fixtureFolders()) {
   const { pages, agree } = await checkFolder(folder);
   total += pages;
   agreeing += agree;
