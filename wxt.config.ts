@@ -62,6 +62,8 @@ export default defineConfig({
     },
   },
   vite: () => ({
+    // Timing measures only in bench builds (entrypoints/content/timing.ts).
+    define: { __SOURCELIGHT_TIMING__: JSON.stringify(process.env.SOURCELIGHT_TIMING === '1') },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // webextension-polyfill only where the browser has no namespace of its own (see the file).
     resolve: {

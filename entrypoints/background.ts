@@ -4,11 +4,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { NO_BADGE } from '../utils/highlight/badge';
-import { acceptMarkupPorts } from '../utils/messaging/markup-port';
 import { analyseOffscreen } from '../utils/messaging/offscreen';
+import { PAGE_PORT, type PagePortPeer, servePagePort } from '../utils/messaging/page-port';
 import { type BackgroundRouter, createBackgroundRouter, type TabsPort } from '../utils/messaging/router';
-import { defaultOutlets } from '../utils/outlets/default-lookup';
-import { analyseMarkup, type MarkupRequest } from '../utils/page-service/analyse-markup';
+import type { PageAnalysisAnswer, PageRequest } from '../utils/page-service/analyse-copy';
 import type { KeyValueArea } from '../utils/storage/area';
 import { openLibraryDb } from '../utils/storage/db';
 import { LibraryStore } from '../utils/storage/library';
@@ -69,14 +68,19 @@ function toolbarAction() {
 }
 
 /**
- * Firefox's background page can parse markup itself; Chrome's service worker cannot, and asks its offscreen
- * document. Either way the analyser's code stays loaded between pages.
+ * Firefox's background page has a DOM to rebuild pages in; Chrome's service worker has none, and asks its
+ * offscreen document (so Chrome's worker does not carry the analyser at all). Either way the analyser's code
+ * stays loaded between pages.
  */
-function analyserHere(): ((request: MarkupRequest) => Promise<ReturnType<typeof analyseMarkup>>) | null {
-  if (typeof DOMParser !== 'function') return null;
-  const parser = new DOMParser();
-  return async (request) =>
-    analyseMarkup((html) => parser.parseFromString(html, 'text/html'), request, defaultOutlets);
+function analyserHere(): ((request: PageRequest) => Promise<PageAnalysisAnswer>) | null {
+  if (!import.meta.env.FIREFOX) return null;
+  return async (request) => {
+    const [{ analyseCopy }, { defaultOutlets }] = await Promise.all([
+      import('../utils/page-service/analyse-copy'),
+      import('../utils/outlets/default-lookup'),
+    ]);
+    return analyseCopy(() => document.implementation.createHTMLDocument(''), request, defaultOutlets);
+  };
 }
 
 export default defineBackground(() => {
@@ -114,7 +118,13 @@ export default defineBackground(() => {
     sender: { tab?: { id?: number; url?: string }; url?: string },
   ) => router.handle(message, { tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url })) as never);
 
-  acceptMarkupPorts((request, tabId) => router.analysePage(request, { tabId, url: request.url }));
+  // Every page port a content script opens: its page analysed, recorded, and answered in pieces.
+  browser.runtime.onConnect.addListener((port: { name: string }) => {
+    if (port.name === PAGE_PORT)
+      servePagePort(port as PagePortPeer, (request, tabId) =>
+        router.analysePage(request, { tabId, url: request.url }),
+      );
+  });
 
   browser.commands.onCommand.addListener((command: string, tab?: { id?: number }) => {
     if (command === 'toggle-highlights') void router.toggleHighlights(tab?.id);

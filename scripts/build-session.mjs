@@ -29,6 +29,8 @@ export async function bundleSession({ mode }) {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     alias: { 'wxt/browser': './utils/messaging/wxt-browser.ts' },
+    // Timing measures only in bench builds (entrypoints/content/timing.ts).
+    define: { __SOURCELIGHT_TIMING__: JSON.stringify(process.env.SOURCELIGHT_TIMING === '1') },
     logLevel: 'warning',
   });
   return result.outputFiles[0].text;

@@ -35,7 +35,7 @@ const steps = [
   },
   {
     name: 'browser tests',
-    // The chrome build from the zip step is what gets tested.
+    // The chrome and firefox builds from the zip steps are what get tested.
     command: [process.execPath, 'scripts/browser-tests.mjs', '--skip-build'],
     counts: () => countReportFile(browserReport, findTestFiles(join(root, 'tests/browser'))),
   },
@@ -98,6 +98,9 @@ for (const step of steps.slice(timings.length)) console.log(`  - ${step.name.pad
 console.log(`  total ${seconds(Date.now() - started)}`);
 if (timings.some(({ name }) => name === 'browser tests') && !existsSync('/usr/bin/chromium')) {
   console.log('\n!! Browser tests were SKIPPED: no /usr/bin/chromium (apt-get install -y chromium).');
+}
+if (timings.some(({ name }) => name === 'browser tests') && !existsSync('/usr/bin/firefox-esr')) {
+  console.log('\n!! Firefox tests were SKIPPED: no /usr/bin/firefox-esr (apt-get install -y firefox-esr).');
 }
 if (failedStep) console.log(`\nnpm test FAILED at: ${failedStep}`);
 console.log(formatCounts(counts));

@@ -1,6 +1,8 @@
 // A claim's card: its chain of attribution (Zero Hedge ← Reuters ← Syrian Observatory for Human Rights), why
-// it scored as it did, and saving it to the library with a note. Opens on hover or from the bar's claim list.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// it scored as it did, and saving it to the library. Opens on hover or from the bar's claim list. It has no
+// text field: keys typed in the page's document reach the page's own listeners (a closed shadow root hides
+// the card, not the keystrokes), so notes are written in the popup, where the page cannot listen.
+import { useEffect, useRef } from 'preact/hooks';
 import { bucketOf } from '../../utils/highlight/buckets';
 import { chainOf } from '../../utils/highlight/labels';
 import type { CardView, OverlayActions } from './view';
@@ -15,7 +17,6 @@ export interface ClaimCardProps {
 
 export function ClaimCard({ card, actions }: ClaimCardProps) {
   const { claim, status } = card;
-  const [note, setNote] = useState('');
   const root = useRef<HTMLElement>(null);
   const chain = chainOf(claim);
   const headingId = `sl-card-${claim.id}`;
@@ -26,7 +27,7 @@ export function ClaimCard({ card, actions }: ClaimCardProps) {
 
   function submit(event: Event) {
     event.preventDefault();
-    actions.saveClaim(claim, note);
+    actions.saveClaim(claim);
   }
 
   return (
@@ -77,22 +78,12 @@ export function ClaimCard({ card, actions }: ClaimCardProps) {
         </ul>
       ) : null}
       <form onSubmit={submit}>
-        <label>
-          Note
-          <textarea
-            name="note"
-            rows={2}
-            value={note}
-            placeholder={
-              card.saved ? 'Leave empty to keep the saved note' : 'Why this claim matters (optional)'
-            }
-            onInput={(event) => setNote(event.currentTarget.value)}
-          />
-        </label>
         <div class="actions">
-          <button type="submit" class="primary" data-action="save" disabled={status.state === 'saving'}>
-            {card.saved ? 'Update note' : 'Save claim'}
-          </button>
+          {card.saved ? null : (
+            <button type="submit" class="primary" data-action="save" disabled={status.state === 'saving'}>
+              Save claim
+            </button>
+          )}
           {card.saved ? (
             <button type="button" data-action="unsave" onClick={() => actions.unsaveClaim(claim)}>
               Remove from library
@@ -102,11 +93,11 @@ export function ClaimCard({ card, actions }: ClaimCardProps) {
             {status.state === 'saving'
               ? 'Saving…'
               : status.state === 'saved'
-                ? 'Saved to your library.'
+                ? 'Saved to your library. Add a note in Sourcelight’s popup.'
                 : status.state === 'error'
                   ? status.message
                   : card.saved
-                    ? 'In your library.'
+                    ? 'In your library. Notes are in Sourcelight’s popup.'
                     : ''}
           </p>
         </div>

@@ -2,7 +2,7 @@
 // Drawn in the overlay over the page, never on the page's elements; the pointer passes straight through.
 // Plain DOM rather than components: these are drawn on every page load and, on long pages, on scroll, and
 // a first render through a virtual DOM cost several times the work itself in a page's fresh script context.
-import type { QuoteView } from './view';
+import type { LineView, QuoteView } from './view';
 
 const RULE_GAP = 10;
 
@@ -50,8 +50,23 @@ function marksOf(doc: Document, quote: QuoteView): HTMLElement[] {
   return out;
 }
 
-/** Replaces what `layer` shows with the marks of `quotes`. */
-export function drawMarks(layer: HTMLElement, quotes: readonly QuoteView[]): void {
+/** Replaces what `layer` shows with the marks of `quotes` and the `lines` of text (saved, active, revealed). */
+export function drawMarks(
+  layer: HTMLElement,
+  quotes: readonly QuoteView[],
+  lines: readonly LineView[] = [],
+): void {
   const doc = layer.ownerDocument;
-  layer.replaceChildren(...quotes.flatMap((quote) => marksOf(doc, quote)));
+  layer.replaceChildren(
+    ...quotes.flatMap((quote) => marksOf(doc, quote)),
+    ...lines.flatMap((line) =>
+      line.boxes.map((box) =>
+        block(
+          doc,
+          `line ${line.kind}`,
+          `top:${box.top}px;left:${box.left}px;width:${box.width}px;height:${box.height}px`,
+        ),
+      ),
+    ),
+  );
 }

@@ -24,7 +24,7 @@ export class PageOverlay {
   }
 
   render(view: OverlayView, actions: OverlayActions): void {
-    drawMarks(this.marks, view.quotes);
+    drawMarks(this.marks, view.quotes, view.lines);
     if (view.card) {
       this.cardShown = true;
       render(<ClaimCard key={view.card.claim.id} card={view.card} actions={actions} />, this.cardLayer);

@@ -8,6 +8,10 @@ export const OVERLAY_CSS = `
 .rule { position: absolute; width: 4px; border-radius: 2px; }
 .rule.dashed { background: none !important; border-left: 4px dashed var(--c); width: 0; }
 .tint { position: absolute; border-radius: 3px; }
+.line { position: absolute; border-radius: 2px; }
+.line.saved { border-bottom: 2px solid rgba(37, 99, 235, 0.95); }
+.line.active { background: rgba(59, 130, 246, 0.28); }
+.line.reveal { background: rgba(236, 72, 153, 0.36); }
 .badge {
   position: absolute; transform: translate(-100%, -100%); margin-top: -2px; white-space: nowrap;
   font: 600 11px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; letter-spacing: .01em;

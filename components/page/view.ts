@@ -25,6 +25,17 @@ export interface QuoteView {
   boxes: Box[];
 }
 
+/**
+ * Lines of the article's text drawn over the page rather than with the page-readable highlight registry, since
+ * they tell what this reader did: claims they saved, the claim whose card is open, the one "show in page" asked
+ * for.
+ */
+export interface LineView {
+  kind: 'saved' | 'active' | 'reveal';
+  /** One box per line of text. */
+  boxes: Box[];
+}
+
 export interface SummaryView extends SummaryEntry {
   swatch: SwatchStyle;
 }
@@ -65,7 +76,7 @@ export interface OverlayActions {
   dismissBar(): void;
   stepClaim(direction: 1 | -1): void;
   closeCard(returnFocus: boolean): void;
-  saveClaim(claim: Claim, note: string): void;
+  saveClaim(claim: Claim): void;
   unsaveClaim(claim: Claim): void;
   /** The pointer entered or left the card (it stays open while the pointer is over it). */
   hoverCard(inside: boolean): void;
@@ -75,6 +86,7 @@ export interface OverlayActions {
 
 export interface OverlayView {
   quotes: QuoteView[];
+  lines: LineView[];
   bar: BarView | null;
   card: CardView | null;
 }

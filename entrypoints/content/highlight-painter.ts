@@ -5,14 +5,11 @@ import type { FoundClaim } from '../../utils/claims/found';
 import { claimStyleOf } from '../../utils/highlight/buckets';
 import { inChunks } from '../../utils/highlight/chunks';
 import {
-  ACTIVE_HIGHLIGHT,
   CLAIM_HIGHLIGHTS,
   type HighlightApi,
   HighlightSet,
   inlineHighlight,
   mentionHighlight,
-  REVEAL_HIGHLIGHT,
-  SAVED_HIGHLIGHT,
   type SwatchKey,
 } from '../../utils/highlight/css-highlights';
 import { marksText } from '../../utils/highlight/marks';
@@ -30,7 +27,6 @@ export interface PaintInput {
   /** The page's ::highlight() rules. */
   stylesheet: string;
   claims: readonly FoundClaim[];
-  savedIds: ReadonlySet<string>;
 }
 
 export interface Scheduler {
@@ -64,7 +60,7 @@ export class HighlightPainter {
     this.ensureStyle(input.stylesheet);
     const set = this.set;
     if (!set) return;
-    set.reset([ACTIVE_HIGHLIGHT, REVEAL_HIGHLIGHT]);
+    set.reset();
     // Passages (their lead-in's outlet name, inline quotations' words) and claims, in one list painted a
     // slice per task: a page of 3,000 passages has as many mentions as claims.
     const jobs: Array<FoundQuote | FoundClaim> = [...input.quotes, ...input.claims];
@@ -84,7 +80,6 @@ export class HighlightPainter {
         const range = staticRangeFor(input.text, claim.span);
         if (!range) return;
         set.add(CLAIM_HIGHLIGHTS[claimStyleOf(claim)], range);
-        if (input.savedIds.has(claim.id)) set.add(SAVED_HIGHLIGHT, range);
       },
       {
         size: CLAIMS_PER_TASK,
@@ -100,33 +95,19 @@ export class HighlightPainter {
     if (range) set.add(name, range);
   }
 
-  /** The claim whose card is open, painted on top of the rest. */
-  setActive(text: ArticleText | null, span: Span | null): void {
-    const range = text && span ? staticRangeFor(text, span) : null;
-    if (!this.set) return;
-    if (range) this.set.set(ACTIVE_HIGHLIGHT, [range]);
-    else this.set.delete(ACTIVE_HIGHLIGHT);
+  /** Puts back what the page took away: highlights it deleted from the registry, our <style>. */
+  restore(): void {
+    this.set?.restore();
+    if (this.styleEl && !this.styleEl.isConnected)
+      (this.doc.head ?? this.doc.documentElement).append(this.styleEl);
   }
 
-  /** "Show in page": a brief flash over a claim, whether highlights are on or off (`stylesheet` styles it). */
-  flash(range: AbstractRange | null, stylesheet = ''): void {
-    if (!this.set) return;
-    if (!range) {
-      this.set.delete(REVEAL_HIGHLIGHT);
-      return;
-    }
-    if (!this.styleEl) this.ensureStyle(stylesheet);
-    this.set.set(REVEAL_HIGHLIGHT, [range]);
-  }
-
-  /** Removes every highlight and our <style> (the reveal flash too unless `keepFlash`). */
-  clear(keepFlash = false): void {
+  /** Removes every highlight and our <style>. */
+  clear(): void {
     this.job++;
-    this.set?.reset(keepFlash ? [REVEAL_HIGHLIGHT] : []);
-    if (!keepFlash || !this.set?.names.includes(REVEAL_HIGHLIGHT)) {
-      this.styleEl?.remove();
-      this.styleEl = null;
-    }
+    this.set?.reset();
+    this.styleEl?.remove();
+    this.styleEl = null;
   }
 
   private ensureStyle(css: string): void {

@@ -3,16 +3,20 @@
 // (wxt.config.ts); Chrome compiles it off the page's thread. Firefox's build carries the
 // session inside the content script (its import() of extension files is untested here, and flagged by AMO's
 // linter), so the import below is bundled there.
+import type { EarlyTrip } from './round-trip';
 import { extensionRuntime } from './runtime';
 
 export const SESSION_MODULE = 'content-scripts/session.js';
 
 interface SessionModule {
-  startSession(): void;
+  startSession(early?: EarlyTrip | null): void;
 }
 
-/** Loads and starts the session; a failure (a browser refusing) is told once, an extension gone is not. */
-export async function loadSession(): Promise<void> {
+/**
+ * Loads and starts the session, handing it `early` (the page's first round trip, started while this loads);
+ * a failure (a browser refusing) is told once, an extension gone is not.
+ */
+export async function loadSession(early: EarlyTrip | null = null): Promise<void> {
   let module: SessionModule;
   try {
     if (import.meta.env.FIREFOX) {
@@ -30,5 +34,5 @@ export async function loadSession(): Promise<void> {
       );
     return;
   }
-  if (extensionRuntime()) module.startSession();
+  if (extensionRuntime()) module.startSession(early);
 }

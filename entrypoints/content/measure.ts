@@ -29,6 +29,13 @@ export function boxesOf(elements: readonly Element[], origin: Origin): Box[] {
   return boxes;
 }
 
+/** Boxes of a range's lines of text (empty when it is not laid out). */
+export function lineBoxesOf(range: Range, origin: Origin): Box[] {
+  return Array.from(range.getClientRects())
+    .filter((r) => r.width > 0 && r.height > 0)
+    .map((r) => toBox(r, origin));
+}
+
 export interface CardPlace {
   top: number;
   left: number;

@@ -4,14 +4,14 @@
 import type {
   Box,
   CardView,
+  LineView,
   OverlayActions,
   OverlayView,
   QuoteView,
   SaveStatus,
 } from '../../components/page/view';
 import { findQuote, rangeFor } from '../../utils/analysis/ranges';
-import { reviveSteps } from '../../utils/analysis/transfer';
-import type { PageAnalysis } from '../../utils/analysis/types';
+import type { PageAnalysis, Span } from '../../utils/analysis/types';
 import { type FoundClaim, withoutSpan } from '../../utils/claims/found';
 import { claimStyleOf, visibleClaims } from '../../utils/highlight/buckets';
 import { ClaimIndex } from '../../utils/highlight/claim-index';
@@ -21,17 +21,15 @@ import { mutationsMatter, OBSERVER_LIMITS, ReanalysisScheduler } from '../../uti
 import type { PageView } from '../../utils/highlight/page-view';
 import { mayHoldQuotes } from '../../utils/highlight/precheck';
 import { listenForContentMessages } from '../../utils/messaging/client';
-import { analyseOverPort, type PageAnswer } from '../../utils/messaging/markup-port';
-import { MAX_MARKUP_CHARS } from '../../utils/page-service/limits';
-import { markupPieces } from '../../utils/page-service/markup-pieces';
 import { isSiteDisabled } from '../../utils/storage/settings';
 import type { ClaimRecord } from '../../utils/storage/types';
 import { hostOf, normaliseUrl } from '../../utils/url';
 import { HighlightPainter } from './highlight-painter';
 import type { Lifetime } from './lifetime';
-import { boxesOf, cardPlaceFor, type Origin, originOf, pointOverText } from './measure';
+import { boxesOf, cardPlaceFor, lineBoxesOf, type Origin, originOf, pointOverText } from './measure';
 import { sendOrExplain, trySend } from './messages';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
+import { type EarlyTrip, roundTrip } from './round-trip';
 import { timed } from './timing';
 
 interface Shown {
@@ -52,12 +50,10 @@ const HOVER_THROTTLE_MS = 60;
 const HIDE_DELAY_MS = 300;
 const REVEAL_MS = 4_000;
 const INVALIDATION_POLL_MS = 3_000;
+/** How often the highlights are checked for a page that took them away. */
+const RESTORE_POLL_MS = 1_000;
 /** Beyond this many passages, only those near the viewport get marks (drawn again as the reader scrolls). */
 const MARK_ALL_UP_TO = 40;
-/** A slice of the page's markup: sent as one message, read in one task (sending costs more than reading). */
-const MARKUP_SLICE_CHARS = 64 * 1024;
-/** Work done in one task before giving the page its thread back, when work comes in slices. */
-const SLICE_MS = 6;
 
 export class PageSession {
   private shown: Shown | null = null;
@@ -71,6 +67,8 @@ export class PageSession {
   private overCard = false;
   private hideTimer: number | null = null;
   private revealTimer: number | null = null;
+  /** The span "show in page" is flashing. */
+  private revealSpan: Span | null = null;
   private lastHover = 0;
   private hoverTimer: number | null = null;
   private lastPointer: { x: number; y: number; target: EventTarget | null } | null = null;
@@ -80,6 +78,8 @@ export class PageSession {
   private boxes: Map<string, Box[]> | null = null;
   private index: ClaimIndex<FoundClaim> | null = null;
   private generation = 0;
+  /** The generation of the analysis shown (or found not to be a post) last. */
+  private shownGeneration = 0;
   private observer: MutationObserver | null = null;
   private idleTimer: number | null = null;
   private resizeObserver: ResizeObserver | null = null;
@@ -114,7 +114,7 @@ export class PageSession {
       },
       stepClaim: (direction) => this.stepClaim(direction),
       closeCard: (returnFocus) => this.closeCard(returnFocus),
-      saveClaim: (claim, note) => void this.save(claim.id, note),
+      saveClaim: (claim) => void this.save(claim.id),
       unsaveClaim: (claim) => void this.unsave(claim.id),
       hoverCard: (inside) => {
         this.overCard = inside;
@@ -127,13 +127,16 @@ export class PageSession {
     };
   }
 
-  /** On a page the content script's first look found worth analysing (first-look.ts). */
-  start(): void {
+  /**
+   * On a page the content script's first look found worth analysing (first-look.ts); `early`, the round trip
+   * the first look started while this code was loading.
+   */
+  start(early?: EarlyTrip): void {
     timed('start', () => {
       this.listen();
       this.watch();
     });
-    void this.analyse(true);
+    void this.analyse(early ?? null);
   }
 
   /** Messages from the background, clean-up on an extension update, client-side navigation. */
@@ -166,39 +169,34 @@ export class PageSession {
 
   // ---- analysis ---------------------------------------------------------------------------------------
 
-  /** `checked`: the cheap look was just taken (at start). */
-  private async analyse(checked = false): Promise<void> {
+  /** `early`: the round trip the first look started (the cheap look was just taken then). */
+  private async analyse(early: EarlyTrip | null = null): Promise<void> {
     const { ctx, doc } = this;
     if (ctx.isInvalid) return;
     const generation = ++this.generation;
-    const url = location.href;
-    if (!checked && !timed('precheck', () => mayHoldQuotes(doc))) {
+    const url = early?.url ?? location.href;
+    if (!early && !timed('precheck', () => mayHoldQuotes(doc))) {
       this.show(null);
       return;
     }
-    // The page's markup is analysed where the analyser's code is warm (the background's side): the page's main
-    // thread only reads its markup, a slice per task, and fastens the answer back onto its elements.
-    let answer: PageAnswer;
-    try {
-      answer = await analyseOverPort(url, this.markupSlices(), (work, what) => timed(what, work));
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (!ctx.isInvalid && message !== this.lastProblem) console.info('Sourcelight:', message);
-      this.lastProblem = message;
-      if (error instanceof PageTooLarge) this.show(null);
+    const root = doc.documentElement;
+    if (!root) return;
+    // The page is analysed where the analyser's code is warm: the page's main thread only reads itself, a
+    // slice per task, and takes the answer's nodes from the list it read (round-trip.ts).
+    const trip = await (early?.trip ?? roundTrip(root, url, ctx.signal));
+    if (ctx.isInvalid) return;
+    if (!trip.ok) {
+      // A page that changed while it was read is read again once its mutations settle (the observer sees them).
+      if (trip.problem !== this.lastProblem) console.info('Sourcelight:', trip.problem);
+      this.lastProblem = trip.problem;
+      if (trip.tooLarge) this.show(null);
       return;
     }
-    if (generation !== this.generation || ctx.isInvalid) return;
-    const revived = await this.inSlices('revive', reviveSteps(doc, answer.analysis));
-    if (revived === null || generation !== this.generation || ctx.isInvalid) return;
-    // A page that changed meanwhile is analysed again once its mutations settle (the observer sees them);
-    // one whose copy parsed into another shape (DOM built by scripts that markup cannot express) keeps what
-    // it shows, and the popup still lists its claims (the background recorded them).
-    if ('problem' in revived) {
-      if (revived.problem !== this.lastProblem) console.info('Sourcelight: no highlights:', revived.problem);
-      this.lastProblem = revived.problem;
-      return;
-    }
+    // Answers arrive in the order asked; one overtaken by a newer answer already shown is dropped.
+    if (generation < this.shownGeneration) return;
+    const { answer, analysis: revived } = trip;
+    this.lastProblem = null;
+    this.shownGeneration = generation;
     if (!revived.report.aggregated) {
       this.show(null);
       return;
@@ -220,62 +218,6 @@ export class PageSession {
     this.show({ url, analysis: revived, claims: answer.claims, view: answer.view });
     // A saved claim "show in page" opened this page for: it came with the analysis.
     if (navigated && answer.reveal) this.revealArrived(answer.reveal);
-  }
-
-  /**
-   * Runs a job that pauses now and then (a generator) in slices of a few milliseconds, one task each, timed
-   * as `phase`. Null when the extension went away meanwhile.
-   */
-  private async inSlices<T>(phase: string, job: Generator<void, T>): Promise<T | null> {
-    for (;;) {
-      const step = timed(phase, () => {
-        const start = performance.now();
-        for (;;) {
-          const next = job.next();
-          if (next.done || performance.now() - start > SLICE_MS) return next;
-        }
-      });
-      if (step.done) return step.value;
-      await this.nextTask();
-      if (this.ctx.isInvalid) return null;
-    }
-  }
-
-  private nextTask(): Promise<void> {
-    return new Promise<void>((resume) => this.ctx.setTimeout(() => resume(), 0));
-  }
-
-  /** The page's markup, read a slice per task so a huge page never holds the main thread for long. */
-  private async *markupSlices(): AsyncGenerator<string> {
-    const root = this.doc.documentElement;
-    if (!root) return;
-    const pieces = markupPieces(root);
-    let total = 0;
-    for (;;) {
-      const slice: string[] = [];
-      const done = timed('serialise', () => {
-        const start = performance.now();
-        let size = 0;
-        for (;;) {
-          const next = pieces.next();
-          if (next.done) return true;
-          slice.push(next.value);
-          size += next.value.length;
-          if (size >= MARKUP_SLICE_CHARS || performance.now() - start > SLICE_MS) return false;
-        }
-      });
-      const text = slice.join('');
-      total += text.length;
-      if (total > MAX_MARKUP_CHARS) throw new PageTooLarge();
-      // One small subtree can still be large (an image inlined as a data: URL): sent in slices too.
-      for (let at = 0; at < text.length; at += MARKUP_SLICE_CHARS) {
-        if (at > 0) await this.nextTask();
-        if (this.ctx.isInvalid) return;
-        yield text.slice(at, at + MARKUP_SLICE_CHARS);
-      }
-      if (done || this.ctx.isInvalid) return;
-      await this.nextTask();
-    }
   }
 
   private show(next: Shown | null): void {
@@ -333,12 +275,10 @@ export class PageSession {
           keys: shown.view.quotes.map((look) => look.key),
           stylesheet: shown.view.stylesheet,
           claims: this.index?.claims ?? [],
-          savedIds: this.savedIds,
         });
       } else {
-        this.painter.clear(this.revealTimer !== null);
+        this.painter.clear();
       }
-      this.painter.setActive(this.card ? shown.analysis.articleText : null, this.card?.claim.span ?? null);
     });
     // Measured once the browser has laid the page out for its next frame, so we read layout, never force it.
     this.queueFrame(true, true);
@@ -366,6 +306,7 @@ export class PageSession {
     const origin = originOf(overlay.host);
     const view: OverlayView = {
       quotes: this.highlightsOn ? this.quoteViews(shown, origin) : [],
+      lines: this.lineViews(shown, origin),
       bar: this.barView(shown),
       card: this.cardView(shown, origin),
     };
@@ -399,6 +340,23 @@ export class PageSession {
       });
     });
     return views;
+  }
+
+  /** Saved claims (while highlights are on), the open card's claim, and the one "show in page" flashes. */
+  private lineViews(shown: Shown, origin: Origin): LineView[] {
+    const text = shown.analysis.articleText;
+    const boxes = (span: Span) => {
+      const range = rangeFor(this.doc, text, span);
+      return range ? lineBoxesOf(range, origin) : [];
+    };
+    const lines: LineView[] = [];
+    if (this.highlightsOn && this.savedIds.size > 0) {
+      const saved = (this.index?.claims ?? []).filter((claim) => this.savedIds.has(claim.id));
+      if (saved.length > 0) lines.push({ kind: 'saved', boxes: saved.flatMap((claim) => boxes(claim.span)) });
+    }
+    if (this.card) lines.push({ kind: 'active', boxes: boxes(this.card.claim.span) });
+    if (this.revealSpan) lines.push({ kind: 'reveal', boxes: boxes(this.revealSpan) });
+    return lines;
   }
 
   private barView(shown: Shown): OverlayView['bar'] {
@@ -484,7 +442,6 @@ export class PageSession {
   private openCard(claim: FoundClaim, options: { focus: boolean; pinned: boolean }): void {
     this.cancelHide();
     this.card = { claim, focus: options.focus, pinned: options.pinned, status: { state: 'idle' } };
-    this.painter.setActive(this.shown?.analysis.articleText ?? null, claim.span);
     this.render();
   }
 
@@ -493,7 +450,6 @@ export class PageSession {
     if (!this.card) return;
     this.card = null;
     this.overCard = false;
-    this.painter.setActive(null, null);
     this.render();
     if (returnFocus) this.overlay?.query('[data-action="next-claim"]')?.focus();
   }
@@ -559,19 +515,16 @@ export class PageSession {
     }
   }
 
-  private async save(id: string, note: string): Promise<void> {
+  private async save(id: string): Promise<void> {
     const shown = this.shown;
     const claim = shown?.claims.find((c) => c.id === id);
     if (!shown || !claim) return;
-    const alreadySaved = this.savedIds.has(id);
     this.setStatus(id, { state: 'saving' });
     const { report } = shown.analysis;
     const result = await sendOrExplain(this.ctx, 'claim/save', {
       claim: withoutSpan(claim),
       pageUrl: normaliseUrl(report.url ?? location.href),
       pageTitle: report.title,
-      // An empty field on a saved claim keeps the note it has.
-      note: alreadySaved && note.trim() === '' ? undefined : note,
     });
     if (result.ok) {
       this.savedIds.add(id);
@@ -609,13 +562,14 @@ export class PageSession {
     const range = span ? rangeFor(this.doc, articleText, span) : null;
     if (!span || !range) return false;
     scrollToSpan(this.doc, shown.analysis, span);
-    this.painter.flash(range, shown.view.stylesheet);
+    this.revealSpan = span;
     if (this.revealTimer !== null) clearTimeout(this.revealTimer);
     this.revealTimer = this.ctx.setTimeout(() => {
       this.revealTimer = null;
-      this.painter.flash(null);
-      if (!this.highlightsOn) this.painter.clear();
+      this.revealSpan = null;
+      this.queueFrame(false);
     }, REVEAL_MS);
+    this.queueFrame(false, true);
     const claim =
       shown.claims.find((c) => c.id === record.id) ??
       shown.claims.find((c) => c.span[0] < span[1] && span[0] < c.span[1]);
@@ -633,14 +587,17 @@ export class PageSession {
   // ---- keeping up with the page -----------------------------------------------------------------------
 
   private isOwn = (node: Node): boolean => this.painter.isOwn(node) || this.overlay?.contains(node) === true;
+  /** Text rewritten in place matters inside the article shown (a clock elsewhere does not). */
+  private inArticle = (node: Node): boolean => this.shown?.analysis.article?.contains(node) === true;
 
   private watch(): void {
     if (this.observer) return;
     this.observer = new MutationObserver((records) => {
       if (this.ctx.isInvalid) return;
-      if (timed('observer', () => mutationsMatter(records, this.isOwn))) this.scheduler.trigger();
+      if (timed('observer', () => mutationsMatter(records, this.isOwn, this.inArticle)))
+        this.scheduler.trigger();
     });
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
     if (!this.shown) this.armIdleWatch();
   }
 
@@ -704,6 +661,10 @@ export class PageSession {
     }
     // Only an event or a check notices that the extension was updated; check now and then to clean up.
     ctx.setInterval(() => {}, INVALIDATION_POLL_MS);
+    // No event says that the page cleared CSS.highlights or took our <style> out: look now and then.
+    ctx.setInterval(() => {
+      if (this.shown && this.highlightsOn) this.painter.restore();
+    }, RESTORE_POLL_MS);
   }
 
   private teardown(): void {
@@ -718,12 +679,6 @@ export class PageSession {
     this.shown = null;
     this.index = null;
     this.clearPage();
-  }
-}
-
-class PageTooLarge extends Error {
-  constructor() {
-    super('this page is too large to analyse.');
   }
 }
 

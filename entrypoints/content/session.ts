@@ -5,14 +5,18 @@ import './loaded-at';
 import { Lifetime } from './lifetime';
 import { takeLoadStart } from './loaded-at';
 import { PageSession } from './page-session';
+import type { EarlyTrip } from './round-trip';
 import { timedSince } from './timing';
 
-/** Starts Sourcelight on a page the first look found worth analysing (it just checked). */
-export function startSession(): void {
+/**
+ * Starts Sourcelight on a page the first look found worth analysing (it just checked, and started `early`,
+ * the page's first round trip, meanwhile).
+ */
+export function startSession(early?: EarlyTrip | null): void {
   // Until the extension goes away (lifetime.ts). WXT's content script context is not created at all: the
   // first look is not a WXT content script, and the session needs only this much of it.
   const ctx = new Lifetime();
   const loadStart = takeLoadStart();
   if (loadStart !== null) timedSince('load', loadStart);
-  new PageSession(ctx).start();
+  new PageSession(ctx).start(early ?? undefined);
 }

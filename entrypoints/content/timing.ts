@@ -1,6 +1,7 @@
 // Our main-thread time on a page, measured around our own work and published as User Timing measures named
-// "sourcelight:<phase>" (visible in DevTools' performance panel and to scripts/bench-page.ts). The page's
-// timeline is shared between the page and the content script, so no mark on the page is needed.
+// "sourcelight:<phase>" (visible in DevTools' performance panel and to scripts/bench-page.ts), in bench builds
+// only: the page's timeline is shared with the page, so a measure would tell any page that Sourcelight is
+// installed. Elsewhere `timed` only runs the work.
 // Work in one task may span several phases (a slice of markup read, then sent): each task's total is
 // published too, as "sourcelight-task" (at most the task's own time: phases in tasks that run before our
 // zero-delay timeout fires are counted with it, which can only overstate it).
@@ -20,7 +21,11 @@ function closeTask(): void {
   }
 }
 
+/** Whether this build publishes its timings (bench builds: SOURCELIGHT_TIMING=1). */
+export const TIMING = typeof __SOURCELIGHT_TIMING__ !== 'undefined' && __SOURCELIGHT_TIMING__;
+
 export function timed<T>(phase: string, work: () => T): T {
+  if (!TIMING) return work();
   const start = performance.now();
   try {
     return work();
@@ -31,6 +36,7 @@ export function timed<T>(phase: string, work: () => T): T {
 
 /** Times work that began at `start` (a moment taken earlier in this task) and ends now. */
 export function timedSince(phase: string, start: number): void {
+  if (!TIMING) return;
   record(phase, start, performance.now());
 }
 

@@ -8,11 +8,18 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { FirstLook } from '../content/first-look';
 import { loadSession } from '../content/load-session';
 import { takeLoadStart } from '../content/loaded-at';
+import { startEarly } from '../content/round-trip';
 import { timed, timedSince } from '../content/timing';
 
 export default defineUnlistedScript(() => {
   const loadStart = takeLoadStart();
   if (loadStart !== null) timedSince('load', loadStart);
-  // Asking for the session (the first touch of the extension API, the import's start) is our work too.
-  new FirstLook(() => void timed('load', () => loadSession())).start();
+  // On a page that passes, its first round trip starts at once, and the session's code loads meanwhile (the
+  // two take about as long). Asking for the session (the extension API's first touch, the import's start) is
+  // our work too. The session's own lifetime takes over once it has loaded; until then the port's
+  // disconnection is what ends the trip if the extension goes away.
+  new FirstLook(() => {
+    const early = startEarly(document, new AbortController().signal);
+    void timed('load', () => loadSession(early));
+  }).start();
 });

@@ -1,10 +1,9 @@
-// Chrome's offscreen document: parses the markup a content script sent and analyses it here, where the
+// Chrome's offscreen document: rebuilds the page a content script read and analyses it here, where the
 // analyser's code and the outlets table stay loaded and warm between pages (utils/messaging/offscreen.ts).
 import { answerOffscreenRequests } from '../../utils/messaging/offscreen';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
-import { analyseMarkup } from '../../utils/page-service/analyse-markup';
+import { analyseCopy } from '../../utils/page-service/analyse-copy';
 
-const parser = new DOMParser();
 answerOffscreenRequests((request) =>
-  analyseMarkup((html) => parser.parseFromString(html, 'text/html'), request, defaultOutlets),
+  analyseCopy(() => document.implementation.createHTMLDocument(''), request, defaultOutlets),
 );

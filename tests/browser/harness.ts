@@ -93,7 +93,7 @@ export async function sendFromPage<T>(page: Page, type: string, payload: unknown
 }
 
 export async function launchExtension(
-  options: { userDataDir?: string; extensionPath?: string } = {},
+  options: { userDataDir?: string; extensionPath?: string; serve?: string } = {},
 ): Promise<ExtensionSession> {
   if (!chromiumPath) {
     throw new Error(`No Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\`.`);
@@ -104,7 +104,7 @@ export async function launchExtension(
   }
   const ownsProfile = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'sourcelight-profile-')));
-  const server = await startStaticServer(FIXTURES_DIR);
+  const server = await startStaticServer(options.serve ?? FIXTURES_DIR);
   const errors: string[] = [];
 
   let context: BrowserContext;

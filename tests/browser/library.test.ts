@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim } from '../../utils/claims/types';
 import { chromiumPath, type ExtensionSession, launchExtension, sendFromPage } from './harness';
+import { Overlay } from './overlay';
 
 const PAGE_URL = 'https://www.zerohedge.com/geopolitical/fiercest-syrian-fighting-yet';
 
@@ -116,14 +117,20 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
       expect(answer).toEqual({ ok: true });
       expect(opened.url()).toBe(pageUrl);
       if (n === 9) {
-        // The claim arrives with the page's analysis, and is flashed in the text.
-        await expect
-          .poll(() => opened.evaluate(() => CSS.highlights.has('sl-reveal')), { timeout: 15_000 })
-          .toBe(true);
+        // The claim arrives with the page's analysis, and its card opens (the flash over its text is drawn in
+        // the closed overlay, out of the page's sight).
+        const overlay = await Overlay.of(opened);
+        await overlay.waitFor('.line.reveal');
+        expect(
+          await opened.evaluate(() => [...CSS.highlights.keys()].some((n) => /reveal|saved|active/.test(n))),
+        ).toBe(false);
+        await overlay.detach();
         expect(await orphans()).not.toContain('browser-9');
       } else {
         await expect.poll(orphans, { timeout: 15_000 }).toContain('browser-10');
-        expect(await opened.evaluate(() => CSS.highlights.has('sl-reveal'))).toBe(false);
+        expect(await opened.evaluate(() => [...CSS.highlights.keys()].some((n) => /reveal/.test(n)))).toBe(
+          false,
+        );
       }
       await opened.close();
       expect(

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { inChunks } from '../../utils/highlight/chunks';
 import { PALETTE } from '../../utils/highlight/colours';
 import {
-  ACTIVE_HIGHLIGHT,
   CLAIM_HIGHLIGHTS,
   type HighlightApi,
   HighlightSet,
@@ -12,8 +11,6 @@ import {
   mentionHighlight,
   pageHighlightApi,
   priorityOf,
-  REVEAL_HIGHLIGHT,
-  SAVED_HIGHLIGHT,
 } from '../../utils/highlight/css-highlights';
 import { highlightStylesheet } from '../../utils/highlight/highlight-css';
 
@@ -33,6 +30,7 @@ function fakeApi() {
   const api: HighlightApi = {
     registry: {
       set: (name, h) => registry.set(name, h as unknown as FakeHighlight),
+      get: (name) => registry.get(name),
       delete: (name) => registry.delete(name),
     },
     create: (ranges) => new FakeHighlight(ranges),
@@ -48,36 +46,42 @@ describe('HighlightSet', () => {
     const set = new HighlightSet(api);
     set.add(CLAIM_HIGHLIGHTS.high, range());
     set.add(CLAIM_HIGHLIGHTS.high, range());
-    set.set(ACTIVE_HIGHLIGHT, [range()]);
+    set.set(mentionHighlight(1), [range()]);
     expect(registry.get(CLAIM_HIGHLIGHTS.high)?.ranges).toHaveLength(2);
-    expect(registry.get(ACTIVE_HIGHLIGHT)?.priority).toBeGreaterThan(
+    expect(registry.get(mentionHighlight(1))?.priority).toBeGreaterThan(
       registry.get(CLAIM_HIGHLIGHTS.high)?.priority ?? 9,
     );
-    expect(set.names.sort()).toEqual([ACTIVE_HIGHLIGHT, CLAIM_HIGHLIGHTS.high].sort());
+    expect(set.names.sort()).toEqual([mentionHighlight(1), CLAIM_HIGHLIGHTS.high].sort());
+  });
+
+  it('registers again what someone else cleared from the registry, the same highlights', () => {
+    const { api, registry } = fakeApi();
+    const set = new HighlightSet(api);
+    set.add(CLAIM_HIGHLIGHTS.low, range());
+    set.add(CLAIM_HIGHLIGHTS.high, range());
+    const before = registry.get(CLAIM_HIGHLIGHTS.low);
+    registry.clear();
+    registry.set(CLAIM_HIGHLIGHTS.high, { ranges: [], priority: 0 } as never);
+    set.restore();
+    expect(registry.get(CLAIM_HIGHLIGHTS.low)).toBe(before);
+    expect(registry.get(CLAIM_HIGHLIGHTS.high)?.ranges).toHaveLength(1);
   });
 
   it('resets all but the kept ones, and clears everything', () => {
     const { api, registry } = fakeApi();
     const set = new HighlightSet(api);
     set.add(CLAIM_HIGHLIGHTS.low, range());
-    set.add(REVEAL_HIGHLIGHT, range());
-    set.reset([REVEAL_HIGHLIGHT]);
-    expect([...registry.keys()]).toEqual([REVEAL_HIGHLIGHT]);
+    set.add(mentionHighlight(2), range());
+    set.reset([mentionHighlight(2)]);
+    expect([...registry.keys()]).toEqual([mentionHighlight(2)]);
     set.clear();
     expect(registry.size).toBe(0);
     set.delete('never-registered');
     expect(registry.size).toBe(0);
   });
 
-  it('orders overlaps: reveal over active over mentions over saved over claims over inline quotes', () => {
-    const order = [
-      REVEAL_HIGHLIGHT,
-      ACTIVE_HIGHLIGHT,
-      mentionHighlight(3),
-      SAVED_HIGHLIGHT,
-      CLAIM_HIGHLIGHTS.mid,
-      inlineHighlight('own'),
-    ].map(priorityOf);
+  it('orders overlaps: mentions over claims over inline quotes', () => {
+    const order = [mentionHighlight(3), CLAIM_HIGHLIGHTS.mid, inlineHighlight('own')].map(priorityOf);
     expect([...order].sort((a, b) => b - a)).toEqual(order);
     expect(new Set(order).size).toBe(order.length);
   });
@@ -91,14 +95,9 @@ describe('HighlightSet', () => {
 describe('highlight stylesheet', () => {
   it('styles every claim strength, and the mentions and inline quotes of the sources in use only', () => {
     const css = highlightStylesheet([2, 'own']);
-    for (const name of [
-      ...Object.values(CLAIM_HIGHLIGHTS),
-      SAVED_HIGHLIGHT,
-      ACTIVE_HIGHLIGHT,
-      REVEAL_HIGHLIGHT,
-    ]) {
-      expect(css).toContain(`::highlight(${name})`);
-    }
+    for (const name of Object.values(CLAIM_HIGHLIGHTS)) expect(css).toContain(`::highlight(${name})`);
+    // Nothing of what this reader saved, opened or asked to see: those are drawn in the closed overlay.
+    expect(css).not.toMatch(/saved|active|reveal/);
     expect(css).toContain(`::highlight(${mentionHighlight(2)})`);
     expect(css).toContain(PALETTE[2]);
     expect(css).toContain(`::highlight(${inlineHighlight('own')})`);
@@ -109,7 +108,7 @@ describe('highlight stylesheet', () => {
     const backgrounds = [...highlightStylesheet([0]).matchAll(/background-color: ([^;]+);/g)].map(
       (m) => m[1],
     );
-    expect(backgrounds.length).toBeGreaterThan(3);
+    expect(backgrounds.length).toBeGreaterThan(2);
     for (const value of backgrounds) expect(value).toMatch(/^rgba\(.*, 0?\.\d+\)$/);
   });
 });

@@ -66,6 +66,23 @@ describe('which mutations matter', () => {
       mutationsMatter([record(document.body, [script, img, empty, document.createTextNode('  \n ')])], isOwn),
     ).toBe(false);
   });
+
+  it('counts text rewritten in place only where the caller cares (the shown article)', () => {
+    const article = document.createElement('article');
+    const inside = document.createTextNode('quoted words');
+    article.append(inside);
+    const outside = document.createTextNode('12:00:01');
+    const rewritten = (node: Node) => ({
+      type: 'characterData',
+      target: node,
+      addedNodes: [],
+      removedNodes: [],
+    });
+    const inArticle = (node: Node) => article.contains(node);
+    expect(mutationsMatter([rewritten(inside)] as never, isOwn, inArticle)).toBe(true);
+    expect(mutationsMatter([rewritten(outside)] as never, isOwn, inArticle)).toBe(false);
+    expect(mutationsMatter([rewritten(inside)] as never, isOwn)).toBe(false);
+  });
 });
 
 describe('rate limit', () => {

@@ -29,7 +29,7 @@ function recordingActions() {
     dismissBar: () => calls.push('dismiss'),
     stepClaim: (d) => calls.push(`step ${d}`),
     closeCard: (f) => calls.push(`close ${f}`),
-    saveClaim: (c, note) => calls.push(`save ${c.id} ${note}`),
+    saveClaim: (c) => calls.push(`save ${c.id}`),
     unsaveClaim: (c) => calls.push(`unsave ${c.id}`),
     hoverCard: (inside) => calls.push(`hover ${inside}`),
     pinCard: () => calls.push('pin'),
@@ -91,6 +91,7 @@ function card(overrides: Partial<CardView> = {}): CardView {
 function view(overrides: Partial<OverlayView> = {}): OverlayView {
   return {
     quotes: [self, reuters],
+    lines: [],
     bar: {
       summary: [
         {
@@ -121,6 +122,27 @@ async function show(v: OverlayView, actions: OverlayActions) {
     overlay.render(v, actions);
   });
 }
+
+describe('lines of text drawn for this reader only', () => {
+  it('draws saved, active and revealed lines as boxes in the overlay', async () => {
+    const { actions } = recordingActions();
+    const box = { top: 10, left: 20, width: 300, height: 18 };
+    await show(
+      view({
+        lines: [
+          { kind: 'saved', boxes: [box, { ...box, top: 30 }] },
+          { kind: 'active', boxes: [box] },
+          { kind: 'reveal', boxes: [] },
+        ],
+      }),
+      actions,
+    );
+    expect(container.querySelectorAll('.line.saved')).toHaveLength(2);
+    expect(container.querySelectorAll('.line.active')).toHaveLength(1);
+    expect(container.querySelectorAll('.line.reveal')).toHaveLength(0);
+    expect(container.querySelector<HTMLElement>('.line.saved')?.style.width).toBe('300px');
+  });
+});
 
 describe('passage marks', () => {
   it('draws a rule per element box, a tint for whole passages, and one badge per passage', async () => {
@@ -231,23 +253,22 @@ describe('claim card', () => {
     expect(dialog?.style.top).toBe('400px');
   });
 
-  it('saves with the note typed, and offers removal once saved', async () => {
+  it('saves, offers removal once saved, and has no field to type into (notes are in the popup)', async () => {
     const { actions, calls } = recordingActions();
     await show(view({ card: card() }), actions);
-    const note = $('textarea') as HTMLTextAreaElement;
-    await act(() => {
-      note.value = 'Check the strike count.';
-      note.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    expect(container.querySelector('textarea, input, [contenteditable]')).toBeNull();
     await act(() => {
       ($('form') as HTMLFormElement).dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
-    expect(calls).toContain('save c1 Check the strike count.');
+    expect(calls).toContain('save c1');
     expect($('[data-action="unsave"]')).toBeNull();
 
     await show(view({ card: card({ saved: true, status: { state: 'saved' } }) }), actions);
-    expect($('[data-action="save"]')?.textContent).toBe('Update note');
-    expect($('.status')?.textContent).toBe('Saved to your library.');
+    expect($('[data-action="save"]')).toBeNull();
+    expect($('.status')?.textContent).toMatch(
+      /^Saved to your library\. Add a note in Sourcelight’s popup\.$/,
+    );
+    expect(container.querySelector('textarea, input, [contenteditable]')).toBeNull();
     $('[data-action="unsave"]')?.click();
     expect(calls).toContain('unsave c1');
   });
@@ -266,7 +287,9 @@ describe('claim card', () => {
     await show(view({ card: card({ focus: true }) }), actions);
     expect(document.activeElement).toBe($('[role="dialog"]'));
     await act(() => {
-      $('textarea')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      $('[data-action="save"]')?.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
+      );
     });
     expect(calls).toContain('close true');
   });

@@ -1,20 +1,20 @@
-// The content script no longer analyses: it sends its page's markup ('page/analyse'), the analysis is made on a
-// parsed copy, and the answer is fastened back onto the live page (utils/analysis/transfer.ts). These check
-// that the answer, once revived, is the analysis the live page itself would give, element for element, and
-// that a page that changed in between is noticed rather than highlighted wrongly.
+// The content script does not analyse: it reads its page node by node (utils/page-service/read-page.ts), the
+// analysis is made on a copy rebuilt from that (page-copy.ts), and the answer names nodes by number, which the
+// page takes from the list it read (utils/analysis/transfer.ts). These check that the answer, once revived, is
+// the analysis the live page itself would give, element for element, whatever shape the page has (shapes no
+// HTML parser would rebuild included), and that it stays on the nodes it named when the page changes after.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ParsedPage, parseHtml } from '../../cli/parse';
 import { analyzePage } from '../../utils/analysis/analyze';
-import { type AnalysisTransfer, reviveAnalysis } from '../../utils/analysis/transfer';
+import { type AnalysisTransfer, reviveAnalysis, textUnchanged } from '../../utils/analysis/transfer';
 import { extractClaims } from '../../utils/claims/extract';
 import { isOffscreenRequest, OFFSCREEN_TARGET } from '../../utils/messaging/offscreen';
-import { createBackgroundRouter } from '../../utils/messaging/router';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
-import { analyseMarkup, type MarkupAnalysis } from '../../utils/page-service/analyse-markup';
-import { markupPieces } from '../../utils/page-service/markup-pieces';
-import { memoryArea } from '../../utils/storage/area';
+import { analyseCopy, type PageAnalysisAnswer } from '../../utils/page-service/analyse-copy';
+import { ROUND_TRIP, type Token } from '../../utils/page-service/page-tokens';
+import { PageReader } from '../../utils/page-service/read-page';
 
 const opened: ParsedPage[] = [];
 function parse(html: string, url?: string): Document {
@@ -26,26 +26,49 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((p) => p.close()));
 });
 
-const router = createBackgroundRouter({
-  library: () => Promise.reject(new Error('not used')),
-  local: memoryArea(),
-  session: memoryArea(),
-  tabs: {
-    send: () => Promise.reject(new Error('no tabs')),
-    focus: async () => false,
-    open: async () => 1,
-    activeTabId: async () => null,
-  },
-  // What the offscreen document does, with happy-dom as the parser.
-  analyse: async (request) => analyseMarkup((html) => parse(html), request, defaultOutlets),
-  now: () => 0,
-});
+/** What the content script and the analyser's host do: read the live page in slices, rebuild it in an inert
+ * document, analyse, and carry the answer as plain JSON. The nodes the page numbered come back with it. */
+function askFor(live: Document, url: string): { answer: PageAnalysisAnswer; nodes: Node[] } {
+  const reader = new PageReader(live.documentElement);
+  const parts: string[] = [];
+  while (!reader.done) {
+    const tokens: Token[] = [];
+    if (!reader.read(tokens, ROUND_TRIP.sliceChars, () => false)) throw new Error('changed while read');
+    parts.push(JSON.stringify(tokens));
+  }
+  const answer = analyseCopy(
+    () => parse('').implementation.createHTMLDocument(''),
+    { url, parts },
+    defaultOutlets,
+  );
+  return { answer: JSON.parse(JSON.stringify(answer)), nodes: reader.nodes };
+}
 
-/** What the content script does: read the live page's markup in pieces, ask, and get plain JSON back. */
-async function askFor(live: Document, url: string): Promise<MarkupAnalysis> {
-  const html = [...markupPieces(live.documentElement)].join('');
-  const answer = await router.handle({ type: 'page/analyse', payload: { url, html } });
-  return JSON.parse(JSON.stringify(answer));
+/** The revived analysis is the live page's own: report, article, text nodes and passage elements. */
+function expectOwnAnalysis(live: Document, url: string): void {
+  const { answer, nodes } = askFor(live, url);
+  const revived = reviveAnalysis(nodes, answer.analysis);
+  if ('problem' in revived) throw new Error(revived.problem);
+  const direct = analyzePage(live, { url, outlets: defaultOutlets });
+  expect(revived.report).toEqual(direct.report);
+  expect(revived.article).toBe(direct.article);
+  expect(revived.articleText.text).toBe(direct.articleText.text);
+  expect(revived.articleText.nodes).toHaveLength(direct.articleText.nodes.length);
+  revived.articleText.nodes.forEach((node, i) => {
+    expect(node).toBe(direct.articleText.nodes[i]);
+  });
+  expect(revived.articleText.starts).toEqual(direct.articleText.starts);
+  expect(revived.quotes.length).toBe(direct.quotes.length);
+  revived.quotes.forEach((quote, i) => {
+    expect(quote.spans).toEqual(direct.quotes[i].spans);
+    expect(quote.leadInMention).toEqual(direct.quotes[i].leadInMention);
+    expect(quote.elements).toHaveLength(direct.quotes[i].elements.length);
+    quote.elements.forEach((el, j) => {
+      expect(el).toBe(direct.quotes[i].elements[j]);
+    });
+  });
+  const claims = direct.report.aggregated ? extractClaims(direct) : [];
+  expect(answer.claims).toEqual(JSON.parse(JSON.stringify(claims)));
 }
 
 function pagesWithUrls(): Array<{ file: string; url: string }> {
@@ -62,37 +85,14 @@ function pagesWithUrls(): Array<{ file: string; url: string }> {
 }
 
 describe('an analysis made on a copy, revived on the live page', () => {
-  it.each(pagesWithUrls())('is the live page’s own analysis: $file', async ({ file, url }) => {
-    const live = parse(readFileSync(file, 'utf8'), url);
-    const answer = await askFor(live, url);
-    const revived = reviveAnalysis(live, answer.analysis);
-    if ('problem' in revived) throw new Error(revived.problem);
-    const direct = analyzePage(live, { url, outlets: defaultOutlets });
-    expect(revived.report).toEqual(direct.report);
-    expect(revived.article).toBe(direct.article);
-    expect(revived.articleText.text).toBe(direct.articleText.text);
-    expect(revived.articleText.nodes).toHaveLength(direct.articleText.nodes.length);
-    revived.articleText.nodes.forEach((node, i) => {
-      expect(node).toBe(direct.articleText.nodes[i]);
-    });
-    expect(revived.articleText.starts).toEqual(direct.articleText.starts);
-    expect(revived.quotes.length).toBe(direct.quotes.length);
-    revived.quotes.forEach((quote, i) => {
-      expect(quote.spans).toEqual(direct.quotes[i].spans);
-      expect(quote.leadInMention).toEqual(direct.quotes[i].leadInMention);
-      expect(quote.elements).toHaveLength(direct.quotes[i].elements.length);
-      quote.elements.forEach((el, j) => {
-        expect(el).toBe(direct.quotes[i].elements[j]);
-      });
-    });
-    const claims = direct.report.aggregated ? extractClaims(direct) : [];
-    expect(answer.claims).toEqual(JSON.parse(JSON.stringify(claims)));
+  it.each(pagesWithUrls())('is the live page’s own analysis: $file', ({ file, url }) => {
+    expectOwnAnalysis(parse(readFileSync(file, 'utf8'), url), url);
   });
 
-  it('names the seed page’s passages and finds its claims', async () => {
+  it('names the seed page’s passages and finds its claims', () => {
     const url = 'https://feeds.example-syndicator.com/zero-hedge/russia-iran-rack-up-gains';
     const live = parse(readFileSync('tests/fixtures/seed/seed-syndicated.html', 'utf8'), url);
-    const answer = await askFor(live, url);
+    const { answer } = askFor(live, url);
     expect(answer.analysis.report.quotes.map((q) => q.outlet)).toEqual([
       'Zero Hedge',
       'Reuters',
@@ -118,108 +118,131 @@ describe('an analysis made on a copy, revived on the live page', () => {
   });
 });
 
-describe('a page that is not what was analysed', () => {
+describe('pages whose markup would parse into another shape', () => {
   const url = 'https://www.zerohedge.com/news/seed';
   const seed = () => parse(readFileSync('tests/fixtures/seed/seed-original.html', 'utf8'), url);
 
-  it('notices text that changed after its markup was read', async () => {
+  it('a <noscript><img> and a script-inserted <iframe> and <div> in <head>', () => {
     const live = seed();
-    const answer = await askFor(live, url);
-    const paragraph = live.querySelector('blockquote p');
-    paragraph?.append(' And one more sentence the page added later.');
-    expect(reviveAnalysis(live, answer.analysis)).toEqual({ problem: expect.stringMatching(/text changed/) });
+    const noscript = live.createElement('noscript');
+    noscript.append(live.createElement('img'));
+    const div = live.createElement('div');
+    div.textContent = 'Consent banner text';
+    live.head.prepend(noscript, live.createElement('iframe'), div);
+    expectOwnAnalysis(live, url);
   });
 
-  it('finds elements that moved after the markup was read by their text, not their old place', async () => {
+  it('text before <body>, and a comment holding "-->"', () => {
     const live = seed();
-    const answer = await askFor(live, url);
-    const quotes = [...live.querySelectorAll('blockquote')];
-    quotes[0].before(live.createElement('hr'));
-    const revived = reviveAnalysis(live, answer.analysis);
-    if ('problem' in revived) throw new Error(revived.problem);
-    const placed = revived.quotes.flatMap((q) => q.elements).filter((el) => el.tagName === 'BLOCKQUOTE');
-    expect(placed).toEqual(quotes);
-    placed.forEach((el, i) => {
-      expect(el).toBe(quotes[i]);
-    });
+    live.documentElement.insertBefore(live.createTextNode('Stray words. '), live.body);
+    live.querySelector('blockquote')?.before(live.createComment('a --> b <!-- c'));
+    expectOwnAnalysis(live, url);
   });
 
-  it('notices a passage whose element is gone', async () => {
+  it('a block inside a paragraph, and a table holding a paragraph directly', () => {
     const live = seed();
-    const answer = await askFor(live, url);
-    const quote = live.querySelectorAll('blockquote')[1];
-    // Same text, no blockquote around it any more.
-    quote.replaceWith(...quote.childNodes);
-    expect(reviveAnalysis(live, answer.analysis)).toEqual({ problem: expect.stringMatching(/moved/) });
-  });
-
-  it('finds the passages by their text where scripts built markup that parses into another shape', async () => {
-    const live = seed();
-    // A block inside a paragraph: only scripts can build it, and its markup parses into three siblings.
     const paragraph = live.createElement('p');
     const block = live.createElement('div');
     block.textContent = 'Built by a script.';
     paragraph.append(block);
-    const first = live.querySelector('blockquote');
-    first?.before(paragraph);
-    const direct = analyzePage(live, { url, outlets: defaultOutlets });
-    const answer = await askFor(live, url);
-    const revived = reviveAnalysis(live, answer.analysis);
-    if ('problem' in revived) throw new Error(revived.problem);
-    expect(revived.quotes.map((q) => q.outlet)).toEqual(direct.report.quotes.map((q) => q.outlet));
-    revived.quotes.forEach((quote, i) => {
-      quote.elements.forEach((el, j) => {
-        expect(el).toBe(direct.quotes[i].elements[j]);
-      });
-    });
+    live.querySelector('blockquote')?.before(paragraph);
+    const table = live.createElement('table');
+    const stray = live.createElement('p');
+    stray.textContent = 'In a table, where a parser would move it out.';
+    table.append(stray);
+    live.querySelector('blockquote')?.after(table);
+    expectOwnAnalysis(live, url);
   });
 
-  it('refuses an answer whose parts do not match, in plain words', async () => {
+  it('SVG inside the article, and attributes a parser allows but setAttribute refuses', () => {
+    const live = parse(
+      '<html><head><title>T</title></head><body><article><h1>Post</h1><p>Here\'s Reuters with the latest:</p><svg viewBox="0 0 1 1"><foreignObject><p>Chart note.</p></foreignObject></svg><blockquote x"y="1"><p>Syrian army forces advanced on Monday, a monitor said.</p></blockquote></article></body></html>',
+      url,
+    );
+    expectOwnAnalysis(live, url);
+  });
+});
+
+describe('a page that changed after it was read', () => {
+  const url = 'https://www.zerohedge.com/news/seed';
+  const seed = () => parse(readFileSync('tests/fixtures/seed/seed-original.html', 'utf8'), url);
+
+  it('keeps its passages on the elements read, and says its text is no longer as analysed', () => {
     const live = seed();
-    const { analysis } = await askFor(live, url);
-    const broken: AnalysisTransfer = { ...analysis, placements: analysis.placements.slice(1) };
-    expect(reviveAnalysis(live, broken)).toEqual({ problem: 'The analysis does not match its own report.' });
-    const nowhere: AnalysisTransfer = { ...analysis, article: [9, 9, 9] };
-    expect(reviveAnalysis(live, nowhere)).toEqual({ problem: expect.stringMatching(/no longer where/) });
+    const { answer, nodes } = askFor(live, url);
+    const quotes = [...live.querySelectorAll('blockquote')];
+    (quotes[0].querySelector('p')?.firstChild as Text).data = 'Rewritten by the page.';
+    const revived = reviveAnalysis(nodes, answer.analysis);
+    if ('problem' in revived) throw new Error(revived.problem);
+    expect(revived.quotes.flatMap((q) => q.elements).filter((el) => el.tagName === 'BLOCKQUOTE')).toEqual(
+      quotes,
+    );
+    expect(textUnchanged(revived.articleText)).toBe(false);
   });
 
-  it('places a huge page’s passages, its markup read in pieces without its scripts', async () => {
+  it('keeps its passages on the elements read when they moved, or the article was taken out and put back', () => {
+    const live = seed();
+    const { answer, nodes } = askFor(live, url);
+    const quotes = [...live.querySelectorAll('blockquote')];
+    quotes[0].before(live.createElement('hr'));
+    const article = quotes[0].closest('article') ?? live.body;
+    const parent = article.parentNode as Node;
+    article.remove();
+    parent.appendChild(article);
+    const revived = reviveAnalysis(nodes, answer.analysis);
+    if ('problem' in revived) throw new Error(revived.problem);
+    const placed = revived.quotes.flatMap((q) => q.elements).filter((el) => el.tagName === 'BLOCKQUOTE');
+    placed.forEach((el, i) => {
+      expect(el).toBe(quotes[i]);
+    });
+    expect(textUnchanged(revived.articleText)).toBe(true);
+  });
+
+  it('refuses an answer that does not fit what was read, in plain words', () => {
+    const live = seed();
+    const { answer, nodes } = askFor(live, url);
+    const { analysis } = answer;
+    const misfit = { problem: 'The analysis does not fit the page it was made for.' };
+    const broken: AnalysisTransfer = { ...analysis, placements: analysis.placements.slice(1) };
+    expect(reviveAnalysis(nodes, broken)).toEqual(misfit);
+    expect(reviveAnalysis(nodes, { ...analysis, article: nodes.length + 5 })).toEqual(misfit);
+    expect(
+      reviveAnalysis(nodes, { ...analysis, nodes: [analysis.article ?? 0, ...analysis.nodes.slice(1)] }),
+    ).toEqual(misfit);
+  });
+
+  it('places a huge page’s passages, read in slices, without its scripts', () => {
     const filler = Array.from({ length: 600 }, (_, i) => `<p>Commentary paragraph ${i} on the markets.</p>`);
     const quote =
       '<p>Case in point, here’s Reuters with the latest:</p><blockquote><p>Syrian army forces advanced on Monday, a monitor said.</p></blockquote>';
     const data = JSON.stringify({ items: Array.from({ length: 5_000 }, (_, i) => ({ id: i })) });
     const html = `<html><head><title>Post</title></head><body><article><h1>Post</h1>${filler.join('')}${quote}<script>window.state=${data}</script>${filler.join('')}</article></body></html>`;
     const live = parse(html, url);
-    const answer = await askFor(live, url);
-    const revived = reviveAnalysis(live, answer.analysis);
+    const { answer, nodes } = askFor(live, url);
+    const revived = reviveAnalysis(nodes, answer.analysis);
     if ('problem' in revived) throw new Error(revived.problem);
     expect(revived.quotes.map((q) => q.outlet)).toEqual(['Reuters']);
     expect(revived.quotes[0].elements[0]).toBe(live.querySelector('blockquote'));
   });
 
-  it('gets an empty analysis for a page without an article', async () => {
+  it('gets an empty analysis for a page without an article', () => {
     const live = parse('<!doctype html><html><head><title>x</title></head><body></body></html>', url);
-    const answer = await askFor(live, url);
-    const revived = reviveAnalysis(live, answer.analysis);
+    const { answer, nodes } = askFor(live, url);
+    const revived = reviveAnalysis(nodes, answer.analysis);
     expect(revived).toMatchObject({ quotes: [], article: null, report: { aggregated: false } });
     expect(answer.claims).toEqual([]);
   });
 });
 
-describe('page/analyse messages', () => {
-  it('are checked before any parsing, with the field named', async () => {
-    const answer = (await router.handle({
-      type: 'page/analyse',
-      payload: { url: 'https://example.com/', html: 42 },
-    })) as { error: string };
-    expect(answer.error).toMatch(/payload\.html/);
-  });
-
-  it('reach the offscreen document only when marked for it', () => {
-    expect(isOffscreenRequest({ target: OFFSCREEN_TARGET, url: 'https://a.example/', html: '<p>' })).toBe(
+describe('offscreen requests', () => {
+  it('reach the offscreen document only when marked for it and well-formed', () => {
+    expect(isOffscreenRequest({ target: OFFSCREEN_TARGET, url: 'https://a.example/', parts: ['[]'] })).toBe(
       true,
     );
-    expect(isOffscreenRequest({ type: 'page/analyse', payload: { url: 'x', html: 'y' } })).toBe(false);
+    expect(isOffscreenRequest({ target: OFFSCREEN_TARGET, url: 'https://a.example/', parts: [42] })).toBe(
+      false,
+    );
+    expect(isOffscreenRequest({ type: 'page/analysed', payload: { url: 'x', parts: [] } })).toBe(false);
     expect(isOffscreenRequest({ target: OFFSCREEN_TARGET, url: 'x' })).toBe(false);
     expect(isOffscreenRequest(null)).toBe(false);
   });

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type BackgroundDeps, createBackgroundRouter, type TabsPort } from '../../utils/messaging/router';
-import { reportOnly } from '../../utils/page-service/analyse-markup';
+import { reportOnly } from '../../utils/page-service/analyse-copy';
 import { type KeyValueArea, memoryArea } from '../../utils/storage/area';
 import { openLibraryDb } from '../../utils/storage/db';
 import { QUOTA_MESSAGE } from '../../utils/storage/errors';
@@ -131,7 +131,7 @@ describe('background message service', () => {
       now: () => 5000,
     });
     await router.handle({ type: 'settings/set', payload: { disabledSites: ['zerohedge.com'] } });
-    const answer = await router.analysePage({ url: PAGE_URL, html: '<p>x</p>' }, fromTab);
+    const answer = await router.analysePage({ url: PAGE_URL, parts: ['[1,"html",0,0]'] }, fromTab);
     expect(analyse).not.toHaveBeenCalled();
     expect(answer.analysis.report.aggregated).toBe(false);
     expect(answer.claims).toEqual([]);
@@ -169,13 +169,13 @@ describe('background message service', () => {
 
     // A page on the way there (a consent page) is not asked to look, and the claim stays pending.
     const consent = 'https://consent.example.com/?continue=x';
-    const early = await router.analysePage({ url: consent, html: '' }, { tabId: 99, url: consent });
+    const early = await router.analysePage({ url: consent, parts: [] }, { tabId: 99, url: consent });
     expect(early.reveal).toBeNull();
     // Another tab's page is not asked either.
-    const elsewhere = await router.analysePage({ url: PAGE_URL, html: '' }, { tabId: 5, url: PAGE_URL });
+    const elsewhere = await router.analysePage({ url: PAGE_URL, parts: [] }, { tabId: 5, url: PAGE_URL });
     expect(elsewhere.reveal).toBeNull();
     const there = PAGE_URL.replace('https://www.', 'http://');
-    const answer = await router.analysePage({ url: there, html: '' }, { tabId: 99, url: there });
+    const answer = await router.analysePage({ url: there, parts: [] }, { tabId: 99, url: there });
     expect(answer.reveal?.id).toBe('c1');
     expect(answer.page?.highlightsOn).toBe(true);
     await router.handle({ type: 'reveal/result', payload: { id: 'c1', found: false } }, { tabId: 99 });

@@ -1,5 +1,7 @@
 // Claims, lead-in mentions and inline quotations are painted with the CSS Custom Highlight API: ranges over the
-// page's own text nodes, styled by ::highlight() rules, so the page's elements are never touched.
+// page's own text nodes, styled by ::highlight() rules, so the page's elements are never touched. The page can
+// read this registry (names and ranges), so it holds only what every reader of the page gets: nothing about
+// what this reader saved, opened or asked to see (those are drawn in the overlay's closed shadow root).
 import type { ClaimStyle } from './buckets';
 
 export const CLAIM_HIGHLIGHTS: Record<ClaimStyle, string> = {
@@ -8,9 +10,6 @@ export const CLAIM_HIGHLIGHTS: Record<ClaimStyle, string> = {
   high: 'sl-claim-high',
   commentary: 'sl-claim-commentary',
 };
-export const SAVED_HIGHLIGHT = 'sl-claim-saved';
-export const ACTIVE_HIGHLIGHT = 'sl-claim-active';
-export const REVEAL_HIGHLIGHT = 'sl-reveal';
 
 /** Per-source highlights: a palette index, or the neutral 'own' / 'unknown'. */
 export type SwatchKey = number | 'own' | 'unknown';
@@ -19,10 +18,7 @@ export const inlineHighlight = (key: SwatchKey) => `sl-inline-${key}`;
 
 /** Which highlight paints on top where two overlap. */
 export function priorityOf(name: string): number {
-  if (name === REVEAL_HIGHLIGHT) return 6;
-  if (name === ACTIVE_HIGHLIGHT) return 5;
-  if (name.startsWith('sl-mention-')) return 4;
-  if (name === SAVED_HIGHLIGHT) return 3;
+  if (name.startsWith('sl-mention-')) return 3;
   if (name.startsWith('sl-claim-')) return 2;
   return 1;
 }
@@ -34,7 +30,11 @@ export interface HighlightLike {
 }
 
 export interface HighlightApi {
-  registry: { set(name: string, highlight: never): unknown; delete(name: string): boolean };
+  registry: {
+    set(name: string, highlight: never): unknown;
+    get(name: string): unknown;
+    delete(name: string): boolean;
+  };
   create(ranges: AbstractRange[]): HighlightLike;
 }
 
@@ -76,6 +76,12 @@ export class HighlightSet {
 
   delete(name: string): void {
     if (this.live.delete(name)) this.api.registry.delete(name);
+  }
+
+  /** Registers again any highlight of ours that someone else deleted or replaced (CSS.highlights.clear()). */
+  restore(): void {
+    for (const [name, highlight] of this.live)
+      if (this.api.registry.get(name) !== highlight) this.api.registry.set(name, highlight as never);
   }
 
   /** Empties every highlight except `keep` (so a repaint starts from nothing). */

@@ -3,24 +3,13 @@
 // backgrounds and coloured underlines read on light and dark pages alike.
 import { OWN_WORDS_COLOUR, PALETTE, UNKNOWN_COLOUR } from './colours';
 import { withAlpha } from './contrast';
-import {
-  ACTIVE_HIGHLIGHT,
-  CLAIM_HIGHLIGHTS,
-  inlineHighlight,
-  mentionHighlight,
-  REVEAL_HIGHLIGHT,
-  SAVED_HIGHLIGHT,
-  type SwatchKey,
-} from './css-highlights';
+import { CLAIM_HIGHLIGHTS, inlineHighlight, mentionHighlight, type SwatchKey } from './css-highlights';
 
 const CLAIM_RULES = [
   `::highlight(${CLAIM_HIGHLIGHTS.low}) { background-color: rgba(255, 193, 7, 0.14); }`,
   `::highlight(${CLAIM_HIGHLIGHTS.mid}) { background-color: rgba(255, 179, 0, 0.28); }`,
   `::highlight(${CLAIM_HIGHLIGHTS.high}) { background-color: rgba(255, 160, 0, 0.45); text-decoration: underline 2px rgba(230, 120, 0, 0.9); text-underline-offset: 3px; }`,
   `::highlight(${CLAIM_HIGHLIGHTS.commentary}) { text-decoration: underline dotted 1px rgba(128, 128, 128, 0.9); text-underline-offset: 3px; }`,
-  `::highlight(${SAVED_HIGHLIGHT}) { text-decoration: underline solid 2px rgba(37, 99, 235, 0.95); text-underline-offset: 3px; }`,
-  `::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgba(59, 130, 246, 0.32); }`,
-  `::highlight(${REVEAL_HIGHLIGHT}) { background-color: rgba(236, 72, 153, 0.4); }`,
 ];
 
 export function swatchColour(key: SwatchKey): string {

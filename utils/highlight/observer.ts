@@ -53,16 +53,22 @@ function carriesText(node: Node): boolean {
 }
 
 /**
- * Whether a batch of childList mutations may change the analysis: some node with text was added or removed,
- * outside anything of ours (`isOwn` says which nodes are ours: the overlay host, our <style>).
+ * Whether a batch of mutations may change the analysis: some node with text was added or removed, outside
+ * anything of ours (`isOwn` says which nodes are ours: the overlay host, our <style>), or a text node that
+ * `textMatters` cares for (the shown article's) was rewritten in place.
  */
 export function mutationsMatter(
-  records: ArrayLike<Pick<MutationRecord, 'target' | 'addedNodes' | 'removedNodes'>>,
+  records: ArrayLike<Pick<MutationRecord, 'target' | 'addedNodes' | 'removedNodes'> & { type?: string }>,
   isOwn: (node: Node) => boolean,
+  textMatters: (node: Node) => boolean = () => false,
 ): boolean {
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
     if (isOwn(record.target)) continue;
+    if (record.type === 'characterData') {
+      if (textMatters(record.target)) return true;
+      continue;
+    }
     for (const list of [record.addedNodes, record.removedNodes]) {
       for (let j = 0; j < list.length; j++) {
         const node = list[j];

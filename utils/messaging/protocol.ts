@@ -2,7 +2,6 @@
 // they send these to the background, which owns the database (see utils/storage/).
 import type { PageReport } from '../analysis/types';
 import type { Claim } from '../claims/types';
-import type { MarkupAnalysis, MarkupRequest } from '../page-service/analyse-markup';
 import type { NoteConflict } from '../storage/merge';
 import type { ClaimRecord, PageRecord, Settings } from '../storage/types';
 
@@ -61,7 +60,6 @@ export interface BackgroundMessages {
    * Content script: its page's markup, analysed (and its claims extracted) where the analyser's code is warm,
    * so the page's main thread is spared the work and the content script the code.
    */
-  'page/analyse': [MarkupRequest, MarkupAnalysis];
   'settings/set': [Partial<Settings>, Settings];
   export: [{ format: ExportFormat }, { filename: string; mime: string; content: string }];
   import: [

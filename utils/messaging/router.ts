@@ -7,7 +7,7 @@ import { withoutSpan } from '../claims/found';
 import { exportLibrary } from '../export';
 import { parseBackup } from '../export/import-backup';
 import { type ActionBadge, badgeFor } from '../highlight/badge';
-import { type MarkupAnalysis, type MarkupRequest, reportOnly } from '../page-service/analyse-markup';
+import { type PageAnalysisAnswer, type PageRequest, reportOnly } from '../page-service/analyse-copy';
 import type { KeyValueArea } from '../storage/area';
 import { describeError, StorageError } from '../storage/errors';
 import type { LibraryStore } from '../storage/library';
@@ -29,7 +29,7 @@ import {
 } from '../storage/tab-state';
 import type { ClaimRecord } from '../storage/types';
 import { hostOf, isWebUrl, normaliseUrl, samePage } from '../url';
-import type { PageAnswer } from './markup-port';
+import type { PageAnswer } from './page-port';
 import type {
   BackgroundPayload,
   BackgroundResponse,
@@ -64,8 +64,8 @@ export interface BackgroundDeps {
   local: KeyValueArea;
   session: KeyValueArea;
   tabs: TabsPort;
-  /** Analyses a page's markup where a DOM parser and warm code are (the offscreen document, or right here). */
-  analyse(request: MarkupRequest): Promise<MarkupAnalysis>;
+  /** Analyses a page a content script read, where a DOM and warm code are (the offscreen document, or here). */
+  analyse(request: PageRequest): Promise<PageAnalysisAnswer>;
   now(): number;
   /** Where unexpected failures are reported (the console in the extension). */
   log?(message: string, error: unknown): void;
@@ -253,10 +253,6 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
       return readSettings(local);
     },
 
-    async 'page/analyse'(request) {
-      return deps.analyse(request);
-    },
-
     async 'settings/set'(change) {
       return writeSettings(local, change);
     },
@@ -313,7 +309,7 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
    * 'page/analysed', so the page need not send its report and claims back; with it goes the claim "show in
    * page" is waiting to reveal there, if any (the page asks nothing more). Rejects in plain words.
    */
-  async function analysePage(request: MarkupRequest, sender: Sender = {}): Promise<PageAnswer> {
+  async function analysePage(request: PageRequest, sender: Sender = {}): Promise<PageAnswer> {
     // A site the reader turned off is not analysed at all.
     const settings = await readSettings(local);
     if (isSiteDisabled(settings, hostOf(normaliseUrl(request.url)))) {
@@ -323,9 +319,7 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
         reveal: null,
       };
     }
-    const answer = await handle({ type: 'page/analyse', payload: request }, sender);
-    if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(String(answer.error));
-    const { analysis, view, claims } = answer as MarkupAnalysis;
+    const { analysis, view, claims } = await deps.analyse(request);
     if (!analysis.report.aggregated) return { analysis, view, claims, page: null, reveal: null };
     const page = await handle(
       { type: 'page/analysed', payload: { report: analysis.report, claims: claims.map(withoutSpan) } },

@@ -1,7 +1,6 @@
 // Checks every message the background receives before anything acts on it. A bad message gets one line
 // naming the field, never a thrown error.
 
-import { MAX_MARKUP_CHARS } from '../page-service/limits';
 import {
   checkClaim,
   checkClaimRecord,
@@ -126,10 +125,6 @@ const CHECKERS: Record<BackgroundType, Checker> = {
   'pages/list': noPayload,
   'history/clear': noPayload,
   'settings/get': noPayload,
-  'page/analyse': (p, o) => {
-    stringField(p, o, 'url', LIMITS.url);
-    stringField(p, o, 'html', MAX_MARKUP_CHARS);
-  },
   'settings/set': (p, o) => {
     for (const key of Object.keys(o))
       if (!SETTINGS_KEYS.includes(key)) p.add(`payload.${key}`, 'not a setting');

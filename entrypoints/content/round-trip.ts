@@ -1,0 +1,83 @@
+// The page's side of the round trip, as one call: read the live page a slice per task, have it analysed
+// where the analyser is warm (utils/messaging/page-port.ts), and take the answer's nodes from the list read
+// (utils/analysis/transfer.ts). Ends early, with a problem in plain words, when the lifetime's signal is
+// aborted. Timed as our work on the page's thread (timing.ts).
+import { reviveAnalysis } from '../../utils/analysis/transfer';
+import type { PageAnalysis } from '../../utils/analysis/types';
+import { analyseOverPort, type PageAnswer, TOO_LARGE } from '../../utils/messaging/page-port';
+import { ROUND_TRIP, type Token } from '../../utils/page-service/page-tokens';
+import { PageReader } from '../../utils/page-service/read-page';
+import { extensionRuntime } from './runtime';
+import { timed } from './timing';
+
+export type RoundTrip =
+  | { ok: true; analysis: PageAnalysis; answer: PageAnswer }
+  | { ok: false; problem: string; tooLarge: boolean };
+
+const GONE = 'Sourcelight went away while the page was read.';
+
+/** A round trip the first look started as soon as the page passed, while the session's code was loading. */
+export interface EarlyTrip {
+  url: string;
+  trip: Promise<RoundTrip>;
+}
+
+/** Starts the first round trip at once (first-look.ts), so the session's loading and the analysis overlap. */
+export function startEarly(doc: Document, signal: AbortSignal): EarlyTrip | null {
+  const root = doc.documentElement;
+  if (!root) return null;
+  const url = location.href;
+  return { url, trip: roundTrip(root, url, signal) };
+}
+
+/** The next task (a zero-delay timeout), or at once when `signal` is aborted. */
+function nextTask(signal: AbortSignal): Promise<void> {
+  return new Promise<void>((resume) => {
+    const id = setTimeout(resume, 0);
+    signal.addEventListener('abort', () => {
+      clearTimeout(id);
+      resume();
+    });
+  });
+}
+
+/** The page read as tokens, a slice per task (JSON, one message each). Throws when the page moved nodes out
+ * from under the reader; stops when `signal` is aborted. */
+async function* slicesOf(reader: PageReader, signal: AbortSignal): AsyncGenerator<string> {
+  while (!reader.done && !signal.aborted) {
+    const slice = timed('serialise', () => {
+      const tokens: Token[] = [];
+      const start = performance.now();
+      const ok = reader.read(
+        tokens,
+        ROUND_TRIP.sliceChars,
+        () => performance.now() - start > ROUND_TRIP.sliceMs,
+      );
+      return ok ? JSON.stringify(tokens) : null;
+    });
+    if (slice === null)
+      throw new Error('The page changed while it was read; it is read again once it settles.');
+    yield slice;
+    if (!reader.done) await nextTask(signal);
+  }
+  if (signal.aborted) throw new Error(GONE);
+}
+
+/** The analysis of the page under `root`, fastened onto its own nodes, or why not. */
+export async function roundTrip(root: Element, url: string, signal: AbortSignal): Promise<RoundTrip> {
+  const reader = new PageReader(root);
+  const connect = (options: { name: string }) => {
+    const runtime = extensionRuntime();
+    if (!runtime) throw new Error(GONE);
+    return runtime.connect(options);
+  };
+  const result = await analyseOverPort(connect, url, slicesOf(reader, signal), (work, what) =>
+    timed(what, work),
+  );
+  if (signal.aborted) return { ok: false, problem: GONE, tooLarge: false };
+  if (!result.ok) return { ok: false, problem: result.problem, tooLarge: result.problem === TOO_LARGE };
+  const revived = timed('revive', () => reviveAnalysis(reader.nodes, result.answer.analysis));
+  if ('problem' in revived)
+    return { ok: false, problem: `no highlights: ${revived.problem}`, tooLarge: false };
+  return { ok: true, analysis: revived, answer: result.answer };
+}

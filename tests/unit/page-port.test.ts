@@ -1,0 +1,240 @@
+// The content script sends the page it read (utils/page-service/read-page.ts) in slices over a port
+// (utils/messaging/page-port.ts). The port must put the slices together, refuse what is too large or
+// malformed, answer in batches, and give every failure back as a value in plain words.
+import { describe, expect, it, vi } from 'vitest';
+
+import {
+  analyseOverPort,
+  type PageAnswer,
+  type PagePortPeer,
+  servePagePort,
+  TOO_LARGE,
+} from '../../utils/messaging/page-port';
+import { ROUND_TRIP } from '../../utils/page-service/page-tokens';
+
+class FakePort implements PagePortPeer {
+  name = 'sourcelight/page';
+  sender = { tab: { id: 7 } };
+  sent: unknown[] = [];
+  private listener: ((message: unknown) => void) | null = null;
+  private goneListener: (() => void) | null = null;
+  onMessage = { addListener: (l: (message: unknown) => void) => (this.listener = l) };
+  onDisconnect = { addListener: (l: () => void) => (this.goneListener = l) };
+  postMessage(message: unknown) {
+    this.sent.push(message);
+  }
+  disconnect() {}
+  receive(message: unknown) {
+    this.listener?.(message);
+  }
+  leave() {
+    this.goneListener?.();
+  }
+}
+
+const answer = (claims: number, text = ''): PageAnswer => ({
+  analysis: {
+    report: { quotes: [{ id: 'q1', text: 'Quoted words.', continuation: 'More.' }] },
+    text,
+    nodes: text ? [4, 9] : [],
+    starts: text ? [0, 5] : [],
+  } as never,
+  view: { quotes: [], summary: [], stylesheet: '' },
+  claims: Array.from({ length: claims }, (_, i) => ({ id: `c${i}` }) as never),
+  page: null,
+  reveal: null,
+});
+
+describe('the page port', () => {
+  it('joins the pieces, analyses once, and answers with claims in batches', async () => {
+    const port = new FakePort();
+    const analyse = vi.fn(async () => answer(1_000));
+    servePagePort(port, analyse);
+    port.receive({ part: '[1,"html",0' });
+    port.receive({ part: ',0]', end: true, url: 'https://example.com/a' });
+    await vi.waitFor(() => expect(port.sent.at(-1)).toEqual({ done: true }));
+    expect(analyse).toHaveBeenCalledTimes(1);
+    expect(analyse).toHaveBeenCalledWith({ url: 'https://example.com/a', parts: ['[1,"html",0', ',0]'] }, 7);
+    const batches = port.sent.filter((m): m is { claims: unknown[] } => 'claims' in (m as object));
+    expect(batches.map((b) => b.claims.length)).toEqual([400, 400, 200]);
+    expect(port.sent[0]).toMatchObject({ analysis: {}, page: null });
+  });
+
+  it('answers a page of ordinary size in one message', async () => {
+    const port = new FakePort();
+    servePagePort(port, async () => answer(40, 'Short article text.'));
+    port.receive({ part: '', end: true, url: 'https://example.com/a' });
+    await vi.waitFor(() => expect(port.sent).toHaveLength(1));
+    const only = port.sent[0] as PageAnswer & { done: true };
+    expect(only.done).toBe(true);
+    expect(only.analysis.text).toBe('Short article text.');
+    expect(only.claims).toHaveLength(40);
+    expect(only.analysis.report.quotes[0]).toMatchObject({ text: '', continuation: null });
+  });
+
+  it('sends the article text in pieces, and no passage texts', async () => {
+    const port = new FakePort();
+    const text = 'a'.repeat(600_000);
+    servePagePort(port, async () => answer(0, text));
+    port.receive({ part: '', end: true, url: 'https://example.com/a' });
+    await vi.waitFor(() => expect(port.sent.at(-1)).toEqual({ done: true }));
+    const head = port.sent[0] as PageAnswer;
+    expect(head.analysis.text).toBe('');
+    expect(head.analysis.report.quotes[0]).toMatchObject({ id: 'q1', text: '', continuation: null });
+    const pieces = port.sent.filter((m): m is { text: string } => 'text' in (m as object));
+    expect(pieces.map((p) => p.text.length)).toEqual([262_144, 262_144, 75_712]);
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
+  });
+
+  it('refuses a page larger than the limit, in plain words, and lets go of it', () => {
+    const port = new FakePort();
+    const analyse = vi.fn(async () => answer(0));
+    servePagePort(port, analyse);
+    const slice = 'x'.repeat(8 * 1024 * 1024);
+    for (let sent = 0; sent <= ROUND_TRIP.maxPageChars; sent += slice.length) port.receive({ part: slice });
+    expect(port.sent).toEqual([{ error: TOO_LARGE }]);
+    port.receive({ part: '', end: true, url: 'https://example.com/' });
+    expect(analyse).not.toHaveBeenCalled();
+  });
+
+  it('refuses a malformed message, and reports a failed analysis', async () => {
+    const bad = new FakePort();
+    servePagePort(bad, async () => answer(0));
+    bad.receive({ part: 42 });
+    expect(bad.sent).toEqual([{ error: 'Sourcelight received a malformed page.' }]);
+    const noUrl = new FakePort();
+    servePagePort(noUrl, async () => answer(0));
+    noUrl.receive({ part: '<p>', end: true });
+    expect(noUrl.sent).toEqual([{ error: 'Sourcelight received a malformed page.' }]);
+
+    const failing = new FakePort();
+    servePagePort(failing, async () => {
+      throw new Error('The analyser did not answer.');
+    });
+    failing.receive({ part: '', end: true, url: 'https://example.com/' });
+    await vi.waitFor(() => expect(failing.sent).toEqual([{ error: 'The analyser did not answer.' }]));
+  });
+
+  it('sends nothing to a page that went away', async () => {
+    const port = new FakePort();
+    let finish: (a: PageAnswer) => void = () => {};
+    servePagePort(port, () => new Promise<PageAnswer>((resolve) => (finish = resolve)));
+    port.receive({ part: '', end: true, url: 'https://example.com/' });
+    port.leave();
+    finish(answer(10));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(port.sent).toEqual([]);
+  });
+});
+
+/** Two ends of a port, as runtime.connect gives the page and onConnect the background (messages are copied). */
+function portPair(): { page: PagePortPeer; background: PagePortPeer } {
+  type End = PagePortPeer & { listeners: Array<(m: unknown) => void>; gone: Array<() => void> };
+  const end = (): End => {
+    const e: End = {
+      name: 'sourcelight/page',
+      sender: { tab: { id: 3 } },
+      listeners: [],
+      gone: [],
+      onMessage: { addListener: (l) => e.listeners.push(l) },
+      onDisconnect: { addListener: (l) => e.gone.push(l) },
+      postMessage: () => {},
+      disconnect: () => {},
+    };
+    return e;
+  };
+  const page = end();
+  const background = end();
+  const deliver = (to: End, message: unknown) =>
+    setTimeout(() => {
+      for (const l of to.listeners) l(JSON.parse(JSON.stringify(message)));
+    }, 0);
+  page.postMessage = (m) => deliver(background, m);
+  background.postMessage = (m) => deliver(page, m);
+  page.disconnect = () => {
+    for (const l of background.gone) l();
+  };
+  background.disconnect = () => {
+    for (const l of page.gone) l();
+  };
+  return { page, background };
+}
+
+describe('a page analysed over the port, end to end', () => {
+  it('sends the pieces and gets the whole answer back, text and claims put together', async () => {
+    const { page, background } = portPair();
+    const connect = () => page;
+    const text = 'Reported words. '.repeat(40_000);
+    servePagePort(background, async (request, tabId) => {
+      expect(request).toEqual({ url: 'https://example.com/p', parts: ['[1,"html",0', ',0]'] });
+      expect(tabId).toBe(3);
+      return {
+        ...answer(900, text),
+        page: { settings: {} as never, highlightsOn: true, savedIds: ['c1'] },
+        reveal: { id: 'c7' } as never,
+      };
+    });
+    async function* pieces() {
+      yield '[1,"html",0';
+      yield ',0]';
+    }
+    // Every piece of our work on the page's thread goes through the caller's timer, as 'send' or 'receive'.
+    const measured: string[] = [];
+    const result = await analyseOverPort(connect, 'https://example.com/p', pieces(), (work, what) => {
+      measured.push(what);
+      work();
+    });
+    if (!result.ok) throw new Error(result.problem);
+    const got = result.answer;
+    expect(got.analysis.nodes).toEqual([4, 9]);
+    expect(got.analysis.text).toBe(text);
+    expect(got.claims).toHaveLength(900);
+    expect(got.claims[899]).toEqual({ id: 'c899' });
+    expect(got.page?.savedIds).toEqual(['c1']);
+    expect(got.reveal).toEqual({ id: 'c7' });
+    // Sent: connecting, listening and two slices. Received: the head, the text in three pieces (640,000
+    // characters, 262,144 a message), the node numbers in one, the claims in three batches (400 a message)
+    // and the end.
+    expect(measured.filter((m) => m === 'send')).toHaveLength(4);
+    expect(measured.filter((m) => m === 'receive')).toHaveLength(9);
+  });
+
+  it('gives back a failure in plain words when the background fails or goes away', async () => {
+    const failing = portPair();
+    const connectFailing = () => failing.page;
+    servePagePort(failing.background, async () => {
+      throw new Error('The analyser did not answer.');
+    });
+    async function* one() {
+      yield '[1,"html",0,0]';
+    }
+    expect(await analyseOverPort(connectFailing, 'https://example.com/', one())).toEqual({
+      ok: false,
+      problem: 'The analyser did not answer.',
+    });
+
+    const gone = portPair();
+    const connectGone = () => gone.page;
+    gone.background.onMessage.addListener(() => gone.background.disconnect());
+    expect(await analyseOverPort(connectGone, 'https://example.com/', one())).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/went away/),
+    });
+  });
+
+  it('stops sending a page over the limit, and says so (the page side counts too)', async () => {
+    const { page, background } = portPair();
+    const connect = () => page;
+    const analyse = vi.fn(async () => answer(0));
+    servePagePort(background, analyse);
+    const slice = 'x'.repeat(8 * 1024 * 1024);
+    async function* huge() {
+      for (let i = 0; i < 6; i++) yield slice;
+    }
+    expect(await analyseOverPort(connect, 'https://example.com/', huge())).toEqual({
+      ok: false,
+      problem: TOO_LARGE,
+    });
+    expect(analyse).not.toHaveBeenCalled();
+  });
+});

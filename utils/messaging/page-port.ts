@@ -1,0 +1,233 @@
+// How a content script has its page analysed: the page, read as tokens (utils/page-service/page-tokens.ts),
+// goes to the background in slices over a port, and the answer comes back in pieces, so no single message
+// (and no single task on the page's main thread reading or parsing one) grows with the page. Small pages take
+// one message each way. Failures come back as values, in plain words.
+import type { AnalysisTransfer } from '../analysis/transfer';
+import type { PageReport } from '../analysis/types';
+import type { FoundClaim } from '../claims/found';
+import type { PageView } from '../highlight/page-view';
+import type { PageRequest } from '../page-service/analyse-copy';
+import { ROUND_TRIP } from '../page-service/page-tokens';
+import type { ClaimRecord } from '../storage/types';
+import type { BackgroundResponse } from './protocol';
+
+export const PAGE_PORT = 'sourcelight/page';
+const { claimsPerMessage, textPerMessage, nodesPerMessage, maxPageChars } = ROUND_TRIP;
+export const TOO_LARGE = 'This page is too large to analyse.';
+
+/**
+ * What the page gets: the analysis (its report without the passages' texts), its claims and, for an
+ * aggregated page, the reader's settings for it and the saved claim "show in page" opened it to reveal.
+ */
+export interface PageAnswer {
+  analysis: AnalysisTransfer;
+  view: PageView;
+  claims: FoundClaim[];
+  page: BackgroundResponse<'page/analysed'> | null;
+  /** The saved claim "show in page" opened this page for, if any. */
+  reveal: ClaimRecord | null;
+}
+
+/** A slice of the page (its tokens as JSON); the last one says it is the end and whose page it is. */
+type ToBackground = { part: string; end?: true; url?: string };
+/** The first answer; a small page's whole answer (its text and claims included, and done). */
+interface Head {
+  analysis: AnalysisTransfer;
+  view: PageView;
+  page: PageAnswer['page'];
+  reveal: PageAnswer['reveal'];
+  claims?: FoundClaim[];
+  done?: true;
+}
+type ToPage =
+  | Head
+  | { text: string }
+  | { nodes: number[]; starts: number[] }
+  | { claims: FoundClaim[] }
+  | { done: true }
+  | { error: string };
+
+/** What the page gets back: the answer, or what went wrong in plain words. */
+export type PortResult = { ok: true; answer: PageAnswer } | { ok: false; problem: string };
+
+/**
+ * Page side: sends the page slice by slice (the caller yields to the page between slices) and gathers the
+ * answer. Never rejects: a failure (the background went away, the page is too large, the analyser failed)
+ * comes back as a problem in plain words.
+ */
+export function analyseOverPort(
+  /** Opens a port to the background (runtime.connect): passed in, so the page side needs no extension
+   * namespace of its own (the first look carries it, on every page). */
+  connect: (options: { name: string }) => PagePortPeer,
+  url: string,
+  slices: AsyncIterable<string>,
+  /** Wraps the connection, each send and each message received, so the caller can time them as its own work. */
+  measure: (work: () => void, what: 'send' | 'receive') => void = (work) => work(),
+): Promise<PortResult> {
+  let port!: PagePortPeer;
+  try {
+    measure(() => {
+      port = connect({ name: PAGE_PORT });
+    }, 'send');
+  } catch (error) {
+    return Promise.resolve({ ok: false, problem: error instanceof Error ? error.message : String(error) });
+  }
+  return new Promise<PortResult>((resolve) => {
+    let head: Head | null = null;
+    const text: string[] = [];
+    const nodes: number[] = [];
+    const starts: number[] = [];
+    const claims: FoundClaim[] = [];
+    let settled = false;
+    const finish = (problem: string | null) => {
+      if (settled) return;
+      settled = true;
+      try {
+        port.disconnect();
+      } catch {
+        // Already gone.
+      }
+      if (problem !== null || !head) {
+        resolve({ ok: false, problem: problem ?? 'The analysis did not arrive.' });
+        return;
+      }
+      const { analysis } = head;
+      resolve({
+        ok: true,
+        answer: {
+          analysis: { ...analysis, text: text.join(''), nodes, starts },
+          view: head.view,
+          claims,
+          page: head.page,
+          reveal: head.reveal,
+        },
+      });
+    };
+    const receive = (message: ToPage) => {
+      if ('error' in message) finish(message.error);
+      else if ('analysis' in message) {
+        head = message;
+        text.push(message.analysis.text);
+        for (const n of message.analysis.nodes) nodes.push(n);
+        for (const n of message.analysis.starts) starts.push(n);
+        for (const claim of message.claims ?? []) claims.push(claim);
+        if (message.done) finish(null);
+      } else if ('text' in message) text.push(message.text);
+      else if ('nodes' in message) {
+        for (const n of message.nodes) nodes.push(n);
+        for (const n of message.starts) starts.push(n);
+      } else if ('claims' in message) for (const claim of message.claims) claims.push(claim);
+      else if ('done' in message) finish(null);
+    };
+    measure(() => {
+      port.onMessage.addListener((message) => measure(() => receive(message as ToPage), 'receive'));
+      port.onDisconnect.addListener(() => finish("Sourcelight's background service went away."));
+    }, 'send');
+    (async () => {
+      // One slice is held back to go with the end: a small page is one message.
+      let held: string | null = null;
+      let size = 0;
+      for await (const part of slices) {
+        if (settled) return;
+        size += part.length;
+        if (size > maxPageChars) {
+          finish(TOO_LARGE);
+          return;
+        }
+        const send = held;
+        held = part;
+        if (send !== null) measure(() => port.postMessage({ part: send } satisfies ToBackground), 'send');
+      }
+      if (settled) return;
+      if (held === null) finish('The page has nothing to read.');
+      else measure(() => port.postMessage({ part: held, end: true, url } satisfies ToBackground), 'send');
+    })().catch((error: unknown) => finish(error instanceof Error ? error.message : String(error)));
+  });
+}
+
+export interface PagePortPeer {
+  name: string;
+  sender?: { tab?: { id?: number } };
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+  postMessage(message: unknown): void;
+  disconnect(): void;
+}
+
+/**
+ * Background side: gathers a page's slices from one port (they live only as long as the connection) and
+ * answers with `analyse`'s result, the article's text, its node numbers and the claims in batches.
+ */
+export function servePagePort(
+  port: PagePortPeer,
+  analyse: (request: PageRequest, tabId: number | undefined) => Promise<PageAnswer>,
+): void {
+  const parts: string[] = [];
+  let length = 0;
+  let open = true;
+  port.onDisconnect.addListener(() => {
+    open = false;
+    parts.length = 0;
+  });
+  const post = (message: ToPage) => {
+    if (open) port.postMessage(message);
+  };
+  // The page disconnects once it reads the error; disconnecting here could overtake the message.
+  const fail = (error: string) => {
+    post({ error });
+    open = false;
+    parts.length = 0;
+  };
+  port.onMessage.addListener((raw: unknown) => {
+    if (!open) return;
+    const message = raw as Partial<{ part: unknown; end: unknown; url: unknown }> | null;
+    if (typeof message?.part !== 'string') {
+      fail('Sourcelight received a malformed page.');
+      return;
+    }
+    length += message.part.length;
+    if (length > maxPageChars) {
+      fail(TOO_LARGE);
+      return;
+    }
+    parts.push(message.part);
+    if (message.end === undefined) return;
+    if (message.end !== true || typeof message.url !== 'string') {
+      fail('Sourcelight received a malformed page.');
+      return;
+    }
+    const request: PageRequest = { url: message.url, parts: parts.splice(0) };
+    analyse(request, port.sender?.tab?.id).then(
+      ({ analysis, view, claims, page, reveal }) => {
+        // The article's text and the passages' texts are the bulk: the text goes in pieces, and the page
+        // needs no passage texts (it has them in its own DOM; the background keeps the full report).
+        const report = withoutPassageTexts(analysis.report);
+        if (
+          analysis.text.length <= textPerMessage &&
+          analysis.nodes.length <= nodesPerMessage &&
+          claims.length <= claimsPerMessage
+        ) {
+          // A page of ordinary size: one message, one task on the page's side.
+          post({ analysis: { ...analysis, report }, view, page, reveal, claims, done: true });
+          return;
+        }
+        post({ analysis: { ...analysis, report, text: '', nodes: [], starts: [] }, view, page, reveal });
+        for (let at = 0; at < analysis.text.length; at += textPerMessage)
+          post({ text: analysis.text.slice(at, at + textPerMessage) });
+        for (let at = 0; at < analysis.nodes.length; at += nodesPerMessage)
+          post({
+            nodes: analysis.nodes.slice(at, at + nodesPerMessage),
+            starts: analysis.starts.slice(at, at + nodesPerMessage),
+          });
+        for (let at = 0; at < claims.length; at += claimsPerMessage)
+          post({ claims: claims.slice(at, at + claimsPerMessage) });
+        post({ done: true });
+      },
+      (error: unknown) => fail(error instanceof Error ? error.message : String(error)),
+    );
+  });
+}
+
+function withoutPassageTexts(report: PageReport): PageReport {
+  return { ...report, quotes: report.quotes.map((q) => ({ ...q, text: '', continuation: null })) };
+}

@@ -1,0 +1,105 @@
+// The analyser's side of the round trip: rebuilds the page a content script read (page-tokens.ts) with DOM
+// calls, in an inert document (no browsing context: nothing runs, nothing loads), numbering its nodes in the
+// order the page numbered the live ones. No HTML parser is involved, so the copy has the live page's shape
+// whatever its markup would have parsed into.
+import { CLOSE, MORE_TEXT, OPEN, OPEN_NS, TEXT } from './page-tokens';
+
+export class MalformedPage extends Error {
+  constructor() {
+    super('Sourcelight received a malformed page.');
+  }
+}
+
+const str = (value: unknown): string => {
+  if (typeof value !== 'string') throw new MalformedPage();
+  return value;
+};
+
+export class PageCopy {
+  /** The copy's nodes, numbered as the page numbered its own. */
+  readonly nodes: Node[] = [];
+  private readonly stack: Element[] = [];
+  private root: Element | null = null;
+  private lastText: Text | null = null;
+
+  /** `doc`: an inert document to build in (document.implementation.createHTMLDocument('')). */
+  constructor(readonly doc: Document) {}
+
+  /** Adds a slice of tokens; throws MalformedPage on anything but a well-formed list. */
+  add(tokens: unknown): void {
+    if (!Array.isArray(tokens)) throw new MalformedPage();
+    let i = 0;
+    while (i < tokens.length) {
+      const kind = tokens[i++];
+      if (kind === CLOSE) {
+        if (this.stack.pop() === undefined) throw new MalformedPage();
+        this.lastText = null;
+      } else if (kind === TEXT) {
+        const parent = this.stack[this.stack.length - 1];
+        if (!parent) throw new MalformedPage();
+        const node = this.doc.createTextNode(str(tokens[i++]));
+        parent.append(node);
+        this.nodes.push(node);
+        this.lastText = node;
+      } else if (kind === MORE_TEXT) {
+        if (!this.lastText) throw new MalformedPage();
+        this.lastText.appendData(str(tokens[i++]));
+      } else if (kind === OPEN || kind === OPEN_NS) {
+        const namespace = kind === OPEN_NS ? str(tokens[i++]) : null;
+        const name = str(tokens[i++]);
+        const count = tokens[i++];
+        if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw new MalformedPage();
+        const el = this.element(namespace, name);
+        for (let a = 0; a < count; a++) {
+          const attribute = str(tokens[i++]);
+          const value = str(tokens[i++]);
+          try {
+            el.setAttribute(attribute, value);
+          } catch {
+            // A name the page's parser let through but setAttribute refuses: no analysis reads such a name.
+          }
+        }
+        this.place(el);
+      } else {
+        throw new MalformedPage();
+      }
+    }
+  }
+
+  private element(namespace: string | null, name: string): Element {
+    try {
+      return namespace === null
+        ? this.doc.createElement(name)
+        : this.doc.createElementNS(namespace || null, name);
+    } catch {
+      // A name the page's parser let through but createElement refuses: kept as an element of no meaning,
+      // so every later node keeps its number.
+      return this.doc.createElement('sourcelight-unnamed');
+    }
+  }
+
+  private place(el: Element): void {
+    const parent = this.stack[this.stack.length - 1];
+    if (parent) parent.append(el);
+    else if (this.root) throw new MalformedPage();
+    else this.root = el;
+    this.nodes.push(el);
+    this.stack.push(el);
+    this.lastText = null;
+  }
+
+  /** The copy as a document, once every token arrived. */
+  finish(): Document {
+    if (!this.root || this.stack.length > 0) throw new MalformedPage();
+    this.doc.documentElement?.remove();
+    this.doc.append(this.root);
+    return this.doc;
+  }
+}
+
+/** The number of each node of the copy (the analysis names nodes by these). */
+export function numbering(nodes: readonly Node[]): (node: Node) => number | undefined {
+  const index = new Map<Node, number>();
+  for (let i = 0; i < nodes.length; i++) index.set(nodes[i], i);
+  return (node) => index.get(node);
+}
