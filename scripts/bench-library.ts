@@ -76,6 +76,7 @@ function seedClaims(count: number): ClaimRecord[] {
       note: i % 5 === 0 ? `Note ${i}: check the ${pick(WORDS)} figure` : '',
       tags: i % 9 === 0 ? [pick(['syria', 'casualties', 'aviation', 'diplomacy'])] : [],
       updatedAt: savedAt,
+      version: 1,
       orphanedAt: null,
     });
   }

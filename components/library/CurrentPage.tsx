@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Claim } from '../../utils/claims/types';
 import { attributionChain } from '../../utils/export/chain';
 import type { ClaimRecord, Settings } from '../../utils/storage/types';
+import { visibleText } from '../../utils/text/visible';
 import { percent, plural } from '../common/format';
 import type { CurrentTab } from './api';
 import { groupBySource } from './labels';
@@ -12,10 +13,12 @@ export interface CurrentPageProps {
   tab: CurrentTab;
   settings: Settings;
   saved: Map<string, ClaimRecord>;
-  onSave(claim: Claim, note?: string): Promise<void>;
-  onUnsave(id: string): Promise<void>;
-  onNote(id: string, note: string): Promise<void>;
-  onHighlights(on: boolean): Promise<void>;
+  /** Each resolves true when the change was made (a failure is shown by the popup). */
+  onSave(claim: Claim, note?: string): Promise<boolean>;
+  onUnsave(id: string): Promise<boolean>;
+  /** A note for a saved claim, made on the version shown; false when it was refused or failed. */
+  onNote(id: string, note: string): Promise<boolean>;
+  onHighlights(on: boolean): Promise<boolean>;
 }
 
 export function verdict(state: NonNullable<CurrentTab['state']>): string {
@@ -39,7 +42,7 @@ export function CurrentPage(props: CurrentPageProps) {
   const hidden = state.claims.length - claims.length;
   return (
     <section class="sl-page" aria-label="This page">
-      <h2 class="sl-title">{state.report.title || state.report.url || 'Untitled page'}</h2>
+      <h2 class="sl-title">{visibleText(state.report.title || state.report.url || 'Untitled page')}</h2>
       <p class="sl-verdict">{verdict(state)}</p>
       {tabId !== null && (
         <label class="sl-switch">
@@ -57,7 +60,7 @@ export function CurrentPage(props: CurrentPageProps) {
         <ul class="sl-breakdown" aria-label="Who wrote what share of the text">
           {state.report.breakdown.map((share) => (
             <li key={`${share.kind}:${share.source}`}>
-              <span class="sl-breakdown-name">{share.source}</span>
+              <span class="sl-breakdown-name">{visibleText(share.source)}</span>
               <span class="sl-breakdown-bar" aria-hidden="true">
                 <span style={{ width: percent(Math.min(1, Math.max(0, share.share))) }} />
               </span>
@@ -72,7 +75,7 @@ export function CurrentPage(props: CurrentPageProps) {
       {claims.length === 0 && <p class="sl-empty">No claims to show on this page.</p>}
       {groupBySource(claims).map(([source, group]) => (
         <section key={source} class="sl-group" aria-label={`Claims from ${source}`}>
-          <h4>{source}</h4>
+          <h4>{visibleText(source)}</h4>
           <ul>
             {group.map((claim) => (
               <PageClaim key={claim.id} claim={claim} record={props.saved.get(claim.id)} {...props} />
@@ -91,7 +94,7 @@ function PageClaim(props: CurrentPageProps & { claim: Claim; record: ClaimRecord
   const [busy, setBusy] = useState(false);
   const saved = !!record;
 
-  async function act(work: () => Promise<void>) {
+  async function act(work: () => Promise<unknown>) {
     setBusy(true);
     try {
       await work();
@@ -102,8 +105,8 @@ function PageClaim(props: CurrentPageProps & { claim: Claim; record: ClaimRecord
 
   return (
     <li class="sl-page-claim">
-      <p class="sl-claim-text">{claim.text}</p>
-      <p class="sl-chain">{attributionChain(claim) || 'Unattributed'}</p>
+      <p class="sl-claim-text">{visibleText(claim.text)}</p>
+      <p class="sl-chain">{visibleText(attributionChain(claim)) || 'Unattributed'}</p>
       <div class="sl-actions">
         <button
           type="button"
@@ -123,9 +126,9 @@ function PageClaim(props: CurrentPageProps & { claim: Claim; record: ClaimRecord
           onSubmit={(e) => {
             e.preventDefault();
             void act(async () => {
-              if (saved) await props.onNote(claim.id, note);
-              else await props.onSave(claim, note);
-              setNoteOpen(false);
+              // A refused note stays in the box, so nothing the reader wrote is lost.
+              const done = saved ? await props.onNote(claim.id, note) : await props.onSave(claim, note);
+              if (done) setNoteOpen(false);
             });
           }}
         >

@@ -4,8 +4,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { EXPORT_FORMATS, exportLabel } from '../../utils/export';
 import { attributionChain } from '../../utils/export/chain';
 import type { ExportFormat, LibraryQuery } from '../../utils/messaging/protocol';
+import type { ClaimChange, UpdateResult } from '../../utils/storage/library';
 import { facets, matches, searchWords, toSearchEntries } from '../../utils/storage/library-search';
 import type { ClaimRecord } from '../../utils/storage/types';
+import { visibleText } from '../../utils/text/visible';
 import { dayEnd, dayStart, plural, shortDate } from '../common/format';
 import { ClaimEditor } from './ClaimEditor';
 import { VirtualList } from './VirtualList';
@@ -36,7 +38,8 @@ export interface LibraryViewProps {
   complete: boolean;
   /** How many claims are saved in all (null while still being counted). */
   total: number | null;
-  onUpdate(id: string, change: { note: string; tags: string[] }): Promise<void>;
+  /** An edit made on a version of the claim: its answer, or null when it failed (shown by the popup). */
+  onUpdate(id: string, change: ClaimChange): Promise<UpdateResult | null>;
   onDelete(record: ClaimRecord): void;
   onShowInPage(id: string): void;
   onExport(format: ExportFormat): void;
@@ -92,9 +95,7 @@ export function LibraryView(props: LibraryViewProps) {
       <ClaimEditor
         key={editingRecord.id}
         record={editingRecord}
-        onSave={async (change) => {
-          await props.onUpdate(editingRecord.id, change);
-        }}
+        onSave={(change) => props.onUpdate(editingRecord.id, change)}
         onDelete={() => {
           setEditing(null);
           props.onDelete(editingRecord);
@@ -194,18 +195,20 @@ export function LibraryView(props: LibraryViewProps) {
 }
 
 function LibraryRow({ record }: { record: ClaimRecord }) {
-  const meta = [
-    attributionChain(record),
-    shortDate(record.savedAt),
-    record.tags.length ? `#${record.tags.join(' #')}` : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  const meta = visibleText(
+    [
+      attributionChain(record),
+      shortDate(record.savedAt),
+      record.tags.length ? `#${record.tags.join(' #')}` : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  );
   return (
     <>
       <span class="sl-row-text">
         {record.orphanedAt ? <span class="sl-badge">not found</span> : null}
-        {record.text}
+        {visibleText(record.text)}
       </span>
       <span class="sl-row-meta">
         {meta}
@@ -223,7 +226,7 @@ function Select(props: { label: string; value: string; values: string[]; onChang
         <option value="">Any</option>
         {props.values.map((v) => (
           <option key={v} value={v}>
-            {v}
+            {visibleText(v)}
           </option>
         ))}
       </select>

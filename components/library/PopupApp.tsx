@@ -5,10 +5,12 @@ import type { Claim } from '../../utils/claims/types';
 import { exportLibrary } from '../../utils/export';
 import type { ExportFormat } from '../../utils/messaging/protocol';
 import { describeError } from '../../utils/storage/errors';
+import type { ClaimChange, UpdateResult } from '../../utils/storage/library';
 import { type ClaimRecord, DEFAULT_SETTINGS, type Settings } from '../../utils/storage/types';
 import { ErrorBanner } from '../common/ErrorBanner';
 import type { CurrentTab, LibraryApi } from './api';
 import { CurrentPage } from './CurrentPage';
+import { rebase } from './edit-plan';
 import { LibraryView } from './LibraryView';
 import { Orphans } from './Orphans';
 
@@ -39,11 +41,14 @@ export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: 
   const [status, setStatus] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
 
-  async function attempt(work: () => Promise<void>): Promise<void> {
+  /** Runs the work; a failure is shown in the banner. True when it succeeded. */
+  async function attempt(work: () => Promise<void>): Promise<boolean> {
     try {
       await work();
+      return true;
     } catch (e) {
       setError(describeError(e));
+      return false;
     }
   }
 
@@ -107,6 +112,33 @@ export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: 
   const pageUrl = tab.state?.pageUrl ?? tab.state?.report.url ?? '';
   const pageTitle = tab.state?.report.title ?? null;
 
+  /** An edit on a version of the claim; the answer (saved, or the newer copy) replaces the local copy. */
+  async function update(id: string, change: ClaimChange): Promise<UpdateResult | null> {
+    let answer: UpdateResult | null = null;
+    await attempt(async () => {
+      answer = await api.update(id, change);
+      upsert(answer.ok ? answer.record : answer.current);
+    });
+    return answer;
+  }
+
+  /** A note from this page's list: made again on a newer copy when only its tags moved on, else refused. */
+  async function editNote(id: string, note: string): Promise<boolean> {
+    const base = saved.get(id);
+    if (!base) return false;
+    const draft = { note, tags: base.tags };
+    let answer = await update(id, { version: base.version, note });
+    const again = answer && !answer.ok ? rebase(base, answer.current, draft) : null;
+    if (answer && !answer.ok && again) answer = await update(id, again);
+    if (answer && !answer.ok) {
+      setError(
+        'This note was changed elsewhere while you wrote yours, so yours was not saved; it is still in the ' +
+          'box. Open the claim in the library to keep either note or both.',
+      );
+    }
+    return answer?.ok === true;
+  }
+
   const handlers = {
     onSave: (claim: Claim, note?: string) =>
       attempt(async () => upsert(await api.save({ claim, pageUrl, pageTitle, note }))),
@@ -115,7 +147,7 @@ export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: 
         await api.unsave(id);
         drop(id);
       }),
-    onNote: (id: string, note: string) => attempt(async () => upsert(await api.update(id, { note }))),
+    onNote: editNote,
     onHighlights: (on: boolean) =>
       attempt(async () => {
         if (tab.tabId === null || !tab.state) return;
@@ -219,7 +251,7 @@ export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: 
               complete={complete}
               total={complete ? records.length : total}
               openId={openId}
-              onUpdate={(id, change) => attempt(async () => upsert(await api.update(id, change)))}
+              onUpdate={update}
               onDelete={remove}
               onShowInPage={showInPage}
               onExport={exportAs}

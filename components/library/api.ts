@@ -3,7 +3,7 @@
 import type { Claim } from '../../utils/claims/types';
 import type { ExportFile } from '../../utils/export';
 import type { TabState } from '../../utils/messaging/protocol';
-import type { ImportResult } from '../../utils/storage/library';
+import type { ClaimChange, ImportResult, UpdateResult } from '../../utils/storage/library';
 import type { ClaimRecord, PageRecord, Settings } from '../../utils/storage/types';
 
 export interface CurrentTab {
@@ -11,7 +11,10 @@ export interface CurrentTab {
   state: TabState | null;
 }
 
-export type ImportOutcome = ({ ok: true } & ImportResult) | { ok: false; errors: string[] };
+/** `futureDated`: records whose times were after now, set to now (the file's clock was wrong). */
+export type ImportOutcome =
+  | ({ ok: true; futureDated: number } & ImportResult)
+  | { ok: false; errors: string[] };
 
 export interface LibraryApi {
   /** The newest saved claims, for a quick first paint. */
@@ -34,7 +37,8 @@ export interface LibraryApi {
     note?: string;
   }): Promise<ClaimRecord>;
   unsave(id: string): Promise<void>;
-  update(id: string, change: { note?: string; tags?: string[] }): Promise<ClaimRecord>;
+  /** An edit made on `change.version`; refused (with the newer copy) when the claim moved on. */
+  update(id: string, change: ClaimChange): Promise<UpdateResult>;
   remove(id: string): Promise<ClaimRecord | null>;
   restore(record: ClaimRecord): Promise<void>;
   showInPage(id: string): Promise<void>;

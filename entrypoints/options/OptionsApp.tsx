@@ -4,7 +4,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { ErrorBanner } from '../../components/common/ErrorBanner';
 import { plural } from '../../components/common/format';
 import type { ImportOutcome } from '../../components/library/api';
-import { MAX_BACKUP_BYTES, tooLargeMessage } from '../../utils/export/import-backup';
 import { describeError } from '../../utils/storage/errors';
 import { cleanHost } from '../../utils/storage/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/storage/types';
@@ -13,7 +12,8 @@ export interface OptionsApi {
   settings(): Promise<Settings>;
   setSettings(change: Partial<Settings>): Promise<Settings>;
   clearHistory(): Promise<{ removedPages: number; removedClaims: number }>;
-  importBackup(content: string): Promise<ImportOutcome>;
+  /** Reads the file in pieces (a backup may be larger than one string can hold) and merges it. */
+  importBackup(file: Blob): Promise<ImportOutcome>;
   exportBackup(): Promise<number>;
 }
 
@@ -70,13 +70,9 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     input.value = '';
     if (!file) return;
     setImportResult(null);
-    if (file.size > MAX_BACKUP_BYTES) {
-      setImportResult({ ok: false, errors: [tooLargeMessage(file.size)] });
-      return;
-    }
     setBusy(true);
     await attempt(async () => {
-      const result = await api.importBackup(await file.text());
+      const result = await api.importBackup(file);
       setImportResult(result);
     });
     setBusy(false);
@@ -195,7 +191,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
         <h2 id="sl-backup">Backup</h2>
         <p class="sl-muted">
           A backup holds every saved claim with its note and tags. Importing one merges it with what is saved:
-          the newer copy of a claim wins, and nothing already saved is lost.
+          the copy of a claim edited more often wins, and a note it replaces is listed below the import.
         </p>
         <div class="sl-inline">
           <button
@@ -212,7 +208,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           <input
             id="sl-import"
             type="file"
-            accept=".json,application/json"
+            accept=".jsonl,.json,application/jsonl,application/json"
             disabled={busy}
             onChange={onFile}
           />
@@ -261,11 +257,19 @@ function ImportReport({ result }: { result: ImportOutcome | null }) {
         Imported: {plural(result.added, 'new claim')}, {plural(result.updated, 'claim')} updated,{' '}
         {plural(result.unchanged, 'claim')} already up to date.
       </p>
+      {result.futureDated > 0 && (
+        <p>
+          {plural(result.futureDated, 'record')} in the backup had a date in the future (the clock of the
+          computer that wrote it was wrong); {result.futureDated === 1 ? 'it was' : 'they were'} dated now
+          instead.
+        </p>
+      )}
       {result.noteConflicts.length > 0 && (
         <>
           <p>
             {plural(result.noteConflicts.length, 'claim')} had a different note in the backup and in the
-            library. The newer note was kept; the other is below so you can copy it back.
+            library. The copy edited more often was kept (the library's, when both were edited as often); the
+            other note is below so you can copy it back.
           </p>
           <ul class="sl-conflicts">
             {result.noteConflicts.map((c) => (

@@ -99,7 +99,7 @@ export function createPopupApi(prefetch?: number): LibraryApi {
       await sendToBackground('claim/show-in-page', { id });
     },
     setHighlights: async (tabId, on) => (await sendToBackground('highlights/set-tab', { tabId, on })).on,
-    download: (file) => downloadText(file.filename, file.mime, file.content),
+    download: (file) => downloadText(file.filename, file.mime, file.parts),
     openOptions: () => void browser.runtime.openOptionsPage(),
   };
 }

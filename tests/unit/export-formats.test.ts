@@ -1,9 +1,10 @@
 // Every export format from the same saved claims: Markdown grouped by page, RFC 4180 CSV parsed back with an
 // independent parser (formula prefixes neutralised), the JSON backup, and W3C Web Annotations.
 import { describe, expect, it } from 'vitest';
-import { exportLibrary } from '../../utils/export';
+import { exportLibrary, fileText } from '../../utils/export';
 import { toAnnotationCollection } from '../../utils/export/annotations';
 import { CSV_COLUMNS, toCsv } from '../../utils/export/csv';
+import { parseBackup } from '../../utils/export/import-backup';
 import { escapeMarkdown, toMarkdown } from '../../utils/export/markdown';
 import type { ClaimRecord, PageRecord } from '../../utils/storage/types';
 import hostileBackup from '../fixtures/hostile/hostile-backup.json';
@@ -147,16 +148,22 @@ describe('Markdown export', () => {
 });
 
 describe('JSON backup export', () => {
-  it('is a complete, versioned backup', () => {
+  it('is a complete, versioned backup, one compact line per record, that reads back as it was', () => {
     const file = exportLibrary('json', claims, pages, EXPORTED_AT);
-    const backup = JSON.parse(file.content);
-    expect(backup.format).toBe('sourcelight-backup');
-    expect(backup.version).toBe(1);
-    expect(backup.exportedAt).toBe('2026-11-25T12:00:00.000Z');
-    expect(backup.claims).toHaveLength(3);
-    expect(backup.claims.find((c: ClaimRecord) => c.id === 'c1')).toEqual(claims[0]);
-    expect(backup.pages).toEqual(pages);
-    expect(file.filename).toBe('sourcelight-backup-2026-11-25.json');
+    const lines = fileText(file).trimEnd().split('\n');
+    expect(JSON.parse(lines[0])).toEqual({
+      format: 'sourcelight-backup',
+      version: 2,
+      exportedAt: '2026-11-25T12:00:00.000Z',
+      pages: pages.length,
+      claims: 3,
+    });
+    expect(lines).toHaveLength(1 + pages.length + 3);
+    expect(lines.every((line) => !line.includes('\n') && !line.startsWith(' '))).toBe(true);
+    const parsed = parseBackup(fileText(file), EXPORTED_AT);
+    expect(parsed.ok && parsed.claims.find((c: ClaimRecord) => c.id === 'c1')).toEqual(claims[0]);
+    expect(parsed.ok && parsed.pages).toEqual(pages);
+    expect(file.filename).toBe('sourcelight-backup-2026-11-25.jsonl');
   });
 });
 
@@ -197,7 +204,7 @@ describe('export files', () => {
     expect(names.map((f) => f.filename)).toEqual([
       'sourcelight-claims-2026-11-25.md',
       'sourcelight-claims-2026-11-25.csv',
-      'sourcelight-backup-2026-11-25.json',
+      'sourcelight-backup-2026-11-25.jsonl',
       'sourcelight-annotations-2026-11-25.jsonld',
     ]);
     expect(names[1].mime).toBe('text/csv;charset=utf-8');

@@ -36,6 +36,7 @@ export function fakeApi(records: ClaimRecord[], tab: CurrentTab = { tabId: null,
         note: note ?? '',
         tags: [],
         updatedAt: clock,
+        version: (store.get(claim.id)?.version ?? 0) + 1,
         orphanedAt: null,
       };
       store.set(claim.id, record);
@@ -45,11 +46,13 @@ export function fakeApi(records: ClaimRecord[], tab: CurrentTab = { tabId: null,
       calls.push(`unsave ${id}`);
       store.delete(id);
     },
-    async update(id, change) {
+    async update(id, { version, ...change }) {
       calls.push(`update ${id}`);
-      const record = { ...store.get(id)!, ...change, updatedAt: tick() };
+      const current = store.get(id)!;
+      if (current.version !== version) return { ok: false, current };
+      const record = { ...current, ...change, updatedAt: tick(), version: version + 1 };
       store.set(id, record);
-      return record;
+      return { ok: true, record };
     },
     async remove(id) {
       calls.push(`remove ${id}`);

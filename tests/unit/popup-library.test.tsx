@@ -141,8 +141,8 @@ describe('popup library', () => {
     for (const label of ['Markdown', 'CSV', 'JSON backup', 'Web Annotations (JSON-LD)']) {
       await click(buttonNamed(target.el, label));
     }
-    expect(downloads.map((d) => d.filename.split('.').pop())).toEqual(['md', 'csv', 'json', 'jsonld']);
-    expect(JSON.parse(downloads[2].content).claims).toHaveLength(4);
+    expect(downloads.map((d) => d.filename.split('.').pop())).toEqual(['md', 'csv', 'jsonl', 'jsonld']);
+    expect(JSON.parse(downloads[2].parts[0]).claims).toBe(4);
   });
 
   it('paints the newest claims first and keeps a change made while the rest load', async () => {

@@ -20,8 +20,8 @@ function fakeOptions(importAnswer: ImportOutcome) {
       return settings;
     },
     clearHistory: async () => ({ removedPages: 3, removedClaims: 12 }),
-    async importBackup(content) {
-      imported.push(content);
+    async importBackup(file) {
+      imported.push(await file.text());
       return importAnswer;
     },
     exportBackup: async () => 4,
@@ -105,6 +105,7 @@ describe('options page', () => {
       updated: 1,
       unchanged: 0,
       pagesAdded: 0,
+      futureDated: 3,
       noteConflicts: [
         {
           id: 'c1',
@@ -123,6 +124,7 @@ describe('options page', () => {
       'Imported: 2 new claims, 1 claim updated, 0 claims already up to date.',
     );
     expect(report.textContent).toContain('Replaced: <b>old</b> note');
+    expect(report.textContent).toContain('3 records in the backup had a date in the future');
     expect(report.querySelector('img, b')).toBeNull();
   });
 });

@@ -3,6 +3,9 @@
 import { IDBFactory } from 'fake-indexeddb';
 import type { PageReport } from '../../utils/analysis/types';
 import type { Claim } from '../../utils/claims/types';
+import { createBackgroundRouter } from '../../utils/messaging/router';
+import { type KeyValueArea, memoryArea } from '../../utils/storage/area';
+import type { LibraryStore } from '../../utils/storage/library';
 import type { ClaimRecord } from '../../utils/storage/types';
 
 export function freshIndexedDb(): IDBFactory {
@@ -42,6 +45,7 @@ export function makeRecord(n: number, over: Partial<ClaimRecord> = {}): ClaimRec
     note: '',
     tags: [],
     updatedAt: 1_700_000_000_000 + n * 1000,
+    version: 1,
     orphanedAt: null,
     ...over,
   };
@@ -61,4 +65,25 @@ export function makeReport(url = PAGE_URL): PageReport {
     ],
     warnings: [],
   };
+}
+
+/** The background's router over a store, with no tabs listening and no analyser (library tests). */
+export function routerOver(store: LibraryStore, now: () => number, session: KeyValueArea = memoryArea()) {
+  return createBackgroundRouter({
+    library: async () => store,
+    local: memoryArea(),
+    session,
+    tabs: {
+      send: async () => {
+        throw new Error('no content script');
+      },
+      focus: async () => false,
+      open: async () => 1,
+      activeTabId: async () => null,
+    },
+    analyse: async () => {
+      throw new Error('not used');
+    },
+    now,
+  });
 }

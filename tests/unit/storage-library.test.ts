@@ -62,7 +62,9 @@ describe('library store', () => {
     expect(ids.size).toBe(80);
     await Promise.all(
       [...ids].map((id, i) =>
-        i % 2 ? lib.updateClaim(id, { note: `note ${id}` }) : lib.updateClaim(id, { tags: [id] }),
+        i % 2
+          ? lib.updateClaim(id, { version: 1, note: `note ${id}` })
+          : lib.updateClaim(id, { version: 1, tags: [id] }),
       ),
     );
     const after = await lib.listSaved();
@@ -163,7 +165,9 @@ describe('library store', () => {
 
   it('refuses to update a claim that is gone, with a plain message', async () => {
     const lib = await store();
-    await expect(lib.updateClaim('missing', { note: 'x' })).rejects.toThrow(/no longer in the library/);
+    await expect(lib.updateClaim('missing', { version: 1, note: 'x' })).rejects.toThrow(
+      /no longer in the library/,
+    );
   });
 
   it('reads the newest saved claims first, with the total', async () => {

@@ -65,7 +65,7 @@ describe('schema migrations', () => {
 
     const db = await openLibraryDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['claims', 'pages']);
+    expect([...db.objectStoreNames].sort()).toEqual(['claims', 'meta', 'pages']);
     const claimIndexes = [...db.transaction('claims').store.indexNames].sort();
     expect(claimIndexes).toEqual(['byOutlet', 'byPage', 'byPublication', 'bySavedAt', 'byTag']);
     expect([...db.transaction('pages').store.indexNames].sort()).toEqual(['byAnalysedAt', 'byPublication']);
@@ -92,8 +92,8 @@ describe('schema migrations', () => {
 
     // And the store works on the upgraded data.
     const store = new LibraryStore(db, () => 9999);
-    const updated = await store.updateClaim('c3', { tags: ['syria'] });
-    expect(updated.tags).toEqual(['syria']);
+    const updated = await store.updateClaim('c3', { version: 1, tags: ['syria'] });
+    expect(updated.ok && updated.record.tags).toEqual(['syria']);
     expect((await db.getAllFromIndex('claims', 'byTag', 'syria')).map((r) => r.id)).toEqual(['c3']);
     db.close();
   });

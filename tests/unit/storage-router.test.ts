@@ -2,6 +2,7 @@
 // checked, failures come back as { error } in plain words, and tab state lives in the session area.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { exportLibrary, fileText } from '../../utils/export';
 import { type BackgroundDeps, createBackgroundRouter, type TabsPort } from '../../utils/messaging/router';
 import { reportOnly } from '../../utils/page-service/analyse-copy';
 import { type KeyValueArea, memoryArea } from '../../utils/storage/area';
@@ -62,7 +63,7 @@ async function setup(tabs = fakeTabs(), library?: () => Promise<LibraryStore>) {
     analyse: analysedPage as BackgroundDeps['analyse'],
     now: () => 5000,
   };
-  return { router: createBackgroundRouter(deps), tabs };
+  return { router: createBackgroundRouter(deps), tabs, library: deps.library };
 }
 
 const fromTab = { tabId: 7, url: `${PAGE_URL}?utm_source=x` };
@@ -267,20 +268,20 @@ describe('background message service', () => {
     });
   });
 
-  it('exports and imports through messages', async () => {
-    const { router } = await setup();
+  it('imports a small backup through a message; exports are built by the pages, not sent', async () => {
+    const { router, library } = await setup();
     await router.handle({
       type: 'claim/save',
       payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T', note: 'n' },
     });
-    const file = (await router.handle({ type: 'export', payload: { format: 'json' } })) as {
-      content: string;
-      filename: string;
-    };
-    expect(file.filename).toMatch(/^sourcelight-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const store = await library();
+    const file = exportLibrary('json', await store.listSaved(), [], 0);
     await router.handle({ type: 'claim/delete', payload: { id: 'c1' } });
-    const result = await router.handle({ type: 'import', payload: { content: file.content } });
-    expect(result).toMatchObject({ ok: true, added: 1, updated: 0, unchanged: 0 });
+    const result = await router.handle({ type: 'import', payload: { content: fileText(file) } });
+    expect(result).toMatchObject({ ok: true, added: 1, updated: 0, unchanged: 0, futureDated: 0 });
+    expect(await router.handle({ type: 'export', payload: { format: 'json' } })).toEqual({
+      error: 'Unknown message type "export"',
+    });
     const bad = await router.handle({ type: 'import', payload: { content: '{oops' } });
     expect(bad).toMatchObject({ ok: false });
   });

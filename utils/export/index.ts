@@ -2,20 +2,26 @@
 import type { ExportFormat } from '../messaging/protocol';
 import type { ClaimRecord, PageRecord } from '../storage/types';
 import { toAnnotationCollection } from './annotations';
-import { toBackupJson } from './backup';
+import { backupLines } from './backup';
 import { toCsv } from './csv';
 import { toMarkdown } from './markdown';
 
 export interface ExportFile {
   filename: string;
   mime: string;
-  content: string;
+  /** The file's text in pieces, for a Blob: a large library's backup is more than one string should hold. */
+  parts: string[];
+}
+
+/** The whole text (for tests and small files). */
+export function fileText(file: ExportFile): string {
+  return file.parts.join('');
 }
 
 const NAMES: Record<ExportFormat, { stem: string; ext: string; mime: string; label: string }> = {
   markdown: { stem: 'sourcelight-claims', ext: 'md', mime: 'text/markdown;charset=utf-8', label: 'Markdown' },
   csv: { stem: 'sourcelight-claims', ext: 'csv', mime: 'text/csv;charset=utf-8', label: 'CSV' },
-  json: { stem: 'sourcelight-backup', ext: 'json', mime: 'application/json', label: 'JSON backup' },
+  json: { stem: 'sourcelight-backup', ext: 'jsonl', mime: 'application/jsonl', label: 'JSON backup' },
   annotations: {
     stem: 'sourcelight-annotations',
     ext: 'jsonld',
@@ -49,13 +55,13 @@ export function exportLibrary(
   const { stem, ext, mime } = NAMES[format];
   const date = new Date(exportedAt).toISOString().slice(0, 10);
   const ordered = inReadingOrder(claims);
-  const content =
+  const parts =
     format === 'markdown'
-      ? toMarkdown(ordered, pages, exportedAt)
+      ? [toMarkdown(ordered, pages, exportedAt)]
       : format === 'csv'
-        ? toCsv(ordered)
+        ? [toCsv(ordered)]
         : format === 'json'
-          ? toBackupJson(ordered, pages, exportedAt)
-          : toAnnotationCollection(ordered, exportedAt);
-  return { filename: `${stem}-${date}.${ext}`, mime, content };
+          ? backupLines(ordered, pages, exportedAt)
+          : [toAnnotationCollection(ordered, exportedAt)];
+  return { filename: `${stem}-${date}.${ext}`, mime, parts };
 }

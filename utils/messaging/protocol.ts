@@ -2,6 +2,7 @@
 // they send these to the background, which owns the database (see utils/storage/).
 import type { PageReport } from '../analysis/types';
 import type { Claim } from '../claims/types';
+import type { SaveInput, UpdateResult } from '../storage/library';
 import type { NoteConflict } from '../storage/merge';
 import type { ClaimRecord, PageRecord, Settings } from '../storage/types';
 
@@ -34,13 +35,18 @@ export interface BackgroundMessages {
     { report: PageReport; claims: Claim[] },
     { settings: Settings; highlightsOn: boolean; savedIds: string[] },
   ];
-  /** Content script or popup: save a claim (idempotent: saving twice keeps one record). */
-  'claim/save': [
-    { claim: Claim; pageUrl: string; pageTitle: string | null; note?: string; tags?: string[] },
-    ClaimRecord,
-  ];
+  /**
+   * Content script or popup: save a claim (idempotent: saving twice keeps one record). A note replacing a
+   * different note must name the version it was written on (`version`), or it is refused with an error
+   * that says so: the card, which never shows the saved note, cannot overwrite one.
+   */
+  'claim/save': [SaveInput, ClaimRecord];
   'claim/unsave': [{ id: string }, { ok: true }];
-  'claim/update': [{ id: string; note?: string; tags?: string[] }, ClaimRecord];
+  /**
+   * Popup or options page: an edit made on `version` of the claim. When the claim has moved on the edit is
+   * not applied and the answer carries the newer copy, for the editor to show.
+   */
+  'claim/update': [{ id: string; version: number; note?: string; tags?: string[] }, UpdateResult];
   'claim/delete': [{ id: string }, { deleted: ClaimRecord | null }];
   /** Undo of a delete: puts the record back exactly as it was. */
   'claim/restore': [{ record: ClaimRecord }, { ok: true }];
@@ -61,7 +67,6 @@ export interface BackgroundMessages {
    * so the page's main thread is spared the work and the content script the code.
    */
   'settings/set': [Partial<Settings>, Settings];
-  export: [{ format: ExportFormat }, { filename: string; mime: string; content: string }];
   import: [
     { content: string },
     (
@@ -73,6 +78,8 @@ export interface BackgroundMessages {
           pagesAdded?: number;
           /** Claims whose note differed in the backup and the library: the newer was kept, the other is here. */
           noteConflicts?: NoteConflict[];
+          /** Records whose times were after now: set to now, as the file's clock was wrong. */
+          futureDated?: number;
         }
       | { ok: false; errors: string[] }
     ),

@@ -4,7 +4,6 @@
 
 import { emptyReport } from '../analysis/report';
 import { withoutSpan } from '../claims/found';
-import { exportLibrary } from '../export';
 import { parseBackup } from '../export/import-backup';
 import { type ActionBadge, badgeFor } from '../highlight/badge';
 import { type PageAnalysisAnswer, type PageRequest, reportOnly } from '../page-service/analyse-copy';
@@ -164,8 +163,8 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
       return { ok: true };
     },
 
-    async 'claim/update'({ id, note, tags }) {
-      return (await deps.library()).updateClaim(id, { note, tags });
+    async 'claim/update'({ id, version, note, tags }) {
+      return (await deps.library()).updateClaim(id, { version, note, tags });
     },
 
     async 'claim/delete'({ id }) {
@@ -257,18 +256,12 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
       return writeSettings(local, change);
     },
 
-    async export({ format }) {
-      const library = await deps.library();
-      const claims = await library.listSaved();
-      return exportLibrary(format, claims, await library.pagesFor(claims), deps.now());
-    },
-
     async import({ content }) {
-      const parsed = parseBackup(content);
+      const parsed = parseBackup(content, deps.now());
       if (!parsed.ok) return parsed;
       const result = await (await deps.library()).importBackup(parsed);
       await broadcastSaved();
-      return { ok: true, ...result };
+      return { ok: true, ...result, futureDated: parsed.futureDated };
     },
 
     async 'library/changed'() {

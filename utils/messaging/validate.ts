@@ -11,7 +11,8 @@ import {
   LIMITS,
   Problems,
 } from '../storage/validate';
-import type { BackgroundEnvelope, BackgroundType, ExportFormat, LibraryQuery } from './protocol';
+import { fitPagePayload } from './fit-page-fields';
+import type { BackgroundEnvelope, BackgroundType, LibraryQuery } from './protocol';
 
 type Checker = (p: Problems, payload: Record<string, unknown>) => unknown;
 
@@ -46,6 +47,19 @@ function tagsField(p: Problems, obj: Record<string, unknown>) {
   need(p, ok, 'payload.tags', `a list of at most ${LIMITS.tags} short strings`, tags);
 }
 
+/** The version of a claim an edit was made on. */
+function versionField(p: Problems, obj: Record<string, unknown>, optional = false) {
+  const value = obj.version;
+  if (optional && value === undefined) return;
+  need(
+    p,
+    Number.isSafeInteger(value) && (value as number) >= 0,
+    'payload.version',
+    'a version number',
+    value,
+  );
+}
+
 function tabIdField(p: Problems, obj: Record<string, unknown>) {
   need(p, Number.isInteger(obj.tabId) && (obj.tabId as number) >= 0, 'payload.tabId', 'a tab id', obj.tabId);
 }
@@ -67,7 +81,6 @@ function timeField(p: Problems, obj: Record<string, unknown>, key: string) {
   );
 }
 
-const EXPORT_FORMATS: ExportFormat[] = ['markdown', 'csv', 'json', 'annotations'];
 const SORTS: NonNullable<LibraryQuery['sort']>[] = ['savedAt-desc', 'savedAt-asc', 'score-desc', 'outlet'];
 const SETTINGS_KEYS = [
   'disabledSites',
@@ -92,10 +105,12 @@ const CHECKERS: Record<BackgroundType, Checker> = {
     if (o.pageTitle !== null) stringField(p, o, 'pageTitle', LIMITS.name * 4);
     stringField(p, o, 'note', LIMITS.note, true);
     tagsField(p, o);
+    versionField(p, o, true);
   },
   'claim/unsave': (p, o) => idField(p, o),
   'claim/update': (p, o) => {
     idField(p, o);
+    versionField(p, o);
     stringField(p, o, 'note', LIMITS.note, true);
     tagsField(p, o);
   },
@@ -146,15 +161,6 @@ const CHECKERS: Record<BackgroundType, Checker> = {
       need(p, ok, 'payload.siteHighlights', 'host names mapped to true or false', o.siteHighlights);
     }
   },
-  export: (p, o) => {
-    need(
-      p,
-      EXPORT_FORMATS.includes(o.format as ExportFormat),
-      'payload.format',
-      EXPORT_FORMATS.join(', '),
-      o.format,
-    );
-  },
   import: (p, o) => stringField(p, o, 'content', MAX_IMPORT_CHARS),
   'highlights/set-tab': (p, o) => {
     tabIdField(p, o);
@@ -175,9 +181,11 @@ export function checkBackgroundMessage(message: unknown): CheckedMessage {
     return { ok: false, error: `Not a Sourcelight message: got ${describeValue(message)}` };
   const { type, payload } = message;
   if (!isBackgroundType(type)) return { ok: false, error: `Unknown message type ${describeValue(type)}` };
-  const body = payload === undefined ? {} : payload;
-  if (!isObject(body))
+  const sent = payload === undefined ? {} : payload;
+  if (!isObject(sent))
     return { ok: false, error: `${type}: payload: expected an object, got ${describeValue(payload)}` };
+  // Over-long text made by the page is trimmed, not refused.
+  const body = fitPagePayload(type, sent);
   const p = new Problems();
   CHECKERS[type](p, body);
   if (!p.ok) {

@@ -1,6 +1,6 @@
 // Storage failures in words a reader can act on. Anything crossing a message boundary is a plain string.
 
-export type StorageErrorCode = 'quota' | 'blocked' | 'not-found' | 'invalid' | 'unavailable';
+export type StorageErrorCode = 'quota' | 'blocked' | 'not-found' | 'invalid' | 'unavailable' | 'conflict';
 
 export class StorageError extends Error {
   constructor(
@@ -20,7 +20,7 @@ export const BLOCKED_MESSAGE =
   "Sourcelight's library is being upgraded, but an older Sourcelight page (a popup or settings tab) is " +
   'still open. Close it and try again; nothing saved was lost.';
 
-function isQuotaError(error: unknown): boolean {
+export function isQuotaError(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
   const name = (error as { name?: unknown }).name;
   if (name === 'QuotaExceededError') return true;

@@ -1,5 +1,7 @@
-// How two copies of the same claim become one (imports, undo). The newer edit wins, but a saved claim never
-// becomes unsaved by a merge, and a note that loses is reported rather than dropped without a word.
+// How two copies of the same claim become one (imports). The copy with more edits (the higher version) wins;
+// on a tie the library's copy stays. Times in a file are never trusted to decide: a backup dated in the year
+// 99999 must not beat the reader's note. A saved claim never becomes unsaved by a merge, and a note that
+// loses is reported rather than dropped without a word.
 import type { ClaimRecord, PageRecord } from './types';
 
 export interface NoteConflict {
@@ -31,6 +33,7 @@ export function sameRecord(a: ClaimRecord, b: ClaimRecord): boolean {
     sameTags(a.tags, b.tags) &&
     a.savedAt === b.savedAt &&
     a.updatedAt === b.updatedAt &&
+    a.version === b.version &&
     (a.orphanedAt ?? null) === (b.orphanedAt ?? null) &&
     a.pageUrl === b.pageUrl &&
     a.pageTitle === b.pageTitle &&
@@ -48,7 +51,7 @@ export function sameRecord(a: ClaimRecord, b: ClaimRecord): boolean {
 /** Merges a claim from a backup into the library's copy (if any). Ties keep the library's copy. */
 export function mergeClaim(existing: ClaimRecord | undefined, incoming: ClaimRecord): MergeOutcome {
   if (!existing) return { outcome: 'added', record: incoming };
-  const incomingWins = incoming.updatedAt > existing.updatedAt;
+  const incomingWins = incoming.version > existing.version;
   const newer = incomingWins ? incoming : existing;
   const older = incomingWins ? existing : incoming;
   const conflict: NoteConflict | null =

@@ -1,10 +1,11 @@
 // The IndexedDB schema, one migration per version. A database written by any earlier version opens with the
 // current one: each step runs in the same versionchange transaction, so an upgrade is all or nothing.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { type HistoryUsage, LEDGER_KEY, measureHistory } from './history';
 import type { ClaimRecord, PageRecord } from './types';
 
 export const DB_NAME = 'sourcelight';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface LibrarySchema extends DBSchema {
   pages: {
@@ -24,6 +25,11 @@ export interface LibrarySchema extends DBSchema {
       bySavedAt: number;
       byTag: string;
     };
+  };
+  /** Bookkeeping: `history` → the history's ledger (utils/storage/history.ts). */
+  meta: {
+    key: string;
+    value: HistoryUsage;
   };
 }
 
@@ -71,8 +77,28 @@ async function backfillVersion2(tx: UpgradeTx): Promise<void> {
   }
 }
 
+/** Version 3: the `meta` store with the history's ledger, and an edit version on every claim. */
+function toVersion3(db: LibraryDb): void {
+  db.createObjectStore('meta');
+}
+
+async function backfillVersion3(tx: UpgradeTx): Promise<void> {
+  let cursor = await tx.objectStore('claims').openCursor();
+  while (cursor) {
+    const old = cursor.value as ClaimRecord & { version?: unknown };
+    if (!Number.isInteger(old.version) || (old.version as number) < 1)
+      await cursor.update({ ...old, version: 1 });
+    cursor = await cursor.continue();
+  }
+  await tx.objectStore('meta').put(await measureHistory(tx), LEDGER_KEY);
+}
+
 /** MIGRATIONS[n - 1] takes a database from version n - 1 to version n. */
-const MIGRATIONS: Migration[] = [{ schema: toVersion1 }, { schema: toVersion2, data: backfillVersion2 }];
+const MIGRATIONS: Migration[] = [
+  { schema: toVersion1 },
+  { schema: toVersion2, data: backfillVersion2 },
+  { schema: toVersion3, data: backfillVersion3 },
+];
 
 /** Runs every step after `oldVersion`, up to `newVersion` (the current version unless a test asks for less). */
 export async function upgradeLibrary(

@@ -23,8 +23,14 @@ export interface ClaimRecord extends Claim {
   savedAt: number | null;
   note: string;
   tags: string[];
-  /** Epoch ms of the last change; merges keep the newer record. */
+  /** Epoch ms of the last change (shown and exported; merges go by `version`, never by this clock). */
   updatedAt: number;
+  /**
+   * The reader's edit count: 1 when the record is made, one more for every save, unsave, note or tag change
+   * (analysis refreshes leave it alone). An edit names the version it was made on and is refused when the
+   * record has moved on; a merge keeps the copy with the higher version.
+   */
+  version: number;
   /** Epoch ms when "show in page" last failed to find it on its page; null or absent while it is found. */
   orphanedAt?: number | null;
 }

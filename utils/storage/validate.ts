@@ -95,6 +95,8 @@ function checkNumber(
   return value as number;
 }
 
+export const VERSION = { min: 1, max: Number.MAX_SAFE_INTEGER, integer: true, what: 'a whole number ≥ 1' };
+
 const TIME = { min: 0, max: 8.64e15, what: 'a time (milliseconds since 1970)' };
 
 function checkTime(p: Problems, obj: Obj, key: string, path: string): number {
@@ -241,6 +243,8 @@ export function checkClaimRecord(p: Problems, value: unknown, path: string): Cla
     note: checkString(p, value, 'note', path, LIMITS.note),
     tags: checkStringArray(p, value, 'tags', path, LIMITS.tags, LIMITS.tag),
     updatedAt: checkTime(p, value, 'updatedAt', path),
+    // Records from before versions (backup format 1) count as one edit.
+    version: value.version === undefined ? 1 : checkNumber(p, value, 'version', path, VERSION),
     orphanedAt: value.orphanedAt === undefined ? null : checkNullableTime(p, value, 'orphanedAt', path),
   };
   return claim && p.list.length === before ? record : null;
@@ -351,13 +355,14 @@ export function checkList<T>(
   path: string,
   check: (p: Problems, item: unknown, path: string) => T | null,
   maxProblems = 50,
+  maxItems: number = LIMITS.listItems,
 ): T[] {
   if (!Array.isArray(value)) {
     p.add(path, `expected a list, got ${describeValue(value)}`);
     return [];
   }
-  if (value.length > LIMITS.listItems) {
-    p.add(path, `more than ${LIMITS.listItems} items (${value.length})`);
+  if (value.length > maxItems) {
+    p.add(path, `more than ${maxItems} items (${value.length})`);
     return [];
   }
   const out: T[] = [];
