@@ -1,6 +1,7 @@
 // Saved claims that "show in page" could not find on their page any more. They are kept, never dropped
 // silently, until the reader deletes them.
 import type { ClaimRecord } from '../../utils/storage/types';
+import { visibleText } from '../../utils/text/visible';
 import { shortDate } from '../common/format';
 import { SafeLink } from '../common/SafeLink';
 
@@ -24,9 +25,9 @@ export function Orphans({ records, onOpen, onShowInPage }: OrphansProps) {
         <ul>
           {orphans.map((r) => (
             <li key={r.id} class="sl-orphan">
-              <p class="sl-claim-text">{r.text}</p>
+              <p class="sl-claim-text">{visibleText(r.text)}</p>
               <p class="sl-muted">
-                <SafeLink href={r.pageUrl}>{r.pageTitle || r.pageUrl}</SafeLink> · not found{' '}
+                <SafeLink href={r.pageUrl}>{visibleText(r.pageTitle || r.pageUrl)}</SafeLink> · not found{' '}
                 {shortDate(r.orphanedAt)}
               </p>
               <div class="sl-actions">

@@ -1,6 +1,9 @@
 // W3C Web Annotation Data Model (JSON-LD): one Annotation per claim, in an AnnotationCollection. A claim with a
-// note is "commenting" with the note as a TextualBody; one without is "highlighting".
+// note is "commenting" with the note as a TextualBody; one without is "highlighting". Bodies are shown text, so
+// invisible direction and zero-width characters are left out; the selector keeps the page's text exactly, as
+// anchoring needs it.
 import type { ClaimRecord } from '../storage/types';
+import { visibleText } from '../text/visible';
 import { isoDate } from './chain';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -40,8 +43,14 @@ export interface AnnotationCollection {
 export function toAnnotation(claim: ClaimRecord): Annotation {
   const body: TextualBody[] = [];
   if (claim.note.trim())
-    body.push({ type: 'TextualBody', value: claim.note, format: 'text/plain', purpose: 'commenting' });
-  for (const tag of claim.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
+    body.push({
+      type: 'TextualBody',
+      value: visibleText(claim.note),
+      format: 'text/plain',
+      purpose: 'commenting',
+    });
+  for (const tag of claim.tags)
+    body.push({ type: 'TextualBody', value: visibleText(tag), purpose: 'tagging' });
   const { quote, position } = claim.selector;
   return {
     id: `urn:sourcelight:claim:${encodeURIComponent(claim.id)}`,

@@ -1,7 +1,9 @@
 // CSV per RFC 4180 (CRLF rows, quotes doubled, fields holding a comma, quote or line break quoted), with cells
-// that a spreadsheet would run as a formula (= + - @, tab, CR first) prefixed with a single quote.
+// that a spreadsheet would run as a formula (= + - @, tab, CR first) prefixed with a single quote, and without
+// invisible direction or zero-width characters (utils/text/visible.ts).
 
 import type { ClaimRecord } from '../storage/types';
+import { visibleText } from '../text/visible';
 import { isoDate, speakerName } from './chain';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -11,7 +13,7 @@ export function neutraliseFormula(cell: string): string {
 }
 
 export function csvField(value: string): string {
-  const safe = neutraliseFormula(value);
+  const safe = neutraliseFormula(visibleText(value));
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

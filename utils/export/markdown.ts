@@ -1,17 +1,25 @@
 // Markdown, grouped by page: each claim as a block quote, its chain of attribution, the note and a link back.
-// Page text is escaped so a Markdown viewer shows it as text (no raw HTML, no links it did not have).
+// Page text is escaped so a Markdown viewer shows it as text (no raw HTML, no links it did not have: bare
+// URLs, www. names, domains and e-mail addresses are defused for renderers that link them on their own, such
+// as marked's GFM and markdown-it's linkify), and invisible direction and zero-width characters are removed.
 
 import type { ClaimRecord, PageRecord } from '../storage/types';
+import { visibleText } from '../text/visible';
 import { isWebUrl } from '../url';
 import { attributionChain, isoDate } from './chain';
 
 /** Escapes what Markdown (or HTML inside Markdown) would otherwise interpret, leaving ordinary prose readable. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`)
-    .replace(/&/g, '&amp;')
-    .replace(/^(\s*)([#+=-])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+  return (
+    visibleText(text)
+      .replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`)
+      // Autolinking looks for "scheme://", "www.", "name.tld" and "a@b": an escaped ":", "." or "@" breaks
+      // each pattern and still renders as the same character.
+      .replace(/(?<=[A-Za-z0-9])(:)(?=\/\/)|(?<=[\p{L}\p{N}])([.@])(?=\p{L})/gu, '\\$1$2')
+      .replace(/&/g, '&amp;')
+      .replace(/^(\s*)([#+=-])/gm, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])/gm, '$1\\$2')
+  );
 }
 
 /** A link target in angle brackets, which may hold anything but < > and line breaks. */

@@ -2,6 +2,7 @@
 import type { OutletShare, PageReport, QuoteKind, QuoteReport } from '../analysis/types';
 import type { Claim } from '../claims/types';
 import { speakerName } from '../export/chain';
+import { visibleText } from '../text/visible';
 
 const KIND_WORDS: Record<QuoteKind, string> = {
   outlet: 'outlet',
@@ -35,7 +36,8 @@ export function badgeLabel(
 ) {
   const name = sourceNameOf(quote, publication);
   if (!name) return quote.kind === 'unknown' ? 'Unknown source' : `Unnamed ${kindLabel(quote.kind)}`;
-  return `${name} · ${kindLabel(quote.kind)}`;
+  // Names come from the page: no direction overrides or zero-width characters in what the badge shows.
+  return `${visibleText(name)} · ${kindLabel(quote.kind)}`;
 }
 
 export interface ChainLink {
@@ -46,11 +48,11 @@ export interface ChainLink {
 /** Publication ← outlet ← speaker, leaving out the links the page does not give. */
 export function chainOf(claim: Pick<Claim, 'publication' | 'outlet' | 'speaker' | 'kind'>): ChainLink[] {
   const links: ChainLink[] = [];
-  if (claim.publication) links.push({ role: 'publication', name: claim.publication });
-  if (claim.outlet) links.push({ role: 'outlet', name: claim.outlet });
+  if (claim.publication) links.push({ role: 'publication', name: visibleText(claim.publication) });
+  if (claim.outlet) links.push({ role: 'outlet', name: visibleText(claim.outlet) });
   const speaker = speakerName(claim);
   if (speaker && speaker !== claim.outlet && speaker !== claim.publication)
-    links.push({ role: 'speaker', name: speaker });
+    links.push({ role: 'speaker', name: visibleText(speaker) });
   return links;
 }
 
@@ -86,7 +88,9 @@ export function roundShares(values: number[]): number[] {
  * own words; entries in the order of the report (largest first).
  */
 export function summaryOf(report: Pick<PageReport, 'breakdown' | 'publication'>): SummaryEntry[] {
-  const ownLabel = report.publication ? `${report.publication}'s own words` : "The author's own words";
+  const ownLabel = report.publication
+    ? `${visibleText(report.publication)}'s own words`
+    : "The author's own words";
   type Merged = { label: string; chars: number; source: string; kind: OutletShare['kind'] };
   const merged: Merged[] = [];
   let own: Merged | null = null;
@@ -98,7 +102,12 @@ export function summaryOf(report: Pick<PageReport, 'breakdown' | 'publication'>)
       }
       own.chars += share.chars;
     } else {
-      merged.push({ label: share.source, chars: share.chars, source: share.source, kind: share.kind });
+      merged.push({
+        label: visibleText(share.source),
+        chars: share.chars,
+        source: share.source,
+        kind: share.kind,
+      });
     }
   }
   const percents = roundShares(merged.map((m) => m.chars));
