@@ -200,14 +200,15 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
     expect(csv.text).toContain('"The ""ceasefire"" was never more than words, with 3 breaches a day."');
 
     const json = await download(popup, 'JSON backup');
-    const parsed = JSON.parse(json.text);
-    expect(parsed).toMatchObject({ format: 'sourcelight-backup', version: 1 });
-    expect(parsed.claims.map((c: { id: string }) => c.id).sort()).toEqual([
-      'browser-1',
-      'browser-2',
-      'browser-3',
-    ]);
-    expect(parsed.claims.every((c: { pageUrl: string }) => c.pageUrl === PAGE_URL)).toBe(true);
+    expect(json.name).toMatch(/^sourcelight-backup-\d{4}-\d{2}-\d{2}\.jsonl$/);
+    const [header, ...records] = json.text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(header).toMatchObject({ format: 'sourcelight-backup', version: 2, claims: 3 });
+    const claims = records.filter((r) => r.claim).map((r) => r.claim);
+    expect(claims.map((c: { id: string }) => c.id).sort()).toEqual(['browser-1', 'browser-2', 'browser-3']);
+    expect(claims.every((c: { pageUrl: string }) => c.pageUrl === PAGE_URL)).toBe(true);
     backup = json.text;
 
     const anno = await download(popup, 'Web Annotations (JSON-LD)');
@@ -230,8 +231,8 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
     fresh = await launchExtension();
     const options = await fresh.openExtensionPage('options.html');
     await options.getByLabel('Import a backup').setInputFiles({
-      name: 'backup.json',
-      mimeType: 'application/json',
+      name: 'backup.jsonl',
+      mimeType: 'application/jsonl',
       buffer: Buffer.from(backup),
     });
     await expect.poll(() => options.locator('.sl-import-result').textContent()).toContain('3 new claims');
@@ -272,18 +273,25 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
 
   it('refuses a malformed backup and loses nothing', async () => {
     const options = await fresh!.openExtensionPage('options.html');
-    const broken = JSON.parse(backup);
-    broken.claims[1].score = 'high';
-    broken.claims.push({ ...broken.claims[0], note: 'would replace' });
+    const lines = backup.trimEnd().split('\n');
+    const claimAt = lines.findIndex((line) => line.startsWith('{"claim"'));
+    const broken = lines.map((line, i) =>
+      i === claimAt + 1 ? line.replace(/"score":[0-9.]+/, '"score":"high"') : line,
+    );
+    const first = JSON.parse(lines[claimAt]);
+    broken.push(JSON.stringify({ claim: { ...first.claim, note: 'would replace' } }));
     await options.getByLabel('Import a backup').setInputFiles({
-      name: 'broken.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(broken)),
+      name: 'broken.jsonl',
+      mimeType: 'application/jsonl',
+      buffer: Buffer.from(broken.join('\n').replace('"claims":3', '"claims":4')),
     });
     const alert = options.locator('.sl-import-errors');
     await alert.waitFor();
     const text = await alert.textContent();
-    expect(text).toContain('claims[1].score: expected a number between 0 and 1, got "high"');
+    expect(text).toContain(
+      `line ${claimAt + 2}: claims[1].score: expected a number between 0 and 1, got "high"`,
+    );
+    expect(text).toContain('claims[3].id: the same id as claims[0]');
 
     await options.getByLabel('Import a backup').setInputFiles({
       name: 'notes.txt',

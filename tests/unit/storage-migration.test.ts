@@ -98,6 +98,66 @@ describe('schema migrations', () => {
     db.close();
   });
 
+  it('upgrades a version 2 database to 3: every record kept, a version on each claim, the ledger counted', async () => {
+    const saved = (n: number, note: string) => {
+      const { version: _v, ...rest } = makeRecord(n, { note, tags: ['t'] });
+      return rest;
+    };
+    const unsaved = (n: number) => {
+      const { version: _v, ...rest } = makeRecord(n, { savedAt: null, pageUrl: 'https://other.example/p' });
+      return rest;
+    };
+    const page = (url: string) => ({
+      url,
+      title: 'T',
+      publication: 'P',
+      aggregated: true,
+      breakdown: [],
+      quoteCount: 1,
+      claimCount: 1,
+      analysedAt: 5,
+    });
+    const claims = [saved(1, 'note one'), saved(2, ''), unsaved(3), unsaved(4)];
+    const pages = [page(PAGE_URL), page('https://other.example/p')];
+    const open = indexedDB.open(DB_NAME, 2);
+    open.onupgradeneeded = () => {
+      const db = open.result;
+      const p = db.createObjectStore('pages', { keyPath: 'url' });
+      p.createIndex('byPublication', 'publication');
+      p.createIndex('byAnalysedAt', 'analysedAt');
+      const c = db.createObjectStore('claims', { keyPath: 'id' });
+      c.createIndex('byPage', 'pageUrl');
+      c.createIndex('byOutlet', 'outlet');
+      c.createIndex('byPublication', 'publication');
+      c.createIndex('bySavedAt', 'savedAt');
+      c.createIndex('byTag', 'tags', { multiEntry: true });
+    };
+    const old = await request(open);
+    const tx = old.transaction(['pages', 'claims'], 'readwrite');
+    for (const r of claims) tx.objectStore('claims').put(r);
+    for (const p of pages) tx.objectStore('pages').put(p);
+    await new Promise((resolve) => {
+      tx.oncomplete = resolve;
+    });
+    old.close();
+
+    const db = await openLibraryDb();
+    expect(db.version).toBe(3);
+    for (const r of claims) expect(await db.get('claims', r.id)).toEqual({ ...r, version: 1 });
+    expect(await db.getAll('pages')).toEqual([...pages].sort((a, b) => (a.url < b.url ? -1 : 1)));
+    const bytes =
+      claims.slice(2).reduce((n, r) => n + JSON.stringify({ ...r, version: 1 }).length, 0) +
+      pages.reduce((n, p) => n + JSON.stringify(p).length, 0);
+    expect(await db.get('meta', 'history')).toEqual({ claims: 2, pages: 2, bytes });
+
+    // Edits now name their version: the first on version 1 goes through, a second on 1 is refused.
+    const store = new LibraryStore(db, () => 9999);
+    expect(await store.updateClaim('c1', { version: 1, note: 'edited' })).toMatchObject({ ok: true });
+    const stale = await store.updateClaim('c1', { version: 1, note: 'stale' });
+    expect(stale).toMatchObject({ ok: false, current: { note: 'edited', version: 2 } });
+    db.close();
+  });
+
   it('creates an empty current database from nothing', async () => {
     const db = await openLibraryDb();
     expect(db.version).toBe(DB_VERSION);
