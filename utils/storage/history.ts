@@ -121,8 +121,10 @@ export async function pruneHistory(
   limits: HistoryLimits,
   keep: string | null,
   share = PRUNE_TO,
+  /** Pruning starts only past this share of the limits (all of them, unless making room on a full disk). */
+  from = 1,
 ): Promise<void> {
-  if (!overLimits(ledger.usage, limits)) return;
+  if (!overLimits(ledger.usage, limits, from)) return;
   const claims = tx.objectStore('claims');
   const pages = tx.objectStore('pages');
   let cursor = await pages.index('byAnalysedAt').openCursor();

@@ -219,7 +219,7 @@ export class LibraryStore {
   async shrinkHistory(share: number): Promise<void> {
     const tx = this.writeTx();
     const ledger = await Ledger.open(tx);
-    await pruneHistory(tx, ledger, this.limits, null, share);
+    await pruneHistory(tx, ledger, this.limits, null, share, share);
     await ledger.save();
     await tx.done;
   }
