@@ -39,7 +39,7 @@ function median(values: number[]): number {
 }
 
 /** A deterministic pseudo-random library: varied words, outlets, pages, tags and notes. */
-function seedClaims(count: number): ClaimRecord[] {
+export function seedClaims(count: number): ClaimRecord[] {
   let state = 12345;
   const next = () => {
     state = (state * 1103515245 + 12345) % 2 ** 31;

@@ -16,7 +16,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const args = process.argv.slice(2);
 const folders = args.filter((a) => !a.startsWith('--'));
 const quick = args.includes('--quick');
-/** --only=seed,pages,series,hostile,extension runs some sections only. */
+/** --only=seed,pages,series,hostile,extension,backup runs some sections only. */
 const only = args
   .find((a) => a.startsWith('--only='))
   ?.slice(7)
@@ -225,14 +225,21 @@ try {
   await browser.close();
 }
 
-for (const [file, fn] of [
-  ['./bench-page', 'benchPage'],
-  ['./bench-library', 'benchLibrary'],
+for (const [file, fn, section] of [
+  ['./bench-page', 'benchPage', 'extension'],
+  ['./bench-library', 'benchLibrary', 'extension'],
+  ['./bench-backup', 'benchBackup', 'backup'],
 ] as const) {
   const path = resolve('scripts', `${file.slice(2)}.ts`);
-  if (!existsSync(path) || !wanted('extension')) continue;
+  if (!existsSync(path) || !wanted(section)) continue;
   try {
-    const mod = await import(/* @vite-ignore */ file === './bench-page' ? './bench-page' : './bench-library');
+    const mod: Record<string, () => Promise<Record<string, number>>> = await import(
+      /* @vite-ignore */ file === './bench-page'
+        ? './bench-page'
+        : file === './bench-library'
+          ? './bench-library'
+          : './bench-backup'
+    );
     const figures = await mod[fn]();
     console.log(`\n${fn}:`);
     for (const [k, v] of Object.entries(figures))
