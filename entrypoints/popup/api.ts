@@ -45,7 +45,9 @@ function readSnapshot(): ClaimRecord[] | null {
         typeof r === 'object' &&
         typeof r.id === 'string' &&
         typeof r.text === 'string' &&
-        Array.isArray(r.tags),
+        Array.isArray(r.tags) &&
+        // Kept by a build before edit versions: not shown, as an edit made on it could not be checked.
+        typeof r.version === 'number',
     );
     return ok ? (value as ClaimRecord[]) : null;
   } catch {

@@ -257,4 +257,24 @@ describe('popup current page', () => {
     expect(calls).toEqual(['save c1', 'unsave c1', 'save c1', 'highlights false']);
     expect(toggle.checked).toBe(false);
   });
+
+  it('edits a saved claim’s note on its version; refused when it moved on, the text stays in the box', async () => {
+    const { api, store } = fakeApi([makeRecord(1, { note: 'first' })], { tabId: 4, state });
+    render(<PopupApp api={api} />, target.el);
+    await settle();
+    const first = target.el.querySelector('.sl-page-claim') as HTMLElement;
+    await click(buttonNamed(first, 'Edit note'));
+    await typeInto(first.querySelector('textarea')!, 'second');
+    await click(buttonNamed(first, 'Save note'));
+    expect(store.get('c1')).toMatchObject({ note: 'second', version: 2 });
+
+    // Another window edits the note meanwhile: this popup's copy is now behind.
+    store.set('c1', { ...store.get('c1')!, note: 'from elsewhere', version: 3 });
+    await click(buttonNamed(first, 'Edit note'));
+    await typeInto(first.querySelector('textarea')!, 'third');
+    await click(buttonNamed(first, 'Save note'));
+    expect(store.get('c1')?.note).toBe('from elsewhere');
+    expect(target.el.querySelector('[role="alert"]')?.textContent).toContain('changed elsewhere');
+    expect(first.querySelector('textarea')?.value).toBe('third');
+  });
 });
