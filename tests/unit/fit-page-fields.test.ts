@@ -37,7 +37,12 @@ describe('over-long page fields', () => {
       publication: siteName,
       speaker: { name: 'S'.repeat(3000), mention: 'm', how: 'named' },
     });
-    const report = { ...makeReport(), title, publication: siteName };
+    const report = {
+      ...makeReport(),
+      title,
+      publication: siteName,
+      posts: [{ index: 0, title, quoteIds: [] }],
+    };
     const analysed = await r.handle(
       { type: 'page/analysed', payload: { report, claims: [claim] } },
       { tabId: 4, url: PAGE_URL },
@@ -47,6 +52,7 @@ describe('over-long page fields', () => {
     expect(state?.report.publication).toHaveLength(LIMITS.name);
     expect(state?.report.publication?.endsWith('…')).toBe(true);
     expect(state?.report.title).toHaveLength(LIMITS.name * 4);
+    expect(state?.report.posts?.[0].title).toHaveLength(LIMITS.name * 4);
 
     const saved = (await r.handle({
       type: 'claim/save',

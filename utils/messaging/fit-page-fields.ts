@@ -31,7 +31,7 @@ function fitList(value: unknown, fit: (item: unknown) => unknown): unknown {
 const NAME = LIMITS.name;
 const TITLE = LIMITS.name * 4;
 
-/** A page report's title, publication, breakdown sources and warnings, within their limits. */
+/** A page report's title, publication, posts' titles, breakdown sources and warnings, within their limits. */
 export function fitPageReport(report: unknown): unknown {
   if (!isObject(report)) return report;
   const out = fitFields(report, [
@@ -40,6 +40,10 @@ export function fitPageReport(report: unknown): unknown {
   ]);
   return {
     ...out,
+    posts:
+      out.posts === undefined
+        ? undefined
+        : fitList(out.posts, (post) => (isObject(post) ? fitField(post, 'title', TITLE) : post)),
     breakdown: fitList(out.breakdown, (s) => (isObject(s) ? fitField(s, 'source', NAME) : s)),
     warnings: fitList(out.warnings, (w) => (typeof w === 'string' ? fitText(w, LIMITS.text) : w)),
   };
