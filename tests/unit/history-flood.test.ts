@@ -3,7 +3,7 @@
 // stays under the history's limits, the reader's saved claims and notes are all kept, a new analysis of the
 // same address replaces the old one's claims, and the ledger agrees with a count of every record.
 import 'fake-indexeddb/auto';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../utils/claims/types';
 import { openLibraryDb } from '../../utils/storage/db';
 import { claimUsage, HISTORY_LIMITS, type HistoryLimits, pageUsage } from '../../utils/storage/history';
@@ -136,32 +136,47 @@ describe('bounded history', () => {
   });
 
   it('on a full disk makes room in the history and keeps the analysis; else says so plainly', async () => {
-    const { db, store, router, advance } = await setup({ claims: 100, bytes: 1_000_000 });
+    const { db, store, advance } = await setup({ claims: 100, bytes: 1_000_000 });
     for (let i = 0; i < 3; i += 1) {
       advance(1000);
       await store.recordAnalysis(makeReport(`${FLOOD_URL}/${i}`), rewrite(i, 30), `${FLOOD_URL}/${i}`, {
         history: true,
       });
     }
-    const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    const spy = vi.spyOn(store as unknown as { recordOnce: () => Promise<string[]> }, 'recordOnce');
-    spy.mockRejectedValueOnce(full());
+    // The disk fills up: the read-write transactions planned to fail throw the quota error.
+    const plan: boolean[] = [];
+    const full = new Proxy(db, {
+      get(target, prop) {
+        if (prop === 'transaction')
+          return (...args: Parameters<LibraryDb['transaction']>) => {
+            if (args[1] === 'readwrite' && plan.shift())
+              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+            return target.transaction(...args);
+          };
+        const value = Reflect.get(target, prop, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const limits = { claims: 100, bytes: 1_000_000 };
+    const onFullDisk = new LibraryStore(full, () => 1_900_000_000_000, limits);
+    plan.push(true);
     const url = `${FLOOD_URL}/new`;
-    await store.recordAnalysis(makeReport(url), rewrite(7, 5), url, { history: true });
+    await onFullDisk.recordAnalysis(makeReport(url), rewrite(7, 5), url, { history: true });
     // Down to half the limits (50 claims) although 95 would fit: the two oldest pages went, the new
     // analysis is kept.
     expect((await db.getAll('pages')).map((p) => p.url)).toEqual([`${FLOOD_URL}/2`, url]);
     expect((await census(db)).unsaved).toBe(35);
 
-    spy.mockRejectedValueOnce(full()).mockRejectedValueOnce(full()).mockRejectedValueOnce(full());
-    const answer = await router.handle(
+    // Full even after making room, and without keeping history: the plain message, nothing lost.
+    plan.push(true, false, true, true);
+    const answer = await routerOver(onFullDisk, () => 1_900_000_000_000).handle(
       { type: 'page/analysed', payload: { report: makeReport(url), claims: rewrite(8, 5) } },
       { tabId: 1, url },
     );
     expect(answer).toEqual({
       error: expect.stringContaining("Your browser's storage for Sourcelight is full"),
     });
-    spy.mockRestore();
+    expect((await census(db)).unsaved).toBe(35);
   });
 
   it('keeps the ledger exact through saves, unsaves, edits, deletes, undo, orphans and clearing', async () => {

@@ -7,10 +7,12 @@ import type { PageReport } from '../analysis/types';
 import type { Claim } from '../claims/types';
 import type { LibraryQuery } from '../messaging/protocol';
 import { normaliseUrl } from '../url';
-import { isQuotaError, StorageError } from './errors';
-import { HISTORY_LIMITS, type HistoryLimits, Ledger, pruneHistory } from './history';
+import { StorageError } from './errors';
+import { HISTORY_LIMITS, type HistoryLimits, Ledger } from './history';
+import { type ImportInput, type ImportResult, importBackup } from './library-import';
 import { runQuery, toSearchEntries } from './library-search';
-import { mergeClaim, mergePage, type NoteConflict } from './merge';
+import { recordAnalysis } from './record-analysis';
+import { abandon, cleanTags, newClaimRecord } from './records';
 import type { LibraryDb } from './schema';
 import type { ClaimRecord, PageRecord } from './types';
 
@@ -38,18 +40,7 @@ export interface ClaimChange {
 /** An edit applied, or refused because the claim moved on: then `current` is the newer copy to show. */
 export type UpdateResult = { ok: true; record: ClaimRecord } | { ok: false; current: ClaimRecord };
 
-export interface ImportInput {
-  claims: ClaimRecord[];
-  pages?: PageRecord[];
-}
-
-export interface ImportResult {
-  added: number;
-  updated: number;
-  unchanged: number;
-  pagesAdded: number;
-  noteConflicts: NoteConflict[];
-}
+export type { ImportInput, ImportResult } from './library-import';
 
 export function noteConflictMessage(current: ClaimRecord): string {
   const shown = current.note.length > 120 ? `${current.note.slice(0, 120)}…` : current.note;
@@ -57,56 +48,6 @@ export function noteConflictMessage(current: ClaimRecord): string {
     `This claim already has a different note, written elsewhere: "${shown}". Your note was not saved; ` +
     "open the claim in Sourcelight's library to keep either note or both."
   );
-}
-
-/** Tags as the reader means them: trimmed, no empties, no repeats, in the order given. */
-export function cleanTags(tags: string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of tags) {
-    const tag = raw.trim().replace(/\s+/g, ' ');
-    if (tag && !seen.has(tag)) {
-      seen.add(tag);
-      out.push(tag);
-    }
-  }
-  return out;
-}
-
-const ANALYSIS_FIELDS = [
-  'text',
-  'kind',
-  'quoteId',
-  'publication',
-  'outlet',
-  'speaker',
-  'score',
-  'reasons',
-  'selector',
-] as const;
-
-function analysisOf(claim: Claim): Omit<Claim, 'id'> {
-  const out = {} as Record<string, unknown>;
-  for (const key of ANALYSIS_FIELDS) out[key] = claim[key];
-  return out as Omit<Claim, 'id'>;
-}
-
-export function pageRecordFrom(
-  report: PageReport,
-  url: string,
-  claimCount: number,
-  analysedAt: number,
-): PageRecord {
-  return {
-    url,
-    title: report.title,
-    publication: report.publication,
-    aggregated: report.aggregated,
-    breakdown: report.breakdown,
-    quoteCount: report.quotes.length,
-    claimCount,
-    analysedAt,
-  };
 }
 
 export class LibraryStore {
@@ -117,18 +58,7 @@ export class LibraryStore {
   ) {}
 
   private newRecord(claim: Claim, pageUrl: string, pageTitle: string | null): ClaimRecord {
-    return {
-      id: claim.id,
-      ...analysisOf(claim),
-      pageUrl: normaliseUrl(pageUrl),
-      pageTitle,
-      savedAt: null,
-      note: '',
-      tags: [],
-      updatedAt: this.now(),
-      version: 1,
-      orphanedAt: null,
-    };
+    return newClaimRecord(claim, pageUrl, pageTitle, this.now());
   }
 
   private writeTx() {
@@ -136,11 +66,8 @@ export class LibraryStore {
   }
 
   /**
-   * Keeps a page's analysis (when history is on) and refreshes any saved claim found on it again (which is
-   * then no longer an orphan). A new analysis of the same page replaces its unsaved claims, and the history is
-   * kept within its limits. On a full disk the history makes room (half its limits) and the analysis is kept
-   * again; failing that, only saved claims are refreshed, and failing that the quota message is thrown.
-   * Returns the ids of the claims saved from this page.
+   * Keeps a page's analysis (when history is on) and refreshes any saved claim found on it again; see
+   * record-analysis.ts. Returns the ids of the claims saved from this page.
    */
   async recordAnalysis(
     report: PageReport,
@@ -148,80 +75,7 @@ export class LibraryStore {
     pageUrl: string,
     options: { history: boolean },
   ): Promise<string[]> {
-    try {
-      return await this.recordOnce(report, claims, pageUrl, options.history);
-    } catch (error) {
-      if (!isQuotaError(error)) throw error;
-    }
-    if (options.history) {
-      await this.shrinkHistory(0.5);
-      try {
-        return await this.recordOnce(report, claims, pageUrl, true);
-      } catch (error) {
-        if (!isQuotaError(error)) throw error;
-      }
-    }
-    return this.recordOnce(report, claims, pageUrl, false);
-  }
-
-  private async recordOnce(
-    report: PageReport,
-    found: Claim[],
-    pageUrl: string,
-    history: boolean,
-  ): Promise<string[]> {
-    const url = normaliseUrl(pageUrl);
-    const claims = [...new Map(found.map((c) => [c.id, c])).values()];
-    const tx = this.writeTx();
-    const store = tx.objectStore('claims');
-    const pages = tx.objectStore('pages');
-    const ledger = await Ledger.open(tx);
-    if (history) {
-      const page = pageRecordFrom(report, url, claims.length, this.now());
-      ledger.page(await pages.get(url), page);
-      await pages.put(page);
-      // A new analysis of the page replaces the old one's unsaved claims instead of adding to them.
-      const current = new Set(claims.map((c) => c.id));
-      for (const old of await store.index('byPage').getAll(url)) {
-        if (old.savedAt === null && !current.has(old.id)) {
-          ledger.claim(old, null);
-          await store.delete(old.id);
-        }
-      }
-    }
-    const existing = await Promise.all(claims.map((claim) => store.get(claim.id)));
-    const writes: Promise<unknown>[] = [];
-    claims.forEach((claim, i) => {
-      const before = existing[i];
-      let next: ClaimRecord | null = null;
-      if (before)
-        next = {
-          ...before,
-          ...analysisOf(claim),
-          pageTitle: report.title ?? before.pageTitle,
-          orphanedAt: null,
-        };
-      else if (history) next = this.newRecord(claim, url, report.title);
-      if (next) {
-        ledger.claim(before, next);
-        writes.push(store.put(next));
-      }
-    });
-    await Promise.all(writes);
-    if (history) await pruneHistory(tx, ledger, this.limits, url);
-    await ledger.save();
-    const onPage = await store.index('byPage').getAll(url);
-    await tx.done;
-    return onPage.filter((r) => r.savedAt !== null).map((r) => r.id);
-  }
-
-  /** Prunes the history to `share` of its limits (on a full disk), sparing no page. */
-  async shrinkHistory(share: number): Promise<void> {
-    const tx = this.writeTx();
-    const ledger = await Ledger.open(tx);
-    await pruneHistory(tx, ledger, this.limits, null, share, share);
-    await ledger.save();
-    await tx.done;
+    return recordAnalysis(this.db, { now: this.now, limits: this.limits }, report, claims, pageUrl, options);
   }
 
   async getClaim(id: string): Promise<ClaimRecord | null> {
@@ -458,62 +312,8 @@ export class LibraryStore {
     return pages.filter((p): p is PageRecord => p !== undefined);
   }
 
-  /**
-   * Merges a validated backup in one transaction: all of it lands, or (on any failure) none of it. Reads are
-   * batched (keys first, then only the records that exist) and writes are issued together, so 10,000 claims
-   * do not wait on 20,000 round trips one after another.
-   */
+  /** Merges a validated backup in one transaction: all of it lands, or none of it (library-import.ts). */
   async importBackup(input: ImportInput): Promise<ImportResult> {
-    const result: ImportResult = { added: 0, updated: 0, unchanged: 0, pagesAdded: 0, noteConflicts: [] };
-    const tx = this.writeTx();
-    const claims = tx.objectStore('claims');
-    const pages = tx.objectStore('pages');
-    const writes: Promise<unknown>[] = [];
-    try {
-      const ledger = await Ledger.open(tx);
-      const known = new Set(await claims.getAllKeys());
-      const existing = await Promise.all(
-        input.claims.map((c) => (known.has(c.id) ? claims.get(c.id) : Promise.resolve(undefined))),
-      );
-      input.claims.forEach((incoming, i) => {
-        const merged = mergeClaim(existing[i], incoming);
-        if (merged.outcome !== 'added' && merged.conflict) result.noteConflicts.push(merged.conflict);
-        if (merged.outcome === 'unchanged') result.unchanged += 1;
-        else {
-          ledger.claim(existing[i], merged.record);
-          writes.push(claims.put(merged.record));
-          result[merged.outcome] += 1;
-        }
-      });
-      const incomingPages = input.pages ?? [];
-      const pageCopies = await Promise.all(incomingPages.map((p) => pages.get(p.url)));
-      incomingPages.forEach((page, i) => {
-        const kept = mergePage(pageCopies[i], page);
-        if (kept) {
-          ledger.page(pageCopies[i], kept);
-          writes.push(pages.put(kept));
-          result.pagesAdded += 1;
-        }
-      });
-      writes.push(ledger.save());
-      await Promise.all(writes);
-    } catch (error) {
-      // Writes issued before the failure now reject with AbortError: they are expected, not unhandled.
-      for (const write of writes) write.catch(() => {});
-      return abandon(tx, error);
-    }
-    await tx.done;
-    return result;
+    return importBackup(this.db, input);
   }
-}
-
-/** Aborts a transaction (nothing it did is kept) and throws `error`. */
-async function abandon(tx: { abort(): void; done: Promise<void> }, error: unknown): Promise<never> {
-  try {
-    tx.abort();
-  } catch {
-    // Already aborted by the failure itself.
-  }
-  await tx.done.catch(() => {});
-  throw error;
 }
