@@ -130,6 +130,9 @@ export function ClaimEditor({ record, onSave, onDelete, onShowInPage, onClose }:
             {shortDate(theirs.updatedAt) || 'just now'}). Its note there:
           </p>
           <blockquote class="sl-conflict-theirs">{theirs.note || '(no note)'}</blockquote>
+          {theirs.savedAt === null ? (
+            <p class="sl-muted">It is no longer saved there; keeping yours keeps the note with it.</p>
+          ) : null}
           {theirs.tags.join('\n') !== draft.tags.join('\n') ? (
             <p class="sl-muted">Its tags there: {theirs.tags.join(', ') || '(none)'}</p>
           ) : null}

@@ -117,7 +117,9 @@ export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: 
     let answer: UpdateResult | null = null;
     await attempt(async () => {
       answer = await api.update(id, change);
-      upsert(answer.ok ? answer.record : answer.current);
+      const shown = answer.ok ? answer.record : answer.current;
+      // A claim unsaved elsewhere stays listed while its editor shows the conflict, so nothing typed is lost.
+      if (answer.ok || shown.savedAt !== null) upsert(shown);
     });
     return answer;
   }

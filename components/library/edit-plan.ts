@@ -22,7 +22,8 @@ export function changeFrom(base: ClaimRecord, draft: Draft): ClaimChange | null 
 
 /**
  * The draft's change made again on `current`, when no field it changes was also changed there (or was
- * changed to the same value); null when the reader must choose.
+ * changed to the same value) and the claim is still saved (or still unsaved); null when the reader must
+ * choose.
  */
 export function rebase(base: ClaimRecord, current: ClaimRecord, draft: Draft): ClaimChange | null {
   const change = changeFrom(base, draft);
@@ -30,7 +31,9 @@ export function rebase(base: ClaimRecord, current: ClaimRecord, draft: Draft): C
   const noteClash = change.note !== undefined && current.note !== base.note && current.note !== draft.note;
   const tagClash =
     change.tags !== undefined && !sameTags(current.tags, base.tags) && !sameTags(current.tags, draft.tags);
-  if (noteClash || tagClash) return null;
+  // Unsaved (or saved again) elsewhere: the reader decides whether the edit still stands.
+  const unsaved = (current.savedAt === null) !== (base.savedAt === null);
+  if (noteClash || tagClash || unsaved) return null;
   // Only what the reader changed goes again: the other fields keep the newer copy's values.
   return { ...change, version: current.version };
 }

@@ -125,6 +125,18 @@ describe('two editors on one claim', () => {
     expect(noteBox(one).value).toBe('The newer note');
   });
 
+  it('keeps the editor and what was typed when the claim was unsaved elsewhere', async () => {
+    const bg = await background();
+    const one = await editorIn(popupApi(bg));
+    await bg.router.handle({ type: 'claim/unsave', payload: { id: 'c1' } });
+    await typeInto(noteBox(one), 'Typed while it was unsaved');
+    await click(buttonNamed(one, 'Save changes'));
+    expect(one.isConnected).toBe(true);
+    expect(one.querySelector('.sl-conflict')?.textContent).toContain('changed elsewhere');
+    expect(noteBox(one).value).toBe('Typed while it was unsaved');
+    expect((await bg.store.getClaim('c1'))?.note).toBe('first note');
+  });
+
   it('the page card (which never sees the saved note) cannot overwrite one', async () => {
     const bg = await background();
     const { id: _id, pageUrl, pageTitle, ...rest } = makeRecord(1);
