@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { LibraryView } from '../../components/library/LibraryView';
 import { exportLibrary, fileText } from '../../utils/export';
 import { escapeMarkdown } from '../../utils/export/markdown';
+import { badgeFor } from '../../utils/highlight/badge';
 import { badgeLabel, chainOf, summaryOf } from '../../utils/highlight/labels';
 import { visibleText } from '../../utils/text/visible';
 import { renderTarget, settle } from './popup-helpers';
@@ -57,6 +58,16 @@ describe('invisible characters', () => {
         .map((l) => l.name)
         .join(' '),
     ).not.toMatch(INVISIBLE);
+  });
+
+  it('never reach the toolbar icon’s tooltip', () => {
+    const quote = { kind: 'outlet', outlet: `Reu${RLO}ters`, account: null } as const;
+    const { title } = badgeFor({
+      aggregated: true,
+      publication: `Zero\u200B Hedge${RLO}`,
+      quotes: [quote as never],
+    });
+    expect(title).toBe('Sourcelight: Zero Hedge quotes Reuters');
   });
 
   it('never reach a popup row', async () => {

@@ -1,6 +1,7 @@
 // What the toolbar icon says about the page in a tab: on a recognised aggregated page, the number of outlets
 // it quotes as a badge, and in words as the title; elsewhere nothing but the extension's name.
 import type { PageReport } from '../analysis/types';
+import { visibleText } from '../text/visible';
 
 export interface ActionBadge {
   /** The badge's text: the number of outlets quoted, or empty for no badge. */
@@ -30,6 +31,7 @@ export function badgeFor(report: Pick<PageReport, 'aggregated' | 'quotes' | 'pub
   const outlets = quotedOutlets(report);
   if (!report.aggregated || outlets.length === 0) return NO_BADGE;
   const count = outlets.length > 99 ? '99+' : String(outlets.length);
-  const whose = report.publication ? `${report.publication} quotes` : 'This page quotes';
-  return { text: count, title: `Sourcelight: ${whose} ${listed(outlets)}` };
+  // Names come from the page: no direction overrides or zero-width characters in the tooltip.
+  const whose = report.publication ? `${visibleText(report.publication)} quotes` : 'This page quotes';
+  return { text: count, title: `Sourcelight: ${whose} ${listed(outlets.map(visibleText))}` };
 }
