@@ -7,6 +7,7 @@ import type { ImportOutcome } from '../../components/library/api';
 import { describeError } from '../../utils/storage/errors';
 import { cleanHost } from '../../utils/storage/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/storage/types';
+import { visibleText } from '../../utils/text/visible';
 
 export interface OptionsApi {
   settings(): Promise<Settings>;
@@ -274,7 +275,7 @@ function ImportReport({ result }: { result: ImportOutcome | null }) {
           <ul class="sl-conflicts">
             {result.noteConflicts.map((c) => (
               <li key={c.id}>
-                <blockquote>{c.text}</blockquote>
+                <blockquote>{visibleText(c.text)}</blockquote>
                 <p>
                   Kept ({c.keptFrom === 'backup' ? 'from the backup' : 'from the library'}):{' '}
                   {c.kept || '(empty)'}

@@ -109,7 +109,7 @@ describe('options page', () => {
       noteConflicts: [
         {
           id: 'c1',
-          text: '<img src=x onerror=alert(1)>',
+          text: '<img src=x onerror=alert(1)>\u202E',
           kept: 'new note',
           replaced: '<b>old</b> note',
           keptFrom: 'backup',
@@ -126,5 +126,6 @@ describe('options page', () => {
     expect(report.textContent).toContain('Replaced: <b>old</b> note');
     expect(report.textContent).toContain('3 records in the backup had a date in the future');
     expect(report.querySelector('img, b')).toBeNull();
+    expect(report.querySelector('blockquote')?.textContent).toBe('<img src=x onerror=alert(1)>');
   });
 });
