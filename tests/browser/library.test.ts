@@ -193,8 +193,9 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
     const csv = await download(popup, 'CSV');
     expect(csv.name).toMatch(/\.csv$/);
     const lines = csv.text.split('\r\n');
+    // The file opens with a UTF-8 byte-order mark, so spreadsheets read it as UTF-8.
     expect(lines[0]).toBe(
-      'id,saved_at,page_url,page_title,publication,outlet,speaker,kind,score,text,note,tags,updated_at,orphaned_at',
+      '\uFEFFid,saved_at,page_url,page_title,publication,outlet,speaker,kind,score,text,note,tags,updated_at,orphaned_at',
     );
     expect(lines).toHaveLength(5);
     expect(csv.text).toContain('"The ""ceasefire"" was never more than words, with 3 breaches a day."');

@@ -14,7 +14,9 @@ const EXPORTED_AT = Date.UTC(2026, 10, 25, 12, 0, 0);
 const hostile = hostileBackup as unknown as { claims: ClaimRecord[]; pages: PageRecord[] };
 
 /** RFC 4180, written for the test: CRLF records, quoted fields with doubled quotes. */
-function parseCsv(text: string): string[][] {
+/** RFC 4180 parsing, after the byte-order mark a spreadsheet reads as the file's encoding. */
+function parseCsv(withMark: string): string[][] {
+  const text = withMark.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -111,6 +113,13 @@ describe('CSV export', () => {
     expect(rows.find((r) => r[0] === 'hostile-4')![col('note')]).toBe("'=1+1");
   });
 
+  it('starts with a UTF-8 byte-order mark, once', () => {
+    const csv = toCsv(claims);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).includes('\uFEFF')).toBe(false);
+    expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+
   it('ends every record, the last too, with CRLF', () => {
     const csv = toCsv(claims);
     expect(csv.endsWith('\r\n')).toBe(true);
@@ -181,6 +190,17 @@ describe('Web Annotation export', () => {
         { type: 'TextualBody', value: 'Check the count', purpose: 'commenting', format: 'text/plain' },
         { type: 'TextualBody', value: 'syria', purpose: 'tagging' },
         { type: 'TextualBody', value: 'casualties', purpose: 'tagging' },
+        { type: 'TextualBody', value: 'Outlet: Reuters', purpose: 'describing' },
+        {
+          type: 'TextualBody',
+          value: 'Speaker: the Syrian Observatory for Human Rights',
+          purpose: 'describing',
+        },
+        {
+          type: 'TextualBody',
+          value: 'Chain: Zero Hedge ← Reuters ← the Syrian Observatory for Human Rights',
+          purpose: 'describing',
+        },
       ],
       target: {
         source: PAGE_URL,
@@ -191,7 +211,7 @@ describe('Web Annotation export', () => {
       },
     });
     expect(withoutNote.motivation).toBe('highlighting');
-    expect(withoutNote.body).toBeUndefined();
+    expect(withoutNote.body.every((b: { purpose: string }) => b.purpose === 'describing')).toBe(true);
     expect(withNote.id).toBe('urn:sourcelight:claim:c1');
   });
 });

@@ -1,10 +1,11 @@
 // W3C Web Annotation Data Model (JSON-LD): one Annotation per claim, in an AnnotationCollection. A claim with a
-// note is "commenting" with the note as a TextualBody; one without is "highlighting". Bodies are shown text, so
+// note is "commenting" with the note as a TextualBody; one without is "highlighting". Tags are "tagging"
+// bodies; the outlet, the speaker and the chain of attribution are "describing" bodies. Bodies are shown text, so
 // invisible direction and zero-width characters are left out; the selector keeps the page's text exactly, as
 // anchoring needs it.
 import type { ClaimRecord } from '../storage/types';
 import { visibleText } from '../text/visible';
-import { isoDate } from './chain';
+import { attributionChain, isoDate, speakerName } from './chain';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -12,7 +13,7 @@ export interface TextualBody {
   type: 'TextualBody';
   value: string;
   format?: 'text/plain';
-  purpose: 'commenting' | 'tagging';
+  purpose: 'commenting' | 'tagging' | 'describing';
 }
 
 export interface Annotation {
@@ -51,6 +52,19 @@ export function toAnnotation(claim: ClaimRecord): Annotation {
     });
   for (const tag of claim.tags)
     body.push({ type: 'TextualBody', value: visibleText(tag), purpose: 'tagging' });
+  // Provenance, so a reader's annotation tool keeps whose words these are: outlet, speaker, the whole chain.
+  const describe = (value: string) =>
+    body.push({
+      type: 'TextualBody',
+      value: visibleText(value),
+      format: 'text/plain',
+      purpose: 'describing',
+    });
+  if (claim.outlet) describe(`Outlet: ${claim.outlet}`);
+  const speaker = speakerName(claim);
+  if (speaker) describe(`Speaker: ${speaker}`);
+  const chain = attributionChain(claim);
+  if (chain) describe(`Chain: ${chain}`);
   const { quote, position } = claim.selector;
   return {
     id: `urn:sourcelight:claim:${encodeURIComponent(claim.id)}`,

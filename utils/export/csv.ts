@@ -56,5 +56,7 @@ function row(claim: ClaimRecord): string[] {
 export function toCsv(claims: ClaimRecord[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const claim of claims) lines.push(row(claim).map(csvField).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  // A UTF-8 byte-order mark first: without it Excel reads the file as the system's code page and garbles
+  // curly quotes and accents.
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
