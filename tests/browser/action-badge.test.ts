@@ -1,6 +1,5 @@
 // The toolbar icon speaks: on the seed post it shows 2 (Reuters and BBC) and names them in its title; on a
 // page that is not an aggregated post it shows no badge.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, type ExtensionSession, launchExtension } from './harness';
 
@@ -15,7 +14,7 @@ type ChromeApi = {
 };
 
 /** The badge of the newest tab (the extension may not read tabs' addresses: it has no "tabs" permission). */
-async function badgeOf(session: ExtensionSession, _page: Page): Promise<{ text: string; title: string }> {
+async function badgeOf(session: ExtensionSession): Promise<{ text: string; title: string }> {
   const worker = await session.serviceWorker();
   return worker.evaluate(async () => {
     const { chrome } = globalThis as unknown as ChromeApi;
@@ -48,7 +47,7 @@ describe.skipIf(!chromiumPath)('the action badge', () => {
       },
     );
     await expect
-      .poll(() => badgeOf(session, page), { timeout: 10_000 })
+      .poll(() => badgeOf(session), { timeout: 10_000 })
       .toEqual({
         text: '2',
         title: 'Sourcelight: Zero Hedge quotes Reuters and BBC',
@@ -59,7 +58,7 @@ describe.skipIf(!chromiumPath)('the action badge', () => {
   it('shows no badge on a page that is not an aggregated post', async () => {
     const page = await session.openPage('/pages/trap-person-senator.html');
     await page.waitForTimeout(1_500);
-    expect((await badgeOf(session, page)).text).toBe('');
+    expect((await badgeOf(session)).text).toBe('');
     await page.close();
     session.assertNoErrors();
   });

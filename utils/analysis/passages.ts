@@ -6,7 +6,7 @@ import type { ArticleWalk } from './article-text';
 import { readCitations, readCreditLine, readDateline } from './block-evidence';
 import { classList, closest, tagOf } from './dom';
 import { findQuotedRuns } from './quoted-runs';
-import { INTRODUCES, OPEN_CLOSE } from './set-apart';
+import { DOUBLE_OPENERS, INTRODUCES, OPEN_CLOSE } from './set-apart';
 import { socialPlatform } from './social';
 import type { Span } from './types';
 
@@ -198,6 +198,8 @@ function namesItsSource(el: Element, walk: ArticleWalk, blocks: number[], outlet
 const INTRO =
   /(?::\s*|\b(?:said|says|wrote|writes|noted|notes|explained|explains|argued|warned|reported|reports|declared|stated|tweeted|posted|the following|as follows)\b[^.!?]{0,40}?[,:]?\s*)$/i;
 
+const OPENER = new RegExp(`[${DOUBLE_OPENERS.join('')}]`, 'g');
+
 /** A long quotation in quotation marks inside a paragraph, introduced by the words before it. */
 function findInlineQuote(
   text: string,
@@ -206,7 +208,8 @@ function findInlineQuote(
 ): { spans: Span[]; inlineLeadIn: Span } | null {
   // Work on the block's own text: a global search from an offset would scan the rest of the article.
   const block = text.slice(start, Math.min(end, start + 50_000));
-  const opener = /[“"«»„‚「『]/g;
+  const opener = OPENER;
+  opener.lastIndex = 0;
   for (let m = opener.exec(block); m; m = opener.exec(block)) {
     const open = m.index;
     const closeAt = block.indexOf(OPEN_CLOSE[m[0]], open + 1);

@@ -16,6 +16,12 @@ export const OPEN_CLOSE: Readonly<Record<string, string>> = {
   '『': '』',
 };
 
+/** The opening marks of quotations as a page writes them inline or as a cheap sign of one: the single marks
+ * (‘ ‚) are left out, since apostrophes and nested quotes use them. */
+export const DOUBLE_OPENERS: readonly string[] = Object.keys(OPEN_CLOSE).filter(
+  (m) => m !== '‘' && m !== '‚',
+);
+
 /** A sentence that hands over to what follows: a colon, a dash, a comma the block completes, "below", or a
  * reporting verb at its end (English, German, French, Spanish). */
 export const INTRODUCES =

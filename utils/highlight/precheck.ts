@@ -2,7 +2,7 @@
 // A page can only be an aggregated post if it has a quotation element, a social embed, or a long quotation
 // in quotation marks introduced by a colon or a reporting verb. False positives only cost one analysis.
 
-import { INTRODUCES, isQuoteBox, OPEN_CLOSE } from '../analysis/set-apart';
+import { DOUBLE_OPENERS, INTRODUCES, isQuoteBox, OPEN_CLOSE } from '../analysis/set-apart';
 
 /** Quotation elements and the social embeds utils/analysis/social.ts recognises. */
 export const QUOTE_SELECTOR =
@@ -12,9 +12,6 @@ export const QUOTE_SELECTOR =
 const BOX_CANDIDATES = 'dd, [style*="margin"], [style*="padding"], [style*="border-left"], [class*="quot"]';
 /** Boxes looked at before giving up on them: layout styles are common, quotation boxes come early. */
 const MAX_BOXES = 60;
-
-/** The analyser's opening marks; the single ones open too many apostrophes' neighbours to be a cheap sign. */
-const OPENING_MARKS = Object.keys(OPEN_CLOSE).filter((mark) => mark !== '‘' && mark !== '‚');
 
 const VERBS =
   'said|says|wrote|writes|noted|explained|argued|warned|reported|reports|declared|stated|tweeted|posted|the following|as follows';
@@ -31,7 +28,7 @@ export const MAX_MARKS = 5_000;
 /** Whether some opening quotation mark in `text` is introduced like a quotation. */
 export function hasIntroducedQuote(text: string): boolean {
   let examined = 0;
-  for (const mark of OPENING_MARKS) {
+  for (const mark of DOUBLE_OPENERS) {
     for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
       if (++examined > MAX_MARKS) return true;
       // A quotation starts with a word: skip closing marks and straight quotes around punctuation.
