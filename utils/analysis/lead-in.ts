@@ -3,9 +3,16 @@
 // "via X", "Last week, we said the following:". Links count: a link's domain names its outlet even when
 // the words do not.
 import type { Outlet, OutletLookup, OutletMentionRef as OutletMention } from '../outlets/types';
-import { looksLikeOutletName, looksLikePersonName, NAME, type SourceGuess } from './name-source';
+import { looksLikeOutletName, looksLikePersonName, NAME, type SourceGuess, siteOf } from './name-source';
 import { INTRODUCES } from './set-apart';
-import { DOCUMENT_WORDS, LEAD_AFTER, LEAD_BEFORE, PERSON_WORDS, SELF_REFERENCE } from './source-words';
+import {
+  DOCUMENT_WORDS,
+  LEAD_AFTER,
+  LEAD_BEFORE,
+  NEWS_WORDS,
+  PERSON_WORDS,
+  SELF_REFERENCE,
+} from './source-words';
 
 export interface LeadInLink {
   href: string;
@@ -72,7 +79,7 @@ const UNKNOWN_PATTERNS = [
     'gu',
   ),
   new RegExp(
-    `(${NAME})(?:[’']s?)?\\s+(?:(?:has|had|also|just)\\s+)?(?:reports?|reported|writes|wrote|explains|notes)\\b`,
+    `(${NAME})(?:[’']s?)?\\s+(?:(?:has|had|also|just)\\s+)?(?:reports?|reported|writes|wrote|explains|notes|has it|had it)\\b`,
     'gu',
   ),
 ];
@@ -144,11 +151,17 @@ function linkedName(
       labels.length > 2 && labels[labels.length - 2].length <= 3
         ? labels[labels.length - 3]
         : labels[labels.length - 2];
-    if (letters.length >= 4 && (site === letters || site === `the${letters}`))
+    // The site's label is the name, or the name's first words ("millbrookcourier.com" for the Millbrook
+    // Courier-Press): most of the name, not a word that many names share.
+    const prefix = site.length >= 6 && letters.startsWith(site) && site.length >= letters.length * 0.6;
+    if (letters.length >= 4 && (site === letters || site === `the${letters}` || prefix))
       return { name: words.replace(/^the\s+/i, ''), href: link.href, start: link.start, end: link.end };
   }
   return null;
 }
+
+/** "the Herald", "Times": one newsroom word, which many papers share. */
+const isCommonWord = (words: string) => NEWS_WORDS.has(words.replace(/^the\s+/i, '').toLowerCase());
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
@@ -220,7 +233,21 @@ export function readLeadIn(
   const linkOutlets = links
     .map((link) => ({ link, outlet: context.outlets.byHost(link.href) }))
     .filter((x): x is { link: LeadInLink; outlet: Outlet } => x.outlet !== null);
+  const linkOver = (start: number, end: number) =>
+    links.find((link) => link.start < end && start < link.end) ?? null;
   if (best) {
+    // "<a href=nytimes.com>the Times</a>": words several outlets share, made definite by their own link.
+    const over = linkOver(best.start, best.end);
+    const linked = over && linkOutlets.find((x) => x.link === over);
+    if (linked && linked.outlet.name !== best.outlet.name)
+      return make('outlet', linked.outlet.name, over.href, 'lead-in-link', {
+        start: best.start,
+        end: best.end,
+      });
+    // "<a href=thedunmoreherald.com>The Herald</a>": a bare common word names whatever paper its link is.
+    const site = over && !linked && isCommonWord(best.text) ? siteOf(over.href) : null;
+    if (over && site && site !== context.publicationHost && !best.outlet.domains.includes(site))
+      return make('outlet', site, over.href, 'lead-in-link', { start: best.start, end: best.end });
     // "The Times adds:" after The New York Times was named: the short name goes back to it.
     const earlier = shortNameOf(best.text, context);
     if (earlier && earlier.name !== best.outlet.name)
@@ -242,7 +269,14 @@ export function readLeadIn(
   if (linked) return make('outlet', linked.name, linked.href, 'lead-in-link', linked);
 
   const unknown = unknownOutlet(text);
-  if (unknown) return make('outlet', unknown.name, links[0]?.href ?? null, 'lead-in', unknown);
+  if (unknown) {
+    // A bare common word ("the Globe has it") names no outlet by itself; the site it links to does.
+    const over = linkOver(unknown.start, unknown.end);
+    const site = over && isCommonWord(unknown.name) ? siteOf(over.href) : null;
+    if (over && site && site !== context.publicationHost)
+      return make('outlet', site, over.href, 'lead-in-link', unknown);
+    return make('outlet', unknown.name, links[0]?.href ?? null, 'lead-in', unknown);
+  }
 
   const back = backReference(text, context);
   if (back)

@@ -27,7 +27,14 @@ export function looksLikeOutletName(name: string): boolean {
   return words.some((w) => NEWS_WORDS.has(w.replace(/[^\p{L}]/gu, '')));
 }
 
+/** "Tom's Guide", "Harper's Bazaar": a possessive before the last word makes a title, never a person's
+ * name (people's names do not carry a possessive inside them). */
+export function isPossessiveTitle(name: string): boolean {
+  return /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*[’']s\s+\p{Lu}/u.test(name.trim());
+}
+
 export function looksLikePersonName(name: string): boolean {
+  if (isPossessiveTitle(name)) return false;
   if (PERSON_WORDS.test(name)) return true;
   const words = name.replace(/^[Tt]he\s+/, '').split(/\s+/);
   return (
@@ -44,7 +51,7 @@ const NOT_NEWSROOMS = platformData.suffixes.map((suffix) => `.${suffix}`);
 
 /** The registrable domain a link names as an outlet ("www.harbourledger.co.uk" → "harbourledger.co.uk"), or
  * null for a platform, a bookshop, a government or a university. */
-function siteOf(href: string): string | null {
+export function siteOf(href: string): string | null {
   const host = hostOf(href);
   if (!host || PLATFORMS.has(host)) return null;
   const site = registrableDomain(host) ?? host;
@@ -98,6 +105,9 @@ export function nameSource(
   }
   if (!text || text.length > 80) return null;
   if (NAME_RE.test(text) && looksLikeOutletName(text)) return guess('outlet', text, links[0] ?? null);
+  // A credit line under a passage names its source: a title-shaped name ("— Tom's Guide") is a publication.
+  if (type === 'credit-line' && NAME_RE.test(text) && isPossessiveTitle(text))
+    return guess('outlet', text, links[0] ?? null);
   if (DOCUMENT_WORDS.test(text)) return guess('document', null, links[0] ?? null, text);
   if (looksLikePersonName(text) || /^\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3},/u.test(text))
     return guess('person', null, links[0] ?? null, text);

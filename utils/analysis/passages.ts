@@ -23,7 +23,7 @@ export interface Passage {
 }
 
 const PULL_QUOTE = /pull-?quote|pull_quote|pullout|pull-out|graf--pullquote|quote--pull|callout/;
-const INLINE_MIN_CHARS = 100;
+const INLINE_MIN_CHARS = 80;
 const INLINE_MIN_WORDS = 15;
 /** Pull quotes are short; longer blocks are never compared with the article's text. */
 const PULL_QUOTE_MAX_CHARS = 600;
