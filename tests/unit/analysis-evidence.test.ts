@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
 import platforms from '../../utils/analysis/data/platform-domains.json';
+import { looksLikePersonName } from '../../utils/analysis/name-source';
 import type { QuoteReport } from '../../utils/analysis/types';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
@@ -102,5 +103,52 @@ describe('platform-domains.json', () => {
     expect(new Set(platforms.domains).size).toBe(platforms.domains.length);
     for (const f of platforms.families) expect(f).toMatch(/^[a-z0-9-]+$/);
     for (const x of platforms.suffixes) expect(x).toMatch(/^[a-z]+(?:\.[a-z]+)?$/);
+  });
+});
+
+describe('names that only the page and its links define', () => {
+  it('reads a possessive title in a credit line as a publication, never as a person', () => {
+    expect(looksLikePersonName('Tom’s Guide')).toBe(false);
+    expect(looksLikePersonName("The Reader's Digest")).toBe(false);
+    expect(looksLikePersonName('Odile Brandt')).toBe(true);
+    const [title] = quotesOf(`<p>The coolest review:</p>${PASSAGE}<p>&mdash; Quinn's Field Kit</p>`);
+    expect(title).toMatchObject({ kind: 'outlet', outlet: "Quinn's Field Kit" });
+    const [person] = quotesOf(`<p>A reader wrote in:</p>${PASSAGE}<p>&mdash; Odile Brandt</p>`);
+    expect(person.outlet).toBeNull();
+  });
+
+  it('lets a link make a shared short name definite, and name the paper behind a common word', () => {
+    const [times] = quotesOf(
+      `<p>Here is how <a href="https://www.latimes.com/story/ferries">the Times</a> put it:</p>${PASSAGE}`,
+    );
+    expect(times).toMatchObject({ outlet: 'Los Angeles Times' });
+    expect(times.evidence[0].type).toBe('lead-in-link');
+    const [herald] = quotesOf(
+      `<p><a href="https://www.thedunmoreherald.com/local/ferries">The Herald has it</a>:</p>${PASSAGE}`,
+    );
+    expect(herald.outlet).toBe('thedunmoreherald.com');
+    // Unlinked, the same words keep the paper the table knows by them.
+    const [plain] = quotesOf(`<p>The Herald has it:</p>${PASSAGE}`);
+    expect(plain.outlet).not.toBe('thedunmoreherald.com');
+    expect(plain.kind).toBe('outlet');
+  });
+
+  it('takes a name linked to a site named after its first words ("had it first")', () => {
+    const [q] = quotesOf(
+      `<p>The <a href="http://www.pinecrestcourier.com/news/pier.html">Pinecrest Courier-Post</a> had it first:</p>${PASSAGE}`,
+    );
+    expect(q).toMatchObject({ kind: 'outlet', outlet: 'Pinecrest Courier-Post' });
+  });
+
+  it('credits unattributed passages from the post’s closing source line, and only those', () => {
+    const closing = '<p>Source: <a href="https://apnews.com/article/ferries-1">apnews.com</a></p>';
+    const [q] = quotesOf(`<p>ferries again:</p>${PASSAGE}<p>no words.</p>${closing}`);
+    expect(q).toMatchObject({ kind: 'outlet', outlet: 'Associated Press' });
+    expect(q.evidence[0].type).toBe('credit-line');
+    const [named] = quotesOf(`<p>The BBC reports:</p>${PASSAGE}<p>no words.</p>${closing}`);
+    expect(named.outlet).toBe('BBC');
+    // A closing line that names no outlet credits nothing.
+    const [none] = quotesOf(`<p>ferries again:</p>${PASSAGE}<p>no words.</p><p>Source: my notes</p>`);
+    expect(none.outlet).toBeNull();
   });
 });

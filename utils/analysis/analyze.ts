@@ -11,6 +11,7 @@ import { squash, tagOf } from './dom';
 import { findArticle } from './find-article';
 import type { LeadInContext } from './lead-in';
 import { findPassages } from './passages';
+import { closingSource } from './post-source';
 import { findPosts, type Post } from './posts';
 import { findPublication } from './publication';
 import { emptyReport } from './report';
@@ -139,6 +140,16 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
         a.outlet = cited.outlet;
         a.href ??= cited.href;
         a.evidence.unshift(cited.evidence);
+      }
+    }
+    // Nothing nearer named it: the post's closing credit ("Source: nbcnews.com") does.
+    if (a.kind === 'unknown') {
+      const closing = closingSource(walk, post, posts[post].element, taken, outlets);
+      if (closing) {
+        a.kind = 'outlet';
+        a.outlet = closing.outlet;
+        a.href ??= closing.href;
+        a.evidence.unshift(closing.evidence);
       }
     }
     if (a.leadIn && a.kind === 'outlet' && a.outlet) writersHere.remember(a.leadIn, a.outlet);

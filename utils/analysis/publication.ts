@@ -11,8 +11,17 @@ const SYNDICATION = [
   /\b(?:originally|first) (?:published|appeared|posted|ran) (?:at|on|in|by)\s+(.{2,60}?)(?:[.,;!]\s|[.,;!]?\s*$)/im,
   /\bThis (?:post|article|piece) (?:was )?(?:originally )?(?:appeared|published|ran) (?:at|on|in)\s+(.{2,60}?)(?:[.,;!]\s|[.,;!]?\s*$)/im,
   /\bRepublished (?:with permission )?from\s+(.{2,60}?)(?:[.,;!]\s|[.,;!]?\s*$)/im,
-  /^\s*(?:via|source:)\s+(\p{Lu}.{1,58}?)\s*$/imu,
 ];
+/** "Via Zero Hedge" above the article (a feed reader's header); under a post the same words credit what it
+ * quotes. Case-sensitive, so that "\p{Lu}" means a capital. */
+const SOURCE_HEADER = /^\s*(?:[Vv]ia|[Ss]ource:)\s+(\p{Lu}.{1,58}?)\s*$/mu;
+const SOURCE_FOOTER = /^\s*(?:[Vv]ia|[Ss]ource:)\s+(\p{L}[\p{L}\p{N}-]*\.[a-z]{2,}(?:\.[a-z]{2})?)\s*$/mu;
+const NEWSROOMS = new Set(['wire', 'broadcaster', 'newspaper', 'magazine', 'digital', 'state-media']);
+
+function isNewsroom(outlets: OutletLookup, name: string): boolean {
+  const outlet = outlets.byName(name) ?? (/\.[a-z]{2,}$/i.test(name) ? outlets.byHost(name) : null);
+  return outlet !== null && NEWSROOMS.has(outlet.kind);
+}
 
 /** Feed titles that blog engines give by default and that name no blog. */
 const GENERIC_FEED =
@@ -35,8 +44,10 @@ function hostOf(url: string | null): string | null {
   }
 }
 
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the global Node
+
 /** Text of the page's first elements outside the article, where feed readers put their header. */
-function headerText(doc: Document, article: Element | null): string {
+function headerText(doc: Document, article: Element | null, aboveOnly = false): string {
   const lines: string[] = [];
   const candidates = doc.querySelectorAll(
     '[class*="feed"], [class*="source"], [class*="origin"], [class*="syndicat"], [class*="byline"], header, .site-name, .site-title',
@@ -45,6 +56,7 @@ function headerText(doc: Document, article: Element | null): string {
   for (let i = 0; i < limit; i++) {
     const el = candidates[i];
     if (article && el.contains(article)) continue;
+    if (aboveOnly && article && !(el.compareDocumentPosition(article) & FOLLOWING)) continue;
     // Each child on its own line first ("All posts from Zero Hedge"), then the whole, for notes with links.
     const own = squash(el.textContent ?? '');
     for (const child of Array.from(el.children).slice(0, 10)) {
@@ -53,7 +65,7 @@ function headerText(doc: Document, article: Element | null): string {
     }
     if (own && own.length < 240) lines.push(own);
   }
-  if (article) {
+  if (article && !aboveOnly) {
     // Credits at the end of a syndicated copy ("This article originally appeared on Zero Hedge").
     const tail = article.lastElementChild?.textContent;
     if (tail && tail.length < 300) lines.push(squash(tail));
@@ -139,6 +151,13 @@ export function findPublication(
     const match = header.match(pattern);
     if (match) return { name: tidy(squash(match[1])), from: 'syndication' };
   }
+  const above = headerText(doc, article, true).match(SOURCE_HEADER);
+  if (above) return { name: tidy(squash(above[1])), from: 'syndication' };
+  // Below the post, "via Ridgeline Ledger" names the blog a copy came from, but "Source: <a news outlet>"
+  // credits what the post quotes (a reblog's source line): a newsroom the table knows is not the blog.
+  const below = header.match(SOURCE_HEADER) ?? header.match(SOURCE_FOOTER);
+  if (below && !isNewsroom(outlets, squash(below[1])))
+    return { name: tidy(squash(below[1])), from: 'syndication' };
 
   const rawSite = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
   const site = rawSite ? siteName(rawSite) : null;
@@ -147,8 +166,9 @@ export function findPublication(
   const title = squash(doc.title ?? '');
   // A piece of the title that the page's header also shows ("Slow Tide Dispatches — Ferry cuts, again",
   // Blogger's "Blog Name: Post title"), whichever end it is at.
-  const pieces = title.split(/\s+(?:--|[|–—·•»-])\s+|:\s+/).filter((p) => nameLike(p) && !isPlatform(p));
-  if (pieces.length > 1) {
+  const split = title.split(/\s+(?:--|[|–—·•»-])\s+|:\s+/);
+  const pieces = split.filter((p) => nameLike(p) && !isPlatform(p));
+  if (split.length > 1 && pieces.length > 0) {
     const shown = siteTitles(doc, article);
     // A piece the link home shows is the blog's name before one a heading shows (the post's own title).
     const home = homeLinks(doc, article);

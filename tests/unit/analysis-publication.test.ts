@@ -1,0 +1,46 @@
+// The publication a page belongs to (utils/analysis/publication.ts): a "via"/"Source:" line names the blog a
+// copy came from above the article or at its foot, unless it names a newsroom (then it credits what the post
+// quotes); a title piece that the link home shows is the blog's name.
+import { describe, expect, it } from 'vitest';
+import { findPublication } from '../../utils/analysis/publication';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+
+function publicationOf(html: string, title = 'A post'): string | null {
+  const doc = document.implementation.createHTMLDocument('');
+  doc.documentElement.innerHTML = `<head><title>${title}</title></head><body>${html}</body>`;
+  const article = doc.querySelector('article');
+  return findPublication(doc, 'https://copies.example/p/1', article, defaultOutlets).name;
+}
+
+const ARTICLE = '<article><p>The words of the post, at some length, about the harbour and its ferries.</p>';
+
+describe('publication', () => {
+  it('reads "via <blog>" at the foot of a copy as the blog it came from', () => {
+    expect(
+      publicationOf(
+        `${ARTICLE}<p class="source">via <a href="https://ridge.example/">Ridgeline Ledger</a></p></article>`,
+      ),
+    ).toBe('Ridgeline Ledger');
+  });
+
+  it('reads a feed reader’s "Via <blog>" header above the article', () => {
+    expect(publicationOf(`<div class="feed-header">Via Harbour Notes</div>${ARTICLE}</article>`)).toBe(
+      'Harbour Notes',
+    );
+  });
+
+  it('never takes a newsroom credited under a post for the blog', () => {
+    const name = publicationOf(
+      `${ARTICLE}</article><div class="source">Source: <a href="https://www.nbcnews.com/x">nbcnews.com</a></div>`,
+    );
+    expect(name).not.toBe('NBC News');
+  });
+
+  it('takes the one name-like piece of the title that the link home shows', () => {
+    const name = publicationOf(
+      `<h1><a href="https://copies.example/">Tidewater Static</a></h1>${ARTICLE}</article>`,
+      'Tidewater Static — this is the third one this year.',
+    );
+    expect(name).toBe('Tidewater Static');
+  });
+});
