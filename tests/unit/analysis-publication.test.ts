@@ -44,3 +44,28 @@ describe('publication', () => {
     expect(name).toBe('Tidewater Static');
   });
 });
+
+describe('the name a footer signs with', () => {
+  it('names the publication when nothing else does', () => {
+    expect(
+      publicationOf(
+        `${ARTICLE}</article><p>You are receiving The Sluice Gate because you signed up.</p><p>© 2025 Someone Else</p>`,
+        'Reservoirs at 41 percent',
+      ),
+    ).toBe('The Sluice Gate');
+    expect(
+      publicationOf(
+        `${ARTICLE}</article><footer>Copyright © 2019–2025 Harbour Notes. All rights reserved.</footer>`,
+        'Ferries',
+      ),
+    ).toBe('Harbour Notes');
+  });
+
+  it('reads only the page’s end, and never a script', () => {
+    const early = `<p>© 2025 Early Name</p>${'<p>filler words for the page body. </p>'.repeat(400)}`;
+    expect(publicationOf(`${early}${ARTICLE}</article>`, 'Ferries')).toBeNull();
+    expect(
+      publicationOf(`${ARTICLE}</article><script>var c = "© 2025 Script Name";</script>`, 'Ferries'),
+    ).toBeNull();
+  });
+});

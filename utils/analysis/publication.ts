@@ -3,6 +3,7 @@
 // map to one canonical form through the outlets table ("ZeroHedge", zerohedge.com → "Zero Hedge").
 import type { OutletLookup } from '../outlets/types';
 import { squash } from './dom';
+import { footerName } from './page-footer';
 
 const SYNDICATION = [
   /\bAll (?:posts|stories|articles|items) from\s+(.{2,60}?)\s*$/im,
@@ -75,7 +76,7 @@ function headerText(doc: Document, article: Element | null, aboveOnly = false): 
 
 export interface PublicationEvidence {
   name: string | null;
-  from: 'og:site_name' | 'syndication' | 'title' | 'application-name' | 'domain' | null;
+  from: 'og:site_name' | 'syndication' | 'title' | 'application-name' | 'domain' | 'footer' | null;
 }
 
 /** Hosting platforms: their name in og:site_name or a title says nothing about whose blog it is. */
@@ -206,5 +207,8 @@ export function findPublication(
     const known = canonicalPublication(host);
     if (known) return { name: known, from: 'domain' };
   }
+  // Last, the name the footer signs with (an e-mail newsletter's web view often has no other).
+  const signed = footerName(doc);
+  if (signed && nameLike(signed) && !isPlatform(signed)) return { name: tidy(signed), from: 'footer' };
   return { name: null, from: null };
 }

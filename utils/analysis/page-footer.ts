@@ -1,0 +1,49 @@
+// The name a page's footer signs with: "© 2025 The Wattage Weekly, All rights reserved.", "You are receiving
+// The Cloakroom Calendar because you signed up". Read from the page's last words only, so a huge page costs
+// no more than a small one.
+
+/** How much of the page's end is read: a footer fits in far less. */
+const TAIL_CHARS = 3_000;
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The subscription notice first: a copyright line may name the company behind the publication. */
+const SIGNED = [
+  /\b[Yy]ou (?:are receiving|received) (?:this (?:e-?mail|message|newsletter) )?(?:from |because you (?:signed up|subscribed) (?:to|for) )?(\p{Lu}[^,.|·•\n]{1,40}?)\s+(?:because|as|since)\b/u,
+  /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)(?:by\s+)?(\p{Lu}[^,.|·•\n]{1,40}?)\s*(?:[,.|·•\n]|all rights|$)/iu,
+];
+
+/** The last `max` characters of the page's text, skipping scripts and styles. */
+function tailText(doc: Document, max: number): string {
+  const body = doc.body;
+  if (!body) return '';
+  const pieces: string[] = [];
+  let length = 0;
+  let node: Node | null = body;
+  while (node?.lastChild) node = node.lastChild;
+  for (; node && node !== body && length < max; node = previous(node, body)) {
+    if (node.nodeType !== 3 || SKIP.has(node.parentElement?.tagName ?? '')) continue;
+    const text = node.nodeValue ?? '';
+    pieces.push(text);
+    length += text.length;
+  }
+  return pieces.reverse().join(' ').replace(/\s+/g, ' ').slice(-max);
+}
+
+/** The node before `node` in document order, within `root`. */
+function previous(node: Node, root: Node): Node | null {
+  if (node.previousSibling) {
+    let last: Node = node.previousSibling;
+    while (last.lastChild) last = last.lastChild;
+    return last;
+  }
+  return node.parentNode === root ? null : node.parentNode;
+}
+
+export function footerName(doc: Document): string | null {
+  const tail = tailText(doc, TAIL_CHARS);
+  for (const pattern of SIGNED) {
+    const m = pattern.exec(tail);
+    if (m) return m[1].trim();
+  }
+  return null;
+}
