@@ -3,22 +3,38 @@
 // "(Via CNN)", "Source: AP"). The block's own evidence outranks the lead-in.
 import type { OutletLookup } from '../outlets/types';
 import { squash, tagOf } from './dom';
-import { nameSource, type SourceGuess } from './name-source';
+import { looksLikePersonName, NAME, nameSource, type SourceGuess } from './name-source';
+import { DOCUMENT_WORDS } from './source-words';
 
+/** "LONDON (Reuters) -", "Brussels (AFP) -", "SANTIAGO DE COMPOSTELA, 14 (EUROPA PRESS) -", "(Bloomberg) --": a
+ * place in any case, perhaps a date, then the agency in parentheses and a dash (or, in Spanish, the text); the agency must be known. */
 const DATELINE =
-  /^\s*\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{L}[\p{L}.]*\.?(?:\s+\d{1,2})?)?\s*\(([^)]{2,40})\)\s*[-—–:]/u;
+  /^\s*(?:\p{Lu}[\p{L}\s.'’-]{1,40}?(?:,\s*(?:\p{L}[\p{L}.]*\.?\s*)?\d{1,2}(?:\s+\p{L}[\p{L}.]*\.?)?)?\s*)?\(([^)]{2,40})\)\s*(?:[-—–:]|(?=\p{Lu}))/u;
 const PERSON = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
 /** A reviewer's credit: "Adrian Kingsley-Hughes, ZDNet", "Ben Caspit — Al-Monitor". */
 const REVIEWER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,50})$`, 'u');
+/** "[IEEE Spectrum]": link blogs put the source in brackets under the excerpt. */
+const BRACKETED = /^\[\s*([^\]]{2,60})\s*\]$/;
 const CREDIT = [
-  /^\[\s*([^\]]{2,60})\s*\]$/,
+  BRACKETED,
   /^[—–-]{1,2}\s*([^—–]{2,60})$/,
   /^\(\s*(?:via|source:?|h\/t|hat tip:?|from|quelle:?|fuente:?)\s+([^)]{2,60})\)$/i,
+  // A name alone in parentheses under a block, "(Kitsap Sun)": only a name that reads as a newsroom or the
+  // table knows counts (nameSource), not "(emphasis mine)".
+  /^\(\s*(\p{Lu}[^()]{1,59})\s*\)$/u,
   /^(?:source|sources|via|credit|h\/t|hat tip|quelle|fuente)\s*:?\s+(.{2,60})$/i,
   // "The rest is here from Reuters", "Read the full story at the Guardian", "More at Politico."
   /^(?:the\s+)?(?:rest|full (?:story|article|report|piece|text)|more|read (?:more|on|the rest|it all|the full (?:story|article|report)))\b[^:]{0,30}?\b(?:from|at|in|on|via)\s+(.{2,60}?)[.!]?$/i,
+  // "Lire la suite sur le site du Courrier picard.", "Weiterlesen bei der Zeit", "Seguir leyendo en El País".
+  /^(?:lire la suite|la suite|l['’]article complet)\s+(?:sur|dans|chez)\s+(?:le site (?:du|de la|de l['’]|de|des)\s*)?(.{2,60}?)[.!]?$/i,
+  /^(?:weiterlesen|mehr|den ganzen (?:artikel|text) lesen)\s+(?:bei|auf|in)\s+(?:der|dem|den)?\s*(.{2,60}?)[.!]?$/i,
+  /^(?:seguir leyendo|leer m[aá]s|sigue leyendo|m[aá]s)\s+en\s+(.{2,60}?)[.!]?$/i,
   REVIEWER,
 ];
+
+const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
+const isBareName = (name: string) =>
+  BARE_NAME.test(name.trim()) && !looksLikePersonName(name.trim()) && !DOCUMENT_WORDS.test(name);
 
 function hrefs(el: Element): string[] {
   const out: string[] = [];
@@ -49,6 +65,15 @@ export function readCreditLine(
     const m = pattern.exec(line);
     if (!m) continue;
     const guess = nameSource(m[1], links, 'credit-line', outlets);
+    // Brackets are a credit by convention: a name there that is no person's is the source's, newsroom words
+    // or not ("[IEEE Spectrum]").
+    if (!guess && pattern === BRACKETED && isBareName(m[1]))
+      return {
+        kind: 'outlet',
+        outlet: m[1].trim(),
+        href: links[0] ?? null,
+        evidence: { type: 'credit-line', value: line, source: m[1].trim() },
+      };
     if (pattern === REVIEWER) {
       // After a reviewer's name the credit's other half is where the words appeared, but only when it reads
       // as a newsroom or the table knows it: "Amina Yusuf, Kano State" is a letter, not a newspaper.
@@ -76,7 +101,7 @@ export function readCreditLine(
 const CITATION = [
   /^(?:source|sources|via|from|quelle|fuente|aus|de|desde)\s*:?\s+(.{2,60}?)\s*[:：]?$/i,
   /^([^:：]{2,40}?)\s*[:：]\s+\S.{3,200}$/,
-  /^.{5,200}?\(\s*([^(),]{2,40}?)(?:\s*,\s*[\p{L}\d/., -]{1,30})?\s*\)\s*[:：.]?$/u,
+  /^.{5,200}?\(\s*([^(),]{2,40}?)(?:\s*,\s*([\p{L}\d/., -]{1,30}))?\s*\)\s*[:：.]?$/u,
   new RegExp(`^(.{2,40}?)\\s+by\\s+${PERSON}\\s*[:：]?$`, 'u'),
   new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,40}?)\\s*[:：]?$`, 'u'),
 ];
@@ -93,7 +118,15 @@ export function readCitationLine(
     if (!m) continue;
     // Only a name the table knows, written as the whole slot: "it ran in the Washington Post" or "speaking to
     // Fox News" are sentences about a source, which the lead-in reader weighs, not citations.
-    const outlet = outlets.byName(m[1].replace(/[.,;:]+$/, '').trim());
+    const name = m[1].replace(/[.,;:]+$/, '').trim();
+    const outlet = outlets.byName(name);
+    // "<headline> (Mining Weekly, June 5)": a dated parenthesis is a citation whatever its name, so a name
+    // that reads as a newsroom is the outlet even when the table lacks it.
+    if (!outlet && m[2] && /\d/.test(m[2])) {
+      const guess = nameSource(name, element ? hrefs(element) : [], 'citation-line', outlets);
+      if (guess?.kind === 'outlet')
+        return { ...guess, evidence: { ...guess.evidence, value: line.slice(0, 200) } };
+    }
     if (outlet)
       return {
         kind: 'outlet',
