@@ -69,11 +69,20 @@ describe('words near a block that do not name its source', () => {
     expect(report.quotes[0].outlet).toBe('The Guardian');
   });
 
-  it('reads "X, speaking to Fox News:" as X speaking, not as Fox News', () => {
-    const report = inArticle(
+  it('reads "X, speaking to Fox News:" as Fox News carrying X’s words, "citing" as the other way round', () => {
+    // The blog took the words from the outlet that carried them: the chain is blog ← Fox News ← X.
+    const told = inArticle(
       `<p>Donald Trump, speaking to Fox News:</p><blockquote><p>${LONG}</p></blockquote>`,
     );
-    expect(report.quotes[0].outlet).toBeNull();
+    expect(told.quotes[0].outlet).toBe('Fox News');
+    const cited = inArticle(
+      `<p>The ministry, citing Reuters, said:</p><blockquote><p>${LONG}</p></blockquote>`,
+    );
+    expect(cited.quotes[0].outlet).not.toBe('Reuters');
+    const job = inArticle(
+      `<p>Okoro spent nine years as The Economist’s correspondent in Lagos, and it shows:</p><blockquote><p>${LONG}</p></blockquote>`,
+    );
+    expect(job.quotes[0].outlet).toBeNull();
   });
 });
 

@@ -3,7 +3,7 @@
 
 import type { OutletLookup } from '../outlets/types';
 import { type ArticleWalk, walkArticle } from './article-text';
-import { attributePassage, outletsBefore } from './attribute';
+import { type Attribution, attributePassage, outletsBefore } from './attribute';
 import { readCitationLine } from './block-evidence';
 import { breakdownOf } from './breakdown';
 import { continuesQuote, quotedSurnames } from './continuation';
@@ -15,7 +15,8 @@ import { closingSource } from './post-source';
 import { findPosts, type Post } from './posts';
 import { findPublication } from './publication';
 import { emptyReport } from './report';
-import type { FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types';
+import { SAME_SOURCE } from './source-words';
+import type { Evidence, FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types';
 import { Writers } from './writers';
 
 export interface AnalyzeOptions {
@@ -133,25 +134,23 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     const post = postOf(walk, passage);
     const writersHere = writers[post];
     // A round-up item's heading cites its source ("3. Engadget: <headline>", or a link to the story).
-    if (a.kind === 'unknown' && posts[post].section) {
-      const cited = headingCitation(posts[post].element, outlets);
-      if (cited) {
-        a.kind = 'outlet';
-        a.outlet = cited.outlet;
-        a.href ??= cited.href;
-        a.evidence.unshift(cited.evidence);
-      }
-    }
+    if (a.kind === 'unknown' && posts[post].section) adopt(a, headingCitation(posts[post].element, outlets));
+    // "The same paper adds:": the source of the passage just before, in the same post.
+    const before = quotes[quotes.length - 1];
+    if (
+      a.kind === 'unknown' &&
+      a.leadIn &&
+      SAME_SOURCE.test(a.leadIn) &&
+      before?.post === post &&
+      before.outlet
+    )
+      adopt(a, {
+        outlet: before.outlet,
+        href: null,
+        evidence: { type: 'back-reference', value: a.leadIn.slice(0, 200), source: before.outlet },
+      });
     // Nothing nearer named it: the post's closing credit ("Source: nbcnews.com") does.
-    if (a.kind === 'unknown') {
-      const closing = closingSource(walk, post, posts[post].element, taken, outlets);
-      if (closing) {
-        a.kind = 'outlet';
-        a.outlet = closing.outlet;
-        a.href ??= closing.href;
-        a.evidence.unshift(closing.evidence);
-      }
-    }
+    if (a.kind === 'unknown') adopt(a, closingSource(walk, post, posts[post].element, taken, outlets));
     if (a.leadIn && a.kind === 'outlet' && a.outlet) writersHere.remember(a.leadIn, a.outlet);
     else if (a.leadIn && (a.kind === 'unknown' || a.kind === 'person')) {
       const known = writersHere.outletFor(a.leadIn);
@@ -256,6 +255,18 @@ function assignPosts(walk: ArticleWalk, posts: Post[], root: Element) {
     block.post = post >= 0 ? post : last;
     last = block.post;
   }
+}
+
+/** Gives a passage that nothing named the outlet a wider clue found, the clue first in its evidence. */
+function adopt(
+  a: Attribution,
+  clue: { outlet: string | null; href: string | null; evidence: Evidence } | null,
+): void {
+  if (!clue?.outlet) return;
+  a.kind = 'outlet';
+  a.outlet = clue.outlet;
+  a.href ??= clue.href;
+  a.evidence.unshift(clue.evidence);
 }
 
 function headingCitation(heading: Element, outlets: OutletLookup) {

@@ -62,34 +62,76 @@ const TOLD =
 function scoreMention(text: string, m: OutletMention, introduces: boolean): number {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   const after = text.slice(m.end, m.end + 60);
-  if (TOLD.test(before) || /\bciting\s+(?:an?\s+|the\s+)?$/i.test(before)) return -1;
+  if (/\bciting\s+(?:an?\s+|the\s+)?$/i.test(before)) return -1;
+  // "X told the Texas Tribune": the outlet carried X's words, so it is the passage's source (X its speaker).
+  if (TOLD.test(before)) return 1 + (introduces ? 1 : 0);
+  // "as The Economist's correspondent in Lagos" describes a person's job, not a source.
+  if (
+    /\bas\s+(?:an?\s+|the\s+)?$/i.test(before) &&
+    /^[’']s\s+(?:\p{L}+\s+){0,2}(?:correspondent|reporter|editor|columnist|writer|critic|bureau chief|journalist|photographer|producer|anchor)\b/iu.test(
+      after,
+    )
+  )
+    return -1;
   // "the former Financial Times correspondent" describes a person, not a source.
   if (/\b(?:former|ex-|onetime|one-time|retired|erstwhile)\s*(?:the\s+)?$/i.test(before)) return -1;
   let score = 0;
   if (LEAD_BEFORE.test(before)) score += 2;
-  if (LEAD_AFTER.test(after) || /^\s*(?:によると|によれば|が報じ|は報じ|報道)/u.test(after)) score += 2;
+  if (LEAD_AFTER.test(after) || /^\s*(?:によると|によれば|が報じ|は報じ|報道)/u.test(after)) {
+    score += 2;
+    // The sentence's subject doing the reporting ("Politico has the view from the Hill:") outranks a name
+    // later in the sentence.
+    if (
+      /^\s*(?:(?:and|but|now|meanwhile|also|then|et|und|y)\b[\s,]*)?(?:the\s+)?$/i.test(
+        text.slice(0, m.start),
+      )
+    )
+      score += 1;
+  }
   if (introduces) score += 1;
   return score;
 }
 
-/** Unknown outlets in attribution phrases: "here's the Tri-Valley Bugle with more:", "X reports that". */
-const UNKNOWN_PATTERNS = [
-  new RegExp(
-    `(?:[Hh]ere[’']?s|[Hh]ere is|[Mm]ore from|[Vv]ia|[Aa]ccording to|[Cc]ourtesy of|[Pp]er|[Ff]rom)\\s+(${NAME})(?=[’']s\\b|[\\s,:;.]|$)`,
-    'gu',
-  ),
-  new RegExp(
-    `(${NAME})(?:[’']s?)?\\s+(?:(?:has|had|also|just)\\s+)?(?:reports?|reported|writes|wrote|explains|notes|has it|had it)\\b`,
-    'gu',
-  ),
+/** Unknown outlets in attribution phrases: "here's the Tri-Valley Bugle with more:", "X reports that". The
+ * name must read as a newsroom unless the phrase itself says it is one ("this week's issue of The Grocer",
+ * "Feedstuffs, the American trade weekly,"). */
+const UNKNOWN_PATTERNS: ReadonlyArray<{ re: RegExp; saysNewsroom: boolean }> = [
+  {
+    re: new RegExp(
+      `(?:[Hh]ere[’']?s|[Hh]ere is|[Mm]ore from|[Vv]ia|[Aa]ccording to|[Cc]ourtesy of|[Pp]er|[Ff]rom)\\s+(${NAME})(?=[’']s\\b|[\\s,:;.]|$)`,
+      'gu',
+    ),
+    saysNewsroom: false,
+  },
+  {
+    re: new RegExp(
+      `(${NAME})(?:[’']s?)?\\s+(?:(?:has|had|also|just)\\s+)?(?:reports?|reported|writes|wrote|explains|notes|has it|had it|has the (?:numbers|details|story|latest|figures))\\b`,
+      'gu',
+    ),
+    saysNewsroom: false,
+  },
+  {
+    re: new RegExp(
+      `(?:[Tt]his (?:week|month|morning)[’']s|[Tt]oday[’']s|[Tt]he latest|[Ll]ast (?:week|month)[’']s|[Tt]he (?:current|new)) (?:print )?(?:issue|edition) of (${NAME})`,
+      'gu',
+    ),
+    saysNewsroom: true,
+  },
+  {
+    re: new RegExp(
+      `(${NAME}),\\s+(?:the|an?)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:weekly|daily|monthly|newspaper|paper|magazine|tabloid|trade (?:journal|press)|news (?:site|agency|service|outlet)|wire service|broadcaster)\\s*[,(]`,
+      'gu',
+    ),
+    saysNewsroom: true,
+  },
 ];
 
 function unknownOutlet(text: string): { name: string; start: number; end: number } | null {
-  for (const pattern of UNKNOWN_PATTERNS) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  for (const { re, saysNewsroom } of UNKNOWN_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = m[1].replace(/^[Tt]he\s+/, '').replace(/[’']s$/, '');
-      if (looksLikeOutletName(name)) {
+      if (saysNewsroom || looksLikeOutletName(name)) {
         const start = m.index + m[0].indexOf(m[1]);
         return { name, start, end: start + m[1].length };
       }

@@ -87,7 +87,7 @@ export const PERSON_WORDS =
 
 /** Words that name an official document, a book or another written text rather than a newsroom. */
 export const DOCUMENT_WORDS =
-  /\bin writing\b|\bwritten (?:reply|response|answer)\b|\b[Ss]ection \d|\b(?:abstract|statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|paper|white paper|book|novel|memoir|chapter|poem|essay|speech|remarks|address|sermon|manifesto|charter|resolution|directive|policy)\b/i;
+  /\bin writing\b|\bwritten (?:reply|response|answer)\b|\b[Ss]ection \d|\b(?:abstract|statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|(?<!(?:local|daily|home-?town|evening|morning|Sunday|weekly|student|free) )paper|white paper|book|novel|memoir|chapter|poem|essay|speech|remarks|address|sermon|manifesto|charter|resolution|directive|policy)\b/i;
 
 /** The blog quoting itself: "Last week, we said the following", "As we wrote in March:". */
 export const SELF_REFERENCE =
@@ -99,4 +99,9 @@ export const LEAD_BEFORE =
 
 /** Reporting words right after a name in a lead-in. */
 export const LEAD_AFTER =
-  /^(?:[’']s?)?\s*(?:-?Artikel|-?Bericht)?\s*(?:,\s*)?(?:has|had|also|just|now|again|then|on \w+|this \w+|earlier|first|previously|recently|late \w+)?\s*(?:zufolge|berichtet|berichtete|schreibt|schrieb|meldet|meldete|rapporte|écrit|révèle|informa|publica|escribe|reveló|revela|reports?|reported|reporting|says|said|writes|wrote|explains|explained|notes|noted|adds|added|has more|has (?:the|some|all the) (?:details|story|numbers|latest)|with (?:the|more|this|some|its|an?)\b|had this|ha[sd] it|puts? it|summarises|summarizes|details|detailed|describes|described|observes|observed|confirms|confirmed|breaks? down|tells|told|story|report|article|piece|coverage|headline|quotes?|quoted)\b/i;
+  /^(?:[’']s?)?\s*(?:-?Artikel|-?Bericht)?\s*(?:,\s*)?(?:has|had|also|just|now|again|then|on \w+|this \w+|earlier|first|previously|recently|late \w+)?\s*(?:zufolge|berichtet|berichtete|schreibt|schrieb|meldet|meldete|rapporte|écrit|révèle|informa|publica|escribe|reveló|revela|reports?|reported|reporting|says|said|writes|wrote|explains|explained|notes|noted|adds|added|has more|ha[sd] (?:the|some|all the|an?) (?:details|story|numbers|latest|figures|scoop|data|view|take|angle|rundown|breakdown|version)|with (?:the|more|this|some|its|an?)\b|had this|ha[sd] it|puts? it|summarises|summarizes|details|detailed|describes|described|observes|observed|confirms|confirmed|breaks? down|tells|told|story|report|article|piece|coverage|headline|quotes?|quoted)\b/i;
+
+/** A lead-in pointing back at the source quoted just before: "the same paper adds:", "The paper goes on:",
+ * "El mismo diario añade:", "Le même journal précise :", "Dieselbe Zeitung schreibt:". */
+export const SAME_SOURCE =
+  /\b(?:the same (?:paper|newspaper|outlet|site|publication|report|story|article|piece|agency|wire|broadcaster|magazine)|(?:el|la) mism[oa] (?:diario|peri[oó]dico|medio|agencia|cadena|revista|web)|(?:le|la) m[eê]me (?:journal|quotidien|m[ée]dia|agence|site|magazine)|(?:dieselbe|die gleiche|dasselbe|das gleiche) (?:Zeitung|Agentur|Blatt|Magazin)|^\s*(?:and\s+)?the (?:paper|newspaper|agency|magazine|broadcaster|outlet) (?:adds|added|continues|goes on|also (?:notes|reports|writes)))\b/iu;
