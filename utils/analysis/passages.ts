@@ -3,7 +3,7 @@
 // passages. Attribution happens afterwards (attribute.ts).
 import type { OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
-import { readCitations, readCreditLine, readDateline } from './block-evidence';
+import { readCitationLine, readCitations, readCreditLine, readDateline } from './block-evidence';
 import { classList, closest, tagOf } from './dom';
 import { findQuotedRuns } from './quoted-runs';
 import { DOUBLE_OPENERS, INTRODUCES, OPEN_CLOSE } from './set-apart';
@@ -83,7 +83,7 @@ export function findPassages(walk: ArticleWalk, article: Element, outlets: Outle
 
   // Built once, only if a short blockquote needs comparing: linear in the article's size.
   // Quoted runs are found first: their words are not the commentary a pull quote would repeat.
-  const runs = findQuotedRuns(walk, ignored);
+  const runs = findQuotedRuns(walk, ignored, outlets);
   const inRun = new Set<number>();
   for (const run of runs) for (const b of run.blocks) inRun.add(b);
   let ownShingles: Set<string> | null = null;
@@ -161,6 +161,9 @@ export function findPassages(walk: ArticleWalk, article: Element, outlets: Outle
   return { passages, ignored };
 }
 
+/** A citation closing a paragraph: "Via Nikkei Asia", "Source: Reuters". */
+const CITED_AT_END = /(?:^|[.!?]\s+)((?:via|source:?|sources:?|h\/t)\s+[^.!?:]{2,60})\s*$/i;
+
 function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outlets: OutletLookup): boolean {
   const { blocks, text } = walk;
   const first = blocks[own[0]];
@@ -171,6 +174,11 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
     INTRODUCES.test(text.slice(Math.max(before.start, before.end - 80), before.end))
   )
     return true;
+  // "… in English coverage. Via Nikkei Asia": a citation ending the paragraph before introduces the box too.
+  if (before && before.container < 0) {
+    const cited = CITED_AT_END.exec(text.slice(Math.max(before.start, before.end - 80), before.end));
+    if (cited && readCitationLine(cited[1], before.element, outlets)) return true;
+  }
   if (
     OPEN_CLOSE[
       text

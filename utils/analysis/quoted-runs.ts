@@ -1,11 +1,15 @@
 // Passages set apart without a <blockquote>: a run of paragraphs each wholly in quotation marks (English
 // style: every paragraph opens a quote, only the last closes it; or each closes its own), or wholly in
-// italics, after a sentence that hands over to them ("Financial Times reported:"). Blocks split by <br> are
+// italics, after a sentence that hands over to them ("Financial Times reported:") or above a line that credits
+// them ("— <a href=theatlantic.com>…</a>"). Blocks split by <br> are
 // paragraphs here too, so a run inside one <div> of <br>-separated lines is found the same way.
+import type { OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
+import { readCreditLine } from './block-evidence';
 import { tagOf } from './dom';
 import type { Passage } from './passages';
 import { INTRODUCES, OPEN_CLOSE } from './set-apart';
+import { LEAD_AFTER } from './source-words';
 import type { Span } from './types';
 
 /** A paragraph shorter than this is a line of dialogue or a slogan, not a passage. */
@@ -13,11 +17,17 @@ const MIN_CHARS = 80;
 /** Text after the closing mark that still leaves the paragraph wholly quoted: a footnote or full stop. */
 const TAIL = /^[\s.,;:!?)\]\d*†‡…]{0,6}$/u;
 
-type Mark = 'quoted' | 'open' | 'italic' | null;
+type Mark = 'quoted' | 'open' | 'italic' | 'indented' | null;
 
-/** How a block is set apart: wholly quoted, opening a quote that goes on, wholly in italics, or not. */
+/** A line pushed in with non-breaking spaces or tabs: hand-made pages indent hard-wrapped wire copy so. */
+const INDENTED = /^[\r\n ]*[\u00a0\t]{2,}\S/;
+
+/** How a block is set apart: wholly quoted, opening a quote that goes on, wholly in italics, indented (a line
+ * of a hard-wrapped passage, judged by the run's length), or not. */
 function markOf(walk: ArticleWalk, index: number): Mark {
-  const t = textOf(walk, index).trim();
+  const raw = textOf(walk, index);
+  if (INDENTED.test(raw)) return raw.trim().length >= 20 ? 'indented' : null;
+  const t = raw.trim();
   // Chinese and Japanese say as much in a third of the characters.
   if (t.length < (/[\u3040-\u30ff\u4e00-\u9fff]/.test(t.slice(0, 40)) ? MIN_CHARS / 3 : MIN_CHARS))
     return null;
@@ -77,6 +87,10 @@ function textOf(walk: ArticleWalk, index: number): string {
   return walk.text.slice(b.start, b.end);
 }
 
+/** A sentence that hands over without a colon: "The Grocer has the numbers on own-label.", "Reuters reports." */
+const HANDS_OVER =
+  /(?:\b(?:has|had) (?:the|some|all the|more) (?:numbers|details|story|latest|figures|data|scoop)\b[^.!?:]{0,40}|\b(?:reports|reported|writes|wrote|explains|explained|notes|noted|puts it|put it|adds|added|has more))[.!]\s*$/i;
+
 /** Whether the block before a run hands over to it. */
 function introduces(walk: ArticleWalk, index: number): boolean {
   if (index < 0) return false;
@@ -84,10 +98,32 @@ function introduces(walk: ArticleWalk, index: number): boolean {
   if (b.container >= 0) return false;
   if (/^H[1-6]$/.test(tagOf(b.element))) return false;
   // INTRODUCES reads a sentence's end: the block's last characters are enough.
-  return INTRODUCES.test(walk.text.slice(Math.max(b.start, b.end - 80), b.end));
+  const end = walk.text.slice(Math.max(b.start, b.end - 80), b.end);
+  return INTRODUCES.test(end) || HANDS_OVER.test(end);
 }
 
-export function findQuotedRuns(walk: ArticleWalk, ignored: ReadonlySet<number>): Passage[] {
+/** Whether the block before ends on an outlet reporting ("La Voix du Nord rapporte ce matin que…."): the quoted
+ * paragraph after it is that report. */
+function reportsBefore(walk: ArticleWalk, index: number, outlets: OutletLookup): boolean {
+  const b = walk.blocks[index];
+  if (b.container >= 0 || /^H[1-6]$/.test(tagOf(b.element))) return false;
+  const end = walk.text.slice(Math.max(b.start, b.end - 200), b.end);
+  const sentence = end.slice(Math.max(0, end.search(/[^.!?]*[.!?]?\s*$/)));
+  return outlets.mentions(sentence).some((m) => LEAD_AFTER.test(sentence.slice(m.end, m.end + 60)));
+}
+
+/** Whether the block after a run credits it to an outlet ("— <a href=theatlantic.com>Headline</a>"). */
+function creditedAfter(walk: ArticleWalk, index: number, post: number | undefined, outlets: OutletLookup) {
+  const b = walk.blocks[index];
+  if (!b || b.container >= 0 || b.post !== post || b.end - b.start > 90) return false;
+  return readCreditLine(walk.text.slice(b.start, b.end), b.element, outlets)?.kind === 'outlet';
+}
+
+export function findQuotedRuns(
+  walk: ArticleWalk,
+  ignored: ReadonlySet<number>,
+  outlets: OutletLookup,
+): Passage[] {
   const { blocks } = walk;
   const runs: Passage[] = [];
   let i = 0;
@@ -97,8 +133,12 @@ export function findQuotedRuns(walk: ArticleWalk, ignored: ReadonlySet<number>):
       i++;
       continue;
     }
-    // The cheap test first: most blocks follow one that hands over to nothing.
-    const first = introduces(walk, i - 1) && blocks[i - 1].post === block.post ? markOf(walk, i) : null;
+    // A run is introduced by the block before it, or credited by the line after it (a quote post's source).
+    const first = markOf(walk, i);
+    const introduced =
+      i > 0 &&
+      blocks[i - 1].post === block.post &&
+      (introduces(walk, i - 1) || (first !== null && reportsBefore(walk, i - 1, outlets)));
     if (!first) {
       i++;
       continue;
@@ -111,8 +151,18 @@ export function findQuotedRuns(walk: ArticleWalk, ignored: ReadonlySet<number>):
       const next = blocks[j];
       if (next.container >= 0 || ignored.has(j) || next.post !== block.post) break;
       const mark = markOf(walk, j);
-      if (first === 'italic' ? mark !== 'italic' : mark !== 'quoted' && mark !== 'open') break;
+      if (first === 'italic' || first === 'indented' ? mark !== first : mark !== 'quoted' && mark !== 'open')
+        break;
       members.push(j);
+    }
+    const length = members.reduce((n, m) => n + blocks[m].end - blocks[m].start, 0);
+    if (first === 'indented' && length < MIN_CHARS) {
+      i = j;
+      continue;
+    }
+    if (!introduced && !creditedAfter(walk, j, block.post, outlets)) {
+      i++;
+      continue;
     }
     const spans = members.map((m) => [blocks[m].start, blocks[m].end] as Span);
     // A <br>-separated line shares its element with others: then only its text is marked, not the element.

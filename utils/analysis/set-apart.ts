@@ -74,6 +74,7 @@ export function looksSetApart(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'DD') return !el.parentElement?.querySelector(':scope > dt');
   if (!BOX_TAGS.has(tag)) return false;
+  if (tag === 'TD' && isShadedLoneCell(el)) return true;
   let styled = false;
   const style = el.getAttribute('style');
   if (style && !/text-align\s*:\s*center/i.test(style)) {
@@ -83,6 +84,15 @@ export function looksSetApart(el: Element): boolean {
     styled = ruled || (left >= MIN_INDENT_PX && left > right * 1.5);
   }
   return styled || (el.classList.length > 0 && QUOTE_CLASSES.some((c) => el.classList.contains(c)));
+}
+
+/** The only cell of its table, shaded ("<td bgcolor=#EEEEEE>", a background style): how hand-made pages and
+ * e-mails box a passage. */
+function isShadedLoneCell(td: Element): boolean {
+  const row = td.parentElement;
+  const section = row?.parentElement;
+  if (!row || !section || row.children.length !== 1 || section.children.length !== 1) return false;
+  return td.hasAttribute('bgcolor') || /background(?:-color)?\s*:/i.test(td.getAttribute('style') ?? '');
 }
 
 /** The costly half of isQuoteBox (it searches the box): a box holding headings or blockquotes is layout. */

@@ -9,7 +9,8 @@ export const QUOTE_SELECTOR =
   'blockquote, q, .twitter-tweet, .twitter-video, .x-post, .bluesky-embed, .mastodon-embed, .instagram-media, .tiktok-embed, .text-post-media';
 
 /** Candidates for a box set apart like a quotation (isQuoteBox decides, as the analyser does). */
-const BOX_CANDIDATES = 'dd, [style*="margin"], [style*="padding"], [style*="border-left"], [class*="quot"]';
+const BOX_CANDIDATES =
+  'dd, td[bgcolor], [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"]';
 /** Boxes looked at before giving up on them: layout styles are common, quotation boxes come early. */
 const MAX_BOXES = 60;
 
@@ -79,15 +80,16 @@ export function mayHoldQuotes(doc: Document): boolean {
   return introducedBox(body) || hasIntroducedQuote(brText(body));
 }
 
-/** The text just before an element: its previous siblings' (text nodes and <br>-lines included), else its
- * parent's previous sibling's (a <dd> in a <dl>, a cell in a row). About 80 characters. */
+/** The text just before an element: its previous siblings' (text nodes and <br>-lines included), else, up to
+ * four levels up, an ancestor's (a <dd> in a <dl>; a cell alone in its row, its table, its wrapper). About 80
+ * characters. */
 function textBefore(el: Element): string {
   let text = '';
-  let node: Node | null = el.previousSibling;
-  for (let steps = 0; node && text.trim().length < 80 && steps < 8; steps++, node = node.previousSibling)
-    text = (node.textContent ?? '') + text;
-  if (!text.trim() && el.parentElement?.previousElementSibling)
-    text = el.parentElement.previousElementSibling.textContent ?? '';
+  for (let at: Element | null = el, up = 0; at && up < 5 && !text.trim(); at = at.parentElement, up++) {
+    let node: Node | null = at.previousSibling;
+    for (let steps = 0; node && text.trim().length < 80 && steps < 8; steps++, node = node.previousSibling)
+      text = (node.textContent ?? '') + text;
+  }
   return text;
 }
 
