@@ -75,6 +75,7 @@ export function findArticle(doc: Document): Element | null {
       bestScore = total;
     }
   }
+  best ??= bestByLooseText(body);
   if (!best) return null;
   // Climb to an enclosing <article> (or articleBody) when it adds the title and byline, not other posts.
   const article = closest(
@@ -90,4 +91,38 @@ function linkLength(el: Element): number {
   let total = 0;
   for (const a of el.querySelectorAll('a')) total += a.textContent?.length ?? 0;
   return total;
+}
+
+/** Elements looked at when a page has no paragraphs: enough for any hand-made page, bounded for a hostile one. */
+const MAX_LOOSE = 20_000;
+
+/**
+ * For pages written without paragraph elements (text and <br> straight inside <font>, <td> or <div>): the
+ * element whose own text, and its children's, is longest. Each element's loose text counts for it and for its
+ * parent, so a cell holding several <font> runs beats each run.
+ */
+function bestByLooseText(body: Element): Element | null {
+  const scores = new Map<Element, number>();
+  const all = body.getElementsByTagName('*');
+  for (let i = 0; i < all.length && i < MAX_LOOSE; i++) {
+    const el = all[i];
+    let own = 0;
+    for (let n = el.firstChild; n; n = n.nextSibling)
+      if (n.nodeType === 3) {
+        const length = (n.nodeValue ?? '').trim().length;
+        if (length >= 25) own += length;
+      }
+    if (own === 0) continue;
+    scores.set(el, (scores.get(el) ?? 0) + own);
+    const parent = el.parentElement;
+    if (parent && parent !== body) scores.set(parent, (scores.get(parent) ?? 0) + own);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores)
+    if (score > bestScore && !inFurniture(el, body)) {
+      best = el;
+      bestScore = score;
+    }
+  return best;
 }

@@ -9,9 +9,9 @@ const SYNDICATION = [
   /\bAll (?:posts|stories|articles|items) from\s+(.{2,60}?)\s*$/im,
   /\bMore (?:posts|stories|articles) from\s+(.{2,60}?)\s*$/im,
   /^\s*(.{2,60}?)\s+in\s+\1\s*,?\s*$/m,
-  /\b(?:originally|first) (?:published|appeared|posted|ran) (?:at|on|in|by)\s+(.{2,60}?)(?:[.,;!]\s|[.,;!]?\s*$)/im,
-  /\bThis (?:post|article|piece) (?:was )?(?:originally )?(?:appeared|published|ran) (?:at|on|in)\s+(.{2,60}?)(?:[.,;!]\s|[.,;!]?\s*$)/im,
-  /\bRepublished (?:with permission )?from\s+(.{2,60}?)(?:[.,;!]\s|[.,;!]?\s*$)/im,
+  /\b(?:originally|first) (?:published|appeared|posted|ran) (?:at|on|in|by)\s+(.{2,60}?)(?:\s+(?:and|with|under|where|which)\s|[.,;!]\s|[.,;!]?\s*$)/im,
+  /\bThis (?:post|article|piece) (?:was )?(?:originally )?(?:appeared|published|ran) (?:at|on|in)\s+(.{2,60}?)(?:\s+(?:and|with|under|where|which)\s|[.,;!]\s|[.,;!]?\s*$)/im,
+  /\bRepublished (?:with permission )?from\s+(.{2,60}?)(?:\s+(?:and|with|under|where|which)\s|[.,;!]\s|[.,;!]?\s*$)/im,
 ];
 /** "Via Zero Hedge" above the article (a feed reader's header); under a post the same words credit what it
  * quotes. Case-sensitive, so that "\p{Lu}" means a capital. */
@@ -112,7 +112,23 @@ function siteTitles(doc: Document, article: Element | null): Set<string> {
     if (text && text.length <= 60) out.add(text.toLowerCase());
     if (out.size > 20) break;
   }
+  // The first words the page shows, above the article: a hand-made page's masthead ("FERRY WATCH").
+  const first = firstWords(doc);
+  if (first && !(article && first.element && article.contains(first.element)))
+    out.add(first.text.toLowerCase());
   return out;
+}
+
+/** The page's first text of some length, scripts and styles aside; looked for among the first 200 nodes. */
+function firstWords(doc: Document): { text: string; element: Element | null } | null {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4);
+  for (let n = walker.nextNode(), i = 0; n && i < 200; n = walker.nextNode(), i++) {
+    const parent = n.parentElement;
+    if (parent && /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(parent.tagName)) continue;
+    const text = squash(n.nodeValue ?? '');
+    if (text.length >= 3) return text.length <= 60 ? { text, element: parent } : null;
+  }
+  return null;
 }
 
 /** The words of links to the site's home ("<a href="https://example.net/" rel="home">Example Ledger</a>"). */
@@ -121,7 +137,8 @@ function homeLinks(doc: Document, article: Element | null): Set<string> {
   const links = doc.querySelectorAll('a[href]');
   for (let i = 0; i < links.length && i < 300 && out.size < 5; i++) {
     const a = links[i];
-    if (!/^(?:https?:\/\/[^/]+)?\/?$/.test(a.getAttribute('href') ?? '') || article?.contains(a)) continue;
+    const href = a.getAttribute('href') ?? '';
+    if (!/^(?:https?:\/\/[^/]+)?\/?(?:index\.html?)?$|^\.\/?$/.test(href) || article?.contains(a)) continue;
     const text = squash(a.textContent ?? '');
     if (text && text.length <= 60) out.add(text.toLowerCase());
   }
