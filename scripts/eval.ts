@@ -33,6 +33,7 @@ const defaults = [
   'tests/fixtures/patterns',
   'tests/fixtures/pages-heldout',
   'tests/fixtures/pages-heldout-3',
+  'tests/fixtures/pages-heldout-4',
 ].filter((f) => existsSync(join(f, 'labels.json')));
 
 const pad = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
