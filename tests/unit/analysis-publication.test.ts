@@ -69,3 +69,13 @@ describe('the name a footer signs with', () => {
     ).toBeNull();
   });
 });
+
+describe('feed readers', () => {
+  it('names the feed shown beside the entry, not the reader nor another feed', () => {
+    const stream =
+      '<ul class="feeds"><li class="item website"><a href="./?f=4">Reuters – Business</a></li></ul><div class="entry"><div class="website"><a href="./?f=17">Coldwater Capital</a></div><article><p>The words of the post, at some length, about the harbour and its ferries.</p></article></div>';
+    expect(publicationOf(stream, '(27) Finance · FreshRSS')).toBe('Coldwater Capital');
+    // The same markup without a feed reader's name is not read this way.
+    expect(publicationOf(stream, 'Finance')).not.toBe('Coldwater Capital');
+  });
+});

@@ -95,8 +95,32 @@ const PLATFORMS = new Set([
   'inoreader',
   'newsblur',
   'the old reader',
+  'miniflux',
+  'freshrss',
+  'feedbin',
 ]);
 const isPlatform = (name: string) => PLATFORMS.has(name.toLowerCase());
+
+/** Feed readers that name themselves in the page's title or metadata. */
+const FEED_READER =
+  /\b(?:miniflux|freshrss|feedly|inoreader|newsblur|the old reader|tiny tiny rss|tt-rss|feedbin|commafeed|nextcloud news|yarr)\b/i;
+/** Where feed readers put the feed's name beside an entry. */
+const FEED_LABEL =
+  '[class*="website"], [class*="feed-title"], [class*="feed_title"], [class*="feed-name"], [class*="feedname"], [class*="entry-feed"], [class*="source-title"]';
+
+/** The feed's name beside the entry: the label nearest the article (a reader lists other feeds' entries
+ * too), looked for in the article's ancestors from the closest out. */
+function feedLabel(doc: Document, article: Element | null): string | null {
+  for (let scope: Element | null = article?.parentElement ?? doc.body, up = 0; scope && up < 8; up++) {
+    const labels = scope.querySelectorAll(FEED_LABEL);
+    for (let i = 0; i < labels.length && i < 20; i++) {
+      const text = squash(labels[i].textContent ?? '');
+      if (text.length >= 2 && nameLike(text) && !isPlatform(text) && !/^\d/.test(text)) return text;
+    }
+    scope = scope.parentElement;
+  }
+  return null;
+}
 
 /** A short, title-like piece of a page title that may be the blog's name. */
 const nameLike = (part: string) => part.length <= 40 && part.split(' ').length <= 5 && !/[.!?]$/.test(part);
@@ -178,6 +202,11 @@ export function findPublication(
     return { name: tidy(squash(below[1])), from: 'syndication' };
 
   const rawSite = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
+  // A feed reader shows the entry under the feed's name ("Liffey Ledger" beside the entry in Miniflux).
+  if (FEED_READER.test(`${doc.title} ${rawSite ?? ''} ${meta(doc, 'meta[name="application-name"]') ?? ''}`)) {
+    const feed = feedLabel(doc, article);
+    if (feed) return { name: tidy(feed), from: 'syndication' };
+  }
   const site = rawSite ? siteName(rawSite) : null;
   if (site && !isPlatform(site)) return { name: tidy(site), from: 'og:site_name' };
 
