@@ -148,3 +148,37 @@ describe('posts', () => {
     expect(report.warnings.join(' ')).toMatch(/Very many posts/);
   }, 30_000);
 });
+
+describe('letters, e-mails and long credits are people', () => {
+  it('reads a passage opening with a greeting or closing with a sign-off as a person’s', () => {
+    const greeting = inArticle(
+      `<p>Their reply, in full:</p><blockquote><p>Hi, thanks for your email. We have passed this on to the landlord, who will be in touch about the damp within ten working days.</p></blockquote>`,
+    );
+    expect(greeting.quotes[0]).toMatchObject({ kind: 'person', outlet: null });
+    const signOff = inArticle(
+      `<p>Their reply, in full:</p><blockquote><p>We have passed this on to the landlord, who will be in touch about the damp within ten working days. Kind regards, the Housing Team</p></blockquote>`,
+    );
+    expect(signOff.quotes[0].kind).toBe('person');
+    // A report that happens to thank someone is not a letter.
+    const report = inArticle(
+      `<p>Its report says:</p><blockquote><p>The council said the landlord would be in touch within ten working days, and thanked tenants for their patience while repairs are scheduled.</p></blockquote>`,
+    );
+    expect(report.quotes[0].kind).not.toBe('person');
+  });
+
+  it('does not take "I wrote to the council" for the blog quoting itself', () => {
+    const report = inArticle(
+      `<p>So I wrote to the council's housing team on Saturday. This came back:</p><blockquote><p>${LONG}</p></blockquote>`,
+    );
+    expect(report.quotes[0].kind).not.toBe('self');
+    const self = inArticle(`<p>As I wrote back in September:</p><blockquote><p>${LONG}</p></blockquote>`);
+    expect(self.quotes[0].kind).toBe('self');
+  });
+
+  it('reads a long dash credit by the name before its comma', () => {
+    const report = inArticle(
+      `<h3>Quote of the week</h3><blockquote><p>${LONG}</p></blockquote><p>&mdash; Sen. Roberta Quiñones, in a floor speech on the data broker bill last Tuesday</p>`,
+    );
+    expect(report.quotes[0]).toMatchObject({ kind: 'person', outlet: null });
+  });
+});

@@ -7,6 +7,7 @@ import { squash, tagOf } from './dom';
 import { INTRODUCES, type LeadInContext, type LeadInLink, lastSentence, readLeadIn } from './lead-in';
 import type { SourceGuess } from './name-source';
 import type { Passage } from './passages';
+import { looksLikeLetter } from './letter';
 import { readSocialEmbed, socialPlatform } from './social';
 import type { Evidence, QuoteKind, Span } from './types';
 
@@ -197,6 +198,17 @@ export function attributePassage(
     return pick(own, agrees ? leadInMention : null);
   }
   if (lead) return pick(lead, leadInMention);
+  // Nothing names a source, but the passage reads as a letter or an e-mail: a person's words.
+  if (first !== null && last !== null && looksLikeLetter(text.slice(blocks[first].start, blocks[last].end)))
+    return pick(
+      {
+        kind: 'person',
+        outlet: null,
+        href: null,
+        evidence: { type: 'person', value: 'a letter or an e-mail', source: null },
+      },
+      null,
+    );
   return {
     kind: 'unknown',
     outlet: null,

@@ -30,6 +30,8 @@ const CREDIT = [
   /^(?:weiterlesen|mehr|den ganzen (?:artikel|text) lesen)\s+(?:bei|auf|in)\s+(?:der|dem|den)?\s*(.{2,60}?)[.!]?$/i,
   /^(?:seguir leyendo|leer m[aá]s|sigue leyendo|m[aá]s)\s+en\s+(.{2,60}?)[.!]?$/i,
   REVIEWER,
+  // "— Sen. Roberta Quiñones, in a floor speech on the data broker bill": a long credit names its source first.
+  /^[—–-]{1,2}\s*([^—–,]{2,60}),\s*\S.{0,120}$/,
 ];
 
 const BARE_NAME = new RegExp(`^${NAME}$`, 'u');

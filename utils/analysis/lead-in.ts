@@ -330,8 +330,9 @@ export function readLeadIn(
     'u',
   ).exec(text);
   // A person speaking ("Senator X said in a statement:") before a document ("the ruling reads:").
-  if ((speaker && looksLikePersonName(speaker[1])) || (PERSON_WORDS.test(text) && !DOCUMENT_WORDS.test(text)))
-    return make('person', null, links[0]?.href ?? null, 'person', null, speaker?.[1] ?? null);
+  const named = speaker && looksLikePersonName(speaker[1]) ? speaker[1] : null;
+  if (named || (PERSON_WORDS.test(text) && !DOCUMENT_WORDS.test(text)))
+    return make('person', null, links[0]?.href ?? null, 'person', null, named);
   if (DOCUMENT_WORDS.test(text))
     return make('document', null, links[0]?.href ?? null, 'document', null, null);
   if (PERSON_WORDS.test(text)) return make('person', null, links[0]?.href ?? null, 'person', null, null);

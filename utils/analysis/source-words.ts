@@ -89,9 +89,10 @@ export const PERSON_WORDS =
 export const DOCUMENT_WORDS =
   /\bin writing\b|\bwritten (?:reply|response|answer)\b|\b[Ss]ection \d|\b(?:abstract|statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|(?<!(?:local|daily|home-?town|evening|morning|Sunday|weekly|student|free) )paper|white paper|book|novel|memoir|chapter|poem|essay|speech|remarks|address|sermon|manifesto|charter|resolution|directive|policy)\b/i;
 
-/** The blog quoting itself: "Last week, we said the following", "As we wrote in March:". */
+/** The blog quoting itself: "Last week, we said the following", "As we wrote in March:" (not "I wrote to the
+ * council", which is a letter sent). */
 export const SELF_REFERENCE =
-  /\b(?:we|I)(?:\s+(?:have|had|also|already|then|first|once|recently))?\s+(?:said|wrote|noted|explained|argued|warned|predicted|reported|observed|suggested|pointed out|put it|wrote about|discussed|cautioned|concluded|asked)\b|\b(?:we|I)(?:['’]ve| have| had)\s+(?:said|written|noted|explained|argued|warned|predicted|reported|observed|pointed out)\b|\b(?:our|my)\s+(?:previous|earlier|last|recent|original|own)\s+(?:post|article|piece|note|report|analysis|column|newsletter|issue|story)\b/i;
+  /\b(?:we|I)(?:\s+(?:have|had|also|already|then|first|once|recently))?\s+(?:said|wrote|noted|explained|argued|warned|predicted|reported|observed|suggested|pointed out|put it|wrote about|discussed|cautioned|concluded|asked)\b(?!\s+(?:to|in to|a letter|an e-?mail|them|him|her)\b)|\b(?:we|I)(?:['’]ve| have| had)\s+(?:said|written|noted|explained|argued|warned|predicted|reported|observed|pointed out)\b|\b(?:our|my)\s+(?:previous|earlier|last|recent|original|own)\s+(?:post|article|piece|note|report|analysis|column|newsletter|issue|story)\b/i;
 
 /** Words after which a name in a lead-in is the source being quoted. */
 export const LEAD_BEFORE =
