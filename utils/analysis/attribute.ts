@@ -5,9 +5,9 @@ import type { ArticleWalk } from './article-text';
 import { readCitationLine, readCitations, readCreditLine, readDateline } from './block-evidence';
 import { squash, tagOf } from './dom';
 import { INTRODUCES, type LeadInContext, type LeadInLink, lastSentence, readLeadIn } from './lead-in';
+import { looksLikeLetter } from './letter';
 import type { SourceGuess } from './name-source';
 import type { Passage } from './passages';
-import { looksLikeLetter } from './letter';
 import { readSocialEmbed, socialPlatform } from './social';
 import type { Evidence, QuoteKind, Span } from './types';
 
