@@ -3,7 +3,8 @@
 // "via X", "Last week, we said the following:". Links count: a link's domain names its outlet even when
 // the words do not.
 import type { Outlet, OutletLookup, OutletMentionRef as OutletMention } from '../outlets/types';
-import { looksLikeOutletName, looksLikePersonName, NAME, type SourceGuess, siteOf } from './name-source';
+import { hostOf, linkedName, unknownOutlet } from './lead-in-names';
+import { looksLikePersonName, NAME, type SourceGuess, siteOf } from './name-source';
 import { INTRODUCES } from './set-apart';
 import {
   DOCUMENT_WORDS,
@@ -92,63 +93,6 @@ function scoreMention(text: string, m: OutletMention, introduces: boolean): numb
   return score;
 }
 
-/** Unknown outlets in attribution phrases: "here's the Tri-Valley Bugle with more:", "X reports that". The
- * name must read as a newsroom unless the phrase itself says it is one ("this week's issue of The Grocer",
- * "Feedstuffs, the American trade weekly,"). */
-const UNKNOWN_PATTERNS: ReadonlyArray<{ re: RegExp; saysNewsroom: boolean }> = [
-  {
-    re: new RegExp(
-      `(?:[Hh]ere[’']?s|[Hh]ere is|[Mm]ore from|[Vv]ia|[Aa]ccording to|[Cc]ourtesy of|[Pp]er|[Ff]rom)\\s+(${NAME})(?=[’']s\\b|[\\s,:;.]|$)`,
-      'gu',
-    ),
-    saysNewsroom: false,
-  },
-  {
-    re: new RegExp(
-      `(${NAME})(?:[’']s?)?\\s+(?:(?:has|had|also|just)\\s+)?(?:reports?|reported|writes|wrote|explains|notes|has it|had it|has the (?:numbers|details|story|latest|figures))\\b`,
-      'gu',
-    ),
-    saysNewsroom: false,
-  },
-  {
-    re: new RegExp(
-      `(?:[Tt]his (?:week|month|morning)[’']s|[Tt]oday[’']s|[Tt]he latest|[Ll]ast (?:week|month)[’']s|[Tt]he (?:current|new)) (?:print )?(?:issue|edition) of (${NAME})`,
-      'gu',
-    ),
-    saysNewsroom: true,
-  },
-  {
-    re: new RegExp(
-      `(${NAME}),\\s+(?:the|an?)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:weekly|daily|monthly|newspaper|paper|magazine|tabloid|trade (?:journal|press)|news (?:site|agency|service|outlet)|wire service|broadcaster)\\s*[,(]`,
-      'gu',
-    ),
-    saysNewsroom: true,
-  },
-];
-
-function unknownOutlet(text: string): { name: string; start: number; end: number } | null {
-  for (const { re, saysNewsroom } of UNKNOWN_PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const name = m[1].replace(/^[Tt]he\s+/, '').replace(/[’']s$/, '');
-      if (saysNewsroom || looksLikeOutletName(name)) {
-        const start = m.index + m[0].indexOf(m[1]);
-        return { name, start, end: start + m[1].length };
-      }
-    }
-  }
-  return null;
-}
-
-function hostOf(href: string): string | null {
-  try {
-    const url = new URL(href);
-    return url.protocol.startsWith('http') ? url.hostname.replace(/^www\./, '') : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Short names of outlets named earlier: "A Times reporter", "the Post reported". */
 function backReference(
   text: string,
@@ -168,36 +112,6 @@ function backReference(
         return { outlet, start, end: start + m[1].length };
       }
     }
-  }
-  return null;
-}
-
-/** A capitalised name linked to a site of its own name ("<a href=phillyvoice.com>PhillyVoice</a>"): an
- * outlet the table does not know, named in the page's words. */
-function linkedName(
-  text: string,
-  links: readonly LeadInLink[],
-  context: LeadInContext,
-): { name: string; href: string; start: number; end: number } | null {
-  for (const link of links) {
-    const host = hostOf(link.href);
-    if (!host || host === context.publicationHost) continue;
-    const words = text.slice(link.start, link.end).trim();
-    if (!words || words.length > 60 || !/^(?:[Tt]he\s+)?\p{Lu}/u.test(words)) continue;
-    const letters = words
-      .replace(/^the\s+/i, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]/gu, '');
-    const labels = host.split('.');
-    const site =
-      labels.length > 2 && labels[labels.length - 2].length <= 3
-        ? labels[labels.length - 3]
-        : labels[labels.length - 2];
-    // The site's label is the name, or the name's first words ("millbrookcourier.com" for the Millbrook
-    // Courier-Press): most of the name, not a word that many names share.
-    const prefix = site.length >= 6 && letters.startsWith(site) && site.length >= letters.length * 0.6;
-    if (letters.length >= 4 && (site === letters || site === `the${letters}` || prefix))
-      return { name: words.replace(/^the\s+/i, ''), href: link.href, start: link.start, end: link.end };
   }
   return null;
 }
@@ -307,7 +221,7 @@ export function readLeadIn(
   const own = links.find((link) => context.publicationHost && hostOf(link.href) === context.publicationHost);
   if (own && introduces) return make('self', context.publication, own.href, 'self-reference', null);
 
-  const linked = linkedName(text, links, context);
+  const linked = linkedName(text, links, context.publicationHost);
   if (linked) return make('outlet', linked.name, linked.href, 'lead-in-link', linked);
 
   const unknown = unknownOutlet(text);
