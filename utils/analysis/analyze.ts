@@ -15,6 +15,7 @@ import { closingSource } from './post-source';
 import { findPosts, type Post } from './posts';
 import { findPublication } from './publication';
 import { emptyReport } from './report';
+import { shortFormIn } from './short-forms';
 import { SAME_SOURCE } from './source-words';
 import type { Evidence, FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types';
 import { Writers } from './writers';
@@ -149,6 +150,15 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
         href: null,
         evidence: { type: 'back-reference', value: a.leadIn.slice(0, 200), source: before.outlet },
       });
+    // "The Banner adds:": the short form of a name the post gave in full for an earlier passage.
+    if (a.kind === 'unknown' && a.leadIn)
+      adopt(
+        a,
+        shortFormIn(
+          a.leadIn,
+          quotes.filter((q) => q.post === post && q.kind === 'outlet'),
+        ),
+      );
     // Nothing nearer named it: the post's closing credit ("Source: nbcnews.com") does.
     if (a.kind === 'unknown') adopt(a, closingSource(walk, post, posts[post].element, taken, outlets));
     if (a.leadIn && a.kind === 'outlet' && a.outlet) writersHere.remember(a.leadIn, a.outlet);

@@ -6,19 +6,21 @@ import { squash, tagOf } from './dom';
 import { looksLikePersonName, NAME, nameSource, type SourceGuess } from './name-source';
 import { DOCUMENT_WORDS } from './source-words';
 
-/** "LONDON (Reuters) -", "Brussels (AFP) -", "SANTIAGO DE COMPOSTELA, 14 (EUROPA PRESS) -", "(Bloomberg) --": a
+/** "LONDON (Reuters) -", "Brussels (AFP) -", "SANTIAGO DE COMPOSTELA, 14 (EUROPA PRESS) -", "Porto, 04 jun 2025 (Lusa) -", "(Bloomberg) --": a
  * place in any case, perhaps a date, then the agency in parentheses and a dash (or, in Spanish, the text); the agency must be known. */
 const DATELINE =
-  /^\s*(?:\p{Lu}[\p{L}\s.'’-]{1,40}?(?:,\s*(?:\p{L}[\p{L}.]*\.?\s*)?\d{1,2}(?:\s+\p{L}[\p{L}.]*\.?)?)?\s*)?\(([^)]{2,40})\)\s*(?:[-—–:]|(?=\p{Lu}))/u;
+  /^\s*(?:\p{Lu}[\p{L}\s.'’-]{1,40}?(?:,\s*(?:\p{L}[\p{L}.]*\.?\s*)?\d{1,2}(?:\s+\p{L}[\p{L}.]*\.?)?(?:\s+\d{4})?)?\s*)?\(([^)]{2,40})\)\s*(?:[-—–:]|(?=\p{Lu}))/u;
 const PERSON = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
 /** A reviewer's credit: "Adrian Kingsley-Hughes, ZDNet", "Ben Caspit — Al-Monitor". */
 const REVIEWER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,50})$`, 'u');
 /** "[IEEE Spectrum]": link blogs put the source in brackets under the excerpt. */
 const BRACKETED = /^\[\s*([^\]]{2,60})\s*\]$/;
+/** "(Source: FreightWaves)", "(via Hackaday)": a credit that says it is one. */
+const LABELLED = /^\(\s*(?:via|source:?|h\/t|hat tip:?|from|quelle:?|fuente:?)\s+([^)]{2,60})\)$/i;
 const CREDIT = [
   BRACKETED,
   /^[—–-]{1,2}\s*([^—–]{2,60})$/,
-  /^\(\s*(?:via|source:?|h\/t|hat tip:?|from|quelle:?|fuente:?)\s+([^)]{2,60})\)$/i,
+  LABELLED,
   // A name alone in parentheses under a block, "(Kitsap Sun)": only a name that reads as a newsroom or the
   // table knows counts (nameSource), not "(emphasis mine)".
   /^\(\s*(\p{Lu}[^()]{1,59})\s*\)$/u,
@@ -26,8 +28,8 @@ const CREDIT = [
   // "The rest is here from Reuters", "Read the full story at the Guardian", "More at Politico."
   /^(?:the\s+)?(?:rest|full (?:story|article|report|piece|text)|more|read (?:more|on|the rest|it all|the full (?:story|article|report)))\b[^:]{0,30}?\b(?:from|at|in|on|via)\s+(.{2,60}?)[.!]?$/i,
   // "Lire la suite sur le site du Courrier picard.", "Weiterlesen bei der Zeit", "Seguir leyendo en El País".
-  /^(?:lire la suite|la suite|l['’]article complet)\s+(?:sur|dans|chez)\s+(?:le site (?:du|de la|de l['’]|de|des)\s*)?(.{2,60}?)[.!]?$/i,
-  /^(?:weiterlesen|mehr|den ganzen (?:artikel|text) lesen)\s+(?:bei|auf|in)\s+(?:der|dem|den)?\s*(.{2,60}?)[.!]?$/i,
+  /^(?:lire la suite|la suite|(?:lire\s+)?l['’]article complet)\s+(?:sur|dans|chez)\s+(?:le site (?:du|de la|de l['’]|de|des)\s*)?(.{2,60}?)[.!]?$/i,
+  /^(?:weiterlesen|mehr|den ganzen (?:artikel|text) lesen)\s+(?:bei|beim|auf|im|in)\s+(?:der|dem|den)?\s*(.{2,60}?)[.!]?$/i,
   /^(?:seguir leyendo|leer m[aá]s|sigue leyendo|m[aá]s)\s+en\s+(.{2,60}?)[.!]?$/i,
   REVIEWER,
   // "— Sen. Roberta Quiñones, in a floor speech on the data broker bill": a long credit names its source first.
@@ -67,9 +69,9 @@ export function readCreditLine(
     const m = pattern.exec(line);
     if (!m) continue;
     const guess = nameSource(m[1], links, 'credit-line', outlets);
-    // Brackets are a credit by convention: a name there that is no person's is the source's, newsroom words
-    // or not ("[IEEE Spectrum]").
-    if (!guess && pattern === BRACKETED && isBareName(m[1]))
+    // Brackets, and a parenthesis that says "Source:", are a credit by convention: a name there that is no
+    // person's is the source's, newsroom words or not ("[IEEE Spectrum]", "(Source: FreightWaves)").
+    if (!guess && (pattern === BRACKETED || pattern === LABELLED) && isBareName(m[1]))
       return {
         kind: 'outlet',
         outlet: m[1].trim(),

@@ -35,6 +35,27 @@ const UNKNOWN_PATTERNS: ReadonlyArray<{ re: RegExp; saysNewsroom: boolean }> = [
     ),
     saysNewsroom: true,
   },
+  {
+    // "A terminal operator told The Loadstar.": a capitalised "The" mid-sentence starts a title, and people
+    // speak to newsrooms.
+    re: /(?:\b[Tt]old|\b[Ss]peaking (?:to|with)|\b[Ii]n an interview with)\s+(The\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})/gu,
+    saysNewsroom: true,
+  },
+  {
+    // "The Baltimore Banner's transportation reporter has the numbers:" ("as X's correspondent" is a job, read
+    // before this in lead-in.ts).
+    re: new RegExp(
+      `(?<!\\bas\\s(?:[Tt]he\\s)?)(${NAME})[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:reporters?|correspondents?|editors?|columnists?|newsroom|critics?|staff|writers?|team)\\b`,
+      'gu',
+    ),
+    saysNewsroom: true,
+  },
+  {
+    // A US broadcaster's call sign doing the reporting: "WYPR caught up with…", "KQED reports". Four letters,
+    // K or W first, as the FCC assigns them; a reporting verb follows ("KING 5 did a story" is not a lead-in).
+    re: /(?<![\p{L}-])((?!WHO\b|WWII\b)[KW][A-Z]{3}(?:-(?:TV|FM|AM))?)\s+(?:\d{1,2}\s+)?(?:(?:has|had|also|just)\s+)?(?:reports?|reported|says|said|writes|wrote|caught up with|talked (?:to|with)|spoke (?:to|with)|interviewed|obtained|found|confirmed|has (?:the|more))\b/gu,
+    saysNewsroom: true,
+  },
 ];
 
 export function unknownOutlet(text: string): { name: string; start: number; end: number } | null {

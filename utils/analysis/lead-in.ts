@@ -12,6 +12,7 @@ import {
   LEAD_BEFORE,
   NEWS_WORDS,
   PERSON_WORDS,
+  SAME_SOURCE,
   SELF_REFERENCE,
 } from './source-words';
 
@@ -173,6 +174,8 @@ export function readLeadIn(
     source: string | null = outlet,
   ): LeadInReading => ({ kind, outlet, href, evidence: { type, value, source }, mention });
 
+  // "The same paper adds:" points back at the passage before (analyze.ts), whatever the words name.
+  if (SAME_SOURCE.test(text)) return null;
   if (SELF_REFERENCE.test(text)) return make('self', context.publication, null, 'self-reference', null);
 
   const mentions = mentionsIn(text, context.outlets);

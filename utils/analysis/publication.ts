@@ -45,6 +45,10 @@ function hostOf(url: string | null): string | null {
   }
 }
 
+/** A note about the post itself: "This article originally appeared on …", "Originally published at …". */
+const POST_NOTE =
+  /^(?:this (?:post|article|piece|story|essay|column|entry)\b|originally\b|first published\b|republished\b)/i;
+
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the global Node
 
 /** Text of the page's first elements outside the article, where feed readers put their header. */
@@ -68,8 +72,13 @@ function headerText(doc: Document, article: Element | null, aboveOnly = false): 
   }
   if (article && !aboveOnly) {
     // Credits at the end of a syndicated copy ("This article originally appeared on Zero Hedge").
-    const tail = article.lastElementChild?.textContent;
-    if (tail && tail.length < 300) lines.push(squash(tail));
+    // The note may sit a field or two above the end (a tags list after it); there it must speak of the post
+    // itself, since a credit for a quoted poem reads the same ("“Title” first appeared in …").
+    let tail = article.lastElementChild;
+    for (let i = 0; tail && i < 3; i++, tail = tail.previousElementSibling) {
+      const text = squash(tail.textContent ?? '');
+      if (text.length < 300 && (i === 0 || POST_NOTE.test(text))) lines.push(text);
+    }
   }
   return lines.join('\n');
 }

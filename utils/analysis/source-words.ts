@@ -78,6 +78,15 @@ export const NEWS_WORDS = new Set(
     'ilbo',
     'pravda',
     'izvestia',
+    // Words in the names of newer newsrooms ("Canary Media", "Honolulu Civil Beat", "Aviation Week",
+    // "Utility Dive", "Christian Science Monitor", "The Air Current").
+    'media',
+    'beat',
+    'week',
+    'dive',
+    'monitor',
+    'current',
+    'report',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -92,7 +101,7 @@ export const DOCUMENT_WORDS =
 /** The blog quoting itself: "Last week, we said the following", "As we wrote in March:" (not "I wrote to the
  * council", which is a letter sent). */
 export const SELF_REFERENCE =
-  /\b(?:we|I)(?:\s+(?:have|had|also|already|then|first|once|recently))?\s+(?:said|wrote|noted|explained|argued|warned|predicted|reported|observed|suggested|pointed out|put it|wrote about|discussed|cautioned|concluded|asked)\b(?!\s+(?:to|in to|a letter|an e-?mail|them|him|her)\b)|\b(?:we|I)(?:['’]ve| have| had)\s+(?:said|written|noted|explained|argued|warned|predicted|reported|observed|pointed out)\b|\b(?:our|my)\s+(?:previous|earlier|last|recent|original|own)\s+(?:post|article|piece|note|report|analysis|column|newsletter|issue|story)\b/i;
+  /\b(?:we|I)(?:\s+(?:have|had|also|already|then|first|once|recently))?\s+(?:said|wrote|noted|explained|argued|warned|predicted|reported|observed|suggested|pointed out|put it|wrote about|discussed|cautioned|concluded|asked(?!\s+(?:the|my|our|a|an|him|her|them|whether|if|for|about)\b))\b(?!\s+(?:to|in to|a letter|an e-?mail|them|him|her)\b)|\b(?:we|I)(?:['’]ve| have| had)\s+(?:said|written|noted|explained|argued|warned|predicted|reported|observed|pointed out)\b|\b(?:our|my)\s+(?:previous|earlier|last|recent|original|own)\s+(?:post|article|piece|note|report|analysis|column|newsletter|issue|story)\b/i;
 
 /** Words after which a name in a lead-in is the source being quoted. */
 export const LEAD_BEFORE =
@@ -100,9 +109,10 @@ export const LEAD_BEFORE =
 
 /** Reporting words right after a name in a lead-in. */
 export const LEAD_AFTER =
-  /^(?:[’']s?)?\s*(?:-?Artikel|-?Bericht)?\s*(?:,\s*)?(?:has|had|also|just|now|again|then|on \w+|this \w+|earlier|first|previously|recently|late \w+)?\s*(?:zufolge|berichtet|berichtete|schreibt|schrieb|meldet|meldete|rapporte|écrit|révèle|informa|publica|escribe|reveló|revela|reports?|reported|reporting|says|said|writes|wrote|explains|explained|notes|noted|adds|added|has more|ha[sd] (?:the|some|all the|an?) (?:details|story|numbers|latest|figures|scoop|data|view|take|angle|rundown|breakdown|version)|with (?:the|more|this|some|its|an?)\b|had this|ha[sd] it|puts? it|summarises|summarizes|details|detailed|describes|described|observes|observed|confirms|confirmed|breaks? down|tells|told|story|report|article|piece|coverage|headline|quotes?|quoted)\b/i;
+  /^(?:[’']s?)?\s*(?:-?Artikel|-?Bericht)?\s*(?:,\s*)?(?:has|had|also|just|now|again|then|on \w+|this \w+|earlier|first|previously|recently|late \w+)?\s*(?:zufolge|berichtet|berichtete|schreibt|schrieb|meldet|meldete|rapporte|écrit|révèle|informa|publica|escribe|reveló|revela|reports?|reported|reporting|says|said|writes|wrote|explains|explained|notes|noted|adds|added|has more|ha[sd] (?:the|some|all the|an?) (?:details|story|numbers|latest|figures|scoop|data|view|take|angle|rundown|breakdown|version)|with (?:the|more|this|some|its|an?)\b|caught up with|talked (?:to|with)|spoke (?:to|with)|sat down with|interviewed|had this|ha[sd] it|puts? it|summarises|summarizes|details|detailed|describes|described|observes|observed|confirms|confirmed|breaks? down|tells|told|story|report|article|piece|review|coverage|headline|quotes?|quoted)\b/i;
 
-/** A lead-in pointing back at the source quoted just before: "the same paper adds:", "The paper goes on:",
+/** A lead-in pointing back at the source quoted just before: "the same paper adds:", "The paper goes on:", "Il
+ * quotidiano milanese aggiunge:",
  * "El mismo diario añade:", "Le même journal précise :", "Dieselbe Zeitung schreibt:". */
 export const SAME_SOURCE =
-  /\b(?:the same (?:paper|newspaper|outlet|site|publication|report|story|article|piece|agency|wire|broadcaster|magazine)|(?:el|la) mism[oa] (?:diario|peri[oó]dico|medio|agencia|cadena|revista|web)|(?:le|la) m[eê]me (?:journal|quotidien|m[ée]dia|agence|site|magazine)|(?:dieselbe|die gleiche|dasselbe|das gleiche) (?:Zeitung|Agentur|Blatt|Magazin)|^\s*(?:and\s+)?the (?:paper|newspaper|agency|magazine|broadcaster|outlet) (?:adds|added|continues|goes on|also (?:notes|reports|writes)))\b/iu;
+  /\b(?:the same (?:paper|newspaper|outlet|site|publication|report|story|article|piece|agency|wire|broadcaster|magazine)|(?:el|la) mism[oa] (?:diario|peri[oó]dico|medio|agencia|cadena|revista|web)|(?:le|la) m[eê]me (?:journal|quotidien|m[ée]dia|agence|site|magazine)|(?:dieselbe|die gleiche|dasselbe|das gleiche) (?:Zeitung|Agentur|Blatt|Magazin)|^\s*(?:and\s+|e\s+|y\s+|et\s+|und\s+)?(?:the|il|la|le|el|der|die|das|o|a)\s+(?:[\p{L}-]+\s+){0,2}(?:paper|daily|newspaper|tabloid|broadsheet|agency|magazine|broadcaster|outlet|quotidiano|giornale|diario|peri[oó]dico|quotidien|journal|Zeitung|Blatt|jornal)(?:\s+[\p{L}-]+)?\s+(?:adds|added|continues|goes on|also (?:notes|reports|writes)|aggiunge|prosegue|añade|agrega|ajoute|précise|poursuit|ergänzt|fügt hinzu|schreibt weiter|acrescenta))\b/iu;
