@@ -152,3 +152,51 @@ describe('names that only the page and its links define', () => {
     expect(none.outlet).toBeNull();
   });
 });
+
+describe('newsrooms the table lacks, named by how the page speaks of them', () => {
+  const outletOf = (html: string) => quotesOf(html)[0];
+
+  it('reads "X’s reporter", a call sign reporting, "told The X" and a labelled credit', () => {
+    expect(outletOf(`<p>The Harbour Banner's transport reporter has the numbers:</p>${PASSAGE}`).outlet).toBe(
+      'Harbour Banner',
+    );
+    expect(outletOf(`<p>WQXT caught up with the port's director:</p>${PASSAGE}`).outlet).toBe('WQXT');
+    expect(
+      outletOf(`<p>KQXT did a story on this last year. Anyway, here it is:</p>${PASSAGE}`).outlet,
+    ).not.toBe('KQXT');
+    expect(outletOf(`<p>A terminal operator told The Quayside.</p>${PASSAGE}`).outlet).toBe('Quayside');
+    expect(outletOf(`<p>More:</p>${PASSAGE}<p>(Source: FreightQuay)</p>`).outlet).toBe('FreightQuay');
+    expect(outletOf(`<p>More:</p>${PASSAGE}<p>(Source: Mary Jones)</p>`).outlet).toBeNull();
+  });
+
+  it('takes a short form or an epithet back to the outlet of the passage before', () => {
+    const [first, second] = quotesOf(
+      `<p>The Harbour Banner's transport reporter has the numbers:</p>${PASSAGE}<p>The Banner adds:</p>${PASSAGE.replace('Sundays', 'Mondays')}`,
+    );
+    expect(first.outlet).toBe('Harbour Banner');
+    expect(second).toMatchObject({ outlet: 'Harbour Banner' });
+    const [, italian] = quotesOf(
+      `<p>Scrive il Corriere della Sera:</p>${PASSAGE}<p>Il quotidiano milanese aggiunge:</p>${PASSAGE.replace('Sundays', 'Mondays')}`,
+    );
+    expect(italian.outlet).toBe('Corriere della Sera');
+    const [, same] = quotesOf(
+      `<p>The Irish Times has it:</p>${PASSAGE}<p>The same paper adds:</p>${PASSAGE.replace('Sundays', 'Mondays')}`,
+    );
+    expect(same.outlet).toBe('The Irish Times');
+  });
+
+  it('reads a dateline with a year, a numbered clause as a document, "Her reply:" as a person', () => {
+    const lusa = outletOf(
+      '<p>Then this:</p><blockquote><p>Porto, 04 jun 2025 (Lusa) - A empresa garantiu que a obra fica pronta em dezembro, apesar dos atrasos acumulados.</p></blockquote>',
+    );
+    expect(lusa.outlet).toBe('Lusa');
+    const clause = outletOf(
+      '<p>I dug out my lease:</p><blockquote><p>Section 14(c). Amenity Fee. Resident shall pay a monthly fee covering the common areas of the building.</p></blockquote>',
+    );
+    expect(clause.kind).toBe('document');
+    const reply = outletOf(
+      `<p>The Herald wrote about this in 2023, so we wrote to our councillor. Her reply:</p>${PASSAGE}`,
+    );
+    expect(reply).toMatchObject({ kind: 'person', outlet: null });
+  });
+});

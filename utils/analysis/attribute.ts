@@ -5,7 +5,7 @@ import type { ArticleWalk } from './article-text';
 import { readCitationLine, readCitations, readCreditLine, readDateline } from './block-evidence';
 import { squash, tagOf } from './dom';
 import { INTRODUCES, type LeadInContext, type LeadInLink, lastSentence, readLeadIn } from './lead-in';
-import { looksLikeLetter } from './letter';
+import { looksLikeClause, looksLikeLetter } from './letter';
 import type { SourceGuess } from './name-source';
 import type { Passage } from './passages';
 import { readSocialEmbed, socialPlatform } from './social';
@@ -45,6 +45,9 @@ function sameSite(name: string, host: string): boolean {
   const bare = name.toLowerCase();
   return host === bare || host.endsWith(`.${bare}`) || bare.endsWith(`.${host}`);
 }
+
+const REPLY =
+  /^\s*(?:and\s+)?(?:(?:her|his|their|my|our)\s+(?:reply|response|answer|e-?mail|letter|message|text|words|statement)\b|(?:this is |here is |here's )?what (?:I|we) got back\b)/i;
 
 export function attributePassage(
   passage: Passage,
@@ -161,6 +164,10 @@ export function attributePassage(
     }
     // A last sentence that hands over ("Hilarious copy, below.") but names nobody: the source is in the
     // sentence or two before it, in the same paragraph.
+    // "Her reply:", "Their answer, in full:", "This is what I got back:": the words of someone the sentence points back at, not of a
+    // source named before it.
+    if (!lead && passage.form !== 'inline' && REPLY.test(sentence))
+      lead = { ...formGuess('person', squash(sentence)), mention: null };
     if (!lead && passage.form !== 'inline' && INTRODUCES.test(sentence)) {
       const paragraph = blocks[first! - 1];
       const widerStart = Math.max(paragraph.start, sentenceStart - 300);
@@ -198,17 +205,10 @@ export function attributePassage(
     return pick(own, agrees ? leadInMention : null);
   }
   if (lead) return pick(lead, leadInMention);
-  // Nothing names a source, but the passage reads as a letter or an e-mail: a person's words.
-  if (first !== null && last !== null && looksLikeLetter(text.slice(blocks[first].start, blocks[last].end)))
-    return pick(
-      {
-        kind: 'person',
-        outlet: null,
-        href: null,
-        evidence: { type: 'person', value: 'a letter or an e-mail', source: null },
-      },
-      null,
-    );
+  // Nothing names a source, but the passage's form says whose it is: a letter's or a clause's.
+  const words = first !== null && last !== null ? text.slice(blocks[first].start, blocks[last].end) : '';
+  if (looksLikeLetter(words)) return pick(formGuess('person', 'a letter or an e-mail'), null);
+  if (looksLikeClause(words)) return pick(formGuess('document', 'a numbered clause'), null);
   return {
     kind: 'unknown',
     outlet: null,
@@ -236,4 +236,8 @@ export function outletsBefore(
     if (outlet) seen.set(outlet.name, outlet);
   }
   return [...seen.values()];
+}
+
+function formGuess(kind: 'person' | 'document', value: string): SourceGuess {
+  return { kind, outlet: null, href: null, evidence: { type: kind, value, source: null } };
 }
