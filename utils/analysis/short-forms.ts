@@ -11,7 +11,7 @@ export function shortFormIn(
 ): { outlet: string; href: null; evidence: Evidence } | null {
   for (let i = earlier.length - 1; i >= 0; i--) {
     const name = earlier[i].outlet;
-    if (!name || !name.includes(' ')) continue;
+    if (!name?.includes(' ')) continue;
     const last = name.split(/\s+/).pop() ?? '';
     if (!/^\p{Lu}[\p{L}-]{2,}$/u.test(last)) continue;
     const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
