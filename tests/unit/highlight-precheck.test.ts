@@ -67,6 +67,37 @@ describe('mayHoldQuotes', () => {
     expect(mayHoldQuotes(docWith('<dl><dt>Phone</dt><dd>555 0100</dd></dl>'))).toBe(false);
   });
 
+  it('says yes to passages introduced or credited without a colon, as the analyser reads them', () => {
+    // A sentence in which someone reports, ended by a full stop, before a paragraph in quotation marks.
+    expect(
+      mayHoldQuotes(
+        docWith(
+          '<p>Ouest-France rapporte ce matin que la criée pourrait fermer.</p><p>« Faute de bateaux, la vente du lundi serait supprimée. »</p>',
+        ),
+      ),
+    ).toBe(true);
+    // A quote post: a paragraph in quotation marks (or italics) over a dash line crediting it.
+    const credit = '<p>— <a href="https://www.example.com/ferry">Ferry cuts</a></p>';
+    expect(mayHoldQuotes(docWith(`<p>“The ferry will stop on Sundays.”</p>${credit}`))).toBe(true);
+    expect(mayHoldQuotes(docWith(`<p><em>The ferry will stop on Sundays.</em></p>${credit}`))).toBe(true);
+    // A paragraph ending on its citation before an indented box.
+    expect(
+      mayHoldQuotes(
+        docWith(
+          '<p>Worth a look. <i>Via</i> <a href="https://harbour.example/">Harbour Ledger</a></p><div style="margin-left: 2em">The ferry stops.</div>',
+        ),
+      ),
+    ).toBe(true);
+    // The same shapes without the quotation, the credit or the citation stay out.
+    expect(
+      mayHoldQuotes(docWith('<p>The Herald reports that the ferry stops.</p><p>Good riddance.</p>')),
+    ).toBe(false);
+    expect(mayHoldQuotes(docWith('<p>The ferry will stop on Sundays.</p><p>— Ferry cuts</p>'))).toBe(false);
+    expect(
+      mayHoldQuotes(docWith('<p>Worth a look, that one.</p><div style="margin-left: 2em">Mon to Fri.</div>')),
+    ).toBe(false);
+  });
+
   it('says yes to a paragraph ending in a colon before a quotation in the next one', () => {
     expect(mayHoldQuotes(docWith('<p>Reuters reported:</p><p>“Talks broke down overnight.”</p>'))).toBe(true);
     expect(mayHoldQuotes(docWith('<p>Minutes.</p><p>“Reform” is a big word.</p>'))).toBe(false);

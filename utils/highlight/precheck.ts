@@ -66,18 +66,45 @@ export function mayHoldQuotes(doc: Document): boolean {
     texts.push(text);
   }
   if (hasIntroducedQuote(texts.join('\n'))) return true;
-  // A paragraph that hands over ("Reuters reported:", "…, below.") to one in italics.
+  // Pairs of neighbours the analyser reads as a passage (utils/analysis/quoted-runs.ts): a paragraph that
+  // hands over ("Reuters reported:", "…, below.") to one in italics; a sentence in which someone reports,
+  // ended by a full stop ("Ouest-France rapporte que…."), before one opening with a quotation mark; a quote
+  // post's paragraph in quotation marks or italics over a dash line crediting it ("— <a>Headline</a>").
+  // Each test reads the paragraph's last characters or one neighbour's first: linear in the paragraphs read.
   for (let i = 0; i < paragraphs.length && i < 2_000; i++) {
     const next = paragraphs[i].nextElementSibling;
-    if (!next || !INTRODUCES.test((texts[i] ?? '').slice(-80))) continue;
-    const first = next.firstElementChild;
-    if (
-      (first && (first.tagName === 'EM' || first.tagName === 'I')) ||
-      /italic/i.test(next.getAttribute('style') ?? '')
-    )
+    const text = texts[i];
+    if (!next || text === undefined) continue;
+    if (INTRODUCES.test(text.slice(-80)) && startsItalic(next)) return true;
+    if (REPORTS_THEN_STOPS.test(text.slice(-200)) && OPEN_CLOSE[firstChar(next)]) return true;
+    if ((OPEN_CLOSE[text.trimStart().charAt(0)] || startsItalic(paragraphs[i])) && isDashLine(next))
       return true;
   }
   return introducedBox(body) || hasIntroducedQuote(brText(body));
+}
+
+/** A sentence ending in a full stop in which someone reports: "X rapporte ce matin que …." (English, French,
+ * German, Spanish). The analyser also asks that an outlet be the one reporting; a false yes costs one analysis. */
+const REPORTS_THEN_STOPS =
+  /\b(?:reports?|reported|writes|wrote|rapporte|écrit|révèle|berichtet|berichtete|schreibt|schrieb|meldet|informa|publica|escribe|revela)\b[^.!?]{0,160}[.!]\s*$/i;
+
+/** A short line opening with a dash, the way a quote post credits its quotation. */
+function isDashLine(el: Element): boolean {
+  const text = el.textContent ?? '';
+  return text.length <= 120 && /^\s*(?:[—–]|--?\s)/.test(text);
+}
+
+function firstChar(el: Element): string {
+  return (el.textContent ?? '').trimStart().charAt(0);
+}
+
+/** A paragraph in italics: its first element <em>/<i>, or an italic inline style. */
+function startsItalic(el: Element): boolean {
+  const first = el.firstElementChild;
+  return (
+    (first !== null && (first.tagName === 'EM' || first.tagName === 'I')) ||
+    /italic/i.test(el.getAttribute('style') ?? '')
+  );
 }
 
 /** The text just before an element: its previous siblings' (text nodes and <br>-lines included), else, up to
@@ -93,8 +120,12 @@ function textBefore(el: Element): string {
   return text;
 }
 
+/** A paragraph ending on its citation, "… in English coverage. Via Nikkei Asia": it introduces the box after it
+ * as a colon would (utils/analysis/passages.ts). */
+const CITED_AT_END = /\b(?:via|source:?|sources:?|h\/t)\s+[^.!?:]{2,60}$/i;
+
 /** A box set apart like a quotation (utils/analysis/set-apart.ts) that something introduces: the text just
- * before it hands over, or a quotation mark opens it. */
+ * before it hands over or ends on a citation, or a quotation mark opens it. */
 function introducedBox(body: Element): boolean {
   const boxes = body.querySelectorAll(BOX_CANDIDATES);
   for (let i = 0, looked = 0; i < boxes.length && looked < MAX_BOXES; i++) {
@@ -103,7 +134,8 @@ function introducedBox(body: Element): boolean {
     looked++;
     const opening = (box.textContent ?? '').trimStart().charAt(0);
     const before = textBefore(box);
-    if (OPEN_CLOSE[opening] || INTRODUCES.test(before.slice(-80))) return true;
+    const end = before.slice(-80);
+    if (OPEN_CLOSE[opening] || INTRODUCES.test(end) || CITED_AT_END.test(end)) return true;
   }
   return false;
 }
