@@ -16,7 +16,7 @@ import { findPosts, type Post } from './posts';
 import { findPublication } from './publication';
 import { emptyReport } from './report';
 import { shortFormIn } from './short-forms';
-import { SAME_SOURCE } from './source-words';
+import { pointsBack } from './source-words';
 import type { Evidence, FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types';
 import { Writers } from './writers';
 
@@ -138,13 +138,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     if (a.kind === 'unknown' && posts[post].section) adopt(a, headingCitation(posts[post].element, outlets));
     // "The same paper adds:": the source of the passage just before, in the same post.
     const before = quotes[quotes.length - 1];
-    if (
-      a.kind === 'unknown' &&
-      a.leadIn &&
-      SAME_SOURCE.test(a.leadIn) &&
-      before?.post === post &&
-      before.outlet
-    )
+    if (a.kind === 'unknown' && a.leadIn && pointsBack(a.leadIn) && before?.post === post && before.outlet)
       adopt(a, {
         outlet: before.outlet,
         href: null,

@@ -12,7 +12,7 @@ import {
   LEAD_BEFORE,
   NEWS_WORDS,
   PERSON_WORDS,
-  SAME_SOURCE,
+  pointsBack,
   SELF_REFERENCE,
 } from './source-words';
 
@@ -175,7 +175,7 @@ export function readLeadIn(
   ): LeadInReading => ({ kind, outlet, href, evidence: { type, value, source }, mention });
 
   // "The same paper adds:" points back at the passage before (analyze.ts), whatever the words name.
-  if (SAME_SOURCE.test(text)) return null;
+  if (pointsBack(text)) return null;
   if (SELF_REFERENCE.test(text)) return make('self', context.publication, null, 'self-reference', null);
 
   const mentions = mentionsIn(text, context.outlets);

@@ -114,5 +114,12 @@ export const LEAD_AFTER =
 /** A lead-in pointing back at the source quoted just before: "the same paper adds:", "The paper goes on:", "Il
  * quotidiano milanese aggiunge:",
  * "El mismo diario añade:", "Le même journal précise :", "Dieselbe Zeitung schreibt:". */
-export const SAME_SOURCE =
-  /\b(?:the same (?:paper|newspaper|outlet|site|publication|report|story|article|piece|agency|wire|broadcaster|magazine)|(?:el|la) mism[oa] (?:diario|peri[oó]dico|medio|agencia|cadena|revista|web)|(?:le|la) m[eê]me (?:journal|quotidien|m[ée]dia|agence|site|magazine)|(?:dieselbe|die gleiche|dasselbe|das gleiche) (?:Zeitung|Agentur|Blatt|Magazin)|^\s*(?:and\s+|e\s+|y\s+|et\s+|und\s+)?(?:the|il|la|le|el|der|die|das|o|a)\s+(?:[\p{L}-]+\s+){0,2}(?:paper|daily|newspaper|tabloid|broadsheet|agency|magazine|broadcaster|outlet|quotidiano|giornale|diario|peri[oó]dico|quotidien|journal|Zeitung|Blatt|jornal)(?:\s+[\p{L}-]+)?\s+(?:adds|added|continues|goes on|also (?:notes|reports|writes)|aggiunge|prosegue|añade|agrega|ajoute|précise|poursuit|ergänzt|fügt hinzu|schreibt weiter|acrescenta))\b/iu;
+const SAME_SOURCE =
+  /\b(?:the same (?:paper|newspaper|outlet|site|publication|report|story|article|piece|agency|wire|broadcaster|magazine)|(?:el|la) mism[oa] (?:diario|peri[oó]dico|medio|agencia|cadena|revista|web)|(?:le|la) m[eê]me (?:journal|quotidien|m[ée]dia|agence|site|magazine)|(?:dieselbe|die gleiche|dasselbe|das gleiche) (?:Zeitung|Agentur|Blatt|Magazin))\b/iu;
+
+/** "Il quotidiano milanese aggiunge:", "The Milanese daily adds:": an epithet in lower case ("The Wall Street
+ * Journal adds:" names an outlet), hence no i flag. */
+const EPITHET =
+  /^\s*(?:[Aa]nd\s+|[EeYy]\s+|[Ee]t\s+|[Uu]nd\s+)?(?:[Tt]he|[Ii]l|[Ll]a|[Ll]e|[Ee]l|[Dd]er|[Dd]ie|[Dd]as|[Oo]|[Aa])\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:paper|daily|newspaper|tabloid|broadsheet|agency|magazine|broadcaster|outlet|quotidiano|giornale|diario|peri[oó]dico|quotidien|journal|Zeitung|Blatt|jornal)(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:adds|added|continues|goes on|also (?:notes|reports|writes)|aggiunge|prosegue|añade|agrega|ajoute|précise|poursuit|ergänzt|fügt hinzu|schreibt weiter|acrescenta)\b/u;
+
+export const pointsBack = (text: string): boolean => SAME_SOURCE.test(text) || EPITHET.test(text);
