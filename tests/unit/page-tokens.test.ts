@@ -96,7 +96,8 @@ describe('the page as tokens, rebuilt', () => {
     const copy = copyOf(inert(), parts);
     expect(shapeOf(copy.doc.documentElement)).toEqual(shapeOf(live.documentElement));
     expect(copy.doc.querySelector('div')?.firstChild).toBe(copy.doc.querySelector('div')?.lastChild);
-  });
+    // A large page: a second here alone, several on a busy machine; the limit is for hangs, not speed.
+  }, 30_000);
 
   it('stops when its time is up, and goes on where it stopped', () => {
     const live = parse(`<html><body>${'<p>x</p>'.repeat(500)}</body></html>`);
