@@ -200,3 +200,12 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(reply).toMatchObject({ kind: 'person', outlet: null });
   });
 });
+
+describe('a wire’s own closing line', () => {
+  it('credits the passage it ends', () => {
+    const [q] = quotesOf(
+      '<p>Here is the wire copy as it moved:</p><blockquote><p>The federal government will split the procurement into two contracts, officials said on Tuesday, in a move meant to speed up delivery.</p><p>This report by The Canadian Press was first published June 3, 2025.</p></blockquote>',
+    );
+    expect(q).toMatchObject({ kind: 'outlet', outlet: 'The Canadian Press' });
+  });
+});

@@ -27,6 +27,8 @@ const CREDIT = [
   /^(?:source|sources|via|credit|h\/t|hat tip|quelle|fuente)\s*:?\s+(.{2,60})$/i,
   // "The rest is here from Reuters", "Read the full story at the Guardian", "More at Politico."
   /^(?:the\s+)?(?:rest|full (?:story|article|report|piece|text)|more|read (?:more|on|the rest|it all|the full (?:story|article|report)))\b[^:]{0,30}?\b(?:from|at|in|on|via)\s+(.{2,60}?)[.!]?$/i,
+  // A wire's own closing line: "This report by The Canadian Press was first published June 3, 2025."
+  /^this (?:report|story|article|piece) (?:by|from) (.{2,60}?) was (?:first|originally) (?:published|posted)\b.{0,60}$/i,
   // "Lire la suite sur le site du Courrier picard.", "Weiterlesen bei der Zeit", "Seguir leyendo en El País".
   /^(?:lire la suite|la suite|(?:lire\s+)?l['’]article complet)\s+(?:sur|dans|chez)\s+(?:le site (?:du|de la|de l['’]|de|des)\s*)?(.{2,60}?)[.!]?$/i,
   /^(?:weiterlesen|mehr|den ganzen (?:artikel|text) lesen)\s+(?:bei|beim|auf|im|in)\s+(?:der|dem|den)?\s*(.{2,60}?)[.!]?$/i,
