@@ -5,25 +5,22 @@ import { type HistoryUsage, LEDGER_KEY, measureHistory } from './history';
 import type { ClaimRecord, PageRecord } from './types';
 
 export const DB_NAME = 'sourcelight';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface LibrarySchema extends DBSchema {
   pages: {
     key: string;
     value: PageRecord;
-    indexes: { byPublication: string; byAnalysedAt: number };
+    indexes: { byAnalysedAt: number };
   };
   claims: {
     key: string;
     value: ClaimRecord;
     // Records whose key path is null or missing are simply left out of an index: bySavedAt therefore holds
-    // only saved claims, byOutlet only reported ones.
+    // only saved claims.
     indexes: {
       byPage: string;
-      byOutlet: string;
-      byPublication: string;
       bySavedAt: number;
-      byTag: string;
     };
   };
   /** Bookkeeping: `history` → the history's ledger (utils/storage/history.ts). */
@@ -48,12 +45,31 @@ function toVersion1(db: LibraryDb): void {
   claims.createIndex('byPage', 'pageUrl');
 }
 
-/** Version 2: indexes for the library's filters, and tags/updatedAt/orphanedAt on every claim. */
+/**
+ * Indexes version 2 made that no query reads (the library is filtered in memory): version 4 deletes them.
+ * Typed loosely because the current schema no longer names them.
+ */
+const UNUSED_INDEXES = {
+  pages: ['byPublication'],
+  claims: ['byOutlet', 'byPublication', 'byTag'],
+} as const;
+
+interface LooseIndexes {
+  createIndex(name: string, keyPath: string, options?: IDBIndexParameters): unknown;
+  deleteIndex(name: string): void;
+  indexNames: DOMStringList;
+}
+
+function loose(tx: UpgradeTx, store: 'pages' | 'claims'): LooseIndexes {
+  return tx.objectStore(store) as unknown as LooseIndexes;
+}
+
+/** Version 2: indexes, and tags/updatedAt/orphanedAt on every claim. */
 function toVersion2(_db: LibraryDb, tx: UpgradeTx): void {
-  const pages = tx.objectStore('pages');
+  const pages = loose(tx, 'pages');
   pages.createIndex('byPublication', 'publication');
   pages.createIndex('byAnalysedAt', 'analysedAt');
-  const claims = tx.objectStore('claims');
+  const claims = loose(tx, 'claims');
   claims.createIndex('byOutlet', 'outlet');
   claims.createIndex('byPublication', 'publication');
   claims.createIndex('bySavedAt', 'savedAt');
@@ -93,11 +109,23 @@ async function backfillVersion3(tx: UpgradeTx): Promise<void> {
   await tx.objectStore('meta').put(await measureHistory(tx), LEDGER_KEY);
 }
 
+/** Version 4: the indexes no query uses are deleted; every record stays. */
+function toVersion4(_db: LibraryDb, tx: UpgradeTx): void {
+  for (const [store, names] of Object.entries(UNUSED_INDEXES) as [
+    keyof typeof UNUSED_INDEXES,
+    readonly string[],
+  ][]) {
+    const indexes = loose(tx, store);
+    for (const name of names) if (indexes.indexNames.contains(name)) indexes.deleteIndex(name);
+  }
+}
+
 /** MIGRATIONS[n - 1] takes a database from version n - 1 to version n. */
 const MIGRATIONS: Migration[] = [
   { schema: toVersion1 },
   { schema: toVersion2, data: backfillVersion2 },
   { schema: toVersion3, data: backfillVersion3 },
+  { schema: toVersion4 },
 ];
 
 /** Runs every step after `oldVersion`, up to `newVersion` (the current version unless a test asks for less). */
