@@ -2,7 +2,6 @@
 // checked, failures come back as { error } in plain words, and tab state lives in the session area.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { exportLibrary, fileText } from '../../utils/export';
 import { type BackgroundDeps, createBackgroundRouter, type TabsPort } from '../../utils/messaging/router';
 import { reportOnly } from '../../utils/page-service/analyse-copy';
 import { type KeyValueArea, memoryArea } from '../../utils/storage/area';
@@ -88,34 +87,29 @@ describe('background message service', () => {
   });
 
   it('records an analysed page, keeps the tab state in the session area, and answers with settings', async () => {
-    const { router } = await setup();
-    const answer = (await router.handle(
-      { type: 'page/analysed', payload: { report: makeReport(), claims: [makeClaim(1), makeClaim(2)] } },
-      fromTab,
-    )) as { highlightsOn: boolean; savedIds: string[] };
+    const { router, library } = await setup();
+    const answer = (await router.recordPage(makeReport(), [makeClaim(1), makeClaim(2)], fromTab)) as {
+      highlightsOn: boolean;
+      savedIds: string[];
+    };
     expect(answer.highlightsOn).toBe(true);
     expect(answer.savedIds).toEqual([]);
     const state = await getTabState(session, 7);
     expect(state?.claims.map((c) => c.id)).toEqual(['c1', 'c2']);
     expect(state?.pageUrl).toBe(PAGE_URL);
     expect(await router.handle({ type: 'tab/state', payload: { tabId: 7 } })).toEqual(state);
-    expect(
-      ((await router.handle({ type: 'pages/list', payload: {} })) as { pages: unknown[] }).pages,
-    ).toHaveLength(1);
+    expect(await (await library()).db.count('pages')).toBe(1);
   });
 
   it('does nothing on a site the reader turned off', async () => {
-    const { router } = await setup();
+    const { router, library } = await setup();
     await router.handle({ type: 'settings/set', payload: { disabledSites: ['zerohedge.com'] } });
-    const answer = (await router.handle(
-      { type: 'page/analysed', payload: { report: makeReport(), claims: [makeClaim(1)] } },
-      fromTab,
-    )) as { highlightsOn: boolean };
+    const answer = (await router.recordPage(makeReport(), [makeClaim(1)], fromTab)) as {
+      highlightsOn: boolean;
+    };
     expect(answer.highlightsOn).toBe(false);
     expect(await getTabState(session, 7)).toBeNull();
-    expect(
-      ((await router.handle({ type: 'pages/list', payload: {} })) as { pages: unknown[] }).pages,
-    ).toEqual([]);
+    expect(await (await library()).db.count('pages')).toBe(0);
   });
 
   it('does not analyse a page on a site the reader turned off', async () => {
@@ -142,10 +136,7 @@ describe('background message service', () => {
   it('tells the page which claims are saved after a save and an unsave', async () => {
     const tabs = fakeTabs({ 'saved/changed': () => ({ ok: true }) });
     const { router } = await setup(tabs);
-    await router.handle(
-      { type: 'page/analysed', payload: { report: makeReport(), claims: [makeClaim(1)] } },
-      fromTab,
-    );
+    await router.recordPage(makeReport(), [makeClaim(1)], fromTab);
     const saved = await router.handle({
       type: 'claim/save',
       payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T', note: 'n' },
@@ -159,7 +150,7 @@ describe('background message service', () => {
   });
 
   it('opens the page for "show in page" and hands the claim over with the page\'s analysis', async () => {
-    const { router, tabs } = await setup();
+    const { router, tabs, library } = await setup();
     await router.handle({
       type: 'claim/save',
       payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T' },
@@ -181,22 +172,15 @@ describe('background message service', () => {
     expect(answer.page?.highlightsOn).toBe(true);
     await router.handle({ type: 'reveal/result', payload: { id: 'c1', found: false } }, { tabId: 99 });
     expect(await getPendingReveal(session, 99, 5000)).toBeNull();
-    const orphans = (await router.handle({ type: 'library/orphans', payload: {} })) as {
-      claims: { id: string }[];
-    };
-    expect(orphans.claims.map((c) => c.id)).toEqual(['c1']);
-    // Nothing was dropped: the orphan is still saved.
-    const all = (await router.handle({ type: 'library/query', payload: {} })) as { total: number };
-    expect(all.total).toBe(1);
+    // Marked orphaned, and nothing was dropped: the orphan is still saved.
+    const saved = await (await library()).listSaved();
+    expect(saved.map((c) => [c.id, c.orphanedAt])).toEqual([['c1', 5000]]);
   });
 
   it('focuses the tab already showing the page and reveals the claim there', async () => {
     const tabs = fakeTabs({ 'claim/reveal': () => ({ found: true }) });
     const { router } = await setup(tabs);
-    await router.handle(
-      { type: 'page/analysed', payload: { report: makeReport(), claims: [makeClaim(1)] } },
-      fromTab,
-    );
+    await router.recordPage(makeReport(), [makeClaim(1)], fromTab);
     await router.handle({
       type: 'claim/save',
       payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T' },
@@ -227,7 +211,7 @@ describe('background message service', () => {
       'highlights/toggle': () => ({ on: false }),
     });
     const { router } = await setup(tabs);
-    await router.handle({ type: 'page/analysed', payload: { report: makeReport(), claims: [] } }, fromTab);
+    await router.recordPage(makeReport(), [], fromTab);
     expect(await router.handle({ type: 'highlights/set-tab', payload: { tabId: 7, on: false } })).toEqual({
       on: false,
     });
@@ -263,27 +247,22 @@ describe('background message service', () => {
 
   it('turns a database that cannot open into an error answer', async () => {
     const { router } = await setup(fakeTabs(), () => Promise.reject(new Error('Database is closed.')));
-    expect(await router.handle({ type: 'library/orphans', payload: {} })).toEqual({
+    expect(await router.handle({ type: 'claim/delete', payload: { id: 'c1' } })).toEqual({
       error: 'Database is closed.',
     });
   });
 
-  it('imports a small backup through a message; exports are built by the pages, not sent', async () => {
-    const { router, library } = await setup();
-    await router.handle({
-      type: 'claim/save',
-      payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T', note: 'n' },
-    });
-    const store = await library();
-    const file = exportLibrary('json', await store.listSaved(), [], 0);
-    await router.handle({ type: 'claim/delete', payload: { id: 'c1' } });
-    const result = await router.handle({ type: 'import', payload: { content: fileText(file) } });
-    expect(result).toMatchObject({ ok: true, added: 1, updated: 0, unchanged: 0, futureDated: 0 });
-    expect(await router.handle({ type: 'export', payload: { format: 'json' } })).toEqual({
-      error: 'Unknown message type "export"',
-    });
-    const bad = await router.handle({ type: 'import', payload: { content: '{oops' } });
-    expect(bad).toMatchObject({ ok: false });
+  it('has no message for what no product part sends', async () => {
+    const { router } = await setup();
+    for (const type of [
+      'page/analysed',
+      'library/query',
+      'library/orphans',
+      'pages/list',
+      'import',
+      'export',
+    ])
+      expect(await router.handle({ type, payload: {} })).toEqual({ error: `Unknown message type "${type}"` });
   });
 });
 

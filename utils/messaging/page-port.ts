@@ -9,7 +9,7 @@ import type { PageView } from '../highlight/page-view';
 import type { PageRequest } from '../page-service/analyse-copy';
 import { ROUND_TRIP } from '../page-service/page-tokens';
 import type { ClaimRecord } from '../storage/types';
-import type { BackgroundResponse } from './protocol';
+import type { PageRecorded } from './protocol';
 
 export const PAGE_PORT = 'sourcelight/page';
 const { claimsPerMessage, textPerMessage, nodesPerMessage, maxPageChars } = ROUND_TRIP;
@@ -23,7 +23,7 @@ export interface PageAnswer {
   analysis: AnalysisTransfer;
   view: PageView;
   claims: FoundClaim[];
-  page: BackgroundResponse<'page/analysed'> | null;
+  page: PageRecorded | null;
   /** The saved claim "show in page" opened this page for, if any. */
   reveal: ClaimRecord | null;
 }

@@ -3,11 +3,11 @@
 import type { PageReport } from '../analysis/types';
 import type { Claim } from '../claims/types';
 import type { SaveInput, UpdateResult } from '../storage/library';
-import type { NoteConflict } from '../storage/merge';
-import type { ClaimRecord, PageRecord, Settings } from '../storage/types';
+import type { ClaimRecord, Settings } from '../storage/types';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json' | 'annotations';
 
+/** The search the popup's library runs over the saved claims, in memory (utils/storage/library-search.ts). */
 export interface LibraryQuery {
   text?: string;
   outlet?: string;
@@ -28,13 +28,15 @@ export interface TabState {
   pageUrl?: string;
 }
 
+/** What an aggregated page's analysis brings back from the library: the reader's settings for the page. */
+export interface PageRecorded {
+  settings: Settings;
+  highlightsOn: boolean;
+  savedIds: string[];
+}
+
 /** Messages sent to the background: type → [payload, response]. */
 export interface BackgroundMessages {
-  /** Content script: a page was analysed (only sent for aggregated pages). */
-  'page/analysed': [
-    { report: PageReport; claims: Claim[] },
-    { settings: Settings; highlightsOn: boolean; savedIds: string[] },
-  ];
   /**
    * Content script or popup: save a claim (idempotent: saving twice keeps one record). A note replacing a
    * different note must name the version it was written on (`version`), or it is refused with an error
@@ -57,33 +59,9 @@ export interface BackgroundMessages {
   /** Content script or popup: the reader chose highlights on or off for a site. */
   'highlights/chosen': [{ host: string; on: boolean }, { ok: true }];
   'tab/state': [{ tabId: number }, TabState | null];
-  'library/query': [LibraryQuery, { claims: ClaimRecord[]; total: number }];
-  'library/orphans': [Record<string, never>, { claims: ClaimRecord[] }];
-  'pages/list': [Record<string, never>, { pages: PageRecord[] }];
   'history/clear': [Record<string, never>, { removedPages: number; removedClaims: number }];
   'settings/get': [Record<string, never>, Settings];
-  /**
-   * Content script: its page's markup, analysed (and its claims extracted) where the analyser's code is warm,
-   * so the page's main thread is spared the work and the content script the code.
-   */
   'settings/set': [Partial<Settings>, Settings];
-  import: [
-    { content: string },
-    (
-      | {
-          ok: true;
-          added: number;
-          updated: number;
-          unchanged: number;
-          pagesAdded?: number;
-          /** Claims whose note differed in the backup and the library: the newer was kept, the other is here. */
-          noteConflicts?: NoteConflict[];
-          /** Records whose times were after now: set to now, as the file's clock was wrong. */
-          futureDated?: number;
-        }
-      | { ok: false; errors: string[] }
-    ),
-  ];
   /** Popup: turn highlights on or off in a tab (forwarded as 'highlights/set', remembered for the site). */
   'highlights/set-tab': [{ tabId: number; on: boolean }, { on: boolean }];
   /** An extension page changed the library itself (an import): tell open tabs what is saved now. */

@@ -3,8 +3,9 @@
 // lives in IndexedDB, storage.local and storage.session, so a service worker restart loses nothing.
 
 import { emptyReport } from '../analysis/report';
+import type { PageReport } from '../analysis/types';
 import { withoutSpan } from '../claims/found';
-import { parseBackup } from '../export/import-backup';
+import type { Claim } from '../claims/types';
 import { type ActionBadge, badgeFor } from '../highlight/badge';
 import { type PageAnalysisAnswer, type PageRequest, reportOnly } from '../page-service/analyse-copy';
 import type { KeyValueArea } from '../storage/area';
@@ -28,6 +29,7 @@ import {
 } from '../storage/tab-state';
 import type { ClaimRecord } from '../storage/types';
 import { hostOf, isWebUrl, normaliseUrl, samePage } from '../url';
+import { fitClaim, fitPageReport } from './fit-page-fields';
 import type { PageAnswer } from './page-port';
 import type {
   BackgroundPayload,
@@ -37,6 +39,7 @@ import type {
   ContentResponse,
   ContentType,
   ErrorResponse,
+  PageRecorded,
   TabState,
 } from './protocol';
 import { checkBackgroundMessage } from './validate';
@@ -128,26 +131,6 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
   }
 
   const handlers: Handlers = {
-    async 'page/analysed'({ report, claims }, sender) {
-      const settings = await readSettings(local);
-      const pageUrl = normaliseUrl(report.url ?? sender.url ?? '');
-      const host = hostOf(pageUrl);
-      const highlightsOn = highlightsOnFor(settings, host);
-      const library = await deps.library();
-      if (isSiteDisabled(settings, host)) return { settings, highlightsOn: false, savedIds: [] };
-      const history = settings.historyEnabled && isWebUrl(pageUrl);
-      const savedIds = await library.recordAnalysis(report, claims, pageUrl, { history });
-      if (sender.tabId !== undefined) {
-        await setTabState(session, sender.tabId, { report, claims, highlightsOn, pageUrl }).catch((error) =>
-          deps.log?.('Could not keep the tab state', error),
-        );
-        await deps.tabs
-          .badge?.(sender.tabId, badgeFor(report))
-          .catch((error) => deps.log?.('Could not set the badge', error));
-      }
-      return { settings, highlightsOn, savedIds };
-    },
-
     async 'claim/save'(payload) {
       const record = await (await deps.library()).saveClaim(payload);
       await broadcastSaved(record.pageUrl);
@@ -231,19 +214,6 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
       return getTabState(session, tabId);
     },
 
-    async 'library/query'(query) {
-      const claims = await (await deps.library()).query(query);
-      return { claims, total: claims.length };
-    },
-
-    async 'library/orphans'() {
-      return { claims: await (await deps.library()).orphans() };
-    },
-
-    async 'pages/list'() {
-      return { pages: await (await deps.library()).listPages() };
-    },
-
     async 'history/clear'() {
       return (await deps.library()).clearHistory();
     },
@@ -256,19 +226,39 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
       return writeSettings(local, change);
     },
 
-    async import({ content }) {
-      const parsed = parseBackup(content, deps.now());
-      if (!parsed.ok) return parsed;
-      const result = await (await deps.library()).importBackup(parsed);
-      await broadcastSaved();
-      return { ok: true, ...result, futureDated: parsed.futureDated };
-    },
-
     async 'library/changed'() {
       await broadcastSaved();
       return { ok: true };
     },
   };
+
+  /**
+   * An aggregated page's analysis: kept as history (if on), saved claims found again refreshed, the tab's
+   * state kept in storage.session. Page-made text is trimmed to the limits first. On a disabled site nothing
+   * is kept and highlights are off.
+   */
+  async function recordPage(report: PageReport, claims: Claim[], sender: Sender): Promise<PageRecorded> {
+    const settings = await readSettings(local);
+    const pageUrl = normaliseUrl(report.url ?? sender.url ?? '');
+    const host = hostOf(pageUrl);
+    const highlightsOn = highlightsOnFor(settings, host);
+    if (isSiteDisabled(settings, host)) return { settings, highlightsOn: false, savedIds: [] };
+    const fitted = fitPageReport(report);
+    const fittedClaims = claims.map(fitClaim);
+    const history = settings.historyEnabled && isWebUrl(pageUrl);
+    const library = await deps.library();
+    const savedIds = await library.recordAnalysis(fitted, fittedClaims, pageUrl, { history });
+    if (sender.tabId !== undefined) {
+      const state = { report: fitted, claims: fittedClaims, highlightsOn, pageUrl };
+      await setTabState(session, sender.tabId, state).catch((error) =>
+        deps.log?.('Could not keep the tab state', error),
+      );
+      await deps.tabs
+        .badge?.(sender.tabId, badgeFor(fitted))
+        .catch((error) => deps.log?.('Could not set the badge', error));
+    }
+    return { settings, highlightsOn, savedIds };
+  }
 
   /** Answers one message; never rejects. */
   async function handle(message: unknown, sender: Sender = {}): Promise<unknown> {
@@ -314,17 +304,19 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
     }
     const { analysis, view, claims } = await deps.analyse(request);
     if (!analysis.report.aggregated) return { analysis, view, claims, page: null, reveal: null };
-    const page = await handle(
-      { type: 'page/analysed', payload: { report: analysis.report, claims: claims.map(withoutSpan) } },
-      sender,
+    // A page that could not be recorded (a full disk) is still shown, without the library's part.
+    const page = await recordPage(analysis.report, claims.map(withoutSpan), sender).catch(
+      (error: unknown) => {
+        deps.log?.('Sourcelight: recording the page failed', error);
+        return null;
+      },
     );
-    const recorded = page && typeof page === 'object' && !('error' in page);
-    // The claim waits for its page even when recording the page failed (a full disk): it only reads.
+    // The claim waits for its page even when recording the page failed: it only reads.
     const reveal = await pendingRevealFor(sender.tabId, request.url).catch(() => null);
-    return { analysis, view, claims, page: recorded ? (page as PageAnswer['page']) : null, reveal };
+    return { analysis, view, claims, page, reveal };
   }
 
-  return { handle, analysePage, toggleHighlights, broadcastSaved };
+  return { handle, analysePage, recordPage, toggleHighlights, broadcastSaved };
 }
 
 export type BackgroundRouter = ReturnType<typeof createBackgroundRouter>;

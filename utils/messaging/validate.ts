@@ -1,18 +1,9 @@
 // Checks every message the background receives before anything acts on it. A bad message gets one line
 // naming the field, never a thrown error.
 
-import {
-  checkClaim,
-  checkClaimRecord,
-  checkList,
-  checkPageReport,
-  describeValue,
-  isObject,
-  LIMITS,
-  Problems,
-} from '../storage/validate';
+import { checkClaim, checkClaimRecord, describeValue, isObject, LIMITS, Problems } from '../storage/validate';
 import { fitPagePayload } from './fit-page-fields';
-import type { BackgroundEnvelope, BackgroundType, LibraryQuery } from './protocol';
+import type { BackgroundEnvelope, BackgroundType } from './protocol';
 
 type Checker = (p: Problems, payload: Record<string, unknown>) => unknown;
 
@@ -69,19 +60,6 @@ function booleanField(p: Problems, obj: Record<string, unknown>, key: string, op
   need(p, typeof obj[key] === 'boolean', `payload.${key}`, 'true or false', obj[key]);
 }
 
-function timeField(p: Problems, obj: Record<string, unknown>, key: string) {
-  const value = obj[key];
-  if (value === undefined) return;
-  need(
-    p,
-    typeof value === 'number' && Number.isFinite(value),
-    `payload.${key}`,
-    'a time in milliseconds',
-    value,
-  );
-}
-
-const SORTS: NonNullable<LibraryQuery['sort']>[] = ['savedAt-desc', 'savedAt-asc', 'score-desc', 'outlet'];
 const SETTINGS_KEYS = [
   'disabledSites',
   'historyEnabled',
@@ -89,16 +67,10 @@ const SETTINGS_KEYS = [
   'minScore',
   'siteHighlights',
 ];
-/** Import content is checked for size by the backup parser, which gives the reader a better message. */
-const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
 
 const noPayload: Checker = () => {};
 
 const CHECKERS: Record<BackgroundType, Checker> = {
-  'page/analysed': (p, o) => {
-    checkPageReport(p, o.report, 'payload.report');
-    checkList(p, o.claims, 'payload.claims', checkClaim, 20);
-  },
   'claim/save': (p, o) => {
     checkClaim(p, o.claim, 'payload.claim');
     stringField(p, o, 'pageUrl', LIMITS.url);
@@ -128,16 +100,6 @@ const CHECKERS: Record<BackgroundType, Checker> = {
     booleanField(p, o, 'on');
   },
   'tab/state': (p, o) => tabIdField(p, o),
-  'library/query': (p, o) => {
-    for (const key of ['text', 'outlet', 'publication', 'tag']) stringField(p, o, key, LIMITS.text, true);
-    timeField(p, o, 'savedFrom');
-    timeField(p, o, 'savedTo');
-    if (o.sort !== undefined) {
-      need(p, SORTS.includes(o.sort as never), 'payload.sort', `one of ${SORTS.join(', ')}`, o.sort);
-    }
-  },
-  'library/orphans': noPayload,
-  'pages/list': noPayload,
   'history/clear': noPayload,
   'settings/get': noPayload,
   'settings/set': (p, o) => {
@@ -161,7 +123,6 @@ const CHECKERS: Record<BackgroundType, Checker> = {
       need(p, ok, 'payload.siteHighlights', 'host names mapped to true or false', o.siteHighlights);
     }
   },
-  import: (p, o) => stringField(p, o, 'content', MAX_IMPORT_CHARS),
   'highlights/set-tab': (p, o) => {
     tabIdField(p, o);
     booleanField(p, o, 'on');

@@ -5,12 +5,10 @@
 // refused rather than written over a newer one.
 import type { PageReport } from '../analysis/types';
 import type { Claim } from '../claims/types';
-import type { LibraryQuery } from '../messaging/protocol';
 import { normaliseUrl } from '../url';
 import { StorageError } from './errors';
 import { HISTORY_LIMITS, type HistoryLimits, Ledger } from './history';
 import { type ImportInput, type ImportResult, importBackup } from './library-import';
-import { runQuery, toSearchEntries } from './library-search';
 import { recordAnalysis } from './record-analysis';
 import { abandon, cleanTags, newClaimRecord } from './records';
 import type { LibraryDb } from './schema';
@@ -232,14 +230,6 @@ export class LibraryStore {
     return this.db.countFromIndex('claims', 'bySavedAt');
   }
 
-  async query(query: LibraryQuery): Promise<ClaimRecord[]> {
-    return runQuery(toSearchEntries(await this.listSaved()), query);
-  }
-
-  async orphans(): Promise<ClaimRecord[]> {
-    return (await this.listSaved()).filter((r) => r.orphanedAt != null);
-  }
-
   async savedIdsForPage(pageUrl: string): Promise<string[]> {
     const onPage = await this.db.getAllFromIndex('claims', 'byPage', normaliseUrl(pageUrl));
     return onPage.filter((r) => r.savedAt !== null).map((r) => r.id);
@@ -295,10 +285,6 @@ export class LibraryStore {
     await ledger.save();
     await tx.done;
     return { removedPages, removedClaims };
-  }
-
-  async listPages(): Promise<PageRecord[]> {
-    return this.db.getAll('pages');
   }
 
   /** The page records behind a set of claims (for exports). */
