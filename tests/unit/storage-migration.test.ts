@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openLibraryDb } from '../../utils/storage/db';
 import { BLOCKED_MESSAGE, StorageError } from '../../utils/storage/errors';
 import { LibraryStore } from '../../utils/storage/library';
+import { MIGRATED_VERSION } from '../../utils/storage/migrations';
 import { DB_NAME, DB_VERSION } from '../../utils/storage/schema';
 import { freshIndexedDb, makeRecord, PAGE_URL } from './storage-helpers';
 
@@ -78,7 +79,7 @@ describe('schema migrations', () => {
 
     const db = await openLibraryDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['claims', 'meta', 'pages']);
+    expect([...db.objectStoreNames].sort()).toEqual(['claims', 'imports', 'meta', 'pages']);
     const claimIndexes = [...db.transaction('claims').store.indexNames].sort();
     expect(claimIndexes).toEqual(['byPage', 'bySavedAt']);
     expect([...db.transaction('pages').store.indexNames]).toEqual(['byAnalysedAt']);
@@ -157,7 +158,7 @@ describe('schema migrations', () => {
     db.close();
   });
 
-  it('upgrades a version 3 database to 4: the unused indexes gone, every record and the ledger kept', async () => {
+  it('upgrades a version 3 database: the unused indexes gone, every record and the ledger kept', async () => {
     const claims = [
       makeRecord(1, { note: 'kept note', tags: ['syria', 'war'], version: 4 }),
       makeRecord(2, { savedAt: null, outlet: null }),
@@ -193,7 +194,8 @@ describe('schema migrations', () => {
     old.close();
 
     const db = await openLibraryDb();
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.count('imports')).toBe(0);
     expect([...db.transaction('claims').store.indexNames].sort()).toEqual(['byPage', 'bySavedAt']);
     expect([...db.transaction('pages').store.indexNames]).toEqual(['byAnalysedAt']);
     expect(await db.getAll('claims')).toEqual(claims);
@@ -204,6 +206,10 @@ describe('schema migrations', () => {
     expect(await db.countFromIndex('claims', 'byPage', PAGE_URL)).toBe(3);
     expect(await db.countFromIndex('pages', 'byAnalysedAt')).toBe(1);
     db.close();
+  });
+
+  it('has one migration for every version', () => {
+    expect(MIGRATED_VERSION).toBe(DB_VERSION);
   });
 
   it('creates an empty current database from nothing', async () => {

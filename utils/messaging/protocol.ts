@@ -1,8 +1,9 @@
-// Every message between the extension's parts, typed in one place. Content scripts never open IndexedDB:
-// they send these to the background, which owns the database (see utils/storage/).
+// Every message between the extension's parts, typed in one place. The background is the one writer of the
+// library: content scripts never open IndexedDB, and extension pages only read it (utils/storage/
+// library-read.ts); every change is one of these messages.
 import type { PageReport } from '../analysis/types';
 import type { Claim } from '../claims/types';
-import type { SaveInput, UpdateResult } from '../storage/library';
+import type { ImportBatch, ImportResult, SaveInput, UpdateResult } from '../storage/library';
 import type { ClaimRecord, Settings } from '../storage/types';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json' | 'annotations';
@@ -64,9 +65,26 @@ export interface BackgroundMessages {
   'settings/set': [Partial<Settings>, Settings];
   /** Popup: turn highlights on or off in a tab (forwarded as 'highlights/set', remembered for the site). */
   'highlights/set-tab': [{ tabId: number; on: boolean }, { on: boolean }];
-  /** An extension page changed the library itself (an import): tell open tabs what is saved now. */
-  'library/changed': [Record<string, never>, { ok: true }];
+  /**
+   * Popup or options page: the library database is missing or older than this code. Pages never create or
+   * upgrade it (they only read); the background does, then answers.
+   */
+  'library/open': [Record<string, never>, { ok: true }];
+  /**
+   * Options page: one batch of a backup's records (at most IMPORT_BATCH_RECORDS), merged in one transaction.
+   * Batches of an import are numbered from 0 and merged in order; a batch sent again is not merged again.
+   * The answer is how many batches of the import are merged.
+   */
+  'import/batch': [ImportBatch, { merged: number }];
+  /**
+   * Options page: the import's end, after `batches` batches: what it did in all. Refused, in words for the
+   * reader, when some batch never arrived. Tells open tabs what is saved now.
+   */
+  'import/finish': [{ importId: string; batches: number }, ImportResult];
 }
+
+/** The most records (claims and pages) one import/batch message carries: about 1 MB of JSON. */
+export const IMPORT_BATCH_RECORDS = 1000;
 
 /** Messages the background (or popup) sends to a tab's content script. */
 export interface ContentMessages {

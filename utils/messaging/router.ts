@@ -11,13 +11,8 @@ import { type PageAnalysisAnswer, type PageRequest, reportOnly } from '../page-s
 import type { KeyValueArea } from '../storage/area';
 import { describeError, StorageError } from '../storage/errors';
 import type { LibraryStore } from '../storage/library';
-import {
-  chooseSiteHighlights,
-  highlightsOnFor,
-  isSiteDisabled,
-  readSettings,
-  writeSettings,
-} from '../storage/settings';
+import { highlightsOnFor, isSiteDisabled } from '../storage/settings';
+import { chooseSiteHighlights, readSettings, writeSettings } from '../storage/settings-store';
 import {
   clearPendingReveal,
   getPendingReveal,
@@ -226,9 +221,20 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
       return writeSettings(local, change);
     },
 
-    async 'library/changed'() {
-      await broadcastSaved();
+    async 'library/open'() {
+      await deps.library();
       return { ok: true };
+    },
+
+    async 'import/batch'(batch) {
+      const progress = await (await deps.library()).importBatch(batch);
+      return { merged: progress.batches };
+    },
+
+    async 'import/finish'({ importId, batches }) {
+      const result = await (await deps.library()).finishImport(importId, batches);
+      await broadcastSaved();
+      return result;
     },
   };
 

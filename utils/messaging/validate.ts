@@ -1,9 +1,18 @@
 // Checks every message the background receives before anything acts on it. A bad message gets one line
 // naming the field, never a thrown error.
 
-import { checkClaim, checkClaimRecord, describeValue, isObject, LIMITS, Problems } from '../storage/validate';
+import {
+  checkClaim,
+  checkClaimRecord,
+  checkList,
+  checkPageRecord,
+  describeValue,
+  isObject,
+  LIMITS,
+  Problems,
+} from '../storage/validate';
 import { fitPagePayload } from './fit-page-fields';
-import type { BackgroundEnvelope, BackgroundType } from './protocol';
+import { type BackgroundEnvelope, type BackgroundType, IMPORT_BATCH_RECORDS } from './protocol';
 
 type Checker = (p: Problems, payload: Record<string, unknown>) => unknown;
 
@@ -53,6 +62,22 @@ function versionField(p: Problems, obj: Record<string, unknown>, optional = fals
 
 function tabIdField(p: Problems, obj: Record<string, unknown>) {
   need(p, Number.isInteger(obj.tabId) && (obj.tabId as number) >= 0, 'payload.tabId', 'a tab id', obj.tabId);
+}
+
+function importIdField(p: Problems, obj: Record<string, unknown>) {
+  stringField(p, obj, 'importId', LIMITS.id);
+  if (obj.importId === '') p.add('payload.importId', 'must not be empty');
+}
+
+function countField(p: Problems, obj: Record<string, unknown>, key: string, min: number) {
+  const value = obj[key];
+  need(
+    p,
+    Number.isSafeInteger(value) && (value as number) >= min,
+    `payload.${key}`,
+    `a whole number ≥ ${min}`,
+    value,
+  );
 }
 
 function booleanField(p: Problems, obj: Record<string, unknown>, key: string, optional = false) {
@@ -127,7 +152,22 @@ const CHECKERS: Record<BackgroundType, Checker> = {
     tabIdField(p, o);
     booleanField(p, o, 'on');
   },
-  'library/changed': noPayload,
+  'library/open': noPayload,
+  'import/batch': (p, o) => {
+    importIdField(p, o);
+    countField(p, o, 'seq', 0);
+    const claims = Array.isArray(o.claims) ? o.claims.length : 0;
+    const pages = Array.isArray(o.pages) ? o.pages.length : 0;
+    if (claims + pages > IMPORT_BATCH_RECORDS)
+      p.add('payload', `more than ${IMPORT_BATCH_RECORDS} records (${claims + pages})`);
+    checkList(p, o.claims, 'payload.claims', checkClaimRecord, 20, IMPORT_BATCH_RECORDS);
+    if (o.pages !== undefined)
+      checkList(p, o.pages, 'payload.pages', checkPageRecord, 20, IMPORT_BATCH_RECORDS);
+  },
+  'import/finish': (p, o) => {
+    importIdField(p, o);
+    countField(p, o, 'batches', 1);
+  },
 };
 
 export type CheckedMessage = { ok: true; message: BackgroundEnvelope } | { ok: false; error: string };
