@@ -2,6 +2,8 @@
 // checked, failures come back as { error } in plain words, and tab state lives in the session area.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { analysing } from '../../utils/messaging/analysed';
+import type { PageResult } from '../../utils/messaging/page-port';
 import { type BackgroundDeps, createBackgroundRouter, type TabsPort } from '../../utils/messaging/router';
 import { reportOnly } from '../../utils/page-service/analyse-copy';
 import { type KeyValueArea, memoryArea } from '../../utils/storage/area';
@@ -47,7 +49,17 @@ let session: KeyValueArea;
 let local: KeyValueArea;
 
 /** The markup analysis of the saved claims' page, as the offscreen document would answer it. */
-const analysedPage = async (request: { url: string }) => reportOnly({ ...makeReport(), url: request.url });
+const analysedPage: BackgroundDeps['analyse'] = async (request) => ({
+  ok: true,
+  answer: reportOnly({ ...makeReport(), url: request.url }),
+});
+
+/** The answer of a page analysed, failing the test when it is a problem. */
+async function answered(result: Promise<PageResult>) {
+  const done = await result;
+  if (!done.ok) throw new Error(done.problem);
+  return done.answer;
+}
 
 async function setup(tabs = fakeTabs(), library?: () => Promise<LibraryStore>) {
   freshIndexedDb();
@@ -59,7 +71,7 @@ async function setup(tabs = fakeTabs(), library?: () => Promise<LibraryStore>) {
     local,
     session,
     tabs: tabs.port,
-    analyse: analysedPage as BackgroundDeps['analyse'],
+    analyse: analysedPage,
     now: () => 5000,
   };
   return { router: createBackgroundRouter(deps), tabs, library: deps.library };
@@ -126,11 +138,53 @@ describe('background message service', () => {
       now: () => 5000,
     });
     await router.handle({ type: 'settings/set', payload: { disabledSites: ['zerohedge.com'] } });
-    const answer = await router.analysePage({ url: PAGE_URL, parts: ['[1,"html",0,0]'] }, fromTab);
+    const answer = await answered(router.analysePage({ url: PAGE_URL, parts: ['[1,"html",0,0]'] }, fromTab));
     expect(analyse).not.toHaveBeenCalled();
     expect(answer.analysis.report.aggregated).toBe(false);
     expect(answer.claims).toEqual([]);
     expect(answer.page?.highlightsOn).toBe(false);
+  });
+
+  it('answers a page it could not analyse with the problem, as a value, from every failure', async () => {
+    const malformed = analysing(() => {
+      throw new Error('Sourcelight received a malformed page.');
+    });
+    const failures: Array<[string, Partial<BackgroundDeps>]> = [
+      ['Sourcelight received a malformed page.', { analyse: async (request) => malformed(request) }],
+      [
+        'The analyser did not answer.',
+        { analyse: () => Promise.reject(new Error('The analyser did not answer.')) },
+      ],
+      [
+        'storage.local is gone',
+        {
+          local: {
+            get: () => Promise.reject(new Error('storage.local is gone')),
+            set: async () => {},
+            remove: async () => {},
+          },
+        },
+      ],
+    ];
+    for (const [problem, broken] of failures) {
+      const router = createBackgroundRouter({
+        library: () => Promise.reject(new Error('not used')),
+        local: memoryArea(),
+        session: memoryArea(),
+        tabs: fakeTabs().port,
+        analyse: analysedPage,
+        now: () => 5000,
+        ...broken,
+      });
+      expect(await router.analysePage({ url: PAGE_URL, parts: [] }, fromTab)).toEqual({ ok: false, problem });
+    }
+  });
+
+  it('shows an aggregated page even when the library cannot record it', async () => {
+    const { router } = await setup(fakeTabs(), () => Promise.reject(new Error('Database is closed.')));
+    const answer = await answered(router.analysePage({ url: PAGE_URL, parts: [] }, fromTab));
+    expect(answer.analysis.report.aggregated).toBe(true);
+    expect(answer.page).toBeNull();
   });
 
   it('tells the page which claims are saved after a save and an unsave', async () => {
@@ -161,13 +215,17 @@ describe('background message service', () => {
 
     // A page on the way there (a consent page) is not asked to look, and the claim stays pending.
     const consent = 'https://consent.example.com/?continue=x';
-    const early = await router.analysePage({ url: consent, parts: [] }, { tabId: 99, url: consent });
+    const early = await answered(
+      router.analysePage({ url: consent, parts: [] }, { tabId: 99, url: consent }),
+    );
     expect(early.reveal).toBeNull();
     // Another tab's page is not asked either.
-    const elsewhere = await router.analysePage({ url: PAGE_URL, parts: [] }, { tabId: 5, url: PAGE_URL });
+    const elsewhere = await answered(
+      router.analysePage({ url: PAGE_URL, parts: [] }, { tabId: 5, url: PAGE_URL }),
+    );
     expect(elsewhere.reveal).toBeNull();
     const there = PAGE_URL.replace('https://www.', 'http://');
-    const answer = await router.analysePage({ url: there, parts: [] }, { tabId: 99, url: there });
+    const answer = await answered(router.analysePage({ url: there, parts: [] }, { tabId: 99, url: there }));
     expect(answer.reveal?.id).toBe('c1');
     expect(answer.page?.highlightsOn).toBe(true);
     await router.handle({ type: 'reveal/result', payload: { id: 'c1', found: false } }, { tabId: 99 });

@@ -7,7 +7,7 @@ import type { PageReport } from '../analysis/types';
 import { withoutSpan } from '../claims/found';
 import type { Claim } from '../claims/types';
 import { type ActionBadge, badgeFor } from '../highlight/badge';
-import { type PageAnalysisAnswer, type PageRequest, reportOnly } from '../page-service/analyse-copy';
+import { type PageRequest, reportOnly } from '../page-service/analyse-copy';
 import type { KeyValueArea } from '../storage/area';
 import { describeError, StorageError } from '../storage/errors';
 import type { LibraryStore } from '../storage/library';
@@ -24,8 +24,9 @@ import {
 } from '../storage/tab-state';
 import type { ClaimRecord } from '../storage/types';
 import { hostOf, isWebUrl, normaliseUrl, samePage } from '../url';
+import type { Analysed } from './analysed';
 import { fitClaim, fitPageReport } from './fit-page-fields';
-import type { PageAnswer } from './page-port';
+import type { PageResult } from './page-port';
 import type {
   BackgroundPayload,
   BackgroundResponse,
@@ -61,8 +62,11 @@ export interface BackgroundDeps {
   local: KeyValueArea;
   session: KeyValueArea;
   tabs: TabsPort;
-  /** Analyses a page a content script read, where a DOM and warm code are (the offscreen document, or here). */
-  analyse(request: PageRequest): Promise<PageAnalysisAnswer>;
+  /**
+   * Analyses a page a content script read, where a DOM and warm code are (the offscreen document, or here);
+   * a failure is the answer's problem, never a rejection.
+   */
+  analyse(request: PageRequest): Promise<Analysed>;
   now(): number;
   /** Where unexpected failures are reported (the console in the extension). */
   log?(message: string, error: unknown): void;
@@ -294,32 +298,37 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
   }
 
   /**
-   * A content script's page (over the markup port): analysed, and for an aggregated page recorded like
-   * 'page/analysed', so the page need not send its report and claims back; with it goes the claim "show in
-   * page" is waiting to reveal there, if any (the page asks nothing more). Rejects in plain words.
+   * A content script's page (over the page port): analysed, and for an aggregated page recorded (recordPage),
+   * so the page need not send its report and claims back; with it goes the claim "show in page" is waiting
+   * to reveal there, if any (the page asks nothing more). Never rejects: a failure is the problem, in words.
    */
-  async function analysePage(request: PageRequest, sender: Sender = {}): Promise<PageAnswer> {
-    // A site the reader turned off is not analysed at all.
-    const settings = await readSettings(local);
-    if (isSiteDisabled(settings, hostOf(normaliseUrl(request.url)))) {
-      return {
-        ...reportOnly(emptyReport(request.url)),
-        page: { settings, highlightsOn: false, savedIds: [] },
-        reveal: null,
-      };
+  async function analysePage(request: PageRequest, sender: Sender = {}): Promise<PageResult> {
+    try {
+      // A site the reader turned off is not analysed at all.
+      const settings = await readSettings(local);
+      if (isSiteDisabled(settings, hostOf(normaliseUrl(request.url)))) {
+        const page = { settings, highlightsOn: false, savedIds: [] };
+        return { ok: true, answer: { ...reportOnly(emptyReport(request.url)), page, reveal: null } };
+      }
+      const analysed = await deps.analyse(request);
+      if (!analysed.ok) return analysed;
+      const { analysis, view, claims } = analysed.answer;
+      if (!analysis.report.aggregated)
+        return { ok: true, answer: { analysis, view, claims, page: null, reveal: null } };
+      // A page that could not be recorded (a full disk) is still shown, without the library's part.
+      const page = await recordPage(analysis.report, claims.map(withoutSpan), sender).catch(
+        (error: unknown) => {
+          deps.log?.('Sourcelight: recording the page failed', error);
+          return null;
+        },
+      );
+      // The claim waits for its page even when recording the page failed: it only reads.
+      const reveal = await pendingRevealFor(sender.tabId, request.url).catch(() => null);
+      return { ok: true, answer: { analysis, view, claims, page, reveal } };
+    } catch (error) {
+      deps.log?.('Sourcelight: analysing a page failed', error);
+      return { ok: false, problem: describeError(error) };
     }
-    const { analysis, view, claims } = await deps.analyse(request);
-    if (!analysis.report.aggregated) return { analysis, view, claims, page: null, reveal: null };
-    // A page that could not be recorded (a full disk) is still shown, without the library's part.
-    const page = await recordPage(analysis.report, claims.map(withoutSpan), sender).catch(
-      (error: unknown) => {
-        deps.log?.('Sourcelight: recording the page failed', error);
-        return null;
-      },
-    );
-    // The claim waits for its page even when recording the page failed: it only reads.
-    const reveal = await pendingRevealFor(sender.tabId, request.url).catch(() => null);
-    return { analysis, view, claims, page, reveal };
   }
 
   return { handle, analysePage, recordPage, toggleHighlights, broadcastSaved };
