@@ -19,13 +19,6 @@ export class MessageError extends Error {
   }
 }
 
-function unwrap<R>(answer: unknown): R {
-  if (answer && typeof answer === 'object' && 'error' in answer && typeof answer.error === 'string') {
-    throw new MessageError(answer.error);
-  }
-  return answer as R;
-}
-
 /** An answer, or why there is none: `answered` false when the background never answered. */
 export type Answer<R> = { ok: true; value: R } | { ok: false; error: string; answered: boolean };
 
@@ -57,14 +50,6 @@ export async function sendToBackground<T extends BackgroundType>(
   const answer = await askBackground(type, payload);
   if (!answer.ok) throw new MessageError(answer.error);
   return answer.value;
-}
-
-export async function sendToTab<T extends ContentType>(
-  tabId: number,
-  type: T,
-  payload: ContentPayload<T>,
-): Promise<ContentResponse<T>> {
-  return unwrap<ContentResponse<T>>(await browser.tabs.sendMessage(tabId, { type, payload }));
 }
 
 export type ContentHandlers = {

@@ -1,7 +1,7 @@
-// Page-made text arriving at the background is trimmed to the message limits (with an ellipsis) instead of
-// refusing the whole message: a site name or title of 5,000 characters is the page's doing, and must not cost
-// the reader the page's analysis or a save. Only strings over their limit change; the shapes are checked
-// afterwards as before (utils/messaging/validate.ts).
+// Page-made text is trimmed to the library's limits (with an ellipsis) instead of refused: a site name or
+// title of 5,000 characters is the page's doing, and must not cost the reader the page's analysis or a save.
+// Only strings over their limit change. A claim/save message is trimmed before its shape is checked
+// (validate.ts); an analysed page's report and claims before the router records them.
 import { isObject, LIMITS } from '../storage/validate';
 
 type Obj = Record<string, unknown>;

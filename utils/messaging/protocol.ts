@@ -57,7 +57,7 @@ export interface BackgroundMessages {
   'claim/show-in-page': [{ id: string }, { ok: true }];
   /** Content script: whether a claim asked to be revealed was found on its page. */
   'reveal/result': [{ id: string; found: boolean }, { ok: true }];
-  /** Content script or popup: the reader chose highlights on or off for a site. */
+  /** Content script: the reader chose highlights on or off for its site from the page's bar. */
   'highlights/chosen': [{ host: string; on: boolean }, { ok: true }];
   'tab/state': [{ tabId: number }, TabState | null];
   'history/clear': [Record<string, never>, { removedPages: number; removedClaims: number }];
@@ -86,7 +86,7 @@ export interface BackgroundMessages {
 /** The most records (claims and pages) one import/batch message carries: about 1 MB of JSON. */
 export const IMPORT_BATCH_RECORDS = 1000;
 
-/** Messages the background (or popup) sends to a tab's content script. */
+/** Messages the background sends to a tab's content script. */
 export interface ContentMessages {
   'highlights/set': [{ on: boolean }, { on: boolean }];
   'highlights/toggle': [Record<string, never>, { on: boolean }];
