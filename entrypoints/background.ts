@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { NO_BADGE } from '../utils/highlight/badge';
-import { type Analysed, analysing } from '../utils/messaging/analysed';
+import { type Analysed, analysing, problemOf } from '../utils/messaging/analysed';
 import { analyseOffscreen } from '../utils/messaging/offscreen';
 import { PAGE_PORT, type PagePortPeer, servePagePort } from '../utils/messaging/page-port';
 import { type BackgroundRouter, createBackgroundRouter, type TabsPort } from '../utils/messaging/router';
@@ -28,10 +28,16 @@ function area(storage: {
 
 const tabsPort: TabsPort = {
   async send(tabId, type, payload) {
-    const answer = await browser.tabs.sendMessage(tabId, { type, payload });
-    if (answer === undefined) throw new Error('No answer from the page');
-    if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(String(answer.error));
-    return answer as never;
+    let answer: unknown;
+    try {
+      answer = await browser.tabs.sendMessage(tabId, { type, payload });
+    } catch (error) {
+      return { ok: false, problem: problemOf(error) };
+    }
+    if (answer === undefined) return { ok: false, problem: 'No answer from the page.' };
+    if (answer && typeof answer === 'object' && 'error' in answer)
+      return { ok: false, problem: String(answer.error) };
+    return { ok: true, value: answer as never };
   },
   async focus(tabId) {
     try {

@@ -20,7 +20,7 @@ async function setup() {
     local,
     session,
     tabs: {
-      send: async () => ({ ok: true }) as never,
+      send: async () => ({ ok: true, value: { ok: true } as never }),
       focus: async () => true,
       open: async () => 1,
       activeTabId: async () => null,

@@ -27,8 +27,8 @@ function fakeTabs(answers: Partial<Record<string, (tabId: number, payload: unkno
     async send(tabId, type, payload) {
       sent.push({ tabId, type, payload });
       const answer = answers[type];
-      if (!answer) throw new Error('no content script');
-      return answer(tabId, payload) as never;
+      if (!answer) return { ok: false, problem: 'no content script' };
+      return { ok: true, value: answer(tabId, payload) as never };
     },
     async focus(tabId) {
       focused.push(tabId);
@@ -287,6 +287,30 @@ describe('background message service', () => {
     expect(await router.toggleHighlights()).toBe(false);
     expect(tabs.sent.at(-1)).toEqual({ tabId: 7, type: 'highlights/toggle', payload: {} });
     expect((await getTabState(session, 7))?.highlightsOn).toBe(false);
+  });
+
+  it('takes a tab that cannot answer as a value: nothing toggled, nothing marked, the words for the popup', async () => {
+    const tabs = fakeTabs();
+    const { router } = await setup(tabs);
+    await router.recordPage(makeReport(), [makeClaim(1)], fromTab);
+    await router.handle({
+      type: 'claim/save',
+      payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T' },
+    });
+    expect(await router.toggleHighlights(7)).toBeNull();
+    expect((await getTabState(session, 7))?.highlightsOn).toBe(true);
+    expect(await router.handle({ type: 'highlights/set-tab', payload: { tabId: 7, on: false } })).toEqual({
+      error: 'Sourcelight is not running on this page. Reload the page and try again.',
+    });
+    // "Show in page" in the tab showing the page, whose script is not listening: the claim waits for the page.
+    expect(await router.handle({ type: 'claim/show-in-page', payload: { id: 'c1' } })).toEqual({ ok: true });
+    expect(await getPendingReveal(session, 7, 5000)).toEqual({ claimId: 'c1', at: 5000 });
+    expect(tabs.sent.map((s) => s.type)).toEqual([
+      'saved/changed',
+      'highlights/toggle',
+      'highlights/set',
+      'claim/reveal',
+    ]);
   });
 
   it('turns a full disk into the quota message, never a thrown error', async () => {

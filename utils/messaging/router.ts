@@ -40,14 +40,17 @@ import type {
 } from './protocol';
 import { checkBackgroundMessage } from './validate';
 
+/** A tab's answer, or why there is none (no content script listening, or its own error), in words. */
+export type TabAnswer<R> = { ok: true; value: R } | { ok: false; problem: string };
+
 /** What the background needs from the tabs API (the entry point adapts browser.tabs to it). */
 export interface TabsPort {
-  /** Rejects when the tab has no content script listening. */
+  /** Never rejects: a tab that cannot answer is a problem value. */
   send<T extends ContentType>(
     tabId: number,
     type: T,
     payload: ContentPayload<T>,
-  ): Promise<ContentResponse<T>>;
+  ): Promise<TabAnswer<ContentResponse<T>>>;
   /** Brings the tab to the front; false when it no longer exists. */
   focus(tabId: number): Promise<boolean>;
   /** Opens a new tab and returns its id. */
@@ -100,7 +103,8 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
     await Promise.all(
       targets.map(async ({ tabId, state }) => {
         const savedIds = await library.savedIdsForPage(tabPageUrl(state));
-        await tabs.send(tabId, 'saved/changed', { savedIds }).catch(() => {});
+        // A tab that is not listening has nothing to update.
+        await tabs.send(tabId, 'saved/changed', { savedIds });
       }),
     );
   }
@@ -120,13 +124,11 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
     const library = await deps.library();
     const claim = await library.getClaim(claimId);
     if (!claim) return;
-    try {
-      const { found } = await tabs.send(tabId, 'claim/reveal', { claim });
-      await library.markFound(claimId, found);
-      await clearPendingReveal(session, tabId, claimId);
-    } catch {
-      // The page's script is not listening yet: the claim goes with its analysis (analysePage).
-    }
+    const answer = await tabs.send(tabId, 'claim/reveal', { claim });
+    // The page's script is not listening yet: the claim goes with its analysis (analysePage).
+    if (!answer.ok) return;
+    await library.markFound(claimId, answer.value.found);
+    await clearPendingReveal(session, tabId, claimId);
   }
 
   const handlers: Handlers = {
@@ -193,20 +195,18 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
     },
 
     async 'highlights/set-tab'({ tabId, on }) {
-      let answer: { on: boolean };
-      try {
-        answer = await tabs.send(tabId, 'highlights/set', { on });
-      } catch {
+      const answer = await tabs.send(tabId, 'highlights/set', { on });
+      if (!answer.ok)
         throw new StorageError(
           'unavailable',
           'Sourcelight is not running on this page. Reload the page and try again.',
         );
-      }
-      await setTabHighlights(session, tabId, answer.on);
+      const now = answer.value.on;
+      await setTabHighlights(session, tabId, now);
       const state = await getTabState(session, tabId);
       const host = state ? hostOf(tabPageUrl(state)) : null;
-      if (host) await chooseSiteHighlights(local, host, answer.on);
-      return { on: answer.on };
+      if (host) await chooseSiteHighlights(local, host, now);
+      return { on: now };
     },
 
     async 'tab/state'({ tabId }) {
@@ -288,13 +288,10 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
   async function toggleHighlights(tabId?: number): Promise<boolean | null> {
     const target = tabId ?? (await tabs.activeTabId());
     if (target === null) return null;
-    try {
-      const { on } = await tabs.send(target, 'highlights/toggle', {});
-      await setTabHighlights(session, target, on);
-      return on;
-    } catch {
-      return null;
-    }
+    const answer = await tabs.send(target, 'highlights/toggle', {});
+    if (!answer.ok) return null;
+    await setTabHighlights(session, target, answer.value.on);
+    return answer.value.on;
   }
 
   /**
