@@ -4,10 +4,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { NO_BADGE } from '../utils/highlight/badge';
+import { type Analysed, analysing, problemOf } from '../utils/messaging/analysed';
 import { analyseOffscreen } from '../utils/messaging/offscreen';
 import { PAGE_PORT, type PagePortPeer, servePagePort } from '../utils/messaging/page-port';
 import { type BackgroundRouter, createBackgroundRouter, type TabsPort } from '../utils/messaging/router';
-import type { PageAnalysisAnswer, PageRequest } from '../utils/page-service/analyse-copy';
+import type { PageRequest } from '../utils/page-service/analyse-copy';
 import type { KeyValueArea } from '../utils/storage/area';
 import { openLibraryDb } from '../utils/storage/db';
 import { LibraryStore } from '../utils/storage/library';
@@ -27,10 +28,16 @@ function area(storage: {
 
 const tabsPort: TabsPort = {
   async send(tabId, type, payload) {
-    const answer = await browser.tabs.sendMessage(tabId, { type, payload });
-    if (answer === undefined) throw new Error('No answer from the page');
-    if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(String(answer.error));
-    return answer as never;
+    let answer: unknown;
+    try {
+      answer = await browser.tabs.sendMessage(tabId, { type, payload });
+    } catch (error) {
+      return { ok: false, problem: problemOf(error) };
+    }
+    if (answer === undefined) return { ok: false, problem: 'No answer from the page.' };
+    if (answer && typeof answer === 'object' && 'error' in answer)
+      return { ok: false, problem: String(answer.error) };
+    return { ok: true, value: answer as never };
   },
   async focus(tabId) {
     try {
@@ -72,14 +79,16 @@ function toolbarAction() {
  * offscreen document (so Chrome's worker does not carry the analyser at all). Either way the analyser's code
  * stays loaded between pages.
  */
-function analyserHere(): ((request: PageRequest) => Promise<PageAnalysisAnswer>) | null {
+function analyserHere(): ((request: PageRequest) => Promise<Analysed>) | null {
   if (!import.meta.env.FIREFOX) return null;
   return async (request) => {
     const [{ analyseCopy }, { defaultOutlets }] = await Promise.all([
       import('../utils/page-service/analyse-copy'),
       import('../utils/outlets/default-lookup'),
     ]);
-    return analyseCopy(() => document.implementation.createHTMLDocument(''), request, defaultOutlets);
+    return analysing((r) =>
+      analyseCopy(() => document.implementation.createHTMLDocument(''), r, defaultOutlets),
+    )(request);
   };
 }
 

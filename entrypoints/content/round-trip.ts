@@ -4,7 +4,7 @@
 // aborted. Timed as our work on the page's thread (timing.ts).
 import { reviveAnalysis } from '../../utils/analysis/transfer';
 import type { PageAnalysis } from '../../utils/analysis/types';
-import { analyseOverPort, type PageAnswer, TOO_LARGE } from '../../utils/messaging/page-port';
+import { analyseOverPort, type PageAnswer } from '../../utils/messaging/page-port';
 import { ROUND_TRIP, type Token } from '../../utils/page-service/page-tokens';
 import { PageReader } from '../../utils/page-service/read-page';
 import { extensionRuntime } from './runtime';
@@ -75,7 +75,7 @@ export async function roundTrip(root: Element, url: string, signal: AbortSignal)
     timed(what, work),
   );
   if (signal.aborted) return { ok: false, problem: GONE, tooLarge: false };
-  if (!result.ok) return { ok: false, problem: result.problem, tooLarge: result.problem === TOO_LARGE };
+  if (!result.ok) return { ok: false, problem: result.problem, tooLarge: result.tooLarge };
   const revived = timed('revive', () => reviveAnalysis(reader.nodes, result.answer.analysis));
   if ('problem' in revived)
     return { ok: false, problem: `no highlights: ${revived.problem}`, tooLarge: false };

@@ -1,14 +1,16 @@
-// The options page's link to the extension. Backups are written and read here, against IndexedDB directly
-// (a backup can be far larger than a message may carry); the background is then told to update open tabs.
+// The options page's link to the extension. A backup is written from the library read here (no message
+// limit applies); one imported is read here, and its records go to the background, the library's one
+// writer, in batches (utils/messaging/import-batches.ts).
 import { downloadText } from '../../components/common/download';
 import { exportLibrary } from '../../utils/export';
 import { readBackup, textChunks } from '../../utils/export/import-backup';
-import { sendToBackground } from '../../utils/messaging/client';
-import { libraryReader } from '../popup/api';
+import { askBackground, sendToBackground } from '../../utils/messaging/client';
+import { importInBatches } from '../../utils/messaging/import-batches';
+import { readLibrary } from '../popup/api';
 import type { OptionsApi } from './OptionsApp';
 
 export function createOptionsApi(): OptionsApi {
-  const library = libraryReader();
+  const library = readLibrary();
   return {
     settings: () => sendToBackground('settings/get', {}),
     setSettings: (change) => sendToBackground('settings/set', change),
@@ -16,9 +18,8 @@ export function createOptionsApi(): OptionsApi {
     async importBackup(file) {
       const parsed = await readBackup(textChunks(file), Date.now());
       if (!parsed.ok) return parsed;
-      const result = await (await library()).importBackup(parsed);
-      await sendToBackground('library/changed', {}).catch(() => {});
-      return { ok: true, ...result, futureDated: parsed.futureDated };
+      const result = await importInBatches(askBackground, parsed, crypto.randomUUID());
+      return result.ok ? { ...result, futureDated: parsed.futureDated } : result;
     },
     async exportBackup() {
       const store = await library();

@@ -1,27 +1,15 @@
 // The popup's link to the extension: reads the library straight from IndexedDB (an extension page may, and
-// loading 10,000 claims that way is far quicker than through messages); every change goes to the background.
+// loading 10,000 claims that way is far quicker than through messages); every change is a message to the
+// background, the library's one writer.
 import { browser } from 'wxt/browser';
 import { downloadText } from '../../components/common/download';
 import type { LibraryApi } from '../../components/library/api';
 import { sendToBackground } from '../../utils/messaging/client';
-import { openLibraryDb } from '../../utils/storage/db';
-import { LibraryStore } from '../../utils/storage/library';
+import { libraryReader } from '../../utils/storage/library-read';
 import type { ClaimRecord } from '../../utils/storage/types';
 
-/** A reader of the library that reopens after stepping aside for an upgrade. */
-export function libraryReader(): () => Promise<LibraryStore> {
-  let opening: Promise<LibraryStore> | null = null;
-  return () => {
-    opening ??= openLibraryDb({ onClosed: () => (opening = null) }).then(
-      (db) => new LibraryStore(db),
-      (error) => {
-        opening = null;
-        throw error;
-      },
-    );
-    return opening;
-  };
-}
+/** The library, read from IndexedDB; the background creates or upgrades it when this page finds it not ready. */
+export const readLibrary = () => libraryReader(() => sendToBackground('library/open', {}));
 
 /** The tab the popup is about: the active tab, or `?tab=<id>` when the popup page is opened in a tab itself. */
 async function targetTabId(): Promise<number | null> {
@@ -66,7 +54,7 @@ function writeSnapshot(records: ClaimRecord[]) {
 
 /** `prefetch`: start reading that many newest claims at once, before the first render asks for them. */
 export function createPopupApi(prefetch?: number): LibraryApi {
-  const library = libraryReader();
+  const library = readLibrary();
   let early = prefetch ? library().then((store) => store.newestSaved(prefetch)) : null;
   // Handled when the popup asks; this only keeps an early failure from being reported as unhandled.
   early?.catch(() => {});

@@ -3,6 +3,7 @@
 // a claim of the page is saved from the popup's list of them, and the popup's library lists it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FirefoxSession, firefoxPath, launchFirefox } from './firefox-harness';
+import { readSavedClaims } from './saved-claims';
 
 const SEED = '/seed/seed-original.html';
 const marked = () =>
@@ -94,16 +95,7 @@ describe.skipIf(!firefoxPath)('Firefox ESR', () => {
     await about.close();
 
     const popup = await session.openPopup();
-    const savedText = async () =>
-      popup.evaluate(async () => {
-        const runtime = (
-          globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-        ).browser.runtime;
-        const answer = (await runtime.sendMessage({ type: 'library/query', payload: {} })) as {
-          claims?: Array<{ text: string }>;
-        };
-        return (answer.claims ?? []).map((c) => c.text);
-      });
+    const savedText = async () => (await popup.evaluate(readSavedClaims)).map((c) => c.text);
     const until = Date.now() + 15_000;
     let saved: string[] = [];
     while (Date.now() < until && saved.length === 0) {

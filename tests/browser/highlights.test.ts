@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import type { ClaimRecord } from '../../utils/storage/types';
 import { chromiumPath, type ExtensionSession, launchExtension } from './harness';
 import { Overlay } from './overlay';
+import { readSavedClaims } from './saved-claims';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RESULTS = join(ROOT, 'test-results');
@@ -86,14 +87,9 @@ async function chooseForSite(session: ExtensionSession, on: boolean): Promise<vo
 
 async function libraryClaims(session: ExtensionSession): Promise<ClaimRecord[]> {
   const page = await session.openExtensionPage('options.html');
-  const answer = await page.evaluate(async () => {
-    const scope = globalThis as unknown as {
-      chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-    };
-    return scope.chrome.runtime.sendMessage({ type: 'library/query', payload: {} });
-  });
+  const claims = await page.evaluate(readSavedClaims);
   await page.close();
-  return (answer as { claims: ClaimRecord[] }).claims;
+  return claims;
 }
 
 describe.skipIf(!chromiumPath)('highlights in the page', () => {
@@ -260,7 +256,7 @@ describe.skipIf(!chromiumPath)('highlights in the page', () => {
       'Saved to your library. Add a note in Sourcelight’s popup.',
     );
 
-    const saved = (await libraryClaims(session)).filter((c) => c.savedAt !== null);
+    const saved = await libraryClaims(session);
     expect(saved).toHaveLength(1);
     expect(saved[0].text).toMatch(/^Russian jets carried out at least 30 air strikes/);
     expect(saved[0].note).toBe('');

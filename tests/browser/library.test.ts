@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim } from '../../utils/claims/types';
 import { chromiumPath, type ExtensionSession, launchExtension, sendFromPage } from './harness';
 import { Overlay } from './overlay';
+import { readSavedClaims } from './saved-claims';
 
 const PAGE_URL = 'https://www.zerohedge.com/geopolitical/fiercest-syrian-fighting-yet';
 
@@ -99,9 +100,7 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
     const onThePage =
       "The main battlefront is currently close to the key highway that links the capital Damascus with other major cities, including Aleppo, and President Bashar al-Assad's forces are believed to be seeking to cut off rebels in Idlib.";
     const orphans = async () =>
-      (await sendFromPage<{ claims: { id: string }[] }>(popup, 'library/orphans', {})).claims.map(
-        (c) => c.id,
-      );
+      (await popup.evaluate(readSavedClaims)).filter((c) => c.orphanedAt !== null).map((c) => c.id);
     for (const [n, text] of [
       [9, onThePage],
       [10, 'A sentence that this page never had in it.'],
@@ -150,13 +149,7 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
     await popup.getByRole('button', { name: 'Save changes' }).click();
     await expect
       .poll(async () => {
-        const { claims } = await sendFromPage<{ claims: { id: string; note: string; tags: string[] }[] }>(
-          popup,
-          'library/query',
-          {
-            text: 'airport',
-          },
-        );
+        const claims = (await popup.evaluate(readSavedClaims)).filter((c) => c.text.includes('airport'));
         return claims.map((c) => [c.id, c.note, c.tags.join(',')]);
       })
       .toEqual([['browser-2', 'Check against the airport authority', 'syria,aviation']]);
@@ -251,10 +244,15 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
       new URL('../fixtures/hostile/hostile-backup.json', import.meta.url),
       'utf8',
     );
+    const options = await fresh!.openExtensionPage('options.html');
+    await options.getByLabel('Import a backup').setInputFiles({
+      name: 'hostile.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(hostile),
+    });
+    await expect.poll(() => options.locator('.sl-import-result').textContent()).toContain('6 new claims');
+    await options.close();
     const popup = await fresh!.openPopup();
-    const result = await sendFromPage<{ ok: boolean; added: number }>(popup, 'import', { content: hostile });
-    expect(result).toMatchObject({ ok: true, added: 6 });
-    await popup.reload();
     await popup.getByRole('tab', { name: 'Library' }).click();
     await expect.poll(() => rows(popup).count()).toBe(9);
     await rows(popup).filter({ hasText: 'onerror' }).click();
@@ -302,11 +300,7 @@ describe.skipIf(!chromiumPath)('claim library in the real extension', () => {
     await expect.poll(() => alert.textContent()).toContain('This file is not JSON');
 
     const popup = await fresh!.openPopup();
-    const { claims } = await sendFromPage<{ claims: { id: string; note: string }[] }>(
-      popup,
-      'library/query',
-      {},
-    );
+    const claims = await popup.evaluate(readSavedClaims);
     expect(claims.map((c) => c.id).sort()).toEqual(['browser-1', 'browser-2', 'browser-3']);
     expect(claims.find((c) => c.id === 'browser-2')?.note).toBe('Check against the airport authority');
     fresh!.assertNoErrors();

@@ -46,7 +46,7 @@ function connectToAnalyser(): { requests: number } {
         request,
         defaultOutlets,
       );
-      return { ...answer, page: null, reveal: null };
+      return { ok: true, answer: { ...answer, page: null, reveal: null } };
     });
     return page;
   }

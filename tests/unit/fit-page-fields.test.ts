@@ -43,10 +43,7 @@ describe('over-long page fields', () => {
       publication: siteName,
       posts: [{ index: 0, title, quoteIds: [] }],
     };
-    const analysed = await r.handle(
-      { type: 'page/analysed', payload: { report, claims: [claim] } },
-      { tabId: 4, url: PAGE_URL },
-    );
+    const analysed = await r.recordPage(report, [claim], { tabId: 4, url: PAGE_URL });
     expect(analysed).toMatchObject({ savedIds: [] });
     const state = await getTabState(session, 4);
     expect(state?.report.publication).toHaveLength(LIMITS.name);
@@ -62,7 +59,7 @@ describe('over-long page fields', () => {
     expect(saved.speaker?.name).toHaveLength(LIMITS.name);
     expect(saved.pageTitle).toHaveLength(LIMITS.name * 4);
     expect((await store.getClaim('c1'))?.note).toBe('kept');
-    expect((await store.listPages())[0].publication).toHaveLength(LIMITS.name);
+    expect((await store.db.getAll('pages'))[0].publication).toHaveLength(LIMITS.name);
   });
 
   it('still refuses what is not the page’s doing: a wrong type is named, not trimmed', async () => {

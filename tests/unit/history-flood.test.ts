@@ -6,6 +6,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../utils/claims/types';
 import { openLibraryDb } from '../../utils/storage/db';
+import { describeError } from '../../utils/storage/errors';
 import { claimUsage, HISTORY_LIMITS, type HistoryLimits, pageUsage } from '../../utils/storage/history';
 import { LibraryStore } from '../../utils/storage/library';
 import type { LibraryDb } from '../../utils/storage/schema';
@@ -57,13 +58,7 @@ describe('bounded history', () => {
     const { db, router, advance } = await setup();
     // The reader saved two claims from an earlier page, one with a note: they must survive the flood.
     const reader = { tabId: 3, url: 'https://blog.example/post' };
-    await router.handle(
-      {
-        type: 'page/analysed',
-        payload: { report: makeReport(reader.url), claims: [makeClaim(1), makeClaim(2)] },
-      },
-      reader,
-    );
+    await router.recordPage(makeReport(reader.url), [makeClaim(1), makeClaim(2)], reader);
     for (const [n, note] of [
       [1, 'my note'],
       [2, ''],
@@ -79,10 +74,7 @@ describe('bounded history', () => {
     for (let tick = 0, at = 0; at < RUN_MS; tick += 1, at += TICK_MS) {
       advance(TICK_MS);
       const url = `${FLOOD_URL}?update=${tick}`;
-      const answer = await router.handle(
-        { type: 'page/analysed', payload: { report: makeReport(url), claims: rewrite(tick) } },
-        { tabId: 9, url },
-      );
+      const answer = await router.recordPage(makeReport(url), rewrite(tick), { tabId: 9, url });
       expect(answer).toMatchObject({ savedIds: [] });
       // Counting every record is slow in the in-memory database: every third rewrite, and the last.
       if (tick % 3 !== 2 && at + TICK_MS < RUN_MS) continue;
@@ -169,13 +161,19 @@ describe('bounded history', () => {
 
     // Full even after making room, and without keeping history: the plain message, nothing lost.
     plan.push(true, false, true, true);
-    const answer = await routerOver(onFullDisk, () => 1_900_000_000_000).handle(
-      { type: 'page/analysed', payload: { report: makeReport(url), claims: rewrite(8, 5) } },
-      { tabId: 1, url },
+    const recording = routerOver(onFullDisk, () => 1_900_000_000_000).recordPage(
+      makeReport(url),
+      rewrite(8, 5),
+      {
+        tabId: 1,
+        url,
+      },
     );
-    expect(answer).toEqual({
-      error: expect.stringContaining("Your browser's storage for Sourcelight is full"),
-    });
+    const error = await recording.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(describeError(error)).toContain("Your browser's storage for Sourcelight is full");
     expect((await census(db)).unsaved).toBe(35);
   });
 

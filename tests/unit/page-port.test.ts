@@ -7,6 +7,7 @@ import {
   analyseOverPort,
   type PageAnswer,
   type PagePortPeer,
+  type PageResult,
   servePagePort,
   TOO_LARGE,
 } from '../../utils/messaging/page-port';
@@ -45,10 +46,12 @@ const answer = (claims: number, text = ''): PageAnswer => ({
   reveal: null,
 });
 
+const ok = (answer: PageAnswer): PageResult => ({ ok: true, answer });
+
 describe('the page port', () => {
   it('joins the pieces, analyses once, and answers with claims in batches', async () => {
     const port = new FakePort();
-    const analyse = vi.fn(async () => answer(1_000));
+    const analyse = vi.fn(async () => ok(answer(1_000)));
     servePagePort(port, analyse);
     port.receive({ part: '[1,"html",0' });
     port.receive({ part: ',0]', end: true, url: 'https://example.com/a' });
@@ -62,7 +65,7 @@ describe('the page port', () => {
 
   it('answers a page of ordinary size in one message', async () => {
     const port = new FakePort();
-    servePagePort(port, async () => answer(40, 'Short article text.'));
+    servePagePort(port, async () => ok(answer(40, 'Short article text.')));
     port.receive({ part: '', end: true, url: 'https://example.com/a' });
     await vi.waitFor(() => expect(port.sent).toHaveLength(1));
     const only = port.sent[0] as PageAnswer & { done: true };
@@ -75,7 +78,7 @@ describe('the page port', () => {
   it('sends the article text in pieces, and no passage texts', async () => {
     const port = new FakePort();
     const text = 'a'.repeat(600_000);
-    servePagePort(port, async () => answer(0, text));
+    servePagePort(port, async () => ok(answer(0, text)));
     port.receive({ part: '', end: true, url: 'https://example.com/a' });
     await vi.waitFor(() => expect(port.sent.at(-1)).toEqual({ done: true }));
     const head = port.sent[0] as PageAnswer;
@@ -88,22 +91,22 @@ describe('the page port', () => {
 
   it('refuses a page larger than the limit, in plain words, and lets go of it', () => {
     const port = new FakePort();
-    const analyse = vi.fn(async () => answer(0));
+    const analyse = vi.fn(async () => ok(answer(0)));
     servePagePort(port, analyse);
     const slice = 'x'.repeat(8 * 1024 * 1024);
     for (let sent = 0; sent <= ROUND_TRIP.maxPageChars; sent += slice.length) port.receive({ part: slice });
-    expect(port.sent).toEqual([{ error: TOO_LARGE }]);
+    expect(port.sent).toEqual([{ error: TOO_LARGE, tooLarge: true }]);
     port.receive({ part: '', end: true, url: 'https://example.com/' });
     expect(analyse).not.toHaveBeenCalled();
   });
 
   it('refuses a malformed message, and reports a failed analysis', async () => {
     const bad = new FakePort();
-    servePagePort(bad, async () => answer(0));
+    servePagePort(bad, async () => ok(answer(0)));
     bad.receive({ part: 42 });
     expect(bad.sent).toEqual([{ error: 'Sourcelight received a malformed page.' }]);
     const noUrl = new FakePort();
-    servePagePort(noUrl, async () => answer(0));
+    servePagePort(noUrl, async () => ok(answer(0)));
     noUrl.receive({ part: '<p>', end: true });
     expect(noUrl.sent).toEqual([{ error: 'Sourcelight received a malformed page.' }]);
 
@@ -113,15 +116,23 @@ describe('the page port', () => {
     });
     failing.receive({ part: '', end: true, url: 'https://example.com/' });
     await vi.waitFor(() => expect(failing.sent).toEqual([{ error: 'The analyser did not answer.' }]));
+
+    // The usual way: the analyser's problem as a value.
+    const malformed = new FakePort();
+    servePagePort(malformed, async () => ({ ok: false, problem: 'Sourcelight received a malformed page.' }));
+    malformed.receive({ part: '[9]', end: true, url: 'https://example.com/' });
+    await vi.waitFor(() =>
+      expect(malformed.sent).toEqual([{ error: 'Sourcelight received a malformed page.' }]),
+    );
   });
 
   it('sends nothing to a page that went away', async () => {
     const port = new FakePort();
-    let finish: (a: PageAnswer) => void = () => {};
-    servePagePort(port, () => new Promise<PageAnswer>((resolve) => (finish = resolve)));
+    let finish: (a: PageResult) => void = () => {};
+    servePagePort(port, () => new Promise<PageResult>((resolve) => (finish = resolve)));
     port.receive({ part: '', end: true, url: 'https://example.com/' });
     port.leave();
-    finish(answer(10));
+    finish(ok(answer(10)));
     await new Promise((r) => setTimeout(r, 0));
     expect(port.sent).toEqual([]);
   });
@@ -168,11 +179,11 @@ describe('a page analysed over the port, end to end', () => {
     servePagePort(background, async (request, tabId) => {
       expect(request).toEqual({ url: 'https://example.com/p', parts: ['[1,"html",0', ',0]'] });
       expect(tabId).toBe(3);
-      return {
+      return ok({
         ...answer(900, text),
         page: { settings: {} as never, highlightsOn: true, savedIds: ['c1'] },
         reveal: { id: 'c7' } as never,
-      };
+      });
     });
     async function* pieces() {
       yield '[1,"html",0';
@@ -211,6 +222,7 @@ describe('a page analysed over the port, end to end', () => {
     expect(await analyseOverPort(connectFailing, 'https://example.com/', one())).toEqual({
       ok: false,
       problem: 'The analyser did not answer.',
+      tooLarge: false,
     });
 
     const gone = portPair();
@@ -219,13 +231,14 @@ describe('a page analysed over the port, end to end', () => {
     expect(await analyseOverPort(connectGone, 'https://example.com/', one())).toEqual({
       ok: false,
       problem: expect.stringMatching(/went away/),
+      tooLarge: false,
     });
   });
 
   it('stops sending a page over the limit, and says so (the page side counts too)', async () => {
     const { page, background } = portPair();
     const connect = () => page;
-    const analyse = vi.fn(async () => answer(0));
+    const analyse = vi.fn(async () => ok(answer(0)));
     servePagePort(background, analyse);
     const slice = 'x'.repeat(8 * 1024 * 1024);
     async function* huge() {
@@ -234,7 +247,20 @@ describe('a page analysed over the port, end to end', () => {
     expect(await analyseOverPort(connect, 'https://example.com/', huge())).toEqual({
       ok: false,
       problem: TOO_LARGE,
+      tooLarge: true,
     });
+    expect(analyse).not.toHaveBeenCalled();
+  });
+
+  it('tells the page its page is too large by a flag, not by the words, when the background counts it', async () => {
+    const { page, background } = portPair();
+    const analyse = vi.fn(async () => ok(answer(0)));
+    servePagePort(background, analyse);
+    // A page side that does not count sends everything; the background stops it.
+    const slice = 'x'.repeat(8 * 1024 * 1024);
+    const received = new Promise<unknown>((resolve) => page.onMessage.addListener(resolve));
+    for (let i = 0; i < 5; i++) page.postMessage({ part: slice });
+    expect(await received).toEqual({ error: TOO_LARGE, tooLarge: true });
     expect(analyse).not.toHaveBeenCalled();
   });
 });

@@ -74,9 +74,7 @@ export function routerOver(store: LibraryStore, now: () => number, session: KeyV
     local: memoryArea(),
     session,
     tabs: {
-      send: async () => {
-        throw new Error('no content script');
-      },
+      send: async () => ({ ok: false, problem: 'no content script' }),
       focus: async () => false,
       open: async () => 1,
       activeTabId: async () => null,

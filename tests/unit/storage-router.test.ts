@@ -2,7 +2,8 @@
 // checked, failures come back as { error } in plain words, and tab state lives in the session area.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { exportLibrary, fileText } from '../../utils/export';
+import { analysing } from '../../utils/messaging/analysed';
+import type { PageResult } from '../../utils/messaging/page-port';
 import { type BackgroundDeps, createBackgroundRouter, type TabsPort } from '../../utils/messaging/router';
 import { reportOnly } from '../../utils/page-service/analyse-copy';
 import { type KeyValueArea, memoryArea } from '../../utils/storage/area';
@@ -26,8 +27,8 @@ function fakeTabs(answers: Partial<Record<string, (tabId: number, payload: unkno
     async send(tabId, type, payload) {
       sent.push({ tabId, type, payload });
       const answer = answers[type];
-      if (!answer) throw new Error('no content script');
-      return answer(tabId, payload) as never;
+      if (!answer) return { ok: false, problem: 'no content script' };
+      return { ok: true, value: answer(tabId, payload) as never };
     },
     async focus(tabId) {
       focused.push(tabId);
@@ -48,7 +49,17 @@ let session: KeyValueArea;
 let local: KeyValueArea;
 
 /** The markup analysis of the saved claims' page, as the offscreen document would answer it. */
-const analysedPage = async (request: { url: string }) => reportOnly({ ...makeReport(), url: request.url });
+const analysedPage: BackgroundDeps['analyse'] = async (request) => ({
+  ok: true,
+  answer: reportOnly({ ...makeReport(), url: request.url }),
+});
+
+/** The answer of a page analysed, failing the test when it is a problem. */
+async function answered(result: Promise<PageResult>) {
+  const done = await result;
+  if (!done.ok) throw new Error(done.problem);
+  return done.answer;
+}
 
 async function setup(tabs = fakeTabs(), library?: () => Promise<LibraryStore>) {
   freshIndexedDb();
@@ -60,7 +71,7 @@ async function setup(tabs = fakeTabs(), library?: () => Promise<LibraryStore>) {
     local,
     session,
     tabs: tabs.port,
-    analyse: analysedPage as BackgroundDeps['analyse'],
+    analyse: analysedPage,
     now: () => 5000,
   };
   return { router: createBackgroundRouter(deps), tabs, library: deps.library };
@@ -88,34 +99,29 @@ describe('background message service', () => {
   });
 
   it('records an analysed page, keeps the tab state in the session area, and answers with settings', async () => {
-    const { router } = await setup();
-    const answer = (await router.handle(
-      { type: 'page/analysed', payload: { report: makeReport(), claims: [makeClaim(1), makeClaim(2)] } },
-      fromTab,
-    )) as { highlightsOn: boolean; savedIds: string[] };
+    const { router, library } = await setup();
+    const answer = (await router.recordPage(makeReport(), [makeClaim(1), makeClaim(2)], fromTab)) as {
+      highlightsOn: boolean;
+      savedIds: string[];
+    };
     expect(answer.highlightsOn).toBe(true);
     expect(answer.savedIds).toEqual([]);
     const state = await getTabState(session, 7);
     expect(state?.claims.map((c) => c.id)).toEqual(['c1', 'c2']);
     expect(state?.pageUrl).toBe(PAGE_URL);
     expect(await router.handle({ type: 'tab/state', payload: { tabId: 7 } })).toEqual(state);
-    expect(
-      ((await router.handle({ type: 'pages/list', payload: {} })) as { pages: unknown[] }).pages,
-    ).toHaveLength(1);
+    expect(await (await library()).db.count('pages')).toBe(1);
   });
 
   it('does nothing on a site the reader turned off', async () => {
-    const { router } = await setup();
+    const { router, library } = await setup();
     await router.handle({ type: 'settings/set', payload: { disabledSites: ['zerohedge.com'] } });
-    const answer = (await router.handle(
-      { type: 'page/analysed', payload: { report: makeReport(), claims: [makeClaim(1)] } },
-      fromTab,
-    )) as { highlightsOn: boolean };
+    const answer = (await router.recordPage(makeReport(), [makeClaim(1)], fromTab)) as {
+      highlightsOn: boolean;
+    };
     expect(answer.highlightsOn).toBe(false);
     expect(await getTabState(session, 7)).toBeNull();
-    expect(
-      ((await router.handle({ type: 'pages/list', payload: {} })) as { pages: unknown[] }).pages,
-    ).toEqual([]);
+    expect(await (await library()).db.count('pages')).toBe(0);
   });
 
   it('does not analyse a page on a site the reader turned off', async () => {
@@ -132,20 +138,59 @@ describe('background message service', () => {
       now: () => 5000,
     });
     await router.handle({ type: 'settings/set', payload: { disabledSites: ['zerohedge.com'] } });
-    const answer = await router.analysePage({ url: PAGE_URL, parts: ['[1,"html",0,0]'] }, fromTab);
+    const answer = await answered(router.analysePage({ url: PAGE_URL, parts: ['[1,"html",0,0]'] }, fromTab));
     expect(analyse).not.toHaveBeenCalled();
     expect(answer.analysis.report.aggregated).toBe(false);
     expect(answer.claims).toEqual([]);
     expect(answer.page?.highlightsOn).toBe(false);
   });
 
+  it('answers a page it could not analyse with the problem, as a value, from every failure', async () => {
+    const malformed = analysing(() => {
+      throw new Error('Sourcelight received a malformed page.');
+    });
+    const failures: Array<[string, Partial<BackgroundDeps>]> = [
+      ['Sourcelight received a malformed page.', { analyse: async (request) => malformed(request) }],
+      [
+        'The analyser did not answer.',
+        { analyse: () => Promise.reject(new Error('The analyser did not answer.')) },
+      ],
+      [
+        'storage.local is gone',
+        {
+          local: {
+            get: () => Promise.reject(new Error('storage.local is gone')),
+            set: async () => {},
+            remove: async () => {},
+          },
+        },
+      ],
+    ];
+    for (const [problem, broken] of failures) {
+      const router = createBackgroundRouter({
+        library: () => Promise.reject(new Error('not used')),
+        local: memoryArea(),
+        session: memoryArea(),
+        tabs: fakeTabs().port,
+        analyse: analysedPage,
+        now: () => 5000,
+        ...broken,
+      });
+      expect(await router.analysePage({ url: PAGE_URL, parts: [] }, fromTab)).toEqual({ ok: false, problem });
+    }
+  });
+
+  it('shows an aggregated page even when the library cannot record it', async () => {
+    const { router } = await setup(fakeTabs(), () => Promise.reject(new Error('Database is closed.')));
+    const answer = await answered(router.analysePage({ url: PAGE_URL, parts: [] }, fromTab));
+    expect(answer.analysis.report.aggregated).toBe(true);
+    expect(answer.page).toBeNull();
+  });
+
   it('tells the page which claims are saved after a save and an unsave', async () => {
     const tabs = fakeTabs({ 'saved/changed': () => ({ ok: true }) });
     const { router } = await setup(tabs);
-    await router.handle(
-      { type: 'page/analysed', payload: { report: makeReport(), claims: [makeClaim(1)] } },
-      fromTab,
-    );
+    await router.recordPage(makeReport(), [makeClaim(1)], fromTab);
     const saved = await router.handle({
       type: 'claim/save',
       payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T', note: 'n' },
@@ -159,7 +204,7 @@ describe('background message service', () => {
   });
 
   it('opens the page for "show in page" and hands the claim over with the page\'s analysis', async () => {
-    const { router, tabs } = await setup();
+    const { router, tabs, library } = await setup();
     await router.handle({
       type: 'claim/save',
       payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T' },
@@ -170,33 +215,30 @@ describe('background message service', () => {
 
     // A page on the way there (a consent page) is not asked to look, and the claim stays pending.
     const consent = 'https://consent.example.com/?continue=x';
-    const early = await router.analysePage({ url: consent, parts: [] }, { tabId: 99, url: consent });
+    const early = await answered(
+      router.analysePage({ url: consent, parts: [] }, { tabId: 99, url: consent }),
+    );
     expect(early.reveal).toBeNull();
     // Another tab's page is not asked either.
-    const elsewhere = await router.analysePage({ url: PAGE_URL, parts: [] }, { tabId: 5, url: PAGE_URL });
+    const elsewhere = await answered(
+      router.analysePage({ url: PAGE_URL, parts: [] }, { tabId: 5, url: PAGE_URL }),
+    );
     expect(elsewhere.reveal).toBeNull();
     const there = PAGE_URL.replace('https://www.', 'http://');
-    const answer = await router.analysePage({ url: there, parts: [] }, { tabId: 99, url: there });
+    const answer = await answered(router.analysePage({ url: there, parts: [] }, { tabId: 99, url: there }));
     expect(answer.reveal?.id).toBe('c1');
     expect(answer.page?.highlightsOn).toBe(true);
     await router.handle({ type: 'reveal/result', payload: { id: 'c1', found: false } }, { tabId: 99 });
     expect(await getPendingReveal(session, 99, 5000)).toBeNull();
-    const orphans = (await router.handle({ type: 'library/orphans', payload: {} })) as {
-      claims: { id: string }[];
-    };
-    expect(orphans.claims.map((c) => c.id)).toEqual(['c1']);
-    // Nothing was dropped: the orphan is still saved.
-    const all = (await router.handle({ type: 'library/query', payload: {} })) as { total: number };
-    expect(all.total).toBe(1);
+    // Marked orphaned, and nothing was dropped: the orphan is still saved.
+    const saved = await (await library()).listSaved();
+    expect(saved.map((c) => [c.id, c.orphanedAt])).toEqual([['c1', 5000]]);
   });
 
   it('focuses the tab already showing the page and reveals the claim there', async () => {
     const tabs = fakeTabs({ 'claim/reveal': () => ({ found: true }) });
     const { router } = await setup(tabs);
-    await router.handle(
-      { type: 'page/analysed', payload: { report: makeReport(), claims: [makeClaim(1)] } },
-      fromTab,
-    );
+    await router.recordPage(makeReport(), [makeClaim(1)], fromTab);
     await router.handle({
       type: 'claim/save',
       payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T' },
@@ -227,7 +269,7 @@ describe('background message service', () => {
       'highlights/toggle': () => ({ on: false }),
     });
     const { router } = await setup(tabs);
-    await router.handle({ type: 'page/analysed', payload: { report: makeReport(), claims: [] } }, fromTab);
+    await router.recordPage(makeReport(), [], fromTab);
     expect(await router.handle({ type: 'highlights/set-tab', payload: { tabId: 7, on: false } })).toEqual({
       on: false,
     });
@@ -247,6 +289,30 @@ describe('background message service', () => {
     expect((await getTabState(session, 7))?.highlightsOn).toBe(false);
   });
 
+  it('takes a tab that cannot answer as a value: nothing toggled, nothing marked, the words for the popup', async () => {
+    const tabs = fakeTabs();
+    const { router } = await setup(tabs);
+    await router.recordPage(makeReport(), [makeClaim(1)], fromTab);
+    await router.handle({
+      type: 'claim/save',
+      payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T' },
+    });
+    expect(await router.toggleHighlights(7)).toBeNull();
+    expect((await getTabState(session, 7))?.highlightsOn).toBe(true);
+    expect(await router.handle({ type: 'highlights/set-tab', payload: { tabId: 7, on: false } })).toEqual({
+      error: 'Sourcelight is not running on this page. Reload the page and try again.',
+    });
+    // "Show in page" in the tab showing the page, whose script is not listening: the claim waits for the page.
+    expect(await router.handle({ type: 'claim/show-in-page', payload: { id: 'c1' } })).toEqual({ ok: true });
+    expect(await getPendingReveal(session, 7, 5000)).toEqual({ claimId: 'c1', at: 5000 });
+    expect(tabs.sent.map((s) => s.type)).toEqual([
+      'saved/changed',
+      'highlights/toggle',
+      'highlights/set',
+      'claim/reveal',
+    ]);
+  });
+
   it('turns a full disk into the quota message, never a thrown error', async () => {
     const failing = {
       async saveClaim() {
@@ -263,27 +329,22 @@ describe('background message service', () => {
 
   it('turns a database that cannot open into an error answer', async () => {
     const { router } = await setup(fakeTabs(), () => Promise.reject(new Error('Database is closed.')));
-    expect(await router.handle({ type: 'library/orphans', payload: {} })).toEqual({
+    expect(await router.handle({ type: 'claim/delete', payload: { id: 'c1' } })).toEqual({
       error: 'Database is closed.',
     });
   });
 
-  it('imports a small backup through a message; exports are built by the pages, not sent', async () => {
-    const { router, library } = await setup();
-    await router.handle({
-      type: 'claim/save',
-      payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T', note: 'n' },
-    });
-    const store = await library();
-    const file = exportLibrary('json', await store.listSaved(), [], 0);
-    await router.handle({ type: 'claim/delete', payload: { id: 'c1' } });
-    const result = await router.handle({ type: 'import', payload: { content: fileText(file) } });
-    expect(result).toMatchObject({ ok: true, added: 1, updated: 0, unchanged: 0, futureDated: 0 });
-    expect(await router.handle({ type: 'export', payload: { format: 'json' } })).toEqual({
-      error: 'Unknown message type "export"',
-    });
-    const bad = await router.handle({ type: 'import', payload: { content: '{oops' } });
-    expect(bad).toMatchObject({ ok: false });
+  it('has no message for what no product part sends', async () => {
+    const { router } = await setup();
+    for (const type of [
+      'page/analysed',
+      'library/query',
+      'library/orphans',
+      'pages/list',
+      'import',
+      'export',
+    ])
+      expect(await router.handle({ type, payload: {} })).toEqual({ error: `Unknown message type "${type}"` });
   });
 });
 

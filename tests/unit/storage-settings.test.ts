@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryArea } from '../../utils/storage/area';
-import {
-  chooseSiteHighlights,
-  cleanHost,
-  highlightsOnFor,
-  isSiteDisabled,
-  readSettings,
-  sanitiseSettings,
-  writeSettings,
-} from '../../utils/storage/settings';
+import { cleanHost, highlightsOnFor, isSiteDisabled, sanitiseSettings } from '../../utils/storage/settings';
+import { chooseSiteHighlights, readSettings, writeSettings } from '../../utils/storage/settings-store';
 import { DEFAULT_SETTINGS } from '../../utils/storage/types';
 
 describe('settings', () => {

@@ -1,5 +1,7 @@
-// Typed sending for every part of the extension. A `{ error }` answer becomes a thrown MessageError carrying
-// the background's plain message, so callers can show it as it is.
+// Typed sending for every part of the extension. `askBackground` gives the answer or the failure as a value:
+// the background's own `{ error }` in its plain words, or no answer at all (the worker went away), told apart
+// so an idempotent request can be sent again. `sendToBackground` throws the failure as a MessageError, for
+// callers that show it as it is.
 import { browser } from 'wxt/browser';
 import type {
   BackgroundPayload,
@@ -17,35 +19,37 @@ export class MessageError extends Error {
   }
 }
 
-function unwrap<R>(answer: unknown): R {
-  if (answer && typeof answer === 'object' && 'error' in answer && typeof answer.error === 'string') {
-    throw new MessageError(answer.error);
+/** An answer, or why there is none: `answered` false when the background never answered. */
+export type Answer<R> = { ok: true; value: R } | { ok: false; error: string; answered: boolean };
+
+export type Ask = <T extends BackgroundType>(
+  type: T,
+  payload: BackgroundPayload<T>,
+) => Promise<Answer<BackgroundResponse<T>>>;
+
+/** Sends a message to the background; never rejects. */
+export const askBackground: Ask = async (type, payload) => {
+  let answer: unknown;
+  try {
+    answer = await browser.runtime.sendMessage({ type, payload });
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `Sourcelight's background service did not answer (${why}).`, answered: false };
   }
-  return answer as R;
-}
+  if (answer === undefined)
+    return { ok: false, error: "Sourcelight's background service did not answer.", answered: false };
+  if (answer && typeof answer === 'object' && 'error' in answer && typeof answer.error === 'string')
+    return { ok: false, error: answer.error, answered: true };
+  return { ok: true, value: answer as never };
+};
 
 export async function sendToBackground<T extends BackgroundType>(
   type: T,
   payload: BackgroundPayload<T>,
 ): Promise<BackgroundResponse<T>> {
-  let answer: unknown;
-  try {
-    answer = await browser.runtime.sendMessage({ type, payload });
-  } catch (error) {
-    throw new MessageError(
-      `Sourcelight's background service did not answer (${error instanceof Error ? error.message : String(error)}).`,
-    );
-  }
-  if (answer === undefined) throw new MessageError("Sourcelight's background service did not answer.");
-  return unwrap<BackgroundResponse<T>>(answer);
-}
-
-export async function sendToTab<T extends ContentType>(
-  tabId: number,
-  type: T,
-  payload: ContentPayload<T>,
-): Promise<ContentResponse<T>> {
-  return unwrap<ContentResponse<T>>(await browser.tabs.sendMessage(tabId, { type, payload }));
+  const answer = await askBackground(type, payload);
+  if (!answer.ok) throw new MessageError(answer.error);
+  return answer.value;
 }
 
 export type ContentHandlers = {

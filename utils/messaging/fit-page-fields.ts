@@ -1,7 +1,7 @@
-// Page-made text arriving at the background is trimmed to the message limits (with an ellipsis) instead of
-// refusing the whole message: a site name or title of 5,000 characters is the page's doing, and must not cost
-// the reader the page's analysis or a save. Only strings over their limit change; the shapes are checked
-// afterwards as before (utils/messaging/validate.ts).
+// Page-made text is trimmed to the library's limits (with an ellipsis) instead of refused: a site name or
+// title of 5,000 characters is the page's doing, and must not cost the reader the page's analysis or a save.
+// Only strings over their limit change. A claim/save message is trimmed before its shape is checked
+// (validate.ts); an analysed page's report and claims before the router records them.
 import { isObject, LIMITS } from '../storage/validate';
 
 type Obj = Record<string, unknown>;
@@ -31,8 +31,11 @@ function fitList(value: unknown, fit: (item: unknown) => unknown): unknown {
 const NAME = LIMITS.name;
 const TITLE = LIMITS.name * 4;
 
-/** A page report's title, publication, posts' titles, breakdown sources and warnings, within their limits. */
-export function fitPageReport(report: unknown): unknown {
+/**
+ * A page report's title, publication, posts' titles, breakdown sources and warnings, within their limits.
+ * The shape is the one given: only strings get shorter.
+ */
+export function fitPageReport<T>(report: T): T {
   if (!isObject(report)) return report;
   const out = fitFields(report, [
     ['title', TITLE],
@@ -46,11 +49,11 @@ export function fitPageReport(report: unknown): unknown {
         : fitList(out.posts, (post) => (isObject(post) ? fitField(post, 'title', TITLE) : post)),
     breakdown: fitList(out.breakdown, (s) => (isObject(s) ? fitField(s, 'source', NAME) : s)),
     warnings: fitList(out.warnings, (w) => (typeof w === 'string' ? fitText(w, LIMITS.text) : w)),
-  };
+  } as T;
 }
 
-/** A claim's text, names, reasons and selector texts, within their limits. */
-export function fitClaim(claim: unknown): unknown {
+/** A claim's text, names, reasons and selector texts, within their limits; the same shape. */
+export function fitClaim<T>(claim: T): T {
   if (!isObject(claim)) return claim;
   const out = fitFields(claim, [
     ['text', LIMITS.text],
@@ -75,13 +78,11 @@ export function fitClaim(claim: unknown): unknown {
           ]),
         }
       : out.selector;
-  return { ...out, speaker, reasons, selector };
+  return { ...out, speaker, reasons, selector } as T;
 }
 
 /** The payload of a message carrying page-made text, with that text within limits; others as they are. */
 export function fitPagePayload(type: string, payload: Obj): Obj {
-  if (type === 'page/analysed')
-    return { ...payload, report: fitPageReport(payload.report), claims: fitList(payload.claims, fitClaim) };
   if (type === 'claim/save')
     return fitField({ ...payload, claim: fitClaim(payload.claim) }, 'pageTitle', TITLE);
   return payload;

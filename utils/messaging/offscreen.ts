@@ -2,7 +2,8 @@
 // in). The background asks it through runtime messages marked with OFFSCREEN_TARGET, which every other
 // listener ignores; the document is created on first use and stays, so its code stays warm.
 import { browser } from 'wxt/browser';
-import type { PageAnalysisAnswer, PageRequest } from '../page-service/analyse-copy';
+import type { PageRequest } from '../page-service/analyse-copy';
+import { type Analysed, problemOf } from './analysed';
 
 export const OFFSCREEN_TARGET = 'sourcelight-offscreen';
 const OFFSCREEN_PAGE = '/offscreen.html';
@@ -10,8 +11,6 @@ const OFFSCREEN_PAGE = '/offscreen.html';
 export interface OffscreenRequest extends PageRequest {
   target: typeof OFFSCREEN_TARGET;
 }
-
-type OffscreenAnswer = { ok: PageAnalysisAnswer } | { error: string };
 
 export function isOffscreenRequest(message: unknown): message is OffscreenRequest {
   if (!message || typeof message !== 'object') return false;
@@ -45,34 +44,36 @@ async function ensureDocument(): Promise<void> {
   await creating;
 }
 
-async function ask(request: PageRequest): Promise<PageAnalysisAnswer> {
-  await ensureDocument();
-  const message: OffscreenRequest = { target: OFFSCREEN_TARGET, ...request };
-  const answer = (await browser.runtime.sendMessage(message)) as OffscreenAnswer | undefined;
-  if (!answer) throw new Error('The analyser did not answer.');
-  if ('error' in answer) throw new Error(answer.error);
-  return answer.ok;
-}
-
-/** Has the offscreen document analyse the markup; asks once more if the document went away meanwhile. */
-export async function analyseOffscreen(request: PageRequest): Promise<PageAnalysisAnswer> {
+/** The document's answer; `answered` false when nothing answered (the document was not there). */
+async function ask(request: PageRequest): Promise<Analysed & { answered: boolean }> {
   try {
-    return await ask(request);
+    await ensureDocument();
   } catch (error) {
-    if (!/receiving end does not exist|did not answer/i.test(error instanceof Error ? error.message : ''))
-      throw error;
-    return ask(request);
+    return { ok: false, problem: `The analyser could not start (${problemOf(error)}).`, answered: true };
   }
+  const message: OffscreenRequest = { target: OFFSCREEN_TARGET, ...request };
+  let answer: Analysed | undefined;
+  try {
+    answer = (await browser.runtime.sendMessage(message)) as Analysed | undefined;
+  } catch (error) {
+    return { ok: false, problem: `The analyser did not answer (${problemOf(error)}).`, answered: false };
+  }
+  return answer
+    ? { ...answer, answered: true }
+    : { ok: false, problem: 'The analyser did not answer.', answered: false };
 }
 
-/** For the offscreen document: answers the background's requests with `analyse`. */
-export function answerOffscreenRequests(analyse: (request: PageRequest) => PageAnalysisAnswer): void {
+/** Has the offscreen document analyse the page; asks once more if the document went away meanwhile. Never rejects. */
+export async function analyseOffscreen(request: PageRequest): Promise<Analysed> {
+  const first = await ask(request);
+  const { answered: _, ...result } = first.answered ? first : await ask(request);
+  return result;
+}
+
+/** For the offscreen document: answers the background's requests with `analyse`'s value. */
+export function answerOffscreenRequests(analyse: (request: PageRequest) => Analysed): void {
   browser.runtime.onMessage.addListener(((message: unknown) => {
     if (!isOffscreenRequest(message)) return undefined;
-    try {
-      return Promise.resolve({ ok: analyse({ url: message.url, parts: message.parts }) });
-    } catch (error) {
-      return Promise.resolve({ error: error instanceof Error ? error.message : String(error) });
-    }
+    return Promise.resolve(analyse({ url: message.url, parts: message.parts }));
   }) as never);
 }

@@ -9,7 +9,8 @@ import type { PageView } from '../highlight/page-view';
 import type { PageRequest } from '../page-service/analyse-copy';
 import { ROUND_TRIP } from '../page-service/page-tokens';
 import type { ClaimRecord } from '../storage/types';
-import type { BackgroundResponse } from './protocol';
+import { problemOf } from './analysed';
+import type { PageRecorded } from './protocol';
 
 export const PAGE_PORT = 'sourcelight/page';
 const { claimsPerMessage, textPerMessage, nodesPerMessage, maxPageChars } = ROUND_TRIP;
@@ -23,10 +24,13 @@ export interface PageAnswer {
   analysis: AnalysisTransfer;
   view: PageView;
   claims: FoundClaim[];
-  page: BackgroundResponse<'page/analysed'> | null;
+  page: PageRecorded | null;
   /** The saved claim "show in page" opened this page for, if any. */
   reveal: ClaimRecord | null;
 }
+
+/** What the background answers for a page: the answer, or the problem in plain words. */
+export type PageResult = { ok: true; answer: PageAnswer } | { ok: false; problem: string };
 
 /** A slice of the page (its tokens as JSON); the last one says it is the end and whose page it is. */
 type ToBackground = { part: string; end?: true; url?: string };
@@ -45,10 +49,10 @@ type ToPage =
   | { nodes: number[]; starts: number[] }
   | { claims: FoundClaim[] }
   | { done: true }
-  | { error: string };
+  | { error: string; tooLarge?: true };
 
-/** What the page gets back: the answer, or what went wrong in plain words. */
-export type PortResult = { ok: true; answer: PageAnswer } | { ok: false; problem: string };
+/** What the page gets back: the answer, or what went wrong in plain words (and whether the page is too large). */
+export type PortResult = { ok: true; answer: PageAnswer } | { ok: false; problem: string; tooLarge: boolean };
 
 /**
  * Page side: sends the page slice by slice (the caller yields to the page between slices) and gathers the
@@ -70,7 +74,7 @@ export function analyseOverPort(
       port = connect({ name: PAGE_PORT });
     }, 'send');
   } catch (error) {
-    return Promise.resolve({ ok: false, problem: error instanceof Error ? error.message : String(error) });
+    return Promise.resolve({ ok: false, problem: problemOf(error), tooLarge: false });
   }
   return new Promise<PortResult>((resolve) => {
     let head: Head | null = null;
@@ -79,7 +83,7 @@ export function analyseOverPort(
     const starts: number[] = [];
     const claims: FoundClaim[] = [];
     let settled = false;
-    const finish = (problem: string | null) => {
+    const finish = (problem: string | null, tooLarge = false) => {
       if (settled) return;
       settled = true;
       try {
@@ -88,7 +92,7 @@ export function analyseOverPort(
         // Already gone.
       }
       if (problem !== null || !head) {
-        resolve({ ok: false, problem: problem ?? 'The analysis did not arrive.' });
+        resolve({ ok: false, problem: problem ?? 'The analysis did not arrive.', tooLarge });
         return;
       }
       const { analysis } = head;
@@ -104,7 +108,7 @@ export function analyseOverPort(
       });
     };
     const receive = (message: ToPage) => {
-      if ('error' in message) finish(message.error);
+      if ('error' in message) finish(message.error, message.tooLarge === true);
       else if ('analysis' in message) {
         head = message;
         text.push(message.analysis.text);
@@ -131,7 +135,7 @@ export function analyseOverPort(
         if (settled) return;
         size += part.length;
         if (size > maxPageChars) {
-          finish(TOO_LARGE);
+          finish(TOO_LARGE, true);
           return;
         }
         const send = held;
@@ -141,7 +145,7 @@ export function analyseOverPort(
       if (settled) return;
       if (held === null) finish('The page has nothing to read.');
       else measure(() => port.postMessage({ part: held, end: true, url } satisfies ToBackground), 'send');
-    })().catch((error: unknown) => finish(error instanceof Error ? error.message : String(error)));
+    })().catch((error: unknown) => finish(problemOf(error)));
   });
 }
 
@@ -160,7 +164,7 @@ export interface PagePortPeer {
  */
 export function servePagePort(
   port: PagePortPeer,
-  analyse: (request: PageRequest, tabId: number | undefined) => Promise<PageAnswer>,
+  analyse: (request: PageRequest, tabId: number | undefined) => Promise<PageResult>,
 ): void {
   const parts: string[] = [];
   let length = 0;
@@ -173,8 +177,8 @@ export function servePagePort(
     if (open) port.postMessage(message);
   };
   // The page disconnects once it reads the error; disconnecting here could overtake the message.
-  const fail = (error: string) => {
-    post({ error });
+  const fail = (error: string, tooLarge = false) => {
+    post(tooLarge ? { error, tooLarge } : { error });
     open = false;
     parts.length = 0;
   };
@@ -187,7 +191,7 @@ export function servePagePort(
     }
     length += message.part.length;
     if (length > maxPageChars) {
-      fail(TOO_LARGE);
+      fail(TOO_LARGE, true);
       return;
     }
     parts.push(message.part);
@@ -198,7 +202,12 @@ export function servePagePort(
     }
     const request: PageRequest = { url: message.url, parts: parts.splice(0) };
     analyse(request, port.sender?.tab?.id).then(
-      ({ analysis, view, claims, page, reveal }) => {
+      (result) => {
+        if (!result.ok) {
+          fail(result.problem);
+          return;
+        }
+        const { analysis, view, claims, page, reveal } = result.answer;
         // The article's text and the passages' texts are the bulk: the text goes in pieces, and the page
         // needs no passage texts (it has them in its own DOM; the background keeps the full report).
         const report = withoutPassageTexts(analysis.report);
@@ -223,7 +232,7 @@ export function servePagePort(
           post({ claims: claims.slice(at, at + claimsPerMessage) });
         post({ done: true });
       },
-      (error: unknown) => fail(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => fail(problemOf(error)),
     );
   });
 }

@@ -1,13 +1,14 @@
-// Every message between the extension's parts, typed in one place. Content scripts never open IndexedDB:
-// they send these to the background, which owns the database (see utils/storage/).
+// Every message between the extension's parts, typed in one place. The background is the one writer of the
+// library: content scripts never open IndexedDB, and extension pages only read it (utils/storage/
+// library-read.ts); every change is one of these messages.
 import type { PageReport } from '../analysis/types';
 import type { Claim } from '../claims/types';
-import type { SaveInput, UpdateResult } from '../storage/library';
-import type { NoteConflict } from '../storage/merge';
-import type { ClaimRecord, PageRecord, Settings } from '../storage/types';
+import type { ImportBatch, ImportResult, SaveInput, UpdateResult } from '../storage/library';
+import type { ClaimRecord, Settings } from '../storage/types';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json' | 'annotations';
 
+/** The search the popup's library runs over the saved claims, in memory (utils/storage/library-search.ts). */
 export interface LibraryQuery {
   text?: string;
   outlet?: string;
@@ -28,13 +29,15 @@ export interface TabState {
   pageUrl?: string;
 }
 
+/** What an aggregated page's analysis brings back from the library: the reader's settings for the page. */
+export interface PageRecorded {
+  settings: Settings;
+  highlightsOn: boolean;
+  savedIds: string[];
+}
+
 /** Messages sent to the background: type → [payload, response]. */
 export interface BackgroundMessages {
-  /** Content script: a page was analysed (only sent for aggregated pages). */
-  'page/analysed': [
-    { report: PageReport; claims: Claim[] },
-    { settings: Settings; highlightsOn: boolean; savedIds: string[] },
-  ];
   /**
    * Content script or popup: save a claim (idempotent: saving twice keeps one record). A note replacing a
    * different note must name the version it was written on (`version`), or it is refused with an error
@@ -54,43 +57,36 @@ export interface BackgroundMessages {
   'claim/show-in-page': [{ id: string }, { ok: true }];
   /** Content script: whether a claim asked to be revealed was found on its page. */
   'reveal/result': [{ id: string; found: boolean }, { ok: true }];
-  /** Content script or popup: the reader chose highlights on or off for a site. */
+  /** Content script: the reader chose highlights on or off for its site from the page's bar. */
   'highlights/chosen': [{ host: string; on: boolean }, { ok: true }];
   'tab/state': [{ tabId: number }, TabState | null];
-  'library/query': [LibraryQuery, { claims: ClaimRecord[]; total: number }];
-  'library/orphans': [Record<string, never>, { claims: ClaimRecord[] }];
-  'pages/list': [Record<string, never>, { pages: PageRecord[] }];
   'history/clear': [Record<string, never>, { removedPages: number; removedClaims: number }];
   'settings/get': [Record<string, never>, Settings];
-  /**
-   * Content script: its page's markup, analysed (and its claims extracted) where the analyser's code is warm,
-   * so the page's main thread is spared the work and the content script the code.
-   */
   'settings/set': [Partial<Settings>, Settings];
-  import: [
-    { content: string },
-    (
-      | {
-          ok: true;
-          added: number;
-          updated: number;
-          unchanged: number;
-          pagesAdded?: number;
-          /** Claims whose note differed in the backup and the library: the newer was kept, the other is here. */
-          noteConflicts?: NoteConflict[];
-          /** Records whose times were after now: set to now, as the file's clock was wrong. */
-          futureDated?: number;
-        }
-      | { ok: false; errors: string[] }
-    ),
-  ];
   /** Popup: turn highlights on or off in a tab (forwarded as 'highlights/set', remembered for the site). */
   'highlights/set-tab': [{ tabId: number; on: boolean }, { on: boolean }];
-  /** An extension page changed the library itself (an import): tell open tabs what is saved now. */
-  'library/changed': [Record<string, never>, { ok: true }];
+  /**
+   * Popup or options page: the library database is missing or older than this code. Pages never create or
+   * upgrade it (they only read); the background does, then answers.
+   */
+  'library/open': [Record<string, never>, { ok: true }];
+  /**
+   * Options page: one batch of a backup's records (at most IMPORT_BATCH_RECORDS), merged in one transaction.
+   * Batches of an import are numbered from 0 and merged in order; a batch sent again is not merged again.
+   * The answer is how many batches of the import are merged.
+   */
+  'import/batch': [ImportBatch, { merged: number }];
+  /**
+   * Options page: the import's end, after `batches` batches: what it did in all. Refused, in words for the
+   * reader, when some batch never arrived. Tells open tabs what is saved now.
+   */
+  'import/finish': [{ importId: string; batches: number }, ImportResult];
 }
 
-/** Messages the background (or popup) sends to a tab's content script. */
+/** The most records (claims and pages) one import/batch message carries: about 1 MB of JSON. */
+export const IMPORT_BATCH_RECORDS = 1000;
+
+/** Messages the background sends to a tab's content script. */
 export interface ContentMessages {
   'highlights/set': [{ on: boolean }, { on: boolean }];
   'highlights/toggle': [Record<string, never>, { on: boolean }];

@@ -3,20 +3,16 @@
 // lives in IndexedDB, storage.local and storage.session, so a service worker restart loses nothing.
 
 import { emptyReport } from '../analysis/report';
+import type { PageReport } from '../analysis/types';
 import { withoutSpan } from '../claims/found';
-import { parseBackup } from '../export/import-backup';
+import type { Claim } from '../claims/types';
 import { type ActionBadge, badgeFor } from '../highlight/badge';
-import { type PageAnalysisAnswer, type PageRequest, reportOnly } from '../page-service/analyse-copy';
+import { type PageRequest, reportOnly } from '../page-service/analyse-copy';
 import type { KeyValueArea } from '../storage/area';
 import { describeError, StorageError } from '../storage/errors';
 import type { LibraryStore } from '../storage/library';
-import {
-  chooseSiteHighlights,
-  highlightsOnFor,
-  isSiteDisabled,
-  readSettings,
-  writeSettings,
-} from '../storage/settings';
+import { highlightsOnFor, isSiteDisabled } from '../storage/settings';
+import { chooseSiteHighlights, readSettings, writeSettings } from '../storage/settings-store';
 import {
   clearPendingReveal,
   getPendingReveal,
@@ -28,7 +24,9 @@ import {
 } from '../storage/tab-state';
 import type { ClaimRecord } from '../storage/types';
 import { hostOf, isWebUrl, normaliseUrl, samePage } from '../url';
-import type { PageAnswer } from './page-port';
+import type { Analysed } from './analysed';
+import { fitClaim, fitPageReport } from './fit-page-fields';
+import type { PageResult } from './page-port';
 import type {
   BackgroundPayload,
   BackgroundResponse,
@@ -37,18 +35,22 @@ import type {
   ContentResponse,
   ContentType,
   ErrorResponse,
+  PageRecorded,
   TabState,
 } from './protocol';
 import { checkBackgroundMessage } from './validate';
 
+/** A tab's answer, or why there is none (no content script listening, or its own error), in words. */
+export type TabAnswer<R> = { ok: true; value: R } | { ok: false; problem: string };
+
 /** What the background needs from the tabs API (the entry point adapts browser.tabs to it). */
 export interface TabsPort {
-  /** Rejects when the tab has no content script listening. */
+  /** Never rejects: a tab that cannot answer is a problem value. */
   send<T extends ContentType>(
     tabId: number,
     type: T,
     payload: ContentPayload<T>,
-  ): Promise<ContentResponse<T>>;
+  ): Promise<TabAnswer<ContentResponse<T>>>;
   /** Brings the tab to the front; false when it no longer exists. */
   focus(tabId: number): Promise<boolean>;
   /** Opens a new tab and returns its id. */
@@ -63,8 +65,11 @@ export interface BackgroundDeps {
   local: KeyValueArea;
   session: KeyValueArea;
   tabs: TabsPort;
-  /** Analyses a page a content script read, where a DOM and warm code are (the offscreen document, or here). */
-  analyse(request: PageRequest): Promise<PageAnalysisAnswer>;
+  /**
+   * Analyses a page a content script read, where a DOM and warm code are (the offscreen document, or here);
+   * a failure is the answer's problem, never a rejection.
+   */
+  analyse(request: PageRequest): Promise<Analysed>;
   now(): number;
   /** Where unexpected failures are reported (the console in the extension). */
   log?(message: string, error: unknown): void;
@@ -98,7 +103,8 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
     await Promise.all(
       targets.map(async ({ tabId, state }) => {
         const savedIds = await library.savedIdsForPage(tabPageUrl(state));
-        await tabs.send(tabId, 'saved/changed', { savedIds }).catch(() => {});
+        // A tab that is not listening has nothing to update.
+        await tabs.send(tabId, 'saved/changed', { savedIds });
       }),
     );
   }
@@ -118,36 +124,14 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
     const library = await deps.library();
     const claim = await library.getClaim(claimId);
     if (!claim) return;
-    try {
-      const { found } = await tabs.send(tabId, 'claim/reveal', { claim });
-      await library.markFound(claimId, found);
-      await clearPendingReveal(session, tabId, claimId);
-    } catch {
-      // The page's script is not listening yet: the claim goes with its analysis (analysePage).
-    }
+    const answer = await tabs.send(tabId, 'claim/reveal', { claim });
+    // The page's script is not listening yet: the claim goes with its analysis (analysePage).
+    if (!answer.ok) return;
+    await library.markFound(claimId, answer.value.found);
+    await clearPendingReveal(session, tabId, claimId);
   }
 
   const handlers: Handlers = {
-    async 'page/analysed'({ report, claims }, sender) {
-      const settings = await readSettings(local);
-      const pageUrl = normaliseUrl(report.url ?? sender.url ?? '');
-      const host = hostOf(pageUrl);
-      const highlightsOn = highlightsOnFor(settings, host);
-      const library = await deps.library();
-      if (isSiteDisabled(settings, host)) return { settings, highlightsOn: false, savedIds: [] };
-      const history = settings.historyEnabled && isWebUrl(pageUrl);
-      const savedIds = await library.recordAnalysis(report, claims, pageUrl, { history });
-      if (sender.tabId !== undefined) {
-        await setTabState(session, sender.tabId, { report, claims, highlightsOn, pageUrl }).catch((error) =>
-          deps.log?.('Could not keep the tab state', error),
-        );
-        await deps.tabs
-          .badge?.(sender.tabId, badgeFor(report))
-          .catch((error) => deps.log?.('Could not set the badge', error));
-      }
-      return { settings, highlightsOn, savedIds };
-    },
-
     async 'claim/save'(payload) {
       const record = await (await deps.library()).saveClaim(payload);
       await broadcastSaved(record.pageUrl);
@@ -211,37 +195,22 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
     },
 
     async 'highlights/set-tab'({ tabId, on }) {
-      let answer: { on: boolean };
-      try {
-        answer = await tabs.send(tabId, 'highlights/set', { on });
-      } catch {
+      const answer = await tabs.send(tabId, 'highlights/set', { on });
+      if (!answer.ok)
         throw new StorageError(
           'unavailable',
           'Sourcelight is not running on this page. Reload the page and try again.',
         );
-      }
-      await setTabHighlights(session, tabId, answer.on);
+      const now = answer.value.on;
+      await setTabHighlights(session, tabId, now);
       const state = await getTabState(session, tabId);
       const host = state ? hostOf(tabPageUrl(state)) : null;
-      if (host) await chooseSiteHighlights(local, host, answer.on);
-      return { on: answer.on };
+      if (host) await chooseSiteHighlights(local, host, now);
+      return { on: now };
     },
 
     async 'tab/state'({ tabId }) {
       return getTabState(session, tabId);
-    },
-
-    async 'library/query'(query) {
-      const claims = await (await deps.library()).query(query);
-      return { claims, total: claims.length };
-    },
-
-    async 'library/orphans'() {
-      return { claims: await (await deps.library()).orphans() };
-    },
-
-    async 'pages/list'() {
-      return { pages: await (await deps.library()).listPages() };
     },
 
     async 'history/clear'() {
@@ -256,19 +225,50 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
       return writeSettings(local, change);
     },
 
-    async import({ content }) {
-      const parsed = parseBackup(content, deps.now());
-      if (!parsed.ok) return parsed;
-      const result = await (await deps.library()).importBackup(parsed);
-      await broadcastSaved();
-      return { ok: true, ...result, futureDated: parsed.futureDated };
-    },
-
-    async 'library/changed'() {
-      await broadcastSaved();
+    async 'library/open'() {
+      await deps.library();
       return { ok: true };
     },
+
+    async 'import/batch'(batch) {
+      const progress = await (await deps.library()).importBatch(batch);
+      return { merged: progress.batches };
+    },
+
+    async 'import/finish'({ importId, batches }) {
+      const result = await (await deps.library()).finishImport(importId, batches);
+      await broadcastSaved();
+      return result;
+    },
   };
+
+  /**
+   * An aggregated page's analysis: kept as history (if on), saved claims found again refreshed, the tab's
+   * state kept in storage.session. Page-made text is trimmed to the limits first. On a disabled site nothing
+   * is kept and highlights are off.
+   */
+  async function recordPage(report: PageReport, claims: Claim[], sender: Sender): Promise<PageRecorded> {
+    const settings = await readSettings(local);
+    const pageUrl = normaliseUrl(report.url ?? sender.url ?? '');
+    const host = hostOf(pageUrl);
+    const highlightsOn = highlightsOnFor(settings, host);
+    if (isSiteDisabled(settings, host)) return { settings, highlightsOn: false, savedIds: [] };
+    const fitted = fitPageReport(report);
+    const fittedClaims = claims.map(fitClaim);
+    const history = settings.historyEnabled && isWebUrl(pageUrl);
+    const library = await deps.library();
+    const savedIds = await library.recordAnalysis(fitted, fittedClaims, pageUrl, { history });
+    if (sender.tabId !== undefined) {
+      const state = { report: fitted, claims: fittedClaims, highlightsOn, pageUrl };
+      await setTabState(session, sender.tabId, state).catch((error) =>
+        deps.log?.('Could not keep the tab state', error),
+      );
+      await deps.tabs
+        .badge?.(sender.tabId, badgeFor(fitted))
+        .catch((error) => deps.log?.('Could not set the badge', error));
+    }
+    return { settings, highlightsOn, savedIds };
+  }
 
   /** Answers one message; never rejects. */
   async function handle(message: unknown, sender: Sender = {}): Promise<unknown> {
@@ -288,43 +288,47 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
   async function toggleHighlights(tabId?: number): Promise<boolean | null> {
     const target = tabId ?? (await tabs.activeTabId());
     if (target === null) return null;
-    try {
-      const { on } = await tabs.send(target, 'highlights/toggle', {});
-      await setTabHighlights(session, target, on);
-      return on;
-    } catch {
-      return null;
-    }
+    const answer = await tabs.send(target, 'highlights/toggle', {});
+    if (!answer.ok) return null;
+    await setTabHighlights(session, target, answer.value.on);
+    return answer.value.on;
   }
 
   /**
-   * A content script's page (over the markup port): analysed, and for an aggregated page recorded like
-   * 'page/analysed', so the page need not send its report and claims back; with it goes the claim "show in
-   * page" is waiting to reveal there, if any (the page asks nothing more). Rejects in plain words.
+   * A content script's page (over the page port): analysed, and for an aggregated page recorded (recordPage),
+   * so the page need not send its report and claims back; with it goes the claim "show in page" is waiting
+   * to reveal there, if any (the page asks nothing more). Never rejects: a failure is the problem, in words.
    */
-  async function analysePage(request: PageRequest, sender: Sender = {}): Promise<PageAnswer> {
-    // A site the reader turned off is not analysed at all.
-    const settings = await readSettings(local);
-    if (isSiteDisabled(settings, hostOf(normaliseUrl(request.url)))) {
-      return {
-        ...reportOnly(emptyReport(request.url)),
-        page: { settings, highlightsOn: false, savedIds: [] },
-        reveal: null,
-      };
+  async function analysePage(request: PageRequest, sender: Sender = {}): Promise<PageResult> {
+    try {
+      // A site the reader turned off is not analysed at all.
+      const settings = await readSettings(local);
+      if (isSiteDisabled(settings, hostOf(normaliseUrl(request.url)))) {
+        const page = { settings, highlightsOn: false, savedIds: [] };
+        return { ok: true, answer: { ...reportOnly(emptyReport(request.url)), page, reveal: null } };
+      }
+      const analysed = await deps.analyse(request);
+      if (!analysed.ok) return analysed;
+      const { analysis, view, claims } = analysed.answer;
+      if (!analysis.report.aggregated)
+        return { ok: true, answer: { analysis, view, claims, page: null, reveal: null } };
+      // A page that could not be recorded (a full disk) is still shown, without the library's part.
+      const page = await recordPage(analysis.report, claims.map(withoutSpan), sender).catch(
+        (error: unknown) => {
+          deps.log?.('Sourcelight: recording the page failed', error);
+          return null;
+        },
+      );
+      // The claim waits for its page even when recording the page failed: it only reads.
+      const reveal = await pendingRevealFor(sender.tabId, request.url).catch(() => null);
+      return { ok: true, answer: { analysis, view, claims, page, reveal } };
+    } catch (error) {
+      deps.log?.('Sourcelight: analysing a page failed', error);
+      return { ok: false, problem: describeError(error) };
     }
-    const { analysis, view, claims } = await deps.analyse(request);
-    if (!analysis.report.aggregated) return { analysis, view, claims, page: null, reveal: null };
-    const page = await handle(
-      { type: 'page/analysed', payload: { report: analysis.report, claims: claims.map(withoutSpan) } },
-      sender,
-    );
-    const recorded = page && typeof page === 'object' && !('error' in page);
-    // The claim waits for its page even when recording the page failed (a full disk): it only reads.
-    const reveal = await pendingRevealFor(sender.tabId, request.url).catch(() => null);
-    return { analysis, view, claims, page: recorded ? (page as PageAnswer['page']) : null, reveal };
   }
 
-  return { handle, analysePage, toggleHighlights, broadcastSaved };
+  return { handle, analysePage, recordPage, toggleHighlights, broadcastSaved };
 }
 
 export type BackgroundRouter = ReturnType<typeof createBackgroundRouter>;

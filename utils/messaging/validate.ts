@@ -5,14 +5,14 @@ import {
   checkClaim,
   checkClaimRecord,
   checkList,
-  checkPageReport,
+  checkPageRecord,
   describeValue,
   isObject,
   LIMITS,
   Problems,
 } from '../storage/validate';
 import { fitPagePayload } from './fit-page-fields';
-import type { BackgroundEnvelope, BackgroundType, LibraryQuery } from './protocol';
+import { type BackgroundEnvelope, type BackgroundType, IMPORT_BATCH_RECORDS } from './protocol';
 
 type Checker = (p: Problems, payload: Record<string, unknown>) => unknown;
 
@@ -64,24 +64,27 @@ function tabIdField(p: Problems, obj: Record<string, unknown>) {
   need(p, Number.isInteger(obj.tabId) && (obj.tabId as number) >= 0, 'payload.tabId', 'a tab id', obj.tabId);
 }
 
+function importIdField(p: Problems, obj: Record<string, unknown>) {
+  stringField(p, obj, 'importId', LIMITS.id);
+  if (obj.importId === '') p.add('payload.importId', 'must not be empty');
+}
+
+function countField(p: Problems, obj: Record<string, unknown>, key: string, min: number) {
+  const value = obj[key];
+  need(
+    p,
+    Number.isSafeInteger(value) && (value as number) >= min,
+    `payload.${key}`,
+    `a whole number ≥ ${min}`,
+    value,
+  );
+}
+
 function booleanField(p: Problems, obj: Record<string, unknown>, key: string, optional = false) {
   if (optional && obj[key] === undefined) return;
   need(p, typeof obj[key] === 'boolean', `payload.${key}`, 'true or false', obj[key]);
 }
 
-function timeField(p: Problems, obj: Record<string, unknown>, key: string) {
-  const value = obj[key];
-  if (value === undefined) return;
-  need(
-    p,
-    typeof value === 'number' && Number.isFinite(value),
-    `payload.${key}`,
-    'a time in milliseconds',
-    value,
-  );
-}
-
-const SORTS: NonNullable<LibraryQuery['sort']>[] = ['savedAt-desc', 'savedAt-asc', 'score-desc', 'outlet'];
 const SETTINGS_KEYS = [
   'disabledSites',
   'historyEnabled',
@@ -89,16 +92,10 @@ const SETTINGS_KEYS = [
   'minScore',
   'siteHighlights',
 ];
-/** Import content is checked for size by the backup parser, which gives the reader a better message. */
-const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
 
 const noPayload: Checker = () => {};
 
 const CHECKERS: Record<BackgroundType, Checker> = {
-  'page/analysed': (p, o) => {
-    checkPageReport(p, o.report, 'payload.report');
-    checkList(p, o.claims, 'payload.claims', checkClaim, 20);
-  },
   'claim/save': (p, o) => {
     checkClaim(p, o.claim, 'payload.claim');
     stringField(p, o, 'pageUrl', LIMITS.url);
@@ -128,16 +125,6 @@ const CHECKERS: Record<BackgroundType, Checker> = {
     booleanField(p, o, 'on');
   },
   'tab/state': (p, o) => tabIdField(p, o),
-  'library/query': (p, o) => {
-    for (const key of ['text', 'outlet', 'publication', 'tag']) stringField(p, o, key, LIMITS.text, true);
-    timeField(p, o, 'savedFrom');
-    timeField(p, o, 'savedTo');
-    if (o.sort !== undefined) {
-      need(p, SORTS.includes(o.sort as never), 'payload.sort', `one of ${SORTS.join(', ')}`, o.sort);
-    }
-  },
-  'library/orphans': noPayload,
-  'pages/list': noPayload,
   'history/clear': noPayload,
   'settings/get': noPayload,
   'settings/set': (p, o) => {
@@ -161,12 +148,26 @@ const CHECKERS: Record<BackgroundType, Checker> = {
       need(p, ok, 'payload.siteHighlights', 'host names mapped to true or false', o.siteHighlights);
     }
   },
-  import: (p, o) => stringField(p, o, 'content', MAX_IMPORT_CHARS),
   'highlights/set-tab': (p, o) => {
     tabIdField(p, o);
     booleanField(p, o, 'on');
   },
-  'library/changed': noPayload,
+  'library/open': noPayload,
+  'import/batch': (p, o) => {
+    importIdField(p, o);
+    countField(p, o, 'seq', 0);
+    const claims = Array.isArray(o.claims) ? o.claims.length : 0;
+    const pages = Array.isArray(o.pages) ? o.pages.length : 0;
+    if (claims + pages > IMPORT_BATCH_RECORDS)
+      p.add('payload', `more than ${IMPORT_BATCH_RECORDS} records (${claims + pages})`);
+    checkList(p, o.claims, 'payload.claims', checkClaimRecord, 20, IMPORT_BATCH_RECORDS);
+    if (o.pages !== undefined)
+      checkList(p, o.pages, 'payload.pages', checkPageRecord, 20, IMPORT_BATCH_RECORDS);
+  },
+  'import/finish': (p, o) => {
+    importIdField(p, o);
+    countField(p, o, 'batches', 1);
+  },
 };
 
 export type CheckedMessage = { ok: true; message: BackgroundEnvelope } | { ok: false; error: string };

@@ -1,6 +1,13 @@
 // Storage failures in words a reader can act on. Anything crossing a message boundary is a plain string.
 
-export type StorageErrorCode = 'quota' | 'blocked' | 'not-found' | 'invalid' | 'unavailable' | 'conflict';
+export type StorageErrorCode =
+  | 'quota'
+  | 'blocked'
+  | 'outdated'
+  | 'not-found'
+  | 'invalid'
+  | 'unavailable'
+  | 'conflict';
 
 export class StorageError extends Error {
   constructor(
@@ -19,6 +26,14 @@ export const QUOTA_MESSAGE =
 export const BLOCKED_MESSAGE =
   "Sourcelight's library is being upgraded, but an older Sourcelight page (a popup or settings tab) is " +
   'still open. Close it and try again; nothing saved was lost.';
+
+/** An import sent in batches of which only the first `merged` of `sent` reached the library. */
+export function interruptedImportMessage(merged: number, sent: number): string {
+  return (
+    `Only ${merged} of the backup's ${sent} parts reached the library. Those are in, and nothing saved ` +
+    'before was lost; choose the file again to import the rest (what is already in is not added twice).'
+  );
+}
 
 export function isQuotaError(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;

@@ -2,7 +2,7 @@
 // ledger record (store `meta`, key `history`) that every write adjusts in its own transaction, so the
 // totals are exact without reading the library. When an analysis takes the history over its limits, the
 // oldest pages go first, with their unsaved claims; saved claims and the pages they came from are kept.
-import type { IDBPTransaction } from 'idb';
+import type { IDBPTransaction, StoreNames } from 'idb';
 import type { LibrarySchema } from './schema';
 import type { ClaimRecord, PageRecord } from './types';
 
@@ -43,9 +43,10 @@ export function overLimits(usage: HistoryUsage, limits: HistoryLimits, share = 1
   return usage.claims > limits.claims * share || usage.bytes > limits.bytes * share;
 }
 
+/** A transaction over at least claims, pages and meta (idb types a transaction by its store list). */
 type LedgerTx = IDBPTransaction<
   LibrarySchema,
-  Array<'claims' | 'pages' | 'meta'>,
+  Array<StoreNames<LibrarySchema>>,
   'readwrite' | 'versionchange'
 >;
 

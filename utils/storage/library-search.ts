@@ -36,18 +36,6 @@ export function searchWords(text: string | undefined): string[] {
   return (text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-const SORTERS: Record<NonNullable<LibraryQuery['sort']>, (a: ClaimRecord, b: ClaimRecord) => number> = {
-  'savedAt-desc': (a, b) => (b.savedAt ?? 0) - (a.savedAt ?? 0) || compareText(a.id, b.id),
-  'savedAt-asc': (a, b) => (a.savedAt ?? 0) - (b.savedAt ?? 0) || compareText(a.id, b.id),
-  'score-desc': (a, b) => b.score - a.score || (b.savedAt ?? 0) - (a.savedAt ?? 0),
-  outlet: (a, b) =>
-    compareText(a.outlet ?? '\uffff', b.outlet ?? '\uffff') || (b.savedAt ?? 0) - (a.savedAt ?? 0),
-};
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 export function matches(entry: SearchEntry, query: LibraryQuery, words: string[]): boolean {
   const r = entry.record;
   if (query.outlet !== undefined && (r.outlet ?? '') !== query.outlet) return false;
@@ -57,14 +45,6 @@ export function matches(entry: SearchEntry, query: LibraryQuery, words: string[]
   if (query.savedTo !== undefined && (r.savedAt ?? 0) > query.savedTo) return false;
   for (const word of words) if (!entry.haystack.includes(word)) return false;
   return true;
-}
-
-/** The claims that match, in the asked order (newest saved first by default). */
-export function runQuery(entries: SearchEntry[], query: LibraryQuery): ClaimRecord[] {
-  const words = searchWords(query.text);
-  const found: ClaimRecord[] = [];
-  for (const entry of entries) if (matches(entry, query, words)) found.push(entry.record);
-  return found.sort(SORTERS[query.sort ?? 'savedAt-desc']);
 }
 
 /** The distinct values the filters offer, sorted. */

@@ -1,20 +1,27 @@
-// The library: every read and write of pages and claims. Each change is one readwrite transaction that reads
-// the current record and puts the new one by id, so saves arriving from several tabs at once are applied one
-// after another and none is lost; doing the same save twice leaves one record. Each also adjusts the
-// history's ledger (history.ts) in the same transaction, and an edit made on an older version of a claim is
-// refused rather than written over a newer one.
+// The library's write API, for the background only (extension pages read through library-read.ts and send
+// every change as a message). Each change is one readwrite transaction that reads the current record and
+// puts the new one by id, so saves arriving from several tabs at once are applied one after another and none
+// is lost; doing the same save twice leaves one record. Each also adjusts the history's ledger (history.ts)
+// in the same transaction, and an edit made on an older version of a claim is refused rather than written
+// over a newer one.
 import type { PageReport } from '../analysis/types';
 import type { Claim } from '../claims/types';
-import type { LibraryQuery } from '../messaging/protocol';
-import { normaliseUrl } from '../url';
 import { StorageError } from './errors';
 import { HISTORY_LIMITS, type HistoryLimits, Ledger } from './history';
-import { type ImportInput, type ImportResult, importBackup } from './library-import';
-import { runQuery, toSearchEntries } from './library-search';
+import {
+  finishImport,
+  type ImportBatch,
+  type ImportInput,
+  type ImportProgress,
+  type ImportResult,
+  importBackup,
+  importBatch,
+} from './library-import';
+import { LibraryReader } from './library-read';
 import { recordAnalysis } from './record-analysis';
 import { abandon, cleanTags, newClaimRecord } from './records';
 import type { LibraryDb } from './schema';
-import type { ClaimRecord, PageRecord } from './types';
+import type { ClaimRecord } from './types';
 
 export interface SaveInput {
   claim: Claim;
@@ -40,7 +47,7 @@ export interface ClaimChange {
 /** An edit applied, or refused because the claim moved on: then `current` is the newer copy to show. */
 export type UpdateResult = { ok: true; record: ClaimRecord } | { ok: false; current: ClaimRecord };
 
-export type { ImportInput, ImportResult } from './library-import';
+export type { ImportBatch, ImportInput, ImportResult } from './library-import';
 
 export function noteConflictMessage(current: ClaimRecord): string {
   const shown = current.note.length > 120 ? `${current.note.slice(0, 120)}…` : current.note;
@@ -50,12 +57,15 @@ export function noteConflictMessage(current: ClaimRecord): string {
   );
 }
 
-export class LibraryStore {
+/** The write API: the background's alone. Reads are LibraryReader's (library-read.ts), which pages use too. */
+export class LibraryStore extends LibraryReader<LibraryDb> {
   constructor(
-    readonly db: LibraryDb,
+    db: LibraryDb,
     private readonly now: () => number = Date.now,
     private readonly limits: HistoryLimits = HISTORY_LIMITS,
-  ) {}
+  ) {
+    super(db);
+  }
 
   private newRecord(claim: Claim, pageUrl: string, pageTitle: string | null): ClaimRecord {
     return newClaimRecord(claim, pageUrl, pageTitle, this.now());
@@ -76,10 +86,6 @@ export class LibraryStore {
     options: { history: boolean },
   ): Promise<string[]> {
     return recordAnalysis(this.db, { now: this.now, limits: this.limits }, report, claims, pageUrl, options);
-  }
-
-  async getClaim(id: string): Promise<ClaimRecord | null> {
-    return (await this.db.get('claims', id)) ?? null;
   }
 
   /**
@@ -209,42 +215,6 @@ export class LibraryStore {
     return kept;
   }
 
-  /** Every saved claim, oldest saved first (the savedAt index holds only saved claims). */
-  async listSaved(): Promise<ClaimRecord[]> {
-    return this.db.getAllFromIndex('claims', 'bySavedAt');
-  }
-
-  /**
-   * The newest saved claims, newest first, for a first paint before the whole library is read. A key cursor
-   * jumps to the limit-th newest time, then one getAll reads from there: three round trips, not one per row.
-   */
-  async newestSaved(limit: number): Promise<ClaimRecord[]> {
-    const tx = this.db.transaction('claims');
-    const index = tx.store.index('bySavedAt');
-    let cursor = await index.openKeyCursor(null, 'prev');
-    if (cursor && limit > 1) cursor = await cursor.advance(limit - 1);
-    const records = cursor ? await index.getAll(IDBKeyRange.lowerBound(cursor.key)) : await index.getAll();
-    await tx.done;
-    return records.reverse();
-  }
-
-  async countSaved(): Promise<number> {
-    return this.db.countFromIndex('claims', 'bySavedAt');
-  }
-
-  async query(query: LibraryQuery): Promise<ClaimRecord[]> {
-    return runQuery(toSearchEntries(await this.listSaved()), query);
-  }
-
-  async orphans(): Promise<ClaimRecord[]> {
-    return (await this.listSaved()).filter((r) => r.orphanedAt != null);
-  }
-
-  async savedIdsForPage(pageUrl: string): Promise<string[]> {
-    const onPage = await this.db.getAllFromIndex('claims', 'byPage', normaliseUrl(pageUrl));
-    return onPage.filter((r) => r.savedAt !== null).map((r) => r.id);
-  }
-
   /** Records whether "show in page" found the claim; not found marks it orphaned (never deletes it). */
   async markFound(id: string, found: boolean): Promise<ClaimRecord | null> {
     const tx = this.writeTx();
@@ -297,23 +267,18 @@ export class LibraryStore {
     return { removedPages, removedClaims };
   }
 
-  async listPages(): Promise<PageRecord[]> {
-    return this.db.getAll('pages');
-  }
-
-  /** The page records behind a set of claims (for exports). */
-  async pagesFor(claims: ClaimRecord[]): Promise<PageRecord[]> {
-    const urls = new Set(claims.map((c) => c.pageUrl));
-    // One read of every page beats hundreds of single reads, each a round trip to the database.
-    if (urls.size > 20) return (await this.db.getAll('pages')).filter((p) => urls.has(p.url));
-    const tx = this.db.transaction('pages');
-    const pages = await Promise.all([...urls].map((url) => tx.store.get(url)));
-    await tx.done;
-    return pages.filter((p): p is PageRecord => p !== undefined);
-  }
-
-  /** Merges a validated backup in one transaction: all of it lands, or none of it (library-import.ts). */
+  /** Merges a validated backup as one batch: all of it lands, or none of it (library-import.ts). */
   async importBackup(input: ImportInput): Promise<ImportResult> {
-    return importBackup(this.db, input);
+    return importBackup(this.db, input, this.now());
+  }
+
+  /** Merges one batch of an import sent in batches (once, however often it is sent). */
+  async importBatch(batch: ImportBatch): Promise<ImportProgress> {
+    return importBatch(this.db, batch, this.now());
+  }
+
+  /** What an import of `batches` batches did; refused when some never arrived. */
+  async finishImport(importId: string, batches: number): Promise<ImportResult> {
+    return finishImport(this.db, importId, batches, this.now());
   }
 }

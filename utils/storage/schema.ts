@@ -1,29 +1,27 @@
-// The IndexedDB schema, one migration per version. A database written by any earlier version opens with the
-// current one: each step runs in the same versionchange transaction, so an upgrade is all or nothing.
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { type HistoryUsage, LEDGER_KEY, measureHistory } from './history';
+// The IndexedDB schema: the database's name, its version and its stores. How a database of an earlier
+// version becomes this one is in migrations.ts (run by the background only; extension pages never upgrade).
+import type { DBSchema, IDBPDatabase } from 'idb';
+import type { HistoryUsage } from './history';
+import type { ImportProgress } from './library-import';
 import type { ClaimRecord, PageRecord } from './types';
 
 export const DB_NAME = 'sourcelight';
-export const DB_VERSION = 3;
+export const DB_VERSION = 5;
 
 export interface LibrarySchema extends DBSchema {
   pages: {
     key: string;
     value: PageRecord;
-    indexes: { byPublication: string; byAnalysedAt: number };
+    indexes: { byAnalysedAt: number };
   };
   claims: {
     key: string;
     value: ClaimRecord;
     // Records whose key path is null or missing are simply left out of an index: bySavedAt therefore holds
-    // only saved claims, byOutlet only reported ones.
+    // only saved claims.
     indexes: {
       byPage: string;
-      byOutlet: string;
-      byPublication: string;
       bySavedAt: number;
-      byTag: string;
     };
   };
   /** Bookkeeping: `history` → the history's ledger (utils/storage/history.ts). */
@@ -31,83 +29,11 @@ export interface LibrarySchema extends DBSchema {
     key: string;
     value: HistoryUsage;
   };
+  /** How far each backup import got, by import id (utils/storage/library-import.ts). */
+  imports: {
+    key: string;
+    value: ImportProgress;
+  };
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
-type UpgradeTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
-/** A step's schema part runs first and synchronously; its data part (if any) after every schema part. */
-interface Migration {
-  schema(db: LibraryDb, tx: UpgradeTx): void;
-  data?(tx: UpgradeTx): Promise<void>;
-}
-
-/** Version 1, the first development build: the two stores and claims by page; claims had no tags or updatedAt. */
-function toVersion1(db: LibraryDb): void {
-  db.createObjectStore('pages', { keyPath: 'url' });
-  const claims = db.createObjectStore('claims', { keyPath: 'id' });
-  claims.createIndex('byPage', 'pageUrl');
-}
-
-/** Version 2: indexes for the library's filters, and tags/updatedAt/orphanedAt on every claim. */
-function toVersion2(_db: LibraryDb, tx: UpgradeTx): void {
-  const pages = tx.objectStore('pages');
-  pages.createIndex('byPublication', 'publication');
-  pages.createIndex('byAnalysedAt', 'analysedAt');
-  const claims = tx.objectStore('claims');
-  claims.createIndex('byOutlet', 'outlet');
-  claims.createIndex('byPublication', 'publication');
-  claims.createIndex('bySavedAt', 'savedAt');
-  claims.createIndex('byTag', 'tags', { multiEntry: true });
-}
-
-async function backfillVersion2(tx: UpgradeTx): Promise<void> {
-  let cursor = await tx.objectStore('claims').openCursor();
-  while (cursor) {
-    const old = cursor.value as Partial<ClaimRecord> & { tags?: unknown };
-    const tags = Array.isArray(old.tags) ? old.tags.filter((t): t is string => typeof t === 'string') : [];
-    const updatedAt = typeof old.updatedAt === 'number' ? old.updatedAt : (old.savedAt ?? 0);
-    await cursor.update({
-      ...(old as ClaimRecord),
-      note: typeof old.note === 'string' ? old.note : '',
-      tags,
-      updatedAt,
-      orphanedAt: old.orphanedAt ?? null,
-    });
-    cursor = await cursor.continue();
-  }
-}
-
-/** Version 3: the `meta` store with the history's ledger, and an edit version on every claim. */
-function toVersion3(db: LibraryDb): void {
-  db.createObjectStore('meta');
-}
-
-async function backfillVersion3(tx: UpgradeTx): Promise<void> {
-  let cursor = await tx.objectStore('claims').openCursor();
-  while (cursor) {
-    const old = cursor.value as ClaimRecord & { version?: unknown };
-    if (!Number.isInteger(old.version) || (old.version as number) < 1)
-      await cursor.update({ ...old, version: 1 });
-    cursor = await cursor.continue();
-  }
-  await tx.objectStore('meta').put(await measureHistory(tx), LEDGER_KEY);
-}
-
-/** MIGRATIONS[n - 1] takes a database from version n - 1 to version n. */
-const MIGRATIONS: Migration[] = [
-  { schema: toVersion1 },
-  { schema: toVersion2, data: backfillVersion2 },
-  { schema: toVersion3, data: backfillVersion3 },
-];
-
-/** Runs every step after `oldVersion`, up to `newVersion` (the current version unless a test asks for less). */
-export async function upgradeLibrary(
-  db: LibraryDb,
-  oldVersion: number,
-  newVersion: number | null,
-  tx: UpgradeTx,
-): Promise<void> {
-  const steps = MIGRATIONS.slice(oldVersion, newVersion ?? DB_VERSION);
-  for (const step of steps) step.schema(db, tx);
-  for (const step of steps) await step.data?.(tx);
-}

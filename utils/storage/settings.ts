@@ -1,10 +1,7 @@
-// The reader's settings, in browser.storage.local. Each site's highlight choice is its own key, so two tabs
-// choosing at once cannot overwrite each other's choice; everything else lives under one key.
-import type { KeyValueArea } from './area';
+// The reader's settings as rules: hosts cleaned, stored values made valid, which sites are off and where
+// highlights show. Pure: reading and writing them in browser.storage.local is settings-store.ts's (the
+// background's).
 import { DEFAULT_SETTINGS, type Settings } from './types';
-
-const SETTINGS_KEY = 'settings';
-const SITE_PREFIX = 'site-highlights:';
 
 /** A hostname as the settings keep it: lower-case, no "www.", no port, no trailing dot. */
 export function cleanHost(raw: string): string {
@@ -51,38 +48,6 @@ export function sanitiseSettings(raw: unknown): Settings {
     minScore: Math.min(1, Math.max(0, minScore)),
     siteHighlights,
   };
-}
-
-export async function readSettings(area: KeyValueArea): Promise<Settings> {
-  const all = await area.get(null);
-  const siteHighlights: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(all)) {
-    if (key.startsWith(SITE_PREFIX)) siteHighlights[key.slice(SITE_PREFIX.length)] = value;
-  }
-  const base = typeof all[SETTINGS_KEY] === 'object' && all[SETTINGS_KEY] !== null ? all[SETTINGS_KEY] : {};
-  return sanitiseSettings({ ...(base as object), siteHighlights });
-}
-
-/** Applies a change and returns the settings as now stored. */
-export async function writeSettings(area: KeyValueArea, change: Partial<Settings>): Promise<Settings> {
-  const current = await readSettings(area);
-  const next = sanitiseSettings({ ...current, ...change, siteHighlights: current.siteHighlights });
-  const { siteHighlights: _sites, ...rest } = next;
-  const items: Record<string, unknown> = { [SETTINGS_KEY]: rest };
-  if (change.siteHighlights) {
-    for (const [host, on] of Object.entries(
-      sanitiseSettings({ siteHighlights: change.siteHighlights }).siteHighlights,
-    )) {
-      items[SITE_PREFIX + host] = on;
-    }
-  }
-  await area.set(items);
-  return readSettings(area);
-}
-
-export async function chooseSiteHighlights(area: KeyValueArea, host: string, on: boolean): Promise<void> {
-  const clean = cleanHost(host);
-  if (clean) await area.set({ [SITE_PREFIX + clean]: on });
 }
 
 /** Whether a host is one where Sourcelight stays off (the host itself or any subdomain of a listed one). */

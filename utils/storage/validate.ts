@@ -1,7 +1,7 @@
 // Hand-written, field-by-field checks for anything that arrives from outside the background's own code
 // (messages, backup files). Each problem is one line naming the field: `claims[3].score: expected a number
 // between 0 and 1, got "high"`. Valid input comes back as a fresh object holding only the known fields.
-import type { OutletShare, PageReport, PostReport, QuoteReport } from '../analysis/types';
+import type { OutletShare } from '../analysis/types';
 import type { Claim, ClaimSelector, Speaker } from '../claims/types';
 import type { ClaimRecord, PageRecord } from './types';
 
@@ -295,57 +295,6 @@ export function checkPageRecord(p: Problems, value: unknown, path: string): Page
     analysedAt: checkTime(p, value, 'analysedAt', path),
   };
   return p.list.length === before ? page : null;
-}
-
-/** A report's posts: optional (reports made before posts were found have none), each a shape check. */
-function checkPosts(p: Problems, value: unknown, path: string): PostReport[] {
-  if (value === undefined) return [];
-  return checkList(p, value, path, (q, item, at) => {
-    if (!isObject(item)) {
-      q.add(at, `expected a post (an object), got ${describeValue(item)}`);
-      return null;
-    }
-    const index = item.index;
-    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) {
-      q.add(`${at}.index`, `expected a whole number, got ${describeValue(index)}`);
-      return null;
-    }
-    return {
-      index,
-      title: checkNullableString(q, item, 'title', at, LIMITS.name * 4),
-      quoteIds: checkStringArray(q, item, 'quoteIds', at, LIMITS.listItems, LIMITS.name),
-    };
-  });
-}
-
-/**
- * A page report from the content script. Only what the background keeps or shows is checked field by field;
- * quotes are kept as sent after a shape check, since they are only ever rendered as text.
- */
-export function checkPageReport(p: Problems, value: unknown, path: string): PageReport | null {
-  if (!isObject(value)) {
-    p.add(path, `expected a page report (an object), got ${describeValue(value)}`);
-    return null;
-  }
-  const before = p.list.length;
-  const aggregated = value.aggregated;
-  if (typeof aggregated !== 'boolean')
-    p.add(`${path}.aggregated`, `expected true or false, got ${describeValue(aggregated)}`);
-  const quotes = value.quotes;
-  if (!Array.isArray(quotes) || !quotes.every(isObject)) {
-    p.add(`${path}.quotes`, `expected a list of quotes, got ${describeValue(quotes)}`);
-  }
-  const report: PageReport = {
-    url: checkNullableString(p, value, 'url', path, LIMITS.url),
-    title: checkNullableString(p, value, 'title', path, LIMITS.name * 4),
-    publication: checkNullableString(p, value, 'publication', path, LIMITS.name),
-    aggregated: aggregated === true,
-    quotes: Array.isArray(quotes) ? (quotes as unknown as QuoteReport[]) : [],
-    posts: checkPosts(p, value.posts, `${path}.posts`),
-    breakdown: checkBreakdown(p, value, path),
-    warnings: checkStringArray(p, value, 'warnings', path, 1000, LIMITS.text),
-  };
-  return p.list.length === before ? report : null;
 }
 
 /** Checks a list item by item, stopping early once there are plenty of problems to show. */
