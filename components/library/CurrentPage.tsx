@@ -7,7 +7,7 @@ import type { ClaimRecord, Settings } from '../../utils/storage/types';
 import { visibleText } from '../../utils/text/visible';
 import { percent, plural } from '../common/format';
 import type { CurrentTab } from './api';
-import { groupBySource } from './labels';
+import { groupClaims, sourceRows } from './source-rows';
 
 export interface CurrentPageProps {
   tab: CurrentTab;
@@ -56,34 +56,47 @@ export function CurrentPage(props: CurrentPageProps) {
           <span>Highlights on this page</span>
         </label>
       )}
-      {state.report.breakdown.length > 0 && (
-        <ul class="sl-breakdown" aria-label="Who wrote what share of the text">
-          {state.report.breakdown.map((share) => (
-            <li key={`${share.kind}:${share.source}`}>
-              <span class="sl-breakdown-name">{visibleText(share.source)}</span>
-              <span class="sl-breakdown-bar" aria-hidden="true">
-                <span style={{ width: percent(Math.min(1, Math.max(0, share.share))) }} />
-              </span>
-              <span class="sl-breakdown-share">{percent(share.share)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <SourceList report={state.report} />
       <h3 class="sl-subtitle">
         Claims {hidden ? <span class="sl-muted">({hidden} below your threshold hidden)</span> : null}
       </h3>
       {claims.length === 0 && <p class="sl-empty">No claims to show on this page.</p>}
-      {groupBySource(claims).map(([source, group]) => (
-        <section key={source} class="sl-group" aria-label={`Claims from ${source}`}>
-          <h4>{visibleText(source)}</h4>
+      {groupClaims(claims, state.report).map((group) => (
+        <section key={group.label} class="sl-group" aria-label={`Claims from ${group.label}`}>
+          <h4>
+            <span class="sl-swatch" style={{ background: group.colour }} aria-hidden="true" />
+            {group.label}
+          </h4>
           <ul>
-            {group.map((claim) => (
+            {group.claims.map((claim) => (
               <PageClaim key={claim.id} claim={claim} record={props.saved.get(claim.id)} {...props} />
             ))}
           </ul>
         </section>
       ))}
     </section>
+  );
+}
+
+/** Who wrote what share of the text, one row per source, each bar in the source's colour on the page. */
+function SourceList({ report }: { report: NonNullable<CurrentTab['state']>['report'] }) {
+  const rows = sourceRows(report);
+  if (rows.length === 0) return null;
+  return (
+    <ul class="sl-breakdown" aria-label="Who wrote what share of the text">
+      {rows.map((row) => (
+        <li key={row.source}>
+          <span class="sl-breakdown-name">
+            <span class="sl-swatch" style={{ background: row.colour }} aria-hidden="true" />
+            {row.label}
+          </span>
+          <span class="sl-breakdown-bar" aria-hidden="true">
+            <span style={{ width: `${row.percent}%`, background: row.colour }} />
+          </span>
+          <span class="sl-breakdown-share">{row.percent}%</span>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -108,14 +121,18 @@ function PageClaim(props: CurrentPageProps & { claim: Claim; record: ClaimRecord
       <p class="sl-claim-text">{visibleText(claim.text)}</p>
       <p class="sl-chain">{visibleText(attributionChain(claim)) || 'Unattributed'}</p>
       <div class="sl-actions">
-        <button
-          type="button"
-          aria-pressed={saved}
-          disabled={busy}
-          onClick={() => act(() => (saved ? props.onUnsave(claim.id) : props.onSave(claim)))}
-        >
-          {saved ? 'Saved ✓ (unsave)' : 'Save'}
-        </button>
+        {saved ? (
+          <>
+            <span class="sl-saved">Saved</span>
+            <button type="button" disabled={busy} onClick={() => act(() => props.onUnsave(claim.id))}>
+              Remove from library
+            </button>
+          </>
+        ) : (
+          <button type="button" disabled={busy} onClick={() => act(() => props.onSave(claim))}>
+            Save
+          </button>
+        )}
         <button type="button" aria-expanded={noteOpen} onClick={() => setNoteOpen(!noteOpen)}>
           {record?.note ? 'Edit note' : 'Add note'}
         </button>

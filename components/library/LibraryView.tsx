@@ -207,7 +207,7 @@ function LibraryRow({ record }: { record: ClaimRecord }) {
   return (
     <>
       <span class="sl-row-text">
-        {record.orphanedAt ? <span class="sl-badge">not found</span> : null}
+        {record.orphanedAt ? <span class="sl-badge">passage gone</span> : null}
         {visibleText(record.text)}
       </span>
       <span class="sl-row-meta">

@@ -1,5 +1,5 @@
-// Saved claims that "show in page" could not find on their page any more. They are kept, never dropped
-// silently, until the reader deletes them.
+// "Passage gone": saved claims that "show in page" could not find on their page any more (the page was
+// edited or taken down). They are kept, never dropped silently, until the reader deletes them.
 import type { ClaimRecord } from '../../utils/storage/types';
 import { visibleText } from '../../utils/text/visible';
 import { shortDate } from '../common/format';
@@ -14,20 +14,20 @@ export interface OrphansProps {
 export function Orphans({ records, onOpen, onShowInPage }: OrphansProps) {
   const orphans = records.filter((r) => r.orphanedAt != null);
   return (
-    <section class="sl-orphans" aria-label="No longer found on its page">
+    <section class="sl-orphans" aria-label="Passage gone from its page">
       <p class="sl-muted">
-        These saved claims were no longer found on their page (it may have been edited). They stay saved until
-        you delete them.
+        The passage of each of these saved claims is not on its page any more (the page may have been edited).
+        They stay saved until you delete them.
       </p>
       {orphans.length === 0 ? (
-        <p class="sl-empty">Every saved claim was found on its page.</p>
+        <p class="sl-empty">Every saved claim's passage was still on its page.</p>
       ) : (
         <ul>
           {orphans.map((r) => (
             <li key={r.id} class="sl-orphan">
               <p class="sl-claim-text">{visibleText(r.text)}</p>
               <p class="sl-muted">
-                <SafeLink href={r.pageUrl}>{visibleText(r.pageTitle || r.pageUrl)}</SafeLink> · not found{' '}
+                <SafeLink href={r.pageUrl}>{visibleText(r.pageTitle || r.pageUrl)}</SafeLink> · missing on{' '}
                 {shortDate(r.orphanedAt)}
               </p>
               <div class="sl-actions">

@@ -23,7 +23,7 @@ function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-const VIEW_LABELS: Record<View, string> = { page: 'This page', library: 'Library', orphans: 'Not found' };
+const VIEW_LABELS: Record<View, string> = { page: 'This page', library: 'Library', orphans: 'Passage gone' };
 
 export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: View }) {
   // The first paint shows the newest claims as last seen (a synchronous read), until IndexedDB answers.
