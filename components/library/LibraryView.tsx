@@ -1,5 +1,6 @@
 // Every saved claim across pages: search as you type, filters, sort, and one claim at a time to edit.
 // Searching runs in memory over a precomputed lower-cased haystack; the list renders only the rows in view.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { EXPORT_FORMATS, exportLabel } from '../../utils/export';
 import { attributionChain } from '../../utils/export/chain';
@@ -43,7 +44,8 @@ export interface LibraryViewProps {
   onDelete(record: ClaimRecord): void;
   onShowInPage(id: string): void;
   onExport(format: ExportFormat): void;
-  onImport(): void;
+  /** The way to import a backup, shown below the export. */
+  importer?: ComponentChildren;
   /** Open this claim's editor (from the orphans list). */
   openId?: string | null;
 }
@@ -186,10 +188,8 @@ export function LibraryView(props: LibraryViewProps) {
             {exportLabel(format)}
           </button>
         ))}
-        <button type="button" class="sl-link-button" onClick={props.onImport}>
-          Import a backup…
-        </button>
       </fieldset>
+      {props.importer}
     </section>
   );
 }

@@ -11,10 +11,11 @@ import { ErrorBanner } from '../common/ErrorBanner';
 import type { CurrentTab, LibraryApi } from './api';
 import { CurrentPage } from './CurrentPage';
 import { rebase } from './edit-plan';
+import { ImportControl } from './ImportControl';
 import { LibraryView } from './LibraryView';
 import { Orphans } from './Orphans';
 
-type View = 'page' | 'library' | 'orphans';
+export type View = 'page' | 'library' | 'orphans';
 
 /** Rows read first so the library paints at once; the rest (for search) follow. */
 export const FIRST_ROWS = 40;
@@ -40,6 +41,7 @@ export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: 
   const [undo, setUndo] = useState<ClaimRecord | null>(null);
   const [status, setStatus] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
+  const [pickHere, setPickHere] = useState(false);
 
   /** Runs the work; a failure is shown in the banner. True when it succeeded. */
   async function attempt(work: () => Promise<void>): Promise<boolean> {
@@ -75,7 +77,19 @@ export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: 
       setView((v) => v ?? (current.state ? 'page' : 'library'));
     });
     void attempt(async () => setSettings(await api.settings()));
+    void attempt(async () => setPickHere(await api.canPickFiles()));
   }, []);
+
+  /** After an import: the whole library read again, as it is now. */
+  function reload() {
+    void attempt(async () => {
+      const everything = await api.loadSaved();
+      changesWhileLoading.current = [];
+      setRecords(everything);
+      setTotal(null);
+      setComplete(true);
+    });
+  }
 
   // Keeps the next popup's head start current: after edits, saves and deletes, not only on opening.
   useEffect(() => {
@@ -257,7 +271,20 @@ export function PopupApp({ api, initialView }: { api: LibraryApi; initialView?: 
               onDelete={remove}
               onShowInPage={showInPage}
               onExport={exportAs}
-              onImport={() => api.openOptions()}
+              importer={
+                pickHere ? (
+                  <ImportControl id="sl-library-import" importFile={api.importBackup} onImported={reload} />
+                ) : (
+                  <p class="sl-import-elsewhere">
+                    <button type="button" onClick={() => api.openLibraryInTab()}>
+                      Import a backup…
+                    </button>{' '}
+                    <span class="sl-muted">
+                      opens the library in a tab (the popup closes while you pick a file)
+                    </span>
+                  </p>
+                )
+              }
             />
           ) : (
             <p class="sl-empty">{error ? 'The library could not be loaded.' : 'Loading the library…'}</p>

@@ -45,4 +45,10 @@ export interface LibraryApi {
   setHighlights(tabId: number, on: boolean): Promise<boolean>;
   download(file: ExportFile): void;
   openOptions(): void;
+  /** Merges a backup file into the library (the options page's import). */
+  importBackup(file: Blob): Promise<ImportOutcome>;
+  /** False in the toolbar popup, which closes when a file picker takes the focus. */
+  canPickFiles(): Promise<boolean>;
+  /** The library in a tab of its own, where a file can be picked. */
+  openLibraryInTab(): void;
 }

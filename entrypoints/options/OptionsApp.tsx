@@ -4,10 +4,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { ErrorBanner } from '../../components/common/ErrorBanner';
 import { plural } from '../../components/common/format';
 import type { ImportOutcome } from '../../components/library/api';
+import { ImportControl } from '../../components/library/ImportControl';
 import { describeError } from '../../utils/storage/errors';
 import { cleanHost } from '../../utils/storage/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/storage/types';
-import { visibleText } from '../../utils/text/visible';
 
 export interface OptionsApi {
   settings(): Promise<Settings>;
@@ -25,8 +25,6 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   const [status, setStatus] = useState('');
   const [newSite, setNewSite] = useState('');
   const [threshold, setThreshold] = useState(0);
-  const [importResult, setImportResult] = useState<ImportOutcome | null>(null);
-  const [busy, setBusy] = useState(false);
 
   async function attempt(work: () => Promise<void>) {
     try {
@@ -63,20 +61,6 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       { disabledSites: [...settings.disabledSites, host] },
       `Sourcelight will stay off on ${host}.`,
     );
-  }
-
-  async function onFile(event: Event) {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    setImportResult(null);
-    setBusy(true);
-    await attempt(async () => {
-      const result = await api.importBackup(file);
-      setImportResult(result);
-    });
-    setBusy(false);
   }
 
   return (
@@ -205,16 +189,8 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           >
             Download a backup (JSON)
           </button>
-          <label for="sl-import">Import a backup</label>
-          <input
-            id="sl-import"
-            type="file"
-            accept=".jsonl,.json,application/jsonl,application/json"
-            disabled={busy}
-            onChange={onFile}
-          />
         </div>
-        <ImportReport result={importResult} />
+        <ImportControl id="sl-import" importFile={api.importBackup} />
       </section>
     </main>
   );
@@ -236,56 +212,5 @@ function SettingCheckbox(props: {
       />
       <span>{props.label}</span>
     </label>
-  );
-}
-
-function ImportReport({ result }: { result: ImportOutcome | null }) {
-  if (!result) return null;
-  if (!result.ok) {
-    return (
-      <div class="sl-error sl-import-errors" role="alert">
-        <ul>
-          {result.errors.map((e, i) => (
-            <li key={i}>{e}</li>
-          ))}
-        </ul>
-      </div>
-    );
-  }
-  return (
-    <div class="sl-import-result" role="status">
-      <p>
-        Imported: {plural(result.added, 'new claim')}, {plural(result.updated, 'claim')} updated,{' '}
-        {plural(result.unchanged, 'claim')} already up to date.
-      </p>
-      {result.futureDated > 0 && (
-        <p>
-          {plural(result.futureDated, 'record')} in the backup had a date in the future (the clock of the
-          computer that wrote it was wrong); {result.futureDated === 1 ? 'it was' : 'they were'} dated now
-          instead.
-        </p>
-      )}
-      {result.noteConflicts.length > 0 && (
-        <>
-          <p>
-            {plural(result.noteConflicts.length, 'claim')} had a different note in the backup and in the
-            library. The copy edited more often was kept (the library's, when both were edited as often); the
-            other note is below so you can copy it back.
-          </p>
-          <ul class="sl-conflicts">
-            {result.noteConflicts.map((c) => (
-              <li key={c.id}>
-                <blockquote>{visibleText(c.text)}</blockquote>
-                <p>
-                  Kept ({c.keptFrom === 'backup' ? 'from the backup' : 'from the library'}):{' '}
-                  {c.kept || '(empty)'}
-                </p>
-                <p>Replaced: {c.replaced}</p>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
   );
 }

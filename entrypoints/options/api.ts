@@ -3,10 +3,9 @@
 // writer, in batches (utils/messaging/import-batches.ts).
 import { downloadText } from '../../components/common/download';
 import { exportLibrary } from '../../utils/export';
-import { readBackup, textChunks } from '../../utils/export/import-backup';
-import { askBackground, sendToBackground } from '../../utils/messaging/client';
-import { importInBatches } from '../../utils/messaging/import-batches';
+import { sendToBackground } from '../../utils/messaging/client';
 import { readLibrary } from '../popup/api';
+import { importBackupFile } from '../popup/import-file';
 import type { OptionsApi } from './OptionsApp';
 
 export function createOptionsApi(): OptionsApi {
@@ -15,12 +14,7 @@ export function createOptionsApi(): OptionsApi {
     settings: () => sendToBackground('settings/get', {}),
     setSettings: (change) => sendToBackground('settings/set', change),
     clearHistory: () => sendToBackground('history/clear', {}),
-    async importBackup(file) {
-      const parsed = await readBackup(textChunks(file), Date.now());
-      if (!parsed.ok) return parsed;
-      const result = await importInBatches(askBackground, parsed, crypto.randomUUID());
-      return result.ok ? { ...result, futureDated: parsed.futureDated } : result;
-    },
+    importBackup: importBackupFile,
     async exportBackup() {
       const store = await library();
       const claims = await store.listSaved();

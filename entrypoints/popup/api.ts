@@ -7,6 +7,7 @@ import type { LibraryApi } from '../../components/library/api';
 import { sendToBackground } from '../../utils/messaging/client';
 import { libraryReader } from '../../utils/storage/library-read';
 import type { ClaimRecord } from '../../utils/storage/types';
+import { importBackupFile } from './import-file';
 
 /** The library, read from IndexedDB; the background creates or upgrades it when this page finds it not ready. */
 export const readLibrary = () => libraryReader(() => sendToBackground('library/open', {}));
@@ -91,5 +92,9 @@ export function createPopupApi(prefetch?: number): LibraryApi {
     setHighlights: async (tabId, on) => (await sendToBackground('highlights/set-tab', { tabId, on })).on,
     download: (file) => downloadText(file.filename, file.mime, file.parts),
     openOptions: () => void browser.runtime.openOptionsPage(),
+    importBackup: importBackupFile,
+    canPickFiles: async () => (await browser.tabs.getCurrent()) !== undefined,
+    openLibraryInTab: () =>
+      void browser.tabs.create({ url: browser.runtime.getURL('/popup.html?view=library') }),
   };
 }

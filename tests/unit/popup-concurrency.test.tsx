@@ -45,6 +45,9 @@ function popupApi({ store, router }: Awaited<ReturnType<typeof background>>): Li
     setHighlights: async () => false,
     download: () => {},
     openOptions: () => {},
+    importBackup: async () => ({ ok: false, errors: ['not imported in this test'] }),
+    canPickFiles: async () => false,
+    openLibraryInTab: () => {},
   };
 }
 

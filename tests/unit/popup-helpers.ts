@@ -4,10 +4,15 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach } from 'vitest';
 import type { CurrentTab, LibraryApi } from '../../components/library/api';
 import type { ExportFile } from '../../utils/export';
+import { parseBackup } from '../../utils/export/import-backup';
 import type { ClaimRecord } from '../../utils/storage/types';
 import { DEFAULT_SETTINGS } from '../../utils/storage/types';
 
-export function fakeApi(records: ClaimRecord[], tab: CurrentTab = { tabId: null, state: null }) {
+export function fakeApi(
+  records: ClaimRecord[],
+  tab: CurrentTab = { tabId: null, state: null },
+  pickFiles = true,
+) {
   const store = new Map(records.map((r) => [r.id, structuredClone(r)]));
   const calls: string[] = [];
   const downloads: ExportFile[] = [];
@@ -73,6 +78,25 @@ export function fakeApi(records: ClaimRecord[], tab: CurrentTab = { tabId: null,
     },
     download: (file) => downloads.push(file),
     openOptions: () => calls.push('options'),
+    // The real reader of backups; what it accepts is added to the store (merging is the library's, tested
+    // in storage-library.test.ts).
+    async importBackup(file) {
+      calls.push('import');
+      const parsed = parseBackup(await file.text(), clock);
+      if (!parsed.ok) return parsed;
+      for (const record of parsed.claims) store.set(record.id, record);
+      return {
+        ok: true,
+        added: parsed.claims.length,
+        updated: 0,
+        unchanged: 0,
+        pagesAdded: 0,
+        noteConflicts: [],
+        futureDated: parsed.futureDated,
+      };
+    },
+    canPickFiles: async () => pickFiles,
+    openLibraryInTab: () => calls.push('library tab'),
   };
   return { api, store, calls, downloads };
 }

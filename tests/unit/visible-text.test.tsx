@@ -80,7 +80,6 @@ describe('invisible characters', () => {
         onDelete={() => {}}
         onShowInPage={() => {}}
         onExport={() => {}}
-        onImport={() => {}}
       />,
       target.el,
     );
