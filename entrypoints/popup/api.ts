@@ -12,13 +12,18 @@ import { importBackupFile } from './import-file';
 /** The library, read from IndexedDB; the background creates or upgrades it when this page finds it not ready. */
 export const readLibrary = () => libraryReader(() => sendToBackground('library/open', {}));
 
-/** The tab the popup is about: the active tab, or `?tab=<id>` when the popup page is opened in a tab itself. */
+/**
+ * The tab the popup is about: the active tab of the popup's window (its id needs no permission; what was found
+ * on it comes from the tab state the background keeps, see README "Permissions"). `?tab=<id>` names another.
+ * When this page is itself the active tab (the library opened in a tab), there is no page to show.
+ */
 async function targetTabId(): Promise<number | null> {
   const asked = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(asked) && asked > 0) return asked;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab?.id || tab.url?.startsWith(location.origin)) return null;
-  return tab.id;
+  if (!tab?.id) return null;
+  const own = await browser.tabs.getCurrent();
+  return own?.id === tab.id ? null : tab.id;
 }
 
 const SNAPSHOT_KEY = 'sourcelight:newest-claims';
