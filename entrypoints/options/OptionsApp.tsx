@@ -1,5 +1,6 @@
-// The settings page: where Sourcelight stays off, history, highlights, the check-worthiness threshold, and
-// backups (import here rather than in the popup, which closes when a file picker opens).
+// The settings page, in a tab of its own: where Sourcelight stays off, history (kept, listed and cleared),
+// highlights, the check-worthiness threshold, and backups. Each setting says in one line what it does; the
+// page works from 400 px wide.
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorBanner } from '../../components/common/ErrorBanner';
 import { plural } from '../../components/common/format';
@@ -7,12 +8,15 @@ import type { ImportOutcome } from '../../components/library/api';
 import { ImportControl } from '../../components/library/ImportControl';
 import { describeError } from '../../utils/storage/errors';
 import { cleanHost } from '../../utils/storage/settings';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/storage/types';
+import { DEFAULT_SETTINGS, type PageRecord, type Settings } from '../../utils/storage/types';
+import { HistoryView } from './HistoryView';
 
 export interface OptionsApi {
   settings(): Promise<Settings>;
   setSettings(change: Partial<Settings>): Promise<Settings>;
   clearHistory(): Promise<{ removedPages: number; removedClaims: number }>;
+  /** The pages Sourcelight has analysed (the history), in any order. */
+  listHistory(): Promise<PageRecord[]>;
   /** Reads the file in pieces (a backup may be larger than one string can hold) and merges it. */
   importBackup(file: Blob): Promise<ImportOutcome>;
   exportBackup(): Promise<number>;
@@ -73,6 +77,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
 
       <section aria-labelledby="sl-sites">
         <h2 id="sl-sites">Sites where Sourcelight stays off</h2>
+        <p class="sl-hint">Sourcelight does not read or mark any page of these sites.</p>
         {settings.disabledSites.length === 0 ? (
           <p class="sl-muted">None: Sourcelight looks at every page.</p>
         ) : (
@@ -117,21 +122,14 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           checked={settings.historyEnabled}
           disabled={!loaded}
           onToggle={(on) => void change({ historyEnabled: on }, on ? 'History is on.' : 'History is off.')}
-          label="Keep the analysis of each page I read (saved claims are kept either way)"
+          label="Keep the analysis of each page I read"
+          hint="Off: only the claims you save are kept, with their pages."
         />
-        <button
-          type="button"
-          onClick={() =>
-            void attempt(async () => {
-              const { removedPages, removedClaims } = await api.clearHistory();
-              setStatus(
-                `History cleared: ${plural(removedPages, 'page')} and ${plural(removedClaims, 'unsaved claim')} removed. Saved claims were kept.`,
-              );
-            })
-          }
-        >
-          Clear history
-        </button>
+        <HistoryView
+          listHistory={api.listHistory}
+          clearHistory={api.clearHistory}
+          onError={(e) => setError(describeError(e))}
+        />
       </section>
 
       <section aria-labelledby="sl-highlights">
@@ -146,10 +144,15 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             )
           }
           label="Show highlights on sites I have not chosen for"
+          hint="On a site where you turned highlights on or off yourself, your choice wins."
         />
         <label class="sl-field" for="sl-threshold">
           <span>Lowest check-worthiness shown</span>
         </label>
+        <p class="sl-hint" id="sl-threshold-hint">
+          How worth checking a claim looks (numbers, names, dates and a named speaker raise it); claims below
+          this are neither marked on the page nor listed in the popup.
+        </p>
         <div class="sl-inline">
           <input
             id="sl-threshold"
@@ -159,6 +162,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             step={0.05}
             value={threshold}
             aria-valuetext={`${Math.round(threshold * 100)}%`}
+            aria-describedby="sl-threshold-hint sl-threshold-means"
             disabled={!loaded}
             onInput={(e) => setThreshold(Number(e.currentTarget.value))}
             onChange={(e) =>
@@ -170,11 +174,14 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           />
           <output for="sl-threshold">{Math.round(threshold * 100)}%</output>
         </div>
+        <p class="sl-hint" id="sl-threshold-means">
+          {thresholdMeaning(threshold)}
+        </p>
       </section>
 
       <section aria-labelledby="sl-backup">
         <h2 id="sl-backup">Backup</h2>
-        <p class="sl-muted">
+        <p class="sl-hint">
           A backup holds every saved claim with its note and tags. Importing one merges it with what is saved:
           the copy of a claim edited more often wins, and a note it replaces is listed below the import.
         </p>
@@ -196,11 +203,21 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   );
 }
 
+/** What the threshold's value means, in words. */
+export function thresholdMeaning(value: number): string {
+  const shown = Math.round(value * 100);
+  if (shown <= 0) return '0%: every claim is shown, however little there is to check in it.';
+  if (shown >= 100) return '100%: only the most check-worthy claims are shown.';
+  return `${shown}%: claims that look less than ${shown}% worth checking are hidden.`;
+}
+
 function SettingCheckbox(props: {
   checked: boolean;
   disabled: boolean;
   onToggle: (on: boolean) => void;
   label: string;
+  /** One line on what the setting does. */
+  hint: string;
 }) {
   return (
     <label class="sl-check">
@@ -210,7 +227,10 @@ function SettingCheckbox(props: {
         disabled={props.disabled}
         onChange={(e) => props.onToggle(e.currentTarget.checked)}
       />
-      <span>{props.label}</span>
+      <span>
+        {props.label}
+        <span class="sl-hint">{props.hint}</span>
+      </span>
     </label>
   );
 }

@@ -14,6 +14,7 @@ export function createOptionsApi(): OptionsApi {
     settings: () => sendToBackground('settings/get', {}),
     setSettings: (change) => sendToBackground('settings/set', change),
     clearHistory: () => sendToBackground('history/clear', {}),
+    listHistory: async () => (await library()).listPages(),
     importBackup: importBackupFile,
     async exportBackup() {
       const store = await library();

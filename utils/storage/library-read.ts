@@ -55,6 +55,11 @@ export class LibraryReader<Db extends ReadOnlyLibraryDb = ReadOnlyLibraryDb> {
     return onPage.filter((r) => r.savedAt !== null).map((r) => r.id);
   }
 
+  /** Every page record: the history (pages analysed) and the pages saved claims came from. */
+  async listPages(): Promise<PageRecord[]> {
+    return this.db.getAll('pages');
+  }
+
   /** The page records behind a set of claims (for exports). */
   async pagesFor(claims: ClaimRecord[]): Promise<PageRecord[]> {
     const urls = new Set(claims.map((c) => c.pageUrl));
