@@ -32,23 +32,28 @@ export function claimSourceLabel(claim: Grouped): string {
   return 'Unnamed source';
 }
 
-/** The page's claims by source, in the order each source first appears, coloured as on the page. */
+/**
+ * The page's claims by source, coloured as on the page: the outlets' first (in the order each first appears),
+ * then unnamed sources, then the publication's own words, so a reader looking for who said what does not
+ * walk through the blogger's sentences first.
+ */
 export function groupClaims<T extends Grouped>(
   claims: T[],
   report: Pick<PageReport, 'quotes'>,
 ): Array<ClaimGroup<T>> {
   const colourOf = sourceColours(report);
-  const groups = new Map<string, ClaimGroup<T>>();
+  const groups = new Map<string, ClaimGroup<T> & { rank: number }>();
   for (const claim of claims) {
     const label = claimSourceLabel(claim);
     let group = groups.get(label);
     if (!group) {
       const source = claim.outlet ?? (claim.kind === 'commentary' ? 'own' : '');
       const colour = colourOf({ source, kind: claim.outlet ? 'outlet' : 'unknown' });
-      group = { label, colour, claims: [] };
+      group = { label, colour, claims: [], rank: claim.outlet ? 0 : claim.kind === 'commentary' ? 2 : 1 };
       groups.set(label, group);
     }
     group.claims.push(claim);
   }
-  return [...groups.values()];
+  // A stable sort: within a rank, the order of first appearance.
+  return [...groups.values()].sort((a, b) => a.rank - b.rank).map(({ rank: _, ...group }) => group);
 }

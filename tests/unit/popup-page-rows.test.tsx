@@ -75,6 +75,7 @@ describe('the popup’s rows for a page', () => {
   it('groups claims under the same names and colours as the rows', () => {
     const report = seedLikeReport();
     const claims = [
+      makeClaim(6, { kind: 'commentary', outlet: null }),
       makeClaim(1),
       makeClaim(2),
       makeClaim(3, { kind: 'commentary', outlet: null }),
@@ -82,17 +83,18 @@ describe('the popup’s rows for a page', () => {
       makeClaim(5),
     ];
     const groups = groupClaims(claims, report);
+    // Outlets first, in the order they appear; the blogger's own sentences last.
     expect(groups.map((g) => [g.label, g.claims.map((c) => c.id)])).toEqual([
       ['Reuters', ['c1', 'c5']],
       ['BBC', ['c2']],
-      ["Zero Hedge's own words", ['c3']],
       ['Unnamed source', ['c4']],
+      ["Zero Hedge's own words", ['c6', 'c3']],
     ]);
     expect(groups.map((g) => g.colour)).toEqual([
       pageColourOf(report, 'q2'),
       pageColourOf(report, 'q3'),
-      OWN_WORDS_COLOUR,
       UNKNOWN_COLOUR,
+      OWN_WORDS_COLOUR,
     ]);
     expect(claimSourceLabel({ kind: 'commentary', outlet: null, publication: null })).toBe(
       "The author's own words",
