@@ -133,11 +133,14 @@ async function popupAndOptions(session: ExtensionSession) {
   await article.bringToFront();
   await popup.reload();
   await popup.locator('.sl-page-claim').first().waitFor();
-  const claims = popup.locator('.sl-page-claim');
-  for (let i = 0; i < Math.min(3, await claims.count()); i += 1) {
-    await claims.nth(i).getByRole('button', { name: 'Save' }).click();
-    await claims.nth(i).locator('.sl-saved').waitFor();
+  // The first claim of each source, saved through its Save button.
+  const groups = popup.locator('.sl-group');
+  for (let i = 0; i < (await groups.count()); i += 1) {
+    const first = groups.nth(i).locator('.sl-page-claim').first();
+    await first.getByRole('button', { name: 'Save' }).click();
+    await first.locator('.sl-saved').waitFor();
   }
+  await popup.evaluate(() => window.scrollTo(0, 0));
   await shoot(popup, 'popup-page');
   await popup.getByRole('tab', { name: 'Library' }).click();
   await popup.locator('[role="option"]').first().waitFor();
