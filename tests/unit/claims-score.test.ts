@@ -50,3 +50,31 @@ describe('check-worthiness', () => {
     expect(summary.recall).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('names in the reasons', () => {
+  const namesOf = (sentence: string) =>
+    scoreSentence(sentence, reported).reasons.find((r) => r.includes('named people')) ?? null;
+
+  it('does not count a capitalised word that opens a sentence or clause as a name', () => {
+    for (const sentence of [
+      ' There were at least 30 air strikes on the town.',
+      '(There were at least 30 air strikes on the town.)',
+      'Officials said: There were at least 30 air strikes.',
+      '‘There were at least 30 air strikes on the town.',
+      'It was late — There were at least 30 air strikes.',
+    ])
+      expect(namesOf(sentence), sentence).toBeNull();
+  });
+
+  it('never counts a function word as a name, wherever it stands', () => {
+    expect(namesOf('Officials counted, and There They were in the town of Hama.')).toBe(
+      '+0.15 named people, places or organisations: Hama',
+    );
+  });
+
+  it('still counts the names after an opening word', () => {
+    expect(namesOf('There were 30 air strikes on Kafr Nabuda, the Observatory said.')).toBe(
+      '+0.15 named people, places or organisations: Kafr Nabuda, Observatory',
+    );
+  });
+});

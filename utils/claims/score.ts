@@ -32,7 +32,27 @@ const REPORTING =
   /\b(?:said|says|told|reported|reports|announced|confirmed|stated|according to|claimed|estimated|added|warned|disclosed|revealed)\b/i;
 const EVENT =
   /\b(?:killed|died|wounded|injured|captured|seized|recaptured|struck|hit|fired|launched|carried out|arrested|detained|signed|approved|voted|passed|rose|fell|dropped|climbed|jumped|gained|lost|cut|raised|increased|decreased|sold|bought|paid|fined|charged|convicted|sentenced|elected|resigned|appointed|banned|closed|opened|won|destroyed|recorded|grew|shrank|imposed|lifted)\b/i;
-const PROPER = /(?<!^|[.!?]\s|["“]\s?)\b\p{Lu}[\p{Ll}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{Ll}’'-]+)*/gu;
+// A capitalised run, unless it opens the sentence or a clause: after the start, a full stop, colon, semicolon,
+// dash or opening bracket, with any spaces and opening quotation marks between ("(There were…", "said: There").
+const PROPER =
+  /(?<!(?:^|[.!?:;(\[{—–]|\s-)[\s"“‘«(\[{]*)\b\p{Lu}[\p{Ll}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{Ll}’'-]+)*/gu;
+/** Closed-class words: capitalised or not, never a name ("There", "This", "They"). */
+const FUNCTION_WORDS = new Set(
+  'a an the this that these those there here it its they them their he him his she her we our you your i my who what which when where why how and but or so yet if as at in on of to by for from with'.split(
+    ' ',
+  ),
+);
+
+/** The names of a sentence: capitalised runs, less the function words that open them. */
+function namesIn(sentence: string): string[] {
+  const names: string[] = [];
+  for (const run of sentence.match(PROPER) ?? []) {
+    const words = run.split(/\s+/);
+    while (words.length > 0 && FUNCTION_WORDS.has(words[0].toLowerCase())) words.shift();
+    if (words.length > 0) names.push(words.join(' '));
+  }
+  return names;
+}
 
 const OPINION =
   /\b(?:clearly|obviously|of course|undoubtedly|surely|simply|just|frankly|needless to say|everyone (?:knows|is well aware)|it(?:['’]s| is) (?:clear|obvious)|should|must|ought|bad|good|terrible|great|absurd|ridiculous|pathetic|insane|disaster|catastrophic|decisively|amazing|shameful|so much for|sure\b|out of ammo|looks like|seems|in our view|we think|we believe|I think|I believe)\b/i;
@@ -49,8 +69,8 @@ const RULES: Rule[] = [
     label: 'named people, places or organisations',
     weight: 0.15,
     test: (s) => {
-      const names = s.match(PROPER);
-      return names && names.length >= 1 ? names.slice(0, 3).join(', ') : null;
+      const names = namesIn(s);
+      return names.length >= 1 ? names.slice(0, 3).join(', ') : null;
     },
   },
   { label: 'reporting verb', weight: 0.1, test: first(REPORTING) },
