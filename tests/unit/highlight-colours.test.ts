@@ -19,7 +19,7 @@ import {
   readableTextOn,
   withAlpha,
 } from '../../utils/highlight/contrast';
-import { pageColours } from '../../utils/highlight/page-colours';
+import { pageColours, sourceSwatch, swatchOf } from '../../utils/highlight/page-colours';
 
 describe('contrast', () => {
   it('computes the WCAG ratio', () => {
@@ -116,5 +116,33 @@ describe('colour per source', () => {
     expect(colours.entry({ source: 'Reuters', kind: 'outlet' })).toBe(reuters);
     expect(colours.entry({ source: 'own', kind: 'commentary' })).toBe('own');
     expect(colours.entry({ source: 'Unknown source', kind: 'unknown' })).toBe('unknown');
+  });
+});
+
+describe('sourceSwatch: one colour per source, page and popup alike', () => {
+  const quotes = [
+    { kind: 'outlet' as const, outlet: 'Reuters', account: null },
+    { kind: 'outlet' as const, outlet: 'BBC', account: null },
+    { kind: 'self' as const, outlet: 'Zero Hedge', account: null },
+  ];
+
+  it('gives a breakdown row the colour of its passages on the page', () => {
+    const colours = pageColours(quotes);
+    expect(sourceSwatch({ source: 'Reuters', kind: 'outlet' }, quotes)).toEqual(
+      swatchOf(colours.quote(quotes[0])),
+    );
+    expect(sourceSwatch({ source: 'BBC', kind: 'outlet' }, quotes).colour).not.toBe(
+      sourceSwatch({ source: 'Reuters', kind: 'outlet' }, quotes).colour,
+    );
+  });
+
+  it("gives the publication's own words one grey, however the row names them", () => {
+    for (const ref of [
+      { source: 'own', kind: 'commentary' as const },
+      { source: 'Zero Hedge', kind: 'commentary' as const },
+      { source: 'Zero Hedge', kind: 'self' as const },
+    ])
+      expect(sourceSwatch(ref, quotes).colour).toBe(OWN_WORDS_COLOUR);
+    expect(sourceSwatch({ source: 'Unknown source', kind: 'unknown' }, quotes).colour).toBe(UNKNOWN_COLOUR);
   });
 });

@@ -35,7 +35,7 @@ const EVENT =
 // A capitalised run, unless it opens the sentence or a clause: after the start, a full stop, colon, semicolon,
 // dash or opening bracket, with any spaces and opening quotation marks between ("(There were…", "said: There").
 const PROPER =
-  /(?<!(?:^|[.!?:;(\[{—–]|\s-)[\s"“‘«(\[{]*)\b\p{Lu}[\p{Ll}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{Ll}’'-]+)*/gu;
+  /(?<!(?:^|[.!?:;([{—–]|\s-)[\s"“‘«([{]*)\b\p{Lu}[\p{Ll}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{Ll}’'-]+)*/gu;
 /** Closed-class words: capitalised or not, never a name ("There", "This", "They"). */
 const FUNCTION_WORDS = new Set(
   'a an the this that these those there here it its they them their he him his she her we our you your i my who what which when where why how and but or so yet if as at in on of to by for from with'.split(
