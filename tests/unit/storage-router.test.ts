@@ -203,6 +203,19 @@ describe('background message service', () => {
     ]);
   });
 
+  it('hands the note frame one claim by id, and null for one not in the library', async () => {
+    const { router } = await setup();
+    await router.handle({
+      type: 'claim/save',
+      payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T', note: 'n' },
+    });
+    expect(await router.handle({ type: 'claim/get', payload: { id: 'c1' } })).toMatchObject({
+      claim: { id: 'c1', note: 'n' },
+    });
+    expect(await router.handle({ type: 'claim/get', payload: { id: 'nope' } })).toEqual({ claim: null });
+    expect(await router.handle({ type: 'claim/get', payload: {} })).toHaveProperty('error');
+  });
+
   it('opens the page for "show in page" and hands the claim over with the page\'s analysis', async () => {
     const { router, tabs, library } = await setup();
     await router.handle({

@@ -41,10 +41,12 @@ export interface BackgroundMessages {
   /**
    * Content script or popup: save a claim (idempotent: saving twice keeps one record). A note replacing a
    * different note must name the version it was written on (`version`), or it is refused with an error
-   * that says so: the card, which never shows the saved note, cannot overwrite one.
+   * that says so: the card saves without a note (its note frame edits one with claim/update).
    */
   'claim/save': [SaveInput, ClaimRecord];
   'claim/unsave': [{ id: string }, { ok: true }];
+  /** The note frame in a claim's card (entrypoints/note-frame/): one saved claim, to show and edit its note. */
+  'claim/get': [{ id: string }, { claim: ClaimRecord | null }];
   /**
    * Popup or options page: an edit made on `version` of the claim. When the claim has moved on the edit is
    * not applied and the answer carries the newer copy, for the editor to show.

@@ -147,6 +147,10 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
       return { ok: true };
     },
 
+    async 'claim/get'({ id }) {
+      return { claim: await (await deps.library()).getClaim(id) };
+    },
+
     async 'claim/update'({ id, version, note, tags }) {
       return (await deps.library()).updateClaim(id, { version, note, tags });
     },

@@ -105,6 +105,7 @@ const CHECKERS: Record<BackgroundType, Checker> = {
     versionField(p, o, true);
   },
   'claim/unsave': (p, o) => idField(p, o),
+  'claim/get': (p, o) => idField(p, o),
   'claim/update': (p, o) => {
     idField(p, o);
     versionField(p, o);
