@@ -18,16 +18,20 @@ export default defineConfig({
     // The content script: the first look (entrypoints/first-look/), built by WXT as an unlisted script so that
     // it creates no WXT context on every page (see the file).
     content_scripts: [{ matches: ['<all_urls>'], js: ['first-look.js'] }],
-    // Chrome's content script imports its session module (entrypoints/content/load-session.ts): a page's
-    // import() needs it web-accessible, and the dynamic URL keeps pages from probing for it. (Firefox's content
-    // script carries its session inside.)
-    ...(browser === 'firefox'
-      ? {}
-      : {
-          web_accessible_resources: [
-            { resources: [SESSION_MODULE], matches: ['<all_urls>'], use_dynamic_url: true },
+    // Web-accessible: the note editor framed in a saved claim's card (entrypoints/note-frame/), and, in Chrome,
+    // the session module the content script imports (entrypoints/content/load-session.ts: a page's import() needs
+    // it web-accessible). Chrome's dynamic URL keeps pages from probing for either; Firefox's MV2 list is of
+    // paths, under an address random to each installation (its content script carries its session inside).
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['note-frame.html']
+        : [
+            {
+              resources: [SESSION_MODULE, 'note-frame.html'],
+              matches: ['<all_urls>'],
+              use_dynamic_url: true,
+            },
           ],
-        }),
     // The toolbar icon (public/icon/, drawn by scripts/make-icons.mjs); WXT lists the same files as `icons`.
     // Firefox's MV2 manifest names the action browser_action (WXT's conversion drops its icon).
     [browser === 'firefox' ? 'browser_action' : 'action']: {
