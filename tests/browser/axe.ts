@@ -20,11 +20,14 @@ function axeSource(): Promise<string> {
   return source;
 }
 
-/** Every violation axe finds in the page (WCAG 2.x A and AA rules and axe's best practices). */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * Every violation axe finds in the page (WCAG 2.x A and AA rules and axe's best practices), or only within
+ * the elements `within` selects (an open shadow host included).
+ */
+export async function axeViolations(page: Page, within?: string): Promise<AxeViolation[]> {
   const present = await page.evaluate(() => 'axe' in globalThis);
   if (!present) await page.evaluate(await axeSource());
-  return page.evaluate(async () => {
+  return page.evaluate(async (selector) => {
     interface Result {
       violations: Array<{
         id: string;
@@ -34,16 +37,17 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       }>;
     }
     const { axe } = globalThis as unknown as {
-      axe: { run(context: Document, options: object): Promise<Result> };
+      axe: { run(context: unknown, options: object): Promise<Result> };
     };
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const context = selector ? { include: [[selector]] } : document;
+    const result = await axe.run(context, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
       nodes: v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)}`),
     }));
-  });
+  }, within ?? null);
 }
 
 /** The serious and critical ones, the ones a test fails on. */
