@@ -5,10 +5,13 @@ import { OWN_WORDS_COLOUR, PALETTE, UNKNOWN_COLOUR } from './colours';
 import { withAlpha } from './contrast';
 import { CLAIM_HIGHLIGHTS, inlineHighlight, mentionHighlight, type SwatchKey } from './css-highlights';
 
+// Claims are painted only when the reader asks for them (claim-choice.ts), and calmly: one amber wash for a
+// reported claim whatever its score, a dotted underline for the blogger's own. The legend names both.
+const REPORTED_CLAIM = 'background-color: rgba(255, 179, 0, 0.24);';
 const CLAIM_RULES = [
-  `::highlight(${CLAIM_HIGHLIGHTS.low}) { background-color: rgba(255, 193, 7, 0.14); }`,
-  `::highlight(${CLAIM_HIGHLIGHTS.mid}) { background-color: rgba(255, 179, 0, 0.28); }`,
-  `::highlight(${CLAIM_HIGHLIGHTS.high}) { background-color: rgba(255, 160, 0, 0.45); text-decoration: underline 2px rgba(230, 120, 0, 0.9); text-underline-offset: 3px; }`,
+  `::highlight(${CLAIM_HIGHLIGHTS.low}) { ${REPORTED_CLAIM} }`,
+  `::highlight(${CLAIM_HIGHLIGHTS.mid}) { ${REPORTED_CLAIM} }`,
+  `::highlight(${CLAIM_HIGHLIGHTS.high}) { ${REPORTED_CLAIM} }`,
   `::highlight(${CLAIM_HIGHLIGHTS.commentary}) { text-decoration: underline dotted 1px rgba(128, 128, 128, 0.9); text-underline-offset: 3px; }`,
 ];
 
