@@ -1,44 +1,64 @@
-// A claim's card: its chain of attribution (Zero Hedge ← Reuters ← Syrian Observatory for Human Rights), why
-// it scored as it did, and saving it to the library. Opens on hover or from the bar's claim list. It has no
-// text field: keys typed in the page's document reach the page's own listeners (a closed shadow root hides
-// the card, not the keystrokes), so notes are written in the popup, where the page cannot listen.
-import { useEffect, useRef } from 'preact/hooks';
-import { bucketOf } from '../../utils/highlight/buckets';
-import { chainOf } from '../../utils/highlight/labels';
-import type { CardView, OverlayActions } from './view';
-
-const BUCKET_WORDS = { low: 'low', mid: 'medium', high: 'high' } as const;
-const ROLE_WORDS = { publication: 'publication', outlet: 'outlet', speaker: 'speaker' } as const;
+// A claim's card, compact and beside the claim (card-place.ts): whose words, through whom, and in one line why
+// it is worth checking; the scoring rules one click away; saving it to the library. A saved claim's note is
+// shown and edited in an extension page framed inside the card (entrypoints/note-frame/): keys typed into the
+// page's own document reach the page's listeners even from a closed shadow root, keys typed into that frame
+// never do. Opens on a click, a deliberate hover or from the bar's claim steps.
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { whoseWords, whyLine } from '../../utils/highlight/card-words';
+import { placeCard } from './card-place';
+import type { Box, CardView, OverlayActions } from './view';
 
 export interface ClaimCardProps {
   card: CardView;
   actions: OverlayActions;
+  /** Boxes the card must keep clear of besides the claim (the bar), in the overlay's coordinates. */
+  avoid?: () => Box[];
 }
 
-export function ClaimCard({ card, actions }: ClaimCardProps) {
+function statusText(card: CardView): string {
+  const { status } = card;
+  if (status.state === 'saving') return 'Saving…';
+  if (status.state === 'error') return status.message;
+  if (status.state === 'saved') return 'Saved to your library.';
+  return '';
+}
+
+export function ClaimCard({ card, actions, avoid }: ClaimCardProps) {
   const { claim, status } = card;
   const root = useRef<HTMLElement>(null);
-  const chain = chainOf(claim);
+  const [reasonsOpen, setReasonsOpen] = useState(false);
   const headingId = `sl-card-${claim.id}`;
+  const reasonsId = `sl-reasons-${claim.id}`;
 
-  useEffect(() => {
+  // Measured and placed on every render: the card's size changes with its reasons shown or hidden.
+  useLayoutEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const spot = placeCard(
+      card.anchor,
+      { width: el.offsetWidth, height: el.offsetHeight },
+      card.viewport,
+      avoid?.() ?? [],
+    );
+    el.style.top = `${spot.top}px`;
+    el.style.left = `${spot.left}px`;
+    el.dataset.side = spot.side;
+    el.style.visibility = 'visible';
+  });
+
+  useLayoutEffect(() => {
     if (card.focus) root.current?.focus({ preventScroll: true });
   }, [claim.id, card.focus]);
-
-  function submit(event: Event) {
-    event.preventDefault();
-    actions.saveClaim(claim);
-  }
 
   return (
     <section
       ref={root}
-      class={card.above ? 'panel card above' : 'panel card'}
+      class="panel card"
       role="dialog"
       aria-labelledby={headingId}
       tabIndex={-1}
       data-claim={claim.id}
-      style={{ top: `${card.top}px`, left: `${card.left}px` }}
+      style={{ visibility: 'hidden' }}
       onMouseEnter={() => actions.hoverCard(true)}
       onMouseLeave={() => actions.hoverCard(false)}
       onFocusIn={actions.pinCard}
@@ -50,58 +70,59 @@ export function ClaimCard({ card, actions }: ClaimCardProps) {
       }}
     >
       <header>
-        <span class="kind" id={headingId}>
-          {claim.kind === 'commentary' ? 'Commentary' : 'Reported claim'} · check-worthiness{' '}
-          {BUCKET_WORDS[bucketOf(claim.score)]}
-        </span>
+        <h2 class="kind" id={headingId}>
+          {claim.kind === 'commentary' ? 'The publication’s claim' : 'Reported claim'}
+        </h2>
         <button type="button" class="close" aria-label="Close" onClick={() => actions.closeCard(true)}>
           ×
         </button>
       </header>
       <p class="text">{claim.text}</p>
-      <p class="chain" title="Chain of attribution: publication ← outlet ← speaker">
-        {chain.length === 0
-          ? 'Unattributed'
-          : chain.map((link, i) => (
-              <span key={link.role} data-role={link.role} title={ROLE_WORDS[link.role]}>
-                {i > 0 ? ' ← ' : ''}
-                {link.name}
-              </span>
-            ))}
-      </p>
-      <p class="score">Score {Math.round(claim.score * 100)} / 100</p>
+      <p class="chain">{whoseWords(claim)}</p>
+      <p class="why">{whyLine(claim)}</p>
       {claim.reasons.length > 0 ? (
-        <ul class="reasons" aria-label="Why this score">
-          {claim.reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
-          ))}
-        </ul>
+        <>
+          <button
+            type="button"
+            class="disclosure"
+            data-action="reasons"
+            aria-expanded={reasonsOpen}
+            aria-controls={reasonsId}
+            onClick={() => {
+              setReasonsOpen(!reasonsOpen);
+              actions.pinCard();
+            }}
+          >
+            {reasonsOpen ? 'Hide the scoring rules' : 'How this was scored'}
+          </button>
+          <ul class="reasons" id={reasonsId} hidden={!reasonsOpen}>
+            {claim.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </>
       ) : null}
-      <form onSubmit={submit}>
-        <div class="actions">
-          {card.saved ? null : (
-            <button type="submit" class="primary" data-action="save" disabled={status.state === 'saving'}>
-              Save claim
-            </button>
-          )}
-          {card.saved ? (
-            <button type="button" data-action="unsave" onClick={() => actions.unsaveClaim(claim)}>
-              Remove from library
-            </button>
-          ) : null}
-          <p class={status.state === 'error' ? 'status error' : 'status'} role="status">
-            {status.state === 'saving'
-              ? 'Saving…'
-              : status.state === 'saved'
-                ? 'Saved to your library. Add a note in Sourcelight’s popup.'
-                : status.state === 'error'
-                  ? status.message
-                  : card.saved
-                    ? 'In your library. Notes are in Sourcelight’s popup.'
-                    : ''}
-          </p>
-        </div>
-      </form>
+      {card.saved && card.noteUrl ? <iframe class="note" title="Your note" src={card.noteUrl} /> : null}
+      <div class="actions">
+        {card.saved ? (
+          <button type="button" data-action="unsave" onClick={() => actions.unsaveClaim(claim)}>
+            Remove from library
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="primary"
+            data-action="save"
+            disabled={status.state === 'saving'}
+            onClick={() => actions.saveClaim(claim)}
+          >
+            Save
+          </button>
+        )}
+        <p class={status.state === 'error' ? 'status error' : 'status'} role="status">
+          {statusText(card)}
+        </p>
+      </div>
     </section>
   );
 }

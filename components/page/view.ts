@@ -1,9 +1,10 @@
 // What the page overlay draws, measured and worded by the content script; the components only render it.
 import type { QuoteKind } from '../../utils/analysis/types';
 import type { Claim } from '../../utils/claims/types';
-import type { ClaimStyle } from '../../utils/highlight/buckets';
+import type { ClaimsShown } from '../../utils/highlight/claim-choice';
 import type { SwatchStyle } from '../../utils/highlight/colours';
 import type { SummaryEntry } from '../../utils/highlight/labels';
+import type { LegendEntry } from '../../utils/highlight/legend';
 
 /** A rectangle in the overlay's coordinates (the page's, scrolled with it). */
 export interface Box {
@@ -42,13 +43,25 @@ export interface SummaryView extends SummaryEntry {
 
 export interface BarView {
   summary: SummaryView[];
+  /** Folded into a small pill (the reader's choice for this page's session). */
+  collapsed: boolean;
   highlightsOn: boolean;
   showCommentary: boolean;
   /** Whether this browser can paint claims (CSS Custom Highlight API). */
   claimHighlights: boolean;
+  /** Which claims the page paints: none (the default), the few most worth checking, or all. */
+  claimsShown: ClaimsShown;
+  /** How many "the most worth checking" shows, and how many claims there are in all. */
+  topCount: number;
+  allCount: number;
+  /** Claims painted now (the bar's steps go through these). */
   claimCount: number;
   /** 1-based position of the claim whose card is open, in the bar's claim order. */
   claimPosition: number | null;
+  /** What each mark now on the page means. */
+  legend: LegendEntry[];
+  /** Where the page's own content ends (the bar's room goes there), in the overlay's coordinates. */
+  pageBottom: number;
 }
 
 export type SaveStatus =
@@ -59,21 +72,24 @@ export type SaveStatus =
 
 export interface CardView {
   claim: Claim;
-  style: ClaimStyle;
-  /** Where the card goes: below the claim's last line, or above its first when there is no room. */
-  top: number;
-  left: number;
-  above: boolean;
+  /** The claim's lines (the card goes beside them, never over them). */
+  anchor: Box[];
+  /** The part of the page in view. */
+  viewport: Box;
   saved: boolean;
   status: SaveStatus;
   /** Opened from the keyboard (the bar): focus moves into the card. */
   focus: boolean;
+  /** A saved claim's note editor: an extension page's address, framed in the card. */
+  noteUrl: string | null;
 }
 
 export interface OverlayActions {
   toggleHighlights(): void;
   toggleCommentary(): void;
-  dismissBar(): void;
+  /** Folds the bar into its pill, or unfolds it. */
+  collapseBar(collapsed: boolean): void;
+  chooseClaims(shown: ClaimsShown): void;
   stepClaim(direction: 1 | -1): void;
   closeCard(returnFocus: boolean): void;
   saveClaim(claim: Claim): void;

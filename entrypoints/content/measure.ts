@@ -36,38 +36,6 @@ export function lineBoxesOf(range: Range, origin: Origin): Box[] {
     .map((r) => toBox(r, origin));
 }
 
-export interface CardPlace {
-  top: number;
-  left: number;
-  above: boolean;
-}
-
-const CARD_WIDTH = 416;
-const CARD_ROOM = 260;
-
-/** Below the claim's last line, or above its first when the viewport has no room below. */
-export function cardPlaceFor(
-  range: Range,
-  origin: Origin,
-  viewport: { width: number; height: number },
-): CardPlace | null {
-  const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 || r.height > 0);
-  if (rects.length === 0) return null;
-  const first = rects[0];
-  const last = rects[rects.length - 1];
-  const above = last.bottom + CARD_ROOM > viewport.height && first.top - CARD_ROOM > 0;
-  const anchor = above ? first : last;
-  const left = Math.max(
-    8,
-    Math.min(anchor.left, viewport.width - Math.min(CARD_WIDTH, viewport.width - 24) - 12),
-  );
-  return {
-    top: (above ? anchor.top - 6 : anchor.bottom + 6) - origin.y,
-    left: left - origin.x,
-    above,
-  };
-}
-
 /** Whether a viewport point is really over the text at a caret (caret lookups snap to the nearest line). */
 export function pointOverText(node: Text, offset: number, x: number, y: number): boolean {
   const range = node.ownerDocument.createRange();
@@ -85,4 +53,18 @@ export function pointOverText(node: Text, offset: number, x: number, y: number):
       return true;
   }
   return false;
+}
+
+/** The part of the page in view, in the overlay's coordinates (scroll bars left out). */
+export function viewportOf(doc: Document, origin: Origin): Box {
+  const root = doc.documentElement;
+  return { top: -origin.y, left: -origin.x, width: root.clientWidth, height: root.clientHeight };
+}
+
+/** Where the page's own content ends, in the overlay's coordinates: the bottom of <html> or <body>. */
+export function pageBottomOf(doc: Document, origin: Origin): number {
+  let bottom = 0;
+  for (const el of [doc.documentElement, doc.body])
+    if (el) bottom = Math.max(bottom, el.getBoundingClientRect().bottom);
+  return bottom - origin.y;
 }

@@ -13,7 +13,7 @@ import type {
 import { findQuote, rangeFor } from '../../utils/analysis/ranges';
 import type { PageAnalysis, Span } from '../../utils/analysis/types';
 import { type FoundClaim, withoutSpan } from '../../utils/claims/found';
-import { claimStyleOf, visibleClaims } from '../../utils/highlight/buckets';
+import { type ClaimsShown, chosenClaims } from '../../utils/highlight/claim-choice';
 import { ClaimIndex } from '../../utils/highlight/claim-index';
 import { pageHighlightApi } from '../../utils/highlight/css-highlights';
 import { markQuotes, unmarkQuotes } from '../../utils/highlight/marks';
@@ -24,12 +24,15 @@ import { listenForContentMessages } from '../../utils/messaging/client';
 import { isSiteDisabled } from '../../utils/storage/settings';
 import type { ClaimRecord } from '../../utils/storage/types';
 import { hostOf, normaliseUrl } from '../../utils/url';
+import { barViewOf, isDashed } from './bar-view';
+import { ClaimPointer } from './claim-pointer';
 import { HighlightPainter } from './highlight-painter';
 import type { Lifetime } from './lifetime';
-import { boxesOf, cardPlaceFor, lineBoxesOf, type Origin, originOf, pointOverText } from './measure';
+import { boxesOf, lineBoxesOf, type Origin, originOf, pageBottomOf, viewportOf } from './measure';
 import { sendOrExplain, trySend } from './messages';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
 import { type EarlyTrip, roundTrip } from './round-trip';
+import { noteFrameUrl } from './runtime';
 import { timed } from './timing';
 
 interface Shown {
@@ -46,12 +49,13 @@ interface OpenCard {
   status: SaveStatus;
 }
 
-const HOVER_THROTTLE_MS = 60;
 const HIDE_DELAY_MS = 300;
 const REVEAL_MS = 4_000;
 const INVALIDATION_POLL_MS = 3_000;
 /** How often the highlights are checked for a page that took them away. */
 const RESTORE_POLL_MS = 1_000;
+/** Below this width (CSS pixels) the bar starts folded into its pill. */
+const NARROW_WINDOW_PX = 560;
 /** Beyond this many passages, only those near the viewport get marks (drawn again as the reader scrolls). */
 const MARK_ALL_UP_TO = 40;
 
@@ -62,21 +66,25 @@ export class PageSession {
   private minScore = 0;
   private siteDisabled = false;
   private savedIds = new Set<string>();
-  private barDismissed = false;
+  /** The bar folded into its pill, for this page's session. */
+  private barCollapsed = false;
+  /** Which claims are painted: none until the reader asks (per page, never remembered: see claim-choice.ts). */
+  private claimsShown: ClaimsShown = 'none';
   private card: OpenCard | null = null;
   private overCard = false;
   private hideTimer: number | null = null;
   private revealTimer: number | null = null;
   /** The span "show in page" is flashing. */
   private revealSpan: Span | null = null;
-  private lastHover = 0;
-  private hoverTimer: number | null = null;
-  private lastPointer: { x: number; y: number; target: EventTarget | null } | null = null;
   private overlay: OverlayHost | null = null;
   private marked: Element[] = [];
   /** Measured boxes of each passage; null when the layout may have changed since. */
   private boxes: Map<string, Box[]> | null = null;
+  /** The claims painted (the bar steps through them). */
   private index: ClaimIndex<FoundClaim> | null = null;
+  /** The claims a click or a hover opens: those painted, and the reader's saved ones (drawn in the overlay). */
+  private pointable: ClaimIndex<FoundClaim> | null = null;
+  private readonly pointer: ClaimPointer<FoundClaim>;
   private generation = 0;
   /** The generation of the analysis shown (or found not to be a post) last. */
   private shownGeneration = 0;
@@ -105,13 +113,23 @@ export class PageSession {
       },
       () => void this.analyse(),
     );
+    this.pointer = new ClaimPointer(ctx, doc, {
+      claimAtText: (node, offset) =>
+        this.highlightsOn ? (this.pointable?.claimAtPoint(node, offset) ?? null) : null,
+      isOwn: (target) => target === this.overlay?.host,
+      open: (claim, pinned) => {
+        if (this.card?.claim !== claim || pinned) this.openCard(claim, { focus: false, pinned });
+      },
+      left: () => this.scheduleHide(),
+    });
     this.actions = {
       toggleHighlights: () => this.chooseHighlights(!this.highlightsOn),
       toggleCommentary: () => this.toggleCommentary(),
-      dismissBar: () => {
-        this.barDismissed = true;
+      collapseBar: (collapsed) => {
+        this.barCollapsed = collapsed;
         this.render();
       },
+      chooseClaims: (shown) => this.chooseClaims(shown),
       stepClaim: (direction) => this.stepClaim(direction),
       closeCard: (returnFocus) => this.closeCard(returnFocus),
       saveClaim: (claim) => void this.save(claim.id),
@@ -153,6 +171,7 @@ export class PageSession {
       'claim/reveal': ({ claim }) => ({ found: this.reveal(claim) }),
       'saved/changed': ({ savedIds }) => {
         this.savedIds = new Set(savedIds);
+        this.reindex();
         if (this.shown) this.paint();
         return { ok: true };
       },
@@ -214,7 +233,11 @@ export class PageSession {
       this.show(null);
       return;
     }
-    if (navigated) this.barDismissed = false;
+    if (navigated) {
+      // A narrow window starts with the pill: the bar would take a good part of it.
+      this.barCollapsed = window.innerWidth < NARROW_WINDOW_PX;
+      this.claimsShown = 'none';
+    }
     this.show({ url, analysis: revived, claims: answer.claims, view: answer.view });
     // A saved claim "show in page" opened this page for: it came with the analysis.
     if (navigated && answer.reveal) this.revealArrived(answer.reveal);
@@ -225,6 +248,7 @@ export class PageSession {
     if (!next) {
       this.card = null;
       this.index = null;
+      this.pointable = null;
       this.clearPage();
       this.armIdleWatch();
       return;
@@ -242,15 +266,19 @@ export class PageSession {
     this.paint();
   }
 
-  /** The claims the page shows (minimum score, commentary or not), in page order, for hover and the bar. */
+  /** The claims painted (the reader's choice, their minimum score, commentary or not), and those a pointer opens. */
   private reindex(): void {
     const shown = this.shown;
     if (!shown) return;
-    const visible = visibleClaims(shown.claims, {
+    const painted = chosenClaims(shown.claims, {
+      shown: this.claimsShown,
       minScore: this.minScore,
       showCommentary: this.showCommentary,
     });
-    this.index = new ClaimIndex(shown.analysis.articleText, visible);
+    this.index = new ClaimIndex(shown.analysis.articleText, painted);
+    const saved = shown.claims.filter((claim) => this.savedIds.has(claim.id) && !painted.includes(claim));
+    this.pointable = new ClaimIndex(shown.analysis.articleText, [...painted, ...saved]);
+    this.pointer.cancel();
   }
 
   // ---- drawing ----------------------------------------------------------------------------------------
@@ -304,10 +332,25 @@ export class PageSession {
     const shown = this.shown;
     if (!overlay || !shown) return;
     const origin = originOf(overlay.host);
+    const lines = this.lineViews(shown, origin);
     const view: OverlayView = {
       quotes: this.highlightsOn ? this.quoteViews(shown, origin) : [],
-      lines: this.lineViews(shown, origin),
-      bar: this.barView(shown),
+      lines,
+      bar: barViewOf({
+        quotes: shown.analysis.quotes,
+        view: shown.view,
+        claims: shown.claims,
+        painted: this.index?.claims ?? [],
+        openClaim: this.card?.claim ?? null,
+        lines,
+        highlightsOn: this.highlightsOn,
+        showCommentary: this.showCommentary,
+        minScore: this.minScore,
+        claimsShown: this.claimsShown,
+        collapsed: this.barCollapsed,
+        claimHighlights: this.painter.available,
+        pageBottom: pageBottomOf(this.doc, origin),
+      }),
       card: this.cardView(shown, origin),
     };
     overlay.render(view, this.actions);
@@ -335,7 +378,7 @@ export class PageSession {
         kind: quote.kind,
         label: look.label,
         swatch: look.swatch,
-        dashed: quote.form === 'inline' || look.key === 'own',
+        dashed: isDashed(quote, look.key),
         boxes,
       });
     });
@@ -351,7 +394,7 @@ export class PageSession {
     };
     const lines: LineView[] = [];
     if (this.highlightsOn && this.savedIds.size > 0) {
-      const saved = (this.index?.claims ?? []).filter((claim) => this.savedIds.has(claim.id));
+      const saved = shown.claims.filter((claim) => this.savedIds.has(claim.id));
       if (saved.length > 0) lines.push({ kind: 'saved', boxes: saved.flatMap((claim) => boxes(claim.span)) });
     }
     if (this.card) lines.push({ kind: 'active', boxes: boxes(this.card.claim.span) });
@@ -359,35 +402,21 @@ export class PageSession {
     return lines;
   }
 
-  private barView(shown: Shown): OverlayView['bar'] {
-    if (this.barDismissed) return null;
-    const claims = this.index?.claims ?? [];
-    const at = this.card ? claims.indexOf(this.card.claim) : -1;
-    return {
-      summary: shown.view.summary,
-      highlightsOn: this.highlightsOn,
-      showCommentary: this.showCommentary,
-      claimHighlights: this.painter.available,
-      claimCount: claims.length,
-      claimPosition: at >= 0 ? at + 1 : null,
-    };
-  }
-
   private cardView(shown: Shown, origin: Origin): CardView | null {
     const card = this.card;
     if (!card) return null;
     const range = rangeFor(this.doc, shown.analysis.articleText, card.claim.span);
-    const place = range
-      ? cardPlaceFor(range, origin, { width: window.innerWidth, height: window.innerHeight })
-      : null;
-    if (!place) return null;
+    const anchor = range ? lineBoxesOf(range, origin) : [];
+    if (anchor.length === 0) return null;
+    const saved = this.savedIds.has(card.claim.id);
     return {
       claim: withoutSpan(card.claim),
-      style: claimStyleOf(card.claim),
-      ...place,
-      saved: this.savedIds.has(card.claim.id),
+      anchor,
+      viewport: viewportOf(this.doc, origin),
+      saved,
       status: card.status,
       focus: card.focus,
+      noteUrl: saved ? noteFrameUrl(card.claim.id) : null,
     };
   }
 
@@ -411,10 +440,10 @@ export class PageSession {
 
   // ---- the reader's choices ---------------------------------------------------------------------------
 
-  /** Highlights on or off; `fromOutside` (popup, shortcut) also brings back a dismissed bar. */
+  /** Highlights on or off; `fromOutside` (popup, shortcut) also unfolds the bar. */
   private setHighlights(on: boolean, fromOutside = false): boolean {
     this.highlightsOn = on;
-    if (fromOutside) this.barDismissed = false;
+    if (fromOutside) this.barCollapsed = false;
     if (!on) this.card = null;
     if (this.shown) this.paint();
     return on;
@@ -428,6 +457,13 @@ export class PageSession {
   private async rememberChoice(on: boolean): Promise<void> {
     const host = hostOf(location.href);
     if (host) await trySend(this.ctx, 'highlights/chosen', { host, on });
+  }
+
+  private chooseClaims(shown: ClaimsShown): void {
+    this.claimsShown = shown;
+    if (this.card && !this.card.pinned) this.card = null;
+    this.reindex();
+    this.paint();
   }
 
   private toggleCommentary(): void {
@@ -477,44 +513,6 @@ export class PageSession {
     this.openCard(next, { focus: true, pinned: true });
   }
 
-  private onPointerMove(event: MouseEvent): void {
-    if (!this.index || !this.highlightsOn || !this.painter.available) return;
-    this.lastPointer = { x: event.clientX, y: event.clientY, target: event.target };
-    const wait = this.lastHover + HOVER_THROTTLE_MS - performance.now();
-    if (wait > 0) {
-      // The pointer may come to rest inside the throttle window: look again where it ends up.
-      this.hoverTimer ??= this.ctx.setTimeout(() => {
-        this.hoverTimer = null;
-        this.hoverAtLastPointer();
-      }, wait);
-      return;
-    }
-    this.hoverAtLastPointer();
-  }
-
-  private hoverAtLastPointer(): void {
-    const pointer = this.lastPointer;
-    const index = this.index;
-    if (!pointer || !index || !this.highlightsOn || this.ctx.isInvalid) return;
-    this.lastHover = performance.now();
-    // Over our own overlay (the card): the card's own enter and leave handle it.
-    if (pointer.target === this.overlay?.host) return;
-    const caret = caretAt(this.doc, pointer.x, pointer.y);
-    const claim =
-      caret &&
-      caret.node.nodeType === Node.TEXT_NODE &&
-      pointOverText(caret.node as Text, caret.offset, pointer.x, pointer.y)
-        ? index.claimAtPoint(caret.node, caret.offset)
-        : null;
-    if (claim) {
-      this.cancelHide();
-      if (this.card?.claim !== claim && !this.card?.pinned)
-        this.openCard(claim, { focus: false, pinned: false });
-    } else {
-      this.scheduleHide();
-    }
-  }
-
   private async save(id: string): Promise<void> {
     const shown = this.shown;
     const claim = shown?.claims.find((c) => c.id === id);
@@ -528,6 +526,7 @@ export class PageSession {
     });
     if (result.ok) {
       this.savedIds.add(id);
+      this.reindex();
       this.setStatus(id, { state: 'saved' });
       this.paint();
     } else {
@@ -539,6 +538,7 @@ export class PageSession {
     const result = await sendOrExplain(this.ctx, 'claim/unsave', { id });
     if (result.ok) {
       this.savedIds.delete(id);
+      this.reindex();
       this.setStatus(id, { state: 'idle' });
       this.paint();
     } else {
@@ -629,7 +629,7 @@ export class PageSession {
     if (this.pageListeners) return;
     this.pageListeners = true;
     const { ctx, doc } = this;
-    ctx.addEventListener(doc, 'mousemove', (event) => this.onPointerMove(event), { passive: true });
+    this.pointer.listen();
     ctx.addEventListener(
       doc,
       'mousedown',
@@ -678,6 +678,7 @@ export class PageSession {
     this.card = null;
     this.shown = null;
     this.index = null;
+    this.pointable = null;
     this.clearPage();
   }
 }
@@ -686,21 +687,4 @@ export class PageSession {
 function scrollToSpan(doc: Document, analysis: PageAnalysis, span: [number, number]): void {
   const range = rangeFor(doc, analysis.articleText, span);
   range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-}
-
-/** The text position under a viewport point (caretPositionFromPoint where available, else the WebKit one). */
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const d = doc as Document & {
-    caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
-    caretRangeFromPoint?(x: number, y: number): Range | null;
-  };
-  if (typeof d.caretPositionFromPoint === 'function') {
-    const p = d.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  if (typeof d.caretRangeFromPoint === 'function') {
-    const r = d.caretRangeFromPoint(x, y);
-    return r ? { node: r.startContainer, offset: r.startOffset } : null;
-  }
-  return null;
 }

@@ -18,3 +18,9 @@ export function extensionRuntime(): Runtime | null {
     return null;
   }
 }
+
+/** The note editor for a saved claim: an extension page (entrypoints/note-frame/) framed in the claim's card. */
+export function noteFrameUrl(claimId: string): string | null {
+  const runtime = extensionRuntime();
+  return runtime ? `${runtime.getURL('/note-frame.html')}?claim=${encodeURIComponent(claimId)}` : null;
+}

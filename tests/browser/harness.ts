@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { quietExtensionFlags } from '../../scripts/chromium-flags.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import type { ClaimRecord } from '../../utils/storage/types';
+import { readSavedClaims } from './saved-claims';
 
 const CHROMIUM = '/usr/bin/chromium';
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -90,6 +92,14 @@ export async function sendFromPage<T>(page: Page, type: string, payload: unknown
       ).chrome.runtime.sendMessage({ type: t, payload: p }),
     [type, payload] as const,
   ) as Promise<T>;
+}
+
+/** Every saved claim, read from the library database in an extension page (as the pages read it). */
+export async function libraryClaims(session: ExtensionSession): Promise<ClaimRecord[]> {
+  const page = await session.openExtensionPage('options.html');
+  const claims = await page.evaluate(readSavedClaims);
+  await page.close();
+  return claims;
 }
 
 export async function launchExtension(

@@ -9,6 +9,17 @@ interface CdpNode {
   shadowRoots?: CdpNode[];
 }
 
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
 function findNode(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | null {
   if (test(node)) return node;
   for (const child of node.children ?? []) {
@@ -59,6 +70,54 @@ export class Overlay {
     });
     if (exceptionDetails) throw new Error(`In the overlay: ${exceptionDetails.text}`);
     return (result.value ?? null) as T | null;
+  }
+
+  /** The viewport rectangles of every element matching `selector` that has a box. */
+  async boxes(selector: string): Promise<Rect[]> {
+    return (
+      (await this.run<Rect[]>(
+        selector,
+        `return Array.from(this.querySelectorAll(selector), (e) => e.getBoundingClientRect())
+          .filter((r) => r.width > 0 && r.height > 0)
+          .map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));`,
+      )) ?? []
+    );
+  }
+
+  /**
+   * Copies what the overlay shows now into an open shadow root on the page (a host with the same style, under
+   * <html>), so that tools which stop at closed roots (axe-core) can check the very markup and styles we render.
+   * Returns a selector for the copy's host.
+   */
+  async copyIntoOpenRoot(): Promise<string> {
+    await this.run(
+      '',
+      `const host = this.host;
+       const copy = document.createElement('sourcelight-overlay-copy');
+       copy.setAttribute('style', host.getAttribute('style'));
+       const open = copy.attachShadow({ mode: 'open' });
+       for (const node of this.childNodes) open.append(node.cloneNode(true));
+       document.documentElement.append(copy);`,
+    );
+    return 'sourcelight-overlay-copy';
+  }
+
+  /** From now on, notes whether an element matching `selector` ever appears in the overlay, even briefly. */
+  async watchFor(selector: string): Promise<void> {
+    await this.run(
+      selector,
+      `const root = this;
+       root.__seen = root.__seen || {};
+       root.__seen[selector] = root.querySelector(selector) !== null;
+       new MutationObserver(() => {
+         if (root.querySelector(selector)) root.__seen[selector] = true;
+       }).observe(root, { subtree: true, childList: true });`,
+    );
+  }
+
+  /** Whether `selector` appeared since `watchFor(selector)`. */
+  async seen(selector: string): Promise<boolean> {
+    return (await this.run<boolean>(selector, 'return this.__seen?.[selector] === true;')) === true;
   }
 
   async exists(selector: string): Promise<boolean> {

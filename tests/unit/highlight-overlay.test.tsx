@@ -26,7 +26,8 @@ function recordingActions() {
   const actions: OverlayActions = {
     toggleHighlights: () => calls.push('toggle'),
     toggleCommentary: () => calls.push('commentary'),
-    dismissBar: () => calls.push('dismiss'),
+    collapseBar: (collapsed) => calls.push(collapsed ? 'fold' : 'unfold'),
+    chooseClaims: (shown) => calls.push(`claims ${shown}`),
     stepClaim: (d) => calls.push(`step ${d}`),
     closeCard: (f) => calls.push(`close ${f}`),
     saveClaim: (c) => calls.push(`save ${c.id}`),
@@ -77,13 +78,12 @@ const self: QuoteView = {
 function card(overrides: Partial<CardView> = {}): CardView {
   return {
     claim,
-    style: 'high',
-    top: 400,
-    left: 60,
-    above: false,
+    anchor: [{ top: 380, left: 60, width: 500, height: 18 }],
+    viewport: { top: 0, left: 0, width: 1000, height: 800 },
     saved: false,
     status: { state: 'idle' },
     focus: false,
+    noteUrl: null,
     ...overrides,
   };
 }
@@ -104,11 +104,17 @@ function view(overrides: Partial<OverlayView> = {}): OverlayView {
         { label: 'Reuters', percent: 36, source: 'Reuters', kind: 'outlet', swatch: swatch(3) },
         { label: 'BBC', percent: 24, source: 'BBC', kind: 'outlet', swatch: swatch(5) },
       ],
+      collapsed: false,
       highlightsOn: true,
       showCommentary: true,
       claimHighlights: true,
+      claimsShown: 'all',
+      topCount: 5,
+      allCount: 34,
       claimCount: 34,
       claimPosition: null,
+      legend: [{ mark: 'passage', text: 'Quoted passage: rule and badge in its source’s colour' }],
+      pageBottom: 2000,
     },
     card: null,
     ...overrides,
@@ -181,11 +187,58 @@ describe('provenance bar', () => {
       'toggle-commentary',
       'next-claim',
       'previous-claim',
-      'dismiss',
+      'claims-top',
+      'claims-none',
+      'collapse-bar',
     ]) {
       $(`[data-action="${action}"]`)?.click();
     }
-    expect(calls).toEqual(['toggle', 'commentary', 'step 1', 'step -1', 'dismiss']);
+    expect(calls).toEqual(['toggle', 'commentary', 'step 1', 'step -1', 'claims top', 'claims none', 'fold']);
+  });
+
+  it('offers no claims until the reader asks, then the few most worth checking, then all', async () => {
+    const { actions } = recordingActions();
+    const base = view();
+    await show({ ...base, bar: { ...base.bar!, claimsShown: 'none', claimCount: 0 } }, actions);
+    expect($('[data-action="claims-none"]')?.getAttribute('aria-pressed')).toBe('true');
+    expect($('[data-action="claims-top"]')?.textContent).toBe('Top 5');
+    expect($('[data-action="claims-all"]')?.textContent).toBe('All 34');
+    // Stepping and the commentary switch are for claims shown.
+    expect($('.stepping')?.hidden).toBe(true);
+    expect($('[data-action="toggle-commentary"]')?.hidden).toBe(true);
+    await show({ ...base, bar: { ...base.bar!, claimsShown: 'top', claimCount: 5 } }, actions);
+    expect($('[data-action="claims-top"]')?.getAttribute('aria-pressed')).toBe('true');
+    expect($('.stepping')?.hidden).toBe(false);
+  });
+
+  it('has a legend of the marks shown', async () => {
+    const { actions } = recordingActions();
+    await show(view(), actions);
+    expect($('.legend')?.getAttribute('aria-label')).toBe('What the marks mean');
+    expect($('.legend li .key.passage')).not.toBeNull();
+    expect($('.legend')?.textContent).toBe('Quoted passage: rule and badge in its source’s colour');
+  });
+
+  it('folds into a pill and unfolds, focus following the reader', async () => {
+    const { actions } = recordingActions();
+    const base = view();
+    await show(base, actions);
+    $('[data-action="collapse-bar"]')?.focus();
+    await show({ ...base, bar: { ...base.bar!, collapsed: true } }, actions);
+    expect($('section.bar')?.hidden).toBe(true);
+    const pill = $('[data-action="expand-bar"]');
+    expect(pill?.hidden).toBe(false);
+    expect(pill?.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(pill);
+    await show(base, actions);
+    expect(pill?.hidden).toBe(true);
+    expect(document.activeElement).toBe($('[data-action="collapse-bar"]'));
+  });
+
+  it('keeps room for itself after the page’s end', async () => {
+    const { actions } = recordingActions();
+    await show(view(), actions);
+    expect($('.bar-space')?.style.top).toBe('2000px');
   });
 
   it('turns claim controls off with the highlights, and hides them without the Highlight API', async () => {
@@ -193,10 +246,12 @@ describe('provenance bar', () => {
     const base = view();
     await show({ ...base, quotes: [], bar: { ...base.bar!, highlightsOn: false } }, actions);
     expect($('[data-action="toggle-highlights"]')?.textContent).toBe('Highlights off');
-    expect(($('[data-action="next-claim"]') as HTMLButtonElement).disabled).toBe(true);
+    expect(($('[data-action="claims-all"]') as HTMLButtonElement).disabled).toBe(true);
+    expect($('.stepping')?.hidden).toBe(true);
     expect(container.querySelectorAll('.badge')).toHaveLength(0);
     await show({ ...base, bar: { ...base.bar!, claimHighlights: false } }, actions);
     expect($('[data-action="toggle-commentary"]')?.hidden).toBe(true);
+    expect($('[role="group"]')?.hidden).toBe(true);
   });
 
   it('shows where the reader is in the list of claims, and is gone once dismissed', async () => {
@@ -239,36 +294,43 @@ describe('provenance bar', () => {
 });
 
 describe('claim card', () => {
-  it('shows the claim, its chain of attribution and the reasons for its score', async () => {
+  it('says whose words, through whom, and why to check them; the scoring rules one click away', async () => {
     const { actions } = recordingActions();
     await show(view({ card: card() }), actions);
     const dialog = $('[role="dialog"]');
     expect(dialog).not.toBeNull();
     expect($('[role="dialog"] .text')?.textContent).toBe(claim.text);
     expect($('[role="dialog"] .chain')?.textContent).toBe(
-      'Zero Hedge ← Reuters ← Syrian Observatory for Human Rights',
+      'Syrian Observatory for Human Rights, reported by Reuters, quoted by Zero Hedge',
     );
+    expect($('[role="dialog"] .why')?.textContent).toBe('Worth checking: it gives numbers and names.');
+    expect(dialog?.textContent).not.toMatch(/Score|\/ 100/);
+    const disclosure = $('[data-action="reasons"]');
+    expect(disclosure?.getAttribute('aria-expanded')).toBe('false');
+    expect($('.reasons')?.hidden).toBe(true);
+    await act(() => disclosure?.click());
+    expect($('.reasons')?.hidden).toBe(false);
     expect([...container.querySelectorAll('.reasons li')].map((li) => li.textContent)).toEqual(claim.reasons);
-    expect($('[role="dialog"] .kind')?.textContent).toContain('high');
-    expect(dialog?.style.top).toBe('400px');
+    // Placed below the claim's line, clear of it.
+    expect(Number.parseFloat(dialog?.style.top ?? '0')).toBeGreaterThanOrEqual(398);
+    expect(dialog?.dataset.side).toBe('below');
   });
 
-  it('saves, offers removal once saved, and has no field to type into (notes are in the popup)', async () => {
+  it('saves, then frames the note editor (an extension page): no field of its own to type into', async () => {
     const { actions, calls } = recordingActions();
     await show(view({ card: card() }), actions);
-    expect(container.querySelector('textarea, input, [contenteditable]')).toBeNull();
-    await act(() => {
-      ($('form') as HTMLFormElement).dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    });
+    expect(container.querySelector('textarea, input, [contenteditable], iframe')).toBeNull();
+    $('[data-action="save"]')?.click();
     expect(calls).toContain('save c1');
     expect($('[data-action="unsave"]')).toBeNull();
 
-    await show(view({ card: card({ saved: true, status: { state: 'saved' } }) }), actions);
+    const noteUrl = 'chrome-extension://x/note-frame.html?claim=c1';
+    await show(view({ card: card({ saved: true, status: { state: 'saved' }, noteUrl }) }), actions);
     expect($('[data-action="save"]')).toBeNull();
-    expect($('.status')?.textContent).toMatch(
-      /^Saved to your library\. Add a note in Sourcelight’s popup\.$/,
-    );
+    expect($('.status')?.textContent).toBe('Saved to your library.');
     expect(container.querySelector('textarea, input, [contenteditable]')).toBeNull();
+    expect($('iframe.note')?.getAttribute('src')).toBe(noteUrl);
+    expect($('iframe.note')?.getAttribute('title')).toBe('Your note');
     $('[data-action="unsave"]')?.click();
     expect(calls).toContain('unsave c1');
   });
