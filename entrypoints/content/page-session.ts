@@ -117,8 +117,10 @@ export class PageSession {
       claimAtText: (node, offset) =>
         this.highlightsOn ? (this.pointable?.claimAtPoint(node, offset) ?? null) : null,
       isOwn: (target) => target === this.overlay?.host,
+      // A click opens (and keeps) its card; a hover never replaces a card the reader clicked or used.
       open: (claim, pinned) => {
-        if (this.card?.claim !== claim || pinned) this.openCard(claim, { focus: false, pinned });
+        if (pinned || (!this.card?.pinned && this.card?.claim !== claim))
+          this.openCard(claim, { focus: false, pinned });
       },
       left: () => this.scheduleHide(),
     });
