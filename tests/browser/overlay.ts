@@ -156,8 +156,9 @@ export class Overlay {
     );
   }
 
+  /** Clicks the first element matching `selector` once it is there and enabled (a disabled one ignores it). */
   async click(selector: string): Promise<void> {
-    await this.waitFor(selector);
+    await this.waitFor(`${selector}:not(:disabled)`);
     await this.run(selector, 'this.querySelector(selector).click();');
   }
 

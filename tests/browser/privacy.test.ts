@@ -91,6 +91,7 @@ describe.skipIf(!chromiumPath)('privacy', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-sourcelight-outlet]').length >= 3);
     const overlay = await Overlay.of(page);
     await overlay.click('[data-action="claims-top"]');
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('sl-claim-')));
     await overlay.click('[data-action="next-claim"]');
     await overlay.waitFor('[role="dialog"]');
     // The card itself has nothing to type into: a field in the page's document, even in a closed shadow root,
