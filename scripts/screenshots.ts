@@ -96,11 +96,7 @@ async function card(session: ExtensionSession) {
   } else {
     await page.mouse.click(point.x, point.y);
     if (await appears(overlay, '[role="dialog"]')) await shoot(page, 'card');
-    else
-      skip(
-        'card',
-        'clicking a claim opened no card in this build',
-      );
+    else skip('card', 'clicking a claim opened no card in this build');
   }
   await overlay.detach();
   await page.close();
