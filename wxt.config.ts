@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { SESSION_MODULE } from './entrypoints/content/load-session';
+import { SESSION_MODULE } from './inject/load-session';
 import { bundleSession } from './scripts/build-session.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -19,7 +19,7 @@ export default defineConfig({
     // it creates no WXT context on every page (see the file).
     content_scripts: [{ matches: ['<all_urls>'], js: ['first-look.js'] }],
     // Web-accessible: the note editor framed in a saved claim's card (entrypoints/note-frame/), and, in Chrome,
-    // the session module the content script imports (entrypoints/content/load-session.ts: a page's import() needs
+    // the session module the content script imports (inject/load-session.ts: a page's import() needs
     // it web-accessible). Chrome's dynamic URL keeps pages from probing for either; Firefox's MV2 list is of
     // paths, under an address random to each installation (its content script carries its session inside).
     web_accessible_resources:
@@ -66,7 +66,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    // Timing measures only in bench builds (entrypoints/content/timing.ts).
+    // Timing measures only in bench builds (inject/timing.ts).
     define: { __SOURCELIGHT_TIMING__: JSON.stringify(process.env.SOURCELIGHT_TIMING === '1') },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // webextension-polyfill only where the browser has no namespace of its own (see the file).

@@ -2,7 +2,7 @@
 // `npx wxt build` first): its main-thread time on the seed page (budget 10 ms), no long task of its making over
 // 50 ms on a 1.5 MB page, near zero on a page without quotations, and its size.
 // The content script publishes its own work as User Timing measures "sourcelight:<phase>"
-// (entrypoints/content/timing.ts), its loading included from the first line of each script. Main-thread time
+// (inject/timing.ts), its loading included from the first line of each script. Main-thread time
 // is reported twice: as wall time from those measures, and as thread time from a trace (scripts/lib/traced-load.ts)
 // with compiling our scripts added; on this 2-core VM the wall figure also holds time the thread spent waiting
 // for a core, so the budgets are judged on thread time and both are printed.

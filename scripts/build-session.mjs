@@ -1,6 +1,6 @@
-// Bundles the content script's session (entrypoints/content/session.ts) as an ES module for the extension's
+// Bundles the content script's session (inject/session.ts) as an ES module for the extension's
 // output (content-scripts/session.js). WXT builds content scripts as classic scripts only; this one is loaded
-// with import() on pages that may hold quotations (entrypoints/content/load-session.ts). Called from the
+// with import() on pages that may hold quotations (inject/load-session.ts). Called from the
 // 'build:publicAssets' hook in wxt.config.ts, for every browser and mode WXT builds.
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -14,7 +14,7 @@ export const COMPILE_EAGERLY = '//# allFunctionsCalledOnLoad';
 export async function bundleSession({ mode }) {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['entrypoints/content/session.ts'],
+    entryPoints: ['inject/session.ts'],
     bundle: true,
     write: false,
     format: 'esm',
@@ -29,7 +29,7 @@ export async function bundleSession({ mode }) {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     alias: { 'wxt/browser': './utils/messaging/wxt-browser.ts' },
-    // Timing measures only in bench builds (entrypoints/content/timing.ts).
+    // Timing measures only in bench builds (inject/timing.ts).
     define: { __SOURCELIGHT_TIMING__: JSON.stringify(process.env.SOURCELIGHT_TIMING === '1') },
     logLevel: 'warning',
   });

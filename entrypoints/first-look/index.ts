@@ -1,15 +1,15 @@
 // The content script (listed in the manifest by wxt.config.ts, for every page): the first look
-// (entrypoints/content/first-look.ts), which loads the rest only on a page that may hold quotations (see
+// (inject/first-look.ts), which loads the rest only on a page that may hold quotations (see
 // docs/highlights.md). An unlisted script rather than a WXT content script: WXT's would create its context here,
 // on every page, and the context wakes the extension API (the session keeps its own lifetime: lifetime.ts).
 // First, so it is evaluated before every other module (see the file).
-import '../content/loaded-at';
+import '../../inject/loaded-at';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { FirstLook } from '../content/first-look';
-import { loadSession } from '../content/load-session';
-import { takeLoadStart } from '../content/loaded-at';
-import { startEarly } from '../content/round-trip';
-import { timed, timedSince } from '../content/timing';
+import { FirstLook } from '../../inject/first-look';
+import { loadSession } from '../../inject/load-session';
+import { takeLoadStart } from '../../inject/loaded-at';
+import { startEarly } from '../../inject/round-trip';
+import { timed, timedSince } from '../../inject/timing';
 
 export default defineUnlistedScript(() => {
   const loadStart = takeLoadStart();

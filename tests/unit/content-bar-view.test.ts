@@ -1,6 +1,6 @@
 // The bar's view: counts for the claim choices, the open card's place, and a legend of the marks shown.
 import { describe, expect, it } from 'vitest';
-import { type BarState, barViewOf } from '../../entrypoints/content/bar-view';
+import { type BarState, barViewOf } from '../../inject/bar-view';
 import type { FoundClaim } from '../../utils/claims/found';
 import { neutralSwatch, swatch } from '../../utils/highlight/colours';
 

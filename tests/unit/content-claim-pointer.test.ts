@@ -1,8 +1,8 @@
 // The pointer over the claims: a click opens a card at once, a resting pointer after a while, a passing one
 // never; our own overlay and a text selection are left alone.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ClaimPointer } from '../../entrypoints/content/claim-pointer';
-import type { Lifetime } from '../../entrypoints/content/lifetime';
+import { ClaimPointer } from '../../inject/claim-pointer';
+import type { Lifetime } from '../../inject/lifetime';
 import { HOVER_INTENT } from '../../utils/highlight/hover-intent';
 
 /** A lifetime that never ends, with the window's own timers (faked by vitest). */

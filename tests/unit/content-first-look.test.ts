@@ -1,8 +1,8 @@
-// The content script's first look (entrypoints/content/first-look.ts): the session is loaded once, and only
+// The content script's first look (inject/first-look.ts): the session is loaded once, and only
 // when the page may hold quotations, whether at load, as content arrives late, or after a navigation.
 // (Client-side navigation itself: tests/unit/content-navigation.test.ts.)
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FirstLook } from '../../entrypoints/content/first-look';
+import { FirstLook } from '../../inject/first-look';
 import { OBSERVER_LIMITS } from '../../utils/highlight/observer';
 
 const QUOTED =

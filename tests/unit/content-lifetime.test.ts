@@ -1,7 +1,7 @@
-// The session's lifetime (entrypoints/content/lifetime.ts): it lasts while the extension's runtime has an id,
+// The session's lifetime (inject/lifetime.ts): it lasts while the extension's runtime has an id,
 // and when that goes (an update, a reload), its timers, frames and listeners go with it and clean-up runs once.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Lifetime } from '../../entrypoints/content/lifetime';
+import { Lifetime } from '../../inject/lifetime';
 
 describe('the session lifetime', () => {
   const runtime: { id?: string } = {};

@@ -1,7 +1,7 @@
-// Same-page navigations seen by the first look (entrypoints/content/navigation.ts): through the Navigation API
+// Same-page navigations seen by the first look (inject/navigation.ts): through the Navigation API
 // where the browser has it, else by looking at the address once a second.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchNavigation } from '../../entrypoints/content/navigation';
+import { watchNavigation } from '../../inject/navigation';
 
 type Listener = (event: { destination: { url: string } }) => void;
 

@@ -1,9 +1,9 @@
-// The page's side of the round trip as one call (entrypoints/content/round-trip.ts), end to end in happy-dom:
+// The page's side of the round trip as one call (inject/round-trip.ts), end to end in happy-dom:
 // the live page read in slices, carried over a port (messages copied as JSON, as the browser does) to a
 // background that rebuilds and analyses it, and the answer taken from the very nodes read.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { roundTrip } from '../../entrypoints/content/round-trip';
+import { roundTrip } from '../../inject/round-trip';
 import { type PagePortPeer, servePagePort } from '../../utils/messaging/page-port';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 import { analyseCopy } from '../../utils/page-service/analyse-copy';
@@ -15,7 +15,7 @@ const runtimeOf = () =>
 /** A port whose other end is a background analysing what it receives, as the extension's does. */
 function connectToAnalyser(): { requests: number } {
   const seen = { requests: 0 };
-  // The content script's own view of the extension (entrypoints/content/runtime.ts).
+  // The content script's own view of the extension (inject/runtime.ts).
   runtimeOf().connect = connect;
   function connect() {
     type End = PagePortPeer & { listeners: Array<(m: unknown) => void>; gone: Array<() => void> };

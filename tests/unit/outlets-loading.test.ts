@@ -18,7 +18,7 @@ async function outletModulesOf(entry: string): Promise<string[]> {
 }
 
 describe('where the outlets table is loaded', () => {
-  it.each(['entrypoints/first-look/index.ts', 'entrypoints/content/session.ts'])(
+  it.each(['entrypoints/first-look/index.ts', 'inject/session.ts'])(
     'leaves it out of the content script (%s)',
     async (entry) => {
       expect(await outletModulesOf(entry)).toEqual([]);

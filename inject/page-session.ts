@@ -9,21 +9,21 @@ import type {
   OverlayView,
   QuoteView,
   SaveStatus,
-} from '../../components/page/view';
-import { findQuote, rangeFor } from '../../utils/analysis/ranges';
-import type { PageAnalysis, Span } from '../../utils/analysis/types';
-import { type FoundClaim, withoutSpan } from '../../utils/claims/found';
-import { type ClaimsShown, chosenClaims } from '../../utils/highlight/claim-choice';
-import { ClaimIndex } from '../../utils/highlight/claim-index';
-import { pageHighlightApi } from '../../utils/highlight/css-highlights';
-import { markQuotes, unmarkQuotes } from '../../utils/highlight/marks';
-import { mutationsMatter, OBSERVER_LIMITS, ReanalysisScheduler } from '../../utils/highlight/observer';
-import type { PageView } from '../../utils/highlight/page-view';
-import { mayHoldQuotes } from '../../utils/highlight/precheck';
-import { listenForContentMessages } from '../../utils/messaging/client';
-import { isSiteDisabled } from '../../utils/storage/settings';
-import type { ClaimRecord } from '../../utils/storage/types';
-import { hostOf, normaliseUrl } from '../../utils/url';
+} from '../components/page/view';
+import { findQuote, rangeFor } from '../utils/analysis/ranges';
+import type { PageAnalysis, Span } from '../utils/analysis/types';
+import { type FoundClaim, withoutSpan } from '../utils/claims/found';
+import { type ClaimsShown, chosenClaims } from '../utils/highlight/claim-choice';
+import { ClaimIndex } from '../utils/highlight/claim-index';
+import { pageHighlightApi } from '../utils/highlight/css-highlights';
+import { markQuotes, unmarkQuotes } from '../utils/highlight/marks';
+import { mutationsMatter, OBSERVER_LIMITS, ReanalysisScheduler } from '../utils/highlight/observer';
+import type { PageView } from '../utils/highlight/page-view';
+import { mayHoldQuotes } from '../utils/highlight/precheck';
+import { listenForContentMessages } from '../utils/messaging/client';
+import { isSiteDisabled } from '../utils/storage/settings';
+import type { ClaimRecord } from '../utils/storage/types';
+import { hostOf, normaliseUrl } from '../utils/url';
 import { barViewOf, isDashed } from './bar-view';
 import { ClaimPointer } from './claim-pointer';
 import { HighlightPainter } from './highlight-painter';

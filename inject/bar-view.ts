@@ -1,13 +1,13 @@
 // What the provenance bar shows, from the session's state: the page's summary, the switches, the claims the
 // reader asked for and where the open card is among them, and a legend of exactly the marks on the page now.
-import type { BarView, LineView } from '../../components/page/view';
-import type { FoundQuote } from '../../utils/analysis/types';
-import type { FoundClaim } from '../../utils/claims/found';
-import { visibleClaims } from '../../utils/highlight/buckets';
-import { type ClaimsShown, TOP_CLAIMS } from '../../utils/highlight/claim-choice';
-import type { SwatchKey } from '../../utils/highlight/css-highlights';
-import { legendOf } from '../../utils/highlight/legend';
-import type { PageView } from '../../utils/highlight/page-view';
+import type { BarView, LineView } from '../components/page/view';
+import type { FoundQuote } from '../utils/analysis/types';
+import type { FoundClaim } from '../utils/claims/found';
+import { visibleClaims } from '../utils/highlight/buckets';
+import { type ClaimsShown, TOP_CLAIMS } from '../utils/highlight/claim-choice';
+import type { SwatchKey } from '../utils/highlight/css-highlights';
+import { legendOf } from '../utils/highlight/legend';
+import type { PageView } from '../utils/highlight/page-view';
 
 /** Inline quotations and the blog's own words get a dashed rule: the block is not wholly someone else's. */
 export function isDashed(quote: Pick<FoundQuote, 'form'>, key: SwatchKey): boolean {

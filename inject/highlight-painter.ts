@@ -1,9 +1,9 @@
 // Paints claims, lead-in mentions and inline quotations with the CSS Custom Highlight API, and keeps the one
 // <style data-sourcelight> that styles them. Thousands of claims are painted a slice per task.
-import type { ArticleText, FoundQuote, Span } from '../../utils/analysis/types';
-import type { FoundClaim } from '../../utils/claims/found';
-import { claimStyleOf } from '../../utils/highlight/buckets';
-import { inChunks } from '../../utils/highlight/chunks';
+import type { ArticleText, FoundQuote, Span } from '../utils/analysis/types';
+import type { FoundClaim } from '../utils/claims/found';
+import { claimStyleOf } from '../utils/highlight/buckets';
+import { inChunks } from '../utils/highlight/chunks';
 import {
   CLAIM_HIGHLIGHTS,
   type HighlightApi,
@@ -11,8 +11,8 @@ import {
   inlineHighlight,
   mentionHighlight,
   type SwatchKey,
-} from '../../utils/highlight/css-highlights';
-import { marksText } from '../../utils/highlight/marks';
+} from '../utils/highlight/css-highlights';
+import { marksText } from '../utils/highlight/marks';
 import { staticRangeFor } from './static-range';
 import { timed } from './timing';
 

@@ -2,11 +2,11 @@
 // where the analyser is warm (utils/messaging/page-port.ts), and take the answer's nodes from the list read
 // (utils/analysis/transfer.ts). Ends early, with a problem in plain words, when the lifetime's signal is
 // aborted. Timed as our work on the page's thread (timing.ts).
-import { reviveAnalysis } from '../../utils/analysis/transfer';
-import type { PageAnalysis } from '../../utils/analysis/types';
-import { analyseOverPort, type PageAnswer } from '../../utils/messaging/page-port';
-import { ROUND_TRIP, type Token } from '../../utils/page-service/page-tokens';
-import { PageReader } from '../../utils/page-service/read-page';
+import { reviveAnalysis } from '../utils/analysis/transfer';
+import type { PageAnalysis } from '../utils/analysis/types';
+import { analyseOverPort, type PageAnswer } from '../utils/messaging/page-port';
+import { ROUND_TRIP, type Token } from '../utils/page-service/page-tokens';
+import { PageReader } from '../utils/page-service/read-page';
 import { extensionRuntime } from './runtime';
 import { timed } from './timing';
 

@@ -1,7 +1,7 @@
 // Sending to the background from a page that may outlive its extension (updated or reloaded): a failed send
 // is logged quietly and answered with null, never thrown into the page.
-import { sendToBackground } from '../../utils/messaging/client';
-import type { BackgroundPayload, BackgroundResponse, BackgroundType } from '../../utils/messaging/protocol';
+import { sendToBackground } from '../utils/messaging/client';
+import type { BackgroundPayload, BackgroundResponse, BackgroundType } from '../utils/messaging/protocol';
 
 export interface Validity {
   readonly isInvalid: boolean;

@@ -1,9 +1,9 @@
 // The one element Sourcelight adds to a page: a host appended to <html>, with a closed shadow root holding the
 // overlay (passage marks, badges, claim card, provenance bar). Closed, so page scripts cannot reach inside;
 // its own styles, so the page's cannot either.
-import { PageOverlay } from '../../components/page/page-overlay';
-import { OVERLAY_CSS } from '../../components/page/styles';
-import type { OverlayActions, OverlayView } from '../../components/page/view';
+import { PageOverlay } from '../components/page/page-overlay';
+import { OVERLAY_CSS } from '../components/page/styles';
+import type { OverlayActions, OverlayView } from '../components/page/view';
 
 export const HOST_TAG = 'sourcelight-overlay';
 

@@ -1,7 +1,7 @@
 // The pointer over the page's claims: a click on a claim opens its card at once; a deliberate hover (the
 // pointer resting on the same claim, utils/highlight/hover-intent.ts) opens it too; a pointer just passing
 // opens nothing. Moving off the claims lets a hover-opened card go (the session decides when).
-import { HoverIntent } from '../../utils/highlight/hover-intent';
+import { HoverIntent } from '../utils/highlight/hover-intent';
 import type { Lifetime } from './lifetime';
 import { pointOverText } from './measure';
 

@@ -1,6 +1,6 @@
 // Layout reads, in one place and in one batch: where each passage's elements and a claim's lines sit,
 // relative to the overlay's origin. Reading all rectangles before writing anything costs one layout at most.
-import type { Box } from '../../components/page/view';
+import type { Box } from '../components/page/view';
 
 export interface Origin {
   x: number;

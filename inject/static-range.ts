@@ -1,7 +1,7 @@
 // Ranges for highlights as StaticRanges: unlike live Ranges, thousands of them cost the page nothing when its
 // DOM changes (a re-analysis replaces them when the text under them moves).
-import { pointAt } from '../../utils/analysis/ranges';
-import type { ArticleText, Span } from '../../utils/analysis/types';
+import { pointAt } from '../utils/analysis/ranges';
+import type { ArticleText, Span } from '../utils/analysis/types';
 
 export function staticRangeFor(text: ArticleText, [start, end]: Span): StaticRange | null {
   const from = pointAt(text, start);

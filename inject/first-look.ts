@@ -2,8 +2,8 @@
 // the page grows or navigates (for a while, then it is left alone). Only a page that passes gets the rest of
 // Sourcelight, loaded then (session.ts): a page without quotations pays for this file and nothing more. It
 // touches no extension API (the session does, once loaded).
-import { mutationsMatter, OBSERVER_LIMITS, ReanalysisScheduler } from '../../utils/highlight/observer';
-import { mayHoldQuotes } from '../../utils/highlight/precheck';
+import { mutationsMatter, OBSERVER_LIMITS, ReanalysisScheduler } from '../utils/highlight/observer';
+import { mayHoldQuotes } from '../utils/highlight/precheck';
 import { watchNavigation } from './navigation';
 import { timed } from './timing';
 
