@@ -73,6 +73,11 @@ export function hostOf(url: string | null | undefined): string | null {
   return new URL(url).hostname.toLowerCase();
 }
 
+/** The host a web URL names a site by, without "www." ("www.reuters.com" → "reuters.com"), or null. */
+export function siteHostOf(url: string | null | undefined): string | null {
+  return hostOf(url)?.replace(/^www\./, '') ?? null;
+}
+
 /**
  * Whether two addresses show the same page, allowing for what redirects commonly change: http → https, a
  * "www." host, a trailing slash.

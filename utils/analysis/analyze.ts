@@ -2,6 +2,7 @@
 // is given and returns data; it never changes the page and never throws (bad input gives a warning).
 
 import type { OutletLookup } from '../outlets/types';
+import { siteHostOf } from '../url';
 import { type ArticleWalk, walkArticle } from './article-text';
 import { type Attribution, attributePassage, outletsBefore } from './attribute';
 import { readCitationLine } from './block-evidence';
@@ -38,14 +39,6 @@ function pageUrl(doc: Document, given: string | null | undefined): string | null
   ];
   for (const c of candidates) if (c && /^https?:\/\//i.test(c)) return c;
   return null;
-}
-
-function hostOf(url: string | null): string | null {
-  try {
-    return url ? new URL(url).hostname.replace(/^www\./, '') : null;
-  } catch {
-    return null;
-  }
 }
 
 function titleOf(doc: Document, article: Element | null): string | null {
@@ -119,7 +112,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const context: LeadInContext = {
     outlets,
     publication,
-    publicationHost: hostOf(url),
+    publicationHost: siteHostOf(url),
     earlierOutlets: () => {
       earlier ??= outletsBefore(walk, article, walk.text.length, outlets);
       return earlier;

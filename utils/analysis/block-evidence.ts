@@ -42,7 +42,8 @@ const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
 const isBareName = (name: string) =>
   BARE_NAME.test(name.trim()) && !looksLikePersonName(name.trim()) && !DOCUMENT_WORDS.test(name);
 
-function hrefs(el: Element): string[] {
+/** The links of an element, its own href included. */
+export function hrefs(el: Element): string[] {
   const out: string[] = [];
   if (tagOf(el) === 'A' && el.getAttribute('href')) out.push(el.getAttribute('href')!);
   for (const a of el.querySelectorAll('a[href]')) out.push(a.getAttribute('href')!);

@@ -1,5 +1,7 @@
 // Outlets a lead-in names that the table may not know: by the words around the name ("here's the Tri-Valley
 // Bugle with more:", "Feedstuffs, the American trade weekly,") or by a link to a site of the name's own.
+
+import { siteHostOf } from '../url';
 import type { LeadInLink } from './lead-in';
 import { looksLikeOutletName, NAME } from './name-source';
 
@@ -72,15 +74,6 @@ export function unknownOutlet(text: string): { name: string; start: number; end:
   return null;
 }
 
-export function hostOf(href: string): string | null {
-  try {
-    const url = new URL(href);
-    return url.protocol.startsWith('http') ? url.hostname.replace(/^www\./, '') : null;
-  } catch {
-    return null;
-  }
-}
-
 /** A capitalised name linked to a site of its own name ("<a href=phillyvoice.com>PhillyVoice</a>"): an
  * outlet the table does not know, named in the page's words. */
 export function linkedName(
@@ -89,7 +82,7 @@ export function linkedName(
   publicationHost: string | null,
 ): { name: string; href: string; start: number; end: number } | null {
   for (const link of links) {
-    const host = hostOf(link.href);
+    const host = siteHostOf(link.href);
     if (!host || host === publicationHost) continue;
     const words = text.slice(link.start, link.end).trim();
     if (!words || words.length > 60 || !/^(?:[Tt]he\s+)?\p{Lu}/u.test(words)) continue;

@@ -3,7 +3,8 @@
 // "via X", "Last week, we said the following:". Links count: a link's domain names its outlet even when
 // the words do not.
 import type { Outlet, OutletLookup, OutletMentionRef as OutletMention } from '../outlets/types';
-import { hostOf, linkedName, unknownOutlet } from './lead-in-names';
+import { siteHostOf } from '../url';
+import { linkedName, unknownOutlet } from './lead-in-names';
 import { looksLikePersonName, NAME, type SourceGuess, siteOf } from './name-source';
 import { INTRODUCES } from './set-apart';
 import {
@@ -221,7 +222,9 @@ export function readLeadIn(
     const { link, outlet } = linkOutlets[linkOutlets.length - 1];
     return make('outlet', outlet.name, link.href, 'lead-in-link', { start: link.start, end: link.end });
   }
-  const own = links.find((link) => context.publicationHost && hostOf(link.href) === context.publicationHost);
+  const own = links.find(
+    (link) => context.publicationHost && siteHostOf(link.href) === context.publicationHost,
+  );
   if (own && introduces) return make('self', context.publication, own.href, 'self-reference', null);
 
   const linked = linkedName(text, links, context.publicationHost);

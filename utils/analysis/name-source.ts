@@ -2,6 +2,7 @@
 // the table, an outlet the table lacks (reported by the name the page uses), a person, or a document.
 import { registrableDomain } from '../outlets/normalise';
 import type { OutletLookup } from '../outlets/types';
+import { siteHostOf } from '../url';
 import platformData from './data/platform-domains.json';
 import { DOCUMENT_WORDS, NEWS_WORDS, PERSON_WORDS } from './source-words';
 import type { Evidence, QuoteKind } from './types';
@@ -52,20 +53,12 @@ const NOT_NEWSROOMS = platformData.suffixes.map((suffix) => `.${suffix}`);
 /** The registrable domain a link names as an outlet ("www.harbourledger.co.uk" → "harbourledger.co.uk"), or
  * null for a platform, a bookshop, a government or a university. */
 export function siteOf(href: string): string | null {
-  const host = hostOf(href);
+  const host = siteHostOf(href);
   if (!host || PLATFORMS.has(host)) return null;
   const site = registrableDomain(host) ?? host;
   if (PLATFORMS.has(site) || PLATFORM_FAMILIES.has(site.split('.')[0])) return null;
   if (NOT_NEWSROOMS.some((suffix) => `.${site}`.endsWith(suffix))) return null;
   return site;
-}
-
-function hostOf(href: string): string | null {
-  try {
-    return new URL(href).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -115,7 +108,7 @@ export function nameSource(
   // unless the site only hosts other people's words (a platform, a link shortener).
   const site = links.length ? siteOf(links[0]) : null;
   if (site && type === 'credit-line') return guess('outlet', site, links[0]);
-  if (links.length && hostOf(links[0])) return guess('unknown', null, links[0], hostOf(links[0]));
+  if (links.length && siteHostOf(links[0])) return guess('unknown', null, links[0], siteHostOf(links[0]));
   return null;
 }
 

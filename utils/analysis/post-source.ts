@@ -3,6 +3,7 @@
 // nearer clue names; a passage with its own lead-in, credit or dateline keeps that.
 import type { OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
+import { hrefs } from './block-evidence';
 import { squash } from './dom';
 import { nameSource, type SourceGuess } from './name-source';
 
@@ -11,15 +12,11 @@ const CLOSING = /^(?:sources?|via|h\/t|hat tip)\s*:?\s+(.{2,80})$/i;
 /** How far past the post's element the credit may sit: themes put it in the post's footer. */
 const SIBLINGS = 3;
 
-function hrefsOf(el: Element): string[] {
-  return Array.from(el.querySelectorAll('a[href]'), (a) => a.getAttribute('href') ?? '').filter(Boolean);
-}
-
 function read(text: string, el: Element, outlets: OutletLookup): SourceGuess | null {
   const line = squash(text);
   const m = line.length <= 100 ? CLOSING.exec(line) : null;
   if (!m) return null;
-  const guess = nameSource(m[1], hrefsOf(el), 'credit-line', outlets);
+  const guess = nameSource(m[1], hrefs(el), 'credit-line', outlets);
   return guess?.kind === 'outlet' ? guess : null;
 }
 

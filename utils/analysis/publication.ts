@@ -2,6 +2,7 @@
 // syndication header ("All posts from Zero Hedge"), the title's suffix, then the URL's domain. Known names
 // map to one canonical form through the outlets table ("ZeroHedge", zerohedge.com → "Zero Hedge").
 import type { OutletLookup } from '../outlets/types';
+import { siteHostOf } from '../url';
 import { squash } from './dom';
 import { footerName } from './page-footer';
 
@@ -33,16 +34,6 @@ const TITLE_SEPARATOR = /\s+[|–—·•:»-]\s+/;
 function meta(doc: Document, selector: string): string | null {
   const value = doc.querySelector(selector)?.getAttribute('content');
   return value ? squash(value) : null;
-}
-
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const { hostname, protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? hostname.replace(/^www\./, '') : null;
-  } catch {
-    return null;
-  }
 }
 
 /** A note about the post itself: "This article originally appeared on …", "Originally published at …". */
@@ -257,7 +248,7 @@ export function findPublication(
   const app = meta(doc, 'meta[name="application-name"]');
   if (app && !isPlatform(app)) return { name: tidy(app), from: 'application-name' };
 
-  const host = hostOf(url);
+  const host = siteHostOf(url);
   if (host) {
     const known = canonicalPublication(host);
     if (known) return { name: known, from: 'domain' };
