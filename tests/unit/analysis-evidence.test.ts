@@ -209,3 +209,25 @@ describe('a wire’s own closing line', () => {
     expect(q).toMatchObject({ kind: 'outlet', outlet: 'The Canadian Press' });
   });
 });
+
+describe('sites the table lacks, known by a link to a story', () => {
+  it('names the site of a link whose words say "a story", never a statement or the blog’s own', () => {
+    const [story] = quotesOf(
+      `<p>As <a href="https://www.fenwatch.org.uk/news/gates">reported last week</a>:</p>${PASSAGE}`,
+    );
+    expect(story).toMatchObject({ kind: 'outlet', outlet: 'fenwatch.org.uk' });
+    expect(story.evidence[0].type).toBe('lead-in-link');
+    const [statement] = quotesOf(
+      `<p>The operator’s <a href="https://www.ferryco.example.com/news">statement</a> reads:</p>${PASSAGE}`,
+    );
+    expect(statement.outlet).toBeNull();
+    const [own] = quotesOf(
+      `<p>As <a href="https://harbourwatch.example/2024/ferries">reported here</a>:</p>${PASSAGE}`,
+    );
+    expect(own.kind).not.toBe('outlet');
+    const [platform] = quotesOf(
+      `<p>As <a href="https://www.youtube.com/watch?v=1">reported on video</a>:</p>${PASSAGE}`,
+    );
+    expect(platform.outlet).toBeNull();
+  });
+});

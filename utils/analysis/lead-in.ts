@@ -95,6 +95,24 @@ function scoreMention(text: string, m: OutletMention, introduces: boolean): numb
   return score;
 }
 
+/** Link words that say "a news story": the link points at the report itself, not at a person or a paper. */
+const STORY_WORDS =
+  /\b(?:report(?:ed|s|ing)?|stor(?:y|ies)|piece|article|coverage|reviews?|first look|hands-on|write-?up|scoop|dispatch|investigation|peça|notícia|reportagem|artigo|artículo|noticia|reportaje|crónica|papier|enquête|reportage|Artikel|Bericht|Beitrag|berichtete?|articolo|pezzo|servizio|inchiesta)\b/iu;
+
+function storyLink(
+  text: string,
+  links: readonly LeadInLink[],
+  publicationHost: string | null,
+): { link: LeadInLink; site: string } | null {
+  for (let i = links.length - 1; i >= 0; i--) {
+    const words = text.slice(links[i].start, links[i].end);
+    if (!STORY_WORDS.test(words) || DOCUMENT_WORDS.test(words)) continue;
+    const site = siteOf(links[i].href);
+    if (site && site !== publicationHost) return { link: links[i], site };
+  }
+  return null;
+}
+
 /** Short names of outlets named earlier: "A Times reporter", "the Post reported". */
 function backReference(
   text: string,
@@ -175,8 +193,11 @@ export function readLeadIn(
     source: string | null = outlet,
   ): LeadInReading => ({ kind, outlet, href, evidence: { type, value, source }, mention });
 
+  // "As <a href=…>reported last week</a>:": a link to a story, off the blog's own site, names its outlet by
+  // the site when no words do; it is nearer than "the same story" pointing back.
+  const story = introduces ? storyLink(text, links, context.publicationHost) : null;
   // "The same paper adds:" points back at the passage before (analyze.ts), whatever the words name.
-  if (pointsBack(text)) return null;
+  if (pointsBack(text) && !story) return null;
   if (SELF_REFERENCE.test(text)) return make('self', context.publication, null, 'self-reference', null);
 
   const mentions = mentionsIn(text, context.outlets);
@@ -245,6 +266,7 @@ export function readLeadIn(
     return make('outlet', back.outlet.name, null, 'back-reference', { start: back.start, end: back.end });
 
   if (!introduces) return null;
+  if (story) return make('outlet', story.site, story.link.href, 'lead-in-link', story.link);
   const speaker = new RegExp(
     `(${NAME})(?:,[^,]{1,80},)?\\s+(?:said|says|told|wrote|writes|tweeted|posted|declared|stated|testified|argued|remarked|added)`,
     'u',
