@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
 import platforms from '../../utils/analysis/data/platform-domains.json';
 import { looksLikePersonName } from '../../utils/analysis/name-source';
+import { pageNameFor } from '../../utils/analysis/site-names';
 import type { QuoteReport } from '../../utils/analysis/types';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
@@ -229,5 +230,28 @@ describe('sites the table lacks, known by a link to a story', () => {
       `<p>As <a href="https://www.youtube.com/watch?v=1">reported on video</a>:</p>${PASSAGE}`,
     );
     expect(platform.outlet).toBeNull();
+  });
+
+  it('gives a domain the name the page’s own words spell, and keeps the domain otherwise', () => {
+    const credit = (href: string) => `${PASSAGE}<p>— <a href="${href}">read it there</a></p>`;
+    const [named] = quotesOf(
+      `<p>Both Tideline Gazette and the county paper covered it.</p>${credit('https://www.tidelinegazette.com/a')}`,
+    );
+    expect(named.outlet).toBe('Tideline Gazette');
+    expect(named.evidence.at(-1)).toMatchObject({ type: 'page-name', source: 'Tideline Gazette' });
+    const [unnamed] = quotesOf(`<p>Somebody covered it.</p>${credit('https://www.tidelinegazette.com/a')}`);
+    expect(unnamed.outlet).toBe('tidelinegazette.com');
+  });
+});
+
+describe('pageNameFor', () => {
+  it('matches letters, not guesses, and wants capitals for a short domain', () => {
+    expect(pageNameFor('pcworldly.com', 'A review in PC Worldly’s May issue.')).toBe('PC Worldly');
+    expect(pageNameFor('narwhal.ca', 'Read The Narwhal on this.')).toBe('The Narwhal');
+    expect(pageNameFor('canary-media.org', 'From Canary Media, again.')).toBe('Canary Media');
+    expect(pageNameFor('jn.pt', 'O JN diz que sim.')).toBe('JN');
+    expect(pageNameFor('jn.pt', 'Jn is not a name here.')).toBeNull();
+    expect(pageNameFor('canarymedia.com', 'A canary media outlet, in lower case.')).toBeNull();
+    expect(pageNameFor('canarymedia.com', 'Canary Mediation Services')).toBeNull();
   });
 });

@@ -17,6 +17,7 @@ import { findPosts, type Post } from './posts';
 import { findPublication } from './publication';
 import { emptyReport } from './report';
 import { shortFormIn } from './short-forms';
+import { isDomainName, pageNameFor } from './site-names';
 import { pointsBack } from './source-words';
 import type { Evidence, FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types';
 import { Writers } from './writers';
@@ -212,6 +213,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     quotes.push(quote);
   }
 
+  namePageSites(quotes, walk.text);
   quotes.forEach((q, i) => {
     q.id = `q${i + 1}`;
   });
@@ -232,6 +234,19 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   );
   report.breakdown = breakdownOf(walk, quotes, ignored, publication);
   return { report, quotes, article, articleText: walk };
+}
+
+/** Sites known only by their domain take the name the page's own words give them ("Canary Media"). */
+function namePageSites(quotes: FoundQuote[], text: string) {
+  const names = new Map<string, string | null>();
+  for (const q of quotes) {
+    if (q.kind !== 'outlet' || !q.outlet || !isDomainName(q.outlet)) continue;
+    if (!names.has(q.outlet)) names.set(q.outlet, pageNameFor(q.outlet, text));
+    const name = names.get(q.outlet);
+    if (!name) continue;
+    q.evidence.push({ type: 'page-name', value: name, source: name });
+    q.outlet = name;
+  }
 }
 
 /** Each block's post: the post element it sits in; blocks between posts, and those after a round-up item's

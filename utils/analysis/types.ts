@@ -24,7 +24,9 @@ export interface Evidence {
     | 'self-reference'
     | 'person'
     | 'document'
-    | 'continuation';
+    | 'continuation'
+    /** The page's own words for a site first known by its domain ("Canary Media" for canarymedia.com). */
+    | 'page-name';
   /** The words or URL the evidence came from. */
   value: string;
   /** The source it points to (canonical outlet name where known). */

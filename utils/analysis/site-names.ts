@@ -1,0 +1,47 @@
+// The name a page gives a site. An outlet the table lacks is known at first only by its link's domain
+// ("canarymedia.com"); when the page's own words spell that domain's name ("Canary Media", "PC World" for
+// pcworld.com), the reader is shown those words. Nothing is guessed: the letters must be the domain's, and
+// a short domain needs the page to write it in capitals ("JN" for jn.pt).
+
+/** Whether an outlet name is a bare domain, as the analyser gives for sites the table lacks. */
+export const isDomainName = (name: string): boolean => /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/.test(name);
+
+/** Capitalised runs of up to four words: "Canary Media", "PC World's", "The Narwhal". */
+const RUN = /\p{Lu}[\p{L}\p{N}&’'.-]*(?:[ \u00a0]+(?:\p{Lu}|\d)[\p{L}\p{N}&’'.-]*){0,3}/gu;
+
+const letters = (words: string): string =>
+  words
+    .replace(/[’']s$/u, '')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]/g, '');
+
+/** The domain's own name: its first label without hyphens ("canary-media.org" → "canarymedia"). */
+function labelOf(domain: string): string {
+  return domain.split('.')[0].replace(/-/g, '');
+}
+
+/**
+ * The page's words for `domain`, or null. `text` is what the page says (its article's text); the first
+ * match wins. Words of a run are tried from each start, so "According To Canary Media" still finds it; a
+ * leading "The" is kept when the run has it ("The Narwhal" for thenarwhal.ca or narwhal.ca).
+ */
+export function pageNameFor(domain: string, text: string): string | null {
+  const label = labelOf(domain);
+  if (label.length < 2) return null;
+  for (const m of text.matchAll(RUN)) {
+    const words = m[0].replace(/[.’'-]+$/u, '').split(/[ \u00a0]+/);
+    for (let from = 0; from < words.length; from++) {
+      for (let to = from + 1; to <= words.length; to++) {
+        const phrase = words.slice(from, to).join(' ');
+        const spelled = letters(phrase);
+        const bare = letters(phrase.replace(/^The\s+/, ''));
+        if (bare.length > label.length) break;
+        if (spelled !== label && bare !== label) continue;
+        if (label.length <= 3 && phrase !== phrase.toUpperCase()) continue;
+        return phrase.replace(/[’']s$/u, '');
+      }
+    }
+  }
+  return null;
+}
