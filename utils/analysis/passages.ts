@@ -5,7 +5,7 @@ import type { OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
 import { readCitationLine, readCitations, readCreditLine, readDateline } from './block-evidence';
 import { classList, closest, tagOf } from './dom';
-import { findQuotedRuns } from './quoted-runs';
+import { findQuotedRuns, reportsBefore } from './quoted-runs';
 import { DOUBLE_OPENERS, INTRODUCES, OPEN_CLOSE } from './set-apart';
 import { socialPlatform } from './social';
 import type { Span } from './types';
@@ -179,6 +179,8 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
     const cited = CITED_AT_END.exec(text.slice(Math.max(before.start, before.end - 80), before.end));
     if (cited && readCitationLine(cited[1], before.element, outlets)) return true;
   }
+  // "Over at the Sun, a different angle.": a sentence naming an outlet as the source introduces the box too.
+  if (reportsBefore(walk, own[0] - 1, outlets, true)) return true;
   if (
     OPEN_CLOSE[
       text

@@ -9,7 +9,7 @@ import { readCreditLine } from './block-evidence';
 import { tagOf } from './dom';
 import type { Passage } from './passages';
 import { INTRODUCES, OPEN_CLOSE } from './set-apart';
-import { LEAD_AFTER } from './source-words';
+import { LEAD_AFTER, LEAD_BEFORE } from './source-words';
 import type { Span } from './types';
 
 /** A paragraph shorter than this is a line of dialogue or a slogan, not a passage. */
@@ -104,12 +104,24 @@ function introduces(walk: ArticleWalk, index: number): boolean {
 
 /** Whether the block before ends on an outlet reporting ("La Voix du Nord rapporte ce matin que…."): the quoted
  * paragraph after it is that report. */
-function reportsBefore(walk: ArticleWalk, index: number, outlets: OutletLookup): boolean {
+export function reportsBefore(
+  walk: ArticleWalk,
+  index: number,
+  outlets: OutletLookup,
+  /** Also a name after "over at", "from", "via" ("Over at the Sun, a different angle."). */
+  namedAsSource = false,
+): boolean {
   const b = walk.blocks[index];
-  if (b.container >= 0 || /^H[1-6]$/.test(tagOf(b.element))) return false;
+  if (!b || b.container >= 0 || /^H[1-6]$/.test(tagOf(b.element))) return false;
   const end = walk.text.slice(Math.max(b.start, b.end - 200), b.end);
   const sentence = end.slice(Math.max(0, end.search(/[^.!?]*[.!?]?\s*$/)));
-  return outlets.mentions(sentence).some((m) => LEAD_AFTER.test(sentence.slice(m.end, m.end + 60)));
+  return outlets
+    .mentions(sentence)
+    .some(
+      (m) =>
+        LEAD_AFTER.test(sentence.slice(m.end, m.end + 60)) ||
+        (namedAsSource && LEAD_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start))),
+    );
 }
 
 /** Whether the block after a run credits it to an outlet ("— <a href=theatlantic.com>Headline</a>"). */
