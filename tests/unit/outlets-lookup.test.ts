@@ -342,6 +342,8 @@ describe('findOutletMentions: what it finds', () => {
 describe('findOutletMentions: what it leaves alone', () => {
   it.each([
     ['Time will tell.'],
+    ['People reported feeling ill.'],
+    ['Science says: wash your hands.'],
     ['The sun rose over the hill.'],
     ['Hill said he would run.'],
     ['Mike Hill and Capitol Hill'],

@@ -37,6 +37,12 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Cues after a name that let it open a sentence ("La Nación informa:", "Grist reports:", "Der Standard
+ * schreibt dazu:"): those of NOUN_CUES_AFTER that only a newsroom does, not "Science says" or "Time found". */
+export const OPENING_CUES_AFTER: ReadonlySet<string> = new Set(
+  [...NOUN_CUES_AFTER].filter((w) => !['said', 'says', 'found', 'claimed', 'online'].includes(w)),
+);
+
 /** Articles a cue may stand before: "laut dem Spiegel", "Bericht des Spiegels", "selon le …". */
 export const ARTICLES: ReadonlySet<string> = new Set(
   'der die das des dem den ein eine einer eines einem einen le la les l du de el los las the a an'.split(' '),

@@ -3,7 +3,13 @@
 // functions use the curated table in ./data.ts and the dataset in ./dataset.json; createOutletLookup
 // serves a table handed over at run time.
 
-import { ARTICLES, INFLECTING_COUNTRIES, NOUN_CUES_AFTER, NOUN_CUES_BEFORE } from './context-words';
+import {
+  ARTICLES,
+  INFLECTING_COUNTRIES,
+  NOUN_CUES_AFTER,
+  NOUN_CUES_BEFORE,
+  OPENING_CUES_AFTER,
+} from './context-words';
 import { MENTION_CARE, type MentionCare, NOT_OUTLET_PHRASES, OUTLETS, SHARED_ALIASES } from './data';
 import { datasetOutlets, isDistinctiveName } from './dataset';
 import {
@@ -680,7 +686,7 @@ class MentionContext {
       return false;
     if ((prev >= 0 && this.isAllCaps(prev)) || (next >= 0 && this.isAllCaps(next))) return false;
     if (p.bare) {
-      if (this.startsSentence(first)) return false;
+      if (this.startsSentence(first)) return this.openingCue(last);
       if (prev >= 0 && this.isPartOfName(prev)) return false;
       if (this.followsInitial(first)) return false;
     }
@@ -714,7 +720,10 @@ class MentionContext {
   private nounFits(p: Phrase, first: number, last: number): boolean {
     if (ARTICLES.has(p.forms[0].toLowerCase())) {
       const article = this.form(first);
-      if (article === article.toLowerCase() || this.startsSentence(first)) return false;
+      if (article === article.toLowerCase()) return false;
+      // Opening a sentence, the article is capitalised anyway: only a newsroom's verb after the name shows
+      // the outlet ("Der Standard schreibt dazu:"; "Die Welt retten wir nicht allein" is the world).
+      if (this.startsSentence(first)) return this.openingCue(last);
     }
     let prev = this.wordBefore(first);
     if (prev >= 0 && ARTICLES.has(this.key(prev))) prev = this.wordBefore(prev);
@@ -727,6 +736,22 @@ class MentionContext {
     if (before >= 0 && this.tokens.flags[before] & TOKEN_WORD && ARTICLES.has(this.key(before)))
       before = this.tokenBefore(before);
     return before >= 0 && CREDIT_OPENERS.has(this.form(before)) && (next < 0 || SENTENCE_ENDS.has(after));
+  }
+
+  /**
+   * A name opening a sentence that hands over to a quotation: a newsroom's verb right after it and a colon
+   * ending the clause ("Grist reports:", "Der Standard schreibt dazu:"), not "People reported feeling ill."
+   */
+  private openingCue(last: number): boolean {
+    const next = this.wordAfter(last);
+    if (next < 0 || !OPENING_CUES_AFTER.has(this.key(next))) return false;
+    for (let i = next + 1; i < Math.min(this.tokens.count, next + 16); i++) {
+      if (this.tokens.gap[i] === GAP_HARD) return false;
+      const form = this.form(i);
+      if (form === ':') return true;
+      if (SENTENCE_ENDS.has(form)) return false;
+    }
+    return false;
   }
 
   /** The token right before `i` when nothing but spaces or a hyphen separates them, else -1. */
