@@ -26,6 +26,8 @@ describe('German running text', () => {
     ['Das sagte er der Deutschen Welle.', 'Deutschen Welle→Deutsche Welle'],
     ['Der Spiegel berichtet, dass die Regierung plant.', 'Spiegel→Der Spiegel'],
     ['Der Standard schreibt dazu:', 'Der Standard→Der Standard'],
+    ['Wien (APA) - Die Mehrkosten steigen.', 'APA→Austria Presse Agentur'],
+    ['Im Ö1-Morgenjournal sagte sie:', 'Ö1→ORF'],
     ['Wie die Zeit berichtet, ist das so.', 'Zeit→Die Zeit'],
     ['Die Welt schreibt, es sei vorbei.', 'Welt→Die Welt'],
     ['La Nación informa:', 'La Nación→La Nación'],

@@ -343,6 +343,8 @@ describe('findOutletMentions: what it leaves alone', () => {
   it.each([
     ['Time will tell.'],
     ['People reported feeling ill.'],
+    ['The APA style guide and the AAP guidance on screens'],
+    ['The NRC approved the reactor; an ERR code; the PAP won again.'],
     ['Science says: wash your hands.'],
     ['The sun rose over the hill.'],
     ['Hill said he would run.'],
