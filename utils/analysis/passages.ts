@@ -5,7 +5,7 @@ import type { OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
 import { readCitationLine, readCitations, readCreditLine, readDateline } from './block-evidence';
 import { classList, closest, tagOf } from './dom';
-import { findQuotedRuns, reportsBefore } from './quoted-runs';
+import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
 import { DOUBLE_OPENERS, INTRODUCES, OPEN_CLOSE } from './set-apart';
 import { socialPlatform } from './social';
 import type { Span } from './types';
@@ -180,7 +180,7 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
     if (cited && readCitationLine(cited[1], before.element, outlets)) return true;
   }
   // "Over at the Sun, a different angle.": a sentence naming an outlet as the source introduces the box too.
-  if (reportsBefore(walk, own[0] - 1, outlets, true)) return true;
+  if (sourceOpensBefore(walk, own[0] - 1, outlets)) return true;
   if (
     OPEN_CLOSE[
       text

@@ -9,7 +9,7 @@ import { readCreditLine } from './block-evidence';
 import { tagOf } from './dom';
 import type { Passage } from './passages';
 import { INTRODUCES, OPEN_CLOSE } from './set-apart';
-import { LEAD_AFTER, LEAD_BEFORE } from './source-words';
+import { LEAD_AFTER } from './source-words';
 import type { Span } from './types';
 
 /** A paragraph shorter than this is a line of dialogue or a slogan, not a passage. */
@@ -102,26 +102,33 @@ function introduces(walk: ArticleWalk, index: number): boolean {
   return INTRODUCES.test(end) || HANDS_OVER.test(end);
 }
 
+/** The last sentence of a block, or null for a block that cannot introduce (a heading, a passage's own). */
+function lastSentenceOf(walk: ArticleWalk, index: number): string | null {
+  const b = walk.blocks[index];
+  if (!b || b.container >= 0 || /^H[1-6]$/.test(tagOf(b.element))) return null;
+  const end = walk.text.slice(Math.max(b.start, b.end - 200), b.end);
+  return end.slice(Math.max(0, end.search(/[^.!?]*[.!?]?\s*$/)));
+}
+
 /** Whether the block before ends on an outlet reporting ("La Voix du Nord rapporte ce matin que…."): the quoted
  * paragraph after it is that report. */
-export function reportsBefore(
-  walk: ArticleWalk,
-  index: number,
-  outlets: OutletLookup,
-  /** Also a name after "over at", "from", "via" ("Over at the Sun, a different angle."). */
-  namedAsSource = false,
-): boolean {
-  const b = walk.blocks[index];
-  if (!b || b.container >= 0 || /^H[1-6]$/.test(tagOf(b.element))) return false;
-  const end = walk.text.slice(Math.max(b.start, b.end - 200), b.end);
-  const sentence = end.slice(Math.max(0, end.search(/[^.!?]*[.!?]?\s*$/)));
-  return outlets
-    .mentions(sentence)
-    .some(
-      (m) =>
-        LEAD_AFTER.test(sentence.slice(m.end, m.end + 60)) ||
-        (namedAsSource && LEAD_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start))),
-    );
+function reportsBefore(walk: ArticleWalk, index: number, outlets: OutletLookup): boolean {
+  const sentence = lastSentenceOf(walk, index);
+  if (!sentence) return false;
+  return outlets.mentions(sentence).some((m) => LEAD_AFTER.test(sentence.slice(m.end, m.end + 60)));
+}
+
+/** A sentence that opens by naming where what follows comes from: "Over at the Sun,", "From the Irish
+ * Examiner,". */
+const OPENS_WITH_SOURCE =
+  /^\s*(?:(?:and|meanwhile|now|then)[\s,]+)?(?:over at|from|via|courtesy of|more from|here[’']?s|here is)\s+(?:the\s+)?$/i;
+
+/** Whether the block before is a sentence opening with a source ("Over at the Financial Times, the view from the
+ * City."): it hands over to the box after it. */
+export function sourceOpensBefore(walk: ArticleWalk, index: number, outlets: OutletLookup): boolean {
+  const sentence = lastSentenceOf(walk, index);
+  if (!sentence) return false;
+  return outlets.mentions(sentence).some((m) => OPENS_WITH_SOURCE.test(sentence.slice(0, m.start)));
 }
 
 /** Whether the block after a run credits it to an outlet ("— <a href=theatlantic.com>Headline</a>"). */

@@ -124,8 +124,13 @@ function textBefore(el: Element): string {
  * as a colon would (utils/analysis/passages.ts). */
 const CITED_AT_END = /\b(?:via|source:?|sources:?|h\/t)\s+[^.!?:]{2,60}$/i;
 
+/** A sentence opening with where what follows comes from, "Over at the Sun, a different angle." (the analyser
+ * also asks that the capitalised words be an outlet: utils/analysis/quoted-runs.ts). */
+const SOURCE_OPENS =
+  /(?:^|[.!?]\s+)(?:(?:[Aa]nd|[Mm]eanwhile|[Nn]ow|[Tt]hen)[\s,]+)?(?:[Oo]ver at|[Ff]rom|[Vv]ia|[Cc]ourtesy of|[Mm]ore from|[Hh]ere[’']?s|[Hh]ere is)\s+(?:the\s+)?\p{Lu}[^.!?]{0,100}[.!]?\s*$/u;
+
 /** A box set apart like a quotation (utils/analysis/set-apart.ts) that something introduces: the text just
- * before it hands over or ends on a citation, or a quotation mark opens it. */
+ * before it hands over, ends on a citation or opens with a source, or a quotation mark opens it. */
 function introducedBox(body: Element): boolean {
   const boxes = body.querySelectorAll(BOX_CANDIDATES);
   for (let i = 0, looked = 0; i < boxes.length && looked < MAX_BOXES; i++) {
@@ -135,7 +140,13 @@ function introducedBox(body: Element): boolean {
     const opening = (box.textContent ?? '').trimStart().charAt(0);
     const before = textBefore(box);
     const end = before.slice(-80);
-    if (OPEN_CLOSE[opening] || INTRODUCES.test(end) || CITED_AT_END.test(end)) return true;
+    if (
+      OPEN_CLOSE[opening] ||
+      INTRODUCES.test(end) ||
+      CITED_AT_END.test(end) ||
+      SOURCE_OPENS.test(before.trim())
+    )
+      return true;
   }
   return false;
 }
