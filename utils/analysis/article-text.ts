@@ -1,7 +1,7 @@
 // One pass over the article: the text nodes (for selectors and highlight ranges), the blocks they form, and
 // the outermost blockquotes. Iterative, so 5,000 levels of nesting cannot overflow the stack, and bounded.
 
-import { furnitureReason, isBlock, isElement, isSkipped, isText, tagOf } from './dom';
+import { classesReadAsFurniture, furnitureReason, isBlock, isElement, isSkipped, isText, tagOf } from './dom';
 import { holdsNoSections, looksSetApart } from './set-apart';
 import type { ArticleText, TextBlock } from './types';
 
@@ -62,9 +62,25 @@ export function walkArticle(root: Element): ArticleWalk {
     if (holds) bigWrappers++;
     return holds;
   };
+  // A page builder makes the body of boxes of one kind ("elementor-widget"): a class most of the root's
+  // children share is the body's, and so are its variants ("elementor-widget-container"); only a box's other
+  // words ("…-share-buttons") can make it furniture.
+  let builderKinds: string[] | null = null;
+  const builtBox = (el: Element): boolean => {
+    builderKinds ??= sharedClasses(root);
+    if (builderKinds.length === 0) return false;
+    let built = false;
+    const rest: string[] = [];
+    for (const c of el.classList) {
+      const kind = builderKinds.find((k) => c === k || c.startsWith(`${k}-`));
+      if (kind) built = true;
+      if (kind !== c) rest.push(kind ? c.slice(kind.length + 1) : c);
+    }
+    return built && !classesReadAsFurniture(rest);
+  };
   const furniture = (el: Element): boolean => {
     const reason = furnitureReason(el);
-    return reason !== null && (reason !== 'word' || !holdsArticle(el));
+    return reason !== null && (reason !== 'word' || !(holdsArticle(el) || builtBox(el)));
   };
 
   const enter = (el: Element): boolean => {
@@ -154,4 +170,14 @@ export function walkArticle(root: Element): ArticleWalk {
   }
   if (truncated) warnings.push('The page is very large: only its first part was analysed.');
   return { text: pieces.join(''), nodes, starts, blocks, containers, skipped, warnings };
+}
+
+/** Classes held by at least three of an element's children and by half of them or more. */
+function sharedClasses(el: Element): string[] {
+  const counts = new Map<string, number>();
+  const children = el.children;
+  for (let i = 0; i < children.length && i < 200; i++)
+    for (const c of children[i].classList) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const half = Math.min(children.length, 200) / 2;
+  return [...counts].filter(([, n]) => n >= 3 && n >= half).map(([c]) => c);
 }

@@ -161,6 +161,12 @@ export function furnitureReason(el: Element, around = false): FurnitureReason | 
   return reason;
 }
 
+/** Whether any of these class names reads like furniture ("share-buttons", "sidebar"), as furnitureReason reads
+ * a class. */
+export function classesReadAsFurniture(classes: readonly string[]): boolean {
+  return classes.some((c) => tokensOf(c).some((t) => FURNITURE_WORDS.has(t)));
+}
+
 export function isFurniture(el: Element, around = false): boolean {
   return furnitureReason(el, around) !== null;
 }

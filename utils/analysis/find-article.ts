@@ -77,6 +77,7 @@ export function findArticle(doc: Document): Element | null {
   }
   best ??= bestByLooseText(body);
   if (!best) return null;
+  best = joinSplitBody(best, body);
   // Climb to an enclosing <article> (or articleBody) when it adds the title and byline, not other posts.
   const article = closest(
     best.parentElement,
@@ -84,6 +85,42 @@ export function findArticle(doc: Document): Element | null {
     body,
   );
   if (article && article.querySelectorAll('article').length === 0) return article;
+  return best;
+}
+
+/** How far up a split body is looked for: a page builder's box and its inner wrapper. */
+const SPLIT_LEVELS = 3;
+
+/** Whether a sibling box is a builder's quote box: a blockquote and no heading of its own (a post would have one). */
+function isQuoteBoxOf(el: Element): boolean {
+  return (
+    tagOf(el) !== 'ARTICLE' &&
+    el.getElementsByTagName('blockquote').length > 0 &&
+    el.querySelector('h1, h2, h3') === null
+  );
+}
+
+/**
+ * Page builders (Elementor's widgets, Squarespace's blocks) split one body into sibling boxes of one kind: a
+ * text box, a quote box, another text box. The best-scoring box is then only a part of the body, which is
+ * the element holding it and a sibling quote box whose class it shares (the class may read like furniture,
+ * "elementor-widget": the box won, so its kind is the body's). The climb stops at the page's body and at
+ * furniture.
+ */
+function joinSplitBody(best: Element, body: Element): Element {
+  let box = best;
+  for (let level = 0; level < SPLIT_LEVELS; level++) {
+    const parent = box.parentElement;
+    if (!parent || parent === body || parent === body.ownerDocument.documentElement) break;
+    const kinds = [...box.classList];
+    const joined =
+      kinds.length > 0 &&
+      [...parent.children].some(
+        (s) => s !== box && kinds.some((k) => s.classList.contains(k)) && isQuoteBoxOf(s),
+      );
+    if (joined) return inFurniture(parent, body) ? best : parent;
+    box = parent;
+  }
   return best;
 }
 
