@@ -1,12 +1,13 @@
 // The page's side of the round trip, as one call: read the live page a slice per task, have it analysed
-// where the analyser is warm (utils/messaging/page-port.ts), and take the answer's nodes from the list read
-// (utils/analysis/transfer.ts). Ends early, with a problem in plain words, when the lifetime's signal is
+// where the analyser is warm (utils/round-trip/channel/port.ts), and take the answer's nodes from the list read
+// (utils/round-trip/page/revive.ts). Ends early, with a problem in plain words, when the lifetime's signal is
 // aborted. Timed as our work on the page's thread (timing.ts).
-import { reviveAnalysis } from '../utils/analysis/transfer';
+
 import type { PageAnalysis } from '../utils/analysis/types';
-import { analyseOverPort, type PageAnswer } from '../utils/messaging/page-port';
-import { ROUND_TRIP, type Token } from '../utils/page-service/page-tokens';
-import { PageReader } from '../utils/page-service/read-page';
+import { ROUND_TRIP, type Token } from '../utils/round-trip/channel/format';
+import { analyseOverPort, type PageAnswer } from '../utils/round-trip/channel/port';
+import { PageReader } from '../utils/round-trip/page/read';
+import { reviveAnalysis } from '../utils/round-trip/page/revive';
 import { extensionRuntime } from './runtime';
 import { timed } from './timing';
 

@@ -1,14 +1,14 @@
 // The analysis a content script asks for: the page it read (page-tokens.ts) rebuilt into a copy where the
 // analyser's code is already warm (Chrome's offscreen document, Firefox's background page), analysed, and its
 // claims extracted. Pure but for the inert document it is given; the answer is plain JSON the page fastens
-// back onto its own nodes (utils/analysis/transfer.ts).
-import { analyzePage } from '../analysis/analyze';
-import { type AnalysisTransfer, describeAnalysis } from '../analysis/transfer';
-import type { PageReport } from '../analysis/types';
-import { extractClaims, type FoundClaim } from '../claims/extract';
-import { type PageView, pageViewOf } from '../highlight/page-view';
-import type { OutletLookup } from '../outlets/types';
-import { numbering, PageCopy } from './page-copy';
+// back onto its own nodes (utils/round-trip/page/revive.ts).
+import { analyzePage } from '../../analysis/analyze';
+import type { PageReport } from '../../analysis/types';
+import { extractClaims, type FoundClaim } from '../../claims/extract';
+import { type PageView, pageViewOf } from '../../highlight/page-view';
+import type { OutletLookup } from '../../outlets/types';
+import { type AnalysisTransfer, describeAnalysis } from '../page/revive';
+import { numbering, PageCopy } from './copy';
 
 /** The page as the content script read it: its address, and its tokens as JSON, a slice per string. */
 export interface PageRequest {

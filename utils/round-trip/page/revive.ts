@@ -1,10 +1,10 @@
 // An analysis made on a copy of the page, carried as plain JSON and fastened back onto the live page. The
-// copy is rebuilt node for node from the live page (utils/page-service/page-tokens.ts), and both sides number
+// copy is rebuilt node for node from the live page (utils/round-trip/channel/format.ts), and both sides number
 // its nodes in the same order, so the analysis names its elements and text nodes by number and the page takes
 // them from its own list: the very nodes it read, wherever they are now. Nothing is searched for or compared,
 // so nothing can land on the wrong passage; a page that changed since is analysed again (its mutations say so).
 
-import type { ArticleText, FoundQuote, PageAnalysis, PageReport, Span } from './types';
+import type { ArticleText, FoundQuote, PageAnalysis, PageReport, Span } from '../../analysis/types';
 
 /** Where one passage sits: its spans, its lead-in's mention, and the numbers of its elements. */
 export interface QuotePlacement {

@@ -2,7 +2,7 @@
 // time, remembering each node it numbers so the analysis can be fastened back onto that very node. Iterative
 // with its own stack (5,000 levels of nesting cost nothing more), and resumable between tasks: a page that
 // moves a node out from under the reader between two slices is noticed, not read as another tree.
-import { CLOSE, EMPTIED, MORE_TEXT, OPEN, OPEN_NS, ROUND_TRIP, TEXT, type Token } from './page-tokens';
+import { CLOSE, EMPTIED, MORE_TEXT, OPEN, OPEN_NS, ROUND_TRIP, TEXT, type Token } from '../channel/format';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 

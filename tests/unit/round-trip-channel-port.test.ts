@@ -1,8 +1,8 @@
-// The content script sends the page it read (utils/page-service/read-page.ts) in slices over a port
-// (utils/messaging/page-port.ts). The port must put the slices together, refuse what is too large or
+// The content script sends the page it read (utils/round-trip/page/read.ts) in slices over a port
+// (utils/round-trip/channel/port.ts). The port must put the slices together, refuse what is too large or
 // malformed, answer in batches, and give every failure back as a value in plain words.
 import { describe, expect, it, vi } from 'vitest';
-
+import { ROUND_TRIP } from '../../utils/round-trip/channel/format';
 import {
   analyseOverPort,
   type PageAnswer,
@@ -10,8 +10,7 @@ import {
   type PageResult,
   servePagePort,
   TOO_LARGE,
-} from '../../utils/messaging/page-port';
-import { ROUND_TRIP } from '../../utils/page-service/page-tokens';
+} from '../../utils/round-trip/channel/port';
 
 class FakePort implements PagePortPeer {
   name = 'sourcelight/page';

@@ -1,16 +1,17 @@
-// How a content script has its page analysed: the page, read as tokens (utils/page-service/page-tokens.ts),
+// How a content script has its page analysed: the page, read as tokens (utils/round-trip/channel/format.ts),
 // goes to the background in slices over a port, and the answer comes back in pieces, so no single message
 // (and no single task on the page's main thread reading or parsing one) grows with the page. Small pages take
 // one message each way. Failures come back as values, in plain words.
-import type { AnalysisTransfer } from '../analysis/transfer';
-import type { PageReport } from '../analysis/types';
-import type { FoundClaim } from '../claims/found';
-import type { PageView } from '../highlight/page-view';
-import type { PageRequest } from '../page-service/analyse-copy';
-import { ROUND_TRIP } from '../page-service/page-tokens';
-import type { ClaimRecord } from '../storage/types';
-import { problemOf } from './analysed';
-import type { PageRecorded } from './protocol';
+
+import type { PageReport } from '../../analysis/types';
+import type { FoundClaim } from '../../claims/found';
+import type { PageView } from '../../highlight/page-view';
+import { problemOf } from '../../messaging/analysed';
+import type { PageRecorded } from '../../messaging/protocol';
+import type { ClaimRecord } from '../../storage/types';
+import type { PageRequest } from '../host/analyse';
+import type { AnalysisTransfer } from '../page/revive';
+import { ROUND_TRIP } from './format';
 
 export const PAGE_PORT = 'sourcelight/page';
 const { claimsPerMessage, textPerMessage, nodesPerMessage, maxPageChars } = ROUND_TRIP;

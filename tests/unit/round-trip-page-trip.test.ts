@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { roundTrip } from '../../inject/round-trip';
-import { type PagePortPeer, servePagePort } from '../../utils/messaging/page-port';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
-import { analyseCopy } from '../../utils/page-service/analyse-copy';
+import { type PagePortPeer, servePagePort } from '../../utils/round-trip/channel/port';
+import { analyseCopy } from '../../utils/round-trip/host/analyse';
 
 /** The extension runtime the content script sees (WXT's fake browser in unit tests). */
 const runtimeOf = () =>

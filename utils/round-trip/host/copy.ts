@@ -2,7 +2,7 @@
 // calls, in an inert document (no browsing context: nothing runs, nothing loads), numbering its nodes in the
 // order the page numbered the live ones. No HTML parser is involved, so the copy has the live page's shape
 // whatever its markup would have parsed into.
-import { CLOSE, MORE_TEXT, OPEN, OPEN_NS, TEXT } from './page-tokens';
+import { CLOSE, MORE_TEXT, OPEN, OPEN_NS, TEXT } from '../channel/format';
 
 export class MalformedPage extends Error {
   constructor() {
