@@ -3,7 +3,8 @@
 // `npm run eval` checks that it gives the page's own analysis, element for element, on every labelled page.
 import { analyzePage } from '../../utils/analysis/analyze';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
-import { ROUND_TRIP, type Token } from '../../utils/round-trip/channel/format';
+import type { Token } from '../../utils/round-trip/channel/format';
+import { ROUND_TRIP } from '../../utils/round-trip/channel/port';
 import { analyseCopy } from '../../utils/round-trip/host/analyse';
 import { PageReader } from '../../utils/round-trip/page/read';
 import { reviveAnalysis } from '../../utils/round-trip/page/revive';

@@ -2,15 +2,17 @@
 // (utils/round-trip/channel/port.ts). The port must put the slices together, refuse what is too large or
 // malformed, answer in batches, and give every failure back as a value in plain words.
 import { describe, expect, it, vi } from 'vitest';
-import { ROUND_TRIP } from '../../utils/round-trip/channel/format';
+
 import {
   analyseOverPort,
   type PageAnswer,
   type PagePortPeer,
   type PageResult,
+  ROUND_TRIP,
   servePagePort,
   TOO_LARGE,
 } from '../../utils/round-trip/channel/port';
+import { portPair } from './round-trip-helpers';
 
 class FakePort implements PagePortPeer {
   name = 'sourcelight/page';
@@ -136,39 +138,6 @@ describe('the page port', () => {
     expect(port.sent).toEqual([]);
   });
 });
-
-/** Two ends of a port, as runtime.connect gives the page and onConnect the background (messages are copied). */
-function portPair(): { page: PagePortPeer; background: PagePortPeer } {
-  type End = PagePortPeer & { listeners: Array<(m: unknown) => void>; gone: Array<() => void> };
-  const end = (): End => {
-    const e: End = {
-      name: 'sourcelight/page',
-      sender: { tab: { id: 3 } },
-      listeners: [],
-      gone: [],
-      onMessage: { addListener: (l) => e.listeners.push(l) },
-      onDisconnect: { addListener: (l) => e.gone.push(l) },
-      postMessage: () => {},
-      disconnect: () => {},
-    };
-    return e;
-  };
-  const page = end();
-  const background = end();
-  const deliver = (to: End, message: unknown) =>
-    setTimeout(() => {
-      for (const l of to.listeners) l(JSON.parse(JSON.stringify(message)));
-    }, 0);
-  page.postMessage = (m) => deliver(background, m);
-  background.postMessage = (m) => deliver(page, m);
-  page.disconnect = () => {
-    for (const l of background.gone) l();
-  };
-  background.disconnect = () => {
-    for (const l of page.gone) l();
-  };
-  return { page, background };
-}
 
 describe('a page analysed over the port, end to end', () => {
   it('sends the pieces and gets the whole answer back, text and claims put together', async () => {

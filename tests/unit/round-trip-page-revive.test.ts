@@ -1,6 +1,6 @@
 // The content script does not analyse: it reads its page node by node (utils/round-trip/page/read.ts), the
-// analysis is made on a copy rebuilt from that (page-copy.ts), and the answer names nodes by number, which the
-// page takes from the list it read (utils/round-trip/page/revive.ts). These check that the answer, once revived, is
+// analysis is made on a copy rebuilt from that (host/copy.ts), and the answer names nodes by number, which the
+// page takes from the list it read (page/revive.ts). These check that the answer, once revived, is
 // the analysis the live page itself would give, element for element, whatever shape the page has (shapes no
 // HTML parser would rebuild included), and that it stays on the nodes it named when the page changes after.
 import { readFileSync } from 'node:fs';
@@ -11,10 +11,11 @@ import { analyzePage } from '../../utils/analysis/analyze';
 import { extractClaims } from '../../utils/claims/extract';
 import { isOffscreenRequest, OFFSCREEN_TARGET } from '../../utils/messaging/offscreen';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
-import { ROUND_TRIP, type Token } from '../../utils/round-trip/channel/format';
+import type { AnalysisTransfer, Token } from '../../utils/round-trip/channel/format';
+import { ROUND_TRIP } from '../../utils/round-trip/channel/port';
 import { analyseCopy, type PageAnalysisAnswer } from '../../utils/round-trip/host/analyse';
 import { PageReader } from '../../utils/round-trip/page/read';
-import { type AnalysisTransfer, reviveAnalysis, textUnchanged } from '../../utils/round-trip/page/revive';
+import { reviveAnalysis, textUnchanged } from '../../utils/round-trip/page/revive';
 
 const opened: ParsedPage[] = [];
 function parse(html: string, url?: string): Document {

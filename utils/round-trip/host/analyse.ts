@@ -1,20 +1,14 @@
-// The analysis a content script asks for: the page it read (page-tokens.ts) rebuilt into a copy where the
-// analyser's code is already warm (Chrome's offscreen document, Firefox's background page), analysed, and its
-// claims extracted. Pure but for the inert document it is given; the answer is plain JSON the page fastens
-// back onto its own nodes (utils/round-trip/page/revive.ts).
+// The analyser's host's side of the round trip: the page a content script read (channel/format.ts) rebuilt
+// into a copy where the analyser's code is already warm (Chrome's offscreen document, Firefox's background
+// page), analysed, and its claims extracted. Pure but for the inert document it is given; the answer is plain
+// JSON naming the copy's nodes by number, which the page fastens back onto its own (page/revive.ts).
 import { analyzePage } from '../../analysis/analyze';
-import type { PageReport } from '../../analysis/types';
+import type { PageAnalysis, PageReport } from '../../analysis/types';
 import { extractClaims, type FoundClaim } from '../../claims/extract';
 import { type PageView, pageViewOf } from '../../highlight/page-view';
 import type { OutletLookup } from '../../outlets/types';
-import { type AnalysisTransfer, describeAnalysis } from '../page/revive';
-import { numbering, PageCopy } from './copy';
-
-/** The page as the content script read it: its address, and its tokens as JSON, a slice per string. */
-export interface PageRequest {
-  url: string;
-  parts: string[];
-}
+import type { AnalysisTransfer, PageRequest } from '../channel/format';
+import { type Numbering, numbering, PageCopy } from './copy';
 
 export interface PageAnalysisAnswer {
   analysis: AnalysisTransfer;
@@ -47,6 +41,25 @@ export function copyOf(inert: Document, parts: readonly string[]): PageCopy {
   }
   copy.finish();
   return copy;
+}
+
+const numberOf = (numbering: Numbering, node: Node): number => numbering(node) ?? -1;
+
+/** The analysis as plain JSON, for the page whose copy it was made on. */
+export function describeAnalysis(analysis: PageAnalysis, numbering: Numbering): AnalysisTransfer {
+  const text = analysis.articleText;
+  return {
+    report: analysis.report,
+    article: analysis.article ? numberOf(numbering, analysis.article) : null,
+    text: text.text,
+    nodes: text.nodes.map((node) => numberOf(numbering, node)),
+    starts: text.starts.slice(),
+    placements: analysis.quotes.map((quote) => ({
+      spans: quote.spans,
+      leadInMention: quote.leadInMention,
+      elements: quote.elements.map((el) => numberOf(numbering, el)),
+    })),
+  };
 }
 
 export function analyseCopy(
