@@ -6,9 +6,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { NO_BADGE } from '../utils/highlight/badge';
 import { type Analysed, analysing, problemOf } from '../utils/messaging/analysed';
 import { analyseOffscreen } from '../utils/messaging/offscreen';
-import { PAGE_PORT, type PagePortPeer, servePagePort } from '../utils/messaging/page-port';
 import { type BackgroundRouter, createBackgroundRouter, type TabsPort } from '../utils/messaging/router';
-import type { PageRequest } from '../utils/page-service/analyse-copy';
+import type { PageRequest } from '../utils/round-trip/channel/format';
+import { PAGE_PORT, type PagePortPeer, servePagePort } from '../utils/round-trip/channel/port';
 import type { KeyValueArea } from '../utils/storage/area';
 import { openLibraryDb } from '../utils/storage/db';
 import { LibraryStore } from '../utils/storage/library';
@@ -83,7 +83,7 @@ function analyserHere(): ((request: PageRequest) => Promise<Analysed>) | null {
   if (!import.meta.env.FIREFOX) return null;
   return async (request) => {
     const [{ analyseCopy }, { defaultOutlets }] = await Promise.all([
-      import('../utils/page-service/analyse-copy'),
+      import('../utils/round-trip/host/analyse'),
       import('../utils/outlets/default-lookup'),
     ]);
     return analysing((r) =>

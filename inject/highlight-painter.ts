@@ -13,11 +13,9 @@ import {
   type SwatchKey,
 } from '../utils/highlight/css-highlights';
 import { marksText } from '../utils/highlight/marks';
+import { ROUND_TRIP } from '../utils/round-trip/channel/port';
 import { staticRangeFor } from './static-range';
 import { timed } from './timing';
-
-/** Passages and claims painted per task: a few milliseconds of work each. */
-const CLAIMS_PER_TASK = 400;
 
 export interface PaintInput {
   text: ArticleText;
@@ -82,7 +80,7 @@ export class HighlightPainter {
         set.add(CLAIM_HIGHLIGHTS[claimStyleOf(claim)], range);
       },
       {
-        size: CLAIMS_PER_TASK,
+        size: ROUND_TRIP.paintedPerTask,
         cancelled: () => job !== this.job,
         // Later slices are our own tasks: time them like the rest of our work.
         schedule: (next) => this.scheduler.setTimeout(() => timed('highlights', next), 0),

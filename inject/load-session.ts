@@ -3,7 +3,7 @@
 // (wxt.config.ts); Chrome compiles it off the page's thread. Firefox's build carries the
 // session inside the content script (its import() of extension files is untested here, and flagged by AMO's
 // linter), so the import below is bundled there.
-import type { EarlyTrip } from './round-trip';
+import type { EarlyTrip } from '../utils/round-trip/page/trip';
 import { extensionRuntime } from './runtime';
 
 export const SESSION_MODULE = 'content-scripts/session.js';

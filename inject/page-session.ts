@@ -21,6 +21,7 @@ import { mutationsMatter, OBSERVER_LIMITS, ReanalysisScheduler } from '../utils/
 import type { PageView } from '../utils/highlight/page-view';
 import { mayHoldQuotes } from '../utils/highlight/precheck';
 import { listenForContentMessages } from '../utils/messaging/client';
+import { type EarlyTrip, roundTrip } from '../utils/round-trip/page/trip';
 import { isSiteDisabled } from '../utils/storage/settings';
 import type { ClaimRecord } from '../utils/storage/types';
 import { hostOf, normaliseUrl } from '../utils/url';
@@ -31,7 +32,7 @@ import type { Lifetime } from './lifetime';
 import { boxesOf, lineBoxesOf, type Origin, originOf, pageBottomOf, viewportOf } from './measure';
 import { sendOrExplain, trySend } from './messages';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
-import { type EarlyTrip, roundTrip } from './round-trip';
+import { pageLink } from './page-link';
 import { noteFrameUrl } from './runtime';
 import { timed } from './timing';
 
@@ -204,7 +205,7 @@ export class PageSession {
     if (!root) return;
     // The page is analysed where the analyser's code is warm: the page's main thread only reads itself, a
     // slice per task, and takes the answer's nodes from the list it read (round-trip.ts).
-    const trip = await (early?.trip ?? roundTrip(root, url, ctx.signal));
+    const trip = await (early?.trip ?? roundTrip(root, url, ctx.signal, pageLink));
     if (ctx.isInvalid) return;
     if (!trip.ok) {
       // A page that changed while it was read is read again once its mutations settle (the observer sees them).

@@ -1,7 +1,7 @@
 // The extension's runtime as a content script sees it, without the polyfill: `browser` or `chrome`, whichever
 // the browser has. Null once the extension has been updated, reloaded or removed under the page (the runtime
 // loses its id, or throws on access).
-import type { PagePortPeer } from '../utils/messaging/page-port';
+import type { PagePortPeer } from '../utils/round-trip/channel/port';
 
 export interface Runtime {
   id?: string;

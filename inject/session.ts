@@ -2,10 +2,10 @@
 // (load-session.ts). In Chrome it is an ES module of its own (content-scripts/session.js, built by
 // scripts/build-session.mjs), so other pages never compile it, and Chrome compiles it off the page's thread.
 import './loaded-at';
+import type { EarlyTrip } from '../utils/round-trip/page/trip';
 import { Lifetime } from './lifetime';
 import { takeLoadStart } from './loaded-at';
 import { PageSession } from './page-session';
-import type { EarlyTrip } from './round-trip';
 import { timedSince } from './timing';
 
 /**

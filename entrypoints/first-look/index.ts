@@ -8,8 +8,9 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { FirstLook } from '../../inject/first-look';
 import { loadSession } from '../../inject/load-session';
 import { takeLoadStart } from '../../inject/loaded-at';
-import { startEarly } from '../../inject/round-trip';
+import { pageLink } from '../../inject/page-link';
 import { timed, timedSince } from '../../inject/timing';
+import { startEarly } from '../../utils/round-trip/page/trip';
 
 export default defineUnlistedScript(() => {
   const loadStart = takeLoadStart();
@@ -19,7 +20,7 @@ export default defineUnlistedScript(() => {
   // our work too. The session's own lifetime takes over once it has loaded; until then the port's
   // disconnection is what ends the trip if the extension goes away.
   new FirstLook(() => {
-    const early = startEarly(document, new AbortController().signal);
+    const early = startEarly(document, new AbortController().signal, pageLink);
     void timed('load', () => loadSession(early));
   }).start();
 });

@@ -3,7 +3,7 @@
 import { analysing } from '../../utils/messaging/analysed';
 import { answerOffscreenRequests } from '../../utils/messaging/offscreen';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
-import { analyseCopy } from '../../utils/page-service/analyse-copy';
+import { analyseCopy } from '../../utils/round-trip/host/analyse';
 
 answerOffscreenRequests(
   analysing((request) =>

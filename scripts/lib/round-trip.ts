@@ -2,11 +2,12 @@
 // in an inert copy, the answer carried as JSON and revived on the page's own nodes (docs/highlights.md).
 // `npm run eval` checks that it gives the page's own analysis, element for element, on every labelled page.
 import { analyzePage } from '../../utils/analysis/analyze';
-import { reviveAnalysis } from '../../utils/analysis/transfer';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
-import { analyseCopy } from '../../utils/page-service/analyse-copy';
-import { ROUND_TRIP, type Token } from '../../utils/page-service/page-tokens';
-import { PageReader } from '../../utils/page-service/read-page';
+import type { Token } from '../../utils/round-trip/channel/format';
+import { ROUND_TRIP } from '../../utils/round-trip/channel/port';
+import { analyseCopy } from '../../utils/round-trip/host/analyse';
+import { PageReader } from '../../utils/round-trip/page/read';
+import { reviveAnalysis } from '../../utils/round-trip/page/revive';
 
 export interface RoundTrip {
   /** The revived analysis is the page's own: same report, text, and passage elements. */

@@ -3,9 +3,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { analysing } from '../../utils/messaging/analysed';
-import type { PageResult } from '../../utils/messaging/page-port';
 import { type BackgroundDeps, createBackgroundRouter, type TabsPort } from '../../utils/messaging/router';
-import { reportOnly } from '../../utils/page-service/analyse-copy';
+import type { PageResult } from '../../utils/round-trip/channel/port';
+import { reportOnly } from '../../utils/round-trip/host/analyse';
 import { type KeyValueArea, memoryArea } from '../../utils/storage/area';
 import { openLibraryDb } from '../../utils/storage/db';
 import { QUOTA_MESSAGE } from '../../utils/storage/errors';

@@ -1,7 +1,7 @@
 // Claims: each sentence of a quoted passage (with its outlet and its own speaker) and each of the blogger's
 // own sentences (commentary, attributed to the publication), with a check-worthiness score, a stable id and
 // W3C selectors to find it again. Pure: it reads plain data and returns data. In the extension it runs where
-// pages are analysed (utils/page-service/analyse-markup.ts), never on the page's main thread.
+// pages are analysed (utils/round-trip/host/analyse.ts), never on the page's main thread.
 import type { PageAnalysis } from '../analysis/types';
 import { normaliseUrl } from '../url';
 import type { FoundClaim } from './found';

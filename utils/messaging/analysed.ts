@@ -1,6 +1,7 @@
 // What the analyser's host answers for a page: the analysis, or what went wrong in plain words. A value, never
 // an exception, from the host (Chrome's offscreen document, Firefox's background page) to the page's port.
-import type { PageAnalysisAnswer, PageRequest } from '../page-service/analyse-copy';
+import type { PageRequest } from '../round-trip/channel/format';
+import type { PageAnalysisAnswer } from '../round-trip/host/analyse';
 
 export type Analysed = { ok: true; answer: PageAnalysisAnswer } | { ok: false; problem: string };
 

@@ -2,7 +2,7 @@
 // in). The background asks it through runtime messages marked with OFFSCREEN_TARGET, which every other
 // listener ignores; the document is created on first use and stays, so its code stays warm.
 import { browser } from 'wxt/browser';
-import type { PageRequest } from '../page-service/analyse-copy';
+import type { PageRequest } from '../round-trip/channel/format';
 import { type Analysed, problemOf } from './analysed';
 
 export const OFFSCREEN_TARGET = 'sourcelight-offscreen';

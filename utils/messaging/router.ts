@@ -7,7 +7,9 @@ import type { PageReport } from '../analysis/types';
 import { withoutSpan } from '../claims/found';
 import type { Claim } from '../claims/types';
 import { type ActionBadge, badgeFor } from '../highlight/badge';
-import { type PageRequest, reportOnly } from '../page-service/analyse-copy';
+import type { PageRequest } from '../round-trip/channel/format';
+import type { PageResult } from '../round-trip/channel/port';
+import { reportOnly } from '../round-trip/host/analyse';
 import type { KeyValueArea } from '../storage/area';
 import { describeError, StorageError } from '../storage/errors';
 import type { LibraryStore } from '../storage/library';
@@ -26,7 +28,6 @@ import type { ClaimRecord } from '../storage/types';
 import { hostOf, isWebUrl, normaliseUrl, samePage } from '../url';
 import type { Analysed } from './analysed';
 import { fitClaim, fitPageReport } from './fit-page-fields';
-import type { PageResult } from './page-port';
 import type {
   BackgroundPayload,
   BackgroundResponse,

@@ -1,11 +1,12 @@
-// The page read node by node (utils/page-service/read-page.ts) and rebuilt with DOM calls (page-copy.ts): the
+// The page read node by node (utils/round-trip/page/read.ts) and rebuilt with DOM calls (host/copy.ts): the
 // copy must have the live page's elements, attributes and text in the same places, numbered alike on both
 // sides, read in slices of bounded size, and a malformed list must be refused in plain words.
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ParsedPage, parseHtml } from '../../cli/parse';
-import { copyOf } from '../../utils/page-service/analyse-copy';
-import { ROUND_TRIP, type Token } from '../../utils/page-service/page-tokens';
-import { PageReader, readWhole } from '../../utils/page-service/read-page';
+import type { Token } from '../../utils/round-trip/channel/format';
+import { ROUND_TRIP } from '../../utils/round-trip/channel/port';
+import { copyOf } from '../../utils/round-trip/host/analyse';
+import { PageReader, readWhole } from '../../utils/round-trip/page/read';
 
 const opened: ParsedPage[] = [];
 function parse(html: string): Document {

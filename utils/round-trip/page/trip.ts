@@ -1,14 +1,20 @@
-// The page's side of the round trip, as one call: read the live page a slice per task, have it analysed
-// where the analyser is warm (utils/messaging/page-port.ts), and take the answer's nodes from the list read
-// (utils/analysis/transfer.ts). Ends early, with a problem in plain words, when the lifetime's signal is
-// aborted. Timed as our work on the page's thread (timing.ts).
-import { reviveAnalysis } from '../utils/analysis/transfer';
-import type { PageAnalysis } from '../utils/analysis/types';
-import { analyseOverPort, type PageAnswer } from '../utils/messaging/page-port';
-import { ROUND_TRIP, type Token } from '../utils/page-service/page-tokens';
-import { PageReader } from '../utils/page-service/read-page';
-import { extensionRuntime } from './runtime';
-import { timed } from './timing';
+// The page's side of the round trip, as one call: read the live page a slice per task (read.ts), have it
+// analysed where the analyser is warm (channel/port.ts), and take the answer's nodes from the list read
+// (revive.ts). Ends early, with a problem in plain words, when the lifetime's signal is aborted. The extension
+// API and the timing of our work come from the content script (inject/page-link.ts), so this stays pure.
+import type { PageAnalysis } from '../../analysis/types';
+import type { Token } from '../channel/format';
+import { analyseOverPort, type PageAnswer, type PagePortPeer, ROUND_TRIP } from '../channel/port';
+import { PageReader } from './read';
+import { reviveAnalysis } from './revive';
+
+/** What the page's side needs of the content script it runs in. */
+export interface PageLink {
+  /** A port to the background (runtime.connect), or null once the extension went away. */
+  connect(options: { name: string }): PagePortPeer | null;
+  /** Runs `work`, timed as our work on the page's thread. */
+  timed<T>(what: string, work: () => T): T;
+}
 
 export type RoundTrip =
   | { ok: true; analysis: PageAnalysis; answer: PageAnswer }
@@ -23,11 +29,11 @@ export interface EarlyTrip {
 }
 
 /** Starts the first round trip at once (first-look.ts), so the session's loading and the analysis overlap. */
-export function startEarly(doc: Document, signal: AbortSignal): EarlyTrip | null {
+export function startEarly(doc: Document, signal: AbortSignal, link: PageLink): EarlyTrip | null {
   const root = doc.documentElement;
   if (!root) return null;
   const url = location.href;
-  return { url, trip: roundTrip(root, url, signal) };
+  return { url, trip: roundTrip(root, url, signal, link) };
 }
 
 /** The next task (a zero-delay timeout), or at once when `signal` is aborted. */
@@ -43,9 +49,9 @@ function nextTask(signal: AbortSignal): Promise<void> {
 
 /** The page read as tokens, a slice per task (JSON, one message each). Throws when the page moved nodes out
  * from under the reader; stops when `signal` is aborted. */
-async function* slicesOf(reader: PageReader, signal: AbortSignal): AsyncGenerator<string> {
+async function* slicesOf(reader: PageReader, signal: AbortSignal, link: PageLink): AsyncGenerator<string> {
   while (!reader.done && !signal.aborted) {
-    const slice = timed('serialise', () => {
+    const slice = link.timed('serialise', () => {
       const tokens: Token[] = [];
       const start = performance.now();
       const ok = reader.read(
@@ -64,19 +70,24 @@ async function* slicesOf(reader: PageReader, signal: AbortSignal): AsyncGenerato
 }
 
 /** The analysis of the page under `root`, fastened onto its own nodes, or why not. */
-export async function roundTrip(root: Element, url: string, signal: AbortSignal): Promise<RoundTrip> {
+export async function roundTrip(
+  root: Element,
+  url: string,
+  signal: AbortSignal,
+  link: PageLink,
+): Promise<RoundTrip> {
   const reader = new PageReader(root);
   const connect = (options: { name: string }) => {
-    const runtime = extensionRuntime();
-    if (!runtime) throw new Error(GONE);
-    return runtime.connect(options);
+    const port = link.connect(options);
+    if (!port) throw new Error(GONE);
+    return port;
   };
-  const result = await analyseOverPort(connect, url, slicesOf(reader, signal), (work, what) =>
-    timed(what, work),
+  const result = await analyseOverPort(connect, url, slicesOf(reader, signal, link), (work, what) =>
+    link.timed(what, work),
   );
   if (signal.aborted) return { ok: false, problem: GONE, tooLarge: false };
   if (!result.ok) return { ok: false, problem: result.problem, tooLarge: result.tooLarge };
-  const revived = timed('revive', () => reviveAnalysis(reader.nodes, result.answer.analysis));
+  const revived = link.timed('revive', () => reviveAnalysis(reader.nodes, result.answer.analysis));
   if ('problem' in revived)
     return { ok: false, problem: `no highlights: ${revived.problem}`, tooLarge: false };
   return { ok: true, analysis: revived, answer: result.answer };

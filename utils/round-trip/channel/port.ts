@@ -1,19 +1,46 @@
-// How a content script has its page analysed: the page, read as tokens (utils/page-service/page-tokens.ts),
-// goes to the background in slices over a port, and the answer comes back in pieces, so no single message
-// (and no single task on the page's main thread reading or parsing one) grows with the page. Small pages take
-// one message each way. Failures come back as values, in plain words.
-import type { AnalysisTransfer } from '../analysis/transfer';
-import type { PageReport } from '../analysis/types';
-import type { FoundClaim } from '../claims/found';
-import type { PageView } from '../highlight/page-view';
-import type { PageRequest } from '../page-service/analyse-copy';
-import { ROUND_TRIP } from '../page-service/page-tokens';
-import type { ClaimRecord } from '../storage/types';
-import { problemOf } from './analysed';
-import type { PageRecorded } from './protocol';
+// The channel of the round trip: how a content script has its page analysed. The page, read as tokens
+// (format.ts), goes to the background in slices over a port, and the answer comes back in pieces, so no single
+// message (and no single task on the page's main thread reading or parsing one) grows with the page. Small
+// pages take one message each way. Failures come back as values, in plain words. Every size of the trip, on
+// either side, is in ROUND_TRIP below.
+import type { PageReport } from '../../analysis/types';
+import type { FoundClaim } from '../../claims/found';
+import type { PageView } from '../../highlight/page-view';
+import { problemOf } from '../../messaging/analysed';
+import type { PageRecorded } from '../../messaging/protocol';
+import type { ClaimRecord } from '../../storage/types';
+import type { AnalysisTransfer, PageRequest } from './format';
 
-export const PAGE_PORT = 'sourcelight/page';
+/** The sizes of the round trip, in one place. */
+export const ROUND_TRIP = {
+  /** Pages whose copy is larger than this (in characters of tokens) are not analysed. */
+  maxPageChars: 32 * 1024 * 1024,
+  /** Characters of tokens per message to the analyser: Chromium's messaging cost grows faster than the
+   * message (a 256 K message cost 30 ms to send, four 64 K ones 10 ms in all). */
+  sliceChars: 64 * 1024,
+  /** A text node longer than this travels in pieces of this size. */
+  textPieceChars: 64 * 1024,
+  /** A text piece fills what is left of a slice (so a slice stays about `sliceChars` long), but is at least
+   * this long. */
+  minTextPieceChars: 1_024,
+  /** data: URLs longer than this are sent as an empty "data:," (the analyser never reads them). */
+  dataUrlKeep: 1_024,
+  /** Work on the page's thread in one task before giving it back, when work comes in slices (ms). */
+  sliceMs: 6,
+  /** Nodes read between two looks at the clock (`sliceMs`). */
+  nodesPerClockCheck: 64,
+  /** Characters of the article's text per message back to the page. */
+  textPerMessage: 256 * 1024,
+  /** Text-node numbers per message back to the page. */
+  nodesPerMessage: 32 * 1024,
+  /** Claims per message back to the page: each message is parsed in a task of its own. */
+  claimsPerMessage: 400,
+  /** Passages and claims painted per task on the page, once the answer is in: a few milliseconds each. */
+  paintedPerTask: 400,
+} as const;
+
 const { claimsPerMessage, textPerMessage, nodesPerMessage, maxPageChars } = ROUND_TRIP;
+export const PAGE_PORT = 'sourcelight/page';
 export const TOO_LARGE = 'This page is too large to analyse.';
 
 /**

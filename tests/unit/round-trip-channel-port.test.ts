@@ -1,5 +1,5 @@
-// The content script sends the page it read (utils/page-service/read-page.ts) in slices over a port
-// (utils/messaging/page-port.ts). The port must put the slices together, refuse what is too large or
+// The content script sends the page it read (utils/round-trip/page/read.ts) in slices over a port
+// (utils/round-trip/channel/port.ts). The port must put the slices together, refuse what is too large or
 // malformed, answer in batches, and give every failure back as a value in plain words.
 import { describe, expect, it, vi } from 'vitest';
 
@@ -8,10 +8,11 @@ import {
   type PageAnswer,
   type PagePortPeer,
   type PageResult,
+  ROUND_TRIP,
   servePagePort,
   TOO_LARGE,
-} from '../../utils/messaging/page-port';
-import { ROUND_TRIP } from '../../utils/page-service/page-tokens';
+} from '../../utils/round-trip/channel/port';
+import { portPair } from './round-trip-helpers';
 
 class FakePort implements PagePortPeer {
   name = 'sourcelight/page';
@@ -137,39 +138,6 @@ describe('the page port', () => {
     expect(port.sent).toEqual([]);
   });
 });
-
-/** Two ends of a port, as runtime.connect gives the page and onConnect the background (messages are copied). */
-function portPair(): { page: PagePortPeer; background: PagePortPeer } {
-  type End = PagePortPeer & { listeners: Array<(m: unknown) => void>; gone: Array<() => void> };
-  const end = (): End => {
-    const e: End = {
-      name: 'sourcelight/page',
-      sender: { tab: { id: 3 } },
-      listeners: [],
-      gone: [],
-      onMessage: { addListener: (l) => e.listeners.push(l) },
-      onDisconnect: { addListener: (l) => e.gone.push(l) },
-      postMessage: () => {},
-      disconnect: () => {},
-    };
-    return e;
-  };
-  const page = end();
-  const background = end();
-  const deliver = (to: End, message: unknown) =>
-    setTimeout(() => {
-      for (const l of to.listeners) l(JSON.parse(JSON.stringify(message)));
-    }, 0);
-  page.postMessage = (m) => deliver(background, m);
-  background.postMessage = (m) => deliver(page, m);
-  page.disconnect = () => {
-    for (const l of background.gone) l();
-  };
-  background.disconnect = () => {
-    for (const l of page.gone) l();
-  };
-  return { page, background };
-}
 
 describe('a page analysed over the port, end to end', () => {
   it('sends the pieces and gets the whole answer back, text and claims put together', async () => {

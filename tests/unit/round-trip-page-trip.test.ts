@@ -1,44 +1,21 @@
-// The page's side of the round trip as one call (inject/round-trip.ts), end to end in happy-dom:
+// The page's side of the round trip as one call (utils/round-trip/page/trip.ts), end to end in happy-dom:
 // the live page read in slices, carried over a port (messages copied as JSON, as the browser does) to a
 // background that rebuilds and analyses it, and the answer taken from the very nodes read.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { roundTrip } from '../../inject/round-trip';
-import { type PagePortPeer, servePagePort } from '../../utils/messaging/page-port';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
-import { analyseCopy } from '../../utils/page-service/analyse-copy';
+import { type PagePortPeer, servePagePort } from '../../utils/round-trip/channel/port';
+import { analyseCopy } from '../../utils/round-trip/host/analyse';
+import { type PageLink, roundTrip } from '../../utils/round-trip/page/trip';
+import { portPair } from './round-trip-helpers';
 
-/** The extension runtime the content script sees (WXT's fake browser in unit tests). */
-const runtimeOf = () =>
-  (globalThis as unknown as { browser: { runtime: { connect: unknown } } }).browser.runtime;
+const untimed: PageLink['timed'] = (_what, work) => work();
 
-/** A port whose other end is a background analysing what it receives, as the extension's does. */
-function connectToAnalyser(): { requests: number } {
-  const seen = { requests: 0 };
-  // The content script's own view of the extension (inject/runtime.ts).
-  runtimeOf().connect = connect;
-  function connect() {
-    type End = PagePortPeer & { listeners: Array<(m: unknown) => void>; gone: Array<() => void> };
-    const end = (): End => {
-      const e: End = {
-        name: 'sourcelight/page',
-        listeners: [],
-        gone: [],
-        onMessage: { addListener: (l) => e.listeners.push(l) },
-        onDisconnect: { addListener: (l) => e.gone.push(l) },
-        postMessage: () => {},
-        disconnect: () => {},
-      };
-      return e;
-    };
-    const page = end();
-    const background = end();
-    const deliver = (to: End, message: unknown) =>
-      setTimeout(() => {
-        for (const l of to.listeners) l(JSON.parse(JSON.stringify(message)));
-      }, 0);
-    page.postMessage = (m) => deliver(background, m);
-    background.postMessage = (m) => deliver(page, m);
+/** A link whose port's other end is a background analysing what it receives, as the extension's does. */
+function connectToAnalyser(): { requests: number; link: PageLink } {
+  const seen = { requests: 0, link: { connect, timed: untimed } };
+  function connect(): PagePortPeer {
+    const { page, background } = portPair();
     servePagePort(background, async (request) => {
       seen.requests++;
       const answer = analyseCopy(
@@ -61,15 +38,13 @@ describe('the round trip, from the page', () => {
       .replace(/^[\s\S]*?<html[^>]*>/i, '')
       .replace(/<\/html>\s*$/i, '');
   });
-  const original = runtimeOf().connect;
   afterEach(() => {
     document.documentElement.innerHTML = '<head></head><body></body>';
-    runtimeOf().connect = original;
   });
 
   it('gives the analysis on the page’s own nodes', async () => {
-    connectToAnalyser();
-    const trip = await roundTrip(document.documentElement, URL, new AbortController().signal);
+    const { link } = connectToAnalyser();
+    const trip = await roundTrip(document.documentElement, URL, new AbortController().signal, link);
     if (!trip.ok) throw new Error(trip.problem);
     const quotes = [...document.querySelectorAll('blockquote')];
     const placed = trip.analysis.quotes
@@ -92,9 +67,15 @@ describe('the round trip, from the page', () => {
     const seen = connectToAnalyser();
     const lifetime = new AbortController();
     lifetime.abort();
-    const trip = await roundTrip(document.documentElement, URL, lifetime.signal);
+    const trip = await roundTrip(document.documentElement, URL, lifetime.signal, seen.link);
     expect(trip).toEqual({ ok: false, problem: expect.stringMatching(/went away/), tooLarge: false });
     expect(seen.requests).toBe(0);
+  });
+
+  it('says the extension went away when there is no port to open', async () => {
+    const gone: PageLink = { connect: () => null, timed: untimed };
+    const trip = await roundTrip(document.documentElement, URL, new AbortController().signal, gone);
+    expect(trip).toEqual({ ok: false, problem: expect.stringMatching(/went away/), tooLarge: false });
   });
 
   it('notices a page that moved its nodes while it was read, and asks nothing', async () => {
@@ -108,7 +89,7 @@ describe('the round trip, from the page', () => {
     setTimeout(() => {
       for (const p of [...filler.querySelectorAll('p')]) aside.append(p);
     }, 0);
-    const trip = await roundTrip(document.documentElement, URL, new AbortController().signal);
+    const trip = await roundTrip(document.documentElement, URL, new AbortController().signal, seen.link);
     expect(trip).toEqual({
       ok: false,
       problem: expect.stringMatching(/changed while it was read/),

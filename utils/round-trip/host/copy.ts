@@ -1,8 +1,8 @@
-// The analyser's side of the round trip: rebuilds the page a content script read (page-tokens.ts) with DOM
-// calls, in an inert document (no browsing context: nothing runs, nothing loads), numbering its nodes in the
-// order the page numbered the live ones. No HTML parser is involved, so the copy has the live page's shape
+// The analyser's host's side of the round trip: rebuilds the page a content script read (channel/format.ts)
+// with DOM calls, in an inert document (no browsing context: nothing runs, nothing loads), numbering its nodes
+// in the order the page numbered the live ones. No HTML parser is involved, so the copy has the live page's shape
 // whatever its markup would have parsed into.
-import { CLOSE, MORE_TEXT, OPEN, OPEN_NS, TEXT } from './page-tokens';
+import { CLOSE, MORE_TEXT, OPEN, OPEN_NS, TEXT } from '../channel/format';
 
 export class MalformedPage extends Error {
   constructor() {
@@ -97,8 +97,11 @@ export class PageCopy {
   }
 }
 
+/** A node's number in the copy the analysis was made on (undefined for a node the copy does not hold). */
+export type Numbering = (node: Node) => number | undefined;
+
 /** The number of each node of the copy (the analysis names nodes by these). */
-export function numbering(nodes: readonly Node[]): (node: Node) => number | undefined {
+export function numbering(nodes: readonly Node[]): Numbering {
   const index = new Map<Node, number>();
   for (let i = 0; i < nodes.length; i++) index.set(nodes[i], i);
   return (node) => index.get(node);

@@ -1,52 +1,11 @@
-// An analysis made on a copy of the page, carried as plain JSON and fastened back onto the live page. The
-// copy is rebuilt node for node from the live page (utils/page-service/page-tokens.ts), and both sides number
-// its nodes in the same order, so the analysis names its elements and text nodes by number and the page takes
-// them from its own list: the very nodes it read, wherever they are now. Nothing is searched for or compared,
-// so nothing can land on the wrong passage; a page that changed since is analysed again (its mutations say so).
+// The page's side of the round trip, last step: the analysis made on the copy (channel/format.ts), fastened
+// back onto the live page. Both sides number the nodes in the same order, so the analysis names its elements
+// and text nodes by number and the page takes them from its own list (read.ts): the very nodes it read,
+// wherever they are now. Nothing is searched for or compared, so nothing can land on the wrong passage; a page
+// that changed since is analysed again (its mutations say so).
 
-import type { ArticleText, FoundQuote, PageAnalysis, PageReport, Span } from './types';
-
-/** Where one passage sits: its spans, its lead-in's mention, and the numbers of its elements. */
-export interface QuotePlacement {
-  spans: Span[];
-  leadInMention: Span | null;
-  elements: number[];
-}
-
-export interface AnalysisTransfer {
-  report: PageReport;
-  /** The article root's number, or null when the page has none. */
-  article: number | null;
-  /** The article's text. */
-  text: string;
-  /** The numbers of the text nodes the article's text is made of, and where each starts in `text`. */
-  nodes: number[];
-  starts: number[];
-  /** One per report.quotes entry, in the same order. */
-  placements: QuotePlacement[];
-}
-
-/** A node's number in the copy the analysis was made on (undefined for a node the copy does not hold). */
-export type Numbering = (node: Node) => number | undefined;
-
-const numberOf = (numbering: Numbering, node: Node): number => numbering(node) ?? -1;
-
-/** The analysis as plain JSON, for the page whose copy it was made on. */
-export function describeAnalysis(analysis: PageAnalysis, numbering: Numbering): AnalysisTransfer {
-  const text = analysis.articleText;
-  return {
-    report: analysis.report,
-    article: analysis.article ? numberOf(numbering, analysis.article) : null,
-    text: text.text,
-    nodes: text.nodes.map((node) => numberOf(numbering, node)),
-    starts: text.starts.slice(),
-    placements: analysis.quotes.map((quote) => ({
-      spans: quote.spans,
-      leadInMention: quote.leadInMention,
-      elements: quote.elements.map((el) => numberOf(numbering, el)),
-    })),
-  };
-}
+import type { ArticleText, FoundQuote, PageAnalysis } from '../../analysis/types';
+import type { AnalysisTransfer } from '../channel/format';
 
 export type Revived = PageAnalysis | { problem: string };
 

@@ -1,8 +1,9 @@
-// The content script's side of the round trip: reads the live page as tokens (page-tokens.ts), a slice at a
+// The page's side of the round trip, first step: reads the live page as tokens (channel/format.ts), a slice at a
 // time, remembering each node it numbers so the analysis can be fastened back onto that very node. Iterative
 // with its own stack (5,000 levels of nesting cost nothing more), and resumable between tasks: a page that
 // moves a node out from under the reader between two slices is noticed, not read as another tree.
-import { CLOSE, EMPTIED, MORE_TEXT, OPEN, OPEN_NS, ROUND_TRIP, TEXT, type Token } from './page-tokens';
+import { CLOSE, EMPTIED, MORE_TEXT, OPEN, OPEN_NS, TEXT, type Token } from '../channel/format';
+import { ROUND_TRIP } from '../channel/port';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
@@ -38,9 +39,8 @@ export class PageReader {
     let count = 0;
     while (!this.done) {
       if (this.size - start >= chars) return true;
-      if (++count % 64 === 0 && deadline()) return true;
-      // A text piece fills what is left of the slice (so a slice stays about `chars` long), at least 1 K.
-      const room = Math.max(1_024, chars - (this.size - start));
+      if (++count % ROUND_TRIP.nodesPerClockCheck === 0 && deadline()) return true;
+      const room = Math.max(ROUND_TRIP.minTextPieceChars, chars - (this.size - start));
       if (this.text) {
         this.textPiece(out, MORE_TEXT, room);
         continue;

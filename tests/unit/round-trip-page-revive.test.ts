@@ -1,6 +1,6 @@
-// The content script does not analyse: it reads its page node by node (utils/page-service/read-page.ts), the
-// analysis is made on a copy rebuilt from that (page-copy.ts), and the answer names nodes by number, which the
-// page takes from the list it read (utils/analysis/transfer.ts). These check that the answer, once revived, is
+// The content script does not analyse: it reads its page node by node (utils/round-trip/page/read.ts), the
+// analysis is made on a copy rebuilt from that (host/copy.ts), and the answer names nodes by number, which the
+// page takes from the list it read (page/revive.ts). These check that the answer, once revived, is
 // the analysis the live page itself would give, element for element, whatever shape the page has (shapes no
 // HTML parser would rebuild included), and that it stays on the nodes it named when the page changes after.
 import { readFileSync } from 'node:fs';
@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ParsedPage, parseHtml } from '../../cli/parse';
 import { analyzePage } from '../../utils/analysis/analyze';
-import { type AnalysisTransfer, reviveAnalysis, textUnchanged } from '../../utils/analysis/transfer';
 import { extractClaims } from '../../utils/claims/extract';
 import { isOffscreenRequest, OFFSCREEN_TARGET } from '../../utils/messaging/offscreen';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
-import { analyseCopy, type PageAnalysisAnswer } from '../../utils/page-service/analyse-copy';
-import { ROUND_TRIP, type Token } from '../../utils/page-service/page-tokens';
-import { PageReader } from '../../utils/page-service/read-page';
+import type { AnalysisTransfer, Token } from '../../utils/round-trip/channel/format';
+import { ROUND_TRIP } from '../../utils/round-trip/channel/port';
+import { analyseCopy, type PageAnalysisAnswer } from '../../utils/round-trip/host/analyse';
+import { PageReader } from '../../utils/round-trip/page/read';
+import { reviveAnalysis, textUnchanged } from '../../utils/round-trip/page/revive';
 
 const opened: ParsedPage[] = [];
 function parse(html: string, url?: string): Document {

@@ -1,0 +1,77 @@
+// The analyser's host's side of the round trip: the page a content script read (channel/format.ts) rebuilt
+// into a copy where the analyser's code is already warm (Chrome's offscreen document, Firefox's background
+// page), analysed, and its claims extracted. Pure but for the inert document it is given; the answer is plain
+// JSON naming the copy's nodes by number, which the page fastens back onto its own (page/revive.ts).
+import { analyzePage } from '../../analysis/analyze';
+import type { PageAnalysis, PageReport } from '../../analysis/types';
+import { extractClaims, type FoundClaim } from '../../claims/extract';
+import { type PageView, pageViewOf } from '../../highlight/page-view';
+import type { OutletLookup } from '../../outlets/types';
+import type { AnalysisTransfer, PageRequest } from '../channel/format';
+import { type Numbering, numbering, PageCopy } from './copy';
+
+export interface PageAnalysisAnswer {
+  analysis: AnalysisTransfer;
+  /** What the page shows of it: colours, badges, the bar's summary, the highlight stylesheet. */
+  view: PageView;
+  /** Only for an aggregated page; other pages get nothing from the content script. */
+  claims: FoundClaim[];
+}
+
+/** An answer that is a report alone: no article, text, passages or claims (a page not analysed). */
+export function reportOnly(report: PageReport): PageAnalysisAnswer {
+  return {
+    analysis: { report, article: null, text: '', nodes: [], starts: [], placements: [] },
+    view: { quotes: [], summary: [], stylesheet: '' },
+    claims: [],
+  };
+}
+
+/** Rebuilds the page in `inert` (a document with no browsing context); throws MalformedPage on bad input. */
+export function copyOf(inert: Document, parts: readonly string[]): PageCopy {
+  const copy = new PageCopy(inert);
+  for (const part of parts) {
+    let tokens: unknown;
+    try {
+      tokens = JSON.parse(part);
+    } catch {
+      tokens = null;
+    }
+    copy.add(tokens);
+  }
+  copy.finish();
+  return copy;
+}
+
+const numberOf = (numbering: Numbering, node: Node): number => numbering(node) ?? -1;
+
+/** The analysis as plain JSON, for the page whose copy it was made on. */
+export function describeAnalysis(analysis: PageAnalysis, numbering: Numbering): AnalysisTransfer {
+  const text = analysis.articleText;
+  return {
+    report: analysis.report,
+    article: analysis.article ? numberOf(numbering, analysis.article) : null,
+    text: text.text,
+    nodes: text.nodes.map((node) => numberOf(numbering, node)),
+    starts: text.starts.slice(),
+    placements: analysis.quotes.map((quote) => ({
+      spans: quote.spans,
+      leadInMention: quote.leadInMention,
+      elements: quote.elements.map((el) => numberOf(numbering, el)),
+    })),
+  };
+}
+
+export function analyseCopy(
+  inert: () => Document,
+  { url, parts }: PageRequest,
+  outlets: OutletLookup,
+): PageAnalysisAnswer {
+  const copy = copyOf(inert(), parts);
+  const analysis = analyzePage(copy.doc, { url, outlets });
+  return {
+    analysis: describeAnalysis(analysis, numbering(copy.nodes)),
+    view: pageViewOf(analysis),
+    claims: analysis.report.aggregated ? extractClaims(analysis) : [],
+  };
+}
