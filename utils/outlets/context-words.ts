@@ -15,6 +15,8 @@ export const NOUN_CUES_BEFORE: ReadonlySet<string> = new Set(
     'chefredakteur chefredakteurin kolumnist kolumnistin ' +
     // French and Spanish
     'selon apres rapporte ecrit cite segun informa informo publica publico ' +
+    // Dutch, Italian and Portuguese
+    'volgens aldus secondo segundo ' +
     // English
     'to told via per cited citing quoted quoting magazine newspaper paper weekly daily outlet broadcaster'
   ).split(' '),
@@ -31,6 +33,11 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
     // French and Spanish
     'rapporte rapportait revele revelait ecrit ecrivait indique indiquait affirme affirmait precise cite ' +
     'informa informo publica publico revela revelo senala senalo asegura aseguro ' +
+    // Dutch, Italian and Portuguese
+    'schrijft schreef meldt meldde berichtte scrive riporta riferisce precisa rivela escreve noticia ' +
+    'noticiou relata informou revelou ' +
+    // an outlet that spoke to someone: "La Nación habló con un productor", "Die Zeit sprach mit ihr"
+    'hablo converso entrevisto sprach sprak ' +
     // English
     'reported reports said says wrote writes revealed noted quoted cited claimed found published obtained ' +
     'confirmed interview article report story reporter editor correspondent columnist'
