@@ -148,13 +148,14 @@ export function readCitationLine(
 export function readDateline(text: string, outlets: OutletLookup): SourceGuess | null {
   const m = DATELINE.exec(text.slice(0, 160));
   if (!m) return null;
-  const mention = outlets.mentions(m[1])[0];
-  if (!mention) return null;
+  // The parentheses frame a name by itself: "(APA)" is the Austrian agency there, whatever else APA means.
+  const outlet = outlets.byName(m[1]) ?? outlets.mentions(m[1])[0]?.outlet;
+  if (!outlet) return null;
   return {
     kind: 'outlet',
-    outlet: mention.outlet.name,
+    outlet: outlet.name,
     href: null,
-    evidence: { type: 'dateline', value: m[0].trim(), source: mention.outlet.name },
+    evidence: { type: 'dateline', value: m[0].trim(), source: outlet.name },
   };
 }
 

@@ -190,7 +190,15 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
     ]
   )
     return true;
-  return namesItsSource(box, walk, own, outlets);
+  if (namesItsSource(box, walk, own, outlets)) return true;
+  // "(Het Parool)" on the line under the box credits it.
+  const after = blocks[own[own.length - 1] + 1];
+  return (
+    after !== undefined &&
+    after.container < 0 &&
+    after.end - after.start <= 90 &&
+    readCreditLine(text.slice(after.start, after.end), after.element, outlets)?.kind === 'outlet'
+  );
 }
 
 /** Whether a blockquote carries its own attribution (cite, <cite>, figcaption, dateline, credit line). */
