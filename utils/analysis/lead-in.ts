@@ -65,7 +65,13 @@ const TOLD =
 function scoreMention(text: string, m: OutletMention, introduces: boolean): number {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   const after = text.slice(m.end, m.end + 60);
-  if (/\bciting\s+(?:an?\s+|the\s+)?$/i.test(before)) return -1;
+  // "Reuters, citing a report in the Nikkei, says:": the cited outlet is the source's source.
+  if (
+    /\bciting\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:(?:in|from|by)\s+)?(?:the\s+)?$/iu.test(
+      before,
+    )
+  )
+    return -1;
   // "X told the Texas Tribune": the outlet carried X's words, so it is the passage's source (X its speaker).
   if (TOLD.test(before)) return 1 + (introduces ? 1 : 0);
   // "as The Economist's correspondent in Lagos" describes a person's job, not a source.
