@@ -138,6 +138,17 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
         href: null,
         evidence: { type: 'back-reference', value: a.leadIn.slice(0, 200), source: before.outlet },
       });
+    // "On butter:" after a person's answer: an interview's next topic, in the same person's words.
+    if (
+      a.kind === 'unknown' &&
+      a.leadIn &&
+      TOPIC_LABEL.test(a.leadIn) &&
+      before?.post === post &&
+      before.kind === 'person'
+    ) {
+      a.kind = 'person';
+      a.evidence.unshift({ type: 'person', value: a.leadIn.slice(0, 200), source: null });
+    }
     // "The Banner adds:": the short form of a name the post gave in full for an earlier passage.
     if (a.kind === 'unknown' && a.leadIn)
       adopt(
@@ -235,6 +246,9 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   report.breakdown = breakdownOf(walk, quotes, ignored, publication);
   return { report, quotes, article, articleText: walk };
 }
+
+/** A lead-in that only names a topic: "On butter:", "On the council's budget:". */
+const TOPIC_LABEL = /^(?:And\s+)?[Oo]n\s+[^.!?:]{1,60}:\s*$/;
 
 /** Sites known only by their domain take the name the page's own words give them ("Canary Media"). */
 function namePageSites(quotes: FoundQuote[], text: string) {

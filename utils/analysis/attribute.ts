@@ -49,6 +49,11 @@ function sameSite(name: string, host: string): boolean {
 const REPLY =
   /^\s*(?:and\s+)?(?:(?:her|his|their|my|our)\s+(?:reply|response|answer|e-?mail|letter|message|text|words|statement)\b|(?:this is |here is |here's )?what (?:I|we) got back\b)/i;
 
+/** A last sentence in which someone the post speaks of answers it ("When I asked her about that, she
+ * laughed:"): the words are that person's, whatever outlet an earlier sentence mentions. */
+const PERSON_SPEAKS =
+  /\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:laughed|said|says|replied|answered|told (?:me|us)|explained|added|insisted|admitted|recalled|shrugged|sighed|smiled|grinned)\b[^.!?]{0,40}[:：]\s*$|\bI asked (?:her|him|them)\b/;
+
 export function attributePassage(
   passage: Passage,
   walk: ArticleWalk,
@@ -166,7 +171,7 @@ export function attributePassage(
     // sentence or two before it, in the same paragraph.
     // "Her reply:", "Their answer, in full:", "This is what I got back:": the words of someone the sentence points back at, not of a
     // source named before it.
-    if (!lead && passage.form !== 'inline' && REPLY.test(sentence))
+    if (!lead && passage.form !== 'inline' && (REPLY.test(sentence) || PERSON_SPEAKS.test(sentence)))
       lead = { ...formGuess('person', squash(sentence)), mention: null };
     if (!lead && passage.form !== 'inline' && INTRODUCES.test(sentence)) {
       const paragraph = blocks[first! - 1];
