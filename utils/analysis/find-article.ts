@@ -75,7 +75,12 @@ export function findArticle(doc: Document): Element | null {
       bestScore = total;
     }
   }
-  best ??= bestByLooseText(body);
+  // A page whose body is loose text and <br>s (a journal entry, a hand-made page) may still have a few
+  // headings or list items in its header: they must not outweigh the body's text.
+  if (bestScore < LOOSE_CHECK_BELOW) {
+    const loose = bestByLooseText(body);
+    if (loose && (!best || loose.score > bestScore * 2)) best = loose.element;
+  }
   if (!best) return null;
   best = joinSplitBody(best, body);
   // Climb to an enclosing <article> (or articleBody) when it adds the title and byline, not other posts.
@@ -87,6 +92,9 @@ export function findArticle(doc: Document): Element | null {
   if (article && article.querySelectorAll('article').length === 0) return article;
   return best;
 }
+
+/** Below this score (about two paragraphs' worth) the paragraphs found may be a header's, not a body's. */
+const LOOSE_CHECK_BELOW = 600;
 
 /** How far up a split body is looked for: a page builder's box and its inner wrapper. */
 const SPLIT_LEVELS = 3;
@@ -138,7 +146,7 @@ const MAX_LOOSE = 20_000;
  * element whose own text, and its children's, is longest. Each element's loose text counts for it and for its
  * parent, so a cell holding several <font> runs beats each run.
  */
-function bestByLooseText(body: Element): Element | null {
+function bestByLooseText(body: Element): { element: Element; score: number } | null {
   const scores = new Map<Element, number>();
   const all = body.getElementsByTagName('*');
   for (let i = 0; i < all.length && i < MAX_LOOSE; i++) {
@@ -161,5 +169,5 @@ function bestByLooseText(body: Element): Element | null {
       best = el;
       bestScore = score;
     }
-  return best;
+  return best ? { element: best, score: bestScore } : null;
 }

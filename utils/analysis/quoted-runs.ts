@@ -138,6 +138,33 @@ function creditedAfter(walk: ArticleWalk, index: number, post: number | undefine
   return readCreditLine(walk.text.slice(b.start, b.end), b.element, outlets)?.kind === 'outlet';
 }
 
+/** Lines of a hard-wrapped passage are short. */
+const WRAPPED_LINE_MAX = 250;
+
+/** The <br>-lines from `start` that a credit line right under them gives to an outlet, or null. */
+function wrappedLines(
+  walk: ArticleWalk,
+  start: number,
+  ignored: ReadonlySet<number>,
+  outlets: OutletLookup,
+): number[] | null {
+  const { blocks } = walk;
+  const element = blocks[start].element;
+  if (blocks[start - 1]?.element !== element && blocks[start + 1]?.element !== element) return null;
+  const members: number[] = [];
+  let length = 0;
+  for (let j = start; j < blocks.length && members.length < 40; j++) {
+    const b = blocks[j];
+    if (b.element !== element || b.container >= 0 || ignored.has(j) || b.end - b.start > WRAPPED_LINE_MAX)
+      return null;
+    if (members.length > 0 && creditedAfter(walk, j, b.post, outlets))
+      return length >= MIN_CHARS ? members : null;
+    members.push(j);
+    length += b.end - b.start;
+  }
+  return null;
+}
+
 export function findQuotedRuns(
   walk: ArticleWalk,
   ignored: ReadonlySet<number>,
@@ -159,6 +186,21 @@ export function findQuotedRuns(
       blocks[i - 1].post === block.post &&
       (introduces(walk, i - 1) || (first !== null && reportsBefore(walk, i - 1, outlets)));
     if (!first) {
+      // Hard-wrapped lines split by <br>, with nothing to set them apart but a lead-in above and a credit
+      // under them ("… the night buses:" / three lines / "— Manchester Evening News").
+      const wrapped = introduced ? wrappedLines(walk, i, ignored, outlets) : null;
+      if (wrapped) {
+        runs.push({
+          form: 'block',
+          elements: [],
+          blocks: wrapped,
+          spans: wrapped.map((m) => [blocks[m].start, blocks[m].end] as Span),
+          inlineLeadIn: null,
+          host: wrapped[0],
+        });
+        i = wrapped[wrapped.length - 1] + 1;
+        continue;
+      }
       i++;
       continue;
     }
