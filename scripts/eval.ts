@@ -35,6 +35,7 @@ const defaults = [
   'tests/fixtures/pages-heldout-3',
   'tests/fixtures/pages-heldout-4',
   'tests/fixtures/pages-heldout-5',
+  'tests/fixtures/pages-heldout-6',
 ].filter((f) => existsSync(join(f, 'labels.json')));
 
 const pad = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
