@@ -104,11 +104,14 @@ export function readCreditLine(
 }
 
 /** A short line above a block that cites its source: "NY Times: <headline>", "<headline> (Reuters,
- * 2/13/18)", "Source: USA Today", "Via WaPo:", "From RT:", "Ma'ariv by Ben Caspit". */
+ * 2/13/18)", "<headline> — The Texas Tribune", "Source: USA Today", "Via WaPo:", "From RT:", "Ma'ariv by Ben
+ * Caspit". */
 const CITATION = [
   /^(?:source|sources|via|from|quelle|fuente|aus|de|desde)\s*:?\s+(.{2,60}?)\s*[:：]?$/i,
   /^([^:：]{2,40}?)\s*[:：]\s+\S.{3,200}$/,
   /^.{5,200}?\(\s*([^(),]{2,40}?)(?:\s*,\s*([\p{L}\d/., -]{1,30}))?\s*\)\s*[:：.]?$/u,
+  // "<headline> — The Texas Tribune": a headline credited after a dash.
+  /^.{5,200}?\s+[—–]\s+([^—–]{2,40}?)\s*[:：.]?$/u,
   new RegExp(`^(.{2,40}?)\\s+by\\s+${PERSON}\\s*[:：]?$`, 'u'),
   new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,40}?)\\s*[:：]?$`, 'u'),
 ];

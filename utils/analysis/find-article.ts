@@ -83,6 +83,7 @@ export function findArticle(doc: Document): Element | null {
   }
   if (!best) return null;
   best = joinSplitBody(best, body);
+  best = cellsTable(best, body) ?? best;
   // Climb to an enclosing <article> (or articleBody) when it adds the title and byline, not other posts.
   const article = closest(
     best.parentElement,
@@ -130,6 +131,27 @@ function joinSplitBody(best: Element, body: Element): Element {
     box = parent;
   }
   return best;
+}
+
+/** Rows with text a body's table holds, at least: an e-mail's items each have their own row. */
+const MIN_TEXT_ROWS = 3;
+
+/**
+ * E-mail newsletters lay a body out as a table, an item or a quotation a row: the best cell is then only a
+ * part of the body, which is the table holding it when several of its rows carry text. Not for a cell of a
+ * table inside a body of paragraphs (a data table in an article): there a paragraph outscores every cell.
+ */
+function cellsTable(best: Element, body: Element): Element | null {
+  const tag = tagOf(best);
+  if (tag !== 'TD' && tag !== 'TH') return null;
+  const table = closest(best, (e) => tagOf(e) === 'TABLE', body);
+  if (!table || inFurniture(table, body)) return null;
+  let rows = 0;
+  for (const row of table.getElementsByTagName('tr')) {
+    if ((row.textContent?.trim().length ?? 0) >= 25) rows++;
+    if (rows >= MIN_TEXT_ROWS) return table;
+  }
+  return null;
 }
 
 function linkLength(el: Element): number {

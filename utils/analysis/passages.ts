@@ -179,6 +179,14 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
     const cited = CITED_AT_END.exec(text.slice(Math.max(before.start, before.end - 80), before.end));
     if (cited && readCitationLine(cited[1], before.element, outlets)) return true;
   }
+  // "<headline> — The Texas Tribune" on the line above cites the box.
+  if (
+    before &&
+    before.container < 0 &&
+    before.end - before.start <= 240 &&
+    readCitationLine(text.slice(before.start, before.end), before.element, outlets)
+  )
+    return true;
   // "Over at the Sun, a different angle.": a sentence naming an outlet as the source introduces the box too.
   if (sourceOpensBefore(walk, own[0] - 1, outlets)) return true;
   if (
