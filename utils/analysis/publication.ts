@@ -29,6 +29,8 @@ function isNewsroom(outlets: OutletLookup, name: string): boolean {
 const GENERIC_FEED =
   /^(?:recent (?:entries|posts)|latest (?:entries|posts)|posts|entries|comments|feed|rss|atom|blog|news)(?:\s*\((?:rss|atom)[^)]*\))?$/i;
 
+/** "#88", "No. 12", "Issue 7" ending a newsletter's name in its issue's title. */
+const ISSUE_NUMBER = /\s*(?:#|No\.?\s*|Nr\.?\s*|Issue\s+)\d+$/i;
 const TITLE_SEPARATOR = /\s+[|–—·•:»-]\s+/;
 
 function meta(doc: Document, selector: string): string | null {
@@ -213,7 +215,14 @@ export function findPublication(
   const title = squash(doc.title ?? '');
   // A piece of the title that the page's header also shows ("Slow Tide Dispatches — Ferry cuts, again",
   // Blogger's "Blog Name: Post title"), whichever end it is at.
-  const split = title.split(/\s+(?:--|[|–—·•»-])\s+|:\s+/);
+  const raw = title.split(/\s+(?:--|[|–—·•»-])\s+|:\s+/);
+  // A newsletter's issue number names the piece it numbers ("Load Growth #88: the data centres …").
+  const numbered = raw.length > 1 ? raw.find((p) => ISSUE_NUMBER.test(p)) : undefined;
+  if (numbered) {
+    const name = numbered.replace(ISSUE_NUMBER, '');
+    if (name && nameLike(name) && !isPlatform(name)) return { name: tidy(name), from: 'title' };
+  }
+  const split = raw;
   const pieces = split.filter((p) => nameLike(p) && !isPlatform(p));
   if (split.length > 1 && pieces.length > 0) {
     const shown = siteTitles(doc, article);
