@@ -29,8 +29,8 @@ function isNewsroom(outlets: OutletLookup, name: string): boolean {
 const GENERIC_FEED =
   /^(?:recent (?:entries|posts)|latest (?:entries|posts)|posts|entries|comments|feed|rss|atom|blog|news)(?:\s*\((?:rss|atom)[^)]*\))?$/i;
 
-/** "#88", "No. 12", "Issue 7" ending a newsletter's name in its issue's title. */
-const ISSUE_NUMBER = /\s*(?:#|No\.?\s*|Nr\.?\s*|Issue\s+)\d+$/i;
+/** "#88", "No. 12", "Issue 7", "Issue #7" ending a newsletter's name in its issue's title. */
+const ISSUE_NUMBER = /\s*(?:(?:Issue|Edition|Number)\s*(?:#|No\.?\s*)?|#|No\.?\s*|Nr\.?\s*)\d+$/i;
 const TITLE_SEPARATOR = /\s+[|–—·•:»-]\s+/;
 
 function meta(doc: Document, selector: string): string | null {
