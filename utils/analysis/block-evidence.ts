@@ -180,6 +180,12 @@ export function readCitations(block: Element, outlets: OutletLookup): SourceGues
     const guess = nameSource(citeEl.textContent ?? '', hrefs(citeEl), 'cite-element', outlets);
     if (guess) return guess;
   }
+  // An Obsidian-style callout's title: "The Economist", "Nikkei Asia — 20 Nov".
+  const title = block.hasAttribute('data-callout') ? block.querySelector('.callout-title') : null;
+  if (title) {
+    const guess = nameSource(title.textContent ?? '', hrefs(title), 'cite-element', outlets);
+    if (guess) return guess;
+  }
   const figure = block.parentElement && tagOf(block.parentElement) === 'FIGURE' ? block.parentElement : null;
   const caption = figure?.querySelector('figcaption');
   if (caption) {

@@ -90,8 +90,10 @@ export function nameSource(
   if (!text && links.length === 0) return null;
   const exact = text ? outlets.byName(text) : null;
   if (exact) return guess('outlet', exact.name, links[0] ?? null);
-  // "Die Presse, Printausgabe vom 2. Dezember": an outlet's name, then its edition or date.
-  const head = text.includes(',') ? outlets.byName(text.slice(0, text.indexOf(','))) : null;
+  // "Die Presse, Printausgabe vom 2. Dezember", "Nikkei Asia — 20 Nov": an outlet's name, then its edition
+  // or date.
+  const cut = text.search(/,|\s[—–]\s/);
+  const head = cut > 0 ? outlets.byName(text.slice(0, cut)) : null;
   if (head) return guess('outlet', head.name, links[0] ?? null);
   const mention = text ? outlets.mentions(text)[0] : undefined;
   if (mention) return guess('outlet', mention.outlet.name, links[0] ?? null);

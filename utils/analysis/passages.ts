@@ -46,7 +46,16 @@ function repeatsText(candidate: string, article: Set<string>): boolean {
   return hits / own.size >= 0.8;
 }
 
+/** Obsidian-style callouts (Quartz, Obsidian Publish) of these types hold a quotation; the others (note, tip,
+ * info, warning…) hold the writer's own words. */
+const QUOTING_CALLOUTS = new Set(['quote', 'cite']);
+
+/** Whether a blockquote is a callout that quotes: `data-callout="quote"`. */
+export const isQuotingCallout = (el: Element): boolean =>
+  QUOTING_CALLOUTS.has((el.getAttribute('data-callout') ?? '').toLowerCase());
+
 function isPullQuote(el: Element, article: Element): boolean {
+  if (isQuotingCallout(el)) return false;
   return closest(el, (e) => PULL_QUOTE.test(classList(e)), article) !== null;
 }
 
@@ -103,6 +112,14 @@ export function findPassages(walk: ArticleWalk, article: Element, outlets: Outle
     const el = containers[c];
     const own = byContainer[c];
     if (own.length === 0) continue;
+    // A quoting callout's title ("The Economist") is its credit, read by block-evidence.ts, not its words.
+    if (isQuotingCallout(el)) {
+      const title = el.querySelector('.callout-title');
+      const words = title ? own.filter((i) => !title.contains(blocks[i].element)) : own;
+      for (const i of own) if (!words.includes(i)) ignored.add(i);
+      own.splice(0, own.length, ...words);
+      if (own.length === 0) continue;
+    }
     const spans = own.map((i) => [blocks[i].start, blocks[i].end] as Span);
     const length = spans.reduce((n, [s, e]) => n + e - s, 0);
     const platform = socialPlatform(el);
