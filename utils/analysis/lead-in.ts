@@ -202,8 +202,6 @@ export function readLeadIn(
   // "As <a href=…>reported last week</a>:": a link to a story, off the blog's own site, names its outlet by
   // the site when no words do; it is nearer than "the same story" pointing back.
   const story = introduces ? storyLink(text, links, context.publicationHost) : null;
-  // "The same paper adds:" points back at the passage before (analyze.ts), whatever the words name.
-  if (pointsBack(text) && !story) return null;
   if (SELF_REFERENCE.test(text)) return make('self', context.publication, null, 'self-reference', null);
 
   const mentions = mentionsIn(text, context.outlets);
@@ -217,6 +215,9 @@ export function readLeadIn(
       bestScore = score;
     }
   }
+  // "The same paper adds:" points back at the passage before (analyze.ts), unless the sentence names its
+  // source itself ("Via Wired, on the same story:").
+  if (pointsBack(text) && !story && !best) return null;
   const linkOutlets = links
     .map((link) => ({ link, outlet: context.outlets.byHost(link.href) }))
     .filter((x): x is { link: LeadInLink; outlet: Outlet } => x.outlet !== null);
