@@ -29,6 +29,11 @@ const HEADINGS = 'h1, h2, h3, h4';
 /** A post's own text, so that teaser cards ("related stories") are not taken for posts. */
 const MIN_POST_CHARS = 400;
 const MAX_CANDIDATES = 400;
+/** An untitled micro-post's text: a sentence or two. */
+const MIN_MICRO_CHARS = 40;
+
+/** An entry marked up as one (microformats' h-entry): a micro-blog's posts have no heading. */
+const isMicroEntry = (el: Element): boolean => classList(el).split(/\s+/).includes('h-entry');
 
 function isPostLike(el: Element): boolean {
   if (tagOf(el) === 'ARTICLE') return true;
@@ -118,7 +123,7 @@ function postElements(doc: Document, body: Element, article: Element): PostLayou
   const all = body.querySelectorAll('article, [class*="post"], [class*="entry"]');
   for (let i = 0; i < all.length && candidates.length < MAX_CANDIDATES; i++) {
     const el = all[i];
-    if (!isPostLike(el) || !el.querySelector(HEADINGS)) continue;
+    if (!isPostLike(el) || (!el.querySelector(HEADINGS) && !isMicroEntry(el))) continue;
     if (closest(el, (e) => isFurniture(e, true), body)) continue;
     candidates.push(el);
   }
@@ -148,10 +153,14 @@ function postElements(doc: Document, body: Element, article: Element): PostLayou
   const posts = siblings.map((element) => ({ element, chars: textLength(element) }));
   // Comparable posts: at least two with a body of their own (a short one built like them counts too), and
   // none dwarfing the rest (a long article above teaser cards is one post).
-  const bodied = posts.filter((p) => p.chars >= MIN_POST_CHARS);
-  if (bodied.length < 2) return null;
+  // A stream of short untitled entries (a micro-blog's front page) counts when three or more say something.
+  const micro = !chosen.querySelector(HEADINGS);
+  const bodied = posts.filter((p) => p.chars >= (micro ? MIN_MICRO_CHARS : MIN_POST_CHARS));
+  if (bodied.length < (micro ? 3 : 2)) return null;
   const shapes = new Set(bodied.map((p) => shape(p.element)));
-  const kept = posts.filter((p) => p.chars >= MIN_POST_CHARS || shapes.has(shape(p.element)));
+  const kept = posts.filter(
+    (p) => p.chars >= (micro ? MIN_MICRO_CHARS : MIN_POST_CHARS) || shapes.has(shape(p.element)),
+  );
   const total = kept.reduce((n, p) => n + p.chars, 0);
   if (Math.max(...kept.map((p) => p.chars)) > total * 0.8) return null;
   // Posts that wrap one another's siblings only: the root is their nearest common ancestor.
