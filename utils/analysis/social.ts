@@ -1,5 +1,5 @@
-// Embedded social posts (X/Twitter, Bluesky, Mastodon, Instagram, TikTok, Threads) are passages of kind
-// `social`, named by their account; an account that belongs to an outlet names the outlet.
+// Embedded social posts (X/Twitter, Bluesky, Mastodon, Instagram, TikTok, Threads, Facebook, Reddit) are
+// passages of kind `social`, named by their account; an account that belongs to an outlet names the outlet.
 import type { OutletLookup } from '../outlets/types';
 import { classList } from './dom';
 import type { SourceGuess } from './name-source';
@@ -9,6 +9,9 @@ interface Platform {
   classes: RegExp;
   /** Account from a link or attribute URL. */
   fromUrl: RegExp;
+  /** The account as the embed's byline shows it, where that is not an @handle ("Posted by <page name>",
+   * "by u/someone"). */
+  shown?: RegExp;
 }
 
 const PLATFORMS: Platform[] = [
@@ -26,6 +29,19 @@ const PLATFORMS: Platform[] = [
   },
   { name: 'TikTok', classes: /\btiktok-embed\b/, fromUrl: /tiktok\.com\/@([A-Za-z0-9_.]+)/ },
   { name: 'Threads', classes: /\btext-post-media\b/, fromUrl: /threads\.net\/@([A-Za-z0-9_.]+)/ },
+  {
+    name: 'Facebook',
+    classes: /\b(?:fb-post|fb-video|fb-xfbml-parse-ignore)\b/,
+    fromUrl:
+      /facebook\.com\/(?!permalink|photo|watch|story\.php|groups\/)([A-Za-z0-9.]+)\/(?:posts|videos)\//,
+    shown: /\bPosted by\s+(.{2,80}?)\s+on\b/,
+  },
+  {
+    name: 'Reddit',
+    classes: /\b(?:reddit-embed-bq|reddit-card)\b/,
+    fromUrl: /reddit\.com\/(?:user|u)\/([A-Za-z0-9_-]{3,20})/,
+    shown: /\bby\s*(u\/[A-Za-z0-9_-]{3,20})\b/,
+  },
 ];
 
 export function socialPlatform(el: Element): Platform | null {
@@ -60,7 +76,8 @@ export function readSocialEmbed(
   text: string,
   outlets: OutletLookup,
 ): SourceGuess & { account: string | null } {
-  const account = accountOf(el, platform, text);
+  const shown = platform.shown?.exec(text)?.[1]?.trim() ?? null;
+  const account = shown ? null : accountOf(el, platform, text);
   const handle = account?.replace(/^@/, '') ?? null;
   // Bluesky handles can be domains ("nytimes.com").
   const outlet = handle
@@ -77,10 +94,10 @@ export function readSocialEmbed(
     kind: 'social',
     outlet: outlet?.name ?? null,
     href,
-    account: handle ? `@${handle}` : null,
+    account: shown ?? (handle ? `@${handle}` : null),
     evidence: {
       type: 'social-embed',
-      value: `${platform.name} ${handle ? `@${handle}` : 'post'}`,
+      value: `${platform.name} ${shown ?? (handle ? `@${handle}` : 'post')}`,
       source: outlet?.name ?? null,
     },
   };

@@ -6,7 +6,7 @@ import { DOUBLE_OPENERS, INTRODUCES, isQuoteBox, OPEN_CLOSE } from '../analysis/
 
 /** Quotation elements and the social embeds utils/analysis/social.ts recognises. */
 export const QUOTE_SELECTOR =
-  'blockquote, q, .twitter-tweet, .twitter-video, .x-post, .bluesky-embed, .mastodon-embed, .instagram-media, .tiktok-embed, .text-post-media';
+  'blockquote, q, .twitter-tweet, .twitter-video, .x-post, .bluesky-embed, .mastodon-embed, .instagram-media, .tiktok-embed, .text-post-media, .fb-post, .reddit-card';
 
 /** Candidates for a box set apart like a quotation (isQuoteBox decides, as the analyser does). */
 const BOX_CANDIDATES =
