@@ -180,6 +180,18 @@ export function readCitations(block: Element, outlets: OutletLookup): SourceGues
     const guess = nameSource(citeEl.textContent ?? '', hrefs(citeEl), 'cite-element', outlets);
     if (guess) return guess;
   }
+  // A row of press coverage: the cell before the passage's names its outlet ("<td>Yonhap</td><td>…</td>").
+  const label = tagOf(block) === 'TD' ? block.previousElementSibling : null;
+  if (label && tagOf(label) === 'TD' && !label.previousElementSibling) {
+    const outlet = outlets.byName(squash(label.textContent ?? ''));
+    if (outlet)
+      return {
+        kind: 'outlet',
+        outlet: outlet.name,
+        href: hrefs(label)[0] ?? null,
+        evidence: { type: 'cite-element', value: squash(label.textContent ?? ''), source: outlet.name },
+      };
+  }
   // An Obsidian-style callout's title: "The Economist", "Nikkei Asia — 20 Nov".
   const title = block.hasAttribute('data-callout') ? block.querySelector('.callout-title') : null;
   if (title) {

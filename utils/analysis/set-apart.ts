@@ -74,7 +74,7 @@ export function looksSetApart(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'DD') return !el.parentElement?.querySelector(':scope > dt');
   if (!BOX_TAGS.has(tag)) return false;
-  if (tag === 'TD' && isShadedLoneCell(el)) return true;
+  if (tag === 'TD' && (isShadedLoneCell(el) || isCreditedCell(el))) return true;
   let styled = false;
   const style = el.getAttribute('style');
   if (style && !/text-align\s*:\s*center/i.test(style)) {
@@ -84,6 +84,16 @@ export function looksSetApart(el: Element): boolean {
     styled = ruled || (left >= MIN_INDENT_PX && left > right * 1.5);
   }
   return styled || (el.classList.length > 0 && QUOTE_CLASSES.some((c) => el.classList.contains(c)));
+}
+
+/** The second of a row's two cells, long, after a short first cell: "<td>Yonhap</td><td>Seoul will seek…</td>" in
+ * a table of press coverage. Whether the first cell names a source is for the caller (block-evidence.ts). */
+export function isCreditedCell(td: Element): boolean {
+  const first = td.previousElementSibling;
+  if (!first || first.previousElementSibling || td.nextElementSibling || first.tagName.toUpperCase() !== 'TD')
+    return false;
+  const label = (first.textContent ?? '').trim().length;
+  return label > 1 && label <= 60 && (td.textContent ?? '').trim().length >= 80;
 }
 
 /** The only cell of its table, shaded ("<td bgcolor=#EEEEEE>", a background style): how hand-made pages and
