@@ -86,6 +86,20 @@ describe('words near a block that do not name its source', () => {
   });
 });
 
+describe('names in a caption, a link or an opening that are not the source', () => {
+  it('does not read a caption opening with a word an outlet is named for that outlet', () => {
+    for (const credit of [
+      '<figcaption>Time, the great healer</figcaption>',
+      '<figcaption>Nature, as seen from the ferry deck</figcaption>',
+    ]) {
+      const report = inArticle(`<figure><blockquote><p>${LONG}</p></blockquote>${credit}</figure>`);
+      expect(report.quotes[0].outlet, credit).toBeNull();
+    }
+    const cite = inArticle(`<blockquote><p>${LONG}</p><cite>Fortune, favours the brave</cite></blockquote>`);
+    expect(cite.quotes[0].outlet).toBeNull();
+  });
+});
+
 describe('runs, round-ups and writers read only what is theirs', () => {
   it('ends an italic <br>-run at the first line that is not italic', () => {
     const report = inArticle(
