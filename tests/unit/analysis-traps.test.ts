@@ -98,6 +98,16 @@ describe('names in a caption, a link or an opening that are not the source', () 
     const cite = inArticle(`<blockquote><p>${LONG}</p><cite>Fortune, favours the brave</cite></blockquote>`);
     expect(cite.quotes[0].outlet).toBeNull();
   });
+
+  it('does not take a story link for the source when someone answers it', () => {
+    for (const lead of [
+      'Councillor Jane Doe, asked about <a href="https://harbourgazette.example/x">the story</a>, said:',
+      'When we showed <a href="https://harbourgazette.example/x">the article</a> to the harbour master, he said:',
+    ]) {
+      const report = inArticle(`<p>${lead}</p><blockquote><p>${LONG}</p></blockquote>`);
+      expect(report.quotes[0], lead).toMatchObject({ kind: 'person', outlet: null });
+    }
+  });
 });
 
 describe('runs, round-ups and writers read only what is theirs', () => {
