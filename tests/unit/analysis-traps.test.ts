@@ -108,6 +108,18 @@ describe('names in a caption, a link or an opening that are not the source', () 
       expect(report.quotes[0], lead).toMatchObject({ kind: 'person', outlet: null });
     }
   });
+
+  it('does not read a common word opening a long clause before a colon as an outlet', () => {
+    for (const lead of ['People reported the following on the ferry forum:', 'People noted on the forum:']) {
+      const report = inArticle(`<p>${lead}</p><blockquote><p>${LONG}</p></blockquote>`);
+      expect(report.quotes[0].outlet, lead).toBeNull();
+    }
+    // A name with its article may hand over at the end of a longer clause.
+    const told = inArticle(
+      `<p>La Nación habló con una vecina del puerto, que lo cuenta así:</p><blockquote><p>${LONG}</p></blockquote>`,
+    );
+    expect(told.quotes[0].outlet).toBe('La Nación');
+  });
 });
 
 describe('runs, round-ups and writers read only what is theirs', () => {
