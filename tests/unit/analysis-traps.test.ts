@@ -120,6 +120,13 @@ describe('names in a caption, a link or an opening that are not the source', () 
     );
     expect(told.quotes[0].outlet).toBe('La Nación');
   });
+
+  it('does not take "From the X’s point of view" for a sentence handing over to a box', () => {
+    const report = inArticle(
+      `<p>From the Guardian's point of view, this is all fine.</p><div style="margin-left:40px"><p>${LONG}</p></div>`,
+    );
+    expect(report.quotes).toEqual([]);
+  });
 });
 
 describe('runs, round-ups and writers read only what is theirs', () => {
