@@ -77,6 +77,17 @@ describe('hostile pages', () => {
     expect(outlets[499]).toBe(`Harbour ${cap(tag(499))}`);
   }, 15_000);
 
+  it('boxes sharing 1,200 classes are checked against a few builder kinds, not all of them', async () => {
+    const shared = Array.from({ length: 1_200 }, (_, n) => `k${n}`).join(' ');
+    const box = `<div class="share ${shared}">Share this on the socials</div>`;
+    const kid = `<div class="${shared}"><p>Plenty of commentary here, about the harbour and its ferries, at some length.</p>${box.repeat(3)}</div>`;
+    const html = `<html><body><article><p>Reuters reported:</p><blockquote><p>Dock workers walked out on Tuesday after talks broke down over pay, the union said.</p></blockquote>${kid.repeat(100)}</article></body></html>`;
+    const { analysis } = await run(html);
+    expect(analysis.report.quotes.map((q) => q.outlet)).toEqual(['Reuters']);
+    // The share boxes stay furniture: their "share" is not a builder's kind.
+    expect(analysis.articleText.text).not.toMatch(/Share this/);
+  }, 15_000);
+
   it('a 10 MB text node is cut to bounded work', async () => {
     const { analysis, claims } = await run(pages['10 MB text node']);
     expect(analysis.report.quotes[0]?.outlet).toBe('Reuters');
