@@ -59,6 +59,35 @@ describe('hostile pages', () => {
     expect(analysis.report.quotes[0]?.outlet).toBe('Reuters');
   }, 30_000);
 
+  it('500 sites known by their domain are named from one reading of a long page', async () => {
+    const tag = (n: number) => String.fromCharCode(97 + Math.floor(n / 26), 97 + (n % 26));
+    const cap = (t: string) => t[0].toUpperCase() + t[1];
+    const items = Array.from(
+      { length: 500 },
+      (_, n) =>
+        `<p>As <a href="https://harbour${tag(n)}.example/x">the story</a> has it:</p><blockquote><p>Ferry item ${n}: the service will stop on Sundays from next month, the operator said.</p></blockquote>`,
+    ).join('');
+    const names = Array.from({ length: 500 }, (_, n) => `Harbour ${cap(tag(n))}`).join(', ');
+    const capitalised = 'Many Capitalised Words Run On Here '.repeat(8_000);
+    const html = `<html><body><article><p>${capitalised}</p>${items}<p>With thanks to ${names}.</p></article></body></html>`;
+    const { analysis } = await run(html);
+    const outlets = analysis.report.quotes.map((q) => q.outlet);
+    expect(outlets).toHaveLength(500);
+    expect(outlets[0]).toBe('Harbour Aa');
+    expect(outlets[499]).toBe(`Harbour ${cap(tag(499))}`);
+  }, 15_000);
+
+  it('boxes sharing 1,200 classes are checked against a few builder kinds, not all of them', async () => {
+    const shared = Array.from({ length: 1_200 }, (_, n) => `k${n}`).join(' ');
+    const box = `<div class="share ${shared}">Share this on the socials</div>`;
+    const kid = `<div class="${shared}"><p>Plenty of commentary here, about the harbour and its ferries, at some length.</p>${box.repeat(3)}</div>`;
+    const html = `<html><body><article><p>Reuters reported:</p><blockquote><p>Dock workers walked out on Tuesday after talks broke down over pay, the union said.</p></blockquote>${kid.repeat(100)}</article></body></html>`;
+    const { analysis } = await run(html);
+    expect(analysis.report.quotes.map((q) => q.outlet)).toEqual(['Reuters']);
+    // The share boxes stay furniture: their "share" is not a builder's kind.
+    expect(analysis.articleText.text).not.toMatch(/Share this/);
+  }, 15_000);
+
   it('a 10 MB text node is cut to bounded work', async () => {
     const { analysis, claims } = await run(pages['10 MB text node']);
     expect(analysis.report.quotes[0]?.outlet).toBe('Reuters');

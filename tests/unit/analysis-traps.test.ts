@@ -86,6 +86,49 @@ describe('words near a block that do not name its source', () => {
   });
 });
 
+describe('names in a caption, a link or an opening that are not the source', () => {
+  it('does not read a caption opening with a word an outlet is named for that outlet', () => {
+    for (const credit of [
+      '<figcaption>Time, the great healer</figcaption>',
+      '<figcaption>Nature, as seen from the ferry deck</figcaption>',
+    ]) {
+      const report = inArticle(`<figure><blockquote><p>${LONG}</p></blockquote>${credit}</figure>`);
+      expect(report.quotes[0].outlet, credit).toBeNull();
+    }
+    const cite = inArticle(`<blockquote><p>${LONG}</p><cite>Fortune, favours the brave</cite></blockquote>`);
+    expect(cite.quotes[0].outlet).toBeNull();
+  });
+
+  it('does not take a story link for the source when someone answers it', () => {
+    for (const lead of [
+      'Councillor Jane Doe, asked about <a href="https://harbourgazette.example/x">the story</a>, said:',
+      'When we showed <a href="https://harbourgazette.example/x">the article</a> to the harbour master, he said:',
+    ]) {
+      const report = inArticle(`<p>${lead}</p><blockquote><p>${LONG}</p></blockquote>`);
+      expect(report.quotes[0], lead).toMatchObject({ kind: 'person', outlet: null });
+    }
+  });
+
+  it('does not read a common word opening a long clause before a colon as an outlet', () => {
+    for (const lead of ['People reported the following on the ferry forum:', 'People noted on the forum:']) {
+      const report = inArticle(`<p>${lead}</p><blockquote><p>${LONG}</p></blockquote>`);
+      expect(report.quotes[0].outlet, lead).toBeNull();
+    }
+    // A name with its article may hand over at the end of a longer clause.
+    const told = inArticle(
+      `<p>La Nación habló con una vecina del puerto, que lo cuenta así:</p><blockquote><p>${LONG}</p></blockquote>`,
+    );
+    expect(told.quotes[0].outlet).toBe('La Nación');
+  });
+
+  it('does not take "From the X’s point of view" for a sentence handing over to a box', () => {
+    const report = inArticle(
+      `<p>From the Guardian's point of view, this is all fine.</p><div style="margin-left:40px"><p>${LONG}</p></div>`,
+    );
+    expect(report.quotes).toEqual([]);
+  });
+});
+
 describe('runs, round-ups and writers read only what is theirs', () => {
   it('ends an italic <br>-run at the first line that is not italic', () => {
     const report = inArticle(

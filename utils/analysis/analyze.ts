@@ -17,7 +17,7 @@ import { findPosts, type Post } from './posts';
 import { findPublication } from './publication';
 import { emptyReport } from './report';
 import { shortFormIn } from './short-forms';
-import { isDomainName, pageNameFor } from './site-names';
+import { isDomainName, pageNames } from './site-names';
 import { pointsBack } from './source-words';
 import type { Evidence, FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types';
 import { Writers } from './writers';
@@ -252,11 +252,11 @@ const TOPIC_LABEL = /^(?:And\s+)?[Oo]n\s+[^.!?:]{1,60}:\s*$/;
 
 /** Sites known only by their domain take the name the page's own words give them ("Canary Media"). */
 function namePageSites(quotes: FoundQuote[], text: string) {
-  const names = new Map<string, string | null>();
+  let nameOf: ((domain: string) => string | null) | null = null;
   for (const q of quotes) {
     if (q.kind !== 'outlet' || !q.outlet || !isDomainName(q.outlet)) continue;
-    if (!names.has(q.outlet)) names.set(q.outlet, pageNameFor(q.outlet, text));
-    const name = names.get(q.outlet);
+    nameOf ??= pageNames(text);
+    const name = nameOf(q.outlet);
     if (!name) continue;
     q.evidence.push({ type: 'page-name', value: name, source: name });
     q.outlet = name;

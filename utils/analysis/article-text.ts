@@ -172,12 +172,21 @@ export function walkArticle(root: Element): ArticleWalk {
   return { text: pieces.join(''), nodes, starts, blocks, containers, skipped, warnings };
 }
 
-/** Classes held by at least three of an element's children and by half of them or more. */
+/** A builder marks its boxes with a class or two: more shared classes are not read (each box is checked
+ * against every kind kept, so keeping them all would cost classes × kinds per element). */
+const MAX_BUILDER_KINDS = 8;
+
+/** Classes held by at least three of an element's children and by half of them or more, the most held
+ * first, at most MAX_BUILDER_KINDS. */
 function sharedClasses(el: Element): string[] {
   const counts = new Map<string, number>();
   const children = el.children;
   for (let i = 0; i < children.length && i < 200; i++)
     for (const c of children[i].classList) counts.set(c, (counts.get(c) ?? 0) + 1);
   const half = Math.min(children.length, 200) / 2;
-  return [...counts].filter(([, n]) => n >= 3 && n >= half).map(([c]) => c);
+  return [...counts]
+    .filter(([, n]) => n >= 3 && n >= half)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_BUILDER_KINDS)
+    .map(([c]) => c);
 }

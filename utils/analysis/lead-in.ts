@@ -105,6 +105,11 @@ function scoreMention(text: string, m: OutletMention, introduces: boolean): numb
 const STORY_WORDS =
   /\b(?:report(?:ed|s|ing)?|stor(?:y|ies)|piece|article|coverage|reviews?|first look|hands-on|write-?up|scoop|dispatch|investigation|peça|notícia|reportagem|artigo|artículo|noticia|reportaje|crónica|papier|enquête|reportage|Artikel|Bericht|Beitrag|berichtete?|articolo|pezzo|servizio|inchiesta)\b/iu;
 
+/** Someone speaking after a link: "Jane Doe, asked about <a>the story</a>, said:", "When we showed him <a>the
+ * article</a>, he said:". The story is what the speaker answers, not the passage's source. */
+const SPEAKS_AFTER =
+  /\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|\p{Lu}\p{Ll}+)\s+(?:said|says|told|replied|answered|responded|added|explained|wrote|writes)\b|^[^.!?:]{0,80}?,\s*(?:said|says|told|replied|answered|responded|added|explained)\b/u;
+
 function storyLink(
   text: string,
   links: readonly LeadInLink[],
@@ -113,6 +118,7 @@ function storyLink(
   for (let i = links.length - 1; i >= 0; i--) {
     const words = text.slice(links[i].start, links[i].end);
     if (!STORY_WORDS.test(words) || DOCUMENT_WORDS.test(words)) continue;
+    if (SPEAKS_AFTER.test(text.slice(links[i].end))) continue;
     const site = siteOf(links[i].href);
     if (site && site !== publicationHost) return { link: links[i], site };
   }

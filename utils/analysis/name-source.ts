@@ -91,9 +91,10 @@ export function nameSource(
   const exact = text ? outlets.byName(text) : null;
   if (exact) return guess('outlet', exact.name, links[0] ?? null);
   // "Die Presse, Printausgabe vom 2. Dezember", "Nikkei Asia — 20 Nov": an outlet's name, then its edition
-  // or date.
+  // or date. The rest must hold a number, or any caption opening with a word an outlet is named ("Time, the
+  // great healer") is one.
   const cut = text.search(/,|\s[—–]\s/);
-  const head = cut > 0 ? outlets.byName(text.slice(0, cut)) : null;
+  const head = cut > 0 && /\d/.test(text.slice(cut)) ? outlets.byName(text.slice(0, cut)) : null;
   if (head) return guess('outlet', head.name, links[0] ?? null);
   const mention = text ? outlets.mentions(text)[0] : undefined;
   if (mention) return guess('outlet', mention.outlet.name, links[0] ?? null);

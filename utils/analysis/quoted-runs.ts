@@ -128,7 +128,12 @@ const OPENS_WITH_SOURCE =
 export function sourceOpensBefore(walk: ArticleWalk, index: number, outlets: OutletLookup): boolean {
   const sentence = lastSentenceOf(walk, index);
   if (!sentence) return false;
-  return outlets.mentions(sentence).some((m) => OPENS_WITH_SOURCE.test(sentence.slice(0, m.start)));
+  // The name must end its phrase: "From the Guardian's point of view, …" speaks of the outlet's view.
+  return outlets
+    .mentions(sentence)
+    .some(
+      (m) => OPENS_WITH_SOURCE.test(sentence.slice(0, m.start)) && /^\s*[,:.]/.test(sentence.slice(m.end)),
+    );
 }
 
 /** Whether the block after a run credits it to an outlet ("— <a href=theatlantic.com>Headline</a>"). */

@@ -21,27 +21,45 @@ function labelOf(domain: string): string {
   return domain.split('.')[0].replace(/-/g, '');
 }
 
+/** A domain's label is at most 63 characters: longer phrases cannot spell one. */
+const MAX_LABEL = 63;
+
 /**
- * The page's words for `domain`, or null. `text` is what the page says (its article's text); the first
- * match wins. Words of a run are tried from each start, so "According To Canary Media" still finds it; a
- * leading "The" is kept when the run has it ("The Narwhal" for thenarwhal.ca or narwhal.ca).
+ * The page's words for domains, looked up by their letters. `text` is what the page says (its article's
+ * text); it is read once, however many domains are then asked for. For each domain the first match wins.
+ * Words of a run are tried from each start, so "According To Canary Media" still finds it; a leading "The"
+ * is kept when the run has it ("The Narwhal" for thenarwhal.ca or narwhal.ca).
  */
-export function pageNameFor(domain: string, text: string): string | null {
-  const label = labelOf(domain);
-  if (label.length < 2) return null;
+export function pageNames(text: string): (domain: string) => string | null {
+  // The first phrase spelling each run of letters, and the first written in capitals (for short domains).
+  const any = new Map<string, string>();
+  const capitals = new Map<string, string>();
+  const note = (key: string, phrase: string) => {
+    if (!any.has(key)) any.set(key, phrase);
+    if (!capitals.has(key) && phrase === phrase.toUpperCase()) capitals.set(key, phrase);
+  };
   for (const m of text.matchAll(RUN)) {
     const words = m[0].replace(/[.’'-]+$/u, '').split(/[ \u00a0]+/);
     for (let from = 0; from < words.length; from++) {
       for (let to = from + 1; to <= words.length; to++) {
         const phrase = words.slice(from, to).join(' ');
-        const spelled = letters(phrase);
         const bare = letters(phrase.replace(/^The\s+/, ''));
-        if (bare.length > label.length) break;
-        if (spelled !== label && bare !== label) continue;
-        if (label.length <= 3 && phrase !== phrase.toUpperCase()) continue;
-        return phrase.replace(/[’']s$/u, '');
+        if (bare.length > MAX_LABEL) break;
+        const name = phrase.replace(/[’']s$/u, '');
+        note(letters(phrase), name);
+        note(bare, name);
       }
     }
   }
-  return null;
+  return (domain) => {
+    const label = labelOf(domain);
+    if (label.length < 2) return null;
+    // A short domain needs the page to write it in capitals ("JN" for jn.pt, not "Jn").
+    return (label.length <= 3 ? capitals : any).get(label) ?? null;
+  };
+}
+
+/** The page's words for `domain`, or null (see pageNames). */
+export function pageNameFor(domain: string, text: string): string | null {
+  return pageNames(text)(domain);
 }

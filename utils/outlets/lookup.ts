@@ -686,7 +686,7 @@ class MentionContext {
       return false;
     if ((prev >= 0 && this.isAllCaps(prev)) || (next >= 0 && this.isAllCaps(next))) return false;
     if (p.bare) {
-      if (this.startsSentence(first)) return this.openingCue(last);
+      if (this.startsSentence(first)) return this.openingCue(last, p.forms.length === 1 ? 3 : 15);
       if (prev >= 0 && this.isPartOfName(prev)) return false;
       if (this.followsInitial(first)) return false;
     }
@@ -740,12 +740,14 @@ class MentionContext {
 
   /**
    * A name opening a sentence that hands over to a quotation: a newsroom's verb right after it and a colon
-   * ending the clause ("Grist reports:", "Der Standard schreibt dazu:"), not "People reported feeling ill."
+   * ending the clause ("Der Standard schreibt dazu:", "La Nación habló con un productor, que lo resume así:"),
+   * not "People reported feeling ill." `reach` is how many tokens after the verb the colon may come: a name of
+   * one ordinary word needs it close ("Grist reports:"), or "People noted on the forum:" is the magazine.
    */
-  private openingCue(last: number): boolean {
+  private openingCue(last: number, reach = 15): boolean {
     const next = this.wordAfter(last);
     if (next < 0 || !OPENING_CUES_AFTER.has(this.key(next))) return false;
-    for (let i = next + 1; i < Math.min(this.tokens.count, next + 16); i++) {
+    for (let i = next + 1; i < Math.min(this.tokens.count, next + 1 + reach); i++) {
       if (this.tokens.gap[i] === GAP_HARD) return false;
       const form = this.form(i);
       if (form === ':') return true;
