@@ -127,11 +127,11 @@ export default defineBackground(() => {
     sender: { tab?: { id?: number; url?: string }; url?: string },
   ) => router.handle(message, { tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url })) as never);
 
-  // Every page port a content script opens: its page analysed, recorded, and answered in pieces.
+  // Every page port a content script opens: its page analysed, answered in pieces, then recorded.
   browser.runtime.onConnect.addListener((port: { name: string }) => {
     if (port.name === PAGE_PORT)
-      servePagePort(port as PagePortPeer, (request, tabId) =>
-        router.analysePage(request, { tabId, url: request.url }),
+      servePagePort(port as PagePortPeer, (request, tabId, reply) =>
+        router.analysePage(request, { tabId, url: request.url }, reply),
       );
   });
 

@@ -12,6 +12,7 @@ import {
   servePagePort,
   TOO_LARGE,
 } from '../../utils/round-trip/channel/port';
+import { replying } from './page-port-helpers';
 import { portPair } from './round-trip-helpers';
 
 class FakePort implements PagePortPeer {
@@ -53,7 +54,7 @@ describe('the page port', () => {
   it('joins the pieces, analyses once, and answers with claims in batches', async () => {
     const port = new FakePort();
     const analyse = vi.fn(async () => ok(answer(1_000)));
-    servePagePort(port, analyse);
+    servePagePort(port, replying(analyse));
     port.receive({ part: '[1,"html",0' });
     port.receive({ part: ',0]', end: true, url: 'https://example.com/a' });
     await vi.waitFor(() => expect(port.sent.at(-1)).toEqual({ done: true }));
@@ -66,7 +67,10 @@ describe('the page port', () => {
 
   it('answers a page of ordinary size in one message', async () => {
     const port = new FakePort();
-    servePagePort(port, async () => ok(answer(40, 'Short article text.')));
+    servePagePort(
+      port,
+      replying(async () => ok(answer(40, 'Short article text.'))),
+    );
     port.receive({ part: '', end: true, url: 'https://example.com/a' });
     await vi.waitFor(() => expect(port.sent).toHaveLength(1));
     const only = port.sent[0] as PageAnswer & { done: true };
@@ -79,7 +83,10 @@ describe('the page port', () => {
   it('sends the article text in pieces, and no passage texts', async () => {
     const port = new FakePort();
     const text = 'a'.repeat(600_000);
-    servePagePort(port, async () => ok(answer(0, text)));
+    servePagePort(
+      port,
+      replying(async () => ok(answer(0, text))),
+    );
     port.receive({ part: '', end: true, url: 'https://example.com/a' });
     await vi.waitFor(() => expect(port.sent.at(-1)).toEqual({ done: true }));
     const head = port.sent[0] as PageAnswer;
@@ -93,7 +100,7 @@ describe('the page port', () => {
   it('refuses a page larger than the limit, in plain words, and lets go of it', () => {
     const port = new FakePort();
     const analyse = vi.fn(async () => ok(answer(0)));
-    servePagePort(port, analyse);
+    servePagePort(port, replying(analyse));
     const slice = 'x'.repeat(8 * 1024 * 1024);
     for (let sent = 0; sent <= ROUND_TRIP.maxPageChars; sent += slice.length) port.receive({ part: slice });
     expect(port.sent).toEqual([{ error: TOO_LARGE, tooLarge: true }]);
@@ -103,24 +110,36 @@ describe('the page port', () => {
 
   it('refuses a malformed message, and reports a failed analysis', async () => {
     const bad = new FakePort();
-    servePagePort(bad, async () => ok(answer(0)));
+    servePagePort(
+      bad,
+      replying(async () => ok(answer(0))),
+    );
     bad.receive({ part: 42 });
     expect(bad.sent).toEqual([{ error: 'Sourcelight received a malformed page.' }]);
     const noUrl = new FakePort();
-    servePagePort(noUrl, async () => ok(answer(0)));
+    servePagePort(
+      noUrl,
+      replying(async () => ok(answer(0))),
+    );
     noUrl.receive({ part: '<p>', end: true });
     expect(noUrl.sent).toEqual([{ error: 'Sourcelight received a malformed page.' }]);
 
     const failing = new FakePort();
-    servePagePort(failing, async () => {
-      throw new Error('The analyser did not answer.');
-    });
+    servePagePort(
+      failing,
+      replying(async () => {
+        throw new Error('The analyser did not answer.');
+      }),
+    );
     failing.receive({ part: '', end: true, url: 'https://example.com/' });
     await vi.waitFor(() => expect(failing.sent).toEqual([{ error: 'The analyser did not answer.' }]));
 
     // The usual way: the analyser's problem as a value.
     const malformed = new FakePort();
-    servePagePort(malformed, async () => ({ ok: false, problem: 'Sourcelight received a malformed page.' }));
+    servePagePort(
+      malformed,
+      replying(async () => ({ ok: false, problem: 'Sourcelight received a malformed page.' })),
+    );
     malformed.receive({ part: '[9]', end: true, url: 'https://example.com/' });
     await vi.waitFor(() =>
       expect(malformed.sent).toEqual([{ error: 'Sourcelight received a malformed page.' }]),
@@ -130,7 +149,10 @@ describe('the page port', () => {
   it('sends nothing to a page that went away', async () => {
     const port = new FakePort();
     let finish: (a: PageResult) => void = () => {};
-    servePagePort(port, () => new Promise<PageResult>((resolve) => (finish = resolve)));
+    servePagePort(
+      port,
+      replying(() => new Promise<PageResult>((resolve) => (finish = resolve))),
+    );
     port.receive({ part: '', end: true, url: 'https://example.com/' });
     port.leave();
     finish(ok(answer(10)));
@@ -144,15 +166,18 @@ describe('a page analysed over the port, end to end', () => {
     const { page, background } = portPair();
     const connect = () => page;
     const text = 'Reported words. '.repeat(40_000);
-    servePagePort(background, async (request, tabId) => {
-      expect(request).toEqual({ url: 'https://example.com/p', parts: ['[1,"html",0', ',0]'] });
-      expect(tabId).toBe(3);
-      return ok({
-        ...answer(900, text),
-        page: { settings: {} as never, highlightsOn: true, savedIds: ['c1'] },
-        reveal: { id: 'c7' } as never,
-      });
-    });
+    servePagePort(
+      background,
+      replying(async (request, tabId) => {
+        expect(request).toEqual({ url: 'https://example.com/p', parts: ['[1,"html",0', ',0]'] });
+        expect(tabId).toBe(3);
+        return ok({
+          ...answer(900, text),
+          page: { settings: {} as never, highlightsOn: true, savedIds: ['c1'] },
+          reveal: { id: 'c7' } as never,
+        });
+      }),
+    );
     async function* pieces() {
       yield '[1,"html",0';
       yield ',0]';
@@ -181,9 +206,12 @@ describe('a page analysed over the port, end to end', () => {
   it('gives back a failure in plain words when the background fails or goes away', async () => {
     const failing = portPair();
     const connectFailing = () => failing.page;
-    servePagePort(failing.background, async () => {
-      throw new Error('The analyser did not answer.');
-    });
+    servePagePort(
+      failing.background,
+      replying(async () => {
+        throw new Error('The analyser did not answer.');
+      }),
+    );
     async function* one() {
       yield '[1,"html",0,0]';
     }
@@ -207,7 +235,7 @@ describe('a page analysed over the port, end to end', () => {
     const { page, background } = portPair();
     const connect = () => page;
     const analyse = vi.fn(async () => ok(answer(0)));
-    servePagePort(background, analyse);
+    servePagePort(background, replying(analyse));
     const slice = 'x'.repeat(8 * 1024 * 1024);
     async function* huge() {
       for (let i = 0; i < 6; i++) yield slice;
@@ -223,7 +251,7 @@ describe('a page analysed over the port, end to end', () => {
   it('tells the page its page is too large by a flag, not by the words, when the background counts it', async () => {
     const { page, background } = portPair();
     const analyse = vi.fn(async () => ok(answer(0)));
-    servePagePort(background, analyse);
+    servePagePort(background, replying(analyse));
     // A page side that does not count sends everything; the background stops it.
     const slice = 'x'.repeat(8 * 1024 * 1024);
     const received = new Promise<unknown>((resolve) => page.onMessage.addListener(resolve));

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { analysing } from '../../utils/messaging/analysed';
 import { type BackgroundDeps, createBackgroundRouter, type TabsPort } from '../../utils/messaging/router';
+import type { PageRequest } from '../../utils/round-trip/channel/format';
 import type { PageResult } from '../../utils/round-trip/channel/port';
 import { reportOnly } from '../../utils/round-trip/host/analyse';
 import { type KeyValueArea, memoryArea } from '../../utils/storage/area';
@@ -53,6 +54,20 @@ const analysedPage: BackgroundDeps['analyse'] = async (request) => ({
   ok: true,
   answer: reportOnly({ ...makeReport(), url: request.url }),
 });
+
+/** What the router replies to a page, once it has also recorded the page. */
+async function pageAnswer(
+  router: ReturnType<typeof createBackgroundRouter>,
+  request: PageRequest,
+  sender: Parameters<ReturnType<typeof createBackgroundRouter>['analysePage']>[1],
+): Promise<PageResult> {
+  let result: PageResult | null = null;
+  await router.analysePage(request, sender, (replied) => {
+    result = replied;
+  });
+  if (!result) throw new Error('The router did not reply.');
+  return result;
+}
 
 /** The answer of a page analysed, failing the test when it is a problem. */
 async function answered(result: Promise<PageResult>) {
@@ -138,7 +153,7 @@ describe('background message service', () => {
       now: () => 5000,
     });
     await router.handle({ type: 'settings/set', payload: { disabledSites: ['zerohedge.com'] } });
-    const answer = await answered(router.analysePage({ url: PAGE_URL, parts: ['[1,"html",0,0]'] }, fromTab));
+    const answer = await answered(pageAnswer(router, { url: PAGE_URL, parts: ['[1,"html",0,0]'] }, fromTab));
     expect(analyse).not.toHaveBeenCalled();
     expect(answer.analysis.report.aggregated).toBe(false);
     expect(answer.claims).toEqual([]);
@@ -176,15 +191,62 @@ describe('background message service', () => {
         now: () => 5000,
         ...broken,
       });
-      expect(await router.analysePage({ url: PAGE_URL, parts: [] }, fromTab)).toEqual({ ok: false, problem });
+      expect(await pageAnswer(router, { url: PAGE_URL, parts: [] }, fromTab)).toEqual({ ok: false, problem });
     }
   });
 
   it('shows an aggregated page even when the library cannot record it', async () => {
     const { router } = await setup(fakeTabs(), () => Promise.reject(new Error('Database is closed.')));
-    const answer = await answered(router.analysePage({ url: PAGE_URL, parts: [] }, fromTab));
+    const answer = await answered(pageAnswer(router, { url: PAGE_URL, parts: [] }, fromTab));
     expect(answer.analysis.report.aggregated).toBe(true);
     expect(answer.page).toBeNull();
+  });
+
+  it('answers the page before it records it, with the saved claims read first', async () => {
+    const { router, library } = await setup();
+    await router.handle({
+      type: 'claim/save',
+      payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T' },
+    });
+    const store = await library();
+    const events: string[] = [];
+    const record = store.recordAnalysis.bind(store);
+    store.recordAnalysis = async (...args) => {
+      events.push('record started');
+      const saved = await record(...args);
+      events.push('recorded');
+      return saved;
+    };
+    let answer: PageResult | null = null;
+    const done = router.analysePage({ url: PAGE_URL, parts: [] }, fromTab, (result) => {
+      events.push('replied');
+      answer = result;
+    });
+    await done;
+    expect(events).toEqual(['replied', 'record started', 'recorded']);
+    expect(answer).toMatchObject({ ok: true, answer: { page: { highlightsOn: true, savedIds: ['c1'] } } });
+    expect(await (await library()).db.count('pages')).toBe(1);
+    expect((await getTabState(session, 7))?.pageUrl).toBe(PAGE_URL);
+  });
+
+  it('reports a page it could not record, after answering the page in full', async () => {
+    const { library } = await setup();
+    const store = await library();
+    store.recordAnalysis = () => Promise.reject(new Error('Disk full.'));
+    const log = vi.fn();
+    const router = createBackgroundRouter({
+      library: async () => store,
+      local,
+      session,
+      tabs: fakeTabs().port,
+      analyse: analysedPage,
+      now: () => 5000,
+      log,
+    });
+    const answer = await answered(pageAnswer(router, { url: PAGE_URL, parts: [] }, fromTab));
+    expect(answer.page).toMatchObject({ highlightsOn: true, savedIds: [] });
+    expect(log).toHaveBeenCalledWith('Sourcelight: recording the page failed', new Error('Disk full.'));
+    expect(await getTabState(session, 7)).toBeNull();
   });
 
   it('tells the page which claims are saved after a save and an unsave', async () => {
@@ -229,16 +291,16 @@ describe('background message service', () => {
     // A page on the way there (a consent page) is not asked to look, and the claim stays pending.
     const consent = 'https://consent.example.com/?continue=x';
     const early = await answered(
-      router.analysePage({ url: consent, parts: [] }, { tabId: 99, url: consent }),
+      pageAnswer(router, { url: consent, parts: [] }, { tabId: 99, url: consent }),
     );
     expect(early.reveal).toBeNull();
     // Another tab's page is not asked either.
     const elsewhere = await answered(
-      router.analysePage({ url: PAGE_URL, parts: [] }, { tabId: 5, url: PAGE_URL }),
+      pageAnswer(router, { url: PAGE_URL, parts: [] }, { tabId: 5, url: PAGE_URL }),
     );
     expect(elsewhere.reveal).toBeNull();
     const there = PAGE_URL.replace('https://www.', 'http://');
-    const answer = await answered(router.analysePage({ url: there, parts: [] }, { tabId: 99, url: there }));
+    const answer = await answered(pageAnswer(router, { url: there, parts: [] }, { tabId: 99, url: there }));
     expect(answer.reveal?.id).toBe('c1');
     expect(answer.page?.highlightsOn).toBe(true);
     await router.handle({ type: 'reveal/result', payload: { id: 'c1', found: false } }, { tabId: 99 });

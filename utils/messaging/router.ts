@@ -88,6 +88,12 @@ type Handler<T extends BackgroundType> = (
 ) => Promise<BackgroundResponse<T>>;
 type Handlers = { [T in BackgroundType]: Handler<T> };
 
+/** A page's answer, and for an aggregated page what its record keeps (written after the answer). */
+interface Answered {
+  result: PageResult;
+  toRecord: { report: PageReport; claims: Claim[] } | null;
+}
+
 function tabPageUrl(state: TabState): string {
   return state.pageUrl ?? normaliseUrl(state.report.url ?? '');
 }
@@ -300,37 +306,73 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
   }
 
   /**
-   * A content script's page (over the page port): analysed, and for an aggregated page recorded (recordPage),
-   * so the page need not send its report and claims back; with it goes the claim "show in page" is waiting
-   * to reveal there, if any (the page asks nothing more). Never rejects: a failure is the problem, in words.
+   * What an aggregated page needs from the settings and the library to be shown (its highlight choice and
+   * saved claims): read only, so the page is answered before its analysis is written (recordPage).
    */
-  async function analysePage(request: PageRequest, sender: Sender = {}): Promise<PageResult> {
+  async function pageState(report: PageReport, sender: Sender): Promise<PageRecorded> {
+    const settings = await readSettings(local);
+    const pageUrl = normaliseUrl(report.url ?? sender.url ?? '');
+    const host = hostOf(pageUrl);
+    if (isSiteDisabled(settings, host)) return { settings, highlightsOn: false, savedIds: [] };
+    const savedIds = await (await deps.library()).savedIdsForPage(pageUrl);
+    return { settings, highlightsOn: highlightsOnFor(settings, host), savedIds };
+  }
+
+  /**
+   * A content script's page (over the page port): analysed, answered through `reply` with the reader's
+   * settings for it and the claim "show in page" is waiting to reveal there, if any (the page asks nothing
+   * more), and only then, for an aggregated page, recorded (recordPage: the page's marks do not wait for the
+   * database's writes). Never rejects: a failure to answer is the reply's problem, in words; a failure to
+   * record is logged, and resolves the returned promise all the same.
+   */
+  async function analysePage(
+    request: PageRequest,
+    sender: Sender,
+    reply: (result: PageResult) => void,
+  ): Promise<void> {
+    let answered: Answered;
     try {
-      // A site the reader turned off is not analysed at all.
-      const settings = await readSettings(local);
-      if (isSiteDisabled(settings, hostOf(normaliseUrl(request.url)))) {
-        const page = { settings, highlightsOn: false, savedIds: [] };
-        return { ok: true, answer: { ...reportOnly(emptyReport(request.url)), page, reveal: null } };
-      }
-      const analysed = await deps.analyse(request);
-      if (!analysed.ok) return analysed;
-      const { analysis, view, claims } = analysed.answer;
-      if (!analysis.report.aggregated)
-        return { ok: true, answer: { analysis, view, claims, page: null, reveal: null } };
-      // A page that could not be recorded (a full disk) is still shown, without the library's part.
-      const page = await recordPage(analysis.report, claims.map(withoutSpan), sender).catch(
-        (error: unknown) => {
-          deps.log?.('Sourcelight: recording the page failed', error);
-          return null;
-        },
-      );
-      // The claim waits for its page even when recording the page failed: it only reads.
-      const reveal = await pendingRevealFor(sender.tabId, request.url).catch(() => null);
-      return { ok: true, answer: { analysis, view, claims, page, reveal } };
+      answered = await answerPage(request, sender);
     } catch (error) {
       deps.log?.('Sourcelight: analysing a page failed', error);
-      return { ok: false, problem: describeError(error) };
+      answered = { result: { ok: false, problem: describeError(error) }, toRecord: null };
     }
+    reply(answered.result);
+    const { toRecord } = answered;
+    if (toRecord)
+      await recordPage(toRecord.report, toRecord.claims, sender).catch((error: unknown) =>
+        deps.log?.('Sourcelight: recording the page failed', error),
+      );
+  }
+
+  /** The page's answer, and what an aggregated page's record will keep. */
+  async function answerPage(request: PageRequest, sender: Sender): Promise<Answered> {
+    // A site the reader turned off is not analysed at all.
+    const settings = await readSettings(local);
+    if (isSiteDisabled(settings, hostOf(normaliseUrl(request.url)))) {
+      const page = { settings, highlightsOn: false, savedIds: [] };
+      const answer = { ...reportOnly(emptyReport(request.url)), page, reveal: null };
+      return { result: { ok: true, answer }, toRecord: null };
+    }
+    const analysed = await deps.analyse(request);
+    if (!analysed.ok) return { result: analysed, toRecord: null };
+    const { analysis, view, claims } = analysed.answer;
+    if (!analysis.report.aggregated) {
+      const answer = { analysis, view, claims, page: null, reveal: null };
+      return { result: { ok: true, answer }, toRecord: null };
+    }
+    // A page whose settings or library cannot be read (a database that will not open) is still shown,
+    // without the library's part.
+    const page = await pageState(analysis.report, sender).catch((error: unknown) => {
+      deps.log?.('Sourcelight: reading the library for a page failed', error);
+      return null;
+    });
+    // The claim waits for its page even when the library could not be read: it only reads.
+    const reveal = await pendingRevealFor(sender.tabId, request.url).catch(() => null);
+    return {
+      result: { ok: true, answer: { analysis, view, claims, page, reveal } },
+      toRecord: { report: analysis.report, claims: claims.map(withoutSpan) },
+    };
   }
 
   return { handle, analysePage, recordPage, toggleHighlights, broadcastSaved };

@@ -187,11 +187,16 @@ export interface PagePortPeer {
 
 /**
  * Background side: gathers a page's slices from one port (they live only as long as the connection) and
- * answers with `analyse`'s result, the article's text, its node numbers and the claims in batches.
+ * answers with the result `analyse` replies (the article's text, its node numbers and the claims in
+ * batches), at once: what `analyse` does after replying (recording the page) does not hold the page up.
  */
 export function servePagePort(
   port: PagePortPeer,
-  analyse: (request: PageRequest, tabId: number | undefined) => Promise<PageResult>,
+  analyse: (
+    request: PageRequest,
+    tabId: number | undefined,
+    reply: (result: PageResult) => void,
+  ) => Promise<void>,
 ): void {
   const parts: string[] = [];
   let length = 0;
@@ -228,38 +233,42 @@ export function servePagePort(
       return;
     }
     const request: PageRequest = { url: message.url, parts: parts.splice(0) };
-    analyse(request, port.sender?.tab?.id).then(
-      (result) => {
-        if (!result.ok) {
-          fail(result.problem);
-          return;
-        }
-        const { analysis, view, claims, page, reveal } = result.answer;
-        // The article's text and the passages' texts are the bulk: the text goes in pieces, and the page
-        // needs no passage texts (it has them in its own DOM; the background keeps the full report).
-        const report = withoutPassageTexts(analysis.report);
-        if (
-          analysis.text.length <= textPerMessage &&
-          analysis.nodes.length <= nodesPerMessage &&
-          claims.length <= claimsPerMessage
-        ) {
-          // A page of ordinary size: one message, one task on the page's side.
-          post({ analysis: { ...analysis, report }, view, page, reveal, claims, done: true });
-          return;
-        }
-        post({ analysis: { ...analysis, report, text: '', nodes: [], starts: [] }, view, page, reveal });
-        for (let at = 0; at < analysis.text.length; at += textPerMessage)
-          post({ text: analysis.text.slice(at, at + textPerMessage) });
-        for (let at = 0; at < analysis.nodes.length; at += nodesPerMessage)
-          post({
-            nodes: analysis.nodes.slice(at, at + nodesPerMessage),
-            starts: analysis.starts.slice(at, at + nodesPerMessage),
-          });
-        for (let at = 0; at < claims.length; at += claimsPerMessage)
-          post({ claims: claims.slice(at, at + claimsPerMessage) });
-        post({ done: true });
-      },
-      (error: unknown) => fail(problemOf(error)),
+    let replied = false;
+    const reply = (result: PageResult) => {
+      if (replied) return;
+      replied = true;
+      if (!result.ok) {
+        fail(result.problem);
+        return;
+      }
+      const { analysis, view, claims, page, reveal } = result.answer;
+      // The article's text and the passages' texts are the bulk: the text goes in pieces, and the page
+      // needs no passage texts (it has them in its own DOM; the background keeps the full report).
+      const report = withoutPassageTexts(analysis.report);
+      if (
+        analysis.text.length <= textPerMessage &&
+        analysis.nodes.length <= nodesPerMessage &&
+        claims.length <= claimsPerMessage
+      ) {
+        // A page of ordinary size: one message, one task on the page's side.
+        post({ analysis: { ...analysis, report }, view, page, reveal, claims, done: true });
+        return;
+      }
+      post({ analysis: { ...analysis, report, text: '', nodes: [], starts: [] }, view, page, reveal });
+      for (let at = 0; at < analysis.text.length; at += textPerMessage)
+        post({ text: analysis.text.slice(at, at + textPerMessage) });
+      for (let at = 0; at < analysis.nodes.length; at += nodesPerMessage)
+        post({
+          nodes: analysis.nodes.slice(at, at + nodesPerMessage),
+          starts: analysis.starts.slice(at, at + nodesPerMessage),
+        });
+      for (let at = 0; at < claims.length; at += claimsPerMessage)
+        post({ claims: claims.slice(at, at + claimsPerMessage) });
+      post({ done: true });
+    };
+    // A failure before the reply is the page's answer; after it, the page has what it asked for.
+    analyse(request, port.sender?.tab?.id, reply).catch((error: unknown) =>
+      reply({ ok: false, problem: problemOf(error) }),
     );
   });
 }
