@@ -44,6 +44,15 @@ async function ensureDocument(): Promise<void> {
   await creating;
 }
 
+/**
+ * Opens the document ahead of the first page (at the browser's start, at install, when a page connects), so
+ * that page does not wait for its creation and first analysis (it warms itself: entrypoints/offscreen/).
+ * A failure here is left for the page's own request, which tries again and says what went wrong.
+ */
+export function openAnalyser(): void {
+  ensureDocument().catch(() => {});
+}
+
 /** The document's answer; `answered` false when nothing answered (the document was not there). */
 async function ask(request: PageRequest): Promise<Analysed & { answered: boolean }> {
   try {
