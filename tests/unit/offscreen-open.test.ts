@@ -2,25 +2,36 @@
 // once however often it is asked for, and a failure to open it is left to the page's own request.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
+/** Like Chrome's: a document being created exists for hasDocument(), and listens once created. */
 const offscreen = vi.hoisted(() => ({
+  exists: false,
   open: false,
   created: 0,
   fail: false,
+  /** What the creation waits for (a test may hold it). */
+  gate: Promise.resolve(),
 }));
 
 vi.mock('wxt/browser', () => ({
   browser: {
     offscreen: {
       Reason: { DOM_PARSER: 'DOM_PARSER' },
-      hasDocument: async () => offscreen.open,
+      hasDocument: async () => offscreen.exists,
       createDocument: async () => {
         offscreen.created++;
+        offscreen.exists = !offscreen.fail;
+        await offscreen.gate;
         await new Promise((r) => setTimeout(r, 5));
         if (offscreen.fail) throw new Error('No offscreen documents here.');
         offscreen.open = true;
       },
     },
-    runtime: { sendMessage: async () => ({ ok: false, problem: 'sample' }) },
+    runtime: {
+      sendMessage: async () => {
+        if (!offscreen.open) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return { ok: true, answer: 'analysed' };
+      },
+    },
   },
 }));
 
@@ -28,9 +39,11 @@ const { analyseOffscreen, openAnalyser } = await import('../../utils/messaging/o
 
 describe('opening the analyser ahead of the first page', () => {
   beforeEach(() => {
+    offscreen.exists = false;
     offscreen.open = false;
     offscreen.created = 0;
     offscreen.fail = false;
+    offscreen.gate = Promise.resolve();
   });
 
   it('creates the document once, and the first page finds it open', async () => {
@@ -38,7 +51,26 @@ describe('opening the analyser ahead of the first page', () => {
     openAnalyser();
     await vi.waitFor(() => expect(offscreen.open).toBe(true));
     expect(offscreen.created).toBe(1);
-    await analyseOffscreen({ url: 'https://example.com/', parts: [] });
+    expect(await analyseOffscreen({ url: 'https://example.com/', parts: [] })).toEqual({
+      ok: true,
+      answer: 'analysed',
+    });
+    expect(offscreen.created).toBe(1);
+  });
+
+  it('has a page that comes while the document is being created wait for it to listen', async () => {
+    let release = () => {};
+    offscreen.gate = new Promise((r) => (release = r));
+    openAnalyser();
+    await vi.waitFor(() => expect(offscreen.exists).toBe(true));
+    const asked = analyseOffscreen({ url: 'https://example.com/', parts: [] });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(offscreen.open).toBe(false);
+    release();
+    expect(await asked).toEqual({
+      ok: true,
+      answer: 'analysed',
+    });
     expect(offscreen.created).toBe(1);
   });
 

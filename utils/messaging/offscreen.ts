@@ -26,22 +26,25 @@ export function isOffscreenRequest(message: unknown): message is OffscreenReques
 // A cache, not state: a worker that restarts asks the browser again.
 let creating: Promise<void> | null = null;
 
+/** The document, created if need be; resolves once it listens. */
 async function ensureDocument(): Promise<void> {
-  if (await browser.offscreen.hasDocument()) return;
-  creating ??= browser.offscreen
-    .createDocument({
-      url: OFFSCREEN_PAGE,
-      reasons: [browser.offscreen.Reason.DOM_PARSER],
-      justification: 'Rebuilds an inert copy of the page to find its quoted passages and claims.',
-    })
-    .catch((error: unknown) => {
-      // Another request created it first: that is the one we wanted.
-      if (!/single offscreen/i.test(error instanceof Error ? error.message : String(error))) throw error;
-    })
-    .finally(() => {
-      creating = null;
-    });
-  await creating;
+  // A document being created already exists for hasDocument(), but listens only once its creation resolves:
+  // whoever comes meanwhile waits for that creation too.
+  if (!creating && !(await browser.offscreen.hasDocument()))
+    creating ??= browser.offscreen
+      .createDocument({
+        url: OFFSCREEN_PAGE,
+        reasons: [browser.offscreen.Reason.DOM_PARSER],
+        justification: 'Rebuilds an inert copy of the page to find its quoted passages and claims.',
+      })
+      .catch((error: unknown) => {
+        // Another request created it first: that is the one we wanted.
+        if (!/single offscreen/i.test(error instanceof Error ? error.message : String(error))) throw error;
+      })
+      .finally(() => {
+        creating = null;
+      });
+  if (creating) await creating;
 }
 
 /**
