@@ -33,6 +33,10 @@ export const ROUND_TRIP = {
   textPerMessage: 256 * 1024,
   /** Text-node numbers per message back to the page. */
   nodesPerMessage: 32 * 1024,
+  /** Characters of each passage's text (and continuation) the analyser's host answers with: the page needs
+   * none (it has them in its own DOM) and the background keeps little (the tab state, 2,000 at most when
+   * large), while a 10 MB passage cost seconds to send. */
+  passageTextKept: 20_000,
   /** Claims per message back to the page: each message is parsed in a task of its own. */
   claimsPerMessage: 400,
   /** Passages and claims painted per task on the page, once the answer is in: a few milliseconds each. */

@@ -6,8 +6,10 @@ import { analyzePage } from '../../analysis/analyze';
 import type { PageAnalysis, PageReport } from '../../analysis/types';
 import { extractClaims, type FoundClaim } from '../../claims/extract';
 import { type PageView, pageViewOf } from '../../highlight/page-view';
+import { fitText } from '../../messaging/fit-page-fields';
 import type { OutletLookup } from '../../outlets/types';
 import type { AnalysisTransfer, PageRequest } from '../channel/format';
+import { ROUND_TRIP } from '../channel/port';
 import { type Numbering, numbering, PageCopy } from './copy';
 
 export interface PageAnalysisAnswer {
@@ -62,6 +64,21 @@ export function describeAnalysis(analysis: PageAnalysis, numbering: Numbering): 
   };
 }
 
+/** The report with each passage's text and continuation cut to what the round trip carries. */
+function withPassageTextsCut(report: PageReport): PageReport {
+  const max = ROUND_TRIP.passageTextKept;
+  const cut = (text: string) => fitText(text, max);
+  if (!report.quotes.some((q) => q.text.length > max || (q.continuation?.length ?? 0) > max)) return report;
+  return {
+    ...report,
+    quotes: report.quotes.map((q) => ({
+      ...q,
+      text: cut(q.text),
+      continuation: q.continuation === null ? null : cut(q.continuation),
+    })),
+  };
+}
+
 export function analyseCopy(
   inert: () => Document,
   { url, parts }: PageRequest,
@@ -69,8 +86,9 @@ export function analyseCopy(
 ): PageAnalysisAnswer {
   const copy = copyOf(inert(), parts);
   const analysis = analyzePage(copy.doc, { url, outlets });
+  const described = describeAnalysis(analysis, numbering(copy.nodes));
   return {
-    analysis: describeAnalysis(analysis, numbering(copy.nodes)),
+    analysis: { ...described, report: withPassageTextsCut(described.report) },
     view: pageViewOf(analysis),
     claims: analysis.report.aggregated ? extractClaims(analysis) : [],
   };
