@@ -94,9 +94,10 @@ function analyser(): Analyser {
     (loading ??= Promise.all([
       import('../utils/round-trip/host/analyse'),
       import('../utils/outlets/default-lookup'),
-    ]).then(([{ analyseCopy }, { defaultOutlets }]) => {
-      const analyse = analysing((r) => analyseCopy(inert, r, defaultOutlets));
-      analyse(warmUpRequest(inert()));
+    ]).then(([{ analyseInStages }, { defaultOutlets }]) => {
+      const analyse = analysing((r) => analyseInStages(inert, r, defaultOutlets));
+      const warm = analyse(warmUpRequest(inert()));
+      if (warm.ok) void warm.claims();
       return analyse;
     }));
   return {

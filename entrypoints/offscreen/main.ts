@@ -4,10 +4,11 @@
 import { analysing } from '../../utils/messaging/analysed';
 import { answerOffscreenRequests } from '../../utils/messaging/offscreen';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
-import { analyseCopy } from '../../utils/round-trip/host/analyse';
+import { analyseInStages } from '../../utils/round-trip/host/analyse';
 import { warmUpRequest } from '../../utils/round-trip/host/warm-up';
 
 const inert = () => document.implementation.createHTMLDocument('');
-const analyse = analysing((request) => analyseCopy(inert, request, defaultOutlets));
+const analyse = analysing((request) => analyseInStages(inert, request, defaultOutlets));
 answerOffscreenRequests(analyse);
-analyse(warmUpRequest(inert()));
+const warm = analyse(warmUpRequest(inert()));
+if (warm.ok) void warm.claims();

@@ -10,6 +10,8 @@ const offscreen = vi.hoisted(() => ({
   fail: false,
   /** What the creation waits for (a test may hold it). */
   gate: Promise.resolve(),
+  /** The document's side: what answerOffscreenRequests listens with. */
+  listener: null as ((message: unknown) => unknown) | null,
 }));
 
 vi.mock('wxt/browser', () => ({
@@ -29,13 +31,20 @@ vi.mock('wxt/browser', () => ({
     runtime: {
       sendMessage: async () => {
         if (!offscreen.open) throw new Error('Could not establish connection. Receiving end does not exist.');
-        return { ok: true, answer: 'analysed' };
+        return { ok: true, answer: 'analysed', claimsOf: 1 };
+      },
+      onMessage: {
+        addListener: (listener: (message: unknown) => unknown) => {
+          offscreen.listener = listener;
+        },
       },
     },
   },
 }));
 
-const { analyseOffscreen, openAnalyser } = await import('../../utils/messaging/offscreen');
+const { analyseOffscreen, answerOffscreenRequests, OFFSCREEN_TARGET, openAnalyser } = await import(
+  '../../utils/messaging/offscreen'
+);
 
 describe('opening the analyser ahead of the first page', () => {
   beforeEach(() => {
@@ -51,7 +60,7 @@ describe('opening the analyser ahead of the first page', () => {
     openAnalyser();
     await vi.waitFor(() => expect(offscreen.open).toBe(true));
     expect(offscreen.created).toBe(1);
-    expect(await analyseOffscreen({ url: 'https://example.com/', parts: [] })).toEqual({
+    expect(await analyseOffscreen({ url: 'https://example.com/', parts: [] })).toMatchObject({
       ok: true,
       answer: 'analysed',
     });
@@ -67,7 +76,7 @@ describe('opening the analyser ahead of the first page', () => {
     await new Promise((r) => setTimeout(r, 10));
     expect(offscreen.open).toBe(false);
     release();
-    expect(await asked).toEqual({
+    expect(await asked).toMatchObject({
       ok: true,
       answer: 'analysed',
     });
@@ -89,5 +98,29 @@ describe('opening the analyser ahead of the first page', () => {
       problem: 'The analyser could not start (No offscreen documents here.).',
     });
     expect(offscreen.created).toBe(2);
+  });
+});
+
+describe('the offscreen document answering', () => {
+  it('answers the passages at once, the claims when asked by number, once', async () => {
+    const extracted: string[] = [];
+    answerOffscreenRequests(() => ({
+      ok: true,
+      answer: 'passages' as never,
+      claims: async () => {
+        extracted.push('claims');
+        return { ok: true, claims: [{ id: 'c1' } as never] };
+      },
+    }));
+    const ask = (message: object) => offscreen.listener?.({ target: OFFSCREEN_TARGET, ...message });
+    const passages = (await ask({ url: 'https://example.com/', parts: [] })) as { claimsOf: number };
+    expect(passages).toEqual({ ok: true, answer: 'passages', claimsOf: expect.any(Number) });
+    expect(await ask({ claimsOf: passages.claimsOf })).toEqual({ ok: true, claims: [{ id: 'c1' }] });
+    expect(extracted).toEqual(['claims']);
+    expect(await ask({ claimsOf: passages.claimsOf })).toEqual({
+      ok: false,
+      problem: 'The claims of that page are no longer kept.',
+    });
+    expect(ask({ something: 'else' })).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 // checked, failures come back as { error } in plain words, and tab state lives in the session area.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { analysing } from '../../utils/messaging/analysed';
+import { type Analysed, analysing, type ClaimsFound } from '../../utils/messaging/analysed';
 import { type BackgroundDeps, createBackgroundRouter, type TabsPort } from '../../utils/messaging/router';
 import type { PageRequest } from '../../utils/round-trip/channel/format';
 import type { PageResult } from '../../utils/round-trip/channel/port';
@@ -53,6 +53,7 @@ let local: KeyValueArea;
 const analysedPage: BackgroundDeps['analyse'] = async (request) => ({
   ok: true,
   answer: reportOnly({ ...makeReport(), url: request.url }),
+  claims: async () => ({ ok: true, claims: [] }),
 });
 
 /** What the router replies to a page, once it has also recorded the page. */
@@ -62,11 +63,31 @@ async function pageAnswer(
   sender: Parameters<ReturnType<typeof createBackgroundRouter>['analysePage']>[1],
 ): Promise<PageResult> {
   let result: PageResult | null = null;
-  await router.analysePage(request, sender, (replied) => {
-    result = replied;
+  await router.analysePage(request, sender, {
+    passages: (replied) => {
+      result = replied;
+    },
+    claims: () => {},
   });
   if (!result) throw new Error('The router did not reply.');
   return result;
+}
+
+/** A router whose analyser finds the saved claims' page, and its claims with `claims`. */
+function routerWithClaims(
+  library: () => Promise<LibraryStore>,
+  claims: () => Promise<ClaimsFound>,
+  log?: BackgroundDeps['log'],
+) {
+  return createBackgroundRouter({
+    library,
+    local,
+    session,
+    tabs: fakeTabs().port,
+    analyse: async (request) => ({ ...(await analysedPage(request)), claims }) as Analysed,
+    now: () => 5000,
+    log,
+  });
 }
 
 /** The answer of a page analysed, failing the test when it is a problem. */
@@ -156,7 +177,6 @@ describe('background message service', () => {
     const answer = await answered(pageAnswer(router, { url: PAGE_URL, parts: ['[1,"html",0,0]'] }, fromTab));
     expect(analyse).not.toHaveBeenCalled();
     expect(answer.analysis.report.aggregated).toBe(false);
-    expect(answer.claims).toEqual([]);
     expect(answer.page?.highlightsOn).toBe(false);
   });
 
@@ -218,15 +238,63 @@ describe('background message service', () => {
       return saved;
     };
     let answer: PageResult | null = null;
-    const done = router.analysePage({ url: PAGE_URL, parts: [] }, fromTab, (result) => {
-      events.push('replied');
-      answer = result;
+    await router.analysePage({ url: PAGE_URL, parts: [] }, fromTab, {
+      passages: (result) => {
+        events.push('passages replied');
+        answer = result;
+      },
+      claims: () => events.push('claims replied'),
     });
-    await done;
-    expect(events).toEqual(['replied', 'record started', 'recorded']);
+    expect(events).toEqual(['passages replied', 'claims replied', 'record started', 'recorded']);
     expect(answer).toMatchObject({ ok: true, answer: { page: { highlightsOn: true, savedIds: ['c1'] } } });
     expect(await (await library()).db.count('pages')).toBe(1);
     expect((await getTabState(session, 7))?.pageUrl).toBe(PAGE_URL);
+  });
+
+  it('gives the page its passages before the claims are extracted, and records the claims found', async () => {
+    const { library } = await setup();
+    const events: string[] = [];
+    let extract: () => void = () => {};
+    const router = routerWithClaims(
+      library,
+      () =>
+        new Promise((resolve) => {
+          extract = () => {
+            events.push('claims extracted');
+            resolve({ ok: true, claims: [{ ...makeClaim(1), span: [0, 4] }] });
+          };
+        }),
+    );
+    const done = router.analysePage({ url: PAGE_URL, parts: [] }, fromTab, {
+      passages: () => events.push('passages replied'),
+      claims: (found) => events.push(`claims replied: ${found.ok ? found.claims.length : found.problem}`),
+    });
+    await vi.waitFor(() => expect(events).toEqual(['passages replied']));
+    extract();
+    await done;
+    expect(events).toEqual(['passages replied', 'claims extracted', 'claims replied: 1']);
+    expect((await getTabState(session, 7))?.claims.map((c) => c.id)).toEqual(['c1']);
+  });
+
+  it('tells the page why it has no claims, and leaves the last record alone', async () => {
+    const { library } = await setup();
+    const log = vi.fn();
+    const router = routerWithClaims(
+      library,
+      async () => ({ ok: false, problem: 'The analyser did not answer.' }),
+      log,
+    );
+    const claims: unknown[] = [];
+    await router.analysePage({ url: PAGE_URL, parts: [] }, fromTab, {
+      passages: () => {},
+      claims: (found) => claims.push(found),
+    });
+    expect(claims).toEqual([{ ok: false, problem: 'The analyser did not answer.' }]);
+    expect(log).toHaveBeenCalledWith(
+      'Sourcelight: finding the claims failed',
+      'The analyser did not answer.',
+    );
+    expect(await (await library()).db.count('pages')).toBe(0);
   });
 
   it('reports a page it could not record, after answering the page in full', async () => {

@@ -3,13 +3,27 @@
 // listener ignores; the document is created on first use and stays, so its code stays warm.
 import { browser } from 'wxt/browser';
 import type { PageRequest } from '../round-trip/channel/format';
-import { type Analysed, problemOf } from './analysed';
+import { ROUND_TRIP } from '../round-trip/channel/port';
+import type { PagePassages } from '../round-trip/host/analyse';
+import { type Analysed, type ClaimsFound, problemOf } from './analysed';
 
 export const OFFSCREEN_TARGET = 'sourcelight-offscreen';
 const OFFSCREEN_PAGE = '/offscreen.html';
 
 export interface OffscreenRequest extends PageRequest {
   target: typeof OFFSCREEN_TARGET;
+}
+
+/** The background asking for the claims of a page analysed before (by the number its answer gave). */
+export interface ClaimsRequest {
+  target: typeof OFFSCREEN_TARGET;
+  claimsOf: number;
+}
+
+export function isClaimsRequest(message: unknown): message is ClaimsRequest {
+  if (!message || typeof message !== 'object') return false;
+  const m = message as Record<string, unknown>;
+  return m.target === OFFSCREEN_TARGET && typeof m.claimsOf === 'number';
 }
 
 export function isOffscreenRequest(message: unknown): message is OffscreenRequest {
@@ -56,17 +70,20 @@ export function openAnalyser(): void {
   ensureDocument().catch(() => {});
 }
 
+/** The document's first answer: the passages, and the number to ask for the claims by. */
+type PassagesAnswer = { ok: true; answer: PagePassages; claimsOf: number } | { ok: false; problem: string };
+
 /** The document's answer; `answered` false when nothing answered (the document was not there). */
-async function ask(request: PageRequest): Promise<Analysed & { answered: boolean }> {
+async function ask(request: PageRequest): Promise<PassagesAnswer & { answered: boolean }> {
   try {
     await ensureDocument();
   } catch (error) {
     return { ok: false, problem: `The analyser could not start (${problemOf(error)}).`, answered: true };
   }
   const message: OffscreenRequest = { target: OFFSCREEN_TARGET, ...request };
-  let answer: Analysed | undefined;
+  let answer: PassagesAnswer | undefined;
   try {
-    answer = (await browser.runtime.sendMessage(message)) as Analysed | undefined;
+    answer = (await browser.runtime.sendMessage(message)) as PassagesAnswer | undefined;
   } catch (error) {
     return { ok: false, problem: `The analyser did not answer (${problemOf(error)}).`, answered: false };
   }
@@ -75,17 +92,47 @@ async function ask(request: PageRequest): Promise<Analysed & { answered: boolean
     : { ok: false, problem: 'The analyser did not answer.', answered: false };
 }
 
-/** Has the offscreen document analyse the page; asks once more if the document went away meanwhile. Never rejects. */
+async function askClaims(claimsOf: number): Promise<ClaimsFound> {
+  const message: ClaimsRequest = { target: OFFSCREEN_TARGET, claimsOf };
+  try {
+    const found = (await browser.runtime.sendMessage(message)) as ClaimsFound | undefined;
+    return found ?? { ok: false, problem: 'The analyser did not answer.' };
+  } catch (error) {
+    return { ok: false, problem: `The analyser did not answer (${problemOf(error)}).` };
+  }
+}
+
+/**
+ * Has the offscreen document analyse the page; asks once more if the document went away meanwhile. Never
+ * rejects: the passages come first, the claims when asked (never rejecting either).
+ */
 export async function analyseOffscreen(request: PageRequest): Promise<Analysed> {
   const first = await ask(request);
   const { answered: _, ...result } = first.answered ? first : await ask(request);
-  return result;
+  if (!result.ok) return result;
+  return { ok: true, answer: result.answer, claims: () => askClaims(result.claimsOf) };
 }
 
-/** For the offscreen document: answers the background's requests with `analyse`'s value. */
+/**
+ * For the offscreen document: answers the background's requests with `analyse`'s value, the passages at
+ * once and the claims when asked for by number. The claims are extracted in the next task, while the
+ * passages travel, and kept until asked for (a few pages' at most).
+ */
 export function answerOffscreenRequests(analyse: (request: PageRequest) => Analysed): void {
+  const kept = new Map<number, Promise<ClaimsFound>>();
+  let last = 0;
   browser.runtime.onMessage.addListener(((message: unknown) => {
+    if (isClaimsRequest(message)) {
+      const found = kept.get(message.claimsOf);
+      kept.delete(message.claimsOf);
+      return found ?? Promise.resolve({ ok: false, problem: 'The claims of that page are no longer kept.' });
+    }
     if (!isOffscreenRequest(message)) return undefined;
-    return Promise.resolve(analyse({ url: message.url, parts: message.parts }));
+    const analysed = analyse({ url: message.url, parts: message.parts });
+    if (!analysed.ok) return Promise.resolve(analysed);
+    const claimsOf = ++last;
+    kept.set(claimsOf, new Promise((resolve) => setTimeout(() => resolve(analysed.claims()), 0)));
+    for (const old of kept.keys()) if (kept.size > ROUND_TRIP.claimsKept) kept.delete(old);
+    return Promise.resolve({ ok: true, answer: analysed.answer, claimsOf } satisfies PassagesAnswer);
   }) as never);
 }

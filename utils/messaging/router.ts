@@ -8,7 +8,7 @@ import { withoutSpan } from '../claims/found';
 import type { Claim } from '../claims/types';
 import { type ActionBadge, badgeFor } from '../highlight/badge';
 import type { PageRequest } from '../round-trip/channel/format';
-import type { PageResult } from '../round-trip/channel/port';
+import type { PageReplies, PageResult } from '../round-trip/channel/port';
 import { reportOnly } from '../round-trip/host/analyse';
 import type { KeyValueArea } from '../storage/area';
 import { describeError, StorageError } from '../storage/errors';
@@ -26,7 +26,7 @@ import {
 } from '../storage/tab-state';
 import type { ClaimRecord } from '../storage/types';
 import { hostOf, isWebUrl, normaliseUrl, samePage } from '../url';
-import type { Analysed } from './analysed';
+import type { Analysed, ClaimsFound } from './analysed';
 import { fitClaim, fitPageReport } from './fit-page-fields';
 import type {
   BackgroundPayload,
@@ -88,10 +88,11 @@ type Handler<T extends BackgroundType> = (
 ) => Promise<BackgroundResponse<T>>;
 type Handlers = { [T in BackgroundType]: Handler<T> };
 
-/** A page's answer, and for an aggregated page what its record keeps (written after the answer). */
+/** A page's first answer, the way to its claims, and for an aggregated page the report its record keeps. */
 interface Answered {
   result: PageResult;
-  toRecord: { report: PageReport; claims: Claim[] } | null;
+  claims: (() => Promise<ClaimsFound>) | null;
+  toRecord: PageReport | null;
 }
 
 function tabPageUrl(state: TabState): string {
@@ -319,47 +320,51 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
   }
 
   /**
-   * A content script's page (over the page port): analysed, answered through `reply` with the reader's
-   * settings for it and the claim "show in page" is waiting to reveal there, if any (the page asks nothing
-   * more), and only then, for an aggregated page, recorded (recordPage: the page's marks do not wait for the
-   * database's writes). Never rejects: a failure to answer is the reply's problem, in words; a failure to
-   * record is logged, and resolves the returned promise all the same.
+   * A content script's page (over the page port): analysed, and answered through `reply` in two stages: the
+   * passages with the reader's settings for the page and the claim "show in page" is waiting to reveal there,
+   * if any (the page asks nothing more), then the claims. Only then is an aggregated page recorded
+   * (recordPage: the page's marks do not wait for the database's writes). Never rejects: a failure to answer
+   * is the reply's problem, in words; a failure to record is logged.
    */
-  async function analysePage(
-    request: PageRequest,
-    sender: Sender,
-    reply: (result: PageResult) => void,
-  ): Promise<void> {
+  async function analysePage(request: PageRequest, sender: Sender, reply: PageReplies): Promise<void> {
     let answered: Answered;
     try {
       answered = await answerPage(request, sender);
     } catch (error) {
       deps.log?.('Sourcelight: analysing a page failed', error);
-      answered = { result: { ok: false, problem: describeError(error) }, toRecord: null };
+      answered = { result: { ok: false, problem: describeError(error) }, claims: null, toRecord: null };
     }
-    reply(answered.result);
+    reply.passages(answered.result);
+    if (!answered.result.ok) return;
+    const found: ClaimsFound = answered.claims ? await answered.claims() : { ok: true, claims: [] };
+    reply.claims(found);
     const { toRecord } = answered;
-    if (toRecord)
-      await recordPage(toRecord.report, toRecord.claims, sender).catch((error: unknown) =>
-        deps.log?.('Sourcelight: recording the page failed', error),
-      );
+    if (!toRecord) return;
+    if (!found.ok) {
+      // Recorded without its claims, the page would lose those of its last visit: it is not recorded.
+      deps.log?.('Sourcelight: finding the claims failed', found.problem);
+      return;
+    }
+    await recordPage(toRecord, found.claims.map(withoutSpan), sender).catch((error: unknown) =>
+      deps.log?.('Sourcelight: recording the page failed', error),
+    );
   }
 
-  /** The page's answer, and what an aggregated page's record will keep. */
+  /** The page's first answer, the way to its claims, and the report an aggregated page's record keeps. */
   async function answerPage(request: PageRequest, sender: Sender): Promise<Answered> {
     // A site the reader turned off is not analysed at all.
     const settings = await readSettings(local);
     if (isSiteDisabled(settings, hostOf(normaliseUrl(request.url)))) {
       const page = { settings, highlightsOn: false, savedIds: [] };
       const answer = { ...reportOnly(emptyReport(request.url)), page, reveal: null };
-      return { result: { ok: true, answer }, toRecord: null };
+      return { result: { ok: true, answer }, claims: null, toRecord: null };
     }
     const analysed = await deps.analyse(request);
-    if (!analysed.ok) return { result: analysed, toRecord: null };
-    const { analysis, view, claims } = analysed.answer;
+    if (!analysed.ok) return { result: analysed, claims: null, toRecord: null };
+    const { analysis, view } = analysed.answer;
     if (!analysis.report.aggregated) {
-      const answer = { analysis, view, claims, page: null, reveal: null };
-      return { result: { ok: true, answer }, toRecord: null };
+      const answer = { analysis, view, page: null, reveal: null };
+      return { result: { ok: true, answer }, claims: null, toRecord: null };
     }
     // A page whose settings or library cannot be read (a database that will not open) is still shown,
     // without the library's part.
@@ -370,8 +375,9 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
     // The claim waits for its page even when the library could not be read: it only reads.
     const reveal = await pendingRevealFor(sender.tabId, request.url).catch(() => null);
     return {
-      result: { ok: true, answer: { analysis, view, claims, page, reveal } },
-      toRecord: { report: analysis.report, claims: claims.map(withoutSpan) },
+      result: { ok: true, answer: { analysis, view, page, reveal } },
+      claims: analysed.claims,
+      toRecord: analysis.report,
     };
   }
 
