@@ -5,10 +5,11 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { NO_BADGE } from '../utils/highlight/badge';
 import { type Analysed, analysing, problemOf } from '../utils/messaging/analysed';
-import { analyseOffscreen } from '../utils/messaging/offscreen';
+import { analyseOffscreen, openAnalyser } from '../utils/messaging/offscreen';
 import { type BackgroundRouter, createBackgroundRouter, type TabsPort } from '../utils/messaging/router';
 import type { PageRequest } from '../utils/round-trip/channel/format';
 import { PAGE_PORT, type PagePortPeer, servePagePort } from '../utils/round-trip/channel/port';
+import { warmUpRequest } from '../utils/round-trip/host/warm-up';
 import type { KeyValueArea } from '../utils/storage/area';
 import { openLibraryDb } from '../utils/storage/db';
 import { LibraryStore } from '../utils/storage/library';
@@ -74,21 +75,34 @@ function toolbarAction() {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
+/** The analyser where pages are analysed, and how to start it ahead of the first page. */
+interface Analyser {
+  analyse(request: PageRequest): Promise<Analysed>;
+  warm(): void;
+}
+
 /**
  * Firefox's background page has a DOM to rebuild pages in; Chrome's service worker has none, and asks its
  * offscreen document (so Chrome's worker does not carry the analyser at all). Either way the analyser's code
- * stays loaded between pages.
+ * stays loaded between pages, and is loaded and run once on a sample (warm-up.ts) before the first page.
  */
-function analyserHere(): ((request: PageRequest) => Promise<Analysed>) | null {
-  if (!import.meta.env.FIREFOX) return null;
-  return async (request) => {
-    const [{ analyseCopy }, { defaultOutlets }] = await Promise.all([
+function analyser(): Analyser {
+  if (!import.meta.env.FIREFOX) return { analyse: analyseOffscreen, warm: openAnalyser };
+  const inert = () => document.implementation.createHTMLDocument('');
+  let loading: Promise<(request: PageRequest) => Analysed> | null = null;
+  const load = () =>
+    (loading ??= Promise.all([
       import('../utils/round-trip/host/analyse'),
       import('../utils/outlets/default-lookup'),
-    ]);
-    return analysing((r) =>
-      analyseCopy(() => document.implementation.createHTMLDocument(''), r, defaultOutlets),
-    )(request);
+    ]).then(([{ analyseInStages }, { defaultOutlets }]) => {
+      const analyse = analysing((r) => analyseInStages(inert, r, defaultOutlets));
+      const warm = analyse(warmUpRequest(inert()));
+      if (warm.ok) void warm.claims();
+      return analyse;
+    }));
+  return {
+    analyse: async (request) => (await load())(request),
+    warm: () => void load(),
   };
 }
 
@@ -111,12 +125,16 @@ export default defineBackground(() => {
   };
 
   const session = area(browser.storage.session as never);
+  const here = analyser();
+  // The analyser starts with the browser (or the extension), before any page asks.
+  browser.runtime.onStartup.addListener(() => here.warm());
+  browser.runtime.onInstalled.addListener(() => here.warm());
   const router: BackgroundRouter = createBackgroundRouter({
     library,
     local: area(browser.storage.local as never),
     session,
     tabs: tabsPort,
-    analyse: analyserHere() ?? analyseOffscreen,
+    analyse: here.analyse,
     now: () => Date.now(),
     // Failures here are handled (the caller answers in plain words); a warning, not an error, in the console.
     log: (message, error) => console.warn(message, error),
@@ -127,12 +145,15 @@ export default defineBackground(() => {
     sender: { tab?: { id?: number; url?: string }; url?: string },
   ) => router.handle(message, { tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url })) as never);
 
-  // Every page port a content script opens: its page analysed, recorded, and answered in pieces.
+  // Every page port a content script opens: its page analysed, answered in pieces, then recorded.
   browser.runtime.onConnect.addListener((port: { name: string }) => {
-    if (port.name === PAGE_PORT)
-      servePagePort(port as PagePortPeer, (request, tabId) =>
-        router.analysePage(request, { tabId, url: request.url }),
-      );
+    if (port.name !== PAGE_PORT) return;
+    // Should the analyser's document be gone (the browser may close it), it starts again now, while the
+    // page's slices are still on their way.
+    here.warm();
+    servePagePort(port as PagePortPeer, (request, tabId, reply) =>
+      router.analysePage(request, { tabId, url: request.url }, reply),
+    );
   });
 
   browser.commands.onCommand.addListener((command: string, tab?: { id?: number }) => {

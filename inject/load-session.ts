@@ -13,10 +13,10 @@ interface SessionModule {
 }
 
 /**
- * Loads and starts the session, handing it `early` (the page's first round trip, started while this loads);
- * a failure (a browser refusing) is told once, an extension gone is not.
+ * Loads and starts the session, handing it what `early` gives then (the page's first round trip, started
+ * while this loads: begin-session.ts); a failure (a browser refusing) is told once, an extension gone is not.
  */
-export async function loadSession(early: EarlyTrip | null = null): Promise<void> {
+export async function loadSession(early: () => EarlyTrip | null = () => null): Promise<void> {
   let module: SessionModule;
   try {
     if (import.meta.env.FIREFOX) {
@@ -34,5 +34,5 @@ export async function loadSession(early: EarlyTrip | null = null): Promise<void>
       );
     return;
   }
-  if (extensionRuntime()) module.startSession(early);
+  if (extensionRuntime()) module.startSession(early());
 }

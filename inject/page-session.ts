@@ -10,6 +10,7 @@ import type { OverlayActions } from '../components/page/view';
 import type { FoundClaim } from '../utils/claims/found';
 import type { ClaimsShown } from '../utils/highlight/claim-choice';
 import { ClaimIndex } from '../utils/highlight/claim-index';
+import type { ClaimsFound } from '../utils/messaging/analysed';
 import type { EarlyTrip } from '../utils/round-trip/page/trip';
 import type { ClaimRecord } from '../utils/storage/types';
 import { AnalysisReceiver, type Received } from './analysis-receiver';
@@ -29,6 +30,8 @@ import { timed } from './timing';
 
 export class PageSession {
   private shown: Shown | null = null;
+  /** The analysis received last (one waiting for its claims is dropped when a newer one comes). */
+  private latest: Received | null = null;
   /** The claims painted (the bar steps through them). */
   private index: ClaimIndex<FoundClaim> | null = null;
   /** The claims a click or a hover opens: those painted, and the reader's saved ones (drawn in the overlay). */
@@ -137,6 +140,7 @@ export class PageSession {
 
   /** An analysis to show, or null: nothing (no post, a page too large, a site switched off). */
   private received(received: Received | null): void {
+    this.latest = received;
     if (!received) {
       this.show(null);
       return;
@@ -147,9 +151,35 @@ export class PageSession {
       this.show(null);
       return;
     }
-    this.show({ url, analysis, claims: answer.claims, view: answer.view });
+    if (!navigated) {
+      // Late content on the same page waits for its claims, so an open card finds its claim again.
+      void claimsOrNone(answer.claims).then((claims) => {
+        if (!this.ctx.isInvalid && this.latest === received)
+          this.show({ url, analysis, claims, view: answer.view });
+      });
+      return;
+    }
+    // A new page shows its passages at once and takes its claims as they come.
+    const shown: Shown = { url, analysis, claims: [], view: answer.view };
+    this.show(shown);
+    void this.claimsArrive(shown, answer.claims, answer.reveal);
+  }
+
+  /** The claims of the page shown as `shown`, and then the claim "show in page" opened it for, if any. */
+  private async claimsArrive(
+    shown: Shown,
+    claims: Promise<ClaimsFound>,
+    reveal: ClaimRecord | null,
+  ): Promise<void> {
+    const found = await claimsOrNone(claims);
+    if (this.ctx.isInvalid || this.shown !== shown) return;
+    shown.claims = found;
+    timed('show', () => this.reindex());
+    // Claims are painted only once the reader asks; the bar counts them and saved ones are drawn either way.
+    if ((this.index?.claims.length ?? 0) > 0) this.drawing.paint();
+    else this.drawing.queueFrame(false);
     // A saved claim "show in page" opened this page for: it came with the analysis.
-    if (navigated && answer.reveal) this.revealArrived(answer.reveal);
+    if (reveal) this.revealArrived(reveal);
   }
 
   private show(next: Shown | null): void {
@@ -249,4 +279,12 @@ export class PageSession {
     const found = this.reveal(claim);
     timed('show', () => void trySend(this.ctx, 'reveal/result', { id: claim.id, found }));
   }
+}
+
+/** The claims found, or none (said in the console) when they could not be. */
+async function claimsOrNone(claims: Promise<ClaimsFound>): Promise<FoundClaim[]> {
+  const found = await claims;
+  if (found.ok) return found.claims;
+  console.info('Sourcelight: no claims:', found.problem);
+  return [];
 }

@@ -5,6 +5,7 @@
 // First, so it is evaluated before every other module (see the file).
 import '../../inject/loaded-at';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { beginSession } from '../../inject/begin-session';
 import { FirstLook } from '../../inject/first-look';
 import { loadSession } from '../../inject/load-session';
 import { takeLoadStart } from '../../inject/loaded-at';
@@ -15,12 +16,14 @@ import { startEarly } from '../../utils/round-trip/page/trip';
 export default defineUnlistedScript(() => {
   const loadStart = takeLoadStart();
   if (loadStart !== null) timedSince('load', loadStart);
-  // On a page that passes, its first round trip starts at once, and the session's code loads meanwhile (the
-  // two take about as long). Asking for the session (the extension API's first touch, the import's start) is
-  // our work too. The session's own lifetime takes over once it has loaded; until then the port's
+  // On a page that passes, the session's code is asked for, and the page's first round trip starts while it
+  // loads (begin-session.ts). Asking for the session (the extension API's first touch, the import's start)
+  // is our work too. The session's own lifetime takes over once it has loaded; until then the port's
   // disconnection is what ends the trip if the extension goes away.
   new FirstLook(() => {
-    const early = startEarly(document, new AbortController().signal, pageLink);
-    void timed('load', () => loadSession(early));
+    void beginSession({
+      load: (early) => timed('load', () => loadSession(early)),
+      trip: () => startEarly(document, new AbortController().signal, pageLink),
+    });
   }).start();
 });

@@ -9,13 +9,13 @@ import type { PageAnswer } from '../../utils/round-trip/channel/port';
 import type { RoundTrip } from '../../utils/round-trip/page/trip';
 import { cleanUp, layOut, SEED_URL, seedShown, testLifetime } from './content-helpers';
 
-function start() {
+function start(claims?: PageAnswer['claims']) {
   const shown = seedShown();
   layOut();
   const { life, end } = testLifetime();
   const answer = {
     view: shown.view,
-    claims: shown.claims,
+    claims: claims ?? Promise.resolve({ ok: true, claims: shown.claims }),
     page: null,
     reveal: null,
   } as unknown as PageAnswer;
@@ -37,6 +37,12 @@ describe('PageSession', () => {
     await vi.advanceTimersByTimeAsync(50);
     expect(marked()).toBe(shown.analysis.quotes.reduce((n, q) => n + q.elements.length, 0));
     expect(host()).not.toBeNull();
+  });
+
+  it('marks a new page’s passages without waiting for its claims', async () => {
+    const { shown, marked } = start(new Promise(() => {}));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(marked()).toBe(shown.analysis.quotes.reduce((n, q) => n + q.elements.length, 0));
   });
 
   it('switches highlights off and on when the background says so', async () => {

@@ -5,13 +5,13 @@ import { describe, expect, it, vi } from 'vitest';
 
 import {
   analyseOverPort,
-  type PageAnswer,
+  type PageHead,
   type PagePortPeer,
-  type PageResult,
   ROUND_TRIP,
   servePagePort,
   TOO_LARGE,
 } from '../../utils/round-trip/channel/port';
+import { replying, type WholeAnswer, type WholeResult } from './page-port-helpers';
 import { portPair } from './round-trip-helpers';
 
 class FakePort implements PagePortPeer {
@@ -34,7 +34,7 @@ class FakePort implements PagePortPeer {
   }
 }
 
-const answer = (claims: number, text = ''): PageAnswer => ({
+const answer = (claims: number, text = ''): WholeAnswer => ({
   analysis: {
     report: { quotes: [{ id: 'q1', text: 'Quoted words.', continuation: 'More.' }] },
     text,
@@ -47,42 +47,51 @@ const answer = (claims: number, text = ''): PageAnswer => ({
   reveal: null,
 });
 
-const ok = (answer: PageAnswer): PageResult => ({ ok: true, answer });
+const ok = (answer: WholeAnswer): WholeResult => ({ ok: true, answer });
 
 describe('the page port', () => {
   it('joins the pieces, analyses once, and answers with claims in batches', async () => {
     const port = new FakePort();
     const analyse = vi.fn(async () => ok(answer(1_000)));
-    servePagePort(port, analyse);
+    servePagePort(port, replying(analyse));
     port.receive({ part: '[1,"html",0' });
     port.receive({ part: ',0]', end: true, url: 'https://example.com/a' });
-    await vi.waitFor(() => expect(port.sent.at(-1)).toEqual({ done: true }));
+    await vi.waitFor(() => expect(port.sent.at(-1)).toMatchObject({ done: true }));
     expect(analyse).toHaveBeenCalledTimes(1);
     expect(analyse).toHaveBeenCalledWith({ url: 'https://example.com/a', parts: ['[1,"html",0', ',0]'] }, 7);
     const batches = port.sent.filter((m): m is { claims: unknown[] } => 'claims' in (m as object));
     expect(batches.map((b) => b.claims.length)).toEqual([400, 400, 200]);
+    expect(port.sent.at(-1)).toEqual({ claims: expect.any(Array), done: true });
     expect(port.sent[0]).toMatchObject({ analysis: {}, page: null });
   });
 
-  it('answers a page of ordinary size in one message', async () => {
+  it('answers a page of ordinary size in two messages: its passages, then its claims', async () => {
     const port = new FakePort();
-    servePagePort(port, async () => ok(answer(40, 'Short article text.')));
+    servePagePort(
+      port,
+      replying(async () => ok(answer(40, 'Short article text.'))),
+    );
     port.receive({ part: '', end: true, url: 'https://example.com/a' });
-    await vi.waitFor(() => expect(port.sent).toHaveLength(1));
-    const only = port.sent[0] as PageAnswer & { done: true };
-    expect(only.done).toBe(true);
-    expect(only.analysis.text).toBe('Short article text.');
-    expect(only.claims).toHaveLength(40);
-    expect(only.analysis.report.quotes[0]).toMatchObject({ text: '', continuation: null });
+    await vi.waitFor(() => expect(port.sent).toHaveLength(2));
+    const [head, claims] = port.sent as [PageHead & { complete: true }, { claims: unknown[]; done: true }];
+    expect(head.complete).toBe(true);
+    expect(head.analysis.text).toBe('Short article text.');
+    expect(head).not.toHaveProperty('claims');
+    expect(head.analysis.report.quotes[0]).toMatchObject({ text: '', continuation: null });
+    expect(claims.claims).toHaveLength(40);
+    expect(claims.done).toBe(true);
   });
 
   it('sends the article text in pieces, and no passage texts', async () => {
     const port = new FakePort();
     const text = 'a'.repeat(600_000);
-    servePagePort(port, async () => ok(answer(0, text)));
+    servePagePort(
+      port,
+      replying(async () => ok(answer(0, text))),
+    );
     port.receive({ part: '', end: true, url: 'https://example.com/a' });
-    await vi.waitFor(() => expect(port.sent.at(-1)).toEqual({ done: true }));
-    const head = port.sent[0] as PageAnswer;
+    await vi.waitFor(() => expect(port.sent.at(-1)).toMatchObject({ done: true }));
+    const head = port.sent[0] as PageHead;
     expect(head.analysis.text).toBe('');
     expect(head.analysis.report.quotes[0]).toMatchObject({ id: 'q1', text: '', continuation: null });
     const pieces = port.sent.filter((m): m is { text: string } => 'text' in (m as object));
@@ -93,7 +102,7 @@ describe('the page port', () => {
   it('refuses a page larger than the limit, in plain words, and lets go of it', () => {
     const port = new FakePort();
     const analyse = vi.fn(async () => ok(answer(0)));
-    servePagePort(port, analyse);
+    servePagePort(port, replying(analyse));
     const slice = 'x'.repeat(8 * 1024 * 1024);
     for (let sent = 0; sent <= ROUND_TRIP.maxPageChars; sent += slice.length) port.receive({ part: slice });
     expect(port.sent).toEqual([{ error: TOO_LARGE, tooLarge: true }]);
@@ -103,24 +112,36 @@ describe('the page port', () => {
 
   it('refuses a malformed message, and reports a failed analysis', async () => {
     const bad = new FakePort();
-    servePagePort(bad, async () => ok(answer(0)));
+    servePagePort(
+      bad,
+      replying(async () => ok(answer(0))),
+    );
     bad.receive({ part: 42 });
     expect(bad.sent).toEqual([{ error: 'Sourcelight received a malformed page.' }]);
     const noUrl = new FakePort();
-    servePagePort(noUrl, async () => ok(answer(0)));
+    servePagePort(
+      noUrl,
+      replying(async () => ok(answer(0))),
+    );
     noUrl.receive({ part: '<p>', end: true });
     expect(noUrl.sent).toEqual([{ error: 'Sourcelight received a malformed page.' }]);
 
     const failing = new FakePort();
-    servePagePort(failing, async () => {
-      throw new Error('The analyser did not answer.');
-    });
+    servePagePort(
+      failing,
+      replying(async () => {
+        throw new Error('The analyser did not answer.');
+      }),
+    );
     failing.receive({ part: '', end: true, url: 'https://example.com/' });
     await vi.waitFor(() => expect(failing.sent).toEqual([{ error: 'The analyser did not answer.' }]));
 
     // The usual way: the analyser's problem as a value.
     const malformed = new FakePort();
-    servePagePort(malformed, async () => ({ ok: false, problem: 'Sourcelight received a malformed page.' }));
+    servePagePort(
+      malformed,
+      replying(async () => ({ ok: false, problem: 'Sourcelight received a malformed page.' })),
+    );
     malformed.receive({ part: '[9]', end: true, url: 'https://example.com/' });
     await vi.waitFor(() =>
       expect(malformed.sent).toEqual([{ error: 'Sourcelight received a malformed page.' }]),
@@ -129,8 +150,11 @@ describe('the page port', () => {
 
   it('sends nothing to a page that went away', async () => {
     const port = new FakePort();
-    let finish: (a: PageResult) => void = () => {};
-    servePagePort(port, () => new Promise<PageResult>((resolve) => (finish = resolve)));
+    let finish: (a: WholeResult) => void = () => {};
+    servePagePort(
+      port,
+      replying(() => new Promise<WholeResult>((resolve) => (finish = resolve))),
+    );
     port.receive({ part: '', end: true, url: 'https://example.com/' });
     port.leave();
     finish(ok(answer(10)));
@@ -144,15 +168,18 @@ describe('a page analysed over the port, end to end', () => {
     const { page, background } = portPair();
     const connect = () => page;
     const text = 'Reported words. '.repeat(40_000);
-    servePagePort(background, async (request, tabId) => {
-      expect(request).toEqual({ url: 'https://example.com/p', parts: ['[1,"html",0', ',0]'] });
-      expect(tabId).toBe(3);
-      return ok({
-        ...answer(900, text),
-        page: { settings: {} as never, highlightsOn: true, savedIds: ['c1'] },
-        reveal: { id: 'c7' } as never,
-      });
-    });
+    servePagePort(
+      background,
+      replying(async (request, tabId) => {
+        expect(request).toEqual({ url: 'https://example.com/p', parts: ['[1,"html",0', ',0]'] });
+        expect(tabId).toBe(3);
+        return ok({
+          ...answer(900, text),
+          page: { settings: {} as never, highlightsOn: true, savedIds: ['c1'] },
+          reveal: { id: 'c7' } as never,
+        });
+      }),
+    );
     async function* pieces() {
       yield '[1,"html",0';
       yield ',0]';
@@ -167,23 +194,74 @@ describe('a page analysed over the port, end to end', () => {
     const got = result.answer;
     expect(got.analysis.nodes).toEqual([4, 9]);
     expect(got.analysis.text).toBe(text);
-    expect(got.claims).toHaveLength(900);
-    expect(got.claims[899]).toEqual({ id: 'c899' });
+    const claims = await got.claims;
+    if (!claims.ok) throw new Error(claims.problem);
+    expect(claims.claims).toHaveLength(900);
+    expect(claims.claims[899]).toEqual({ id: 'c899' });
     expect(got.page?.savedIds).toEqual(['c1']);
     expect(got.reveal).toEqual({ id: 'c7' });
     // Sent: connecting, listening and two slices. Received: the head, the text in three pieces (640,000
-    // characters, 262,144 a message), the node numbers in one, the claims in three batches (400 a message)
-    // and the end.
+    // characters, 262,144 a message), the node numbers in one, the end of the head, and the claims in three
+    // batches (400 a message), the last saying it is the end.
     expect(measured.filter((m) => m === 'send')).toHaveLength(4);
     expect(measured.filter((m) => m === 'receive')).toHaveLength(9);
+  });
+
+  it('gives the page its passages before the claims are found, and the claims once they are', async () => {
+    const { page, background } = portPair();
+    let claimsNow: (found: { ok: true; claims: never[] } | { ok: false; problem: string }) => void = () => {};
+    servePagePort(background, async (_request, _tabId, reply) => {
+      reply.passages(ok({ ...answer(0, 'Article.'), page: null, reveal: null }) as never);
+      await new Promise<void>((resolve) => {
+        claimsNow = (found) => {
+          reply.claims(found);
+          resolve();
+        };
+      });
+    });
+    async function* one() {
+      yield '[1,"html",0,0]';
+    }
+    const result = await analyseOverPort(() => page, 'https://example.com/', one());
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.answer.analysis.text).toBe('Article.');
+    let arrived = false;
+    const claims = result.answer.claims.then((found) => {
+      arrived = true;
+      return found;
+    });
+    await new Promise((r) => setTimeout(r, 5));
+    expect(arrived).toBe(false);
+    claimsNow({ ok: true, claims: [{ id: 'c1' } as never] });
+    expect(await claims).toEqual({ ok: true, claims: [{ id: 'c1' }] });
+  });
+
+  it('keeps the passages when the claims fail, and says why there are none', async () => {
+    const { page, background } = portPair();
+    servePagePort(background, async (_request, _tabId, reply) => {
+      reply.passages(ok({ ...answer(0, 'Article.'), page: null, reveal: null }) as never);
+      reply.claims({ ok: false, problem: 'The claims of that page are no longer kept.' });
+    });
+    async function* one() {
+      yield '[1,"html",0,0]';
+    }
+    const result = await analyseOverPort(() => page, 'https://example.com/', one());
+    if (!result.ok) throw new Error(result.problem);
+    expect(await result.answer.claims).toEqual({
+      ok: false,
+      problem: 'The claims of that page are no longer kept.',
+    });
   });
 
   it('gives back a failure in plain words when the background fails or goes away', async () => {
     const failing = portPair();
     const connectFailing = () => failing.page;
-    servePagePort(failing.background, async () => {
-      throw new Error('The analyser did not answer.');
-    });
+    servePagePort(
+      failing.background,
+      replying(async () => {
+        throw new Error('The analyser did not answer.');
+      }),
+    );
     async function* one() {
       yield '[1,"html",0,0]';
     }
@@ -207,7 +285,7 @@ describe('a page analysed over the port, end to end', () => {
     const { page, background } = portPair();
     const connect = () => page;
     const analyse = vi.fn(async () => ok(answer(0)));
-    servePagePort(background, analyse);
+    servePagePort(background, replying(analyse));
     const slice = 'x'.repeat(8 * 1024 * 1024);
     async function* huge() {
       for (let i = 0; i < 6; i++) yield slice;
@@ -223,7 +301,7 @@ describe('a page analysed over the port, end to end', () => {
   it('tells the page its page is too large by a flag, not by the words, when the background counts it', async () => {
     const { page, background } = portPair();
     const analyse = vi.fn(async () => ok(answer(0)));
-    servePagePort(background, analyse);
+    servePagePort(background, replying(analyse));
     // A page side that does not count sends everything; the background stops it.
     const slice = 'x'.repeat(8 * 1024 * 1024);
     const received = new Promise<unknown>((resolve) => page.onMessage.addListener(resolve));

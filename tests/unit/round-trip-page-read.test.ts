@@ -1,7 +1,7 @@
 // The page read node by node (utils/round-trip/page/read.ts) and rebuilt with DOM calls (host/copy.ts): the
 // copy must have the live page's elements, attributes and text in the same places, numbered alike on both
 // sides, read in slices of bounded size, and a malformed list must be refused in plain words.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type ParsedPage, parseHtml } from '../../cli/parse';
 import type { Token } from '../../utils/round-trip/channel/format';
 import { ROUND_TRIP } from '../../utils/round-trip/channel/port';
@@ -99,6 +99,20 @@ describe('the page as tokens, rebuilt', () => {
     expect(copy.doc.querySelector('div')?.firstChild).toBe(copy.doc.querySelector('div')?.lastChild);
     // A large page: a second here alone, several on a busy machine; the limit is for hangs, not speed.
   }, 30_000);
+
+  it('puts a long text sent in pieces into its node at once, whole', () => {
+    const long = 'Russian jets struck the town, a monitor said. '.repeat(20_000);
+    const live = parse(`<html><body><blockquote><p>${long}</p></blockquote><p>After.</p></body></html>`);
+    const { parts } = readInSlices(live.documentElement, 64 * 1024);
+    expect(parts.length).toBeGreaterThan(10);
+    const doc = inert();
+    const appendData = vi.spyOn(Object.getPrototypeOf(doc.createTextNode('')), 'appendData');
+    const copy = copyOf(doc, parts);
+    expect(copy.doc.querySelector('blockquote p')?.textContent).toBe(long);
+    expect(copy.doc.querySelectorAll('p')[1]?.textContent).toBe('After.');
+    expect(appendData).toHaveBeenCalledTimes(1);
+    appendData.mockRestore();
+  });
 
   it('stops when its time is up, and goes on where it stopped', () => {
     const live = parse(`<html><body>${'<p>x</p>'.repeat(500)}</body></html>`);

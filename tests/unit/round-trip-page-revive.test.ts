@@ -235,6 +235,21 @@ describe('a page that changed after it was read', () => {
   });
 });
 
+describe('what the analyser answers', () => {
+  it('cuts a long passage to what the trip carries, and keeps the article text whole', () => {
+    const long = 'Russian jets struck the town, a monitor said. '.repeat(2_000);
+    const live = parse(
+      `<html><body><article><p>Here's Reuters with the latest:</p><blockquote><p>${long}</p></blockquote></article></body></html>`,
+    );
+    const { answer } = askFor(live, 'https://www.zerohedge.com/news/x');
+    const [quote] = answer.analysis.report.quotes;
+    expect(quote.outlet).toBe('Reuters');
+    expect(quote.text).toHaveLength(ROUND_TRIP.passageTextKept);
+    expect(quote.text.endsWith('…')).toBe(true);
+    expect(answer.analysis.text).toContain(long.trim());
+  });
+});
+
 describe('offscreen requests', () => {
   it('reach the offscreen document only when marked for it and well-formed', () => {
     expect(isOffscreenRequest({ target: OFFSCREEN_TARGET, url: 'https://a.example/', parts: ['[]'] })).toBe(

@@ -7,6 +7,7 @@ import { defaultOutlets } from '../../utils/outlets/default-lookup';
 import { type PagePortPeer, servePagePort } from '../../utils/round-trip/channel/port';
 import { analyseCopy } from '../../utils/round-trip/host/analyse';
 import { type PageLink, roundTrip } from '../../utils/round-trip/page/trip';
+import { replying } from './page-port-helpers';
 import { portPair } from './round-trip-helpers';
 
 const untimed: PageLink['timed'] = (_what, work) => work();
@@ -16,15 +17,18 @@ function connectToAnalyser(): { requests: number; link: PageLink } {
   const seen = { requests: 0, link: { connect, timed: untimed } };
   function connect(): PagePortPeer {
     const { page, background } = portPair();
-    servePagePort(background, async (request) => {
-      seen.requests++;
-      const answer = analyseCopy(
-        () => document.implementation.createHTMLDocument(''),
-        request,
-        defaultOutlets,
-      );
-      return { ok: true, answer: { ...answer, page: null, reveal: null } };
-    });
+    servePagePort(
+      background,
+      replying(async (request) => {
+        seen.requests++;
+        const answer = analyseCopy(
+          () => document.implementation.createHTMLDocument(''),
+          request,
+          defaultOutlets,
+        );
+        return { ok: true, answer: { ...answer, page: null, reveal: null } };
+      }),
+    );
     return page;
   }
   return seen;
@@ -59,7 +63,8 @@ describe('the round trip, from the page', () => {
       'BBC',
       'Reuters',
     ]);
-    expect(trip.answer.claims.length).toBeGreaterThan(20);
+    const claims = await trip.answer.claims;
+    expect(claims.ok && claims.claims.length).toBeGreaterThan(20);
     expect(trip.analysis.articleText.nodes.every((node) => node.isConnected)).toBe(true);
   });
 

@@ -2,8 +2,9 @@
 // checked, failures come back as { error } in plain words, and tab state lives in the session area.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { analysing } from '../../utils/messaging/analysed';
+import { type Analysed, analysing, type ClaimsFound } from '../../utils/messaging/analysed';
 import { type BackgroundDeps, createBackgroundRouter, type TabsPort } from '../../utils/messaging/router';
+import type { PageRequest } from '../../utils/round-trip/channel/format';
 import type { PageResult } from '../../utils/round-trip/channel/port';
 import { reportOnly } from '../../utils/round-trip/host/analyse';
 import { type KeyValueArea, memoryArea } from '../../utils/storage/area';
@@ -52,7 +53,42 @@ let local: KeyValueArea;
 const analysedPage: BackgroundDeps['analyse'] = async (request) => ({
   ok: true,
   answer: reportOnly({ ...makeReport(), url: request.url }),
+  claims: async () => ({ ok: true, claims: [] }),
 });
+
+/** What the router replies to a page, once it has also recorded the page. */
+async function pageAnswer(
+  router: ReturnType<typeof createBackgroundRouter>,
+  request: PageRequest,
+  sender: Parameters<ReturnType<typeof createBackgroundRouter>['analysePage']>[1],
+): Promise<PageResult> {
+  let result: PageResult | null = null;
+  await router.analysePage(request, sender, {
+    passages: (replied) => {
+      result = replied;
+    },
+    claims: () => {},
+  });
+  if (!result) throw new Error('The router did not reply.');
+  return result;
+}
+
+/** A router whose analyser finds the saved claims' page, and its claims with `claims`. */
+function routerWithClaims(
+  library: () => Promise<LibraryStore>,
+  claims: () => Promise<ClaimsFound>,
+  log?: BackgroundDeps['log'],
+) {
+  return createBackgroundRouter({
+    library,
+    local,
+    session,
+    tabs: fakeTabs().port,
+    analyse: async (request) => ({ ...(await analysedPage(request)), claims }) as Analysed,
+    now: () => 5000,
+    log,
+  });
+}
 
 /** The answer of a page analysed, failing the test when it is a problem. */
 async function answered(result: Promise<PageResult>) {
@@ -138,10 +174,9 @@ describe('background message service', () => {
       now: () => 5000,
     });
     await router.handle({ type: 'settings/set', payload: { disabledSites: ['zerohedge.com'] } });
-    const answer = await answered(router.analysePage({ url: PAGE_URL, parts: ['[1,"html",0,0]'] }, fromTab));
+    const answer = await answered(pageAnswer(router, { url: PAGE_URL, parts: ['[1,"html",0,0]'] }, fromTab));
     expect(analyse).not.toHaveBeenCalled();
     expect(answer.analysis.report.aggregated).toBe(false);
-    expect(answer.claims).toEqual([]);
     expect(answer.page?.highlightsOn).toBe(false);
   });
 
@@ -176,15 +211,110 @@ describe('background message service', () => {
         now: () => 5000,
         ...broken,
       });
-      expect(await router.analysePage({ url: PAGE_URL, parts: [] }, fromTab)).toEqual({ ok: false, problem });
+      expect(await pageAnswer(router, { url: PAGE_URL, parts: [] }, fromTab)).toEqual({ ok: false, problem });
     }
   });
 
   it('shows an aggregated page even when the library cannot record it', async () => {
     const { router } = await setup(fakeTabs(), () => Promise.reject(new Error('Database is closed.')));
-    const answer = await answered(router.analysePage({ url: PAGE_URL, parts: [] }, fromTab));
+    const answer = await answered(pageAnswer(router, { url: PAGE_URL, parts: [] }, fromTab));
     expect(answer.analysis.report.aggregated).toBe(true);
     expect(answer.page).toBeNull();
+  });
+
+  it('answers the page before it records it, with the saved claims read first', async () => {
+    const { router, library } = await setup();
+    await router.handle({
+      type: 'claim/save',
+      payload: { claim: makeClaim(1), pageUrl: PAGE_URL, pageTitle: 'T' },
+    });
+    const store = await library();
+    const events: string[] = [];
+    const record = store.recordAnalysis.bind(store);
+    store.recordAnalysis = async (...args) => {
+      events.push('record started');
+      const saved = await record(...args);
+      events.push('recorded');
+      return saved;
+    };
+    let answer: PageResult | null = null;
+    await router.analysePage({ url: PAGE_URL, parts: [] }, fromTab, {
+      passages: (result) => {
+        events.push('passages replied');
+        answer = result;
+      },
+      claims: () => events.push('claims replied'),
+    });
+    expect(events).toEqual(['passages replied', 'claims replied', 'record started', 'recorded']);
+    expect(answer).toMatchObject({ ok: true, answer: { page: { highlightsOn: true, savedIds: ['c1'] } } });
+    expect(await (await library()).db.count('pages')).toBe(1);
+    expect((await getTabState(session, 7))?.pageUrl).toBe(PAGE_URL);
+  });
+
+  it('gives the page its passages before the claims are extracted, and records the claims found', async () => {
+    const { library } = await setup();
+    const events: string[] = [];
+    let extract: () => void = () => {};
+    const router = routerWithClaims(
+      library,
+      () =>
+        new Promise((resolve) => {
+          extract = () => {
+            events.push('claims extracted');
+            resolve({ ok: true, claims: [{ ...makeClaim(1), span: [0, 4] }] });
+          };
+        }),
+    );
+    const done = router.analysePage({ url: PAGE_URL, parts: [] }, fromTab, {
+      passages: () => events.push('passages replied'),
+      claims: (found) => events.push(`claims replied: ${found.ok ? found.claims.length : found.problem}`),
+    });
+    await vi.waitFor(() => expect(events).toEqual(['passages replied']));
+    extract();
+    await done;
+    expect(events).toEqual(['passages replied', 'claims extracted', 'claims replied: 1']);
+    expect((await getTabState(session, 7))?.claims.map((c) => c.id)).toEqual(['c1']);
+  });
+
+  it('tells the page why it has no claims, and leaves the last record alone', async () => {
+    const { library } = await setup();
+    const log = vi.fn();
+    const router = routerWithClaims(
+      library,
+      async () => ({ ok: false, problem: 'The analyser did not answer.' }),
+      log,
+    );
+    const claims: unknown[] = [];
+    await router.analysePage({ url: PAGE_URL, parts: [] }, fromTab, {
+      passages: () => {},
+      claims: (found) => claims.push(found),
+    });
+    expect(claims).toEqual([{ ok: false, problem: 'The analyser did not answer.' }]);
+    expect(log).toHaveBeenCalledWith(
+      'Sourcelight: finding the claims failed',
+      'The analyser did not answer.',
+    );
+    expect(await (await library()).db.count('pages')).toBe(0);
+  });
+
+  it('reports a page it could not record, after answering the page in full', async () => {
+    const { library } = await setup();
+    const store = await library();
+    store.recordAnalysis = () => Promise.reject(new Error('Disk full.'));
+    const log = vi.fn();
+    const router = createBackgroundRouter({
+      library: async () => store,
+      local,
+      session,
+      tabs: fakeTabs().port,
+      analyse: analysedPage,
+      now: () => 5000,
+      log,
+    });
+    const answer = await answered(pageAnswer(router, { url: PAGE_URL, parts: [] }, fromTab));
+    expect(answer.page).toMatchObject({ highlightsOn: true, savedIds: [] });
+    expect(log).toHaveBeenCalledWith('Sourcelight: recording the page failed', new Error('Disk full.'));
+    expect(await getTabState(session, 7)).toBeNull();
   });
 
   it('tells the page which claims are saved after a save and an unsave', async () => {
@@ -229,16 +359,16 @@ describe('background message service', () => {
     // A page on the way there (a consent page) is not asked to look, and the claim stays pending.
     const consent = 'https://consent.example.com/?continue=x';
     const early = await answered(
-      router.analysePage({ url: consent, parts: [] }, { tabId: 99, url: consent }),
+      pageAnswer(router, { url: consent, parts: [] }, { tabId: 99, url: consent }),
     );
     expect(early.reveal).toBeNull();
     // Another tab's page is not asked either.
     const elsewhere = await answered(
-      router.analysePage({ url: PAGE_URL, parts: [] }, { tabId: 5, url: PAGE_URL }),
+      pageAnswer(router, { url: PAGE_URL, parts: [] }, { tabId: 5, url: PAGE_URL }),
     );
     expect(elsewhere.reveal).toBeNull();
     const there = PAGE_URL.replace('https://www.', 'http://');
-    const answer = await answered(router.analysePage({ url: there, parts: [] }, { tabId: 99, url: there }));
+    const answer = await answered(pageAnswer(router, { url: there, parts: [] }, { tabId: 99, url: there }));
     expect(answer.reveal?.id).toBe('c1');
     expect(answer.page?.highlightsOn).toBe(true);
     await router.handle({ type: 'reveal/result', payload: { id: 'c1', found: false } }, { tabId: 99 });

@@ -3,13 +3,27 @@
 // listener ignores; the document is created on first use and stays, so its code stays warm.
 import { browser } from 'wxt/browser';
 import type { PageRequest } from '../round-trip/channel/format';
-import { type Analysed, problemOf } from './analysed';
+import { ROUND_TRIP } from '../round-trip/channel/port';
+import type { PagePassages } from '../round-trip/host/analyse';
+import { type Analysed, type ClaimsFound, problemOf } from './analysed';
 
 export const OFFSCREEN_TARGET = 'sourcelight-offscreen';
 const OFFSCREEN_PAGE = '/offscreen.html';
 
 export interface OffscreenRequest extends PageRequest {
   target: typeof OFFSCREEN_TARGET;
+}
+
+/** The background asking for the claims of a page analysed before (by the number its answer gave). */
+export interface ClaimsRequest {
+  target: typeof OFFSCREEN_TARGET;
+  claimsOf: number;
+}
+
+export function isClaimsRequest(message: unknown): message is ClaimsRequest {
+  if (!message || typeof message !== 'object') return false;
+  const m = message as Record<string, unknown>;
+  return m.target === OFFSCREEN_TARGET && typeof m.claimsOf === 'number';
 }
 
 export function isOffscreenRequest(message: unknown): message is OffscreenRequest {
@@ -26,35 +40,50 @@ export function isOffscreenRequest(message: unknown): message is OffscreenReques
 // A cache, not state: a worker that restarts asks the browser again.
 let creating: Promise<void> | null = null;
 
+/** The document, created if need be; resolves once it listens. */
 async function ensureDocument(): Promise<void> {
-  if (await browser.offscreen.hasDocument()) return;
-  creating ??= browser.offscreen
-    .createDocument({
-      url: OFFSCREEN_PAGE,
-      reasons: [browser.offscreen.Reason.DOM_PARSER],
-      justification: 'Rebuilds an inert copy of the page to find its quoted passages and claims.',
-    })
-    .catch((error: unknown) => {
-      // Another request created it first: that is the one we wanted.
-      if (!/single offscreen/i.test(error instanceof Error ? error.message : String(error))) throw error;
-    })
-    .finally(() => {
-      creating = null;
-    });
-  await creating;
+  // A document being created already exists for hasDocument(), but listens only once its creation resolves:
+  // whoever comes meanwhile waits for that creation too.
+  if (!creating && !(await browser.offscreen.hasDocument()))
+    creating ??= browser.offscreen
+      .createDocument({
+        url: OFFSCREEN_PAGE,
+        reasons: [browser.offscreen.Reason.DOM_PARSER],
+        justification: 'Rebuilds an inert copy of the page to find its quoted passages and claims.',
+      })
+      .catch((error: unknown) => {
+        // Another request created it first: that is the one we wanted.
+        if (!/single offscreen/i.test(error instanceof Error ? error.message : String(error))) throw error;
+      })
+      .finally(() => {
+        creating = null;
+      });
+  if (creating) await creating;
 }
 
+/**
+ * Opens the document ahead of the first page (at the browser's start, at install, when a page connects), so
+ * that page does not wait for its creation and first analysis (it warms itself: entrypoints/offscreen/).
+ * A failure here is left for the page's own request, which tries again and says what went wrong.
+ */
+export function openAnalyser(): void {
+  ensureDocument().catch(() => {});
+}
+
+/** The document's first answer: the passages, and the number to ask for the claims by. */
+type PassagesAnswer = { ok: true; answer: PagePassages; claimsOf: number } | { ok: false; problem: string };
+
 /** The document's answer; `answered` false when nothing answered (the document was not there). */
-async function ask(request: PageRequest): Promise<Analysed & { answered: boolean }> {
+async function ask(request: PageRequest): Promise<PassagesAnswer & { answered: boolean }> {
   try {
     await ensureDocument();
   } catch (error) {
     return { ok: false, problem: `The analyser could not start (${problemOf(error)}).`, answered: true };
   }
   const message: OffscreenRequest = { target: OFFSCREEN_TARGET, ...request };
-  let answer: Analysed | undefined;
+  let answer: PassagesAnswer | undefined;
   try {
-    answer = (await browser.runtime.sendMessage(message)) as Analysed | undefined;
+    answer = (await browser.runtime.sendMessage(message)) as PassagesAnswer | undefined;
   } catch (error) {
     return { ok: false, problem: `The analyser did not answer (${problemOf(error)}).`, answered: false };
   }
@@ -63,17 +92,47 @@ async function ask(request: PageRequest): Promise<Analysed & { answered: boolean
     : { ok: false, problem: 'The analyser did not answer.', answered: false };
 }
 
-/** Has the offscreen document analyse the page; asks once more if the document went away meanwhile. Never rejects. */
+async function askClaims(claimsOf: number): Promise<ClaimsFound> {
+  const message: ClaimsRequest = { target: OFFSCREEN_TARGET, claimsOf };
+  try {
+    const found = (await browser.runtime.sendMessage(message)) as ClaimsFound | undefined;
+    return found ?? { ok: false, problem: 'The analyser did not answer.' };
+  } catch (error) {
+    return { ok: false, problem: `The analyser did not answer (${problemOf(error)}).` };
+  }
+}
+
+/**
+ * Has the offscreen document analyse the page; asks once more if the document went away meanwhile. Never
+ * rejects: the passages come first, the claims when asked (never rejecting either).
+ */
 export async function analyseOffscreen(request: PageRequest): Promise<Analysed> {
   const first = await ask(request);
   const { answered: _, ...result } = first.answered ? first : await ask(request);
-  return result;
+  if (!result.ok) return result;
+  return { ok: true, answer: result.answer, claims: () => askClaims(result.claimsOf) };
 }
 
-/** For the offscreen document: answers the background's requests with `analyse`'s value. */
+/**
+ * For the offscreen document: answers the background's requests with `analyse`'s value, the passages at
+ * once and the claims when asked for by number. The claims are extracted in the next task, while the
+ * passages travel, and kept until asked for (a few pages' at most).
+ */
 export function answerOffscreenRequests(analyse: (request: PageRequest) => Analysed): void {
+  const kept = new Map<number, Promise<ClaimsFound>>();
+  let last = 0;
   browser.runtime.onMessage.addListener(((message: unknown) => {
+    if (isClaimsRequest(message)) {
+      const found = kept.get(message.claimsOf);
+      kept.delete(message.claimsOf);
+      return found ?? Promise.resolve({ ok: false, problem: 'The claims of that page are no longer kept.' });
+    }
     if (!isOffscreenRequest(message)) return undefined;
-    return Promise.resolve(analyse({ url: message.url, parts: message.parts }));
+    const analysed = analyse({ url: message.url, parts: message.parts });
+    if (!analysed.ok) return Promise.resolve(analysed);
+    const claimsOf = ++last;
+    kept.set(claimsOf, new Promise((resolve) => setTimeout(() => resolve(analysed.claims()), 0)));
+    for (const old of kept.keys()) if (kept.size > ROUND_TRIP.claimsKept) kept.delete(old);
+    return Promise.resolve({ ok: true, answer: analysed.answer, claimsOf } satisfies PassagesAnswer);
   }) as never);
 }

@@ -8,7 +8,7 @@ import { withoutSpan } from '../claims/found';
 import type { Claim } from '../claims/types';
 import { type ActionBadge, badgeFor } from '../highlight/badge';
 import type { PageRequest } from '../round-trip/channel/format';
-import type { PageResult } from '../round-trip/channel/port';
+import type { PageReplies, PageResult } from '../round-trip/channel/port';
 import { reportOnly } from '../round-trip/host/analyse';
 import type { KeyValueArea } from '../storage/area';
 import { describeError, StorageError } from '../storage/errors';
@@ -26,7 +26,7 @@ import {
 } from '../storage/tab-state';
 import type { ClaimRecord } from '../storage/types';
 import { hostOf, isWebUrl, normaliseUrl, samePage } from '../url';
-import type { Analysed } from './analysed';
+import type { Analysed, ClaimsFound } from './analysed';
 import { fitClaim, fitPageReport } from './fit-page-fields';
 import type {
   BackgroundPayload,
@@ -87,6 +87,13 @@ type Handler<T extends BackgroundType> = (
   sender: Sender,
 ) => Promise<BackgroundResponse<T>>;
 type Handlers = { [T in BackgroundType]: Handler<T> };
+
+/** A page's first answer, the way to its claims, and for an aggregated page the report its record keeps. */
+interface Answered {
+  result: PageResult;
+  claims: (() => Promise<ClaimsFound>) | null;
+  toRecord: PageReport | null;
+}
 
 function tabPageUrl(state: TabState): string {
   return state.pageUrl ?? normaliseUrl(state.report.url ?? '');
@@ -300,37 +307,78 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
   }
 
   /**
-   * A content script's page (over the page port): analysed, and for an aggregated page recorded (recordPage),
-   * so the page need not send its report and claims back; with it goes the claim "show in page" is waiting
-   * to reveal there, if any (the page asks nothing more). Never rejects: a failure is the problem, in words.
+   * What an aggregated page needs from the settings and the library to be shown (its highlight choice and
+   * saved claims): read only, so the page is answered before its analysis is written (recordPage).
    */
-  async function analysePage(request: PageRequest, sender: Sender = {}): Promise<PageResult> {
+  async function pageState(report: PageReport, sender: Sender): Promise<PageRecorded> {
+    const settings = await readSettings(local);
+    const pageUrl = normaliseUrl(report.url ?? sender.url ?? '');
+    const host = hostOf(pageUrl);
+    if (isSiteDisabled(settings, host)) return { settings, highlightsOn: false, savedIds: [] };
+    const savedIds = await (await deps.library()).savedIdsForPage(pageUrl);
+    return { settings, highlightsOn: highlightsOnFor(settings, host), savedIds };
+  }
+
+  /**
+   * A content script's page (over the page port): analysed, and answered through `reply` in two stages: the
+   * passages with the reader's settings for the page and the claim "show in page" is waiting to reveal there,
+   * if any (the page asks nothing more), then the claims. Only then is an aggregated page recorded
+   * (recordPage: the page's marks do not wait for the database's writes). Never rejects: a failure to answer
+   * is the reply's problem, in words; a failure to record is logged.
+   */
+  async function analysePage(request: PageRequest, sender: Sender, reply: PageReplies): Promise<void> {
+    let answered: Answered;
     try {
-      // A site the reader turned off is not analysed at all.
-      const settings = await readSettings(local);
-      if (isSiteDisabled(settings, hostOf(normaliseUrl(request.url)))) {
-        const page = { settings, highlightsOn: false, savedIds: [] };
-        return { ok: true, answer: { ...reportOnly(emptyReport(request.url)), page, reveal: null } };
-      }
-      const analysed = await deps.analyse(request);
-      if (!analysed.ok) return analysed;
-      const { analysis, view, claims } = analysed.answer;
-      if (!analysis.report.aggregated)
-        return { ok: true, answer: { analysis, view, claims, page: null, reveal: null } };
-      // A page that could not be recorded (a full disk) is still shown, without the library's part.
-      const page = await recordPage(analysis.report, claims.map(withoutSpan), sender).catch(
-        (error: unknown) => {
-          deps.log?.('Sourcelight: recording the page failed', error);
-          return null;
-        },
-      );
-      // The claim waits for its page even when recording the page failed: it only reads.
-      const reveal = await pendingRevealFor(sender.tabId, request.url).catch(() => null);
-      return { ok: true, answer: { analysis, view, claims, page, reveal } };
+      answered = await answerPage(request, sender);
     } catch (error) {
       deps.log?.('Sourcelight: analysing a page failed', error);
-      return { ok: false, problem: describeError(error) };
+      answered = { result: { ok: false, problem: describeError(error) }, claims: null, toRecord: null };
     }
+    reply.passages(answered.result);
+    if (!answered.result.ok) return;
+    const found: ClaimsFound = answered.claims ? await answered.claims() : { ok: true, claims: [] };
+    reply.claims(found);
+    const { toRecord } = answered;
+    if (!toRecord) return;
+    if (!found.ok) {
+      // Recorded without its claims, the page would lose those of its last visit: it is not recorded.
+      deps.log?.('Sourcelight: finding the claims failed', found.problem);
+      return;
+    }
+    await recordPage(toRecord, found.claims.map(withoutSpan), sender).catch((error: unknown) =>
+      deps.log?.('Sourcelight: recording the page failed', error),
+    );
+  }
+
+  /** The page's first answer, the way to its claims, and the report an aggregated page's record keeps. */
+  async function answerPage(request: PageRequest, sender: Sender): Promise<Answered> {
+    // A site the reader turned off is not analysed at all.
+    const settings = await readSettings(local);
+    if (isSiteDisabled(settings, hostOf(normaliseUrl(request.url)))) {
+      const page = { settings, highlightsOn: false, savedIds: [] };
+      const answer = { ...reportOnly(emptyReport(request.url)), page, reveal: null };
+      return { result: { ok: true, answer }, claims: null, toRecord: null };
+    }
+    const analysed = await deps.analyse(request);
+    if (!analysed.ok) return { result: analysed, claims: null, toRecord: null };
+    const { analysis, view } = analysed.answer;
+    if (!analysis.report.aggregated) {
+      const answer = { analysis, view, page: null, reveal: null };
+      return { result: { ok: true, answer }, claims: null, toRecord: null };
+    }
+    // A page whose settings or library cannot be read (a database that will not open) is still shown,
+    // without the library's part.
+    const page = await pageState(analysis.report, sender).catch((error: unknown) => {
+      deps.log?.('Sourcelight: reading the library for a page failed', error);
+      return null;
+    });
+    // The claim waits for its page even when the library could not be read: it only reads.
+    const reveal = await pendingRevealFor(sender.tabId, request.url).catch(() => null);
+    return {
+      result: { ok: true, answer: { analysis, view, page, reveal } },
+      claims: analysed.claims,
+      toRecord: analysis.report,
+    };
   }
 
   return { handle, analysePage, recordPage, toggleHighlights, broadcastSaved };

@@ -6,7 +6,7 @@
 import type { PageReport } from '../../analysis/types';
 import type { FoundClaim } from '../../claims/found';
 import type { PageView } from '../../highlight/page-view';
-import { problemOf } from '../../messaging/analysed';
+import { type ClaimsFound, problemOf } from '../../messaging/analysed';
 import type { PageRecorded } from '../../messaging/protocol';
 import type { ClaimRecord } from '../../storage/types';
 import type { AnalysisTransfer, PageRequest } from './format';
@@ -33,6 +33,12 @@ export const ROUND_TRIP = {
   textPerMessage: 256 * 1024,
   /** Text-node numbers per message back to the page. */
   nodesPerMessage: 32 * 1024,
+  /** Characters of each passage's text (and continuation) the analyser's host answers with: the page needs
+   * none (it has them in its own DOM) and the background keeps little (the tab state, 2,000 at most when
+   * large), while a 10 MB passage cost seconds to send. */
+  passageTextKept: 20_000,
+  /** Pages whose claims the analyser's host keeps until the background asks for them (it asks at once). */
+  claimsKept: 8,
   /** Claims per message back to the page: each message is parsed in a task of its own. */
   claimsPerMessage: 400,
   /** Passages and claims painted per task on the page, once the answer is in: a few milliseconds each. */
@@ -44,38 +50,46 @@ export const PAGE_PORT = 'sourcelight/page';
 export const TOO_LARGE = 'This page is too large to analyse.';
 
 /**
- * What the page gets: the analysis (its report without the passages' texts), its claims and, for an
- * aggregated page, the reader's settings for it and the saved claim "show in page" opened it to reveal.
+ * What the page gets first, all its marks need: the analysis (its report without the passages' texts), what
+ * the page shows of it and, for an aggregated page, the reader's settings for it and the saved claim "show in
+ * page" opened it to reveal.
  */
-export interface PageAnswer {
+export interface PageHead {
   analysis: AnalysisTransfer;
   view: PageView;
-  claims: FoundClaim[];
   page: PageRecorded | null;
   /** The saved claim "show in page" opened this page for, if any. */
   reveal: ClaimRecord | null;
 }
 
-/** What the background answers for a page: the answer, or the problem in plain words. */
-export type PageResult = { ok: true; answer: PageAnswer } | { ok: false; problem: string };
+/** What the background answers first for a page: the head, or the problem in plain words. */
+export type PageResult = { ok: true; answer: PageHead } | { ok: false; problem: string };
+
+/** How the background answers a page: the head first, then its claims (none but for an aggregated page). */
+export interface PageReplies {
+  passages(result: PageResult): void;
+  claims(found: ClaimsFound): void;
+}
+
+/** What the page gets: the head, and its claims, which follow it. */
+export interface PageAnswer extends PageHead {
+  claims: Promise<ClaimsFound>;
+}
 
 /** A slice of the page (its tokens as JSON); the last one says it is the end and whose page it is. */
 type ToBackground = { part: string; end?: true; url?: string };
-/** The first answer; a small page's whole answer (its text and claims included, and done). */
-interface Head {
-  analysis: AnalysisTransfer;
-  view: PageView;
-  page: PageAnswer['page'];
-  reveal: PageAnswer['reveal'];
-  claims?: FoundClaim[];
-  done?: true;
+/** The first answer; a small page's whole head (its text and nodes included, and complete). */
+interface Head extends PageHead {
+  complete?: true;
 }
 type ToPage =
   | Head
   | { text: string }
   | { nodes: number[]; starts: number[] }
-  | { claims: FoundClaim[] }
+  | { complete: true }
+  | { claims: FoundClaim[]; done?: true }
   | { done: true }
+  | { claimsError: string }
   | { error: string; tooLarge?: true };
 
 /** What the page gets back: the answer, or what went wrong in plain words (and whether the page is too large). */
@@ -110,6 +124,28 @@ export function analyseOverPort(
     const starts: number[] = [];
     const claims: FoundClaim[] = [];
     let settled = false;
+    let complete = false;
+    let claimsFound: (found: ClaimsFound) => void = () => {};
+    const claimsToCome = new Promise<ClaimsFound>((resolveClaims) => {
+      claimsFound = resolveClaims;
+    });
+    // The head and its pieces are in: the page can show its passages.
+    const completed = () => {
+      if (complete || !head) return;
+      complete = true;
+      const { analysis, view, page, reveal } = head;
+      resolve({
+        ok: true,
+        answer: {
+          analysis: { ...analysis, text: text.join(''), nodes, starts },
+          view,
+          page,
+          reveal,
+          claims: claimsToCome,
+        },
+      });
+    };
+    // The trip is over, the claims in (problem null) or not.
     const finish = (problem: string | null, tooLarge = false) => {
       if (settled) return;
       settled = true;
@@ -118,21 +154,8 @@ export function analyseOverPort(
       } catch {
         // Already gone.
       }
-      if (problem !== null || !head) {
-        resolve({ ok: false, problem: problem ?? 'The analysis did not arrive.', tooLarge });
-        return;
-      }
-      const { analysis } = head;
-      resolve({
-        ok: true,
-        answer: {
-          analysis: { ...analysis, text: text.join(''), nodes, starts },
-          view: head.view,
-          claims,
-          page: head.page,
-          reveal: head.reveal,
-        },
-      });
+      if (!complete) resolve({ ok: false, problem: problem ?? 'The analysis did not arrive.', tooLarge });
+      claimsFound(problem === null ? { ok: true, claims } : { ok: false, problem });
     };
     const receive = (message: ToPage) => {
       if ('error' in message) finish(message.error, message.tooLarge === true);
@@ -141,14 +164,17 @@ export function analyseOverPort(
         text.push(message.analysis.text);
         for (const n of message.analysis.nodes) nodes.push(n);
         for (const n of message.analysis.starts) starts.push(n);
-        for (const claim of message.claims ?? []) claims.push(claim);
-        if (message.done) finish(null);
+        if (message.complete) completed();
       } else if ('text' in message) text.push(message.text);
       else if ('nodes' in message) {
         for (const n of message.nodes) nodes.push(n);
         for (const n of message.starts) starts.push(n);
-      } else if ('claims' in message) for (const claim of message.claims) claims.push(claim);
-      else if ('done' in message) finish(null);
+      } else if ('complete' in message) completed();
+      else if ('claimsError' in message) finish(message.claimsError);
+      else if ('claims' in message) {
+        for (const claim of message.claims) claims.push(claim);
+        if (message.done) finish(null);
+      } else if ('done' in message) finish(null);
     };
     measure(() => {
       port.onMessage.addListener((message) => measure(() => receive(message as ToPage), 'receive'));
@@ -187,11 +213,13 @@ export interface PagePortPeer {
 
 /**
  * Background side: gathers a page's slices from one port (they live only as long as the connection) and
- * answers with `analyse`'s result, the article's text, its node numbers and the claims in batches.
+ * answers with what `analyse` replies, as it replies: the head (the article's text and node numbers in
+ * pieces), then the claims in batches. What `analyse` does after replying (recording the page) does not
+ * hold the page up.
  */
 export function servePagePort(
   port: PagePortPeer,
-  analyse: (request: PageRequest, tabId: number | undefined) => Promise<PageResult>,
+  analyse: (request: PageRequest, tabId: number | undefined, reply: PageReplies) => Promise<void>,
 ): void {
   const parts: string[] = [];
   let length = 0;
@@ -228,23 +256,23 @@ export function servePagePort(
       return;
     }
     const request: PageRequest = { url: message.url, parts: parts.splice(0) };
-    analyse(request, port.sender?.tab?.id).then(
-      (result) => {
+    let passages = false;
+    let claimsSent = false;
+    const replies: PageReplies = {
+      passages: (result) => {
+        if (passages) return;
+        passages = true;
         if (!result.ok) {
           fail(result.problem);
           return;
         }
-        const { analysis, view, claims, page, reveal } = result.answer;
+        const { analysis, view, page, reveal } = result.answer;
         // The article's text and the passages' texts are the bulk: the text goes in pieces, and the page
-        // needs no passage texts (it has them in its own DOM; the background keeps the full report).
+        // needs no passage texts (it has them in its own DOM; the background keeps the report).
         const report = withoutPassageTexts(analysis.report);
-        if (
-          analysis.text.length <= textPerMessage &&
-          analysis.nodes.length <= nodesPerMessage &&
-          claims.length <= claimsPerMessage
-        ) {
+        if (analysis.text.length <= textPerMessage && analysis.nodes.length <= nodesPerMessage) {
           // A page of ordinary size: one message, one task on the page's side.
-          post({ analysis: { ...analysis, report }, view, page, reveal, claims, done: true });
+          post({ analysis: { ...analysis, report }, view, page, reveal, complete: true });
           return;
         }
         post({ analysis: { ...analysis, report, text: '', nodes: [], starts: [] }, view, page, reveal });
@@ -255,12 +283,28 @@ export function servePagePort(
             nodes: analysis.nodes.slice(at, at + nodesPerMessage),
             starts: analysis.starts.slice(at, at + nodesPerMessage),
           });
-        for (let at = 0; at < claims.length; at += claimsPerMessage)
-          post({ claims: claims.slice(at, at + claimsPerMessage) });
-        post({ done: true });
+        post({ complete: true });
       },
-      (error: unknown) => fail(problemOf(error)),
-    );
+      claims: (found) => {
+        if (!passages || claimsSent || !open) return;
+        claimsSent = true;
+        if (!found.ok) {
+          post({ claimsError: found.problem });
+          return;
+        }
+        const { claims } = found;
+        // Every batch but the last; the last (perhaps empty) says it is the end.
+        const last = Math.max(0, Math.ceil(claims.length / claimsPerMessage) - 1) * claimsPerMessage;
+        for (let at = 0; at < last; at += claimsPerMessage)
+          post({ claims: claims.slice(at, at + claimsPerMessage) });
+        post({ claims: claims.slice(last), done: true });
+      },
+    };
+    // A failure before the passages is the page's answer; after them, the claims'.
+    analyse(request, port.sender?.tab?.id, replies).catch((error: unknown) => {
+      replies.passages({ ok: false, problem: problemOf(error) });
+      replies.claims({ ok: false, problem: problemOf(error) });
+    });
   });
 }
 

@@ -6,24 +6,36 @@ import { analyzePage } from '../../analysis/analyze';
 import type { PageAnalysis, PageReport } from '../../analysis/types';
 import { extractClaims, type FoundClaim } from '../../claims/extract';
 import { type PageView, pageViewOf } from '../../highlight/page-view';
+import { fitText } from '../../messaging/fit-page-fields';
 import type { OutletLookup } from '../../outlets/types';
 import type { AnalysisTransfer, PageRequest } from '../channel/format';
+import { ROUND_TRIP } from '../channel/port';
 import { type Numbering, numbering, PageCopy } from './copy';
 
-export interface PageAnalysisAnswer {
+/** What the page's first marks need: the analysis and what the page shows of it. */
+export interface PagePassages {
   analysis: AnalysisTransfer;
   /** What the page shows of it: colours, badges, the bar's summary, the highlight stylesheet. */
   view: PageView;
+}
+
+export interface PageAnalysisAnswer extends PagePassages {
   /** Only for an aggregated page; other pages get nothing from the content script. */
   claims: FoundClaim[];
 }
 
+/** The analysis in two stages: the passages at once, the claims when asked (the page's marks come first). */
+export interface StagedAnalysis {
+  passages: PagePassages;
+  /** The claims of an aggregated page, none for another; extracted on the first call only. */
+  claims(): FoundClaim[];
+}
+
 /** An answer that is a report alone: no article, text, passages or claims (a page not analysed). */
-export function reportOnly(report: PageReport): PageAnalysisAnswer {
+export function reportOnly(report: PageReport): PagePassages {
   return {
     analysis: { report, article: null, text: '', nodes: [], starts: [], placements: [] },
     view: { quotes: [], summary: [], stylesheet: '' },
-    claims: [],
   };
 }
 
@@ -62,16 +74,48 @@ export function describeAnalysis(analysis: PageAnalysis, numbering: Numbering): 
   };
 }
 
-export function analyseCopy(
+/** The report with each passage's text and continuation cut to what the round trip carries. */
+function withPassageTextsCut(report: PageReport): PageReport {
+  const max = ROUND_TRIP.passageTextKept;
+  const cut = (text: string) => fitText(text, max);
+  if (!report.quotes.some((q) => q.text.length > max || (q.continuation?.length ?? 0) > max)) return report;
+  return {
+    ...report,
+    quotes: report.quotes.map((q) => ({
+      ...q,
+      text: cut(q.text),
+      continuation: q.continuation === null ? null : cut(q.continuation),
+    })),
+  };
+}
+
+export function analyseInStages(
   inert: () => Document,
   { url, parts }: PageRequest,
   outlets: OutletLookup,
-): PageAnalysisAnswer {
+): StagedAnalysis {
   const copy = copyOf(inert(), parts);
   const analysis = analyzePage(copy.doc, { url, outlets });
+  const described = describeAnalysis(analysis, numbering(copy.nodes));
+  let claims: FoundClaim[] | null = null;
   return {
-    analysis: describeAnalysis(analysis, numbering(copy.nodes)),
-    view: pageViewOf(analysis),
-    claims: analysis.report.aggregated ? extractClaims(analysis) : [],
+    passages: {
+      analysis: { ...described, report: withPassageTextsCut(described.report) },
+      view: pageViewOf(analysis),
+    },
+    claims: () => {
+      claims ??= analysis.report.aggregated ? extractClaims(analysis) : [];
+      return claims;
+    },
   };
+}
+
+/** Both stages at once (tools and tests). */
+export function analyseCopy(
+  inert: () => Document,
+  request: PageRequest,
+  outlets: OutletLookup,
+): PageAnalysisAnswer {
+  const staged = analyseInStages(inert, request, outlets);
+  return { ...staged.passages, claims: staged.claims() };
 }

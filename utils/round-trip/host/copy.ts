@@ -21,6 +21,9 @@ export class PageCopy {
   private readonly stack: Element[] = [];
   private root: Element | null = null;
   private lastText: Text | null = null;
+  /** The pieces of a long text not yet in its node: a node's text is immutable, so each append would copy
+   * all of it again (a 10 MB text in 64 K pieces copied about 800 MB); they go in at once. */
+  private pieces: string[] = [];
 
   /** `doc`: an inert document to build in (document.implementation.createHTMLDocument('')). */
   constructor(readonly doc: Document) {}
@@ -31,6 +34,7 @@ export class PageCopy {
     let i = 0;
     while (i < tokens.length) {
       const kind = tokens[i++];
+      if (kind !== MORE_TEXT) this.flushText();
       if (kind === CLOSE) {
         if (this.stack.pop() === undefined) throw new MalformedPage();
         this.lastText = null;
@@ -43,7 +47,7 @@ export class PageCopy {
         this.lastText = node;
       } else if (kind === MORE_TEXT) {
         if (!this.lastText) throw new MalformedPage();
-        this.lastText.appendData(str(tokens[i++]));
+        this.pieces.push(str(tokens[i++]));
       } else if (kind === OPEN || kind === OPEN_NS) {
         const namespace = kind === OPEN_NS ? str(tokens[i++]) : null;
         const name = str(tokens[i++]);
@@ -64,6 +68,12 @@ export class PageCopy {
         throw new MalformedPage();
       }
     }
+  }
+
+  private flushText(): void {
+    if (this.pieces.length === 0 || !this.lastText) return;
+    this.lastText.appendData(this.pieces.join(''));
+    this.pieces = [];
   }
 
   private element(namespace: string | null, name: string): Element {
@@ -90,6 +100,7 @@ export class PageCopy {
 
   /** The copy as a document, once every token arrived. */
   finish(): Document {
+    this.flushText();
     if (!this.root || this.stack.length > 0) throw new MalformedPage();
     this.doc.documentElement?.remove();
     this.doc.append(this.root);

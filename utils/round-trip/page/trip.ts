@@ -5,6 +5,7 @@
 import type { PageAnalysis } from '../../analysis/types';
 import type { Token } from '../channel/format';
 import { analyseOverPort, type PageAnswer, type PagePortPeer, ROUND_TRIP } from '../channel/port';
+import { nextTask } from './next-task';
 import { PageReader } from './read';
 import { reviveAnalysis } from './revive';
 
@@ -34,17 +35,6 @@ export function startEarly(doc: Document, signal: AbortSignal, link: PageLink): 
   if (!root) return null;
   const url = location.href;
   return { url, trip: roundTrip(root, url, signal, link) };
-}
-
-/** The next task (a zero-delay timeout), or at once when `signal` is aborted. */
-function nextTask(signal: AbortSignal): Promise<void> {
-  return new Promise<void>((resume) => {
-    const id = setTimeout(resume, 0);
-    signal.addEventListener('abort', () => {
-      clearTimeout(id);
-      resume();
-    });
-  });
 }
 
 /** The page read as tokens, a slice per task (JSON, one message each). Throws when the page moved nodes out

@@ -1,0 +1,18 @@
+// The first look runs on every page right after DOMContentLoaded (document_end), so the first marks do not
+// wait for the browser to find the page idle. This reads the manifests the build wrote, for both browsers.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const OUTPUT = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), '.output');
+
+describe.each(['chrome-mv3', 'firefox-mv2'])('%s manifest', (dir) => {
+  const manifestPath = join(OUTPUT, dir, 'manifest.json');
+  it.skipIf(!existsSync(manifestPath))('runs the first look on every page at document_end', () => {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    expect(manifest.content_scripts).toEqual([
+      { matches: ['<all_urls>'], js: ['first-look.js'], run_at: 'document_end' },
+    ]);
+  });
+});

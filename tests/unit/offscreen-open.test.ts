@@ -1,0 +1,126 @@
+// Chrome's offscreen document is opened ahead of the first page (utils/messaging/offscreen.ts: openAnalyser),
+// once however often it is asked for, and a failure to open it is left to the page's own request.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** Like Chrome's: a document being created exists for hasDocument(), and listens once created. */
+const offscreen = vi.hoisted(() => ({
+  exists: false,
+  open: false,
+  created: 0,
+  fail: false,
+  /** What the creation waits for (a test may hold it). */
+  gate: Promise.resolve(),
+  /** The document's side: what answerOffscreenRequests listens with. */
+  listener: null as ((message: unknown) => unknown) | null,
+}));
+
+vi.mock('wxt/browser', () => ({
+  browser: {
+    offscreen: {
+      Reason: { DOM_PARSER: 'DOM_PARSER' },
+      hasDocument: async () => offscreen.exists,
+      createDocument: async () => {
+        offscreen.created++;
+        offscreen.exists = !offscreen.fail;
+        await offscreen.gate;
+        await new Promise((r) => setTimeout(r, 5));
+        if (offscreen.fail) throw new Error('No offscreen documents here.');
+        offscreen.open = true;
+      },
+    },
+    runtime: {
+      sendMessage: async () => {
+        if (!offscreen.open) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return { ok: true, answer: 'analysed', claimsOf: 1 };
+      },
+      onMessage: {
+        addListener: (listener: (message: unknown) => unknown) => {
+          offscreen.listener = listener;
+        },
+      },
+    },
+  },
+}));
+
+const { analyseOffscreen, answerOffscreenRequests, OFFSCREEN_TARGET, openAnalyser } = await import(
+  '../../utils/messaging/offscreen'
+);
+
+describe('opening the analyser ahead of the first page', () => {
+  beforeEach(() => {
+    offscreen.exists = false;
+    offscreen.open = false;
+    offscreen.created = 0;
+    offscreen.fail = false;
+    offscreen.gate = Promise.resolve();
+  });
+
+  it('creates the document once, and the first page finds it open', async () => {
+    openAnalyser();
+    openAnalyser();
+    await vi.waitFor(() => expect(offscreen.open).toBe(true));
+    expect(offscreen.created).toBe(1);
+    expect(await analyseOffscreen({ url: 'https://example.com/', parts: [] })).toMatchObject({
+      ok: true,
+      answer: 'analysed',
+    });
+    expect(offscreen.created).toBe(1);
+  });
+
+  it('has a page that comes while the document is being created wait for it to listen', async () => {
+    let release = () => {};
+    offscreen.gate = new Promise((r) => (release = r));
+    openAnalyser();
+    await vi.waitFor(() => expect(offscreen.exists).toBe(true));
+    const asked = analyseOffscreen({ url: 'https://example.com/', parts: [] });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(offscreen.open).toBe(false);
+    release();
+    expect(await asked).toMatchObject({
+      ok: true,
+      answer: 'analysed',
+    });
+    expect(offscreen.created).toBe(1);
+  });
+
+  it('leaves a failure to the page, which tries again and says what went wrong', async () => {
+    offscreen.fail = true;
+    const rejections: unknown[] = [];
+    const onRejection = (reason: unknown) => rejections.push(reason);
+    process.on('unhandledRejection', onRejection);
+    openAnalyser();
+    await vi.waitFor(() => expect(offscreen.created).toBe(1));
+    await new Promise((r) => setTimeout(r, 20));
+    process.off('unhandledRejection', onRejection);
+    expect(rejections).toEqual([]);
+    expect(await analyseOffscreen({ url: 'https://example.com/', parts: [] })).toEqual({
+      ok: false,
+      problem: 'The analyser could not start (No offscreen documents here.).',
+    });
+    expect(offscreen.created).toBe(2);
+  });
+});
+
+describe('the offscreen document answering', () => {
+  it('answers the passages at once, the claims when asked by number, once', async () => {
+    const extracted: string[] = [];
+    answerOffscreenRequests(() => ({
+      ok: true,
+      answer: 'passages' as never,
+      claims: async () => {
+        extracted.push('claims');
+        return { ok: true, claims: [{ id: 'c1' } as never] };
+      },
+    }));
+    const ask = (message: object) => offscreen.listener?.({ target: OFFSCREEN_TARGET, ...message });
+    const passages = (await ask({ url: 'https://example.com/', parts: [] })) as { claimsOf: number };
+    expect(passages).toEqual({ ok: true, answer: 'passages', claimsOf: expect.any(Number) });
+    expect(await ask({ claimsOf: passages.claimsOf })).toEqual({ ok: true, claims: [{ id: 'c1' }] });
+    expect(extracted).toEqual(['claims']);
+    expect(await ask({ claimsOf: passages.claimsOf })).toEqual({
+      ok: false,
+      problem: 'The claims of that page are no longer kept.',
+    });
+    expect(ask({ something: 'else' })).toBeUndefined();
+  });
+});
