@@ -92,6 +92,18 @@ export function attributePassage(
       );
       if (credit) own = credit;
     }
+    // Preformatted wire copy keeps its paragraphs in one block: its last line may be the wire's own credit
+    // ("This report by The Canadian Press was first published …").
+    if (!own && tagOf(lastBlock.element) === 'PRE') {
+      const lines = text
+        .slice(lastBlock.start, lastBlock.end)
+        .trimEnd()
+        .split(/\n\s*\n/);
+      if (lines.length > 1)
+        own = readCreditLine(squash(lines[lines.length - 1]), lastBlock.element, context.outlets, {
+          inside: true,
+        });
+    }
     const next = blocks[last! + 1];
     if (
       next &&

@@ -73,6 +73,7 @@ export function isQuoteBox(el: Element): boolean {
 export function looksSetApart(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'DD') return !el.parentElement?.querySelector(':scope > dt');
+  if (tag === 'PRE') return readsAsProse(el.textContent ?? '');
   if (!BOX_TAGS.has(tag)) return false;
   if (tag === 'TD' && (isShadedLoneCell(el) || isCreditedCell(el))) return true;
   let styled = false;
@@ -94,6 +95,16 @@ export function isCreditedCell(td: Element): boolean {
     return false;
   const label = (first.textContent ?? '').trim().length;
   return label > 1 && label <= 60 && (td.textContent ?? '').trim().length >= 80;
+}
+
+/** Preformatted text that is prose, not code or data: wire copy pasted as it moved. Letters and spaces, few of
+ * the characters code is made of. */
+function readsAsProse(text: string): boolean {
+  const sample = text.slice(0, 4_000);
+  if (sample.trim().length < 80) return false;
+  const code = sample.match(/[{}();=<>$#|\\[\]_*]/g)?.length ?? 0;
+  const words = sample.match(/\p{L}{2,}/gu)?.length ?? 0;
+  return code <= sample.length * 0.005 && words >= 15;
 }
 
 /** The only cell of its table, shaded ("<td bgcolor=#EEEEEE>", a background style): how hand-made pages and

@@ -10,7 +10,7 @@ export const QUOTE_SELECTOR =
 
 /** Candidates for a box set apart like a quotation (isQuoteBox decides, as the analyser does). */
 const BOX_CANDIDATES =
-  'dd, td[bgcolor], td:nth-child(2):last-child, [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"]';
+  'dd, pre, td[bgcolor], td:nth-child(2):last-child, [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"]';
 /** Boxes looked at before giving up on them: layout styles are common, quotation boxes come early. */
 const MAX_BOXES = 60;
 
