@@ -222,9 +222,8 @@ export function findPublication(
     const name = numbered.replace(ISSUE_NUMBER, '');
     if (name && nameLike(name) && !isPlatform(name)) return { name: tidy(name), from: 'title' };
   }
-  const split = raw;
-  const pieces = split.filter((p) => nameLike(p) && !isPlatform(p));
-  if (split.length > 1 && pieces.length > 0) {
+  const pieces = raw.filter((p) => nameLike(p) && !isPlatform(p));
+  if (raw.length > 1 && pieces.length > 0) {
     const shown = siteTitles(doc, article);
     // A piece the link home shows is the blog's name before one a heading shows (the post's own title).
     const home = homeLinks(doc, article);

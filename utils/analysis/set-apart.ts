@@ -69,7 +69,8 @@ export function isQuoteBox(el: Element): boolean {
   return looksSetApart(el) && holdsNoSections(el);
 }
 
-/** The cheap half of isQuoteBox: tag, inline style and class only. */
+/** The cheap half of isQuoteBox: tag, inline style and class, and for a <pre> or a row's second cell their own
+ * text (read once each, never their subtree's structure). */
 export function looksSetApart(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'DD') return !el.parentElement?.querySelector(':scope > dt');
