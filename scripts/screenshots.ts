@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromiumPath, type ExtensionSession, launchExtension } from '../tests/browser/harness';
 import { Overlay } from '../tests/browser/overlay';
+import { wordsAt } from '../tests/browser/point-at';
 
 const ROOT = resolve('.');
 const OUT = join(ROOT, 'docs/screenshots');
@@ -44,24 +45,6 @@ async function openSeed(session: ExtensionSession, viewport = VIEWPORT): Promise
   return page;
 }
 
-/** The middle of the first words of `words` on the page, scrolled into view. */
-function pointAt(page: Page, words: string) {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      (node.parentElement as Element).scrollIntoView({ block: 'center' });
-      const r = range.getClientRects()[0];
-      return { x: r.left + Math.min(r.width / 2, 40), y: r.top + r.height / 2 };
-    }
-    return null;
-  }, words);
-}
-
 /** Waits a while for a selector in the overlay; false when it never comes. */
 async function appears(overlay: Overlay, selector: string, timeout = 3_000): Promise<boolean> {
   try {
@@ -90,7 +73,7 @@ async function card(session: ExtensionSession) {
   const overlay = await Overlay.of(page);
   // Claims are painted only when the reader asks (issue 14's calm default): ask for the top ones first.
   await overlay.click('[data-action="claims-top"]');
-  const point = await pointAt(page, CLAIM_WORDS);
+  const point = await wordsAt(page, CLAIM_WORDS);
   if (!point) {
     skip('card', `the seed page has no "${CLAIM_WORDS}"`);
   } else {

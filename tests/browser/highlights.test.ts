@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { chromiumPath, type ExtensionSession, launchExtension, libraryClaims } from './harness';
 import { Overlay } from './overlay';
+import { wordsAt } from './point-at';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RESULTS = join(ROOT, 'test-results');
@@ -51,20 +52,9 @@ async function pristine(session: ExtensionSession, path: string) {
 
 /** The rectangle of some words of the page's text, to point at them. */
 async function pointAt(page: Page, words: string) {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      (node.parentElement as Element).scrollIntoView({ block: 'center' });
-      const r = range.getClientRects()[0];
-      return { x: r.left + Math.min(r.width / 2, 40), y: r.top + r.height / 2 };
-    }
-    throw new Error(`"${needle}" is not on the page`);
-  }, words);
+  const point = await wordsAt(page, words);
+  if (!point) throw new Error(`"${words}" is not on the page`);
+  return point;
 }
 
 /** Sets the remembered per-site choice directly, so one failing test cannot leave highlights off for the next. */
