@@ -42,6 +42,34 @@ describe('layout is not a quotation', () => {
       expect(report.quotes, box.slice(0, 60)).toEqual([]);
     }
   });
+
+  it('takes a box its class names a quotation for one only when introduced, and never a post summary or a part', () => {
+    const introduced = (cls: string) =>
+      inArticle(`<p>Reuters reported:</p><div class="${cls}"><p>${LONG}</p></div>`).quotes.map(
+        (q) => q.outlet,
+      );
+    for (const cls of ['quote-panel', 'news-excerpt', 'source-box', 'clip-box', 'wp-block-quote'])
+      expect(introduced(cls), cls).toEqual(['Reuters']);
+    for (const cls of [
+      'entry-excerpt',
+      'post-excerpt',
+      'blockquote-footer',
+      'quote-author',
+      'pullquote',
+      'sources',
+    ])
+      expect(introduced(cls), cls).toEqual([]);
+    expect(inArticle(`<div class="news-excerpt"><p>${LONG}</p></div>`).quotes).toEqual([]);
+  });
+
+  it('reads a label line opening a box as its source only when it names an outlet beside a date', () => {
+    const boxed = (label: string) =>
+      inArticle(`<div class="news-excerpt"><p>${label}</p><p>${LONG}</p></div>`).quotes.map((q) => q.outlet);
+    expect(boxed('Reuters · 3 December')).toEqual(['Reuters']);
+    expect(boxed('Bloomberg | Dec 3, 2026')).toEqual(['Bloomberg']);
+    expect(boxed('Opening hours · 9 to 5')).toEqual([]);
+    expect(boxed('Reuters · the view from the harbour')).toEqual([]);
+  });
 });
 
 describe('words near a block that do not name its source', () => {

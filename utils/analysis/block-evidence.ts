@@ -4,6 +4,7 @@
 import type { OutletLookup } from '../outlets/types';
 import { squash, tagOf } from './dom';
 import { looksLikePersonName, NAME, nameSource, type SourceGuess } from './name-source';
+import { LABEL_LINE } from './set-apart';
 import { DOCUMENT_WORDS } from './source-words';
 
 /** "LONDON (Reuters) -", "Brussels (AFP) -", "SANTIAGO DE COMPOSTELA, 14 (EUROPA PRESS) -", "Porto, 04 jun 2025 (Lusa) -", "(Bloomberg) --": a
@@ -110,6 +111,8 @@ const CITATION = [
   /^(?:source|sources|via|from|quelle|fuente|aus|de|desde)\s*:?\s+(.{2,60}?)\s*[:：]?$/i,
   /^([^:：]{2,40}?)\s*[:：]\s+\S.{3,200}$/,
   /^.{5,200}?\(\s*([^(),]{2,40}?)(?:\s*,\s*([\p{L}\d/., -]{1,30}))?\s*\)\s*[:：.]?$/u,
+  // "News24 · 3 December", "Bloomberg | Dec 3": a box's label, its outlet and a date.
+  LABEL_LINE,
   // "<headline> — The Texas Tribune": a headline credited after a dash.
   /^.{5,200}?\s+[—–]\s+([^—–]{2,40}?)\s*[:：.]?$/u,
   new RegExp(`^(.{2,40}?)\\s+by\\s+${PERSON}\\s*[:：]?$`, 'u'),

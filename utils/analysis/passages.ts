@@ -233,6 +233,10 @@ function namesItsSource(el: Element, walk: ArticleWalk, blocks: number[], outlet
   return (
     readCitations(el, outlets) !== null ||
     readDateline(walk.text.slice(first.start, first.end), outlets) !== null ||
+    // "News24 · 3 December" labelling the box above its words.
+    (blocks.length > 1 &&
+      first.end - first.start <= 120 &&
+      readCitationLine(walk.text.slice(first.start, first.end), first.element, outlets) !== null) ||
     (blocks.length > 1 &&
       readCreditLine(walk.text.slice(last.start, last.end), last.element, outlets, { inside: true }) !== null)
   );

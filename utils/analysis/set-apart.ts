@@ -27,9 +27,18 @@ export const DOUBLE_OPENERS: readonly string[] = Object.keys(OPEN_CLOSE).filter(
 export const INTRODUCES =
   /[:：]\s*["“„«]?\s*$|[—–-]\s*$|,\s*$|\b(?:below|beneath|herunter|unten|ci-dessous|abajo)\s*[.:]?\s*$|\b(?:reports?|reported|writes|wrote|says|said|explains|notes|adds|the following|as follows|that|berichtet|berichtete|schreibt|schrieb|heißt es|folgendes|wie folgt|rapporte|écrit|explique|ce qui suit|informa|escribe|explica|lo siguiente|que|dat|het volgende|als volgt|hieronder|che|quanto segue|come segue|o seguinte)\s*[,:]?\s*$/i;
 
+/** A box's label line giving its source and a date: "News24 · 3 December", "Bloomberg | Dec 3, 2026". Whether the
+ * name is a source is for the analyser (block-evidence.ts) to say. */
+export const LABEL_LINE = /^([^·•|]{2,40}?)\s*[·•|]\s*(?=[^·•|]*\d)([\p{L}\d/., -]{1,30})$/u;
+
 /** An indentation of at least this much (CSS px; an em counts 16) sets a block apart. */
 const MIN_INDENT_PX = 20;
-const QUOTE_CLASSES = ['quote', 'blockquote', 'quotation', 'quoted', 'block-quote', 'quote-block'];
+/** A class that names a quotation box: a quotation word ("quote-block", "wp-block-quote", "news-excerpt",
+ * "clipping"), or a source's box ("source-box"), as the class's last word or before a word for the box itself.
+ * Not a part of one ("blockquote-footer", "quote-author"), a pulled quote, or a post's own summary
+ * ("entry-excerpt" on an archive page). */
+const QUOTE_CLASS =
+  /^(?:(?!.*(?:pull|callout))(?!(?:.*[-_])?(?:post|entry|article|archive|teaser|summary|card)[-_]?excerpt)(?:.*[-_])?(?:quote|blockquote|quotation|quoted|excerpt|extract|cited|clip|clipping)|(?:.*[-_])?source[-_]?(?:box|block|panel|frame))(?:[-_]?(?:box|block|panel|frame|body|text|content|wrap|wrapper|container|inner))?$/i;
 const BOX_TAGS = new Set(['DIV', 'TD', 'P', 'SECTION']);
 
 function lengthInPx(value: string): number {
@@ -85,7 +94,7 @@ export function looksSetApart(el: Element): boolean {
     const { left, right } = sideIndents(style);
     styled = ruled || (left >= MIN_INDENT_PX && left > right * 1.5);
   }
-  return styled || (el.classList.length > 0 && QUOTE_CLASSES.some((c) => el.classList.contains(c)));
+  return styled || (el.classList.length > 0 && [...el.classList].some((c) => QUOTE_CLASS.test(c)));
 }
 
 /** The second of a row's two cells, long, after a short first cell: "<td>Yonhap</td><td>Seoul will seek…</td>" in

@@ -2,7 +2,14 @@
 // A page can only be an aggregated post if it has a quotation element, a social embed, or a long quotation
 // in quotation marks introduced by a colon or a reporting verb. False positives only cost one analysis.
 
-import { DOUBLE_OPENERS, INTRODUCES, isCreditedCell, isQuoteBox, OPEN_CLOSE } from '../analysis/set-apart';
+import {
+  DOUBLE_OPENERS,
+  INTRODUCES,
+  isCreditedCell,
+  isQuoteBox,
+  LABEL_LINE,
+  OPEN_CLOSE,
+} from '../analysis/set-apart';
 
 /** Quotation elements and the social embeds utils/analysis/social.ts recognises. */
 export const QUOTE_SELECTOR =
@@ -10,7 +17,7 @@ export const QUOTE_SELECTOR =
 
 /** Candidates for a box set apart like a quotation (isQuoteBox decides, as the analyser does). */
 const BOX_CANDIDATES =
-  'dd, pre, td[bgcolor], td:nth-child(2):last-child, [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"]';
+  'dd, pre, td[bgcolor], td:nth-child(2):last-child, [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"], [class*="excerpt"], [class*="extract"], [class*="cited"], [class*="clip"], [class*="source" i]';
 /** Boxes looked at before giving up on them: layout styles are common, quotation boxes come early. */
 const MAX_BOXES = 60;
 
@@ -150,6 +157,9 @@ function introducedBox(body: Element): boolean {
     const end = before.slice(-80);
     // A row of press coverage: the cell before names the source (the analyser asks that it be an outlet).
     if (isCreditedCell(box)) return true;
+    // A label line opening the box, "News24 · 3 December" (the analyser asks that it name an outlet).
+    const label = box.firstElementChild?.nextElementSibling ? (box.firstElementChild.textContent ?? '') : '';
+    if (label.length <= 120 && LABEL_LINE.test(label.trim())) return true;
     if (
       OPEN_CLOSE[opening] ||
       INTRODUCES.test(end) ||
