@@ -303,6 +303,12 @@ describe('findOutletMentions: what it finds', () => {
     expect(found('told The Hindu.')).toEqual(['The Hindu→The Hindu']);
   });
 
+  it('reads a common-phrase name opening a sentence that ends on "that", handing over to a passage', () => {
+    expect(found('Business Day reported on Tuesday that')).toEqual(['Business Day→Business Day']);
+    expect(found('Business Day reported on Tuesday that the plan failed.')).toEqual([]);
+    expect(found('People reported that')).toEqual([]);
+  });
+
   it('takes surnames-as-outlets only when they stand alone', () => {
     expect(found('Bloomberg reported that')).toEqual(['Bloomberg→Bloomberg']);
     expect(found('As Bloomberg reported')).toEqual(['Bloomberg→Bloomberg']);

@@ -50,6 +50,9 @@ export const OPENING_CUES_AFTER: ReadonlySet<string> = new Set(
   [...NOUN_CUES_AFTER].filter((w) => !['said', 'says', 'found', 'claimed', 'online'].includes(w)),
 );
 
+/** Conjunctions a sentence may end on when the passage after it completes it ("X reported that"). */
+export const HANDOVER_WORDS: ReadonlySet<string> = new Set(['that', 'dass', 'que', 'dat', 'che']);
+
 /** Articles a cue may stand before: "laut dem Spiegel", "Bericht des Spiegels", "selon le …". */
 export const ARTICLES: ReadonlySet<string> = new Set(
   'der die das des dem den ein eine einer eines einem einen le la les l du de el los las the a an'.split(' '),

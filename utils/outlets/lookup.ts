@@ -8,6 +8,7 @@ import {
   INFLECTING_COUNTRIES,
   NOUN_CUES_AFTER,
   NOUN_CUES_BEFORE,
+  HANDOVER_WORDS,
   OPENING_CUES_AFTER,
 } from './context-words';
 import { MENTION_CARE, type MentionCare, NOT_OUTLET_PHRASES, OUTLETS, SHARED_ALIASES } from './data';
@@ -686,7 +687,8 @@ class MentionContext {
       return false;
     if ((prev >= 0 && this.isAllCaps(prev)) || (next >= 0 && this.isAllCaps(next))) return false;
     if (p.bare) {
-      if (this.startsSentence(first)) return this.openingCue(last, p.forms.length === 1 ? 3 : 15);
+      if (this.startsSentence(first))
+        return this.openingCue(last, p.forms.length === 1 ? 3 : 15, p.forms.length > 1);
       if (prev >= 0 && this.isPartOfName(prev)) return false;
       if (this.followsInitial(first)) return false;
     }
@@ -723,7 +725,7 @@ class MentionContext {
       if (article === article.toLowerCase()) return false;
       // Opening a sentence, the article is capitalised anyway: only a newsroom's verb after the name shows
       // the outlet ("Der Standard schreibt dazu:"; "Die Welt retten wir nicht allein" is the world).
-      if (this.startsSentence(first)) return this.openingCue(last);
+      if (this.startsSentence(first)) return this.openingCue(last, 15, p.forms.length > 1);
     }
     let prev = this.wordBefore(first);
     if (prev >= 0 && ARTICLES.has(this.key(prev))) prev = this.wordBefore(prev);
@@ -743,8 +745,9 @@ class MentionContext {
    * ending the clause ("Der Standard schreibt dazu:", "La Nación habló con un productor, que lo resume así:"),
    * not "People reported feeling ill." `reach` is how many tokens after the verb the colon may come: a name of
    * one ordinary word needs it close ("Grist reports:"), or "People noted on the forum:" is the magazine.
+   * `endsOnThat`: a text ending on "that" after the verb hands over too ("… reported on Tuesday that").
    */
-  private openingCue(last: number, reach = 15): boolean {
+  private openingCue(last: number, reach: number, endsOnThat: boolean): boolean {
     const next = this.wordAfter(last);
     if (next < 0 || !OPENING_CUES_AFTER.has(this.key(next))) return false;
     for (let i = next + 1; i < Math.min(this.tokens.count, next + 1 + reach); i++) {
@@ -752,6 +755,14 @@ class MentionContext {
       const form = this.form(i);
       if (form === ':') return true;
       if (SENTENCE_ENDS.has(form)) return false;
+      // "Business Day reported on Tuesday that": the text ends on the conjunction, and the passage completes it.
+      // Not for a name of one ordinary word: "People reported that" is anyone.
+      if (
+        endsOnThat &&
+        HANDOVER_WORDS.has(form.toLowerCase()) &&
+        (i + 1 >= this.tokens.count || this.tokens.gap[i + 1] === GAP_HARD)
+      )
+        return true;
     }
     return false;
   }
