@@ -88,6 +88,21 @@ describe('evidence', () => {
     }
   });
 
+  it('reads "X has the regulator’s side." as handing an italic paragraph to X, and not "My own rule."', () => {
+    const italic =
+      '<p><em>The regulator will require the largest funds to revalue unlisted assets at least quarterly from July, and to disclose how far each moved.</em></p>';
+    for (const [lead, outlet] of [
+      ["The Irish Times has the regulator's side.", 'The Irish Times'],
+      ["RTÉ gets the growers' reaction.", 'RTÉ'],
+      ['Reuters had the industry’s response.', 'Reuters'],
+    ]) {
+      const [q] = quotesOf(`<p>${lead}</p>${italic}`);
+      expect(q?.outlet, lead).toBe(outlet);
+    }
+    expect(quotesOf(`<p>My own rule, for what it is worth.</p>${italic}`)).toEqual([]);
+    expect(quotesOf(`<p>The Irish Times has the right idea.</p>${italic}`)).toEqual([]);
+  });
+
   it('leaves a person described by a former outlet job without an outlet', () => {
     const [q] = quotesOf(
       `<p>In her memoir, the former Financial Times correspondent Jane Marlow writes:</p>${PASSAGE}`,

@@ -89,7 +89,7 @@ function textOf(walk: ArticleWalk, index: number): string {
 
 /** A sentence that hands over without a colon: "The Grocer has the numbers on own-label.", "Reuters reports." */
 const HANDS_OVER =
-  /(?:\b(?:has|had) (?:the|some|all the|more) (?:numbers|details|story|latest|figures|data|scoop)\b[^.!?:]{0,40}|\b(?:reports|reported|writes|wrote|explains|explained|notes|noted|puts it|put it|adds|added|has more))[.!]\s*$/i;
+  /(?:\b(?:has|had|gets|got) (?:the|some|all the|more) (?:[\p{L}’'-]+\s+){0,2}?(?:numbers|details|story|latest|figures|data|scoop|side|view|angle|take|version|reaction|response)\b[^.!?:]{0,40}|\b(?:reports|reported|writes|wrote|explains|explained|notes|noted|puts it|put it|adds|added|has more))[.!]\s*$/iu;
 
 /** Whether the block before a run hands over to it. */
 function introduces(walk: ArticleWalk, index: number): boolean {
