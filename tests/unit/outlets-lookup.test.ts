@@ -544,6 +544,8 @@ describe('nicknames pages use for well-known outlets', () => {
     ['in the Torygraph today', 'The Telegraph'],
     ['the Pink Paper says', 'Financial Times'],
     ['laut WamS und BamS', 'Die Welt'],
+    ["The AFR's Chanticleer column puts it plainly:", 'Australian Financial Review'],
+    ['SMH:', 'The Sydney Morning Herald'],
   ])('%s', (text, canonical) => {
     expect(findOutletMentions(text)[0]?.outlet.name).toBe(canonical);
   });

@@ -1276,7 +1276,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'AU',
     domains: ['afr.com'],
-    aliases: ['The Australian Financial Review', 'Financial Review'],
+    aliases: ['The Australian Financial Review', 'Financial Review', 'AFR'],
     handles: ['financialreview'],
   },
   {
@@ -3163,7 +3163,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'AU',
     domains: ['smh.com.au'],
-    aliases: ['Sydney Morning Herald'],
+    aliases: ['Sydney Morning Herald', 'SMH'],
     shortNames: ['the Herald'],
     handles: ['smh'],
   },
