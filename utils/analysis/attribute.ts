@@ -9,6 +9,7 @@ import { looksLikeClause, looksLikeLetter } from './letter';
 import type { SourceGuess } from './name-source';
 import type { Passage } from './passages';
 import { readSocialEmbed, socialPlatform } from './social';
+import { pointsBack } from './source-words';
 import type { Evidence, QuoteKind, Span } from './types';
 
 export interface Attribution {
@@ -202,7 +203,7 @@ export function attributePassage(
       evidence.push(lead.evidence);
       if (lead.mention)
         leadInMention = [sentenceStart + lead.mention.start, sentenceStart + lead.mention.end];
-    } else if (/[:：]\s*$/.test(sentence)) leadIn = squash(sentence);
+    } else if (/[:：]\s*$/.test(sentence) || pointsBack(sentence)) leadIn = squash(sentence);
   }
 
   const pick = (g: SourceGuess, mention: Span | null): Attribution => ({

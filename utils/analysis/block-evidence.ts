@@ -26,6 +26,8 @@ const CREDIT = [
   // table knows counts (nameSource), not "(emphasis mine)".
   /^\(\s*(\p{Lu}[^()]{1,59})\s*\)$/u,
   /^(?:source|sources|via|credit|h\/t|hat tip|quelle|fuente)\s*:?\s+(.{2,60})$/i,
+  // "출처: KBS 뉴스", "出典：共同通信": Korean and Japanese source lines.
+  /^(?:출처|出典|出所|ソース)\s*[:：]\s*(.{2,60})$/u,
   // "The rest is here from Reuters", "Read the full story at the Guardian", "More at Politico."
   /^(?:the\s+)?(?:rest|full (?:story|article|report|piece|text)|more|read (?:more|on|the rest|it all|the full (?:story|article|report)))\b[^:]{0,30}?\b(?:from|at|in|on|via)\s+(.{2,60}?)[.!]?$/i,
   // A wire's own closing line: "This report by The Canadian Press was first published June 3, 2025."
@@ -151,11 +153,29 @@ export function readCitationLine(
   return null;
 }
 
+/** A Japanese wire's dateline, the place then the agency's short name in lenticular brackets: "【札幌共同】",
+ * "【ワシントン時事】". */
+const JAPANESE_DATELINE = /^\s*【([^】]{2,16})】/u;
+
+/** The agency a Japanese dateline's brackets end with: "共同" is 共同通信 (the agency's short name drops 通信). */
+function japaneseDatelineAgency(inside: string, outlets: OutletLookup) {
+  for (let cut = 0; cut < inside.length - 1; cut++) {
+    const tail = inside.slice(cut);
+    const outlet = outlets.byName(tail) ?? outlets.byName(`${tail}通信`);
+    if (outlet) return outlet;
+  }
+  return null;
+}
+
 export function readDateline(text: string, outlets: OutletLookup): SourceGuess | null {
-  const m = DATELINE.exec(text.slice(0, 160));
+  const head = text.slice(0, 160);
+  const japanese = JAPANESE_DATELINE.exec(head);
+  const m = japanese ?? DATELINE.exec(head);
   if (!m) return null;
   // The parentheses frame a name by itself: "(APA)" is the Austrian agency there, whatever else APA means.
-  const outlet = outlets.byName(m[1]) ?? outlets.mentions(m[1])[0]?.outlet;
+  const outlet = japanese
+    ? japaneseDatelineAgency(m[1], outlets)
+    : (outlets.byName(m[1]) ?? outlets.mentions(m[1])[0]?.outlet);
   if (!outlet) return null;
   return {
     kind: 'outlet',

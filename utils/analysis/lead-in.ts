@@ -42,7 +42,8 @@ export function lastSentence(text: string): { sentence: string; offset: number }
   const trimmed = text.replace(/\s+$/, '');
   const probe = trimmed.slice(0, -2);
   let cut = 0;
-  const boundary = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
+  // A capital opens the next sentence, or a letter of a script without case (Korean, Arabic, …).
+  const boundary = /[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\p{Lo}])/gu;
   for (let m = boundary.exec(probe); m; m = boundary.exec(probe)) {
     // Skip abbreviations and initials ("Mr. Smith", "U.S. officials").
     const before = probe.slice(Math.max(0, m.index - 4), m.index + 1);
@@ -61,6 +62,11 @@ export { INTRODUCES } from './set-apart';
 
 const TOLD =
   /\b(?:told|in an interview with|speaking (?:to|with)|interviewed by|appeared on|on air with|sagte (?:der|dem|die)|sagte gegenüber (?:der|dem)|(?:a )?déclaré (?:au|à la|à)|a dit (?:au|à la|à)|dijo a(?:l)?|declaró a(?:l)?)\s+(?:the\s+)?$/i;
+
+/** Japanese and Korean words after a name that make it the source: "日本経済新聞によると", "NHKが報じた",
+ * "한겨레는 이렇게 보도했다", "조선일보에 따르면", "KBS의 보도". */
+const CJK_LEAD_AFTER =
+  /^\s*(?:によると|によれば|が報じ|は報じ|報道|の報道|の取材に|(?:은|는|이|가)\s*(?:이렇게\s*|다음과\s*같이\s*|이어서\s*)*(?:보도|전했|썼|밝혔)|에\s*따르면|의\s*보도)/u;
 
 function scoreMention(text: string, m: OutletMention, introduces: boolean): number {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
@@ -86,7 +92,7 @@ function scoreMention(text: string, m: OutletMention, introduces: boolean): numb
   if (/\b(?:former|ex-|onetime|one-time|retired|erstwhile)\s*(?:the\s+)?$/i.test(before)) return -1;
   let score = 0;
   if (LEAD_BEFORE.test(before)) score += 2;
-  if (LEAD_AFTER.test(after) || /^\s*(?:によると|によれば|が報じ|は報じ|報道)/u.test(after)) {
+  if (LEAD_AFTER.test(after) || CJK_LEAD_AFTER.test(after)) {
     score += 2;
     // The sentence's subject doing the reporting ("Politico has the view from the Hill:") outranks a name
     // later in the sentence.

@@ -17,6 +17,13 @@ const MIN_CHARS = 80;
 /** Text after the closing mark that still leaves the paragraph wholly quoted: a footnote or full stop. */
 const TAIL = /^[\s.,;:!?)\]\d*†‡…]{0,6}$/u;
 
+/** Chinese and Japanese say as much in a third of the characters, Korean in about half. */
+function minChars(text: string): number {
+  const head = text.slice(0, 40);
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(head)) return MIN_CHARS / 3;
+  return /[\uac00-\ud7af]/.test(head) ? MIN_CHARS / 2 : MIN_CHARS;
+}
+
 type Mark = 'quoted' | 'open' | 'italic' | 'indented' | null;
 
 /** A line pushed in with non-breaking spaces or tabs: hand-made pages indent hard-wrapped wire copy so. */
@@ -28,9 +35,7 @@ function markOf(walk: ArticleWalk, index: number): Mark {
   const raw = textOf(walk, index);
   if (INDENTED.test(raw)) return raw.trim().length >= 20 ? 'indented' : null;
   const t = raw.trim();
-  // Chinese and Japanese say as much in a third of the characters.
-  if (t.length < (/[\u3040-\u30ff\u4e00-\u9fff]/.test(t.slice(0, 40)) ? MIN_CHARS / 3 : MIN_CHARS))
-    return null;
+  if (t.length < minChars(t)) return null;
   const closer = OPEN_CLOSE[t[0]];
   if (closer) {
     const close = t.indexOf(closer, 1);

@@ -115,7 +115,7 @@ export const LEAD_AFTER =
  * quotidiano milanese aggiunge:",
  * "El mismo diario añade:", "Le même journal précise :", "Dieselbe Zeitung schreibt:". */
 const SAME_SOURCE =
-  /\b(?:the same (?:paper|newspaper|outlet|site|publication|report|story|article|piece|agency|wire|broadcaster|magazine)|(?:el|la) mism[oa] (?:diario|peri[oó]dico|medio|agencia|cadena|revista|web)|(?:le|la) m[eê]me (?:journal|quotidien|m[ée]dia|agence|site|magazine)|(?:dieselbe|die gleiche|dasselbe|das gleiche) (?:Zeitung|Agentur|Blatt|Magazin)|(?:lo|il|la) stess[oa] (?:giornale|quotidiano|testata|agenzia|sito|rivista)|(?:o|a) mesm[oa] (?:jornal|di[áa]rio|ag[êe]ncia|site|revista|emissora)|(?:dezelfde|hetzelfde) (?:krant|blad|omroep|persbureau|site))\b/iu;
+  /\b(?:the same (?:paper|newspaper|outlet|site|publication|report|story|article|piece|agency|wire|broadcaster|magazine)|(?:el|la) mism[oa] (?:diario|peri[oó]dico|medio|agencia|cadena|revista|web)|(?:le|la) m[eê]me (?:journal|quotidien|m[ée]dia|agence|site|magazine)|(?:dieselbe|die gleiche|dasselbe|das gleiche) (?:Zeitung|Agentur|Blatt|Magazin)|(?:lo|il|la) stess[oa] (?:giornale|quotidiano|testata|agenzia|sito|rivista)|(?:o|a) mesm[oa] (?:jornal|di[áa]rio|ag[êe]ncia|site|revista|emissora)|(?:dezelfde|hetzelfde) (?:krant|blad|omroep|persbureau|site))\b|(?:같은|그|이) (?:신문|매체|방송|통신사)|同紙|同社|同通信|同局/iu;
 
 /** "Il quotidiano milanese aggiunge:", "The Milanese daily adds:": an epithet in lower case ("The Wall Street
  * Journal adds:" names an outlet), hence no i flag. */

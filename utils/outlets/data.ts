@@ -147,7 +147,7 @@ const WIRES: readonly Outlet[] = [
     aliases: ['Interfax news agency'],
   },
   { name: 'Interfax-Ukraine', kind: 'wire', country: 'UA', domains: ['interfax.com.ua'], aliases: [] },
-  { name: 'Jiji Press', kind: 'wire', country: 'JP', domains: ['jiji.com'], aliases: ['Jiji'] },
+  { name: 'Jiji Press', kind: 'wire', country: 'JP', domains: ['jiji.com'], aliases: ['Jiji', '時事通信'] },
   {
     name: 'Keystone-SDA',
     kind: 'wire',
@@ -160,7 +160,7 @@ const WIRES: readonly Outlet[] = [
     kind: 'wire',
     country: 'JP',
     domains: ['kyodonews.net', 'kyodo.co.jp'],
-    aliases: ['Kyodo'],
+    aliases: ['Kyodo', '共同通信'],
     handles: ['kyodo_english'],
   },
   { name: 'LETA', kind: 'wire', country: 'LV', domains: ['leta.lv'], aliases: [] },
@@ -235,7 +235,13 @@ const WIRES: readonly Outlet[] = [
     aliases: ['UPI'],
     handles: ['upi'],
   },
-  { name: 'Yonhap News Agency', kind: 'wire', country: 'KR', domains: ['yna.co.kr'], aliases: ['Yonhap'] },
+  {
+    name: 'Yonhap News Agency',
+    kind: 'wire',
+    country: 'KR',
+    domains: ['yna.co.kr'],
+    aliases: ['Yonhap', '연합뉴스'],
+  },
 ];
 
 const BROADCASTERS: readonly Outlet[] = [
@@ -614,7 +620,7 @@ const BROADCASTERS: readonly Outlet[] = [
     kind: 'broadcaster',
     country: 'KR',
     domains: ['kbs.co.kr'],
-    aliases: ['Korean Broadcasting System', 'KBS World'],
+    aliases: ['Korean Broadcasting System', 'KBS World', 'KBS 뉴스', 'KBS News'],
   },
   {
     name: 'Kurdistan24',
@@ -718,7 +724,13 @@ const BROADCASTERS: readonly Outlet[] = [
     kind: 'broadcaster',
     country: 'JP',
     domains: ['nhk.or.jp'],
-    aliases: ['NHK World', 'NHK World-Japan', 'Japan Broadcasting Corporation'],
+    aliases: [
+      'NHK World',
+      'NHK World-Japan',
+      'Japan Broadcasting Corporation',
+      'NHK NEWS WEB',
+      'NHKニュース',
+    ],
     handles: ['nhkworld_news'],
   },
   {
@@ -1229,7 +1241,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'JP',
     domains: ['asahi.com'],
-    aliases: ['Asahi Shimbun', 'Asahi'],
+    aliases: ['Asahi Shimbun', 'Asahi', '朝日新聞'],
   },
   {
     name: 'Asharq Al-Awsat',
@@ -1422,7 +1434,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'KR',
     domains: ['chosun.com'],
-    aliases: ['Chosun Ilbo', 'Chosun'],
+    aliases: ['Chosun Ilbo', 'Chosun', '조선일보'],
   },
   {
     name: 'The Christian Science Monitor',
@@ -1959,7 +1971,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'KR',
     domains: ['hani.co.kr'],
-    aliases: ['Hankyoreh'],
+    aliases: ['Hankyoreh', '한겨레', '한겨레신문'],
   },
   {
     name: 'Hannoversche Allgemeine Zeitung',
@@ -2193,7 +2205,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'KR',
     domains: ['joongang.co.kr'],
-    aliases: ['Korea JoongAng Daily', 'JoongAng Daily'],
+    aliases: ['Korea JoongAng Daily', 'JoongAng Daily', '중앙일보'],
   },
   {
     name: 'The Jordan Times',
@@ -2536,7 +2548,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'JP',
     domains: ['mainichi.jp'],
-    aliases: ['Mainichi Shimbun', 'Mainichi'],
+    aliases: ['Mainichi Shimbun', 'Mainichi', '毎日新聞'],
   },
   {
     name: 'Manchester Evening News',
@@ -2747,7 +2759,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'JP',
     domains: ['nikkei.com'],
-    aliases: ['Nikkei Asia', 'Nikkei Asian Review', 'Nihon Keizai Shimbun'],
+    aliases: ['Nikkei Asia', 'Nikkei Asian Review', 'Nihon Keizai Shimbun', '日本経済新聞'],
     handles: ['nikkeiasia'],
   },
   {
@@ -3396,7 +3408,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'JP',
     domains: ['yomiuri.co.jp'],
-    aliases: ['Yomiuri Shimbun', 'Yomiuri', 'The Japan News'],
+    aliases: ['Yomiuri Shimbun', 'Yomiuri', 'The Japan News', '読売新聞'],
   },
   {
     name: 'The Yorkshire Post',

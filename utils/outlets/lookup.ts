@@ -3,12 +3,13 @@
 // functions use the curated table in ./data.ts and the dataset in ./dataset.json; createOutletLookup
 // serves a table handed over at run time.
 
+import { type CjkName, cjkNames, findCjkNames } from './cjk-names';
 import {
   ARTICLES,
+  HANDOVER_WORDS,
   INFLECTING_COUNTRIES,
   NOUN_CUES_AFTER,
   NOUN_CUES_BEFORE,
-  HANDOVER_WORDS,
   OPENING_CUES_AFTER,
 } from './context-words';
 import { MENTION_CARE, type MentionCare, NOT_OUTLET_PHRASES, OUTLETS, SHARED_ALIASES } from './data';
@@ -98,6 +99,8 @@ interface Index {
   byHost: Map<string, Outlet>;
   byHandle: Map<string, Outlet>;
   trie: TrieNode;
+  /** Names written in Han, kana or Hangul, found by their characters (./cjk-names.ts). */
+  cjk: CjkName[];
   /** 1 for each ASCII code that begins (in lower case) the first token of some phrase. */
   firstChars: Uint8Array;
   classes: Uint8Array;
@@ -177,7 +180,10 @@ function buildIndex(table: OutletTable): Index {
     const c = foldDiacritics(written).toLowerCase().charCodeAt(0);
     if (c < 128) firstChars[c] = 1;
   }
-  return { byName, byHost, byHandle, trie, firstChars, classes };
+  const cjk = cjkNames(
+    entries.flatMap((e) => (e.outlet && !e.short ? [{ written: e.written, outlet: e.outlet }] : [])),
+  );
+  return { byName, byHost, byHandle, trie, cjk, firstChars, classes };
 }
 
 /** Two words or more ("Everett Herald", "Ouest-France"): one word alone is too often something else. */
@@ -455,7 +461,11 @@ function mentionsIn(index: Index, text: string, options: MentionOptions = {}): O
     i = best.endToken + 1;
     while (i < tokens.count && tokens.start[i] < best.end) i++;
   }
-  return mentions;
+  const cjk = findCjkNames(text, index.cjk);
+  if (cjk.length === 0) return mentions;
+  const merged = mentions.filter((m) => !cjk.some((c) => c.start < m.end && m.start < c.end));
+  for (const c of cjk) merged.push({ ...c, text: text.slice(c.start, c.end), via: 'name' });
+  return merged.sort((a, b) => a.start - b.start);
 }
 
 function isHostChar(c: number): boolean {
