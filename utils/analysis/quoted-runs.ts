@@ -8,7 +8,7 @@ import type { ArticleWalk } from './article-text';
 import { readCreditLine } from './block-evidence';
 import { tagOf } from './dom';
 import type { Passage } from './passages';
-import { INTRODUCES, OPEN_CLOSE } from './set-apart';
+import { HANDS_OVER, INTRODUCES, OPEN_CLOSE } from './set-apart';
 import { LEAD_AFTER } from './source-words';
 import type { Span } from './types';
 
@@ -91,10 +91,6 @@ function textOf(walk: ArticleWalk, index: number): string {
   const b = walk.blocks[index];
   return walk.text.slice(b.start, b.end);
 }
-
-/** A sentence that hands over without a colon: "The Grocer has the numbers on own-label.", "Reuters reports." */
-const HANDS_OVER =
-  /(?:\b(?:has|had|gets|got) (?:the|some|all the|more) (?:[\p{L}’'-]+\s+){0,2}?(?:numbers|details|story|latest|figures|data|scoop|side|view|angle|take|version|reaction|response)\b[^.!?:]{0,40}|\b(?:reports|reported|writes|wrote|explains|explained|notes|noted|puts it|put it|adds|added|has more))[.!]\s*$/iu;
 
 /** Whether the block before a run hands over to it. */
 function introduces(walk: ArticleWalk, index: number): boolean {

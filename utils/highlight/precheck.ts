@@ -4,6 +4,7 @@
 
 import {
   DOUBLE_OPENERS,
+  HANDS_OVER,
   INTRODUCES,
   isCreditedCell,
   isQuoteBox,
@@ -74,7 +75,8 @@ export function mayHoldQuotes(doc: Document): boolean {
   }
   if (hasIntroducedQuote(texts.join('\n'))) return true;
   // Pairs of neighbours the analyser reads as a passage (utils/analysis/quoted-runs.ts): a paragraph that
-  // hands over ("Reuters reported:", "…, below.") to one in italics; a sentence in which someone reports,
+  // hands over ("Reuters reported:", "…, below.", "The ABC has the regulator's side.") to one in italics or
+  // opening with a quotation mark; a sentence in which someone reports,
   // ended by a full stop ("Ouest-France rapporte que…."), before one opening with a quotation mark; a quote
   // post's paragraph in quotation marks or italics over a dash line crediting it ("— <a>Headline</a>").
   // Each test reads the paragraph's last characters or one neighbour's first: linear in the paragraphs read.
@@ -82,7 +84,9 @@ export function mayHoldQuotes(doc: Document): boolean {
     const next = paragraphs[i].nextElementSibling;
     const text = texts[i];
     if (!next || text === undefined) continue;
-    if (INTRODUCES.test(text.slice(-80)) && startsItalic(next)) return true;
+    const end = text.slice(-80);
+    if ((INTRODUCES.test(end) || HANDS_OVER.test(end)) && (startsItalic(next) || OPEN_CLOSE[firstChar(next)]))
+      return true;
     if (REPORTS_THEN_STOPS.test(text.slice(-200)) && OPEN_CLOSE[firstChar(next)]) return true;
     if ((OPEN_CLOSE[text.trimStart().charAt(0)] || startsItalic(paragraphs[i])) && isDashLine(next))
       return true;
