@@ -103,6 +103,16 @@ describe('evidence', () => {
     expect(quotesOf(`<p>The Irish Times has the right idea.</p>${italic}`)).toEqual([]);
   });
 
+  it('names a headline’s parenthesis by the site its link goes to only when the name spells that site', () => {
+    const cited = (name: string) =>
+      quotesOf(
+        `<p><a href="https://www.westernproducer.example/news/rail-cars">Shippers want a say in rail cars</a> (${name})</p>${PASSAGE}`,
+      )[0]?.outlet ?? null;
+    expect(cited('Western Producer')).toBe('Western Producer');
+    expect(cited('The Western Producer')).toBe('The Western Producer');
+    expect(cited('Eastern Producer')).toBeNull();
+  });
+
   it('leaves a person described by a former outlet job without an outlet', () => {
     const [q] = quotesOf(
       `<p>In her memoir, the former Financial Times correspondent Jane Marlow writes:</p>${PASSAGE}`,

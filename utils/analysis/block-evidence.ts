@@ -3,8 +3,9 @@
 // "(Via CNN)", "Source: AP"). The block's own evidence outranks the lead-in.
 import type { OutletLookup } from '../outlets/types';
 import { squash, tagOf } from './dom';
-import { looksLikePersonName, NAME, nameSource, type SourceGuess } from './name-source';
+import { looksLikePersonName, NAME, nameSource, type SourceGuess, siteOf } from './name-source';
 import { LABEL_LINE } from './set-apart';
+import { spellsDomain } from './site-names';
 import { DOCUMENT_WORDS } from './source-words';
 
 /** "LONDON (Reuters) -", "Brussels (AFP) -", "SANTIAGO DE COMPOSTELA, 14 (EUROPA PRESS) -", "Porto, 04 jun 2025 (Lusa) -", "(Bloomberg) --": a
@@ -148,6 +149,21 @@ export function readCitationLine(
         outlet: outlet.name,
         href: element ? (hrefs(element)[0] ?? null) : null,
         evidence: { type: 'citation-line', value: line.slice(0, 200), source: outlet.name },
+      };
+    // "<a href=bnnbloomberg.ca>Loonie slides</a> (BNN Bloomberg)": a name the table lacks, spelled as the site
+    // the headline links to, is that site's name.
+    const linked = element
+      ? hrefs(element).find((href) => {
+          const site = siteOf(href);
+          return site !== null && spellsDomain(name, site);
+        })
+      : undefined;
+    if (linked)
+      return {
+        kind: 'outlet',
+        outlet: name,
+        href: linked,
+        evidence: { type: 'citation-line', value: line.slice(0, 200), source: name },
       };
   }
   return null;

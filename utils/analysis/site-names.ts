@@ -59,6 +59,13 @@ export function pageNames(text: string): (domain: string) => string | null {
   };
 }
 
+/** Whether `name` spells the domain's own name ("BNN Bloomberg" for bnnbloomberg.ca; "The Narwhal" for
+ * narwhal.ca), for domains of more than three letters: shorter ones are too easily spelled by chance. */
+export function spellsDomain(name: string, domain: string): boolean {
+  const label = labelOf(domain);
+  return label.length > 3 && (letters(name) === label || letters(name.replace(/^The\s+/, '')) === label);
+}
+
 /** The page's words for `domain`, or null (see pageNames). */
 export function pageNameFor(domain: string, text: string): string | null {
   return pageNames(text)(domain);
