@@ -36,6 +36,8 @@ describe('layout is not a quotation', () => {
       `<div style="padding:10px 20px;background:#f4f4f4">Sign up for our weekly digest of harbour news, ferry timetables and council meeting notes, delivered every Friday morning.</div>`,
       `<section style="margin-left:5%"><p>Jane Marlow has written about the harbour for twenty years and lives on the island with two dogs and a boat that rarely starts.</p></section>`,
       `<dl><dd>Ro-ro: a roll-on/roll-off ferry, which carries cars and lorries that drive on and off under their own power at either end.</dd></dl>`,
+      `<p>Terms used here:</p><dl><dt>Ro-ro</dt><dd>${LONG}</dd></dl>`,
+      `<dl><dt><a href="/glossary/ro-ro">Ro-ro</a></dt><dd>${LONG}</dd></dl>`,
       `<div class="quote">HRBR 12.40 ▲0.35 (2.9%) — volume 1.2M — market cap 840M — 52-week range 9.10 to 13.75 — dividend yield 3.1%</div>`,
     ]) {
       const report = inArticle(box);

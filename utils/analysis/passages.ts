@@ -3,8 +3,9 @@
 // passages. Attribution happens afterwards (attribute.ts).
 import type { OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
-import { readCitationLine, readCitations, readCreditLine, readDateline } from './block-evidence';
+import { hrefs, readCitationLine, readCitations, readCreditLine, readDateline } from './block-evidence';
 import { classList, closest, tagOf } from './dom';
+import { siteOf } from './name-source';
 import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
 import { DOUBLE_OPENERS, INTRODUCES, OPEN_CLOSE } from './set-apart';
 import { socialPlatform } from './social';
@@ -206,6 +207,9 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
     return true;
   // "Over at the Sun, a different angle.": a sentence naming an outlet as the source introduces the box too.
   if (sourceOpensBefore(walk, own[0] - 1, outlets)) return true;
+  // A link round-up's term over its excerpt: a headline linking to the site it is from.
+  if (before && tagOf(before.element) === 'DT' && hrefs(before.element).some((href) => siteOf(href) !== null))
+    return true;
   if (
     OPEN_CLOSE[
       text

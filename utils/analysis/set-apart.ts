@@ -73,7 +73,7 @@ function sideIndents(style: string): { left: number; right: number } {
 
 /**
  * A box set apart like a quotation without a <blockquote>: a <dd> outside a definition list (old blogs indent
- * with <dl><dd>), an element indented on its left only (not a centred or padded layout box) or ruled on its
+ * with <dl><dd>) or a long one under its term, an element indented on its left only (not a centred or padded layout box) or ruled on its
  * left by its inline style (e-mail newsletters quote in a table cell with a left border), or one whose class
  * says quote. A box holding headings or blockquotes is layout, not a quotation. Whether something introduces
  * the box is for the caller to check: style alone does not make a passage.
@@ -86,7 +86,14 @@ export function isQuoteBox(el: Element): boolean {
  * text (read once each, never their subtree's structure). */
 export function looksSetApart(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
-  if (tag === 'DD') return !el.parentElement?.querySelector(':scope > dt');
+  // A <dd> indents; in a definition list, only a long one under its term (a link round-up's excerpt under
+  // its headline), as a glossary's short definitions are no quotation.
+  if (tag === 'DD')
+    return (
+      !el.parentElement?.querySelector(':scope > dt') ||
+      (el.previousElementSibling?.tagName.toUpperCase() === 'DT' &&
+        (el.textContent ?? '').trim().length >= 80)
+    );
   if (tag === 'PRE') return readsAsProse(el.textContent ?? '');
   if (!BOX_TAGS.has(tag)) return false;
   if (tag === 'TD' && (isShadedLoneCell(el) || isCreditedCell(el))) return true;

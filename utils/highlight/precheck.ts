@@ -161,6 +161,9 @@ function introducedBox(body: Element): boolean {
     const end = before.slice(-80);
     // A row of press coverage: the cell before names the source (the analyser asks that it be an outlet).
     if (isCreditedCell(box)) return true;
+    // A link round-up's excerpt under its linked headline (the analyser asks that the link leave the site).
+    if (box.previousElementSibling?.tagName === 'DT' && box.previousElementSibling.querySelector('a[href]'))
+      return true;
     // A label line opening the box, "News24 · 3 December" (the analyser asks that it name an outlet).
     const label = box.firstElementChild?.nextElementSibling ? (box.firstElementChild.textContent ?? '') : '';
     if (label.length <= 120 && LABEL_LINE.test(label.trim())) return true;
