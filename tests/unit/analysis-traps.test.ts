@@ -254,4 +254,14 @@ describe('letters, e-mails and long credits are people', () => {
     );
     expect(report.quotes[0]).toMatchObject({ kind: 'person', outlet: null });
   });
+
+  it('reads a speech, remarks or a sermon as someone’s words, a statement or a ruling as a document', () => {
+    const kindAfter = (lead: string) =>
+      inArticle(`<p>${lead}</p><blockquote><p>${LONG}</p></blockquote>`).quotes[0]?.kind;
+    expect(kindAfter('From the deputy governor’s speech in Calgary on Tuesday:')).toBe('person');
+    expect(kindAfter('The key passage of her remarks:')).toBe('person');
+    expect(kindAfter('From the pastor’s sermon on Sunday:')).toBe('person');
+    expect(kindAfter('The ruling reads:')).toBe('document');
+    expect(kindAfter('The governor’s statement reads:')).toBe('document');
+  });
 });
