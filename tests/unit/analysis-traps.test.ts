@@ -50,7 +50,14 @@ describe('layout is not a quotation', () => {
       inArticle(`<p>Reuters reported:</p><div class="${cls}"><p>${LONG}</p></div>`).quotes.map(
         (q) => q.outlet,
       );
-    for (const cls of ['quote-panel', 'news-excerpt', 'source-box', 'clip-box', 'wp-block-quote'])
+    for (const cls of [
+      'quote-panel',
+      'news-excerpt',
+      'source-box',
+      'clip-box',
+      'wp-block-quote',
+      'quote-cell',
+    ])
       expect(introduced(cls), cls).toEqual(['Reuters']);
     for (const cls of [
       'entry-excerpt',
