@@ -309,6 +309,13 @@ describe('findOutletMentions: what it finds', () => {
     expect(found('People reported that')).toEqual([]);
   });
 
+  it('reads a common-phrase name opening "X ran the numbers:" as the outlet, not "Time ran out:"', () => {
+    expect(found("Barron's ran the numbers:")).toEqual(["Barron's→Barron's"]);
+    expect(found('Roll Call has the details:')).toEqual(['Roll Call→Roll Call']);
+    expect(found('Time ran out:')).toEqual([]);
+    expect(found('People had the details of the crash on the forum:')).toEqual([]);
+  });
+
   it('takes surnames-as-outlets only when they stand alone', () => {
     expect(found('Bloomberg reported that')).toEqual(['Bloomberg→Bloomberg']);
     expect(found('As Bloomberg reported')).toEqual(['Bloomberg→Bloomberg']);

@@ -136,6 +136,23 @@ function backReference(
   text: string,
   context: LeadInContext,
 ): { outlet: Outlet; start: number; end: number } | null {
+  // "Barron's again, a few paragraphs down:": a name the table treats with care (it is also a surname or a
+  // word) opening a sentence that hands over is the outlet when the article already named that outlet,
+  // written as the article wrote it.
+  if (INTRODUCES.test(text))
+    for (const outlet of context.earlierOutlets()) {
+      for (const name of [outlet.name, ...(outlet.aliases ?? [])]) {
+        if (name.length < 3) continue;
+        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+        const m = new RegExp(`^(?:(?:And|But|Then|Also|Now)\\s+)?(${escaped})(?![\\p{L}\\p{N}])`, 'u').exec(
+          text.trimStart(),
+        );
+        if (m) {
+          const start = text.length - text.trimStart().length + m[0].length - m[1].length;
+          return { outlet, start, end: start + m[1].length };
+        }
+      }
+    }
   if (!/\b(?:[Tt]he|[Aa]n?)\s+\p{Lu}/u.test(text)) return null;
   for (const outlet of context.earlierOutlets()) {
     for (const short of outlet.shortNames ?? []) {

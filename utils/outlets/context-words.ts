@@ -50,6 +50,15 @@ export const OPENING_CUES_AFTER: ReadonlySet<string> = new Set(
   [...NOUN_CUES_AFTER].filter((w) => !['said', 'says', 'found', 'claimed', 'online'].includes(w)),
 );
 
+/** Verbs by which a newsroom holds what it published ("Barron's ran the numbers:", "The Hill has the
+ * details:"), and what it holds; a name opening a sentence so is the source. */
+export const HOLDING_VERBS: ReadonlySet<string> = new Set(['has', 'had', 'ran', 'runs', 'gets', 'got']);
+export const HELD_STORY_WORDS: ReadonlySet<string> = new Set(
+  'numbers details story latest figures scoop data view take angle version side reaction response rundown breakdown'.split(
+    ' ',
+  ),
+);
+
 /** Conjunctions a sentence may end on when the passage after it completes it ("X reported that"). */
 export const HANDOVER_WORDS: ReadonlySet<string> = new Set(['that', 'dass', 'que', 'dat', 'che']);
 

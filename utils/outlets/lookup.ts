@@ -7,6 +7,8 @@ import { type CjkName, cjkNames, findCjkNames } from './cjk-names';
 import {
   ARTICLES,
   HANDOVER_WORDS,
+  HELD_STORY_WORDS,
+  HOLDING_VERBS,
   INFLECTING_COUNTRIES,
   NOUN_CUES_AFTER,
   NOUN_CUES_BEFORE,
@@ -759,8 +761,10 @@ class MentionContext {
    */
   private openingCue(last: number, reach: number, endsOnThat: boolean): boolean {
     const next = this.wordAfter(last);
-    if (next < 0 || !OPENING_CUES_AFTER.has(this.key(next))) return false;
-    for (let i = next + 1; i < Math.min(this.tokens.count, next + 1 + reach); i++) {
+    if (next < 0) return false;
+    const from = OPENING_CUES_AFTER.has(this.key(next)) ? next : this.heldStory(next);
+    if (from < 0) return false;
+    for (let i = from + 1; i < Math.min(this.tokens.count, from + 1 + reach); i++) {
       if (this.tokens.gap[i] === GAP_HARD) return false;
       const form = this.form(i);
       if (form === ':') return true;
@@ -775,6 +779,20 @@ class MentionContext {
         return true;
     }
     return false;
+  }
+
+  /** "ran the numbers", "has the regulator's side": a verb of holding, "the", and within three words what a
+   * newsroom has (HELD_STORY_WORDS). The last word's token, or -1. */
+  private heldStory(verb: number): number {
+    if (!HOLDING_VERBS.has(this.key(verb))) return -1;
+    const article = this.wordAfter(verb);
+    if (article < 0 || (this.key(article) !== 'the' && this.key(article) !== 'some')) return -1;
+    for (let i = article, words = 0; words < 3; words++) {
+      i = this.wordAfter(i);
+      if (i < 0) return -1;
+      if (HELD_STORY_WORDS.has(this.key(i))) return i;
+    }
+    return -1;
   }
 
   /** The token right before `i` when nothing but spaces or a hyphen separates them, else -1. */
