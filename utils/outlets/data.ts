@@ -2492,11 +2492,11 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Le Temps', kind: 'newspaper', country: 'CH', domains: ['letemps.ch'], aliases: [] },
   { name: 'Leipziger Volkszeitung', kind: 'newspaper', country: 'DE', domains: ['lvz.de'], aliases: ['LVZ'] },
   {
-    name: 'Les Échos',
+    name: 'Les Echos',
     kind: 'newspaper',
     country: 'FR',
     domains: ['lesechos.fr'],
-    aliases: [],
+    aliases: ['Les Échos'],
     handles: ['lesechos'],
   },
   { name: 'Levante-EMV', kind: 'newspaper', country: 'ES', domains: ['levante-emv.com'], aliases: [] },
