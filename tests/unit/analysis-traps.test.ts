@@ -81,6 +81,19 @@ describe('layout is not a quotation', () => {
   });
 });
 
+describe('forms', () => {
+  it('reads a post inside a form that wraps the page, and never a sign-up form’s text', () => {
+    const wrapped = reportOf(
+      `<form id="aspnetForm"><article>${FILLER}<p>Reuters reported:</p><blockquote><p>${LONG}</p></blockquote>${FILLER}</article></form>`,
+    );
+    expect(wrapped.quotes.map((q) => q.outlet)).toEqual(['Reuters']);
+    const signUp = reportOf(
+      `<article>${FILLER}${FILLER}</article><form><p>Reuters reported: sign up for our newsletter of harbour news, ferry timetables and council notes, every Friday morning.</p><input name="email"></form>`,
+    );
+    expect(signUp.quotes).toEqual([]);
+  });
+});
+
 describe('words near a block that do not name its source', () => {
   it('does not take a heading or a one-word line after a block for its credit', () => {
     const report = inArticle(

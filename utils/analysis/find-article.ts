@@ -38,9 +38,27 @@ function hintBonus(el: Element): number {
   return 1;
 }
 
-/** True when the element or an ancestor up to the body is furniture or hidden. */
-function inFurniture(el: Element, body: Element): boolean {
-  return closest(el, (e) => isFurniture(e, true) || isSkipped(e), body) !== null;
+/** True when the element or an ancestor up to the body is furniture or hidden. A <form> is furniture (a sign-up
+ * or search box) unless it wraps quotations: forums wrap a thread's posts in their moderation form, and some
+ * site builders wrap the whole page in one. `forms` remembers each form's answer for the page. */
+function inFurniture(el: Element, body: Element, forms = new Map<Element, boolean>()): boolean {
+  return (
+    closest(
+      el,
+      (e) => (tagOf(e) === 'FORM' ? !wrapsContent(e, forms) : isFurniture(e, true)) || isSkipped(e),
+      body,
+    ) !== null
+  );
+}
+
+function wrapsContent(form: Element, forms: Map<Element, boolean>): boolean {
+  let wraps = forms.get(form);
+  if (wraps === undefined) {
+    wraps =
+      form.getElementsByTagName('blockquote').length > 0 || form.getElementsByTagName('article').length > 0;
+    forms.set(form, wraps);
+  }
+  return wraps;
 }
 
 export function findArticle(doc: Document): Element | null {
@@ -67,10 +85,11 @@ export function findArticle(doc: Document): Element | null {
   }
   let best: Element | null = null;
   let bestScore = 0;
+  const forms = new Map<Element, boolean>();
   for (const [el, score] of scores) {
     if (el === body || el === doc.documentElement) continue;
     const total = score * hintBonus(el);
-    if (total > bestScore && !inFurniture(el, body)) {
+    if (total > bestScore && !inFurniture(el, body, forms)) {
       best = el;
       bestScore = total;
     }
