@@ -113,6 +113,24 @@ describe('evidence', () => {
     expect(cited('Eastern Producer')).toBeNull();
   });
 
+  it('reads a sentence broken off after its source as running into the italic paragraph under it', () => {
+    const italic =
+      '<p><em>has decided to keep the temporary ferry timetable for at least two more years, and does not rule out moving more stops in the spring.</em></p>';
+    expect(
+      quotesOf(`<p>We asked around. According to the Guardian, the council</p>${italic}`)[0]?.outlet,
+    ).toBe('The Guardian');
+    expect(quotesOf(`<p>We asked around, and the council</p>${italic}`)).toEqual([]);
+  });
+
+  it('takes a credit paragraph under hard-wrapped lines for theirs', () => {
+    const lines =
+      '<p>The minister says the state will not add money before an independent review of the costs is done.<br>The review is due before summer.<br>The council has not yet commented.</p>';
+    const [q] = quotesOf(
+      `<p>Late in the afternoon came the answer from the ministry:</p>${lines}<p>(Reuters)</p>`,
+    );
+    expect(q?.outlet).toBe('Reuters');
+  });
+
   it('leaves a person described by a former outlet job without an outlet', () => {
     const [q] = quotesOf(
       `<p>In her memoir, the former Financial Times correspondent Jane Marlow writes:</p>${PASSAGE}`,

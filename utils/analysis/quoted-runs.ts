@@ -9,7 +9,7 @@ import { readCreditLine } from './block-evidence';
 import { tagOf } from './dom';
 import type { Passage } from './passages';
 import { HANDS_OVER, INTRODUCES, OPEN_CLOSE } from './set-apart';
-import { LEAD_AFTER } from './source-words';
+import { LEAD_AFTER, LEAD_BEFORE } from './source-words';
 import type { Span } from './types';
 
 /** A paragraph shorter than this is a line of dialogue or a slogan, not a passage. */
@@ -119,6 +119,16 @@ function reportsBefore(walk: ArticleWalk, index: number, outlets: OutletLookup):
   return outlets.mentions(sentence).some((m) => LEAD_AFTER.test(sentence.slice(m.end, m.end + 60)));
 }
 
+/** Whether the block before breaks off mid-sentence after naming its source ("Enligt SVT Väst har", "According
+ * to the Post, the council"): the set-apart paragraph after it completes the sentence. */
+function sourcedRunIn(walk: ArticleWalk, index: number, outlets: OutletLookup): boolean {
+  const sentence = lastSentenceOf(walk, index);
+  if (!sentence || !/[\p{L}\p{N}]\s*$/u.test(sentence)) return false;
+  return outlets
+    .mentions(sentence)
+    .some((m) => LEAD_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start)));
+}
+
 /** A sentence that opens by naming where what follows comes from: "Over at the Sun,", "From the Irish
  * Examiner,". */
 const OPENS_WITH_SOURCE =
@@ -161,10 +171,11 @@ function wrappedLines(
   let length = 0;
   for (let j = start; j < blocks.length && members.length < 40; j++) {
     const b = blocks[j];
-    if (b.element !== element || b.container >= 0 || ignored.has(j) || b.end - b.start > WRAPPED_LINE_MAX)
-      return null;
+    // The credit may be a line of the same element or a paragraph of its own under it ("<p>(TT)</p>").
     if (members.length > 0 && creditedAfter(walk, j, b.post, outlets))
       return length >= MIN_CHARS ? members : null;
+    if (b.element !== element || b.container >= 0 || ignored.has(j) || b.end - b.start > WRAPPED_LINE_MAX)
+      return null;
     members.push(j);
     length += b.end - b.start;
   }
@@ -190,7 +201,8 @@ export function findQuotedRuns(
     const introduced =
       i > 0 &&
       blocks[i - 1].post === block.post &&
-      (introduces(walk, i - 1) || (first !== null && reportsBefore(walk, i - 1, outlets)));
+      (introduces(walk, i - 1) ||
+        (first !== null && (reportsBefore(walk, i - 1, outlets) || sourcedRunIn(walk, i - 1, outlets))));
     if (!first) {
       // Hard-wrapped lines split by <br>, with nothing to set them apart but a lead-in above and a credit
       // under them ("… the night buses:" / three lines / "— Manchester Evening News").
