@@ -129,6 +129,21 @@ describe('outlets of Germany, Austria, Switzerland, France, Belgium, Spain and L
   });
 });
 
+describe('Swedish, Norwegian and Danish running text', () => {
+  it.each([
+    ['Enligt TT är det klart.', 'TT→TT News Agency'],
+    ['Ifølge NTB er det klart.', 'NTB→NTB'],
+    ['(TT)', 'TT→TT News Agency'],
+    ['TT rapporterar att det är klart.', 'TT→TT News Agency'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual([expected]);
+  });
+
+  it('leaves a TT that is no wire alone', () => {
+    expect(found('the Isle of Man TT races and a TT score')).toEqual([]);
+  });
+});
+
 describe('the context words (utils/outlets/context-words.ts)', () => {
   it('are single lower-case words without accents, as the matcher compares them', () => {
     const bad = [...NOUN_CUES_BEFORE, ...NOUN_CUES_AFTER, ...ARTICLES].filter(

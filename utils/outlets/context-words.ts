@@ -17,6 +17,8 @@ export const NOUN_CUES_BEFORE: ReadonlySet<string> = new Set(
     'selon apres rapporte ecrit cite segun informa informo publica publico ' +
     // Dutch, Italian and Portuguese
     'volgens aldus secondo segundo ' +
+    // Swedish, Norwegian and Danish
+    'enligt ifolge skriver rapporterar uppger melder ' +
     // English
     'to told via per cited citing quoted quoting magazine newspaper paper weekly daily outlet broadcaster'
   ).split(' '),
@@ -36,6 +38,8 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
     // Dutch, Italian and Portuguese
     'schrijft schreef meldt meldde berichtte scrive riporta riferisce precisa rivela escreve noticia ' +
     'noticiou relata informou revelou ' +
+    // Swedish, Norwegian and Danish
+    'skriver rapporterar uppger melder meddelar ' +
     // an outlet that spoke to someone: "La Nación habló con un productor", "Die Zeit sprach mit ihr"
     'hablo converso entrevisto sprach sprak ' +
     // English

@@ -224,7 +224,13 @@ const WIRES: readonly Outlet[] = [
     aliases: ['Tlačová agentúra Slovenskej republiky'],
   },
   { name: 'Trend News Agency', kind: 'wire', country: 'AZ', domains: ['trend.az'], aliases: [] },
-  { name: 'TT News Agency', kind: 'wire', country: 'SE', domains: ['tt.se'], aliases: ['TT Nyhetsbyrån'] },
+  {
+    name: 'TT News Agency',
+    kind: 'wire',
+    country: 'SE',
+    domains: ['tt.se'],
+    aliases: ['TT Nyhetsbyrån', 'TT', 'Tidningarnas Telegrambyrå'],
+  },
   { name: 'Ukrinform', kind: 'wire', country: 'UA', domains: ['ukrinform.net', 'ukrinform.ua'], aliases: [] },
   { name: 'UNIAN', kind: 'wire', country: 'UA', domains: ['unian.net', 'unian.info'], aliases: [] },
   {
@@ -6570,13 +6576,14 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Perfil: 'noun',
   Marianne: 'noun',
   // acronyms other bodies share (APA style, the American Academy of Pediatrics, Singapore's PAP, the US
-  // NRC, an ERR code): only framed as a credit or beside a source's cue, as in "Wien (APA) -" or "laut ANP"
+  // NRC, an ERR code, a TT race): only framed as a credit or beside a source's cue, as in "Wien (APA) -" or "laut ANP"
   APA: 'noun',
   ANP: 'noun',
   AAP: 'noun',
   UPI: 'noun',
   PAP: 'noun',
   STA: 'noun',
+  TT: 'noun',
   BNS: 'noun',
   ERR: 'noun',
   NRC: 'noun',
