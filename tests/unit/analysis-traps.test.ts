@@ -259,6 +259,22 @@ describe('letters, e-mails and long credits are people', () => {
     expect(report.quotes[0].kind).not.toBe('person');
   });
 
+  it('sets aside an outlet the lead-in turns away from ("…, but … an email from the author:")', () => {
+    const quoteAfter = (lead: string) =>
+      inArticle(`<p>${lead}</p><blockquote><p>${LONG}</p></blockquote>`).quotes[0];
+    expect(
+      quoteAfter(
+        'The Guardian reviewed it last month, and we have had queues since, but the nicest words came in an email from the author herself:',
+      ),
+    ).toMatchObject({ outlet: null, kind: 'person' });
+    expect(quoteAfter('Reuters had it first, but the statement itself reads:')).toMatchObject({
+      outlet: null,
+      kind: 'document',
+    });
+    expect(quoteAfter('The Guardian has it, but only behind a paywall:').outlet).toBe('The Guardian');
+    expect(quoteAfter('Reuters had it first, but the Guardian has the details:').outlet).toBe('The Guardian');
+  });
+
   it('does not take "I wrote to the council" for the blog quoting itself', () => {
     const report = inArticle(
       `<p>So I wrote to the council's housing team on Saturday. This came back:</p><blockquote><p>${LONG}</p></blockquote>`,

@@ -135,12 +135,15 @@ function storyLink(
 function backReference(
   text: string,
   context: LeadInContext,
+  /** Outlets the lookup found in the text: their names were weighed already, and not taken back here. */
+  found: readonly OutletMention[],
 ): { outlet: Outlet; start: number; end: number } | null {
   // "Barron's again, a few paragraphs down:": a name the table treats with care (it is also a surname or a
   // word) opening a sentence that hands over is the outlet when the article already named that outlet,
   // written as the article wrote it.
   if (INTRODUCES.test(text))
     for (const outlet of context.earlierOutlets()) {
+      if (found.some((m) => m.outlet.name === outlet.name)) continue;
       for (const name of [outlet.name, ...(outlet.aliases ?? [])]) {
         if (name.length < 3) continue;
         const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
@@ -209,6 +212,25 @@ function shortNameOf(words: string, context: LeadInContext): Outlet | null {
   return null;
 }
 
+/** Where the last clause after a contrast begins: "X reviewed it, but the nicest words were in an email
+ * from the author:". */
+const CONTRAST = /[,;]\s+(?:but|yet|aber|doch|mais|pero|maar|ma|mas)\s+/giu;
+
+/** The mentions that can introduce the block. When the sentence turns ("…, but …"), the clause after the turn
+ * hands over: an outlet it names is the source ("Reuters had it first, but the Guardian has the details:"),
+ * and when it turns to a person or a document and names no outlet, an outlet named before the turn is what the
+ * sentence sets aside. A turn that names neither ("…, but only behind a paywall:") changes nothing. */
+function handedOverBy(text: string, mentions: OutletMention[], introduces: boolean): OutletMention[] {
+  if (!introduces || mentions.length === 0) return mentions;
+  let turn = -1;
+  for (const m of text.matchAll(CONTRAST)) turn = (m.index ?? 0) + m[0].length;
+  if (turn < 0) return mentions;
+  const after = mentions.filter((m) => m.start >= turn);
+  if (after.length > 0) return after;
+  const tail = text.slice(turn);
+  return PERSON_WORDS.test(tail) || DOCUMENT_WORDS.test(tail) ? [] : mentions;
+}
+
 export function readLeadIn(
   text: string,
   links: readonly LeadInLink[],
@@ -233,7 +255,8 @@ export function readLeadIn(
   const story = introduces ? storyLink(text, links, context.publicationHost) : null;
   if (SELF_REFERENCE.test(text)) return make('self', context.publication, null, 'self-reference', null);
 
-  const mentions = mentionsIn(text, context.outlets);
+  const found = mentionsIn(text, context.outlets);
+  const mentions = handedOverBy(text, found, introduces);
   let best: OutletMention | null = null;
   let bestScore = 0;
   for (const m of mentions) {
@@ -297,7 +320,7 @@ export function readLeadIn(
     return make('outlet', unknown.name, links[0]?.href ?? null, 'lead-in', unknown);
   }
 
-  const back = backReference(text, context);
+  const back = backReference(text, context, found);
   if (back)
     return make('outlet', back.outlet.name, null, 'back-reference', { start: back.start, end: back.end });
 
