@@ -271,6 +271,11 @@ describe('letters, e-mails and long credits are people', () => {
       outlet: null,
       kind: 'document',
     });
+    expect(
+      quoteAfter(
+        'The Guardian’s write-up focused on the ferry operators, but the comment that changed our minds came from a long-time volunteer:',
+      ),
+    ).toMatchObject({ outlet: null, kind: 'person' });
     expect(quoteAfter('The Guardian has it, but only behind a paywall:').outlet).toBe('The Guardian');
     expect(quoteAfter('Reuters had it first, but the Guardian has the details:').outlet).toBe('The Guardian');
   });
