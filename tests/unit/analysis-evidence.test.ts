@@ -131,6 +131,19 @@ describe('evidence', () => {
     expect(q?.outlet).toBe('Reuters');
   });
 
+  it('reads a source line under a passage in the languages blogs write it', () => {
+    for (const [credit, outlet] of [
+      ['(źródło: Gazeta Wyborcza)', 'Gazeta Wyborcza'],
+      ['(fonte: Corriere della Sera)', 'Corriere della Sera'],
+      ['(bron: NOS)', 'NOS'],
+      ['Källa: Dagens Nyheter', 'Dagens Nyheter'],
+      ['Kilde: Aftenposten', 'Aftenposten'],
+    ]) {
+      const [q] = quotesOf(`<p>Worth reading.</p>${PASSAGE}<p>${credit}</p>`);
+      expect(q?.outlet, credit).toBe(outlet);
+    }
+  });
+
   it('leaves a person described by a former outlet job without an outlet', () => {
     const [q] = quotesOf(
       `<p>In her memoir, the former Financial Times correspondent Jane Marlow writes:</p>${PASSAGE}`,

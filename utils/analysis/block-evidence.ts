@@ -18,7 +18,8 @@ const REVIEWER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,50})$`, 'u');
 /** "[IEEE Spectrum]": link blogs put the source in brackets under the excerpt. */
 const BRACKETED = /^\[\s*([^\]]{2,60})\s*\]$/;
 /** "(Source: FreightWaves)", "(via Hackaday)": a credit that says it is one. */
-const LABELLED = /^\(\s*(?:via|source:?|h\/t|hat tip:?|from|quelle:?|fuente:?)\s+([^)]{2,60})\)$/i;
+const LABELLED =
+  /^\(\s*(?:via|source:?|h\/t|hat tip:?|from|quelle:?|fuente:?|fonte:?|bron:?|źródło:?|källa:?|kilde:?|lähde:?)\s+([^)]{2,60})\)$/iu;
 const CREDIT = [
   BRACKETED,
   /^[—–-]{1,2}\s*([^—–]{2,60})$/,
@@ -26,7 +27,7 @@ const CREDIT = [
   // A name alone in parentheses under a block, "(Kitsap Sun)": only a name that reads as a newsroom or the
   // table knows counts (nameSource), not "(emphasis mine)".
   /^\(\s*(\p{Lu}[^()]{1,59})\s*\)$/u,
-  /^(?:source|sources|via|credit|h\/t|hat tip|quelle|fuente)\s*:?\s+(.{2,60})$/i,
+  /^(?:source|sources|via|credit|h\/t|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde)\s*:?\s+(.{2,60})$/iu,
   // "출처: KBS 뉴스", "出典：共同通信": Korean and Japanese source lines.
   /^(?:출처|出典|出所|ソース)\s*[:：]\s*(.{2,60})$/u,
   // "The rest is here from Reuters", "Read the full story at the Guardian", "More at Politico."
