@@ -82,6 +82,15 @@ export function isQuoteBox(el: Element): boolean {
   return looksSetApart(el) && holdsNoSections(el);
 }
 
+/** A rule on the left thicker than the box's other sides, set by width: "border-width:1px;
+ * border-left-width:6px" (the block editor's bordered group with a heavy left edge). */
+function leftRuleOnly(style: string): boolean {
+  const left = /border-left-width\s*:\s*([\d.]+)px/i.exec(style);
+  if (!left || Number(left[1]) < 3) return false;
+  const all = /border-width\s*:\s*([\d.]+)px\s*(?:;|$)/i.exec(style);
+  return !all || Number(left[1]) >= Number(all[1]) * 2;
+}
+
 /** The cheap half of isQuoteBox: tag, inline style and class, and for a <pre> or a row's second cell their own
  * text (read once each, never their subtree's structure). */
 export function looksSetApart(el: Element): boolean {
@@ -101,7 +110,8 @@ export function looksSetApart(el: Element): boolean {
   const style = el.getAttribute('style');
   if (style && !/text-align\s*:\s*center/i.test(style)) {
     const ruled =
-      /border-left\s*:\s*[^;]*(?:solid|\d+px)/i.test(style) && !/border(?:-right)?\s*:/i.test(style);
+      (/border-left\s*:\s*[^;]*(?:solid|\d+px)/i.test(style) && !/border(?:-right)?\s*:/i.test(style)) ||
+      leftRuleOnly(style);
     const { left, right } = sideIndents(style);
     styled = ruled || (left >= MIN_INDENT_PX && left > right * 1.5);
   }

@@ -107,6 +107,14 @@ const WRAPPED_AND_CREDITED =
 const REPORTS_THEN_STOPS =
   /\b(?:reports?|reported|writes|wrote|rapporte|écrit|révèle|berichtet|berichtete|schreibt|schrieb|meldet|informa|publica|escribe|revela)\b[^.!?]{0,160}[.!]\s*$/i;
 
+/** A short line right under a box that reads as a credit: "(Le Figaro)", "— Reuters", "Source: AP". */
+function creditLineUnder(box: Element): boolean {
+  const text = (box.nextElementSibling?.textContent ?? '').trim();
+  return (
+    text.length > 1 && text.length <= 90 && /^(?:\(|\[|[—–-]|source|quelle|fuente|fonte|via)/i.test(text)
+  );
+}
+
 /** A short line opening with a dash, the way a quote post credits its quotation. */
 function isDashLine(el: Element): boolean {
   const text = el.textContent ?? '';
@@ -161,6 +169,8 @@ function introducedBox(body: Element): boolean {
     const end = before.slice(-80);
     // A row of press coverage: the cell before names the source (the analyser asks that it be an outlet).
     if (isCreditedCell(box)) return true;
+    // A line right under the box that credits it (the analyser asks that it name an outlet).
+    if (creditLineUnder(box)) return true;
     // A link round-up's excerpt under its linked headline (the analyser asks that the link leave the site).
     if (box.previousElementSibling?.tagName === 'DT' && box.previousElementSibling.querySelector('a[href]'))
       return true;
