@@ -7,7 +7,7 @@ import { hrefs, readCitationLine, readCitations, readCreditLine, readDateline } 
 import { classList, closest, tagOf } from './dom';
 import { siteOf } from './name-source';
 import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
-import { DOUBLE_OPENERS, INTRODUCES, OPEN_CLOSE } from './set-apart';
+import { DOUBLE_OPENERS, INTRODUCES, isShadedBox, looksQuoteStyled, OPEN_CLOSE } from './set-apart';
 import { socialPlatform } from './social';
 import type { Span } from './types';
 
@@ -183,6 +183,8 @@ export function findPassages(walk: ArticleWalk, article: Element, outlets: Outle
 const CITED_AT_END = /(?:^|[.!?]\s+)((?:via|source:?|sources:?|h\/t)\s+[^.!?:]{2,60})\s*$/i;
 
 function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outlets: OutletLookup): boolean {
+  // A box only shaded or framed is a passage only when a source is named on it or right under it.
+  if (isShadedBox(box) && !looksQuoteStyled(box)) return namedOnOrUnder(walk, own, box, outlets);
   const { blocks, text } = walk;
   const first = blocks[own[0]];
   const before = blocks[own[0] - 1];
@@ -219,14 +221,18 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
     ]
   )
     return true;
+  return namedOnOrUnder(walk, own, box, outlets);
+}
+
+/** Whether the box names its source itself, or the line under it credits an outlet ("(Het Parool)"). */
+function namedOnOrUnder(walk: ArticleWalk, own: number[], box: Element, outlets: OutletLookup): boolean {
   if (namesItsSource(box, walk, own, outlets)) return true;
-  // "(Het Parool)" on the line under the box credits it.
-  const after = blocks[own[own.length - 1] + 1];
+  const after = walk.blocks[own[own.length - 1] + 1];
   return (
     after !== undefined &&
     after.container < 0 &&
     after.end - after.start <= 90 &&
-    readCreditLine(text.slice(after.start, after.end), after.element, outlets)?.kind === 'outlet'
+    readCreditLine(walk.text.slice(after.start, after.end), after.element, outlets)?.kind === 'outlet'
   );
 }
 

@@ -94,6 +94,11 @@ function leftRuleOnly(style: string): boolean {
 /** The cheap half of isQuoteBox: tag, inline style and class, and for a <pre> or a row's second cell their own
  * text (read once each, never their subtree's structure). */
 export function looksSetApart(el: Element): boolean {
+  return looksQuoteStyled(el) || isShadedBox(el);
+}
+
+/** looksSetApart but for a box only shaded or framed: set apart the way quotations are. */
+export function looksQuoteStyled(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   // A <dd> indents; in a definition list, only a long one under its term (a link round-up's excerpt under
   // its headline), as a glossary's short definitions are no quotation.
@@ -116,6 +121,23 @@ export function looksSetApart(el: Element): boolean {
     styled = ruled || (left >= MIN_INDENT_PX && left > right * 1.5);
   }
   return styled || (el.classList.length > 0 && [...el.classList].some((c) => QUOTE_CLASS.test(c)));
+}
+
+/**
+ * A <div> or <section> boxed only by a shade or a frame ("border:1px solid #999; background:#f5f5f5"): a
+ * quotation in some blogs (a French "encadré" credited "(Le Figaro)" under it), a note or a sign-up box in
+ * most. Such a box is a passage only when a source is named on it or right under it, never by a lead-in
+ * alone (utils/analysis/passages.ts). Only a box of text: one holding other boxes is a layout wrapper, and the
+ * boxes inside it are looked at on their own.
+ */
+export function isShadedBox(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag !== 'DIV' && tag !== 'SECTION') return false;
+  const style = el.getAttribute('style') ?? '';
+  return (
+    /background(?:-color)?\s*:|(?:^|;)\s*border\s*:\s*[^;]*(?:solid|\d+px)/i.test(style) &&
+    el.querySelector('div, section, table, blockquote, dl, pre, ul, ol') === null
+  );
 }
 
 /** The second of a row's two cells, long, after a short first cell: "<td>Yonhap</td><td>Seoul will seek…</td>" in

@@ -9,6 +9,7 @@ import {
   isCreditedCell,
   isQuoteBox,
   LABEL_LINE,
+  looksQuoteStyled,
   OPEN_CLOSE,
 } from '../analysis/set-apart';
 
@@ -164,13 +165,15 @@ function introducedBox(body: Element): boolean {
     const box = boxes[i];
     if (!isQuoteBox(box)) continue;
     looked++;
+    // A line right under the box that credits it (the analyser asks that it name an outlet); a box only shaded
+    // or framed counts for nothing else.
+    if (creditLineUnder(box)) return true;
+    if (!looksQuoteStyled(box)) continue;
     const opening = (box.textContent ?? '').trimStart().charAt(0);
     const before = textBefore(box);
     const end = before.slice(-80);
     // A row of press coverage: the cell before names the source (the analyser asks that it be an outlet).
     if (isCreditedCell(box)) return true;
-    // A line right under the box that credits it (the analyser asks that it name an outlet).
-    if (creditLineUnder(box)) return true;
     // A link round-up's excerpt under its linked headline (the analyser asks that the link leave the site).
     if (box.previousElementSibling?.tagName === 'DT' && box.previousElementSibling.querySelector('a[href]'))
       return true;
