@@ -553,6 +553,7 @@ describe('nicknames pages use for well-known outlets', () => {
     ['laut WamS und BamS', 'Die Welt'],
     ["The AFR's Chanticleer column puts it plainly:", 'Australian Financial Review'],
     ['SMH:', 'The Sydney Morning Herald'],
+    ['El Reg adds, in its own style:', 'The Register'],
   ])('%s', (text, canonical) => {
     expect(findOutletMentions(text)[0]?.outlet.name).toBe(canonical);
   });

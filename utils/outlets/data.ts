@@ -5162,7 +5162,7 @@ const DIGITAL: readonly Outlet[] = [
     kind: 'digital',
     country: 'GB',
     domains: ['theregister.com', 'theregister.co.uk'],
-    aliases: [],
+    aliases: ['El Reg'],
     handles: ['theregister'],
   },
   { name: 'Reporterre', kind: 'digital', country: 'FR', domains: ['reporterre.net'], aliases: [] },
