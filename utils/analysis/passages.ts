@@ -60,6 +60,11 @@ function isPullQuote(el: Element, article: Element): boolean {
   return closest(el, (e) => PULL_QUOTE.test(classList(e)), article) !== null;
 }
 
+/** A blockquote that a theme styles as the writer's own note or warning: Chirpy's prompts ("prompt-tip",
+ * "prompt-warning"), GitHub's alerts ("markdown-alert-note"), admonitions. */
+const ADMONITION = /(?:^|\s)(?:prompt-(?:tip|info|warning|danger)|markdown-alert|admonition)(?:[\s-]|$)/;
+const isAdmonition = (el: Element): boolean => ADMONITION.test(classList(el));
+
 /** Blockquotes that hold tables or preformatted data (mailing-list digests, statistics). */
 function isDataBlock(el: Element, textLength: number): boolean {
   let dataLength = 0;
@@ -128,7 +133,7 @@ export function findPassages(walk: ArticleWalk, article: Element, outlets: Outle
       passages.push({ form: 'social', elements: [el], blocks: own, spans, inlineLeadIn: null, host: own[0] });
       continue;
     }
-    if (isPullQuote(el, article) || isDataBlock(el, length)) {
+    if (isPullQuote(el, article) || isAdmonition(el) || isDataBlock(el, length)) {
       for (const i of own) ignored.add(i);
       continue;
     }
