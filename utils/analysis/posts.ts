@@ -41,11 +41,37 @@ function isPostLike(el: Element): boolean {
   return false;
 }
 
+/** A post's own text: its paragraphs', or its text outside headings and furniture (a byline, share buttons, a
+ * comment count) when that is more, as in old Blogger posts written loose between <br>s. Linear in the
+ * post's size. */
 function textLength(el: Element): number {
+  let paragraphs = 0;
+  for (const p of el.querySelectorAll('p, blockquote, li, pre, td')) paragraphs += p.textContent?.length ?? 0;
+  return Math.max(paragraphs, looseTextLength(el));
+}
+
+function looseTextLength(el: Element): number {
   let n = 0;
-  for (const p of el.querySelectorAll('p, blockquote, li, pre, td')) n += p.textContent?.length ?? 0;
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      n += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const child = node as Element;
+    if (
+      child !== el &&
+      (/^H[1-6]$/.test(tagOf(child)) || isFurniture(child) || SKIPPED_TAGS.has(tagOf(child)))
+    )
+      continue;
+    for (let c = child.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
   return n;
 }
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 function headingOf(el: Element): string | null {
   const heading = el.querySelector(HEADINGS);
