@@ -163,7 +163,7 @@ export function attributePassage(
         words,
         linksIn(leadElement!, text, squash(words), offset),
         context,
-        HEADING.test(tagOf(leadElement!)),
+        HEADING.test(tagOf(leadElement!)) || passage.marked === true,
       );
     // A short line above the block that cites it ("NY Times: <headline>", "Source: USA Today") is explicit.
     // A citation line right above the block; else the lead-in's words; else, when the line above is short

@@ -235,7 +235,8 @@ export function readLeadIn(
   text: string,
   links: readonly LeadInLink[],
   context: LeadInContext,
-  /** A heading right above a block introduces it whatever its words. */
+  /** A heading right above a block, or the words before a quotation marked up as one (<q>), introduce it
+   * whatever they say. */
   isHeading = false,
 ): LeadInReading | null {
   if (!text.trim()) return null;

@@ -21,6 +21,8 @@ export interface Passage {
   inlineLeadIn: Span | null;
   /** Block index whose text introduces an inline quotation. */
   host: number;
+  /** The page marked it up as a quotation (<q>): the words before it introduce it whatever they say. */
+  marked?: boolean;
 }
 
 const PULL_QUOTE = /pull-?quote|pull_quote|pullout|pull-out|graf--pullquote|quote--pull|callout/;
@@ -174,14 +176,100 @@ export function findPassages(walk: ArticleWalk, article: Element, outlets: Outle
     passages.push(run);
   }
 
+  const marked = markedQuotes(walk, article, ignored, inRun);
+  for (const q of marked) passages.push(q);
+  const markedBlocks = new Set(marked.map((q) => q.host));
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    if (block.container >= 0 || ignored.has(i) || inRun.has(i)) continue;
+    if (block.container >= 0 || ignored.has(i) || inRun.has(i) || markedBlocks.has(i)) continue;
     const inline = findInlineQuote(text, block.start, block.end);
     if (inline) passages.push({ form: 'inline', elements: [block.element], blocks: [], host: i, ...inline });
   }
   passages.sort((a, b) => a.spans[0][0] - b.spans[0][0]);
   return { passages, ignored };
+}
+
+/** The most <q> elements looked at: a page marking every phrase so is bounded. */
+const MAX_Q = 500;
+
+/**
+ * Long quotations marked up as <q> inside a paragraph: the browser draws their quotation marks, which the
+ * text does not hold, so the element is the mark. The paragraph's words before it are its lead-in. At most
+ * one per paragraph, the first long one, as for quotation marks.
+ */
+function markedQuotes(
+  walk: ArticleWalk,
+  article: Element,
+  ignored: ReadonlySet<number>,
+  inRun: ReadonlySet<number>,
+): Passage[] {
+  const qs = article.getElementsByTagName('q');
+  if (qs.length === 0) return [];
+  const nodeIndex = new Map<Text, number>();
+  for (let i = 0; i < walk.nodes.length; i++) nodeIndex.set(walk.nodes[i], i);
+  const found: Passage[] = [];
+  const hosts = new Set<number>();
+  for (let k = 0; k < qs.length && k < MAX_Q; k++) {
+    const q = qs[k];
+    const quoted = (q.textContent ?? '').trim();
+    if (quoted.length < INLINE_MIN_CHARS || quoted.split(/\s+/).length < INLINE_MIN_WORDS) continue;
+    let first = -1;
+    let last = -1;
+    for (let n: Node | null = q.firstChild; n; n = nextInside(n, q)) {
+      const i = n.nodeType === 3 ? nodeIndex.get(n as Text) : undefined;
+      if (i === undefined) continue;
+      if (first < 0) first = i;
+      last = i;
+    }
+    if (first < 0) continue;
+    const start = walk.starts[first];
+    const end = walk.starts[last] + walk.nodes[last].data.length;
+    const host = blockAt(walk, start);
+    if (
+      host < 0 ||
+      hosts.has(host) ||
+      walk.blocks[host].container >= 0 ||
+      ignored.has(host) ||
+      inRun.has(host)
+    )
+      continue;
+    const block = walk.blocks[host];
+    const before = walk.text.slice(Math.max(block.start, start - 400), start);
+    const leadStart = start - before.length + Math.max(before.search(/[^.!?]*$/), 0);
+    hosts.add(host);
+    found.push({
+      form: 'inline',
+      elements: [block.element],
+      blocks: [],
+      host,
+      spans: [[start, end]],
+      inlineLeadIn: [leadStart, start],
+      marked: true,
+    });
+  }
+  return found;
+}
+
+/** The node after `n` in document order within `root`, or null. */
+function nextInside(n: Node, root: Node): Node | null {
+  if (n.firstChild) return n.firstChild;
+  for (let at: Node | null = n; at && at !== root; at = at.parentNode)
+    if (at.nextSibling) return at.nextSibling;
+  return null;
+}
+
+/** The block holding text offset `at`, or -1 (blocks are in text order). */
+function blockAt(walk: ArticleWalk, at: number): number {
+  let lo = 0;
+  let hi = walk.blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = walk.blocks[mid];
+    if (at < b.start) hi = mid - 1;
+    else if (at >= b.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** A citation closing a paragraph: "Via Nikkei Asia", "Source: Reuters". */
