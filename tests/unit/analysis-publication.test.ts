@@ -45,6 +45,22 @@ describe('publication', () => {
   });
 });
 
+describe('hosts of other people’s pages', () => {
+  it('reads the title’s own name when og:site_name is the host (Patreon, LinkedIn, Telegram)', () => {
+    for (const host of ['Patreon', 'LinkedIn', 'Telegram', 'Google Docs']) {
+      const doc = document.implementation.createHTMLDocument('');
+      doc.documentElement.innerHTML = `<head><title>Show notes: the new hub | Hub &amp; Spoke Podcast</title><meta property="og:site_name" content="${host}"></head><body>${ARTICLE}</article></body>`;
+      const name = findPublication(
+        doc,
+        'https://host.example/posts/1',
+        doc.querySelector('article'),
+        defaultOutlets,
+      ).name;
+      expect(name, host).not.toBe(host);
+    }
+  });
+});
+
 describe('the name a footer signs with', () => {
   it('names the publication when nothing else does', () => {
     expect(

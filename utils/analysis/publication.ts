@@ -100,6 +100,14 @@ const PLATFORMS = new Set([
   'miniflux',
   'freshrss',
   'feedbin',
+  // Hosts of posts, documents, channels and threads: a page on them is its author's or its community's.
+  'patreon',
+  'linkedin',
+  'google docs',
+  'telegram',
+  'reddit',
+  'lemmy',
+  'simple machines',
 ]);
 const isPlatform = (name: string) => PLATFORMS.has(name.toLowerCase());
 
