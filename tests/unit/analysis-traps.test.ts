@@ -81,6 +81,18 @@ describe('layout is not a quotation', () => {
   });
 });
 
+describe('titles that end in an outlet’s name', () => {
+  it('takes a book cited under a quotation for a book, and a credit naming the outlet for the outlet', () => {
+    const cited = (cite: string) =>
+      inArticle(
+        `<p>The best chapter is the one on wedding tents:</p><blockquote><p>${LONG}</p><footer><strong>Farah Iskandar</strong><cite>${cite}</cite></footer></blockquote>`,
+      ).quotes[0]?.outlet ?? null;
+    expect(cited('Under the Block: A History of Shared Ground')).toBeNull();
+    expect(cited('Via The Guardian')).toBe('The Guardian');
+    expect(cited('The Guardian')).toBe('The Guardian');
+  });
+});
+
 describe('forms', () => {
   it('reads a post inside a form that wraps the page, and never a sign-up form’s text', () => {
     const wrapped = reportOf(

@@ -61,6 +61,17 @@ export function siteOf(href: string): string | null {
   return site;
 }
 
+/** Words that may stand capitalised before a source's name in a credit: "Via The Guardian", "From Reuters". */
+const CREDIT_WORDS =
+  /^(?:via|from|source|sources|by|in|at|on|for|per|courtesy|with|and|credit|photo|reporting|quelle|fuente|fonte|bron|aus|de|desde)$/i;
+
+/** Whether a name found at `start` is part of a longer capitalised title ("Under the Block: A History of …"):
+ * a book or a film, not the outlet its last words spell. */
+function insideTitle(text: string, start: number): boolean {
+  const before = /(\p{Lu}[\p{L}’'-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return before !== null && !CREDIT_WORDS.test(before[1]);
+}
+
 /**
  * Names the source in a short credit ("[Engadget]", "— Reuters", "Source: AP", a <cite>, a figcaption).
  * `links` are hrefs found in it; a link to a known outlet names it even when the words do not.
@@ -96,7 +107,7 @@ export function nameSource(
   const cut = text.search(/,|\s[—–]\s/);
   const head = cut > 0 && /\d/.test(text.slice(cut)) ? outlets.byName(text.slice(0, cut)) : null;
   if (head) return guess('outlet', head.name, links[0] ?? null);
-  const mention = text ? outlets.mentions(text)[0] : undefined;
+  const mention = text ? outlets.mentions(text).find((m) => !insideTitle(text, m.start)) : undefined;
   if (mention) return guess('outlet', mention.outlet.name, links[0] ?? null);
   for (const href of links) {
     const outlet = outlets.byHost(href);
