@@ -105,7 +105,6 @@ const PLATFORMS = new Set([
   'linkedin',
   'google docs',
   'telegram',
-  'reddit',
   'lemmy',
   'simple machines',
 ]);
