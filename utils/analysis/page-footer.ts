@@ -2,6 +2,8 @@
 // The Cloakroom Calendar because you signed up". Read from the page's last words only, so a huge page costs
 // no more than a small one.
 
+import { textEnd } from './bounded-text';
+
 /** How much of the page's end is read: a footer fits in far less. */
 const TAIL_CHARS = 3_000;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -22,7 +24,8 @@ function tailText(doc: Document, max: number): string {
   while (node?.lastChild) node = node.lastChild;
   for (; node && node !== body && length < max; node = previous(node, body)) {
     if (node.nodeType !== 3 || SKIP.has(node.parentElement?.tagName ?? '')) continue;
-    const text = node.nodeValue ?? '';
+    // Of a long text, only as much of its end as the tail can show.
+    const text = textEnd(node.nodeValue ?? '', max);
     pieces.push(text);
     length += text.length;
   }

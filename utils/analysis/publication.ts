@@ -3,6 +3,7 @@
 // map to one canonical form through the outlets table ("ZeroHedge", zerohedge.com → "Zero Hedge").
 import type { OutletLookup } from '../outlets/types';
 import { siteHostOf } from '../url';
+import { squashedTextWithin } from './bounded-text';
 import { squash } from './dom';
 import { footerName } from './page-footer';
 
@@ -56,12 +57,13 @@ function headerText(doc: Document, article: Element | null, aboveOnly = false): 
     if (article && el.contains(article)) continue;
     if (aboveOnly && article && !(el.compareDocumentPosition(article) & FOLLOWING)) continue;
     // Each child on its own line first ("All posts from Zero Hedge"), then the whole, for notes with links.
-    const own = squash(el.textContent ?? '');
+    // Only short lines count: longer texts are not read whole (bounded-text.ts).
+    const own = squashedTextWithin(el, 239);
     for (const child of Array.from(el.children).slice(0, 10)) {
-      const text = squash(child.textContent ?? '');
-      if (text && text.length < 120 && text !== own) lines.push(text);
+      const text = squashedTextWithin(child, 119);
+      if (text && text !== own) lines.push(text);
     }
-    if (own && own.length < 240) lines.push(own);
+    if (own) lines.push(own);
   }
   if (article && !aboveOnly) {
     // Credits at the end of a syndicated copy ("This article originally appeared on Zero Hedge").
@@ -69,8 +71,8 @@ function headerText(doc: Document, article: Element | null, aboveOnly = false): 
     // itself, since a credit for a quoted poem reads the same ("“Title” first appeared in …").
     let tail = article.lastElementChild;
     for (let i = 0; tail && i < 3; i++, tail = tail.previousElementSibling) {
-      const text = squash(tail.textContent ?? '');
-      if (text.length < 300 && (i === 0 || POST_NOTE.test(text))) lines.push(text);
+      const text = squashedTextWithin(tail, 299);
+      if (text !== null && (i === 0 || POST_NOTE.test(text))) lines.push(text);
     }
   }
   return lines.join('\n');
