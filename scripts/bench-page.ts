@@ -280,6 +280,11 @@ export async function benchPage(): Promise<Record<string, number>> {
       }
       const t = await timingsOf(page);
       figures[`hostile page "${name}": our longest task ms (budget 50)`] = t.longestTask;
+      // By phase, so the longest task can be put down to the work in it.
+      for (const [phase, ms] of Object.entries(t.phases)) {
+        figures[`hostile page "${name}": ${phase} ms, in all`] = ms;
+        figures[`hostile page "${name}": ${phase} ms, longest task`] = t.longestByPhase[phase];
+      }
       const latency = await firstMarkAfterDcl(page);
       if (latency !== null)
         figures[`hostile page "${name}": DOMContentLoaded → first marks ms (target 3000)`] = latency;
