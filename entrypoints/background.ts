@@ -5,10 +5,16 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { NO_BADGE } from '../utils/highlight/badge';
 import { type Analysed, analysing, problemOf } from '../utils/messaging/analysed';
-import { analyseOffscreen, openAnalyser } from '../utils/messaging/offscreen';
+import { analyseOffscreen, carryToOffscreen, openAnalyser } from '../utils/messaging/offscreen';
 import { type BackgroundRouter, createBackgroundRouter, type TabsPort } from '../utils/messaging/router';
 import type { PageRequest } from '../utils/round-trip/channel/format';
-import { PAGE_PORT, type PagePortPeer, servePagePort } from '../utils/round-trip/channel/port';
+import {
+  keptHere,
+  PAGE_PORT,
+  type PagePortPeer,
+  type SliceCarrier,
+  servePagePort,
+} from '../utils/round-trip/channel/port';
 import { warmUpRequest } from '../utils/round-trip/host/warm-up';
 import type { KeyValueArea } from '../utils/storage/area';
 import { openLibraryDb } from '../utils/storage/db';
@@ -75,10 +81,12 @@ function toolbarAction() {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
-/** The analyser where pages are analysed, and how to start it ahead of the first page. */
+/** The analyser where pages are analysed, how to start it ahead of the first page, and where a page's
+ * slices go as they arrive. */
 interface Analyser {
   analyse(request: PageRequest): Promise<Analysed>;
   warm(): void;
+  carrier(): SliceCarrier;
 }
 
 /**
@@ -87,7 +95,8 @@ interface Analyser {
  * stays loaded between pages, and is loaded and run once on a sample (warm-up.ts) before the first page.
  */
 function analyser(): Analyser {
-  if (!import.meta.env.FIREFOX) return { analyse: analyseOffscreen, warm: openAnalyser };
+  if (!import.meta.env.FIREFOX)
+    return { analyse: analyseOffscreen, warm: openAnalyser, carrier: carryToOffscreen };
   const inert = () => document.implementation.createHTMLDocument('');
   let loading: Promise<(request: PageRequest) => Analysed> | null = null;
   const load = () =>
@@ -103,6 +112,8 @@ function analyser(): Analyser {
   return {
     analyse: async (request) => (await load())(request),
     warm: () => void load(),
+    // The analyser is here: the slices stay where they arrive.
+    carrier: keptHere,
   };
 }
 
@@ -151,8 +162,10 @@ export default defineBackground(() => {
     // Should the analyser's document be gone (the browser may close it), it starts again now, while the
     // page's slices are still on their way.
     here.warm();
-    servePagePort(port as PagePortPeer, (request, tabId, reply) =>
-      router.analysePage(request, { tabId, url: request.url }, reply),
+    servePagePort(
+      port as PagePortPeer,
+      (request, tabId, reply) => router.analysePage(request, { tabId, url: request.url }, reply),
+      here.carrier(),
     );
   });
 

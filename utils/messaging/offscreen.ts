@@ -3,8 +3,9 @@
 // listener ignores; the document is created on first use and stays, so its code stays warm.
 import { browser } from 'wxt/browser';
 import type { PageRequest } from '../round-trip/channel/format';
-import { ROUND_TRIP } from '../round-trip/channel/port';
+import { ROUND_TRIP, type SliceCarrier } from '../round-trip/channel/port';
 import type { PagePassages } from '../round-trip/host/analyse';
+import { CarriedPages } from '../round-trip/host/carried';
 import { type Analysed, type ClaimsFound, problemOf } from './analysed';
 
 export const OFFSCREEN_TARGET = 'sourcelight-offscreen';
@@ -29,11 +30,32 @@ export function isClaimsRequest(message: unknown): message is ClaimsRequest {
 export function isOffscreenRequest(message: unknown): message is OffscreenRequest {
   if (!message || typeof message !== 'object') return false;
   const m = message as Record<string, unknown>;
+  const carried = m.carried as Record<string, unknown> | undefined;
   return (
     m.target === OFFSCREEN_TARGET &&
     Array.isArray(m.parts) &&
     m.parts.every((part) => typeof part === 'string') &&
-    typeof m.url === 'string'
+    typeof m.url === 'string' &&
+    (carried === undefined ||
+      (typeof carried === 'object' &&
+        carried !== null &&
+        typeof carried.id === 'string' &&
+        Number.isInteger(carried.count)))
+  );
+}
+
+/** A slice of a page passed on ahead of its request (`index` from 0), or word to forget the page's slices. */
+export type CarriedSlice =
+  | { target: typeof OFFSCREEN_TARGET; carry: string; index: number; part: string }
+  | { target: typeof OFFSCREEN_TARGET; carry: string; drop: true };
+
+function isCarriedSlice(message: unknown): message is CarriedSlice {
+  if (!message || typeof message !== 'object') return false;
+  const m = message as Record<string, unknown>;
+  return (
+    m.target === OFFSCREEN_TARGET &&
+    typeof m.carry === 'string' &&
+    (m.drop === true || (Number.isInteger(m.index) && typeof m.part === 'string'))
   );
 }
 
@@ -70,6 +92,40 @@ export function openAnalyser(): void {
   ensureDocument().catch(() => {});
 }
 
+/** For each page carried ahead: once every slice of it was handed to the browser to send. */
+const sending = new Map<string, Promise<void>>();
+
+/**
+ * Passes a page's slices on to the document as they arrive from the page (each its own message, in order,
+ * once the document listens), so carrying a large page overlaps its reading; the request that ends it names
+ * them (`carried`) instead of holding them.
+ */
+export function carryToOffscreen(): SliceCarrier {
+  const id = crypto.randomUUID();
+  let count = 0;
+  let sent: Promise<void> = ensureDocument();
+  const send = (message: CarriedSlice) => {
+    // Each send starts once the one before it was handed over, not answered: the order is the browser's.
+    sent = sent.then(() => {
+      browser.runtime.sendMessage(message).catch(() => {});
+    });
+    sent = sent.catch(() => {});
+  };
+  return {
+    add(part) {
+      send({ target: OFFSCREEN_TARGET, carry: id, index: count++, part });
+    },
+    end(url) {
+      sending.set(id, sent);
+      return { url, parts: [], carried: { id, count } };
+    },
+    drop() {
+      sending.delete(id);
+      if (count > 0) send({ target: OFFSCREEN_TARGET, carry: id, drop: true });
+    },
+  };
+}
+
 /** The document's first answer: the passages, and the number to ask for the claims by. */
 type PassagesAnswer = { ok: true; answer: PagePassages; claimsOf: number } | { ok: false; problem: string };
 
@@ -80,6 +136,8 @@ async function ask(request: PageRequest): Promise<PassagesAnswer & { answered: b
   } catch (error) {
     return { ok: false, problem: `The analyser could not start (${problemOf(error)}).`, answered: true };
   }
+  // A page carried ahead is asked for once its last slice is on its way: it overtakes none of them.
+  if (request.carried) await sending.get(request.carried.id);
   const message: OffscreenRequest = { target: OFFSCREEN_TARGET, ...request };
   let answer: PassagesAnswer | undefined;
   try {
@@ -116,23 +174,40 @@ export async function analyseOffscreen(request: PageRequest): Promise<Analysed> 
 /**
  * For the offscreen document: answers the background's requests with `analyse`'s value, the passages at
  * once and the claims when asked for by number. The claims are extracted in the next task, while the
- * passages travel, and kept until asked for (a few pages' at most).
+ * passages travel, and kept until asked for (a few pages' at most). Slices carried ahead are kept until
+ * their request comes.
  */
 export function answerOffscreenRequests(analyse: (request: PageRequest) => Analysed): void {
   const kept = new Map<number, Promise<ClaimsFound>>();
+  const carried = new CarriedPages();
   let last = 0;
+  const answer = (request: PageRequest): PassagesAnswer => {
+    const analysed = analyse(request);
+    if (!analysed.ok) return analysed;
+    const claimsOf = ++last;
+    kept.set(claimsOf, new Promise((resolve) => setTimeout(() => resolve(analysed.claims()), 0)));
+    for (const old of kept.keys()) if (kept.size > ROUND_TRIP.claimsKept) kept.delete(old);
+    return { ok: true, answer: analysed.answer, claimsOf };
+  };
   browser.runtime.onMessage.addListener(((message: unknown) => {
+    if (isCarriedSlice(message)) {
+      if ('drop' in message) carried.drop(message.carry);
+      else carried.add(message.carry, message.index, message.part);
+      return undefined;
+    }
     if (isClaimsRequest(message)) {
       const found = kept.get(message.claimsOf);
       kept.delete(message.claimsOf);
       return found ?? Promise.resolve({ ok: false, problem: 'The claims of that page are no longer kept.' });
     }
     if (!isOffscreenRequest(message)) return undefined;
-    const analysed = analyse({ url: message.url, parts: message.parts });
-    if (!analysed.ok) return Promise.resolve(analysed);
-    const claimsOf = ++last;
-    kept.set(claimsOf, new Promise((resolve) => setTimeout(() => resolve(analysed.claims()), 0)));
-    for (const old of kept.keys()) if (kept.size > ROUND_TRIP.claimsKept) kept.delete(old);
-    return Promise.resolve({ ok: true, answer: analysed.answer, claimsOf } satisfies PassagesAnswer);
+    const { url, carried: ahead } = message;
+    if (!ahead) return Promise.resolve(answer({ url, parts: message.parts }));
+    return carried
+      .take(ahead.id, ahead.count)
+      .then(
+        (parts): PassagesAnswer =>
+          parts ? answer({ url, parts }) : { ok: false, problem: 'The page did not all reach the analyser.' },
+      );
   }) as never);
 }

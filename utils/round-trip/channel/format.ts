@@ -33,6 +33,9 @@ export const EMPTIED = new Set(['script', 'style', 'noscript', 'template']);
 export interface PageRequest {
   url: string;
   parts: string[];
+  /** The slices went ahead to the analyser's host as they arrived (port.ts: SliceCarrier), under this id;
+   * `parts` is then empty. */
+  carried?: { id: string; count: number };
 }
 
 // The answer comes back as plain JSON naming the copy's elements and text nodes by number: the page takes them

@@ -39,6 +39,11 @@ export const ROUND_TRIP = {
   passageTextKept: 20_000,
   /** Pages whose claims the analyser's host keeps until the background asks for them (it asks at once). */
   claimsKept: 8,
+  /** A page's slices carried ahead to the analyser's host (host/carried.ts) are forgotten when none came for
+   * this long (ms): the page went away without a word. */
+  carriedIdleMs: 60_000,
+  /** How long a request waits for the last of its page's slices carried ahead (ms). */
+  carriedWaitMs: 10_000,
   /** Claims per message back to the page: each message is parsed in a task of its own. */
   claimsPerMessage: 400,
   /** Passages and claims painted per task on the page, once the answer is in: a few milliseconds each. */
@@ -212,21 +217,46 @@ export interface PagePortPeer {
 }
 
 /**
- * Background side: gathers a page's slices from one port (they live only as long as the connection) and
- * answers with what `analyse` replies, as it replies: the head (the article's text and node numbers in
- * pieces), then the claims in batches. What `analyse` does after replying (recording the page) does not
- * hold the page up.
+ * Where the background puts a page's slices as they arrive. Kept in the background when the analyser's host
+ * is there (Firefox's background page); passed on at once when it is elsewhere (Chrome's offscreen document),
+ * so carrying a large page overlaps the page's reading.
+ */
+export interface SliceCarrier {
+  add(part: string): void;
+  /** Every slice is in: the request for them. */
+  end(url: string): PageRequest;
+  /** The page went away or failed: whatever was kept or passed on is forgotten. */
+  drop(): void;
+}
+
+/** Slices kept where they arrive, handed over whole with the request. */
+export function keptHere(): SliceCarrier {
+  let parts: string[] = [];
+  return {
+    add: (part) => parts.push(part),
+    end: (url) => ({ url, parts: parts.splice(0) }),
+    drop: () => {
+      parts = [];
+    },
+  };
+}
+
+/**
+ * Background side: gathers a page's slices from one port through `carrier` (they live only as long as the
+ * connection) and answers with what `analyse` replies, as it replies: the head (the article's text and node
+ * numbers in pieces), then the claims in batches. What `analyse` does after replying (recording the page)
+ * does not hold the page up.
  */
 export function servePagePort(
   port: PagePortPeer,
   analyse: (request: PageRequest, tabId: number | undefined, reply: PageReplies) => Promise<void>,
+  carrier: SliceCarrier = keptHere(),
 ): void {
-  const parts: string[] = [];
   let length = 0;
   let open = true;
   port.onDisconnect.addListener(() => {
     open = false;
-    parts.length = 0;
+    carrier.drop();
   });
   const post = (message: ToPage) => {
     if (open) port.postMessage(message);
@@ -235,7 +265,7 @@ export function servePagePort(
   const fail = (error: string, tooLarge = false) => {
     post(tooLarge ? { error, tooLarge } : { error });
     open = false;
-    parts.length = 0;
+    carrier.drop();
   };
   port.onMessage.addListener((raw: unknown) => {
     if (!open) return;
@@ -249,13 +279,13 @@ export function servePagePort(
       fail(TOO_LARGE, true);
       return;
     }
-    parts.push(message.part);
+    carrier.add(message.part);
     if (message.end === undefined) return;
     if (message.end !== true || typeof message.url !== 'string') {
       fail('Sourcelight received a malformed page.');
       return;
     }
-    const request: PageRequest = { url: message.url, parts: parts.splice(0) };
+    const request = carrier.end(message.url);
     let passages = false;
     let claimsSent = false;
     const replies: PageReplies = {
