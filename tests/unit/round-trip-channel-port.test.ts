@@ -40,6 +40,7 @@ const answer = (claims: number, text = ''): WholeAnswer => ({
     text,
     nodes: text ? [4, 9] : [],
     starts: text ? [0, 5] : [],
+    placements: [{ spans: [], leadInMention: null, elements: [] }],
   } as never,
   view: { quotes: [], summary: [], stylesheet: '' },
   claims: Array.from({ length: claims }, (_, i) => ({ id: `c${i}` }) as never),
@@ -205,6 +206,49 @@ describe('a page analysed over the port, end to end', () => {
     // batches (400 a message), the last saying it is the end.
     expect(measured.filter((m) => m === 'send')).toHaveLength(4);
     expect(measured.filter((m) => m === 'receive')).toHaveLength(9);
+  });
+
+  it('sends the passages of a page of thousands in batches, and the page gets them all, in order', async () => {
+    const { page, background } = portPair();
+    const count = ROUND_TRIP.passagesPerMessage * 2 + 17;
+    const whole = answer(0, 'Article.');
+    whole.analysis.report.quotes = Array.from(
+      { length: count },
+      (_, i) => ({ id: `q${i + 1}`, text: 'Words.', continuation: null }) as never,
+    );
+    whole.analysis.placements = Array.from({ length: count }, (_, i) => ({
+      spans: [[i, i + 1]],
+      leadInMention: null,
+      elements: [i],
+    }));
+    whole.view.quotes = Array.from({ length: count }, (_, i) => ({ key: `k${i}` }) as never);
+    const sent: unknown[] = [];
+    const post = background.postMessage;
+    background.postMessage = (message) => {
+      sent.push(message);
+      post(message);
+    };
+    servePagePort(
+      background,
+      replying(async () => ok(whole)),
+    );
+    async function* one() {
+      yield '[1,"html",0,0]';
+    }
+    const result = await analyseOverPort(() => page, 'https://example.com/', one());
+    if (!result.ok) throw new Error(result.problem);
+    const { analysis, view } = result.answer;
+    expect(analysis.report.quotes.map((q) => q.id)).toEqual(whole.analysis.report.quotes.map((q) => q.id));
+    expect(analysis.report.quotes.every((q) => q.text === '')).toBe(true);
+    expect(analysis.placements).toEqual(whole.analysis.placements);
+    expect(view.quotes).toEqual(whole.view.quotes);
+    // No message carries more than a batch of passages.
+    const carried = sent.map((m) => {
+      const message = m as { analysis?: { placements: unknown[] }; passages?: { placements: unknown[] } };
+      return (message.analysis ?? message.passages)?.placements.length ?? 0;
+    });
+    expect(Math.max(...carried)).toBe(ROUND_TRIP.passagesPerMessage);
+    expect(carried.filter((n) => n > 0)).toEqual([1_000, 1_000, 17]);
   });
 
   it('gives the page its passages before the claims are found, and the claims once they are', async () => {

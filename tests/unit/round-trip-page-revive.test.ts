@@ -15,7 +15,7 @@ import type { AnalysisTransfer, Token } from '../../utils/round-trip/channel/for
 import { ROUND_TRIP } from '../../utils/round-trip/channel/port';
 import { analyseCopy, type PageAnalysisAnswer } from '../../utils/round-trip/host/analyse';
 import { PageReader } from '../../utils/round-trip/page/read';
-import { reviveAnalysis, textUnchanged } from '../../utils/round-trip/page/revive';
+import { reviveAnalysis, reviveInBatches, textUnchanged } from '../../utils/round-trip/page/revive';
 
 const opened: ParsedPage[] = [];
 function parse(html: string, url?: string): Document {
@@ -261,5 +261,71 @@ describe('offscreen requests', () => {
     expect(isOffscreenRequest({ type: 'page/analysed', payload: { url: 'x', parts: [] } })).toBe(false);
     expect(isOffscreenRequest({ target: OFFSCREEN_TARGET, url: 'x' })).toBe(false);
     expect(isOffscreenRequest(null)).toBe(false);
+  });
+});
+
+describe('reviving in batches', () => {
+  /** A page of `count` passages, each a blockquote with a text node, and the answer naming them by number. */
+  function manyPassages(count: number): { nodes: Node[]; transfer: AnalysisTransfer } {
+    const article = document.createElement('article');
+    const nodes: Node[] = [article];
+    const transfer: AnalysisTransfer = {
+      report: { quotes: [] } as never,
+      article: 0,
+      text: '',
+      nodes: [],
+      starts: [],
+      placements: [],
+    };
+    for (let i = 0; i < count; i++) {
+      const quote = document.createElement('blockquote');
+      const text = document.createTextNode(`Quoted line ${i}.`);
+      quote.append(text);
+      article.append(quote);
+      transfer.report.quotes.push({ id: `q${i + 1}`, text: '' } as never);
+      transfer.placements.push({ spans: [[i, i + 1]], leadInMention: null, elements: [nodes.length] });
+      nodes.push(quote);
+      transfer.nodes.push(nodes.length);
+      transfer.starts.push(i * 20);
+      nodes.push(text);
+    }
+    return { nodes, transfer };
+  }
+
+  it('gives the page back between batches, and the same analysis, passages in order', async () => {
+    const { nodes, transfer } = manyPassages(3_000);
+    const events: string[] = [];
+    const revived = await reviveInBatches(
+      nodes,
+      transfer,
+      (work) => {
+        events.push('batch');
+        return work();
+      },
+      async () => {
+        events.push('yield');
+      },
+    );
+    // 3,000 text nodes and 3,000 passages (each with its element), about placedPerTask at a time.
+    const batches = Math.ceil((3_000 + 6_000) / ROUND_TRIP.placedPerTask);
+    expect(events.filter((e) => e === 'batch').length).toBeGreaterThanOrEqual(batches);
+    expect(events.filter((e) => e === 'yield').length).toBe(events.filter((e) => e === 'batch').length - 1);
+    expect(events.slice(0, 3)).toEqual(['batch', 'yield', 'batch']);
+    expect(revived).toEqual(reviveAnalysis(nodes, transfer));
+    if ('problem' in revived) throw new Error(revived.problem);
+    expect(revived.quotes.map((q) => q.id)).toEqual(transfer.report.quotes.map((q) => q.id));
+    expect(revived.quotes[2_999].elements[0]).toBe(nodes[transfer.placements[2_999].elements[0]]);
+  });
+
+  it('says a misfit in the last batch as the whole-answer revive does', async () => {
+    const { nodes, transfer } = manyPassages(3_000);
+    transfer.placements[2_999].elements = [nodes.length + 1];
+    const revived = await reviveInBatches(
+      nodes,
+      transfer,
+      (work) => work(),
+      async () => {},
+    );
+    expect(revived).toEqual({ problem: 'The analysis does not fit the page it was made for.' });
   });
 });

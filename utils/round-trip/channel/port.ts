@@ -29,6 +29,9 @@ export const ROUND_TRIP = {
   sliceMs: 6,
   /** Nodes read between two looks at the clock (`sliceMs`). */
   nodesPerClockCheck: 64,
+  /** Passages per message back to the page (each its report entry, placement and look): a page of thousands
+   * would otherwise be parsed in one task. */
+  passagesPerMessage: 1_000,
   /** Characters of the article's text per message back to the page. */
   textPerMessage: 256 * 1024,
   /** Text-node numbers per message back to the page. */
@@ -46,11 +49,14 @@ export const ROUND_TRIP = {
   carriedWaitMs: 10_000,
   /** Claims per message back to the page: each message is parsed in a task of its own. */
   claimsPerMessage: 400,
+  /** Nodes and passages taken from the page's list per task when the answer is fastened onto the page
+   * (page/revive.ts): a few milliseconds' work. */
+  placedPerTask: 2_000,
   /** Passages and claims painted per task on the page, once the answer is in: a few milliseconds each. */
   paintedPerTask: 400,
 } as const;
 
-const { claimsPerMessage, textPerMessage, nodesPerMessage, maxPageChars } = ROUND_TRIP;
+const { claimsPerMessage, textPerMessage, nodesPerMessage, passagesPerMessage, maxPageChars } = ROUND_TRIP;
 export const PAGE_PORT = 'sourcelight/page';
 export const TOO_LARGE = 'This page is too large to analyse.';
 
@@ -87,8 +93,15 @@ type ToBackground = { part: string; end?: true; url?: string };
 interface Head extends PageHead {
   complete?: true;
 }
+/** More of the head's passages, in order: their report entries, placements and looks. */
+interface MorePassages {
+  quotes: PageReport['quotes'];
+  placements: AnalysisTransfer['placements'];
+  looks: PageView['quotes'];
+}
 type ToPage =
   | Head
+  | { passages: MorePassages }
   | { text: string }
   | { nodes: number[]; starts: number[] }
   | { complete: true }
@@ -170,6 +183,11 @@ export function analyseOverPort(
         for (const n of message.analysis.nodes) nodes.push(n);
         for (const n of message.analysis.starts) starts.push(n);
         if (message.complete) completed();
+      } else if ('passages' in message && head) {
+        const { quotes, placements, looks } = message.passages;
+        for (const quote of quotes) head.analysis.report.quotes.push(quote);
+        for (const placement of placements) head.analysis.placements.push(placement);
+        for (const look of looks) head.view.quotes.push(look);
       } else if ('text' in message) text.push(message.text);
       else if ('nodes' in message) {
         for (const n of message.nodes) nodes.push(n);
@@ -300,12 +318,39 @@ export function servePagePort(
         // The article's text and the passages' texts are the bulk: the text goes in pieces, and the page
         // needs no passage texts (it has them in its own DOM; the background keeps the report).
         const report = withoutPassageTexts(analysis.report);
-        if (analysis.text.length <= textPerMessage && analysis.nodes.length <= nodesPerMessage) {
+        const passageCount = report.quotes.length;
+        if (
+          analysis.text.length <= textPerMessage &&
+          analysis.nodes.length <= nodesPerMessage &&
+          passageCount <= passagesPerMessage
+        ) {
           // A page of ordinary size: one message, one task on the page's side.
           post({ analysis: { ...analysis, report }, view, page, reveal, complete: true });
           return;
         }
-        post({ analysis: { ...analysis, report, text: '', nodes: [], starts: [] }, view, page, reveal });
+        // The head with the first passages, the others after it in batches.
+        const first = <T>(list: readonly T[]): T[] => list.slice(0, passagesPerMessage);
+        post({
+          analysis: {
+            ...analysis,
+            report: { ...report, quotes: first(report.quotes) },
+            placements: first(analysis.placements),
+            text: '',
+            nodes: [],
+            starts: [],
+          },
+          view: { ...view, quotes: first(view.quotes) },
+          page,
+          reveal,
+        });
+        for (let at = passagesPerMessage; at < passageCount; at += passagesPerMessage)
+          post({
+            passages: {
+              quotes: report.quotes.slice(at, at + passagesPerMessage),
+              placements: analysis.placements.slice(at, at + passagesPerMessage),
+              looks: view.quotes.slice(at, at + passagesPerMessage),
+            },
+          });
         for (let at = 0; at < analysis.text.length; at += textPerMessage)
           post({ text: analysis.text.slice(at, at + textPerMessage) });
         for (let at = 0; at < analysis.nodes.length; at += nodesPerMessage)

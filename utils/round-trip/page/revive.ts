@@ -6,6 +6,7 @@
 
 import type { ArticleText, FoundQuote, PageAnalysis } from '../../analysis/types';
 import type { AnalysisTransfer } from '../channel/format';
+import { ROUND_TRIP } from '../channel/port';
 
 export type Revived = PageAnalysis | { problem: string };
 
@@ -14,11 +15,45 @@ export type Revived = PageAnalysis | { problem: string };
  * reason it cannot be (an answer that does not fit what was read: never expected).
  */
 export function reviveAnalysis(nodes: readonly Node[], transfer: AnalysisTransfer): Revived {
+  const steps = reviving(nodes, transfer, Number.POSITIVE_INFINITY);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, a batch of about `ROUND_TRIP.placedPerTask` nodes and passages at a time: each batch runs inside
+ * `run` (which times it), and `between` gives the page's thread back before the next (a page of thousands of
+ * passages would otherwise take them all in one task).
+ */
+export async function reviveInBatches(
+  nodes: readonly Node[],
+  transfer: AnalysisTransfer,
+  run: <T>(work: () => T) => T,
+  between: () => Promise<void>,
+): Promise<Revived> {
+  const steps = reviving(nodes, transfer, ROUND_TRIP.placedPerTask);
+  for (;;) {
+    const step = run(() => steps.next());
+    if (step.done) return step.value;
+    await between();
+  }
+}
+
+/** Revives the analysis, pausing (yield) after every `batch` nodes taken from the list. */
+function* reviving(
+  nodes: readonly Node[],
+  transfer: AnalysisTransfer,
+  batch: number,
+): Generator<void, Revived> {
   const { report } = transfer;
   const misfit = { problem: 'The analysis does not fit the page it was made for.' };
   if (transfer.placements.length !== report.quotes.length) return misfit;
   if (transfer.nodes.length !== transfer.starts.length) return misfit;
+  let taken = 0;
   const elementAt = (n: number): Element | null => {
+    taken++;
     const node = nodes[n];
     return node?.nodeType === 1 ? (node as Element) : null;
   };
@@ -30,6 +65,10 @@ export function reviveAnalysis(nodes: readonly Node[], transfer: AnalysisTransfe
     const node = nodes[n];
     if (node?.nodeType !== 3) return misfit;
     textNodes.push(node as Text);
+    if (++taken >= batch) {
+      taken = 0;
+      yield;
+    }
   }
   const quotes: FoundQuote[] = [];
   for (let i = 0; i < report.quotes.length; i++) {
@@ -46,6 +85,10 @@ export function reviveAnalysis(nodes: readonly Node[], transfer: AnalysisTransfe
       leadInMention: placement.leadInMention,
       elements,
     });
+    if (++taken >= batch) {
+      taken = 0;
+      yield;
+    }
   }
   // The page's side needs no blocks: claims are made where the analysis was.
   const articleText: ArticleText = {

@@ -7,7 +7,7 @@ import type { Token } from '../channel/format';
 import { analyseOverPort, type PageAnswer, type PagePortPeer, ROUND_TRIP } from '../channel/port';
 import { nextTask } from './next-task';
 import { PageReader } from './read';
-import { reviveAnalysis } from './revive';
+import { reviveInBatches } from './revive';
 
 /** What the page's side needs of the content script it runs in. */
 export interface PageLink {
@@ -77,7 +77,13 @@ export async function roundTrip(
   );
   if (signal.aborted) return { ok: false, problem: GONE, tooLarge: false };
   if (!result.ok) return { ok: false, problem: result.problem, tooLarge: result.tooLarge };
-  const revived = link.timed('revive', () => reviveAnalysis(reader.nodes, result.answer.analysis));
+  const revived = await reviveInBatches(
+    reader.nodes,
+    result.answer.analysis,
+    (work) => link.timed('revive', work),
+    () => nextTask(signal),
+  );
+  if (signal.aborted) return { ok: false, problem: GONE, tooLarge: false };
   if ('problem' in revived)
     return { ok: false, problem: `no highlights: ${revived.problem}`, tooLarge: false };
   return { ok: true, analysis: revived, answer: result.answer };
