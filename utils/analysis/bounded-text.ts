@@ -3,6 +3,8 @@
 // page holding a 10 M-character text costs tens of megabytes of garbage per look. Each helper gives the same
 // answer as the whole-text expression it names.
 
+import { squash } from './dom';
+
 // JavaScript's \s: what squash() collapses.
 const WIDE_SPACE = /\s/;
 function isSpace(c: number): boolean {
@@ -44,12 +46,7 @@ export function squashedTextWithin(el: Element, max: number): string | null {
   return squashPieces(pieces);
 }
 
-/** `squash(text)` when that is at most `max` characters long, else null; scans no further than it must. */
-export function squashedWithin(text: string, max: number): string | null {
-  return overMax(text, max, { chars: 0, space: false }) ? null : squashPieces([text]);
-}
-
-const squashPieces = (pieces: string[]): string => pieces.join('').replace(/\s+/g, ' ').trim();
+const squashPieces = (pieces: string[]): string => squash(pieces.join(''));
 
 /**
  * The shortest end of `text` whose white-space-collapsed form (runs counted once) is longer than `chars`, or

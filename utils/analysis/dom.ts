@@ -171,8 +171,13 @@ export function isFurniture(el: Element, around = false): boolean {
   return furnitureReason(el, around) !== null;
 }
 
-/** Collapses runs of white space, as a reader sees the text. */
-export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** White space that collapsing would change: a run of two, or one that is not a plain space. */
+const UNSQUASHED = /\s\s|[^\S ]/;
+
+/** Collapses runs of white space, as a reader sees the text. A text whose white space is already single
+ * spaces is only trimmed: rebuilding a long text around each of its spaces made garbage of megabytes. */
+export const squash = (text: string): string =>
+  (UNSQUASHED.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 
 export function classList(el: Element): string {
   const className = typeof el.className === 'string' ? el.className : el.getAttribute('class');
