@@ -19,6 +19,7 @@ import { warmUpRequest } from '../utils/round-trip/host/warm-up';
 import type { KeyValueArea } from '../utils/storage/area';
 import { openLibraryDb } from '../utils/storage/db';
 import { LibraryStore } from '../utils/storage/library';
+import { readSettings } from '../utils/storage/settings-store';
 import { forgetTab, forgetTabState } from '../utils/storage/tab-state';
 
 function area(storage: {
@@ -136,13 +137,14 @@ export default defineBackground(() => {
   };
 
   const session = area(browser.storage.session as never);
+  const local = area(browser.storage.local as never);
   const here = analyser();
   // The analyser starts with the browser (or the extension), before any page asks.
   browser.runtime.onStartup.addListener(() => here.warm());
   browser.runtime.onInstalled.addListener(() => here.warm());
   const router: BackgroundRouter = createBackgroundRouter({
     library,
-    local: area(browser.storage.local as never),
+    local,
     session,
     tabs: tabsPort,
     analyse: here.analyse,
@@ -160,11 +162,15 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port: { name: string }) => {
     if (port.name !== PAGE_PORT) return;
     // Should the analyser's document be gone (the browser may close it), it starts again now, while the
-    // page's slices are still on their way.
+    // page's slices are still on their way; so do the reads the answer needs (on a worker just woken, the
+    // first read of storage and the database's opening take tens of milliseconds each).
     here.warm();
+    const settings = readSettings(local);
+    settings.catch(() => {}); // Told in the page's answer, if the page gets as far as asking.
+    void library().catch(() => {});
     servePagePort(
       port as PagePortPeer,
-      (request, tabId, reply) => router.analysePage(request, { tabId, url: request.url }, reply),
+      (request, tabId, reply) => router.analysePage(request, { tabId, url: request.url }, reply, settings),
       here.carrier(),
     );
   });

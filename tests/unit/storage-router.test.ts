@@ -11,7 +11,8 @@ import { type KeyValueArea, memoryArea } from '../../utils/storage/area';
 import { openLibraryDb } from '../../utils/storage/db';
 import { QUOTA_MESSAGE } from '../../utils/storage/errors';
 import { LibraryStore } from '../../utils/storage/library';
-import { getPendingReveal, getTabState } from '../../utils/storage/tab-state';
+import { getPendingReveal, getTabState, setPendingReveal } from '../../utils/storage/tab-state';
+import { DEFAULT_SETTINGS } from '../../utils/storage/types';
 import { freshIndexedDb, makeClaim, makeReport, PAGE_URL } from './storage-helpers';
 
 interface Sent {
@@ -249,6 +250,55 @@ describe('background message service', () => {
     expect(answer).toMatchObject({ ok: true, answer: { page: { highlightsOn: true, savedIds: ['c1'] } } });
     expect(await (await library()).db.count('pages')).toBe(1);
     expect((await getTabState(session, 7))?.pageUrl).toBe(PAGE_URL);
+  });
+
+  it('reads the saved claims and the pending reveal while the page is analysed, not after', async () => {
+    const { library } = await setup();
+    await setPendingReveal(session, 7, 'c1', 5000);
+    const store = await library();
+    const reads: string[] = [];
+    const savedIds = store.savedIdsForPage.bind(store);
+    store.savedIdsForPage = (url) => {
+      reads.push('saved ids');
+      return savedIds(url);
+    };
+    const pending = session.get.bind(session);
+    session.get = (keys) => {
+      reads.push('session');
+      return pending(keys);
+    };
+    let finish: () => void = () => {};
+    const analysed = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    const router = createBackgroundRouter({
+      library,
+      local,
+      session,
+      tabs: fakeTabs().port,
+      analyse: async (request) => {
+        await analysed;
+        return analysedPage(request);
+      },
+      now: () => 5000,
+    });
+    const answer = pageAnswer(router, { url: PAGE_URL, parts: [] }, fromTab);
+    await vi.waitFor(() => expect(reads).toEqual(expect.arrayContaining(['saved ids', 'session'])));
+    finish();
+    expect((await answered(answer)).page).toMatchObject({ highlightsOn: true, savedIds: [] });
+  });
+
+  it('takes the settings read as the page connected', async () => {
+    const { router } = await setup();
+    const settings = Promise.resolve({ ...DEFAULT_SETTINGS, disabledSites: ['zerohedge.com'] });
+    let result: PageResult | null = null;
+    await router.analysePage(
+      { url: PAGE_URL, parts: [] },
+      fromTab,
+      { passages: (replied) => (result = replied), claims: () => {} },
+      settings,
+    );
+    expect(result).toMatchObject({ ok: true, answer: { page: { highlightsOn: false, savedIds: [] } } });
   });
 
   it('gives the page its passages before the claims are extracted, and records the claims found', async () => {

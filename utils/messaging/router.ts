@@ -24,7 +24,7 @@ import {
   setTabHighlights,
   setTabState,
 } from '../storage/tab-state';
-import type { ClaimRecord } from '../storage/types';
+import type { ClaimRecord, Settings } from '../storage/types';
 import { hostOf, isWebUrl, normaliseUrl, samePage } from '../url';
 import type { Analysed, ClaimsFound } from './analysed';
 import { fitClaim, fitPageReport } from './fit-page-fields';
@@ -307,16 +307,23 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
   }
 
   /**
-   * What an aggregated page needs from the settings and the library to be shown (its highlight choice and
-   * saved claims): read only, so the page is answered before its analysis is written (recordPage).
+   * What an aggregated page at `pageUrl` (the request's address, which its report carries: host/analyse.ts)
+   * needs from the library to be shown (its saved claims), and the
+   * claim "show in page" is waiting to reveal there: read only, so the page is answered before its analysis
+   * is written (recordPage). Started beside the analysis, which they do not depend on; a library that cannot
+   * be read (a database that will not open) leaves the page shown without the library's part.
    */
-  async function pageState(report: PageReport, sender: Sender): Promise<PageRecorded> {
-    const settings = await readSettings(local);
-    const pageUrl = normaliseUrl(report.url ?? sender.url ?? '');
-    const host = hostOf(pageUrl);
-    if (isSiteDisabled(settings, host)) return { settings, highlightsOn: false, savedIds: [] };
-    const savedIds = await (await deps.library()).savedIdsForPage(pageUrl);
-    return { settings, highlightsOn: highlightsOnFor(settings, host), savedIds };
+  function libraryReads(pageUrl: string, sender: Sender) {
+    const savedIds = deps
+      .library()
+      .then((library) => library.savedIdsForPage(pageUrl))
+      .catch((error: unknown) => {
+        deps.log?.('Sourcelight: reading the library for a page failed', error);
+        return null;
+      });
+    // The claim waits for its page even when the library could not be read: it only reads.
+    const reveal = pendingRevealFor(sender.tabId, pageUrl).catch(() => null);
+    return { savedIds, reveal };
   }
 
   /**
@@ -324,12 +331,18 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
    * passages with the reader's settings for the page and the claim "show in page" is waiting to reveal there,
    * if any (the page asks nothing more), then the claims. Only then is an aggregated page recorded
    * (recordPage: the page's marks do not wait for the database's writes). Never rejects: a failure to answer
-   * is the reply's problem, in words; a failure to record is logged.
+   * is the reply's problem, in words; a failure to record is logged. `settings`: the reader's settings, read
+   * as the page's port connected where the caller can (entrypoints/background.ts), while its slices travel.
    */
-  async function analysePage(request: PageRequest, sender: Sender, reply: PageReplies): Promise<void> {
+  async function analysePage(
+    request: PageRequest,
+    sender: Sender,
+    reply: PageReplies,
+    settings: Promise<Settings> = readSettings(local),
+  ): Promise<void> {
     let answered: Answered;
     try {
-      answered = await answerPage(request, sender);
+      answered = await answerPage(request, sender, settings);
     } catch (error) {
       deps.log?.('Sourcelight: analysing a page failed', error);
       answered = { result: { ok: false, problem: describeError(error) }, claims: null, toRecord: null };
@@ -351,14 +364,23 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
   }
 
   /** The page's first answer, the way to its claims, and the report an aggregated page's record keeps. */
-  async function answerPage(request: PageRequest, sender: Sender): Promise<Answered> {
+  async function answerPage(
+    request: PageRequest,
+    sender: Sender,
+    settingsRead: Promise<Settings>,
+  ): Promise<Answered> {
     // A site the reader turned off is not analysed at all.
-    const settings = await readSettings(local);
-    if (isSiteDisabled(settings, hostOf(normaliseUrl(request.url)))) {
+    const settings = await settingsRead;
+    const pageUrl = normaliseUrl(request.url);
+    const host = hostOf(pageUrl);
+    if (isSiteDisabled(settings, host)) {
       const page = { settings, highlightsOn: false, savedIds: [] };
       const answer = { ...reportOnly(emptyReport(request.url)), page, reveal: null };
       return { result: { ok: true, answer }, claims: null, toRecord: null };
     }
+    // The library's reads go on while the page is analysed: on a worker just started, opening the database
+    // takes as long as the analysis.
+    const reads = libraryReads(pageUrl, sender);
     const analysed = await deps.analyse(request);
     if (!analysed.ok) return { result: analysed, claims: null, toRecord: null };
     const { analysis, view } = analysed.answer;
@@ -366,14 +388,9 @@ export function createBackgroundRouter(deps: BackgroundDeps) {
       const answer = { analysis, view, page: null, reveal: null };
       return { result: { ok: true, answer }, claims: null, toRecord: null };
     }
-    // A page whose settings or library cannot be read (a database that will not open) is still shown,
-    // without the library's part.
-    const page = await pageState(analysis.report, sender).catch((error: unknown) => {
-      deps.log?.('Sourcelight: reading the library for a page failed', error);
-      return null;
-    });
-    // The claim waits for its page even when the library could not be read: it only reads.
-    const reveal = await pendingRevealFor(sender.tabId, request.url).catch(() => null);
+    const [savedIds, reveal] = await Promise.all([reads.savedIds, reads.reveal]);
+    const page: PageRecorded | null =
+      savedIds === null ? null : { settings, highlightsOn: highlightsOnFor(settings, host), savedIds };
     return {
       result: { ok: true, answer: { analysis, view, page, reveal } },
       claims: analysed.claims,
