@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { CARD_MODULE } from './inject/card-loader';
 import { SESSION_MODULE } from './inject/load-session';
-import { bundleSession } from './scripts/build-session.mjs';
+import { bundleCard, bundleSession } from './scripts/build-session.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -20,15 +21,15 @@ export default defineConfig({
     // dispatched (document_end), not when the browser finds the page idle 10–60 ms later (the default).
     content_scripts: [{ matches: ['<all_urls>'], js: ['first-look.js'], run_at: 'document_end' }],
     // Web-accessible: the note editor framed in a saved claim's card (entrypoints/note-frame/), and, in Chrome,
-    // the session module the content script imports (inject/load-session.ts: a page's import() needs
-    // it web-accessible). Chrome's dynamic URL keeps pages from probing for either; Firefox's MV2 list is of
+    // the session and card modules the content script imports (inject/load-session.ts, card-loader.ts: a
+    // page's import() needs them web-accessible). Chrome's dynamic URL keeps pages from probing for either; Firefox's MV2 list is of
     // paths, under an address random to each installation (its content script carries its session inside).
     web_accessible_resources:
       browser === 'firefox'
         ? ['note-frame.html']
         : [
             {
-              resources: [SESSION_MODULE, 'note-frame.html'],
+              resources: [SESSION_MODULE, CARD_MODULE, 'note-frame.html'],
               matches: ['<all_urls>'],
               use_dynamic_url: true,
             },
@@ -60,10 +61,12 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': async (wxt, files) => {
       if (wxt.config.browser === 'firefox') return;
-      files.push({
-        relativeDest: SESSION_MODULE,
-        contents: await bundleSession({ mode: wxt.config.mode }),
-      });
+      const { mode } = wxt.config;
+      const [session, card] = await Promise.all([bundleSession({ mode }), bundleCard({ mode })]);
+      files.push(
+        { relativeDest: SESSION_MODULE, contents: session },
+        { relativeDest: CARD_MODULE, contents: card },
+      );
     },
   },
   vite: () => ({

@@ -4,6 +4,7 @@
 import { PageOverlay } from '../components/page/page-overlay';
 import { OVERLAY_CSS } from '../components/page/styles';
 import type { OverlayActions, OverlayView } from '../components/page/view';
+import { loadCardLayer } from './card-loader';
 
 export const HOST_TAG = 'sourcelight-overlay';
 
@@ -47,13 +48,13 @@ export function createOverlayHost(doc: Document): OverlayHost {
     shadow.addEventListener(type, (event) => event.stopPropagation());
   }
   doc.documentElement.append(host);
-  const overlay = new PageOverlay(container);
+  const overlay = new PageOverlay(container, loadCardLayer);
 
   return {
     host,
     contains: (node) => node === host,
     render(view, actions) {
-      overlay.render(view, actions);
+      void overlay.render(view, actions);
     },
     query: (selector) => shadow.querySelector<HTMLElement>(selector),
     destroy() {

@@ -6,14 +6,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { whoseWords, whyLine } from '../../utils/highlight/card-words';
 import { placeCard } from './card-place';
-import type { Box, CardView, OverlayActions } from './view';
-
-export interface ClaimCardProps {
-  card: CardView;
-  actions: OverlayActions;
-  /** Boxes the card must keep clear of besides the claim (the bar), in the overlay's coordinates. */
-  avoid?: () => Box[];
-}
+import type { CardProps, CardView } from './view';
 
 function statusText(card: CardView): string {
   const { status } = card;
@@ -23,7 +16,7 @@ function statusText(card: CardView): string {
   return '';
 }
 
-export function ClaimCard({ card, actions, avoid }: ClaimCardProps) {
+export function ClaimCard({ card, actions, avoid }: CardProps) {
   const { claim, status } = card;
   const root = useRef<HTMLElement>(null);
   const [reasonsOpen, setReasonsOpen] = useState(false);

@@ -106,3 +106,16 @@ export interface OverlayView {
   bar: BarView | null;
   card: CardView | null;
 }
+
+/** A claim card as drawn (components/page/ClaimCard.tsx). */
+export interface CardProps {
+  card: CardView;
+  actions: OverlayActions;
+  /** Boxes the card must keep clear of besides the claim (the bar), in the overlay's coordinates. */
+  avoid?: () => Box[];
+}
+
+/** The card's module (components/page/card-layer.tsx), loaded when a card first opens. */
+export interface CardLayer {
+  renderCard(layer: HTMLElement, props: CardProps | null): void;
+}

@@ -1,7 +1,7 @@
 // The overlay in happy-dom: the provenance bar, the claim card and the passage marks render what they are
 // given and call back on the reader's actions.
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageOverlay } from '../../components/page/page-overlay';
 import type { CardView, OverlayActions, OverlayView, QuoteView } from '../../components/page/view';
 import type { Claim } from '../../utils/claims/types';
@@ -13,7 +13,7 @@ let overlay: PageOverlay;
 beforeEach(() => {
   container = document.createElement('div');
   document.body.append(container);
-  overlay = new PageOverlay(container);
+  overlay = new PageOverlay(container, () => import('../../components/page/card-layer'));
 });
 
 afterEach(() => {
@@ -124,8 +124,8 @@ function view(overrides: Partial<OverlayView> = {}): OverlayView {
 const $ = (selector: string) => container.querySelector<HTMLElement>(selector);
 
 async function show(v: OverlayView, actions: OverlayActions) {
-  await act(() => {
-    overlay.render(v, actions);
+  await act(async () => {
+    await overlay.render(v, actions);
   });
 }
 
@@ -342,6 +342,57 @@ describe('claim card', () => {
       actions,
     );
     expect($('.status.error')?.textContent).toBe('The library is full.');
+  });
+
+  it('loads its code once, when the first card opens, and draws the card the view asks for last', async () => {
+    overlay.destroy();
+    const loads: string[] = [];
+    overlay = new PageOverlay(container, async () => {
+      loads.push('card code');
+      return import('../../components/page/card-layer');
+    });
+    const { actions } = recordingActions();
+    await show(view(), actions);
+    expect(loads).toEqual([]);
+    const other = { ...claim, id: 'c2', text: 'The town fell on Sunday.' };
+    let drawn: Promise<void> = Promise.resolve();
+    await act(async () => {
+      drawn = overlay.render(view({ card: card() }), actions);
+      await overlay.render(view({ card: card({ claim: other }) }), actions);
+      await drawn;
+    });
+    expect(container.querySelectorAll('[role="dialog"]')).toHaveLength(1);
+    expect($('[role="dialog"] .text')?.textContent).toBe(other.text);
+    await show(view(), actions);
+    expect($('[role="dialog"]')).toBeNull();
+    await show(view({ card: card() }), actions);
+    expect($('[role="dialog"] .text')?.textContent).toBe(claim.text);
+    expect(loads).toEqual(['card code']);
+  });
+
+  it("says so in the card's place when its code cannot load, and tries again for the next card", async () => {
+    overlay.destroy();
+    let attempts = 0;
+    overlay = new PageOverlay(container, async () => {
+      attempts++;
+      if (attempts === 1) throw new Error('Failed to fetch dynamically imported module');
+      return import('../../components/page/card-layer');
+    });
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    const { actions } = recordingActions();
+    await show(view({ card: card() }), actions);
+    expect($('[role="dialog"]')).toBeNull();
+    expect($('[role="alert"]')?.textContent).toBe(
+      "Sourcelight could not open this claim's card (Failed to fetch dynamically imported module). Reload the page to try again.",
+    );
+    expect(Number.parseFloat($('[role="alert"]')?.style.top ?? '0')).toBeGreaterThanOrEqual(398);
+    expect(info).toHaveBeenCalledOnce();
+    await show(view(), actions);
+    expect($('[role="alert"]')).toBeNull();
+    await show(view({ card: card() }), actions);
+    expect($('[role="dialog"] .text')?.textContent).toBe(claim.text);
+    expect(attempts).toBe(2);
+    info.mockRestore();
   });
 
   it('closes on Escape, giving focus back, and takes focus when opened from the keyboard', async () => {
