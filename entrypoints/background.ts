@@ -19,6 +19,7 @@ import { warmUpRequest } from '../utils/round-trip/host/warm-up';
 import type { KeyValueArea } from '../utils/storage/area';
 import { openLibraryDb } from '../utils/storage/db';
 import { LibraryStore } from '../utils/storage/library';
+import { cachedSettings } from '../utils/storage/settings-cache';
 import { readSettings } from '../utils/storage/settings-store';
 import { forgetTab, forgetTabState } from '../utils/storage/tab-state';
 
@@ -138,6 +139,15 @@ export default defineBackground(() => {
 
   const session = area(browser.storage.session as never);
   const local = area(browser.storage.local as never);
+  // Read as the worker starts, for the first page's answer, and again after each change.
+  const settings = cachedSettings(
+    () => readSettings(local),
+    (changed) =>
+      browser.storage.onChanged.addListener((_changes: unknown, areaName: string) => {
+        if (areaName === 'local') changed();
+      }),
+  );
+  settings().catch(() => {});
   const here = analyser();
   // The analyser starts with the browser (or the extension), before any page asks.
   browser.runtime.onStartup.addListener(() => here.warm());
@@ -162,15 +172,15 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port: { name: string }) => {
     if (port.name !== PAGE_PORT) return;
     // Should the analyser's document be gone (the browser may close it), it starts again now, while the
-    // page's slices are still on their way; so do the reads the answer needs (on a worker just woken, the
-    // first read of storage and the database's opening take tens of milliseconds each).
+    // page's slices are still on their way; so does the database's opening (tens of milliseconds on a worker
+    // just woken).
     here.warm();
-    const settings = readSettings(local);
-    settings.catch(() => {}); // Told in the page's answer, if the page gets as far as asking.
+    const read = settings();
+    read.catch(() => {}); // Told in the page's answer, if the page gets as far as asking.
     void library().catch(() => {});
     servePagePort(
       port as PagePortPeer,
-      (request, tabId, reply) => router.analysePage(request, { tabId, url: request.url }, reply, settings),
+      (request, tabId, reply) => router.analysePage(request, { tabId, url: request.url }, reply, read),
       here.carrier(),
     );
   });
