@@ -17,9 +17,10 @@ export default defineConfig({
     // Chrome's service worker has no DOM: pages are parsed in an offscreen document (Firefox's background page can).
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
     // The content script: the first look (entrypoints/first-look/), built by WXT as an unlisted script so that
-    // it creates no WXT context on every page (see the file). It runs as soon as DOMContentLoaded has been
-    // dispatched (document_end), not when the browser finds the page idle 10–60 ms later (the default).
-    content_scripts: [{ matches: ['<all_urls>'], js: ['first-look.js'], run_at: 'document_end' }],
+    // it creates no WXT context on every page (see the file). Loaded at document_start, it looks at
+    // DOMContentLoaded (inject/when-parsed.ts): Chrome runs document_end scripts some time after that event,
+    // and the default (document_idle) 10–60 ms later still.
+    content_scripts: [{ matches: ['<all_urls>'], js: ['first-look.js'], run_at: 'document_start' }],
     // Web-accessible: the note editor framed in a saved claim's card (entrypoints/note-frame/), and, in Chrome,
     // the session and card modules the content script imports (inject/load-session.ts, card-loader.ts: a
     // page's import() needs them web-accessible). Chrome's dynamic URL keeps pages from probing for either; Firefox's MV2 list is of

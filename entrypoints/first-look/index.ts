@@ -11,6 +11,7 @@ import { loadSession } from '../../inject/load-session';
 import { takeLoadStart } from '../../inject/loaded-at';
 import { pageLink } from '../../inject/page-link';
 import { timed, timedSince } from '../../inject/timing';
+import { whenParsed } from '../../inject/when-parsed';
 import { startEarly } from '../../utils/round-trip/page/trip';
 
 export default defineUnlistedScript(() => {
@@ -20,10 +21,12 @@ export default defineUnlistedScript(() => {
   // loads (begin-session.ts). Asking for the session (the extension API's first touch, the import's start)
   // is our work too. The session's own lifetime takes over once it has loaded; until then the port's
   // disconnection is what ends the trip if the extension goes away.
-  new FirstLook(() => {
+  const firstLook = new FirstLook(() => {
     void beginSession({
       load: (early) => timed('load', () => loadSession(early)),
       trip: () => startEarly(document, new AbortController().signal, pageLink),
     });
-  }).start();
+  });
+  // Loaded at document_start, it looks once the page has been parsed (when-parsed.ts).
+  whenParsed(document, window, () => firstLook.start());
 });
