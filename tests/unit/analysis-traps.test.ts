@@ -71,6 +71,16 @@ describe('layout is not a quotation', () => {
     expect(inArticle(`<div class="news-excerpt"><p>${LONG}</p></div>`).quotes).toEqual([]);
   });
 
+  it('takes a callout for a clipping only when a line in it names an outlet beside a date', () => {
+    const callout = (line: string) =>
+      inArticle(
+        `<p>One more thing:</p><div class="notion-callout"><div class="notion-callout__icon">📰</div><div class="notion-callout__content"><div>${line}</div><div>${LONG}</div></div></div>`,
+      ).quotes.map((q) => q.outlet);
+    expect(callout('<strong>Reuters</strong> — 3 December')).toEqual(['Reuters']);
+    expect(callout('<strong>Tip</strong> — book before 3 December')).toEqual([]);
+    expect(callout('Our advice')).toEqual([]);
+  });
+
   it('reads a label line opening a box as its source only when it names an outlet beside a date', () => {
     const boxed = (label: string) =>
       inArticle(`<div class="news-excerpt"><p>${label}</p><p>${LONG}</p></div>`).quotes.map((q) => q.outlet);

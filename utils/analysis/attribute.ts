@@ -80,8 +80,10 @@ export function attributePassage(
     for (const el of passage.elements) own ??= readCitations(el, context.outlets);
     own ??= readDateline(text.slice(blocks[first!].start, blocks[first!].end), context.outlets);
     // A byline or source line opening the block ("Ma'ariv by Ben Caspit", "Source: USA Today").
-    const opening = blocks[first!];
-    if (!own && last! > first! && opening.end - opening.start <= 120)
+    // A callout's icon ("📰") is no line of text: the opening line is the first with words.
+    const wordy = passage.blocks.find((b) => /\p{L}/u.test(text.slice(blocks[b].start, blocks[b].end)));
+    const opening = blocks[wordy ?? first!];
+    if (!own && last! > (wordy ?? first!) && opening.end - opening.start <= 120)
       own = readCitationLine(text.slice(opening.start, opening.end), opening.element, context.outlets);
     const lastBlock = blocks[last!];
     if (!own && last! > first!) {

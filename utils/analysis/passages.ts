@@ -7,7 +7,7 @@ import { hrefs, readCitationLine, readCitations, readCreditLine, readDateline } 
 import { classList, closest, tagOf } from './dom';
 import { siteOf } from './name-source';
 import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
-import { DOUBLE_OPENERS, INTRODUCES, isShadedBox, looksQuoteStyled, OPEN_CLOSE } from './set-apart';
+import { DOUBLE_OPENERS, INTRODUCES, isWeakBox, looksQuoteStyled, OPEN_CLOSE } from './set-apart';
 import { socialPlatform } from './social';
 import type { Span } from './types';
 
@@ -58,7 +58,8 @@ export const isQuotingCallout = (el: Element): boolean =>
   QUOTING_CALLOUTS.has((el.getAttribute('data-callout') ?? '').toLowerCase());
 
 function isPullQuote(el: Element, article: Element): boolean {
-  if (isQuotingCallout(el)) return false;
+  // A weak box that is still a passage names its source (setApartOnPurpose): a clipping, not a pulled line.
+  if (isQuotingCallout(el) || (isWeakBox(el) && !looksQuoteStyled(el))) return false;
   return closest(el, (e) => PULL_QUOTE.test(classList(e)), article) !== null;
 }
 
@@ -277,7 +278,7 @@ const CITED_AT_END = /(?:^|[.!?]\s+)((?:via|source:?|sources:?|h\/t)\s+[^.!?:]{2
 
 function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outlets: OutletLookup): boolean {
   // A box only shaded or framed is a passage only when a source is named on it or right under it.
-  if (isShadedBox(box) && !looksQuoteStyled(box)) return namedOnOrUnder(walk, own, box, outlets);
+  if (isWeakBox(box) && !looksQuoteStyled(box)) return namedOnOrUnder(walk, own, box, outlets);
   const { blocks, text } = walk;
   const first = blocks[own[0]];
   const before = blocks[own[0] - 1];
@@ -331,7 +332,9 @@ function namedOnOrUnder(walk: ArticleWalk, own: number[], box: Element, outlets:
 
 /** Whether a blockquote carries its own attribution (cite, <cite>, figcaption, dateline, credit line). */
 function namesItsSource(el: Element, walk: ArticleWalk, blocks: number[], outlets: OutletLookup): boolean {
-  const first = walk.blocks[blocks[0]];
+  // A callout's icon ("📰") is no line of text: the label is the first line with words.
+  const wordy = blocks.find((b) => /\p{L}/u.test(walk.text.slice(walk.blocks[b].start, walk.blocks[b].end)));
+  const first = walk.blocks[wordy ?? blocks[0]];
   const last = walk.blocks[blocks[blocks.length - 1]];
   return (
     readCitations(el, outlets) !== null ||

@@ -27,9 +27,9 @@ export const DOUBLE_OPENERS: readonly string[] = Object.keys(OPEN_CLOSE).filter(
 export const INTRODUCES =
   /[:：]\s*["“„«]?\s*$|[—–-]\s*$|,\s*$|\b(?:below|beneath|herunter|unten|ci-dessous|abajo)\s*[.:]?\s*$|\b(?:reports?|reported|writes|wrote|says|said|explains|notes|adds|the following|as follows|that|berichtet|berichtete|schreibt|schrieb|heißt es|folgendes|wie folgt|rapporte|écrit|explique|ce qui suit|informa|escribe|explica|lo siguiente|que|dat|het volgende|als volgt|hieronder|che|quanto segue|come segue|o seguinte)\s*[,:]?\s*$|(?:こう|次のように|以下のように)[^。！？]{0,20}[。：]\s*$|(?:이렇게|다음과 같이)\s*[^.!?\s]{1,12}[.:]\s*$/iu;
 
-/** A box's label line giving its source and a date: "News24 · 3 December", "Bloomberg | Dec 3, 2026". Whether the
- * name is a source is for the analyser (block-evidence.ts) to say. */
-export const LABEL_LINE = /^([^·•|]{2,40}?)\s*[·•|]\s*(?=[^·•|]*\d)([\p{L}\d/., -]{1,30})$/u;
+/** A box's label line giving its source and a date: "News24 · 3 December", "Bloomberg | Dec 3, 2026", "La
+ * Presse — 2 décembre". Whether the name is a source is for the analyser (block-evidence.ts) to say. */
+export const LABEL_LINE = /^([^·•|—–]{2,40}?)\s*[·•|—–]\s*(?=[^·•|—–]*\d)([\p{L}\d/., -]{1,30})$/u;
 
 /** A sentence that hands over without a colon: "The Grocer has the numbers on own-label.", "Reuters reports." */
 export const HANDS_OVER =
@@ -94,7 +94,20 @@ function leftRuleOnly(style: string): boolean {
 /** The cheap half of isQuoteBox: tag, inline style and class, and for a <pre> or a row's second cell their own
  * text (read once each, never their subtree's structure). */
 export function looksSetApart(el: Element): boolean {
-  return looksQuoteStyled(el) || isShadedBox(el);
+  return looksQuoteStyled(el) || isWeakBox(el);
+}
+
+/** A box set apart only weakly, by a shade, a frame or a callout's class: a passage only when a source is
+ * named on it or right under it (utils/analysis/passages.ts). */
+export function isWeakBox(el: Element): boolean {
+  return isShadedBox(el) || isCalloutBox(el);
+}
+
+/** A page builder's callout ("notion-callout", "wp-block-callout"): an icon and a few lines, most often the
+ * writer's note, sometimes a clipping labelled with its source ("La Presse — 2 décembre"). */
+function isCalloutBox(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  return (tag === 'DIV' || tag === 'SECTION') && [...el.classList].some((c) => /(?:^|[-_])callout$/i.test(c));
 }
 
 /** looksSetApart but for a box only shaded or framed: set apart the way quotations are. */

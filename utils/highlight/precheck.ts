@@ -19,7 +19,7 @@ export const QUOTE_SELECTOR =
 
 /** Candidates for a box set apart like a quotation (isQuoteBox decides, as the analyser does). */
 const BOX_CANDIDATES =
-  'dd, pre, td[bgcolor], td:nth-child(2):last-child, [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"], [class*="excerpt"], [class*="extract"], [class*="cited"], [class*="clip"], [class*="source" i]';
+  'dd, pre, td[bgcolor], td:nth-child(2):last-child, [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"], [class*="excerpt"], [class*="extract"], [class*="cited"], [class*="clip"], [class*="source" i], [class*="callout"]';
 /** Boxes looked at before giving up on them: layout styles are common, quotation boxes come early. */
 const MAX_BOXES = 60;
 
@@ -108,6 +108,21 @@ const WRAPPED_AND_CREDITED =
 const REPORTS_THEN_STOPS =
   /\b(?:reports?|reported|writes|wrote|rapporte|écrit|révèle|berichtet|berichtete|schreibt|schrieb|meldet|informa|publica|escribe|revela)\b[^.!?]{0,160}[.!]\s*$/i;
 
+/** The text of a box's first line of words when more follows it: "News24 · 3 December" over the clipping, also
+ * inside a callout's content wrapper after its icon. Looks at the box's first few elements only. */
+function labelLineOf(box: Element): string {
+  const all = box.getElementsByTagName('*');
+  for (let i = 0; i < all.length && i < 8; i++) {
+    const el = all[i];
+    // A line is an element holding no block of its own (its words may be in <strong> or <a>).
+    if (el.querySelector('div, p, section, ul, ol, table, blockquote')) continue;
+    const text = el.textContent ?? '';
+    if (!/\p{L}/u.test(text)) continue;
+    return el.nextElementSibling ? text : '';
+  }
+  return '';
+}
+
 /** A short line right under a box that reads as a credit: "(Le Figaro)", "— Reuters", "Source: AP". */
 function creditLineUnder(box: Element): boolean {
   const text = (box.nextElementSibling?.textContent ?? '').trim();
@@ -165,9 +180,11 @@ function introducedBox(body: Element): boolean {
     const box = boxes[i];
     if (!isQuoteBox(box)) continue;
     looked++;
-    // A line right under the box that credits it (the analyser asks that it name an outlet); a box only shaded
-    // or framed counts for nothing else.
+    // A line right under the box that credits it, or a label line opening it ("News24 · 3 December"): the
+    // analyser asks that either name an outlet. A box only shaded, framed or a callout counts for nothing else.
     if (creditLineUnder(box)) return true;
+    const label = labelLineOf(box);
+    if (label.length <= 120 && LABEL_LINE.test(label.trim())) return true;
     if (!looksQuoteStyled(box)) continue;
     const opening = (box.textContent ?? '').trimStart().charAt(0);
     const before = textBefore(box);
@@ -177,9 +194,6 @@ function introducedBox(body: Element): boolean {
     // A link round-up's excerpt under its linked headline (the analyser asks that the link leave the site).
     if (box.previousElementSibling?.tagName === 'DT' && box.previousElementSibling.querySelector('a[href]'))
       return true;
-    // A label line opening the box, "News24 · 3 December" (the analyser asks that it name an outlet).
-    const label = box.firstElementChild?.nextElementSibling ? (box.firstElementChild.textContent ?? '') : '';
-    if (label.length <= 120 && LABEL_LINE.test(label.trim())) return true;
     if (
       OPEN_CLOSE[opening] ||
       INTRODUCES.test(end) ||
