@@ -35,19 +35,30 @@ export interface DrawState {
 /** Beyond this many passages, only those near the viewport get marks (drawn again as the reader scrolls). */
 export const MARK_ALL_UP_TO = 40;
 
-/** Each passage's boxes, measured (kept by the caller until the layout may have changed). */
-export function measureQuotes(shown: Shown, origin: Origin): Map<string, Box[]> {
-  const boxes = new Map<string, Box[]>();
-  for (const quote of shown.analysis.quotes) boxes.set(quote.id, boxesOf(quote.elements, origin));
-  return boxes;
+/** The boxes of the passage at an index of the analysis's quotes, each measured once, when first asked for. */
+export type QuoteBoxes = (index: number) => Box[];
+
+/** Each passage's boxes, measured on demand and remembered (kept by the caller until the layout may have
+ * changed: a scroll moves no box, as boxes are in the page's coordinates). */
+export function measureQuotes(shown: Shown, origin: Origin): QuoteBoxes {
+  const measured = new Map<number, Box[]>();
+  return (index) => {
+    let boxes = measured.get(index);
+    if (!boxes) {
+      const quote = shown.analysis.quotes[index];
+      boxes = quote ? boxesOf(quote.elements, origin) : [];
+      measured.set(index, boxes);
+    }
+    return boxes;
+  };
 }
 
-/** The overlay's view; `quoteBoxes` gives the passages' boxes when highlights are on (measured at most once). */
+/** The overlay's view; `quoteBoxes` gives the passages' boxes when highlights are on (asked for at most once). */
 export function overlayViewOf(
   state: DrawState,
   doc: Document,
   origin: Origin,
-  quoteBoxes: () => Map<string, Box[]>,
+  quoteBoxes: () => QuoteBoxes,
 ): OverlayView {
   const { shown, choices } = state;
   const lines = lineViews(state, doc, origin);
@@ -73,18 +84,22 @@ export function overlayViewOf(
   };
 }
 
-function quoteViews(shown: Shown, origin: Origin, measured: Map<string, Box[]>): QuoteView[] {
+function quoteViews(shown: Shown, origin: Origin, boxesAt: QuoteBoxes): QuoteView[] {
   const { quotes } = shown.analysis;
-  // On a page of hundreds of passages, only those within a screen of the viewport are drawn.
+  // On a page of hundreds of passages, only those within a screen of the viewport are drawn, and measured:
+  // passages run down the page in their order, so the first near the viewport is searched for by halves.
   const all = quotes.length <= MARK_ALL_UP_TO;
   const top = -origin.y - window.innerHeight;
   const bottom = -origin.y + 2 * window.innerHeight;
+  const near = (boxes: Box[]) => boxes.some((b) => b.top < bottom && b.top + b.height > top);
+  const from = all ? 0 : Math.max(0, firstEndingBelow(quotes.length, boxesAt, top) - NEIGHBOURS);
   const views: QuoteView[] = [];
-  quotes.forEach((quote, i) => {
-    const boxes = measured.get(quote.id) ?? [];
+  for (let i = from, after = 0; i < quotes.length && after <= NEIGHBOURS; i++) {
+    const boxes = boxesAt(i);
     const look = shown.view.quotes[i];
-    if (boxes.length === 0 || !look) return;
-    if (!all && !boxes.some((b) => b.top < bottom && b.top + b.height > top)) return;
+    if (!all && boxes.length > 0 && boxes.every((b) => b.top >= bottom)) after++;
+    if (boxes.length === 0 || !look || (!all && !near(boxes))) continue;
+    const quote = quotes[i];
     views.push({
       id: quote.id,
       kind: quote.kind,
@@ -93,8 +108,31 @@ function quoteViews(shown: Shown, origin: Origin, measured: Map<string, Box[]>):
       dashed: isDashed(quote, look.key),
       boxes,
     });
-  });
+  }
   return views;
+}
+
+/** Passages looked at on either side of those near the viewport: floats and columns put a few out of order. */
+const NEIGHBOURS = 8;
+
+/** The first passage (by index) whose boxes end below `top`, found by halves: about log2(n) passages are
+ * measured. A passage without a box (hidden) is passed over for its next laid-out neighbour. */
+function firstEndingBelow(count: number, boxesAt: QuoteBoxes, top: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    let probe = mid;
+    while (probe < hi && boxesAt(probe).length === 0) probe++;
+    if (probe === hi) {
+      hi = mid;
+      continue;
+    }
+    const boxes = boxesAt(probe);
+    if (boxes.some((b) => b.top + b.height > top)) hi = mid;
+    else lo = probe + 1;
+  }
+  return lo;
 }
 
 /** Saved claims (while highlights are on), the open card's claim, and the one "show in page" flashes. */

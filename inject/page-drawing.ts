@@ -2,22 +2,28 @@
 // then the overlay in our closed shadow root, drawn on the next frame once the browser has laid the page out,
 // and again when the window or the page resizes or, on a page of many passages, scrolls. Its frames,
 // listeners and resize observer end with the lifetime, and everything it added comes off the page.
-import type { Box, OverlayActions } from '../components/page/view';
+import type { OverlayActions } from '../components/page/view';
 import { pageHighlightApi } from '../utils/highlight/css-highlights';
 import { markQuotes, unmarkQuotes } from '../utils/highlight/marks';
 import { HighlightPainter } from './highlight-painter';
 import type { Lifetime } from './lifetime';
 import { originOf } from './measure';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
-import { type DrawState, MARK_ALL_UP_TO, measureQuotes, overlayViewOf } from './overlay-view';
+import {
+  type DrawState,
+  MARK_ALL_UP_TO,
+  measureQuotes,
+  overlayViewOf,
+  type QuoteBoxes,
+} from './overlay-view';
 import { timed } from './timing';
 
 export class PageDrawing {
   readonly painter: HighlightPainter;
   private overlay: OverlayHost | null = null;
   private marked: Element[] = [];
-  /** Measured boxes of each passage; null when the layout may have changed since. */
-  private boxes: Map<string, Box[]> | null = null;
+  /** The passages' boxes, measured as asked for; null when the layout may have changed since. */
+  private boxes: QuoteBoxes | null = null;
   private frameQueued = false;
   private listening = false;
 

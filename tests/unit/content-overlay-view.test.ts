@@ -62,3 +62,64 @@ describe('overlayViewOf', () => {
     expect(view(state({ card })).card?.noteUrl).toMatch(/^chrome-extension:\/\/.*\/note-frame\.html\?claim=/);
   });
 });
+
+describe('a page of many passages', () => {
+  /** A page of `count` passages, each a paragraph 100 px tall, 200 px below the one before. */
+  function manyPassages(count: number): {
+    many: Shown;
+    measuredTops: number[];
+    scrollTo: (y: number) => void;
+  } {
+    const measuredTops: number[] = [];
+    let scrollY = 0;
+    const elements = Array.from({ length: count }, (_, i) => {
+      const p = document.createElement('p');
+      p.textContent = `Passage ${i}`;
+      p.dataset.top = String(i * 200);
+      document.body.append(p);
+      return p;
+    });
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      const top = Number((this as HTMLElement).dataset.top ?? 0);
+      measuredTops.push(top);
+      // In the viewport's coordinates, as a browser gives them: the page's top less the scroll.
+      return DOMRect.fromRect({ x: 0, y: top - scrollY, width: 300, height: 100 });
+    });
+    const quotes = elements.map((el, i) => ({
+      ...shown.analysis.quotes[0],
+      id: `q${i + 1}`,
+      elements: [el],
+    }));
+    const looks = quotes.map(() => shown.view.quotes[0]);
+    const many: Shown = {
+      ...shown,
+      analysis: { ...shown.analysis, quotes },
+      view: { ...shown.view, quotes: looks },
+    };
+    return { many, measuredTops, scrollTo: (y) => (scrollY = y) };
+  }
+
+  it('draws and measures only the passages near the viewport, wherever it is', () => {
+    const count = 2_000;
+    const { many, measuredTops, scrollTo } = manyPassages(count);
+    const height = window.innerHeight;
+    for (const scrolled of [0, 100_000, 399_000]) {
+      measuredTops.length = 0;
+      scrollTo(scrolled);
+      // The overlay's host sits at the document's origin: in the viewport, above it by the scroll.
+      const at = { x: 0, y: -scrolled };
+      const quotes = overlayViewOf(state({ shown: many }), document, at, () =>
+        measureQuotes(many, at),
+      ).quotes;
+      const tops = quotes.map((q) => q.boxes[0].top);
+      expect(tops.length, `scrolled ${scrolled}`).toBeGreaterThan(0);
+      expect(tops.every((t) => t + 100 > scrolled - height && t < scrolled + 2 * height)).toBe(true);
+      // Every passage within the drawn window is drawn, and far fewer than all were measured.
+      const expected = Array.from({ length: count }, (_, i) => i * 200).filter(
+        (t) => t + 100 > scrolled - height && t < scrolled + 2 * height,
+      );
+      expect(tops).toEqual(expected);
+      expect(measuredTops.length).toBeLessThan(count / 10);
+    }
+  });
+});
