@@ -107,10 +107,23 @@ export function isWeakBox(el: Element): boolean {
  * writer's note, sometimes a clipping labelled with its source ("La Presse — 2 décembre"). */
 function isCalloutBox(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
-  return (tag === 'DIV' || tag === 'SECTION') && [...el.classList].some((c) => /(?:^|[-_])callout$/i.test(c));
+  return (
+    (tag === 'DIV' || tag === 'SECTION') &&
+    /callout/i.test(classText(el)) &&
+    [...el.classList].some((c) => /(?:^|[-_])callout$/i.test(c))
+  );
 }
 
-/** looksSetApart but for a box only shaded or framed: set apart the way quotations are. */
+/** An element's class attribute as written. Read first so that the class rules, asked of every element the
+ * article's walk enters, cost one test on the string for the many elements whose classes say nothing. */
+function classText(el: Element): string {
+  return typeof el.className === 'string' ? el.className : (el.getAttribute('class') ?? '');
+}
+
+/** The words QUOTE_CLASS needs one of, tested on the whole attribute before any class is. */
+const QUOTE_CLASS_WORDS = /quot|excerpt|extract|cited|clip|source/i;
+
+/** looksSetApart but for a box only shaded, framed or a callout: set apart the way quotations are. */
 export function looksQuoteStyled(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   // A <dd> indents; in a definition list, only a long one under its term (a link round-up's excerpt under
@@ -133,7 +146,9 @@ export function looksQuoteStyled(el: Element): boolean {
     const { left, right } = sideIndents(style);
     styled = ruled || (left >= MIN_INDENT_PX && left > right * 1.5);
   }
-  return styled || (el.classList.length > 0 && [...el.classList].some((c) => QUOTE_CLASS.test(c)));
+  return (
+    styled || (QUOTE_CLASS_WORDS.test(classText(el)) && [...el.classList].some((c) => QUOTE_CLASS.test(c)))
+  );
 }
 
 /**
