@@ -7,7 +7,7 @@ import { squash, tagOf } from './dom';
 import { INTRODUCES, type LeadInContext, type LeadInLink, lastSentence, readLeadIn } from './lead-in';
 import { looksLikeClause, looksLikeLetter } from './letter';
 import type { SourceGuess } from './name-source';
-import type { Passage } from './passages';
+import { firstLineOfWords, type Passage } from './passages';
 import { readSocialEmbed, socialPlatform } from './social';
 import { pointsBack } from './source-words';
 import type { Evidence, QuoteKind, Span } from './types';
@@ -80,10 +80,9 @@ export function attributePassage(
     for (const el of passage.elements) own ??= readCitations(el, context.outlets);
     own ??= readDateline(text.slice(blocks[first!].start, blocks[first!].end), context.outlets);
     // A byline or source line opening the block ("Ma'ariv by Ben Caspit", "Source: USA Today").
-    // A callout's icon ("📰") is no line of text: the opening line is the first with words.
-    const wordy = passage.blocks.find((b) => /\p{L}/u.test(text.slice(blocks[b].start, blocks[b].end)));
-    const opening = blocks[wordy ?? first!];
-    if (!own && last! > (wordy ?? first!) && opening.end - opening.start <= 120)
+    const openingIndex = firstLineOfWords(walk, passage.blocks);
+    const opening = blocks[openingIndex];
+    if (!own && last! > openingIndex && opening.end - opening.start <= 120)
       own = readCitationLine(text.slice(opening.start, opening.end), opening.element, context.outlets);
     const lastBlock = blocks[last!];
     if (!own && last! > first!) {

@@ -237,11 +237,11 @@ export function readLeadIn(
   context: LeadInContext,
   /** A heading right above a block, or the words before a quotation marked up as one (<q>), introduce it
    * whatever they say. */
-  isHeading = false,
+  introducedAnyway = false,
 ): LeadInReading | null {
   if (!text.trim()) return null;
   const value = text.trim().slice(0, 300);
-  const introduces = isHeading || INTRODUCES.test(text);
+  const introduces = introducedAnyway || INTRODUCES.test(text);
   const make = (
     kind: SourceGuess['kind'],
     outlet: string | null,

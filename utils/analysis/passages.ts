@@ -331,10 +331,16 @@ function namedOnOrUnder(walk: ArticleWalk, own: number[], box: Element, outlets:
 }
 
 /** Whether a blockquote carries its own attribution (cite, <cite>, figcaption, dateline, credit line). */
+/** The first of a passage's blocks with words in it: a callout's icon ("📰") is no line of text, so its label
+ * is the line after. */
+export function firstLineOfWords(walk: ArticleWalk, blocks: readonly number[]): number {
+  return (
+    blocks.find((b) => /\p{L}/u.test(walk.text.slice(walk.blocks[b].start, walk.blocks[b].end))) ?? blocks[0]
+  );
+}
+
 function namesItsSource(el: Element, walk: ArticleWalk, blocks: number[], outlets: OutletLookup): boolean {
-  // A callout's icon ("📰") is no line of text: the label is the first line with words.
-  const wordy = blocks.find((b) => /\p{L}/u.test(walk.text.slice(walk.blocks[b].start, walk.blocks[b].end)));
-  const first = walk.blocks[wordy ?? blocks[0]];
+  const first = walk.blocks[firstLineOfWords(walk, blocks)];
   const last = walk.blocks[blocks[blocks.length - 1]];
   return (
     readCitations(el, outlets) !== null ||
