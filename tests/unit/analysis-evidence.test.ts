@@ -226,6 +226,24 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(outletOf(`<p>More:</p>${PASSAGE}<p>(Source: Mary Jones)</p>`).outlet).toBeNull();
   });
 
+  it('reads a lead-in that is only a handing-over word and a name as that source', () => {
+    expect(outletOf(`<p>From Kestrel:</p>${PASSAGE}`)).toMatchObject({ kind: 'outlet', outlet: 'Kestrel' });
+    expect(outletOf(`<p>Riporta Il Lampione:</p>${PASSAGE}`).outlet).toBe('Il Lampione');
+    expect(outletOf(`<p>Informa KBZ:</p>${PASSAGE}`).outlet).toBe('KBZ');
+    expect(outletOf(`<p>Here's WKRV:</p>${PASSAGE}`).outlet).toBe('WKRV');
+    // A time, a platform, a person's name, or a surname the post gave in full are not newsrooms.
+    expect(outletOf(`<p>From Tuesday:</p>${PASSAGE}`).outlet).toBeNull();
+    expect(outletOf(`<p>From Reddit:</p>${PASSAGE}`).outlet).toBeNull();
+    expect(outletOf(`<p>From Maria Lindqvist:</p>${PASSAGE}`)).toMatchObject({
+      kind: 'person',
+      outlet: null,
+    });
+    const surname = outletOf(`<p>Ingrid Halvorsen spoke last.</p><p>Here's Halvorsen:</p>${PASSAGE}`);
+    expect(surname).toMatchObject({ kind: 'person', outlet: null });
+    // With more in the sentence, an ordinary word is not taken for a name.
+    expect(outletOf(`<p>From Kestrel Point, the ferry looked full:</p>${PASSAGE}`).outlet).toBeNull();
+  });
+
   it('takes a short form or an epithet back to the outlet of the passage before', () => {
     const [first, second] = quotesOf(
       `<p>The Harbour Banner's transport reporter has the numbers:</p>${PASSAGE}<p>The Banner adds:</p>${PASSAGE.replace('Sundays', 'Mondays')}`,

@@ -118,6 +118,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
       earlier ??= outletsBefore(walk, article, walk.text.length, outlets);
       return earlier;
     },
+    isSurname: (word) => surnameIn(walk.text, word),
   };
 
   const quotes: FoundQuote[] = [];
@@ -322,3 +323,14 @@ export function toReport(q: FoundQuote): QuoteReport {
   const { spans: _spans, elements: _elements, leadInMention: _mention, ...report } = q;
   return report;
 }
+
+/** Whether `text` names someone with this surname: a capitalised given name right before it ("Elon Musk"),
+ * not an article or a sentence's first word ("The Kestrel", "From Kestrel"). */
+function surnameIn(text: string, word: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+)\\s+${word}(?![\\p{L}])`, 'gu');
+  for (const m of text.matchAll(re)) if (!NOT_GIVEN_NAMES.test(m[1])) return true;
+  return false;
+}
+
+const NOT_GIVEN_NAMES =
+  /^(?:The|A|An|And|But|From|Via|Here|Per|In|On|At|Of|For|With|By|To|As|This|That|Mr|Mrs|Ms|Dr|Il|La|Le|El|Der|Die|Das|De|Het)$/;

@@ -3,7 +3,7 @@
 
 import { siteHostOf } from '../url';
 import type { LeadInLink } from './lead-in';
-import { looksLikeOutletName, NAME } from './name-source';
+import { isPlatformName, looksLikeOutletName, looksLikePersonName, NAME } from './name-source';
 
 /** Unknown outlets in attribution phrases: "here's the Tri-Valley Bugle with more:", "X reports that". The
  * name must read as a newsroom unless the phrase itself says it is one ("this week's issue of The Grocer",
@@ -59,6 +59,79 @@ const UNKNOWN_PATTERNS: ReadonlyArray<{ re: RegExp; saysNewsroom: boolean }> = [
     saysNewsroom: true,
   },
 ];
+
+/** A word either capitalised or not: "[Ff]rom". */
+const either = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
+
+/** Words that hand over to a source named right after them, in the languages the lead-ins are read in. */
+const BARE_BEFORE = [
+  'from',
+  'via',
+  'here’s',
+  "here's",
+  'here is',
+  'per',
+  'informa',
+  'riporta',
+  'scrive',
+  'avança',
+  'noticia',
+  'publica',
+  'meldet',
+  'berichtet',
+  'schreibt',
+  'meldt',
+  'schrijft',
+  'rapporte',
+  'écrit',
+  'révèle',
+]
+  .map(either)
+  .join('|');
+/** Verbs after a source's name that hand over: "KBZ informa:", "Kestrel reports:" (not "writes": "Musk
+ * writes:" is a person). */
+const BARE_AFTER = 'reports|reported|informa|riporta|noticia|publica|meldet|berichtet|meldt|rapporte|révèle';
+/** A title's article, kept with its name ("Il Lampione"), or "the", left out as everywhere else. */
+const TITLE_ARTICLE = "(?:(?:[Tt]he|Il|Lo|La|Le|Les|El|Los|Las|Der|Die|Das|De|Het|O|A|Os|As)\\s+|L[’'])";
+const BARE_NAME = `(${TITLE_ARTICLE})?(\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}’'.&-]*){0,3})`;
+const OPENER = '^(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Nn]ow|[Aa]lso|E|Et|Y|Und|En)\\s+)?';
+const BARE_LEAD_INS = [
+  new RegExp(`${OPENER}(?:${BARE_BEFORE})\\s+${BARE_NAME}\\s*[:：]\\s*$`, 'u'),
+  new RegExp(`${OPENER}${BARE_NAME}\\s+(?:${BARE_AFTER})\\s*[:：]\\s*$`, 'u'),
+];
+/** Capitalised words that say when, not who: "From Tuesday:". */
+const TIME_WORDS =
+  /^(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b/i;
+
+/**
+ * A lead-in that is nothing but a source's name and a word handing over: "From Kestrel:", "Riporta Il
+ * Lampione:", "KBZ informa:". With nothing else in the sentence the name can only be the passage's source, so
+ * it is an outlet in the page's words even when no word of it says "newsroom", unless it reads as a person's
+ * name, a time, or a platform that hosts other people's words.
+ */
+export function bareAttribution(
+  text: string,
+  /** Whether the article names someone with this surname ("Elon Musk" for "Here's Musk:"). */
+  isSurname: (word: string) => boolean,
+): { kind: 'outlet' | 'person'; name: string; start: number; end: number } | null {
+  const sentence = text.trim();
+  if (sentence.length > 80) return null;
+  for (const re of BARE_LEAD_INS) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    const article = m[1] && !/^the\s/i.test(m[1]) ? m[1] : '';
+    const bare = m[2];
+    if (TIME_WORDS.test(bare) || isPlatformName(bare)) return null;
+    const offset = text.indexOf(sentence) + m.index + m[0].indexOf(article || bare);
+    const name = `${article}${bare}`;
+    const span = { name, start: offset, end: offset + name.length };
+    const surname = !article && /^\p{Lu}\p{Ll}+$/u.test(bare) && isSurname(bare);
+    if ((surname || looksLikePersonName(bare)) && !looksLikeOutletName(bare))
+      return { kind: 'person', ...span };
+    return { kind: 'outlet', ...span };
+  }
+  return null;
+}
 
 export function unknownOutlet(text: string): { name: string; start: number; end: number } | null {
   for (const { re, saysNewsroom } of UNKNOWN_PATTERNS) {

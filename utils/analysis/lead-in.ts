@@ -4,7 +4,7 @@
 // the words do not.
 import type { Outlet, OutletLookup, OutletMentionRef as OutletMention } from '../outlets/types';
 import { siteHostOf } from '../url';
-import { linkedName, unknownOutlet } from './lead-in-names';
+import { bareAttribution, linkedName, unknownOutlet } from './lead-in-names';
 import { looksLikePersonName, NAME, type SourceGuess, siteOf } from './name-source';
 import { INTRODUCES } from './set-apart';
 import {
@@ -30,6 +30,8 @@ export interface LeadInContext {
   publicationHost: string | null;
   /** Outlets named or linked earlier in the article, for back-references ("A Times reporter"). */
   earlierOutlets: () => Outlet[];
+  /** Whether the article names a person with this surname ("Elon Musk" for "Musk"). */
+  isSurname: (word: string) => boolean;
 }
 
 export interface LeadInReading extends SourceGuess {
@@ -311,7 +313,9 @@ export function readLeadIn(
   const linked = linkedName(text, links, context.publicationHost);
   if (linked) return make('outlet', linked.name, linked.href, 'lead-in-link', linked);
 
-  const unknown = unknownOutlet(text);
+  const bare = bareAttribution(text, context.isSurname);
+  if (bare?.kind === 'person') return make('person', null, links[0]?.href ?? null, 'person', null, bare.name);
+  const unknown = bare ?? unknownOutlet(text);
   if (unknown) {
     // A bare common word ("the Globe has it") names no outlet by itself; the site it links to does.
     const over = linkOver(unknown.start, unknown.end);

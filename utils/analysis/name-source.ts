@@ -50,6 +50,12 @@ const PLATFORMS: ReadonlySet<string> = new Set(platformData.domains);
 const PLATFORM_FAMILIES: ReadonlySet<string> = new Set(platformData.families);
 const NOT_NEWSROOMS = platformData.suffixes.map((suffix) => `.${suffix}`);
 
+/** A name that is a platform's ("Reddit", "YouTube"): a site that hosts other people's words. */
+export function isPlatformName(name: string): boolean {
+  const letters = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return PLATFORM_FAMILIES.has(letters) || PLATFORMS.has(`${letters}.com`);
+}
+
 /** The registrable domain a link names as an outlet ("www.harbourledger.co.uk" → "harbourledger.co.uk"), or
  * null for a platform, a bookshop, a government or a university. */
 export function siteOf(href: string): string | null {
