@@ -15,7 +15,7 @@ export function shortFormIn(
     const last = name.split(/\s+/).pop() ?? '';
     if (!/^\p{Lu}[\p{L}-]{2,}$/u.test(last)) continue;
     const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (new RegExp(`(?:^|\\s)(?:[Tt]he\\s+)?${escaped}(?=[’']s\\b|[\\s,:;.]|$)`, 'u').test(leadIn))
+    if (namedAlone(leadIn, escaped))
       return {
         outlet: name,
         href: null,
@@ -23,4 +23,20 @@ export function shortFormIn(
       };
   }
   return null;
+}
+
+/** Sentence openers that may stand capitalised before a short name: "And the Banner adds:". */
+const OPENERS = /^(?:The|And|But|Then|Also|Now|As|So|More|Here)$/;
+
+/** Whether the word is in the lead-in on its own, not inside a longer capitalised name ("Higher" in "Inside
+ * Higher Ed" is not "Times Higher"). */
+function namedAlone(leadIn: string, escaped: string): boolean {
+  const re = new RegExp(`(?:^|\\s)(?:[Tt]he\\s+)?(${escaped})(?=[’']s\\b|[\\s,:;.]|$)`, 'gu');
+  for (const m of leadIn.matchAll(re)) {
+    const at = (m.index ?? 0) + m[0].length - m[1].length;
+    const before = /(\p{Lu}[\p{L}’'.-]*)\s+$/u.exec(leadIn.slice(0, at))?.[1];
+    const after = /^\s+\p{Lu}/u.test(leadIn.slice(at + m[1].length));
+    if ((!before || OPENERS.test(before)) && !after) return true;
+  }
+  return false;
 }
