@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
 import platforms from '../../utils/analysis/data/platform-domains.json';
 import { looksLikePersonName } from '../../utils/analysis/name-source';
+import { shortFormIn } from '../../utils/analysis/short-forms';
 import { pageNameFor } from '../../utils/analysis/site-names';
 import type { QuoteReport } from '../../utils/analysis/types';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
@@ -242,6 +243,19 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(surname).toMatchObject({ kind: 'person', outlet: null });
     // With more in the sentence, an ordinary word is not taken for a name.
     expect(outletOf(`<p>From Kestrel Point, the ferry looked full:</p>${PASSAGE}`).outlet).toBeNull();
+  });
+
+  it('reads a name with an article as a title, never a person', () => {
+    expect(looksLikePersonName('the Ardmore Lantern')).toBe(false);
+    expect(outletOf(`<p>More:</p>${PASSAGE}<p>(From the Ardmore Lantern)</p>`).outlet).toBe(
+      'Ardmore Lantern',
+    );
+  });
+
+  it('takes a short form only when it stands alone', () => {
+    expect(shortFormIn('The Standard adds:', [{ outlet: 'Weald Standard' }])?.outlet).toBe('Weald Standard');
+    // "Higher" inside "Inside Higher Ed" is another name, not the short form of "Times Higher".
+    expect(shortFormIn('Inside Higher Ed again:', [{ outlet: 'Times Higher' }])).toBeNull();
   });
 
   it('takes a short form or an epithet back to the outlet of the passage before', () => {

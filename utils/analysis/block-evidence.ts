@@ -79,13 +79,15 @@ export function readCreditLine(
     const guess = nameSource(m[1], links, 'credit-line', outlets);
     // Brackets, and a parenthesis that says "Source:", are a credit by convention: a name there that is no
     // person's is the source's, newsroom words or not ("[IEEE Spectrum]", "(Source: FreightWaves)").
-    if (!guess && (pattern === BRACKETED || pattern === LABELLED) && isBareName(m[1]))
+    if (!guess && (pattern === BRACKETED || pattern === LABELLED) && isBareName(m[1])) {
+      const name = m[1].trim().replace(/^the\s+/i, '');
       return {
         kind: 'outlet',
-        outlet: m[1].trim(),
+        outlet: name,
         href: links[0] ?? null,
-        evidence: { type: 'credit-line', value: line, source: m[1].trim() },
+        evidence: { type: 'credit-line', value: line, source: name },
       };
+    }
     if (pattern === REVIEWER) {
       // After a reviewer's name the credit's other half is where the words appeared, but only when it reads
       // as a newsroom or the table knows it: "Amina Yusuf, Kano State" is a letter, not a newspaper.

@@ -18,7 +18,7 @@ const UNKNOWN_PATTERNS: ReadonlyArray<{ re: RegExp; saysNewsroom: boolean }> = [
   },
   {
     re: new RegExp(
-      `(${NAME})(?:[’']s?)?\\s+(?:(?:has|had|also|just)\\s+)?(?:reports?|reported|writes|wrote|explains|notes|has it|had it|has the (?:numbers|details|story|latest|figures))\\b`,
+      `(${NAME})(?:[’']s?)?\\s+(?:(?:has|had|also|just)\\s+)?(?:reports?|reported|writes|wrote|explains|notes|has it|had it|has the (?:numbers|details|story|latest|figures)|has the (?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[:：]\\s*$))\\b`,
       'gu',
     ),
     saysNewsroom: false,
@@ -44,10 +44,10 @@ const UNKNOWN_PATTERNS: ReadonlyArray<{ re: RegExp; saysNewsroom: boolean }> = [
     saysNewsroom: true,
   },
   {
-    // "The Baltimore Banner's transportation reporter has the numbers:" ("as X's correspondent" is a job, read
-    // before this in lead-in.ts).
+    // "The Baltimore Banner's transportation reporter has the numbers:", "TradeWinds’ Oslo correspondent" ("as
+    // X's correspondent" is a job, read before this in lead-in.ts).
     re: new RegExp(
-      `(?<!\\bas\\s(?:[Tt]he\\s)?)(${NAME})[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:reporters?|correspondents?|editors?|columnists?|newsroom|critics?|staff|writers?|team)\\b`,
+      `(?<!\\bas\\s(?:[Tt]he\\s)?)(${NAME})(?:[’']s|(?<=s)[’'])\\s+(?:[\\p{L}-]+\\s+){0,2}(?:reporters?|correspondents?|editors?|columnists?|newsroom|critics?|staff|writers?|team)\\b`,
       'gu',
     ),
     saysNewsroom: true,

@@ -37,7 +37,9 @@ export function isPossessiveTitle(name: string): boolean {
 export function looksLikePersonName(name: string): boolean {
   if (isPossessiveTitle(name)) return false;
   if (PERSON_WORDS.test(name)) return true;
-  const words = name.replace(/^[Tt]he\s+/, '').split(/\s+/);
+  // People's names take no article: "the Florida Phoenix" is a title.
+  if (/^the\s/i.test(name.trim())) return false;
+  const words = name.split(/\s+/);
   return (
     words.length >= 2 &&
     words.length <= 4 &&
