@@ -2,6 +2,7 @@
 // decisive clue comes first in `evidence`, credits that only link name their site, platforms never do.
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
+import { readDateline } from '../../utils/analysis/block-evidence';
 import platforms from '../../utils/analysis/data/platform-domains.json';
 import { looksLikePersonName } from '../../utils/analysis/name-source';
 import { shortFormIn } from '../../utils/analysis/short-forms';
@@ -250,6 +251,15 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(outletOf(`<p>More:</p>${PASSAGE}<p>(From the Ardmore Lantern)</p>`).outlet).toBe(
       'Ardmore Lantern',
     );
+  });
+
+  it('names a wire the table lacks by the short name its dateline gives', () => {
+    expect(readDateline('KUMASI (GRN) – The regulator said', defaultOutlets)?.outlet).toBe('GRN');
+    expect(readDateline('Tamale, 4 dic (ZAP).- Los transportistas', defaultOutlets)?.outlet).toBe('ZAP');
+    expect(readDateline('Bilbao, 3 dic (EFE).- Los transportistas', defaultOutlets)?.outlet).toBe('EFE');
+    // A story's label, or words that are no short name, are no agency.
+    expect(readDateline('(UPDATE 2) - Drivers waited', defaultOutlets)).toBeNull();
+    expect(readDateline('KUMASI (photo) – Drivers waited', defaultOutlets)).toBeNull();
   });
 
   it('takes a short form only when it stands alone', () => {

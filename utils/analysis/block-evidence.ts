@@ -8,10 +8,11 @@ import { LABEL_LINE } from './set-apart';
 import { spellsDomain } from './site-names';
 import { DOCUMENT_WORDS } from './source-words';
 
-/** "LONDON (Reuters) -", "Brussels (AFP) -", "SANTIAGO DE COMPOSTELA, 14 (EUROPA PRESS) -", "Porto, 04 jun 2025 (Lusa) -", "(Bloomberg) --": a
- * place in any case, perhaps a date, then the agency in parentheses and a dash (or, in Spanish, the text); the agency must be known. */
+/** "LONDON (Reuters) -", "Brussels (AFP) -", "SANTIAGO DE COMPOSTELA, 14 (EUROPA PRESS) -", "Porto, 04 jun 2025 (Lusa) -",
+ * "Bilbao, 3 dic (EFE).-", "(Bloomberg) --": a place in any case, perhaps a date, then the agency in parentheses and
+ * a dash (or, in Spanish, the text); the agency must be known, or be an agency's short name (AGENCY_CODE). */
 const DATELINE =
-  /^\s*(?:\p{Lu}[\p{L}\s.'’-]{1,40}?(?:,\s*(?:\p{L}[\p{L}.]*\.?\s*)?\d{1,2}(?:\s+\p{L}[\p{L}.]*\.?)?(?:\s+\d{4})?)?\s*)?\(([^)]{2,40})\)\s*(?:[-—–:]|(?=\p{Lu}))/u;
+  /^\s*(?:\p{Lu}[\p{L}\s.'’-]{1,40}?(?:,\s*(?:\p{L}[\p{L}.]*\.?\s*)?\d{1,2}(?:\s+\p{L}[\p{L}.]*\.?)?(?:\s+\d{4})?)?\s*)?\(([^)]{2,40})\)\s*\.?\s*(?:[-—–:]|(?=\p{Lu}))/u;
 const PERSON = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
 /** A reviewer's credit: "Adrian Kingsley-Hughes, ZDNet", "Ben Caspit — Al-Monitor". */
 const REVIEWER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,50})$`, 'u');
@@ -186,6 +187,16 @@ function japaneseDatelineAgency(inside: string, outlets: OutletLookup) {
   return null;
 }
 
+/** Capitals a dateline's parentheses may hold that name no agency: what the story is, not who sent it. */
+const NOT_AGENCIES =
+  /^(?:UPDATE\s*\d*|UPDATED|VIDEO|PHOTOS?|AUDIO|FILE|OPINION|ANALYSIS|EXCLUSIVE|LIVE|WATCH|CORRECTED|CORRECTION|REPEAT|REFILE|ADDS?|PR|AD|ADV|USA?|UK|EU|UN)$/;
+
+/** An agency's short name in a dateline: two to six capitals ("NAN", "AGI", "BTA"), not a story's label. */
+function agencyCode(inside: string): boolean {
+  const code = inside.trim();
+  return /^\p{Lu}{2,6}$/u.test(code) && !NOT_AGENCIES.test(code);
+}
+
 export function readDateline(text: string, outlets: OutletLookup): SourceGuess | null {
   const head = text.slice(0, 160);
   const japanese = JAPANESE_DATELINE.exec(head);
@@ -195,12 +206,14 @@ export function readDateline(text: string, outlets: OutletLookup): SourceGuess |
   const outlet = japanese
     ? japaneseDatelineAgency(m[1], outlets)
     : (outlets.byName(m[1]) ?? outlets.mentions(m[1])[0]?.outlet);
-  if (!outlet) return null;
+  // A wire the table lacks is named by the short name its dateline gives it: "LAGOS (NAN) –".
+  const name = outlet?.name ?? (agencyCode(m[1]) ? m[1].trim() : null);
+  if (!name) return null;
   return {
     kind: 'outlet',
-    outlet: outlet.name,
+    outlet: name,
     href: null,
-    evidence: { type: 'dateline', value: m[0].trim(), source: outlet.name },
+    evidence: { type: 'dateline', value: m[0].trim(), source: name },
   };
 }
 
