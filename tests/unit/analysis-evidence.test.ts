@@ -262,6 +262,15 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(readDateline('KUMASI (photo) – Drivers waited', defaultOutlets)).toBeNull();
   });
 
+  it('reads the name in a line sending the reader on as a publication', () => {
+    const on = (line: string) => outletOf(`<p>More:</p>${PASSAGE}<p>${line}</p>`).outlet;
+    expect(on('The rest is here from Tidewater Public.')).toBe('Tidewater Public');
+    expect(on('Lire la suite sur le site de Marée Haute.')).toBe('Marée Haute');
+    // A title makes a person of the name; a line that is no credit names nothing.
+    expect(on('The rest is here from Dr. Alma Reyes.')).toBeNull();
+    expect(on('Tidewater Public.')).toBeNull();
+  });
+
   it('takes a short form only when it stands alone', () => {
     expect(shortFormIn('The Standard adds:', [{ outlet: 'Weald Standard' }])?.outlet).toBe('Weald Standard');
     // "Higher" inside "Inside Higher Ed" is another name, not the short form of "Times Higher".

@@ -6,7 +6,7 @@ import { squash, tagOf } from './dom';
 import { looksLikePersonName, NAME, nameSource, type SourceGuess, siteOf } from './name-source';
 import { LABEL_LINE } from './set-apart';
 import { spellsDomain } from './site-names';
-import { DOCUMENT_WORDS } from './source-words';
+import { DOCUMENT_WORDS, PERSON_WORDS } from './source-words';
 
 /** "LONDON (Reuters) -", "Brussels (AFP) -", "SANTIAGO DE COMPOSTELA, 14 (EUROPA PRESS) -", "Porto, 04 jun 2025 (Lusa) -",
  * "Bilbao, 3 dic (EFE).-", "(Bloomberg) --": a place in any case, perhaps a date, then the agency in parentheses and
@@ -21,6 +21,17 @@ const BRACKETED = /^\[\s*([^\]]{2,60})\s*\]$/;
 /** "(Source: FreightWaves)", "(via Hackaday)": a credit that says it is one. */
 const LABELLED =
   /^\(\s*(?:via|source:?|h\/t|hat tip:?|from|quelle:?|fuente:?|fonte:?|bron:?|źródło:?|källa:?|kilde:?|lähde:?)\s+([^)]{2,60})\)$/iu;
+/** Lines that send the reader on to where the passage came from: the name there is a publication's. */
+const READ_ON = [
+  // "The rest is here from Reuters", "Read the full story at the Guardian", "More at Politico."
+  /^(?:the\s+)?(?:rest|full (?:story|article|report|piece|text)|more|read (?:more|on|the rest|it all|the full (?:story|article|report)))\b[^:]{0,30}?\b(?:from|at|in|on|via)\s+(.{2,60}?)[.!]?$/i,
+  // A wire's own closing line: "This report by The Canadian Press was first published June 3, 2025."
+  /^this (?:report|story|article|piece) (?:by|from) (.{2,60}?) was (?:first|originally) (?:published|posted)\b.{0,60}$/i,
+  // "Lire la suite sur le site du Courrier picard.", "Weiterlesen bei der Zeit", "Seguir leyendo en El País".
+  /^(?:lire la suite|la suite|(?:lire\s+)?l['’]article complet)\s+(?:sur|dans|chez)\s+(?:le site (?:du|de la|de l['’]|de|des)\s*)?(.{2,60}?)[.!]?$/i,
+  /^(?:weiterlesen|mehr|den ganzen (?:artikel|text) lesen)\s+(?:bei|beim|auf|im|in)\s+(?:der|dem|den)?\s*(.{2,60}?)[.!]?$/i,
+  /^(?:seguir leyendo|leer m[aá]s|sigue leyendo|m[aá]s)\s+en\s+(.{2,60}?)[.!]?$/i,
+];
 const CREDIT = [
   BRACKETED,
   /^[—–-]{1,2}\s*([^—–]{2,60})$/,
@@ -31,14 +42,7 @@ const CREDIT = [
   /^(?:source|sources|via|credit|h\/t|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde)\s*:?\s+(.{2,60})$/iu,
   // "출처: KBS 뉴스", "出典：共同通信": Korean and Japanese source lines.
   /^(?:출처|出典|出所|ソース)\s*[:：]\s*(.{2,60})$/u,
-  // "The rest is here from Reuters", "Read the full story at the Guardian", "More at Politico."
-  /^(?:the\s+)?(?:rest|full (?:story|article|report|piece|text)|more|read (?:more|on|the rest|it all|the full (?:story|article|report)))\b[^:]{0,30}?\b(?:from|at|in|on|via)\s+(.{2,60}?)[.!]?$/i,
-  // A wire's own closing line: "This report by The Canadian Press was first published June 3, 2025."
-  /^this (?:report|story|article|piece) (?:by|from) (.{2,60}?) was (?:first|originally) (?:published|posted)\b.{0,60}$/i,
-  // "Lire la suite sur le site du Courrier picard.", "Weiterlesen bei der Zeit", "Seguir leyendo en El País".
-  /^(?:lire la suite|la suite|(?:lire\s+)?l['’]article complet)\s+(?:sur|dans|chez)\s+(?:le site (?:du|de la|de l['’]|de|des)\s*)?(.{2,60}?)[.!]?$/i,
-  /^(?:weiterlesen|mehr|den ganzen (?:artikel|text) lesen)\s+(?:bei|beim|auf|im|in)\s+(?:der|dem|den)?\s*(.{2,60}?)[.!]?$/i,
-  /^(?:seguir leyendo|leer m[aá]s|sigue leyendo|m[aá]s)\s+en\s+(.{2,60}?)[.!]?$/i,
+  ...READ_ON,
   REVIEWER,
   // "— Sen. Roberta Quiñones, in a floor speech on the data broker bill": a long credit names its source first.
   /^[—–-]{1,2}\s*([^—–,]{2,60}),\s*\S.{0,120}$/,
@@ -79,8 +83,14 @@ export function readCreditLine(
     if (!m) continue;
     const guess = nameSource(m[1], links, 'credit-line', outlets);
     // Brackets, and a parenthesis that says "Source:", are a credit by convention: a name there that is no
-    // person's is the source's, newsroom words or not ("[IEEE Spectrum]", "(Source: FreightWaves)").
-    if (!guess && (pattern === BRACKETED || pattern === LABELLED) && isBareName(m[1])) {
+    // person's is the source's, newsroom words or not ("[IEEE Spectrum]", "(Source: FreightWaves)"). A line
+    // sending the reader on ("The rest is here from Maine Public") names a publication, even in two
+    // capitalised words that could be a person's.
+    const readOn = READ_ON.includes(pattern);
+    const named = readOn
+      ? BARE_NAME.test(m[1].trim()) && !PERSON_WORDS.test(m[1]) && !DOCUMENT_WORDS.test(m[1])
+      : (pattern === BRACKETED || pattern === LABELLED) && isBareName(m[1]);
+    if (named && (guess === null || (readOn && guess.kind === 'person'))) {
       const name = m[1].trim().replace(/^the\s+/i, '');
       return {
         kind: 'outlet',
