@@ -233,6 +233,11 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(outletOf(`<p>Riporta Il Lampione:</p>${PASSAGE}`).outlet).toBe('Il Lampione');
     expect(outletOf(`<p>Informa KBZ:</p>${PASSAGE}`).outlet).toBe('KBZ');
     expect(outletOf(`<p>Here's WKRV:</p>${PASSAGE}`).outlet).toBe('WKRV');
+    expect(outletOf(`<p>Mareaviva recoge además la respuesta del puerto:</p>${PASSAGE}`).outlet).toBe(
+      'Mareaviva',
+    );
+    // In English a company reports its results: only the bare "X reports:" hands over.
+    expect(outletOf(`<p>Kestrel reported record revenue for the year:</p>${PASSAGE}`).outlet).toBeNull();
     // A time, a platform, a person's name, or a surname the post gave in full are not newsrooms.
     expect(outletOf(`<p>From Tuesday:</p>${PASSAGE}`).outlet).toBeNull();
     expect(outletOf(`<p>From Reddit:</p>${PASSAGE}`).outlet).toBeNull();

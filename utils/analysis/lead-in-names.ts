@@ -91,6 +91,9 @@ const BARE_BEFORE = [
 /** Verbs after a source's name that hand over: "KBZ informa:", "Kestrel reports:" (not "writes": "Musk
  * writes:" is a person). */
 const BARE_AFTER = 'reports|reported|informa|riporta|noticia|publica|meldet|berichtet|meldt|rapporte|révèle';
+/** The same, where what is reported may follow before the colon: "Deia recoge además la respuesta de la
+ * Diputación:" (not English "reports": "Apple reported record revenue:" is a company's results). */
+const OPENING_AFTER = 'informa|riporta|noticia|publica|recoge|meldet|berichtet|meldt|rapporte|révèle';
 /** A title's article, kept with its name ("Il Lampione"), or "the", left out as everywhere else. */
 const TITLE_ARTICLE = "(?:(?:[Tt]he|Il|Lo|La|Le|Les|El|Los|Las|Der|Die|Das|De|Het|O|A|Os|As)\\s+|L[’'])";
 const BARE_NAME = `(${TITLE_ARTICLE})?(\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}’'.&-]*){0,3})`;
@@ -98,6 +101,7 @@ const OPENER = '^(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Nn]ow|[Aa]lso|E|Et|Y|Und|En)\\s+)?
 const BARE_LEAD_INS = [
   new RegExp(`${OPENER}(?:${BARE_BEFORE})\\s+${BARE_NAME}\\s*[:：]\\s*$`, 'u'),
   new RegExp(`${OPENER}${BARE_NAME}\\s+(?:${BARE_AFTER})\\s*[:：]\\s*$`, 'u'),
+  new RegExp(`${OPENER}${BARE_NAME}\\s+(?:${OPENING_AFTER})\\s[^.!?:：]{0,80}[:：]\\s*$`, 'u'),
 ];
 /** Capitalised words that say when, not who: "From Tuesday:". */
 const TIME_WORDS =
@@ -115,7 +119,7 @@ export function bareAttribution(
   isSurname: (word: string) => boolean,
 ): { kind: 'outlet' | 'person'; name: string; start: number; end: number } | null {
   const sentence = text.trim();
-  if (sentence.length > 80) return null;
+  if (sentence.length > 120) return null;
   for (const re of BARE_LEAD_INS) {
     const m = re.exec(sentence);
     if (!m) continue;
