@@ -91,6 +91,24 @@ describe('layout is not a quotation', () => {
   });
 });
 
+describe('plain paragraphs', () => {
+  it('takes them for a passage only between a lead-in and a credit, or finishing a source’s sentence', () => {
+    const credited = inArticle(`<p>The reply was short:</p><p>${LONG}</p><p>(Source: Kestrel)</p>`);
+    expect(credited.quotes.map((q) => q.outlet)).toEqual(['Kestrel']);
+    // Without the credit, or with more paragraphs between than a passage holds, it is commentary.
+    expect(inArticle(`<p>The reply was short:</p><p>${LONG}</p><p>Nothing else.</p>`).quotes).toEqual([]);
+    const many = `<p>${LONG}</p>`.repeat(4);
+    expect(inArticle(`<p>The reply was short:</p>${many}<p>(Source: Kestrel)</p>`).quotes).toEqual([]);
+    const runOn = inArticle(`<p>Over the cost, the Guardian writes that</p><p>the ${LONG.slice(4)}</p>`);
+    expect(runOn.quotes.map((q) => q.outlet)).toEqual(['The Guardian']);
+    // A paragraph opening in lower case after a sentence that named no source, or one that ended, is the post's.
+    expect(
+      inArticle(`<p>Over the cost, my neighbour thinks that</p><p>the ${LONG.slice(4)}</p>`).quotes,
+    ).toEqual([]);
+    expect(inArticle(`<p>The Guardian writes that.</p><p>the ${LONG.slice(4)}</p>`).quotes).toEqual([]);
+  });
+});
+
 describe('titles that end in an outlet’s name', () => {
   it('takes a book cited under a quotation for a book, and a credit naming the outlet for the outlet', () => {
     const cited = (cite: string) =>

@@ -16,6 +16,9 @@ import type { Span } from './types';
 const MIN_CHARS = 80;
 /** Text after the closing mark that still leaves the paragraph wholly quoted: a footnote or full stop. */
 const TAIL = /^[\s.,;:!?)\]\d*†‡…]{0,6}$/u;
+/** Or who said it, and nothing quoted after: "”, señaló una portavoz foral.", "," the spokeswoman said." */
+const SPEECH_TAIL =
+  /^[,.]?\s*(?:[\p{L}'’-]+\s+){0,6}(?:said|says|added|told|wrote|señaló|dijo|afirmó|explicó|añadió|indicó|aseguró|déclare|a déclaré|a dit|a ajouté|explique|sagte|erklärte|betonte|ha detto|ha dichiarato|ha spiegato|disse|afirmou|zei|verklaarde|sade)(?![\p{L}])[^“”"«»„]{0,80}$/u;
 
 /** Chinese and Japanese say as much in a third of the characters, Korean in about half. */
 function minChars(text: string): number {
@@ -41,7 +44,7 @@ function markOf(walk: ArticleWalk, index: number): Mark {
     const close = t.indexOf(closer, 1);
     if (close < 0) return 'open';
     // The first closing mark must end the paragraph: '“…,” she said, “…”' is prose with quotations in it.
-    if (TAIL.test(t.slice(close + 1))) return 'quoted';
+    if (TAIL.test(t.slice(close + 1)) || SPEECH_TAIL.test(t.slice(close + 1))) return 'quoted';
     return null;
   }
   return isItalic(walk, index) ? 'italic' : null;
@@ -182,6 +185,56 @@ function wrappedLines(
   return null;
 }
 
+/** At most this many plain paragraphs between a lead-in and a credit line are the credited passage. */
+const CREDITED_PARAGRAPHS_MAX = 3;
+
+/** Plain paragraphs from `start` (each its own element) that a credit line right under them gives to an
+ * outlet, or null. */
+function creditedParagraphs(
+  walk: ArticleWalk,
+  start: number,
+  ignored: ReadonlySet<number>,
+  outlets: OutletLookup,
+): number[] | null {
+  const { blocks } = walk;
+  const members: number[] = [];
+  let length = 0;
+  for (let j = start; j < blocks.length && members.length < CREDITED_PARAGRAPHS_MAX; j++) {
+    const b = blocks[j];
+    if (b.container >= 0 || ignored.has(j) || b.post !== blocks[start].post) return null;
+    if (/^H[1-6]$/.test(tagOf(b.element)) || !ownsElement(walk, j) || markOf(walk, j) !== null) return null;
+    members.push(j);
+    length += b.end - b.start;
+    if (creditedAfter(walk, j + 1, b.post, outlets)) return length >= MIN_CHARS ? members : null;
+  }
+  return null;
+}
+
+/** Words that end a sentence on "that", handing its rest to what follows. */
+const THAT = /\b(?:that|dat|dass|que|che|att|at|qu['’]il|qu['’]elle|qu['’]ils)\s*$/i;
+
+/** Whether the paragraph at `index`, its own element and opening in lower case, finishes the sentence before
+ * it, which named an outlet reporting and broke off on "that" ("schrijft De Standaard vanochtend dat"). */
+function runsOnFrom(walk: ArticleWalk, index: number, outlets: OutletLookup): boolean {
+  const t = textOf(walk, index).trim();
+  if (t.length < MIN_CHARS || !/^\p{Ll}/u.test(t) || !ownsElement(walk, index)) return false;
+  const sentence = lastSentenceOf(walk, index - 1);
+  if (sentence === null || !THAT.test(sentence)) return false;
+  return outlets
+    .mentions(sentence)
+    .some(
+      (m) =>
+        LEAD_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start)) ||
+        LEAD_AFTER.test(sentence.slice(m.end, m.end + 60)),
+    );
+}
+
+/** The passage of the blocks `members`, marked on `elements` (none: only their text). */
+function runOf(walk: ArticleWalk, members: number[], elements: Element[]): Passage {
+  const spans = members.map((m) => [walk.blocks[m].start, walk.blocks[m].end] as Span);
+  return { form: 'block', elements, blocks: members, spans, inlineLeadIn: null, host: members[0] };
+}
+
 export function findQuotedRuns(
   walk: ArticleWalk,
   ignored: ReadonlySet<number>,
@@ -208,15 +261,25 @@ export function findQuotedRuns(
       // under them ("… the night buses:" / three lines / "— Manchester Evening News").
       const wrapped = introduced ? wrappedLines(walk, i, ignored, outlets) : null;
       if (wrapped) {
-        runs.push({
-          form: 'block',
-          elements: [],
-          blocks: wrapped,
-          spans: wrapped.map((m) => [blocks[m].start, blocks[m].end] as Span),
-          inlineLeadIn: null,
-          host: wrapped[0],
-        });
+        runs.push(runOf(walk, wrapped, []));
         i = wrapped[wrapped.length - 1] + 1;
+        continue;
+      }
+      // Plain paragraphs with a lead-in above and a credit under them ("… knapp aus:" / a paragraph /
+      // "(Quelle: Abendzeitung)"), or a paragraph finishing the sentence that named its source ("schrijft De
+      // Standaard vanochtend dat" / "de stad …").
+      const plain =
+        (introduced ? creditedParagraphs(walk, i, ignored, outlets) : null) ??
+        (i > 0 && blocks[i - 1].post === block.post && runsOnFrom(walk, i, outlets) ? [i] : null);
+      if (plain) {
+        runs.push(
+          runOf(
+            walk,
+            plain,
+            plain.map((m) => blocks[m].element),
+          ),
+        );
+        i = plain[plain.length - 1] + 1;
         continue;
       }
       i++;
@@ -243,12 +306,11 @@ export function findQuotedRuns(
       i++;
       continue;
     }
-    const spans = members.map((m) => [blocks[m].start, blocks[m].end] as Span);
     // A <br>-separated line shares its element with others: then only its text is marked, not the element.
     const elements = members.every((m) => ownsElement(walk, m))
       ? [...new Set(members.map((m) => blocks[m].element))]
       : [];
-    runs.push({ form: 'block', elements, blocks: members, spans, inlineLeadIn: null, host: members[0] });
+    runs.push(runOf(walk, members, elements));
     i = j;
   }
   return runs;
