@@ -2,6 +2,7 @@
 // Each case was found by a review of the analyser (the HTML is the smallest page that showed the problem).
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
+import { looksQuoteStyled } from '../../utils/analysis/set-apart';
 import type { PageReport } from '../../utils/analysis/types';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
@@ -88,6 +89,21 @@ describe('layout is not a quotation', () => {
     expect(boxed('Bloomberg | Dec 3, 2026')).toEqual(['Bloomberg']);
     expect(boxed('Opening hours · 9 to 5')).toEqual([]);
     expect(boxed('Reuters · the view from the harbour')).toEqual([]);
+  });
+});
+
+describe('boxes a class indents', () => {
+  const box = (cls: string) => {
+    const el = document.createElement('div');
+    el.className = cls;
+    return el;
+  };
+  it('reads an indenting class as a box, not a first line’s indent or a level of nesting', () => {
+    expect(looksQuoteStyled(box('frame frame-indent frame-type-text'))).toBe(true);
+    expect(looksQuoteStyled(box('indented'))).toBe(true);
+    expect(looksQuoteStyled(box('text-indent'))).toBe(false);
+    expect(looksQuoteStyled(box('comment indent-2'))).toBe(false);
+    expect(looksQuoteStyled(box('no-indent'))).toBe(false);
   });
 });
 

@@ -121,7 +121,11 @@ function classText(el: Element): string {
 }
 
 /** The words QUOTE_CLASS needs one of, tested on the whole attribute before any class is. */
-const QUOTE_CLASS_WORDS = /quot|excerpt|extract|cited|clip|source/i;
+const QUOTE_CLASS_WORDS = /quot|excerpt|extract|cited|clip|source|indent/i;
+/** A class that says the box is indented ("frame-indent" in TYPO3's content elements, "indented"), as a left
+ * margin in its style would; not a first line's indent, nor a level of nesting ("indent-2"). */
+const INDENT_CLASS =
+  /^(?!.*(?:text|first|no|un)[-_]?indent)(?:.*[-_])?indent(?:ed)?(?:[-_](?:left|block|box))?$/i;
 
 /** looksSetApart but for a box only shaded, framed or a callout: set apart the way quotations are. */
 export function looksQuoteStyled(el: Element): boolean {
@@ -147,7 +151,9 @@ export function looksQuoteStyled(el: Element): boolean {
     styled = ruled || (left >= MIN_INDENT_PX && left > right * 1.5);
   }
   return (
-    styled || (QUOTE_CLASS_WORDS.test(classText(el)) && [...el.classList].some((c) => QUOTE_CLASS.test(c)))
+    styled ||
+    (QUOTE_CLASS_WORDS.test(classText(el)) &&
+      [...el.classList].some((c) => QUOTE_CLASS.test(c) || INDENT_CLASS.test(c)))
   );
 }
 
