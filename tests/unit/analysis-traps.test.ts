@@ -105,6 +105,19 @@ describe('boxes a class indents', () => {
     expect(looksQuoteStyled(box('comment indent-2'))).toBe(false);
     expect(looksQuoteStyled(box('no-indent'))).toBe(false);
   });
+
+  it('joins a body split into sibling boxes of one kind, but not sibling posts', () => {
+    const text = `<p>${LONG}</p>`;
+    const split = reportOf(
+      `<main><div class="ce"><p>Reuters reports:</p></div><div class="ce ce-indent">${text}</div><div class="ce">${FILLER}${FILLER}${FILLER}</div></main>`,
+    );
+    expect(split.quotes.map((q) => q.outlet)).toEqual(['Reuters']);
+    // Each sibling with a heading of its own is a post: the longest one is read alone.
+    const posts = reportOf(
+      `<main><div class="ce"><h2>One</h2><p>Reuters reports:</p><div class="indented">${text}</div></div><div class="ce"><h2>Two</h2>${FILLER}${FILLER}${FILLER}${FILLER}</div></main>`,
+    );
+    expect(posts.quotes).toEqual([]);
+  });
 });
 
 describe('plain paragraphs', () => {

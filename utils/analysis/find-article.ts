@@ -119,19 +119,24 @@ const LOOSE_CHECK_BELOW = 600;
 /** How far up a split body is looked for: a page builder's box and its inner wrapper. */
 const SPLIT_LEVELS = 3;
 
-/** Whether a sibling box is a builder's quote box: a blockquote and no heading of its own (a post would have one). */
-function isQuoteBoxOf(el: Element): boolean {
-  return (
-    tagOf(el) !== 'ARTICLE' &&
-    el.getElementsByTagName('blockquote').length > 0 &&
-    el.querySelector('h1, h2, h3') === null
-  );
+/** A paragraph this long in a sibling box is the body's text, not a caption or a button's. */
+const SPLIT_TEXT_MIN = 80;
+
+/** Whether a sibling box is a builder's quote or text box: a blockquote, or a paragraph of text, and no heading
+ * of its own (a post would have one). */
+function isBodyBoxOf(el: Element): boolean {
+  if (tagOf(el) === 'ARTICLE' || el.querySelector('h1, h2, h3') !== null) return false;
+  if (el.getElementsByTagName('blockquote').length > 0) return true;
+  for (const p of el.getElementsByTagName('p'))
+    if ((p.textContent?.trim().length ?? 0) >= SPLIT_TEXT_MIN) return true;
+  return false;
 }
 
 /**
- * Page builders (Elementor's widgets, Squarespace's blocks) split one body into sibling boxes of one kind: a
- * text box, a quote box, another text box. The best-scoring box is then only a part of the body, which is
- * the element holding it and a sibling quote box whose class it shares (the class may read like furniture,
+ * Page builders (Elementor's widgets, Squarespace's blocks, TYPO3's content elements) split one body into
+ * sibling boxes of one kind: a text box, a quote box, another text box. The best-scoring box is then only a
+ * part of the body, which is the element holding it and a sibling quote or text box whose class it shares
+ * (the class may read like furniture,
  * "elementor-widget": the box won, so its kind is the body's). The climb stops at the page's body and at
  * furniture.
  */
@@ -144,7 +149,7 @@ function joinSplitBody(best: Element, body: Element): Element {
     const joined =
       kinds.length > 0 &&
       [...parent.children].some(
-        (s) => s !== box && kinds.some((k) => s.classList.contains(k)) && isQuoteBoxOf(s),
+        (s) => s !== box && kinds.some((k) => s.classList.contains(k)) && isBodyBoxOf(s),
       );
     if (joined) return inFurniture(parent, body) ? best : parent;
     box = parent;
