@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
 import { readDateline } from '../../utils/analysis/block-evidence';
 import platforms from '../../utils/analysis/data/platform-domains.json';
-import { looksLikePersonName } from '../../utils/analysis/name-source';
+import { looksLikeOutletName, looksLikePersonName } from '../../utils/analysis/name-source';
 import { shortFormIn } from '../../utils/analysis/short-forms';
 import { pageNameFor } from '../../utils/analysis/site-names';
 import type { QuoteReport } from '../../utils/analysis/types';
@@ -274,6 +274,18 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     // A title makes a person of the name; a line that is no credit names nothing.
     expect(on('The rest is here from Dr. Alma Reyes.')).toBeNull();
     expect(on('Tidewater Public.')).toBeNull();
+  });
+
+  it('reads source labels in French spacing, source lines, and names with digits', () => {
+    const under = (line: string) => outletOf(`<p>More:</p>${PASSAGE}<p>${line}</p>`).outlet;
+    expect(under("(Source : Le Phare de l'Erdre)")).toBe("Le Phare de l'Erdre");
+    expect(under('Fonte: TGR Veneto')).toBe('TGR Veneto');
+    expect(under('Source: Mary Jones')).toBeNull();
+    expect(outletOf(`<p>D'après Quai42 Nantes, qui a lu le rapport,</p>${PASSAGE}`).outlet).toBe(
+      'Quai42 Nantes',
+    );
+    expect(looksLikeOutletName('Splash247')).toBe(true);
+    expect(looksLikeOutletName('Marie Dupont')).toBe(false);
   });
 
   it('takes a short form only when it stands alone', () => {

@@ -20,7 +20,10 @@ const REVIEWER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,50})$`, 'u');
 const BRACKETED = /^\[\s*([^\]]{2,60})\s*\]$/;
 /** "(Source: FreightWaves)", "(via Hackaday)": a credit that says it is one. */
 const LABELLED =
-  /^\(\s*(?:via|source:?|h\/t|hat tip:?|from|quelle:?|fuente:?|fonte:?|bron:?|źródło:?|källa:?|kilde:?|lähde:?)\s+([^)]{2,60})\)$/iu;
+  /^\(\s*(?:via|h\/t|from|(?:source|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde)\s*:?)\s+([^)]{2,60})\)$/iu;
+/** "Source: USA Today", "Fonte: TGR Veneto": a line that says it credits. */
+const SOURCE_LINE =
+  /^(?:source|sources|via|credit|h\/t|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde)\s*:?\s+(.{2,60})$/iu;
 /** Lines that send the reader on to where the passage came from: the name there is a publication's. */
 const READ_ON = [
   // "The rest is here from Reuters", "Read the full story at the Guardian", "More at Politico."
@@ -39,7 +42,7 @@ const CREDIT = [
   // A name alone in parentheses under a block, "(Kitsap Sun)": only a name that reads as a newsroom or the
   // table knows counts (nameSource), not "(emphasis mine)".
   /^\(\s*(\p{Lu}[^()]{1,59})\s*\)$/u,
-  /^(?:source|sources|via|credit|h\/t|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde)\s*:?\s+(.{2,60})$/iu,
+  SOURCE_LINE,
   // "출처: KBS 뉴스", "出典：共同通信": Korean and Japanese source lines.
   /^(?:출처|出典|出所|ソース)\s*[:：]\s*(.{2,60})$/u,
   ...READ_ON,
@@ -82,14 +85,14 @@ export function readCreditLine(
     const m = pattern.exec(line);
     if (!m) continue;
     const guess = nameSource(m[1], links, 'credit-line', outlets);
-    // Brackets, and a parenthesis that says "Source:", are a credit by convention: a name there that is no
-    // person's is the source's, newsroom words or not ("[IEEE Spectrum]", "(Source: FreightWaves)"). A line
+    // Brackets, and a line or a parenthesis that says "Source:", are a credit by convention: a name there that is
+    // no person's is the source's, newsroom words or not ("[IEEE Spectrum]", "(Source: FreightWaves)"). A line
     // sending the reader on ("The rest is here from Maine Public") names a publication, even in two
     // capitalised words that could be a person's.
     const readOn = READ_ON.includes(pattern);
     const named = readOn
       ? BARE_NAME.test(m[1].trim()) && !PERSON_WORDS.test(m[1]) && !DOCUMENT_WORDS.test(m[1])
-      : (pattern === BRACKETED || pattern === LABELLED) && isBareName(m[1]);
+      : (pattern === BRACKETED || pattern === LABELLED || pattern === SOURCE_LINE) && isBareName(m[1]);
     if (named && (guess === null || (readOn && guess.kind === 'person'))) {
       const name = m[1].trim().replace(/^the\s+/i, '');
       return {

@@ -14,9 +14,9 @@ export interface SourceGuess {
   evidence: Evidence;
 }
 
-/** A capitalised name: "Tri-Valley Bugle", "The Smalltown Gazette", "Le Canard enchaîné". */
+/** A capitalised name: "Tri-Valley Bugle", "The Smalltown Gazette", "Le Canard enchaîné", "Le Phare de l'Erdre". */
 const NAME =
-  "(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:of|for|and|&|de|du|la|le|der|die|das|del|di|\\p{Lu}[\\p{L}\\p{N}’'.&-]*))*";
+  "(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:of|for|and|&|de|du|la|le|der|die|das|del|di|[ldLD][’']\\p{Lu}[\\p{L}\\p{N}’'.&-]*|\\p{Lu}[\\p{L}\\p{N}’'.&-]*))*";
 const NAME_RE = new RegExp(`^${NAME}$`, 'u');
 
 export function looksLikeOutletName(name: string): boolean {
@@ -25,6 +25,8 @@ export function looksLikeOutletName(name: string): boolean {
     .replace(/[’']s$/, '')
     .split(/[\s-]+/);
   if (/\.(?:com|org|net|co\.uk|io|news|info)$/i.test(name)) return true;
+  // A word of letters and digits is a brand's ("Rue89", "Splash247"): no one's name is spelled so.
+  if (/\p{L}\d|\d\p{L}/u.test(name)) return true;
   return words.some((w) => NEWS_WORDS.has(w.replace(/[^\p{L}]/gu, '')));
 }
 
