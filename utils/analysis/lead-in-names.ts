@@ -102,6 +102,11 @@ const BARE_LEAD_INS = [
   new RegExp(`${OPENER}(?:${BARE_BEFORE})\\s+${BARE_NAME}\\s*[:：]\\s*$`, 'u'),
   new RegExp(`${OPENER}${BARE_NAME}\\s+(?:${BARE_AFTER})\\s*[:：]\\s*$`, 'u'),
   new RegExp(`${OPENER}${BARE_NAME}\\s+(?:${OPENING_AFTER})\\s[^.!?:：]{0,80}[:：]\\s*$`, 'u'),
+  // A byline: "Calcalist, by Tamar Levin-Sadeh:", "Le Courrier — par Anne Roux :".
+  new RegExp(
+    `${OPENER}${BARE_NAME}(?:,|\\s+[—–-])\\s+(?:by|par|por|von|di|door)\\s+\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}\\s*[:：]\\s*$`,
+    'u',
+  ),
 ];
 /** Capitalised words that say when, not who: "From Tuesday:". */
 const TIME_WORDS =
@@ -109,7 +114,7 @@ const TIME_WORDS =
 
 /**
  * A lead-in that is nothing but a source's name and a word handing over: "From Kestrel:", "Riporta Il
- * Lampione:", "KBZ informa:". With nothing else in the sentence the name can only be the passage's source, so
+ * Lampione:", "KBZ informa:", or a byline ("Calcalist, by Tamar Levin-Sadeh:"). With nothing else in the sentence the name can only be the passage's source, so
  * it is an outlet in the page's words even when no word of it says "newsroom", unless it reads as a person's
  * name, a time, or a platform that hosts other people's words.
  */
