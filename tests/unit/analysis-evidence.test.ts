@@ -238,6 +238,7 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     );
     // In English a company reports its results: only the bare "X reports:" hands over.
     expect(outletOf(`<p>Kestrel reported record revenue for the year:</p>${PASSAGE}`).outlet).toBeNull();
+    expect(outletOf(`<p>Ledgerline, by Mara Quist:</p>${PASSAGE}`).outlet).toBe('Ledgerline');
     // A time, a platform, a person's name, or a surname the post gave in full are not newsrooms.
     expect(outletOf(`<p>From Tuesday:</p>${PASSAGE}`).outlet).toBeNull();
     expect(outletOf(`<p>From Reddit:</p>${PASSAGE}`).outlet).toBeNull();
@@ -286,6 +287,13 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     );
     expect(looksLikeOutletName('Splash247')).toBe(true);
     expect(looksLikeOutletName('Marie Dupont')).toBe(false);
+  });
+
+  it('leaves a hat tip and its links out of a credit line', () => {
+    const tipped = quotesOf(
+      `<p>More:</p>${PASSAGE}<p>Via Harbourwire (h/t <a href="https://harbourwatch.example/readers/q">@quaywatcher</a>)</p>`,
+    )[0];
+    expect(tipped).toMatchObject({ kind: 'outlet', outlet: 'Harbourwire' });
   });
 
   it('takes a short form only when it stands alone', () => {

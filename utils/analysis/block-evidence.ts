@@ -76,11 +76,16 @@ export function readCreditLine(
   outlets: OutletLookup,
   options: CreditOptions = {},
 ): SourceGuess | null {
-  const line = squash(text);
-  if (!line || line.length > 90) return null;
+  const whole = squash(text);
+  if (!whole || whole.length > 90) return null;
   // A heading after a block starts the next section: it credits nothing.
   if (element && /^H[1-6]$/.test(tagOf(element))) return null;
-  const links = element ? hrefs(element) : [];
+  // "Via Splash247 (h/t @bunkerjen)": the hat tip thanks whoever pointed the way, not the source; its links go
+  // with it.
+  const tip = HAT_TIP.exec(whole);
+  const line = tip ? whole.slice(0, tip.index) : whole;
+  if (!line) return null;
+  const links = element ? (tip ? hrefsOutside(element, whole.slice(tip.index)) : hrefs(element)) : [];
   for (const pattern of CREDIT) {
     const m = pattern.exec(line);
     if (!m) continue;
@@ -122,6 +127,17 @@ export function readCreditLine(
         evidence: { type: 'credit-line', value: line, source: outlet.name },
       }
     : null;
+}
+
+/** A hat tip ending a credit line: "(h/t @bunkerjen)", "— HT Jane". */
+const HAT_TIP = /\s*[([—–-]?\s*\b(?:h\/t|hat tip|HT)\b[^)\]]*[)\]]?\s*$/;
+
+/** The links of an element but those whose words are in `tail`. */
+function hrefsOutside(el: Element, tail: string): string[] {
+  const out: string[] = [];
+  for (const a of el.querySelectorAll('a[href]'))
+    if (!tail.includes(squash(a.textContent ?? '') || '\u0000')) out.push(a.getAttribute('href')!);
+  return out;
 }
 
 /** A short line above a block that cites its source: "NY Times: <headline>", "<headline> (Reuters,
