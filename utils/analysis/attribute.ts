@@ -9,7 +9,7 @@ import { looksLikeClause, looksLikeLetter } from './letter';
 import type { SourceGuess } from './name-source';
 import { firstLineOfWords, type Passage } from './passages';
 import { readSocialEmbed, socialPlatform } from './social';
-import { pointsBack } from './source-words';
+import { PERSON_SPEAKS, pointsBack } from './source-words';
 import type { Evidence, QuoteKind, Span } from './types';
 
 export interface Attribution {
@@ -49,11 +49,6 @@ function sameSite(name: string, host: string): boolean {
 
 const REPLY =
   /^\s*(?:and\s+)?(?:(?:her|his|their|my|our)\s+(?:reply|response|answer|e-?mail|letter|message|text|words|statement)\b|(?:this is |here is |here's )?what (?:I|we) got back\b)/i;
-
-/** A last sentence in which someone the post speaks of answers it ("When I asked her about that, she
- * laughed:"): the words are that person's, whatever outlet an earlier sentence mentions. */
-const PERSON_SPEAKS =
-  /\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:laughed|said|says|replied|answered|told (?:me|us)|explained|added|insisted|admitted|recalled|shrugged|sighed|smiled|grinned)\b[^.!?]{0,40}[:：]\s*$|\bI asked (?:her|him|them)\b/;
 
 export function attributePassage(
   passage: Passage,

@@ -12,6 +12,7 @@ import {
   LEAD_AFTER,
   LEAD_BEFORE,
   NEWS_WORDS,
+  PERSON_SPEAKS,
   PERSON_WORDS,
   pointsBack,
   SELF_REFERENCE,
@@ -214,9 +215,9 @@ function shortNameOf(words: string, context: LeadInContext): Outlet | null {
   return null;
 }
 
-/** Where the last clause after a contrast begins: "X reviewed it, but the nicest words were in an email
- * from the author:". */
-const CONTRAST = /[,;]\s+(?:but|yet|aber|doch|mais|pero|maar|ma|mas)\s+/giu;
+/** Where the last clause after a contrast or a semicolon begins: "X reviewed it, but the nicest words were in
+ * an email from the author:", "Dawn reported on the camps; these are the women's own words:". */
+const CONTRAST = /[,;]\s+(?:but|yet|aber|doch|mais|pero|maar|ma|mas)\s+|;\s+/giu;
 
 /** The mentions that can introduce the block. When the sentence turns ("…, but …"), the clause after the turn
  * hands over: an outlet it names is the source ("Reuters had it first, but the Guardian has the details:"),
@@ -230,7 +231,7 @@ function handedOverBy(text: string, mentions: OutletMention[], introduces: boole
   const after = mentions.filter((m) => m.start >= turn);
   if (after.length > 0) return after;
   const tail = text.slice(turn);
-  return PERSON_WORDS.test(tail) || DOCUMENT_WORDS.test(tail) ? [] : mentions;
+  return PERSON_WORDS.test(tail) || DOCUMENT_WORDS.test(tail) || PERSON_SPEAKS.test(tail) ? [] : mentions;
 }
 
 export function readLeadIn(
