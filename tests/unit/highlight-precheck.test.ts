@@ -103,6 +103,19 @@ describe('mayHoldQuotes', () => {
     expect(mayHoldQuotes(docWith('<p>Minutes.</p><p>“Reform” is a big word.</p>'))).toBe(false);
   });
 
+  it('says yes to a news river of cited headlines over excerpts, and no to a link blog', () => {
+    const excerpt =
+      'The operator told members on Monday that the auction would move to September, after a court ruling.';
+    const item = (cite: string) =>
+      `<div>${cite}<b><a href="https://www.reuters.com/business/story-1">Grid operator delays its capacity auction by six months</a></b><div>${excerpt}</div></div>`;
+    const river = item('<div><cite>Hannah Oduya / Reuters:</cite></div>').repeat(2);
+    expect(mayHoldQuotes(docWith(river))).toBe(true);
+    // Without source lines the same headlines and words are a link blog's comments.
+    expect(mayHoldQuotes(docWith(item('').repeat(2)))).toBe(false);
+    // One item is no river.
+    expect(mayHoldQuotes(docWith(item('<div><cite>Reuters:</cite></div>')))).toBe(false);
+  });
+
   it('says no to plain pages, scare quotes and JSON in scripts', () => {
     expect(
       mayHoldQuotes(docWith('<p>Minutes of the harbour committee.</p><p>Dredging resumes in May.</p>')),

@@ -16,6 +16,7 @@ import { closingSource } from './post-source';
 import { findPosts, type Post } from './posts';
 import { findPublication } from './publication';
 import { emptyReport } from './report';
+import { findRiver, riverSource } from './river';
 import { shortFormIn } from './short-forms';
 import { isDomainName, pageNames } from './site-names';
 import { pointsBack } from './source-words';
@@ -80,8 +81,10 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const url = pageUrl(doc, options.url);
   const body = findArticle(doc);
   const layout = body ? findPosts(doc, body, url) : null;
+  // An aggregator's river of excerpts has no post for the article finder to find.
+  const river = layout ? null : findRiver(doc, url);
   // On a page of several posts the analysis reads the element that holds them all.
-  const article = layout?.root ?? body;
+  const article = layout?.root ?? river?.root ?? body;
   const { outlets } = options;
   const publication = findPublication(doc, url, article, outlets).name;
   const title = layout ? titleOf(doc, null) : titleOf(doc, article);
@@ -97,13 +100,14 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   };
   if (!article) return { report, quotes: [], article: null, articleText: EMPTY_WALK };
 
-  const walk = walkArticle(article);
+  const excerpts = new Map(river?.items.map((item) => [item.excerpt, item]));
+  const walk = walkArticle(article, excerpts);
   report.warnings.push(...walk.warnings);
   const posts = layout?.posts ?? [{ element: article, title }];
   if (layout?.capped)
     report.warnings.push('Very many posts on this page: the later ones are read as part of one post.');
   if (layout) assignPosts(walk, posts, article);
-  const { passages, ignored } = findPassages(walk, article, outlets);
+  const { passages, ignored } = findPassages(walk, article, outlets, excerpts);
 
   // Blocks that belong to a passage cannot introduce another one.
   const taken = new Set<number>(ignored);
@@ -129,6 +133,9 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     const a = attributePassage(passage, walk, taken, context);
     const post = postOf(walk, passage);
     const writersHere = writers[post];
+    // A river's item names its source on the line above its headline.
+    const item = excerpts.get(passage.elements[0]);
+    if (item && a.kind === 'unknown') adopt(a, riverSource(item, outlets));
     // A round-up item's heading cites its source ("3. Engadget: <headline>", or a link to the story).
     if (a.kind === 'unknown' && posts[post].section) adopt(a, headingCitation(posts[post].element, outlets));
     // "The same paper adds:": the source of the passage just before, in the same post.

@@ -30,7 +30,8 @@ export interface ArticleWalk extends ArticleText {
   warnings: string[];
 }
 
-export function walkArticle(root: Element): ArticleWalk {
+/** `boxes`: elements set apart by the page's layout rather than their own look (a river's excerpts). */
+export function walkArticle(root: Element, boxes: ReadonlyMap<Element, unknown> = new Map()): ArticleWalk {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const blocks: WalkBlock[] = [];
@@ -91,6 +92,7 @@ export function walkArticle(root: Element): ArticleWalk {
     if (
       !containerElement &&
       (tagOf(el) === 'BLOCKQUOTE' ||
+        boxes.has(el) ||
         (el !== root && looksSetApart(el) && !holdsArticle(el) && holdsNoSections(el)))
     ) {
       if (containers.length < LIMITS.containers) {

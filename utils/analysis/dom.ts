@@ -213,3 +213,10 @@ export function visibleText(root: Element, limit = 20_000): string {
   }
   return squash(out.slice(0, limit));
 }
+
+/** The nearest element holding all of `elements` (the first one's parent or above). */
+export function commonAncestor(elements: Element[]): Element | null {
+  let common: Element | null = elements[0].parentElement;
+  for (const el of elements.slice(1)) while (common && !common.contains(el)) common = common.parentElement;
+  return common;
+}

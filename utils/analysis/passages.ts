@@ -81,7 +81,13 @@ export interface PassageScan {
   ignored: Set<number>;
 }
 
-export function findPassages(walk: ArticleWalk, article: Element, outlets: OutletLookup): PassageScan {
+export function findPassages(
+  walk: ArticleWalk,
+  article: Element,
+  outlets: OutletLookup,
+  /** Boxes the page's layout sets apart as passages (a river's excerpts). */
+  boxes: ReadonlyMap<Element, unknown> = new Map(),
+): PassageScan {
   const { blocks, containers, text } = walk;
   const ignored = new Set<number>();
   // Blocks of each container, in order.
@@ -93,7 +99,7 @@ export function findPassages(walk: ArticleWalk, article: Element, outlets: Outle
   // Otherwise it is layout (a callout, a bio, an editor's note), and its words are the commentary's.
   for (let c = 0; c < containers.length; c++) {
     const own = byContainer[c];
-    if (own.length === 0 || tagOf(containers[c]) === 'BLOCKQUOTE') continue;
+    if (own.length === 0 || tagOf(containers[c]) === 'BLOCKQUOTE' || boxes.has(containers[c])) continue;
     if (setApartOnPurpose(walk, own, containers[c], outlets)) continue;
     for (const i of own) blocks[i].container = -1;
     byContainer[c] = [];

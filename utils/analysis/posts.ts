@@ -3,7 +3,7 @@
 // with a heading and a body of its own; the analysis then reads the element that holds them all, and each
 // passage's lead-in is looked for within its own post.
 import { hostOf } from '../url';
-import { classList, closest, isFurniture, squash, tagOf } from './dom';
+import { classList, closest, commonAncestor, isFurniture, squash, tagOf } from './dom';
 
 export interface Post {
   /** The post's element, or for an item of a round-up its heading (the item runs to the next heading). */
@@ -76,12 +76,6 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 function headingOf(el: Element): string | null {
   const heading = el.querySelector(HEADINGS);
   return heading ? headingText(heading) : null;
-}
-
-function commonAncestor(elements: Element[]): Element | null {
-  let common: Element | null = elements[0].parentElement;
-  for (const el of elements.slice(1)) while (common && !common.contains(el)) common = common.parentElement;
-  return common;
 }
 
 export interface PostLayout {

@@ -2,6 +2,7 @@
 // A page can only be an aggregated post if it has a quotation element, a social embed, or a long quotation
 // in quotation marks introduced by a colon or a reporting verb. False positives only cost one analysis.
 
+import { MAX_CITES, MIN_RIVER_ITEMS, riverItemAt } from '../analysis/river-shape';
 import {
   DOUBLE_OPENERS,
   HANDS_OVER,
@@ -93,6 +94,7 @@ export function mayHoldQuotes(doc: Document): boolean {
       return true;
   }
   if (introducedBox(body)) return true;
+  if (riverAhead(doc, body)) return true;
   const lines = brText(body);
   return hasIntroducedQuote(lines) || WRAPPED_AND_CREDITED.test(lines);
 }
@@ -224,4 +226,26 @@ function brText(body: Element): string {
     texts.push(line);
   }
   return texts.join('\n');
+}
+
+/** A news river's items (utils/analysis/river-shape.ts): cited headlines off the site over excerpts. Only pages
+ * with a <cite> are looked at, a few of its items at most. */
+function riverAhead(doc: Document, body: Element): boolean {
+  const cites = body.getElementsByTagName('cite');
+  if (cites.length === 0) return false;
+  const host = hostOf(doc.URL);
+  const offSite = (href: string) => {
+    const other = hostOf(href);
+    return other !== null && other !== host;
+  };
+  let items = 0;
+  for (let i = 0; i < cites.length && i < MAX_CITES; i++)
+    if (riverItemAt(cites[i], offSite) && ++items >= MIN_RIVER_ITEMS) return true;
+  return false;
+}
+
+/** An absolute http(s) link's host, or null. */
+function hostOf(href: string): string | null {
+  const m = /^https?:\/\/([^/?#:]+)/i.exec(href);
+  return m ? m[1].toLowerCase() : null;
 }

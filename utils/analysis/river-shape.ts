@@ -1,0 +1,63 @@
+// The shape of a news river's item, read from the DOM alone (no imports: the pre-check runs it on every page
+// that has a <cite>): a source line holding a <cite> ("Nora Balakrishnan / Automotive News:"), right after it a
+// headline that is one link, and right after that an excerpt of the story in an element of its own, with no
+// link or heading in it. A headline link followed by text alone is not enough: a link blog's commentary follows
+// its headline so. Which links lead off the site is for the caller to say.
+
+export interface RiverShape {
+  /** The line naming the source: the <cite>, or the element holding only it. */
+  source: Element;
+  /** The headline: the link, or the element holding only it. */
+  headline: Element;
+  /** The link to the story. */
+  link: Element;
+  /** The element holding the excerpt's words. */
+  excerpt: Element;
+}
+
+/** A headline has a sentence's words. */
+const MIN_HEADLINE_CHARS = 25;
+/** An excerpt has a few sentences' words. */
+export const MIN_EXCERPT_CHARS = 80;
+/** A source line is short: a writer and an outlet. */
+const MAX_SOURCE_CHARS = 100;
+/** Levels an element may wrap the cite, or the link, alone. */
+const WRAP_LEVELS = 3;
+const EXCERPT_TAGS = new Set(['DIV', 'P', 'SPAN', 'DD', 'TD', 'SECTION']);
+
+const wordsOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The highest element around `inner` holding nothing but its words, up to a few levels. */
+function wrapperOf(inner: Element): Element {
+  let el = inner;
+  const words = wordsOf(inner);
+  for (let level = 0; level < WRAP_LEVELS; level++) {
+    const parent = el.parentElement;
+    if (!parent || wordsOf(parent) !== words) break;
+    el = parent;
+  }
+  return el;
+}
+
+/** The item a <cite> heads, or null. `offSite` says whether a link leads to another site. */
+export function riverItemAt(cite: Element, offSite: (href: string) => boolean): RiverShape | null {
+  const sourceWords = wordsOf(cite);
+  if (!sourceWords || sourceWords.length > MAX_SOURCE_CHARS) return null;
+  const source = wrapperOf(cite);
+  const headline = source.nextElementSibling;
+  if (!headline) return null;
+  const link = headline.tagName.toUpperCase() === 'A' ? headline : headline.querySelector('a[href]');
+  if (!link || wrapperOf(link) !== headline) return null;
+  const href = link.getAttribute('href') ?? '';
+  if (wordsOf(link).length < MIN_HEADLINE_CHARS || !offSite(href)) return null;
+  const excerpt = headline.nextElementSibling;
+  if (!excerpt || !EXCERPT_TAGS.has(excerpt.tagName.toUpperCase())) return null;
+  if (excerpt.querySelector('a, h1, h2, h3, h4, blockquote, ul, ol, table')) return null;
+  if (wordsOf(excerpt).length < MIN_EXCERPT_CHARS) return null;
+  return { source, headline, link, excerpt };
+}
+
+/** <cite> elements looked at: a river's first screens, and a bound on a hostile page. */
+export const MAX_CITES = 200;
+/** Items a river has at least. */
+export const MIN_RIVER_ITEMS = 2;
