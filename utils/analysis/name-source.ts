@@ -4,7 +4,7 @@ import { registrableDomain } from '../outlets/normalise';
 import type { OutletLookup } from '../outlets/types';
 import { siteHostOf } from '../url';
 import platformData from './data/platform-domains.json';
-import { DOCUMENT_WORDS, NEWS_WORDS, PERSON_WORDS } from './source-words';
+import { DOCUMENT_WORDS, NEWS_WORDS, NOT_NAME_WORDS, PERSON_WORDS } from './source-words';
 import type { Evidence, QuoteKind } from './types';
 
 export interface SourceGuess {
@@ -39,9 +39,10 @@ export function isPossessiveTitle(name: string): boolean {
 export function looksLikePersonName(name: string): boolean {
   if (isPossessiveTitle(name)) return false;
   if (PERSON_WORDS.test(name)) return true;
-  // People's names take no article: "the Florida Phoenix" is a title.
+  // People's names take no article ("the Florida Phoenix" is a title), nor words of a trade ("New Civil Engineer").
   if (/^the\s/i.test(name.trim())) return false;
   const words = name.split(/\s+/);
+  if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return false;
   return (
     words.length >= 2 &&
     words.length <= 4 &&
@@ -125,8 +126,14 @@ export function nameSource(
   }
   if (!text || text.length > 80) return null;
   if (NAME_RE.test(text) && looksLikeOutletName(text)) return guess('outlet', text, links[0] ?? null);
-  // A credit line under a passage names its source: a title-shaped name ("— Tom's Guide") is a publication.
-  if (type === 'credit-line' && NAME_RE.test(text) && isPossessiveTitle(text))
+  // A credit line under a passage names its source: a title-shaped name ("— Tom's Guide", "— New Civil
+  // Engineer": no one's name opens on "New") is a publication.
+  if (
+    type === 'credit-line' &&
+    NAME_RE.test(text) &&
+    (isPossessiveTitle(text) || /^New\s+\p{Lu}/u.test(text)) &&
+    !DOCUMENT_WORDS.test(text)
+  )
     return guess('outlet', text, links[0] ?? null);
   if (DOCUMENT_WORDS.test(text)) return guess('document', null, links[0] ?? null, text);
   if (looksLikePersonName(text) || /^\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3},/u.test(text))
