@@ -296,6 +296,23 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(tipped).toMatchObject({ kind: 'outlet', outlet: 'Harbourwire' });
   });
 
+  it('reads "X had the Y’s side" as X handing over, unless the sentence turns to a document', () => {
+    expect(outletOf(`<p>Port Ledger has the operators' side.</p>${PASSAGE}`).outlet).toBe('Port Ledger');
+    expect(
+      outletOf(`<p>Port Ledger had the story first, but read the ruling itself:</p>${PASSAGE}`).outlet,
+    ).toBeNull();
+  });
+
+  it('reads a name holding a word of a trade as no person’s, and "New X" under a passage as a title', () => {
+    expect(looksLikePersonName('New Civil Engineer')).toBe(false);
+    expect(looksLikePersonName('Inside Higher Ed')).toBe(false);
+    expect(outletOf(`<p>More:</p>${PASSAGE}<p>— New Harbour Engineer</p>`).outlet).toBe(
+      'New Harbour Engineer',
+    );
+    // A company under its executive's words is not a publication.
+    expect(outletOf(`<p>More:</p>${PASSAGE}<p>— Halvard Energy</p>`).outlet).toBeNull();
+  });
+
   it('takes a short form only when it stands alone', () => {
     expect(shortFormIn('The Standard adds:', [{ outlet: 'Weald Standard' }])?.outlet).toBe('Weald Standard');
     // "Higher" inside "Inside Higher Ed" is another name, not the short form of "Times Higher".

@@ -18,7 +18,7 @@ const UNKNOWN_PATTERNS: ReadonlyArray<{ re: RegExp; saysNewsroom: boolean }> = [
   },
   {
     re: new RegExp(
-      `(${NAME})(?:[’']s?)?\\s+(?:(?:has|had|also|just)\\s+)?(?:reports?|reported|writes|wrote|explains|notes|has it|had it|has the (?:numbers|details|story|latest|figures)|has the (?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[:：]\\s*$))\\b`,
+      `(${NAME})(?:[’']s?)?\\s+(?:(?:has|had|also|just)\\s+)?(?:reports?|reported|writes|wrote|explains|notes|has it|had it|(?:has|had) the (?:[\\p{L}’'-]+\\s+){0,2}?(?:numbers|details|story|latest|figures|side|view|take|angle|reaction|response|version|breakdown|rundown)|has the (?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[:：]\\s*$))\\b`,
       'gu',
     ),
     saysNewsroom: false,

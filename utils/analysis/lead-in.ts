@@ -234,6 +234,17 @@ function handedOverBy(text: string, mentions: OutletMention[], introduces: boole
   return PERSON_WORDS.test(tail) || DOCUMENT_WORDS.test(tail) || PERSON_SPEAKS.test(tail) ? [] : mentions;
 }
 
+/** The words that can name an unknown source: after a turn to a person or a document ("Law360 had the story
+ * first, but read the opinion itself:"), only the turn's; else all of them. */
+function handedOverText(text: string, introduces: boolean): string {
+  if (!introduces) return text;
+  let turn = -1;
+  for (const m of text.matchAll(CONTRAST)) turn = (m.index ?? 0) + m[0].length;
+  if (turn < 0) return text;
+  const tail = text.slice(turn);
+  return PERSON_WORDS.test(tail) || DOCUMENT_WORDS.test(tail) || PERSON_SPEAKS.test(tail) ? tail : text;
+}
+
 export function readLeadIn(
   text: string,
   links: readonly LeadInLink[],
@@ -316,7 +327,7 @@ export function readLeadIn(
 
   const bare = bareAttribution(text, context.isSurname);
   if (bare?.kind === 'person') return make('person', null, links[0]?.href ?? null, 'person', null, bare.name);
-  const unknown = bare ?? unknownOutlet(text);
+  const unknown = bare ?? unknownOutlet(handedOverText(text, introduces));
   if (unknown) {
     // A bare common word ("the Globe has it") names no outlet by itself; the site it links to does.
     const over = linkOver(unknown.start, unknown.end);
