@@ -120,6 +120,21 @@ describe('boxes a class indents', () => {
   });
 });
 
+describe('the page’s own quotation class', () => {
+  it('takes a class for quotation boxes only when every box of it is introduced', () => {
+    const box = (cls: string) => `<div class="${cls}"><p>${LONG}</p></div>`;
+    const introduced = inArticle(
+      `<p>Reuters reports:</p>${box('q7')}${FILLER}<p>The BBC has the operators' side.</p>${box('q7')}`,
+    );
+    expect(introduced.quotes.map((q) => q.outlet)).toEqual(['Reuters', 'BBC']);
+    // The same class on a box nothing introduces is a layout's, and none of its boxes is a passage.
+    const layout = inArticle(
+      `<p>Reuters reports:</p>${box('q7')}${FILLER}<p>Then the ferries.</p>${box('q7')}`,
+    );
+    expect(layout.quotes).toEqual([]);
+  });
+});
+
 describe('plain paragraphs', () => {
   it('takes them for a passage only between a lead-in and a credit, or finishing a source’s sentence', () => {
     const credited = inArticle(`<p>The reply was short:</p><p>${LONG}</p><p>(Source: Kestrel)</p>`);

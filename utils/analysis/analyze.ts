@@ -11,6 +11,7 @@ import { continuesQuote, quotedSurnames } from './continuation';
 import { squash, tagOf } from './dom';
 import { findArticle } from './find-article';
 import type { LeadInContext } from './lead-in';
+import { pageQuoteBoxes } from './page-quote-class';
 import { findPassages } from './passages';
 import { closingSource } from './post-source';
 import { findPosts, type Post } from './posts';
@@ -101,13 +102,16 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   if (!article) return { report, quotes: [], article: null, articleText: EMPTY_WALK };
 
   const excerpts = new Map(river?.items.map((item) => [item.excerpt, item]));
-  const walk = walkArticle(article, excerpts);
+  // Boxes the page's layout sets apart: a river's excerpts, and those of the page's own quotation class.
+  const boxes = new Map<Element, unknown>(excerpts);
+  for (const box of pageQuoteBoxes(article)) boxes.set(box, null);
+  const walk = walkArticle(article, boxes);
   report.warnings.push(...walk.warnings);
   const posts = layout?.posts ?? [{ element: article, title }];
   if (layout?.capped)
     report.warnings.push('Very many posts on this page: the later ones are read as part of one post.');
   if (layout) assignPosts(walk, posts, article);
-  const { passages, ignored } = findPassages(walk, article, outlets, excerpts);
+  const { passages, ignored } = findPassages(walk, article, outlets, boxes);
 
   // Blocks that belong to a passage cannot introduce another one.
   const taken = new Set<number>(ignored);

@@ -1,0 +1,65 @@
+// The page's own quotation style: an e-mail newsletter or a site builder styles its quotation boxes with a
+// class whose look lives in a stylesheet the analysis does not read ("r13-i", "has-pale-background"). A class
+// is taken for a quotation box when every element the article gives it is a box of text right after a
+// sentence handing over to it ("ENR:", "Construction Dive has the contractor's side."). A class that also
+// sits on commentary (a paragraph class every paragraph has) fails on the first paragraph not introduced.
+import { squash, tagOf } from './dom';
+import { HANDS_OVER, INTRODUCES } from './set-apart';
+
+const CANDIDATES = 'div[class], td[class], p[class], section[class]';
+/** Elements looked at: a newsletter's, bounded for a hostile page. */
+const MAX_CANDIDATES = 3_000;
+/** A class given to more elements than this is a layout's, not a quotation style's. */
+const MAX_MEMBERS = 40;
+/** Elements the class is given to at least: one alone may be introduced by chance. */
+const MIN_MEMBERS = 2;
+/** A quotation box holds a few sentences. */
+const MIN_BOX_CHARS = 60;
+/** Levels climbed to find the text before a box (a cell's row, the rows before). */
+const CLIMB_LEVELS = 3;
+
+/** The words right before `el` in the page: its previous sibling's, or its parent's previous sibling's. */
+function textBefore(el: Element): string {
+  let at: Element | null = el;
+  for (let level = 0; at && level <= CLIMB_LEVELS; level++) {
+    for (let s = at.previousElementSibling; s; s = s.previousElementSibling) {
+      const words = squash(s.textContent ?? '');
+      if (words) return words.slice(-80);
+    }
+    at = at.parentElement;
+  }
+  return '';
+}
+
+function isTextBox(el: Element): boolean {
+  if (el.querySelector('blockquote, h1, h2, h3, table, ul, ol')) return false;
+  return squash(el.textContent ?? '').length >= MIN_BOX_CHARS;
+}
+
+/** The elements of `article` whose class the page uses only for introduced boxes of text. */
+export function pageQuoteBoxes(article: Element): Element[] {
+  const groups = new Map<string, Element[]>();
+  const candidates = article.querySelectorAll(CANDIDATES);
+  for (let i = 0; i < candidates.length && i < MAX_CANDIDATES; i++) {
+    const el = candidates[i];
+    const key = `${tagOf(el)} ${(el.getAttribute('class') ?? '').trim()}`;
+    const group = groups.get(key);
+    if (group) group.push(el);
+    else groups.set(key, [el]);
+  }
+  const boxes: Element[] = [];
+  for (const group of groups.values()) {
+    if (group.length < MIN_MEMBERS || group.length > MAX_MEMBERS) continue;
+    // Nested members (a wrapper of wrappers) are layout.
+    if (group.some((el) => group.some((other) => other !== el && other.contains(el)))) continue;
+    if (
+      group.every((el) => {
+        if (!isTextBox(el)) return false;
+        const before = textBefore(el);
+        return INTRODUCES.test(before) || HANDS_OVER.test(before);
+      })
+    )
+      boxes.push(...group);
+  }
+  return boxes;
+}
