@@ -116,6 +116,18 @@ describe('mayHoldQuotes', () => {
     expect(mayHoldQuotes(docWith(item('<div><cite>Reuters:</cite></div>')))).toBe(false);
   });
 
+  it('says yes to two boxes of one class, each after a paragraph handing over to it', () => {
+    const words = 'Terminal operators say most of the crane contracts assumed flat steel prices last year.';
+    const row = (lead: string) =>
+      `<tr><td><p>${lead}</p></td></tr><tr><td class="q7"><p>${words}</p></td></tr>`;
+    expect(mayHoldQuotes(docWith(`<table>${row('Reuters reports:')}${row('A reader wrote:')}</table>`))).toBe(
+      true,
+    );
+    expect(
+      mayHoldQuotes(docWith(`<table>${row('Reuters reports:')}${row('Then the ferries.')}</table>`)),
+    ).toBe(false);
+  });
+
   it('says no to plain pages, scare quotes and JSON in scripts', () => {
     expect(
       mayHoldQuotes(docWith('<p>Minutes of the harbour committee.</p><p>Dredging resumes in May.</p>')),

@@ -82,13 +82,24 @@ export function mayHoldQuotes(doc: Document): boolean {
   // ended by a full stop ("Ouest-France rapporte que…."), before one opening with a quotation mark; a quote
   // post's paragraph in quotation marks or italics over a dash line crediting it ("— <a>Headline</a>").
   // Each test reads the paragraph's last characters or one neighbour's first: linear in the paragraphs read.
+  const classed = new Map<string, number>();
   for (let i = 0; i < paragraphs.length && i < 2_000; i++) {
-    const next = paragraphs[i].nextElementSibling;
     const text = texts[i];
-    if (!next || text === undefined) continue;
+    if (text === undefined) continue;
     const end = text.slice(-80);
-    if ((INTRODUCES.test(end) || HANDS_OVER.test(end)) && (startsItalic(next) || OPEN_CLOSE[firstChar(next)]))
-      return true;
+    const handsOver = INTRODUCES.test(end) || HANDS_OVER.test(end);
+    // The page's own quotation class (utils/analysis/page-quote-class.ts): two boxes of one class, each right
+    // after a paragraph handing over to it.
+    const box = handsOver ? classedBoxAfter(paragraphs[i]) : null;
+    if (box) {
+      const key = box.getAttribute('class') ?? '';
+      const seen = (classed.get(key) ?? 0) + 1;
+      if (seen >= 2) return true;
+      classed.set(key, seen);
+    }
+    const next = paragraphs[i].nextElementSibling;
+    if (!next) continue;
+    if (handsOver && (startsItalic(next) || OPEN_CLOSE[firstChar(next)])) return true;
     if (REPORTS_THEN_STOPS.test(text.slice(-200)) && OPEN_CLOSE[firstChar(next)]) return true;
     if ((OPEN_CLOSE[text.trimStart().charAt(0)] || startsItalic(paragraphs[i])) && isDashLine(next))
       return true;
@@ -248,4 +259,19 @@ function riverAhead(doc: Document, body: Element): boolean {
 function hostOf(href: string): string | null {
   const m = /^https?:\/\/([^/?#:]+)/i.exec(href);
   return m ? m[1].toLowerCase() : null;
+}
+
+/** The element right after a paragraph (after its cell's row, or its wrapper), when it has a class and a few
+ * sentences: a candidate for a box of the page's own quotation class. */
+function classedBoxAfter(paragraph: Element): Element | null {
+  let at: Element | null = paragraph;
+  for (let level = 0; at && level <= 3; level++) {
+    let next = at.nextElementSibling;
+    if (next) {
+      if (next.tagName.toUpperCase() === 'TR') next = next.firstElementChild;
+      return next?.hasAttribute('class') && (next.textContent ?? '').length >= 60 ? next : null;
+    }
+    at = at.parentElement;
+  }
+  return null;
 }
