@@ -313,6 +313,21 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(outletOf(`<p>More:</p>${PASSAGE}<p>— Halvard Energy</p>`).outlet).toBeNull();
   });
 
+  it('reads a linked "this report" on a dated news path as that site’s story, else as a document', () => {
+    const linked = (href: string) =>
+      outletOf(`<p><a href="${href}">This report</a> has the numbers:</p>${PASSAGE}`);
+    expect(linked('https://www.harbourdaily.co.uk/2026-12-02/berth-fees-rise').outlet).toBe(
+      'harbourdaily.co.uk',
+    );
+    expect(linked('https://www.harbourdaily.co.uk/news/2026/12/02/berth-fees').outlet).toBe(
+      'harbourdaily.co.uk',
+    );
+    expect(linked('https://www.portpolicy.org/research/berth-fees')).toMatchObject({
+      kind: 'document',
+      outlet: null,
+    });
+  });
+
   it('takes a short form only when it stands alone', () => {
     expect(shortFormIn('The Standard adds:', [{ outlet: 'Weald Standard' }])?.outlet).toBe('Weald Standard');
     // "Higher" inside "Inside Higher Ed" is another name, not the short form of "Times Higher".

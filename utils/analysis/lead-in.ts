@@ -119,6 +119,9 @@ const STORY_WORDS =
 const SPEAKS_AFTER =
   /\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|\p{Lu}\p{Ll}+)\s+(?:said|says|told|replied|answered|responded|added|explained|wrote|writes)\b|^[^.!?:]{0,80}?,\s*(?:said|says|told|replied|answered|responded|added|explained)\b/u;
 
+/** A URL path holding a year and a month, as news sites file their stories. */
+const DATED_PATH = /\/20\d\d[/-][01]\d(?:[/-][0-3]\d)?(?=[/-]|$)/;
+
 function storyLink(
   text: string,
   links: readonly LeadInLink[],
@@ -126,7 +129,9 @@ function storyLink(
 ): { link: LeadInLink; site: string } | null {
   for (let i = links.length - 1; i >= 0; i--) {
     const words = text.slice(links[i].start, links[i].end);
-    if (!STORY_WORDS.test(words) || DOCUMENT_WORDS.test(words)) continue;
+    // "This report" may be a think tank's or a ministry's; on a path dated as a newsroom files its stories
+    // ("/2026-12-02/", "/2026/12/02/") it is a news story.
+    if (!STORY_WORDS.test(words) || (DOCUMENT_WORDS.test(words) && !DATED_PATH.test(links[i].href))) continue;
     if (SPEAKS_AFTER.test(text.slice(links[i].end))) continue;
     const site = siteOf(links[i].href);
     if (site && site !== publicationHost) return { link: links[i], site };
