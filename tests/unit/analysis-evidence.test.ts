@@ -242,6 +242,8 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     // A time, a platform, a person's name, or a surname the post gave in full are not newsrooms.
     expect(outletOf(`<p>From Tuesday:</p>${PASSAGE}`).outlet).toBeNull();
     expect(outletOf(`<p>From Reddit:</p>${PASSAGE}`).outlet).toBeNull();
+    expect(outletOf(`<p>Via Email:</p>${PASSAGE}`).outlet).toBeNull();
+    expect(outletOf(`<p>From the FAQ:</p>${PASSAGE}`).outlet).toBeNull();
     expect(outletOf(`<p>From Maria Lindqvist:</p>${PASSAGE}`)).toMatchObject({
       kind: 'person',
       outlet: null,

@@ -4,6 +4,7 @@
 import { siteHostOf } from '../url';
 import type { LeadInLink } from './lead-in';
 import { isPlatformName, looksLikeOutletName, looksLikePersonName, NAME } from './name-source';
+import { DOCUMENT_WORDS } from './source-words';
 
 /** Unknown outlets in attribution phrases: "here's the Tri-Valley Bugle with more:", "X reports that". The
  * name must read as a newsroom unless the phrase itself says it is one ("this week's issue of The Grocer",
@@ -108,6 +109,9 @@ const BARE_LEAD_INS = [
     'u',
   ),
 ];
+/** Capitalised words that say how or where words came, not whose they are: "Via Email:", "From the FAQ:". */
+const NOT_SOURCES =
+  /^(?:e-?mail|mail|post|faq|readme|wikipedia|wiki|zoom|slack|discord|whatsapp|telegram|signal|text|sms|memory|scratch|home|work|school|above|below|here|there|me|us|you)$/i;
 /** Capitalised words that say when, not who: "From Tuesday:". */
 const TIME_WORDS =
   /^(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b/i;
@@ -130,7 +134,8 @@ export function bareAttribution(
     if (!m) continue;
     const article = m[1] && !/^the\s/i.test(m[1]) ? m[1] : '';
     const bare = m[2];
-    if (TIME_WORDS.test(bare) || isPlatformName(bare)) return null;
+    if (TIME_WORDS.test(bare) || NOT_SOURCES.test(bare) || isPlatformName(bare) || DOCUMENT_WORDS.test(bare))
+      return null;
     const offset = text.indexOf(sentence) + m.index + m[0].indexOf(article || bare);
     const name = `${article}${bare}`;
     const span = { name, start: offset, end: offset + name.length };
