@@ -6,7 +6,7 @@ import { squash, tagOf } from './dom';
 import { looksLikePersonName, NAME, nameSource, type SourceGuess, siteOf } from './name-source';
 import { LABEL_LINE } from './set-apart';
 import { spellsDomain } from './site-names';
-import { DOCUMENT_WORDS, PERSON_WORDS } from './source-words';
+import { BODY_WORDS, DOCUMENT_WORDS, PERSON_WORDS } from './source-words';
 
 /** "LONDON (Reuters) -", "Brussels (AFP) -", "SANTIAGO DE COMPOSTELA, 14 (EUROPA PRESS) -", "Porto, 04 jun 2025 (Lusa) -",
  * "Bilbao, 3 dic (EFE).-", "(Bloomberg) --": a place in any case, perhaps a date, then the agency in parentheses and
@@ -53,7 +53,10 @@ const CREDIT = [
 
 const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
 const isBareName = (name: string) =>
-  BARE_NAME.test(name.trim()) && !looksLikePersonName(name.trim()) && !DOCUMENT_WORDS.test(name);
+  BARE_NAME.test(name.trim()) &&
+  !looksLikePersonName(name.trim()) &&
+  !DOCUMENT_WORDS.test(name) &&
+  !BODY_WORDS.test(name);
 
 /** The links of an element, its own href included. */
 export function hrefs(el: Element): string[] {
@@ -96,7 +99,10 @@ export function readCreditLine(
     // capitalised words that could be a person's.
     const readOn = READ_ON.includes(pattern);
     const named = readOn
-      ? BARE_NAME.test(m[1].trim()) && !PERSON_WORDS.test(m[1]) && !DOCUMENT_WORDS.test(m[1])
+      ? BARE_NAME.test(m[1].trim()) &&
+        !PERSON_WORDS.test(m[1]) &&
+        !DOCUMENT_WORDS.test(m[1]) &&
+        !BODY_WORDS.test(m[1])
       : (pattern === BRACKETED || pattern === LABELLED || pattern === SOURCE_LINE) && isBareName(m[1]);
     if (named && (guess === null || (readOn && guess.kind === 'person'))) {
       const name = m[1].trim().replace(/^the\s+/i, '');
@@ -226,6 +232,20 @@ function agencyCode(inside: string): boolean {
   return /^\p{Lu}{2,6}$/u.test(code) && !NOT_AGENCIES.test(code);
 }
 
+/** Whether a code's letters, in order, spell the start of the name the text opens with: a ticker ("NKRA" in
+ * "Nokra ASA"), not an agency. */
+function spellsNameAfter(code: string, text: string): boolean {
+  const name = /^\s*(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})/u.exec(text)?.[1]?.toLowerCase();
+  if (!name || name[0] !== code[0].toLowerCase()) return false;
+  let at = 0;
+  for (const letter of code.toLowerCase()) {
+    at = name.indexOf(letter, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
 export function readDateline(text: string, outlets: OutletLookup): SourceGuess | null {
   const head = text.slice(0, 160);
   const japanese = JAPANESE_DATELINE.exec(head);
@@ -235,8 +255,11 @@ export function readDateline(text: string, outlets: OutletLookup): SourceGuess |
   const outlet = japanese
     ? japaneseDatelineAgency(m[1], outlets)
     : (outlets.byName(m[1]) ?? outlets.mentions(m[1])[0]?.outlet);
-  // A wire the table lacks is named by the short name its dateline gives it: "LAGOS (NAN) –".
-  const name = outlet?.name ?? (agencyCode(m[1]) ? m[1].trim() : null);
+  // A wire the table lacks is named by the short name its dateline gives it: "LAGOS (NAN) –"; not a company's
+  // ticker heading its own release ("HAMAR, 3 March 2025 (NKRA) – Nokra ASA expects …").
+  const name =
+    outlet?.name ??
+    (agencyCode(m[1]) && !spellsNameAfter(m[1].trim(), head.slice(m[0].length)) ? m[1].trim() : null);
   if (!name) return null;
   return {
     kind: 'outlet',

@@ -4,7 +4,7 @@
 import { siteHostOf } from '../url';
 import type { LeadInLink } from './lead-in';
 import { isPlatformName, looksLikeOutletName, looksLikePersonName, NAME } from './name-source';
-import { DOCUMENT_WORDS } from './source-words';
+import { BODY_WORDS, DOCUMENT_WORDS, PERSON_WORDS } from './source-words';
 
 /** Unknown outlets in attribution phrases: "here's the Tri-Valley Bugle with more:", "X reports that". The
  * name must read as a newsroom unless the phrase itself says it is one ("this week's issue of The Grocer",
@@ -89,9 +89,9 @@ const BARE_BEFORE = [
 ]
   .map(either)
   .join('|');
-/** Verbs after a source's name that hand over: "KBZ informa:", "Kestrel reports:" (not "writes": "Musk
- * writes:" is a person). */
-const BARE_AFTER = 'reports|reported|informa|riporta|noticia|publica|meldet|berichtet|meldt|rapporte|révèle';
+/** Verbs after a source's name that hand over: "KBZ informa:" (not "writes": "Musk writes:" is a person; nor
+ * English "reports": "HWiNFO64 reports:" is a tool's output). */
+const BARE_AFTER = 'informa|riporta|noticia|publica|meldet|berichtet|meldt|rapporte|révèle';
 /** The same, where what is reported may follow before the colon: "Deia recoge además la respuesta de la
  * Diputación:" (not English "reports": "Apple reported record revenue:" is a company's results). */
 const OPENING_AFTER = 'informa|riporta|noticia|publica|recoge|meldet|berichtet|meldt|rapporte|révèle';
@@ -134,13 +134,19 @@ export function bareAttribution(
     if (!m) continue;
     const article = m[1] && !/^the\s/i.test(m[1]) ? m[1] : '';
     const bare = m[2];
-    if (TIME_WORDS.test(bare) || NOT_SOURCES.test(bare) || isPlatformName(bare) || DOCUMENT_WORDS.test(bare))
+    if (
+      TIME_WORDS.test(bare) ||
+      NOT_SOURCES.test(bare) ||
+      isPlatformName(bare) ||
+      DOCUMENT_WORDS.test(bare) ||
+      BODY_WORDS.test(bare)
+    )
       return null;
     const offset = text.indexOf(sentence) + m.index + m[0].indexOf(article || bare);
     const name = `${article}${bare}`;
     const span = { name, start: offset, end: offset + name.length };
     const surname = !article && /^\p{Lu}\p{Ll}+$/u.test(bare) && isSurname(bare);
-    if ((surname || looksLikePersonName(bare)) && !looksLikeOutletName(bare))
+    if (PERSON_WORDS.test(bare) || ((surname || looksLikePersonName(bare)) && !looksLikeOutletName(bare)))
       return { kind: 'person', ...span };
     return { kind: 'outlet', ...span };
   }

@@ -6,6 +6,7 @@ import { siteHostOf } from '../url';
 import { squashedTextWithin } from './bounded-text';
 import { squash } from './dom';
 import { footerName } from './page-footer';
+import { BODY_WORDS } from './source-words';
 
 const SYNDICATION = [
   /\bAll (?:posts|stories|articles|items) from\s+(.{2,60}?)\s*$/im,
@@ -209,7 +210,8 @@ export function findPublication(
   // Below the post, "via Ridgeline Ledger" names the blog a copy came from, but "Source: <a news outlet>"
   // credits what the post quotes (a reblog's source line): a newsroom the table knows is not the blog.
   const below = header.match(SOURCE_HEADER) ?? header.match(SOURCE_FOOTER);
-  if (below && !isNewsroom(outlets, squash(below[1])))
+  // Nor is a body's name, a data caption's "Source: Bureau of Labor Statistics".
+  if (below && !isNewsroom(outlets, squash(below[1])) && !BODY_WORDS.test(below[1]))
     return { name: tidy(squash(below[1])), from: 'syndication' };
 
   const rawSite = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
