@@ -25,8 +25,9 @@ export function looksLikeOutletName(name: string): boolean {
     .replace(/[’']s$/, '')
     .split(/[\s-]+/);
   if (/\.(?:com|org|net|co\.uk|io|news|info)$/i.test(name)) return true;
-  // A word of letters and digits is a brand's ("Rue89", "Splash247"): no one's name is spelled so.
-  if (/\p{L}\d|\d\p{L}/u.test(name)) return true;
+  // A capitalised word ending in a number is a newsroom's brand ("Rue89", "Splash247", "News24"): no one's name
+  // is spelled so. Product codes ("HWiNFO64", "RT-AX86U") have capitals or letters among the digits.
+  if (/(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}\d{2,}(?![\p{L}\d-])/u.test(name)) return true;
   return words.some((w) => NEWS_WORDS.has(w.replace(/[^\p{L}]/gu, '')));
 }
 
