@@ -15,6 +15,8 @@ const MAX_MEMBERS = 40;
 const MIN_MEMBERS = 2;
 /** A quotation box holds a few sentences. */
 const MIN_BOX_CHARS = 60;
+/** A line this long that ends handing over is a sentence, not a section's label ("Job of the week:"). */
+const SENTENCE_WORDS = 6;
 /** Levels climbed to find the text before a box (a cell's row, the rows before). */
 const CLIMB_LEVELS = 3;
 
@@ -52,14 +54,19 @@ export function pageQuoteBoxes(article: Element): Element[] {
     if (group.length < MIN_MEMBERS || group.length > MAX_MEMBERS) continue;
     // Nested members (a wrapper of wrappers) are layout.
     if (group.some((el) => group.some((other) => other !== el && other.contains(el)))) continue;
-    if (
-      group.every((el) => {
-        if (!isTextBox(el)) return false;
-        const before = textBefore(el);
-        return INTRODUCES.test(before) || HANDS_OVER.test(before);
-      })
-    )
-      boxes.push(...group);
+    let sentences = 0;
+    const introduced = group.every((el) => {
+      if (!isTextBox(el)) return false;
+      const before = textBefore(el);
+      if (
+        HANDS_OVER.test(before) ||
+        (INTRODUCES.test(before) && before.split(/\s+/).length >= SENTENCE_WORDS)
+      )
+        sentences++;
+      return INTRODUCES.test(before) || HANDS_OVER.test(before);
+    });
+    // Section labels ("Job of the week:") introduce a newsletter's own boxes: most boxes must follow a sentence.
+    if (introduced && sentences * 2 >= group.length) boxes.push(...group);
   }
   return boxes;
 }
