@@ -39,7 +39,12 @@ function wrapperOf(inner: Element): Element {
   return el;
 }
 
-/** The item a <cite> heads, or null. `offSite` says whether a link leads to another site. */
+/** The host of an absolute link, or null. */
+const hostOf = (href: string): string | null =>
+  /^https?:\/\/([^/?#:]+)/i.exec(href)?.[1].toLowerCase() ?? null;
+
+/** The item a <cite> heads, or null. `offSite` says whether a link leads to another site. The source line reads
+ * as one ("Writer / Outlet", "Outlet:") or links to the headline's site: a <cite> holding a book's title is not. */
 export function riverItemAt(cite: Element, offSite: (href: string) => boolean): RiverShape | null {
   const sourceWords = wordsOf(cite);
   if (!sourceWords || sourceWords.length > MAX_SOURCE_CHARS) return null;
@@ -50,6 +55,9 @@ export function riverItemAt(cite: Element, offSite: (href: string) => boolean): 
   if (!link || wrapperOf(link) !== headline) return null;
   const href = link.getAttribute('href') ?? '';
   if (wordsOf(link).length < MIN_HEADLINE_CHARS || !offSite(href)) return null;
+  const sourceHref = source.querySelector('a[href]')?.getAttribute('href') ?? '';
+  const names = /[:：]$|\s\/\s/.test(wordsOf(source)) || (hostOf(sourceHref) ?? '-') === hostOf(href);
+  if (!names) return null;
   const excerpt = headline.nextElementSibling;
   if (!excerpt || !EXCERPT_TAGS.has(excerpt.tagName.toUpperCase())) return null;
   if (excerpt.querySelector('a, h1, h2, h3, h4, blockquote, ul, ol, table')) return null;
