@@ -15,7 +15,7 @@ import {
   type SliceCarrier,
   servePagePort,
 } from '../utils/round-trip/channel/port';
-import { warmUpRequest } from '../utils/round-trip/host/warm-up';
+import { warmUp } from '../utils/round-trip/host/warm-up';
 import type { KeyValueArea } from '../utils/storage/area';
 import { openLibraryDb } from '../utils/storage/db';
 import { LibraryStore } from '../utils/storage/library';
@@ -107,8 +107,7 @@ function analyser(): Analyser {
       import('../utils/outlets/default-lookup'),
     ]).then(([{ analyseInStages }, { defaultOutlets }]) => {
       const analyse = analysing((r) => analyseInStages(inert, r, defaultOutlets));
-      const warm = analyse(warmUpRequest(inert()));
-      if (warm.ok) void warm.claims();
+      warmUp(analyse, inert());
       return analyse;
     }));
   return {

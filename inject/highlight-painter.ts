@@ -1,5 +1,7 @@
 // Paints claims, lead-in mentions and inline quotations with the CSS Custom Highlight API, and keeps the one
-// <style data-sourcelight> that styles them. Thousands of claims are painted a slice per task.
+// <style data-sourcelight> that styles them. Thousands of claims are painted a slice per task. The passages'
+// highlights change only with the analysis: painting the same passages again repaints the claims alone, and a
+// painter can take over what another painted (the first look's first marks: first-marks.ts).
 import type { ArticleText, FoundQuote, Span } from '../utils/analysis/types';
 import type { FoundClaim } from '../utils/claims/found';
 import { claimStyleOf } from '../utils/highlight/buckets';
@@ -9,6 +11,7 @@ import {
   type HighlightApi,
   HighlightSet,
   inlineHighlight,
+  isClaimHighlight,
   mentionHighlight,
   type SwatchKey,
 } from '../utils/highlight/css-highlights';
@@ -32,9 +35,11 @@ export interface Scheduler {
 }
 
 export class HighlightPainter {
-  private readonly set: HighlightSet | null;
+  private set: HighlightSet | null;
   private styleEl: HTMLStyleElement | null = null;
   private job = 0;
+  /** The passages whose highlights are all painted (the analysis' list), or null. */
+  private passagesOf: readonly FoundQuote[] | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -58,11 +63,14 @@ export class HighlightPainter {
     this.ensureStyle(input.stylesheet);
     const set = this.set;
     if (!set) return;
-    set.reset();
+    const kept = this.passagesOf === input.quotes;
+    set.reset(kept ? set.names.filter((name) => !isClaimHighlight(name)) : []);
+    if (!kept) this.passagesOf = null;
     // Passages (their lead-in's outlet name, inline quotations' words) and claims, in one list painted a
     // slice per task: a page of 3,000 passages has as many mentions as claims.
-    const jobs: Array<FoundQuote | FoundClaim> = [...input.quotes, ...input.claims];
-    const quoteCount = input.quotes.length;
+    const passages = kept ? [] : input.quotes;
+    const jobs: Array<FoundQuote | FoundClaim> = [...passages, ...input.claims];
+    const quoteCount = passages.length;
     inChunks(
       jobs,
       (item, i) => {
@@ -85,7 +93,22 @@ export class HighlightPainter {
         // Later slices are our own tasks: time them like the rest of our work.
         schedule: (next) => this.scheduler.setTimeout(() => timed('highlights', next), 0),
       },
+      () => {
+        this.passagesOf = input.quotes;
+      },
     );
+  }
+
+  /** Takes over what `from` painted, its <style> included, as it is; `from` is left painting nothing. */
+  takeOver(from: HighlightPainter): void {
+    this.clear();
+    from.job++;
+    this.set = from.set ?? this.set;
+    this.styleEl = from.styleEl;
+    this.passagesOf = from.passagesOf;
+    from.set = null;
+    from.styleEl = null;
+    from.passagesOf = null;
   }
 
   private addSpan(set: HighlightSet, name: string, text: ArticleText, span: Span): void {
@@ -103,6 +126,7 @@ export class HighlightPainter {
   /** Removes every highlight and our <style>. */
   clear(): void {
     this.job++;
+    this.passagesOf = null;
     this.set?.reset();
     this.styleEl?.remove();
     this.styleEl = null;

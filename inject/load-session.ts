@@ -3,20 +3,21 @@
 // (wxt.config.ts); Chrome compiles it off the page's thread. Firefox's build carries the
 // session inside the content script (its import() of extension files is untested here, and flagged by AMO's
 // linter), so the import below is bundled there.
-import type { EarlyTrip } from '../utils/round-trip/page/trip';
+import type { FirstTrip } from './begin-session';
 import { extensionRuntime } from './runtime';
 
 export const SESSION_MODULE = 'content-scripts/session.js';
 
 interface SessionModule {
-  startSession(early?: EarlyTrip | null): void;
+  startSession(early?: FirstTrip | null): void;
 }
 
 /**
  * Loads and starts the session, handing it what `early` gives then (the page's first round trip, started
- * while this loads: begin-session.ts); a failure (a browser refusing) is told once, an extension gone is not.
+ * while this loads, and its first marks if already drawn: begin-session.ts); `early` is called only when the
+ * session starts. A failure (a browser refusing) is told once, an extension gone is not.
  */
-export async function loadSession(early: () => EarlyTrip | null = () => null): Promise<void> {
+export async function loadSession(early: () => FirstTrip | null = () => null): Promise<void> {
   let module: SessionModule;
   try {
     if (import.meta.env.FIREFOX) {

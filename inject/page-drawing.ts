@@ -1,10 +1,14 @@
 // Puts what is shown on the page and keeps it in place: block marks and CSS highlights (highlight-painter.ts),
 // then the overlay in our closed shadow root, drawn on the next frame once the browser has laid the page out,
 // and again when the window or the page resizes or, on a page of many passages, scrolls. Its frames,
-// listeners and resize observer end with the lifetime, and everything it added comes off the page.
+// listeners and resize observer end with the lifetime, and everything it added comes off the page. The first
+// marks the first look drew before the session loaded (first-marks.ts) are taken over as they are.
+
 import type { OverlayActions } from '../components/page/view';
+import type { PageAnalysis } from '../utils/analysis/types';
 import { pageHighlightApi } from '../utils/highlight/css-highlights';
 import { markQuotes, unmarkQuotes } from '../utils/highlight/marks';
+import type { FirstMarks } from './first-marks';
 import { HighlightPainter } from './highlight-painter';
 import type { Lifetime } from './lifetime';
 import { originOf } from './measure';
@@ -22,6 +26,8 @@ export class PageDrawing {
   readonly painter: HighlightPainter;
   private overlay: OverlayHost | null = null;
   private marked: Element[] = [];
+  /** The analysis whose passages are marked (`marked`), or null. */
+  private markedFor: PageAnalysis | null = null;
   /** The passages' boxes, measured as asked for; null when the layout may have changed since. */
   private boxes: QuoteBoxes | null = null;
   private frameQueued = false;
@@ -53,6 +59,16 @@ export class PageDrawing {
     this.overlay?.query(selector)?.focus();
   }
 
+  /** Takes over the first marks (first-marks.ts): kept on the page as they are, never drawn twice. */
+  adopt(first: FirstMarks): void {
+    const marks = first.handOver();
+    if (!marks) return;
+    this.unmark();
+    this.painter.takeOver(marks.painter);
+    this.marked = marks.marked;
+    this.markedFor = marks.analysis;
+  }
+
   /** Brings marks, highlights and the overlay in line with the state. */
   paint(): void {
     const state = this.state();
@@ -64,10 +80,13 @@ export class PageDrawing {
     timed('highlights', () => {
       this.overlay ??= createOverlayHost(this.doc);
       this.boxes = null;
-      unmarkQuotes(this.marked);
-      this.marked = [];
       if (state.choices.highlightsOn) {
-        this.marked = markQuotes(shown.analysis.quotes);
+        // The passages' marks change only with the analysis.
+        if (this.markedFor !== shown.analysis) {
+          this.unmark();
+          this.marked = markQuotes(shown.analysis.quotes);
+          this.markedFor = shown.analysis;
+        }
         this.painter.paint({
           text: shown.analysis.articleText,
           quotes: shown.analysis.quotes,
@@ -76,6 +95,7 @@ export class PageDrawing {
           claims: state.painted,
         });
       } else {
+        this.unmark();
         this.painter.clear();
       }
     });
@@ -85,12 +105,17 @@ export class PageDrawing {
 
   /** Takes everything of ours off the page (the reveal flash included). */
   clear(): void {
-    unmarkQuotes(this.marked);
-    this.marked = [];
+    this.unmark();
     this.painter.clear();
     this.overlay?.destroy();
     this.overlay = null;
     this.boxes = null;
+  }
+
+  private unmark(): void {
+    unmarkQuotes(this.marked);
+    this.marked = [];
+    this.markedFor = null;
   }
 
   /** Measures (one batch of layout reads) and renders the overlay now. */

@@ -11,9 +11,9 @@ import type { FoundClaim } from '../utils/claims/found';
 import type { ClaimsShown } from '../utils/highlight/claim-choice';
 import { ClaimIndex } from '../utils/highlight/claim-index';
 import type { ClaimsFound } from '../utils/messaging/analysed';
-import type { EarlyTrip } from '../utils/round-trip/page/trip';
 import type { ClaimRecord } from '../utils/storage/types';
 import { AnalysisReceiver, type Received } from './analysis-receiver';
+import type { FirstTrip } from './begin-session';
 import { CardController } from './card-controller';
 import { ClaimPointer } from './claim-pointer';
 import { ClaimSaving } from './claim-saving';
@@ -103,10 +103,12 @@ export class PageSession {
 
   /**
    * On a page the content script's first look found worth analysing (first-look.ts); `early`, the round trip
-   * the first look started while this code was loading.
+   * the first look started while this code was loading, with the first marks it drew if its answer came
+   * first: taken over as they are.
    */
-  start(early?: EarlyTrip): void {
+  start(early?: FirstTrip): void {
     timed('start', () => {
+      if (early?.drawn) this.drawing.adopt(early.drawn);
       answerBackground(this.ctx, {
         highlightsOn: () => this.choices.highlightsOn,
         setHighlights: (on) => this.setHighlights(on, true),

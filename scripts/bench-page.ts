@@ -17,8 +17,15 @@ import { tracedLoad } from './lib/traced-load';
 
 // From the repository's root (npm scripts run there); the bundled script cannot find it from its own path.
 const ROOT = resolve('.');
-const CONTENT_SCRIPT = join(ROOT, '.output/chrome-mv3/first-look.js');
-const SESSION_MODULE = join(ROOT, '.output/chrome-mv3/content-scripts/session.js');
+/** The built extension: .output/chrome-mv3, or a copy of a build put aside (`--extension=DIR`, for A/B runs). */
+const EXTENSION = resolve(
+  process.argv.find((a) => a.startsWith('--extension='))?.slice('--extension='.length) ??
+    join(ROOT, '.output/chrome-mv3'),
+);
+/** `--latency`: the seed page's latency figures only (warm and first loads), for quick A/B runs. */
+const LATENCY_ONLY = process.argv.includes('--latency');
+const CONTENT_SCRIPT = join(EXTENSION, 'first-look.js');
+const SESSION_MODULE = join(EXTENSION, 'content-scripts/session.js');
 const SEED_RUNS = 15;
 /** Loads traced for compiling (a heavier trace category). */
 const COMPILE_RUNS = 5;
@@ -171,7 +178,7 @@ async function threadTime(
 async function firstLoadLatency(seed: string, runs: number): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const session = await launchExtension({ extensionPath: join(ROOT, '.output/chrome-mv3') });
+    const session = await launchExtension({ extensionPath: EXTENSION });
     try {
       await session.context.addInitScript(watchFirstMark);
       const page = await session.context.newPage();
@@ -191,7 +198,7 @@ export async function benchPage(): Promise<Record<string, number>> {
   const gzippedKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
   const seedHtml = readFileSync(join(ROOT, 'tests/fixtures/seed/seed-original.html'), 'utf8');
   const firstLoads = await firstLoadLatency(seedHtml, SEED_RUNS);
-  const session = await launchExtension({ extensionPath: join(ROOT, '.output/chrome-mv3') });
+  const session = await launchExtension({ extensionPath: EXTENSION });
   try {
     await session.context.addInitScript(watchLongTasks);
     await session.context.addInitScript(watchFirstMark);
@@ -236,6 +243,7 @@ export async function benchPage(): Promise<Record<string, number>> {
     ] = median(firstLoads);
     figures[`seed page: DOMContentLoaded → first marks ms, first load, slowest of ${firstLoads.length}`] =
       Math.max(...firstLoads);
+    if (LATENCY_ONLY) return figures;
     const threadMs = await threadTime(session, seedUrl, 3, SEED_RUNS);
     figures[`seed page: main-thread CPU ms incl. compiling, median of ${SEED_RUNS} (budget 10)`] =
       threadMs.measured + threadMs.compile;

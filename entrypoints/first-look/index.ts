@@ -7,6 +7,7 @@ import '../../inject/loaded-at';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { beginSession } from '../../inject/begin-session';
 import { FirstLook } from '../../inject/first-look';
+import { FirstMarks } from '../../inject/first-marks';
 import { loadSession } from '../../inject/load-session';
 import { takeLoadStart } from '../../inject/loaded-at';
 import { pageLink } from '../../inject/page-link';
@@ -18,13 +19,14 @@ export default defineUnlistedScript(() => {
   const loadStart = takeLoadStart();
   if (loadStart !== null) timedSince('load', loadStart);
   // On a page that passes, the session's code is asked for, and the page's first round trip starts while it
-  // loads (begin-session.ts). Asking for the session (the extension API's first touch, the import's start)
+  // loads (begin-session.ts); should its answer come first, the first marks are drawn from it. Asking for the session (the extension API's first touch, the import's start)
   // is our work too. The session's own lifetime takes over once it has loaded; until then the port's
   // disconnection is what ends the trip if the extension goes away.
   const firstLook = new FirstLook(() => {
-    void beginSession({
+    void beginSession<FirstMarks>({
       load: (early) => timed('load', () => loadSession(early)),
       trip: () => startEarly(document, new AbortController().signal, pageLink),
+      draw: (url, result) => FirstMarks.draw(document, url, result),
     });
   });
   // Loaded at document_start, it looks once the page has been parsed (when-parsed.ts).

@@ -37,7 +37,7 @@ export async function roundTrip(live: Document, url: string | null): Promise<Rou
       ),
     ),
   );
-  const revived = reviveAnalysis(reader.nodes, answer.analysis);
+  const revived = reviveAnalysis(reader, answer.analysis);
   const direct = analyzePage(live, { url: url || null, outlets: defaultOutlets });
   const result = { sentChars: parts.reduce((n, p) => n + p.length, 0), pageChars: root.outerHTML.length };
   if ('problem' in revived) return { ...result, same: false, problem: revived.problem };

@@ -94,6 +94,13 @@ export async function sendFromPage<T>(page: Page, type: string, payload: unknown
   ) as Promise<T>;
 }
 
+/** Sets the remembered per-site highlights choice directly, so one failing test cannot leave them off for the next. */
+export async function chooseForSite(session: ExtensionSession, on: boolean): Promise<void> {
+  const page = await session.openExtensionPage('options.html');
+  await sendFromPage(page, 'highlights/chosen', { host: new URL(session.baseUrl).hostname, on });
+  await page.close();
+}
+
 /** Every saved claim, read from the library database in an extension page (as the pages read it). */
 export async function libraryClaims(session: ExtensionSession): Promise<ClaimRecord[]> {
   const page = await session.openExtensionPage('options.html');

@@ -7,7 +7,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { chromiumPath, type ExtensionSession, launchExtension, libraryClaims } from './harness';
+import {
+  chooseForSite,
+  chromiumPath,
+  type ExtensionSession,
+  launchExtension,
+  libraryClaims,
+} from './harness';
 import { Overlay } from './overlay';
 import { wordsAt } from './point-at';
 
@@ -55,22 +61,6 @@ async function pointAt(page: Page, words: string) {
   const point = await wordsAt(page, words);
   if (!point) throw new Error(`"${words}" is not on the page`);
   return point;
-}
-
-/** Sets the remembered per-site choice directly, so one failing test cannot leave highlights off for the next. */
-async function chooseForSite(session: ExtensionSession, on: boolean): Promise<void> {
-  const page = await session.openExtensionPage('options.html');
-  const host = new URL(session.baseUrl).hostname;
-  await page.evaluate(
-    async (payload) => {
-      const scope = globalThis as unknown as {
-        chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-      };
-      await scope.chrome.runtime.sendMessage({ type: 'highlights/chosen', payload });
-    },
-    { host, on },
-  );
-  await page.close();
 }
 
 describe.skipIf(!chromiumPath)('highlights in the page', () => {

@@ -34,12 +34,12 @@ class FakePort implements PagePortPeer {
   }
 }
 
-const answer = (claims: number, text = ''): WholeAnswer => ({
+/** An answer with `claims` claims and, when `textNodes`, an article made of that many text nodes. */
+const answer = (claims: number, textNodes = 0): WholeAnswer => ({
   analysis: {
     report: { quotes: [{ id: 'q1', text: 'Quoted words.', continuation: 'More.' }] },
-    text,
-    nodes: text ? [4, 9] : [],
-    starts: text ? [0, 5] : [],
+    nodes: Array.from({ length: textNodes }, (_, i) => 4 + i * 5),
+    starts: Array.from({ length: textNodes }, (_, i) => i * 5),
     placements: [{ spans: [], leadInMention: null, elements: [] }],
   } as never,
   view: { quotes: [], summary: [], stylesheet: '' },
@@ -70,34 +70,38 @@ describe('the page port', () => {
     const port = new FakePort();
     servePagePort(
       port,
-      replying(async () => ok(answer(40, 'Short article text.'))),
+      replying(async () => ok(answer(40, 2))),
     );
     port.receive({ part: '', end: true, url: 'https://example.com/a' });
     await vi.waitFor(() => expect(port.sent).toHaveLength(2));
     const [head, claims] = port.sent as [PageHead & { complete: true }, { claims: unknown[]; done: true }];
     expect(head.complete).toBe(true);
-    expect(head.analysis.text).toBe('Short article text.');
+    expect(head.analysis).toMatchObject({ nodes: [4, 9], starts: [0, 5] });
     expect(head).not.toHaveProperty('claims');
     expect(head.analysis.report.quotes[0]).toMatchObject({ text: '', continuation: null });
     expect(claims.claims).toHaveLength(40);
     expect(claims.done).toBe(true);
   });
 
-  it('sends the article text in pieces, and no passage texts', async () => {
+  it('sends no texts: the article’s text nodes’ numbers in pieces, no passage texts', async () => {
     const port = new FakePort();
-    const text = 'a'.repeat(600_000);
+    const whole = answer(0, 70_000);
     servePagePort(
       port,
-      replying(async () => ok(answer(0, text))),
+      replying(async () => ok(whole)),
     );
     port.receive({ part: '', end: true, url: 'https://example.com/a' });
     await vi.waitFor(() => expect(port.sent.at(-1)).toMatchObject({ done: true }));
     const head = port.sent[0] as PageHead;
-    expect(head.analysis.text).toBe('');
+    expect(head.analysis.nodes).toEqual([]);
     expect(head.analysis.report.quotes[0]).toMatchObject({ id: 'q1', text: '', continuation: null });
-    const pieces = port.sent.filter((m): m is { text: string } => 'text' in (m as object));
-    expect(pieces.map((p) => p.text.length)).toEqual([262_144, 262_144, 75_712]);
-    expect(pieces.map((p) => p.text).join('')).toBe(text);
+    expect(port.sent.some((m) => 'text' in (m as object))).toBe(false);
+    const pieces = port.sent.filter(
+      (m): m is { nodes: number[]; starts: number[] } => 'nodes' in (m as object),
+    );
+    expect(pieces.map((p) => p.nodes.length)).toEqual([32_768, 32_768, 4_464]);
+    expect(pieces.flatMap((p) => p.nodes)).toEqual(whole.analysis.nodes);
+    expect(pieces.flatMap((p) => p.starts)).toEqual(whole.analysis.starts);
   });
 
   it('refuses a page larger than the limit, in plain words, and lets go of it', () => {
@@ -165,17 +169,16 @@ describe('the page port', () => {
 });
 
 describe('a page analysed over the port, end to end', () => {
-  it('sends the pieces and gets the whole answer back, text and claims put together', async () => {
+  it('sends the pieces and gets the whole answer back, text nodes and claims put together', async () => {
     const { page, background } = portPair();
     const connect = () => page;
-    const text = 'Reported words. '.repeat(40_000);
     servePagePort(
       background,
       replying(async (request, tabId) => {
         expect(request).toEqual({ url: 'https://example.com/p', parts: ['[1,"html",0', ',0]'] });
         expect(tabId).toBe(3);
         return ok({
-          ...answer(900, text),
+          ...answer(900, 40_000),
           page: { settings: {} as never, highlightsOn: true, savedIds: ['c1'] },
           reveal: { id: 'c7' } as never,
         });
@@ -193,25 +196,26 @@ describe('a page analysed over the port, end to end', () => {
     });
     if (!result.ok) throw new Error(result.problem);
     const got = result.answer;
-    expect(got.analysis.nodes).toEqual([4, 9]);
-    expect(got.analysis.text).toBe(text);
+    expect(got.analysis.nodes).toHaveLength(40_000);
+    expect(got.analysis.starts.at(-1)).toBe(39_999 * 5);
+    expect(got.analysis).not.toHaveProperty('text');
     const claims = await got.claims;
     if (!claims.ok) throw new Error(claims.problem);
     expect(claims.claims).toHaveLength(900);
     expect(claims.claims[899]).toEqual({ id: 'c899' });
     expect(got.page?.savedIds).toEqual(['c1']);
     expect(got.reveal).toEqual({ id: 'c7' });
-    // Sent: connecting, listening and two slices. Received: the head, the text in three pieces (640,000
-    // characters, 262,144 a message), the node numbers in one, the end of the head, and the claims in three
-    // batches (400 a message), the last saying it is the end.
+    // Sent: connecting, listening and two slices. Received: the head, the text node numbers in two pieces
+    // (40,000, 32,768 a message), the end of the head, and the claims in three batches (400 a message), the
+    // last saying it is the end.
     expect(measured.filter((m) => m === 'send')).toHaveLength(4);
-    expect(measured.filter((m) => m === 'receive')).toHaveLength(9);
+    expect(measured.filter((m) => m === 'receive')).toHaveLength(7);
   });
 
   it('sends the passages of a page of thousands in batches, and the page gets them all, in order', async () => {
     const { page, background } = portPair();
     const count = ROUND_TRIP.passagesPerMessage * 2 + 17;
-    const whole = answer(0, 'Article.');
+    const whole = answer(0, 1);
     whole.analysis.report.quotes = Array.from(
       { length: count },
       (_, i) => ({ id: `q${i + 1}`, text: 'Words.', continuation: null }) as never,
@@ -255,7 +259,7 @@ describe('a page analysed over the port, end to end', () => {
     const { page, background } = portPair();
     let claimsNow: (found: { ok: true; claims: never[] } | { ok: false; problem: string }) => void = () => {};
     servePagePort(background, async (_request, _tabId, reply) => {
-      reply.passages(ok({ ...answer(0, 'Article.'), page: null, reveal: null }) as never);
+      reply.passages(ok({ ...answer(0, 1), page: null, reveal: null }) as never);
       await new Promise<void>((resolve) => {
         claimsNow = (found) => {
           reply.claims(found);
@@ -268,7 +272,7 @@ describe('a page analysed over the port, end to end', () => {
     }
     const result = await analyseOverPort(() => page, 'https://example.com/', one());
     if (!result.ok) throw new Error(result.problem);
-    expect(result.answer.analysis.text).toBe('Article.');
+    expect(result.answer.analysis.nodes).toEqual([4]);
     let arrived = false;
     const claims = result.answer.claims.then((found) => {
       arrived = true;
@@ -283,7 +287,7 @@ describe('a page analysed over the port, end to end', () => {
   it('keeps the passages when the claims fail, and says why there are none', async () => {
     const { page, background } = portPair();
     servePagePort(background, async (_request, _tabId, reply) => {
-      reply.passages(ok({ ...answer(0, 'Article.'), page: null, reveal: null }) as never);
+      reply.passages(ok({ ...answer(0, 1), page: null, reveal: null }) as never);
       reply.claims({ ok: false, problem: 'The claims of that page are no longer kept.' });
     });
     async function* one() {

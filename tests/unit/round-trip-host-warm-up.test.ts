@@ -1,9 +1,10 @@
 // The analyser's host analyses a sample post before the first page asks (utils/round-trip/host/warm-up.ts): the
-// sample must go through every stage a real post does, or the first page still pays for the rest.
-import { describe, expect, it } from 'vitest';
+// sample must go through every stage of the passages a real post does, or the first page still pays for the
+// rest; its claims are left to the first page, whose passages must not wait for them.
+import { describe, expect, it, vi } from 'vitest';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 import { analyseCopy } from '../../utils/round-trip/host/analyse';
-import { WARM_UP_URL, warmUpRequest } from '../../utils/round-trip/host/warm-up';
+import { WARM_UP_URL, warmUp, warmUpRequest } from '../../utils/round-trip/host/warm-up';
 
 describe('the warm-up sample', () => {
   it('is read like a page and analysed as an aggregated post quoting an outlet, with claims', () => {
@@ -16,5 +17,14 @@ describe('the warm-up sample', () => {
     expect(answer.analysis.report.quotes.map((q) => [q.outlet, q.kind])).toEqual([['Reuters', 'outlet']]);
     expect(answer.claims.length).toBeGreaterThan(0);
     expect(answer.view.stylesheet).not.toBe('');
+  });
+
+  it('is analysed by the host, its claims left for the first page', () => {
+    const claims = vi.fn();
+    const analyse = vi.fn(() => ({ ok: true, answer: {}, claims }));
+    warmUp(analyse, document.implementation.createHTMLDocument(''));
+    expect(analyse).toHaveBeenCalledTimes(1);
+    expect(analyse.mock.calls[0]).toEqual([expect.objectContaining({ url: WARM_UP_URL })]);
+    expect(claims).not.toHaveBeenCalled();
   });
 });

@@ -13,9 +13,15 @@ import { isOffscreenRequest, OFFSCREEN_TARGET } from '../../utils/messaging/offs
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 import type { AnalysisTransfer, Token } from '../../utils/round-trip/channel/format';
 import { ROUND_TRIP } from '../../utils/round-trip/channel/port';
-import { analyseCopy, type PageAnalysisAnswer } from '../../utils/round-trip/host/analyse';
-import { PageReader } from '../../utils/round-trip/page/read';
-import { reviveAnalysis, reviveInBatches, textUnchanged } from '../../utils/round-trip/page/revive';
+import { analyseCopy, describeAnalysis, type PageAnalysisAnswer } from '../../utils/round-trip/host/analyse';
+import { numbering } from '../../utils/round-trip/host/copy';
+import { PageReader, readWhole } from '../../utils/round-trip/page/read';
+import {
+  type ReadPage,
+  reviveAnalysis,
+  reviveInBatches,
+  textUnchanged,
+} from '../../utils/round-trip/page/revive';
 
 const opened: ParsedPage[] = [];
 function parse(html: string, url?: string): Document {
@@ -29,7 +35,7 @@ afterEach(async () => {
 
 /** What the content script and the analyser's host do: read the live page in slices, rebuild it in an inert
  * document, analyse, and carry the answer as plain JSON. The nodes the page numbered come back with it. */
-function askFor(live: Document, url: string): { answer: PageAnalysisAnswer; nodes: Node[] } {
+function askFor(live: Document, url: string): { answer: PageAnalysisAnswer; nodes: Node[]; read: ReadPage } {
   const reader = new PageReader(live.documentElement);
   const parts: string[] = [];
   while (!reader.done) {
@@ -42,13 +48,13 @@ function askFor(live: Document, url: string): { answer: PageAnalysisAnswer; node
     { url, parts },
     defaultOutlets,
   );
-  return { answer: JSON.parse(JSON.stringify(answer)), nodes: reader.nodes };
+  return { answer: JSON.parse(JSON.stringify(answer)), nodes: reader.nodes, read: reader };
 }
 
 /** The revived analysis is the live page's own: report, article, text nodes and passage elements. */
 function expectOwnAnalysis(live: Document, url: string): void {
-  const { answer, nodes } = askFor(live, url);
-  const revived = reviveAnalysis(nodes, answer.analysis);
+  const { answer, read } = askFor(live, url);
+  const revived = reviveAnalysis(read, answer.analysis);
   if ('problem' in revived) throw new Error(revived.problem);
   const direct = analyzePage(live, { url, outlets: defaultOutlets });
   expect(revived.report).toEqual(direct.report);
@@ -170,11 +176,14 @@ describe('a page that changed after it was read', () => {
 
   it('keeps its passages on the elements read, and says its text is no longer as analysed', () => {
     const live = seed();
-    const { answer, nodes } = askFor(live, url);
+    const { answer, read } = askFor(live, url);
+    const analysed = analyzePage(live, { url, outlets: defaultOutlets }).articleText.text;
     const quotes = [...live.querySelectorAll('blockquote')];
     (quotes[0].querySelector('p')?.firstChild as Text).data = 'Rewritten by the page.';
-    const revived = reviveAnalysis(nodes, answer.analysis);
+    const revived = reviveAnalysis(read, answer.analysis);
     if ('problem' in revived) throw new Error(revived.problem);
+    // The article's text is put together from the text as read, the text that was analysed.
+    expect(revived.articleText.text).toBe(analysed);
     expect(revived.quotes.flatMap((q) => q.elements).filter((el) => el.tagName === 'BLOCKQUOTE')).toEqual(
       quotes,
     );
@@ -183,14 +192,14 @@ describe('a page that changed after it was read', () => {
 
   it('keeps its passages on the elements read when they moved, or the article was taken out and put back', () => {
     const live = seed();
-    const { answer, nodes } = askFor(live, url);
+    const { answer, read } = askFor(live, url);
     const quotes = [...live.querySelectorAll('blockquote')];
     quotes[0].before(live.createElement('hr'));
     const article = quotes[0].closest('article') ?? live.body;
     const parent = article.parentNode as Node;
     article.remove();
     parent.appendChild(article);
-    const revived = reviveAnalysis(nodes, answer.analysis);
+    const revived = reviveAnalysis(read, answer.analysis);
     if ('problem' in revived) throw new Error(revived.problem);
     const placed = revived.quotes.flatMap((q) => q.elements).filter((el) => el.tagName === 'BLOCKQUOTE');
     placed.forEach((el, i) => {
@@ -201,15 +210,18 @@ describe('a page that changed after it was read', () => {
 
   it('refuses an answer that does not fit what was read, in plain words', () => {
     const live = seed();
-    const { answer, nodes } = askFor(live, url);
+    const { answer, nodes, read } = askFor(live, url);
     const { analysis } = answer;
     const misfit = { problem: 'The analysis does not fit the page it was made for.' };
     const broken: AnalysisTransfer = { ...analysis, placements: analysis.placements.slice(1) };
-    expect(reviveAnalysis(nodes, broken)).toEqual(misfit);
-    expect(reviveAnalysis(nodes, { ...analysis, article: nodes.length + 5 })).toEqual(misfit);
+    expect(reviveAnalysis(read, broken)).toEqual(misfit);
+    expect(reviveAnalysis(read, { ...analysis, article: nodes.length + 5 })).toEqual(misfit);
     expect(
-      reviveAnalysis(nodes, { ...analysis, nodes: [analysis.article ?? 0, ...analysis.nodes.slice(1)] }),
+      reviveAnalysis(read, { ...analysis, nodes: [analysis.article ?? 0, ...analysis.nodes.slice(1)] }),
     ).toEqual(misfit);
+    // Text nodes said to start elsewhere than the text read puts them.
+    const shifted = analysis.starts.map((start, i) => (i === 0 ? start : start + 1));
+    expect(reviveAnalysis(read, { ...analysis, starts: shifted })).toEqual(misfit);
   });
 
   it('places a huge page’s passages, read in slices, without its scripts', () => {
@@ -219,8 +231,8 @@ describe('a page that changed after it was read', () => {
     const data = JSON.stringify({ items: Array.from({ length: 5_000 }, (_, i) => ({ id: i })) });
     const html = `<html><head><title>Post</title></head><body><article><h1>Post</h1>${filler.join('')}${quote}<script>window.state=${data}</script>${filler.join('')}</article></body></html>`;
     const live = parse(html, url);
-    const { answer, nodes } = askFor(live, url);
-    const revived = reviveAnalysis(nodes, answer.analysis);
+    const { answer, read } = askFor(live, url);
+    const revived = reviveAnalysis(read, answer.analysis);
     if ('problem' in revived) throw new Error(revived.problem);
     expect(revived.quotes.map((q) => q.outlet)).toEqual(['Reuters']);
     expect(revived.quotes[0].elements[0]).toBe(live.querySelector('blockquote'));
@@ -228,25 +240,40 @@ describe('a page that changed after it was read', () => {
 
   it('gets an empty analysis for a page without an article', () => {
     const live = parse('<!doctype html><html><head><title>x</title></head><body></body></html>', url);
-    const { answer, nodes } = askFor(live, url);
-    const revived = reviveAnalysis(nodes, answer.analysis);
+    const { answer, read } = askFor(live, url);
+    const revived = reviveAnalysis(read, answer.analysis);
     expect(revived).toMatchObject({ quotes: [], article: null, report: { aggregated: false } });
     expect(answer.claims).toEqual([]);
   });
 });
 
 describe('what the analyser answers', () => {
-  it('cuts a long passage to what the trip carries, and keeps the article text whole', () => {
+  it('cuts a long passage to what the trip carries, and the page puts the article text together whole', () => {
     const long = 'Russian jets struck the town, a monitor said. '.repeat(2_000);
     const live = parse(
       `<html><body><article><p>Here's Reuters with the latest:</p><blockquote><p>${long}</p></blockquote></article></body></html>`,
     );
-    const { answer } = askFor(live, 'https://www.zerohedge.com/news/x');
+    const { answer, read } = askFor(live, 'https://www.zerohedge.com/news/x');
     const [quote] = answer.analysis.report.quotes;
     expect(quote.outlet).toBe('Reuters');
     expect(quote.text).toHaveLength(ROUND_TRIP.passageTextKept);
     expect(quote.text.endsWith('…')).toBe(true);
-    expect(answer.analysis.text).toContain(long.trim());
+    // The article's text does not travel: the page has it.
+    expect(answer.analysis).not.toHaveProperty('text');
+    const revived = reviveAnalysis(read, answer.analysis);
+    if ('problem' in revived) throw new Error(revived.problem);
+    expect(revived.articleText.text).toContain(long.trim());
+  });
+});
+
+describe('describing an analysis', () => {
+  it('refuses an article text that is not its text nodes’ text, which the page could not put together', () => {
+    const live = parse('<html><body><article><p>One.</p><p>Two.</p></article></body></html>');
+    const analysis = analyzePage(live, { url: null, outlets: defaultOutlets });
+    const nodes = numbering(readWhole(live.documentElement).nodes);
+    expect(() => describeAnalysis(analysis, nodes)).not.toThrow();
+    const glued = { ...analysis, articleText: { ...analysis.articleText, text: 'One. Two.' } };
+    expect(() => describeAnalysis(glued, nodes)).toThrow(/not its text nodes/);
   });
 });
 
@@ -266,13 +293,14 @@ describe('offscreen requests', () => {
 
 describe('reviving in batches', () => {
   /** A page of `count` passages, each a blockquote with a text node, and the answer naming them by number. */
-  function manyPassages(count: number): { nodes: Node[]; transfer: AnalysisTransfer } {
+  function manyPassages(count: number): { nodes: Node[]; read: ReadPage; transfer: AnalysisTransfer } {
     const article = document.createElement('article');
     const nodes: Node[] = [article];
+    const texts: string[] = [];
+    let length = 0;
     const transfer: AnalysisTransfer = {
       report: { quotes: [] } as never,
       article: 0,
-      text: '',
       nodes: [],
       starts: [],
       placements: [],
@@ -286,17 +314,19 @@ describe('reviving in batches', () => {
       transfer.placements.push({ spans: [[i, i + 1]], leadInMention: null, elements: [nodes.length] });
       nodes.push(quote);
       transfer.nodes.push(nodes.length);
-      transfer.starts.push(i * 20);
+      transfer.starts.push(length);
+      texts[nodes.length] = text.data;
+      length += text.data.length;
       nodes.push(text);
     }
-    return { nodes, transfer };
+    return { nodes, read: { nodes, texts }, transfer };
   }
 
   it('gives the page back between batches, and the same analysis, passages in order', async () => {
-    const { nodes, transfer } = manyPassages(3_000);
+    const { nodes, read, transfer } = manyPassages(3_000);
     const events: string[] = [];
     const revived = await reviveInBatches(
-      nodes,
+      read,
       transfer,
       (work) => {
         events.push('batch');
@@ -311,17 +341,17 @@ describe('reviving in batches', () => {
     expect(events.filter((e) => e === 'batch').length).toBeGreaterThanOrEqual(batches);
     expect(events.filter((e) => e === 'yield').length).toBe(events.filter((e) => e === 'batch').length - 1);
     expect(events.slice(0, 3)).toEqual(['batch', 'yield', 'batch']);
-    expect(revived).toEqual(reviveAnalysis(nodes, transfer));
+    expect(revived).toEqual(reviveAnalysis(read, transfer));
     if ('problem' in revived) throw new Error(revived.problem);
     expect(revived.quotes.map((q) => q.id)).toEqual(transfer.report.quotes.map((q) => q.id));
     expect(revived.quotes[2_999].elements[0]).toBe(nodes[transfer.placements[2_999].elements[0]]);
   });
 
   it('says a misfit in the last batch as the whole-answer revive does', async () => {
-    const { nodes, transfer } = manyPassages(3_000);
+    const { nodes, read, transfer } = manyPassages(3_000);
     transfer.placements[2_999].elements = [nodes.length + 1];
     const revived = await reviveInBatches(
-      nodes,
+      read,
       transfer,
       (work) => work(),
       async () => {},

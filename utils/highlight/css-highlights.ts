@@ -16,10 +16,13 @@ export type SwatchKey = number | 'own' | 'unknown';
 export const mentionHighlight = (key: SwatchKey) => `sl-mention-${key}`;
 export const inlineHighlight = (key: SwatchKey) => `sl-inline-${key}`;
 
+/** Whether a highlight is a claims' one (the rest belong to the passages). */
+export const isClaimHighlight = (name: string) => name.startsWith('sl-claim-');
+
 /** Which highlight paints on top where two overlap. */
 export function priorityOf(name: string): number {
   if (name.startsWith('sl-mention-')) return 3;
-  if (name.startsWith('sl-claim-')) return 2;
+  if (isClaimHighlight(name)) return 2;
   return 1;
 }
 

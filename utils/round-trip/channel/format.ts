@@ -52,9 +52,11 @@ export interface AnalysisTransfer {
   report: PageReport;
   /** The article root's number, or null when the page has none. */
   article: number | null;
-  /** The article's text. */
-  text: string;
-  /** The numbers of the text nodes the article's text is made of, and where each starts in `text`. */
+  /**
+   * The numbers of the text nodes the article's text is made of, and where each starts in it. The text itself
+   * does not travel: it is those nodes' text, concatenated (ArticleText), which the page read and kept
+   * (page/read.ts), so the page puts it together from what it read (page/revive.ts).
+   */
   nodes: number[];
   starts: number[];
   /** One per report.quotes entry, in the same order. */

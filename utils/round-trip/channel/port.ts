@@ -32,8 +32,6 @@ export const ROUND_TRIP = {
   /** Passages per message back to the page (each its report entry, placement and look): a page of thousands
    * would otherwise be parsed in one task. */
   passagesPerMessage: 1_000,
-  /** Characters of the article's text per message back to the page. */
-  textPerMessage: 256 * 1024,
   /** Text-node numbers per message back to the page. */
   nodesPerMessage: 32 * 1024,
   /** Characters of each passage's text (and continuation) the analyser's host answers with: the page needs
@@ -56,7 +54,7 @@ export const ROUND_TRIP = {
   paintedPerTask: 400,
 } as const;
 
-const { claimsPerMessage, textPerMessage, nodesPerMessage, passagesPerMessage, maxPageChars } = ROUND_TRIP;
+const { claimsPerMessage, nodesPerMessage, passagesPerMessage, maxPageChars } = ROUND_TRIP;
 export const PAGE_PORT = 'sourcelight/page';
 export const TOO_LARGE = 'This page is too large to analyse.';
 
@@ -89,7 +87,7 @@ export interface PageAnswer extends PageHead {
 
 /** A slice of the page (its tokens as JSON); the last one says it is the end and whose page it is. */
 type ToBackground = { part: string; end?: true; url?: string };
-/** The first answer; a small page's whole head (its text and nodes included, and complete). */
+/** The first answer; a small page's whole head (its text nodes' numbers included, and complete). */
 interface Head extends PageHead {
   complete?: true;
 }
@@ -102,7 +100,6 @@ interface MorePassages {
 type ToPage =
   | Head
   | { passages: MorePassages }
-  | { text: string }
   | { nodes: number[]; starts: number[] }
   | { complete: true }
   | { claims: FoundClaim[]; done?: true }
@@ -137,10 +134,6 @@ export function analyseOverPort(
   }
   return new Promise<PortResult>((resolve) => {
     let head: Head | null = null;
-    // The article's text, its pieces appended as they come: V8 keeps them linked and copies them into one
-    // string only when the text is first read (a saved claim found again), not when the head completes (a
-    // 10 M-character text took 30 to 60 ms to join, in one task).
-    let text = '';
     const nodes: number[] = [];
     const starts: number[] = [];
     const claims: FoundClaim[] = [];
@@ -158,7 +151,7 @@ export function analyseOverPort(
       resolve({
         ok: true,
         answer: {
-          analysis: { ...analysis, text, nodes, starts },
+          analysis: { ...analysis, nodes, starts },
           view,
           page,
           reveal,
@@ -182,7 +175,6 @@ export function analyseOverPort(
       if ('error' in message) finish(message.error, message.tooLarge === true);
       else if ('analysis' in message) {
         head = message;
-        text += message.analysis.text;
         for (const n of message.analysis.nodes) nodes.push(n);
         for (const n of message.analysis.starts) starts.push(n);
         if (message.complete) completed();
@@ -191,8 +183,7 @@ export function analyseOverPort(
         for (const quote of quotes) head.analysis.report.quotes.push(quote);
         for (const placement of placements) head.analysis.placements.push(placement);
         for (const look of looks) head.view.quotes.push(look);
-      } else if ('text' in message) text += message.text;
-      else if ('nodes' in message) {
+      } else if ('nodes' in message) {
         for (const n of message.nodes) nodes.push(n);
         for (const n of message.starts) starts.push(n);
       } else if ('complete' in message) completed();
@@ -264,7 +255,7 @@ export function keptHere(): SliceCarrier {
 
 /**
  * Background side: gathers a page's slices from one port through `carrier` (they live only as long as the
- * connection) and answers with what `analyse` replies, as it replies: the head (the article's text and node
+ * connection) and answers with what `analyse` replies, as it replies: the head (its passages and text node
  * numbers in pieces), then the claims in batches. What `analyse` does after replying (recording the page)
  * does not hold the page up.
  */
@@ -318,15 +309,11 @@ export function servePagePort(
           return;
         }
         const { analysis, view, page, reveal } = result.answer;
-        // The article's text and the passages' texts are the bulk: the text goes in pieces, and the page
-        // needs no passage texts (it has them in its own DOM; the background keeps the report).
+        // The page needs no texts: neither the passages' (it has them in its own DOM; the background keeps
+        // the report) nor the article's (it puts that together from what it read: page/revive.ts).
         const report = withoutPassageTexts(analysis.report);
         const passageCount = report.quotes.length;
-        if (
-          analysis.text.length <= textPerMessage &&
-          analysis.nodes.length <= nodesPerMessage &&
-          passageCount <= passagesPerMessage
-        ) {
+        if (analysis.nodes.length <= nodesPerMessage && passageCount <= passagesPerMessage) {
           // A page of ordinary size: one message, one task on the page's side.
           post({ analysis: { ...analysis, report }, view, page, reveal, complete: true });
           return;
@@ -338,7 +325,6 @@ export function servePagePort(
             ...analysis,
             report: { ...report, quotes: first(report.quotes) },
             placements: first(analysis.placements),
-            text: '',
             nodes: [],
             starts: [],
           },
@@ -354,8 +340,6 @@ export function servePagePort(
               looks: view.quotes.slice(at, at + passagesPerMessage),
             },
           });
-        for (let at = 0; at < analysis.text.length; at += textPerMessage)
-          post({ text: analysis.text.slice(at, at + textPerMessage) });
         for (let at = 0; at < analysis.nodes.length; at += nodesPerMessage)
           post({
             nodes: analysis.nodes.slice(at, at + nodesPerMessage),

@@ -34,7 +34,7 @@ export interface StagedAnalysis {
 /** An answer that is a report alone: no article, text, passages or claims (a page not analysed). */
 export function reportOnly(report: PageReport): PagePassages {
   return {
-    analysis: { report, article: null, text: '', nodes: [], starts: [], placements: [] },
+    analysis: { report, article: null, nodes: [], starts: [], placements: [] },
     view: { quotes: [], summary: [], stylesheet: '' },
   };
 }
@@ -57,13 +57,16 @@ export function copyOf(inert: Document, parts: readonly string[]): PageCopy {
 
 const numberOf = (numbering: Numbering, node: Node): number => numbering(node) ?? -1;
 
-/** The analysis as plain JSON, for the page whose copy it was made on. */
+/**
+ * The analysis as plain JSON, for the page whose copy it was made on. Throws should the article's text not be
+ * its text nodes' text, concatenated: the page puts it together that way from what it read.
+ */
 export function describeAnalysis(analysis: PageAnalysis, numbering: Numbering): AnalysisTransfer {
   const text = analysis.articleText;
+  if (!concatenated(text)) throw new Error("The article's text is not its text nodes' text.");
   return {
     report: analysis.report,
     article: analysis.article ? numberOf(numbering, analysis.article) : null,
-    text: text.text,
     nodes: text.nodes.map((node) => numberOf(numbering, node)),
     starts: text.starts.slice(),
     placements: analysis.quotes.map((quote) => ({
@@ -72,6 +75,16 @@ export function describeAnalysis(analysis: PageAnalysis, numbering: Numbering): 
       elements: quote.elements.map((el) => numberOf(numbering, el)),
     })),
   };
+}
+
+/** Whether the article's text is its nodes' text, one after the other, each where `starts` says. */
+function concatenated({ text, nodes, starts }: PageAnalysis['articleText']): boolean {
+  let length = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    if (starts[i] !== length) return false;
+    length += nodes[i].data.length;
+  }
+  return length === text.length;
 }
 
 /** The report with each passage's text and continuation cut to what the round trip carries. */

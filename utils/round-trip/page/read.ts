@@ -12,6 +12,8 @@ const isLongDataUrl = (value: string) => value.length > ROUND_TRIP.dataUrlKeep &
 export class PageReader {
   /** The live nodes, numbered in the order the copy will create them. */
   readonly nodes: Node[] = [];
+  /** Each text node's data as read, by its number: the copy's text node of that number holds exactly this. */
+  readonly texts: string[] = [];
   /** Open elements, innermost last. */
   private readonly stack: Element[] = [];
   /** The next node to read: a child of the innermost open element, or null when that one is done. */
@@ -59,8 +61,10 @@ export class PageReader {
       if (node.nodeType === 1) this.open(out, node as Element);
       else {
         if (node.nodeType === 3) {
+          const data = (node as Text).data;
+          this.texts[this.nodes.length] = data;
           this.nodes.push(node);
-          this.text = { data: (node as Text).data, at: 0 };
+          this.text = { data, at: 0 };
           this.textPiece(out, TEXT, room);
         }
         this.next = node.nextSibling;

@@ -10,12 +10,18 @@ import { ROUND_TRIP } from '../channel/port';
 
 export type Revived = PageAnalysis | { problem: string };
 
+/** What the page read (read.ts): its nodes by number, and each text node's data as read, by the same number. */
+export interface ReadPage {
+  readonly nodes: readonly Node[];
+  readonly texts: readonly (string | undefined)[];
+}
+
 /**
- * The analysis on the live page, given the nodes the page numbered when it read itself, or a plain-words
- * reason it cannot be (an answer that does not fit what was read: never expected).
+ * The analysis on the live page, given what the page read of itself (the nodes it numbered, their text), or a
+ * plain-words reason it cannot be (an answer that does not fit what was read: never expected).
  */
-export function reviveAnalysis(nodes: readonly Node[], transfer: AnalysisTransfer): Revived {
-  const steps = reviving(nodes, transfer, Number.POSITIVE_INFINITY);
+export function reviveAnalysis(read: ReadPage, transfer: AnalysisTransfer): Revived {
+  const steps = reviving(read, transfer, Number.POSITIVE_INFINITY);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -28,12 +34,12 @@ export function reviveAnalysis(nodes: readonly Node[], transfer: AnalysisTransfe
  * passages would otherwise take them all in one task).
  */
 export async function reviveInBatches(
-  nodes: readonly Node[],
+  read: ReadPage,
   transfer: AnalysisTransfer,
   run: <T>(work: () => T) => T,
   between: () => Promise<void>,
 ): Promise<Revived> {
-  const steps = reviving(nodes, transfer, ROUND_TRIP.placedPerTask);
+  const steps = reviving(read, transfer, ROUND_TRIP.placedPerTask);
   for (;;) {
     const step = run(() => steps.next());
     if (step.done) return step.value;
@@ -41,9 +47,13 @@ export async function reviveInBatches(
   }
 }
 
-/** Revives the analysis, pausing (yield) after every `batch` nodes taken from the list. */
+/**
+ * Revives the analysis, pausing (yield) after every `batch` nodes taken from the list. The article's text is
+ * put together from the text nodes' data as read, which is what the copy held: appended piece by piece, so V8
+ * copies it into one string only when it is first read (the first marks never read it).
+ */
 function* reviving(
-  nodes: readonly Node[],
+  { nodes, texts }: ReadPage,
   transfer: AnalysisTransfer,
   batch: number,
 ): Generator<void, Revived> {
@@ -61,10 +71,14 @@ function* reviving(
   if (transfer.article !== null && !article) return misfit;
   if (!article && report.quotes.length > 0) return misfit;
   const textNodes: Text[] = [];
-  for (const n of transfer.nodes) {
+  let text = '';
+  for (let i = 0; i < transfer.nodes.length; i++) {
+    const n = transfer.nodes[i];
     const node = nodes[n];
-    if (node?.nodeType !== 3) return misfit;
+    const data = texts[n];
+    if (node?.nodeType !== 3 || data === undefined || transfer.starts[i] !== text.length) return misfit;
     textNodes.push(node as Text);
+    text += data;
     if (++taken >= batch) {
       taken = 0;
       yield;
@@ -92,7 +106,7 @@ function* reviving(
   }
   // The page's side needs no blocks: claims are made where the analysis was.
   const articleText: ArticleText = {
-    text: transfer.text,
+    text,
     nodes: textNodes,
     starts: transfer.starts,
     blocks: [],

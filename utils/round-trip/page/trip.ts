@@ -78,7 +78,7 @@ export async function roundTrip(
   if (signal.aborted) return { ok: false, problem: GONE, tooLarge: false };
   if (!result.ok) return { ok: false, problem: result.problem, tooLarge: result.tooLarge };
   const revived = await reviveInBatches(
-    reader.nodes,
+    reader,
     result.answer.analysis,
     (work) => link.timed('revive', work),
     () => nextTask(signal),
