@@ -330,6 +330,20 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     });
   });
 
+  it('reads lead-ins and source labels in more languages', () => {
+    const lead = (words: string) => outletOf(`<p>${words}</p>${PASSAGE}`).outlet;
+    expect(lead('Menurut Kompas:')).toBe('Kompas');
+    expect(lead('Kompas melaporkan:')).toBe('Kompas');
+    expect(lead("Hürriyet'e göre:")).toBe('Hürriyet');
+    expect(lead('Helsingin Sanomat kertoo:')).toBe('Helsingin Sanomat');
+    expect(lead('Potrivit Adevărul:')).toBe('Adevărul');
+    expect(lead('Σύμφωνα με την Καθημερινή:')).toBe('Καθημερινή');
+    expect(lead('Как пишет Коммерсантъ:')).toBe('Коммерсантъ');
+    expect(outletOf(`<p>More:</p>${PASSAGE}<p>Kaynak: Kadıköyhaber</p>`).outlet).toBe('Kadıköyhaber');
+    // A lower-case word after "according to" is no name.
+    expect(lead('Potrivit ministrului:')).toBeNull();
+  });
+
   it('takes a short form only when it stands alone', () => {
     expect(shortFormIn('The Standard adds:', [{ outlet: 'Weald Standard' }])?.outlet).toBe('Weald Standard');
     // "Higher" inside "Inside Higher Ed" is another name, not the short form of "Times Higher".

@@ -11,6 +11,7 @@ import { continuesQuote, quotedSurnames } from './continuation';
 import { squash, tagOf } from './dom';
 import { findArticle } from './find-article';
 import type { LeadInContext } from './lead-in';
+import { HANDING_OVER_WORD } from './lead-in-names';
 import { pageQuoteBoxes } from './page-quote-class';
 import { findPassages } from './passages';
 import { closingSource } from './post-source';
@@ -339,7 +340,8 @@ export function toReport(q: FoundQuote): QuoteReport {
  * not an article or a sentence's first word ("The Kestrel", "From Kestrel"). */
 function surnameIn(text: string, word: string): boolean {
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+)\\s+${word}(?![\\p{L}])`, 'gu');
-  for (const m of text.matchAll(re)) if (!NOT_GIVEN_NAMES.test(m[1])) return true;
+  for (const m of text.matchAll(re))
+    if (!NOT_GIVEN_NAMES.test(m[1]) && !HANDING_OVER_WORD.test(m[1])) return true;
   return false;
 }
 

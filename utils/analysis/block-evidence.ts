@@ -20,10 +20,10 @@ const REVIEWER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,50})$`, 'u');
 const BRACKETED = /^\[\s*([^\]]{2,60})\s*\]$/;
 /** "(Source: FreightWaves)", "(via Hackaday)": a credit that says it is one. */
 const LABELLED =
-  /^\(\s*(?:via|h\/t|from|(?:source|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde)\s*:?)\s+([^)]{2,60})\)$/iu;
+  /^\(\s*(?:via|h\/t|from|(?:source|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:?)\s+([^)]{2,60})\)$/iu;
 /** "Source: USA Today", "Fonte: TGR Veneto": a line that says it credits. */
 const SOURCE_LINE =
-  /^(?:source|sources|via|credit|h\/t|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde)\s*:?\s+(.{2,60})$/iu;
+  /^(?:source|sources|via|credit|h\/t|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:?\s+(.{2,60})$/iu;
 /** Lines that send the reader on to where the passage came from: the name there is a publication's. */
 const READ_ON = [
   // "The rest is here from Reuters", "Read the full story at the Guardian", "More at Politico."
@@ -150,7 +150,7 @@ function hrefsOutside(el: Element, tail: string): string[] {
  * 2/13/18)", "<headline> — The Texas Tribune", "Source: USA Today", "Via WaPo:", "From RT:", "Ma'ariv by Ben
  * Caspit". */
 const CITATION = [
-  /^(?:source|sources|via|from|quelle|fuente|aus|de|desde)\s*:?\s+(.{2,60}?)\s*[:：]?$/i,
+  /^(?:source|sources|via|from|quelle|fuente|aus|de|desde|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:?\s+(.{2,60}?)\s*[:：]?$/iu,
   /^([^:：]{2,40}?)\s*[:：]\s+\S.{3,200}$/,
   /^.{5,200}?\(\s*([^(),]{2,40}?)(?:\s*,\s*([\p{L}\d/., -]{1,30}))?\s*\)\s*[:：.]?$/u,
   // "News24 · 3 December", "Bloomberg | Dec 3": a box's label, its outlet and a date.

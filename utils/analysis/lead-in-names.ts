@@ -86,9 +86,22 @@ const BARE_BEFORE = [
   'rapporte',
   'écrit',
   'révèle',
+  // "According to" in languages whose lead-ins rarely say more: Czech, Polish, Romanian, Indonesian, Greek,
+  // Russian, Ukrainian.
+  'podle',
+  'według',
+  'potrivit',
+  'menurut',
+  'σύμφωνα με',
+  'как пишет',
+  'по данным',
+  'як пише',
+  'за даними',
 ]
   .map(either)
   .join('|');
+/** One of those words, as a word before a capitalised one is tested for a given name (analyze.ts). */
+export const HANDING_OVER_WORD = new RegExp(`^(?:${BARE_BEFORE})$`, 'iu');
 /** Verbs after a source's name that hand over: "KBZ informa:" (not "writes": "Musk writes:" is a person; nor
  * English "reports": "HWiNFO64 reports:" is a tool's output). */
 const BARE_AFTER = 'informa|riporta|noticia|publica|meldet|berichtet|meldt|rapporte|révèle';
@@ -96,13 +109,17 @@ const BARE_AFTER = 'informa|riporta|noticia|publica|meldet|berichtet|meldt|rappo
  * Diputación:" (not English "reports": "Apple reported record revenue:" is a company's results). */
 const OPENING_AFTER = 'informa|riporta|noticia|publica|recoge|meldet|berichtet|meldt|rapporte|révèle';
 /** A title's article, kept with its name ("Il Lampione"), or "the", left out as everywhere else. */
-const TITLE_ARTICLE = "(?:(?:[Tt]he|Il|Lo|La|Le|Les|El|Los|Las|Der|Die|Das|De|Het|O|A|Os|As)\\s+|L[’'])";
+const TITLE_ARTICLE =
+  "(?:(?:[Tt]he|Il|Lo|La|Le|Les|El|Los|Las|Der|Die|Das|De|Het|O|A|Os|As|την|το|τον|της|του)\\s+|L[’'])";
 const BARE_NAME = `(${TITLE_ARTICLE})?(\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}’'.&-]*){0,3})`;
 const OPENER = '^(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Nn]ow|[Aa]lso|E|Et|Y|Und|En)\\s+)?';
 const BARE_LEAD_INS = [
   new RegExp(`${OPENER}(?:${BARE_BEFORE})\\s+${BARE_NAME}\\s*[:：]\\s*$`, 'u'),
   new RegExp(`${OPENER}${BARE_NAME}\\s+(?:${BARE_AFTER})\\s*[:：]\\s*$`, 'u'),
   new RegExp(`${OPENER}${BARE_NAME}\\s+(?:${OPENING_AFTER})\\s[^.!?:：]{0,80}[:：]\\s*$`, 'u'),
+  // "According to" after the name: Hungarian "A Népszava szerint:", Turkish "Hürriyet'e göre:", Finnish
+  // "Helsingin Sanomien mukaan:".
+  new RegExp(`${OPENER}${BARE_NAME}(?:[’'][\\p{Ll}]{1,4}|:n)?\\s+(?:szerint|göre|mukaan)\\s*[:：]\\s*$`, 'u'),
   // A byline: "Calcalist, by Tamar Levin-Sadeh:", "Le Courrier — par Anne Roux :".
   new RegExp(
     `${OPENER}${BARE_NAME}(?:,|\\s+[—–-])\\s+(?:by|par|por|von|di|door)\\s+\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}\\s*[:：]\\s*$`,
@@ -132,7 +149,8 @@ export function bareAttribution(
   for (const re of BARE_LEAD_INS) {
     const m = re.exec(sentence);
     if (!m) continue;
-    const article = m[1] && !/^the\s/i.test(m[1]) ? m[1] : '';
+    // A title's article is kept when it is written as part of the title: capitalised, and not "The".
+    const article = m[1] && /^\p{Lu}/u.test(m[1]) && !/^the\s/i.test(m[1]) ? m[1] : '';
     const bare = m[2];
     if (
       TIME_WORDS.test(bare) ||
