@@ -284,6 +284,10 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(under("(Source : Le Phare de l'Erdre)")).toBe("Le Phare de l'Erdre");
     expect(under('Fonte: TGR Veneto')).toBe('TGR Veneto');
     expect(under('Source: Mary Jones')).toBeNull();
+    // A figures' source line names a statistics office or a body by its capitals, not a newsroom.
+    expect(under('Source: Eurostat')).toBeNull();
+    expect(under('Source: ONS')).toBeNull();
+    expect(under('Source: AP')).toBe('Associated Press');
     expect(outletOf(`<p>D'après Quai42 Nantes, qui a lu le rapport,</p>${PASSAGE}`).outlet).toBe(
       'Quai42 Nantes',
     );

@@ -58,6 +58,10 @@ const isBareName = (name: string) =>
   !DOCUMENT_WORDS.test(name) &&
   !BODY_WORDS.test(name);
 
+/** A chart's or a table's "Source:" line names where figures came from: a statistics office ("Eurostat",
+ * "Destatis") or a body known by its capitals ("ONS", "OECD"). A known outlet's capitals are read before this. */
+const isDataSource = (name: string) => /^\s*\p{Lu}{2,}\s*$/u.test(name) || /stat/i.test(name);
+
 /** The links of an element, its own href included. */
 export function hrefs(el: Element): string[] {
   const out: string[] = [];
@@ -103,7 +107,8 @@ export function readCreditLine(
         !PERSON_WORDS.test(m[1]) &&
         !DOCUMENT_WORDS.test(m[1]) &&
         !BODY_WORDS.test(m[1])
-      : (pattern === BRACKETED || pattern === LABELLED || pattern === SOURCE_LINE) && isBareName(m[1]);
+      : (pattern === BRACKETED || pattern === LABELLED || (pattern === SOURCE_LINE && !isDataSource(m[1]))) &&
+        isBareName(m[1]);
     if (named && (guess === null || (readOn && guess.kind === 'person'))) {
       const name = m[1].trim().replace(/^the\s+/i, '');
       return {
