@@ -86,8 +86,12 @@ const BARE_BEFORE = [
   'rapporte',
   'écrit',
   'révèle',
-  // "According to" in languages whose lead-ins rarely say more: Czech, Polish, Romanian, Indonesian, Greek,
-  // Russian, Ukrainian.
+]
+  .map(either)
+  .join('|');
+/** "According to" (or "as X writes") in Czech, Polish, Romanian, Indonesian, Greek, Russian and Ukrainian: a
+ * ministry or a mayor follows it as often as a paper, so the name must read as a newsroom's. */
+const ACCORDING_TO = [
   'podle',
   'według',
   'potrivit',
@@ -101,7 +105,7 @@ const BARE_BEFORE = [
   .map(either)
   .join('|');
 /** One of those words, as a word before a capitalised one is tested for a given name (analyze.ts). */
-export const HANDING_OVER_WORD = new RegExp(`^(?:${BARE_BEFORE})$`, 'iu');
+export const HANDING_OVER_WORD = new RegExp(`^(?:${BARE_BEFORE}|${ACCORDING_TO})$`, 'iu');
 /** Verbs after a source's name that hand over: "KBZ informa:" (not "writes": "Musk writes:" is a person; nor
  * English "reports": "HWiNFO64 reports:" is a tool's output). */
 const BARE_AFTER = 'informa|riporta|noticia|publica|meldet|berichtet|meldt|rapporte|révèle';
@@ -113,18 +117,32 @@ const TITLE_ARTICLE =
   "(?:(?:[Tt]he|Il|Lo|La|Le|Les|El|Los|Las|Der|Die|Das|De|Het|O|A|Os|As|την|το|τον|της|του)\\s+|L[’'])";
 const BARE_NAME = `(${TITLE_ARTICLE})?(\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}’'.&-]*){0,3})`;
 const OPENER = '^(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Nn]ow|[Aa]lso|E|Et|Y|Und|En)\\s+)?';
-const BARE_LEAD_INS = [
-  new RegExp(`${OPENER}(?:${BARE_BEFORE})\\s+${BARE_NAME}\\s*[:：]\\s*$`, 'u'),
-  new RegExp(`${OPENER}${BARE_NAME}\\s+(?:${BARE_AFTER})\\s*[:：]\\s*$`, 'u'),
-  new RegExp(`${OPENER}${BARE_NAME}\\s+(?:${OPENING_AFTER})\\s[^.!?:：]{0,80}[:：]\\s*$`, 'u'),
+/** The bare lead-ins; `newsroom`: only a name that reads as a newsroom's is taken ("according to"). */
+const BARE_LEAD_INS: ReadonlyArray<{ re: RegExp; newsroom: boolean }> = [
+  { re: new RegExp(`${OPENER}(?:${BARE_BEFORE})\\s+${BARE_NAME}\\s*[:：]\\s*$`, 'u'), newsroom: false },
+  { re: new RegExp(`${OPENER}(?:${ACCORDING_TO})\\s+${BARE_NAME}\\s*[:：]\\s*$`, 'u'), newsroom: true },
+  { re: new RegExp(`${OPENER}${BARE_NAME}\\s+(?:${BARE_AFTER})\\s*[:：]\\s*$`, 'u'), newsroom: false },
+  {
+    re: new RegExp(`${OPENER}${BARE_NAME}\\s+(?:${OPENING_AFTER})\\s[^.!?:：]{0,80}[:：]\\s*$`, 'u'),
+    newsroom: false,
+  },
   // "According to" after the name: Hungarian "A Népszava szerint:", Turkish "Hürriyet'e göre:", Finnish
   // "Helsingin Sanomien mukaan:".
-  new RegExp(`${OPENER}${BARE_NAME}(?:[’'][\\p{Ll}]{1,4}|:n)?\\s+(?:szerint|göre|mukaan)\\s*[:：]\\s*$`, 'u'),
+  {
+    re: new RegExp(
+      `${OPENER}${BARE_NAME}(?:[’'][\\p{Ll}]{1,4}|:n)?\\s+(?:szerint|göre|mukaan)\\s*[:：]\\s*$`,
+      'u',
+    ),
+    newsroom: true,
+  },
   // A byline: "Calcalist, by Tamar Levin-Sadeh:", "Le Courrier — par Anne Roux :".
-  new RegExp(
-    `${OPENER}${BARE_NAME}(?:,|\\s+[—–-])\\s+(?:by|par|por|von|di|door)\\s+\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}\\s*[:：]\\s*$`,
-    'u',
-  ),
+  {
+    re: new RegExp(
+      `${OPENER}${BARE_NAME}(?:,|\\s+[—–-])\\s+(?:by|par|por|von|di|door)\\s+\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}\\s*[:：]\\s*$`,
+      'u',
+    ),
+    newsroom: false,
+  },
 ];
 /** Capitalised words that say how or where words came, not whose they are: "Via Email:", "From the FAQ:". */
 const NOT_SOURCES =
@@ -146,9 +164,9 @@ export function bareAttribution(
 ): { kind: 'outlet' | 'person'; name: string; start: number; end: number } | null {
   const sentence = text.trim();
   if (sentence.length > 120) return null;
-  for (const re of BARE_LEAD_INS) {
+  for (const { re, newsroom } of BARE_LEAD_INS) {
     const m = re.exec(sentence);
-    if (!m) continue;
+    if (!m || (newsroom && !looksLikeOutletName(m[2]))) continue;
     // A title's article is kept when it is written as part of the title: capitalised, and not "The".
     const article = m[1] && /^\p{Lu}/u.test(m[1]) && !/^the\s/i.test(m[1]) ? m[1] : '';
     const bare = m[2];
