@@ -4,7 +4,7 @@ import { registrableDomain } from '../outlets/normalise';
 import type { OutletLookup } from '../outlets/types';
 import { siteHostOf } from '../url';
 import platformData from './data/platform-domains.json';
-import { DOCUMENT_WORDS, NEWS_WORDS, NOT_NAME_WORDS, PERSON_WORDS } from './source-words';
+import { BODY_WORDS, DOCUMENT_WORDS, NEWS_WORDS, NOT_NAME_WORDS, PERSON_WORDS } from './source-words';
 import type { Evidence, QuoteKind } from './types';
 
 export interface SourceGuess {
@@ -20,6 +20,9 @@ const NAME =
 const NAME_RE = new RegExp(`^${NAME}$`, 'u');
 
 export function looksLikeOutletName(name: string): boolean {
+  // "Northern Courier Services", "Mirror Lake Residents' Association", "Post Office": a business's or a body's
+  // name may hold a newsroom's word.
+  if (BODY_WORDS.test(name)) return false;
   const words = name
     .toLowerCase()
     .replace(/[’']s$/, '')
