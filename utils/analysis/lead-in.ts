@@ -71,6 +71,10 @@ const TOLD =
 const CJK_LEAD_AFTER =
   /^\s*(?:によると|によれば|が報じ|は報じ|報道|の報道|の取材に|(?:은|는|이|가)\s*(?:이렇게\s*|다음과\s*같이\s*|이어서\s*)*(?:보도|전했|썼|밝혔)|에\s*따르면|의\s*보도)/u;
 
+/** "who covers shipping for the …", "who writes for …": a person's job at the outlet named next. */
+const JOB_BEFORE =
+  /\bwho\s+(?:covers|writes|reports|works|edits|presents|hosts)\b[^.,;:]{0,40}\b(?:for|at|on)\s+(?:the\s+)?$/i;
+
 function scoreMention(text: string, m: OutletMention, introduces: boolean): number {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   const after = text.slice(m.end, m.end + 60);
@@ -91,6 +95,8 @@ function scoreMention(text: string, m: OutletMention, introduces: boolean): numb
     )
   )
     return -1;
+  // "Tom Reyes, who covers shipping for the Financial Times": a person's job, not the source.
+  if (JOB_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start))) return -1;
   // "the former Financial Times correspondent" describes a person, not a source.
   if (/\b(?:former|ex-|onetime|one-time|retired|erstwhile)\s*(?:the\s+)?$/i.test(before)) return -1;
   let score = 0;
