@@ -5,14 +5,14 @@ import type { OutletLookup } from '../outlets/types';
 import { siteHostOf } from '../url';
 import { type ArticleWalk, walkArticle } from './article-text';
 import { type Attribution, attributePassage, outletsBefore } from './attribute';
-import { readCitationLine } from './block-evidence';
+import { readCitationLine, readCreditLine } from './block-evidence';
 import { breakdownOf } from './breakdown';
 import { continuesQuote, quotedSurnames } from './continuation';
 import { squash, tagOf } from './dom';
 import { findArticle } from './find-article';
 import type { LeadInContext } from './lead-in';
-import { HANDING_OVER_WORD } from './lead-in-names';
-import { pageQuoteBoxes } from './page-quote-class';
+import { bareAttribution, HANDING_OVER_WORD, unknownOutlet } from './lead-in-names';
+import { pageQuoteBoxes, type SourceClues } from './page-quote-class';
 import { findPassages } from './passages';
 import { closingSource } from './post-source';
 import { findPosts, type Post } from './posts';
@@ -105,7 +105,15 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const excerpts = new Map(river?.items.map((item) => [item.excerpt, item]));
   // Boxes the page's layout sets apart: a river's excerpts, and those of the page's own quotation class.
   const boxes = new Map<Element, unknown>(excerpts);
-  for (const box of pageQuoteBoxes(article)) boxes.set(box, null);
+  const clues: SourceClues = {
+    names: (sentence) =>
+      outlets.mentions(sentence).length > 0 ||
+      bareAttribution(sentence, () => false)?.kind === 'outlet' ||
+      unknownOutlet(sentence) !== null,
+    credits: (line, element) =>
+      line.length <= 90 && readCreditLine(line, element, outlets)?.kind === 'outlet',
+  };
+  for (const box of pageQuoteBoxes(article, clues)) boxes.set(box, null);
   const walk = walkArticle(article, boxes);
   report.warnings.push(...walk.warnings);
   const posts = layout?.posts ?? [{ element: article, title }];

@@ -38,8 +38,30 @@ function isTextBox(el: Element): boolean {
   return squash(el.textContent ?? '').length >= MIN_BOX_CHARS;
 }
 
-/** The elements of `article` whose class the page uses only for introduced boxes of text. */
-export function pageQuoteBoxes(article: Element): Element[] {
+/** The words right after `el`: its next sibling's, or its parent's next sibling's (a credit line's row). */
+function textAfter(el: Element): { text: string; element: Element } | null {
+  let at: Element | null = el;
+  for (let level = 0; at && level <= CLIMB_LEVELS; level++) {
+    for (let s = at.nextElementSibling; s; s = s.nextElementSibling) {
+      const words = squash(s.textContent ?? '');
+      if (words) return { text: words, element: s };
+    }
+    at = at.parentElement;
+  }
+  return null;
+}
+
+/** What the analyser knows of sources, for telling a quotation style from a page's own notices. */
+export interface SourceClues {
+  /** Whether a sentence names a source ("ENR:", "The Guardian has the operators' side."). */
+  names(sentence: string): boolean;
+  /** Whether a line credits what is above it to an outlet ("— New Civil Engineer"). */
+  credits(line: string, element: Element): boolean;
+}
+
+/** The elements of `article` whose class the page uses only for introduced boxes of text, of which at least
+ * one is attributed to a source (a school's own notices after "Here is what we ask of each class:" are not). */
+export function pageQuoteBoxes(article: Element, clues: SourceClues): Element[] {
   const groups = new Map<string, Element[]>();
   const candidates = article.querySelectorAll(CANDIDATES);
   for (let i = 0; i < candidates.length && i < MAX_CANDIDATES; i++) {
@@ -55,6 +77,7 @@ export function pageQuoteBoxes(article: Element): Element[] {
     // Nested members (a wrapper of wrappers) are layout.
     if (group.some((el) => group.some((other) => other !== el && other.contains(el)))) continue;
     let sentences = 0;
+    let attributed = 0;
     const introduced = group.every((el) => {
       if (!isTextBox(el)) return false;
       const before = textBefore(el);
@@ -63,10 +86,12 @@ export function pageQuoteBoxes(article: Element): Element[] {
         (INTRODUCES.test(before) && before.split(/\s+/).length >= SENTENCE_WORDS)
       )
         sentences++;
+      const after = textAfter(el);
+      if (clues.names(before) || (after && clues.credits(after.text, after.element))) attributed++;
       return INTRODUCES.test(before) || HANDS_OVER.test(before);
     });
     // Section labels ("Job of the week:") introduce a newsletter's own boxes: most boxes must follow a sentence.
-    if (introduced && sentences * 2 >= group.length) boxes.push(...group);
+    if (introduced && sentences * 2 >= group.length && attributed > 0) boxes.push(...group);
   }
   return boxes;
 }
