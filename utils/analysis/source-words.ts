@@ -187,4 +187,4 @@ export const NOT_NAME_WORDS = new Set([
  * from the Fete Committee", "Source: Bureau of Labor Statistics", "From the Federal Register:", "From Northern
  * Courier Services:". A name holding one is no newsroom's. */
 export const BODY_WORDS =
-  /\b(?:committee|council|board|club|society|office|team|staff|department|ministry|bureau|association|union|church|parish|school|university|college|hospital|company|corporation|inc|ltd|llc|gmbh|group|foundation|trust|charity|institute|authority|commission|statistics|census|federal|services|logistics|caf[eé]|coffee|shop|store|bakery|restaurant|hotel|garage|motors)(?![\p{L}\p{N}])/iu;
+  /\b(?:committee|council|board|club|society|office|team|staff|department|ministry|bureau|association|union|church|parish|school|university|college|hospital|company|corporation|inc|ltd|llc|gmbh|group|foundation|trust|charity|institute|authority|commission|statistics|census|federal|services|logistics|caf[eé]|coffee|shop|store|bakery|restaurant|hotel|garage|motors|print|printing|printers|steel|fabricators?|manufacturing|industries|plumbing|builders|joinery|supplies|solutions|systems|holdings|consulting|partners)(?![\p{L}\p{N}])/iu;
