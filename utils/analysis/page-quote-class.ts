@@ -1,8 +1,10 @@
 // The page's own quotation style: an e-mail newsletter or a site builder styles its quotation boxes with a
 // class whose look lives in a stylesheet the analysis does not read ("r13-i", "has-pale-background"). A class
-// is taken for a quotation box when every element the article gives it is a box of text right after a
-// sentence handing over to it ("ENR:", "Construction Dive has the contractor's side."). A class that also
-// sits on commentary (a paragraph class every paragraph has) fails on the first paragraph not introduced.
+// is taken for a quotation box when every element the article gives it is a box of text right after a line
+// handing over to it ("ENR:", "Construction Dive has the contractor's side."), most of those lines are
+// sentences rather than a section's label, and at least one box is attributed to a source (by its line or a
+// credit under it). A class that also sits on commentary (a paragraph class every paragraph has) fails on the
+// first paragraph not introduced; a newsletter's own notices fail for want of a source.
 import { squash, tagOf } from './dom';
 import { HANDS_OVER, INTRODUCES } from './set-apart';
 
