@@ -22,35 +22,27 @@ const SENTENCE_WORDS = 6;
 /** Levels climbed to find the text before a box (a cell's row, the rows before). */
 const CLIMB_LEVELS = 3;
 
-/** The words right before `el` in the page: its previous sibling's, or its parent's previous sibling's. */
-function textBefore(el: Element): string {
+/** The nearest element with words before (or after) `el` in the page: a sibling, or a sibling of one of its
+ * parents (a cell's row, the rows around it), with those words. */
+function wordsBeside(el: Element, after: boolean): { text: string; element: Element } | null {
   let at: Element | null = el;
   for (let level = 0; at && level <= CLIMB_LEVELS; level++) {
-    for (let s = at.previousElementSibling; s; s = s.previousElementSibling) {
-      const words = squash(s.textContent ?? '');
-      if (words) return words.slice(-80);
-    }
-    at = at.parentElement;
-  }
-  return '';
-}
-
-function isTextBox(el: Element): boolean {
-  if (el.querySelector('blockquote, h1, h2, h3, table, ul, ol')) return false;
-  return squash(el.textContent ?? '').length >= MIN_BOX_CHARS;
-}
-
-/** The words right after `el`: its next sibling's, or its parent's next sibling's (a credit line's row). */
-function textAfter(el: Element): { text: string; element: Element } | null {
-  let at: Element | null = el;
-  for (let level = 0; at && level <= CLIMB_LEVELS; level++) {
-    for (let s = at.nextElementSibling; s; s = s.nextElementSibling) {
+    for (
+      let s = after ? at.nextElementSibling : at.previousElementSibling;
+      s;
+      s = after ? s.nextElementSibling : s.previousElementSibling
+    ) {
       const words = squash(s.textContent ?? '');
       if (words) return { text: words, element: s };
     }
     at = at.parentElement;
   }
   return null;
+}
+
+function isTextBox(el: Element): boolean {
+  if (el.querySelector('blockquote, h1, h2, h3, table, ul, ol')) return false;
+  return squash(el.textContent ?? '').length >= MIN_BOX_CHARS;
 }
 
 /** What the analyser knows of sources, for telling a quotation style from a page's own notices. */
@@ -82,13 +74,13 @@ export function pageQuoteBoxes(article: Element, clues: SourceClues): Element[] 
     let attributed = 0;
     const introduced = group.every((el) => {
       if (!isTextBox(el)) return false;
-      const before = textBefore(el);
+      const before = wordsBeside(el, false)?.text.slice(-80) ?? '';
       if (
         HANDS_OVER.test(before) ||
         (INTRODUCES.test(before) && before.split(/\s+/).length >= SENTENCE_WORDS)
       )
         sentences++;
-      const after = textAfter(el);
+      const after = wordsBeside(el, true);
       if (clues.names(before) || (after && clues.credits(after.text, after.element))) attributed++;
       return INTRODUCES.test(before) || HANDS_OVER.test(before);
     });
