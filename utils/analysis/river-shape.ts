@@ -39,8 +39,8 @@ function wrapperOf(inner: Element): Element {
   return el;
 }
 
-/** The host of an absolute link, or null. */
-const hostOf = (href: string): string | null =>
+/** The host of an absolute http(s) link, or null (the pre-check shares it: this module imports nothing). */
+export const hostOf = (href: string): string | null =>
   /^https?:\/\/([^/?#:]+)/i.exec(href)?.[1].toLowerCase() ?? null;
 
 /** The item a <cite> heads, or null. `offSite` says whether a link leads to another site. The source line reads

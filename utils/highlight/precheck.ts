@@ -2,7 +2,7 @@
 // A page can only be an aggregated post if it has a quotation element, a social embed, or a long quotation
 // in quotation marks introduced by a colon or a reporting verb. False positives only cost one analysis.
 
-import { MAX_CITES, MIN_RIVER_ITEMS, riverItemAt } from '../analysis/river-shape';
+import { hostOf, MAX_CITES, MIN_RIVER_ITEMS, riverItemAt } from '../analysis/river-shape';
 import {
   DOUBLE_OPENERS,
   HANDS_OVER,
@@ -253,12 +253,6 @@ function riverAhead(doc: Document, body: Element): boolean {
   for (let i = 0; i < cites.length && i < MAX_CITES; i++)
     if (riverItemAt(cites[i], offSite) && ++items >= MIN_RIVER_ITEMS) return true;
   return false;
-}
-
-/** An absolute http(s) link's host, or null. */
-function hostOf(href: string): string | null {
-  const m = /^https?:\/\/([^/?#:]+)/i.exec(href);
-  return m ? m[1].toLowerCase() : null;
 }
 
 /** The element right after a paragraph (after its cell's row, or its wrapper), when it has a class and a few
