@@ -236,24 +236,27 @@ const CONTRAST = /[,;]\s+(?:but|yet|aber|doch|mais|pero|maar|ma|mas)\s+|;\s+/giu
  * sentence sets aside. A turn that names neither ("…, but only behind a paywall:") changes nothing. */
 function handedOverBy(text: string, mentions: OutletMention[], introduces: boolean): OutletMention[] {
   if (!introduces || mentions.length === 0) return mentions;
-  let turn = -1;
-  for (const m of text.matchAll(CONTRAST)) turn = (m.index ?? 0) + m[0].length;
-  if (turn < 0) return mentions;
-  const after = mentions.filter((m) => m.start >= turn);
+  const turn = lastTurn(text);
+  if (!turn) return mentions;
+  const after = mentions.filter((m) => m.start >= turn.at);
   if (after.length > 0) return after;
-  const tail = text.slice(turn);
-  return PERSON_WORDS.test(tail) || DOCUMENT_WORDS.test(tail) || PERSON_SPEAKS.test(tail) ? [] : mentions;
+  return turn.toWords ? [] : mentions;
+}
+
+/** Where the sentence last turns ("…, but", "…;"), and whether it turns to someone's words or a document. */
+function lastTurn(text: string): { at: number; toWords: boolean } | null {
+  let at = -1;
+  for (const m of text.matchAll(CONTRAST)) at = (m.index ?? 0) + m[0].length;
+  if (at < 0) return null;
+  const tail = text.slice(at);
+  return { at, toWords: PERSON_WORDS.test(tail) || DOCUMENT_WORDS.test(tail) || PERSON_SPEAKS.test(tail) };
 }
 
 /** The words that can name an unknown source: after a turn to a person or a document ("Law360 had the story
  * first, but read the opinion itself:"), only the turn's; else all of them. */
 function handedOverText(text: string, introduces: boolean): string {
-  if (!introduces) return text;
-  let turn = -1;
-  for (const m of text.matchAll(CONTRAST)) turn = (m.index ?? 0) + m[0].length;
-  if (turn < 0) return text;
-  const tail = text.slice(turn);
-  return PERSON_WORDS.test(tail) || DOCUMENT_WORDS.test(tail) || PERSON_SPEAKS.test(tail) ? tail : text;
+  const turn = introduces ? lastTurn(text) : null;
+  return turn?.toWords ? text.slice(turn.at) : text;
 }
 
 export function readLeadIn(
