@@ -52,11 +52,11 @@ const CREDIT = [
 ];
 
 const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
-const isBareName = (name: string) =>
-  BARE_NAME.test(name.trim()) &&
-  !looksLikePersonName(name.trim()) &&
-  !DOCUMENT_WORDS.test(name) &&
-  !BODY_WORDS.test(name);
+/** A name standing alone that is no document's or body's; `person`, the test that it is no person's either. */
+const isBareName = (name: string, person: (name: string) => boolean = looksLikePersonName) =>
+  BARE_NAME.test(name.trim()) && !person(name.trim()) && !DOCUMENT_WORDS.test(name) && !BODY_WORDS.test(name);
+/** In a line sending the reader on only a title makes a person ("Dr."): two capitalised words may be a paper's. */
+const titled = (name: string) => PERSON_WORDS.test(name);
 
 /** A chart's or a table's "Source:" line names where figures came from: a statistics office ("Eurostat",
  * "Destatis") or a body known by its capitals ("ONS", "OECD"). A known outlet's capitals are read before this. */
@@ -103,10 +103,7 @@ export function readCreditLine(
     // capitalised words that could be a person's.
     const readOn = READ_ON.includes(pattern);
     const named = readOn
-      ? BARE_NAME.test(m[1].trim()) &&
-        !PERSON_WORDS.test(m[1]) &&
-        !DOCUMENT_WORDS.test(m[1]) &&
-        !BODY_WORDS.test(m[1])
+      ? isBareName(m[1], titled)
       : (pattern === BRACKETED || pattern === LABELLED || (pattern === SOURCE_LINE && !isDataSource(m[1]))) &&
         isBareName(m[1]);
     if (named && (guess === null || (readOn && guess.kind === 'person'))) {
