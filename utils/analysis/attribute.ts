@@ -9,7 +9,7 @@ import { looksLikeClause, looksLikeLetter } from './letter';
 import type { SourceGuess } from './name-source';
 import { firstLineOfWords, type Passage } from './passages';
 import { readSocialEmbed, socialPlatform } from './social';
-import { PERSON_SPEAKS, pointsBack } from './source-words';
+import { PERSON_SPEAKS, pointsBack, speaksForItself } from './source-words';
 import type { Evidence, QuoteKind, Span } from './types';
 
 export interface Attribution {
@@ -213,6 +213,12 @@ export function attributePassage(
     evidence: [g.evidence, ...evidence.filter((e) => e !== g.evidence)],
     creditBlock,
   });
+  const words = first !== null && last !== null ? text.slice(blocks[first].start, blocks[last].end) : '';
+  // A name read as a title by its shape alone does not make words spoken in the first person an outlet's: they
+  // are someone's own ("One reader wrote in:" / "I have dropped mine in a lake…" / "— Odile Brandt"; "My
+  // daughter is shy…" / "— New Parent, Junior Squad").
+  if (own?.tentative && speaksForItself(words))
+    return lead ? pick(lead, leadInMention) : pick(formGuess('person', own.evidence.value), null);
   // The block's own evidence wins when it names a source; a bare unknown URL loses to a named lead-in.
   if (own && (own.kind !== 'unknown' || !lead)) {
     const agrees = lead?.outlet && lead.outlet === own.outlet;
@@ -220,7 +226,6 @@ export function attributePassage(
   }
   if (lead) return pick(lead, leadInMention);
   // Nothing names a source, but the passage's form says whose it is: a letter's or a clause's.
-  const words = first !== null && last !== null ? text.slice(blocks[first].start, blocks[last].end) : '';
   if (looksLikeLetter(words)) return pick(formGuess('person', 'a letter or an e-mail'), null);
   if (looksLikeClause(words)) return pick(formGuess('document', 'a numbered clause'), null);
   return {

@@ -3,7 +3,16 @@
 // "(Via CNN)", "Source: AP"). The block's own evidence outranks the lead-in.
 import type { OutletLookup } from '../outlets/types';
 import { squash, tagOf } from './dom';
-import { looksLikePersonName, NAME, nameSource, type SourceGuess, siteOf } from './name-source';
+import {
+  looksLikeOutletName,
+  looksLikePersonName,
+  mayNameSource,
+  NAME,
+  nameShape,
+  nameSource,
+  type SourceGuess,
+  siteOf,
+} from './name-source';
 import { LABEL_LINE } from './set-apart';
 import { spellsDomain } from './site-names';
 import { BODY_WORDS, DOCUMENT_WORDS, PERSON_WORDS } from './source-words';
@@ -35,21 +44,42 @@ const READ_ON = [
   /^(?:weiterlesen|mehr|den ganzen (?:artikel|text) lesen)\s+(?:bei|beim|auf|im|in)\s+(?:der|dem|den)?\s*(.{2,60}?)[.!]?$/i,
   /^(?:seguir leyendo|leer m[aá]s|sigue leyendo|m[aá]s)\s+en\s+(.{2,60}?)[.!]?$/i,
 ];
+const DASHED = /^[—–-]{1,2}\s*([^—–]{2,60})$/;
+/** "— Sen. Roberta Quiñones, in a floor speech on the data broker bill": a long credit names its source first. */
+const DASHED_LONG = /^[—–-]{1,2}\s*([^—–,]{2,60}),\s*\S.{0,120}$/;
+/** A name alone in parentheses under a block, "(Kitsap Sun)": only a name that reads as a newsroom or the table
+ * knows counts (nameSource), not "(emphasis mine)". */
+const PARENTHESISED = /^\(\s*(\p{Lu}[^()]{1,59})\s*\)$/u;
 const CREDIT = [
   BRACKETED,
-  /^[—–-]{1,2}\s*([^—–]{2,60})$/,
+  DASHED,
   LABELLED,
-  // A name alone in parentheses under a block, "(Kitsap Sun)": only a name that reads as a newsroom or the
-  // table knows counts (nameSource), not "(emphasis mine)".
-  /^\(\s*(\p{Lu}[^()]{1,59})\s*\)$/u,
+  PARENTHESISED,
   SOURCE_LINE,
   // "출처: KBS 뉴스", "出典：共同通信": Korean and Japanese source lines.
   /^(?:출처|出典|出所|ソース)\s*[:：]\s*(.{2,60})$/u,
   ...READ_ON,
   REVIEWER,
-  // "— Sen. Roberta Quiñones, in a floor speech on the data broker bill": a long credit names its source first.
-  /^[—–-]{1,2}\s*([^—–,]{2,60}),\s*\S.{0,120}$/,
+  DASHED_LONG,
 ];
+/** Credits whose name may be a title by its shape alone ("— RedFM", "(The Lens)", "— Water Briefing (subscriber
+ * piece)", "(Source: Bisnis Indonesia)"): a dash, a parenthesis or a "Source:" under a block says "this is the
+ * source". */
+const SHAPED_CREDITS = [DASHED, DASHED_LONG, PARENTHESISED, LABELLED, SOURCE_LINE];
+
+/** The name of a dashed or parenthesised credit when its shape makes it a title no one is named (nameShape) or
+ * its words a newsroom's, an aside in parentheses ("(subscriber piece)") or a programme after a comma
+ * ("— ValleyFM, Morning Drive") set apart; not when what follows the comma describes a person ("— Ana Ruiz,
+ * 34, nurse"). */
+function titleCredit(raw: string): string | null {
+  const [head, ...rest] = raw.replace(/\s*\([^()]*\)\s*$/, '').split(',');
+  const name = head.trim();
+  const tail = rest.join(',');
+  if (tail && (PERSON_WORDS.test(tail) || /\d/.test(tail))) return null;
+  if (!BARE_NAME.test(name) || !mayNameSource(name)) return null;
+  if (nameShape(name) !== 'title' && !looksLikeOutletName(name)) return null;
+  return DOCUMENT_WORDS.test(name) ? null : name.replace(/^the\s+/i, '');
+}
 
 const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
 /** A name standing alone that is no document's or body's; `person`, the test that it is no person's either. */
@@ -106,13 +136,20 @@ export function readCreditLine(
       ? isBareName(m[1], titled)
       : (pattern === BRACKETED || pattern === LABELLED || (pattern === SOURCE_LINE && !isDataSource(m[1]))) &&
         isBareName(m[1]);
-    if (named && (guess === null || (readOn && guess.kind === 'person'))) {
-      const name = m[1].trim().replace(/^the\s+/i, '');
+    const shaped =
+      SHAPED_CREDITS.includes(pattern) &&
+      guess?.kind !== 'outlet' &&
+      !((pattern === SOURCE_LINE || pattern === LABELLED) && isDataSource(m[1]))
+        ? titleCredit(m[1])
+        : null;
+    if (shaped || (named && (guess === null || (readOn && guess.kind === 'person')))) {
+      const name = shaped ?? m[1].trim().replace(/^the\s+/i, '');
       return {
         kind: 'outlet',
         outlet: name,
         href: links[0] ?? null,
         evidence: { type: 'credit-line', value: line, source: name },
+        ...(shaped && !named && !/^the\s/i.test(m[1].trim()) ? { tentative: true } : {}),
       };
     }
     if (pattern === REVIEWER) {

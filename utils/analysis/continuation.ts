@@ -1,6 +1,7 @@
 // A paragraph just after a blockquote that still carries the quote's words: it goes on with a speaker
 // the quote named ("... Abdulrahman said." after "the Observatory's Rami Abdulrahman said" inside).
 // Blogs often close a blockquote one paragraph too early; the reader should still see whose words they are.
+import { FIRST_PERSON } from './source-words';
 
 const NAME_BEFORE_SAID =
   /((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+),?\s+(?:said|says|told|added|stated)\b/gu;
@@ -20,7 +21,6 @@ const NOT_NAMES = new Set([
   'Sources',
 ]);
 const SAYS = /\b(?:said|says|told|added)\b/;
-const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b/;
 
 /** Surnames of people the passage quotes ("Abdulrahman" from "Rami Abdulrahman said"). */
 export function quotedSurnames(passage: string): Set<string> {

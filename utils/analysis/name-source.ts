@@ -3,6 +3,7 @@
 import { registrableDomain } from '../outlets/normalise';
 import type { OutletLookup } from '../outlets/types';
 import { siteHostOf } from '../url';
+import givenNames from './data/given-names.json';
 import platformData from './data/platform-domains.json';
 import { BODY_WORDS, DOCUMENT_WORDS, NEWS_WORDS, NOT_NAME_WORDS, PERSON_WORDS } from './source-words';
 import type { Evidence, QuoteKind } from './types';
@@ -12,6 +13,9 @@ export interface SourceGuess {
   outlet: string | null;
   href: string | null;
   evidence: Evidence;
+  /** The name is an outlet's only because no given name opens it ("— Water Briefing"): a lead-in that says a
+   * person speaks ("One reader wrote in:") outranks it. */
+  tentative?: boolean;
 }
 
 /** A capitalised name: "Tri-Valley Bugle", "The Smalltown Gazette", "Le Canard enchaîné", "Le Phare de l'Erdre". */
@@ -52,6 +56,50 @@ export function looksLikePersonName(name: string): boolean {
     words.length <= 4 &&
     words.every((w) => /^\p{Lu}[\p{Ll}’'.-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w)) &&
     !looksLikeOutletName(name)
+  );
+}
+
+const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.names);
+
+/** Words that open a sentence without naming anyone: "It has the numbers", "Everyone covered it". */
+const NOT_NAMES =
+  /^(?:it|this|that|these|those|he|she|they|we|i|you|one|everyone|everybody|someone|somebody|nobody|anyone|each|both|all|most|many|some|others?|another|nothing|everything|here|there|then|now|yesterday|today|police|officials?)$/i;
+
+/**
+ * What a capitalised name's shape says when no word of it says "newsroom": `'person'` for a person's name
+ * (a given name, an initial or a title first: "Mia Castellano", "J. Ortiz"), `'title'` for a title no one is
+ * named (an article first, as in "The Lens"; capitals or digits inside a word, as in "RedFM", "InfoQ", "NME";
+ * two to four words that do not open on a given name, as in "Executive Traveller" or "Louisiana
+ * Illuminator"), and null for one plain word ("Brownfield", "Smith"), which may be either. Names whose first
+ * word is a given name no English list holds read as titles: callers use this only where the page's structure
+ * already says the name is a source.
+ */
+export function nameShape(name: string): 'person' | 'title' | null {
+  const text = name.trim().replace(/[’']s$/, '');
+  if (!text) return null;
+  if (PERSON_WORDS.test(text)) return 'person';
+  if (isPossessiveTitle(text) || /^[Tt]he\s+\p{Lu}/u.test(text)) return 'title';
+  const words = text.split(/\s+/);
+  if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&|de|du|la|le)$/.test(w)))
+    return null;
+  // "NME", "WWNO", "ČTK": capitals only (dotted initials such as "J.R." are a person's).
+  if (words.some((w) => /^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(w))) return 'title';
+  if (words.some((w) => /\p{Ll}\p{Lu}|\p{L}\d|\d\p{L}/u.test(w))) return 'title';
+  if (words.length === 1) return null;
+  const first = words[0].toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (GIVEN_NAMES.has(first) || /^\p{Lu}\.?$/u.test(words[0])) return 'person';
+  return 'title';
+}
+
+/** A name that opens a sentence and may be a source's: not a pronoun, a time, a platform, a body or a
+ * document. */
+export function mayNameSource(name: string): boolean {
+  const bare = name.replace(/^the\s+/i, '');
+  return !(
+    NOT_NAMES.test(bare) ||
+    isPlatformName(bare) ||
+    BODY_WORDS.test(bare) ||
+    DOCUMENT_WORDS.test(bare)
   );
 }
 

@@ -188,3 +188,11 @@ export const NOT_NAME_WORDS = new Set([
  * Courier Services:". A name holding one is no newsroom's. */
 export const BODY_WORDS =
   /\b(?:committee|council|board|club|society|office|team|staff|department|ministry|bureau|association|union|church|parish|school|university|college|hospital|company|corporation|inc|ltd|llc|gmbh|group|foundation|trust|charity|institute|authority|commission|statistics|census|federal|services|logistics|caf[eé]|coffee|shop|store|bakery|restaurant|hotel|garage|motors|print|printing|printers|steel|fabricators?|manufacturing|industries|plumbing|builders|joinery|supplies|solutions|systems|holdings|consulting|partners)(?![\p{L}\p{N}])/iu;
+
+/** English words by which a writer speaks of themselves. */
+export const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b/;
+
+/** Whether a passage speaks in the first person outside the quotations it holds ("I have dropped mine in a
+ * lake"): someone's own words, not a report of them. */
+export const speaksForItself = (words: string): boolean =>
+  FIRST_PERSON.test(words.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, ' '));

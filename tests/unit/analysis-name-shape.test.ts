@@ -1,0 +1,82 @@
+// Names read by their shape where the page's structure says "this is the source": a credit under a block.
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/analysis/analyze';
+import { readCreditLine } from '../../utils/analysis/block-evidence';
+import givenNames from '../../utils/analysis/data/given-names.json';
+import { nameShape } from '../../utils/analysis/name-source';
+import type { QuoteReport } from '../../utils/analysis/types';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+
+describe('given-names.json', () => {
+  it('names its source and holds lower-case given names, sorted, each once', () => {
+    expect(givenNames.source).toMatch(/Moby/);
+    expect(givenNames.names.length).toBeGreaterThan(5000);
+    for (const name of givenNames.names) expect(name).toMatch(/^\p{Ll}{2,}$/u);
+    expect(new Set(givenNames.names).size).toBe(givenNames.names.length);
+    expect([...givenNames.names].sort()).toEqual(givenNames.names);
+  });
+});
+
+describe('nameShape', () => {
+  it('reads a given name, an initial or a title first as a person', () => {
+    for (const name of [
+      'Mia Castellano',
+      'J. Ortiz',
+      'Helen Marsh-Adeyemi',
+      'Dr. Ana Ruiz',
+      'Senator Jo Vale',
+    ])
+      expect(nameShape(name), name).toBe('person');
+  });
+  it('reads an article, capitals inside a word or no given name first as a title', () => {
+    for (const name of ['The Lens', 'RedFM', 'InfoQ', 'NME', 'Executive Traveller', 'Louisiana Illuminator'])
+      expect(nameShape(name), name).toBe('title');
+  });
+  it('leaves one plain word, or what is not a name, undecided', () => {
+    for (const name of ['Brownfield', 'Smith', 'the council', 'A b c d e f'])
+      expect(nameShape(name), name).toBe(null);
+  });
+});
+
+describe('credits read by the name’s shape', () => {
+  const credit = (line: string) => readCreditLine(line, null, defaultOutlets);
+  it('names the outlet of a dashed, parenthesised or labelled credit that is a title', () => {
+    expect(credit('— ValleyFM, Morning Drive')?.outlet).toBe('ValleyFM');
+    expect(credit('(The Weir Lantern)')?.outlet).toBe('Weir Lantern');
+    expect(credit('— Kestrel Briefing (subscriber piece)')?.outlet).toBe('Kestrel Briefing');
+    expect(credit('(Source: Kestrel Insight)')?.outlet).toBe('Kestrel Insight');
+    expect(credit('— NME')?.outlet).toBe('NME');
+  });
+  it('leaves a person’s credit a person’s', () => {
+    expect(credit('— Maria Lopez')?.kind).toBe('person');
+    expect(credit('— Ana Ruiz, 34, nurse')?.kind).toBe('person');
+    expect(credit('— Tereza Hollins, maintainer')?.kind).toBe('person');
+  });
+  it('marks a title read only by the shape of its words as tentative, not one with an article', () => {
+    expect(credit('— Kestrel Briefing')?.tentative).toBe(true);
+    expect(credit('(The Weir Lantern)')?.tentative).toBeUndefined();
+  });
+});
+
+function quotesOf(article: string): QuoteReport[] {
+  const doc = document.implementation.createHTMLDocument('Millrace Notes');
+  doc.body.innerHTML = `<article><p>The footbridge has been shut for weeks and the blogger has views on the matter, at length, as usual here.</p>${article}</article>`;
+  return analyzePage(doc, { url: 'https://millrace.example/post', outlets: defaultOutlets }).report.quotes;
+}
+
+describe('a tentative credit against the passage’s own voice', () => {
+  const block =
+    '<blockquote><p>The replacement is costed at £410,000, of which the borough has set aside £150,000, and officers will ask the regional fund for the rest.</p></blockquote>';
+  const mine =
+    '<blockquote><p>I have walked that bridge every day for thirty years, and I never once thought about what was holding it up until my daughter asked.</p></blockquote>';
+  it('names the outlet of a report', () => {
+    const [q] = quotesOf(`<p>The money side:</p>${block}<p>— Kestrel Briefing</p>`);
+    expect([q.kind, q.outlet]).toEqual(['outlet', 'Kestrel Briefing']);
+  });
+  it('gives words spoken in the first person to a person', () => {
+    const [q] = quotesOf(`<p>One neighbour wrote in:</p>${mine}<p>— Odalys Ferreira</p>`);
+    expect([q.kind, q.outlet]).toEqual(['person', null]);
+    const [r] = quotesOf(`<p>Some feedback:</p>${mine}<p>— New Parent, Junior Squad</p>`);
+    expect(r.outlet).toBe(null);
+  });
+});
