@@ -34,11 +34,16 @@ const INDENTED = /^[\r\n ]*[\u00a0\t]{2,}\S/;
 
 /** How a block is set apart: wholly quoted, opening a quote that goes on, wholly in italics, indented (a line
  * of a hard-wrapped passage, judged by the run's length), or not. */
-function markOf(walk: ArticleWalk, index: number): Mark {
+function markOf(
+  walk: ArticleWalk,
+  index: number,
+  /** The block is a later <br>-line of a run's element: a short last line ("bring a good light.") goes on. */
+  lineOfRun = false,
+): Mark {
   const raw = textOf(walk, index);
   if (INDENTED.test(raw)) return raw.trim().length >= 20 ? 'indented' : null;
   const t = raw.trim();
-  if (t.length < minChars(t)) return null;
+  if (!t || (!lineOfRun && t.length < minChars(t))) return null;
   const closer = OPEN_CLOSE[t[0]];
   if (closer) {
     const close = t.indexOf(closer, 1);
@@ -47,14 +52,14 @@ function markOf(walk: ArticleWalk, index: number): Mark {
     if (TAIL.test(t.slice(close + 1)) || SPEECH_TAIL.test(t.slice(close + 1))) return 'quoted';
     return null;
   }
-  return isItalic(walk, index) ? 'italic' : null;
+  return isItalic(walk, index, lineOfRun) ? 'italic' : null;
 }
 
 const ITALIC_TAGS = new Set(['I', 'EM', 'CITE']);
 
 /** Nearly all of the block's own text (its text nodes, not its element's: a <br>-line shares its element)
  * sits inside <i>/<em> or an inline font-style: italic. Linear in the block's nodes. */
-function isItalic(walk: ArticleWalk, index: number): boolean {
+function isItalic(walk: ArticleWalk, index: number, lineOfRun: boolean): boolean {
   const block = walk.blocks[index];
   let total = 0;
   let italic = 0;
@@ -78,7 +83,7 @@ function isItalic(walk: ArticleWalk, index: number): boolean {
   }
   const self =
     ITALIC_TAGS.has(tagOf(block.element)) || /italic/i.test(block.element.getAttribute('style') ?? '');
-  return total >= MIN_CHARS * 0.8 && (self || italic >= total * 0.9);
+  return (lineOfRun || total >= MIN_CHARS * 0.8) && (self || italic >= total * 0.9);
 }
 
 /** Whether every text of the block's element belongs to this block (the element can carry the mark). */
@@ -292,7 +297,7 @@ export function findQuotedRuns(
     for (; j < blocks.length; j++) {
       const next = blocks[j];
       if (next.container >= 0 || ignored.has(j) || next.post !== block.post) break;
-      const mark = markOf(walk, j);
+      const mark = markOf(walk, j, next.element === blocks[j - 1].element);
       if (first === 'italic' || first === 'indented' ? mark !== first : mark !== 'quoted' && mark !== 'open')
         break;
       members.push(j);
