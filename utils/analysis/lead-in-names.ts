@@ -3,8 +3,15 @@
 
 import { siteHostOf } from '../url';
 import type { LeadInLink } from './lead-in';
-import { isPlatformName, looksLikeOutletName, looksLikePersonName, NAME } from './name-source';
-import { BODY_WORDS, DOCUMENT_WORDS, PERSON_WORDS } from './source-words';
+import {
+  isPlatformName,
+  looksLikeOutletName,
+  looksLikePersonName,
+  mayNameSource,
+  NAME,
+  nameShape,
+} from './name-source';
+import { BODY_WORDS, DOCUMENT_WORDS, NEWS_WORDS, PERSON_WORDS } from './source-words';
 
 /** Unknown outlets in attribution phrases: "here's the Tri-Valley Bugle with more:", "X reports that". The
  * name must read as a newsroom unless the phrase itself says it is one ("this week's issue of The Grocer",
@@ -187,6 +194,95 @@ export function bareAttribution(
     return { kind: 'outlet', ...span };
   }
   return null;
+}
+
+/** What a newsroom does to get a story, said of the name that opens the sentence: "covered the announcement",
+ * "talked to a grower", "sat in on the board meeting and got this from …", "obtained the memo", "asked the
+ * airline", "went to Lewes", "had the legislative angle", "adds the American comparison". */
+const NEWSROOM_ACTS = [
+  'covered',
+  'covers',
+  '(?:talked|spoke|talks|speaks) (?:to|with)',
+  'caught up with',
+  'sat (?:in on|down with)',
+  '(?:went|goes) (?:to|down to|out to|along to)',
+  '(?:was|were|is) (?:at|in the room|there)',
+  'obtained',
+  'got (?:hold of|a copy of|its hands on)',
+  'asked',
+  'put the question to',
+  'interviewed',
+  'tracked down',
+  'dug into',
+  'looked into',
+  'followed up',
+  'broke (?:the|this)',
+  'adds',
+  'added',
+  'reported (?:on|last|this|earlier|late|early) [^.!?:]{1,30}(?= that)',
+  `(?:has|had|got|gets) (?:the|a|its|this) (?:[\\p{L}-]+\\s+){0,2}(?:${[
+    'angle',
+    'numbers',
+    'details?',
+    'story',
+    'latest',
+    'figures',
+    'view',
+    'take',
+    'version',
+    'reaction',
+    'response',
+    'rundown',
+    'breakdown',
+    'scoop',
+    'side',
+    'comparison',
+    'context',
+    'background',
+    'answer',
+  ].join('|')})`,
+].join('|');
+/** Words that open a clause, not a name: "When I asked him", "If Reuters", "After the vote". */
+const CLAUSE_OPENERS =
+  /^(?:when|if|after|before|as|while|once|since|because|although|though|until|unless|where|what|how|why|who|which|i|we|you|he|she|they|it)\b/i;
+/** The sentence's subject doing that, perhaps through one of its people or products ("InDaily's Mia Castellano
+ * was at the briefing and has the detail.", "Payload's newsletter had the money angle"). */
+const NEWSROOM_AT_WORK = new RegExp(
+  `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40},\\s+)?(${NAME})(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:${NEWSROOM_ACTS})\\b[^!?]*?(?:[:：]|\\bthat|\\b(?:details?|numbers|latest|story)\\.)\\s*$`,
+  'u',
+);
+
+/**
+ * The newsroom a sentence right before a passage shows at work: "InfoQ covered the announcement:", "Brownfield
+ * talked to a grower near Effingham:", "Louisiana Illuminator had the legislative angle:". The name must not
+ * read as a person's (nameShape), nor be a pronoun, a plural ("Officials", "Residents"), a surname the article
+ * gives someone, a platform, a body or a document.
+ */
+export function newsroomAtWork(
+  sentence: string,
+  isSurname: (word: string) => boolean,
+): { name: string; start: number; end: number } | null {
+  const text = sentence.trimEnd();
+  if (text.length > 240) return null;
+  const m = NEWSROOM_AT_WORK.exec(text);
+  if (!m) return null;
+  // "InDaily's Mia Castellano": the name ends at the possessive; one of its people follows.
+  const written = /^(.+?)[’']s?\s/u.exec(m[1])?.[1] ?? m[1];
+  const name = written.replace(/^[Tt]he\s+/, '');
+  if (
+    !mayNameSource(name) ||
+    TIME_WORDS.test(name) ||
+    NOT_SOURCES.test(name) ||
+    PERSON_WORDS.test(name) ||
+    CLAUSE_OPENERS.test(name) ||
+    NEWS_WORDS.has(name.toLowerCase())
+  )
+    return null;
+  const shape = nameShape(written);
+  if (shape === 'person') return null;
+  if (shape === null && (/s$/.test(name) || isSurname(name) || looksLikePersonName(name))) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  return { name, start, end: start + written.length };
 }
 
 export function unknownOutlet(text: string): { name: string; start: number; end: number } | null {

@@ -4,7 +4,7 @@
 // the words do not.
 import type { Outlet, OutletLookup, OutletMentionRef as OutletMention } from '../outlets/types';
 import { siteHostOf } from '../url';
-import { bareAttribution, linkedName, unknownOutlet } from './lead-in-names';
+import { bareAttribution, linkedName, newsroomAtWork, unknownOutlet } from './lead-in-names';
 import { looksLikePersonName, NAME, type SourceGuess, siteOf } from './name-source';
 import { INTRODUCES } from './set-apart';
 import {
@@ -341,7 +341,12 @@ export function readLeadIn(
 
   const bare = bareAttribution(text, context.isSurname);
   if (bare?.kind === 'person') return make('person', null, links[0]?.href ?? null, 'person', null, bare.name);
-  const unknown = bare ?? unknownOutlet(handedOverText(text, introduces));
+  const unknown =
+    bare ??
+    (introduces && handedOverText(text, introduces) === text
+      ? newsroomAtWork(lastSentence(text).sentence, context.isSurname)
+      : null) ??
+    unknownOutlet(handedOverText(text, introduces));
   if (unknown) {
     // A bare common word ("the Globe has it") names no outlet by itself; the site it links to does.
     const over = linkOver(unknown.start, unknown.end);

@@ -1,0 +1,44 @@
+// Outlets a lead-in names that the table may not know, read from how the sentence speaks of them.
+import { describe, expect, it } from 'vitest';
+import { newsroomAtWork } from '../../utils/analysis/lead-in-names';
+
+const noSurname = () => false;
+const name = (sentence: string, isSurname: (word: string) => boolean = noSurname) =>
+  newsroomAtWork(sentence, isSurname)?.name ?? null;
+
+describe('newsroomAtWork', () => {
+  it('names the newsroom the sentence shows at work', () => {
+    expect(name('InfoQ covered the announcement:')).toBe('InfoQ');
+    expect(name('Brownfield talked to a grower near Effingham who has already renegotiated:')).toBe(
+      'Brownfield',
+    );
+    expect(name('Louisiana Illuminator had the legislative angle:')).toBe('Louisiana Illuminator');
+    expect(name("Verite News sat in on Thursday's board meeting and got this from the director:")).toBe(
+      'Verite News',
+    );
+    expect(name('Fierce Healthcare obtained the internal memo and summarised it:')).toBe('Fierce Healthcare');
+    expect(name("InDaily's Mia Castellano was at the board briefing and has the detail.")).toBe('InDaily');
+    expect(name('Pollstar adds the American comparison:')).toBe('Pollstar');
+    expect(name('STAT reported on Monday that')).toBe('STAT');
+    expect(name('Later, The Furrow went to the depot:')).toBe('Furrow');
+  });
+  it('gives the offsets of the name as written', () => {
+    const sentence = 'And GrainWire talked to a driver:';
+    const found = newsroomAtWork(sentence, noSurname)!;
+    expect(sentence.slice(found.start, found.end)).toBe('GrainWire');
+  });
+  it('names no person, pronoun, clause, plural, surname, body or common newsroom word', () => {
+    expect(name('Mia Castellano talked to a grower:')).toBe(null);
+    expect(name('Councillor Marsh asked the council:')).toBe(null);
+    expect(name('When I asked the manager about it, he said:')).toBe(null);
+    expect(name('Officials talked to the operator:')).toBe(null);
+    expect(name('Residents talked to the operator:')).toBe(null);
+    expect(name('Everyone covered the hearing:')).toBe(null);
+    expect(name('Harlow asked the minister:', (w) => w === 'Harlow')).toBe(null);
+    expect(name('The Parish Council asked residents:')).toBe(null);
+    expect(name('The Journal had the details:')).toBe(null);
+  });
+  it('needs the sentence to hand over', () => {
+    expect(name('InfoQ covered the announcement last week and then moved on.')).toBe(null);
+  });
+});
