@@ -1,6 +1,6 @@
 // Outlets a lead-in names that the table may not know, read from how the sentence speaks of them.
 import { describe, expect, it } from 'vitest';
-import { newsroomAtWork } from '../../utils/analysis/lead-in-names';
+import { newsroomAtWork, unknownOutlet } from '../../utils/analysis/lead-in-names';
 
 const noSurname = () => false;
 const name = (sentence: string, isSurname: (word: string) => boolean = noSurname) =>
@@ -40,5 +40,12 @@ describe('newsroomAtWork', () => {
   });
   it('needs the sentence to hand over', () => {
     expect(name('InfoQ covered the announcement last week and then moved on.')).toBe(null);
+  });
+});
+
+describe('unknownOutlet and a name spelled as a title', () => {
+  it('takes "according to" a name spelled as a title, not capitals a body goes by', () => {
+    expect(unknownOutlet('According to MLex, which has seen the draft decision,')?.name).toBe('MLex');
+    expect(unknownOutlet('According to the CDC, which published the figures,')).toBe(null);
   });
 });

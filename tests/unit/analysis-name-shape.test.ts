@@ -1,9 +1,9 @@
 // Names read by their shape where the page's structure says "this is the source": a credit under a block.
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
-import { readCreditLine } from '../../utils/analysis/block-evidence';
+import { readCitationLine, readCreditLine } from '../../utils/analysis/block-evidence';
 import givenNames from '../../utils/analysis/data/given-names.json';
-import { nameShape } from '../../utils/analysis/name-source';
+import { nameShape, spelledAsTitle } from '../../utils/analysis/name-source';
 import type { QuoteReport } from '../../utils/analysis/types';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
@@ -78,5 +78,32 @@ describe('a tentative credit against the passage’s own voice', () => {
     expect([q.kind, q.outlet]).toEqual(['person', null]);
     const [r] = quotesOf(`<p>Some feedback:</p>${mine}<p>— New Parent, Junior Squad</p>`);
     expect(r.outlet).toBe(null);
+  });
+});
+
+describe('spelledAsTitle', () => {
+  it('reads a title from the spelling alone', () => {
+    for (const name of ['The Lens', 'InDaily', 'MLex', 'SpaceNews', 'Law360', "Tom's Guide"])
+      expect(spelledAsTitle(name), name).toBe(true);
+  });
+  it('counts capitals only when asked, and never product codes, initials or plain names', () => {
+    expect(spelledAsTitle('WWNO')).toBe(false);
+    expect(spelledAsTitle('WWNO', true)).toBe(true);
+    for (const name of ['HWiNFO64', 'RT-AX86U', 'J.R. Ortiz', 'Mia Castellano', 'the Lens'])
+      expect(spelledAsTitle(name, true), name).toBe(false);
+  });
+});
+
+describe('citation lines whose name is spelled as a title', () => {
+  const cite = (line: string) => readCitationLine(line, null, defaultOutlets)?.outlet ?? null;
+  it('names the outlet before a headline, in a label line or a numbered heading', () => {
+    expect(cite('📦 FRW: Dwell times fall for the first time since spring')).toBe('FRW');
+    expect(cite('HVRN · Dec. 2')).toBe('HVRN');
+    expect(cite('1.2. LoadWire — Rail slots reopen at the inland depot')).toBe('LoadWire');
+  });
+  it('takes no label, and no speaker of a transcript, for a source', () => {
+    expect(cite('UPDATE: the operator replied within the hour')).toBe(null);
+    expect(cite('MAYA: Welcome back. We start with your mail, and Dana wrote in:')).toBe(null);
+    expect(cite('NOTE: prices are in euros')).toBe(null);
   });
 });

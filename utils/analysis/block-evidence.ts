@@ -12,6 +12,7 @@ import {
   nameSource,
   type SourceGuess,
   siteOf,
+  spelledAsTitle,
 } from './name-source';
 import { LABEL_LINE } from './set-apart';
 import { spellsDomain } from './site-names';
@@ -185,6 +186,9 @@ function hrefsOutside(el: Element, tail: string): string[] {
   return out;
 }
 
+/** "SpaceNews — Nordkap pushes its second flight": a name, a dash, the headline. */
+const NAME_THEN_HEADLINE = /^([^—–:]{2,40}?)\s+[—–]\s+\S.{3,200}$/u;
+
 /** A short line above a block that cites its source: "NY Times: <headline>", "<headline> (Reuters,
  * 2/13/18)", "<headline> — The Texas Tribune", "Source: USA Today", "Via WaPo:", "From RT:", "Ma'ariv by Ben
  * Caspit". */
@@ -198,7 +202,22 @@ const CITATION = [
   /^.{5,200}?\s+[—–]\s+([^—–]{2,40}?)\s*[:：.]?$/u,
   new RegExp(`^(.{2,40}?)\\s+by\\s+${PERSON}\\s*[:：]?$`, 'u'),
   new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,40}?)\\s*[:：]?$`, 'u'),
+  NAME_THEN_HEADLINE,
 ];
+/** Slots where a name the table lacks counts when it is spelled as a title ("📉 DTN: Cash rents slip", "WWNO ·
+ * Dec. 2", "1.1. SpaceNews — Nordkap pushes its second flight"). */
+const SHAPED_CITATIONS: ReadonlySet<RegExp> = new Set([CITATION[1], LABEL_LINE, NAME_THEN_HEADLINE]);
+/** Words that label a line rather than credit it: "UPDATE:", "BREAKING —", "Q3: revenue fell". */
+const LINE_LABELS =
+  /^(?:update[ds]?|breaking|exclusive|live|video|watch|listen|photos?|chart|map|poll|quiz|faq|fyi|icymi|tl;?dr|nb|ps|pps|edit|note|opinion|analysis|explainer|recap|summary|q[1-4]|h[12]|fy\d*)$/i;
+
+/** A name the table lacks in a citation's slot, when its spelling makes it a title: list numbers and symbols
+ * before it set aside. */
+function shapedCitationName(raw: string, capitals: boolean): string | null {
+  const name = raw.replace(/^[^\p{L}]*(?:\d+(?:\.\d+)*\.?\s+)?/u, '').trim();
+  if (!name || LINE_LABELS.test(name) || !spelledAsTitle(name, capitals) || !mayNameSource(name)) return null;
+  return DOCUMENT_WORDS.test(name) || PERSON_WORDS.test(name) ? null : name.replace(/^the\s+/i, '');
+}
 
 export function readCitationLine(
   text: string,
@@ -227,6 +246,19 @@ export function readCitationLine(
         outlet: outlet.name,
         href: element ? (hrefs(element)[0] ?? null) : null,
         evidence: { type: 'citation-line', value: line.slice(0, 200), source: outlet.name },
+      };
+    // A name in capitals before a colon may be a speaker's in a transcript ("MAYA: Rotterdam is not the
+    // bottleneck."): there, only before a headline, a short line of one sentence ending on no stop.
+    const spoken =
+      pattern === CITATION[1] &&
+      (/[.!?…:：]["”’)]?$/u.test(line) || /[.!?]\s/.test(line) || line.length > 140);
+    const shaped = SHAPED_CITATIONS.has(pattern) ? shapedCitationName(m[1], !spoken) : null;
+    if (shaped)
+      return {
+        kind: 'outlet',
+        outlet: shaped,
+        href: element ? (hrefs(element)[0] ?? null) : null,
+        evidence: { type: 'citation-line', value: line.slice(0, 200), source: shaped },
       };
     // "<a href=bnnbloomberg.ca>Loonie slides</a> (BNN Bloomberg)": a name the table lacks, spelled as the site
     // the headline links to, is that site's name.

@@ -10,6 +10,7 @@ import {
   mayNameSource,
   NAME,
   nameShape,
+  spelledAsTitle,
 } from './name-source';
 import { BODY_WORDS, DOCUMENT_WORDS, NEWS_WORDS, PERSON_WORDS } from './source-words';
 
@@ -290,7 +291,9 @@ export function unknownOutlet(text: string): { name: string; start: number; end:
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = m[1].replace(/^[Tt]he\s+/, '').replace(/[’']s$/, '');
-      if (saysNewsroom || looksLikeOutletName(name)) {
+      // A name spelled as a title ("MLex", "The Lens") is one whatever its words, but not capitals only: "according
+      // to the CDC" is a body.
+      if (saysNewsroom || looksLikeOutletName(name) || (spelledAsTitle(m[1]) && mayNameSource(name))) {
         const start = m.index + m[0].indexOf(m[1]);
         return { name, start, end: start + m[1].length };
       }

@@ -343,7 +343,7 @@ export function readLeadIn(
   if (bare?.kind === 'person') return make('person', null, links[0]?.href ?? null, 'person', null, bare.name);
   const unknown =
     bare ??
-    (introduces && handedOverText(text, introduces) === text
+    (handedOverText(text, introduces) === text
       ? newsroomAtWork(lastSentence(text).sentence, context.isSurname)
       : null) ??
     unknownOutlet(handedOverText(text, introduces));

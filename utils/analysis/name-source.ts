@@ -78,17 +78,41 @@ export function nameShape(name: string): 'person' | 'title' | null {
   const text = name.trim().replace(/[’']s$/, '');
   if (!text) return null;
   if (PERSON_WORDS.test(text)) return 'person';
-  if (isPossessiveTitle(text) || /^[Tt]he\s+\p{Lu}/u.test(text)) return 'title';
-  const words = text.split(/\s+/);
-  if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&|de|du|la|le)$/.test(w)))
-    return null;
-  // "NME", "WWNO", "ČTK": capitals only (dotted initials such as "J.R." are a person's).
-  if (words.some((w) => /^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(w))) return 'title';
-  if (words.some((w) => /\p{Ll}\p{Lu}|\p{L}\d|\d\p{L}/u.test(w))) return 'title';
+  const words = nameWords(text);
+  if (!words) return null;
+  if (spelledAsTitle(text, true)) return 'title';
   if (words.length === 1) return null;
   const first = words[0].toLowerCase().replace(/[^\p{L}]/gu, '');
   if (GIVEN_NAMES.has(first) || /^\p{Lu}\.?$/u.test(words[0])) return 'person';
   return 'title';
+}
+
+/** The words of a name of one to four capitalised words (small linking words allowed), else null. */
+function nameWords(text: string): string[] | null {
+  const words = text.replace(/^[Tt]he\s+/, '').split(/\s+/);
+  return words.length <= 4 &&
+    words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&|de|du|la|le)$/.test(w))
+    ? words
+    : null;
+}
+
+/**
+ * Whether a name is spelled as no one's name is, whatever its words mean: a capitalised article first ("The
+ * Lens"), a possessive inside ("Tom's Guide"), a capital after a small letter or two capitals before one
+ * ("InDaily", "MLex"), a word with digits at its end ("Law360"); and, with `capitals`, capitals only ("NME",
+ * "WWNO", "ČTK"), which are also how bodies are known ("NASA", "CDC"). Dotted initials ("J.R.") are a
+ * person's.
+ */
+export function spelledAsTitle(name: string, capitals = false): boolean {
+  const text = name.trim().replace(/[’']s$/, '');
+  if (isPossessiveTitle(text) || /^The\s+\p{Lu}/u.test(text)) return true;
+  const words = nameWords(text);
+  if (!words) return false;
+  if (capitals && words.some((w) => /^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(w))) return true;
+  // Digits only as a brand's tail ("Law360", "Rue89"): product codes mix them in ("HWiNFO64", "RT-AX86U").
+  return words.some((w) =>
+    /\d/.test(w) ? /^\p{Lu}\p{Ll}{2,}\d{2,}$/u.test(w) : /\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}/u.test(w),
+  );
 }
 
 /** A name that opens a sentence and may be a source's: not a pronoun, a time, a platform, a body or a
