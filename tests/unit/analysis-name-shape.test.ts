@@ -51,6 +51,9 @@ describe('credits read by the name’s shape', () => {
     expect(credit('— Maria Lopez')?.kind).toBe('person');
     expect(credit('— Ana Ruiz, 34, nurse')?.kind).toBe('person');
     expect(credit('— Tereza Hollins, maintainer')?.kind).toBe('person');
+    // A trade's word last is how a company is named, under its executive's words.
+    expect(credit('— Halvard Energy')?.outlet ?? null).toBe(null);
+    expect(credit('— Inside Harbour Energy Weekly')?.outlet).toBe('Inside Harbour Energy Weekly');
   });
   it('marks a title read only by the shape of its words as tentative, not one with an article', () => {
     expect(credit('— Kestrel Briefing')?.tentative).toBe(true);

@@ -214,10 +214,10 @@ export function attributePassage(
     creditBlock,
   });
   const words = first !== null && last !== null ? text.slice(blocks[first].start, blocks[last].end) : '';
-  // A name read as a title by its shape alone does not make words spoken in the first person an outlet's: they
-  // are someone's own ("One reader wrote in:" / "I have dropped mine in a lake…" / "— Odile Brandt"; "My
-  // daughter is shy…" / "— New Parent, Junior Squad").
-  if (own?.tentative && speaksForItself(words))
+  // A name read as a title by its shape alone does not make an outlet's the words a lead-in gives a person, or
+  // words spoken in the first person: they are someone's own ("A reader wrote in:" / … / "— Odile Brandt";
+  // "My daughter is shy…" / "— New Parent, Junior Squad").
+  if (own?.tentative && (lead?.kind === 'person' || speaksForItself(words)))
     return lead ? pick(lead, leadInMention) : pick(formGuess('person', own.evidence.value), null);
   // The block's own evidence wins when it names a source; a bare unknown URL loses to a named lead-in.
   if (own && (own.kind !== 'unknown' || !lead)) {

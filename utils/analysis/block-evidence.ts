@@ -16,7 +16,7 @@ import {
 } from './name-source';
 import { LABEL_LINE } from './set-apart';
 import { spellsDomain } from './site-names';
-import { BODY_WORDS, DOCUMENT_WORDS, PERSON_WORDS } from './source-words';
+import { BODY_WORDS, DOCUMENT_WORDS, NOT_NAME_WORDS, PERSON_WORDS } from './source-words';
 
 /** "LONDON (Reuters) -", "Brussels (AFP) -", "SANTIAGO DE COMPOSTELA, 14 (EUROPA PRESS) -", "Porto, 04 jun 2025 (Lusa) -",
  * "Bilbao, 3 dic (EFE).-", "(Bloomberg) --": a place in any case, perhaps a date, then the agency in parentheses and
@@ -78,7 +78,10 @@ function titleCredit(raw: string): string | null {
   const tail = rest.join(',');
   if (tail && (PERSON_WORDS.test(tail) || /\d/.test(tail))) return null;
   if (!BARE_NAME.test(name) || !mayNameSource(name)) return null;
-  if (nameShape(name) !== 'title' && !looksLikeOutletName(name)) return null;
+  if (looksLikeOutletName(name)) return name.replace(/^the\s+/i, '');
+  // A trade's word at the end is how companies are named ("— Halvard Energy" under its executive's words);
+  // trade papers put theirs first or inside ("Inside Higher Ed", "Energy Voice").
+  if (nameShape(name) !== 'title' || NOT_NAME_WORDS.has(name.split(/\s+/).at(-1)!.toLowerCase())) return null;
   return DOCUMENT_WORDS.test(name) ? null : name.replace(/^the\s+/i, '');
 }
 
