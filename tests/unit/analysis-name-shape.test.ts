@@ -108,5 +108,8 @@ describe('citation lines whose name is spelled as a title', () => {
     expect(cite('UPDATE: the operator replied within the hour')).toBe(null);
     expect(cite('MAYA: Welcome back. We start with your mail, and Dana wrote in:')).toBe(null);
     expect(cite('NOTE: prices are in euros')).toBe(null);
+    // A phrase in lower case that spells an outlet's name ("The Conversation") is no credit.
+    expect(cite('From the conversation:')).toBe(null);
+    expect(cite('From The Conversation:')).toBe('The Conversation');
   });
 });

@@ -235,7 +235,8 @@ export function readCitationLine(
     // Only a name the table knows, written as the whole slot: "it ran in the Washington Post" or "speaking to
     // Fox News" are sentences about a source, which the lead-in reader weighs, not citations.
     const name = m[1].replace(/[.,;:]+$/, '').trim();
-    const outlet = outlets.byName(name);
+    // Words in lower case are a phrase, not a title: "From the conversation:" is no credit to The Conversation.
+    const outlet = /\s/.test(name) && !/\p{Lu}/u.test(name) ? null : outlets.byName(name);
     // "<headline> (Mining Weekly, June 5)": a dated parenthesis is a citation whatever its name, so a name
     // that reads as a newsroom is the outlet even when the table lacks it.
     if (!outlet && m[2] && /\d/.test(m[2])) {
