@@ -19,3 +19,18 @@ describe('an italic run of <br>-lines', () => {
     expect(q.outlet).toBe('Estuary Radio');
   });
 });
+
+describe('a table of coverage, the source in the cell beside the passage', () => {
+  const table = (rows: string) =>
+    quotesOf(`<p>The coverage, side by side:</p><table><tbody>${rows}</tbody></table>`);
+  const long =
+    'The operator will run two crossings a day instead of four from January, citing a shortage of licensed engineers.';
+  it('names the outlet in the short cell after the passage, by the table or by its spelling', () => {
+    expect(table(`<tr><td>${long}</td><td>KelpFM</td></tr>`)[0]?.outlet).toBe('KelpFM');
+    expect(table(`<tr><td>${long}</td><td>Reuters</td></tr>`)[0]?.outlet).toBe('Reuters');
+    expect(table(`<tr><td>Reuters</td><td>${long}</td></tr>`)[0]?.outlet).toBe('Reuters');
+  });
+  it('names no outlet for a person in the cell beside', () => {
+    expect(table(`<tr><td>${long}</td><td>Moira Dunbar</td></tr>`)[0]?.outlet ?? null).toBe(null);
+  });
+});

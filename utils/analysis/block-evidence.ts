@@ -14,7 +14,7 @@ import {
   siteOf,
   spelledAsTitle,
 } from './name-source';
-import { LABEL_LINE } from './set-apart';
+import { creditCellOf, LABEL_LINE } from './set-apart';
 import { spellsDomain } from './site-names';
 import { BODY_WORDS, DOCUMENT_WORDS, NOT_NAME_WORDS, PERSON_WORDS } from './source-words';
 
@@ -344,6 +344,18 @@ export function readDateline(text: string, outlets: OutletLookup): SourceGuess |
   };
 }
 
+/** A press-coverage cell's name the table lacks, when it reads as a newsroom's or is spelled as a title. */
+function cellTitle(words: string): string | null {
+  if (
+    !BARE_NAME.test(words) ||
+    !mayNameSource(words) ||
+    DOCUMENT_WORDS.test(words) ||
+    PERSON_WORDS.test(words)
+  )
+    return null;
+  return looksLikeOutletName(words) || spelledAsTitle(words, true) ? words.replace(/^the\s+/i, '') : null;
+}
+
 /** cite="" on the blockquote, <cite> inside it, <figcaption> of its figure. */
 export function readCitations(block: Element, outlets: OutletLookup): SourceGuess | null {
   const cite = block.getAttribute('cite');
@@ -362,16 +374,19 @@ export function readCitations(block: Element, outlets: OutletLookup): SourceGues
     const guess = nameSource(citeEl.textContent ?? '', hrefs(citeEl), 'cite-element', outlets);
     if (guess) return guess;
   }
-  // A row of press coverage: the cell before the passage's names its outlet ("<td>Yonhap</td><td>…</td>").
-  const label = tagOf(block) === 'TD' ? block.previousElementSibling : null;
-  if (label && tagOf(label) === 'TD' && !label.previousElementSibling) {
-    const outlet = outlets.byName(squash(label.textContent ?? ''));
-    if (outlet)
+  // A row of press coverage: the cell beside the passage's names its outlet ("<td>Yonhap</td><td>…</td>", or
+  // "<td>…</td><td>Cabin Radio</td>"), a name the table knows or one that reads as a title, not a person's.
+  const label = tagOf(block) === 'TD' ? creditCellOf(block) : null;
+  if (label) {
+    const words = squash(label.textContent ?? '');
+    const known = outlets.byName(words);
+    const name = known?.name ?? cellTitle(words);
+    if (name)
       return {
         kind: 'outlet',
-        outlet: outlet.name,
+        outlet: name,
         href: hrefs(label)[0] ?? null,
-        evidence: { type: 'cite-element', value: squash(label.textContent ?? ''), source: outlet.name },
+        evidence: { type: 'cite-element', value: words, source: name },
       };
   }
   // An Obsidian-style callout's title: "The Economist", "Nikkei Asia — 20 Nov".

@@ -174,14 +174,23 @@ export function isShadedBox(el: Element): boolean {
   );
 }
 
-/** The second of a row's two cells, long, after a short first cell: "<td>Yonhap</td><td>Seoul will seek…</td>" in
- * a table of press coverage. Whether the first cell names a source is for the caller (block-evidence.ts). */
+/** The long one of a row's two cells beside a short one: "<td>Yonhap</td><td>Seoul will seek…</td>" in a table
+ * of press coverage, or "<td>The territory now expects…</td><td>Cabin Radio</td>" with the source after. Whether
+ * the short cell names a source is for the caller (block-evidence.ts). */
 export function isCreditedCell(td: Element): boolean {
-  const first = td.previousElementSibling;
-  if (!first || first.previousElementSibling || td.nextElementSibling || first.tagName.toUpperCase() !== 'TD')
-    return false;
-  const label = (first.textContent ?? '').trim().length;
-  return label > 1 && label <= 60 && (td.textContent ?? '').trim().length >= 80;
+  const label = creditCellOf(td);
+  if (!label) return false;
+  const length = (label.textContent ?? '').trim().length;
+  return length > 1 && length <= 60 && (td.textContent ?? '').trim().length >= 80;
+}
+
+/** The other cell of a row of exactly two cells, or null. */
+export function creditCellOf(td: Element): Element | null {
+  const before = td.previousElementSibling;
+  const after = td.nextElementSibling;
+  const other = before && !after ? before : after && !before ? after : null;
+  if (!other || other.tagName.toUpperCase() !== 'TD') return null;
+  return (other === before ? other.previousElementSibling : other.nextElementSibling) ? null : other;
 }
 
 /** Preformatted text that is prose, not code or data: wire copy pasted as it moved. Letters and spaces, few of
