@@ -189,7 +189,7 @@ export function creditCellOf(td: Element): Element | null {
   const before = td.previousElementSibling;
   const after = td.nextElementSibling;
   const other = before && !after ? before : after && !before ? after : null;
-  if (!other || other.tagName.toUpperCase() !== 'TD') return null;
+  if (other?.tagName.toUpperCase() !== 'TD') return null;
   return (other === before ? other.previousElementSibling : other.nextElementSibling) ? null : other;
 }
 
