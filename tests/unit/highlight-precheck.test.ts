@@ -88,6 +88,11 @@ describe('mayHoldQuotes', () => {
         ),
       ),
     ).toBe(true);
+    // A row of a coverage table: the passage's cell, its source's cell after it (or before).
+    const words =
+      'The operator will run two crossings a day instead of four from January, citing a shortage of engineers.';
+    expect(mayHoldQuotes(docWith(`<table><tr><td>${words}</td><td>KelpFM</td></tr></table>`))).toBe(true);
+    expect(mayHoldQuotes(docWith(`<table><tr><td>KelpFM</td><td>${words}</td></tr></table>`))).toBe(true);
     // The same shapes without the quotation, the credit or the citation stay out.
     expect(
       mayHoldQuotes(docWith('<p>The Herald reports that the ferry stops.</p><p>Good riddance.</p>')),
