@@ -2,7 +2,8 @@
 // that has a <cite>): a source line holding a <cite> ("Nora Balakrishnan / Automotive News:"), right after it a
 // headline that is one link, and right after that an excerpt of the story in an element of its own, with no
 // link or heading in it. A headline link followed by text alone is not enough: a link blog's commentary follows
-// its headline so. Which links lead off the site is for the caller to say.
+// its headline so, unless the text is a quotation (a link log's bookmark). Which links lead off the site is for
+// the caller to say.
 
 export interface RiverShape {
   /** The line naming the source: the <cite>, or the element holding only it. */
@@ -27,13 +28,18 @@ const EXCERPT_TAGS = new Set(['DIV', 'P', 'SPAN', 'DD', 'TD', 'SECTION']);
 
 const wordsOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** The highest element around `inner` holding nothing but its words, up to a few levels. */
+/** The highest element around `inner` holding nothing but it, up to a few levels: no other element and no
+ * words of its own. Read from the children alone, so a link in a large container costs no more than one in a
+ * paragraph. */
 function wrapperOf(inner: Element): Element {
   let el = inner;
-  const words = wordsOf(inner);
   for (let level = 0; level < WRAP_LEVELS; level++) {
     const parent = el.parentElement;
-    if (!parent || wordsOf(parent) !== words) break;
+    if (!parent || parent.firstElementChild !== el || el.nextElementSibling !== null) break;
+    let words = false;
+    for (let n = parent.firstChild; n && !words; n = n.nextSibling)
+      words = n.nodeType === 3 && /\S/.test(n.nodeValue ?? '');
+    if (words) break;
     el = parent;
   }
   return el;
@@ -64,6 +70,30 @@ export function riverItemAt(cite: Element, offSite: (href: string) => boolean): 
   if (wordsOf(excerpt).length < MIN_EXCERPT_CHARS) return null;
   return { source, headline, link, excerpt };
 }
+
+/** A quotation opening an element and running to its end, or to a short note after it ("“…” – send to the
+ * group"): pasted words, not the bookmarker's own. */
+const QUOTED_EXCERPT = /^[“"«„]([^”"»“]+)[”"»“](?:\s*(?:[-–—]\s*)?[^“”"«»]{0,120})?$/u;
+
+/**
+ * A bookmark's item, as link logs show them (Pinboard, linkding, a blog's "saved links"): a headline that is one
+ * link off the site, then its description, a quotation of the story in quotation marks, a note of the
+ * bookmarker's perhaps after it. A description in the bookmarker's own words is a comment, not an excerpt.
+ * The headline is the item's source line too: its title's suffix ("… – Curbed") or its link name the outlet.
+ */
+export function bookmarkItemAt(link: Element, offSite: (href: string) => boolean): RiverShape | null {
+  if (wordsOf(link).length < MIN_HEADLINE_CHARS || !offSite(link.getAttribute('href') ?? '')) return null;
+  const headline = wrapperOf(link);
+  const excerpt = headline.nextElementSibling;
+  if (!excerpt || !EXCERPT_TAGS.has(excerpt.tagName.toUpperCase())) return null;
+  const quoted = QUOTED_EXCERPT.exec(wordsOf(excerpt));
+  if (!quoted || quoted[1].length < MIN_EXCERPT_CHARS) return null;
+  if (excerpt.querySelector('a, h1, h2, h3, h4, blockquote, ul, ol, table')) return null;
+  return { source: headline, headline, link, excerpt };
+}
+
+/** Links looked at for bookmarks: a link log's first screens, and a bound on a hostile page. */
+export const MAX_BOOKMARK_LINKS = 400;
 
 /** <cite> elements looked at: a river's first screens, and a bound on a hostile page. */
 export const MAX_CITES = 200;

@@ -5,7 +5,14 @@ import type { OutletLookup } from '../outlets/types';
 import { siteHostOf } from '../url';
 import { closest, commonAncestor, isFurniture, squash } from './dom';
 import { siteOf } from './name-source';
-import { MAX_CITES, MIN_RIVER_ITEMS, type RiverShape, riverItemAt } from './river-shape';
+import {
+  bookmarkItemAt,
+  MAX_BOOKMARK_LINKS,
+  MAX_CITES,
+  MIN_RIVER_ITEMS,
+  type RiverShape,
+  riverItemAt,
+} from './river-shape';
 import type { Evidence } from './types';
 
 export interface River {
@@ -19,14 +26,18 @@ export function findRiver(doc: Document, url: string | null): River | null {
   const body = doc.body ?? doc.documentElement;
   if (!body || body.getElementsByTagName('blockquote').length > 0) return null;
   const cites = body.getElementsByTagName('cite');
-  if (cites.length === 0) return null;
   const pageHost = siteHostOf(url ?? doc.URL);
   // Off the site, and not a platform's: a story on a newsroom's site.
   const offSite = (href: string) => siteOf(href) !== null && siteHostOf(href) !== pageHost;
   const items: RiverShape[] = [];
-  for (let i = 0; i < cites.length && i < MAX_CITES; i++) {
-    const item = riverItemAt(cites[i], offSite);
+  const keep = (item: RiverShape | null) => {
     if (item && closest(item.excerpt, (e) => isFurniture(e), body) === null) items.push(item);
+  };
+  for (let i = 0; i < cites.length && i < MAX_CITES; i++) keep(riverItemAt(cites[i], offSite));
+  // Without cited sources, a link log's bookmarks: headlines over quoted descriptions.
+  if (cites.length === 0) {
+    const links = body.getElementsByTagName('a');
+    for (let i = 0; i < links.length && i < MAX_BOOKMARK_LINKS; i++) keep(bookmarkItemAt(links[i], offSite));
   }
   if (items.length < MIN_RIVER_ITEMS) return null;
   const root = commonAncestor(items.map((item) => item.excerpt));
@@ -39,6 +50,7 @@ export function riverSource(
   item: RiverShape,
   outlets: OutletLookup,
 ): { outlet: string; href: string | null; evidence: Evidence } | null {
+  if (item.source === item.headline) return bookmarkSource(item, outlets);
   const line = squash(item.source.textContent ?? '');
   const name = line
     .split(/\s\/\s/)
@@ -56,4 +68,20 @@ export function riverSource(
     href: link ?? story,
     evidence: { type: 'citation-line', value: line.slice(0, 200), source: outlet },
   };
+}
+
+/** A bookmark's outlet: the suffix of its title ("The quiet disappearance of the starter home – Curbed", "… |
+ * The Real Deal"), the table's name for its link, else the link's site. */
+function bookmarkSource(
+  item: RiverShape,
+  outlets: OutletLookup,
+): { outlet: string; href: string | null; evidence: Evidence } | null {
+  const title = squash(item.headline.textContent ?? '');
+  const story = item.link.getAttribute('href');
+  const suffix = /\s[–—|-]\s([^–—|]{2,40})$/u.exec(title)?.[1].trim() ?? null;
+  const known = (suffix ? outlets.byName(suffix) : null) ?? (story ? outlets.byHost(story) : null);
+  const outlet = known?.name ?? suffix ?? (story ? siteOf(story) : null);
+  if (!outlet) return null;
+  const source = suffix && outlet === (known?.name ?? suffix) ? 'citation-line' : 'lead-in-link';
+  return { outlet, href: story, evidence: { type: source, value: title.slice(0, 200), source: outlet } };
 }

@@ -2,7 +2,14 @@
 // A page can only be an aggregated post if it has a quotation element, a social embed, or a long quotation
 // in quotation marks introduced by a colon or a reporting verb. False positives only cost one analysis.
 
-import { hostOf, MAX_CITES, MIN_RIVER_ITEMS, riverItemAt } from '../analysis/river-shape';
+import {
+  bookmarkItemAt,
+  hostOf,
+  MAX_BOOKMARK_LINKS,
+  MAX_CITES,
+  MIN_RIVER_ITEMS,
+  riverItemAt,
+} from '../analysis/river-shape';
 import {
   DOUBLE_OPENERS,
   HANDS_OVER,
@@ -239,11 +246,10 @@ function brText(body: Element): string {
   return texts.join('\n');
 }
 
-/** A news river's items (utils/analysis/river-shape.ts): cited headlines off the site over excerpts. Only pages
- * with a <cite> are looked at, a few of its items at most. */
+/** A news river's items (utils/analysis/river-shape.ts): cited headlines off the site over excerpts, or, on a
+ * page without a <cite>, a link log's headlines over quoted descriptions; a few items at most. */
 function riverAhead(doc: Document, body: Element): boolean {
   const cites = body.getElementsByTagName('cite');
-  if (cites.length === 0) return false;
   const host = hostOf(doc.URL);
   const offSite = (href: string) => {
     const other = hostOf(href);
@@ -252,6 +258,10 @@ function riverAhead(doc: Document, body: Element): boolean {
   let items = 0;
   for (let i = 0; i < cites.length && i < MAX_CITES; i++)
     if (riverItemAt(cites[i], offSite) && ++items >= MIN_RIVER_ITEMS) return true;
+  if (cites.length > 0) return false;
+  const links = body.getElementsByTagName('a');
+  for (let i = 0; i < links.length && i < MAX_BOOKMARK_LINKS; i++)
+    if (bookmarkItemAt(links[i], offSite) && ++items >= MIN_RIVER_ITEMS) return true;
   return false;
 }
 

@@ -1,0 +1,62 @@
+// A page of items, each a headline off the site over an excerpt: a news river, or a link log's bookmarks.
+import { describe, expect, it } from 'vitest';
+import { findRiver, riverSource } from '../../utils/analysis/river';
+import { mayHoldQuotes } from '../../utils/highlight/precheck';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+
+const WORDS =
+  'Average container dwell times fell to 5.8 days in November from 7.1 days in October, the first monthly decline since April.';
+
+function page(items: string): Document {
+  const doc = document.implementation.createHTMLDocument('Tideline Links');
+  doc.body.innerHTML = `<main><ul>${items}</ul></main>`;
+  return doc;
+}
+const bookmark = (href: string, title: string, description: string) =>
+  `<li><div class="t"><a href="${href}">${title}</a></div><div class="d">${description}</div><div class="m">3 days ago</div></li>`;
+
+describe('a link log’s bookmarks', () => {
+  it('reads quoted descriptions under headlines off the site as excerpts, named by the title or the site', () => {
+    const doc = page(
+      bookmark(
+        'https://harbourledger.example/a',
+        'Dwell times fall at the terminal | Harbour Ledger',
+        `“${WORDS}”`,
+      ) +
+        bookmark(
+          'https://www.reuters.com/b',
+          'Rail slots reopen at the inland depot',
+          `“${WORDS}” – for the group`,
+        ),
+    );
+    const river = findRiver(doc, 'https://tidelinelinks.example/tags/ports/');
+    expect(river?.items.length).toBe(2);
+    const names = river!.items.map((item) => riverSource(item, defaultOutlets)?.outlet);
+    expect(names).toEqual(['Harbour Ledger', 'Reuters']);
+    expect(mayHoldQuotes(doc)).toBe(true);
+  });
+  it('reads no river where the descriptions are the bookmarker’s own words', () => {
+    const doc = page(
+      bookmark(
+        'https://harbourledger.example/a',
+        'Dwell times fall at the terminal | Harbour Ledger',
+        WORDS,
+      ) + bookmark('https://www.reuters.com/b', 'Rail slots reopen at the inland depot', WORDS),
+    );
+    expect(findRiver(doc, 'https://tidelinelinks.example/tags/ports/')).toBe(null);
+  });
+  it('needs two bookmarks, and links off the site', () => {
+    const one = bookmark(
+      'https://harbourledger.example/a',
+      'Dwell times fall at the terminal today',
+      `“${WORDS}”`,
+    );
+    expect(findRiver(page(one), 'https://tidelinelinks.example/')).toBe(null);
+    const own = bookmark(
+      'https://tidelinelinks.example/a',
+      'Dwell times fall at the terminal today',
+      `“${WORDS}”`,
+    );
+    expect(findRiver(page(own + own), 'https://tidelinelinks.example/')).toBe(null);
+  });
+});
