@@ -49,3 +49,13 @@ describe('unknownOutlet and a name spelled as a title', () => {
     expect(unknownOutlet('According to the CDC, which published the figures,')).toBe(null);
   });
 });
+
+describe('a story a name holds', () => {
+  it('names the outlet whose summary, story or write-up it is, when the name is spelled as a title', () => {
+    expect(unknownOutlet("The New Stack's summary of the stewardship rules (long)")?.name).toBe('New Stack');
+    expect(unknownOutlet("InDaily's write-up of the board meeting")?.name).toBe('InDaily');
+  });
+  it('names no company whose report it is', () => {
+    expect(unknownOutlet("Northwind's annual report, the part about open source")).toBe(null);
+  });
+});

@@ -62,6 +62,15 @@ const UNKNOWN_PATTERNS: ReadonlyArray<{ re: RegExp; saysNewsroom: boolean }> = [
     saysNewsroom: true,
   },
   {
+    // "The New Stack's summary of the rules", "InDaily's write-up": a story a name holds; the name must read as a
+    // newsroom or be spelled as a title ("Apple's report" is a company's).
+    re: new RegExp(
+      `(${NAME})(?:[’']s|(?<=s)[’'])\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:summary|story|piece|coverage|explainer|write-?up|recap|rundown|scoop|report|dispatch)\\b`,
+      'gu',
+    ),
+    saysNewsroom: false,
+  },
+  {
     // A US broadcaster's call sign doing the reporting: "WYPR caught up with…", "KQED reports". Four letters,
     // K or W first, as the FCC assigns them; a reporting verb follows ("KING 5 did a story" is not a lead-in).
     re: /(?<![\p{L}-])((?!WHO\b|WWII\b)[KW][A-Z]{3}(?:-(?:TV|FM|AM))?)\s+(?:\d{1,2}\s+)?(?:(?:has|had|also|just)\s+)?(?:reports?|reported|says|said|writes|wrote|caught up with|talked (?:to|with)|spoke (?:to|with)|interviewed|obtained|found|confirmed|has (?:the|more))\b/gu,
