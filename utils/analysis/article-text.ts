@@ -2,7 +2,7 @@
 // the outermost blockquotes. Iterative, so 5,000 levels of nesting cannot overflow the stack, and bounded.
 
 import { classesReadAsFurniture, furnitureReason, isBlock, isElement, isSkipped, isText, tagOf } from './dom';
-import { holdsNoSections, looksSetApart } from './set-apart';
+import { holdsOnlyWords, looksSetApart } from './set-apart';
 import type { ArticleText, TextBlock } from './types';
 
 export const LIMITS = {
@@ -93,7 +93,7 @@ export function walkArticle(root: Element, boxes: ReadonlyMap<Element, unknown> 
       !containerElement &&
       (tagOf(el) === 'BLOCKQUOTE' ||
         boxes.has(el) ||
-        (el !== root && looksSetApart(el) && !holdsArticle(el) && holdsNoSections(el)))
+        (el !== root && looksSetApart(el) && !holdsArticle(el) && holdsOnlyWords(el)))
     ) {
       if (containers.length < LIMITS.containers) {
         containerElement = el;

@@ -189,8 +189,9 @@ function hrefsOutside(el: Element, tail: string): string[] {
   return out;
 }
 
-/** "SpaceNews — Nordkap pushes its second flight": a name, a dash, the headline. */
-const NAME_THEN_HEADLINE = /^([^—–:]{2,40}?)\s+[—–]\s+\S.{3,200}$/u;
+/** "SpaceNews — Nordkap pushes its second flight", "Euractiv, Tuesday — the Commission's letter": a name,
+ * perhaps a day after a comma, a dash, the headline. */
+const NAME_THEN_HEADLINE = /^([^—–:,]{2,40}?)(?:,\s*[^—–:,]{1,30})?\s+[—–]\s+\S.{3,200}$/u;
 
 /** A short line above a block that cites its source: "NY Times: <headline>", "<headline> (Reuters,
  * 2/13/18)", "<headline> — The Texas Tribune", "Source: USA Today", "Via WaPo:", "From RT:", "Ma'ariv by Ben

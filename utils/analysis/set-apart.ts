@@ -79,8 +79,17 @@ function sideIndents(style: string): { left: number; right: number } {
  * the box is for the caller to check: style alone does not make a passage.
  */
 export function isQuoteBox(el: Element): boolean {
-  return looksSetApart(el) && holdsNoSections(el);
+  return looksSetApart(el) && holdsOnlyWords(el);
 }
+
+/** A box of words: no headings or blockquotes of its own, but for a collapsible box's one label. */
+export const holdsOnlyWords = (el: Element): boolean => holdsNoSections(el) || labelledToggle(el);
+
+/** A collapsible box whose one heading is its own label, above its words. */
+const labelledToggle = (el: Element): boolean =>
+  isToggleBox(el) &&
+  el.querySelectorAll('h1, h2, h3, h4, h5, h6').length === 1 &&
+  !el.querySelector('blockquote');
 
 /** A rule on the left thicker than the box's other sides, set by width: "border-width:1px;
  * border-left-width:6px" (the block editor's bordered group with a heavy left edge). */
@@ -100,7 +109,19 @@ export function looksSetApart(el: Element): boolean {
 /** A box set apart only weakly, by a shade, a frame or a callout's class: a passage only when a source is
  * named on it or right under it (utils/analysis/passages.ts). */
 export function isWeakBox(el: Element): boolean {
-  return isShadedBox(el) || isCalloutBox(el);
+  return isShadedBox(el) || isCalloutBox(el) || isToggleBox(el);
+}
+
+/** A collapsible box ("kg-toggle-card", "wp-block-accordion-item", a <details>): most hold the writer's FAQ
+ * answers, some a clipping whose heading names its source ("Euractiv, Tuesday — the Commission's letter"). */
+function isToggleBox(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'DETAILS') return el.querySelector('blockquote') === null;
+  return (
+    (tag === 'DIV' || tag === 'SECTION') &&
+    /toggle|accordion/i.test(classText(el)) &&
+    [...el.classList].some((c) => /(?:^|[-_])(?:toggle|accordion)(?:[-_](?:card|block|item))?$/i.test(c))
+  );
 }
 
 /** A page builder's callout ("notion-callout", "wp-block-callout"): an icon and a few lines, most often the

@@ -27,7 +27,7 @@ export const QUOTE_SELECTOR =
 
 /** Candidates for a box set apart like a quotation (isQuoteBox decides, as the analyser does). */
 const BOX_CANDIDATES =
-  'dd, pre, td[bgcolor], td:nth-child(2):last-child, td:first-child:nth-last-child(2), [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"], [class*="excerpt"], [class*="extract"], [class*="cited"], [class*="clip"], [class*="source" i], [class*="callout"]';
+  'dd, pre, td[bgcolor], td:nth-child(2):last-child, td:first-child:nth-last-child(2), [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"], [class*="excerpt"], [class*="extract"], [class*="cited"], [class*="clip"], [class*="source" i], [class*="callout"], [class*="toggle"], [class*="accordion"], details';
 /** Boxes looked at before giving up on them: layout styles are common, quotation boxes come early. */
 const MAX_BOXES = 60;
 
@@ -192,6 +192,10 @@ const CITED_AT_END = /\b(?:via|source:?|sources:?|h\/t)\s+[^.!?:]{2,60}$/i;
 const SOURCE_OPENS =
   /(?:^|[.!?]\s+)(?:(?:[Aa]nd|[Mm]eanwhile|[Nn]ow|[Tt]hen)[\s,]+)?(?:[Oo]ver at|[Ff]rom|[Vv]ia|[Cc]ourtesy of|[Mm]ore from|[Hh]ere[’']?s|[Hh]ere is)\s+(?:the\s+)?\p{Lu}[^.!?]{0,100}[.!]?\s*$/u;
 
+/** A label naming a source before a dash ("Euractiv, Tuesday — the Commission's letter"): the analyser asks that
+ * the name be an outlet's (utils/analysis/block-evidence.ts). */
+const NAME_DASH_LABEL = /^\p{Lu}[^—–:]{1,60}\s[—–]\s\S/u;
+
 /** A box set apart like a quotation (utils/analysis/set-apart.ts) that something introduces: the text just
  * before it hands over, ends on a citation or opens with a source, or a quotation mark opens it. */
 function introducedBox(body: Element): boolean {
@@ -204,7 +208,8 @@ function introducedBox(body: Element): boolean {
     // analyser asks that either name an outlet. A box only shaded, framed or a callout counts for nothing else.
     if (creditLineUnder(box)) return true;
     const label = labelLineOf(box);
-    if (label.length <= 120 && LABEL_LINE.test(label.trim())) return true;
+    if (label.length <= 120 && (LABEL_LINE.test(label.trim()) || NAME_DASH_LABEL.test(label.trim())))
+      return true;
     if (!looksQuoteStyled(box)) continue;
     const opening = (box.textContent ?? '').trimStart().charAt(0);
     const before = textBefore(box);
