@@ -34,3 +34,17 @@ describe('a table of coverage, the source in the cell beside the passage', () =>
     expect(table(`<tr><td>${long}</td><td>Moira Dunbar</td></tr>`)[0]?.outlet ?? null).toBe(null);
   });
 });
+
+describe('a collapsible box', () => {
+  // Boxes holding half the article or more are layout: the commentary around this one outweighs it.
+  const around =
+    '<p>The interoperability fight moved from letters to a draft decision this week, and the coverage has finally caught up with what the letters said in the spring.</p>';
+  const toggle = (heading: string) =>
+    `${around}<div class="kg-card kg-toggle-card"><div class="kg-toggle-heading"><h4>${heading}</h4></div><div class="kg-toggle-content"><p>The Commission has given the messaging provider until 15 January to explain why third-party clients still cannot send group messages.</p></div></div>${around}`;
+  it('is a passage when its heading names its source', () => {
+    expect(quotesOf(toggle("Euractiv, Tuesday — the Commission's letter"))[0]?.outlet).toBe('Euractiv');
+  });
+  it('is none when its heading names a topic', () => {
+    expect(quotesOf(toggle('Relay servers, explained — what they do'))).toEqual([]);
+  });
+});
