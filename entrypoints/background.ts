@@ -105,8 +105,10 @@ function analyser(): Analyser {
     (loading ??= Promise.all([
       import('../utils/round-trip/host/analyse'),
       import('../utils/outlets/default-lookup'),
-    ]).then(([{ analyseInStages }, { defaultOutlets }]) => {
-      const analyse = analysing((r) => analyseInStages(inert, r, defaultOutlets));
+      import('virtual:sourcelight-outlet-index'),
+    ]).then(([{ analyseInStages }, { prebuiltOutlets }, { default: outletIndex }]) => {
+      const outlets = prebuiltOutlets(outletIndex);
+      const analyse = analysing((r) => analyseInStages(inert, r, outlets));
       warmUp(analyse, inert());
       return analyse;
     }));

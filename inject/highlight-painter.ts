@@ -132,10 +132,12 @@ export class HighlightPainter {
     this.styleEl = null;
   }
 
+  /** Our <style>, its rules set before it goes into the page: the page's styles change once, not twice. */
   private ensureStyle(css: string): void {
     if (!this.styleEl) {
       this.styleEl = this.doc.createElement('style');
       this.styleEl.setAttribute('data-sourcelight', '');
+      this.styleEl.textContent = css;
       (this.doc.head ?? this.doc.documentElement).append(this.styleEl);
     }
     if (this.styleEl.textContent !== css) this.styleEl.textContent = css;

@@ -1,14 +1,17 @@
 // Chrome's offscreen document: rebuilds the page a content script read and analyses it here, where the
 // analyser's code and the outlets table stay loaded and warm between pages (utils/messaging/offscreen.ts).
 // Once listening, it analyses a sample post, so the first page does not pay for the first compile
-// (its passages only: warm-up.ts).
+// (its passages only: warm-up.ts). The outlets index comes made, from the build (index-file.ts).
+
+import outletIndex from 'virtual:sourcelight-outlet-index';
 import { analysing } from '../../utils/messaging/analysed';
 import { answerOffscreenRequests } from '../../utils/messaging/offscreen';
-import { defaultOutlets } from '../../utils/outlets/default-lookup';
+import { prebuiltOutlets } from '../../utils/outlets/default-lookup';
 import { analyseInStages } from '../../utils/round-trip/host/analyse';
 import { warmUp } from '../../utils/round-trip/host/warm-up';
 
 const inert = () => document.implementation.createHTMLDocument('');
-const analyse = analysing((request) => analyseInStages(inert, request, defaultOutlets));
+const outlets = prebuiltOutlets(outletIndex);
+const analyse = analysing((request) => analyseInStages(inert, request, outlets));
 answerOffscreenRequests(analyse);
 warmUp(analyse, inert());

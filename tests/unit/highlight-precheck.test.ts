@@ -1,7 +1,8 @@
 // The cheap first look: pages that might quote something go on to analysis, the rest stop here.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { HANDS_OVER, INTRODUCES } from '../../utils/analysis/set-apart';
 import {
   hasIntroducedQuote,
   MAX_MARKS,
@@ -167,6 +168,34 @@ describe('mayHoldQuotes reads paragraphs, not scripts', () => {
       `<p>Minutes of the harbour committee.</p><script>var s = 'Reuters reported: "Talks broke down overnight in Geneva"';</script>`,
     );
     expect(mayHoldQuotes(page)).toBe(false);
+  });
+});
+
+describe('mayHoldQuotes on a page of plain paragraphs', () => {
+  it('runs no hand-over test on a paragraph unless its neighbour could make it count', () => {
+    const paragraph =
+      '<p>The harbour committee met on Tuesday to discuss the dredging schedule, and agreed to publish it.</p>';
+    const doc = docWith(`<article><h1>Minutes</h1>${paragraph.repeat(200)}</article>`);
+    const introduces = vi.spyOn(INTRODUCES, 'test');
+    const handsOver = vi.spyOn(HANDS_OVER, 'test');
+    try {
+      expect(mayHoldQuotes(doc)).toBe(false);
+      expect(introduces).not.toHaveBeenCalled();
+      expect(handsOver).not.toHaveBeenCalled();
+    } finally {
+      introduces.mockRestore();
+      handsOver.mockRestore();
+    }
+  });
+
+  it('finds the opening mark of the next paragraph after white space and inside its elements', () => {
+    const lead = '<p>The Harbour Ledger has the latest figures.</p>';
+    expect(
+      mayHoldQuotes(docWith(`${lead}<p> <span>\n <b>“The ferry will stop on Sundays.”</b></span></p>`)),
+    ).toBe(true);
+    expect(
+      mayHoldQuotes(docWith(`${lead}<p> <span>\n <b>The ferry will stop on Sundays.</b></span></p>`)),
+    ).toBe(false);
   });
 });
 

@@ -44,6 +44,8 @@ async function bundled(entry: string): Promise<string[]> {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     loader: { '.css': 'empty' },
+    // Modules the build makes (wxt.config.ts: the outlets index, as data) are no one's write API.
+    external: ['virtual:*'],
     logLevel: 'silent',
   });
   return Object.keys(result.metafile.inputs).filter((path) => !path.includes('node_modules'));

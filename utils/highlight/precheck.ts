@@ -89,32 +89,39 @@ export function mayHoldQuotes(doc: Document): boolean {
   // ended by a full stop ("Ouest-France rapporte que…."), before one opening with a quotation mark; a quote
   // post's paragraph in quotation marks or italics over a dash line crediting it ("— <a>Headline</a>").
   // Each test reads the paragraph's last characters or one neighbour's first: linear in the paragraphs read.
+  // The cheap tests on the neighbours come first: the regular expressions over a paragraph's end run only
+  // where a neighbour could make them count, so a page of plain paragraphs never compiles nor runs them (they
+  // were most of such a page's cost, cold: 3 to 45 ms on the bench VM for a 20 KB page).
   const classed = new Map<string, number>();
   for (let i = 0; i < paragraphs.length && i < 2_000; i++) {
     const text = texts[i];
     if (text === undefined) continue;
-    const end = text.slice(-80);
-    const handsOver = INTRODUCES.test(end) || HANDS_OVER.test(end);
+    const next = paragraphs[i].nextElementSibling;
+    const first = next === null ? '' : firstChar(next);
+    const opensNext = next !== null && (OPEN_CLOSE[first] !== undefined || startsItalic(next));
+    const boxed = classedAfter(paragraphs[i]);
+    const end = opensNext || boxed !== null ? text.slice(-80) : '';
+    const handsOver = end !== '' && (INTRODUCES.test(end) || HANDS_OVER.test(end));
     // The page's own quotation class (utils/analysis/page-quote-class.ts): two boxes of one class, each right
     // after a paragraph handing over to it.
-    const box = handsOver ? classedBoxAfter(paragraphs[i]) : null;
+    const box = handsOver && boxed !== null && (boxed.textContent ?? '').length >= 60 ? boxed : null;
     if (box) {
       const key = box.getAttribute('class') ?? '';
       const seen = (classed.get(key) ?? 0) + 1;
       if (seen >= 2) return true;
       classed.set(key, seen);
     }
-    const next = paragraphs[i].nextElementSibling;
     if (!next) continue;
-    if (handsOver && (startsItalic(next) || OPEN_CLOSE[firstChar(next)])) return true;
-    if (REPORTS_THEN_STOPS.test(text.slice(-200)) && OPEN_CLOSE[firstChar(next)]) return true;
+    if (handsOver && opensNext) return true;
+    if (OPEN_CLOSE[first] && REPORTS_THEN_STOPS.test(text.slice(-200))) return true;
     if ((OPEN_CLOSE[text.trimStart().charAt(0)] || startsItalic(paragraphs[i])) && isDashLine(next))
       return true;
   }
   if (introducedBox(body)) return true;
   if (riverAhead(doc, body)) return true;
   const lines = brText(body);
-  return hasIntroducedQuote(lines) || WRAPPED_AND_CREDITED.test(lines);
+  // Neither test can match no text (a page without <br>): the expressions are not even compiled then.
+  return lines !== '' && (hasIntroducedQuote(lines) || WRAPPED_AND_CREDITED.test(lines));
 }
 
 /** Lines after one that hands over with a colon, ended by a dash credit ("-- The Oregonian"): the analyser's
@@ -157,17 +164,37 @@ function isDashLine(el: Element): boolean {
   return text.length <= 120 && /^\s*(?:[—–]|--?\s)/.test(text);
 }
 
+/** The first character of an element's text after white space, read from its text nodes in order until one
+ * has it (its textContent's, without joining the whole text: a neighbour may be the rest of the page). */
 function firstChar(el: Element): string {
-  return (el.textContent ?? '').trimStart().charAt(0);
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
+      const text = (node as CharacterData).data.trimStart();
+      if (text !== '') return text.charAt(0);
+    } else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (node === el) return '';
+    }
+    node = node?.nextSibling ?? null;
+  }
+  return '';
 }
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_NODE = 4;
 
 /** A paragraph in italics: its first element <em>/<i>, or an italic inline style. */
 function startsItalic(el: Element): boolean {
   const first = el.firstElementChild;
-  return (
-    (first !== null && (first.tagName === 'EM' || first.tagName === 'I')) ||
-    /italic/i.test(el.getAttribute('style') ?? '')
-  );
+  if (first !== null && (first.tagName === 'EM' || first.tagName === 'I')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && /italic/i.test(style);
 }
 
 /** The text just before an element: its previous siblings' (text nodes and <br>-lines included), else, up to
@@ -270,15 +297,15 @@ function riverAhead(doc: Document, body: Element): boolean {
   return false;
 }
 
-/** The element right after a paragraph (after its cell's row, or its wrapper), when it has a class and a few
- * sentences: a candidate for a box of the page's own quotation class. */
-function classedBoxAfter(paragraph: Element): Element | null {
+/** The element right after a paragraph (after its cell's row, or its wrapper), when it has a class: with a few
+ * sentences (the caller counts them), a candidate for a box of the page's own quotation class. */
+function classedAfter(paragraph: Element): Element | null {
   let at: Element | null = paragraph;
   for (let level = 0; at && level <= 3; level++) {
     let next = at.nextElementSibling;
     if (next) {
       if (next.tagName.toUpperCase() === 'TR') next = next.firstElementChild;
-      return next?.hasAttribute('class') && (next.textContent ?? '').length >= 60 ? next : null;
+      return next?.hasAttribute('class') ? next : null;
     }
     at = at.parentElement;
   }

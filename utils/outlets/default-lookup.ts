@@ -1,11 +1,16 @@
 // The outlets table this project ships, as an OutletLookup. The CLI, the tests and the extension's analyser
 // (offscreen document or background page) use it; the content script never loads it.
+import { type IndexFile, writeIndex } from './index-file';
 import {
+  buildIndex,
   canonicalPublication,
+  createOutletLookup,
   findOutletMentions,
+  type OutletLookupWithOptions,
   outletByHandle,
   outletByHost,
   outletByName,
+  shippedOutletTable,
 } from './lookup';
 import type { OutletLookup } from './types';
 
@@ -16,3 +21,24 @@ export const defaultOutlets: OutletLookup = {
   mentions: (text) => findOutletMentions(text),
   canonicalPublication,
 };
+
+/** The shipped table's index as data, for the build to write once (./index-file.ts). */
+export function shippedIndexFile(): IndexFile {
+  const table = shippedOutletTable();
+  return writeIndex(buildIndex(table), table);
+}
+
+/**
+ * The same lookups as `defaultOutlets`, over the index `shippedIndexFile` wrote (as JSON) at build time:
+ * the analyser's host reads it instead of building it before its first answer.
+ */
+export function prebuiltOutlets(indexJson: string): OutletLookup {
+  let made: IndexFile | undefined;
+  try {
+    made = JSON.parse(indexJson) as IndexFile;
+  } catch {
+    made = undefined;
+  }
+  const lookup: OutletLookupWithOptions = createOutletLookup(shippedOutletTable(), made);
+  return { ...lookup, mentions: (text) => lookup.mentions(text) };
+}

@@ -16,6 +16,7 @@ import {
 } from './context-words';
 import { MENTION_CARE, type MentionCare, NOT_OUTLET_PHRASES, OUTLETS, SHARED_ALIASES } from './data';
 import { datasetOutlets, isDistinctiveName } from './dataset';
+import { type IndexFile, readIndex } from './index-file';
 import {
   buildCharClasses,
   foldDiacritics,
@@ -74,7 +75,7 @@ export interface MentionOptions {
 /** How a phrase is checked against its context; see MentionCare in ./data.ts. */
 type Mode = 'plain' | 'acronym' | MentionCare | 'blocker';
 
-interface Phrase {
+export interface Phrase {
   /** Null for a phrase that only blocks ("across the Atlantic"). */
   outlet: Outlet | null;
   /** Token forms as written in the table (case kept, folded). */
@@ -90,13 +91,13 @@ interface Phrase {
 }
 
 /** Keyed by hashKey of each token's lower-case form; fits() then compares the tokens themselves. */
-interface TrieNode {
+export interface TrieNode {
   /** Null on leaves, which are most nodes. */
   next: Map<number, TrieNode> | null;
   phrases: Phrase[];
 }
 
-interface Index {
+export interface Index {
   byName: Map<string, Outlet>;
   byHost: Map<string, Outlet>;
   byHandle: Map<string, Outlet>;
@@ -119,11 +120,14 @@ export function shippedOutletTable(): OutletTable {
   };
 }
 
-/** Lookups over the given table; the index is built on the first call. */
-export function createOutletLookup(table: OutletTable): OutletLookupWithOptions {
+/**
+ * Lookups over the given table; the index is built on the first call, or read from `made`, the same index
+ * written ahead of time for this table (./index-file.ts; built after all should it not fit the table).
+ */
+export function createOutletLookup(table: OutletTable, made?: IndexFile): OutletLookupWithOptions {
   let index: Index | null = null;
   const get = (): Index => {
-    index ??= Object.freeze(buildIndex(table));
+    index ??= Object.freeze((made && readIndex(made, table)) || buildIndex(table));
     return index;
   };
   return Object.freeze({
@@ -150,7 +154,8 @@ const PARTICLES: ReadonlySet<string> = new Set(
   ),
 );
 
-function buildIndex(table: OutletTable): Index {
+/** The index over `table`, from its entries (./index-file.ts writes it as data). */
+export function buildIndex(table: OutletTable): Index {
   const classes = buildCharClasses();
   const sharedWinners = new Map<string, string>();
   for (const [alias, winner] of Object.entries(table.sharedAliases ?? {}))
