@@ -270,6 +270,20 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(readDateline('KUMASI (photo) – Drivers waited', defaultOutlets)).toBeNull();
   });
 
+  it('reads datelines with a bare date, a comma and no date, slashes, or a merged code', () => {
+    const agency = (text: string) => readDateline(text, defaultOutlets)?.outlet ?? null;
+    expect(agency('Olomouc 2. prosince (ČTK) - Dopravci hlásí')).toBe('ČTK');
+    expect(agency('TRABZON, (İHA) - Limandaki vagon')).toBe('İHA');
+    expect(agency('Iași, 2 dec /Agerpres/ - Operatorii')).toBe('Agerpres');
+    expect(agency('Iași, 2 dec /ZRP/ - Operatorii')).toBe('ZRP');
+    expect(agency('ΠΑΤΡΑ (ΑΠΕ-ΜΠΕ) – Σε αναμονή')).toBe('Athens-Macedonian News Agency');
+    expect(agency('PATRA (KNA-ZTP) – Twelve trains')).toBe('KNA-ZTP');
+    // A date and a dash without an agency, words between slashes, or a path name nothing.
+    expect(agency('Ruse, 3. december - The terminal says')).toBeNull();
+    expect(agency('Ruse, 3 dec /photo archive/ - The terminal')).toBeNull();
+    expect(agency('The files sit in /var/log/ - which is full')).toBeNull();
+  });
+
   it('reads the name in a line sending the reader on as a publication', () => {
     const on = (line: string) => outletOf(`<p>More:</p>${PASSAGE}<p>${line}</p>`).outlet;
     expect(on('The rest is here from Tidewater Public.')).toBe('Tidewater Public');

@@ -51,7 +51,7 @@ const WIRES: readonly Outlet[] = [
     kind: 'wire',
     country: 'GR',
     domains: ['amna.gr'],
-    aliases: ['ANA-MPA', 'AMNA'],
+    aliases: ['ANA-MPA', 'AMNA', 'ΑΠΕ-ΜΠΕ', 'APE-MPE', 'Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων'],
   },
   {
     name: 'Australian Associated Press',
@@ -98,14 +98,15 @@ const WIRES: readonly Outlet[] = [
     aliases: ['Focus Taiwan'],
     handles: ['focustaiwan'],
   },
-  { name: 'Cyprus News Agency', kind: 'wire', country: 'CY', domains: ['cna.org.cy'], aliases: [] },
   {
-    name: 'Czech News Agency',
+    // Named as it signs its copy and as Czech readers name it.
+    name: 'ČTK',
     kind: 'wire',
     country: 'CZ',
     domains: ['ctk.cz', 'ctk.eu'],
-    aliases: ['ČTK', 'CTK'],
+    aliases: ['CTK', 'Czech News Agency', 'Česká tisková kancelář'],
   },
+  { name: 'Cyprus News Agency', kind: 'wire', country: 'CY', domains: ['cna.org.cy'], aliases: [] },
   {
     name: 'Deutsche Presse-Agentur',
     kind: 'wire',
