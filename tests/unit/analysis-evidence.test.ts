@@ -176,6 +176,22 @@ describe('names that only the page and its links define', () => {
     expect(person.outlet).toBeNull();
   });
 
+  it('reads source labels in other languages as a title when a case ending, a paper or a trade says so', () => {
+    expect(looksLikePersonName("Ege'de Son Söz")).toBe(false);
+    expect(looksLikePersonName('Ziarul Financiar')).toBe(false);
+    expect(looksLikePersonName('Bisnis Indonesia')).toBe(false);
+    expect(looksLikePersonName('Ηπειρωτικός Τύπος')).toBe(false);
+    // An apostrophe after an initial is no case ending.
+    expect(looksLikePersonName("N'golo Traoré")).toBe(true);
+    const [turkish] = quotesOf(`<p>More:</p>${PASSAGE}<p>(Kaynak: Trakya'da Gündem)</p>`);
+    expect(turkish.outlet).toBe("Trakya'da Gündem");
+    const [indonesian] = quotesOf(`<p>More:</p>${PASSAGE}<p>(Sumber: Bisnis Sulawesi)</p>`);
+    expect(indonesian.outlet).toBe('Bisnis Sulawesi');
+    // A person's name under a "Source:" label stays a person's.
+    const [person] = quotesOf(`<p>A reader wrote:</p>${PASSAGE}<p>(Sursa: Andrei Popescu)</p>`);
+    expect(person).toMatchObject({ kind: 'person', outlet: null });
+  });
+
   it('lets a link make a shared short name definite, and name the paper behind a common word', () => {
     const [times] = quotesOf(
       `<p>Here is how <a href="https://www.latimes.com/story/ferries">the Times</a> put it:</p>${PASSAGE}`,

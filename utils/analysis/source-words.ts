@@ -87,6 +87,32 @@ export const NEWS_WORDS = new Set(
     'monitor',
     'current',
     'report',
+    // Words for a paper, the news or a wire in Czech, Greek, Indonesian, Romanian and Turkish ("Ziarul
+    // Financiar", "Lidové noviny", "Eleftheros Typos", "Harian Jogja", "Ege Postası").
+    'deník',
+    'denik',
+    'noviny',
+    'listy',
+    'zprávy',
+    'zpravy',
+    'týdeník',
+    'ziarul',
+    'ziar',
+    'jurnalul',
+    'cotidianul',
+    'gazete',
+    'gazetesi',
+    'haber',
+    'haberleri',
+    'ajansı',
+    'postası',
+    'harian',
+    'koran',
+    'berita',
+    'warta',
+    'εφημερίδα',
+    'ειδήσεις',
+    'τύπος',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -181,6 +207,13 @@ export const NOT_NAME_WORDS = new Set([
   'food',
   'farming',
   'trade',
+  // The same in other languages ("Bisnis Indonesia", "Ziarul Financiar")
+  'bisnis',
+  'ekonomi',
+  'financiar',
+  'economic',
+  'ekonomika',
+  'ekonomik',
 ]);
 
 /** Bodies and businesses that speak for themselves, in their own notices: "From the Committee:", "More details
