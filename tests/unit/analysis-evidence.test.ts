@@ -379,6 +379,21 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(lead('Potrivit ministrului:')).toBeNull();
   });
 
+  it('reads "as X writes" and "X writes" in Czech, Greek, Romanian, Indonesian and Turkish', () => {
+    const lead = (words: string) => quotesOf(`<p>${words}</p>${PASSAGE}`)[0];
+    expect(lead('Jak píše Hanácký deník:').outlet).toBe('Hanácký deník');
+    expect(lead('Όπως γράφει σήμερα η Ηπειρωτική:').outlet).toBe('Ηπειρωτική');
+    expect(lead('Scrie Gazeta de Bihor:').outlet).toBe('Gazeta de Bihor');
+    expect(lead('Seperti diberitakan Harian Borneo:').outlet).toBe('Harian Borneo');
+    // The name without its case ending; the phrase ("its report") says a newsroom.
+    expect(lead("Trakya Sesi'nin bugünkü haberine göre:").outlet).toBe('Trakya Sesi');
+    // A person's name after the verb is a person's.
+    expect(lead('Scrie Andrei Popescu:')).toMatchObject({ kind: 'person', outlet: null });
+    expect(lead('Jak píše Jan Novák:')).toMatchObject({ kind: 'person', outlet: null });
+    // Without "report", "according to" still wants a newsroom's name: a person's stays no outlet.
+    expect(lead("Ahmet Yılmaz'a göre:").outlet).toBeNull();
+  });
+
   it('takes a short form only when it stands alone', () => {
     expect(shortFormIn('The Standard adds:', [{ outlet: 'Weald Standard' }])?.outlet).toBe('Weald Standard');
     // "Higher" inside "Inside Higher Ed" is another name, not the short form of "Times Higher".

@@ -103,9 +103,24 @@ const BARE_BEFORE = [
   'rapporte',
   'écrit',
   'révèle',
+  // "as X writes" / "X writes" in Czech, Greek, Romanian and Indonesian: "Jak píše Brněnský deník:", "Όπως
+  // γράφει η Καθημερινή:", "Scrie Monitorul de Cluj:", "Seperti diberitakan Kompas:".
+  'jak píše',
+  'píše',
+  'όπως γράφει',
+  'όπως αναφέρει',
+  'γράφει',
+  'scrie',
+  'după cum scrie',
+  'seperti diberitakan',
+  'seperti ditulis',
+  'seperti dilaporkan',
 ]
   .map(either)
   .join('|');
+/** A word of time between the verb and the name: "Όπως γράφει σήμερα η Καθημερινή:", "Scrie azi …". */
+const TODAY =
+  '(?:\\s+(?:σήμερα|χθες|dnes|včera|azi|astăzi|ieri|hari ini|kemarin|bugün|dün|heute|gestern|hoy|ayer|oggi))?';
 /** "According to" (or "as X writes") in Czech, Polish, Romanian, Indonesian, Greek, Russian and Ukrainian: a
  * ministry or a mayor follows it as often as a paper, so the name must read as a newsroom's. */
 const ACCORDING_TO = [
@@ -131,12 +146,19 @@ const BARE_AFTER = 'informa|riporta|noticia|publica|meldet|berichtet|meldt|rappo
 const OPENING_AFTER = 'informa|riporta|noticia|publica|recoge|meldet|berichtet|meldt|rapporte|révèle';
 /** A title's article, kept with its name ("Il Lampione"), or "the", left out as everywhere else. */
 const TITLE_ARTICLE =
-  "(?:(?:[Tt]he|Il|Lo|La|Le|Les|El|Los|Las|Der|Die|Das|De|Het|O|A|Os|As|την|το|τον|της|του)\\s+|L[’'])";
-const BARE_NAME = `(${TITLE_ARTICLE})?(\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}’'.&-]*){0,3})`;
+  "(?:(?:[Tt]he|Il|Lo|La|Le|Les|El|Los|Las|Der|Die|Das|De|Het|O|A|Os|As|την|τη|το|τον|της|του|η|ο)\\s+|L[’'])";
+/** Czech and Slovak titles capitalise their first word only: "Brněnský deník", "Lidové noviny". */
+const LOWER_NEWS_WORD = '(?:deník|denník|noviny|listy|zprávy|týdeník)(?![\\p{L}])';
+/** A capitalised name of up to four words, which may hold a lowercase particle ("Monitorul de Cluj") or end on a
+ * lowercase news word. */
+const BARE_NAME = `(${TITLE_ARTICLE})?(\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:(?:de|din|du|des|del|della|di|da|do|dos|van|von|na)\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*){0,3}(?:\\s+${LOWER_NEWS_WORD})?)`;
 const OPENER = '^(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Nn]ow|[Aa]lso|E|Et|Y|Und|En)\\s+)?';
 /** The bare lead-ins; `newsroom`: only a name that reads as a newsroom's is taken ("according to"). */
-const BARE_LEAD_INS: ReadonlyArray<{ re: RegExp; newsroom: boolean }> = [
-  { re: new RegExp(`${OPENER}(?:${BARE_BEFORE})\\s+${BARE_NAME}\\s*[:：]\\s*$`, 'u'), newsroom: false },
+const BARE_LEAD_INS: ReadonlyArray<{ re: RegExp; newsroom: boolean; saysNewsroom?: boolean }> = [
+  {
+    re: new RegExp(`${OPENER}(?:${BARE_BEFORE})${TODAY}\\s+${BARE_NAME}\\s*[:：]\\s*$`, 'u'),
+    newsroom: false,
+  },
   { re: new RegExp(`${OPENER}(?:${ACCORDING_TO})\\s+${BARE_NAME}\\s*[:：]\\s*$`, 'u'), newsroom: true },
   { re: new RegExp(`${OPENER}${BARE_NAME}\\s+(?:${BARE_AFTER})\\s*[:：]\\s*$`, 'u'), newsroom: false },
   {
@@ -151,6 +173,16 @@ const BARE_LEAD_INS: ReadonlyArray<{ re: RegExp; newsroom: boolean }> = [
       'u',
     ),
     newsroom: true,
+  },
+  // Turkish "according to X's (today's) report": the phrase says a newsroom ("Yeni Asır'ın bugünkü haberine
+  // göre:").
+  {
+    re: new RegExp(
+      `${OPENER}${BARE_NAME}[’'][\\p{Ll}]{1,4}\\s+(?:(?:bugünkü|dünkü|son|ilk)\\s+)?(?:haberine|haberlerine|yazısına|manşetine)\\s+göre\\s*[:：]\\s*$`,
+      'u',
+    ),
+    newsroom: false,
+    saysNewsroom: true,
   },
   // A byline: "Calcalist, by Tamar Levin-Sadeh:", "Le Courrier — par Anne Roux :".
   {
@@ -181,12 +213,12 @@ export function bareAttribution(
 ): { kind: 'outlet' | 'person'; name: string; start: number; end: number } | null {
   const sentence = text.trim();
   if (sentence.length > 120) return null;
-  for (const { re, newsroom } of BARE_LEAD_INS) {
+  for (const { re, newsroom, saysNewsroom } of BARE_LEAD_INS) {
     const m = re.exec(sentence);
     if (!m || (newsroom && !looksLikeOutletName(m[2]))) continue;
     // A title's article is kept when it is written as part of the title: capitalised, and not "The".
     const article = m[1] && /^\p{Lu}/u.test(m[1]) && !/^the\s/i.test(m[1]) ? m[1] : '';
-    const bare = m[2];
+    const bare = baseForm(m[2]);
     if (
       TIME_WORDS.test(bare) ||
       NOT_SOURCES.test(bare) ||
@@ -199,7 +231,10 @@ export function bareAttribution(
     const name = `${article}${bare}`;
     const span = { name, start: offset, end: offset + name.length };
     const surname = !article && /^\p{Lu}\p{Ll}+$/u.test(bare) && isSurname(bare);
-    if (PERSON_WORDS.test(bare) || ((surname || looksLikePersonName(bare)) && !looksLikeOutletName(bare)))
+    if (
+      !saysNewsroom &&
+      (PERSON_WORDS.test(bare) || ((surname || looksLikePersonName(bare)) && !looksLikeOutletName(bare)))
+    )
       return { kind: 'person', ...span };
     return { kind: 'outlet', ...span };
   }
@@ -293,6 +328,12 @@ export function newsroomAtWork(
   if (shape === null && (/s$/.test(name) || isSurname(name) || looksLikePersonName(name))) return null;
   const start = m.index + m[0].indexOf(m[1]);
   return { name, start, end: start + written.length };
+}
+
+/** A name as written without the case ending its language marks after an apostrophe ("Yeni Asır'ın" is "Yeni
+ * Asır", "BirGün'e" is "BirGün"); an English possessive is not an ending ("Barron's"). */
+export function baseForm(name: string): string {
+  return name.replace(/(?<=\p{Ll})[’'](?!s$)\p{Ll}{1,4}$/u, '');
 }
 
 export function unknownOutlet(text: string): { name: string; start: number; end: number } | null {
