@@ -394,6 +394,20 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(lead("Ahmet Yılmaz'a göre:").outlet).toBeNull();
   });
 
+  it('reads "according to X," running on in other languages, a title in quotation marks, a base form', () => {
+    const runIn = (words: string) =>
+      quotesOf(`<p>${words}</p>${PASSAGE.replace('The ferry', 'the ferry')}`)[0].outlet;
+    // The genitive of a news word is named in its base form.
+    expect(runIn('Podle Zpráv Vysočiny, které viděly rozpočet,')).toBe('Zprávy Vysočiny');
+    expect(runIn('Για τους δρόμους, σύμφωνα με την «Πρωινή»,')).toBe('Πρωινή');
+    expect(runIn('Potrivit „Gazeta de Sud”, care a văzut devizul,')).toBe('Gazeta de Sud');
+    expect(runIn('Menurut Harian Borneo, yang mewawancarai kontraktor,')).toBe('Harian Borneo');
+    // A ministry, or a plan's title in quotation marks, is no outlet.
+    expect(runIn('Menurut Kementerian Pekerjaan Umum,')).toBeNull();
+    expect(runIn('Στην Ήπειρο, σύμφωνα με το «Σχέδιο Δράσης» της περιφέρειας,')).toBeNull();
+    expect(runIn('Potrivit „Raportul anual” al primăriei,')).toBeNull();
+  });
+
   it('takes a short form only when it stands alone', () => {
     expect(shortFormIn('The Standard adds:', [{ outlet: 'Weald Standard' }])?.outlet).toBe('Weald Standard');
     // "Higher" inside "Inside Higher Ed" is another name, not the short form of "Times Higher".

@@ -12,7 +12,14 @@ import {
   nameShape,
   spelledAsTitle,
 } from './name-source';
-import { BODY_WORDS, DOCUMENT_WORDS, NEWS_WORDS, PERSON_WORDS } from './source-words';
+import {
+  BODY_WORDS,
+  DOCUMENT_WORDS,
+  NEWS_WORD_BASE_FORMS,
+  NEWS_WORDS,
+  OTHER_DOCUMENT_WORDS,
+  PERSON_WORDS,
+} from './source-words';
 
 /** Unknown outlets in attribution phrases: "here's the Tri-Valley Bugle with more:", "X reports that". The
  * name must read as a newsroom unless the phrase itself says it is one ("this week's issue of The Grocer",
@@ -81,6 +88,21 @@ const UNKNOWN_PATTERNS: ReadonlyArray<{ re: RegExp; saysNewsroom: boolean }> = [
 /** A word either capitalised or not: "[Ff]rom". */
 const either = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
 
+/** "as X writes" / "X writes" in Czech, Greek, Romanian and Indonesian: "Jak píše Brněnský deník:", "Όπως γράφει
+ * η Καθημερινή:", "Scrie Monitorul de Cluj:", "Seperti diberitakan Kompas:". */
+const WRITES = [
+  'jak píše',
+  'píše',
+  'όπως γράφει',
+  'όπως αναφέρει',
+  'γράφει',
+  'scrie',
+  'după cum scrie',
+  'seperti diberitakan',
+  'seperti ditulis',
+  'seperti dilaporkan',
+];
+
 /** Words that hand over to a source named right after them, in the languages the lead-ins are read in. */
 const BARE_BEFORE = [
   'from',
@@ -103,18 +125,7 @@ const BARE_BEFORE = [
   'rapporte',
   'écrit',
   'révèle',
-  // "as X writes" / "X writes" in Czech, Greek, Romanian and Indonesian: "Jak píše Brněnský deník:", "Όπως
-  // γράφει η Καθημερινή:", "Scrie Monitorul de Cluj:", "Seperti diberitakan Kompas:".
-  'jak píše',
-  'píše',
-  'όπως γράφει',
-  'όπως αναφέρει',
-  'γράφει',
-  'scrie',
-  'după cum scrie',
-  'seperti diberitakan',
-  'seperti ditulis',
-  'seperti dilaporkan',
+  ...WRITES,
 ]
   .map(either)
   .join('|');
@@ -330,6 +341,31 @@ export function newsroomAtWork(
   return { name, start, end: start + written.length };
 }
 
+const WRITES_WORDS = WRITES.map(either).join('|');
+/** Greek articles before a title: "σύμφωνα με τη «Μακεδονία»", "όπως γράφει η Καθημερινή". */
+const GREEK_ARTICLE = '(?:την|τη|το|τον|της|του|η|ο)';
+/** Names after "according to" or "as X writes" in other languages, where the sentence runs on: "Podle Seznam
+ * Zpráv, které …,", "Potrivit Ziarul Clujean, …", and a title in quotation marks, which its marks make one
+ * ("σύμφωνα με τη «Μακεδονία»,"). */
+const OTHER_LANGUAGE_PATTERNS: ReadonlyArray<{ re: RegExp; saysNewsroom: boolean; notTitles?: RegExp }> = [
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])(?:${ACCORDING_TO}|${WRITES_WORDS})${TODAY}\\s+(?:${GREEK_ARTICLE}\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD})?)(?=[\\s,:;.]|$)`,
+      'gu',
+    ),
+    saysNewsroom: false,
+    notTitles: OTHER_DOCUMENT_WORDS,
+  },
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])(?:${ACCORDING_TO}|${WRITES_WORDS})${TODAY}\\s+(?:${GREEK_ARTICLE}\\s+)?(?:«(\\p{Lu}[^»]{1,40}?)»|„(\\p{Lu}[^“”]{1,40}?)[“”])`,
+      'gu',
+    ),
+    saysNewsroom: true,
+    notTitles: OTHER_DOCUMENT_WORDS,
+  },
+];
+
 /** A name as written without the case ending its language marks after an apostrophe ("Yeni Asır'ın" is "Yeni
  * Asır", "BirGün'e" is "BirGün"); an English possessive is not an ending ("Barron's"). */
 export function baseForm(name: string): string {
@@ -337,15 +373,33 @@ export function baseForm(name: string): string {
 }
 
 export function unknownOutlet(text: string): { name: string; start: number; end: number } | null {
-  for (const { re, saysNewsroom } of UNKNOWN_PATTERNS) {
+  const patterns: ReadonlyArray<{ re: RegExp; saysNewsroom: boolean; notTitles?: RegExp }> = [
+    ...UNKNOWN_PATTERNS,
+    ...OTHER_LANGUAGE_PATTERNS,
+  ];
+  for (const { re, saysNewsroom, notTitles } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const name = m[1].replace(/^[Tt]he\s+/, '').replace(/[’']s$/, '');
+      // The name, or a title in quotation marks (the second pattern's two kinds of marks).
+      const found = m[1] ?? m[2];
+      const name = baseForm(found.replace(/^[Tt]he\s+/, '').replace(/[’']s$/, ''))
+        .split(' ')
+        .map((word) => {
+          const base = NEWS_WORD_BASE_FORMS.get(word.toLowerCase());
+          return !base
+            ? word
+            : word[0] === word[0].toLowerCase()
+              ? base
+              : base[0].toUpperCase() + base.slice(1);
+        })
+        .join(' ');
+      // A plan's or a report's title in quotation marks is a document's.
+      if (notTitles?.test(name)) continue;
       // A name spelled as a title ("MLex", "The Lens") is one whatever its words, but not capitals only: "according
       // to the CDC" is a body.
-      if (saysNewsroom || looksLikeOutletName(name) || (spelledAsTitle(m[1]) && mayNameSource(name))) {
-        const start = m.index + m[0].indexOf(m[1]);
-        return { name, start, end: start + m[1].length };
+      if (saysNewsroom || looksLikeOutletName(name) || (spelledAsTitle(found) && mayNameSource(name))) {
+        const start = m.index + m[0].indexOf(found);
+        return { name, start, end: start + found.length };
       }
     }
   }

@@ -96,6 +96,10 @@ export const NEWS_WORDS = new Set(
     'zprávy',
     'zpravy',
     'týdeník',
+    'zpráv',
+    'deníku',
+    'novin',
+    'listů',
     'ziarul',
     'ziar',
     'jurnalul',
@@ -116,6 +120,18 @@ export const NEWS_WORDS = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+/** Czech news words as a case inflects them in running text ("podle Seznam Zpráv", "v Lidových novinách"), and
+ * the form a title is written in. */
+export const NEWS_WORD_BASE_FORMS: ReadonlyMap<string, string> = new Map([
+  ['zpráv', 'zprávy'],
+  ['zprávám', 'zprávy'],
+  ['zprávách', 'zprávy'],
+  ['deníku', 'deník'],
+  ['novin', 'noviny'],
+  ['novinám', 'noviny'],
+  ['listů', 'listy'],
+]);
+
 /** Titles and roles that make a name read as a person's. */
 export const PERSON_WORDS =
   /\b(?:sen|rep|gen|prof|dr)\.|\b(?:senator|representative|congressman|congresswoman|councillor|councilor|councilman|councilwoman|alderman|alderwoman|sergeant|detective|constable|inspector|president|vice president|secretary|minister|prime minister|chancellor|governor|mayor|spokesman|spokeswoman|spokesperson|ceo|chief executive|chairman|chairwoman|chair|director|ambassador|general|colonel|commander|professor|mr\.?|mrs\.?|ms\.?|sir|lord|lady|king|queen|pope|pastor|rabbi|imam|activist|economist|analyst|author|writer|novelist|poet|philosopher|founder|billionaire|candidate|official|lawmaker|judge|justice|attorney|lawyer|prosecutor|coach|player|manager|coworker|co-worker|colleague|friend|reader|neighbou?r|teacher|nurse|commenter|contributor|maintainer|member|developer|resident|customer|listener|subscriber|volunteer|emailed|texted|messaged|speech|remarks|sermon|own words|mum|mom|dad|mother|father|grandpa|grandma|gran|granny|grandad|grandfather|grandmother|auntie|aunt|uncle|nana|papa|mama|sister|brother|cousin|wife|husband|son|daughter)\b/i;
@@ -123,6 +139,11 @@ export const PERSON_WORDS =
 /** Words that name an official document, a book or another written text rather than a newsroom. */
 export const DOCUMENT_WORDS =
   /\bin writing\b|\bwritten (?:reply|response|answer)\b|\b[Ss]ection \d|\b(?:abstract|statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|(?<!(?:local|daily|home-?town|evening|morning|Sunday|weekly|student|free) )paper|white paper|book|novel|memoir|chapter|poem|essay|address|manifesto|charter|resolution|directive|policy)\b/i;
+
+/** The same in Czech, Greek, Indonesian, Romanian and Turkish, as a title in quotation marks names a plan or a
+ * report ("σύμφωνα με το «Σχέδιο Δράσης»", "potrivit „Raportul anual”"). */
+export const OTHER_DOCUMENT_WORDS =
+  /(?<![\p{L}])(?:zpráva|studie|usnesení|zákon|plán|strategie|koncepce|σχέδιο|έκθεση|μελέτη|απόφαση|νόμος|ανακοίνωση|πρόγραμμα|στρατηγική|οδηγία|raport|raportul|studiu|studiul|hotărâre|hotărârea|lege|legea|comunicat|proiect|proiectul|planul|strategia|laporan|kajian|rencana|peraturan|undang-undang|strategi|rapor|raporu|planı|karar|kararı|yasa|kanun|genelge)(?![\p{L}])/iu;
 
 /** The blog quoting itself: "Last week, we said the following", "As we wrote in March:" (not "I wrote to the
  * council", which is a letter sent). */
