@@ -408,6 +408,24 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(runIn('Potrivit „Raportul anual” al primăriei,')).toBeNull();
   });
 
+  it('takes "the same paper" in other languages back to the outlet of the passage before', () => {
+    const second = (first: string, back: string) =>
+      quotesOf(`<p>${first}</p>${PASSAGE}<p>${back}</p>${PASSAGE.replace('Sundays', 'Mondays')}`)[1];
+    expect(second('Scrie Gazeta de Bihor:', 'Același ziar notează, ceva mai jos:').outlet).toBe(
+      'Gazeta de Bihor',
+    );
+    expect(second('Jak píše Hanácký deník:', 'Tentýž deník dodává:').outlet).toBe('Hanácký deník');
+    expect(second('Όπως γράφει η Ηπειρωτική:', 'Η ίδια εφημερίδα προσθέτει:').outlet).toBe('Ηπειρωτική');
+    expect(second('Seperti diberitakan Harian Borneo:', 'Media yang sama menulis:').outlet).toBe(
+      'Harian Borneo',
+    );
+    expect(second("Trakya Sesi'nin haberine göre:", 'Aynı gazete şunu da ekliyor:').outlet).toBe(
+      'Trakya Sesi',
+    );
+    // After a person's words there is no paper to point back to.
+    expect(second('Scrie Andrei Popescu:', 'Același ziar notează:').outlet).toBeNull();
+  });
+
   it('takes a short form only when it stands alone', () => {
     expect(shortFormIn('The Standard adds:', [{ outlet: 'Weald Standard' }])?.outlet).toBe('Weald Standard');
     // "Higher" inside "Inside Higher Ed" is another name, not the short form of "Times Higher".

@@ -169,7 +169,14 @@ const SAME_SOURCE =
 const EPITHET =
   /^\s*(?:[Aa]nd\s+|[EeYy]\s+|[Ee]t\s+|[Uu]nd\s+)?(?:[Tt]he|[Ii]l|[Ll]a|[Ll]e|[Ee]l|[Dd]er|[Dd]ie|[Dd]as|[Oo]|[Aa])\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:paper|daily|newspaper|tabloid|broadsheet|agency|magazine|broadcaster|outlet|quotidiano|giornale|diario|peri[oó]dico|quotidien|journal|Zeitung|Blatt|jornal)(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:adds|added|continues|goes on|also (?:notes|reports|writes)|aggiunge|prosegue|añade|agrega|ajoute|précise|poursuit|ergänzt|fügt hinzu|schreibt weiter|acrescenta)\b/u;
 
-export const pointsBack = (text: string): boolean => SAME_SOURCE.test(text) || EPITHET.test(text);
+/** The same in Czech, Greek, Indonesian, Romanian and Turkish: "Același ziar notează:", "Tentýž deník dodává:",
+ * "Η ίδια εφημερίδα προσθέτει:", "Media yang sama menulis:", "Aynı gazete şunu ekliyor:". Word edges are
+ * letters of any script, since these end on letters \b does not know. */
+const SAME_SOURCE_OTHER =
+  /(?<![\p{L}])(?:(?:același|aceeași|acelaşi|aceeaşi) (?:ziar|cotidian|publicație|publicaţie|agenție|agenţie|post|site|revistă|sursă)|(?:tentýž|týž|stejný) (?:deník|list|týdeník|web|server|zdroj)|(?:tatáž|táž|stejná) (?:agentura|redakce|televize|stanice|zpráva)|(?:η ίδια|την ίδια) (?:εφημερίδα|ιστοσελίδα|πηγή|ανταπόκριση)|(?:το ίδιο|ίδιο) (?:πρακτορείο|μέσο|δημοσίευμα|ρεπορτάζ|site)|(?:media|koran|harian|situs|kantor berita|laporan|berita) yang sama|aynı (?:gazete|gazetenin|site|ajans|kanal|haber|habere))(?![\p{L}])/iu;
+
+export const pointsBack = (text: string): boolean =>
+  SAME_SOURCE.test(text) || SAME_SOURCE_OTHER.test(text) || EPITHET.test(text);
 
 /** A sentence in which someone the post speaks of answers it ("When I asked her about that, she laughed:",
  * "here is the full text she read to the committee:"): the words are that person's, whatever outlet an
