@@ -408,6 +408,19 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(runIn('Potrivit „Raportul anual” al primăriei,')).toBeNull();
   });
 
+  it('reads "X writes that" running on in Indonesian, Romanian and Czech', () => {
+    const runOn = (words: string) =>
+      quotesOf(
+        `<p>${words}</p><div style="margin-left: 2em">the ferry service will stop running on Sundays from next month, the operator said in a filing on Tuesday.</div>`,
+      )[0] ?? null;
+    expect(runOn('Soal jadwalnya, Kompas menulis bahwa')?.outlet).toBe('Kompas');
+    expect(runOn('Ziarul Dunărean scrie că')?.outlet).toBe('Ziarul Dunărean');
+    expect(runOn('Hanácký deník píše, že')?.outlet).toBe('Hanácký deník');
+    // A ministry or a person writing names no outlet.
+    expect(runOn('Kementerian Perhubungan menyebutkan bahwa')?.outlet ?? null).toBeNull();
+    expect(runOn('Andrei Popescu scrie că')?.outlet ?? null).toBeNull();
+  });
+
   it('takes "the same paper" in other languages back to the outlet of the passage before', () => {
     const second = (first: string, back: string) =>
       quotesOf(`<p>${first}</p>${PASSAGE}<p>${back}</p>${PASSAGE.replace('Sundays', 'Mondays')}`)[1];

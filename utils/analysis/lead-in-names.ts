@@ -342,6 +342,9 @@ export function newsroomAtWork(
 }
 
 const WRITES_WORDS = WRITES.map(either).join('|');
+/** Reporting verbs after a name in Indonesian, Romanian, Czech and Greek. */
+const WRITES_AFTER =
+  'menulis|melaporkan|memberitakan|mencatat|scrie|relatează|notează|píše|uvádí|informuje|γράφει|αναφέρει|μεταδίδει';
 /** Greek articles before a title: "σύμφωνα με τη «Μακεδονία»", "όπως γράφει η Καθημερινή". */
 const GREEK_ARTICLE = '(?:την|τη|το|τον|της|του|η|ο)';
 /** Names after "according to" or "as X writes" in other languages, where the sentence runs on: "Podle Seznam
@@ -353,6 +356,12 @@ const OTHER_LANGUAGE_PATTERNS: ReadonlyArray<{ re: RegExp; saysNewsroom: boolean
       `(?<![\\p{L}])(?:${ACCORDING_TO}|${WRITES_WORDS})${TODAY}\\s+(?:${GREEK_ARTICLE}\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD})?)(?=[\\s,:;.]|$)`,
       'gu',
     ),
+    saysNewsroom: false,
+    notTitles: OTHER_DOCUMENT_WORDS,
+  },
+  {
+    // "Harian Borneo melaporkan bahwa", "Ziarul Dunărean scrie că", "Hanácký deník píše, že".
+    re: new RegExp(`(${NAME}(?:\\s+${LOWER_NEWS_WORD})?)\\s+(?:${WRITES_AFTER})(?![\\p{L}])`, 'gu'),
     saysNewsroom: false,
     notTitles: OTHER_DOCUMENT_WORDS,
   },
