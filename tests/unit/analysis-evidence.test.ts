@@ -421,6 +421,20 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(runOn('Andrei Popescu scrie că')?.outlet ?? null).toBeNull();
   });
 
+  it('reads someone speaking to an outlet in Turkish, Czech, Romanian, Indonesian and Greek', () => {
+    const lead = (words: string) => quotesOf(`<p>${words}</p>${PASSAGE}`)[0].outlet;
+    expect(lead("Hürriyet'e konuşan bir balıkçı şöyle diyor:")).toBe('Hürriyet');
+    expect(lead("Karadeniz Postası'na konuşan bir balıkçı şöyle diyor:")).toBe('Karadeniz Postası');
+    expect(lead('Jeden převozník řekl pro Hanácký deník:')).toBe('Hanácký deník');
+    expect(lead('Un pescar a declarat pentru Ziarul Dunărean:')).toBe('Ziarul Dunărean');
+    expect(lead('Seorang nelayan, kata dia kepada Harian Borneo:')).toBe('Harian Borneo');
+    expect(lead('Ένας ψαράς, μιλώντας στην «Ηπειρωτική», είπε:')).toBe('Ηπειρωτική');
+    // Speaking to a mayor or to a person names no outlet.
+    expect(lead("Belediye Başkanı'na konuşan bir esnaf ise şöyle diyor:")).toBeNull();
+    expect(lead("Ayşe Kaya'ya anlatan yaşlı bir balıkçı:")).toBeNull();
+    expect(lead('Un pescar a declarat pentru Andrei Popescu:')).toBeNull();
+  });
+
   it('takes "the same paper" in other languages back to the outlet of the passage before', () => {
     const second = (first: string, back: string) =>
       quotesOf(`<p>${first}</p>${PASSAGE}<p>${back}</p>${PASSAGE.replace('Sundays', 'Mondays')}`)[1];

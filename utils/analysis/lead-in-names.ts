@@ -345,12 +345,48 @@ const WRITES_WORDS = WRITES.map(either).join('|');
 /** Reporting verbs after a name in Indonesian, Romanian, Czech and Greek. */
 const WRITES_AFTER =
   'menulis|melaporkan|memberitakan|mencatat|scrie|relatează|notează|píše|uvádí|informuje|γράφει|αναφέρει|μεταδίδει';
+/** Words before the outlet someone spoke to in Czech, Romanian, Indonesian and Greek: "řekl pro Deník", "a
+ * declarat pentru Ziarul Financiar", "kata dia kepada Kompas", "μιλώντας στην Καθημερινή". */
+export const TOLD_BEFORE_OTHER =
+  '(?:řekl|řekla|řekli|sdělil|sdělila|uvedl|uvedla|potvrdil|potvrdila)\\s+(?:pro|serveru|deníku)|(?:a declarat|a spus|a precizat|a explicat|au declarat)\\s+(?:pentru|la)|(?:kata|ujar|ucap|tutur|jelas|katanya|ujarnya)\\s+(?:\\p{Ll}+\\s+){0,2}kepada|(?:μιλώντας|δήλωσε|είπε|ανέφερε)\\s+(?:στην|στη|στο|στον)';
+/** Turkish puts the outlet first, its dative ending saying "to": "BirGün'e konuşan bir balıkçı", "Hürriyet'e
+ * açıklama yapan". */
+export const TOLD_AFTER_TURKISH =
+  /^[’'](?:a|e|ya|ye|na|ne)\s+(?:konuşan|konuştu|konuşurken|açıklama yapan|açıklama yaptı|demeç veren|anlatan|anlattı|söyleyen|söyledi)(?![\p{L}])/u;
+
+/** Offices and bodies one speaks to in Turkish: "Belediye Başkanı'na konuşan", "Valilik'e açıklama yapan". */
+const TURKISH_BODIES =
+  /(?:belediye|başkan|bakan|valili|vali|kaymakam|müdür|üniversite|derne|odası|sendika|meclis|komisyon|şirket)/iu;
+
 /** Greek articles before a title: "σύμφωνα με τη «Μακεδονία»", "όπως γράφει η Καθημερινή". */
 const GREEK_ARTICLE = '(?:την|τη|το|τον|της|του|η|ο)';
 /** Names after "according to" or "as X writes" in other languages, where the sentence runs on: "Podle Seznam
  * Zpráv, které …,", "Potrivit Ziarul Clujean, …", and a title in quotation marks, which its marks make one
  * ("σύμφωνα με τη «Μακεδονία»,"). */
-const OTHER_LANGUAGE_PATTERNS: ReadonlyArray<{ re: RegExp; saysNewsroom: boolean; notTitles?: RegExp }> = [
+const OTHER_LANGUAGE_PATTERNS: ReadonlyArray<{
+  re: RegExp;
+  saysNewsroom: boolean;
+  notTitles?: RegExp;
+  notPeople?: boolean;
+}> = [
+  {
+    // People speak to newsrooms: "BirGün'e konuşan bir balıkçı" (not "Ahmet Yılmaz'a konuşan").
+    re: new RegExp(`(${NAME})(?=${TOLD_AFTER_TURKISH.source.slice(1)})`, 'gu'),
+    saysNewsroom: true,
+    notPeople: true,
+  },
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])(?:${TOLD_BEFORE_OTHER})\\s+(${NAME}(?:\\s+${LOWER_NEWS_WORD})?)(?=[\\s,:;.]|$)`,
+      'gu',
+    ),
+    saysNewsroom: false,
+  },
+  {
+    re: new RegExp(`(?<![\\p{L}])(?:${TOLD_BEFORE_OTHER})\\s+«(\\p{Lu}[^»]{1,40}?)»`, 'gu'),
+    saysNewsroom: true,
+    notTitles: OTHER_DOCUMENT_WORDS,
+  },
   {
     re: new RegExp(
       `(?<![\\p{L}])(?:${ACCORDING_TO}|${WRITES_WORDS})${TODAY}\\s+(?:${GREEK_ARTICLE}\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD})?)(?=[\\s,:;.]|$)`,
@@ -382,11 +418,13 @@ export function baseForm(name: string): string {
 }
 
 export function unknownOutlet(text: string): { name: string; start: number; end: number } | null {
-  const patterns: ReadonlyArray<{ re: RegExp; saysNewsroom: boolean; notTitles?: RegExp }> = [
-    ...UNKNOWN_PATTERNS,
-    ...OTHER_LANGUAGE_PATTERNS,
-  ];
-  for (const { re, saysNewsroom, notTitles } of patterns) {
+  const patterns: ReadonlyArray<{
+    re: RegExp;
+    saysNewsroom: boolean;
+    notTitles?: RegExp;
+    notPeople?: boolean;
+  }> = [...UNKNOWN_PATTERNS, ...OTHER_LANGUAGE_PATTERNS];
+  for (const { re, saysNewsroom, notTitles, notPeople } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // The name, or a title in quotation marks (the second pattern's two kinds of marks).
@@ -403,7 +441,11 @@ export function unknownOutlet(text: string): { name: string; start: number; end:
         })
         .join(' ');
       // A plan's or a report's title in quotation marks is a document's.
-      if (notTitles?.test(name)) continue;
+      if (
+        notTitles?.test(name) ||
+        (notPeople && (looksLikePersonName(name) || PERSON_WORDS.test(name) || TURKISH_BODIES.test(name)))
+      )
+        continue;
       // A name spelled as a title ("MLex", "The Lens") is one whatever its words, but not capitals only: "according
       // to the CDC" is a body.
       if (saysNewsroom || looksLikeOutletName(name) || (spelledAsTitle(found) && mayNameSource(name))) {
