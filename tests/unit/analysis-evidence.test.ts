@@ -435,6 +435,15 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(lead('Un pescar a declarat pentru Andrei Popescu:')).toBeNull();
   });
 
+  it('keeps a short <br>-line inside one <i> in its italic run', () => {
+    const quotes = quotesOf(
+      '<div>The clearest word came from an engineer:<br><br><i>Work on the second bridge over the river can only begin once the land on both banks has been bought,<br>by the middle of next year at the earliest.<br>The province has set aside a first budget, but most of the money still waits for approval.</i><br>(Sumber: Harian Borneo)<br><br>We shall see.</div>',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].outlet).toBe('Harian Borneo');
+    expect(quotes[0].text).toContain('by the middle of next year');
+  });
+
   it('takes "the same paper" in other languages back to the outlet of the passage before', () => {
     const second = (first: string, back: string) =>
       quotesOf(`<p>${first}</p>${PASSAGE}<p>${back}</p>${PASSAGE.replace('Sundays', 'Mondays')}`)[1];
