@@ -289,7 +289,8 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
   it('reads datelines with a bare date, a comma and no date, slashes, or a merged code', () => {
     const agency = (text: string) => readDateline(text, defaultOutlets)?.outlet ?? null;
     expect(agency('Olomouc 2. prosince (ČTK) - Dopravci hlásí')).toBe('ČTK');
-    expect(agency('TRABZON, (İHA) - Limandaki vagon')).toBe('İHA');
+    expect(agency('TRABZON, (ANKA) - Limandaki vagon')).toBe('ANKA');
+    expect(agency('TRABZON, (İHA) - Limandaki vagon')).toBe('İhlas Haber Ajansı');
     expect(agency('Iași, 2 dec /Agerpres/ - Operatorii')).toBe('Agerpres');
     expect(agency('Iași, 2 dec /ZRP/ - Operatorii')).toBe('ZRP');
     expect(agency('ΠΑΤΡΑ (ΑΠΕ-ΜΠΕ) – Σε αναμονή')).toBe('Athens-Macedonian News Agency');
