@@ -176,6 +176,22 @@ describe('names that only the page and its links define', () => {
     expect(person.outlet).toBeNull();
   });
 
+  it('reads source labels in other languages as a title when a case ending, a paper or a trade says so', () => {
+    expect(looksLikePersonName("Ege'de Son Söz")).toBe(false);
+    expect(looksLikePersonName('Ziarul Financiar')).toBe(false);
+    expect(looksLikePersonName('Bisnis Indonesia')).toBe(false);
+    expect(looksLikePersonName('Ηπειρωτικός Τύπος')).toBe(false);
+    // An apostrophe after an initial is no case ending.
+    expect(looksLikePersonName("N'golo Traoré")).toBe(true);
+    const [turkish] = quotesOf(`<p>More:</p>${PASSAGE}<p>(Kaynak: Trakya'da Gündem)</p>`);
+    expect(turkish.outlet).toBe("Trakya'da Gündem");
+    const [indonesian] = quotesOf(`<p>More:</p>${PASSAGE}<p>(Sumber: Bisnis Sulawesi)</p>`);
+    expect(indonesian.outlet).toBe('Bisnis Sulawesi');
+    // A person's name under a "Source:" label stays a person's.
+    const [person] = quotesOf(`<p>A reader wrote:</p>${PASSAGE}<p>(Sursa: Andrei Popescu)</p>`);
+    expect(person).toMatchObject({ kind: 'person', outlet: null });
+  });
+
   it('lets a link make a shared short name definite, and name the paper behind a common word', () => {
     const [times] = quotesOf(
       `<p>Here is how <a href="https://www.latimes.com/story/ferries">the Times</a> put it:</p>${PASSAGE}`,
@@ -270,6 +286,21 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(readDateline('KUMASI (photo) – Drivers waited', defaultOutlets)).toBeNull();
   });
 
+  it('reads datelines with a bare date, a comma and no date, slashes, or a merged code', () => {
+    const agency = (text: string) => readDateline(text, defaultOutlets)?.outlet ?? null;
+    expect(agency('Olomouc 2. prosince (ČTK) - Dopravci hlásí')).toBe('ČTK');
+    expect(agency('TRABZON, (ANKA) - Limandaki vagon')).toBe('ANKA');
+    expect(agency('TRABZON, (İHA) - Limandaki vagon')).toBe('İhlas Haber Ajansı');
+    expect(agency('Iași, 2 dec /Agerpres/ - Operatorii')).toBe('Agerpres');
+    expect(agency('Iași, 2 dec /ZRP/ - Operatorii')).toBe('ZRP');
+    expect(agency('ΠΑΤΡΑ (ΑΠΕ-ΜΠΕ) – Σε αναμονή')).toBe('Athens-Macedonian News Agency');
+    expect(agency('PATRA (KNA-ZTP) – Twelve trains')).toBe('KNA-ZTP');
+    // A date and a dash without an agency, words between slashes, or a path name nothing.
+    expect(agency('Ruse, 3. december - The terminal says')).toBeNull();
+    expect(agency('Ruse, 3 dec /photo archive/ - The terminal')).toBeNull();
+    expect(agency('The files sit in /var/log/ - which is full')).toBeNull();
+  });
+
   it('reads the name in a line sending the reader on as a publication', () => {
     const on = (line: string) => outletOf(`<p>More:</p>${PASSAGE}<p>${line}</p>`).outlet;
     expect(on('The rest is here from Tidewater Public.')).toBe('Tidewater Public');
@@ -347,6 +378,89 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(outletOf(`<p>More:</p>${PASSAGE}<p>Kaynak: Kadıköyhaber</p>`).outlet).toBe('Kadıköyhaber');
     // A lower-case word after "according to" is no name.
     expect(lead('Potrivit ministrului:')).toBeNull();
+  });
+
+  it('reads "as X writes" and "X writes" in Czech, Greek, Romanian, Indonesian and Turkish', () => {
+    const lead = (words: string) => quotesOf(`<p>${words}</p>${PASSAGE}`)[0];
+    expect(lead('Jak píše Hanácký deník:').outlet).toBe('Hanácký deník');
+    expect(lead('Όπως γράφει σήμερα η Ηπειρωτική:').outlet).toBe('Ηπειρωτική');
+    expect(lead('Scrie Gazeta de Bihor:').outlet).toBe('Gazeta de Bihor');
+    expect(lead('Seperti diberitakan Harian Borneo:').outlet).toBe('Harian Borneo');
+    // The name without its case ending; the phrase ("its report") says a newsroom.
+    expect(lead("Trakya Sesi'nin bugünkü haberine göre:").outlet).toBe('Trakya Sesi');
+    // A person's name after the verb is a person's.
+    expect(lead('Scrie Andrei Popescu:')).toMatchObject({ kind: 'person', outlet: null });
+    expect(lead('Jak píše Jan Novák:')).toMatchObject({ kind: 'person', outlet: null });
+    // Without "report", "according to" still wants a newsroom's name: a person's stays no outlet.
+    expect(lead("Ahmet Yılmaz'a göre:").outlet).toBeNull();
+  });
+
+  it('reads "according to X," running on in other languages, a title in quotation marks, a base form', () => {
+    const runIn = (words: string) =>
+      quotesOf(`<p>${words}</p>${PASSAGE.replace('The ferry', 'the ferry')}`)[0].outlet;
+    // The genitive of a news word is named in its base form.
+    expect(runIn('Podle Zpráv Vysočiny, které viděly rozpočet,')).toBe('Zprávy Vysočiny');
+    expect(runIn('Για τους δρόμους, σύμφωνα με την «Πρωινή»,')).toBe('Πρωινή');
+    expect(runIn('Potrivit „Gazeta de Sud”, care a văzut devizul,')).toBe('Gazeta de Sud');
+    expect(runIn('Menurut Harian Borneo, yang mewawancarai kontraktor,')).toBe('Harian Borneo');
+    // A ministry, or a plan's title in quotation marks, is no outlet.
+    expect(runIn('Menurut Kementerian Pekerjaan Umum,')).toBeNull();
+    expect(runIn('Στην Ήπειρο, σύμφωνα με το «Σχέδιο Δράσης» της περιφέρειας,')).toBeNull();
+    expect(runIn('Potrivit „Raportul anual” al primăriei,')).toBeNull();
+  });
+
+  it('reads "X writes that" running on in Indonesian, Romanian and Czech', () => {
+    const runOn = (words: string) =>
+      quotesOf(
+        `<p>${words}</p><div style="margin-left: 2em">the ferry service will stop running on Sundays from next month, the operator said in a filing on Tuesday.</div>`,
+      )[0] ?? null;
+    expect(runOn('Soal jadwalnya, Kompas menulis bahwa')?.outlet).toBe('Kompas');
+    expect(runOn('Ziarul Dunărean scrie că')?.outlet).toBe('Ziarul Dunărean');
+    expect(runOn('Hanácký deník píše, že')?.outlet).toBe('Hanácký deník');
+    // A ministry or a person writing names no outlet.
+    expect(runOn('Kementerian Perhubungan menyebutkan bahwa')?.outlet ?? null).toBeNull();
+    expect(runOn('Andrei Popescu scrie că')?.outlet ?? null).toBeNull();
+  });
+
+  it('reads someone speaking to an outlet in Turkish, Czech, Romanian, Indonesian and Greek', () => {
+    const lead = (words: string) => quotesOf(`<p>${words}</p>${PASSAGE}`)[0].outlet;
+    expect(lead("Hürriyet'e konuşan bir balıkçı şöyle diyor:")).toBe('Hürriyet');
+    expect(lead("Karadeniz Postası'na konuşan bir balıkçı şöyle diyor:")).toBe('Karadeniz Postası');
+    expect(lead('Jeden převozník řekl pro Hanácký deník:')).toBe('Hanácký deník');
+    expect(lead('Un pescar a declarat pentru Ziarul Dunărean:')).toBe('Ziarul Dunărean');
+    expect(lead('Seorang nelayan, kata dia kepada Harian Borneo:')).toBe('Harian Borneo');
+    expect(lead('Ένας ψαράς, μιλώντας στην «Ηπειρωτική», είπε:')).toBe('Ηπειρωτική');
+    // Speaking to a mayor or to a person names no outlet.
+    expect(lead("Belediye Başkanı'na konuşan bir esnaf ise şöyle diyor:")).toBeNull();
+    expect(lead("Ayşe Kaya'ya anlatan yaşlı bir balıkçı:")).toBeNull();
+    expect(lead('Un pescar a declarat pentru Andrei Popescu:')).toBeNull();
+  });
+
+  it('keeps a short <br>-line inside one <i> in its italic run', () => {
+    const quotes = quotesOf(
+      '<div>The clearest word came from an engineer:<br><br><i>Work on the second bridge over the river can only begin once the land on both banks has been bought,<br>by the middle of next year at the earliest.<br>The province has set aside a first budget, but most of the money still waits for approval.</i><br>(Sumber: Harian Borneo)<br><br>We shall see.</div>',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].outlet).toBe('Harian Borneo');
+    expect(quotes[0].text).toContain('by the middle of next year');
+  });
+
+  it('takes "the same paper" in other languages back to the outlet of the passage before', () => {
+    const second = (first: string, back: string) =>
+      quotesOf(`<p>${first}</p>${PASSAGE}<p>${back}</p>${PASSAGE.replace('Sundays', 'Mondays')}`)[1];
+    expect(second('Scrie Gazeta de Bihor:', 'Același ziar notează, ceva mai jos:').outlet).toBe(
+      'Gazeta de Bihor',
+    );
+    expect(second('Jak píše Hanácký deník:', 'Tentýž deník dodává:').outlet).toBe('Hanácký deník');
+    expect(second('Όπως γράφει η Ηπειρωτική:', 'Η ίδια εφημερίδα προσθέτει:').outlet).toBe('Ηπειρωτική');
+    expect(second('Seperti diberitakan Harian Borneo:', 'Media yang sama menulis:').outlet).toBe(
+      'Harian Borneo',
+    );
+    expect(second("Trakya Sesi'nin haberine göre:", 'Aynı gazete şunu da ekliyor:').outlet).toBe(
+      'Trakya Sesi',
+    );
+    // After a person's words there is no paper to point back to.
+    expect(second('Scrie Andrei Popescu:', 'Același ziar notează:').outlet).toBeNull();
   });
 
   it('takes a short form only when it stands alone', () => {

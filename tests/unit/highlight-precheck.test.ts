@@ -209,6 +209,14 @@ describe('mayHoldQuotes on long pages', () => {
     expect(mayHoldQuotes(page)).toBe(true);
   });
 
+  it('lets through <br>-lines after a colon that a source label in parentheses credits', () => {
+    const lines =
+      '<div>The clearest word came from an engineer:<br><br><i>Work on the second bridge can only begin once the land is bought,<br>by the middle of next year.</i><br>';
+    expect(mayHoldQuotes(docWith(`${lines}(Sumber: Harian Borneo)<br><br>We shall see.</div>`))).toBe(true);
+    // An aside in parentheses is no credit.
+    expect(mayHoldQuotes(docWith(`${lines}(emphasis mine)<br><br>We shall see.</div>`))).toBe(false);
+  });
+
   it('stops reading paragraphs once it has read enough of them', () => {
     const before = Math.ceil((MAX_PARAGRAPH_CHARS * 1.2) / filler.length);
     expect(mayHoldQuotes(docWith(filler.repeat(before) + quoted))).toBe(false);

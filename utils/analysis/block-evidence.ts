@@ -19,10 +19,12 @@ import { spellsDomain } from './site-names';
 import { BODY_WORDS, DOCUMENT_WORDS, NOT_NAME_WORDS, PERSON_WORDS } from './source-words';
 
 /** "LONDON (Reuters) -", "Brussels (AFP) -", "SANTIAGO DE COMPOSTELA, 14 (EUROPA PRESS) -", "Porto, 04 jun 2025 (Lusa) -",
- * "Bilbao, 3 dic (EFE).-", "(Bloomberg) --": a place in any case, perhaps a date, then the agency in parentheses and
- * a dash (or, in Spanish, the text); the agency must be known, or be an agency's short name (AGENCY_CODE). */
+ * "Bilbao, 3 dic (EFE).-", "(Bloomberg) --", "Brno 3. prosince (ČTK) -", "İZMİR, (DHA) -", "Iași, 2 dec /Agerpres/ -": a
+ * place in any case, perhaps a date (after a comma or not, the day perhaps with a full stop), then the agency in
+ * parentheses, or between slashes as Romanian wires write it, and a dash (or, in Spanish, the text); the agency
+ * must be known, or be an agency's short name (AGENCY_CODE). */
 const DATELINE =
-  /^\s*(?:\p{Lu}[\p{L}\s.'’-]{1,40}?(?:,\s*(?:\p{L}[\p{L}.]*\.?\s*)?\d{1,2}(?:\s+\p{L}[\p{L}.]*\.?)?(?:\s+\d{4})?)?\s*)?\(([^)]{2,40})\)\s*\.?\s*(?:[-—–:]|(?=\p{Lu}))/u;
+  /^\s*(?:\p{Lu}[\p{L}\s.'’-]{1,40}?(?:(?:,\s*|\s+)(?:\p{L}[\p{L}.]*\.?\s*)?\d{1,2}\.?(?:\s+\p{L}[\p{L}.]*\.?)?(?:\s+\d{4})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*\.?\s*(?:[-—–:]|(?=\p{Lu}))|\/([^/\s][^/]{0,38}[^/\s])\/\s*[-—–])/u;
 const PERSON = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
 /** A reviewer's credit: "Adrian Kingsley-Hughes, ZDNet", "Ben Caspit — Al-Monitor". */
 const REVIEWER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,50})$`, 'u');
@@ -305,7 +307,8 @@ const NOT_AGENCIES =
 /** An agency's short name in a dateline: two to six capitals ("NAN", "AGI", "BTA"), not a story's label. */
 function agencyCode(inside: string): boolean {
   const code = inside.trim();
-  return /^\p{Lu}{2,6}$/u.test(code) && !NOT_AGENCIES.test(code);
+  // Two agencies merged keep both names: "ΑΠΕ-ΜΠΕ".
+  return /^\p{Lu}{2,6}(?:-\p{Lu}{2,6})?$/u.test(code) && !NOT_AGENCIES.test(code);
 }
 
 /** Whether a code's letters, in order, spell the start of the name the text opens with: a ticker ("NKRA" in
@@ -327,15 +330,16 @@ export function readDateline(text: string, outlets: OutletLookup): SourceGuess |
   const japanese = JAPANESE_DATELINE.exec(head);
   const m = japanese ?? DATELINE.exec(head);
   if (!m) return null;
+  const inside = m[1] ?? m[2];
   // The parentheses frame a name by itself: "(APA)" is the Austrian agency there, whatever else APA means.
   const outlet = japanese
-    ? japaneseDatelineAgency(m[1], outlets)
-    : (outlets.byName(m[1]) ?? outlets.mentions(m[1])[0]?.outlet);
+    ? japaneseDatelineAgency(inside, outlets)
+    : (outlets.byName(inside) ?? outlets.mentions(inside)[0]?.outlet);
   // A wire the table lacks is named by the short name its dateline gives it: "LAGOS (NAN) –"; not a company's
   // ticker heading its own release ("HAMAR, 3 March 2025 (NKRA) – Nokra ASA expects …").
   const name =
     outlet?.name ??
-    (agencyCode(m[1]) && !spellsNameAfter(m[1].trim(), head.slice(m[0].length)) ? m[1].trim() : null);
+    (agencyCode(inside) && !spellsNameAfter(inside.trim(), head.slice(m[0].length)) ? inside.trim() : null);
   if (!name) return null;
   return {
     kind: 'outlet',

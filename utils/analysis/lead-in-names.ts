@@ -12,7 +12,14 @@ import {
   nameShape,
   spelledAsTitle,
 } from './name-source';
-import { BODY_WORDS, DOCUMENT_WORDS, NEWS_WORDS, PERSON_WORDS } from './source-words';
+import {
+  BODY_WORDS,
+  DOCUMENT_WORDS,
+  NEWS_WORD_BASE_FORMS,
+  NEWS_WORDS,
+  OTHER_DOCUMENT_WORDS,
+  PERSON_WORDS,
+} from './source-words';
 
 /** Unknown outlets in attribution phrases: "here's the Tri-Valley Bugle with more:", "X reports that". The
  * name must read as a newsroom unless the phrase itself says it is one ("this week's issue of The Grocer",
@@ -81,6 +88,21 @@ const UNKNOWN_PATTERNS: ReadonlyArray<{ re: RegExp; saysNewsroom: boolean }> = [
 /** A word either capitalised or not: "[Ff]rom". */
 const either = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
 
+/** "as X writes" / "X writes" in Czech, Greek, Romanian and Indonesian: "Jak píše Brněnský deník:", "Όπως γράφει
+ * η Καθημερινή:", "Scrie Monitorul de Cluj:", "Seperti diberitakan Kompas:". */
+const WRITES = [
+  'jak píše',
+  'píše',
+  'όπως γράφει',
+  'όπως αναφέρει',
+  'γράφει',
+  'scrie',
+  'după cum scrie',
+  'seperti diberitakan',
+  'seperti ditulis',
+  'seperti dilaporkan',
+];
+
 /** Words that hand over to a source named right after them, in the languages the lead-ins are read in. */
 const BARE_BEFORE = [
   'from',
@@ -103,9 +125,13 @@ const BARE_BEFORE = [
   'rapporte',
   'écrit',
   'révèle',
+  ...WRITES,
 ]
   .map(either)
   .join('|');
+/** A word of time between the verb and the name: "Όπως γράφει σήμερα η Καθημερινή:", "Scrie azi …". */
+const TODAY =
+  '(?:\\s+(?:σήμερα|χθες|dnes|včera|azi|astăzi|ieri|hari ini|kemarin|bugün|dün|heute|gestern|hoy|ayer|oggi))?';
 /** "According to" (or "as X writes") in Czech, Polish, Romanian, Indonesian, Greek, Russian and Ukrainian: a
  * ministry or a mayor follows it as often as a paper, so the name must read as a newsroom's. */
 const ACCORDING_TO = [
@@ -131,12 +157,19 @@ const BARE_AFTER = 'informa|riporta|noticia|publica|meldet|berichtet|meldt|rappo
 const OPENING_AFTER = 'informa|riporta|noticia|publica|recoge|meldet|berichtet|meldt|rapporte|révèle';
 /** A title's article, kept with its name ("Il Lampione"), or "the", left out as everywhere else. */
 const TITLE_ARTICLE =
-  "(?:(?:[Tt]he|Il|Lo|La|Le|Les|El|Los|Las|Der|Die|Das|De|Het|O|A|Os|As|την|το|τον|της|του)\\s+|L[’'])";
-const BARE_NAME = `(${TITLE_ARTICLE})?(\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}’'.&-]*){0,3})`;
+  "(?:(?:[Tt]he|Il|Lo|La|Le|Les|El|Los|Las|Der|Die|Das|De|Het|O|A|Os|As|την|τη|το|τον|της|του|η|ο)\\s+|L[’'])";
+/** Czech and Slovak titles capitalise their first word only: "Brněnský deník", "Lidové noviny". */
+const LOWER_NEWS_WORD = '(?:deník|denník|noviny|listy|zprávy|týdeník)(?![\\p{L}])';
+/** A capitalised name of up to four words, which may hold a lowercase particle ("Monitorul de Cluj") or end on a
+ * lowercase news word. */
+const BARE_NAME = `(${TITLE_ARTICLE})?(\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:(?:de|din|du|des|del|della|di|da|do|dos|van|von|na)\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*){0,3}(?:\\s+${LOWER_NEWS_WORD})?)`;
 const OPENER = '^(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Nn]ow|[Aa]lso|E|Et|Y|Und|En)\\s+)?';
 /** The bare lead-ins; `newsroom`: only a name that reads as a newsroom's is taken ("according to"). */
-const BARE_LEAD_INS: ReadonlyArray<{ re: RegExp; newsroom: boolean }> = [
-  { re: new RegExp(`${OPENER}(?:${BARE_BEFORE})\\s+${BARE_NAME}\\s*[:：]\\s*$`, 'u'), newsroom: false },
+const BARE_LEAD_INS: ReadonlyArray<{ re: RegExp; newsroom: boolean; saysNewsroom?: boolean }> = [
+  {
+    re: new RegExp(`${OPENER}(?:${BARE_BEFORE})${TODAY}\\s+${BARE_NAME}\\s*[:：]\\s*$`, 'u'),
+    newsroom: false,
+  },
   { re: new RegExp(`${OPENER}(?:${ACCORDING_TO})\\s+${BARE_NAME}\\s*[:：]\\s*$`, 'u'), newsroom: true },
   { re: new RegExp(`${OPENER}${BARE_NAME}\\s+(?:${BARE_AFTER})\\s*[:：]\\s*$`, 'u'), newsroom: false },
   {
@@ -151,6 +184,16 @@ const BARE_LEAD_INS: ReadonlyArray<{ re: RegExp; newsroom: boolean }> = [
       'u',
     ),
     newsroom: true,
+  },
+  // Turkish "according to X's (today's) report": the phrase says a newsroom ("Yeni Asır'ın bugünkü haberine
+  // göre:").
+  {
+    re: new RegExp(
+      `${OPENER}${BARE_NAME}[’'][\\p{Ll}]{1,4}\\s+(?:(?:bugünkü|dünkü|son|ilk)\\s+)?(?:haberine|haberlerine|yazısına|manşetine)\\s+göre\\s*[:：]\\s*$`,
+      'u',
+    ),
+    newsroom: false,
+    saysNewsroom: true,
   },
   // A byline: "Calcalist, by Tamar Levin-Sadeh:", "Le Courrier — par Anne Roux :".
   {
@@ -181,12 +224,12 @@ export function bareAttribution(
 ): { kind: 'outlet' | 'person'; name: string; start: number; end: number } | null {
   const sentence = text.trim();
   if (sentence.length > 120) return null;
-  for (const { re, newsroom } of BARE_LEAD_INS) {
+  for (const { re, newsroom, saysNewsroom } of BARE_LEAD_INS) {
     const m = re.exec(sentence);
     if (!m || (newsroom && !looksLikeOutletName(m[2]))) continue;
     // A title's article is kept when it is written as part of the title: capitalised, and not "The".
     const article = m[1] && /^\p{Lu}/u.test(m[1]) && !/^the\s/i.test(m[1]) ? m[1] : '';
-    const bare = m[2];
+    const bare = baseForm(m[2]);
     if (
       TIME_WORDS.test(bare) ||
       NOT_SOURCES.test(bare) ||
@@ -199,7 +242,10 @@ export function bareAttribution(
     const name = `${article}${bare}`;
     const span = { name, start: offset, end: offset + name.length };
     const surname = !article && /^\p{Lu}\p{Ll}+$/u.test(bare) && isSurname(bare);
-    if (PERSON_WORDS.test(bare) || ((surname || looksLikePersonName(bare)) && !looksLikeOutletName(bare)))
+    if (
+      !saysNewsroom &&
+      (PERSON_WORDS.test(bare) || ((surname || looksLikePersonName(bare)) && !looksLikeOutletName(bare)))
+    )
       return { kind: 'person', ...span };
     return { kind: 'outlet', ...span };
   }
@@ -295,16 +341,116 @@ export function newsroomAtWork(
   return { name, start, end: start + written.length };
 }
 
+const WRITES_WORDS = WRITES.map(either).join('|');
+/** Reporting verbs after a name in Indonesian, Romanian, Czech and Greek. */
+const WRITES_AFTER =
+  'menulis|melaporkan|memberitakan|mencatat|scrie|relatează|notează|píše|uvádí|informuje|γράφει|αναφέρει|μεταδίδει';
+/** Words before the outlet someone spoke to in Czech, Romanian, Indonesian and Greek: "řekl pro Deník", "a
+ * declarat pentru Ziarul Financiar", "kata dia kepada Kompas", "μιλώντας στην Καθημερινή". */
+export const TOLD_BEFORE_OTHER =
+  '(?:řekl|řekla|řekli|sdělil|sdělila|uvedl|uvedla|potvrdil|potvrdila)\\s+(?:pro|serveru|deníku)|(?:a declarat|a spus|a precizat|a explicat|au declarat)\\s+(?:pentru|la)|(?:kata|ujar|ucap|tutur|jelas|katanya|ujarnya)\\s+(?:\\p{Ll}+\\s+){0,2}kepada|(?:μιλώντας|δήλωσε|είπε|ανέφερε)\\s+(?:στην|στη|στο|στον)';
+/** Turkish puts the outlet first, its dative ending saying "to": "BirGün'e konuşan bir balıkçı", "Hürriyet'e
+ * açıklama yapan". */
+export const TOLD_AFTER_TURKISH =
+  /^[’'](?:a|e|ya|ye|na|ne)\s+(?:konuşan|konuştu|konuşurken|açıklama yapan|açıklama yaptı|demeç veren|anlatan|anlattı|söyleyen|söyledi)(?![\p{L}])/u;
+
+/** Offices and bodies one speaks to in Turkish: "Belediye Başkanı'na konuşan", "Valilik'e açıklama yapan". */
+const TURKISH_BODIES =
+  /(?:belediye|başkan|bakan|valili|vali|kaymakam|müdür|üniversite|derne|odası|sendika|meclis|komisyon|şirket)/iu;
+
+/** Greek articles before a title: "σύμφωνα με τη «Μακεδονία»", "όπως γράφει η Καθημερινή". */
+const GREEK_ARTICLE = '(?:την|τη|το|τον|της|του|η|ο)';
+/** Names after "according to" or "as X writes" in other languages, where the sentence runs on: "Podle Seznam
+ * Zpráv, které …,", "Potrivit Ziarul Clujean, …", and a title in quotation marks, which its marks make one
+ * ("σύμφωνα με τη «Μακεδονία»,"). */
+const OTHER_LANGUAGE_PATTERNS: ReadonlyArray<{
+  re: RegExp;
+  saysNewsroom: boolean;
+  notTitles?: RegExp;
+  notPeople?: boolean;
+}> = [
+  {
+    // People speak to newsrooms: "BirGün'e konuşan bir balıkçı" (not "Ahmet Yılmaz'a konuşan").
+    re: new RegExp(`(${NAME})(?=${TOLD_AFTER_TURKISH.source.slice(1)})`, 'gu'),
+    saysNewsroom: true,
+    notPeople: true,
+  },
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])(?:${TOLD_BEFORE_OTHER})\\s+(${NAME}(?:\\s+${LOWER_NEWS_WORD})?)(?=[\\s,:;.]|$)`,
+      'gu',
+    ),
+    saysNewsroom: false,
+  },
+  {
+    re: new RegExp(`(?<![\\p{L}])(?:${TOLD_BEFORE_OTHER})\\s+«(\\p{Lu}[^»]{1,40}?)»`, 'gu'),
+    saysNewsroom: true,
+    notTitles: OTHER_DOCUMENT_WORDS,
+  },
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])(?:${ACCORDING_TO}|${WRITES_WORDS})${TODAY}\\s+(?:${GREEK_ARTICLE}\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD})?)(?=[\\s,:;.]|$)`,
+      'gu',
+    ),
+    saysNewsroom: false,
+    notTitles: OTHER_DOCUMENT_WORDS,
+  },
+  {
+    // "Harian Borneo melaporkan bahwa", "Ziarul Dunărean scrie că", "Hanácký deník píše, že".
+    re: new RegExp(`(${NAME}(?:\\s+${LOWER_NEWS_WORD})?)\\s+(?:${WRITES_AFTER})(?![\\p{L}])`, 'gu'),
+    saysNewsroom: false,
+    notTitles: OTHER_DOCUMENT_WORDS,
+  },
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])(?:${ACCORDING_TO}|${WRITES_WORDS})${TODAY}\\s+(?:${GREEK_ARTICLE}\\s+)?(?:«(\\p{Lu}[^»]{1,40}?)»|„(\\p{Lu}[^“”]{1,40}?)[“”])`,
+      'gu',
+    ),
+    saysNewsroom: true,
+    notTitles: OTHER_DOCUMENT_WORDS,
+  },
+];
+
+/** A name as written without the case ending its language marks after an apostrophe ("Yeni Asır'ın" is "Yeni
+ * Asır", "BirGün'e" is "BirGün"); an English possessive is not an ending ("Barron's"). */
+export function baseForm(name: string): string {
+  return name.replace(/(?<=\p{Ll})[’'](?!s$)\p{Ll}{1,4}$/u, '');
+}
+
 export function unknownOutlet(text: string): { name: string; start: number; end: number } | null {
-  for (const { re, saysNewsroom } of UNKNOWN_PATTERNS) {
+  const patterns: ReadonlyArray<{
+    re: RegExp;
+    saysNewsroom: boolean;
+    notTitles?: RegExp;
+    notPeople?: boolean;
+  }> = [...UNKNOWN_PATTERNS, ...OTHER_LANGUAGE_PATTERNS];
+  for (const { re, saysNewsroom, notTitles, notPeople } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const name = m[1].replace(/^[Tt]he\s+/, '').replace(/[’']s$/, '');
+      // The name, or a title in quotation marks (the second pattern's two kinds of marks).
+      const found = m[1] ?? m[2];
+      const name = baseForm(found.replace(/^[Tt]he\s+/, '').replace(/[’']s$/, ''))
+        .split(' ')
+        .map((word) => {
+          const base = NEWS_WORD_BASE_FORMS.get(word.toLowerCase());
+          return !base
+            ? word
+            : word[0] === word[0].toLowerCase()
+              ? base
+              : base[0].toUpperCase() + base.slice(1);
+        })
+        .join(' ');
+      // A plan's or a report's title in quotation marks is a document's.
+      if (
+        notTitles?.test(name) ||
+        (notPeople && (looksLikePersonName(name) || PERSON_WORDS.test(name) || TURKISH_BODIES.test(name)))
+      )
+        continue;
       // A name spelled as a title ("MLex", "The Lens") is one whatever its words, but not capitals only: "according
       // to the CDC" is a body.
-      if (saysNewsroom || looksLikeOutletName(name) || (spelledAsTitle(m[1]) && mayNameSource(name))) {
-        const start = m.index + m[0].indexOf(m[1]);
-        return { name, start, end: start + m[1].length };
+      if (saysNewsroom || looksLikeOutletName(name) || (spelledAsTitle(found) && mayNameSource(name))) {
+        const start = m.index + m[0].indexOf(found);
+        return { name, start, end: start + found.length };
       }
     }
   }

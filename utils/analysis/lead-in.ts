@@ -4,7 +4,14 @@
 // the words do not.
 import type { Outlet, OutletLookup, OutletMentionRef as OutletMention } from '../outlets/types';
 import { siteHostOf } from '../url';
-import { bareAttribution, linkedName, newsroomAtWork, unknownOutlet } from './lead-in-names';
+import {
+  bareAttribution,
+  linkedName,
+  newsroomAtWork,
+  TOLD_AFTER_TURKISH,
+  TOLD_BEFORE_OTHER,
+  unknownOutlet,
+} from './lead-in-names';
 import { looksLikePersonName, NAME, type SourceGuess, siteOf } from './name-source';
 import { INTRODUCES } from './set-apart';
 import {
@@ -65,6 +72,8 @@ export { INTRODUCES } from './set-apart';
 
 const TOLD =
   /\b(?:told|in an interview with|speaking (?:to|with)|interviewed by|appeared on|on air with|sagte (?:der|dem|die)|sagte gegenüber (?:der|dem)|(?:a )?déclaré (?:au|à la|à)|a dit (?:au|à la|à)|dijo a(?:l)?|declaró a(?:l)?)\s+(?:the\s+)?$/i;
+/** The same with the outlet after the words in other languages (lead-in-names.ts). */
+const TOLD_OTHER = new RegExp(`(?<![\\p{L}])(?:${TOLD_BEFORE_OTHER})\\s*[«„]?$`, 'iu');
 
 /** Japanese and Korean words after a name that make it the source: "日本経済新聞によると", "NHKが報じた",
  * "한겨레는 이렇게 보도했다", "조선일보에 따르면", "KBS의 보도". */
@@ -86,7 +95,8 @@ function scoreMention(text: string, m: OutletMention, introduces: boolean): numb
   )
     return -1;
   // "X told the Texas Tribune": the outlet carried X's words, so it is the passage's source (X its speaker).
-  if (TOLD.test(before)) return 1 + (introduces ? 1 : 0);
+  if (TOLD.test(before) || TOLD_OTHER.test(before) || TOLD_AFTER_TURKISH.test(after))
+    return 1 + (introduces ? 1 : 0);
   // "as The Economist's correspondent in Lagos" describes a person's job, not a source.
   if (
     /\bas\s+(?:an?\s+|the\s+)?$/i.test(before) &&

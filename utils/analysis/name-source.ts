@@ -38,10 +38,13 @@ export function looksLikeOutletName(name: string): boolean {
   return words.some((w) => NEWS_WORDS.has(w.replace(/[^\p{L}]/gu, '')));
 }
 
-/** "Tom's Guide", "Harper's Bazaar": a possessive before the last word makes a title, never a person's
- * name (people's names do not carry a possessive inside them). */
+/** "Tom's Guide", "Harper's Bazaar", Turkish "Ege'de Son Söz" ("the last word in the Aegean"): a possessive, or
+ * a case ending after an apostrophe, before the last word makes a title, never a person's name (people's names
+ * do not carry one inside them; "O'Brien" and "N'Golo" are no ending). */
 export function isPossessiveTitle(name: string): boolean {
-  return /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*[’']s\s+\p{Lu}/u.test(name.trim());
+  return /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*(?:[’']s|(?<=\p{Ll})[’']\p{Ll}{1,3})\s+\p{Lu}/u.test(
+    name.trim(),
+  );
 }
 
 export function looksLikePersonName(name: string): boolean {

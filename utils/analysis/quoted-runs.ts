@@ -216,7 +216,8 @@ function creditedParagraphs(
 }
 
 /** Words that end a sentence on "that", handing its rest to what follows. */
-const THAT = /\b(?:that|dat|dass|que|che|att|at|qu['’]il|qu['’]elle|qu['’]ils)\s*$/i;
+const THAT =
+  /\b(?:that|dat|dass|que|che|att|at|qu['’]il|qu['’]elle|qu['’]ils)\s*$|(?<![\p{L}])(?:bahwa|že|că|ότι)\s*$/iu;
 
 /** Whether the paragraph at `index`, its own element and opening in lower case, finishes the sentence before
  * it, which named an outlet reporting and broke off on "that" ("schrijft De Standaard vanochtend dat"). */

@@ -87,8 +87,50 @@ export const NEWS_WORDS = new Set(
     'monitor',
     'current',
     'report',
+    // Words for a paper, the news or a wire in Czech, Greek, Indonesian, Romanian and Turkish ("Ziarul
+    // Financiar", "Lidové noviny", "Eleftheros Typos", "Harian Jogja", "Ege Postası").
+    'deník',
+    'denik',
+    'noviny',
+    'listy',
+    'zprávy',
+    'zpravy',
+    'týdeník',
+    'zpráv',
+    'deníku',
+    'novin',
+    'listů',
+    'ziarul',
+    'ziar',
+    'jurnalul',
+    'cotidianul',
+    'gazete',
+    'gazetesi',
+    'haber',
+    'haberleri',
+    'ajansı',
+    'postası',
+    'harian',
+    'koran',
+    'berita',
+    'warta',
+    'εφημερίδα',
+    'ειδήσεις',
+    'τύπος',
   ].map((w) => w.toLowerCase()),
 );
+
+/** Czech news words as a case inflects them in running text ("podle Seznam Zpráv", "v Lidových novinách"), and
+ * the form a title is written in. */
+export const NEWS_WORD_BASE_FORMS: ReadonlyMap<string, string> = new Map([
+  ['zpráv', 'zprávy'],
+  ['zprávám', 'zprávy'],
+  ['zprávách', 'zprávy'],
+  ['deníku', 'deník'],
+  ['novin', 'noviny'],
+  ['novinám', 'noviny'],
+  ['listů', 'listy'],
+]);
 
 /** Titles and roles that make a name read as a person's. */
 export const PERSON_WORDS =
@@ -97,6 +139,11 @@ export const PERSON_WORDS =
 /** Words that name an official document, a book or another written text rather than a newsroom. */
 export const DOCUMENT_WORDS =
   /\bin writing\b|\bwritten (?:reply|response|answer)\b|\b[Ss]ection \d|\b(?:abstract|statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|(?<!(?:local|daily|home-?town|evening|morning|Sunday|weekly|student|free) )paper|white paper|book|novel|memoir|chapter|poem|essay|address|manifesto|charter|resolution|directive|policy)\b/i;
+
+/** The same in Czech, Greek, Indonesian, Romanian and Turkish, as a title in quotation marks names a plan or a
+ * report ("σύμφωνα με το «Σχέδιο Δράσης»", "potrivit „Raportul anual”"). */
+export const OTHER_DOCUMENT_WORDS =
+  /(?<![\p{L}])(?:zpráva|studie|usnesení|zákon|plán|strategie|koncepce|σχέδιο|έκθεση|μελέτη|απόφαση|νόμος|ανακοίνωση|πρόγραμμα|στρατηγική|οδηγία|raport|raportul|studiu|studiul|hotărâre|hotărârea|lege|legea|comunicat|proiect|proiectul|planul|strategia|laporan|kajian|rencana|peraturan|undang-undang|strategi|rapor|raporu|planı|karar|kararı|yasa|kanun|genelge)(?![\p{L}])/iu;
 
 /** The blog quoting itself: "Last week, we said the following", "As we wrote in March:" (not "I wrote to the
  * council", which is a letter sent). */
@@ -109,7 +156,7 @@ export const LEAD_BEFORE =
 
 /** Reporting words right after a name in a lead-in. */
 export const LEAD_AFTER =
-  /^(?:[’']s?|[’'](?:[a-zçğıöşü]{1,4})(?=\s+(?:göre|haberine|haberinde))|:n)?\s*(?:-?Artikel|-?Bericht)?\s*(?:,\s*)?(?:has|had|also|just|now|again|then|on \w+|this \w+|earlier|first|previously|recently|late \w+)?\s*(?:göre|haberine göre|haberinde|szerint|írja|közölte|mukaan|kertoo|uutisoi|píše|uvádí|informuje|pisze|podaje|donosi|scrie|relatează|melaporkan|memberitakan|γράφει|αναφέρει|μεταδίδει|пишет|сообщает|сообщил|передаёт|пише|повідомляє|zufolge|berichtet|berichtete|schreibt|skriver|rapporterar|uppger|melder|schrieb|meldet|meldete|rapporte|écrit|révèle|informa|publica|escribe|reveló|revela|recoge|recogió|recogía|schrijft|schreef|meldt|meldde|berichtte|scrive|riporta|riferisce|rivela|escreve|noticia|noticiou|relata|informou|revelou|reports?|reported|reporting|says|said|writes|wrote|explains|explained|notes|noted|adds|added|has more|(?:ha[sd]|gets|got) (?:the|some|all the|an?) (?:[\w’'-]+\s+){0,2}?(?:details|story|numbers|latest|figures|scoop|data|view|take|angle|rundown|breakdown|version|side|reaction|response)|with (?:the|more|this|some|its|an?)\b|caught up with|talked (?:to|with)|spoke (?:to|with)|sat down with|habló con|conversó con|entrevistó a|sprach mit|a parlé (?:à|avec)|s['’]est entretenu avec|ha parlato con|ha sentito|conversou com|sprak met|interviewed|had this|ha[sd] it|puts? it|summarises|summarizes|details|detailed|describes|described|observes|observed|confirms|confirmed|breaks? down|tells|told|story|report|article|piece|review|coverage|headline|quotes?|quoted)(?![\p{L}\p{N}_])/iu;
+  /^(?:[’']s?|[’'](?:[a-zçğıöşü]{1,4})(?=\s+(?:göre|haberine|haberinde))|:n)?\s*(?:-?Artikel|-?Bericht)?\s*(?:,\s*)?(?:has|had|also|just|now|again|then|on \w+|this \w+|earlier|first|previously|recently|late \w+)?\s*(?:göre|haberine göre|haberinde|szerint|írja|közölte|mukaan|kertoo|uutisoi|píše|uvádí|informuje|pisze|podaje|donosi|scrie|relatează|melaporkan|memberitakan|menulis|mencatat|menyebutkan|notează|dodává|προσθέτει|γράφει|αναφέρει|μεταδίδει|пишет|сообщает|сообщил|передаёт|пише|повідомляє|zufolge|berichtet|berichtete|schreibt|skriver|rapporterar|uppger|melder|schrieb|meldet|meldete|rapporte|écrit|révèle|informa|publica|escribe|reveló|revela|recoge|recogió|recogía|schrijft|schreef|meldt|meldde|berichtte|scrive|riporta|riferisce|rivela|escreve|noticia|noticiou|relata|informou|revelou|reports?|reported|reporting|says|said|writes|wrote|explains|explained|notes|noted|adds|added|has more|(?:ha[sd]|gets|got) (?:the|some|all the|an?) (?:[\w’'-]+\s+){0,2}?(?:details|story|numbers|latest|figures|scoop|data|view|take|angle|rundown|breakdown|version|side|reaction|response)|with (?:the|more|this|some|its|an?)\b|caught up with|talked (?:to|with)|spoke (?:to|with)|sat down with|habló con|conversó con|entrevistó a|sprach mit|a parlé (?:à|avec)|s['’]est entretenu avec|ha parlato con|ha sentito|conversou com|sprak met|interviewed|had this|ha[sd] it|puts? it|summarises|summarizes|details|detailed|describes|described|observes|observed|confirms|confirmed|breaks? down|tells|told|story|report|article|piece|review|coverage|headline|quotes?|quoted)(?![\p{L}\p{N}_])/iu;
 
 /** A lead-in pointing back at the source quoted just before: "the same paper adds:", "The paper goes on:", "Il
  * quotidiano milanese aggiunge:",
@@ -122,7 +169,14 @@ const SAME_SOURCE =
 const EPITHET =
   /^\s*(?:[Aa]nd\s+|[EeYy]\s+|[Ee]t\s+|[Uu]nd\s+)?(?:[Tt]he|[Ii]l|[Ll]a|[Ll]e|[Ee]l|[Dd]er|[Dd]ie|[Dd]as|[Oo]|[Aa])\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:paper|daily|newspaper|tabloid|broadsheet|agency|magazine|broadcaster|outlet|quotidiano|giornale|diario|peri[oó]dico|quotidien|journal|Zeitung|Blatt|jornal)(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:adds|added|continues|goes on|also (?:notes|reports|writes)|aggiunge|prosegue|añade|agrega|ajoute|précise|poursuit|ergänzt|fügt hinzu|schreibt weiter|acrescenta)\b/u;
 
-export const pointsBack = (text: string): boolean => SAME_SOURCE.test(text) || EPITHET.test(text);
+/** The same in Czech, Greek, Indonesian, Romanian and Turkish: "Același ziar notează:", "Tentýž deník dodává:",
+ * "Η ίδια εφημερίδα προσθέτει:", "Media yang sama menulis:", "Aynı gazete şunu ekliyor:". Word edges are
+ * letters of any script, since these end on letters \b does not know. */
+const SAME_SOURCE_OTHER =
+  /(?<![\p{L}])(?:(?:același|aceeași|acelaşi|aceeaşi) (?:ziar|cotidian|publicație|publicaţie|agenție|agenţie|post|site|revistă|sursă)|(?:tentýž|týž|stejný) (?:deník|list|týdeník|web|server|zdroj)|(?:tatáž|táž|stejná) (?:agentura|redakce|televize|stanice|zpráva)|(?:η ίδια|την ίδια) (?:εφημερίδα|ιστοσελίδα|πηγή|ανταπόκριση)|(?:το ίδιο|ίδιο) (?:πρακτορείο|μέσο|δημοσίευμα|ρεπορτάζ|site)|(?:media|koran|harian|situs|kantor berita|laporan|berita) yang sama|aynı (?:gazete|gazetenin|site|ajans|kanal|haber|habere))(?![\p{L}])/iu;
+
+export const pointsBack = (text: string): boolean =>
+  SAME_SOURCE.test(text) || SAME_SOURCE_OTHER.test(text) || EPITHET.test(text);
 
 /** A sentence in which someone the post speaks of answers it ("When I asked her about that, she laughed:",
  * "here is the full text she read to the committee:"): the words are that person's, whatever outlet an
@@ -181,6 +235,13 @@ export const NOT_NAME_WORDS = new Set([
   'food',
   'farming',
   'trade',
+  // The same in other languages ("Bisnis Indonesia", "Ziarul Financiar")
+  'bisnis',
+  'ekonomi',
+  'financiar',
+  'economic',
+  'ekonomika',
+  'ekonomik',
 ]);
 
 /** Bodies and businesses that speak for themselves, in their own notices: "From the Committee:", "More details

@@ -124,11 +124,11 @@ export function mayHoldQuotes(doc: Document): boolean {
   return lines !== '' && (hasIntroducedQuote(lines) || WRAPPED_AND_CREDITED.test(lines));
 }
 
-/** Lines after one that hands over with a colon, ended by a dash credit ("-- The Oregonian"): the analyser's
- * hard-wrapped passage (utils/analysis/quoted-runs.ts). Bounded: at most 60 lines (blank ones count) of up to
- * 250 characters. */
+/** Lines after one that hands over with a colon, ended by a dash credit ("-- The Oregonian") or a source label
+ * in parentheses ("(Sumber: Harian Borneo)"): the analyser's hard-wrapped passage or italic run
+ * (utils/analysis/quoted-runs.ts). Bounded: at most 60 lines (blank ones count) of up to 250 characters. */
 const WRAPPED_AND_CREDITED =
-  /:[ \t]*\n(?:[^\n]{0,250}\n){1,60}[ \t]*(?:--?|—|–)[ \t]*\p{Lu}[^\n]{1,60}(?:\n|$)/u;
+  /:[ \t]*\n(?:[^\n]{0,250}\n){1,60}[ \t]*(?:(?:--?|—|–)[ \t]*\p{Lu}[^\n]{1,60}|\([ \t]*\p{Lu}[^\n()]{1,60}\))(?:\n|$)/u;
 
 /** A sentence ending in a full stop in which someone reports: "X rapporte ce matin que …." (English, French,
  * German, Spanish). The analyser also asks that an outlet be the one reporting; a false yes costs one analysis. */

@@ -51,7 +51,7 @@ const WIRES: readonly Outlet[] = [
     kind: 'wire',
     country: 'GR',
     domains: ['amna.gr'],
-    aliases: ['ANA-MPA', 'AMNA'],
+    aliases: ['ANA-MPA', 'AMNA', 'ΑΠΕ-ΜΠΕ', 'APE-MPE', 'Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων'],
   },
   {
     name: 'Australian Associated Press',
@@ -98,13 +98,21 @@ const WIRES: readonly Outlet[] = [
     aliases: ['Focus Taiwan'],
     handles: ['focustaiwan'],
   },
-  { name: 'Cyprus News Agency', kind: 'wire', country: 'CY', domains: ['cna.org.cy'], aliases: [] },
   {
-    name: 'Czech News Agency',
+    // Named as it signs its copy and as Czech readers name it.
+    name: 'ČTK',
     kind: 'wire',
     country: 'CZ',
     domains: ['ctk.cz', 'ctk.eu'],
-    aliases: ['ČTK', 'CTK'],
+    aliases: ['CTK', 'Czech News Agency', 'Česká tisková kancelář'],
+  },
+  { name: 'Cyprus News Agency', kind: 'wire', country: 'CY', domains: ['cna.org.cy'], aliases: [] },
+  {
+    name: 'Demirören Haber Ajansı',
+    kind: 'wire',
+    country: 'TR',
+    domains: ['dha.com.tr'],
+    aliases: ['DHA', 'Demiroren Haber Ajansi', 'Demirören News Agency'],
   },
   {
     name: 'Deutsche Presse-Agentur',
@@ -131,6 +139,13 @@ const WIRES: readonly Outlet[] = [
   { name: 'ELTA', kind: 'wire', country: 'LT', domains: ['elta.lt'], aliases: [] },
   { name: 'Europa Press', kind: 'wire', country: 'ES', domains: ['europapress.es'], aliases: [] },
   { name: 'HINA', kind: 'wire', country: 'HR', domains: ['hina.hr'], aliases: ['Croatian News Agency'] },
+  {
+    name: 'İhlas Haber Ajansı',
+    kind: 'wire',
+    country: 'TR',
+    domains: ['iha.com.tr'],
+    aliases: ['İHA', 'Ihlas Haber Ajansi', 'Ihlas News Agency'],
+  },
   {
     name: 'Indo-Asian News Service',
     kind: 'wire',
@@ -165,6 +180,13 @@ const WIRES: readonly Outlet[] = [
   },
   { name: 'LETA', kind: 'wire', country: 'LV', domains: ['leta.lv'], aliases: [] },
   { name: 'Lusa', kind: 'wire', country: 'PT', domains: ['lusa.pt'], aliases: ['Lusa News Agency'] },
+  {
+    name: 'Mediafax',
+    kind: 'wire',
+    country: 'RO',
+    domains: ['mediafax.ro'],
+    aliases: [],
+  },
   { name: 'MTI', kind: 'wire', country: 'HU', domains: ['mti.hu'], aliases: ['Hungarian News Agency'] },
   { name: 'North Press Agency', kind: 'wire', country: 'SY', domains: ['npasyria.com'], aliases: [] },
   { name: 'NTB', kind: 'wire', country: 'NO', domains: ['ntb.no'], aliases: ['Norsk Telegrambyrå'] },
@@ -427,6 +449,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['ČT', 'ČT24', 'Czech Television'],
   },
   {
+    name: 'Český rozhlas',
+    kind: 'broadcaster',
+    country: 'CZ',
+    domains: ['rozhlas.cz', 'irozhlas.cz'],
+    aliases: ['iROZHLAS', 'iROZHLAS.cz', 'Czech Radio', 'Cesky rozhlas'],
+  },
+  {
     name: 'Channel 4 News',
     kind: 'broadcaster',
     country: 'GB',
@@ -474,6 +503,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['CNN International', 'CNN Business', 'CNN Politics', 'CNNMoney', 'Cable News Network'],
     handles: ['cnn', 'cnnbrk', 'cnni', 'cnnpolitics'],
   },
+  {
+    name: 'CNN Indonesia',
+    kind: 'broadcaster',
+    country: 'ID',
+    domains: ['cnnindonesia.com'],
+    aliases: [],
+  },
   { name: 'COPE', kind: 'broadcaster', country: 'ES', domains: ['cope.es'], aliases: ['Cadena COPE'] },
   {
     name: 'CTV News',
@@ -506,6 +542,13 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['deutschlandfunk.de', 'deutschlandradio.de', 'deutschlandfunkkultur.de'],
     aliases: ['DLF', 'Deutschlandradio', 'Deutschlandfunk Kultur'],
   },
+  {
+    name: 'Digi24',
+    kind: 'broadcaster',
+    country: 'RO',
+    domains: ['digi24.ro'],
+    aliases: [],
+  },
   { name: 'DR', kind: 'broadcaster', country: 'DK', domains: ['dr.dk'], aliases: ['Danmarks Radio'] },
   { name: 'eNCA', kind: 'broadcaster', country: 'ZA', domains: ['enca.com'], aliases: [], handles: ['enca'] },
   {
@@ -519,8 +562,8 @@ const BROADCASTERS: readonly Outlet[] = [
     name: 'ERT',
     kind: 'broadcaster',
     country: 'GR',
-    domains: ['ert.gr'],
-    aliases: ['Hellenic Broadcasting Corporation'],
+    domains: ['ert.gr', 'ertnews.gr'],
+    aliases: ['Hellenic Broadcasting Corporation', 'ΕΡΤ', 'ertnews'],
   },
   { name: 'ESPN', kind: 'broadcaster', country: 'US', domains: ['espn.com'], aliases: [], handles: ['espn'] },
   {
@@ -1348,6 +1391,20 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['bild.de'],
     aliases: ['Bild-Zeitung', 'BILD', 'Bild am Sonntag', 'BamS'],
     handles: ['bild'],
+  },
+  {
+    name: 'BirGün',
+    kind: 'newspaper',
+    country: 'TR',
+    domains: ['birgun.net'],
+    aliases: ['Birgün', 'Birgun'],
+  },
+  {
+    name: 'Bisnis Indonesia',
+    kind: 'newspaper',
+    country: 'ID',
+    domains: ['bisnis.com'],
+    aliases: ['Bisnis.com'],
   },
   { name: 'Blick', kind: 'newspaper', country: 'CH', domains: ['blick.ch'], aliases: [] },
   {
@@ -2242,7 +2299,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'GR',
     domains: ['ekathimerini.com', 'kathimerini.gr'],
-    aliases: ['eKathimerini', 'Kathimerini English Edition'],
+    aliases: ['eKathimerini', 'Kathimerini English Edition', 'Καθημερινή', 'Η Καθημερινή'],
     handles: ['ekathimerini'],
   },
   {
@@ -2287,6 +2344,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Kompas', kind: 'newspaper', country: 'ID', domains: ['kompas.com', 'kompas.id'], aliases: [] },
   { name: 'Komsomolskaya Pravda', kind: 'newspaper', country: 'RU', domains: ['kp.ru'], aliases: [] },
+  {
+    name: 'Kontan',
+    kind: 'newspaper',
+    country: 'ID',
+    domains: ['kontan.co.id'],
+    aliases: [],
+  },
   {
     name: 'The Korea Herald',
     kind: 'newspaper',
@@ -3423,6 +3487,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['yorkshirepost.co.uk'],
     aliases: ['Yorkshire Post'],
   },
+  {
+    name: 'Ziarul Financiar',
+    kind: 'newspaper',
+    country: 'RO',
+    domains: ['zf.ro'],
+    aliases: [],
+  },
 ];
 
 const MAGAZINES: readonly Outlet[] = [
@@ -4120,6 +4191,13 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['9to5mac'],
   },
   {
+    name: 'Aktuálně.cz',
+    kind: 'digital',
+    country: 'CZ',
+    domains: ['aktualne.cz'],
+    aliases: ['Aktualne.cz'],
+  },
+  {
     name: 'Al-Araby Al-Jadeed',
     kind: 'digital',
     country: 'GB',
@@ -4203,6 +4281,13 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['benzinga.com'],
     aliases: [],
     handles: ['benzinga'],
+  },
+  {
+    name: 'bianet',
+    kind: 'digital',
+    country: 'TR',
+    domains: ['bianet.org'],
+    aliases: ['Bianet'],
   },
   { name: 'Bleacher Report', kind: 'digital', country: 'US', domains: ['bleacherreport.com'], aliases: [] },
   {
@@ -4452,6 +4537,13 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['defenseone'],
   },
   {
+    name: 'detikcom',
+    kind: 'digital',
+    country: 'ID',
+    domains: ['detik.com'],
+    aliases: ['Detikcom', 'detik.com'],
+  },
+  {
     name: 'The Dispatch',
     kind: 'digital',
     country: 'US',
@@ -4587,6 +4679,13 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['futurism'],
   },
   { name: 'g1', kind: 'digital', country: 'BR', domains: ['g1.globo.com'], aliases: [], handles: ['g1'] },
+  {
+    name: 'G4Media',
+    kind: 'digital',
+    country: 'RO',
+    domains: ['g4media.ro'],
+    aliases: ['G4Media.ro'],
+  },
   { name: 'GamesIndustry.biz', kind: 'digital', country: 'GB', domains: ['gamesindustry.biz'], aliases: [] },
   { name: 'Gawker', kind: 'digital', country: 'US', domains: ['gawker.com'], aliases: [] },
   { name: 'Gazeta.ru', kind: 'digital', country: 'RU', domains: ['gazeta.ru'], aliases: [] },
@@ -4627,12 +4726,26 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['hongkongfp'],
   },
   {
+    name: 'HotNews.ro',
+    kind: 'digital',
+    country: 'RO',
+    domains: ['hotnews.ro'],
+    aliases: ['HotNews'],
+  },
+  {
     name: 'HuffPost',
     kind: 'digital',
     country: 'US',
     domains: ['huffpost.com', 'huffingtonpost.com', 'huffingtonpost.co.uk'],
     aliases: ['Huffington Post', 'The Huffington Post', 'HuffPo', 'HuffPost UK'],
     handles: ['huffpost'],
+  },
+  {
+    name: 'iDNES.cz',
+    kind: 'digital',
+    country: 'CZ',
+    domains: ['idnes.cz'],
+    aliases: ['iDNES'],
   },
   { name: 'IGN', kind: 'digital', country: 'US', domains: ['ign.com'], aliases: [] },
   {
@@ -5011,6 +5124,13 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
     handles: ['novaramedia'],
   },
+  {
+    name: 'Novinky.cz',
+    kind: 'digital',
+    country: 'CZ',
+    domains: ['novinky.cz'],
+    aliases: [],
+  },
   { name: 'The Objective', kind: 'digital', country: 'ES', domains: ['theobjective.com'], aliases: [] },
   {
     name: 'OCCRP',
@@ -5233,6 +5353,13 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['semafor.com'],
     aliases: [],
     handles: ['semafor'],
+  },
+  {
+    name: 'Seznam Zprávy',
+    kind: 'digital',
+    country: 'CZ',
+    domains: ['seznamzpravy.cz'],
+    aliases: ['Seznam Zpravy'],
   },
   {
     name: 'SFGate',

@@ -134,7 +134,7 @@ export const NEWS_WORDS: ReadonlySet<string> = new Set(
     'estado correio quotidien nouvelles courrier depeche echo echos progres republicain ' +
     'corriere giornale gazzettino messaggero stampa avvenire dagblad krant courant avis posten tidning ' +
     'tidende bladet sanomat lehti gazete haber shimbun shinbun ilbo sinmun abendblatt morgenpost ' +
-    'abendzeitung blatt bote'
+    'abendzeitung blatt bote ziarul gazetesi harian koran'
   ).split(' '),
 );
 
