@@ -72,9 +72,14 @@ describe('a tentative credit against the passage’s own voice', () => {
     '<blockquote><p>The replacement is costed at £410,000, of which the borough has set aside £150,000, and officers will ask the regional fund for the rest.</p></blockquote>';
   const mine =
     '<blockquote><p>I have walked that bridge every day for thirty years, and I never once thought about what was holding it up until my daughter asked.</p></blockquote>';
-  it('names the outlet of a report', () => {
-    const [q] = quotesOf(`<p>The money side:</p>${block}<p>— Kestrel Briefing</p>`);
+  const reuters = `<p>Reuters had it first:</p>${block.replace('£410,000', '£400,000')}`;
+  it('names the outlet of a report, on a page that quotes a newsroom on firmer evidence', () => {
+    const [, q] = quotesOf(`${reuters}<p>The money side:</p>${block}<p>— Kestrel Briefing</p>`);
     expect([q.kind, q.outlet]).toEqual(['outlet', 'Kestrel Briefing']);
+  });
+  it('names no outlet by a name’s shape alone where nothing else on the page is a newsroom’s', () => {
+    const [q] = quotesOf(`<p>The money side:</p>${block}<p>— Kestrel Briefing</p>`);
+    expect([q.kind, q.outlet]).toEqual(['person', null]);
   });
   it('gives words spoken in the first person to a person', () => {
     const [q] = quotesOf(`<p>One neighbour wrote in:</p>${mine}<p>— Odalys Ferreira</p>`);

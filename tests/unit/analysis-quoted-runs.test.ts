@@ -26,7 +26,8 @@ describe('a table of coverage, the source in the cell beside the passage', () =>
   const long =
     'The operator will run two crossings a day instead of four from January, citing a shortage of licensed engineers.';
   it('names the outlet in the short cell after the passage, by the table or by its spelling', () => {
-    expect(table(`<tr><td>${long}</td><td>KelpFM</td></tr>`)[0]?.outlet).toBe('KelpFM');
+    const rows = `<tr><td>${long}</td><td>KelpFM</td></tr><tr><td>${long.replace('two', 'three')}</td><td>Reuters</td></tr>`;
+    expect(table(rows).map((q) => q.outlet)).toEqual(['KelpFM', 'Reuters']);
     expect(table(`<tr><td>${long}</td><td>Reuters</td></tr>`)[0]?.outlet).toBe('Reuters');
     expect(table(`<tr><td>Reuters</td><td>${long}</td></tr>`)[0]?.outlet).toBe('Reuters');
   });

@@ -139,6 +139,8 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   };
 
   const quotes: FoundQuote[] = [];
+  /** Whether each quote's outlet was named by the shape of its name alone (Attribution.tentative). */
+  const shapeOnly: boolean[] = [];
   /** Quote index → the block that continues it outside its blockquote. */
   const continued = new Map<number, number>();
   const writers = posts.map(() => new Writers());
@@ -243,7 +245,18 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
       }
     }
     quotes.push(quote);
+    shapeOnly.push(a.tentative === true && a.kind === 'outlet' && a.outlet === quote.outlet);
   }
+
+  // A name read as an outlet by its shape alone ("— Ngozi Okafor", "HR talked to …:", "AROHA: …", a product in
+  // a table) is believed on a page that quotes a newsroom on firmer evidence; where nothing else does (a
+  // testimonials page, a club's site, a comparison table) it names no outlet: a credit's name is a person's.
+  if (!quotes.some((q, i) => q.kind === 'outlet' && !shapeOnly[i]))
+    quotes.forEach((q, i) => {
+      if (!shapeOnly[i]) return;
+      q.kind = q.evidence[0]?.type === 'credit-line' ? 'person' : 'unknown';
+      q.outlet = null;
+    });
 
   namePageSites(quotes, walk.text);
   quotes.forEach((q, i) => {

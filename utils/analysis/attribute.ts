@@ -22,6 +22,8 @@ export interface Attribution {
   evidence: Evidence[];
   /** Index of a credit-line block after the passage, which belongs to it rather than to the commentary. */
   creditBlock: number | null;
+  /** The outlet was named by the shape of its name alone (SourceGuess.tentative). */
+  tentative?: boolean;
 }
 
 const HEADING = /^H[1-6]$/;
@@ -212,6 +214,7 @@ export function attributePassage(
     // The clue that decided comes first; the others follow in the order they were read.
     evidence: [g.evidence, ...evidence.filter((e) => e !== g.evidence)],
     creditBlock,
+    ...(g.tentative ? { tentative: true } : {}),
   });
   const words = first !== null && last !== null ? text.slice(blocks[first].start, blocks[last].end) : '';
   // A name read as a title by its shape alone does not make an outlet's the words a lead-in gives a person, or

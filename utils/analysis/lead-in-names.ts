@@ -4,6 +4,7 @@
 import { siteHostOf } from '../url';
 import type { LeadInLink } from './lead-in';
 import {
+  CALL_SIGN,
   isPlatformName,
   looksLikeOutletName,
   looksLikePersonName,
@@ -317,7 +318,7 @@ const NEWSROOM_AT_WORK = new RegExp(
 export function newsroomAtWork(
   sentence: string,
   isSurname: (word: string) => boolean,
-): { name: string; start: number; end: number } | null {
+): { name: string; start: number; end: number; tentative?: boolean } | null {
   const text = sentence.trimEnd();
   if (text.length > 240) return null;
   const m = NEWSROOM_AT_WORK.exec(text);
@@ -338,7 +339,9 @@ export function newsroomAtWork(
   if (shape === 'person') return null;
   if (shape === null && (/s$/.test(name) || isSurname(name) || looksLikePersonName(name))) return null;
   const start = m.index + m[0].indexOf(m[1]);
-  return { name, start, end: start + written.length };
+  // Only a name with a newsroom's word, or a capitalised article, is more than its shape says.
+  const firm = looksLikeOutletName(name) || /^The\s/.test(written) || CALL_SIGN.test(name);
+  return { name, start, end: start + written.length, ...(firm ? {} : { tentative: true }) };
 }
 
 const WRITES_WORDS = WRITES.map(either).join('|');
@@ -417,7 +420,9 @@ export function baseForm(name: string): string {
   return name.replace(/(?<=\p{Ll})[’'](?!s$)\p{Ll}{1,4}$/u, '');
 }
 
-export function unknownOutlet(text: string): { name: string; start: number; end: number } | null {
+export function unknownOutlet(
+  text: string,
+): { name: string; start: number; end: number; tentative?: boolean } | null {
   const patterns: ReadonlyArray<{
     re: RegExp;
     saysNewsroom: boolean;
@@ -448,9 +453,11 @@ export function unknownOutlet(text: string): { name: string; start: number; end:
         continue;
       // A name spelled as a title ("MLex", "The Lens") is one whatever its words, but not capitals only: "according
       // to the CDC" is a body.
-      if (saysNewsroom || looksLikeOutletName(name) || (spelledAsTitle(found) && mayNameSource(name))) {
+      const firm = saysNewsroom || looksLikeOutletName(name);
+      if (firm || (spelledAsTitle(found) && mayNameSource(name))) {
         const start = m.index + m[0].indexOf(found);
-        return { name, start, end: start + found.length };
+        const tentative = !firm && !/^The\s/.test(found);
+        return { name, start, end: start + found.length, ...(tentative ? { tentative } : {}) };
       }
     }
   }

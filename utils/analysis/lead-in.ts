@@ -363,7 +363,8 @@ export function readLeadIn(
     const site = over && isCommonWord(unknown.name) ? siteOf(over.href) : null;
     if (over && site && site !== context.publicationHost)
       return make('outlet', site, over.href, 'lead-in-link', unknown);
-    return make('outlet', unknown.name, links[0]?.href ?? null, 'lead-in', unknown);
+    const reading = make('outlet', unknown.name, links[0]?.href ?? null, 'lead-in', unknown);
+    return 'tentative' in unknown && unknown.tentative ? { ...reading, tentative: true } : reading;
   }
 
   const back = backReference(text, context, found);

@@ -106,6 +106,12 @@ function nameWords(text: string): string[] | null {
  * "WWNO", "ČTK"), which are also how bodies are known ("NASA", "CDC"). Dotted initials ("J.R.") are a
  * person's.
  */
+/** Capitals inside people's names: "MacLeod", "McAllister", "LaToya", "DeShawn", "O'Brien", "VanDyke". */
+const NAME_PREFIX = /^(?:Mc|Mac|La|Le|De|Da|Di|Du|Van|Von|O[’'])\p{Lu}\p{Ll}+$/u;
+
+/** A US broadcaster's call sign ("KTOO", "WWNO-FM"), as the FCC assigns them: a newsroom's, not a body's. */
+export const CALL_SIGN = /^[KW][A-Z]{3}(?:-(?:TV|FM|AM))?$/;
+
 export function spelledAsTitle(name: string, capitals = false): boolean {
   const text = name.trim().replace(/[’']s$/, '');
   if (isPossessiveTitle(text) || /^The\s+\p{Lu}/u.test(text)) return true;
@@ -114,7 +120,9 @@ export function spelledAsTitle(name: string, capitals = false): boolean {
   if (capitals && words.some((w) => /^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(w))) return true;
   // Digits only as a brand's tail ("Law360", "Rue89"): product codes mix them in ("HWiNFO64", "RT-AX86U").
   return words.some((w) =>
-    /\d/.test(w) ? /^\p{Lu}\p{Ll}{2,}\d{2,}$/u.test(w) : /\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}/u.test(w),
+    /\d/.test(w)
+      ? /^\p{Lu}\p{Ll}{2,}\d{2,}$/u.test(w)
+      : /\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}/u.test(w) && !NAME_PREFIX.test(w),
   );
 }
 
