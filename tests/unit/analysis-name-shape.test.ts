@@ -46,10 +46,14 @@ describe('credits read by the name’s shape', () => {
     expect(credit('— Kestrel Briefing (subscriber piece)')?.outlet).toBe('Kestrel Briefing');
     expect(credit('(Source: Kestrel Insight)')?.outlet).toBe('Kestrel Insight');
     expect(credit('— NME')?.outlet).toBe('NME');
+    // A date after the comma, or "from" before the name, leaves the credit a title's.
+    expect(credit('— Harbour Beat, 3 December 2025')?.outlet).toBe('Harbour Beat');
+    expect(credit('— from Kestrel Briefing')?.outlet).toBe('Kestrel Briefing');
   });
   it('leaves a person’s credit a person’s', () => {
     expect(credit('— Maria Lopez')?.kind).toBe('person');
     expect(credit('— Ana Ruiz, 34, nurse')?.kind).toBe('person');
+    expect(credit('— Ana Ruiz, 34')?.kind).toBe('person');
     expect(credit('— Tereza Hollins, maintainer')?.kind).toBe('person');
     // A trade's word last is how a company is named, under its executive's words.
     expect(credit('— Halvard Energy')?.outlet ?? null).toBe(null);

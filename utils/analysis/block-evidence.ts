@@ -71,15 +71,21 @@ const CREDIT = [
  * source". */
 const SHAPED_CREDITS = [DASHED, DASHED_LONG, PARENTHESISED, LABELLED, SOURCE_LINE];
 
+/** A date after a credit's name: "3 December 2025", "Dec. 3", "2025-12-03", "3/12/2025". */
+const CREDIT_DATE =
+  /^(?:\d{1,2}\s+\p{L}{3,}\.?(?:\s+\d{4})?|\p{L}{3,}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/u;
+
 /** The name of a dashed or parenthesised credit when its shape makes it a title no one is named (nameShape) or
  * its words a newsroom's, an aside in parentheses ("(subscriber piece)") or a programme after a comma
  * ("— ValleyFM, Morning Drive") set apart; not when what follows the comma describes a person ("— Ana Ruiz,
  * 34, nurse"). */
 function titleCredit(raw: string): string | null {
   const [head, ...rest] = raw.replace(/\s*\([^()]*\)\s*$/, '').split(',');
-  const name = head.trim();
+  // "— from The Quayside": a word handing over before the name.
+  const name = head.trim().replace(/^(?:from|via)\s+(?=\p{Lu})/u, '');
   const tail = rest.join(',');
-  if (tail && (PERSON_WORDS.test(tail) || /\d/.test(tail))) return null;
+  // A number after the comma is an age ("— Ana Ruiz, 34"), unless it is a date ("— Harbour Beat, 3 December").
+  if (tail && (PERSON_WORDS.test(tail) || (/\d/.test(tail) && !CREDIT_DATE.test(tail.trim())))) return null;
   if (!BARE_NAME.test(name) || !mayNameSource(name)) return null;
   if (looksLikeOutletName(name)) return name.replace(/^the\s+/i, '');
   // A trade's word at the end is how companies are named ("— Halvard Energy" under its executive's words);
