@@ -4,7 +4,7 @@
 import type { OutletLookup } from '../outlets/types';
 import { squash, tagOf } from './dom';
 import {
-  CALL_SIGN,
+  firmlyNamed,
   looksLikeOutletName,
   looksLikePersonName,
   mayNameSource,
@@ -162,11 +162,7 @@ export function readCreditLine(
         outlet: name,
         href: links[0] ?? null,
         evidence: { type: 'credit-line', value: line, source: name },
-        ...(shaped &&
-        !named &&
-        !/^the\s/i.test(m[1].trim()) &&
-        !looksLikeOutletName(shaped) &&
-        !CALL_SIGN.test(shaped)
+        ...(shaped && !named && !/^the\s/i.test(m[1].trim()) && !firmlyNamed(shaped)
           ? { tentative: true }
           : {}),
       };
@@ -279,10 +275,7 @@ export function readCitationLine(
         outlet: shaped,
         href: element ? (hrefs(element)[0] ?? null) : null,
         evidence: { type: 'citation-line', value: line.slice(0, 200), source: shaped },
-        // Named by its spelling alone, unless a capitalised article makes it a title ("The Quayside: …").
-        ...(/^(?:[^\p{L}]*(?:\d+(?:\.\d+)*\.?\s+)?)The\s/u.test(m[1]) || CALL_SIGN.test(shaped)
-          ? {}
-          : { tentative: true }),
+        ...(firmlyNamed(m[1]) ? {} : { tentative: true }),
       };
     // "<a href=bnnbloomberg.ca>Loonie slides</a> (BNN Bloomberg)": a name the table lacks, spelled as the site
     // the headline links to, is that site's name.
@@ -409,7 +402,7 @@ export function readCitations(block: Element, outlets: OutletLookup): SourceGues
         outlet: name,
         href: hrefs(label)[0] ?? null,
         evidence: { type: 'cite-element', value: words, source: name },
-        ...(known || looksLikeOutletName(words) ? {} : { tentative: true }),
+        ...(known || firmlyNamed(words) ? {} : { tentative: true }),
       };
   }
   // An Obsidian-style callout's title: "The Economist", "Nikkei Asia — 20 Nov".

@@ -4,7 +4,7 @@
 import { siteHostOf } from '../url';
 import type { LeadInLink } from './lead-in';
 import {
-  CALL_SIGN,
+  firmlyNamed,
   isPlatformName,
   looksLikeOutletName,
   looksLikePersonName,
@@ -340,7 +340,7 @@ export function newsroomAtWork(
   if (shape === null && (/s$/.test(name) || isSurname(name) || looksLikePersonName(name))) return null;
   const start = m.index + m[0].indexOf(m[1]);
   // Only a name with a newsroom's word, or a capitalised article, is more than its shape says.
-  const firm = looksLikeOutletName(name) || /^The\s/.test(written) || CALL_SIGN.test(name);
+  const firm = firmlyNamed(written);
   return { name, start, end: start + written.length, ...(firm ? {} : { tentative: true }) };
 }
 
@@ -456,7 +456,7 @@ export function unknownOutlet(
       const firm = saysNewsroom || looksLikeOutletName(name);
       if (firm || (spelledAsTitle(found) && mayNameSource(name))) {
         const start = m.index + m[0].indexOf(found);
-        const tentative = !firm && !/^The\s/.test(found);
+        const tentative = !saysNewsroom && !firmlyNamed(found);
         return { name, start, end: start + found.length, ...(tentative ? { tentative } : {}) };
       }
     }

@@ -112,6 +112,17 @@ const NAME_PREFIX = /^(?:Mc|Mac|La|Le|De|Da|Di|Du|Van|Von|O[’'])\p{Lu}\p{Ll}+$
 /** A US broadcaster's call sign ("KTOO", "WWNO-FM"), as the FCC assigns them: a newsroom's, not a body's. */
 export const CALL_SIGN = /^[KW][A-Z]{3}(?:-(?:TV|FM|AM))?$/;
 
+/**
+ * Whether a name the table lacks is an outlet's on more than its shape: a newsroom's word ("Harbour Beat" is not,
+ * "Valley Radio" is), a capitalised article ("The Quayside"), or a US call sign. A list's number before it
+ * ("1.2. ") is set aside. Readings resting on shape alone are tentative (analyze.ts).
+ */
+export function firmlyNamed(written: string): boolean {
+  const text = written.trim().replace(/^[^\p{L}]*(?:\d+(?:\.\d+)*\.?\s+)?/u, '');
+  const bare = text.replace(/^the\s+/i, '');
+  return /^The\s/.test(text) || looksLikeOutletName(bare) || CALL_SIGN.test(bare);
+}
+
 export function spelledAsTitle(name: string, capitals = false): boolean {
   const text = name.trim().replace(/[’']s$/, '');
   if (isPossessiveTitle(text) || /^The\s+\p{Lu}/u.test(text)) return true;
