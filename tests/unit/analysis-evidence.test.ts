@@ -146,6 +146,18 @@ describe('evidence', () => {
     }
   });
 
+  it('reads a credit line opening with a link or arrow symbol as a dashed one', () => {
+    const [linked] = quotesOf(`<p>On the ferries:</p>${PASSAGE}<p>🔗 Reuters</p>`);
+    expect(linked).toMatchObject({ outlet: 'Reuters' });
+    expect(linked.evidence[0].type).toBe('credit-line');
+    const [arrow] = quotesOf(
+      `<p>On the ferries:</p>${PASSAGE}<p>→ <a href="https://www.bbc.co.uk/news/1">BBC News</a></p>`,
+    );
+    expect(arrow.outlet).toBe('BBC');
+    const [emoji] = quotesOf(`<p>On the ferries:</p>${PASSAGE}<p>🔥 Reuters</p>`);
+    expect(emoji.evidence.some((e) => e.type === 'credit-line')).toBe(false);
+  });
+
   it('leaves a person described by a former outlet job without an outlet', () => {
     const [q] = quotesOf(
       `<p>In her memoir, the former Financial Times correspondent Jane Marlow writes:</p>${PASSAGE}`,
