@@ -43,6 +43,23 @@ describe('newsroomAtWork', () => {
   });
 });
 
+describe('a newsroom getting the words it publishes', () => {
+  it('names the newsroom that got a comment, a quote or a statement, or heard back', () => {
+    expect(name('Sifted got a comment from the founder:')).toBe('Sifted');
+    expect(name('Tidewire got a statement from the port authority:')).toBe('Tidewire');
+    expect(name('And Portside Daily heard back from the operator:')).toBe('Portside Daily');
+    expect(name('I got a comment from the founder:')).toBe(null);
+  });
+  it('takes a name the table knows whatever its shape, in the table’s spelling', () => {
+    const known = (words: string) => (words === 'Axios' ? 'Axios' : null);
+    expect(newsroomAtWork('Axios got a comment from the mayor’s office:', noSurname, known)?.name).toBe(
+      'Axios',
+    );
+    // Without the table, a name ending in "s" is read as a plural ("Officials talked to …").
+    expect(name('Axios got a comment from the mayor’s office:')).toBe(null);
+  });
+});
+
 describe('unknownOutlet and a name spelled as a title', () => {
   it('takes "according to" a name spelled as a title, not capitals a body goes by', () => {
     expect(unknownOutlet('According to MLex, which has seen the draft decision,')?.name).toBe('MLex');

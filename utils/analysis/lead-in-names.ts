@@ -297,7 +297,12 @@ const NEWSROOM_ACTS = [
     'context',
     'background',
     'answer',
+    'comments?',
+    'quotes?',
+    'statement',
+    'word',
   ].join('|')})`,
+  'heard (?:back )?from',
 ].join('|');
 /** Words that open a clause, not a name: "When I asked him", "If Reuters", "After the vote". */
 const CLAUSE_OPENERS =
@@ -318,6 +323,8 @@ const NEWSROOM_AT_WORK = new RegExp(
 export function newsroomAtWork(
   sentence: string,
   isSurname: (word: string) => boolean,
+  /** The table's name for an outlet it knows by these words: then it is one, whatever its shape ("Axios"). */
+  outletName: (name: string) => string | null = () => null,
 ): { name: string; start: number; end: number; tentative?: boolean } | null {
   const text = sentence.trimEnd();
   if (text.length > 240) return null;
@@ -335,10 +342,12 @@ export function newsroomAtWork(
     NEWS_WORDS.has(name.toLowerCase())
   )
     return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  const known = outletName(written);
+  if (known) return { name: known, start, end: start + written.length };
   const shape = nameShape(written);
   if (shape === 'person') return null;
   if (shape === null && (/s$/.test(name) || isSurname(name) || looksLikePersonName(name))) return null;
-  const start = m.index + m[0].indexOf(m[1]);
   // Only a name with a newsroom's word, or a capitalised article, is more than its shape says.
   const firm = firmlyNamed(written);
   return { name, start, end: start + written.length, ...(firm ? {} : { tentative: true }) };

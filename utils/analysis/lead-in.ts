@@ -354,7 +354,11 @@ export function readLeadIn(
   const unknown =
     bare ??
     (handedOverText(text, introduces) === text
-      ? newsroomAtWork(lastSentence(text).sentence, context.isSurname)
+      ? newsroomAtWork(
+          lastSentence(text).sentence,
+          context.isSurname,
+          (name) => context.outlets.byName(name)?.name ?? null,
+        )
       : null) ??
     unknownOutlet(handedOverText(text, introduces));
   if (unknown) {

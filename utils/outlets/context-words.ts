@@ -44,7 +44,9 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
     'hablo converso entrevisto sprach sprak ' +
     // English
     'reported reports said says wrote writes revealed noted quoted cited claimed found published obtained ' +
-    'confirmed interview article report story reporter editor correspondent columnist'
+    'confirmed interview article report story reporter editor correspondent columnist ' +
+    // a newsroom at work getting the words it published: "Axios interviewed", "Semafor heard back"
+    'interviewed talked spoke heard covered'
   ).split(' '),
 );
 
@@ -58,10 +60,13 @@ export const OPENING_CUES_AFTER: ReadonlySet<string> = new Set(
  * details:"), and what it holds; a name opening a sentence so is the source. */
 export const HOLDING_VERBS: ReadonlySet<string> = new Set(['has', 'had', 'ran', 'runs', 'gets', 'got']);
 export const HELD_STORY_WORDS: ReadonlySet<string> = new Set(
-  'numbers details story latest figures scoop data view take angle version side reaction response rundown breakdown'.split(
+  'numbers details story latest figures scoop data view take angle version side reaction response rundown breakdown comment comments quote statement'.split(
     ' ',
   ),
 );
+
+/** Articles between a holding verb and what is held: "has the numbers", "got a comment". */
+export const HELD_ARTICLES: ReadonlySet<string> = new Set(['the', 'some', 'a', 'an']);
 
 /** Conjunctions a sentence may end on when the passage after it completes it ("X reported that"). */
 export const HANDOVER_WORDS: ReadonlySet<string> = new Set(['that', 'dass', 'que', 'dat', 'che']);

@@ -7,6 +7,7 @@ import { type CjkName, cjkNames, findCjkNames } from './cjk-names';
 import {
   ARTICLES,
   HANDOVER_WORDS,
+  HELD_ARTICLES,
   HELD_STORY_WORDS,
   HOLDING_VERBS,
   INFLECTING_COUNTRIES,
@@ -786,12 +787,12 @@ class MentionContext {
     return false;
   }
 
-  /** "ran the numbers", "has the regulator's side": a verb of holding, "the", and within three words what a
+  /** "ran the numbers", "has the regulator's side", "got a comment": a verb of holding, "the", and within three words what a
    * newsroom has (HELD_STORY_WORDS). The last word's token, or -1. */
   private heldStory(verb: number): number {
     if (!HOLDING_VERBS.has(this.key(verb))) return -1;
     const article = this.wordAfter(verb);
-    if (article < 0 || (this.key(article) !== 'the' && this.key(article) !== 'some')) return -1;
+    if (article < 0 || !HELD_ARTICLES.has(this.key(article))) return -1;
     for (let i = article, words = 0; words < 3; words++) {
       i = this.wordAfter(i);
       if (i < 0) return -1;
