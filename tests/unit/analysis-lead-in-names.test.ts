@@ -60,6 +60,23 @@ describe('a newsroom getting the words it publishes', () => {
   });
 });
 
+describe('where a named writer’s piece ran', () => {
+  it('takes the name in "writing in X," or "in a column for X," as the publication, tentatively by its shape', () => {
+    expect(unknownOutlet('Writing in Recharge, Ines Waldron notes:')).toMatchObject({
+      name: 'Recharge',
+      tentative: true,
+    });
+    expect(unknownOutlet('In a column for The Tyee, Jo Bloggs argues:')?.name).toBe('Tyee');
+    expect(unknownOutlet('Reporting for Offtake, Marta Lindqvist found:')?.name).toBe('Offtake');
+  });
+  it('names no language, place, time or person there', () => {
+    expect(unknownOutlet('Writing in Spanish, the ministry notes:')).toBe(null);
+    expect(unknownOutlet('Writing in Gaza, Ines Waldron notes:')).toBe(null);
+    expect(unknownOutlet('Writing in March, the regulator said:')).toBe(null);
+    expect(unknownOutlet('Writing in Ines Waldron, she said:')).toBe(null);
+  });
+});
+
 describe('unknownOutlet and a name spelled as a title', () => {
   it('takes "according to" a name spelled as a title, not capitals a body goes by', () => {
     expect(unknownOutlet('According to MLex, which has seen the draft decision,')?.name).toBe('MLex');

@@ -1,6 +1,7 @@
 // Outlets a lead-in names that the table may not know: by the words around the name ("here's the Tri-Valley
 // Bugle with more:", "Feedstuffs, the American trade weekly,") or by a link to a site of the name's own.
 
+import { ONE_WORD_PLACES } from '../claims/places';
 import { siteHostOf } from '../url';
 import type { LeadInLink } from './lead-in';
 import {
@@ -25,7 +26,21 @@ import {
 /** Unknown outlets in attribution phrases: "here's the Tri-Valley Bugle with more:", "X reports that". The
  * name must read as a newsroom unless the phrase itself says it is one ("this week's issue of The Grocer",
  * "Feedstuffs, the American trade weekly,"). */
-const UNKNOWN_PATTERNS: ReadonlyArray<{ re: RegExp; saysNewsroom: boolean }> = [
+/** Languages a piece may be written in, which "writing in" does not make a publication. */
+const LANGUAGES =
+  '(?:English|Spanish|French|German|Italian|Portuguese|Dutch|Swedish|Norwegian|Danish|Finnish|Polish|Czech|Greek|Turkish|Russian|Ukrainian|Arabic|Hebrew|Chinese|Mandarin|Cantonese|Japanese|Korean|Hindi|Urdu|Bengali|Tamil|Indonesian|Malay|Vietnamese|Thai|Tagalog|Swahili|Latin|Welsh|Irish|Gaelic|Catalan|Basque|Hungarian|Romanian|Plain English)';
+/** Lead-in patterns for a name the table lacks. `saysNewsroom`: the words around the name make it a newsroom's.
+ * `slot`: the name's place in the sentence is a publication's ("writing in X,"), so a name that is no place,
+ * time or person counts, tentatively, whatever its spelling. */
+interface UnknownPattern {
+  re: RegExp;
+  saysNewsroom: boolean;
+  slot?: boolean;
+  notTitles?: RegExp;
+  notPeople?: boolean;
+}
+
+const UNKNOWN_PATTERNS: ReadonlyArray<UnknownPattern> = [
   {
     re: new RegExp(
       `(?:[Hh]ere[’']?s|[Hh]ere is|[Mm]ore from|[Vv]ia|[Aa]ccording to|[Cc]ourtesy of|[Pp]er|[Ff]rom|[Ss]elon|[Dd][’']après|[Ss]egún|[Ll]aut|[Ss]econdo|[Ss]egundo|[Vv]olgens|[Ee]nligt|[Ii]følge)\\s+(${NAME})(?=[’']s\\b|[\\s,:;.]|$)`,
@@ -77,6 +92,16 @@ const UNKNOWN_PATTERNS: ReadonlyArray<{ re: RegExp; saysNewsroom: boolean }> = [
       'gu',
     ),
     saysNewsroom: false,
+  },
+  {
+    // "Writing in Recharge, Ines Waldron notes:", "In a column for The Tyee, …": where a named writer's piece ran.
+    // A language is not a publication ("Writing in Spanish, she notes").
+    re: new RegExp(
+      `(?:\\b[Ww]riting|\\b[Rr]eporting|\\b[Ii]n (?:a|an|his|her|their|its|this) (?:[\\p{Ll}-]+\\s+)?(?:piece|column|op-ed|essay|article|story|report|feature|newsletter|post|dispatch))\\s+(?:in|for)\\s+(?!${LANGUAGES}\\b)(${NAME})(?=\\s*,)`,
+      'gu',
+    ),
+    saysNewsroom: false,
+    slot: true,
   },
   {
     // A US broadcaster's call sign doing the reporting: "WYPR caught up with…", "KQED reports". Four letters,
@@ -375,12 +400,7 @@ const GREEK_ARTICLE = '(?:την|τη|το|τον|της|του|η|ο)';
 /** Names after "according to" or "as X writes" in other languages, where the sentence runs on: "Podle Seznam
  * Zpráv, které …,", "Potrivit Ziarul Clujean, …", and a title in quotation marks, which its marks make one
  * ("σύμφωνα με τη «Μακεδονία»,"). */
-const OTHER_LANGUAGE_PATTERNS: ReadonlyArray<{
-  re: RegExp;
-  saysNewsroom: boolean;
-  notTitles?: RegExp;
-  notPeople?: boolean;
-}> = [
+const OTHER_LANGUAGE_PATTERNS: ReadonlyArray<UnknownPattern> = [
   {
     // People speak to newsrooms: "BirGün'e konuşan bir balıkçı" (not "Ahmet Yılmaz'a konuşan").
     re: new RegExp(`(${NAME})(?=${TOLD_AFTER_TURKISH.source.slice(1)})`, 'gu'),
@@ -432,13 +452,8 @@ export function baseForm(name: string): string {
 export function unknownOutlet(
   text: string,
 ): { name: string; start: number; end: number; tentative?: boolean } | null {
-  const patterns: ReadonlyArray<{
-    re: RegExp;
-    saysNewsroom: boolean;
-    notTitles?: RegExp;
-    notPeople?: boolean;
-  }> = [...UNKNOWN_PATTERNS, ...OTHER_LANGUAGE_PATTERNS];
-  for (const { re, saysNewsroom, notTitles, notPeople } of patterns) {
+  const patterns: ReadonlyArray<UnknownPattern> = [...UNKNOWN_PATTERNS, ...OTHER_LANGUAGE_PATTERNS];
+  for (const { re, saysNewsroom, slot, notTitles, notPeople } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // The name, or a title in quotation marks (the second pattern's two kinds of marks).
@@ -463,7 +478,14 @@ export function unknownOutlet(
       // A name spelled as a title ("MLex", "The Lens") is one whatever its words, but not capitals only: "according
       // to the CDC" is a body.
       const firm = saysNewsroom || looksLikeOutletName(name);
-      if (firm || (spelledAsTitle(found) && mayNameSource(name))) {
+      const inSlot =
+        slot === true &&
+        mayNameSource(name) &&
+        !TIME_WORDS.test(name) &&
+        !ONE_WORD_PLACES.has(name) &&
+        !looksLikePersonName(name) &&
+        !PERSON_WORDS.test(name);
+      if (firm || inSlot || (spelledAsTitle(found) && mayNameSource(name))) {
         const start = m.index + m[0].indexOf(found);
         const tentative = !saysNewsroom && !firmlyNamed(found);
         return { name, start, end: start + found.length, ...(tentative ? { tentative } : {}) };
