@@ -158,6 +158,14 @@ describe('evidence', () => {
     expect(emoji.evidence.some((e) => e.type === 'credit-line')).toBe(false);
   });
 
+  it('reads "Source: X" above a quoted box as its citation, even for a name the table lacks', () => {
+    const [q] = quotesOf(
+      `<p>Some figures:</p><p class="source">Source: Grid Ledger</p><div class="quote"><p>Homes with heat pumps used 2.9 units of heat for every unit of electricity during the cold snap, the trial found.</p></div>`,
+    );
+    expect(q).toMatchObject({ kind: 'outlet', outlet: 'Grid Ledger' });
+    expect(q.evidence[0].type).toBe('citation-line');
+  });
+
   it('leaves a person described by a former outlet job without an outlet', () => {
     const [q] = quotesOf(
       `<p>In her memoir, the former Financial Times correspondent Jane Marlow writes:</p>${PASSAGE}`,

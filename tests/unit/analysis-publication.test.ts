@@ -36,6 +36,17 @@ describe('publication', () => {
     expect(name).not.toBe('NBC News');
   });
 
+  it('never takes a "Source:" line standing above a quotation inside the post for the blog', () => {
+    const box =
+      '<div class="quote"><p>Homes in the trial used 2.9 units of heat for each unit of power.</p></div>';
+    const html = (between: string) =>
+      `<header><a href="/" class="home-link">Warm Rooms</a></header>${ARTICLE}<p class="source">Source: Grid Ledger</p>${between}<p>My view follows, at length.</p></article>`;
+    expect(publicationOf(html(box))).not.toBe('Grid Ledger');
+    expect(publicationOf(html(`<blockquote>${box}</blockquote>`))).not.toBe('Grid Ledger');
+    // Over the post's own words, the line still names the blog a copy came from.
+    expect(publicationOf(html('<p>The post goes on in its own words.</p>'))).toBe('Grid Ledger');
+  });
+
   it('takes the one name-like piece of the title that the link home shows', () => {
     const name = publicationOf(
       `<h1><a href="https://copies.example/">Tidewater Static</a></h1>${ARTICLE}</article>`,

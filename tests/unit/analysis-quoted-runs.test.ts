@@ -49,3 +49,18 @@ describe('a collapsible box', () => {
     expect(quotesOf(toggle('Relay servers, explained — what they do'))).toEqual([]);
   });
 });
+
+describe('a list of tags before the post', () => {
+  it('is no lead-in: an item ending in a comma introduces nothing', () => {
+    const quotes = quotesOf(
+      '<ul class="post-meta"><li><a href="/tags/heating/">heating</a>, </li><li><a href="/tags/winter/">winter</a></li></ul><p>Every cold week somebody declares that heat pumps fail below freezing; this week there are figures.</p><p>(Reuters)</p>',
+    );
+    expect(quotes).toEqual([]);
+  });
+  it('still lets a sentence ending in a comma hand over to the paragraph under it', () => {
+    const [q] = quotesOf(
+      '<p>And then, as the wire put it,</p><p>“Every cold week somebody declares that heat pumps fail below freezing, and every week the figures say otherwise.”</p><p>(Reuters)</p>',
+    );
+    expect(q?.outlet).toBe('Reuters');
+  });
+});

@@ -209,8 +209,12 @@ const NAME_THEN_HEADLINE = /^([^—–:,]{2,40}?)(?:,\s*[^—–:,]{1,30})?\s+[�
 /** A short line above a block that cites its source: "NY Times: <headline>", "<headline> (Reuters,
  * 2/13/18)", "<headline> — The Texas Tribune", "Source: USA Today", "Via WaPo:", "From RT:", "Ma'ariv by Ben
  * Caspit". */
+/** "Source: Canary Media" above a block: a line that says it credits. */
+const SOURCE_ABOVE =
+  /^(?:source|sources|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:\s*(.{2,60}?)\s*[:：]?$/iu;
 const CITATION = [
-  /^(?:source|sources|via|from|quelle|fuente|aus|de|desde|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:?\s+(.{2,60}?)\s*[:：]?$/iu,
+  SOURCE_ABOVE,
+  /^(?:source|sources|via|from|quelle|fuente|aus|de|desde|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:?\s+(.{2,60}?)\s*[:：]?$/iu,
   /^([^:：]{2,40}?)\s*[:：]\s+\S.{3,200}$/,
   /^.{5,200}?\(\s*([^(),]{2,40}?)(?:\s*,\s*([\p{L}\d/., -]{1,30}))?\s*\)\s*[:：.]?$/u,
   // "News24 · 3 December", "Bloomberg | Dec 3": a box's label, its outlet and a date.
@@ -223,7 +227,7 @@ const CITATION = [
 ];
 /** Slots where a name the table lacks counts when it is spelled as a title ("📉 DTN: Cash rents slip", "WWNO ·
  * Dec. 2", "1.1. SpaceNews — Nordkap pushes its second flight"). */
-const SHAPED_CITATIONS: ReadonlySet<RegExp> = new Set([CITATION[1], LABEL_LINE, NAME_THEN_HEADLINE]);
+const SHAPED_CITATIONS: ReadonlySet<RegExp> = new Set([CITATION[2], LABEL_LINE, NAME_THEN_HEADLINE]);
 /** Words that label a line rather than credit it: "UPDATE:", "BREAKING —", "Q3: revenue fell". */
 const LINE_LABELS =
   /^(?:update[ds]?|breaking|exclusive|live|video|watch|listen|photos?|chart|map|poll|quiz|faq|fyi|icymi|tl;?dr|nb|ps|pps|edit|note|opinion|analysis|explainer|recap|summary|q[1-4]|h[12]|fy\d*)$/i;
@@ -268,9 +272,15 @@ export function readCitationLine(
     // A name in capitals before a colon may be a speaker's in a transcript ("MAYA: Rotterdam is not the
     // bottleneck."): there, only before a headline, a short line of one sentence ending on no stop.
     const spoken =
-      pattern === CITATION[1] &&
+      pattern === CITATION[2] &&
       (/[.!?…:：]["”’)]?$/u.test(line) || /[.!?]\s/.test(line) || line.length > 140);
-    const shaped = SHAPED_CITATIONS.has(pattern) ? shapedCitationName(m[1], !spoken) : null;
+    // "Source:" says the line credits, as under a block: a name there is read as a credit's (titleCredit).
+    const shaped =
+      pattern === SOURCE_ABOVE && !isDataSource(m[1])
+        ? titleCredit(m[1])
+        : SHAPED_CITATIONS.has(pattern)
+          ? shapedCitationName(m[1], !spoken)
+          : null;
     if (shaped)
       return {
         kind: 'outlet',

@@ -4,8 +4,9 @@
 import type { OutletLookup } from '../outlets/types';
 import { siteHostOf } from '../url';
 import { squashedTextWithin } from './bounded-text';
-import { squash } from './dom';
+import { squash, tagOf } from './dom';
 import { footerName } from './page-footer';
+import { isQuoteBox } from './set-apart';
 import { BODY_WORDS } from './source-words';
 
 const SYNDICATION = [
@@ -47,6 +48,12 @@ const POST_NOTE =
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the global Node
 
 /** Text of the page's first elements outside the article, where feed readers put their header. */
+/** Whether the element after `el` is a quotation: a blockquote or a box set apart like one. */
+function creditsQuoteBelow(el: Element): boolean {
+  const next = el.nextElementSibling;
+  return next !== null && (tagOf(next) === 'BLOCKQUOTE' || isQuoteBox(next));
+}
+
 function headerText(doc: Document, article: Element | null, aboveOnly = false): string {
   const lines: string[] = [];
   const candidates = doc.querySelectorAll(
@@ -56,6 +63,8 @@ function headerText(doc: Document, article: Element | null, aboveOnly = false): 
   for (let i = 0; i < limit; i++) {
     const el = candidates[i];
     if (article && el.contains(article)) continue;
+    // A line right above a quotation ("Source: Canary Media" over a quoted box) credits the passage, not the page.
+    if (article?.contains(el) && creditsQuoteBelow(el)) continue;
     if (aboveOnly && article && !(el.compareDocumentPosition(article) & FOLLOWING)) continue;
     // Each child on its own line first ("All posts from Zero Hedge"), then the whole, for notes with links.
     // Only short lines count: longer texts are not read whole (bounded-text.ts).

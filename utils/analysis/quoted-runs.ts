@@ -106,6 +106,11 @@ function introduces(walk: ArticleWalk, index: number): boolean {
   const b = walk.blocks[index];
   if (b.container >= 0) return false;
   if (/^H[1-6]$/.test(tagOf(b.element))) return false;
+  // A list item's comma separates it from the next item ("storage, spain" in a post's tags): an item never
+  // introduces its sibling.
+  const next = walk.blocks[index + 1];
+  if (tagOf(b.element) === 'LI' && next && next.element.parentElement === b.element.parentElement)
+    return false;
   // INTRODUCES reads a sentence's end: the block's last characters are enough.
   const end = walk.text.slice(Math.max(b.start, b.end - 80), b.end);
   return INTRODUCES.test(end) || HANDS_OVER.test(end);
