@@ -572,5 +572,8 @@ describe('pageNameFor', () => {
     expect(pageNameFor('jn.pt', 'Jn is not a name here.')).toBeNull();
     expect(pageNameFor('canarymedia.com', 'A canary media outlet, in lower case.')).toBeNull();
     expect(pageNameFor('canarymedia.com', 'Canary Mediation Services')).toBeNull();
+    // A word opening another name is not the site's name: "Tidings" in "Tidings Weekly".
+    expect(pageNameFor('tidings.net', 'Tidings Weekly has covered the board all autumn.')).toBeNull();
+    expect(pageNameFor('tidings.net', 'Read Tidings on the silt.')).toBe('Tidings');
   });
 });

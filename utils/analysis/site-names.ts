@@ -3,6 +3,8 @@
 // pcworld.com), the reader is shown those words. Nothing is guessed: the letters must be the domain's, and
 // a short domain needs the page to write it in capitals ("JN" for jn.pt).
 
+import { looksLikeOutletName } from './name-source';
+
 /** Whether an outlet name is a bare domain, as the analyser gives for sites the table lacks. */
 export const isDomainName = (name: string): boolean => /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/.test(name);
 
@@ -42,6 +44,9 @@ export function pageNames(text: string): (domain: string) => string | null {
     const words = m[0].replace(/[.’'-]+$/u, '').split(/[ \u00a0]+/);
     for (let from = 0; from < words.length; from++) {
       for (let to = from + 1; to <= words.length; to++) {
+        // "Mining" in "Mining Weekly" is a word of another name, not mining.com's: a phrase the run goes on from
+        // with a newsroom's word is no name of its own.
+        if (to < words.length && looksLikeOutletName(words[to])) continue;
         const phrase = words.slice(from, to).join(' ');
         const bare = letters(phrase.replace(/^The\s+/, ''));
         if (bare.length > MAX_LABEL) break;
