@@ -166,6 +166,21 @@ describe('evidence', () => {
     expect(q.evidence[0].type).toBe('citation-line');
   });
 
+  it('reads a capitalised name with a newsroom’s word before a headline as a citation, not a label', () => {
+    const [named] = quotesOf(
+      `<p><strong>Kelso Chronicle:</strong> Bridge closure extended to March</p>${PASSAGE}`,
+    );
+    expect(named).toMatchObject({ outlet: 'Kelso Chronicle' });
+    expect(named.evidence[0].type).toBe('citation-line');
+    for (const line of [
+      'Daily figures: about 9,400 vehicles a day',
+      'Local News: the council votes on Monday',
+    ]) {
+      const [q] = quotesOf(`<p>${line}</p>${PASSAGE}`);
+      expect(q.outlet, line).toBeNull();
+    }
+  });
+
   it('leaves a person described by a former outlet job without an outlet', () => {
     const [q] = quotesOf(
       `<p>In her memoir, the former Financial Times correspondent Jane Marlow writes:</p>${PASSAGE}`,

@@ -232,11 +232,30 @@ const SHAPED_CITATIONS: ReadonlySet<RegExp> = new Set([CITATION[2], LABEL_LINE, 
 const LINE_LABELS =
   /^(?:update[ds]?|breaking|exclusive|live|video|watch|listen|photos?|chart|map|poll|quiz|faq|fyi|icymi|tl;?dr|nb|ps|pps|edit|note|opinion|analysis|explainer|recap|summary|q[1-4]|h[12]|fy\d*)$/i;
 
+/** Every word capitalised, as a title is written ("Oban Times"), not a line's label ("Daily ridership, May"). */
+const CAPITALISED = /^(?:The\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}$/u;
+/** Whether every word of a name is a newsroom's ("Local News", "Daily Digest"): a section's label, not a title. */
+const onlyNewsWords = (name: string) =>
+  name
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .every(
+      (w) =>
+        looksLikeOutletName(w) ||
+        /^(?:local|world|national|regional|business|tech|latest|top|morning|evening|weekend)$/i.test(w),
+    );
+
 /** A name the table lacks in a citation's slot, when its spelling makes it a title: list numbers and symbols
  * before it set aside. */
 function shapedCitationName(raw: string, capitals: boolean): string | null {
   const name = raw.replace(/^[^\p{L}]*(?:\d+(?:\.\d+)*\.?\s+)?/u, '').trim();
-  if (!name || LINE_LABELS.test(name) || !spelledAsTitle(name, capitals) || !mayNameSource(name)) return null;
+  if (!name || LINE_LABELS.test(name) || !mayNameSource(name)) return null;
+  // Spelled as a title ("📉 DTN:"), or a name of its own with a newsroom's word ("Oban Times:").
+  if (
+    !spelledAsTitle(name, capitals) &&
+    !(CAPITALISED.test(name) && looksLikeOutletName(name) && !onlyNewsWords(name))
+  )
+    return null;
   return DOCUMENT_WORDS.test(name) || PERSON_WORDS.test(name) ? null : name.replace(/^the\s+/i, '');
 }
 
