@@ -64,3 +64,12 @@ describe('a list of tags before the post', () => {
     expect(q?.outlet).toBe('Reuters');
   });
 });
+
+describe('a quote card', () => {
+  it('is a quotation box, its footer the credit', () => {
+    const [q] = quotesOf(
+      '<div class="quote-card"><div class="quote-card__body"><p>The overnight service between Vienna and Amsterdam will run four nights a week from January instead of three.</p></div><div class="quote-card__source">Deutsche Welle</div></div><p>Four nights is progress, and I say so with the whole of the winter timetable in front of me.</p>',
+    );
+    expect(q).toMatchObject({ outlet: 'Deutsche Welle' });
+  });
+});

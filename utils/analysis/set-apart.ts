@@ -42,7 +42,7 @@ const MIN_INDENT_PX = 20;
  * Not a part of one ("blockquote-footer", "quote-author"), a pulled quote, or a post's own summary
  * ("entry-excerpt" on an archive page). */
 const QUOTE_CLASS =
-  /^(?:(?!.*(?:pull|callout))(?!(?:.*[-_])?(?:post|entry|article|archive|teaser|summary|card)[-_]?excerpt)(?:.*[-_])?(?:quote|blockquote|quotation|quoted|excerpt|extract|cited|clip|clipping)|(?:.*[-_])?source[-_]?(?:box|block|panel|frame))(?:[-_]?(?:box|block|panel|frame|cell|body|text|content|wrap|wrapper|container|inner))?$/i;
+  /^(?:(?!.*(?:pull|callout))(?!(?:.*[-_])?(?:post|entry|article|archive|teaser|summary|card)[-_]?excerpt)(?:.*[-_])?(?:quote|blockquote|quotation|quoted|excerpt|extract|cited|clip|clipping)|(?:.*[-_])?source[-_]?(?:box|block|panel|frame))(?:[-_]?(?:box|block|panel|frame|cell|body|text|content|wrap|wrapper|container|inner|card))?$/i;
 const BOX_TAGS = new Set(['DIV', 'TD', 'P', 'SECTION']);
 
 function lengthInPx(value: string): number {

@@ -158,6 +158,15 @@ function creditLineUnder(box: Element): boolean {
   );
 }
 
+/** A quotation box's own last line, short and capitalised, under its words: a quote card's source footer
+ * ("Deutsche Welle"). The analyser asks that it name an outlet. */
+function creditLineInside(box: Element): boolean {
+  const last = box.lastElementChild;
+  if (!last || box.children.length < 2) return false;
+  const text = (last.textContent ?? '').trim();
+  return text.length > 1 && text.length <= 60 && /^[—–([-]?\s*\p{Lu}/u.test(text);
+}
+
 /** A short line opening with a dash, the way a quote post credits its quotation. */
 function isDashLine(el: Element): boolean {
   const text = el.textContent ?? '';
@@ -233,7 +242,7 @@ function introducedBox(body: Element): boolean {
     looked++;
     // A line right under the box that credits it, or a label line opening it ("News24 · 3 December"): the
     // analyser asks that either name an outlet. A box only shaded, framed or a callout counts for nothing else.
-    if (creditLineUnder(box)) return true;
+    if (creditLineUnder(box) || creditLineInside(box)) return true;
     const label = labelLineOf(box);
     if (label.length <= 120 && (LABEL_LINE.test(label.trim()) || NAME_DASH_LABEL.test(label.trim())))
       return true;
