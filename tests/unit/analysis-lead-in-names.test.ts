@@ -60,6 +60,19 @@ describe('a newsroom getting the words it publishes', () => {
   });
 });
 
+describe('a newsroom’s kind, then its name between commas', () => {
+  it('names the wire or the paper the sentence describes', () => {
+    expect(unknownOutlet('The regional wire, Deltawire, put out the line:')?.name).toBe('Deltawire');
+    expect(unknownOutlet('Then the local paper, the Riverside Sentinel, ran it:')?.name).toBe(
+      'Riverside Sentinel',
+    );
+  });
+  it('names no body or person set off so', () => {
+    expect(unknownOutlet('The regulator, Ofcom, said:')).toBe(null);
+    expect(unknownOutlet('Her neighbour, Ann Reid, said:')).toBe(null);
+  });
+});
+
 describe('where a named writer’s piece ran', () => {
   it('takes the name in "writing in X," or "in a column for X," as the publication, tentatively by its shape', () => {
     expect(unknownOutlet('Writing in Recharge, Ines Waldron notes:')).toMatchObject({

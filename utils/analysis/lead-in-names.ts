@@ -94,6 +94,15 @@ const UNKNOWN_PATTERNS: ReadonlyArray<UnknownPattern> = [
     saysNewsroom: false,
   },
   {
+    // "The state news agency, PNA, put out the government line:", "the local paper, the Courier, …": a kind of
+    // newsroom, then its name set off by commas.
+    re: new RegExp(
+      `\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:news agency|wire service|wire|newspaper|paper|broadcaster|daily|weekly|magazine|tabloid|news site|news outlet|radio station|TV station|trade (?:paper|journal|magazine))\\s*,\\s+(${NAME})\\s*,`,
+      'gu',
+    ),
+    saysNewsroom: true,
+  },
+  {
     // "Writing in Recharge, Ines Waldron notes:", "In a column for The Tyee, …": where a named writer's piece ran.
     // A language is not a publication ("Writing in Spanish, she notes").
     re: new RegExp(
