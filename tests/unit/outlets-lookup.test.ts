@@ -209,6 +209,11 @@ describe('findOutletMentions: what it finds', () => {
     ]);
   });
 
+  it('takes "Online" after a name into the mention: the newsroom’s site goes by its name so', () => {
+    expect(found('Kyodo News Online has the passenger numbers:')).toEqual(['Kyodo News Online→Kyodo News']);
+    expect(found('Kyodo News, online and in print')).toEqual(['Kyodo News→Kyodo News']);
+  });
+
   it('reports offsets that slice back to the mention', () => {
     const text = 'Per the BBC’s report, and Reuters.';
     for (const m of findOutletMentions(text)) expect(text.slice(m.start, m.end)).toBe(m.text);

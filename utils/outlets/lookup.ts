@@ -520,6 +520,13 @@ function isHandleChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
+/** Whether the token after `last` is the word "Online", joined to it by a space. */
+function onlineAfter(ctx: MentionContext, last: number): boolean {
+  const next = last + 1;
+  if (next >= ctx.tokens.count || ctx.tokens.gap[next] === GAP_HARD) return false;
+  return ctx.text.slice(ctx.tokens.start[next], ctx.tokens.end[next]) === 'Online';
+}
+
 /** The longest phrase from the trie that starts at token i and fits its context. */
 function phraseAt(ctx: MentionContext, i: number, index: Index): Candidate | null {
   const { tokens, reachedNodes, reachedLast } = ctx;
@@ -547,9 +554,11 @@ function phraseAt(ctx: MentionContext, i: number, index: Index): Candidate | nul
     const last = reachedLast[r];
     const phrase = ctx.choose(reachedNodes[r].phrases, i, last);
     if (phrase) {
+      // "GMA News Online", "Rappler Online": a newsroom's site is its name with "Online" after it.
+      const tail = onlineAfter(ctx, last) ? last + 1 : last;
       return {
-        end: tokens.end[last],
-        endToken: last,
+        end: tokens.end[tail],
+        endToken: tail,
         outlet: phrase.outlet,
         via: phrase.shortName ? 'short-name' : 'name',
       };
