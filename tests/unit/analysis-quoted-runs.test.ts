@@ -65,6 +65,29 @@ describe('a list of tags before the post', () => {
   });
 });
 
+describe('<br>-lines a newsroom reports', () => {
+  it('are a passage when a sentence naming the newsroom reporting hands over to them', () => {
+    const quotes = quotesOf(
+      '<p>Reuters has the passenger numbers:</p><p>Passengers, November: about 182,000<br>Passengers, last November: about 204,000<br>Sailings cancelled for weather: 37</p><p>Fewer people, more cancellations.</p>',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ outlet: 'Reuters' });
+    expect(quotes[0].text).toMatch(/cancelled for weather/);
+  });
+  it('are none after the writer’s own lead-in, or when only two', () => {
+    expect(
+      quotesOf(
+        '<p>My own tally for the month:</p><p>Crossings taken: 14<br>On time: 6<br>Late: 8</p><p>Not great.</p>',
+      ),
+    ).toEqual([]);
+    expect(
+      quotesOf(
+        '<p>Reuters has the passenger numbers:</p><p>Passengers, November: about 182,000<br>Last year: 204,000</p><p>Fewer.</p>',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a quote card', () => {
   it('is a quotation box, its footer the credit', () => {
     const [q] = quotesOf(

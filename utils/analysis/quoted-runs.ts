@@ -195,6 +195,25 @@ function wrappedLines(
   return null;
 }
 
+/** A reported run needs this many <br>-lines: one or two short lines are a paragraph's own. */
+const REPORTED_LINES_MIN = 3;
+
+/** The <br>-lines of one element from `start`, when a sentence naming an outlet reporting hands over to them
+ * ("GMA News Online has the commuter numbers:" / four lines of figures): each line short, all of the element. */
+function reportedLines(walk: ArticleWalk, start: number, ignored: ReadonlySet<number>): number[] | null {
+  const { blocks } = walk;
+  const element = blocks[start].element;
+  if (blocks[start - 1]?.element === element) return null;
+  const members: number[] = [];
+  for (let j = start; j < blocks.length && blocks[j].element === element; j++) {
+    const b = blocks[j];
+    if (b.container >= 0 || ignored.has(j) || b.end - b.start > WRAPPED_LINE_MAX || members.length >= 40)
+      return null;
+    members.push(j);
+  }
+  return members.length >= REPORTED_LINES_MIN ? members : null;
+}
+
 /** At most this many plain paragraphs between a lead-in and a credit line are the credited passage. */
 const CREDITED_PARAGRAPHS_MAX = 3;
 
@@ -270,7 +289,10 @@ export function findQuotedRuns(
     if (!first) {
       // Hard-wrapped lines split by <br>, with nothing to set them apart but a lead-in above and a credit
       // under them ("… the night buses:" / three lines / "— Manchester Evening News").
-      const wrapped = introduced ? wrappedLines(walk, i, ignored, outlets) : null;
+      const wrapped = introduced
+        ? (wrappedLines(walk, i, ignored, outlets) ??
+          (reportsBefore(walk, i - 1, outlets) ? reportedLines(walk, i, ignored) : null))
+        : null;
       if (wrapped) {
         runs.push(runOf(walk, wrapped, []));
         i = wrapped[wrapped.length - 1] + 1;

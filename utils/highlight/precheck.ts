@@ -113,6 +113,10 @@ export function mayHoldQuotes(doc: Document): boolean {
     }
     if (!next) continue;
     if (handsOver && opensNext) return true;
+    // Lines a sentence hands over to with a colon, as the analyser reads a newsroom's figures
+    // (utils/analysis/quoted-runs.ts asks that the sentence name an outlet reporting).
+    if (next.tagName === 'P' && text.trimEnd().endsWith(':') && next.getElementsByTagName('br').length >= 2)
+      return true;
     if (OPEN_CLOSE[first] && REPORTS_THEN_STOPS.test(text.slice(-200))) return true;
     if ((OPEN_CLOSE[text.trimStart().charAt(0)] || startsItalic(paragraphs[i])) && isDashLine(next))
       return true;
