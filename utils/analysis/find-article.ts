@@ -132,6 +132,26 @@ function isBodyBoxOf(el: Element): boolean {
   return false;
 }
 
+/** A document exported in sections (org-mode's "outline-2", AsciiDoc's "sect1", pandoc's <section>): its
+ * container holds the document's title as an <h1> of its own, outside the sections. */
+function isSectionedDocument(parent: Element): boolean {
+  for (const child of parent.children) if (tagOf(child) === 'H1') return true;
+  return false;
+}
+
+/** A section of such a document: a heading of its own that links nowhere else (a post's title links to the
+ * post) over words of the body. */
+function isSectionOf(el: Element): boolean {
+  const heading = el.querySelector('h2, h3, h4');
+  if (!heading || tagOf(el) === 'ARTICLE') return false;
+  for (const a of heading.querySelectorAll('a[href]'))
+    if (!a.getAttribute('href')!.startsWith('#')) return false;
+  if (el.getElementsByTagName('blockquote').length > 0) return true;
+  for (const p of el.getElementsByTagName('p'))
+    if ((p.textContent?.trim().length ?? 0) >= SPLIT_TEXT_MIN) return true;
+  return false;
+}
+
 /**
  * Page builders (Elementor's widgets, Squarespace's blocks, TYPO3's content elements) split one body into
  * sibling boxes of one kind: a text box, a quote box, another text box. The best-scoring box is then only a
@@ -146,10 +166,14 @@ function joinSplitBody(best: Element, body: Element): Element {
     const parent = box.parentElement;
     if (!parent || parent === body || parent === body.ownerDocument.documentElement) break;
     const kinds = [...box.classList];
+    const sections = isSectionedDocument(parent);
     const joined =
       kinds.length > 0 &&
       [...parent.children].some(
-        (s) => s !== box && kinds.some((k) => s.classList.contains(k)) && isBodyBoxOf(s),
+        (s) =>
+          s !== box &&
+          kinds.some((k) => s.classList.contains(k)) &&
+          (isBodyBoxOf(s) || (sections && isSectionOf(s))),
       );
     if (joined) return inFurniture(parent, body) ? best : parent;
     box = parent;

@@ -1,0 +1,29 @@
+// The article finder (utils/analysis/find-article.ts): the element holding the post's words.
+import { describe, expect, it } from 'vitest';
+import { findArticle } from '../../utils/analysis/find-article';
+
+const SECTION = (n: number, heading: string) =>
+  `<div class="outline-2"><h2>${heading}</h2><div class="outline-text-2"><p>Section ${n} says what it has to say at some length, so that its paragraph alone would look like a body of text to a reader.</p><blockquote><p>A passage quoted in section ${n}, long enough to be read as the words of someone else entirely.</p></blockquote></div></div>`;
+
+function articleOf(body: string): Element | null {
+  const doc = document.implementation.createHTMLDocument('Notes');
+  doc.body.innerHTML = body;
+  return findArticle(doc);
+}
+
+describe('a document exported in sections', () => {
+  it('is the whole document, its title and every section, not its longest section', () => {
+    const found = articleOf(
+      `<div id="content"><h1>Notes, week 12</h1>${SECTION(1, '1. Signalling')}${SECTION(2, '2. Fares')}</div>`,
+    );
+    expect(found?.id).toBe('content');
+  });
+  it('is not joined when the sections’ headings link to pages of their own (posts) or no title stands over them', () => {
+    const linked = articleOf(
+      `<div id="content"><h1>Notes</h1>${SECTION(1, '<a href="/posts/one">One</a>')}${SECTION(2, '<a href="/posts/two">Two</a>')}</div>`,
+    );
+    expect(linked?.id).not.toBe('content');
+    const untitled = articleOf(`<div id="content">${SECTION(1, 'One')}${SECTION(2, 'Two')}</div>`);
+    expect(untitled?.id).not.toBe('content');
+  });
+});
