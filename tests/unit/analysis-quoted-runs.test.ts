@@ -96,3 +96,18 @@ describe('a quote card', () => {
     expect(q).toMatchObject({ outlet: 'Deutsche Welle' });
   });
 });
+
+describe('a sentence ending on what a newsroom has', () => {
+  it('hands over to the quoted box under it, full stop and all', () => {
+    const [q] = quotesOf(
+      '<p>The Grocer had the pricing angle on Tuesday.</p><div class="quote-box"><p>Own-label lines now account for 52% of grocery spending by value, up from 47% two years ago.</p></div><p>A tipping point, and the brands know it, which is why I am writing this at such length.</p>',
+    );
+    expect(q).toMatchObject({ kind: 'outlet', outlet: 'Grocer' });
+  });
+  it('is more than a verb ending a sentence: “… I would most like explained.” hands nothing over', () => {
+    const quotes = quotesOf(
+      '<p>That last part is the one I would most like explained.</p><div class="quote-box"><p>Reader mail on promotions goes in the usual folder, and I answer the most common questions monthly.</p></div><p>More next week, when the figures for the quarter are out and I have read them all properly.</p>',
+    );
+    expect(quotes).toEqual([]);
+  });
+});

@@ -344,7 +344,7 @@ const CLAUSE_OPENERS =
 /** The sentence's subject doing that, perhaps through one of its people or products ("InDaily's Mia Castellano
  * was at the briefing and has the detail.", "Payload's newsletter had the money angle"). */
 const NEWSROOM_AT_WORK = new RegExp(
-  `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40},\\s+)?(${NAME})(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:${NEWSROOM_ACTS})\\b[^!?]*?(?:[:：]|\\bthat|\\b(?:details?|numbers|latest|story)\\.)\\s*$`,
+  `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40},\\s+)?(${NAME})(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:${NEWSROOM_ACTS})\\b[^!?]*?(?:[:：]|\\bthat|(?<=\\b(?:details?|numbers|latest|story|angle|figures|version|take|side|scoop|rundown|breakdown)\\b[^.!?:]{0,40})\\.)\\s*$`,
   'u',
 );
 

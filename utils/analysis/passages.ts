@@ -7,7 +7,14 @@ import { hrefs, readCitationLine, readCitations, readCreditLine, readDateline } 
 import { classList, closest, tagOf } from './dom';
 import { siteOf } from './name-source';
 import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
-import { DOUBLE_OPENERS, INTRODUCES, isWeakBox, looksQuoteStyled, OPEN_CLOSE } from './set-apart';
+import {
+  DOUBLE_OPENERS,
+  HOLDS_STORY,
+  INTRODUCES,
+  isWeakBox,
+  looksQuoteStyled,
+  OPEN_CLOSE,
+} from './set-apart';
 import { socialPlatform } from './social';
 import type { Span } from './types';
 
@@ -291,7 +298,8 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
   if (
     before &&
     before.container < 0 &&
-    INTRODUCES.test(text.slice(Math.max(before.start, before.end - 80), before.end))
+    (INTRODUCES.test(text.slice(Math.max(before.start, before.end - 80), before.end)) ||
+      HOLDS_STORY.test(text.slice(Math.max(before.start, before.end - 80), before.end)))
   )
     return true;
   // "… in English coverage. Via Nikkei Asia": a citation ending the paragraph before introduces the box too.

@@ -32,8 +32,15 @@ export const INTRODUCES =
 export const LABEL_LINE = /^([^·•|—–]{2,40}?)\s*[·•|—–]\s*(?=[^·•|—–]*\d)([\p{L}\d/., -]{1,30})$/u;
 
 /** A sentence that hands over without a colon: "The Grocer has the numbers on own-label.", "Reuters reports." */
-export const HANDS_OVER =
-  /(?:\b(?:has|had|gets|got) (?:the|some|all the|more) (?:[\p{L}’'-]+\s+){0,2}?(?:numbers|details|story|latest|figures|data|scoop|side|view|angle|take|version|reaction|response)\b[^.!?:]{0,40}|\b(?:reports|reported|writes|wrote|explains|explained|notes|noted|puts it|put it|adds|added|has more))[.!]\s*$/iu;
+const HOLDING =
+  "\\b(?:has|had|gets|got) (?:the|some|all the|more) (?:[\\p{L}’'-]+\\s+){0,2}?(?:numbers|details|story|latest|figures|data|scoop|side|view|angle|take|version|reaction|response)\\b[^.!?:]{0,40}";
+export const HANDS_OVER = new RegExp(
+  `(?:${HOLDING}|\\b(?:reports|reported|writes|wrote|explains|explained|notes|noted|puts it|put it|adds|added|has more))[.!]\\s*$`,
+  'iu',
+);
+/** A sentence ending on what someone has ("… had the money angle this morning."): it hands over to a box
+ * under it, which a verb alone ("… I would want explained.") does not. */
+export const HOLDS_STORY = new RegExp(`${HOLDING}[.!]\\s*$`, 'iu');
 
 /** An indentation of at least this much (CSS px; an em counts 16) sets a block apart. */
 const MIN_INDENT_PX = 20;

@@ -13,6 +13,7 @@ import {
 import {
   DOUBLE_OPENERS,
   HANDS_OVER,
+  HOLDS_STORY,
   INTRODUCES,
   isCreditedCell,
   isQuoteBox,
@@ -262,6 +263,7 @@ function introducedBox(body: Element): boolean {
     if (
       OPEN_CLOSE[opening] ||
       INTRODUCES.test(end) ||
+      HOLDS_STORY.test(end) ||
       CITED_AT_END.test(end) ||
       SOURCE_OPENS.test(before.trim())
     )
