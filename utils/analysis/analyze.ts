@@ -360,7 +360,8 @@ export function toReport(q: FoundQuote): QuoteReport {
 /** Whether `text` names someone with this surname: a capitalised given name right before it ("Elon Musk"),
  * not an article or a sentence's first word ("The Kestrel", "From Kestrel"). */
 function surnameIn(text: string, word: string): boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+)\\s+${word}(?![\\p{L}])`, 'gu');
+  // A space, not a line's end: a heading's last word ("Money") is no given name of the next line's first.
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+)[ \\u00a0]+${word}(?![\\p{L}])`, 'gu');
   for (const m of text.matchAll(re))
     if (!NOT_GIVEN_NAMES.test(m[1]) && !HANDING_OVER_WORD.test(m[1])) return true;
   return false;
