@@ -111,3 +111,14 @@ describe('a sentence ending on what a newsroom has', () => {
     expect(quotes).toEqual([]);
   });
 });
+
+describe('the writer pointing at an earlier note of theirs', () => {
+  it('reads “My note from September:” as the writer quoting themself, and a note from someone else not so', () => {
+    const passage =
+      '<blockquote><p>Expect late-stage rounds to come in tranches from now on, because investors have learned their lesson.</p></blockquote>';
+    const [self] = quotesOf(`<p>I saw this coming. My note from September:</p>${passage}`);
+    expect(self.kind).toBe('self');
+    const [other] = quotesOf(`<p>I kept my note from the council officer:</p>${passage}`);
+    expect(other.kind).not.toBe('self');
+  });
+});
