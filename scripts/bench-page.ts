@@ -141,6 +141,19 @@ async function settle(page: Page, marks: number | null): Promise<void> {
   await page.waitForTimeout(1_000);
 }
 
+/** Waits for a hostile page's marks (every page but the empty one has a passage to mark), then for our work
+ * on it to stop. */
+async function settleHostile(page: Page, html: string): Promise<void> {
+  await settle(page, html === '' ? null : 1);
+  let count = -1;
+  for (let i = 0; i < 60; i++) {
+    const now = (await timingsOf(page)).tasks;
+    if (now === count && now > 0) break;
+    count = now;
+    await page.waitForTimeout(1_000);
+  }
+}
+
 /** Serves generated HTML at a path of the fixture server (the content script runs on it like on any page). */
 async function serve(session: ExtensionSession, path: string, html: string): Promise<string> {
   const url = `${session.baseUrl}${path}`;
@@ -255,13 +268,17 @@ export async function benchPage(): Promise<Record<string, number>> {
 
     const bigHtml = scaledSeedPage(seed, 1.5 * 1024 * 1024);
     const big = await session.context.newPage();
-    await big.goto(await serve(session, '/bench/seed-1.5mb.html', bigHtml));
+    const bigUrl = await serve(session, '/bench/seed-1.5mb.html', bigHtml);
+    await big.goto(bigUrl);
     await settle(big, 3);
     const b = await timingsOf(big);
     figures['1.5 MB page: size KB'] = bigHtml.length / 1024;
     figures['1.5 MB page: our main-thread ms'] = b.total;
     figures['1.5 MB page: our longest task ms (budget 50)'] = b.longestTask;
     figures['1.5 MB page: our tasks'] = b.tasks;
+    figures['1.5 MB page: our longest task, thread ms (budget 50)'] = (
+      await tracedLoad(session.context, bigUrl, (p) => settle(p, 3))
+    ).longestTask;
     for (const [phase, ms] of Object.entries(b.phases)) {
       figures[`1.5 MB page: ${phase} ms, in all`] = ms;
       figures[`1.5 MB page: ${phase} ms, longest task`] = b.longestByPhase[phase];
@@ -273,19 +290,10 @@ export async function benchPage(): Promise<Record<string, number>> {
 
     // Hostile pages: each must be answered without a task of ours over 50 ms (the analyser's own limits apply).
     for (const { name, html } of hostilePages()) {
+      const url = await serve(session, `/bench/hostile-${encodeURIComponent(name)}.html`, html);
       const page = await session.context.newPage();
-      await page.goto(await serve(session, `/bench/hostile-${encodeURIComponent(name)}.html`, html), {
-        timeout: 120_000,
-      });
-      // Every page but the empty one has a passage to mark; then wait for our work to stop.
-      await settle(page, html === '' ? null : 1);
-      let count = -1;
-      for (let i = 0; i < 60; i++) {
-        const now = (await timingsOf(page)).tasks;
-        if (now === count && now > 0) break;
-        count = now;
-        await page.waitForTimeout(1_000);
-      }
+      await page.goto(url, { timeout: 120_000 });
+      await settleHostile(page, html);
       const t = await timingsOf(page);
       figures[`hostile page "${name}": our longest task ms (budget 50)`] = t.longestTask;
       // By phase, so the longest task can be put down to the work in it.
@@ -297,6 +305,10 @@ export async function benchPage(): Promise<Record<string, number>> {
       if (latency !== null)
         figures[`hostile page "${name}": DOMContentLoaded → first marks ms (target 3000)`] = latency;
       await page.close();
+      // The same budget in thread time, from a traced load: the wall figure above also counts the time a busy
+      // machine kept the page's thread waiting for a core in the middle of a task.
+      const traced = await tracedLoad(session.context, url, (p) => settleHostile(p, html));
+      figures[`hostile page "${name}": our longest task, thread ms (budget 50)`] = traced.longestTask;
     }
 
     // The design not taken: the analysis run in the page itself (docs/highlights.md, "Where the analysis runs").
