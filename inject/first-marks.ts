@@ -6,7 +6,8 @@
 
 import type { PageAnalysis } from '../utils/analysis/types';
 import { pageHighlightApi } from '../utils/highlight/css-highlights';
-import { markQuotes, unmarkQuotes } from '../utils/highlight/marks';
+import { markQuotes, type QuoteMarking, unmarkQuotes } from '../utils/highlight/marks';
+import { ROUND_TRIP } from '../utils/round-trip/channel/port';
 import type { RoundTrip } from '../utils/round-trip/page/trip';
 import { highlightsOnArrival } from './arrival';
 import { HighlightPainter } from './highlight-painter';
@@ -16,8 +17,8 @@ import { timed } from './timing';
 export interface Marks {
   /** The analysis drawn (the revived one the session is handed too). */
   analysis: PageAnalysis;
-  /** The elements marked. */
-  marked: Element[];
+  /** The passages' elements, marked a slice per task. */
+  marking: QuoteMarking;
   painter: HighlightPainter;
 }
 
@@ -31,7 +32,11 @@ export class FirstMarks {
     const { analysis, answer } = trip;
     return timed('highlights', () => {
       const painter = new HighlightPainter(doc, pageHighlightApi(globalThis), window);
-      const marked = markQuotes(analysis.quotes);
+      // Later slices are our own tasks: timed like the rest of our work.
+      const marking = markQuotes(analysis.quotes, {
+        size: ROUND_TRIP.markedPerTask,
+        schedule: (next) => setTimeout(() => timed('highlights', next), 0),
+      });
       painter.paint({
         text: analysis.articleText,
         quotes: analysis.quotes,
@@ -39,7 +44,7 @@ export class FirstMarks {
         stylesheet: answer.view.stylesheet,
         claims: [],
       });
-      return new FirstMarks({ analysis, marked, painter });
+      return new FirstMarks({ analysis, marking, painter });
     });
   }
 
@@ -54,7 +59,8 @@ export class FirstMarks {
   clear(): void {
     const marks = this.handOver();
     if (!marks) return;
-    unmarkQuotes(marks.marked);
+    marks.marking.stop();
+    unmarkQuotes(marks.marking.marked);
     marks.painter.clear();
   }
 }

@@ -7,7 +7,8 @@
 import type { OverlayActions } from '../components/page/view';
 import type { PageAnalysis } from '../utils/analysis/types';
 import { pageHighlightApi } from '../utils/highlight/css-highlights';
-import { markQuotes, unmarkQuotes } from '../utils/highlight/marks';
+import { markQuotes, type QuoteMarking, unmarkQuotes } from '../utils/highlight/marks';
+import { ROUND_TRIP } from '../utils/round-trip/channel/port';
 import type { FirstMarks } from './first-marks';
 import { HighlightPainter } from './highlight-painter';
 import type { Lifetime } from './lifetime';
@@ -25,8 +26,9 @@ import { timed } from './timing';
 export class PageDrawing {
   readonly painter: HighlightPainter;
   private overlay: OverlayHost | null = null;
-  private marked: Element[] = [];
-  /** The analysis whose passages are marked (`marked`), or null. */
+  /** The passages' elements marked, a slice per task, or null. */
+  private marking: QuoteMarking | null = null;
+  /** The analysis whose passages are marked (`marking`), or null. */
   private markedFor: PageAnalysis | null = null;
   /** The passages' boxes, measured as asked for; null when the layout may have changed since. */
   private boxes: QuoteBoxes | null = null;
@@ -65,7 +67,7 @@ export class PageDrawing {
     if (!marks) return;
     this.unmark();
     this.painter.takeOver(marks.painter);
-    this.marked = marks.marked;
+    this.marking = marks.marking;
     this.markedFor = marks.analysis;
   }
 
@@ -84,7 +86,10 @@ export class PageDrawing {
         // The passages' marks change only with the analysis.
         if (this.markedFor !== shown.analysis) {
           this.unmark();
-          this.marked = markQuotes(shown.analysis.quotes);
+          this.marking = markQuotes(shown.analysis.quotes, {
+            size: ROUND_TRIP.markedPerTask,
+            schedule: (next) => this.ctx.setTimeout(() => timed('highlights', next), 0),
+          });
           this.markedFor = shown.analysis;
         }
         this.painter.paint({
@@ -113,8 +118,9 @@ export class PageDrawing {
   }
 
   private unmark(): void {
-    unmarkQuotes(this.marked);
-    this.marked = [];
+    this.marking?.stop();
+    unmarkQuotes(this.marking?.marked ?? []);
+    this.marking = null;
     this.markedFor = null;
   }
 

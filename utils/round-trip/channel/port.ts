@@ -52,6 +52,8 @@ export const ROUND_TRIP = {
   placedPerTask: 2_000,
   /** Passages and claims painted per task on the page, once the answer is in: a few milliseconds each. */
   paintedPerTask: 400,
+  /** Passages whose elements are marked (two attributes each) per task on the page: a few milliseconds. */
+  markedPerTask: 1_000,
 } as const;
 
 const { claimsPerMessage, nodesPerMessage, passagesPerMessage, maxPageChars } = ROUND_TRIP;
