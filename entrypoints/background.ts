@@ -150,9 +150,11 @@ export default defineBackground(() => {
   );
   settings().catch(() => {});
   const here = analyser();
-  // The analyser starts with the browser (or the extension), before any page asks.
+  // The analyser starts as the worker's script does, whatever woke it (the browser's start, the extension's
+  // install, a page's port), before any page asks: sooner than the events' listeners run. Opening it is
+  // idempotent. The listener on onStartup is what has the browser start the worker as it starts.
+  here.warm();
   browser.runtime.onStartup.addListener(() => here.warm());
-  browser.runtime.onInstalled.addListener(() => here.warm());
   const router: BackgroundRouter = createBackgroundRouter({
     library,
     local,
