@@ -123,4 +123,19 @@ describe('the offscreen document answering', () => {
     });
     expect(ask({ something: 'else' })).toBeUndefined();
   });
+
+  it("says when a page's message comes (a slice carried ahead, a request), not the background's others", async () => {
+    const came: string[] = [];
+    answerOffscreenRequests(
+      () => ({ ok: false, problem: 'not analysed here' }),
+      () => came.push('page'),
+    );
+    const ask = (message: object) => offscreen.listener?.({ target: OFFSCREEN_TARGET, ...message });
+    await ask({ claimsOf: 1 });
+    expect(came).toEqual([]);
+    ask({ carry: 'p1', index: 0, part: '[]' });
+    expect(came).toEqual(['page']);
+    await ask({ url: 'https://example.com/', parts: [] });
+    expect(came).toEqual(['page', 'page']);
+  });
 });

@@ -177,7 +177,11 @@ export async function analyseOffscreen(request: PageRequest): Promise<Analysed> 
  * passages travel, and kept until asked for (a few pages' at most). Slices carried ahead are kept until
  * their request comes.
  */
-export function answerOffscreenRequests(analyse: (request: PageRequest) => Analysed): void {
+export function answerOffscreenRequests(
+  analyse: (request: PageRequest) => Analysed,
+  /** Called on each of a page's messages (a slice carried ahead, a request), before it is handled. */
+  pageCame: () => void = () => {},
+): void {
   const kept = new Map<number, Promise<ClaimsFound>>();
   const carried = new CarriedPages();
   let last = 0;
@@ -190,6 +194,7 @@ export function answerOffscreenRequests(analyse: (request: PageRequest) => Analy
     return { ok: true, answer: analysed.answer, claimsOf };
   };
   browser.runtime.onMessage.addListener(((message: unknown) => {
+    if (isCarriedSlice(message) || isOffscreenRequest(message)) pageCame();
     if (isCarriedSlice(message)) {
       if ('drop' in message) carried.drop(message.carry);
       else carried.add(message.carry, message.index, message.part);
