@@ -144,6 +144,48 @@ describe('Swedish, Norwegian and Danish running text', () => {
   });
 });
 
+describe('Catalan, Finnish, Hungarian, Norwegian and Vietnamese running text', () => {
+  it.each([
+    ["Segons l'Ara, el pressupost no arriba.", "l'Ara→Ara"],
+    ['Com explica l’Ara, el tram tanca.', 'l’Ara→Ara'],
+    ["L'Ara ha parlat amb un conductor:", "L'Ara→Ara"],
+    ["Selon l'Équipe, le club a refusé.", "l'Équipe→L'Équipe"],
+    ['Ho explica VilaWeb:', 'VilaWeb→VilaWeb'],
+    ['Kauppalehti haastatteli yrittäjää:', 'Kauppalehti→Kauppalehti'],
+    ['A 444 szerint a vonat késik.', '444→444'],
+    ['A 444 megszólaltatott egy utast:', '444→444'],
+    ['Az Origo szerint a busz ingyenes.', 'Origo→Origo'],
+    ['Bergens Tidende snakket med en sjåfør:', 'Bergens Tidende→Bergens Tidende'],
+    ['Thanh Niên phỏng vấn một hành khách:', 'Thanh Niên→Thanh Niên'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual([expected]);
+  });
+
+  it('leaves the words those names are made of alone where no source is meant', () => {
+    expect(found('Ara ha arribat el moment de votar, i ara mateix no hi ha tren.')).toEqual([]);
+    expect(found('A 444 utas fele állva utazott.')).toEqual([]);
+    expect(found('Az origo a koordináta-rendszer kezdőpontja.')).toEqual([]);
+    expect(found('The HS football team won again.')).toEqual([]);
+  });
+
+  it.each([
+    ['https://www.vilaweb.cat/noticies/x', 'VilaWeb'],
+    ['https://www.ara.cat/societat/x', 'Ara'],
+    ['https://www.bt.no/nyheter/x', 'Bergens Tidende'],
+    ['https://444.hu/2026/12/03/x', '444'],
+    ['https://thanhnien.vn/x.htm', 'Thanh Niên'],
+    ['https://www.is.fi/kotimaa/x', 'Ilta-Sanomat'],
+  ])('knows %s by its domain', (url, canonical) => {
+    expect(outletByHost(url)?.name).toBe(canonical);
+  });
+
+  it('knows the national wires by their own names', () => {
+    expect(outletByName('Magyar Távirati Iroda')?.name).toBe('MTI');
+    expect(outletByName('TTXVN')?.name).toBe('Vietnam News Agency');
+    expect(outletByName('Suomen Tietotoimisto')?.name).toBe('STT');
+  });
+});
+
 describe('the context words (utils/outlets/context-words.ts)', () => {
   it('are single lower-case words without accents, as the matcher compares them', () => {
     const bad = [...NOUN_CUES_BEFORE, ...NOUN_CUES_AFTER, ...ARTICLES].filter(

@@ -19,6 +19,8 @@ export const NOUN_CUES_BEFORE: ReadonlySet<string> = new Set(
     'volgens aldus secondo segundo ' +
     // Swedish, Norwegian and Danish
     'enligt ifolge skriver rapporterar uppger melder ' +
+    // Catalan ("segons l'Ara", "ho explica l'Ara") and Vietnamese ("theo báo …", "báo …")
+    'segons explica recull avanca theo bao ' +
     // English
     'to told via per cited citing quoted quoting magazine newspaper paper weekly daily outlet broadcaster'
   ).split(' '),
@@ -39,9 +41,13 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
     'schrijft schreef meldt meldde berichtte scrive riporta riferisce precisa rivela escreve noticia ' +
     'noticiou relata informou revelou ' +
     // Swedish, Norwegian and Danish
-    'skriver rapporterar uppger melder meddelar ' +
-    // an outlet that spoke to someone: "La Nación habló con un productor", "Die Zeit sprach mit ihr"
-    'hablo converso entrevisto sprach sprak ' +
+    'skriver rapporterar uppger melder meddelar skrev meldte forteller ' +
+    // Catalan, Finnish, Hungarian and Vietnamese ("l'Ara explica", "Origo szerint", "444 írja", "… đưa tin")
+    'explica recull avanca kertoo kertoi uutisoi mukaan szerint irja kozolte dua ' +
+    // an outlet that spoke to someone: "La Nación habló con un productor", "Die Zeit sprach mit ihr", "Ara
+    // parla amb …", "… haastatteli", "… megszólaltatott", "… snakket med", "… phỏng vấn"
+    'hablo converso entrevisto sprach sprak parla haastatteli megszolaltatott snakket pratet intervjuet ' +
+    'pratade talade intervjuade talte interviewede phong ' +
     // English
     'reported reports said says wrote writes revealed noted quoted cited claimed found published obtained ' +
     'confirmed interview article report story reporter editor correspondent columnist ' +

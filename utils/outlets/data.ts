@@ -14,6 +14,13 @@ const WIRES: readonly Outlet[] = [
     handles: ['afp', 'afpfr'],
   },
   { name: 'Agência Brasil', kind: 'wire', country: 'BR', domains: ['agenciabrasil.ebc.com.br'], aliases: [] },
+  {
+    name: 'Agència Catalana de Notícies',
+    kind: 'wire',
+    country: 'ES',
+    domains: ['acn.cat'],
+    aliases: ['ACN', 'Agencia Catalana de Noticias', 'Catalan News Agency', 'Catalan News'],
+  },
   { name: 'Agerpres', kind: 'wire', country: 'RO', domains: ['agerpres.ro'], aliases: [] },
   {
     name: 'Algemeen Nederlands Persbureau',
@@ -187,7 +194,13 @@ const WIRES: readonly Outlet[] = [
     domains: ['mediafax.ro'],
     aliases: [],
   },
-  { name: 'MTI', kind: 'wire', country: 'HU', domains: ['mti.hu'], aliases: ['Hungarian News Agency'] },
+  {
+    name: 'MTI',
+    kind: 'wire',
+    country: 'HU',
+    domains: ['mti.hu'],
+    aliases: ['Hungarian News Agency', 'Magyar Távirati Iroda'],
+  },
   { name: 'North Press Agency', kind: 'wire', country: 'SY', domains: ['npasyria.com'], aliases: [] },
   { name: 'NTB', kind: 'wire', country: 'NO', domains: ['ntb.no'], aliases: ['Norsk Telegrambyrå'] },
   {
@@ -236,7 +249,13 @@ const WIRES: readonly Outlet[] = [
     domains: ['sta.si'],
     aliases: ['STA', 'Slovenian Press Agency'],
   },
-  { name: 'STT', kind: 'wire', country: 'FI', domains: ['stt.fi'], aliases: ['Finnish News Agency'] },
+  {
+    name: 'STT',
+    kind: 'wire',
+    country: 'FI',
+    domains: ['stt.fi'],
+    aliases: ['Finnish News Agency', 'Suomen Tietotoimisto'],
+  },
   { name: 'Tanjug', kind: 'wire', country: 'RS', domains: ['tanjug.rs'], aliases: [] },
   {
     name: 'TASR',
@@ -280,6 +299,20 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['1news.co.nz', 'tvnz.co.nz'],
     aliases: ['TVNZ', '1 News'],
     handles: ['1newsnz'],
+  },
+  {
+    name: '3Cat',
+    kind: 'broadcaster',
+    country: 'ES',
+    domains: ['3cat.cat', 'ccma.cat'],
+    aliases: [
+      'TV3',
+      'Catalunya Ràdio',
+      'CCMA',
+      '3/24',
+      'Televisió de Catalunya',
+      'Corporació Catalana de Mitjans Audiovisuals',
+    ],
   },
   {
     name: '7News',
@@ -399,6 +432,13 @@ const BROADCASTERS: readonly Outlet[] = [
       'The Beeb',
     ],
     handles: ['bbcworld', 'bbcbreaking', 'bbcnews', 'bbcpolitics'],
+  },
+  {
+    name: 'betevé',
+    kind: 'broadcaster',
+    country: 'ES',
+    domains: ['beteve.cat'],
+    aliases: ['Barcelona Televisió'],
   },
   {
     name: 'BFMTV',
@@ -712,6 +752,7 @@ const BROADCASTERS: readonly Outlet[] = [
     handles: ['msnbc'],
   },
   { name: 'MTV Lebanon', kind: 'broadcaster', country: 'LB', domains: ['mtv.com.lb'], aliases: [] },
+  { name: 'MTV Uutiset', kind: 'broadcaster', country: 'FI', domains: ['mtvuutiset.fi'], aliases: ['MTV3'] },
   {
     name: 'n-tv',
     kind: 'broadcaster',
@@ -857,6 +898,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['ifeng.com'],
     aliases: ['Phoenix TV'],
   },
+  { name: 'RAC1', kind: 'broadcaster', country: 'ES', domains: ['rac1.cat'], aliases: [] },
   {
     name: 'Radio Bío-Bío',
     kind: 'broadcaster',
@@ -1090,6 +1132,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['Tolo News'],
     handles: ['tolonews'],
   },
+  { name: 'TV 2 Norge', kind: 'broadcaster', country: 'NO', domains: ['tv2.no'], aliases: [] },
   {
     name: 'TV Globo',
     kind: 'broadcaster',
@@ -1150,7 +1193,7 @@ const BROADCASTERS: readonly Outlet[] = [
     kind: 'broadcaster',
     country: 'FI',
     domains: ['yle.fi'],
-    aliases: ['Yle News'],
+    aliases: ['Yle News', 'Yle Uutiset', 'Yleisradio'],
     handles: ['yleuutiset'],
   },
   { name: 'YTN', kind: 'broadcaster', country: 'KR', domains: ['ytn.co.kr'], aliases: [] },
@@ -1175,6 +1218,7 @@ const BROADCASTERS: readonly Outlet[] = [
 const NEWSPAPERS: readonly Outlet[] = [
   { name: '20 Minutes', kind: 'newspaper', country: 'FR', domains: ['20minutes.fr'], aliases: [] },
   { name: '20minutos', kind: 'newspaper', country: 'ES', domains: ['20minutos.es'], aliases: [] },
+  { name: 'Aamulehti', kind: 'newspaper', country: 'FI', domains: ['aamulehti.fi'], aliases: [] },
   {
     name: 'Aargauer Zeitung',
     kind: 'newspaper',
@@ -1190,6 +1234,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
     handles: ['addisstandard'],
   },
+  { name: 'Adresseavisen', kind: 'newspaper', country: 'NO', domains: ['adressa.no'], aliases: ['Adressa'] },
   {
     name: 'Aftenposten',
     kind: 'newspaper',
@@ -1261,6 +1306,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['adndotcom'],
   },
   { name: 'Apple Daily', kind: 'newspaper', country: 'HK', domains: ['appledaily.com'], aliases: [] },
+  { name: 'Ara', kind: 'newspaper', country: 'ES', domains: ['ara.cat'], aliases: ['Diari Ara', "L'Ara"] },
   {
     name: 'Arab News',
     kind: 'newspaper',
@@ -1374,6 +1420,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['The Belfast Telegraph'],
     handles: ['beltel'],
   },
+  { name: 'Bergens Tidende', kind: 'newspaper', country: 'NO', domains: ['bt.no'], aliases: [] },
   { name: 'Berliner Morgenpost', kind: 'newspaper', country: 'DE', domains: ['morgenpost.de'], aliases: [] },
   {
     name: 'Berliner Zeitung',
@@ -1407,6 +1454,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Bisnis.com'],
   },
   { name: 'Blick', kind: 'newspaper', country: 'CH', domains: ['blick.ch'], aliases: [] },
+  { name: 'Blikk', kind: 'newspaper', country: 'HU', domains: ['blikk.hu'], aliases: [] },
   {
     name: 'The Boston Globe',
     kind: 'newspaper',
@@ -1575,8 +1623,10 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['couriermail'],
   },
   { name: 'Cumhuriyet', kind: 'newspaper', country: 'TR', domains: ['cumhuriyet.com.tr'], aliases: [] },
+  { name: 'Dagbladet', kind: 'newspaper', country: 'NO', domains: ['dagbladet.no'], aliases: [] },
   { name: 'Dagens Nyheter', kind: 'newspaper', country: 'SE', domains: ['dn.se'], aliases: [] },
   { name: 'Dagens Næringsliv', kind: 'newspaper', country: 'NO', domains: ['dn.no'], aliases: [] },
+  { name: 'Dagsavisen', kind: 'newspaper', country: 'NO', domains: ['dagsavisen.no'], aliases: [] },
   {
     name: 'Daily Express',
     kind: 'newspaper',
@@ -1942,6 +1992,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     shortNames: ['the FT'],
     handles: ['ft'],
   },
+  { name: 'Finansavisen', kind: 'newspaper', country: 'NO', domains: ['finansavisen.no'], aliases: [] },
   {
     name: 'Folha de S.Paulo',
     kind: 'newspaper',
@@ -1969,6 +2020,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Frankfurter Neue Presse', kind: 'newspaper', country: 'DE', domains: ['fnp.de'], aliases: [] },
   { name: 'Frankfurter Rundschau', kind: 'newspaper', country: 'DE', domains: ['fr.de'], aliases: [] },
+  { name: 'Fædrelandsvennen', kind: 'newspaper', country: 'NO', domains: ['fvn.no'], aliases: [] },
   { name: 'Gazet van Antwerpen', kind: 'newspaper', country: 'BE', domains: ['gva.be'], aliases: [] },
   {
     name: 'Gazeta Wyborcza',
@@ -2052,7 +2104,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     shortNames: ['the Courant'],
     handles: ['hartfordcourant'],
   },
-  { name: 'Helsingin Sanomat', kind: 'newspaper', country: 'FI', domains: ['hs.fi'], aliases: [] },
+  { name: 'Helsingin Sanomat', kind: 'newspaper', country: 'FI', domains: ['hs.fi'], aliases: ['HS'] },
   {
     name: 'The Herald',
     kind: 'newspaper',
@@ -2122,6 +2174,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     shortNames: ['the Chronicle'],
     handles: ['houstonchron'],
   },
+  { name: 'Hufvudstadsbladet', kind: 'newspaper', country: 'FI', domains: ['hbl.fi'], aliases: ['HBL'] },
   {
     name: 'Hürriyet',
     kind: 'newspaper',
@@ -2156,6 +2209,8 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Sole 24 Ore'],
     handles: ['sole24ore'],
   },
+  { name: 'Ilta-Sanomat', kind: 'newspaper', country: 'FI', domains: ['is.fi'], aliases: [] },
+  { name: 'Iltalehti', kind: 'newspaper', country: 'FI', domains: ['iltalehti.fi'], aliases: [] },
   {
     name: 'The Independent',
     kind: 'newspaper',
@@ -2310,7 +2365,9 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Kathmandu Post'],
     handles: ['kathmandupost'],
   },
+  { name: 'Kauppalehti', kind: 'newspaper', country: 'FI', domains: ['kauppalehti.fi'], aliases: [] },
   { name: 'Kayhan', kind: 'newspaper', country: 'IR', domains: ['kayhan.ir'], aliases: ['Keyhan'] },
+  { name: 'Keskisuomalainen', kind: 'newspaper', country: 'FI', domains: ['ksml.fi'], aliases: [] },
   {
     name: 'Khaleej Times',
     kind: 'newspaper',
@@ -2327,6 +2384,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Khaosod'],
   },
   { name: 'Khmer Times', kind: 'newspaper', country: 'KH', domains: ['khmertimeskh.com'], aliases: [] },
+  { name: 'Klassekampen', kind: 'newspaper', country: 'NO', domains: ['klassekampen.no'], aliases: [] },
   { name: 'Kleine Zeitung', kind: 'newspaper', country: 'AT', domains: ['kleinezeitung.at'], aliases: [] },
   {
     name: 'Kölner Stadt-Anzeiger',
@@ -2605,6 +2663,8 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'Maariv', kind: 'newspaper', country: 'IL', domains: ['maariv.co.il'], aliases: [] },
+  { name: 'Magyar Hang', kind: 'newspaper', country: 'HU', domains: ['magyarhang.org'], aliases: [] },
+  { name: 'Magyar Nemzet', kind: 'newspaper', country: 'HU', domains: ['magyarnemzet.hu'], aliases: [] },
   {
     name: 'Mail & Guardian',
     kind: 'newspaper',
@@ -2724,6 +2784,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     shortNames: ['the Post'],
     handles: ['nationalpost'],
   },
+  { name: 'Népszava', kind: 'newspaper', country: 'HU', domains: ['nepszava.hu'], aliases: [] },
   {
     name: 'Neue Osnabrücker Zeitung',
     kind: 'newspaper',
@@ -2823,6 +2884,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['newsday'],
   },
   { name: 'Nezavisimaya Gazeta', kind: 'newspaper', country: 'RU', domains: ['ng.ru'], aliases: [] },
+  { name: 'Người Lao Động', kind: 'newspaper', country: 'VN', domains: ['nld.com.vn'], aliases: [] },
   { name: 'Nice-Matin', kind: 'newspaper', country: 'FR', domains: ['nicematin.com'], aliases: [] },
   {
     name: 'Nikkei',
@@ -3067,6 +3129,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['sacbee_news'],
   },
   {
+    name: 'Sài Gòn Giải Phóng',
+    kind: 'newspaper',
+    country: 'VN',
+    domains: ['sggp.org.vn'],
+    aliases: ['SGGP'],
+  },
+  {
     name: 'The Salt Lake Tribune',
     kind: 'newspaper',
     country: 'US',
@@ -3198,6 +3267,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'The Statesman', kind: 'newspaper', country: 'IN', domains: ['thestatesman.com'], aliases: [] },
   {
+    name: 'Stavanger Aftenblad',
+    kind: 'newspaper',
+    country: 'NO',
+    domains: ['aftenbladet.no'],
+    aliases: ['Aftenbladet'],
+  },
+  {
     name: 'The Straits Times',
     kind: 'newspaper',
     country: 'SG',
@@ -3304,7 +3380,15 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
     handles: ['tennessean'],
   },
+  {
+    name: 'Thanh Niên',
+    kind: 'newspaper',
+    country: 'VN',
+    domains: ['thanhnien.vn'],
+    aliases: ['Thanh Nien News'],
+  },
   { name: 'ThisDay', kind: 'newspaper', country: 'NG', domains: ['thisdaylive.com'], aliases: ['THISDAY'] },
+  { name: 'Tiền Phong', kind: 'newspaper', country: 'VN', domains: ['tienphong.vn'], aliases: [] },
   {
     name: 'The Times',
     kind: 'newspaper',
@@ -3383,6 +3467,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Trouw', kind: 'newspaper', country: 'NL', domains: ['trouw.nl'], aliases: [] },
   { name: 'Tulsa World', kind: 'newspaper', country: 'US', domains: ['tulsaworld.com'], aliases: [] },
   { name: 'Tuoi Tre', kind: 'newspaper', country: 'VN', domains: ['tuoitre.vn'], aliases: ['Tuổi Trẻ'] },
+  { name: 'Turun Sanomat', kind: 'newspaper', country: 'FI', domains: ['ts.fi'], aliases: [] },
   { name: 'United Daily News', kind: 'newspaper', country: 'TW', domains: ['udn.com'], aliases: [] },
   {
     name: 'USA Today',
@@ -3410,6 +3495,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Vanguard Nigeria'],
     handles: ['vanguardngrnews'],
   },
+  { name: 'Vårt Land', kind: 'newspaper', country: 'NO', domains: ['vl.no'], aliases: [] },
   { name: 'Vedomosti', kind: 'newspaper', country: 'RU', domains: ['vedomosti.ru'], aliases: [] },
   { name: 'VG', kind: 'newspaper', country: 'NO', domains: ['vg.no'], aliases: ['Verdens Gang'] },
   {
@@ -3777,6 +3863,7 @@ const MAGAZINES: readonly Outlet[] = [
     aliases: ['Hollywood Reporter', 'THR'],
     handles: ['thr'],
   },
+  { name: 'HVG', kind: 'magazine', country: 'HU', domains: ['hvg.hu'], aliases: ['Heti Világgazdaság'] },
   {
     name: 'In These Times',
     kind: 'magazine',
@@ -3860,6 +3947,13 @@ const MAGAZINES: readonly Outlet[] = [
     domains: ['macleans.ca'],
     aliases: [],
     handles: ['macleans'],
+  },
+  {
+    name: 'Magyar Narancs',
+    kind: 'magazine',
+    country: 'HU',
+    domains: ['magyarnarancs.hu', 'mancs.hu'],
+    aliases: [],
   },
   { name: 'Manager Magazin', kind: 'magazine', country: 'DE', domains: ['manager-magazin.de'], aliases: [] },
   { name: 'Marianne', kind: 'magazine', country: 'FR', domains: ['marianne.net'], aliases: [] },
@@ -4076,6 +4170,7 @@ const MAGAZINES: readonly Outlet[] = [
     handles: ['sinow'],
   },
   { name: 'Stern', kind: 'magazine', country: 'DE', domains: ['stern.de'], aliases: ['Stern magazine'] },
+  { name: 'Suomen Kuvalehti', kind: 'magazine', country: 'FI', domains: ['suomenkuvalehti.fi'], aliases: [] },
   {
     name: 'Tablet',
     kind: 'magazine',
@@ -4084,6 +4179,7 @@ const MAGAZINES: readonly Outlet[] = [
     aliases: ['Tablet magazine'],
     handles: ['tabletmag'],
   },
+  { name: 'Talouselämä', kind: 'magazine', country: 'FI', domains: ['talouselama.fi'], aliases: [] },
   { name: 'Teen Vogue', kind: 'magazine', country: 'US', domains: ['teenvogue.com'], aliases: [] },
   { name: 'Télérama', kind: 'magazine', country: 'FR', domains: ['telerama.fr'], aliases: [] },
   { name: 'Tempo', kind: 'magazine', country: 'ID', domains: ['tempo.co'], aliases: ['Tempo magazine'] },
@@ -4181,7 +4277,9 @@ const MAGAZINES: readonly Outlet[] = [
 ];
 
 const DIGITAL: readonly Outlet[] = [
+  { name: '24.hu', kind: 'digital', country: 'HU', domains: ['24.hu'], aliases: [] },
   { name: '404 Media', kind: 'digital', country: 'US', domains: ['404media.co'], aliases: [] },
+  { name: '444', kind: 'digital', country: 'HU', domains: ['444.hu'], aliases: ['444.hu'] },
   {
     name: '9to5Mac',
     kind: 'digital',
@@ -4508,6 +4606,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['Daily Wire'],
     handles: ['realdailywire'],
   },
+  { name: 'Dân Trí', kind: 'digital', country: 'VN', domains: ['dantri.com.vn'], aliases: [] },
   { name: 'Dark Reading', kind: 'digital', country: 'US', domains: ['darkreading.com'], aliases: [] },
   { name: 'Deadspin', kind: 'digital', country: 'US', domains: ['deadspin.com'], aliases: [] },
   { name: 'Declassified UK', kind: 'digital', country: 'GB', domains: ['declassifieduk.org'], aliases: [] },
@@ -4568,6 +4667,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['E&E', 'Energy & Environment News'],
     handles: ['eenewsupdates'],
   },
+  { name: 'E24', kind: 'digital', country: 'NO', domains: ['e24.no'], aliases: [] },
   { name: 'Eater', kind: 'digital', country: 'US', domains: ['eater.com'], aliases: [] },
   { name: 'Efecto Cocuyo', kind: 'digital', country: 'VE', domains: ['efectococuyo.com'], aliases: [] },
   {
@@ -4612,6 +4712,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['Electronic Intifada'],
     handles: ['intifada'],
   },
+  { name: 'ElNacional.cat', kind: 'digital', country: 'ES', domains: ['elnacional.cat'], aliases: [] },
   { name: 'Enab Baladi', kind: 'digital', country: 'SY', domains: ['enabbaladi.net'], aliases: [] },
   {
     name: 'Engadget',
@@ -4919,6 +5020,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
     handles: ['malaysiakini'],
   },
+  { name: 'Mandiner', kind: 'digital', country: 'HU', domains: ['mandiner.hu'], aliases: [] },
   {
     name: 'MarketWatch',
     kind: 'digital',
@@ -5052,6 +5154,13 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['Joy Online', 'Joy News'],
   },
   {
+    name: 'Nació Digital',
+    kind: 'digital',
+    country: 'ES',
+    domains: ['naciodigital.cat'],
+    aliases: ['NacióDigital'],
+  },
+  {
     name: 'Naharnet',
     kind: 'digital',
     country: 'LB',
@@ -5059,6 +5168,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
     handles: ['naharnet'],
   },
+  { name: 'Nettavisen', kind: 'digital', country: 'NO', domains: ['nettavisen.no'], aliases: [] },
   {
     name: 'Netzpolitik.org',
     kind: 'digital',
@@ -5165,6 +5275,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
     handles: ['opendemocracy'],
   },
+  { name: 'Origo', kind: 'digital', country: 'HU', domains: ['origo.hu'], aliases: [] },
   { name: 'Page Six', kind: 'digital', country: 'US', domains: ['pagesix.com'], aliases: [] },
   { name: 'Patch', kind: 'digital', country: 'US', domains: ['patch.com'], aliases: ['Patch.com'] },
   { name: 'Pitchfork', kind: 'digital', country: 'US', domains: ['pitchfork.com'], aliases: [] },
@@ -5201,6 +5312,7 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['politicshome'],
   },
   { name: 'Polygon', kind: 'digital', country: 'US', domains: ['polygon.com'], aliases: [] },
+  { name: 'Portfolio.hu', kind: 'digital', country: 'HU', domains: ['portfolio.hu'], aliases: [] },
   {
     name: 'The Post Millennial',
     kind: 'digital',
@@ -5552,6 +5664,8 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['VICE', 'Vice News', 'VICE News', 'Vice Media', 'Motherboard'],
     handles: ['vice', 'vicenews'],
   },
+  { name: 'VietNamNet', kind: 'digital', country: 'VN', domains: ['vietnamnet.vn'], aliases: [] },
+  { name: 'VilaWeb', kind: 'digital', country: 'ES', domains: ['vilaweb.cat'], aliases: [] },
   {
     name: 'VnExpress',
     kind: 'digital',
@@ -5637,6 +5751,13 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['zdnet'],
   },
   { name: 'Zeteo', kind: 'digital', country: 'US', domains: ['zeteo.com'], aliases: [] },
+  {
+    name: 'Znews',
+    kind: 'digital',
+    country: 'VN',
+    domains: ['znews.vn', 'zingnews.vn'],
+    aliases: ['Zing News', 'Zingnews'],
+  },
 ];
 
 const STATE_MEDIA: readonly Outlet[] = [
@@ -5812,6 +5933,13 @@ const STATE_MEDIA: readonly Outlet[] = [
     aliases: [],
   },
   {
+    name: 'MTVA',
+    kind: 'state-media',
+    country: 'HU',
+    domains: ['mtva.hu', 'hirado.hu'],
+    aliases: ['M1 Híradó', 'Híradó.hu'],
+  },
+  {
     name: 'National News Agency',
     kind: 'state-media',
     country: 'LB',
@@ -5825,6 +5953,7 @@ const STATE_MEDIA: readonly Outlet[] = [
     domains: ['nannews.ng'],
     aliases: [],
   },
+  { name: 'Nhân Dân', kind: 'state-media', country: 'VN', domains: ['nhandan.vn'], aliases: [] },
   {
     name: "People's Daily",
     kind: 'state-media',
@@ -5951,7 +6080,7 @@ const STATE_MEDIA: readonly Outlet[] = [
     kind: 'state-media',
     country: 'VN',
     domains: ['vnanet.vn'],
-    aliases: ['VNA'],
+    aliases: ['VNA', 'TTXVN', 'Thông tấn xã Việt Nam'],
   },
   {
     name: 'Voice of America',
@@ -5960,6 +6089,20 @@ const STATE_MEDIA: readonly Outlet[] = [
     domains: ['voanews.com'],
     aliases: ['VOA', 'VOA News'],
     handles: ['voanews'],
+  },
+  {
+    name: 'Voice of Vietnam',
+    kind: 'state-media',
+    country: 'VN',
+    domains: ['vov.vn'],
+    aliases: ['VOV', 'Đài Tiếng nói Việt Nam'],
+  },
+  {
+    name: 'VTV',
+    kind: 'state-media',
+    country: 'VN',
+    domains: ['vtv.vn'],
+    aliases: ['Vietnam Television', 'Đài Truyền hình Việt Nam'],
   },
   {
     name: 'WAFA',
@@ -6715,6 +6858,11 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   ERR: 'noun',
   NRC: 'noun',
   Trouw: 'noun',
+  HS: 'noun',
+  // Catalan "ara" is "now", Hungarian "origo" a starting point, and 444 a number: only beside a source's cue
+  Ara: 'noun',
+  Origo: 'noun',
+  '444': 'noun',
   // common words and surnames among the outlets of item 5
   Cicero: 'surname',
   Heise: 'surname',

@@ -682,6 +682,10 @@ class MentionContext {
   private caseFits(p: Phrase, k: number, written: string): boolean {
     const expected = p.forms[k];
     if (written === expected) return true;
+    // An elided article opening a name is written in lower case inside a sentence: "selon l'Équipe", "segons
+    // l'Ara".
+    if (k === 0 && expected === 'L' && written === 'l' && p.forms.length > 2 && /^['’]$/.test(p.forms[1]))
+      return true;
     const lower = expected.toLowerCase();
     if (p.mode === 'blocker' || PARTICLES.has(lower)) return written.toLowerCase() === lower;
     if (written.length > expected.length)
