@@ -1,6 +1,6 @@
 // Outlets a lead-in names that the table may not know, read from how the sentence speaks of them.
 import { describe, expect, it } from 'vitest';
-import { newsroomAtWork, unknownOutlet } from '../../utils/analysis/lead-in-names';
+import { newsroomAtWork, personAtWork, unknownOutlet } from '../../utils/analysis/lead-in-names';
 
 const noSurname = () => false;
 const name = (sentence: string, isSurname: (word: string) => boolean = noSurname) =>
@@ -104,5 +104,31 @@ describe('a story a name holds', () => {
   });
   it('names no company whose report it is', () => {
     expect(unknownOutlet("Northwind's annual report, the part about open source")).toBe(null);
+  });
+});
+
+describe('a newsroom at work in Catalan, Finnish, Hungarian, Norwegian, Swedish and Vietnamese', () => {
+  it('names the newsroom that talked to or interviewed someone', () => {
+    expect(name('El Diari de Terrassa ha parlat amb un conductor, que ho diu clar:')).toBe(
+      'El Diari de Terrassa',
+    );
+    expect(name('Pohjolan Sanomat haastatteli opiskelijaa:')).toBe('Pohjolan Sanomat');
+    expect(name('A Tiszai Napló megkérdezett egy kalauzt:')).toBe('Tiszai Napló');
+    expect(name('Vestlandsnytt snakket med en sykepleier:')).toBe('Vestlandsnytt');
+    expect(name('Norrlandstidningen pratade med en förare:')).toBe('Norrlandstidningen');
+    expect(name('Báo Đà Nẵng Mới phỏng vấn một tiểu thương:')).toBe('Báo Đà Nẵng Mới');
+  });
+  it('is firm only when a word of the name says newsroom, compounds included', () => {
+    expect(newsroomAtWork('Vestlandsnytt snakket med en sykepleier:', noSurname)?.tentative).toBeUndefined();
+    expect(newsroomAtWork('Fjordposten har intervjuet en sjåfør:', noSurname)?.tentative).toBeUndefined();
+    expect(newsroomAtWork('Kuopio Live haastatteli kuljettajaa:', noSurname)?.tentative).toBe(true);
+  });
+  it('names no council, office or person', () => {
+    expect(name("L'Ajuntament ha parlat amb els veïns:")).toBeNull();
+    expect(name('Bergen kommune har snakket med beboerne:')).toBeNull();
+    expect(name('La Marta ha parlat amb la seva veïna:')).toBeNull();
+    expect(name('Anna Virtanen haastatteli naapuriaan:')).toBeNull();
+    expect(personAtWork('Anna Virtanen haastatteli naapuriaan, joka sanoi näin:')).toBe('Anna Virtanen');
+    expect(personAtWork('Pohjolan Sanomat haastatteli opiskelijaa:')).toBeNull();
   });
 });

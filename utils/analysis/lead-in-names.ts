@@ -287,6 +287,33 @@ export function bareAttribution(
   return null;
 }
 
+/** The same in Catalan, Finnish, Hungarian, Norwegian, Swedish, Danish and Vietnamese: talking to someone,
+ * interviewing or asking them ("L'Ara ha parlat amb una veïna", "Kauppalehti haastatteli yrittäjää", "A 444
+ * megszólaltatott egy ingázót", "Bergens Tidende snakket med en pendler", "Thanh Niên phỏng vấn một tài xế"). */
+const OTHER_NEWSROOM_ACTS = [
+  '(?:ha |havia )?(?:parlat|conversat|xerrat) amb',
+  'parla amb',
+  '(?:ha |havia )?(?:entrevistat|preguntat)(?: a)?',
+  'entrevista a',
+  'haastatteli',
+  'jututti',
+  'tavoitti',
+  'kysyi',
+  'on haastatellut',
+  'megszólaltatott',
+  'megkérdezett',
+  'megkérdezte',
+  'beszélt',
+  'interjút készített',
+  '(?:har |hadde )?(?:snakket|pratet|talt|pratat|talat) med',
+  '(?:snakker|prater|pratade|talade|talte|taler|talar) med',
+  '(?:har |hadde )?(?:intervjuet|intervjuat|interviewet)',
+  'intervjuade',
+  'interviewede',
+  '(?:đã )?phỏng vấn',
+  '(?:đã )?trò chuyện với',
+];
+const HUNGARIAN_ACT = /(?:megszólaltatott|megkérdez|beszélt|interjút)/u;
 /** What a newsroom does to get a story, said of the name that opens the sentence: "covered the announcement",
  * "talked to a grower", "sat in on the board meeting and got this from …", "obtained the memo", "asked the
  * airline", "went to Lewes", "had the legislative angle", "adds the American comparison". */
@@ -311,6 +338,7 @@ const NEWSROOM_ACTS = [
   'adds',
   'added',
   'reported (?:on|last|this|earlier|late|early) [^.!?:]{1,30}(?= that)',
+  ...OTHER_NEWSROOM_ACTS,
   `(?:has|had|got|gets) (?:the|a|its|this) (?:[\\p{L}-]+\\s+){0,2}(?:${[
     'angle',
     'numbers',
@@ -365,7 +393,9 @@ export function newsroomAtWork(
   const m = NEWSROOM_AT_WORK.exec(text);
   if (!m) return null;
   // "InDaily's Mia Castellano": the name ends at the possessive; one of its people follows.
-  const written = /^(.+?)[’']s?\s/u.exec(m[1])?.[1] ?? m[1];
+  const possessor = /^(.+?)[’']s?\s/u.exec(m[1])?.[1] ?? m[1];
+  // Hungarian puts its article before a title: "A Szegedi Napló megszólaltatott …" is the Szegedi Napló.
+  const written = HUNGARIAN_ACT.test(m[0]) ? possessor.replace(/^Az?\s+(?=\p{Lu})/u, '') : possessor;
   const name = written.replace(/^[Tt]he\s+/, '');
   if (
     !mayNameSource(name) ||
@@ -376,7 +406,7 @@ export function newsroomAtWork(
     NEWS_WORDS.has(name.toLowerCase())
   )
     return null;
-  const start = m.index + m[0].indexOf(m[1]);
+  const start = m.index + m[0].indexOf(written);
   const known = outletName(written);
   if (known) return { name: known, start, end: start + written.length };
   const shape = nameShape(written);
@@ -385,6 +415,15 @@ export function newsroomAtWork(
   // Only a name with a newsroom's word, or a capitalised article, is more than its shape says.
   const firm = firmlyNamed(written);
   return { name, start, end: start + written.length, ...(firm ? {} : { tentative: true }) };
+}
+
+/** A person the sentence right before a passage shows asking or interviewing someone ("Anna Virtanen
+ * haastatteli naapuriaan:", "Jane Porter talked to a driver:"): the words are someone's, told to a person. */
+export function personAtWork(sentence: string): string | null {
+  const text = sentence.trimEnd();
+  if (text.length > 240) return null;
+  const m = NEWSROOM_AT_WORK.exec(text);
+  return m && nameShape(m[1]) === 'person' && looksLikePersonName(m[1]) ? m[1] : null;
 }
 
 const WRITES_WORDS = WRITES.map(either).join('|');

@@ -8,6 +8,7 @@ import {
   bareAttribution,
   linkedName,
   newsroomAtWork,
+  personAtWork,
   TOLD_AFTER_TURKISH,
   TOLD_BEFORE_OTHER,
   unknownOutlet,
@@ -382,7 +383,8 @@ export function readLeadIn(
     'u',
   ).exec(text);
   // A person speaking ("Senator X said in a statement:") before a document ("the ruling reads:").
-  const named = speaker && looksLikePersonName(speaker[1]) ? speaker[1] : null;
+  const named =
+    speaker && looksLikePersonName(speaker[1]) ? speaker[1] : personAtWork(lastSentence(text).sentence);
   if (named || (PERSON_WORDS.test(text) && !DOCUMENT_WORDS.test(text)))
     return make('person', null, links[0]?.href ?? null, 'person', null, named);
   if (DOCUMENT_WORDS.test(text))

@@ -5,7 +5,14 @@ import type { OutletLookup } from '../outlets/types';
 import { siteHostOf } from '../url';
 import givenNames from './data/given-names.json';
 import platformData from './data/platform-domains.json';
-import { BODY_WORDS, DOCUMENT_WORDS, NEWS_WORDS, NOT_NAME_WORDS, PERSON_WORDS } from './source-words';
+import {
+  BODY_WORDS,
+  DOCUMENT_WORDS,
+  NEWS_COMPOUND,
+  NEWS_WORDS,
+  NOT_NAME_WORDS,
+  PERSON_WORDS,
+} from './source-words';
 import type { Evidence, QuoteKind } from './types';
 
 export interface SourceGuess {
@@ -35,7 +42,7 @@ export function looksLikeOutletName(name: string): boolean {
   // A capitalised word ending in a number is a newsroom's brand ("Rue89", "Splash247", "News24"): no one's name
   // is spelled so. Product codes ("HWiNFO64", "RT-AX86U") have capitals or letters among the digits.
   if (/(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}\d{2,}(?![\p{L}\d-])/u.test(name)) return true;
-  return words.some((w) => NEWS_WORDS.has(w.replace(/[^\p{L}]/gu, '')));
+  return words.some((w) => NEWS_WORDS.has(w.replace(/[^\p{L}]/gu, '')) || NEWS_COMPOUND.test(w));
 }
 
 /** "Tom's Guide", "Harper's Bazaar", Turkish "Ege'de Son Söz" ("the last word in the Aegean"): a possessive, or
@@ -81,6 +88,10 @@ export function nameShape(name: string): 'person' | 'title' | null {
   const text = name.trim().replace(/[’']s$/, '');
   if (!text) return null;
   if (PERSON_WORDS.test(text)) return 'person';
+  // A Romance article opens a title ("El Diari de Terrassa", "La Vanguardia"), or, before a given name, a person
+  // as Catalan and Spanish speak of them ("la Marta", "L'Anna").
+  const article = /^(?:El|La|Le|Les|Los|Las|Il|Lo|L['’])\s*(\p{Lu}\p{Ll}+)/u.exec(text);
+  if (article) return GIVEN_NAMES.has(article[1].toLowerCase()) ? 'person' : 'title';
   const words = nameWords(text);
   if (!words) return null;
   if (spelledAsTitle(text, true)) return 'title';

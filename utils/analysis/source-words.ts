@@ -117,8 +117,40 @@ export const NEWS_WORDS = new Set(
     'εφημερίδα',
     'ειδήσεις',
     'τύπος',
+    // The same in Catalan, Finnish, Hungarian, Norwegian, Swedish, Danish and Vietnamese ("Diari de Terrassa",
+    // "Pohjolan Sanomat", "Szegedi Napló", "Vestlandsnytt", "Báo Đà Nẵng"); Nordic compounds are read by
+    // NEWS_COMPOUND.
+    'diari',
+    'setmanari',
+    'ràdio',
+    'televisió',
+    'notícies',
+    'sanomat',
+    'lehti',
+    'uutiset',
+    'hírlap',
+    'napló',
+    'hírek',
+    'újság',
+    'híradó',
+    'krónika',
+    'avisa',
+    'avisen',
+    'tidende',
+    'blad',
+    'bladet',
+    'nytt',
+    'nyheter',
+    'tidning',
+    'tidningen',
+    'báo',
   ].map((w) => w.toLowerCase()),
 );
+
+/** A Finnish or Scandinavian title written as one word ending on a word for a paper or the news ("Kauppalehti",
+ * "Nettavisen", "Dagbladet", "Aftenposten", "Vestlandsnytt"). */
+export const NEWS_COMPOUND =
+  /\p{L}{3,}(?:lehti|sanomat|uutiset|avisen|avisa|bladet|posten|tidende|tidningen|nytt)$/u;
 
 /** Czech news words as a case inflects them in running text ("podle Seznam Zpráv", "v Lidových novinách"), and
  * the form a title is written in. */
@@ -244,11 +276,13 @@ export const NOT_NAME_WORDS = new Set([
   'ekonomik',
 ]);
 
-/** Bodies and businesses that speak for themselves, in their own notices: "From the Committee:", "More details
+/** Bodies and businesses that speak for themselves, in their own notices (also a council, a ministry or an
+ * office in Catalan, Finnish, Hungarian, Norwegian, Swedish and Vietnamese: "L'Ajuntament", "Tampereen
+ * kaupunki", "Bergen kommune", "UBND"): "From the Committee:", "More details
  * from the Fete Committee", "Source: Bureau of Labor Statistics", "From the Federal Register:", "From Northern
  * Courier Services:". A name holding one is no newsroom's. */
 export const BODY_WORDS =
-  /\b(?:committee|council|board|club|society|office|team|staff|department|ministry|bureau|association|union|church|parish|school|university|college|hospital|company|corporation|inc|ltd|llc|gmbh|group|foundation|trust|charity|institute|authority|commission|statistics|census|federal|services|logistics|caf[eé]|coffee|shop|store|bakery|restaurant|hotel|garage|motors|print|printing|printers|steel|fabricators?|manufacturing|industries|plumbing|builders|joinery|supplies|solutions|systems|holdings|consulting|partners)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:committee|council|board|club|society|office|team|staff|department|ministry|bureau|association|union|church|parish|school|university|college|hospital|company|corporation|inc|ltd|llc|gmbh|group|foundation|trust|charity|institute|authority|commission|statistics|census|federal|services|logistics|caf[eé]|coffee|shop|store|bakery|restaurant|hotel|garage|motors|print|printing|printers|steel|fabricators?|manufacturing|industries|plumbing|builders|joinery|supplies|solutions|systems|holdings|consulting|partners|ajuntament|consell|conselleria|generalitat|diputació|govern|kaupunki|kunta|ministeriö|virasto|önkormányzat|minisztérium|hivatal|kormány|kommune|kommunen|kommun|departementet|direktoratet|ubnd|sở|bộ)(?![\p{L}\p{N}])/iu;
 
 /** English words by which a writer speaks of themselves. */
 export const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b/;
