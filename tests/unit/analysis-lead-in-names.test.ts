@@ -1,6 +1,11 @@
 // Outlets a lead-in names that the table may not know, read from how the sentence speaks of them.
 import { describe, expect, it } from 'vitest';
-import { newsroomAtWork, personAtWork, unknownOutlet } from '../../utils/analysis/lead-in-names';
+import {
+  finnishNominative,
+  newsroomAtWork,
+  personAtWork,
+  unknownOutlet,
+} from '../../utils/analysis/lead-in-names';
 
 const noSurname = () => false;
 const name = (sentence: string, isSurname: (word: string) => boolean = noSurname) =>
@@ -130,5 +135,30 @@ describe('a newsroom at work in Catalan, Finnish, Hungarian, Norwegian, Swedish 
     expect(name('Anna Virtanen haastatteli naapuriaan:')).toBeNull();
     expect(personAtWork('Anna Virtanen haastatteli naapuriaan, joka sanoi näin:')).toBe('Anna Virtanen');
     expect(personAtWork('Pohjolan Sanomat haastatteli opiskelijaa:')).toBeNull();
+  });
+});
+
+describe('"according to" after an inflected name', () => {
+  const known = (name: string) => (name === 'Yle' ? 'Yle' : null);
+  const named = (text: string) => unknownOutlet(text, known)?.name ?? null;
+  it('gives a Finnish genitive in its nominative', () => {
+    expect(finnishNominative('Pohjolan Sanomien')).toBe('Pohjolan Sanomat');
+    expect(finnishNominative('Keskipohjanmaan Uutisten')).toBe('Keskipohjanmaan Uutiset');
+    expect(finnishNominative('Kauppalehden')).toBe('Kauppalehti');
+    expect(finnishNominative('Maaseudun Tulevaisuuden')).toBe('Maaseudun Tulevaisuus');
+    expect(finnishNominative('Keskisuomalaisen')).toBe('Keskisuomalainen');
+    expect(finnishNominative('Ylen')).toBe('Yle');
+    expect(finnishNominative('Helsingin Sanomat')).toBe('Helsingin Sanomat');
+  });
+  it('names the outlet, by the table when it knows it', () => {
+    expect(named('Kylmä joulukuu on tiedossa. Pohjolan Sanomien mukaan')).toBe('Pohjolan Sanomat');
+    expect(named('Ylen mukaan')).toBe('Yle');
+    expect(unknownOutlet('Ylen mukaan', known)?.tentative).toBeUndefined();
+    expect(named('A Szegedi Hírlap szerint a')).toBe('Szegedi Hírlap');
+  });
+  it('names no office or person', () => {
+    expect(named('Tilastokeskuksen mukaan')).toBeNull();
+    expect(named('Virtasen mukaan')).toBeNull();
+    expect(named('Kovács Anna szerint')).toBeNull();
   });
 });

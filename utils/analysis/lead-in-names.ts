@@ -38,6 +38,8 @@ interface UnknownPattern {
   slot?: boolean;
   notTitles?: RegExp;
   notPeople?: boolean;
+  /** The name's base form, where the phrase inflects it ("Helsingin Sanomien mukaan" → Helsingin Sanomat). */
+  base?: (name: string, phrase: string) => string;
 }
 
 const UNKNOWN_PATTERNS: ReadonlyArray<UnknownPattern> = [
@@ -450,6 +452,15 @@ const GREEK_ARTICLE = '(?:την|τη|το|τον|της|του|η|ο)';
  * ("σύμφωνα με τη «Μακεδονία»,"). */
 const OTHER_LANGUAGE_PATTERNS: ReadonlyArray<UnknownPattern> = [
   {
+    // "According to" after the name, running on: Finnish "Helsingin Sanomien mukaan kaupunki …" (the genitive),
+    // "HS:n mukaan", Hungarian "A Népszava szerint a …", Turkish "Hürriyet'e göre".
+    re: new RegExp(`(${NAME})(?:[’'][\\p{Ll}]{1,4}|:n)?\\s+(?:mukaan|szerint|göre)(?![\\p{L}])`, 'gu'),
+    saysNewsroom: false,
+    notTitles: OTHER_DOCUMENT_WORDS,
+    base: (name, phrase) =>
+      phrase.endsWith('mukaan') ? finnishNominative(name) : name.replace(/^Az?\s+(?=\p{Lu})/u, ''),
+  },
+  {
     // People speak to newsrooms: "BirGün'e konuşan bir balıkçı" (not "Ahmet Yılmaz'a konuşan").
     re: new RegExp(`(${NAME})(?=${TOLD_AFTER_TURKISH.source.slice(1)})`, 'gu'),
     saysNewsroom: true,
@@ -491,6 +502,32 @@ const OTHER_LANGUAGE_PATTERNS: ReadonlyArray<UnknownPattern> = [
   },
 ];
 
+/** Finnish genitive endings of a name's last word, and the nominative they come from: "Sanomien" → "Sanomat",
+ * "Uutisten" → "Uutiset", "Kauppalehden" → "Kauppalehti", "Tulevaisuuden" → "Tulevaisuus", "Keskisuomalaisen" →
+ * "Keskisuomalainen", "Ylen" → "Yle". The first that fits is taken. */
+const FINNISH_GENITIVES: ReadonlyArray<[RegExp, string]> = [
+  [/ien$/u, 'at'],
+  [/sten$/u, 'set'],
+  [/uuden$/u, 'uus'],
+  [/den$/u, 'ti'],
+  [/sen$/u, 'nen'],
+  [/(?<=[aeiouyäö])n$/u, ''],
+];
+
+/** A name read before "mukaan" ("according to", after a genitive) in its nominative: "Helsingin Sanomien" is
+ * "Helsingin Sanomat"; "HS:n" was cut before. Only a name whose last word ends on a genitive "n" changes. */
+export function finnishNominative(name: string): string {
+  const words = name.split(' ');
+  const last = words[words.length - 1];
+  if (!/\p{Ll}n$/u.test(last)) return name;
+  for (const [ending, nominative] of FINNISH_GENITIVES)
+    if (ending.test(last)) {
+      words[words.length - 1] = last.replace(ending, nominative);
+      return words.join(' ');
+    }
+  return name;
+}
+
 /** A name as written without the case ending its language marks after an apostrophe ("Yeni Asır'ın" is "Yeni
  * Asır", "BirGün'e" is "BirGün"); an English possessive is not an ending ("Barron's"). */
 export function baseForm(name: string): string {
@@ -499,14 +536,22 @@ export function baseForm(name: string): string {
 
 export function unknownOutlet(
   text: string,
+  /** The table's name for an outlet it knows by these words: then it is one, whatever its shape ("Yle"). */
+  outletName: (name: string) => string | null = () => null,
 ): { name: string; start: number; end: number; tentative?: boolean } | null {
   const patterns: ReadonlyArray<UnknownPattern> = [...UNKNOWN_PATTERNS, ...OTHER_LANGUAGE_PATTERNS];
-  for (const { re, saysNewsroom, slot, notTitles, notPeople } of patterns) {
+  for (const { re, saysNewsroom, slot, notTitles, notPeople, base: baseOf } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // The name, or a title in quotation marks (the second pattern's two kinds of marks).
       const found = m[1] ?? m[2];
-      const name = baseForm(found.replace(/^[Tt]he\s+/, '').replace(/[’']s$/, ''))
+      const based = baseOf?.(found, m[0]) ?? found;
+      const known = baseOf ? outletName(based) : null;
+      if (known) {
+        const start = m.index + m[0].indexOf(found);
+        return { name: known, start, end: start + found.length };
+      }
+      const name = baseForm(based.replace(/^[Tt]he\s+/, '').replace(/[’']s$/, ''))
         .split(' ')
         .map((word) => {
           const base = NEWS_WORD_BASE_FORMS.get(word.toLowerCase());
@@ -535,7 +580,7 @@ export function unknownOutlet(
         !PERSON_WORDS.test(name);
       if (firm || inSlot || (spelledAsTitle(found) && mayNameSource(name))) {
         const start = m.index + m[0].indexOf(found);
-        const tentative = !saysNewsroom && !firmlyNamed(found);
+        const tentative = !saysNewsroom && !firmlyNamed(based);
         return { name, start, end: start + found.length, ...(tentative ? { tentative } : {}) };
       }
     }

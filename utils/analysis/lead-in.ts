@@ -361,7 +361,7 @@ export function readLeadIn(
           (name) => context.outlets.byName(name)?.name ?? null,
         )
       : null) ??
-    unknownOutlet(handedOverText(text, introduces));
+    unknownOutlet(handedOverText(text, introduces), (name) => context.outlets.byName(name)?.name ?? null);
   if (unknown) {
     // A bare common word ("the Globe has it") names no outlet by itself; the site it links to does.
     const over = linkOver(unknown.start, unknown.end);
