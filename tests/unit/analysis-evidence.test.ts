@@ -329,6 +329,10 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(agency('Iași, 2 dec /Agerpres/ - Operatorii')).toBe('Agerpres');
     expect(agency('Iași, 2 dec /ZRP/ - Operatorii')).toBe('ZRP');
     expect(agency('ΠΑΤΡΑ (ΑΠΕ-ΜΠΕ) – Σε αναμονή')).toBe('Athens-Macedonian News Agency');
+    expect(agency('Szeged, 2026. december 3., szerda (MTI) – A vonatok')).toBe('MTI');
+    expect(agency('Pécs, 2026. nov. 30. (MTI) – Az állomás')).toBe('MTI');
+    expect(agency('Huế, 2/12 (TTXVN) - Tuyến đường sắt')).toBe('Vietnam News Agency');
+    expect(agency('Győr, 2026. december 2., szerda – A közgyűlés')).toBeNull();
     expect(agency('PATRA (KNA-ZTP) – Twelve trains')).toBe('KNA-ZTP');
     // A date and a dash without an agency, words between slashes, or a path name nothing.
     expect(agency('Ruse, 3. december - The terminal says')).toBeNull();

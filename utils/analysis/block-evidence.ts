@@ -20,12 +20,14 @@ import { spellsDomain } from './site-names';
 import { BODY_WORDS, DOCUMENT_WORDS, NOT_NAME_WORDS, PERSON_WORDS } from './source-words';
 
 /** "LONDON (Reuters) -", "Brussels (AFP) -", "SANTIAGO DE COMPOSTELA, 14 (EUROPA PRESS) -", "Porto, 04 jun 2025 (Lusa) -",
- * "Bilbao, 3 dic (EFE).-", "(Bloomberg) --", "Brno 3. prosince (ČTK) -", "İZMİR, (DHA) -", "Iași, 2 dec /Agerpres/ -": a
- * place in any case, perhaps a date (after a comma or not, the day perhaps with a full stop), then the agency in
+ * "Bilbao, 3 dic (EFE).-", "(Bloomberg) --", "Brno 3. prosince (ČTK) -", "İZMİR, (DHA) -", "Iași, 2 dec /Agerpres/ -",
+ * "Szeged, 2026. december 3., szerda (MTI) –", "Huế, 2/12 (TTXVN) -": a place in any case, perhaps a date (after a
+ * comma or not, the day perhaps with a full stop; the year first as Hungarian writes it, or day and month with a
+ * slash; a weekday after it), then the agency in
  * parentheses, or between slashes as Romanian wires write it, and a dash (or, in Spanish, the text); the agency
  * must be known, or be an agency's short name (AGENCY_CODE). */
 const DATELINE =
-  /^\s*(?:\p{Lu}[\p{L}\s.'’-]{1,40}?(?:(?:,\s*|\s+)(?:\p{L}[\p{L}.]*\.?\s*)?\d{1,2}\.?(?:\s+\p{L}[\p{L}.]*\.?)?(?:\s+\d{4})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*\.?\s*(?:[-—–:]|(?=\p{Lu}))|\/([^/\s][^/]{0,38}[^/\s])\/\s*[-—–])/u;
+  /^\s*(?:\p{Lu}[\p{L}\s.'’-]{1,40}?(?:(?:,\s*|\s+)(?:(?:\p{L}[\p{L}.]*\.?\s*)?\d{1,2}\.?(?:\s+\p{L}[\p{L}.]*\.?)?(?:\s+\d{4})?|\d{4}\.\s*\p{L}[\p{L}.]*\.?\s+\d{1,2}\.|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,\s*\p{Ll}{4,10})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*\.?\s*(?:[-—–:]|(?=\p{Lu}))|\/([^/\s][^/]{0,38}[^/\s])\/\s*[-—–])/u;
 const PERSON = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
 /** A reviewer's credit: "Adrian Kingsley-Hughes, ZDNet", "Ben Caspit — Al-Monitor". */
 const REVIEWER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,50})$`, 'u');
