@@ -227,6 +227,18 @@ describe('names that only the page and its links define', () => {
     expect(person).toMatchObject({ kind: 'person', outlet: null });
   });
 
+  it('reads the Catalan and Vietnamese source labels, with their colon', () => {
+    const credit = (line: string) => quotesOf(`<p>More:</p>${PASSAGE}<p>${line}</p>`)[0].outlet;
+    expect(credit('Font: Diari de Girona')).toBe('Diari de Girona');
+    expect(credit('(Font: El Punt Avui)')).toBe('El Punt Avui');
+    expect(credit('Nguồn: VnExpress')).toBe('VnExpress');
+    expect(credit('(Nguồn: Báo Quảng Nam)')).toBe('Báo Quảng Nam');
+    // Without a colon "Font" is a typeface's.
+    expect(credit('Font Awesome Free')).toBeNull();
+    const [person] = quotesOf(`<p>Una lectora m'ho va escriure:</p>${PASSAGE}<p>Font: Maria Puig</p>`);
+    expect(person).toMatchObject({ kind: 'person', outlet: null });
+  });
+
   it('lets a link make a shared short name definite, and name the paper behind a common word', () => {
     const [times] = quotesOf(
       `<p>Here is how <a href="https://www.latimes.com/story/ferries">the Times</a> put it:</p>${PASSAGE}`,

@@ -33,12 +33,13 @@ const PERSON = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
 const REVIEWER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,50})$`, 'u');
 /** "[IEEE Spectrum]": link blogs put the source in brackets under the excerpt. */
 const BRACKETED = /^\[\s*([^\]]{2,60})\s*\]$/;
-/** "(Source: FreightWaves)", "(via Hackaday)": a credit that says it is one. */
+/** "(Source: FreightWaves)", "(via Hackaday)": a credit that says it is one; Catalan "Font" and Vietnamese
+ * "Nguồn" only with their colon ("Font: Arial" is rare, "Font Awesome" common). */
 const LABELLED =
-  /^\(\s*(?:via|h\/t|from|(?:source|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:?)\s+([^)]{2,60})\)$/iu;
+  /^\(\s*(?:via|h\/t|from|(?:source|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:?|(?:font|nguồn)\s*:)\s+([^)]{2,60})\)$/iu;
 /** "Source: USA Today", "Fonte: TGR Veneto": a line that says it credits. */
 const SOURCE_LINE =
-  /^(?:source|sources|via|credit|h\/t|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:?\s+(.{2,60})$/iu;
+  /^(?:(?:source|sources|via|credit|h\/t|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:?|(?:font|nguồn)\s*:)\s+(.{2,60})$/iu;
 /** Lines that send the reader on to where the passage came from: the name there is a publication's. */
 const READ_ON = [
   // "The rest is here from Reuters", "Read the full story at the Guardian", "More at Politico."
@@ -213,7 +214,7 @@ const NAME_THEN_HEADLINE = /^([^—–:,]{2,40}?)(?:,\s*[^—–:,]{1,30})?\s+[�
  * Caspit". */
 /** "Source: Canary Media" above a block: a line that says it credits. */
 const SOURCE_ABOVE =
-  /^(?:source|sources|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:\s*(.{2,60}?)\s*[:：]?$/iu;
+  /^(?:source|sources|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело|font|nguồn)\s*:\s*(.{2,60}?)\s*[:：]?$/iu;
 const CITATION = [
   SOURCE_ABOVE,
   /^(?:source|sources|via|from|quelle|fuente|aus|de|desde|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:?\s+(.{2,60}?)\s*[:：]?$/iu,

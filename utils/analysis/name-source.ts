@@ -183,7 +183,7 @@ export function siteOf(href: string): string | null {
 
 /** Words that may stand capitalised before a source's name in a credit: "Via The Guardian", "From Reuters". */
 const CREDIT_WORDS =
-  /^(?:via|from|source|sources|by|in|at|on|for|per|courtesy|with|and|credit|photo|reporting|quelle|fuente|fonte|bron|aus|de|desde|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)$/iu;
+  /^(?:via|from|source|sources|by|in|at|on|for|per|courtesy|with|and|credit|photo|reporting|quelle|fuente|fonte|bron|aus|de|desde|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело|font|nguồn)$/iu;
 
 /** Whether a name found at `start` is part of a longer capitalised title ("Under the Block: A History of …"):
  * a book or a film, not the outlet its last words spell. */
