@@ -122,3 +122,28 @@ describe('the writer pointing at an earlier note of theirs', () => {
     expect(other.kind).not.toBe('self');
   });
 });
+
+describe('paragraphs in ” ” marks, as Finnish and Swedish write them', () => {
+  const said =
+    'Kunnat ovat joutuneet yhdistämään koulukyytejä, koska taksiyrittäjiä ei ole tarpeeksi, ja osa lapsista istuu kyydissä yli tunnin.';
+  it('reads a paragraph opening and closing on ” as quoted', () => {
+    const [q] = quotesOf(`<p>Iltalehti kertoi keskiviikkona:</p><p>”${said}”</p>`);
+    expect(q).toMatchObject({ outlet: 'Iltalehti', form: 'block' });
+  });
+  it('runs on through paragraphs that each open on ”, to the one that closes', () => {
+    const [q] = quotesOf(
+      `<p>Hufvudstadsbladet pratade med en lärare:</p><p>”${said}</p><p>”${said.replace('Kunnat', 'Koulut')}”</p>`,
+    );
+    expect(q.text).toMatch(/^”Kunnat[\s\S]*”Koulut/);
+  });
+  it('leaves prose quoting a phrase in ” ” alone, and reads no inline quotation across two English ones', () => {
+    expect(
+      quotesOf(`<p>Iltalehti kertoi:</p><p>Kaupunki kutsuu sitä ”väliaikaiseksi ratkaisuksi”, ${said}</p>`),
+    ).toEqual([]);
+    expect(
+      quotesOf(
+        '<p>The council said the plan was “temporary,” and then, at great length and with many reassurances that nothing would change for anyone who already relies on the late buses, called it “settled.”</p>',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -3,9 +3,11 @@
 // over to a quotation, and boxes indented or ruled like a quotation. No imports: the pre-check runs on every
 // page and must stay small.
 
-/** Opening quotation marks with their closing ones (English, French both ways, German, Japanese). */
+/** Opening quotation marks with their closing ones (English, French both ways, German, Japanese; Finnish and
+ * Swedish open with the closing mark, ”…”). */
 export const OPEN_CLOSE: Readonly<Record<string, string>> = {
   '“': '”',
+  '”': '”',
   '"': '"',
   '«': '»',
   '»': '«',
@@ -17,9 +19,10 @@ export const OPEN_CLOSE: Readonly<Record<string, string>> = {
 };
 
 /** The opening marks of quotations as a page writes them inline or as a cheap sign of one: the single marks
- * (‘ ‚) are left out, since apostrophes and nested quotes use them. */
+ * (‘ ‚) are left out, since apostrophes and nested quotes use them, and so is ”, which closes every English
+ * quotation (only a paragraph opening on it is read as opening one). */
 export const DOUBLE_OPENERS: readonly string[] = Object.keys(OPEN_CLOSE).filter(
-  (m) => m !== '‘' && m !== '‚',
+  (m) => m !== '‘' && m !== '‚' && m !== '”',
 );
 
 /** A sentence that hands over to what follows: a colon, a dash, a comma the block completes, "below", or a
