@@ -1,6 +1,7 @@
 // Outlets a lead-in names that the table may not know, read from how the sentence speaks of them.
 import { describe, expect, it } from 'vitest';
 import {
+  bareAttribution,
   finnishNominative,
   newsroomAtWork,
   personAtWork,
@@ -160,5 +161,29 @@ describe('"according to" after an inflected name', () => {
     expect(named('Tilastokeskuksen mukaan')).toBeNull();
     expect(named('Virtasen mukaan')).toBeNull();
     expect(named('Kovács Anna szerint')).toBeNull();
+  });
+});
+
+describe('bare lead-ins in Catalan, Finnish, Hungarian, Norwegian and Vietnamese', () => {
+  const outlet = (text: string) => {
+    const found = bareAttribution(text, noSurname);
+    return found?.kind === 'outlet' ? found.name : null;
+  };
+  it('names the outlet a reporting word hands over to', () => {
+    expect(outlet('Ho explica el Diari de Sabadell:')).toBe('Diari de Sabadell');
+    expect(outlet('Segons el Setmanari Comarcal:')).toBe('Setmanari Comarcal');
+    expect(outlet('Itä-Savon Lehti kertoi eilen:')).toBe('Itä-Savon Lehti');
+    expect(outlet('Kainuun Uutiset uutisoi:')).toBe('Kainuun Uutiset');
+    expect(outlet('A Szegedi Hírlap írja:')).toBe('Szegedi Hírlap');
+    expect(outlet('Fjordavisen skriver:')).toBe('Fjordavisen');
+    expect(outlet('Melder Nordkapp Nytt:')).toBe('Nordkapp Nytt');
+    expect(outlet('Báo Quảng Nam đưa tin:')).toBe('Báo Quảng Nam');
+    expect(outlet('Theo Báo Đà Nẵng:')).toBe('Báo Đà Nẵng');
+  });
+  it('names no council, and no person who tells or writes', () => {
+    expect(outlet("Segons l'Ajuntament:")).toBeNull();
+    expect(outlet('Virtanen kertoi:')).toBeNull();
+    expect(outlet('Kovács Péter írja:')).toBeNull();
+    expect(outlet('Theo Walcott:')).toBeNull();
   });
 });

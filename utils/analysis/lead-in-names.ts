@@ -162,6 +162,10 @@ const BARE_BEFORE = [
   'rapporte',
   'écrit',
   'révèle',
+  // Catalan and Norwegian: "Ho explica VilaWeb:", "Ho recull el Diari de Girona:", "Melder NRK:"
+  'explica',
+  'recull',
+  'melder',
   ...WRITES,
 ]
   .map(either)
@@ -181,6 +185,9 @@ const ACCORDING_TO = [
   'по данным',
   'як пише',
   'за даними',
+  // Catalan and Vietnamese: "Segons el Setmanari Comarcal:", "Theo Báo Đà Nẵng:" (Theo is also a given name)
+  'segons',
+  'theo',
 ]
   .map(either)
   .join('|');
@@ -188,19 +195,24 @@ const ACCORDING_TO = [
 export const HANDING_OVER_WORD = new RegExp(`^(?:${BARE_BEFORE}|${ACCORDING_TO})$`, 'iu');
 /** Verbs after a source's name that hand over: "KBZ informa:" (not "writes": "Musk writes:" is a person; nor
  * English "reports": "HWiNFO64 reports:" is a tool's output). */
-const BARE_AFTER = 'informa|riporta|noticia|publica|meldet|berichtet|meldt|rapporte|révèle';
+const BARE_AFTER =
+  'informa|riporta|noticia|publica|meldet|berichtet|meldt|rapporte|révèle|avança|uutisoi|uutisoivat|raportoi|melder|meldte|rapporterer|đưa tin';
+/** Verbs of telling or writing after a name, which people do as much as newsrooms ("Virtanen kertoi:"): in
+ * Finnish, Hungarian, Norwegian, Swedish and Danish, only a name that reads as a newsroom's is taken. */
+const TELLS_AFTER = 'kertoo|kertoi|kirjoittaa|kirjoitti|írja|írta|beszámolt|skriver|skrev|forteller';
 /** The same, where what is reported may follow before the colon: "Deia recoge además la respuesta de la
  * Diputación:" (not English "reports": "Apple reported record revenue:" is a company's results). */
 const OPENING_AFTER = 'informa|riporta|noticia|publica|recoge|meldet|berichtet|meldt|rapporte|révèle';
-/** A title's article, kept with its name ("Il Lampione"), or "the", left out as everywhere else. */
+/** A title's article, kept with its name ("Il Lampione"), or "the" and a Romance article in lower case ("Ho
+ * explica el Diari de Sabadell:"), left out as everywhere else. */
 const TITLE_ARTICLE =
-  "(?:(?:[Tt]he|Il|Lo|La|Le|Les|El|Los|Las|Der|Die|Das|De|Het|O|A|Os|As|την|τη|το|τον|της|του|η|ο)\\s+|L[’'])";
+  "(?:(?:[Tt]he|Il|Lo|La|Le|Les|El|Los|Las|Der|Die|Das|De|Het|O|A|Os|As|την|τη|το|τον|της|του|η|ο|el|els|la|les|los|las|il|lo|le)\\s+|[Ll][’'])";
 /** Czech and Slovak titles capitalise their first word only: "Brněnský deník", "Lidové noviny". */
 const LOWER_NEWS_WORD = '(?:deník|denník|noviny|listy|zprávy|týdeník)(?![\\p{L}])';
 /** A capitalised name of up to four words, which may hold a lowercase particle ("Monitorul de Cluj") or end on a
  * lowercase news word. */
 const BARE_NAME = `(${TITLE_ARTICLE})?(\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:(?:de|din|du|des|del|della|di|da|do|dos|van|von|na)\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*){0,3}(?:\\s+${LOWER_NEWS_WORD})?)`;
-const OPENER = '^(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Nn]ow|[Aa]lso|E|Et|Y|Und|En)\\s+)?';
+const OPENER = '^(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Nn]ow|[Aa]lso|E|Et|Y|Und|En|Ho|Així ho|Com)\\s+)?';
 /** The bare lead-ins; `newsroom`: only a name that reads as a newsroom's is taken ("according to"). */
 const BARE_LEAD_INS: ReadonlyArray<{ re: RegExp; newsroom: boolean; saysNewsroom?: boolean }> = [
   {
@@ -212,6 +224,15 @@ const BARE_LEAD_INS: ReadonlyArray<{ re: RegExp; newsroom: boolean; saysNewsroom
   {
     re: new RegExp(`${OPENER}${BARE_NAME}\\s+(?:${OPENING_AFTER})\\s[^.!?:：]{0,80}[:：]\\s*$`, 'u'),
     newsroom: false,
+  },
+  // "Pohjolan Sanomat kertoi aamulla:", "A Szegedi Hírlap írja:" (the Hungarian article left out), "Fjordavisen
+  // skriver:".
+  {
+    re: new RegExp(
+      `${OPENER}(?:Az?\\s+(?=\\p{Lu}))?${BARE_NAME}\\s+(?:${TELLS_AFTER})(?:\\s+\\p{Ll}+)?\\s*[:：]\\s*$`,
+      'u',
+    ),
+    newsroom: true,
   },
   // "According to" after the name: Hungarian "A Népszava szerint:", Turkish "Hürriyet'e göre:", Finnish
   // "Helsingin Sanomien mukaan:".
