@@ -364,6 +364,29 @@ describe('letters, e-mails and long credits are people', () => {
     expect(quoteAfter('Reuters had it first, but the Guardian has the details:').outlet).toBe('The Guardian');
   });
 
+  it('sets aside an outlet before a bare "but" that turns to someone’s message, e-mail or words', () => {
+    const quoteAfter = (lead: string) =>
+      inArticle(`<p>${lead}</p><blockquote><p>${LONG}</p></blockquote>`).quotes[0];
+    for (const lead of [
+      'The Guardian covered the sailing on Friday but here is the email the operator sent me:',
+      'BBC News ran a piece on it, but these words from the skipper’s granddaughter say more:',
+      'Reuters filmed the launch but this message from the harbourmaster is what we keep rereading:',
+    ])
+      expect(quoteAfter(lead)).toMatchObject({ outlet: null, kind: 'person' });
+    expect(quoteAfter('Reuters had it first but the Guardian has the details:').outlet).toBe('The Guardian');
+  });
+
+  it('gives a book’s passage and a letter a person wrote to a person, a body’s letter to a document', () => {
+    const kindAfter = (lead: string) =>
+      inArticle(`<p>${lead}</p><blockquote><p>${LONG}</p></blockquote>`).quotes[0].kind;
+    expect(kindAfter('In the novel she writes:')).toBe('person');
+    expect(kindAfter('The memoir’s second chapter opens:')).toBe('person');
+    expect(kindAfter('The clerk read a letter from a resident of the quay:')).toBe('person');
+    expect(kindAfter('A neighbour’s letter was read next:')).toBe('person');
+    expect(kindAfter('The ruling in the book of precedents reads:')).toBe('document');
+    expect(kindAfter('The clerk read a letter from the harbour board:')).toBe('document');
+  });
+
   it('does not take "I wrote to the council" for the blog quoting itself', () => {
     const report = inArticle(
       `<p>So I wrote to the council's housing team on Saturday. This came back:</p><blockquote><p>${LONG}</p></blockquote>`,

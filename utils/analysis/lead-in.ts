@@ -16,6 +16,8 @@ import {
 import { looksLikePersonName, NAME, type SourceGuess, siteOf } from './name-source';
 import { INTRODUCES } from './set-apart';
 import {
+  BODY_WORDS,
+  BOOK_WORDS,
   DOCUMENT_WORDS,
   LEAD_AFTER,
   LEAD_BEFORE,
@@ -24,6 +26,7 @@ import {
   PERSON_WORDS,
   pointsBack,
   SELF_REFERENCE,
+  SOMEONES_TEXT,
 } from './source-words';
 
 export interface LeadInLink {
@@ -238,8 +241,10 @@ function shortNameOf(words: string, context: LeadInContext): Outlet | null {
 }
 
 /** Where the last clause after a contrast or a semicolon begins: "X reviewed it, but the nicest words were in
- * an email from the author:", "Dawn reported on the camps; these are the women's own words:". */
-const CONTRAST = /[,;]\s+(?:but|yet|aber|doch|mais|pero|maar|ma|mas)\s+|;\s+/giu;
+ * an email from the author:", "Dawn reported on the camps; these are the women's own words:", and an English
+ * "but" with no comma before what it hands over to ("X covered it yesterday but here's the email …:"). */
+const CONTRAST =
+  /[,;]\s+(?:but|yet|aber|doch|mais|pero|maar|ma|mas)\s+|;\s+|\s+but\s+(?=here|this|these|the|that|his|her|their|my|our|what|read)\b/giu;
 
 /** The mentions that can introduce the block. When the sentence turns ("…, but …"), the clause after the turn
  * hands over: an outlet it names is the source ("Reuters had it first, but the Guardian has the details:"),
@@ -260,7 +265,36 @@ function lastTurn(text: string): { at: number; toWords: boolean } | null {
   for (const m of text.matchAll(CONTRAST)) at = (m.index ?? 0) + m[0].length;
   if (at < 0) return null;
   const tail = text.slice(at);
-  return { at, toWords: PERSON_WORDS.test(tail) || DOCUMENT_WORDS.test(tail) || PERSON_SPEAKS.test(tail) };
+  return {
+    at,
+    toWords:
+      PERSON_WORDS.test(tail) ||
+      SOMEONES_TEXT.test(tail) ||
+      DOCUMENT_WORDS.test(tail) ||
+      PERSON_SPEAKS.test(tail),
+  };
+}
+
+/** A letter a person wrote ("a letter received from a resident", "a neighbour's letter") is that person's words. */
+const LETTER_FROM = /\bletters?\b[^.:;]{0,40}?\bfrom\b([^.:;]{0,50})|([\p{L}-]+)['’]s?\s+letters?\b/iu;
+
+function letterFromPerson(text: string): boolean {
+  const m = LETTER_FROM.exec(text);
+  const from = m?.[1] ?? m?.[2];
+  return !!from && PERSON_WORDS.test(from) && !BODY_WORDS.test(from);
+}
+
+/** What the lead-in says the passage is: someone's words (a person's text, a book's, a letter a person wrote)
+ * or a document's. */
+function wordsKind(text: string): { person: boolean; document: boolean } {
+  const books = text.match(BOOK_WORDS) !== null;
+  let rest = text.replace(BOOK_WORDS, '');
+  const letter = letterFromPerson(text);
+  if (letter) rest = rest.replace(/\bletters?\b/gi, '');
+  return {
+    person: PERSON_WORDS.test(text) || SOMEONES_TEXT.test(text) || books || letter,
+    document: DOCUMENT_WORDS.test(rest),
+  };
 }
 
 /** The words that can name an unknown source: after a turn to a person or a document ("Law360 had the story
@@ -385,10 +419,10 @@ export function readLeadIn(
   // A person speaking ("Senator X said in a statement:") before a document ("the ruling reads:").
   const named =
     speaker && looksLikePersonName(speaker[1]) ? speaker[1] : personAtWork(lastSentence(text).sentence);
-  if (named || (PERSON_WORDS.test(text) && !DOCUMENT_WORDS.test(text)))
+  const words = wordsKind(text);
+  if (named || (words.person && !words.document))
     return make('person', null, links[0]?.href ?? null, 'person', null, named);
-  if (DOCUMENT_WORDS.test(text))
-    return make('document', null, links[0]?.href ?? null, 'document', null, null);
-  if (PERSON_WORDS.test(text)) return make('person', null, links[0]?.href ?? null, 'person', null, null);
+  if (words.document) return make('document', null, links[0]?.href ?? null, 'document', null, null);
+  if (words.person) return make('person', null, links[0]?.href ?? null, 'person', null, null);
   return null;
 }
