@@ -1,6 +1,7 @@
 // Names the blog a post belongs to, from the strongest evidence the page offers: og:site_name, a
 // syndication header ("All posts from Zero Hedge"), the title's suffix, then the URL's domain. Known names
 // map to one canonical form through the outlets table ("ZeroHedge", zerohedge.com → "Zero Hedge").
+
 import type { OutletLookup } from '../outlets/types';
 import { siteHostOf } from '../url';
 import { squashedTextWithin } from './bounded-text';
@@ -8,6 +9,7 @@ import { squash, tagOf } from './dom';
 import { footerName } from './page-footer';
 import { isQuoteBox } from './set-apart';
 import { BODY_WORDS } from './source-words';
+import { isUserContribution } from './user-page';
 
 const SYNDICATION = [
   /\bAll (?:posts|stories|articles|items) from\s+(.{2,60}?)\s*$/im,
@@ -222,6 +224,9 @@ export function findPublication(
   // Nor is a body's name, a data caption's "Source: Bureau of Labor Statistics".
   if (below && !isNewsroom(outlets, squash(below[1])) && !BODY_WORDS.test(below[1]))
     return { name: tidy(squash(below[1])), from: 'syndication' };
+
+  // A poster's page on a shared site (a thread, an issue, a review) has no publication: the site only hosts it.
+  if (isUserContribution(doc, article, url)) return { name: null, from: null };
 
   const rawSite = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
   // A feed reader shows the entry under the feed's name ("Liffey Ledger" beside the entry in Miniflux).

@@ -1,0 +1,91 @@
+// A user's post on a shared site (utils/analysis/user-page.ts): a byline linking to the poster's profile on the
+// site itself makes the site a host, whose name is no publication; a blog's author links do not.
+import { describe, expect, it } from 'vitest';
+import { findPublication } from '../../utils/analysis/publication';
+import { isUserContribution } from '../../utils/analysis/user-page';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+
+const URL_ = 'https://board.example.org/t/ferry-timetables/123';
+const BODY = '<p>The words of the post, at some length, about the harbour and its ferries.</p>';
+
+function pageOf(html: string): { doc: Document; article: Element | null } {
+  const doc = document.implementation.createHTMLDocument('');
+  doc.documentElement.innerHTML = `<head><title>Ferry timetables</title><meta property="og:site_name" content="Harbour Board"></head><body>${html}</body>`;
+  return { doc, article: doc.querySelector('article') };
+}
+const contribution = (html: string, url = URL_) => {
+  const { doc, article } = pageOf(html);
+  return isUserContribution(doc, article, url);
+};
+
+describe('a user’s post on a shared site', () => {
+  it('reads a byline to a profile on the same site as a poster’s', () => {
+    for (const byline of [
+      'by <a href="/user/quay_walker">quay_walker</a>',
+      'by <a href="https://old.board.example.org/members/quay.2281/">quay</a>',
+      'by <a href="./memberlist.php?mode=viewprofile&amp;u=31">quay</a>',
+      'opened by <a class="author-link" href="/qwalker">Quinn Walker</a>',
+    ])
+      expect(contribution(`<main><p class="byline">${byline}</p><article>${BODY}</article></main>`)).toBe(
+        true,
+      );
+  });
+
+  it('takes no blog’s byline, archive, own home, mailer link or commenter for a poster’s', () => {
+    for (const [html, url] of [
+      [`<article><p>by <a class="author" href="/author/jo/">Jo</a></p>${BODY}</article>`, URL_],
+      [
+        `<article><p>by <a class="blog-author-name" href="/blog?author=5f1e">Jo</a></p>${BODY}</article>`,
+        URL_,
+      ],
+      [
+        `<article><p>by <a class="p-author" href="/flat4b/">flat 4b</a></p>${BODY}</article>`,
+        'https://write.example/flat4b/rent',
+      ],
+      [
+        `<article>${BODY}<p><a href="https://mailer.example.org/u/7Q">Unsubscribe</a></p></article>`,
+        'https://mailer.example.org/v/7Q',
+      ],
+      [`<article>${BODY}</article><section class="comments"><a href="/user/troll">troll</a></section>`, URL_],
+      [`<nav><a href="/user/me">My profile</a></nav><article>${BODY}</article>`, URL_],
+      [
+        `<main><p>by <a href="https://other.example.com/user/jo">Jo</a></p><article>${BODY}</article></main>`,
+        URL_,
+      ],
+    ])
+      expect(contribution(html, url)).toBe(false);
+  });
+
+  it('takes no writer’s profile on a page declaring itself an article, nor a script under /users/', () => {
+    const byline = `<main><p>by <a href="/u/thom-writer">Thom Writer</a></p><article>${BODY}</article></main>`;
+    for (const head of [
+      '<meta property="og:type" content="article">',
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle"}</script>',
+    ]) {
+      const doc = document.implementation.createHTMLDocument('');
+      doc.documentElement.innerHTML = `<head>${head}</head><body>${byline}</body>`;
+      expect(isUserContribution(doc, doc.querySelector('article'), URL_)).toBe(false);
+    }
+    expect(contribution(byline)).toBe(true);
+    expect(
+      contribution(
+        `<main><p><a href="/users/becomeFan.php?of=writer">Become a fan</a></p><article>${BODY}</article></main>`,
+      ),
+    ).toBe(false);
+  });
+
+  it('names no publication for a poster’s page, and the site for a blog’s', () => {
+    const publication = (html: string) => {
+      const { doc, article } = pageOf(html);
+      return findPublication(doc, URL_, article, defaultOutlets).name;
+    };
+    expect(
+      publication(
+        `<main><p>by <a href="/user/quay_walker">quay_walker</a></p><article>${BODY}</article></main>`,
+      ),
+    ).toBeNull();
+    expect(publication(`<article><p>by <a href="/author/jo/">Jo</a></p>${BODY}</article>`)).toBe(
+      'Harbour Board',
+    );
+  });
+});

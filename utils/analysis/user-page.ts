@@ -1,0 +1,100 @@
+// A user's contribution on a shared site: a forum thread, a code host's issue, a review on a reading site. Its
+// byline links to the poster's profile on the site itself ("submitted by <a href=/user/…>", phpBB's
+// memberlist.php?mode=viewprofile, "<a class=author-link href=/hloewen>"), so the site is the host, not the
+// publication; a blog's byline links to an author archive ("/author/…") or to nothing. Read from the page's
+// structure, never from the site's name.
+import { isFurniture } from './dom';
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the global Node
+
+/** A profile's path: a word for users, then one name ("/user/ferncastle", "/members/voltvan.2281/"). */
+const PROFILE_PATH = /^\/(?:user|users|u|member|members|profile|profiles|people)\/[^/?#]+\/?$/i;
+/** phpBB and its kin show a poster's profile through a script. */
+const PROFILE_SCRIPT = /(?:^|\/)memberlist\.php$/i;
+/** A link marked as the poster's name, to a path of one name ("/hloewen"). */
+const AUTHOR_CLASS = /(?:^|[-_\s])(?:author|username)(?:$|[-_\s])/i;
+const ONE_NAME = /^\/[\w.-]+\/?$/;
+
+/** Whether two hosts are one site: the same but for "www.", or one a subdomain of the other ("old.reddit.com"
+ * and "reddit.com"); two subdomains of a shared domain (a mailer's and a blog's) are not. */
+function sameSite(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((h) => h.toLowerCase().replace(/^www\./, ''));
+  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
+}
+
+/** A link that does something to the reader's own account ("Unsubscribe", "Edit profile") names no poster. */
+const ACCOUNT_ACTION =
+  /\b(?:unsubscribe|subscribe|preferences|settings|sign|log|register|account|edit|manage|update|forward)\b/i;
+
+function profileOnSite(link: Element, base: URL): boolean {
+  const href = link.getAttribute('href');
+  if (!href || href.startsWith('#') || ACCOUNT_ACTION.test(link.textContent ?? '')) return false;
+  let target: URL;
+  try {
+    target = new URL(href, base);
+  } catch {
+    return false;
+  }
+  if (!sameSite(target.hostname, base.hostname)) return false;
+  const path = target.pathname.replace(/^\/\.\//, '/');
+  if (PROFILE_PATH.test(path) && !/\.(?:php|aspx?|html?|jsp|cgi)$/i.test(path)) return true;
+  if (PROFILE_SCRIPT.test(path)) return /mode=viewprofile/i.test(target.search);
+  // A one-name path holding the page itself is the author's own blog on the host ("/flat4b/" above
+  // "/flat4b/on-renting"), and an archive's query ("/blog?author=…") is a blog's.
+  return (
+    AUTHOR_CLASS.test(link.getAttribute('class') ?? '') &&
+    ONE_NAME.test(path) &&
+    !target.search &&
+    !base.pathname.startsWith(path.replace(/\/?$/, '/'))
+  );
+}
+
+/** Whether the link sits in navigation, a sidebar or comments, below what it shares with the article. */
+function inFurniture(link: Element, article: Element): boolean {
+  for (let node: Element | null = link; node && !node.contains(article); node = node.parentElement)
+    if (isFurniture(node)) return true;
+  return false;
+}
+
+const baseOf = (url: string | null): URL | null => {
+  try {
+    return url ? new URL(url) : null;
+  } catch {
+    return null;
+  }
+};
+
+/** A page that declares itself an article (og:type, or schema.org's Article, NewsArticle, BlogPosting) is a
+ * publication's, whatever its writers' profile pages are called ("/u/thom-hartmann", "/profile/…"). */
+const ARTICLE_TYPE =
+  /"@type"\s*:\s*(?:\[\s*)?"(?:\w*NewsArticle|Article|BlogPosting|TechArticle|ScholarlyArticle)"/;
+
+function declaresArticle(doc: Document): boolean {
+  const type =
+    doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content') ?? '';
+  if (/^article$/i.test(type.trim())) return true;
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')))
+    if (ARTICLE_TYPE.test((script.textContent ?? '').slice(0, 20_000))) return true;
+  return false;
+}
+
+/** Whether the page is a user's post on a shared site: a link to a poster's profile on the same site stands in
+ * the article or before it, outside navigation (comments under a blog post come after it), on a page that does
+ * not declare itself an article. */
+export function isUserContribution(doc: Document, article: Element | null, url: string | null): boolean {
+  const base = baseOf(url);
+  if (!article || !base || declaresArticle(doc)) return false;
+  for (const link of Array.from(doc.querySelectorAll('a[href]'))) {
+    if (!article.contains(link) && !(link.compareDocumentPosition(article) & FOLLOWING)) continue;
+    if (inFurniture(link, article)) continue;
+    if (profileOnSite(link, base)) return true;
+  }
+  return false;
+}
+
+/** Links to posters' profiles on the site within an element: the bylines of a thread's posts. */
+export function posterLinks(root: Element, url: string | null): Element[] {
+  const base = baseOf(url);
+  if (!base) return [];
+  return Array.from(root.querySelectorAll('a[href]')).filter((link) => profileOnSite(link, base));
+}
