@@ -27,3 +27,36 @@ describe('a document exported in sections', () => {
     expect(untitled?.id).not.toBe('content');
   });
 });
+
+// E-mail campaigns laid out as tables.
+const LONG =
+  '<p>The harbour board met on Monday and agreed, after a long argument about the budget and the winter timetable, to order two new cranes for the east berth, which has worked on one since August.</p>';
+const block = (inner: string) =>
+  `<table class="textBlock" width="100%"><tr><td class="inner">${inner}</td></tr></table>`;
+
+function bodyOf(cell: string): Element | null {
+  const doc = document.implementation.createHTMLDocument('Dockside Weekly');
+  doc.body.innerHTML = `<table width="600"><tr><td id="head"><img alt="logo" src="x.png"></td></tr><tr><td id="stack">${cell}</td></tr><tr><td id="foot">${block('<p>You are receiving this because you subscribed.</p>')}</td></tr></table>`;
+  return findArticle(doc);
+}
+
+describe('an e-mail campaign of stacked block tables', () => {
+  it('reads the cell holding three or more block tables with text as the body', () => {
+    const body = bodyOf(
+      block(`<h1>The crane order</h1>${LONG}${LONG}${LONG}`) +
+        block(
+          '<p>Reuters reported on Tuesday:</p><blockquote><p>The order is worth 38 million euros.</p></blockquote>',
+        ) +
+        block('<p>That is all for this week. Reply if you work on the berths.</p>'),
+    );
+    expect(body?.id).toBe('stack');
+  });
+
+  it('keeps the best block when the cell holds fewer than three with text', () => {
+    const body = bodyOf(
+      block(`<h1>The crane order</h1>${LONG}${LONG}${LONG}`) + block('<p>Short note here.</p>'),
+    );
+    expect(body?.id).not.toBe('stack');
+    expect(body?.textContent).toContain('The crane order');
+  });
+});

@@ -199,6 +199,22 @@ function cellsTable(best: Element, body: Element): Element | null {
     if ((row.textContent?.trim().length ?? 0) >= 25) rows++;
     if (rows >= MIN_TEXT_ROWS) return table;
   }
+  return stackedBlocks(table, body);
+}
+
+/** A campaign builder stacks one table per block (Mailchimp's "mcnTextBlock" tables in the body's cell): the
+ * cell holding the stack is the body when three or more of its tables carry text. */
+function stackedBlocks(table: Element, body: Element): Element | null {
+  const holder = table.parentElement;
+  if (!holder || holder === body || !body.contains(holder) || !/^T[DH]$/.test(tagOf(holder))) return null;
+  let blocks = 0;
+  for (const child of holder.children)
+    if (
+      tagOf(child) === 'TABLE' &&
+      (child.textContent?.trim().length ?? 0) >= 25 &&
+      ++blocks >= MIN_TEXT_ROWS
+    )
+      return holder;
   return null;
 }
 
