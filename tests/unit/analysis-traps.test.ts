@@ -376,6 +376,19 @@ describe('letters, e-mails and long credits are people', () => {
     expect(quoteAfter('Reuters had it first but the Guardian has the details:').outlet).toBe('The Guardian');
   });
 
+  it('reads testimonial boxes side by side as each giver’s words, under a strip of outlets that cites none', () => {
+    const box = (words: string, name: string) =>
+      `<div class="testimonial"><p>${words}</p><p><strong>${name}</strong></p></div>`;
+    const report = inArticle(
+      `<p class="strip">As seen on BBC News · The Guardian · The Times</p>${box(LONG, 'Ray, volunteer')}${box(LONG.replace('ferry', 'bus'), 'A parent from the estate')}`,
+    );
+    expect(report.quotes.map((q) => `${q.kind}:${q.outlet}`)).toEqual(['person:null', 'person:null']);
+    expect(report.aggregated).toBe(false);
+    // A list of testimonials is their wrapper, not one.
+    const list = inArticle(`<div class="testimonials"><p>${LONG}</p></div>`);
+    expect(list.quotes).toEqual([]);
+  });
+
   it('gives a book’s passage and a letter a person wrote to a person, a body’s letter to a document', () => {
     const kindAfter = (lead: string) =>
       inArticle(`<p>${lead}</p><blockquote><p>${LONG}</p></blockquote>`).quotes[0].kind;

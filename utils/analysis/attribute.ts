@@ -2,12 +2,13 @@
 // <figcaption>, dateline, credit line) outranks the lead-in; the lead-in outranks nothing at all.
 import type { Outlet, OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
-import { readCitationLine, readCitations, readCreditLine, readDateline } from './block-evidence';
+import { outletStrip, readCitationLine, readCitations, readCreditLine, readDateline } from './block-evidence';
 import { squash, tagOf } from './dom';
 import { INTRODUCES, type LeadInContext, type LeadInLink, lastSentence, readLeadIn } from './lead-in';
 import { looksLikeClause, looksLikeLetter } from './letter';
 import type { SourceGuess } from './name-source';
 import { firstLineOfWords, type Passage } from './passages';
+import { isTestimonial } from './set-apart';
 import { readSocialEmbed, socialPlatform } from './social';
 import { PERSON_SPEAKS, pointsBack, speaksForItself } from './source-words';
 import type { Evidence, QuoteKind, Span } from './types';
@@ -155,7 +156,8 @@ export function attributePassage(
     sentenceStart = previous.start + offset;
     leadElement = previous.element;
   }
-  if (leadElement && sentence.trim()) {
+  // A strip of outlets that once covered the page's owner ("As seen on …") is no lead-in.
+  if (leadElement && sentence.trim() && !outletStrip(squash(sentence), context.outlets)) {
     const read = (words: string, offset: number) =>
       readLeadIn(
         words,
@@ -231,6 +233,7 @@ export function attributePassage(
   // Nothing names a source, but the passage's form says whose it is: a letter's or a clause's.
   if (looksLikeLetter(words)) return pick(formGuess('person', 'a letter or an e-mail'), null);
   if (looksLikeClause(words)) return pick(formGuess('document', 'a numbered clause'), null);
+  if (passage.elements.some(isTestimonial)) return pick(formGuess('person', 'a testimonial'), null);
   return {
     kind: 'unknown',
     outlet: null,

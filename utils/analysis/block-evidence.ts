@@ -262,13 +262,27 @@ function shapedCitationName(raw: string, capitals: boolean): string | null {
   return DOCUMENT_WORDS.test(name) || PERSON_WORDS.test(name) ? null : name.replace(/^the\s+/i, '');
 }
 
+/** "As seen on BBC Look North · Yorkshire Post", "Featured in: The Guardian | The Times": a strip of the
+ * outlets that once covered the page's owner, two or more known names between separators, cites none. */
+export function outletStrip(line: string, outlets: OutletLookup): boolean {
+  const pieces = line.split(/\s+[·•|]\s+|\s*[·•]\s*/);
+  if (pieces.length < 2) return false;
+  const known = pieces.filter(
+    (piece) =>
+      outlets.byName(
+        piece.replace(/^(?:as\s+)?(?:seen|featured|heard|read)\s+(?:on|in)\s*:?\s*/i, '').trim(),
+      ) !== null,
+  );
+  return known.length >= 2;
+}
+
 export function readCitationLine(
   text: string,
   element: Element | null,
   outlets: OutletLookup,
 ): SourceGuess | null {
   const line = squash(text);
-  if (!line || line.length > 240) return null;
+  if (!line || line.length > 240 || outletStrip(line, outlets)) return null;
   for (const pattern of CITATION) {
     const m = pattern.exec(line);
     if (!m) continue;

@@ -11,6 +11,7 @@ import {
   DOUBLE_OPENERS,
   HOLDS_STORY,
   INTRODUCES,
+  isTestimonial,
   isWeakBox,
   looksQuoteStyled,
   OPEN_CLOSE,
@@ -162,10 +163,11 @@ export function findPassages(
     }
     const previous = passages[passages.length - 1];
     // Adjacent blockquotes (nothing but white space between them) are one passage, unless each names its
-    // own source (two outlets quoted back to back).
+    // own source (two outlets quoted back to back); testimonials side by side are each their giver's.
     const form = tagOf(el) === 'BLOCKQUOTE' ? 'blockquote' : 'block';
     const adjacent =
       previous &&
+      !(isTestimonial(el) && previous.elements.some(isTestimonial)) &&
       previous.form === form &&
       previous.blocks[previous.blocks.length - 1] === own[0] - 1 &&
       walk.blocks[own[0]].post === walk.blocks[own[0] - 1].post;
@@ -292,6 +294,8 @@ const CITED_AT_END = /(?:^|[.!?]\s+)((?:via|source:?|sources:?|h\/t)\s+[^.!?:]{2
 function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outlets: OutletLookup): boolean {
   // A box only shaded or framed is a passage only when a source is named on it or right under it.
   if (isWeakBox(box) && !looksQuoteStyled(box)) return namedOnOrUnder(walk, own, box, outlets);
+  // A testimonial is someone's words by what its class calls it, introduced or not.
+  if (isTestimonial(box)) return true;
   const { blocks, text } = walk;
   const first = blocks[own[0]];
   const before = blocks[own[0] - 1];

@@ -48,11 +48,11 @@ export const HOLDS_STORY = new RegExp(`${HOLDING}[.!]\\s*$`, 'iu');
 /** An indentation of at least this much (CSS px; an em counts 16) sets a block apart. */
 const MIN_INDENT_PX = 20;
 /** A class that names a quotation box: a quotation word ("quote-block", "wp-block-quote", "news-excerpt",
- * "clipping"), or a source's box ("source-box"), as the class's last word or before a word for the box itself.
+ * "clipping", a customer's or a volunteer's "testimonial"), or a source's box ("source-box"), as the class's last word or before a word for the box itself.
  * Not a part of one ("blockquote-footer", "quote-author"), a pulled quote, or a post's own summary
  * ("entry-excerpt" on an archive page). */
 const QUOTE_CLASS =
-  /^(?:(?!.*(?:pull|callout))(?!(?:.*[-_])?(?:post|entry|article|archive|teaser|summary|card)[-_]?excerpt)(?:.*[-_])?(?:quote|blockquote|quotation|quoted|excerpt|extract|cited|clip|clipping)|(?:.*[-_])?source[-_]?(?:box|block|panel|frame))(?:[-_]?(?:box|block|panel|frame|cell|body|text|content|wrap|wrapper|container|inner|card))?$/i;
+  /^(?:(?!.*(?:pull|callout))(?!(?:.*[-_])?(?:post|entry|article|archive|teaser|summary|card)[-_]?excerpt)(?:.*[-_])?(?:quote|blockquote|quotation|quoted|excerpt|extract|cited|clip|clipping|testimonial|testimony)|(?:.*[-_])?source[-_]?(?:box|block|panel|frame))(?:[-_]?(?:box|block|panel|frame|cell|body|text|content|wrap|wrapper|container|inner|card))?$/i;
 const BOX_TAGS = new Set(['DIV', 'TD', 'P', 'SECTION']);
 
 function lengthInPx(value: string): number {
@@ -152,11 +152,18 @@ function classText(el: Element): string {
 }
 
 /** The words QUOTE_CLASS needs one of, tested on the whole attribute before any class is. */
-const QUOTE_CLASS_WORDS = /quot|excerpt|extract|cited|clip|source|indent/i;
+const QUOTE_CLASS_WORDS = /quot|excerpt|extract|cited|clip|source|indent|testimon/i;
 /** A class that says the box is indented ("frame-indent" in TYPO3's content elements, "indented"), as a left
  * margin in its style would; not a first line's indent, nor a level of nesting ("indent-2"). */
 const INDENT_CLASS =
   /^(?!.*(?:text|first|no|un)[-_]?indent)(?:.*[-_])?indent(?:ed)?(?:[-_](?:left|block|box))?$/i;
+
+/** A box its class calls a testimonial ("testimonial", "testimonial-box"; not a list of them, "testimonials"):
+ * someone's words by what it is, introduced or not. */
+const TESTIMONIAL_CLASS =
+  /^(?:.*[-_])?testimon(?:ial|y)(?:[-_](?:box|block|panel|card|cell|body|text|content|quote))?$/i;
+export const isTestimonial = (el: Element): boolean =>
+  QUOTE_CLASS_WORDS.test(classText(el)) && [...el.classList].some((c) => TESTIMONIAL_CLASS.test(c));
 
 /** looksSetApart but for a box only shaded, framed or a callout: set apart the way quotations are. */
 export function looksQuoteStyled(el: Element): boolean {
