@@ -22,6 +22,7 @@ import { findRiver, riverSource } from './river';
 import { shortFormIn } from './short-forms';
 import { isDomainName, pageNames } from './site-names';
 import { pointsBack } from './source-words';
+import { threadRoot } from './thread';
 import type { Evidence, FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types';
 import { Writers } from './writers';
 
@@ -85,8 +86,10 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const layout = body ? findPosts(doc, body, url) : null;
   // An aggregator's river of excerpts has no post for the article finder to find.
   const river = layout ? null : findRiver(doc, url);
+  // A user's post on a shared site is read with its replies (thread.ts).
+  const thread = body && !layout && !river ? threadRoot(doc, body, url) : null;
   // On a page of several posts the analysis reads the element that holds them all.
-  const article = layout?.root ?? river?.root ?? body;
+  const article = layout?.root ?? river?.root ?? thread ?? body;
   const { outlets } = options;
   const publication = findPublication(doc, url, article, outlets).name;
   const title = layout ? titleOf(doc, null) : titleOf(doc, article);
@@ -114,13 +117,13 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
       line.length <= 90 && readCreditLine(line, element, outlets)?.kind === 'outlet',
   };
   for (const box of pageQuoteBoxes(article, clues)) boxes.set(box, null);
-  const walk = walkArticle(article, boxes);
+  const walk = walkArticle(article, boxes, thread !== null);
   report.warnings.push(...walk.warnings);
   const posts = layout?.posts ?? [{ element: article, title }];
   if (layout?.capped)
     report.warnings.push('Very many posts on this page: the later ones are read as part of one post.');
   if (layout) assignPosts(walk, posts, article);
-  const { passages, ignored } = findPassages(walk, article, outlets, boxes);
+  const { passages, ignored } = findPassages(walk, article, outlets, boxes, thread !== null);
 
   // Blocks that belong to a passage cannot introduce another one.
   const taken = new Set<number>(ignored);

@@ -31,7 +31,15 @@ export interface ArticleWalk extends ArticleText {
 }
 
 /** `boxes`: elements set apart by the page's layout rather than their own look (a river's excerpts). */
-export function walkArticle(root: Element, boxes: ReadonlyMap<Element, unknown> = new Map()): ArticleWalk {
+const CONTROLS = 'input, textarea, select, button';
+
+export function walkArticle(
+  root: Element,
+  boxes: ReadonlyMap<Element, unknown> = new Map(),
+  /** The root holds a thread (thread.ts): its replies are words of the page, not comments set aside, and a
+   * form with no controls ("usertext", how a forum wraps a post) is only a wrapper. */
+  thread = false,
+): ArticleWalk {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const blocks: WalkBlock[] = [];
@@ -81,6 +89,8 @@ export function walkArticle(root: Element, boxes: ReadonlyMap<Element, unknown> 
   };
   const furniture = (el: Element): boolean => {
     const reason = furnitureReason(el);
+    if (thread && (reason === 'comments' || (tagOf(el) === 'FORM' && !el.querySelector(CONTROLS))))
+      return false;
     return reason !== null && (reason !== 'word' || !(holdsArticle(el) || builtBox(el)));
   };
 

@@ -224,6 +224,10 @@ export function attributePassage(
   // "My daughter is shy…" / "— New Parent, Junior Squad").
   if (own?.tentative && (lead?.kind === 'person' || speaksForItself(words)))
     return lead ? pick(lead, leadInMention) : pick(formGuess('person', own.evidence.value), null);
+  // On a thread, a block repeating a post above it is that poster's words, whatever the lead-in calls them
+  // ("the numbers that matter are the ones in the report:") or names near them, unless the block names its own.
+  if (passage.quotesPoster && own?.kind !== 'outlet')
+    return pick(formGuess('person', 'a post quoted in its thread'), null);
   // The block's own evidence wins when it names a source; a bare unknown URL loses to a named lead-in.
   if (own && (own.kind !== 'unknown' || !lead)) {
     const agrees = lead?.outlet && lead.outlet === own.outlet;

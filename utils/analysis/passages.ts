@@ -31,6 +31,8 @@ export interface Passage {
   host: number;
   /** The page marked it up as a quotation (<q>): the words before it introduce it whatever they say. */
   marked?: boolean;
+  /** On a thread, it repeats a post above it: a poster quoting another (a pull quote elsewhere). */
+  quotesPoster?: boolean;
 }
 
 const PULL_QUOTE = /pull-?quote|pull_quote|pullout|pull-out|graf--pullquote|quote--pull|callout/;
@@ -95,6 +97,8 @@ export function findPassages(
   outlets: OutletLookup,
   /** Boxes the page's layout sets apart as passages (a river's excerpts). */
   boxes: ReadonlyMap<Element, unknown> = new Map(),
+  /** The article is a thread (thread.ts): a block repeating a post quotes its poster, no pull quote does. */
+  thread = false,
 ): PassageScan {
   const { blocks, containers, text } = walk;
   const ignored = new Set<number>();
@@ -154,11 +158,15 @@ export function findPassages(
       for (const i of own) ignored.add(i);
       continue;
     }
+    let quotesPoster = false;
     if (length >= 20 && length <= PULL_QUOTE_MAX_CHARS) {
       const mine = spans.map(([s, e]) => text.slice(s, e)).join(' ');
       if (repeatsText(mine, commentary())) {
-        for (const i of own) ignored.add(i);
-        continue;
+        quotesPoster = thread;
+        if (!thread) {
+          for (const i of own) ignored.add(i);
+          continue;
+        }
       }
     }
     const previous = passages[passages.length - 1];
@@ -183,7 +191,15 @@ export function findPassages(
       previous.spans.push(...spans);
       continue;
     }
-    passages.push({ form, elements: [el], blocks: own, spans, inlineLeadIn: null, host: own[0] });
+    passages.push({
+      form,
+      elements: [el],
+      blocks: own,
+      spans,
+      inlineLeadIn: null,
+      host: own[0],
+      ...(quotesPoster ? { quotesPoster } : {}),
+    });
   }
 
   for (const run of runs) {

@@ -1,0 +1,43 @@
+// A user's post read with its replies (utils/analysis/thread.ts): a forum's or an issue's replies are the page's
+// words; a blog's comments stay set aside.
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/analysis/analyze';
+import { threadRoot } from '../../utils/analysis/thread';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+
+const URL_ = 'https://board.example.org/t/bins/44';
+const OPENING =
+  'Got a leaflet saying the brown bins go fortnightly from January. In summer the bin is full within a week already.';
+const reply = (who: string, html: string) =>
+  `<div class="comment"><p class="meta"><a class="poster" href="/members/${who}">${who}</a></p><form class="usertext"><div class="md">${html}</div></form></div>`;
+
+function pageOf(replies: string, head = ''): Document {
+  const doc = document.implementation.createHTMLDocument('');
+  doc.documentElement.innerHTML = `<head><title>Bins</title>${head}</head><body><main><div class="topic"><div class="post"><p>posted by <a href="/members/rose">rose</a></p><div class="md"><p>${OPENING}</p></div></div><div class="comments">${replies}</div></div></main></body>`;
+  return doc;
+}
+const quoting = reply(
+  'dan',
+  '<blockquote><p>In summer the bin is full within a week already.</p></blockquote><p>Same here.</p>',
+);
+const other = reply('tom', '<p>I rang the council and they said flats keep weekly collections.</p>');
+
+describe('a thread', () => {
+  it('reads the post with its replies, a reply quoting the post as its poster’s words', () => {
+    const doc = pageOf(quoting + other);
+    const post = doc.querySelector('.post')!;
+    expect(threadRoot(doc, post, URL_)?.className).toBe('topic');
+    const report = analyzePage(doc, { url: URL_, outlets: defaultOutlets }).report;
+    expect(report.quotes.map((q) => `${q.kind}:${q.outlet}`)).toEqual(['person:null']);
+    expect(report.quotes[0].text).toContain('In summer the bin is full');
+  });
+
+  it('needs two replies by posters, and no page declaring itself an article', () => {
+    const one = pageOf(quoting);
+    expect(threadRoot(one, one.querySelector('.post')!, URL_)).toBeNull();
+    const blog = pageOf(quoting + other, '<meta property="og:type" content="article">');
+    expect(threadRoot(blog, blog.querySelector('.post')!, URL_)).toBeNull();
+    // A blog's comments are not read: the quote in one is no passage of the post.
+    expect(analyzePage(blog, { url: URL_, outlets: defaultOutlets }).report.quotes).toEqual([]);
+  });
+});
