@@ -389,6 +389,20 @@ describe('letters, e-mails and long credits are people', () => {
     expect(list.quotes).toEqual([]);
   });
 
+  it('reads a framed box as a passage when the sentence before hands over a named text, not a note', () => {
+    const framed = (lead: string) =>
+      inArticle(
+        `<p>${lead}</p><div style="border:1px solid #999;background:#f4f4f4;padding:10px"><p>${LONG}</p></div>`,
+      ).quotes;
+    expect(
+      framed(
+        'After a debate the following motion, proposed by J. Ruiz and seconded by A. Bell, was carried:',
+      ).map((q) => `${q.kind}:${q.outlet}`),
+    ).toEqual(['document:null']);
+    expect(framed('Please remember before you sail:')).toEqual([]);
+    expect(framed('The motion was carried. Members then had tea.')).toEqual([]);
+  });
+
   it('gives a book’s passage and a letter a person wrote to a person, a body’s letter to a document', () => {
     const kindAfter = (lead: string) =>
       inArticle(`<p>${lead}</p><blockquote><p>${LONG}</p></blockquote>`).quotes[0].kind;

@@ -17,6 +17,7 @@ import {
   OPEN_CLOSE,
 } from './set-apart';
 import { socialPlatform } from './social';
+import { DOCUMENT_WORDS } from './source-words';
 import type { Span } from './types';
 
 export interface Passage {
@@ -308,8 +309,10 @@ function blockAt(walk: ArticleWalk, at: number): number {
 const CITED_AT_END = /(?:^|[.!?]\s+)((?:via|source:?|sources:?|h\/t)\s+[^.!?:]{2,60})\s*$/i;
 
 function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outlets: OutletLookup): boolean {
-  // A box only shaded or framed is a passage only when a source is named on it or right under it.
-  if (isWeakBox(box) && !looksQuoteStyled(box)) return namedOnOrUnder(walk, own, box, outlets);
+  // A box only shaded or framed is a passage only when a source is named on it or right under it, or when the
+  // sentence before hands it over as a text ("the following motion was … agreed:").
+  if (isWeakBox(box) && !looksQuoteStyled(box))
+    return namedOnOrUnder(walk, own, box, outlets) || handsOverText(walk, own[0] - 1);
   // A testimonial is someone's words by what its class calls it, introduced or not.
   if (isTestimonial(box)) return true;
   const { blocks, text } = walk;
@@ -350,6 +353,16 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
   )
     return true;
   return namedOnOrUnder(walk, own, box, outlets);
+}
+
+/** A sentence ending in a colon that names the text it hands over: a document ("the following motion was
+ * proposed … and agreed:", "The resolution as passed:"), not a note ("Please remember:"). */
+function handsOverText(walk: ArticleWalk, at: number): boolean {
+  const before = walk.blocks[at];
+  if (!before || before.container >= 0) return false;
+  // The paragraph's last words, not its last sentence: initials ("proposed by D. Paterson") end none.
+  const tail = walk.text.slice(Math.max(before.start, before.end - 160), before.end);
+  return /[:：]\s*$/.test(tail) && DOCUMENT_WORDS.test(tail);
 }
 
 /** Whether the box names its source itself, or the line under it credits an outlet ("(Het Parool)"). */
