@@ -20,6 +20,23 @@ describe('an italic run of <br>-lines', () => {
   });
 });
 
+describe('a verse in a box set in italics by its style', () => {
+  it('reads the <br>-lines of a short verse as one passage from its first line, a diary’s as a person’s', () => {
+    const [q] = quotesOf(
+      '<p>She kept a diary all her life. This was on its last page:</p><div style="font-style:italic;text-align:center"><p>The tide is out,<br>the nets are dry and mended.<br>If I am late home,<br>the kettle knows the way.</p></div>',
+    );
+    expect(q.text).toMatch(/^The tide is out,/);
+    expect(q.text).toMatch(/kettle knows the way/);
+    expect(q.kind).toBe('person');
+  });
+
+  it('takes no short line in roman type for a verse', () => {
+    expect(
+      quotesOf('<p>This was on its last page:</p><div><p>The tide is out,<br>the nets are dry.</p></div>'),
+    ).toEqual([]);
+  });
+});
+
 describe('a table of coverage, the source in the cell beside the passage', () => {
   const table = (rows: string) =>
     quotesOf(`<p>The coverage, side by side:</p><table><tbody>${rows}</tbody></table>`);

@@ -81,8 +81,12 @@ function isItalic(walk: ArticleWalk, index: number, lineOfRun: boolean): boolean
         break;
       }
   }
+  // The block's element, or a box around it set in italics by its style (a verse's centred italic <div>).
+  const parent = block.element.parentElement;
   const self =
-    ITALIC_TAGS.has(tagOf(block.element)) || /italic/i.test(block.element.getAttribute('style') ?? '');
+    ITALIC_TAGS.has(tagOf(block.element)) ||
+    /italic/i.test(block.element.getAttribute('style') ?? '') ||
+    (parent !== null && /font-style\s*:\s*italic/i.test(parent.getAttribute('style') ?? ''));
   return (lineOfRun || total >= MIN_CHARS * 0.8) && (self || italic >= total * 0.9);
 }
 
@@ -280,7 +284,11 @@ export function findQuotedRuns(
       continue;
     }
     // A run is introduced by the block before it, or credited by the line after it (a quote post's source).
-    const first = markOf(walk, i);
+    // The first of a <br>-split element's lines (a verse): judged as a line when the element runs long enough.
+    const opensLines =
+      blocks[i + 1]?.element === block.element &&
+      (block.element.textContent ?? '').trim().length >= MIN_CHARS;
+    const first = markOf(walk, i, opensLines);
     const introduced =
       i > 0 &&
       blocks[i - 1].post === block.post &&

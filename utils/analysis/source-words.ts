@@ -168,9 +168,10 @@ export const NEWS_WORD_BASE_FORMS: ReadonlyMap<string, string> = new Map([
 export const PERSON_WORDS =
   /\b(?:sen|rep|gen|prof|dr)\.|\b(?:senator|representative|congressman|congresswoman|councillor|councilor|councilman|councilwoman|alderman|alderwoman|sergeant|detective|constable|inspector|president|vice president|secretary|minister|prime minister|chancellor|governor|mayor|spokesman|spokeswoman|spokesperson|ceo|chief executive|chairman|chairwoman|chair|director|ambassador|general|colonel|commander|professor|mr\.?|mrs\.?|ms\.?|sir|lord|lady|king|queen|pope|pastor|rabbi|imam|activist|economist|analyst|author|writer|novelist|poet|philosopher|founder|billionaire|candidate|official|lawmaker|judge|justice|attorney|lawyer|prosecutor|coach|player|manager|coworker|co-worker|colleague|friend|reader|neighbou?r|teacher|nurse|commenter|contributor|maintainer|member|developer|resident|customer|listener|subscriber|volunteer|emailed|texted|messaged|speech|remarks|sermon|own words|mum|mom|dad|mother|father|grandpa|grandma|gran|granny|grandad|grandfather|grandmother|auntie|aunt|uncle|nana|papa|mama|sister|brother|cousin|wife|husband|(?:grand|step)?(?:son|daughter|child)|niece|nephew)\b/i;
 
-/** Someone's own text passed on: an e-mail, a message, a eulogy, "these words" (a person's, as a letter is). */
+/** Someone's own text passed on: an e-mail, a message, a eulogy, a notebook or a diary, "these words" (a
+ * person's, as a letter is). */
 export const SOMEONES_TEXT =
-  /\b(?:e-?mails?|messages?|eulog(?:y|ies)|(?:these|his|her|their|my|our) (?:own )?words)\b/i;
+  /\b(?:e-?mails?|messages?|eulog(?:y|ies)|notebooks?|diary|diaries|(?:these|his|her|their|my|our) (?:own )?words)\b/i;
 
 /** Books and what they hold: quoted, they are their author's words (kind `person`), not an official document. */
 export const BOOK_WORDS = /\b(?:book|novel|memoir|chapter|poem|verse|essay)s?\b/gi;
