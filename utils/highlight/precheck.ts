@@ -17,6 +17,7 @@ import {
   INTRODUCES,
   isCreditedCell,
   isQuoteBox,
+  isTestimonial,
   LABEL_LINE,
   looksQuoteStyled,
   OPEN_CLOSE,
@@ -28,7 +29,7 @@ export const QUOTE_SELECTOR =
 
 /** Candidates for a box set apart like a quotation (isQuoteBox decides, as the analyser does). */
 const BOX_CANDIDATES =
-  'dd, pre, td[bgcolor], td:nth-child(2):last-child, td:first-child:nth-last-child(2), [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"], [class*="excerpt"], [class*="extract"], [class*="cited"], [class*="clip"], [class*="source" i], [class*="callout"], [class*="toggle"], [class*="accordion"], details';
+  'dd, pre, td[bgcolor], td:nth-child(2):last-child, td:first-child:nth-last-child(2), [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"], [class*="excerpt"], [class*="extract"], [class*="cited"], [class*="clip"], [class*="source" i], [class*="testimon" i], [class*="callout"], [class*="toggle"], [class*="accordion"], details';
 /** Boxes looked at before giving up on them: layout styles are common, quotation boxes come early. */
 const MAX_BOXES = 60;
 
@@ -251,10 +252,17 @@ function introducedBox(body: Element): boolean {
     const label = labelLineOf(box);
     if (label.length <= 120 && (LABEL_LINE.test(label.trim()) || NAME_DASH_LABEL.test(label.trim())))
       return true;
-    if (!looksQuoteStyled(box)) continue;
-    const opening = (box.textContent ?? '').trimStart().charAt(0);
     const before = textBefore(box);
     const end = before.slice(-80);
+    // A box only framed or shaded after words ending in a colon: the analyser asks that they name a text
+    // ("the following motion … was agreed:").
+    if (!looksQuoteStyled(box)) {
+      if (/[:：]\s*$/.test(end)) return true;
+      continue;
+    }
+    // A testimonial is a passage by its class alone.
+    if (isTestimonial(box)) return true;
+    const opening = (box.textContent ?? '').trimStart().charAt(0);
     // A row of press coverage: the cell before names the source (the analyser asks that it be an outlet).
     if (isCreditedCell(box)) return true;
     // A link round-up's excerpt under its linked headline (the analyser asks that the link leave the site).
