@@ -108,10 +108,10 @@ describe('evidence', () => {
   it('names a headline’s parenthesis by the site its link goes to only when the name spells that site', () => {
     const cited = (name: string) =>
       quotesOf(
-        `<p><a href="https://www.westernproducer.example/news/rail-cars">Shippers want a say in rail cars</a> (${name})</p>${PASSAGE}`,
+        `<p><a href="https://www.wheatlandproducer.example/news/rail-cars">Shippers want a say in rail cars</a> (${name})</p>${PASSAGE}`,
       )[0]?.outlet ?? null;
-    expect(cited('Western Producer')).toBe('Western Producer');
-    expect(cited('The Western Producer')).toBe('The Western Producer');
+    expect(cited('Wheatland Producer')).toBe('Wheatland Producer');
+    expect(cited('The Wheatland Producer')).toBe('The Wheatland Producer');
     expect(cited('Eastern Producer')).toBeNull();
   });
 

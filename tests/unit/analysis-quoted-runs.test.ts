@@ -119,7 +119,7 @@ describe('a sentence ending on what a newsroom has', () => {
     const [q] = quotesOf(
       '<p>The Grocer had the pricing angle on Tuesday.</p><div class="quote-box"><p>Own-label lines now account for 52% of grocery spending by value, up from 47% two years ago.</p></div><p>A tipping point, and the brands know it, which is why I am writing this at such length.</p>',
     );
-    expect(q).toMatchObject({ kind: 'outlet', outlet: 'Grocer' });
+    expect(q).toMatchObject({ kind: 'outlet', outlet: 'The Grocer' });
   });
   it('is more than a verb ending a sentence: “… I would most like explained.” hands nothing over', () => {
     const quotes = quotesOf(
