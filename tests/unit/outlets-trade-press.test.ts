@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOutletMentions, outletByHost, outletByName } from '../../utils/outlets/lookup';
 
-// Trade and specialist outlets whose names are ordinary words, a surname, a demonym or an
+// Trade, specialist and regional outlets whose names are ordinary words, a surname, a demonym or an
 // acronym other bodies share: found when a page names them as a source, never in ordinary prose.
 const found = (text: string) => findOutletMentions(text).map((m) => `${m.text}→${m.outlet.name}`);
 
@@ -75,4 +75,46 @@ describe('trade outlets by name and domain', () => {
       expect(outletByName(label)).toBeNull();
     },
   );
+});
+
+describe('regional names as a source', () => {
+  it.each([
+    ['The Sowetan reported that the clinic closed.', 'Sowetan→Sowetan'],
+    ['The Namibian reported:', 'The Namibian→The Namibian'],
+    ['The figures, according to New Age, were revised.', 'New Age→New Age'],
+    ['Belgrade (N1) - The protest went on.', 'N1→N1'],
+    ['Addis Ababa (ENA) - The dam reached its level.', 'ENA→Ethiopian News Agency'],
+    ['According to Kazinform, the vote is set for May.', 'Kazinform→Kazinform'],
+  ])('%s', (text, mention) => {
+    expect(found(text)).toEqual([mention]);
+  });
+
+  it.each([
+    'He moved to a Sowetan township school.',
+    'A Namibian court ruled on the case.',
+    'Shops sold New Age music and crystals.',
+    'The N1 highway was closed near Cape Town.',
+    'Unionists across the Province opposed it.',
+    'The ENA protocol was updated.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['https://www.inform.kz/en/x', 'Kazinform'],
+    ['ena.et', 'Ethiopian News Agency'],
+    ['https://www.jamaica-gleaner.com/article/x', 'Jamaica Gleaner'],
+    ['www.theedgemarkets.com', 'The Edge Malaysia'],
+    ['pobjeda.co.me', 'Pobjeda'],
+  ])('%s is %s', (host, name) => {
+    expect(outletByHost(host)?.name).toBe(name);
+  });
+
+  it.each([
+    ['Hobart Mercury', 'The Mercury (Hobart)'],
+    ['Dagbladet Børsen', 'Børsen'],
+    ['Vancouver Province', 'The Province (Vancouver)'],
+  ])('%s is %s', (written, name) => {
+    expect(outletByName(written)?.name).toBe(name);
+  });
 });
