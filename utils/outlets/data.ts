@@ -10588,7 +10588,8 @@ export const OUTLETS: readonly Outlet[] = [
  *   case tells nothing). Counts only beside a reporting word or a source's cue ("laut Bild", "so die Zeit",
  *   "Bild berichtet", "told Die Welt"; lists in ./context-words.ts), before a possessive, or framed as a
  *   credit ("(Bild)"). When the name starts with its article, the article must be capitalised inside a
- *   sentence.
+ *   sentence. Also for a trade title that is an English word ("Sifted", "Recharge", "Upstream") and an
+ *   acronym other bodies share: "Sifted reports:", "according to Recharge,", not "recharge the battery".
  * Names of the form "The X" with one word X get the 'word' treatment without being listed.
  */
 export type MentionCare = 'word' | 'surname' | 'adjective' | 'noun';
