@@ -2686,6 +2686,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Georgia Today', kind: 'newspaper', country: 'GE', domains: ['georgiatoday.ge'], aliases: [] },
   {
+    name: 'Gibraltar Chronicle',
+    kind: 'newspaper',
+    country: 'GI',
+    domains: ['chronicle.gi'],
+    aliases: ['The Gibraltar Chronicle'],
+  },
+  {
     name: 'Gisborne Herald',
     kind: 'newspaper',
     country: 'NZ',
@@ -5655,6 +5662,7 @@ const MAGAZINES: readonly Outlet[] = [
     domains: ['hsj.co.uk'],
     aliases: ['HSJ'],
   },
+  { name: 'Himal Southasian', kind: 'magazine', country: 'NP', domains: ['himalmag.com'], aliases: [] },
   {
     name: 'The Hollywood Reporter',
     kind: 'magazine',
@@ -5665,6 +5673,7 @@ const MAGAZINES: readonly Outlet[] = [
   },
   { name: 'HVG', kind: 'magazine', country: 'HU', domains: ['hvg.hu'], aliases: ['Heti Világgazdaság'] },
   { name: 'ICIS', kind: 'magazine', country: 'GB', domains: ['icis.com'], aliases: [] },
+  { name: 'IEEE Spectrum', kind: 'magazine', country: 'US', domains: ['spectrum.ieee.org'], aliases: [] },
   {
     name: 'In These Times',
     kind: 'magazine',
