@@ -106,3 +106,17 @@ describe('feed readers', () => {
     expect(publicationOf(stream, 'Finance')).not.toBe('Coldwater Capital');
   });
 });
+
+describe('titles of numbered issues and mailing lists', () => {
+  it('takes the name before an issue number, but not a word for the issue itself', () => {
+    expect(publicationOf(`${ARTICLE}</article>`, 'Load Growth #88: the data centres arrive')).toBe(
+      'Load Growth',
+    );
+    expect(publicationOf(`${ARTICLE}</article>`, 'Digest #318 | plots@lists.example.org')).toBe(null);
+    expect(publicationOf(`${ARTICLE}</article>`, 'Weekly No. 12 | plots@lists.example.org')).toBe(null);
+  });
+
+  it('does not take a list’s address for a publication', () => {
+    expect(publicationOf(`${ARTICLE}</article>`, 'Water supply | plots-leith@lists.example.org')).toBe(null);
+  });
+});

@@ -123,17 +123,21 @@ export function findPassages(
   const runs = findQuotedRuns(walk, ignored, outlets);
   const inRun = new Set<number>();
   for (const run of runs) for (const b of run.blocks) inRun.add(b);
-  let ownShingles: Set<string> | null = null;
-  const commentary = () => {
-    if (ownShingles === null) {
+  // The commentary's shingles, of the whole article (key -1) or of one of its posts.
+  const shingles = new Map<number, Set<string>>();
+  const commentary = (post = -1) => {
+    let found = shingles.get(post);
+    if (!found) {
       const list: string[] = [];
       for (let i = 0; i < blocks.length; i++)
-        if (blocks[i].container < 0 && !inRun.has(i))
+        if (blocks[i].container < 0 && !inRun.has(i) && (post < 0 || blocks[i].post === post))
           for (const w of words(text.slice(blocks[i].start, blocks[i].end))) list.push(w);
-      ownShingles = shinglesOf(list);
+      found = shinglesOf(list);
+      shingles.set(post, found);
     }
-    return ownShingles;
+    return found;
   };
+  const severalPosts = blocks.some((b) => (b.post ?? 0) > 0);
 
   const passages: Passage[] = [];
   for (let c = 0; c < containers.length; c++) {
@@ -163,8 +167,10 @@ export function findPassages(
     if (length >= 20 && length <= PULL_QUOTE_MAX_CHARS) {
       const mine = spans.map(([s, e]) => text.slice(s, e)).join(' ');
       if (repeatsText(mine, commentary())) {
-        quotesPoster = thread;
-        if (!thread) {
+        // A pull quote repeats its own post; on a page of several (a digest, an archive), a block repeating
+        // only another post's words is a reply quoting that post's writer, as on a thread.
+        quotesPoster = thread || (severalPosts && !repeatsText(mine, commentary(blocks[own[0]].post)));
+        if (!quotesPoster) {
           for (const i of own) ignored.add(i);
           continue;
         }

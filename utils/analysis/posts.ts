@@ -35,9 +35,14 @@ const MIN_MICRO_CHARS = 40;
 /** An entry marked up as one (microformats' h-entry): a micro-blog's posts have no heading. */
 const isMicroEntry = (el: Element): boolean => classList(el).split(/\s+/).includes('h-entry');
 
+/** The last part of a compound class word that names the whole box: a digest's or an archive's
+ * "digest-message", a theme's "blog_entry". */
+const POST_TAILS = new Set(['post', 'entry', 'message']);
+
 function isPostLike(el: Element): boolean {
   if (tagOf(el) === 'ARTICLE') return true;
-  for (const word of classList(el).split(/\s+/)) if (POST_CLASSES.has(word)) return true;
+  for (const word of classList(el).split(/\s+/))
+    if (POST_CLASSES.has(word) || POST_TAILS.has(word.slice(word.search(/[^-_]*$/)))) return true;
   return false;
 }
 
@@ -140,7 +145,7 @@ function headingText(el: Element): string | null {
 
 function postElements(doc: Document, body: Element, article: Element): PostLayout | null {
   const candidates: Element[] = [];
-  const all = body.querySelectorAll('article, [class*="post"], [class*="entry"]');
+  const all = body.querySelectorAll('article, [class*="post"], [class*="entry"], [class*="message"]');
   for (let i = 0; i < all.length && candidates.length < MAX_CANDIDATES; i++) {
     const el = all[i];
     if (!isPostLike(el) || (!el.querySelector(HEADINGS) && !isMicroEntry(el))) continue;

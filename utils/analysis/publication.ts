@@ -37,6 +37,9 @@ const GENERIC_FEED =
 /** "#88", "No. 12", "Issue 7", "Issue #7" ending a newsletter's name in its issue's title. */
 const ISSUE_NUMBER = /\s*(?:(?:Issue|Edition|Number)\s*(?:#|No\.?\s*)?|#|No\.?\s*|Nr\.?\s*)\d+$/i;
 const TITLE_SEPARATOR = /\s+[|–—·•:»-]\s+/;
+/** What a numbered issue is called when the number follows no name ("Digest #318", "Weekly No. 12"). */
+const ISSUE_WORD =
+  /^(?:the\s+)?(?:digest|issue|edition|newsletter|bulletin|update|round-?up|weekly|daily|episode|volume|vol\.?|letter)$/i;
 
 function meta(doc: Document, selector: string): string | null {
   const value = doc.querySelector(selector)?.getAttribute('content');
@@ -245,7 +248,8 @@ export function findPublication(
   const numbered = raw.length > 1 ? raw.find((p) => ISSUE_NUMBER.test(p)) : undefined;
   if (numbered) {
     const name = numbered.replace(ISSUE_NUMBER, '');
-    if (name && nameLike(name) && !isPlatform(name)) return { name: tidy(name), from: 'title' };
+    if (name && nameLike(name) && !isPlatform(name) && !ISSUE_WORD.test(name))
+      return { name: tidy(name), from: 'title' };
   }
   const pieces = raw.filter((p) => nameLike(p) && !isPlatform(p));
   if (raw.length > 1 && pieces.length > 0) {
@@ -269,7 +273,10 @@ export function findPublication(
           ),
         )
       : '';
-  const parts = title.split(TITLE_SEPARATOR).filter((p) => !isPlatform(p) && !/^by\s/i.test(p));
+  // A list's address ("ruralbroadband@groups.io") names a mailing list on a host, not a publication.
+  const parts = title
+    .split(TITLE_SEPARATOR)
+    .filter((p) => !isPlatform(p) && !/^by\s/i.test(p) && !/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(p));
   if (parts.length > 1) {
     const suffix = parts[parts.length - 1];
     const known = canonicalPublication(suffix);

@@ -1,0 +1,53 @@
+// Pages of several posts (utils/analysis/posts.ts) built as a digest's or an archive's message boxes, and a
+// reply in one of them quoting another (utils/analysis/passages.ts).
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/analysis/analyze';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+
+const WORDS =
+  'The water supply to the lower plots is off again and the council says it will stay off until the summer, which leaves the butts and the long walk from the gate.';
+
+const OTHER =
+  'Bring your own watering cans to the work party on Saturday; the shed is short of them, and the hoses are packed away for the winter.';
+
+const MORE =
+  'I have two butts I no longer use, both with taps, by the shed on plot fourteen; take them before the frost splits them, please, and bring the lids back.';
+
+function message(n: number, klass: string, body: string, own = n === 1 ? WORDS : MORE): string {
+  return `<div class="${klass}"><h3><a href="https://lists.example.org/m/${n}">Subject ${n}</a></h3><div class="meta">From: Member ${n}</div><div class="text"><p>${own}</p><p>${OTHER}</p>${body}<p>${OTHER}</p></div></div>`;
+}
+
+function analyse(klass: string, replyBody: string) {
+  const doc = document.implementation.createHTMLDocument('Digest Number 12 | plots@lists.example.org');
+  doc.body.innerHTML = `<div class="wrap"><h1>Digest Number 12</h1>${message(1, klass, '<p>The Scotsman reported on Monday:</p><blockquote><p>The council will not reconnect the mains supply to three sites until next summer, after surveys found the old pipes leak along most of their length.</p></blockquote>')}${message(2, klass, replyBody)}</div>`;
+  return analyzePage(doc, { url: 'https://lists.example.org/digest/12', outlets: defaultOutlets }).report;
+}
+
+const REPLY = `<p>On 3 Dec 2026, at 08:40, Member 1 wrote:</p><blockquote><p>${WORDS}</p></blockquote>`;
+
+describe('a digest of messages', () => {
+  it('reads boxes whose class word ends in "-message" (or "-post", "_entry") as its posts', () => {
+    for (const klass of ['digest-message', 'archive_entry', 'list-post']) {
+      const report = analyse(klass, '<p>Thanks, noted.</p>');
+      expect(
+        report.posts.map((p) => p.title),
+        klass,
+      ).toEqual(['Subject 1', 'Subject 2']);
+      expect(report.quotes[0]?.outlet, klass).toBe('The Scotsman');
+    }
+  });
+
+  it('keeps a reply’s quotation of another message as that writer’s words, not a pull quote', () => {
+    const report = analyse('digest-message', REPLY);
+    const reply = report.quotes.find((q) => q.text.startsWith('The water supply'));
+    expect(reply).toMatchObject({ kind: 'person', outlet: null });
+  });
+
+  it('still drops a block repeating its own message’s words (a pull quote)', () => {
+    const report = analyse('digest-message', `<blockquote><p>${MORE}</p></blockquote>`);
+    expect(report.posts).toHaveLength(2);
+    expect(report.quotes.some((q) => q.text.startsWith('I have two butts'))).toBe(false);
+    // A box class that names no post ("digest-block") leaves the page one post.
+    expect(analyse('digest-block', '<p>Thanks, noted.</p>').posts.length).toBeLessThan(2);
+  });
+});
