@@ -4,6 +4,7 @@ import type { Outlet, OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
 import { outletStrip, readCitationLine, readCitations, readCreditLine, readDateline } from './block-evidence';
 import { squash, tagOf } from './dom';
+import { footnoteSource } from './footnote';
 import { INTRODUCES, type LeadInContext, type LeadInLink, lastSentence, readLeadIn } from './lead-in';
 import { looksLikeClause, looksLikeLetter } from './letter';
 import type { SourceGuess } from './name-source';
@@ -186,6 +187,11 @@ export function attributePassage(
     // source named before it.
     if (!lead && passage.form !== 'inline' && (REPLY.test(sentence) || PERSON_SPEAKS.test(sentence)))
       lead = { ...formGuess('person', squash(sentence)), mention: null };
+    // A footnote marker in the lead-in cites the source in its note.
+    if (!lead && passage.form !== 'inline' && INTRODUCES.test(sentence)) {
+      const note = footnoteSource(leadElement, context.outlets, context.publicationHost);
+      if (note) lead = { ...note, mention: null };
+    }
     if (!lead && passage.form !== 'inline' && INTRODUCES.test(sentence)) {
       const paragraph = blocks[first! - 1];
       const widerStart = Math.max(paragraph.start, sentenceStart - 300);

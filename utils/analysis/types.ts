@@ -18,6 +18,8 @@ export interface Evidence {
     | 'figcaption'
     | 'credit-line'
     | 'citation-line'
+    /** The note a footnote marker in the lead-in points at ("… says it better than we can¹:"). */
+    | 'footnote'
     | 'dateline'
     | 'back-reference'
     | 'social-embed'

@@ -1,0 +1,69 @@
+// A lead-in's footnote marker names the source its note cites (utils/analysis/footnote.ts).
+import { describe, expect, it } from 'vitest';
+import { footnoteSource } from '../../utils/analysis/footnote';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+
+/** The lead-in paragraph of a page whose body is `html`; its notes are in the same document. */
+function leadOf(html: string): Element {
+  const doc = document.implementation.createHTMLDocument('');
+  doc.body.innerHTML = html;
+  return doc.querySelector('p.lead')!;
+}
+const source = (html: string, own: string | null = 'fellnotes.example') =>
+  footnoteSource(leadOf(html), defaultOutlets, own);
+const LEAD = (marker: string) =>
+  `<p class="lead">A paragraph from a longer piece says it better than we can${marker}:</p>`;
+
+describe('footnote markers in a lead-in', () => {
+  it('names the outlet a note cites in words or by its link', () => {
+    const named = source(
+      `${LEAD('<sup><a href="#fn1">1</a></sup>')}<ol><li id="fn1">The Guardian, “A title”, 3 March 2026. <a href="#r1">↩</a></li></ol>`,
+    );
+    expect(named).toMatchObject({ kind: 'outlet', outlet: 'The Guardian' });
+    expect(named?.evidence).toMatchObject({ type: 'footnote', source: 'The Guardian' });
+    const linked = source(
+      `${LEAD('<a href="#n2">[2]</a>')}<div class="notes"><p><a id="n2"></a><a href="https://www.bbc.co.uk/news/x">“A title”</a>, 2026.</p></div>`,
+    );
+    expect(linked).toMatchObject({ outlet: 'BBC', href: 'https://www.bbc.co.uk/news/x' });
+  });
+
+  it('names nothing when the note cites no outlet, cites two, or is prose', () => {
+    expect(
+      source(`${LEAD('<sup><a href="#a">1</a></sup>')}<ol><li id="a">I went up twice in November.</li></ol>`),
+    ).toBeNull();
+    expect(
+      source(
+        `${LEAD('<sup><a href="#b">1</a></sup>')}<ol><li id="b">Reported by The Guardian and by the BBC on the same day.</li></ol>`,
+      ),
+    ).toBeNull();
+    expect(
+      source(
+        `${LEAD('<sup><a href="#c">1</a></sup>')}<ol><li id="c">The Guardian. ${'More words of a long aside. '.repeat(20)}</li></ol>`,
+      ),
+    ).toBeNull();
+  });
+
+  it('reads only markers, near the end, pointing at a note elsewhere on the page', () => {
+    const note = '<ol><li id="fn">The Guardian, “A title”, 2026.</li></ol>';
+    // A link to a section of the page is no marker.
+    expect(source(`${LEAD('<a href="#fn">see the notes</a>')}${note}`)).toBeNull();
+    // A marker early in a long paragraph belongs to an earlier sentence.
+    expect(
+      source(
+        `<p class="lead">An early claim<sup><a href="#fn">1</a></sup>. ${'Then many more words of the post. '.repeat(12)}It says:</p>${note}`,
+      ),
+    ).toBeNull();
+    // A marker whose target is missing, or is the lead-in itself.
+    expect(source(`${LEAD('<sup><a href="#nowhere">1</a></sup>')}`)).toBeNull();
+    expect(source(LEAD('<sup><a href="#self" id="self">1</a></sup>'))).toBeNull();
+  });
+
+  it('does not take the blog’s own site, linked from a note, for an outlet', () => {
+    expect(
+      source(
+        `${LEAD('<sup><a href="#d">1</a></sup>')}<ol><li id="d"><a href="https://www.bbc.co.uk/news/y">Our earlier post</a></li></ol>`,
+        'bbc.co.uk',
+      ),
+    ).toBeNull();
+  });
+});
