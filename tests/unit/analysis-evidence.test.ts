@@ -2,7 +2,7 @@
 // decisive clue comes first in `evidence`, credits that only link name their site, platforms never do.
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
-import { readDateline } from '../../utils/analysis/block-evidence';
+import { readCitationLine, readDateline } from '../../utils/analysis/block-evidence';
 import platforms from '../../utils/analysis/data/platform-domains.json';
 import { looksLikeOutletName, looksLikePersonName } from '../../utils/analysis/name-source';
 import { shortFormIn } from '../../utils/analysis/short-forms';
@@ -186,6 +186,28 @@ describe('evidence', () => {
       `<p>In her memoir, the former Financial Times correspondent Jane Marlow writes:</p>${PASSAGE}`,
     );
     expect(q.outlet).toBeNull();
+  });
+});
+
+describe('credits in a box’s label or closing its last paragraph', () => {
+  it('reads a label line opening with what the box is', () => {
+    for (const [line, outlet] of [
+      ['EXTRACT · RAILWAY GAZETTE · 3 DEC', 'Railway Gazette International'],
+      ['Excerpt · Reuters · Dec 4', 'Reuters'],
+      ['Reuters · Dec 4', 'Reuters'],
+    ])
+      expect(readCitationLine(line, null, defaultOutlets)?.outlet, line).toBe(outlet);
+    expect(readCitationLine('EXCERPT · CHAPTER ONE', null, defaultOutlets)).toBeNull();
+  });
+
+  it('takes a parenthesis after the last sentence for the passage’s credit, not "(emphasis mine)"', () => {
+    const block = (tail: string) =>
+      `<p>On the rules:</p><blockquote><p>The Commission is preparing guidance on seats next to children, officials said. Carriers say fares would rise. ${tail}</p></blockquote>`;
+    expect(quotesOf(block('(via Politico Europe)'))[0].outlet).toBe('Politico Europe');
+    expect(quotesOf(block('(Reuters)'))[0].outlet).toBe('Reuters');
+    expect(quotesOf(block('(emphasis mine)'))[0].outlet).toBe(null);
+    // Inside the sentence, a parenthesis is the writer's aside.
+    expect(quotesOf(block('Fares would rise (Reuters) by a little'))[0].outlet).toBe(null);
   });
 });
 

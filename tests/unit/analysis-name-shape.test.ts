@@ -50,6 +50,17 @@ describe('credits read by the name’s shape', () => {
     expect(credit('— Harbour Beat, 3 December 2025')?.outlet).toBe('Harbour Beat');
     expect(credit('— from Kestrel Briefing')?.outlet).toBe('Kestrel Briefing');
   });
+  it('reads "<outlet> <kind of piece>, <date>" as the outlet’s and "<person>, <date>" as a person’s', () => {
+    expect(credit('The Irish Times editorial, 2 December')).toMatchObject({
+      kind: 'outlet',
+      outlet: 'The Irish Times',
+    });
+    expect(credit('Reuters, Dec. 3')?.outlet).toBe('Reuters');
+    expect(credit('Mairead Quinlan, 3 December')).toMatchObject({ kind: 'person', outlet: null });
+    // Without a date, or with an unknown name, the line credits nothing by this rule.
+    expect(credit('The Irish Times editorial, page two')).toBeNull();
+    expect(credit('Harbour committee notes, 3 December')?.kind ?? null).not.toBe('outlet');
+  });
   it('leaves a person’s credit a person’s', () => {
     expect(credit('— Maria Lopez')?.kind).toBe('person');
     expect(credit('— Ana Ruiz, 34, nurse')?.kind).toBe('person');

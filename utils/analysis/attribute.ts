@@ -2,6 +2,7 @@
 // <figcaption>, dateline, credit line) outranks the lead-in; the lead-in outranks nothing at all.
 import type { Outlet, OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
+import { readBackCredit } from './back-credit';
 import { outletStrip, readCitationLine, readCitations, readCreditLine, readDateline } from './block-evidence';
 import { squash, tagOf } from './dom';
 import { footnoteSource } from './footnote';
@@ -29,6 +30,8 @@ export interface Attribution {
 }
 
 const HEADING = /^H[1-6]$/;
+/** A parenthesis after a paragraph's last sentence: "… for everyone. (via Aviation Week)". */
+const TRAILING_CREDIT = /[.!?…"”»]\s*(\([^()]{2,70}\))\s*$/u;
 
 function linksIn(el: Element, text: string, sentence: string, sentenceOffset: number): LeadInLink[] {
   const out: LeadInLink[] = [];
@@ -64,6 +67,8 @@ export function attributePassage(
   const evidence: Evidence[] = [];
   let own: (SourceGuess & { account?: string | null }) | null = null;
   let creditBlock: number | null = null;
+  /** "That was FreightWaves on Tuesday, …" opening the paragraph after the block: read when nothing else names. */
+  let after: SourceGuess | null = null;
   const first = passage.form === 'inline' ? null : passage.blocks[0];
   const last = passage.form === 'inline' ? null : passage.blocks[passage.blocks.length - 1];
 
@@ -93,6 +98,14 @@ export function attributePassage(
       );
       if (credit) own = credit;
     }
+    // "… would raise base fares for everyone. (via Aviation Week)": a credit in parentheses closing the last
+    // paragraph, after its last sentence.
+    if (!own) {
+      const tail = TRAILING_CREDIT.exec(
+        text.slice(Math.max(lastBlock.start, lastBlock.end - 100), lastBlock.end),
+      );
+      if (tail) own = readCreditLine(tail[1], null, context.outlets, { inside: true });
+    }
     // Preformatted wire copy keeps its paragraphs in one block: its last line may be the wire's own credit
     // ("This report by The Canadian Press was first published …").
     if (!own && tagOf(lastBlock.element) === 'PRE') {
@@ -118,7 +131,7 @@ export function attributePassage(
         creditBlock = last! + 1;
         own ??= credit;
         if (own !== credit) evidence.push(credit.evidence);
-      }
+      } else after = readBackCredit(text.slice(next.start, next.end), context.outlets);
     }
   }
   // A credit naming the blog's own site by its domain is the blog quoting itself.
@@ -204,6 +217,15 @@ export function attributePassage(
         }
       }
     }
+    // "That was the Financial Times on Tuesday, and …" credits the passage above it, not the one below.
+    if (
+      lead?.kind === 'outlet' &&
+      passage.form !== 'inline' &&
+      !/[:：]\s*$/.test(sentence) &&
+      readBackCredit(text.slice(blocks[first! - 1].start, blocks[first! - 1].end), context.outlets)
+        ?.outlet === lead.outlet
+    )
+      lead = null;
     if (lead) {
       leadIn = squash(sentence);
       evidence.push(lead.evidence);
@@ -240,6 +262,7 @@ export function attributePassage(
     return pick(own, agrees ? leadInMention : null);
   }
   if (lead) return pick(lead, leadInMention);
+  if (after) return pick(after, null);
   // Nothing names a source, but the passage's form says whose it is: a letter's or a clause's.
   if (looksLikeLetter(words)) return pick(formGuess('person', 'a letter or an e-mail'), null);
   if (looksLikeClause(words)) return pick(formGuess('document', 'a numbered clause'), null);

@@ -80,6 +80,10 @@ const SHAPED_CREDITS = [DASHED, DASHED_LONG, PARENTHESISED, LABELLED, SOURCE_LIN
 const CREDIT_DATE =
   /^(?:\d{1,2}\s+\p{L}{3,}\.?(?:\s+\d{4})?|\p{L}{3,}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/u;
 
+/** An outlet's name, the kind of piece it ran, then a date after a comma: the date is checked with CREDIT_DATE. */
+const NAMED_DATED =
+  /^(.{2,60}?)(?:\s+(?:editorial|leader|leading article|column|op-ed|opinion|analysis|report|feature|interview|podcast|newsletter))?,\s*([^,]{3,24}?)\.?$/i;
+
 /** The name of a dashed or parenthesised credit when its shape makes it a title no one is named (nameShape) or
  * its words a newsroom's, an aside in parentheses ("(subscriber piece)") or a programme after a comma
  * ("— ValleyFM, Morning Drive") set apart; not when what follows the comma describes a person ("— Ana Ruiz,
@@ -179,6 +183,26 @@ export function readCreditLine(
       continue;
     }
     if (guess) return guess;
+  }
+  // "Times of Malta editorial, 2 December": a known outlet's name, what kind of piece, and its date.
+  // "Mairead Quinlan, 3 December": a person's, dated the same way.
+  const dated = NAMED_DATED.exec(line);
+  if (dated && CREDIT_DATE.test(dated[2])) {
+    const outlet = outlets.byName(dated[1]);
+    if (outlet)
+      return {
+        kind: 'outlet',
+        outlet: outlet.name,
+        href: links[0] ?? null,
+        evidence: { type: 'credit-line', value: line, source: outlet.name },
+      };
+    if (dated[1] === line.slice(0, dated[1].length) && looksLikePersonName(dated[1]))
+      return {
+        kind: 'person',
+        outlet: null,
+        href: null,
+        evidence: { type: 'person', value: line, source: dated[1] },
+      };
   }
   // A line that is nothing but a known outlet's name, inside the passage ("Engadget" under a review's words).
   if (!options.inside) return null;

@@ -31,8 +31,9 @@ export const INTRODUCES =
   /[:：]\s*["“„«]?\s*$|[—–-]\s*$|,\s*$|\b(?:below|beneath|herunter|unten|ci-dessous|abajo)\s*[.:]?\s*$|\b(?:reports?|reported|writes|wrote|says|said|explains|notes|adds|the following|as follows|that|berichtet|berichtete|schreibt|schrieb|heißt es|folgendes|wie folgt|rapporte|écrit|explique|ce qui suit|informa|escribe|explica|lo siguiente|que|dat|het volgende|als volgt|hieronder|che|quanto segue|come segue|o seguinte)\s*[,:]?\s*$|(?<![\p{L}])(?:bahwa|že|că|ότι)\s*$|(?:こう|次のように|以下のように)[^。！？]{0,20}[。：]\s*$|(?:이렇게|다음과 같이)\s*[^.!?\s]{1,12}[.:]\s*$/iu;
 
 /** A box's label line giving its source and a date: "News24 · 3 December", "Bloomberg | Dec 3, 2026", "La
- * Presse — 2 décembre". Whether the name is a source is for the analyser (block-evidence.ts) to say. */
-export const LABEL_LINE = /^([^·•|—–]{2,40}?)\s*[·•|—–]\s*(?=[^·•|—–]*\d)([\p{L}\d/., -]{1,30})$/u;
+ * Presse — 2 décembre", after a word saying what the box is ("EXCERPT · PHOCUSWIRE · 2 DEC"). Whether the name is a source is for the analyser (block-evidence.ts) to say. */
+export const LABEL_LINE =
+  /^(?:(?:EXCERPT|Excerpt|excerpt|EXTRACT|Extract|extract|CLIPPING|Clipping|QUOTED|Quoted|FROM|From)\s*[·•|—–:]\s*)?([^·•|—–]{2,40}?)\s*[·•|—–]\s*(?=[^·•|—–]*\d)([\p{L}\d/., -]{1,30})$/u;
 
 /** A sentence that hands over without a colon: "The Grocer has the numbers on own-label.", "Reuters reports." */
 const HOLDING =
