@@ -189,6 +189,29 @@ describe('evidence', () => {
   });
 });
 
+describe('lead-ins that name by what the outlet ran or what it is', () => {
+  it('reads a word-title before the kind of piece it ran, and not the word in prose', () => {
+    expect(
+      quotesOf(`<p>Quoting from the Upstream piece, since it is paywalled:</p>${PASSAGE}`)[0].outlet,
+    ).toBe('Upstream');
+    expect(quotesOf(`<p>The Recharge feature made the opposite case:</p>${PASSAGE}`)[0].outlet).toBe(
+      'Recharge',
+    );
+    expect(quotesOf(`<p>Upstream of the weir, the piece of news that matters:</p>${PASSAGE}`)[0].outlet).toBe(
+      null,
+    );
+  });
+
+  it('names the site a link describing a newspaper goes to, and takes "paper of record" for no document', () => {
+    const [q] = quotesOf(
+      `<p><a href="https://www.islandherald.example/news/x">The island’s paper of record</a> sees it differently:</p>${PASSAGE}`,
+    );
+    expect(q).toMatchObject({ kind: 'outlet', outlet: 'islandherald.example' });
+    expect(quotesOf(`<p>The council’s discussion paper says:</p>${PASSAGE}`)[0].kind).toBe('document');
+  });
+
+});
+
 describe('credits in a box’s label or closing its last paragraph', () => {
   it('reads a label line opening with what the box is', () => {
     for (const [line, outlet] of [

@@ -132,7 +132,7 @@ function scoreMention(text: string, m: OutletMention, introduces: boolean): numb
 
 /** Link words that say "a news story": the link points at the report itself, not at a person or a paper. */
 const STORY_WORDS =
-  /\b(?:report(?:ed|s|ing)?|stor(?:y|ies)|piece|article|coverage|reviews?|first look|hands-on|write-?up|scoop|dispatch|investigation|peça|notícia|reportagem|artigo|artículo|noticia|reportaje|crónica|papier|enquête|reportage|Artikel|Bericht|Beitrag|berichtete?|articolo|pezzo|servizio|inchiesta)\b/iu;
+  /\b(?:report(?:ed|s|ing)?|stor(?:y|ies)|piece|(?:news)?paper(?:\s+of\s+record)?|tabloid|broadcaster|news agency|wire service|news site|article|coverage|reviews?|first look|hands-on|write-?up|scoop|dispatch|investigation|peça|notícia|reportagem|artigo|artículo|noticia|reportaje|crónica|papier|enquête|reportage|Artikel|Bericht|Beitrag|berichtete?|articolo|pezzo|servizio|inchiesta)\b/iu;
 
 /** Someone speaking after a link: "Jane Doe, asked about <a>the story</a>, said:", "When we showed him <a>the
  * article</a>, he said:". The story is what the speaker answers, not the passage's source. */

@@ -178,7 +178,7 @@ export const BOOK_WORDS = /\b(?:book|novel|memoir|chapter|poem|verse|essay)s?\b/
 
 /** Words that name an official document, a book or another written text rather than a newsroom. */
 export const DOCUMENT_WORDS =
-  /\bin writing\b|\bwritten (?:reply|response|answer)\b|\b[Ss]ection \d|\b(?:abstract|statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|(?<!(?:local|daily|home-?town|evening|morning|Sunday|weekly|student|free) )paper|white paper|book|novel|memoir|chapter|poem|essay|address|manifesto|charter|resolution|directive|policy)\b/i;
+  /\bin writing\b|\bwritten (?:reply|response|answer)\b|\b[Ss]ection \d|\b(?:abstract|statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|(?<!(?:local|daily|home-?town|evening|morning|Sunday|weekly|student|free) )paper(?!\s+of\s+record)|white paper|book|novel|memoir|chapter|poem|essay|address|manifesto|charter|resolution|directive|policy)\b/i;
 
 /** The same in Czech, Greek, Indonesian, Romanian and Turkish, as a title in quotation marks names a plan or a
  * report ("σύμφωνα με το «Σχέδιο Δράσης»", "potrivit „Raportul anual”"). */

@@ -51,6 +51,8 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
     // English
     'reported reports said says wrote writes revealed noted quoted cited claimed found published obtained ' +
     'confirmed interview article report story reporter editor correspondent columnist ' +
+    // the kind of piece the outlet ran: "the JOC piece", "the Sifted feature", "Recharge's coverage"
+    'piece feature column editorial coverage scoop investigation explainer headline ' +
     // a newsroom at work getting the words it published: "Axios interviewed", "Semafor heard back"
     'interviewed talked spoke heard covered'
   ).split(' '),
