@@ -210,6 +210,15 @@ describe('lead-ins that name by what the outlet ran or what it is', () => {
     expect(quotesOf(`<p>The council’s discussion paper says:</p>${PASSAGE}`)[0].kind).toBe('document');
   });
 
+  it('joins an inline quotation interrupted by its reporting clause', () => {
+    const [q] = quotesOf(
+      '<p>“Apple growers in the upper valley lost close to a third of their blossom,” the Associated Press reported on Thursday, “and the co-operatives expect the smallest harvest in a decade.”</p>',
+    );
+    expect(q.outlet).toBe('Associated Press');
+    expect(q.text.startsWith('Apple growers in the upper valley')).toBe(true);
+    expect(q.text).toContain('the co-operatives expect');
+    expect(q.text).not.toContain('reported on Thursday');
+  });
 });
 
 describe('credits in a box’s label or closing its last paragraph', () => {

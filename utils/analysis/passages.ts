@@ -410,6 +410,9 @@ function namesItsSource(el: Element, walk: ArticleWalk, blocks: number[], outlet
 const INTRO =
   /(?::\s*|\b(?:said|says|wrote|writes|noted|notes|explained|explains|argued|warned|reported|reports|declared|stated|tweeted|posted|the following|as follows)\b[^.!?]{0,40}?[,:]?\s*)$/i;
 
+/** A sentence opening with a quotation that breaks off on a comma for the reporting clause that follows. */
+const INTERRUPTED = /^\s*[“"«„]([^”"»“«„]{10,300}?[,，])\s*[”"»“](?=\s+\S)/u;
+
 const OPENER = new RegExp(`[${DOUBLE_OPENERS.join('')}]`, 'g');
 
 /** A long quotation in quotation marks inside a paragraph, introduced by the words before it. */
@@ -427,13 +430,38 @@ function findInlineQuote(
     const closeAt = block.indexOf(OPEN_CLOSE[m[0]], open + 1);
     const close = closeAt < 0 ? block.length : closeAt;
     const quoted = block.slice(open + 1, close);
-    if (quoted.length >= INLINE_MIN_CHARS && quoted.trim().split(/\s+/).length >= INLINE_MIN_WORDS) {
-      const before = block.slice(Math.max(0, open - 400), open);
-      const sentenceStart = Math.max(before.search(/[^.!?]*$/), 0);
-      if (INTRO.test(before.slice(sentenceStart))) {
-        const leadStart = start + Math.max(0, open - 400) + sentenceStart;
-        return { spans: [[start + open + 1, start + close]], inlineLeadIn: [leadStart, start + open] };
+    // Short quotations are looked at further only when another closes just before them (an interrupted one).
+    const skip =
+      quoted.length < INLINE_MIN_CHARS && !/[”"»“]/.test(block.slice(Math.max(0, open - 200), open));
+    if (skip) {
+      if (close >= block.length) break;
+      opener.lastIndex = close + 1;
+      continue;
+    }
+    const before = block.slice(Math.max(0, open - 400), open);
+    const sentenceStart = Math.max(before.search(/[^.!?]*$/), 0);
+    const sentence = before.slice(sentenceStart);
+    // "“Blank sailings have doubled,” Lloyd's List reported, “with two alliances …”": the quotation opens the
+    // sentence and the reporting clause interrupts it; both halves are the passage.
+    const first = INTERRUPTED.exec(sentence);
+    const whole = first ? `${first[1]} ${quoted}` : quoted;
+    if (
+      whole.length >= INLINE_MIN_CHARS &&
+      whole.trim().split(/\s+/).length >= INLINE_MIN_WORDS &&
+      INTRO.test(sentence)
+    ) {
+      const leadStart = start + Math.max(0, open - 400) + sentenceStart;
+      if (first) {
+        const from = leadStart + first.index + first[0].indexOf(first[1]);
+        return {
+          spans: [
+            [from, from + first[1].length],
+            [start + open + 1, start + close],
+          ],
+          inlineLeadIn: [leadStart + first[0].length, start + open],
+        };
       }
+      return { spans: [[start + open + 1, start + close]], inlineLeadIn: [leadStart, start + open] };
     }
     if (close >= block.length) break;
     opener.lastIndex = close + 1;
