@@ -60,3 +60,34 @@ describe('a link log’s bookmarks', () => {
     expect(findRiver(page(own + own), 'https://tidelinelinks.example/')).toBe(null);
   });
 });
+
+describe('a feed reader’s shared items', () => {
+  const item = (feed: string, href: string, when = '<time>3 December 2026</time>') =>
+    `<li><div class="feed">${feed}</div><h3><a href="${href}">Dwell times fall at the inland terminal for the first time</a></h3>${when}<div class="summary">${WORDS}</div></li>`;
+
+  it('reads a feed’s name over each headline as its source when the name spells the story’s site', () => {
+    const doc = page(
+      item('Reuters', 'https://www.reuters.com/a') +
+        item('Hong Kong Free Press HKFP', 'https://hongkongfp.com/b') +
+        item('The Japan Times', 'https://www.japantimes.co.jp/c', ''),
+    );
+    const river = findRiver(doc, 'https://reader.example/shared/tideline');
+    expect(river?.items.map((i) => riverSource(i, defaultOutlets)?.outlet)).toEqual([
+      'Reuters',
+      'Hong Kong Free Press',
+      'The Japan Times',
+    ]);
+    expect(mayHoldQuotes(doc)).toBe(true);
+  });
+
+  it('reads no river under section labels, dates or names of other sites', () => {
+    for (const feed of ['Politics', '3 December', 'Bangkok Post'])
+      expect(
+        findRiver(
+          page(item(feed, 'https://www.reuters.com/a') + item(feed, 'https://www.theguardian.com/b')),
+          'https://reader.example/shared/tideline',
+        ),
+        feed,
+      ).toBeNull();
+  });
+});

@@ -99,3 +99,54 @@ export const MAX_BOOKMARK_LINKS = 400;
 export const MAX_CITES = 200;
 /** Items a river has at least. */
 export const MIN_RIVER_ITEMS = 2;
+
+/** A source line's words: a feed's or an outlet's name, not a date or a sentence. */
+const MAX_FEED_NAME_CHARS = 60;
+
+/** Whether a feed's name spells the story's site: "The Japan Times" for japantimes.co.jp, "Hong Kong Free Press
+ * HKFP" for hongkongfp.com (a long common start), not a section label ("Politics") over any site's story. */
+function spellsSite(name: string, href: string): boolean {
+  const host = hostOf(href);
+  if (!host) return false;
+  const labels = host.replace(/^www\./, '').split('.');
+  const site =
+    labels.length > 2 && labels[labels.length - 2].length <= 3 ? labels[labels.length - 3] : labels[0];
+  const letters = name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+  if (site.length < 3 || letters.length < 3) return false;
+  if (letters.includes(site) || site.includes(letters)) return true;
+  let common = 0;
+  while (common < site.length && site[common] === letters[common]) common++;
+  return common >= 6;
+}
+
+/**
+ * A feed reader's shared or starred item (NewsBlur's blurblog, a "river" of subscriptions): the feed's name on a
+ * line of its own, the story's headline linking to it, perhaps a date line, then the story's opening words.
+ * The feed's name must spell the story's site, so a blog's category label over a link does not make one.
+ */
+export function feedItemAt(link: Element, offSite: (href: string) => boolean): RiverShape | null {
+  const href = link.getAttribute('href') ?? '';
+  if (wordsOf(link).length < MIN_HEADLINE_CHARS || !offSite(href)) return null;
+  const headline = wrapperOf(link);
+  const source = headline.previousElementSibling;
+  if (!source) return null;
+  const name = wordsOf(source);
+  if (name.length < 2 || name.length > MAX_FEED_NAME_CHARS || /\d/.test(name) || !spellsSite(name, href))
+    return null;
+  let excerpt = headline.nextElementSibling;
+  // A date line between the headline and the words.
+  if (
+    excerpt &&
+    /\d/.test(wordsOf(excerpt)) &&
+    wordsOf(excerpt).length <= MAX_FEED_NAME_CHARS &&
+    !excerpt.querySelector('a, p')
+  )
+    excerpt = excerpt.nextElementSibling;
+  if (!excerpt || !EXCERPT_TAGS.has(excerpt.tagName.toUpperCase())) return null;
+  if (excerpt.querySelector('a, h1, h2, h3, h4, blockquote, ul, ol, table')) return null;
+  if (wordsOf(excerpt).length < MIN_EXCERPT_CHARS) return null;
+  return { source, headline, link, excerpt };
+}

@@ -7,6 +7,7 @@ import { closest, commonAncestor, isFurniture, squash } from './dom';
 import { siteOf } from './name-source';
 import {
   bookmarkItemAt,
+  feedItemAt,
   MAX_BOOKMARK_LINKS,
   MAX_CITES,
   MIN_RIVER_ITEMS,
@@ -38,6 +39,9 @@ export function findRiver(doc: Document, url: string | null): River | null {
   if (cites.length === 0) {
     const links = body.getElementsByTagName('a');
     for (let i = 0; i < links.length && i < MAX_BOOKMARK_LINKS; i++) keep(bookmarkItemAt(links[i], offSite));
+    // Else a feed reader's shared items: a feed's name over each headline.
+    if (items.length < MIN_RIVER_ITEMS)
+      for (let i = 0; i < links.length && i < MAX_BOOKMARK_LINKS; i++) keep(feedItemAt(links[i], offSite));
   }
   if (items.length < MIN_RIVER_ITEMS) return null;
   const root = commonAncestor(items.map((item) => item.excerpt));

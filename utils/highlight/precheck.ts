@@ -4,6 +4,7 @@
 
 import {
   bookmarkItemAt,
+  feedItemAt,
   hostOf,
   MAX_BOOKMARK_LINKS,
   MAX_CITES,
@@ -317,6 +318,9 @@ function riverAhead(doc: Document, body: Element): boolean {
   const links = body.getElementsByTagName('a');
   for (let i = 0; i < links.length && i < MAX_BOOKMARK_LINKS; i++)
     if (bookmarkItemAt(links[i], offSite) && ++items >= MIN_RIVER_ITEMS) return true;
+  items = 0;
+  for (let i = 0; i < links.length && i < MAX_BOOKMARK_LINKS; i++)
+    if (feedItemAt(links[i], offSite) && ++items >= MIN_RIVER_ITEMS) return true;
   return false;
 }
 
