@@ -47,7 +47,7 @@ export function footnoteSource(
     range.setEndBefore(link);
     if (leadText.length - range.toString().length > MARKER_REACH) continue;
     const note = noteOf(link);
-    const words = note ? squash(note.textContent ?? '').replace(/[↩↑⤴︎]/gu, '') : '';
+    const words = note ? squash(note.textContent ?? '').replace(/[↩↑⤴]\uFE0E?/gu, '') : '';
     if (!note || !words || words.length > NOTE_LIMIT) continue;
     const names = new Map<string, string | null>();
     for (const m of outlets.mentions(words)) names.set(m.outlet.name, null);
