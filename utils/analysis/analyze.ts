@@ -22,6 +22,7 @@ import { findRiver, riverSource } from './river';
 import { shortFormIn } from './short-forms';
 import { isDomainName, pageNames } from './site-names';
 import { pointsBack } from './source-words';
+import { tabLabelOf, tabPanels } from './tabs';
 import { threadRoot } from './thread';
 import type { Evidence, FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types';
 import { Writers } from './writers';
@@ -117,6 +118,11 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
       line.length <= 90 && readCreditLine(line, element, outlets)?.kind === 'outlet',
   };
   for (const box of pageQuoteBoxes(article, clues)) boxes.set(box, null);
+  // Tab panels under a source's name ("Endpoints News" | "Fierce Biotech") are passages that name their source.
+  for (const panel of tabPanels(article)) {
+    const label = tabLabelOf(panel)?.textContent ?? '';
+    if (label.trim().length <= 90 && clues.names(label.trim())) boxes.set(panel, null);
+  }
   const walk = walkArticle(article, boxes, thread !== null);
   report.warnings.push(...walk.warnings);
   const posts = layout?.posts ?? [{ element: article, title }];

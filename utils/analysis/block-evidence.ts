@@ -18,6 +18,7 @@ import {
 import { creditCellOf, LABEL_LINE } from './set-apart';
 import { spellsDomain } from './site-names';
 import { BODY_WORDS, DOCUMENT_WORDS, NOT_NAME_WORDS, PERSON_WORDS } from './source-words';
+import { tabLabelOf } from './tabs';
 
 /** "LONDON (Reuters) -", "Brussels (AFP) -", "SANTIAGO DE COMPOSTELA, 14 (EUROPA PRESS) -", "Porto, 04 jun 2025 (Lusa) -",
  * "Bilbao, 3 dic (EFE).-", "(Bloomberg) --", "Brno 3. prosince (ČTK) -", "İZMİR, (DHA) -", "Iași, 2 dec /Agerpres/ -",
@@ -476,6 +477,12 @@ export function readCitations(block: Element, outlets: OutletLookup): SourceGues
         evidence: { type: 'cite-element', value: words, source: name },
         ...(known || firmlyNamed(words) ? {} : { tentative: true }),
       };
+  }
+  // A tab panel's label: "Endpoints News" over its words.
+  const tab = tabLabelOf(block);
+  if (tab) {
+    const guess = nameSource(tab.textContent ?? '', hrefs(tab), 'cite-element', outlets);
+    if (guess) return guess;
   }
   // An Obsidian-style callout's title: "The Economist", "Nikkei Asia — 20 Nov".
   const title = block.hasAttribute('data-callout') ? block.querySelector('.callout-title') : null;

@@ -118,7 +118,10 @@ export const tagOf = (el: Element): string => el.tagName.toUpperCase();
 
 export const isBlock = (el: Element): boolean => BLOCK_TAGS.has(tagOf(el));
 
-export const isSkipped = (el: Element): boolean => SKIPPED_TAGS.has(tagOf(el)) || el.hasAttribute('hidden');
+/** Elements whose words are not the page's: scripts and the like, and hidden elements, except a tab panel, which
+ * is hidden only until its tab is chosen. */
+export const isSkipped = (el: Element): boolean =>
+  SKIPPED_TAGS.has(tagOf(el)) || (el.hasAttribute('hidden') && el.getAttribute('role') !== 'tabpanel');
 
 function tokensOf(value: string | null): string[] {
   if (!value) return [];
