@@ -23,6 +23,7 @@ import {
   looksQuoteStyled,
   OPEN_CLOSE,
 } from '../analysis/set-apart';
+import { tabLabelOf, tabPanels } from '../analysis/tabs';
 
 /** Quotation elements and the social embeds utils/analysis/social.ts recognises. */
 export const QUOTE_SELECTOR =
@@ -124,7 +125,7 @@ export function mayHoldQuotes(doc: Document): boolean {
     if ((OPEN_CLOSE[text.trimStart().charAt(0)] || startsItalic(paragraphs[i])) && isDashLine(next))
       return true;
   }
-  if (introducedBox(body)) return true;
+  if (introducedBox(body) || namedTabs(body)) return true;
   if (riverAhead(doc, body)) return true;
   const lines = brText(body);
   // Neither test can match no text (a page without <br>): the expressions are not even compiled then.
@@ -253,6 +254,9 @@ function introducedBox(body: Element): boolean {
     const label = labelLineOf(box);
     if (label.length <= 120 && (LABEL_LINE.test(label.trim()) || NAME_DASH_LABEL.test(label.trim())))
       return true;
+    // A label line right above the box ("EXTRACT · RAILWAY GAZETTE · 3 DEC").
+    const above = lastLineBefore(box);
+    if (above.length <= 120 && LABEL_LINE.test(above)) return true;
     const before = textBefore(box);
     const end = before.slice(-80);
     // A box only framed or shaded after words ending in a colon: the analyser asks that they name a text
@@ -277,6 +281,27 @@ function introducedBox(body: Element): boolean {
       SOURCE_OPENS.test(before.trim())
     )
       return true;
+  }
+  return false;
+}
+
+/** The words of the last element with words before `el` (its own previous sibling's, or an ancestor's), down to
+ * that element's last line: a label row above an e-mail's quote cell. */
+function lastLineBefore(el: Element): string {
+  let prev: Element | null = null;
+  for (let at: Element | null = el, up = 0; at && up < 7 && !prev; at = at.parentElement, up++)
+    prev = at.previousElementSibling;
+  for (let down = 0; prev?.lastElementChild && down < 6; down++) prev = prev.lastElementChild;
+  return (prev?.textContent ?? '').trim();
+}
+
+/** Content tabs whose labels read as names ("Financial Times" | "Bloomberg"): the analyser asks that a label name
+ * a source (utils/analysis/tabs.ts). */
+function namedTabs(body: Element): boolean {
+  const panels = tabPanels(body);
+  for (let i = 0; i < panels.length && i < 20; i++) {
+    const label = (tabLabelOf(panels[i])?.textContent ?? '').trim();
+    if (label.length <= 60 && /^\p{Lu}/u.test(label)) return true;
   }
   return false;
 }
