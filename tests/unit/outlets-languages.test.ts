@@ -131,10 +131,10 @@ describe('outlets of Germany, Austria, Switzerland, France, Belgium, Spain and L
 
 describe('Swedish, Norwegian and Danish running text', () => {
   it.each([
-    ['Enligt TT är det klart.', 'TT→TT News Agency'],
+    ['Enligt TT är det klart.', 'TT→TT'],
     ['Ifølge NTB er det klart.', 'NTB→NTB'],
-    ['(TT)', 'TT→TT News Agency'],
-    ['TT rapporterar att det är klart.', 'TT→TT News Agency'],
+    ['(TT)', 'TT→TT'],
+    ['TT rapporterar att det är klart.', 'TT→TT'],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual([expected]);
   });

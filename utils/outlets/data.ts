@@ -261,11 +261,11 @@ const WIRES: readonly Outlet[] = [
     aliases: ['Pajhwok'],
   },
   {
-    name: 'Polish Press Agency',
+    name: 'PAP',
     kind: 'wire',
     country: 'PL',
     domains: ['pap.pl'],
-    aliases: ['Polska Agencja Prasowa', 'PAP'],
+    aliases: ['Polska Agencja Prasowa', 'Polish Press Agency'],
   },
   {
     name: 'Press Trust of India',
@@ -311,11 +311,11 @@ const WIRES: readonly Outlet[] = [
   },
   { name: 'Trend News Agency', kind: 'wire', country: 'AZ', domains: ['trend.az'], aliases: [] },
   {
-    name: 'TT News Agency',
+    name: 'TT',
     kind: 'wire',
     country: 'SE',
     domains: ['tt.se'],
-    aliases: ['TT Nyhetsbyrån', 'TT', 'Tidningarnas Telegrambyrå'],
+    aliases: ['TT Nyhetsbyrån', 'TT News Agency', 'Tidningarnas Telegrambyrå'],
   },
   { name: 'Turan', kind: 'wire', country: 'AZ', domains: ['turan.az'], aliases: ['Turan news agency'] },
   { name: 'Ukrinform', kind: 'wire', country: 'UA', domains: ['ukrinform.net', 'ukrinform.ua'], aliases: [] },
@@ -1459,6 +1459,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'ABC Color', kind: 'newspaper', country: 'PY', domains: ['abc.com.py'], aliases: [] },
+  {
+    name: 'Açoriano Oriental',
+    kind: 'newspaper',
+    country: 'PT',
+    domains: ['acorianooriental.pt'],
+    aliases: [],
+  },
   {
     name: 'Addis Fortune',
     kind: 'newspaper',
@@ -3122,6 +3129,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['jornaldeangola.ao', 'jornaldeangola.sapo.ao'],
     aliases: [],
   },
+  { name: 'Jornal de Notícias', kind: 'newspaper', country: 'PT', domains: ['jn.pt'], aliases: ['JN'] },
   {
     name: 'Junge Welt',
     kind: 'newspaper',
@@ -3351,6 +3359,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'La Nueva España', kind: 'newspaper', country: 'ES', domains: ['lne.es'], aliases: [] },
+  {
+    name: 'La Nuova Venezia',
+    kind: 'newspaper',
+    country: 'IT',
+    domains: ['nuovavenezia.it'],
+    aliases: ['Nuova Venezia'],
+  },
   { name: 'La Opinión', kind: 'newspaper', country: 'US', domains: ['laopinion.com'], aliases: [] },
   {
     name: 'La Prensa Gráfica',
@@ -4534,7 +4549,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'US',
     domains: ['startribune.com'],
-    aliases: ['Minneapolis Star Tribune', 'The Star Tribune'],
+    aliases: ['Minneapolis Star Tribune', 'The Star Tribune', 'Strib'],
     shortNames: ['the Star Tribune'],
     handles: ['startribune'],
   },
@@ -6679,6 +6694,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['Al Monitor'],
     handles: ['al_monitor'],
   },
+  { name: 'Alaska Beacon', kind: 'digital', country: 'US', domains: ['alaskabeacon.com'], aliases: [] },
   { name: 'Alt News', kind: 'digital', country: 'IN', domains: ['altnews.in'], aliases: [] },
   {
     name: 'AlterNet',
@@ -10746,6 +10762,7 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   ANP: 'noun',
   AAP: 'noun',
   UPI: 'noun',
+  JN: 'noun',
   PAP: 'noun',
   STA: 'noun',
   TT: 'noun',
