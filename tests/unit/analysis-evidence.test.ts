@@ -243,6 +243,31 @@ describe('credits in a box’s label or closing its last paragraph', () => {
   });
 });
 
+describe('a headline that is wholly one link', () => {
+  const headed = (href: string, words = 'Ferry operator cuts its Sunday sailings for winter') =>
+    quotesOf(
+      `<blockquote><p><a href="${href}">${words}</a></p><p>The ferry service will stop running on Sundays from next month, the operator said.</p></blockquote>`,
+    )[0];
+
+  it('names the linked site, known or not, and the blog’s own site as a self-quote', () => {
+    expect(headed('https://www.nytimes.com/2026/12/03/ferry.html').outlet).toBe('The New York Times');
+    expect(headed('https://www.harbourledger.co.uk/ferries/sunday').outlet).toBe('harbourledger.co.uk');
+    expect(headed('https://harbourwatch.example/2026/07/old-post').kind).toBe('self');
+  });
+
+  it('names nothing when the line is more than the link, too short, or holds two links', () => {
+    expect(headed('https://www.nytimes.com/x', 'Ferries').outlet).toBe(null);
+    const two = quotesOf(
+      '<blockquote><p><a href="https://www.nytimes.com/a">Ferry operator cuts sailings</a> and <a href="https://www.bbc.co.uk/b">more on ferries here</a></p><p>The ferry service will stop running on Sundays from next month, the operator said.</p></blockquote>',
+    )[0];
+    expect(two.outlet).toBe(null);
+    const sentence = quotesOf(
+      '<blockquote><p>As <a href="https://www.nytimes.com/a">the operator has said before</a>, nothing is final until spring.</p><p>The ferry service will stop running on Sundays from next month, the operator said.</p></blockquote>',
+    )[0];
+    expect(sentence.outlet).toBe(null);
+  });
+});
+
 describe('platform-domains.json', () => {
   it('is a list of lower-case registrable domains, each once', () => {
     expect(Array.isArray(platforms.domains)).toBe(true);

@@ -301,6 +301,29 @@ export function outletStrip(line: string, outlets: OutletLookup): boolean {
   return known.length >= 2;
 }
 
+/** A headline of a sentence's length, at least, that is wholly one link. */
+const MIN_HEADLINE_CHARS = 25;
+
+/** A line that is nothing but a link to a story (a headline over the excerpt, inside the box or above it):
+ * the story's site is the source, by the table's name or by its domain. A link on the blog's own site is
+ * taken back by the caller (attribute.ts reads a credit to the blog's own site as a self-quote). */
+function linkedHeadline(element: Element, line: string, outlets: OutletLookup): SourceGuess | null {
+  const links = element.querySelectorAll('a[href]');
+  if (links.length !== 1 || line.length < MIN_HEADLINE_CHARS) return null;
+  const link = links[0];
+  if (squash(link.textContent ?? '') !== line.replace(/[\s:：]+$/, '')) return null;
+  const href = link.getAttribute('href')!;
+  const outlet = outlets.byHost(href)?.name ?? siteOf(href);
+  return outlet
+    ? {
+        kind: 'outlet',
+        outlet,
+        href,
+        evidence: { type: 'citation-line', value: line.slice(0, 200), source: outlet },
+      }
+    : null;
+}
+
 export function readCitationLine(
   text: string,
   element: Element | null,
@@ -308,6 +331,8 @@ export function readCitationLine(
 ): SourceGuess | null {
   const line = squash(text);
   if (!line || line.length > 240 || outletStrip(line, outlets)) return null;
+  const headline = element ? linkedHeadline(element, line, outlets) : null;
+  if (headline) return headline;
   for (const pattern of CITATION) {
     const m = pattern.exec(line);
     if (!m) continue;
