@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { CARD_MODULE } from './inject/card-loader';
@@ -73,7 +74,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [outletIndexModule()],
+    plugins: [outletIndexModule(), leadInWordsModule()],
     // Timing measures only in bench builds (inject/timing.ts).
     // JSON imports (the outlets dataset, 300 KB) as JSON.parse of a string: V8 reads that far faster than the
     // same data as an object literal, which the analyser's host parsed before its first answer.
@@ -103,5 +104,31 @@ function outletIndexModule() {
     resolveId: (id: string) => (id === OUTLET_INDEX_MODULE ? resolved : undefined),
     load: (id: string) =>
       id === resolved ? `export default ${JSON.stringify(JSON.stringify(shippedIndexFile()))};` : undefined,
+  };
+}
+
+const LEAD_IN_WORDS = here('./utils/analysis/data/lead-in-words.json');
+const LEAD_IN_WORDS_MODULE = '\0sourcelight-lead-in-words';
+
+/**
+ * utils/analysis/data/lead-in-words.json as a module with one export a slot, each the JSON.parse of a string as
+ * other JSON is read (above), so that tree-shaking leaves out the slots a bundle does not import: the content
+ * script's pre-check reads one of them (`that`), the analyser all. (The `json` options above make one default
+ * export of a whole file, which would carry every slot into the content script.)
+ */
+function leadInWordsModule() {
+  return {
+    name: 'sourcelight-lead-in-words',
+    enforce: 'pre' as const,
+    resolveId: (id: string) => (id.endsWith('/data/lead-in-words.json') ? LEAD_IN_WORDS_MODULE : undefined),
+    load: (id: string) => {
+      if (id !== LEAD_IN_WORDS_MODULE) return undefined;
+      const data = JSON.parse(readFileSync(LEAD_IN_WORDS, 'utf8')) as Record<string, unknown>;
+      const slots = Object.entries(data).map(
+        ([key, value]) =>
+          `export const ${key} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))});`,
+      );
+      return `${slots.join('\n')}\nexport default { ${Object.keys(data).join(', ')} };\n`;
+    },
   };
 }

@@ -11,6 +11,7 @@ import {
   riverItemAt,
 } from '../analysis/river-shape';
 import {
+  BREAKS_OFF,
   DOUBLE_OPENERS,
   HANDS_OVER,
   HOLDS_STORY,
@@ -120,6 +121,9 @@ export function mayHoldQuotes(doc: Document): boolean {
     if (next.tagName === 'P' && text.trimEnd().endsWith(':') && next.getElementsByTagName('br').length >= 2)
       return true;
     if (OPEN_CLOSE[first] && REPORTS_THEN_STOPS.test(text.slice(-200))) return true;
+    // A sentence breaking off on "that" ("Politiken skriver i dag, at") and a paragraph in lower case finishing
+    // it: the analyser's run-on (utils/analysis/quoted-runs.ts asks that an outlet report in the sentence).
+    if (/\p{Ll}/u.test(first) && BREAKS_OFF.test(text.slice(-40))) return true;
     if ((OPEN_CLOSE[text.trimStart().charAt(0)] || startsItalic(paragraphs[i])) && isDashLine(next))
       return true;
   }
