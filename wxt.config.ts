@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { CARD_MODULE } from './inject/card-loader';
@@ -73,7 +75,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [outletIndexModule()],
+    plugins: [outletIndexModule(), keyedJsonModules()],
     // Timing measures only in bench builds (inject/timing.ts).
     // JSON imports (the outlets dataset, 300 KB) as JSON.parse of a string: V8 reads that far faster than the
     // same data as an object literal, which the analyser's host parsed before its first answer.
@@ -103,5 +105,41 @@ function outletIndexModule() {
     resolveId: (id: string) => (id === OUTLET_INDEX_MODULE ? resolved : undefined),
     load: (id: string) =>
       id === resolved ? `export default ${JSON.stringify(JSON.stringify(shippedIndexFile()))};` : undefined,
+  };
+}
+
+/** Data files read key by key: their modules' ids, by the file's path. */
+const KEYED_JSON = new Map(
+  ['./utils/analysis/data/lead-in-words.json', './utils/analysis/data/lead-in-cues.json'].map((path) => [
+    here(path),
+    `\0sourcelight-keyed:${path.replace(/\.json$/, '')}`,
+  ]),
+);
+
+/**
+ * A data file as a module with one export a top-level key, each the JSON.parse of a string as other JSON is read
+ * (above), so that tree-shaking leaves out the keys a bundle does not import: the content script's pre-check reads
+ * one slot of lead-in-words.json and the cues of lead-in-cues.json without their `_doc`, the analyser every slot.
+ * (The `json` options above make one default export of a whole file, which would carry all of it.)
+ */
+function keyedJsonModules() {
+  const paths = new Map([...KEYED_JSON].map(([path, id]) => [id, path]));
+  return {
+    name: 'sourcelight-keyed-json',
+    enforce: 'pre' as const,
+    resolveId: (id: string, importer?: string) => {
+      if (!id.endsWith('.json') || importer === undefined) return undefined;
+      return KEYED_JSON.get(resolve(dirname(importer), id));
+    },
+    load: (id: string) => {
+      const path = paths.get(id);
+      if (path === undefined) return undefined;
+      const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+      const keys = Object.entries(data).map(
+        ([key, value]) =>
+          `export const ${key} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))});`,
+      );
+      return `${keys.join('\n')}\nexport default { ${Object.keys(data).join(', ')} };\n`;
+    },
   };
 }

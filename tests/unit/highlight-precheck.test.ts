@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import cues from '../../utils/analysis/data/lead-in-cues.json';
+import leadInWords from '../../utils/analysis/data/lead-in-words.json';
 import { HANDS_OVER, INTRODUCES } from '../../utils/analysis/set-apart';
 import {
   hasIntroducedQuote,
@@ -159,6 +161,72 @@ describe('mayHoldQuotes', () => {
   it('gives up (yes) on a page with too many quotation marks to look at', () => {
     expect(hasIntroducedQuote('x "y" '.repeat(MAX_MARKS))).toBe(true);
     expect(hasIntroducedQuote('x "y" '.repeat(100))).toBe(false);
+  });
+});
+
+describe('mayHoldQuotes in the languages of lead-in-words.json, from cues and shapes', () => {
+  const QUOTED = '<p>“The ferry will stop running on Sundays from next month.”</p>';
+  const AFTER_NAME = ['accordingToAfter', 'reportsAfter', 'interviewed', 'toldAfter'] as const;
+  const spaced = cues.spaced.split(' ');
+  const unspaced = cues.unspaced.split(' ');
+  /** Each language's words that follow an outlet's name, with the language's code. */
+  const afterName = Object.keys(leadInWords.languages).flatMap((code) =>
+    AFTER_NAME.flatMap((slot) =>
+      (leadInWords[slot] as Record<string, string[]>)[code].map((word) => ({ code, word })),
+    ),
+  );
+
+  it('holds the cues lower case, sorted, each once, none the beginning of another', () => {
+    expect(cues._doc).toMatch(/accordingToAfter/);
+    expect(Object.keys(cues).sort()).toEqual(['_doc', 'spaced', 'unspaced']);
+    for (const list of [spaced, unspaced]) {
+      expect(list).toEqual([...new Set(list)].sort());
+      for (const cue of list) {
+        expect(cue).toMatch(/^[\p{L}\p{M}\u200c'’ʼ‘-]+$/u);
+        expect(cue).toBe(cue.toLowerCase());
+        expect(list.filter((other) => other !== cue && cue.startsWith(other))).toEqual([]);
+      }
+    }
+  });
+
+  it('lets through a sentence with each word that follows a name, ended by a full stop, before a quotation', () => {
+    const missed = afterName.filter(({ code, word }) => {
+      const unspacedScript = leadInWords.unspaced.includes(code);
+      const sentence = unspacedScript || word.startsWith('-') ? `BBC${word}港口。` : `BBC ${word} ferry.`;
+      return !mayHoldQuotes(docWith(`<p>${sentence}</p>${QUOTED}`));
+    });
+    expect(missed).toEqual([]);
+    // The same sentence without the word, and the word with the quotation not after it, do not.
+    expect(mayHoldQuotes(docWith(`<p>BBC ferry.</p>${QUOTED}`))).toBe(false);
+    expect(mayHoldQuotes(docWith(`<p>BBC javlja ferry.</p><p>The ferry will stop.</p>`))).toBe(false);
+  });
+
+  it('keeps no cue that no word begins', () => {
+    const begins = (cue: string, words: string[]) =>
+      words.some((word) => word.startsWith(cue) || word.includes(` ${cue}`) || word.includes(`-${cue}`));
+    const words = (unspacedScript: boolean) =>
+      afterName
+        .filter(({ code }) => leadInWords.unspaced.includes(code) === unspacedScript)
+        .map((w) => w.word);
+    expect(spaced.filter((cue) => !begins(cue, words(false)))).toEqual([]);
+    expect(unspaced.filter((cue) => !words(true).some((word) => word.includes(cue)))).toEqual([]);
+  });
+
+  it('lets through a credit line of any language’s label with its colon, under a box or closing the line before it', () => {
+    const box = '<div style="border-left: 3px solid #ccc">The ferry will stop running on Sundays.</div>';
+    const labels = Object.values(leadInWords.sourceLabels as Record<string, string[]>).flat();
+    const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+    expect(
+      labels.filter(
+        (label) => !mayHoldQuotes(docWith(`<p>Hours.</p>${box}<p>${capital(label)}: Index.hr</p>`)),
+      ),
+    ).toEqual([]);
+    expect(
+      labels.filter((label) => !mayHoldQuotes(docWith(`<p>Hours. ${capital(label)}: Novi List</p>${box}`))),
+    ).toEqual([]);
+    // A label without its colon is a name ("Vir Das"), and no credit.
+    expect(mayHoldQuotes(docWith(`<p>Hours.</p>${box}<p>Vir Das</p>`))).toBe(false);
+    expect(mayHoldQuotes(docWith(`<p>Hours. Vir Das</p>${box}`))).toBe(false);
   });
 });
 

@@ -194,3 +194,22 @@ describe('the context words (utils/outlets/context-words.ts)', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('names written in the script of the outlet’s country', () => {
+  it.each([
+    ['据新华社报道，会议已经结束。', '新华社→Xinhua'],
+    ['據新華社報導，會議已經結束。', '新華社→Xinhua'],
+    ['据人民日报报道，会议已经结束。', "人民日报→People's Daily"],
+    ['Как пишет Коммерсантъ, сделка сорвалась.', 'Коммерсантъ→Kommersant'],
+    ['Как сообщает Медуза, сделка сорвалась.', 'Медуза→Meduza'],
+    ['Як пише Українська правда, угоду зірвано.', 'Українська правда→Ukrainska Pravda'],
+    ['ذكرت قناة الجزيرة أن الحكومة قررت ذلك.', 'قناة الجزيرة→Al Jazeera'],
+    ['প্রথম আলো জানিয়েছে, বৈঠক শেষ হয়েছে।', 'প্রথম আলো→Prothom Alo'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it('does not take the island or the peninsula for Al Jazeera', () => {
+    expect(found('شبه الجزيرة العربية واسعة.')).toEqual([]);
+  });
+});

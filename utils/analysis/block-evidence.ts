@@ -2,7 +2,9 @@
 // ("DAMASCUS (Reuters) -"), a credit line at its end or just after it ("[Engadget]", "— Reuters",
 // "(Via CNN)", "Source: AP"). The block's own evidence outranks the lead-in.
 import type { OutletLookup } from '../outlets/types';
+import { readOn, sourceLabels } from './data/lead-in-words.json';
 import { squash, tagOf } from './dom';
+import { alternation } from './lead-in-words';
 import {
   firmlyNamed,
   looksLikeOutletName,
@@ -34,13 +36,20 @@ const PERSON = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
 const REVIEWER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,50})$`, 'u');
 /** "[IEEE Spectrum]": link blogs put the source in brackets under the excerpt. */
 const BRACKETED = /^\[\s*([^\]]{2,60})\s*\]$/;
-/** "(Source: FreightWaves)", "(via Hackaday)": a credit that says it is one; Catalan "Font" and Vietnamese
- * "Nguồn" only with their colon ("Font: Arial" is rare, "Font Awesome" common). */
-const LABELLED =
-  /^\(\s*(?:via|h\/t|from|(?:source|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:?|(?:font|nguồn)\s*:)\s+([^)]{2,60})\)$/iu;
+/** A credit's label in the languages of data/lead-in-words.json ("Izvor:", "Šaltinis:", "Allikas:", "المصدر:",
+ * "来源："), with its colon: without one, "Vir" or "Bron" may open a name; so do Catalan "Font" and Vietnamese
+ * "Nguồn" ("Font: Arial" is rare, "Font Awesome" common). */
+const OTHER_LABEL = `(?:${alternation(sourceLabels, { right: true })}|font|nguồn)\\s*[:：]\\s*`;
+/** "(Source: FreightWaves)", "(via Hackaday)": a credit that says it is one. */
+const LABELLED = new RegExp(
+  `^\\(\\s*(?:(?:via|h\\/t|from|(?:source|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\\s*:?)\\s+|${OTHER_LABEL})([^)]{2,60})\\)$`,
+  'iu',
+);
 /** "Source: USA Today", "Fonte: TGR Veneto": a line that says it credits. */
-const SOURCE_LINE =
-  /^(?:(?:source|sources|via|credit|h\/t|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:?|(?:font|nguồn)\s*:)\s+(.{2,60})$/iu;
+const SOURCE_LINE = new RegExp(
+  `^(?:(?:source|sources|via|credit|h\\/t|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\\s*:?\\s+|${OTHER_LABEL})(.{2,60})$`,
+  'iu',
+);
 /** Lines that send the reader on to where the passage came from: the name there is a publication's. */
 const READ_ON = [
   // "The rest is here from Reuters", "Read the full story at the Guardian", "More at Politico."
@@ -51,6 +60,8 @@ const READ_ON = [
   /^(?:lire la suite|la suite|(?:lire\s+)?l['’]article complet)\s+(?:sur|dans|chez)\s+(?:le site (?:du|de la|de l['’]|de|des)\s*)?(.{2,60}?)[.!]?$/i,
   /^(?:weiterlesen|mehr|den ganzen (?:artikel|text) lesen)\s+(?:bei|beim|auf|im|in)\s+(?:der|dem|den)?\s*(.{2,60}?)[.!]?$/i,
   /^(?:seguir leyendo|leer m[aá]s|sigue leyendo|m[aá]s)\s+en\s+(.{2,60}?)[.!]?$/i,
+  // "Viac na sme.sk", "Læs mere på Politiken", "Прочетете още в Дневник", "اقرأ المزيد على الجزيرة".
+  new RegExp(`^${alternation(readOn, { right: true })}\\s*[:：—–-]?\\s*(.{2,60}?)[.!]?$`, 'iu'),
 ];
 /** A dash, or an arrow or link symbol pointing at the source ("🔗 American Banker", "→ Payments Dive"). */
 const DASHED =
@@ -238,8 +249,10 @@ const NAME_THEN_HEADLINE = /^([^—–:,]{2,40}?)(?:,\s*[^—–:,]{1,30})?\s+[�
  * 2/13/18)", "<headline> — The Texas Tribune", "Source: USA Today", "Via WaPo:", "From RT:", "Ma'ariv by Ben
  * Caspit". */
 /** "Source: Canary Media" above a block: a line that says it credits. */
-const SOURCE_ABOVE =
-  /^(?:source|sources|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело|font|nguồn)\s*:\s*(.{2,60}?)\s*[:：]?$/iu;
+const SOURCE_ABOVE = new RegExp(
+  `^(?:(?:source|sources|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\\s*:\\s*|${OTHER_LABEL})(.{2,60}?)\\s*[:：]?$`,
+  'iu',
+);
 const CITATION = [
   SOURCE_ABOVE,
   /^(?:source|sources|via|from|quelle|fuente|aus|de|desde|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:?\s+(.{2,60}?)\s*[:：]?$/iu,

@@ -3,7 +3,20 @@
 
 import { ONE_WORD_PLACES } from '../claims/places';
 import { siteHostOf } from '../url';
+import {
+  accordingTo,
+  accordingToAfter,
+  interviewed,
+  mediaNouns,
+  newsWords,
+  reportsAfter,
+  reportsBefore,
+  that,
+  toldAfter,
+  toldBefore,
+} from './data/lead-in-words.json';
 import type { LeadInLink } from './lead-in';
+import { alternation, CASE_ENDING } from './lead-in-words';
 import {
   firmlyNamed,
   isPlatformName,
@@ -140,6 +153,9 @@ const WRITES = [
   'seperti dilaporkan',
 ];
 
+/** "as X writes" and a verb before the name in the languages of data/lead-in-words.json: "Kako piše", "Как
+ * пишет", "Skriver". */
+const REPORTS_BEFORE_OTHER = alternation(reportsBefore, { capitalised: true, left: true, right: true });
 /** Words that hand over to a source named right after them, in the languages the lead-ins are read in. */
 const BARE_BEFORE = [
   'from',
@@ -190,7 +206,11 @@ const ACCORDING_TO = [
   'theo',
 ]
   .map(either)
+  .concat(alternation(accordingTo, { capitalised: true, left: true, right: true }), REPORTS_BEFORE_OTHER)
   .join('|');
+/** A word for the paper, the site or the agency between "according to" and the name ("podľa denníka SME", "по
+ * данным издания РБК", "według portalu"): the phrase says the name is a newsroom's. */
+const MEDIA_NOUN = alternation(mediaNouns, { left: true, right: true });
 /** One of those words, as a word before a capitalised one is tested for a given name (analyze.ts). */
 export const HANDING_OVER_WORD = new RegExp(`^(?:${BARE_BEFORE}|${ACCORDING_TO})$`, 'iu');
 /** Verbs after a source's name that hand over: "KBZ informa:" (not "writes": "Musk writes:" is a person; nor
@@ -207,8 +227,9 @@ const OPENING_AFTER = 'informa|riporta|noticia|publica|recoge|meldet|berichtet|m
  * explica el Diari de Sabadell:"), left out as everywhere else. */
 const TITLE_ARTICLE =
   "(?:(?:[Tt]he|Il|Lo|La|Le|Les|El|Los|Las|Der|Die|Das|De|Het|O|A|Os|As|την|τη|το|τον|της|του|η|ο|el|els|la|les|los|las|il|lo|le)\\s+|[Ll][’'])";
-/** Czech and Slovak titles capitalise their first word only: "Brněnský deník", "Lidové noviny". */
-const LOWER_NEWS_WORD = '(?:deník|denník|noviny|listy|zprávy|týdeník)(?![\\p{L}])';
+/** Czech and Slovak titles capitalise their first word only: "Brněnský deník", "Lidové noviny"; so do the
+ * languages of data/lead-in-words.json ("Večernji list", "Українська правда", "Lietuvos rytas", "Новая газета"). */
+const LOWER_NEWS_WORD = `(?:(?:deník|denník|noviny|listy|zprávy|týdeník|list|lista|listu)(?![\\p{L}])|${alternation(newsWords, { right: true })})`;
 /** A capitalised name of up to four words, which may hold a lowercase particle ("Monitorul de Cluj") or end on a
  * lowercase news word. */
 const BARE_NAME = `(${TITLE_ARTICLE})?(\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:(?:de|din|du|des|del|della|di|da|do|dos|van|von|na)\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*){0,3}(?:\\s+${LOWER_NEWS_WORD})?)`;
@@ -389,13 +410,15 @@ const NEWSROOM_ACTS = [
   ].join('|')})`,
   'heard (?:back )?from',
 ].join('|');
+/** The same in the languages of data/lead-in-words.json: "sa rozprával s", "поговорило с", "bisedoi me". */
+const INTERVIEWED_OTHER = alternation(interviewed, { right: true });
 /** Words that open a clause, not a name: "When I asked him", "If Reuters", "After the vote". */
 const CLAUSE_OPENERS =
   /^(?:when|if|after|before|as|while|once|since|because|although|though|until|unless|where|what|how|why|who|which|i|we|you|he|she|they|it)\b/i;
 /** The sentence's subject doing that, perhaps through one of its people or products ("InDaily's Mia Castellano
  * was at the briefing and has the detail.", "Payload's newsletter had the money angle"). */
 const NEWSROOM_AT_WORK = new RegExp(
-  `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40},\\s+)?(${NAME})(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:${NEWSROOM_ACTS})\\b[^!?]*?(?:[:：]|\\bthat|(?<=\\b(?:details?|numbers|latest|story|angle|figures|version|take|side|scoop|rundown|breakdown)\\b[^.!?:]{0,40})\\.)\\s*$`,
+  `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40},\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD})?)(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:(?:${NEWSROOM_ACTS})\\b|${INTERVIEWED_OTHER})[^!?]*?(?:[:：]|\\bthat|(?<=\\b(?:details?|numbers|latest|story|angle|figures|version|take|side|scoop|rundown|breakdown)\\b[^.!?:]{0,40})\\.)\\s*$`,
   'u',
 );
 
@@ -449,14 +472,20 @@ export function personAtWork(sentence: string): string | null {
   return m && nameShape(m[1]) === 'person' && looksLikePersonName(m[1]) ? m[1] : null;
 }
 
-const WRITES_WORDS = WRITES.map(either).join('|');
-/** Reporting verbs after a name in Indonesian, Romanian, Czech and Greek. */
-const WRITES_AFTER =
-  'menulis|melaporkan|memberitakan|mencatat|scrie|relatează|notează|píše|uvádí|informuje|γράφει|αναφέρει|μεταδίδει';
+const WRITES_WORDS = [...WRITES.map(either), REPORTS_BEFORE_OTHER].join('|');
+/** Reporting verbs after a name in Indonesian, Romanian, Czech and Greek, and the languages of
+ * data/lead-in-words.json ("X informuje", "X пише", "X raporton"). */
+const WRITES_AFTER = `menulis|melaporkan|memberitakan|mencatat|scrie|relatează|notează|píše|uvádí|informuje|γράφει|αναφέρει|μεταδίδει|${alternation(reportsAfter)}`;
 /** Words before the outlet someone spoke to in Czech, Romanian, Indonesian and Greek: "řekl pro Deník", "a
  * declarat pentru Ziarul Financiar", "kata dia kepada Kompas", "μιλώντας στην Καθημερινή". */
-export const TOLD_BEFORE_OTHER =
+const TOLD_BEFORE_WORDS =
   '(?:řekl|řekla|řekli|sdělil|sdělila|uvedl|uvedla|potvrdil|potvrdila)\\s+(?:pro|serveru|deníku)|(?:a declarat|a spus|a precizat|a explicat|au declarat)\\s+(?:pentru|la)|(?:kata|ujar|ucap|tutur|jelas|katanya|ujarnya)\\s+(?:\\p{Ll}+\\s+){0,2}kepada|(?:μιλώντας|δήλωσε|είπε|ανέφερε)\\s+(?:στην|στη|στο|στον)';
+/** The same in the languages of data/lead-in-words.json ("povedal pre", "каза пред", "í samtali við", "aliiambia",
+ * "قال لـ"), perhaps with a word for the paper between ("рассказал изданию"). */
+export const TOLD_BEFORE_OTHER = `${TOLD_BEFORE_WORDS}|${alternation(toldBefore, { capitalised: true, right: true })}(?:\\s+${alternation(mediaNouns, { right: true })})?`;
+/** Words after the outlet someone spoke to, its case ending included: "BBC-თან საუბრისას", "NDTV से बातचीत में",
+ * "APA-ya açıqlamasında". */
+export const TOLD_AFTER_OTHER = new RegExp(`^\\s*${alternation(toldAfter, { right: true })}`, 'u');
 /** Turkish puts the outlet first, its dative ending saying "to": "BirGün'e konuşan bir balıkçı", "Hürriyet'e
  * açıklama yapan". */
 export const TOLD_AFTER_TURKISH =
@@ -466,6 +495,11 @@ export const TOLD_AFTER_TURKISH =
 const TURKISH_BODIES =
   /(?:belediye|başkan|bakan|valili|vali|kaymakam|müdür|üniversite|derne|odası|sendika|meclis|komisyon|şirket)/iu;
 
+/** "According to", "as X writes" and "told" in the languages of data/lead-in-words.json, each bounded as its
+ * script needs. */
+const LEAD_WORDS_OTHER = [accordingTo, reportsBefore, toldBefore]
+  .map((slot) => alternation(slot, { capitalised: true, left: true, right: true }))
+  .join('|');
 /** Greek articles before a title: "σύμφωνα με τη «Μακεδονία»", "όπως γράφει η Καθημερινή". */
 const GREEK_ARTICLE = '(?:την|τη|το|τον|της|του|η|ο)';
 /** Names after "according to" or "as X writes" in other languages, where the sentence runs on: "Podle Seznam
@@ -480,6 +514,46 @@ const OTHER_LANGUAGE_PATTERNS: ReadonlyArray<UnknownPattern> = [
     notTitles: OTHER_DOCUMENT_WORDS,
     base: (name, phrase) =>
       phrase.endsWith('mukaan') ? finnishNominative(name) : name.replace(/^Az?\s+(?=\p{Lu})/u, ''),
+  },
+  {
+    // A word for the paper or the agency after "according to" says the name is a newsroom's: "podľa denníka
+    // SME", "по данным издания РБК", "според сайта Mediapool", "sipas portalit Top Channel".
+    re: new RegExp(`(?:${LEAD_WORDS_OTHER})\\s+${MEDIA_NOUN}\\s+(${NAME})(?=[\\s,:;.]|$)`, 'gu'),
+    saysNewsroom: true,
+    notTitles: OTHER_DOCUMENT_WORDS,
+  },
+  {
+    // A title in the language's quotation marks after those words, in any script: "по данным «Коммерсанта»",
+    // "ذكرت صحيفة «الشرق الأوسط»", "据《人民日报》报道", "לפי \"הארץ\"".
+    re: new RegExp(
+      `(?:${LEAD_WORDS_OTHER})\\s*(?:${MEDIA_NOUN}\\s*)?(?:«\\s*([\\p{Lu}\\p{Lo}\\p{N}][^»]{0,40}?)\\s*»|„([\\p{Lu}\\p{Lo}\\p{N}][^“”]{0,40}?)[“”]|《([^》]{1,40}?)》|“([\\p{Lu}\\p{Lo}\\p{N}][^”]{0,40}?)”|["״]([\\p{Lo}][^"״]{0,40}?)["״])`,
+      'gu',
+    ),
+    saysNewsroom: true,
+    notTitles: OTHER_DOCUMENT_WORDS,
+  },
+  {
+    // A name in a script without capitals after a word for the paper or the agency, up to the punctuation or the
+    // "that" ending it: "ذكرت صحيفة الأهرام أن", "به گزارش خبرگزاری ایسنا،", "לפי העיתון הארץ:".
+    re: new RegExp(
+      `(?:${LEAD_WORDS_OTHER})\\s*${MEDIA_NOUN}\\s+(\\p{Lo}[\\p{Lo}\\p{M}]*(?:\\s+\\p{Lo}[\\p{Lo}\\p{M}]*){0,2}?)(?=\\s*(?:[:：،,.؛]|$)|\\s+${alternation(that, { right: true })})`,
+      'gu',
+    ),
+    saysNewsroom: true,
+    notTitles: OTHER_DOCUMENT_WORDS,
+  },
+  {
+    // "According to" after the name, its case ending perhaps written on: "ERR-i andmetel", "BBC-ის ცნობით",
+    // "Reuters के अनुसार", "Kun.uz xabariga ko'ra", "Armenpress-ի համաձայն".
+    re: new RegExp(`(${NAME})${CASE_ENDING}\\s*${alternation(accordingToAfter, { right: true })}`, 'gu'),
+    saysNewsroom: false,
+    notTitles: OTHER_DOCUMENT_WORDS,
+  },
+  {
+    // The outlet someone spoke to, before the words saying so: "BBC-თან საუბრისას", "NDTV से बातचीत में".
+    re: new RegExp(`(${NAME})(?=${CASE_ENDING}${TOLD_AFTER_OTHER.source.slice(1)})`, 'gu'),
+    saysNewsroom: true,
+    notPeople: true,
   },
   {
     // People speak to newsrooms: "BirGün'e konuşan bir balıkçı" (not "Ahmet Yılmaz'a konuşan").
@@ -552,8 +626,15 @@ export function finnishNominative(name: string): string {
 /** A name as written without the case ending its language marks after an apostrophe ("Yeni Asır'ın" is "Yeni
  * Asır", "BirGün'e" is "BirGün"); an English possessive is not an ending ("Barron's"). */
 export function baseForm(name: string): string {
-  return name.replace(/(?<=\p{Ll})[’'](?!s$)\p{Ll}{1,4}$/u, '');
+  return name
+    .replace(/(?<=\p{Ll})[’'](?!s$)\p{Ll}{1,4}$/u, '')
+    .replace(HYPHEN_ENDING, '')
+    .replace(/(?<=\p{L})-$/u, '');
 }
+
+/** A case ending written after a hyphen onto capitals, digits or a domain ("ERR-i", "BBC-ის", "APA-nın",
+ * "Report.az-ın"), not a name's second part ("Al-Jazeera", "Jean-Luc"). */
+const HYPHEN_ENDING = /(?<=[\p{Lu}\p{N}]|\.\p{Ll}{2,3})-[\p{Ll}\p{Lo}\p{M}]{1,4}$/u;
 
 export function unknownOutlet(
   text: string,
@@ -565,7 +646,7 @@ export function unknownOutlet(
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // The name, or a title in quotation marks (the second pattern's two kinds of marks).
-      const found = m[1] ?? m[2];
+      const found = m.slice(1).find((group) => group !== undefined)!;
       const based = baseOf?.(found, m[0]) ?? found;
       const known = baseOf ? outletName(based) : null;
       if (known) {

@@ -9,6 +9,7 @@ import {
   linkedName,
   newsroomAtWork,
   personAtWork,
+  TOLD_AFTER_OTHER,
   TOLD_AFTER_TURKISH,
   TOLD_BEFORE_OTHER,
   unknownOutlet,
@@ -99,7 +100,12 @@ function scoreMention(text: string, m: OutletMention, introduces: boolean): numb
   )
     return -1;
   // "X told the Texas Tribune": the outlet carried X's words, so it is the passage's source (X its speaker).
-  if (TOLD.test(before) || TOLD_OTHER.test(before) || TOLD_AFTER_TURKISH.test(after))
+  if (
+    TOLD.test(before) ||
+    TOLD_OTHER.test(before) ||
+    TOLD_AFTER_TURKISH.test(after) ||
+    TOLD_AFTER_OTHER.test(after)
+  )
     return 1 + (introduces ? 1 : 0);
   // "as The Economist's correspondent in Lagos" describes a person's job, not a source.
   if (

@@ -38,7 +38,8 @@ export function looksLikeOutletName(name: string): boolean {
     .toLowerCase()
     .replace(/[’']s$/, '')
     .split(/[\s-]+/);
-  if (/\.(?:com|org|net|co\.uk|io|news|info)$/i.test(name)) return true;
+  // A site's address: "Index.hr", "Kun.uz", "Tengrinews.kz" (a country's two letters, in lower case).
+  if (/\.(?:com|org|net|co\.uk|io|news|info)$/i.test(name) || /\p{L}\.[a-z]{2}$/u.test(name)) return true;
   // A capitalised word ending in a number is a newsroom's brand ("Rue89", "Splash247", "News24"): no one's name
   // is spelled so. Product codes ("HWiNFO64", "RT-AX86U") have capitals or letters among the digits.
   if (/(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}\d{2,}(?![\p{L}\d-])/u.test(name)) return true;

@@ -1,10 +1,13 @@
 // Finds the quoted passages in an article's walk: blockquotes (adjacent ones joined into one passage),
 // social embeds, and long inline quotations a lead-in introduces. Pull quotes and data tables are not
 // passages. Attribution happens afterwards (attribute.ts).
+
 import type { OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
 import { hrefs, readCitationLine, readCitations, readCreditLine, readDateline } from './block-evidence';
+import { sourceLabels } from './data/lead-in-words.json';
 import { classList, closest, tagOf } from './dom';
+import { alternation } from './lead-in-words';
 import { siteOf } from './name-source';
 import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
 import {
@@ -311,8 +314,12 @@ function blockAt(walk: ArticleWalk, at: number): number {
   return -1;
 }
 
-/** A citation closing a paragraph: "Via Nikkei Asia", "Source: Reuters". */
-const CITED_AT_END = /(?:^|[.!?]\s+)((?:via|source:?|sources:?|h\/t)\s+[^.!?:]{2,60})\s*$/i;
+/** A citation closing a paragraph: "Via Nikkei Asia", "Source: Reuters", "Izvor: Index.hr" (a label of
+ * data/lead-in-words.json, with its colon). */
+const CITED_AT_END = new RegExp(
+  `(?:^|[.!?]\\s+)((?:via|source:?|sources:?|h\\/t)\\s+[^.!?:]{2,60}|${alternation(sourceLabels, { right: true })}\\s*[:：]\\s*[^.!?:：]{2,60})\\s*$`,
+  'iu',
+);
 
 function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outlets: OutletLookup): boolean {
   // A box only shaded or framed is a passage only when a source is named on it or right under it, or when the

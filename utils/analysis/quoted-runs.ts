@@ -8,7 +8,7 @@ import type { ArticleWalk } from './article-text';
 import { readCreditLine } from './block-evidence';
 import { tagOf } from './dom';
 import type { Passage } from './passages';
-import { HANDS_OVER, INTRODUCES, OPEN_CLOSE } from './set-apart';
+import { BREAKS_OFF, HANDS_OVER, INTRODUCES, OPEN_CLOSE } from './set-apart';
 import { LEAD_AFTER, LEAD_BEFORE } from './source-words';
 import type { Span } from './types';
 
@@ -243,17 +243,13 @@ function creditedParagraphs(
   return null;
 }
 
-/** Words that end a sentence on "that", handing its rest to what follows. */
-const THAT =
-  /\b(?:that|dat|dass|que|che|att|at|qu['’]il|qu['’]elle|qu['’]ils)\s*$|(?<![\p{L}])(?:bahwa|že|că|ότι)\s*$/iu;
-
 /** Whether the paragraph at `index`, its own element and opening in lower case, finishes the sentence before
  * it, which named an outlet reporting and broke off on "that" ("schrijft De Standaard vanochtend dat"). */
 function runsOnFrom(walk: ArticleWalk, index: number, outlets: OutletLookup): boolean {
   const t = textOf(walk, index).trim();
   if (t.length < MIN_CHARS || !/^\p{Ll}/u.test(t) || !ownsElement(walk, index)) return false;
   const sentence = lastSentenceOf(walk, index - 1);
-  if (sentence === null || !THAT.test(sentence)) return false;
+  if (sentence === null || !BREAKS_OFF.test(sentence)) return false;
   return outlets
     .mentions(sentence)
     .some(

@@ -1,7 +1,10 @@
 // How a page sets words apart as someone else's, shared by the analyser and the content script's cheap
 // pre-check (utils/highlight/precheck.ts), so the two never disagree: quotation marks, sentences that hand
-// over to a quotation, and boxes indented or ruled like a quotation. No imports: the pre-check runs on every
-// page and must stay small.
+// over to a quotation, and boxes indented or ruled like a quotation. It imports only the one slot of lead-in words it reads:
+// the pre-check runs on every page and must stay small.
+
+import { that } from './data/lead-in-words.json';
+import { alternation } from './lead-in-words';
 
 /** Opening quotation marks with their closing ones (English, French both ways, German, Japanese; Finnish and
  * Swedish open with the closing mark, ”…”). */
@@ -25,10 +28,26 @@ export const DOUBLE_OPENERS: readonly string[] = Object.keys(OPEN_CLOSE).filter(
   (m) => m !== '‘' && m !== '‚' && m !== '”',
 );
 
+/** Words of two Latin letters, which English sentences end on too. */
+const SHORT_LATIN = /^[a-z]{1,2}$/;
+
 /** A sentence that hands over to what follows: a colon, a dash, a comma the block completes, "below", or a
- * reporting verb at its end (English, German, French, Spanish). */
-export const INTRODUCES =
+ * reporting verb at its end (English, German, French, Spanish), or "that" in the languages of
+ * data/lead-in-words.json ("…, че", "…, что", "… kwamba"; not a short Latin word that English also ends on, "at",
+ * "go", which only a run-on paragraph reads: quoted-runs.ts). */
+const INTRODUCES_WORDS =
   /[:：]\s*["“„«]?\s*$|[—–-]\s*$|,\s*$|\b(?:below|beneath|herunter|unten|ci-dessous|abajo)\s*[.:]?\s*$|\b(?:reports?|reported|writes|wrote|says|said|explains|notes|adds|the following|as follows|that|berichtet|berichtete|schreibt|schrieb|heißt es|folgendes|wie folgt|rapporte|écrit|explique|ce qui suit|informa|escribe|explica|lo siguiente|que|dat|het volgende|als volgt|hieronder|che|quanto segue|come segue|o seguinte)\s*[,:]?\s*$|(?<![\p{L}])(?:bahwa|že|că|ότι)\s*$|(?:こう|次のように|以下のように)[^。！？]{0,20}[。：]\s*$|(?:이렇게|다음과 같이)\s*[^.!?\s]{1,12}[.:]\s*$/iu;
+export const INTRODUCES = new RegExp(
+  `${INTRODUCES_WORDS.source}|${alternation(that, { left: true, except: SHORT_LATIN })}\\s*$`,
+  'iu',
+);
+
+/** Words that end a sentence on "that", handing its rest to a paragraph that finishes it (quoted-runs.ts), in
+ * English and the languages read first and those of data/lead-in-words.json. */
+export const BREAKS_OFF = new RegExp(
+  `\\b(?:that|dat|dass|que|che|att|at|qu['’]il|qu['’]elle|qu['’]ils)\\s*$|(?<![\\p{L}])(?:bahwa|že|că|ότι)\\s*$|${alternation(that, { left: true })}\\s*$`,
+  'iu',
+);
 
 /** A box's label line giving its source and a date: "News24 · 3 December", "Bloomberg | Dec 3, 2026", "La
  * Presse — 2 décembre", after a word saying what the box is ("EXCERPT · PHOCUSWIRE · 2 DEC"). Whether the name is a source is for the analyser (block-evidence.ts) to say. */

@@ -1,5 +1,17 @@
 // Word lists that tell what kind of source a name or phrase is. Kept as data so they can grow.
 
+import {
+  accordingTo,
+  accordingToAfter,
+  interviewed,
+  mediaNouns,
+  newsWords,
+  reportsAfter,
+  reportsBefore,
+  toldAfter,
+} from './data/lead-in-words.json';
+import { alternation, CASE_ENDING, slotWords } from './lead-in-words';
+
 /** Words that make an unknown name read as a news outlet ("Tri-Valley Bugle", "Smalltown Gazette"). */
 export const NEWS_WORDS = new Set(
   [
@@ -144,6 +156,9 @@ export const NEWS_WORDS = new Set(
     'tidning',
     'tidningen',
     'báo',
+    // The same in the languages of data/lead-in-words.json ("Dnevnik", "Вести", "Žinios", "Nuacht", "أخبار"), also
+    // without the marks on their letters, as names are compared (name-source.ts).
+    ...slotWords(newsWords).flatMap((w) => [w, w.replace(/[^\p{L}]/gu, '')]),
   ].map((w) => w.toLowerCase()),
 );
 
@@ -190,13 +205,30 @@ export const OTHER_DOCUMENT_WORDS =
 export const SELF_REFERENCE =
   /\b(?:we|I)(?:\s+(?:have|had|also|already|then|first|once|recently))?\s+(?:said|wrote|noted|explained|argued|warned|predicted|reported|observed|suggested|pointed out|put it|wrote about|discussed|cautioned|concluded|asked(?!\s+(?:the|my|our|a|an|him|her|them|whether|if|for|about)\b))\b(?!\s+(?:to|in to|a letter|an e-?mail|them|him|her)\b)|\b(?:we|I)(?:['’]ve| have| had)\s+(?:said|written|noted|explained|argued|warned|predicted|reported|observed|pointed out)\b|\b(?:our|my)\s+(?:previous|earlier|last|recent|original|own)\s+(?:post|article|piece|note|report|analysis|column|newsletter|issue|story)\b|\b(?:our|my)\s+(?:note|notes|post|piece|column|newsletter|prediction|forecast)\s+(?:from|of)\s+(?:last\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|week|month|year)\b/i;
 
-/** Words after which a name in a lead-in is the source being quoted. */
-export const LEAD_BEFORE =
+/** Words after which a name in a lead-in is the source being quoted (English and the languages read first). */
+const LEAD_BEFORE_WORDS =
   /(?:here[’']?s|here is|more from|from|via|according to|per|as|says|wrote|h\/t|courtesy of|reports?|cited by|quoted by|(?:reported|published|written|noted|described|detailed|broken|first reported) (?:by|in)|(?:writes?|wrote|writing|reporting|argues|argued|explains|explained|notes|noted|observes|observed) (?:in|for|at)|over at|in an? (?:piece|article|report|story|op-ed|column|editorial|investigation) (?:for|in|by)|laut|nach|enligt|ifølge|berichtet|berichtete|schreibt|schrieb|zitiert|aus|schrijft|schreef|meldt|meldde|berichtte|escribe|recoge|recogió|scrive|riporta|riferisce|selon|d[’']après|rapporte|écrit|cité par|citée par|según|informa|publica|de acuerdo con|citado por|citada por|a decir de|volgens|aldus|secondo|segundo|de acordo com|conforme|podle|píše|uvádí|według|jak podaje|jak pisze|wg|potrivit|scrie|relatează|menurut|dilansir(?: dari)?|dikutip dari|σύμφωνα με|γράφει|αναφέρει|по данным|по сообщению|как пишет|сообщает|пишет|за даними|як пише|повідомляє)\s+(?:(?:the|der|die|das|dem|den|des|le|la|les|l[’']|el|los|las|del|την|το|τον|της|του|τα|τις)\s*)?$/iu;
 
+/** The same in the languages of data/lead-in-words.json: "podľa", "според", "як пише", "به گزارش", "据", perhaps
+ * with a word for the paper or the agency between ("podľa denníka", "по данным издания", "لصحيفة"), and a
+ * prefix or a quotation mark written onto the name ("ל-", "«"). */
+const LEAD_BEFORE_OTHER = `${alternation(accordingTo, { left: true })}|${alternation(reportsBefore, { left: true })}`;
+export const LEAD_BEFORE = new RegExp(
+  `${LEAD_BEFORE_WORDS.source}|(?:${LEAD_BEFORE_OTHER})(?:\\s+${alternation(mediaNouns, { left: true, right: true })})?[\\s«„“"《「-]*$`,
+  'iu',
+);
+
 /** Reporting words right after a name in a lead-in. */
-export const LEAD_AFTER =
+const LEAD_AFTER_WORDS =
   /^(?:[’']s?|[’'](?:[a-zçğıöşü]{1,4})(?=\s+(?:göre|haberine|haberinde))|:n)?\s*(?:-?Artikel|-?Bericht)?\s*(?:,\s*)?(?:has|had|also|just|now|again|then|on \w+|this \w+|earlier|first|previously|recently|late \w+)?\s*(?:göre|haberine göre|haberinde|szerint|írja|közölte|mukaan|kertoo|uutisoi|píše|uvádí|informuje|pisze|podaje|donosi|scrie|relatează|melaporkan|memberitakan|menulis|mencatat|menyebutkan|notează|dodává|προσθέτει|γράφει|αναφέρει|μεταδίδει|пишет|сообщает|сообщил|передаёт|пише|повідомляє|zufolge|berichtet|berichtete|schreibt|skriver|rapporterar|uppger|melder|schrieb|meldet|meldete|rapporte|écrit|révèle|informa|publica|escribe|reveló|revela|recoge|recogió|recogía|schrijft|schreef|meldt|meldde|berichtte|scrive|riporta|riferisce|rivela|escreve|noticia|noticiou|relata|informou|revelou|reports?|reported|reporting|says|said|writes|wrote|explains|explained|notes|noted|adds|added|has more|(?:ha[sd]|gets|got) (?:the|some|all the|an?) (?:[\w’'-]+\s+){0,2}?(?:details|story|numbers|latest|figures|scoop|data|view|take|angle|rundown|breakdown|version|side|reaction|response)|with (?:the|more|this|some|its|an?)\b|caught up with|talked (?:to|with)|spoke (?:to|with)|sat down with|habló con|conversó con|entrevistó a|sprach mit|a parlé (?:à|avec)|s['’]est entretenu avec|ha parlato con|ha sentito|conversou com|sprak met|interviewed|had this|ha[sd] it|puts? it|summarises|summarizes|details|detailed|describes|described|observes|observed|confirms|confirmed|breaks? down|tells|told|story|report|article|piece|review|coverage|headline|quotes?|quoted)(?![\p{L}\p{N}_])/iu;
+
+const AFTER_NAME_SLOTS = [accordingToAfter, reportsAfter, interviewed, toldAfter];
+/** The same in the languages of data/lead-in-words.json, perhaps after a case ending: "X informuje", "X-ის
+ * ცნობით", "X के अनुसार", "X报道", "X поговорило с", "X-a açıqlamasında". */
+export const LEAD_AFTER = new RegExp(
+  `${LEAD_AFTER_WORDS.source}|^${CASE_ENDING}\\s*(?:${AFTER_NAME_SLOTS.map((slot) => alternation(slot, { right: true })).join('|')})`,
+  'iu',
+);
 
 /** A lead-in pointing back at the source quoted just before: "the same paper adds:", "The paper goes on:", "Il
  * quotidiano milanese aggiunge:",

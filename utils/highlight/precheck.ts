@@ -2,6 +2,7 @@
 // A page can only be an aggregated post if it has a quotation element, a social embed, or a long quotation
 // in quotation marks introduced by a colon or a reporting verb. False positives only cost one analysis.
 
+import { spaced, unspaced } from '../analysis/data/lead-in-cues.json';
 import {
   bookmarkItemAt,
   feedItemAt,
@@ -12,6 +13,7 @@ import {
   riverItemAt,
 } from '../analysis/river-shape';
 import {
+  BREAKS_OFF,
   DOUBLE_OPENERS,
   HANDS_OVER,
   HOLDS_STORY,
@@ -121,7 +123,10 @@ export function mayHoldQuotes(doc: Document): boolean {
     // (utils/analysis/quoted-runs.ts asks that the sentence name an outlet reporting).
     if (next.tagName === 'P' && text.trimEnd().endsWith(':') && next.getElementsByTagName('br').length >= 2)
       return true;
-    if (OPEN_CLOSE[first] && REPORTS_THEN_STOPS.test(text.slice(-200))) return true;
+    if (OPEN_CLOSE[first] && reportsThenStop(text.slice(-200))) return true;
+    // A sentence breaking off on "that" ("Politiken skriver i dag, at") and a paragraph in lower case finishing
+    // it: the analyser's run-on (utils/analysis/quoted-runs.ts asks that an outlet report in the sentence).
+    if (/\p{Ll}/u.test(first) && BREAKS_OFF.test(text.slice(-40))) return true;
     if ((OPEN_CLOSE[text.trimStart().charAt(0)] || startsItalic(paragraphs[i])) && isDashLine(next))
       return true;
   }
@@ -139,9 +144,22 @@ const WRAPPED_AND_CREDITED =
   /:[ \t]*\n(?:[^\n]{0,250}\n){1,60}[ \t]*(?:(?:--?|—|–)[ \t]*\p{Lu}[^\n]{1,60}|\([ \t]*\p{Lu}[^\n()]{1,60}\))(?:\n|$)/u;
 
 /** A sentence ending in a full stop in which someone reports: "X rapporte ce matin que …." (English, French,
- * German, Spanish). The analyser also asks that an outlet be the one reporting; a false yes costs one analysis. */
-const REPORTS_THEN_STOPS =
-  /\b(?:reports?|reported|writes|wrote|rapporte|écrit|révèle|berichtet|berichtete|schreibt|schrieb|meldet|informa|publica|escribe|revela)\b[^.!?]{0,160}[.!]\s*$/i;
+ * German, Spanish), or a word opening as the words after a name of the other languages do (data/lead-in-cues.json:
+ * the words themselves stay with the analyser). The analyser also asks that an outlet be the one reporting; a
+ * false yes costs one analysis. Built on first use: most pages never ask. */
+let reportsThenStops: RegExp | undefined;
+function reportsThenStop(text: string): boolean {
+  reportsThenStops ??= new RegExp(
+    `(?:\\b(?:reports?|reported|writes|wrote|rapporte|écrit|révèle|berichtet|berichtete|schreibt|schrieb|meldet|informa|publica|escribe|revela)\\b|(?<![\\p{L}\\p{M}])${cues(spaced)}|${cues(unspaced)})[^.!?。]{0,160}[.!。]\\s*$`,
+    'iu',
+  );
+  return reportsThenStops.test(text);
+}
+
+/** Cues (separated by spaces) as a group of alternatives, an apostrophe matching the others pages write. */
+function cues(words: string): string {
+  return `(?:${words.replace(/ /g, '|').replace(/['’ʼ‘]/g, "['’ʼ‘]")})`;
+}
 
 /** The text of a box's first line of words when more follows it: "News24 · 3 December" over the clipping, also
  * inside a callout's content wrapper after its icon. Looks at the box's first few elements only. */
@@ -158,12 +176,17 @@ function labelLineOf(box: Element): string {
   return '';
 }
 
+/** A credit's label of any language, a word or two before its colon ("Izvor:", "Allikas:", "المصدر:", "来源：";
+ * data/lead-in-words.json's sourceLabels, which the analyser reads): its shape, not its words. */
+const LABEL = '[\\p{L}\\p{M}]{2,20}(?:\\s[\\p{L}\\p{M}]{2,20})?\\s*[:：]';
+
+/** How a credit line opens: a bracket, a dash, a label (utils/analysis/block-evidence.ts). */
+const CREDIT_OPENS = new RegExp(`^(?:\\(|\\[|[—–-]|source|quelle|fuente|fonte|via|${LABEL})`, 'iu');
+
 /** A short line right under a box that reads as a credit: "(Le Figaro)", "— Reuters", "Source: AP". */
 function creditLineUnder(box: Element): boolean {
   const text = (box.nextElementSibling?.textContent ?? '').trim();
-  return (
-    text.length > 1 && text.length <= 90 && /^(?:\(|\[|[—–-]|source|quelle|fuente|fonte|via)/i.test(text)
-  );
+  return text.length > 1 && text.length <= 90 && CREDIT_OPENS.test(text);
 }
 
 /** A quotation box's own last line, short and capitalised, under its words: a quote card's source footer
@@ -229,7 +252,10 @@ function textBefore(el: Element): string {
 
 /** A paragraph ending on its citation, "… in English coverage. Via Nikkei Asia": it introduces the box after it
  * as a colon would (utils/analysis/passages.ts). */
-const CITED_AT_END = /\b(?:via|source:?|sources:?|h\/t)\s+[^.!?:]{2,60}$/i;
+const CITED_AT_END = new RegExp(
+  `\\b(?:via|source:?|sources:?|h\\/t)\\s+[^.!?:]{2,60}$|(?<![\\p{L}\\p{M}])${LABEL}\\s*[^.!?:：]{2,60}$`,
+  'iu',
+);
 
 /** A sentence opening with where what follows comes from, "Over at the Sun, a different angle." (the analyser
  * also asks that the capitalised words be an outlet: utils/analysis/quoted-runs.ts). */

@@ -1,0 +1,241 @@
+// Lead-ins, credits and run-ons in the languages of utils/analysis/data/lead-in-words.json: each slot names the
+// outlet in several languages, and the same words before a body, a person or plain prose name none.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/analysis/analyze';
+import leadInWords, { accordingTo } from '../../utils/analysis/data/lead-in-words.json';
+import { unknownOutlet } from '../../utils/analysis/lead-in-names';
+import { alternation } from '../../utils/analysis/lead-in-words';
+import { INTRODUCES } from '../../utils/analysis/set-apart';
+import { LEAD_AFTER, LEAD_BEFORE } from '../../utils/analysis/source-words';
+import type { QuoteReport } from '../../utils/analysis/types';
+import { mayHoldQuotes } from '../../utils/highlight/precheck';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+
+const FILLER =
+  '<p>The blogger has a long opinion about the harbour, the ferries and the council that runs them both, and says so at length here.</p>';
+const PASSAGE =
+  '<blockquote><p>The ferry service will stop running on Sundays from next month, the operator said in a filing on Tuesday.</p></blockquote>';
+
+function quoteOf(article: string): QuoteReport {
+  const doc = document.implementation.createHTMLDocument('Harbour Watch');
+  doc.body.innerHTML = `<article>${FILLER}${article}${FILLER}</article>`;
+  return analyzePage(doc, { url: 'https://harbourwatch.example/post', outlets: defaultOutlets }).report
+    .quotes[0];
+}
+/** The outlet a lead-in right above the passage names. */
+const lead = (words: string) => quoteOf(`<p>${words}</p>${PASSAGE}`).outlet;
+/** Each text read as expected: the outlet's name, or null for none. */
+function reads(read: (text: string) => string | null, cases: ReadonlyArray<[string, string | null]>): void {
+  for (const [text, outlet] of cases) expect(read(text), text).toBe(outlet);
+}
+/** The outlet a line right under the passage credits. */
+const credit = (line: string) => quoteOf(`<p>More:</p>${PASSAGE}<p>${line}</p>`).outlet;
+
+// The outlets' index is built on the first analysis: once, before the cases, whose machine may be busy.
+beforeAll(() => {
+  quoteOf(PASSAGE);
+}, 60_000);
+
+describe('lead-in-words.json', () => {
+  const SLOTS = [
+    'accordingTo',
+    'accordingToAfter',
+    'reportsBefore',
+    'reportsAfter',
+    'toldBefore',
+    'toldAfter',
+    'interviewed',
+    'sourceLabels',
+    'readOn',
+    'that',
+    'mediaNouns',
+    'newsWords',
+  ] as const;
+  const codes = Object.keys(leadInWords.languages);
+
+  it('holds, per slot, every language’s lower-case words, each once', () => {
+    expect(leadInWords._doc).toMatch(/accordingTo/);
+    expect(Object.keys(leadInWords).sort()).toEqual(['_doc', 'languages', 'unspaced', ...SLOTS].sort());
+    for (const code of codes) expect(code).toMatch(/^[a-z]{2}$/);
+    for (const code of leadInWords.unspaced) expect(codes).toContain(code);
+    for (const slot of SLOTS) {
+      const byLanguage: Record<string, readonly string[]> = leadInWords[slot];
+      expect(Object.keys(byLanguage), slot).toEqual(codes);
+      for (const [code, words] of Object.entries(byLanguage)) {
+        expect(new Set(words).size, `${slot}.${code}`).toBe(words.length);
+        for (const word of words) {
+          expect(word.length, `${slot}.${code}`).toBeGreaterThan(0);
+          expect(word, `${slot}.${code}`).toBe(word.trim());
+          expect(word, `${slot}.${code}`).toBe(word.toLowerCase());
+        }
+      }
+    }
+  });
+
+  it('covers the languages asked for, both scripts of Serbian and both forms of Chinese', () => {
+    for (const code of 'da sk sl hr sr bs bg mk uk ru be lt lv et is ga cy eu gl mt sq he ar fa hi bn ur ta th ms tl sw af zh ka hy az kk uz'.split(
+      ' ',
+    ))
+      expect(codes, code).toContain(code);
+    expect(leadInWords.sourceLabels.sr).toEqual(expect.arrayContaining(['izvor', 'извор']));
+    expect(leadInWords.sourceLabels.zh).toEqual(expect.arrayContaining(['来源', '來源']));
+  });
+
+  it('makes alternations longest first, escaped, and bounded by letters of any script', () => {
+    const re = new RegExp(`^${alternation(accordingTo, { left: true, right: true })}$`, 'iu');
+    expect(re.test('как пишет')).toBe(true);
+    expect(re.test('iflg.')).toBe(true);
+    expect(re.test('iflgx')).toBe(false);
+    const inText = new RegExp(alternation(accordingTo, { left: true, right: true }), 'iu');
+    // "podľa" inside a longer word is no lead word; Thai runs on without spaces.
+    expect(inText.test('nepodľahol')).toBe(false);
+    expect(inText.test('ข่าวตามรายงานของรอยเตอร์')).toBe(true);
+  });
+});
+
+describe('accordingTo and accordingToAfter', () => {
+  it('names the outlet after "according to", with a word for the paper between or the title in its marks', () => {
+    reads(lead, [
+      ['Podľa denníka SME:', 'SME'],
+      ['Според Дневник:', 'Дневник'],
+      ['Pasak LRT:', 'LRT'],
+      ['Sipas gazetës Panorama:', 'Panorama'],
+      ['Kwa mujibu wa gazeti la Mwananchi:', 'Mwananchi'],
+      ['Как пишет «Коммерсантъ»:', 'Kommersant'],
+      ['ذكرت صحيفة الأهرام أن الحكومة قررت:', 'الأهرام'],
+      ['به گزارش خبرگزاری ایسنا:', 'ایسنا'],
+      ['据《人民日报》报道：', "People's Daily"],
+      ['据新华社报道：', 'Xinhua'],
+      ['Yn ôl Golwg360:', 'Golwg360'],
+    ]);
+  });
+
+  it('names the outlet before the words, its case ending set aside', () => {
+    reads(lead, [
+      ['BBC-ის ცნობით:', 'BBC'],
+      ['Reuters के अनुसार:', 'Reuters'],
+      ['BBC andmetel:', 'BBC'],
+      ['Kun.uz xabariga ko‘ra:', 'Kun.uz'],
+      ['Tengrinews.kz хабарлауынша:', 'Tengrinews'],
+    ]);
+    expect(unknownOutlet('Report.az-ın məlumatına görə, nazirlik qərar verib')?.name).toBe('Report.az');
+  });
+
+  it('names no outlet after the same words before a body, a person or a lower-case word', () => {
+    reads(lead, [
+      ['Podľa ministerstva:', null],
+      ['Podľa Jána Kováča:', null],
+      ['Според кмета Иван Петров:', null],
+      ['Pasak Jono Jonaičio:', null],
+      ['Sipas ministrit:', null],
+      ['Yn ôl y Cyngor:', null],
+      ['לפי משרד הבריאות:', null],
+      ['Как сообщает Минздрав:', null],
+    ]);
+  });
+
+  it('reads the words before a known outlet only at a word’s edge', () => {
+    expect(LEAD_BEFORE.test('podľa ')).toBe(true);
+    expect(LEAD_BEFORE.test('по данным издания «')).toBe(true);
+    expect(LEAD_BEFORE.test('nepodľa ')).toBe(false);
+    expect(LEAD_AFTER.test('-ის ცნობით, ')).toBe(true);
+    expect(LEAD_AFTER.test(' informuje, že')).toBe(true);
+    expect(LEAD_AFTER.test(' informujeme')).toBe(false);
+  });
+});
+
+describe('reportsBefore and reportsAfter', () => {
+  it('names the outlet written before or after a verb of reporting', () => {
+    reads(lead, [
+      ['Ako píše Denník N:', 'Denník N'],
+      ['Як пише Українська правда:', 'Ukrainska Pravda'],
+      ['Kaip rašo Lietuvos rytas:', 'Lietuvos rytas'],
+      ['Как сообщает Медуза:', 'Meduza'],
+      ['Segundo informa La Voz de Galicia:', 'La Voz de Galicia'],
+      ['Det skriver Berlingske:', 'Berlingske'],
+      ['Index.hr doznaje:', 'Index.hr'],
+      ['Postimees kirjutab:', 'Postimees'],
+    ]);
+  });
+
+  it('names no outlet for a person or an office doing the same', () => {
+    expect(lead('Kako piše Ivan Horvat:')).toBeNull();
+    expect(lead('Minister Ivan Horvat rekao je:')).toBeNull();
+    expect(unknownOutlet('Ministerstvo informuje, že cesta bude zavretá')).toBeNull();
+  });
+});
+
+describe('toldBefore and toldAfter', () => {
+  it('names the outlet someone spoke to', () => {
+    reads(lead, [
+      ['Minister povedal pre Denník N, že:', 'Denník N'],
+      ['Ko so je minister povedal za Siol.net:', 'Siol.net'],
+      ['Radnik je rekao za Index.hr:', 'Index.hr'],
+      ['Kiongozi huyo aliiambia BBC:', 'BBC'],
+    ]);
+    expect(unknownOutlet('მინისტრმა Imedi-თან საუბრისას განაცხადა')?.name).toBe('Imedi');
+  });
+
+  it('leaves the speaker and a person spoken to without an outlet', () => {
+    expect(unknownOutlet('Kiongozi huyo aliiambia Juma Hassan kwamba')).toBeNull();
+    expect(unknownOutlet('ministr povedal pre ženu, že')).toBeNull();
+  });
+});
+
+describe('interviewed', () => {
+  it('reads a newsroom talking to someone as the source of their words', () => {
+    expect(lead('Denník N sa rozprával s jedným z vodičov:')).toBe('Denník N');
+    expect(lead('Новая газета поговорила с жителем:')).toBe('Новая газета');
+  });
+
+  it('reads a person doing so as no newsroom', () => {
+    expect(lead('Ján Kováč sa rozprával s jedným z vodičov:')).toBeNull();
+  });
+});
+
+describe('sourceLabels and readOn', () => {
+  it('credits the name under a label with its colon, or after a line sending the reader on', () => {
+    reads(credit, [
+      ['Izvor: Index.hr', 'Index.hr'],
+      ['Šaltinis: Delfi', 'Delfi'],
+      ['(Avots: Delfi)', 'Delfi'],
+      ['Foinse: Tuairisc.ie', 'Tuairisc.ie'],
+      ['Zdroj: Aktuality.sk', 'Aktuality.sk'],
+      ['المصدر: شبكة الجزيرة', 'Al Jazeera'],
+      ['来源：新华网', 'Xinhua'],
+      ['Læs mere på Berlingske.', 'Berlingske'],
+      ['Прочетете още в Дневник', 'Дневник'],
+    ]);
+  });
+
+  it('credits no person under a label, and reads no label without its colon', () => {
+    expect(quoteOf(`<p>A reader wrote:</p>${PASSAGE}<p>Izvor: Ivan Horvat</p>`)).toMatchObject({
+      kind: 'person',
+      outlet: null,
+    });
+    expect(credit('Vir Das in concert')).toBeNull();
+  });
+});
+
+describe('that', () => {
+  it('reads a sentence breaking off on "that" as handing over, but not English words of two letters', () => {
+    for (const end of [
+      'Дневник съобщи, че',
+      'РБК пишет, что',
+      'Mwananchi limeripoti kwamba',
+      'Delfi rašo, kad',
+    ])
+      expect(INTRODUCES.test(end), end).toBe(true);
+    expect(INTRODUCES.test('Here we go')).toBe(false);
+    expect(INTRODUCES.test('Where it is at')).toBe(false);
+  });
+
+  it('takes a lower-case paragraph finishing the sentence as the outlet’s, and the pre-check lets it through', () => {
+    const html = `<p>Politiken skriver i dag, at</p><p>kommunen vil lukke færgen om søndagen fra næste måned, fordi der er for få passagerer om vinteren.</p><p>Det er en dårlig idé.</p>`;
+    const q = quoteOf(html);
+    expect(q).toMatchObject({ kind: 'outlet', outlet: 'Politiken' });
+    const doc = document.implementation.createHTMLDocument('t');
+    doc.body.innerHTML = `<article>${html}</article>`;
+    expect(mayHoldQuotes(doc)).toBe(true);
+  });
+});

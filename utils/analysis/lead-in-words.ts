@@ -1,0 +1,77 @@
+// The words by which bloggers hand over to a quoted passage in the languages of data/lead-in-words.json, as
+// pieces of regular expressions: each slot's words in every language, escaped, longest first (so "как пишет"
+// wins over "пишет"). The expressions that read them are built once, where they are declared.
+
+import { unspaced } from './data/lead-in-words.json';
+
+/** One slot of data/lead-in-words.json: each language's words, by ISO 639-1 code. Callers import the slots they
+ * read by name (`import { that } from './data/lead-in-words.json'`), so a bundle holds only those. */
+export type SlotWords = Readonly<Record<string, readonly string[]>>;
+
+const UNSPACED: ReadonlySet<string> = new Set(unspaced);
+
+/** A slot's words in every language, each once. */
+export function slotWords(slot: SlotWords): string[] {
+  return [...new Set(Object.values(slot).flat())];
+}
+
+/** Letters and the marks written on them (Indic vowel signs): what a word must not run on into. */
+export const LETTER = '[\\p{L}\\p{M}]';
+
+/** A word as a piece of an expression: special characters escaped, any run of spaces as one or more, the
+ * apostrophes pages use for one another; `capitalised`, its first letter in either case ("[Pp]odľa"), for
+ * expressions read without the i flag. */
+function piece(word: string, capitalised: boolean): string {
+  const escaped = word
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+')
+    .replace(/['’ʼ‘]/g, "['’ʼ‘]");
+  const first = word[0];
+  const upper = first.toUpperCase();
+  return capitalised && upper !== first ? `[${upper}${first}]${escaped.slice(first.length)}` : escaped;
+}
+
+const LETTER_FIRST = /^[\p{L}\p{M}]/u;
+const LETTER_LAST = /[\p{L}\p{M}]$/u;
+
+export interface AlternationOptions {
+  /** The first letter in either case, for expressions read without the i flag. */
+  capitalised?: boolean;
+  /** No letter right before the word (not for scripts written without spaces, nor for a case ending, "-ის"). */
+  left?: boolean;
+  /** No letter right after it (not for scripts written without spaces). */
+  right?: boolean;
+  /** Words left out. */
+  except?: RegExp;
+}
+
+/**
+ * A slot's words in every language as one non-capturing group, longest first. Word edges are letters of any
+ * script (`(?<![\p{L}\p{M}])`, not `\b`, which knows only ASCII letters); a script written without spaces
+ * (Thai, Chinese) is matched inside running letters. The group matches nothing when the slot is empty.
+ */
+export function alternation(slot: SlotWords, options: AlternationOptions = {}): string {
+  const groups = new Map<string, Set<string>>();
+  for (const [code, words] of Object.entries(slot))
+    for (const word of words) {
+      if (options.except?.test(word)) continue;
+      // A script written without spaces runs on into its neighbours; a case ending ("-ის") follows the name
+      // itself, and a prefix ("ל-") runs into it.
+      const spaced = !UNSPACED.has(code);
+      const left = spaced && options.left === true && LETTER_FIRST.test(word) ? `(?<!${LETTER})` : '';
+      const right = spaced && options.right === true && LETTER_LAST.test(word) ? `(?!${LETTER})` : '';
+      const key = `${left}\u0000${right}`;
+      if (!groups.has(key)) groups.set(key, new Set());
+      groups.get(key)!.add(word);
+    }
+  const parts = [...groups].map(([key, words]) => {
+    const [left, right] = key.split('\u0000');
+    const sorted = [...words].sort((a, b) => b.length - a.length || a.localeCompare(b));
+    return `${left}(?:${sorted.map((w) => piece(w, options.capitalised === true)).join('|')})${right}`;
+  });
+  return parts.length > 0 ? `(?:${parts.join('|')})` : '(?!)';
+}
+
+/** A case ending a language writes after a name, with a hyphen or an apostrophe ("BBC-ის", "APA-nın",
+ * "Kun.uz'ga"): optional before the words that follow a name. */
+export const CASE_ENDING = `(?:[-’'ʼ]${LETTER}{1,4})?`;
