@@ -268,6 +268,26 @@ describe('a headline that is wholly one link', () => {
   });
 });
 
+describe('a bold label opening the box', () => {
+  const labelled = (label: string) =>
+    quotesOf(
+      `<blockquote><p>${label} Officials said the ferry would stop on Sundays from next month, blaming a shortage of crew.</p></blockquote>`,
+    )[0];
+
+  it('names the source a bold name with a colon reads as', () => {
+    expect(labelled('<strong>Bloomberg:</strong>').outlet).toBe('Bloomberg');
+    expect(labelled('<b>Valley Courier</b>:').outlet).toBe('Valley Courier');
+  });
+
+  it('names nothing for a label word, a person, or bold words that are not a label', () => {
+    expect(labelled('<strong>Note:</strong>').outlet).toBe(null);
+    expect(labelled('<strong>Update:</strong>').outlet).toBe(null);
+    expect(labelled('<strong>Maria Lopez:</strong>').outlet).toBe(null);
+    expect(labelled('<strong>Bloomberg</strong> reported that').outlet).toBe(null);
+    expect(labelled('First, <strong>Bloomberg:</strong>').outlet).toBe(null);
+  });
+});
+
 describe('platform-domains.json', () => {
   it('is a list of lower-case registrable domains, each once', () => {
     expect(Array.isArray(platforms.domains)).toBe(true);

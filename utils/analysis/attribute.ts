@@ -3,7 +3,14 @@
 import type { Outlet, OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
 import { readBackCredit } from './back-credit';
-import { outletStrip, readCitationLine, readCitations, readCreditLine, readDateline } from './block-evidence';
+import {
+  outletStrip,
+  readBoldLabel,
+  readCitationLine,
+  readCitations,
+  readCreditLine,
+  readDateline,
+} from './block-evidence';
 import { squash, tagOf } from './dom';
 import { footnoteSource } from './footnote';
 import { INTRODUCES, type LeadInContext, type LeadInLink, lastSentence, readLeadIn } from './lead-in';
@@ -88,6 +95,7 @@ export function attributePassage(
     const opening = blocks[openingIndex];
     if (!own && last! > openingIndex && opening.end - opening.start <= 120)
       own = readCitationLine(text.slice(opening.start, opening.end), opening.element, context.outlets);
+    if (!own) own = readBoldLabel(opening.element, context.outlets);
     const lastBlock = blocks[last!];
     if (!own && last! > first!) {
       const credit = readCreditLine(

@@ -337,6 +337,28 @@ function linkedHeadline(element: Element, line: string, outlets: OutletLookup): 
     : null;
 }
 
+/** A bold label opening the box's first paragraph ("<strong>Bloomberg:</strong> Officials said …"): a
+ * transcript's or a clipping's way of naming whose words follow. Only a source the name reads as counts. */
+export function readBoldLabel(element: Element, outlets: OutletLookup): SourceGuess | null {
+  let label: Element | null = null;
+  for (let node = element.firstChild; node && !label; node = node.nextSibling) {
+    if (node.nodeType === 3 && !/^\s*$/.test(node.nodeValue ?? '')) return null;
+    if (node.nodeType === 1) {
+      const tag = tagOf(node as Element);
+      if (tag !== 'STRONG' && tag !== 'B') return null;
+      label = node as Element;
+    }
+  }
+  if (!label) return null;
+  const words = squash(label.textContent ?? '');
+  const after = label.nextSibling?.nodeType === 3 ? (label.nextSibling.nodeValue ?? '') : '';
+  const colon = /[:：]$/.test(words) || /^\s*[:：]/.test(after);
+  const name = words.replace(/\s*[:：]$/, '');
+  if (!colon || name.length < 2 || name.length > 60 || LINE_LABELS.test(name)) return null;
+  const guess = nameSource(name, hrefs(label), 'citation-line', outlets);
+  return guess?.kind === 'outlet' ? guess : null;
+}
+
 export function readCitationLine(
   text: string,
   element: Element | null,
