@@ -178,7 +178,7 @@ export const BOOK_WORDS = /\b(?:book|novel|memoir|chapter|poem|verse|essay)s?\b/
 
 /** Words that name an official document, a book or another written text rather than a newsroom. */
 export const DOCUMENT_WORDS =
-  /\bin writing\b|\bwritten (?:reply|response|answer)\b|\b[Ss]ection \d|\b(?:abstract|statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|(?<!(?:local|daily|home-?town|evening|morning|Sunday|weekly|student|free) )paper(?!\s+of\s+record)|white paper|book|novel|memoir|chapter|poem|essay|address|manifesto|charter|resolution|directive|policy)\b/i;
+  /\bin writing\b|\bwritten (?:reply|response|answer)\b|\b[Ss]ection \d|\b(?:abstract|statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|(?<!(?:\d|\b(?:few|several|many|some|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety))[\s-]*)minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|(?<!(?:local|daily|home-?town|evening|morning|Sunday|weekly|student|free) )paper(?!\s+of\s+record)|white paper|book|novel|memoir|chapter|poem|essay|address|manifesto|charter|resolution|directive|policy)\b/i;
 
 /** The same in Czech, Greek, Indonesian, Romanian and Turkish, as a title in quotation marks names a plan or a
  * report ("σύμφωνα με το «Σχέδιο Δράσης»", "potrivit „Raportul anual”"). */
@@ -299,3 +299,13 @@ export const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b/;
  * lake"): someone's own words, not a report of them. */
 export const speaksForItself = (words: string): boolean =>
   FIRST_PERSON.test(words.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, ' '));
+
+/** Whether a passage nothing attributes is someone's own words: it speaks in the first person, or to someone
+ * in the second ("You keep counting the boats"), once the quotation marks wrapping each paragraph are set
+ * aside (a response quoted whole, “I read in the paper …”). A newsroom's copy speaks of others. */
+export const speaksAsSomeone = (words: string): boolean => {
+  const own = words.replace(/^\s*[“"]|[”"]\s*$/gm, '');
+  return (
+    speaksForItself(own) || /\b[Yy]ou(?:['’](?:re|ve|ll|d))?\b/.test(own.replace(/“[^”]*”|"[^"]*"/g, ' '))
+  );
+};
