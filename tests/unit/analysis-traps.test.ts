@@ -440,3 +440,21 @@ describe('letters, e-mails and long credits are people', () => {
     expect(kindAfter('The governor’s statement reads:')).toBe('document');
   });
 });
+
+describe('a blog’s own words', () => {
+  const SELF = `<p>As we wrote in the spring:</p><blockquote><p>${LONG}</p></blockquote>`;
+  it('carry no outlet on a page that quotes none, and count as the publication’s in the breakdown', () => {
+    const report = inArticle(SELF);
+    expect(report.aggregated).toBe(false);
+    expect(report.quotes.map((q) => `${q.kind}:${q.outlet}`)).toEqual(['self:null']);
+    expect(report.breakdown.map((s) => s.source)).not.toContain('self');
+  });
+  it('carry the publication where the page quotes an outlet too', () => {
+    const report = inArticle(
+      `${SELF}${FILLER}<p>Reuters reported on Monday:</p><blockquote><p>The operator said passenger numbers fell by a fifth in the year to October, the steepest fall since the route opened.</p></blockquote>`,
+    );
+    expect(report.aggregated).toBe(true);
+    expect(report.quotes[0].kind).toBe('self');
+    expect(report.quotes[0].outlet).toBe(report.publication);
+  });
+});

@@ -277,15 +277,17 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   for (const [i, b] of continued) walk.blocks[b].quoteId = quotes[i].id;
   for (const i of ignored) walk.blocks[i].ignored = true;
 
+  const aggregated = quotes.some((q) => q.kind === 'outlet' && q.outlet !== null && q.outlet !== publication);
+  // A page that quotes no outlet gives none to its own words either: a company's or a union's statement quoted
+  // on its own site is its words, not a source's passage.
+  if (!aggregated) for (const q of quotes) if (q.kind === 'self') q.outlet = null;
   report.quotes = quotes.map(toReport);
   report.posts = posts.map((p, index) => ({
     index,
     title: p.title,
     quoteIds: quotes.filter((q) => q.post === index).map((q) => q.id),
   }));
-  report.aggregated = quotes.some(
-    (q) => q.kind === 'outlet' && q.outlet !== null && q.outlet !== publication,
-  );
+  report.aggregated = aggregated;
   report.breakdown = breakdownOf(walk, quotes, ignored, publication);
   return { report, quotes, article, articleText: walk };
 }
