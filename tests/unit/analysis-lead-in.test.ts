@@ -41,3 +41,20 @@ describe('a name the table lacks owning a document', () => {
     expect(read('The Harbour Banner’s transport reporter has the numbers:')).toBe('outlet:Harbour Banner');
   });
 });
+
+describe('what a lead-in hands over', () => {
+  it('reads the writer’s own statement to someone as a self-quote', () => {
+    expect(read('Reporters from the Ashby Courier were there. Our statement to them after the vote:')).toBe(
+      'self:Carrow Point Rowing Club',
+    );
+  });
+  it('reads a proposal as a document, and asking people for something as no self-quote', () => {
+    expect(read('We asked members for their views in October. The proposal we put to the council:')).toBe(
+      'document:null',
+    );
+  });
+  it('reads responses as people’s words, and a named person welcoming or replying as a person', () => {
+    expect(read('Many responses raised the same points. Two that were typical:')).toBe('person:null');
+    expect(read('Jonah Pellew, who runs the corner shop, welcomed the plan:')).toBe('person:null');
+  });
+});

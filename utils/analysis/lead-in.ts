@@ -433,7 +433,7 @@ export function readLeadIn(
   if (!introduces) return null;
   if (story) return make('outlet', story.site, story.link.href, 'lead-in-link', story.link);
   const speaker = new RegExp(
-    `(${NAME})(?:,[^,]{1,80},)?\\s+(?:said|says|told|wrote|writes|tweeted|posted|declared|stated|testified|argued|remarked|added)`,
+    `(${NAME})(?:,[^,]{1,80},)?\\s+(?:said|says|told|wrote|writes|tweeted|posted|declared|stated|testified|argued|remarked|added|welcomed|replied|responded|recalled|explained|warned|insisted|admitted|objected)`,
     'u',
   ).exec(text);
   // A person speaking ("Senator X said in a statement:") before a document ("the ruling reads:").
