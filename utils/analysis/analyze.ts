@@ -4,7 +4,7 @@
 import type { OutletLookup } from '../outlets/types';
 import { siteHostOf } from '../url';
 import { type ArticleWalk, walkArticle } from './article-text';
-import { type Attribution, attributePassage, outletsBefore } from './attribute';
+import { type Attribution, attributePassage, namesNoSource, outletsBefore, SPOKEN } from './attribute';
 import { readCitationLine, readCreditLine } from './block-evidence';
 import { breakdownOf } from './breakdown';
 import { continuesQuote, quotedSurnames } from './continuation';
@@ -164,6 +164,20 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     if (a.kind === 'unknown' && posts[post].section) adopt(a, headingCitation(posts[post].element, outlets));
     // "The same paper adds:": the source of the passage just before, in the same post.
     const before = quotes[quotes.length - 1];
+    // The next of several quotations after one introduction has the first one's source, unless its own words
+    // name one (a credit, a dateline).
+    if (
+      passage.followsQuote &&
+      before?.post === post &&
+      namesNoSource(a) &&
+      before.kind !== 'unknown' &&
+      before.evidence[0]?.value !== SPOKEN
+    ) {
+      a.kind = before.kind;
+      a.outlet = before.outlet;
+      a.href ??= before.href;
+      a.evidence.unshift({ type: 'continuation', value: before.text.slice(0, 120), source: before.outlet });
+    }
     if (a.kind === 'unknown' && a.leadIn && pointsBack(a.leadIn) && before?.post === post && before.outlet)
       adopt(a, {
         outlet: before.outlet,

@@ -302,6 +302,10 @@ export function outletsBefore(
 /** The evidence of words read as someone's by their person alone: what nothing named. */
 export const SPOKEN = 'words in the first or second person';
 
+/** Whether nothing names the attributed passage's source: it is unknown, or someone's only by its words. */
+export const namesNoSource = (a: Attribution): boolean =>
+  a.kind === 'unknown' || (a.evidence[0]?.type === 'person' && a.evidence[0].value === SPOKEN);
+
 function formGuess(kind: 'person' | 'document', value: string): SourceGuess {
   return { kind, outlet: null, href: null, evidence: { type: kind, value, source: null } };
 }

@@ -34,6 +34,9 @@ export interface Passage {
   marked?: boolean;
   /** On a thread, it repeats a post above it: a poster quoting another (a pull quote elsewhere). */
   quotesPoster?: boolean;
+  /** A quotation in marks of its own right after another, both after one introduction: it has that one's
+   * source unless it names its own. */
+  followsQuote?: boolean;
 }
 
 const PULL_QUOTE = /pull-?quote|pull_quote|pullout|pull-out|graf--pullquote|quote--pull|callout/;
