@@ -458,3 +458,22 @@ describe('a blog’s own words', () => {
     expect(report.quotes[0].outlet).toBe(report.publication);
   });
 });
+
+describe('reStructuredText verse (a docutils line-block)', () => {
+  const VERSE =
+    '<div class="line-block"><div class="line">Nobody crosses the old bridge now but me</div><div class="line">and the gulls who never liked the new one either.</div><div class="line">The railings hold the cold the way a hand does.</div></div>';
+  it('is set apart as a quotation is', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = VERSE;
+    expect(looksQuoteStyled(doc.body.firstElementChild!)).toBe(true);
+    doc.body.innerHTML = '<div class="line-block"><div class="line">One line alone.</div></div>';
+    expect(looksQuoteStyled(doc.body.firstElementChild!)).toBe(false);
+  });
+  it('is a passage after a lead-in, the writer’s own when it lives here', () => {
+    const report = inArticle(
+      `<p>The Cork Review took two of the poems; this one is mine to keep, so it lives here:</p>${VERSE}`,
+    );
+    expect(report.quotes.map((q) => `${q.kind}:${q.outlet}`)).toEqual(['self:null']);
+    expect(report.aggregated).toBe(false);
+  });
+});
