@@ -23,7 +23,7 @@ import { shortFormIn } from './short-forms';
 import { isDomainName, pageNames } from './site-names';
 import { pointsBack } from './source-words';
 import { tabLabelOf, tabPanels } from './tabs';
-import { threadRoot } from './thread';
+import { citedThreadRoot, threadRoot } from './thread';
 import type { Evidence, FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types';
 import { Writers } from './writers';
 
@@ -88,11 +88,15 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   // An aggregator's river of excerpts has no post for the article finder to find.
   const river = layout ? null : findRiver(doc, url);
   // A user's post on a shared site is read with its replies (thread.ts).
-  const thread = body && !layout && !river ? threadRoot(doc, body, url) : null;
+  const linkedThread = body && !layout && !river ? threadRoot(doc, body, url) : null;
+  // Or one whose posters are shown by handle only, quoting each other ("carpdad said:").
+  const citedThread = body && !layout && !river && !linkedThread ? citedThreadRoot(body) : null;
+  const thread = linkedThread ?? citedThread;
   // On a page of several posts the analysis reads the element that holds them all.
   const article = layout?.root ?? river?.root ?? thread ?? body;
   const { outlets } = options;
-  const publication = findPublication(doc, url, article, outlets).name;
+  // Its posters write on a shared site (user-page.ts, for the linked kind): it hosts them and is no publication.
+  const publication = citedThread ? null : findPublication(doc, url, article, outlets).name;
   const title = layout ? titleOf(doc, null) : titleOf(doc, article);
   const report: PageReport = {
     url,
