@@ -133,3 +133,15 @@ describe('citation lines whose name is spelled as a title', () => {
     expect(cite('From The Conversation:')).toBe('The Conversation');
   });
 });
+
+describe('a Gaelic surname after a given name', () => {
+  it('reads as a person’s name, its inner capital no title’s', () => {
+    expect(nameShape('Ewan MacLeod')).toBe('person');
+    expect(nameShape('Sean McGrath')).toBe('person');
+    expect(readCreditLine('— Fergus MacKinnon', null, defaultOutlets)?.kind).toBe('person');
+  });
+  it('leaves a title spelled with inner capitals a title', () => {
+    expect(nameShape('Fergus RedFM')).toBe('title');
+    expect(nameShape('Harbour McNews Weekly')).toBe('title');
+  });
+});
