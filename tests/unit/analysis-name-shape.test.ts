@@ -145,3 +145,17 @@ describe('a Gaelic surname after a given name', () => {
     expect(nameShape('Harbour McNews Weekly')).toBe('title');
   });
 });
+
+describe('a transcript clip’s speaker label', () => {
+  const page = (label: string) => {
+    const doc = document.implementation.createHTMLDocument('The baths');
+    doc.body.innerHTML = `<article><h1>The baths</h1><p>Two people who learned to swim at the baths recorded their memories for us in October, and these are short clips.</p><p><strong>${label}</strong></p><blockquote><p>The club went to the leisure centre out by the ring road. Two buses each way, and half of them gave up by spring.</p></blockquote></article>`;
+    return analyzePage(doc, { url: 'https://voices.example/baths/', outlets: defaultOutlets }).report.quotes;
+  };
+  it('makes the clip its speaker’s words when a topic in lower case follows the name', () => {
+    expect(page('DARA — on the swimming club that moved away').map((q) => q.kind)).toEqual(['person']);
+  });
+  it('leaves a citation line with a capitalised headline as it was', () => {
+    expect(page('DARA — Swimming Club Moves Out of Town').map((q) => q.kind)).toEqual(['unknown']);
+  });
+});

@@ -281,7 +281,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   if (!quotes.some((q, i) => q.kind === 'outlet' && !shapeOnly[i]))
     quotes.forEach((q, i) => {
       if (!shapeOnly[i]) return;
-      q.kind = q.evidence[0]?.type === 'credit-line' ? 'person' : 'unknown';
+      q.kind = q.evidence[0]?.type === 'credit-line' || speakerLabel(q.evidence[0]) ? 'person' : 'unknown';
       q.outlet = null;
     });
 
@@ -308,6 +308,15 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   report.aggregated = aggregated;
   report.breakdown = breakdownOf(walk, quotes, ignored, publication);
   return { report, quotes, article, articleText: walk };
+}
+
+/** A citation line that labels a speaker and a topic, as a transcript's clip does ("AROHA: on the night the
+ * mill closed", "RANGI — on the apprenticeship"): the name, then words in lower case where a headline's
+ * would be capitalised. */
+function speakerLabel(evidence: Evidence | undefined): boolean {
+  if (evidence?.type !== 'citation-line' || !evidence.source) return false;
+  const at = evidence.value.indexOf(evidence.source);
+  return at >= 0 && /^\s*[:|–—-]\s*\p{Ll}/u.test(evidence.value.slice(at + evidence.source.length));
 }
 
 /** A lead-in that only names a topic: "On butter:", "On the council's budget:". */
