@@ -477,3 +477,21 @@ describe('reStructuredText verse (a docutils line-block)', () => {
     expect(report.aggregated).toBe(false);
   });
 });
+
+describe('a comparison table of names spelled as titles', () => {
+  const ROWS = ['TrailMate', 'PeakLog', 'RouteBook Go']
+    .map(
+      (name) =>
+        `<tr><td>${name}</td><td>Quick to draw a route and good at guessing the paths between two points, but the offline maps cost extra and the profile exaggerates every climb.</td></tr>`,
+    )
+    .join('');
+  it('holds no passages on a page quoting no outlet', () => {
+    expect(inArticle(`<table>${ROWS}</table>`).quotes).toEqual([]);
+  });
+  it('keeps its rows as passages where the page quotes a newsroom on firmer evidence', () => {
+    const report = inArticle(
+      `<p>Reuters reported on Monday:</p><blockquote><p>${LONG}</p></blockquote><table>${ROWS}</table>`,
+    );
+    expect(report.quotes.length).toBe(4);
+  });
+});

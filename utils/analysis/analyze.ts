@@ -13,7 +13,7 @@ import { findArticle } from './find-article';
 import type { LeadInContext } from './lead-in';
 import { bareAttribution, HANDING_OVER_WORD, unknownOutlet } from './lead-in-names';
 import { pageQuoteBoxes, type SourceClues } from './page-quote-class';
-import { findPassages } from './passages';
+import { findPassages, type Passage } from './passages';
 import { closingSource } from './post-source';
 import { findPosts, type Post } from './posts';
 import { findPublication } from './publication';
@@ -278,12 +278,17 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   // A name read as an outlet by its shape alone ("— Ngozi Okafor", "HR talked to …:", "AROHA: …", a product in
   // a table) is believed on a page that quotes a newsroom on firmer evidence; where nothing else does (a
   // testimonials page, a club's site, a comparison table) it names no outlet: a credit's name is a person's.
-  if (!quotes.some((q, i) => q.kind === 'outlet' && !shapeOnly[i]))
+  if (!quotes.some((q, i) => q.kind === 'outlet' && !shapeOnly[i])) {
     quotes.forEach((q, i) => {
       if (!shapeOnly[i]) return;
       q.kind = q.evidence[0]?.type === 'credit-line' || speakerLabel(q.evidence[0]) ? 'person' : 'unknown';
       q.outlet = null;
     });
+    // A table's long cells beside names read as titles only by their shape ("SyncBox Pro", "NoteHub") are a
+    // comparison's rows, the writer's own words about each name: no passages.
+    const rows = quotes.map((q) => labelledCell(q));
+    if (rows.some(Boolean)) dropQuotes(rows, quotes, passages, continued);
+  }
 
   namePageSites(quotes, walk.text);
   quotes.forEach((q, i) => {
@@ -308,6 +313,39 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   report.aggregated = aggregated;
   report.breakdown = breakdownOf(walk, quotes, ignored, publication);
   return { report, quotes, article, articleText: walk };
+}
+
+/** A passage in table cells whose only source was a cell's label read by its shape. */
+function labelledCell(q: FoundQuote): boolean {
+  return (
+    q.elements.length > 0 &&
+    q.elements.every((e) => /^T[DH]$/.test(tagOf(e))) &&
+    q.outlet === null &&
+    q.evidence.some((e) => e.type === 'cite-element') &&
+    q.evidence.every((e) => e.type === 'cite-element' || e.type === 'person')
+  );
+}
+
+/** Removes the quotes marked, with their passages, keeping continuations pointed at the quotes left. */
+function dropQuotes(
+  drop: boolean[],
+  quotes: FoundQuote[],
+  passages: Passage[],
+  continued: Map<number, number>,
+) {
+  const moved = new Map<number, number>();
+  let kept = 0;
+  drop.forEach((gone, i) => {
+    if (!gone) moved.set(i, kept++);
+  });
+  const entries = [...continued].filter(([i]) => moved.has(i)).map(([i, b]) => [moved.get(i)!, b] as const);
+  continued.clear();
+  for (const [i, b] of entries) continued.set(i, b);
+  for (let i = drop.length - 1; i >= 0; i--)
+    if (drop[i]) {
+      quotes.splice(i, 1);
+      passages.splice(i, 1);
+    }
 }
 
 /** A citation line that labels a speaker and a topic, as a transcript's clip does ("AROHA: on the night the
