@@ -28,6 +28,22 @@ describe('a document exported in sections', () => {
   });
 });
 
+describe('a page laid out in sections under a title', () => {
+  const SECTIONS = `${SECTION(1, 'We asked')}${SECTION(2, 'You said')}<div class="outline-2"><h2>We did</h2><div class="outline-text-2"><p>${'The longest section of the page, several times over, with what was done after the consultation closed and why. '.repeat(6)}</p></div></div>`;
+  it('is every section when the title stands in a wrapper above the sections’ column', () => {
+    const found = articleOf(
+      `<main id="main"><h1>Garden waste</h1><p>Closed 10 November</p><div class="row"><div id="col" class="col-main">${SECTIONS}</div><aside class="col-side"><h2>Contact</h2><p>Waste services</p></aside></div></main>`,
+    );
+    expect(found?.id).toBe('col');
+  });
+  it('is not joined when the title stands further up than the layout’s two wrappers', () => {
+    const found = articleOf(
+      `<div id="page"><h1>Garden waste</h1><div class="a"><div class="b"><div class="c"><div id="col" class="col-main">${SECTIONS}</div></div></div></div></div>`,
+    );
+    expect(found?.id).not.toBe('col');
+  });
+});
+
 // E-mail campaigns laid out as tables.
 const LONG =
   '<p>The harbour board met on Monday and agreed, after a long argument about the budget and the winter timetable, to order two new cranes for the east berth, which has worked on one since August.</p>';

@@ -133,3 +133,29 @@ describe('citation lines whose name is spelled as a title', () => {
     expect(cite('From The Conversation:')).toBe('The Conversation');
   });
 });
+
+describe('a Gaelic surname after a given name', () => {
+  it('reads as a person’s name, its inner capital no title’s', () => {
+    expect(nameShape('Ewan MacLeod')).toBe('person');
+    expect(nameShape('Sean McGrath')).toBe('person');
+    expect(readCreditLine('— Fergus MacKinnon', null, defaultOutlets)?.kind).toBe('person');
+  });
+  it('leaves a title spelled with inner capitals a title', () => {
+    expect(nameShape('Fergus RedFM')).toBe('title');
+    expect(nameShape('Harbour McNews Weekly')).toBe('title');
+  });
+});
+
+describe('a transcript clip’s speaker label', () => {
+  const page = (label: string) => {
+    const doc = document.implementation.createHTMLDocument('The baths');
+    doc.body.innerHTML = `<article><h1>The baths</h1><p>Two people who learned to swim at the baths recorded their memories for us in October, and these are short clips.</p><p><strong>${label}</strong></p><blockquote><p>The club went to the leisure centre out by the ring road. Two buses each way, and half of them gave up by spring.</p></blockquote></article>`;
+    return analyzePage(doc, { url: 'https://voices.example/baths/', outlets: defaultOutlets }).report.quotes;
+  };
+  it('makes the clip its speaker’s words when a topic in lower case follows the name', () => {
+    expect(page('DARA — on the swimming club that moved away').map((q) => q.kind)).toEqual(['person']);
+  });
+  it('leaves a citation line with a capitalised headline as it was', () => {
+    expect(page('DARA — Swimming Club Moves Out of Town').map((q) => q.kind)).toEqual(['unknown']);
+  });
+});

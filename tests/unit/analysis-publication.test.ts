@@ -2,7 +2,7 @@
 // copy came from above the article or at its foot, unless it names a newsroom (then it credits what the post
 // quotes); a title piece that the link home shows is the blog's name.
 import { describe, expect, it } from 'vitest';
-import { findPublication } from '../../utils/analysis/publication';
+import { findPublication, siteName } from '../../utils/analysis/publication';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 function publicationOf(html: string, title = 'A post'): string | null {
@@ -118,5 +118,16 @@ describe('titles of numbered issues and mailing lists', () => {
 
   it('does not take a list’s address for a publication', () => {
     expect(publicationOf(`${ARTICLE}</article>`, 'Water supply | plots-leith@lists.example.org')).toBe(null);
+  });
+});
+
+describe('a company’s press section', () => {
+  it('names the company, not its newsroom', () => {
+    expect(siteName('Tidewell Heat Newsroom')).toBe('Tidewell Heat');
+    expect(siteName('Acme Foods | Press Room')).toBe('Acme Foods');
+    expect(siteName('Harbour Water Media Centre')).toBe('Harbour Water');
+  });
+  it('keeps a name that is only the word', () => {
+    expect(siteName('Newsroom')).toBe('Newsroom');
   });
 });

@@ -164,3 +164,21 @@ describe('paragraphs in ” ” marks, as Finnish and Swedish write them', () =>
     ).toEqual([]);
   });
 });
+
+describe('paragraphs each in quotation marks of their own', () => {
+  const P1 =
+    'The authority said falling numbers between November and February left it unable to justify four night routes.';
+  const P2 =
+    'Officials said the first bus would leave at half past midnight, which shift workers say is too late to be any use.';
+  it('are separate quotations when each closes in English, the later with the first one’s source', () => {
+    const quotes = quotesOf(`<p>The Guardian had the reasons:</p><p>“${P1}”</p><p>“${P2}”</p>`);
+    expect(quotes.map((q) => `${q.kind}:${q.outlet}:${q.text.slice(1, 16)}`)).toEqual([
+      `outlet:The Guardian:${P1.slice(0, 15)}`,
+      `outlet:The Guardian:${P2.slice(0, 15)}`,
+    ]);
+  });
+  it('are one quotation when all but the last stay open, or in guillemets closed each time', () => {
+    expect(quotesOf(`<p>The Guardian had the reasons:</p><p>“${P1}</p><p>“${P2}”</p>`)).toHaveLength(1);
+    expect(quotesOf(`<p>Selon Le Monde :</p><p>« ${P1} »</p><p>« ${P2} »</p>`)).toHaveLength(1);
+  });
+});

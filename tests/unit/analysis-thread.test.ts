@@ -2,7 +2,7 @@
 // words; a blog's comments stay set aside.
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
-import { threadRoot } from '../../utils/analysis/thread';
+import { citedThreadRoot, threadRoot } from '../../utils/analysis/thread';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 const URL_ = 'https://board.example.org/t/bins/44';
@@ -39,5 +39,42 @@ describe('a thread', () => {
     expect(threadRoot(blog, blog.querySelector('.post')!, URL_)).toBeNull();
     // A blog's comments are not read: the quote in one is no passage of the post.
     expect(analyzePage(blog, { url: URL_, outlets: defaultOutlets }).report.quotes).toEqual([]);
+  });
+});
+
+describe('a thread of posters shown by handle', () => {
+  const post = (who: string, html: string) =>
+    `<div class="forum-post"><div class="author"><b>${who}</b></div><div class="post-body">${html}</div></div>`;
+  const cite = (who: string, words: string) =>
+    `<blockquote class="quote"><div class="citation">${who} said:</div><div class="text"><p>${words}</p></div></blockquote>`;
+  const POSTS = [
+    post('reedwarbler', `<p>${OPENING}</p>`),
+    post(
+      'bean_row_bill',
+      `${cite('reedwarbler', 'In summer the bin is full within a week already.')}<p>Same here.</p>`,
+    ),
+    post(
+      'Allotment_Sec',
+      '<p>The newsletter goes out this weekend. The committee will ask about a second bin.</p>',
+    ),
+  ];
+  function threadPage(posts: string[]): Document {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.innerHTML = `<head><title>Bins - Brookside Forum</title><meta property="og:site_name" content="Brookside Forum"></head><body><main><h1>Bins</h1><div class="topic">${posts.join('')}</div></main></body>`;
+    return doc;
+  }
+
+  it('is read whole when a post quotes another by its handle, the quote its poster’s words, no publication', () => {
+    const doc = threadPage(POSTS);
+    expect(citedThreadRoot(doc.querySelector('.post-body')!)?.className).toBe('topic');
+    const report = analyzePage(doc, { url: URL_, outlets: defaultOutlets }).report;
+    expect(report.publication).toBeNull();
+    expect(report.quotes.map((q) => `${q.kind}:${q.outlet}`)).toEqual(['person:null']);
+  });
+
+  it('needs three posts alike, one quoting by citation', () => {
+    expect(citedThreadRoot(threadPage(POSTS.slice(0, 2)).querySelector('.post-body')!)).toBeNull();
+    const uncited = threadPage([POSTS[0], POSTS[2], POSTS[2]]);
+    expect(citedThreadRoot(uncited.querySelector('.post-body')!)).toBeNull();
   });
 });

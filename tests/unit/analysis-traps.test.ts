@@ -440,3 +440,58 @@ describe('letters, e-mails and long credits are people', () => {
     expect(kindAfter('The governor’s statement reads:')).toBe('document');
   });
 });
+
+describe('a blog’s own words', () => {
+  const SELF = `<p>As we wrote in the spring:</p><blockquote><p>${LONG}</p></blockquote>`;
+  it('carry no outlet on a page that quotes none, and count as the publication’s in the breakdown', () => {
+    const report = inArticle(SELF);
+    expect(report.aggregated).toBe(false);
+    expect(report.quotes.map((q) => `${q.kind}:${q.outlet}`)).toEqual(['self:null']);
+    expect(report.breakdown.map((s) => s.source)).not.toContain('self');
+  });
+  it('carry the publication where the page quotes an outlet too', () => {
+    const report = inArticle(
+      `${SELF}${FILLER}<p>Reuters reported on Monday:</p><blockquote><p>The operator said passenger numbers fell by a fifth in the year to October, the steepest fall since the route opened.</p></blockquote>`,
+    );
+    expect(report.aggregated).toBe(true);
+    expect(report.quotes[0].kind).toBe('self');
+    expect(report.quotes[0].outlet).toBe(report.publication);
+  });
+});
+
+describe('reStructuredText verse (a docutils line-block)', () => {
+  const VERSE =
+    '<div class="line-block"><div class="line">Nobody crosses the old bridge now but me</div><div class="line">and the gulls who never liked the new one either.</div><div class="line">The railings hold the cold the way a hand does.</div></div>';
+  it('is set apart as a quotation is', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = VERSE;
+    expect(looksQuoteStyled(doc.body.firstElementChild!)).toBe(true);
+    doc.body.innerHTML = '<div class="line-block"><div class="line">One line alone.</div></div>';
+    expect(looksQuoteStyled(doc.body.firstElementChild!)).toBe(false);
+  });
+  it('is a passage after a lead-in, the writer’s own when it lives here', () => {
+    const report = inArticle(
+      `<p>The Cork Review took two of the poems; this one is mine to keep, so it lives here:</p>${VERSE}`,
+    );
+    expect(report.quotes.map((q) => `${q.kind}:${q.outlet}`)).toEqual(['self:null']);
+    expect(report.aggregated).toBe(false);
+  });
+});
+
+describe('a comparison table of names spelled as titles', () => {
+  const ROWS = ['TrailMate', 'PeakLog', 'RouteBook Go']
+    .map(
+      (name) =>
+        `<tr><td>${name}</td><td>Quick to draw a route and good at guessing the paths between two points, but the offline maps cost extra and the profile exaggerates every climb.</td></tr>`,
+    )
+    .join('');
+  it('holds no passages on a page quoting no outlet', () => {
+    expect(inArticle(`<table>${ROWS}</table>`).quotes).toEqual([]);
+  });
+  it('keeps its rows as passages where the page quotes a newsroom on firmer evidence', () => {
+    const report = inArticle(
+      `<p>Reuters reported on Monday:</p><blockquote><p>${LONG}</p></blockquote><table>${ROWS}</table>`,
+    );
+    expect(report.quotes.length).toBe(4);
+  });
+});

@@ -4,7 +4,7 @@
 import type { OutletLookup } from '../outlets/types';
 import { siteHostOf } from '../url';
 import { type ArticleWalk, walkArticle } from './article-text';
-import { type Attribution, attributePassage, outletsBefore } from './attribute';
+import { type Attribution, attributePassage, namesNoSource, outletsBefore, SPOKEN } from './attribute';
 import { readCitationLine, readCreditLine } from './block-evidence';
 import { breakdownOf } from './breakdown';
 import { continuesQuote, quotedSurnames } from './continuation';
@@ -13,7 +13,7 @@ import { findArticle } from './find-article';
 import type { LeadInContext } from './lead-in';
 import { bareAttribution, HANDING_OVER_WORD, unknownOutlet } from './lead-in-names';
 import { pageQuoteBoxes, type SourceClues } from './page-quote-class';
-import { findPassages } from './passages';
+import { findPassages, type Passage } from './passages';
 import { closingSource } from './post-source';
 import { findPosts, type Post } from './posts';
 import { findPublication } from './publication';
@@ -23,7 +23,7 @@ import { shortFormIn } from './short-forms';
 import { isDomainName, pageNames } from './site-names';
 import { pointsBack } from './source-words';
 import { tabLabelOf, tabPanels } from './tabs';
-import { threadRoot } from './thread';
+import { citedThreadRoot, threadRoot } from './thread';
 import type { Evidence, FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types';
 import { Writers } from './writers';
 
@@ -88,11 +88,15 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   // An aggregator's river of excerpts has no post for the article finder to find.
   const river = layout ? null : findRiver(doc, url);
   // A user's post on a shared site is read with its replies (thread.ts).
-  const thread = body && !layout && !river ? threadRoot(doc, body, url) : null;
+  const linkedThread = body && !layout && !river ? threadRoot(doc, body, url) : null;
+  // Or one whose posters are shown by handle only, quoting each other ("carpdad said:").
+  const citedThread = body && !layout && !river && !linkedThread ? citedThreadRoot(body) : null;
+  const thread = linkedThread ?? citedThread;
   // On a page of several posts the analysis reads the element that holds them all.
   const article = layout?.root ?? river?.root ?? thread ?? body;
   const { outlets } = options;
-  const publication = findPublication(doc, url, article, outlets).name;
+  // Its posters write on a shared site (user-page.ts, for the linked kind): it hosts them and is no publication.
+  const publication = citedThread ? null : findPublication(doc, url, article, outlets).name;
   const title = layout ? titleOf(doc, null) : titleOf(doc, article);
   const report: PageReport = {
     url,
@@ -164,6 +168,20 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     if (a.kind === 'unknown' && posts[post].section) adopt(a, headingCitation(posts[post].element, outlets));
     // "The same paper adds:": the source of the passage just before, in the same post.
     const before = quotes[quotes.length - 1];
+    // The next of several quotations after one introduction has the first one's source, unless its own words
+    // name one (a credit, a dateline).
+    if (
+      passage.followsQuote &&
+      before?.post === post &&
+      namesNoSource(a) &&
+      before.kind !== 'unknown' &&
+      before.evidence[0]?.value !== SPOKEN
+    ) {
+      a.kind = before.kind;
+      a.outlet = before.outlet;
+      a.href ??= before.href;
+      a.evidence.unshift({ type: 'continuation', value: before.text.slice(0, 120), source: before.outlet });
+    }
     if (a.kind === 'unknown' && a.leadIn && pointsBack(a.leadIn) && before?.post === post && before.outlet)
       adopt(a, {
         outlet: before.outlet,
@@ -260,12 +278,17 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   // A name read as an outlet by its shape alone ("— Ngozi Okafor", "HR talked to …:", "AROHA: …", a product in
   // a table) is believed on a page that quotes a newsroom on firmer evidence; where nothing else does (a
   // testimonials page, a club's site, a comparison table) it names no outlet: a credit's name is a person's.
-  if (!quotes.some((q, i) => q.kind === 'outlet' && !shapeOnly[i]))
+  if (!quotes.some((q, i) => q.kind === 'outlet' && !shapeOnly[i])) {
     quotes.forEach((q, i) => {
       if (!shapeOnly[i]) return;
-      q.kind = q.evidence[0]?.type === 'credit-line' ? 'person' : 'unknown';
+      q.kind = q.evidence[0]?.type === 'credit-line' || speakerLabel(q.evidence[0]) ? 'person' : 'unknown';
       q.outlet = null;
     });
+    // A table's long cells beside names read as titles only by their shape ("SyncBox Pro", "NoteHub") are a
+    // comparison's rows, the writer's own words about each name: no passages.
+    const rows = quotes.map((q) => labelledCell(q));
+    if (rows.some(Boolean)) dropQuotes(rows, quotes, passages, continued);
+  }
 
   namePageSites(quotes, walk.text);
   quotes.forEach((q, i) => {
@@ -277,17 +300,61 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   for (const [i, b] of continued) walk.blocks[b].quoteId = quotes[i].id;
   for (const i of ignored) walk.blocks[i].ignored = true;
 
+  const aggregated = quotes.some((q) => q.kind === 'outlet' && q.outlet !== null && q.outlet !== publication);
+  // A page that quotes no outlet gives none to its own words either: a company's or a union's statement quoted
+  // on its own site is its words, not a source's passage.
+  if (!aggregated) for (const q of quotes) if (q.kind === 'self') q.outlet = null;
   report.quotes = quotes.map(toReport);
   report.posts = posts.map((p, index) => ({
     index,
     title: p.title,
     quoteIds: quotes.filter((q) => q.post === index).map((q) => q.id),
   }));
-  report.aggregated = quotes.some(
-    (q) => q.kind === 'outlet' && q.outlet !== null && q.outlet !== publication,
-  );
+  report.aggregated = aggregated;
   report.breakdown = breakdownOf(walk, quotes, ignored, publication);
   return { report, quotes, article, articleText: walk };
+}
+
+/** A passage in table cells whose only source was a cell's label read by its shape. */
+function labelledCell(q: FoundQuote): boolean {
+  return (
+    q.elements.length > 0 &&
+    q.elements.every((e) => /^T[DH]$/.test(tagOf(e))) &&
+    q.outlet === null &&
+    q.evidence.some((e) => e.type === 'cite-element') &&
+    q.evidence.every((e) => e.type === 'cite-element' || e.type === 'person')
+  );
+}
+
+/** Removes the quotes marked, with their passages, keeping continuations pointed at the quotes left. */
+function dropQuotes(
+  drop: boolean[],
+  quotes: FoundQuote[],
+  passages: Passage[],
+  continued: Map<number, number>,
+) {
+  const moved = new Map<number, number>();
+  let kept = 0;
+  drop.forEach((gone, i) => {
+    if (!gone) moved.set(i, kept++);
+  });
+  const entries = [...continued].filter(([i]) => moved.has(i)).map(([i, b]) => [moved.get(i)!, b] as const);
+  continued.clear();
+  for (const [i, b] of entries) continued.set(i, b);
+  for (let i = drop.length - 1; i >= 0; i--)
+    if (drop[i]) {
+      quotes.splice(i, 1);
+      passages.splice(i, 1);
+    }
+}
+
+/** A citation line that labels a speaker and a topic, as a transcript's clip does ("AROHA: on the night the
+ * mill closed", "RANGI — on the apprenticeship"): the name, then words in lower case where a headline's
+ * would be capitalised. */
+function speakerLabel(evidence: Evidence | undefined): boolean {
+  if (evidence?.type !== 'citation-line' || !evidence.source) return false;
+  const at = evidence.value.indexOf(evidence.source);
+  return at >= 0 && /^\s*[:|–—-]\s*\p{Ll}/u.test(evidence.value.slice(at + evidence.source.length));
 }
 
 /** A lead-in that only names a topic: "On butter:", "On the council's budget:". */

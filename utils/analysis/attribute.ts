@@ -19,7 +19,7 @@ import type { SourceGuess } from './name-source';
 import { firstLineOfWords, type Passage } from './passages';
 import { isTestimonial } from './set-apart';
 import { readSocialEmbed, socialPlatform } from './social';
-import { PERSON_SPEAKS, pointsBack, speaksForItself } from './source-words';
+import { PERSON_SPEAKS, pointsBack, speaksAsSomeone, speaksForItself } from './source-words';
 import type { Evidence, QuoteKind, Span } from './types';
 
 export interface Attribution {
@@ -275,6 +275,9 @@ export function attributePassage(
   if (looksLikeLetter(words)) return pick(formGuess('person', 'a letter or an e-mail'), null);
   if (looksLikeClause(words)) return pick(formGuess('document', 'a numbered clause'), null);
   if (passage.elements.some(isTestimonial)) return pick(formGuess('person', 'a testimonial'), null);
+  // Words in the first or second person that nothing attributes are someone's own, as said or written (a
+  // resident's response, a card, an answer at a Q&A, a film's dialogue), not an unnamed report.
+  if (speaksAsSomeone(words)) return pick(formGuess('person', SPOKEN), null);
   return {
     kind: 'unknown',
     outlet: null,
@@ -303,6 +306,13 @@ export function outletsBefore(
   }
   return [...seen.values()];
 }
+
+/** The evidence of words read as someone's by their person alone: what nothing named. */
+export const SPOKEN = 'words in the first or second person';
+
+/** Whether nothing names the attributed passage's source: it is unknown, or someone's only by its words. */
+export const namesNoSource = (a: Attribution): boolean =>
+  a.kind === 'unknown' || (a.evidence[0]?.type === 'person' && a.evidence[0].value === SPOKEN);
 
 function formGuess(kind: 'person' | 'document', value: string): SourceGuess {
   return { kind, outlet: null, href: null, evidence: { type: kind, value, source: null } };

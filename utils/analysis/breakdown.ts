@@ -43,11 +43,13 @@ export function breakdownOf(
     quoted += chars;
     const source =
       q.outlet ??
-      (q.kind === 'social'
-        ? (q.account ?? 'Social posts')
-        : q.kind === 'unknown'
-          ? 'Unknown source'
-          : q.kind);
+      (q.kind === 'self'
+        ? (publication ?? 'The author')
+        : q.kind === 'social'
+          ? (q.account ?? 'Social posts')
+          : q.kind === 'unknown'
+            ? 'Unknown source'
+            : q.kind);
     add(source, q.kind, chars);
   }
   add(publication ?? 'The author', 'commentary', Math.max(0, total - quoted));

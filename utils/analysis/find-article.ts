@@ -132,10 +132,19 @@ function isBodyBoxOf(el: Element): boolean {
   return false;
 }
 
-/** A document exported in sections (org-mode's "outline-2", AsciiDoc's "sect1", pandoc's <section>): its
- * container holds the document's title as an <h1> of its own, outside the sections. */
-function isSectionedDocument(parent: Element): boolean {
-  for (const child of parent.children) if (tagOf(child) === 'H1') return true;
+/** How far above the sections' container the document's title may stand: a layout's column and row
+ * ("main > h1, div.row > div.col-main > section…"). */
+const TITLE_LEVELS = 2;
+
+/** A document exported in sections (org-mode's "outline-2", AsciiDoc's "sect1", pandoc's <section>), or a
+ * page laid out in them (a consultation's "We asked", "You said", "We did"): its title is an <h1> outside the
+ * sections, a child of their container or of one of the layout's wrappers just above it. */
+function isSectionedDocument(parent: Element, body: Element): boolean {
+  let holder: Element | null = parent;
+  for (let level = 0; holder && holder !== body && level <= TITLE_LEVELS; level++) {
+    for (const child of holder.children) if (tagOf(child) === 'H1') return true;
+    holder = holder.parentElement;
+  }
   return false;
 }
 
@@ -166,7 +175,7 @@ function joinSplitBody(best: Element, body: Element): Element {
     const parent = box.parentElement;
     if (!parent || parent === body || parent === body.ownerDocument.documentElement) break;
     const kinds = [...box.classList];
-    const sections = isSectionedDocument(parent);
+    const sections = isSectionedDocument(parent, body);
     const joined =
       kinds.length > 0 &&
       [...parent.children].some(

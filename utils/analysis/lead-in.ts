@@ -281,6 +281,21 @@ function lastTurn(text: string): { at: number; toWords: boolean } | null {
   };
 }
 
+/** A source's name the sentence denies ("Not from the Angling Times, before anyone asks — this is …", "it
+ * wasn't in The Herald"): no source, whatever follows it. */
+const DENIED =
+  /(?<![\p{L}])(?:[Nn]ot|[Nn]ever|n['’]t)\s+(?:(?:from|in|by|via|on)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}/gu;
+
+/** A possessive, then a written text of the name's own: "'s letter", "’s annual report" (read from two
+ * characters before the name's end, which may hold the possessive or not). */
+const OWNS_DOCUMENT = new RegExp(
+  `^\\p{L}{0,2}['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_WORDS.source})`,
+  'iu',
+);
+
+/** The lead-in with its denied names blanked out, so that offsets into it stay those of the text. */
+const withoutDenied = (text: string): string => text.replace(DENIED, (m) => ' '.repeat(m.length));
+
 /** A letter a person wrote ("a letter received from a resident", "a neighbour's letter") is that person's words. */
 const LETTER_FROM = /\bletters?\b[^.:;]{0,40}?\bfrom\b([^.:;]{0,50})|([\p{L}-]+)['’]s?\s+letters?\b/iu;
 
@@ -320,6 +335,7 @@ export function readLeadIn(
 ): LeadInReading | null {
   if (!text.trim()) return null;
   const value = text.trim().slice(0, 300);
+  text = withoutDenied(text);
   const introduces = introducedAnyway || INTRODUCES.test(text);
   const make = (
     kind: SourceGuess['kind'],
@@ -402,6 +418,10 @@ export function readLeadIn(
         )
       : null) ??
     unknownOutlet(handedOverText(text, introduces), (name) => context.outlets.byName(name)?.name ?? null);
+  // "straight from the Environment Agency's letter to the club:": a name the table lacks, owning a document,
+  // is the document's author, not a newsroom.
+  if (unknown && OWNS_DOCUMENT.test(text.slice(unknown.end - 2, unknown.end + 40)))
+    return make('document', null, links[0]?.href ?? null, 'document', null, unknown.name);
   if (unknown) {
     // A bare common word ("the Globe has it") names no outlet by itself; the site it links to does.
     const over = linkOver(unknown.start, unknown.end);
@@ -419,7 +439,7 @@ export function readLeadIn(
   if (!introduces) return null;
   if (story) return make('outlet', story.site, story.link.href, 'lead-in-link', story.link);
   const speaker = new RegExp(
-    `(${NAME})(?:,[^,]{1,80},)?\\s+(?:said|says|told|wrote|writes|tweeted|posted|declared|stated|testified|argued|remarked|added)`,
+    `(${NAME})(?:,[^,]{1,80},)?\\s+(?:said|says|told|wrote|writes|tweeted|posted|declared|stated|testified|argued|remarked|added|welcomed|replied|responded|recalled|explained|warned|insisted|admitted|objected)`,
     'u',
   ).exec(text);
   // A person speaking ("Senator X said in a statement:") before a document ("the ruling reads:").

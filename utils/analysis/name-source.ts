@@ -60,7 +60,8 @@ export function looksLikePersonName(name: string): boolean {
   if (PERSON_WORDS.test(name)) return true;
   // People's names take no article ("the Florida Phoenix" is a title), nor words of a trade ("New Civil Engineer").
   if (/^the\s/i.test(name.trim())) return false;
-  const words = name.split(/\s+/);
+  const first = name.trim().split(/\s+/)[0].toLowerCase();
+  const words = (GIVEN_NAMES.has(first) ? plainSurnames(name) : name).split(/\s+/);
   if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return false;
   return (
     words.length >= 2 &&
@@ -71,6 +72,13 @@ export function looksLikePersonName(name: string): boolean {
 }
 
 const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.names);
+
+/** "MacLeod", "McGrath", "FitzGerald": a surname's prefix and the capital after it. */
+const GAELIC_SURNAME = /\b(Mac|Mc|Fitz)(\p{Lu})(?=\p{Ll}{2})/gu;
+
+/** The name with its Gaelic surnames spelled plain ("MacLeod" → "Macleod"), to be read by its shape. */
+const plainSurnames = (name: string): string =>
+  name.replace(GAELIC_SURNAME, (_, prefix: string, capital: string) => prefix + capital.toLowerCase());
 
 /** Words that open a sentence without naming anyone: "It has the numbers", "Everyone covered it". */
 const NOT_NAMES =
@@ -95,9 +103,11 @@ export function nameShape(name: string): 'person' | 'title' | null {
   if (article) return GIVEN_NAMES.has(article[1].toLowerCase()) ? 'person' : 'title';
   const words = nameWords(text);
   if (!words) return null;
-  if (spelledAsTitle(text, true)) return 'title';
-  if (words.length === 1) return null;
   const first = words[0].toLowerCase().replace(/[^\p{L}]/gu, '');
+  // A Gaelic surname's capital inside it ("Ewan MacLeod", "Aoife McGrath") is no title's after a given name.
+  const spelled = words.length > 1 && GIVEN_NAMES.has(first) ? plainSurnames(text) : text;
+  if (spelledAsTitle(spelled, true)) return 'title';
+  if (words.length === 1) return null;
   if (GIVEN_NAMES.has(first) || /^\p{Lu}\.?$/u.test(words[0])) return 'person';
   return 'title';
 }

@@ -21,6 +21,7 @@ import {
 } from './set-apart';
 import { socialPlatform } from './social';
 import { DOCUMENT_WORDS } from './source-words';
+import { citesPoster } from './thread';
 import type { Span } from './types';
 
 export interface Passage {
@@ -35,8 +36,12 @@ export interface Passage {
   host: number;
   /** The page marked it up as a quotation (<q>): the words before it introduce it whatever they say. */
   marked?: boolean;
-  /** On a thread, it repeats a post above it: a poster quoting another (a pull quote elsewhere). */
+  /** On a thread, it repeats a post above it or cites its poster: a poster quoting another (a pull quote
+   * elsewhere). */
   quotesPoster?: boolean;
+  /** A quotation in marks of its own right after another, both after one introduction: it has that one's
+   * source unless it names its own. */
+  followsQuote?: boolean;
 }
 
 const PULL_QUOTE = /pull-?quote|pull_quote|pullout|pull-out|graf--pullquote|quote--pull|callout/;
@@ -166,8 +171,9 @@ export function findPassages(
       for (const i of own) ignored.add(i);
       continue;
     }
-    let quotesPoster = false;
-    if (length >= 20 && length <= PULL_QUOTE_MAX_CHARS) {
+    // A forum's quote of a post opens with its poster's handle ("carpdad said:"): that poster's words.
+    let quotesPoster = thread && citesPoster(el);
+    if (!quotesPoster && length >= 20 && length <= PULL_QUOTE_MAX_CHARS) {
       const mine = spans.map(([s, e]) => text.slice(s, e)).join(' ');
       if (repeatsText(mine, commentary())) {
         // A pull quote repeats its own post; on a page of several (a digest, an archive), a block repeating

@@ -195,10 +195,17 @@ function homeLinks(doc: Document, article: Element | null): Set<string> {
   return out;
 }
 
+/** A company's press section named after it ("Tidewell Heat Newsroom", "Acme Press Room"): the company is
+ * the publication. A name that is only the word ("Newsroom") keeps it. */
+const PRESS_SECTION =
+  /(?<=\S)\s+(?:[|–—-]\s+)?(?:News\s?room|Press\s?room|Press (?:Centre|Center|Office)|Media (?:Centre|Center|Room))$/i;
+
 /** A site's name without what sites append to it: an author ("Stratechery by Ben Thompson") or a tagline
  * ("Raw Story - Celebrating 20 Years of Independent Journalism"). */
 export function siteName(raw: string): string {
-  const name = raw.replace(/\s+by\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3}$/u, '');
+  const name = raw
+    .replace(/\s+by\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3}$/u, '')
+    .replace(PRESS_SECTION, '');
   const [first, ...rest] = name.split(/\s+[|–—-]\s+/);
   if (rest.length && nameLike(first) && rest.join(' ').split(' ').length >= 3) return first;
   return name;

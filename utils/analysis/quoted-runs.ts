@@ -27,6 +27,9 @@ function minChars(text: string): number {
   return /[\uac00-\ud7af]/.test(head) ? MIN_CHARS / 2 : MIN_CHARS;
 }
 
+/** A paragraph opening with English quotation marks, curly or straight. */
+const ENGLISH_OPENING = /^\s*[“"]/;
+
 type Mark = 'quoted' | 'open' | 'italic' | 'indented' | null;
 
 /** A line pushed in with non-breaking spaces or tabs: hand-made pages indent hard-wrapped wire copy so. */
@@ -325,6 +328,11 @@ export function findQuotedRuns(
     // Extend the run: quoted paragraphs go on while the quote is open or the next opens again; italic ones
     // while the next is italic too.
     const members = [i];
+    /** Where a paragraph closes its own quotation and the next opens another: separate quotations, one
+     * after the other ("Two that were typical:" / “…” / “…”), where one quotation over several paragraphs
+     * leaves all but its last open in English. Other languages close every paragraph of one (« … » « … »). */
+    const closes: number[] = [];
+    let previousMark: Mark = first;
     let j = i + 1;
     for (; j < blocks.length; j++) {
       const next = blocks[j];
@@ -332,6 +340,13 @@ export function findQuotedRuns(
       const mark = markOf(walk, j, next.element === blocks[j - 1].element);
       if (first === 'italic' || first === 'indented' ? mark !== first : mark !== 'quoted' && mark !== 'open')
         break;
+      if (
+        previousMark === 'quoted' &&
+        next.element !== blocks[j - 1].element &&
+        ENGLISH_OPENING.test(textOf(walk, j))
+      )
+        closes.push(members.length);
+      previousMark = mark;
       members.push(j);
     }
     const length = members.reduce((n, m) => n + blocks[m].end - blocks[m].start, 0);
@@ -343,11 +358,15 @@ export function findQuotedRuns(
       i++;
       continue;
     }
-    // A <br>-separated line shares its element with others: then only its text is marked, not the element.
-    const elements = members.every((m) => ownsElement(walk, m))
-      ? [...new Set(members.map((m) => blocks[m].element))]
-      : [];
-    runs.push(runOf(walk, members, elements));
+    const cuts = [0, ...closes, members.length];
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const part = members.slice(cuts[k], cuts[k + 1]);
+      // A <br>-separated line shares its element with others: then only its text is marked, not the element.
+      const elements = part.every((m) => ownsElement(walk, m))
+        ? [...new Set(part.map((m) => blocks[m].element))]
+        : [];
+      runs.push({ ...runOf(walk, part, elements), ...(k > 0 ? { followsQuote: true } : {}) });
+    }
     i = j;
   }
   return runs;

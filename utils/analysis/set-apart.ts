@@ -185,6 +185,17 @@ const TESTIMONIAL_CLASS =
 export const isTestimonial = (el: Element): boolean =>
   QUOTE_CLASS_WORDS.test(classText(el)) && [...el.classList].some((c) => TESTIMONIAL_CLASS.test(c));
 
+/** reStructuredText's verse (docutils' "line-block": a <div class="line"> per line, Nikola, Pelican, Sphinx):
+ * lines kept as written and set apart from the prose, as a poem or lyric quoted whole is. */
+function isLineBlock(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'DIV' || !el.classList.contains('line-block')) return false;
+  const lines = el.children;
+  if (lines.length < 2) return false;
+  for (const line of lines)
+    if (!line.classList.contains('line') && !line.classList.contains('line-block')) return false;
+  return true;
+}
+
 /** looksSetApart but for a box only shaded, framed or a callout: set apart the way quotations are. */
 export function looksQuoteStyled(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
@@ -210,6 +221,7 @@ export function looksQuoteStyled(el: Element): boolean {
   }
   return (
     styled ||
+    isLineBlock(el) ||
     (QUOTE_CLASS_WORDS.test(classText(el)) &&
       [...el.classList].some((c) => QUOTE_CLASS.test(c) || INDENT_CLASS.test(c)))
   );

@@ -183,17 +183,17 @@ export const NEWS_WORD_BASE_FORMS: ReadonlyMap<string, string> = new Map([
 export const PERSON_WORDS =
   /\b(?:sen|rep|gen|prof|dr)\.|\b(?:senator|representative|congressman|congresswoman|councillor|councilor|councilman|councilwoman|alderman|alderwoman|sergeant|detective|constable|inspector|president|vice president|secretary|minister|prime minister|chancellor|governor|mayor|spokesman|spokeswoman|spokesperson|ceo|chief executive|chairman|chairwoman|chair|director|ambassador|general|colonel|commander|professor|mr\.?|mrs\.?|ms\.?|sir|lord|lady|king|queen|pope|pastor|rabbi|imam|activist|economist|analyst|author|writer|novelist|poet|philosopher|founder|billionaire|candidate|official|lawmaker|judge|justice|attorney|lawyer|prosecutor|coach|player|manager|coworker|co-worker|colleague|friend|reader|neighbou?r|teacher|nurse|commenter|contributor|maintainer|member|developer|resident|customer|listener|subscriber|volunteer|emailed|texted|messaged|speech|remarks|sermon|own words|mum|mom|dad|mother|father|grandpa|grandma|gran|granny|grandad|grandfather|grandmother|auntie|aunt|uncle|nana|papa|mama|sister|brother|cousin|wife|husband|(?:grand|step)?(?:son|daughter|child)|niece|nephew)\b/i;
 
-/** Someone's own text passed on: an e-mail, a message, a eulogy, a notebook or a diary, "these words" (a
- * person's, as a letter is). */
+/** Someone's own text passed on: an e-mail, a message, responses (a consultation's), a eulogy, a notebook or
+ * a diary, "these words" (a person's, as a letter is). */
 export const SOMEONES_TEXT =
-  /\b(?:e-?mails?|messages?|eulog(?:y|ies)|notebooks?|diary|diaries|(?:these|his|her|their|my|our) (?:own )?words)\b/i;
+  /\b(?:e-?mails?|messages?|responses|eulog(?:y|ies)|notebooks?|diary|diaries|(?:these|his|her|their|my|our) (?:own )?words)\b/i;
 
 /** Books and what they hold: quoted, they are their author's words (kind `person`), not an official document. */
 export const BOOK_WORDS = /\b(?:book|novel|memoir|chapter|poem|verse|essay)s?\b/gi;
 
 /** Words that name an official document, a book or another written text rather than a newsroom. */
 export const DOCUMENT_WORDS =
-  /\bin writing\b|\bwritten (?:reply|response|answer)\b|\b[Ss]ection \d|\b(?:abstract|statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|(?<!(?:local|daily|home-?town|evening|morning|Sunday|weekly|student|free) )paper(?!\s+of\s+record)|white paper|book|novel|memoir|chapter|poem|essay|address|manifesto|charter|resolution|directive|policy)\b/i;
+  /\bin writing\b|\bwritten (?:reply|response|answer)\b|\b[Ss]ection \d|\b(?:abstract|statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|(?<!(?:\d|\b(?:few|several|many|some|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety))[\s-]*)minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|(?<!(?:local|daily|home-?town|evening|morning|Sunday|weekly|student|free) )paper(?!\s+of\s+record)|white paper|book|novel|memoir|chapter|poem|essay|address|manifesto|charter|resolution|directive|policy|proposals?)\b/i;
 
 /** The same in Czech, Greek, Indonesian, Romanian and Turkish, as a title in quotation marks names a plan or a
  * report ("σύμφωνα με το «Σχέδιο Δράσης»", "potrivit „Raportul anual”"). */
@@ -203,7 +203,7 @@ export const OTHER_DOCUMENT_WORDS =
 /** The blog quoting itself: "Last week, we said the following", "As we wrote in March:" (not "I wrote to the
  * council", which is a letter sent). */
 export const SELF_REFERENCE =
-  /\b(?:we|I)(?:\s+(?:have|had|also|already|then|first|once|recently))?\s+(?:said|wrote|noted|explained|argued|warned|predicted|reported|observed|suggested|pointed out|put it|wrote about|discussed|cautioned|concluded|asked(?!\s+(?:the|my|our|a|an|him|her|them|whether|if|for|about)\b))\b(?!\s+(?:to|in to|a letter|an e-?mail|them|him|her)\b)|\b(?:we|I)(?:['’]ve| have| had)\s+(?:said|written|noted|explained|argued|warned|predicted|reported|observed|pointed out)\b|\b(?:our|my)\s+(?:previous|earlier|last|recent|original|own)\s+(?:post|article|piece|note|report|analysis|column|newsletter|issue|story)\b|\b(?:our|my)\s+(?:note|notes|post|piece|column|newsletter|prediction|forecast)\s+(?:from|of)\s+(?:last\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|week|month|year)\b/i;
+  /\b(?:we|I)(?:\s+(?:have|had|also|already|then|first|once|recently))?\s+(?:said|wrote|noted|explained|argued|warned|predicted|reported|observed|suggested|pointed out|put it|wrote about|discussed|cautioned|concluded|asked(?!\s+(?:the|my|our|a|an|him|her|them|whether|if|for|about)\b|\s+[a-z]+\s+(?:for|to|whether|if|about|what|how)\b))\b(?!\s+(?:to|in to|a letter|an e-?mail|them|him|her)\b)|\b(?:we|I)(?:['’]ve| have| had)\s+(?:said|written|noted|explained|argued|warned|predicted|reported|observed|pointed out)\b|\b(?:our|my)\s+(?:previous|earlier|last|recent|original|own)\s+(?:post|article|piece|note|report|analysis|column|newsletter|issue|story)\b|\b(?:[Oo]ur|[Mm]y)\s+(?:own\s+)?(?:statement|reply|response)\s+(?:to|after|on)\b|\b(?:it|this one|this)\s+(?:now\s+)?lives here\b|\b(?:our|my)\s+(?:note|notes|post|piece|column|newsletter|prediction|forecast)\s+(?:from|of)\s+(?:last\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|week|month|year)\b/i;
 
 /** Words after which a name in a lead-in is the source being quoted (English and the languages read first). */
 const LEAD_BEFORE_WORDS =
@@ -331,3 +331,13 @@ export const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b/;
  * lake"): someone's own words, not a report of them. */
 export const speaksForItself = (words: string): boolean =>
   FIRST_PERSON.test(words.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, ' '));
+
+/** Whether a passage nothing attributes is someone's own words: it speaks in the first person, or to someone
+ * in the second ("You keep counting the boats"), once the quotation marks wrapping each paragraph are set
+ * aside (a response quoted whole, “I read in the paper …”). A newsroom's copy speaks of others. */
+export const speaksAsSomeone = (words: string): boolean => {
+  const own = words.replace(/^\s*[“"]|[”"]\s*$/gm, '');
+  return (
+    speaksForItself(own) || /\b[Yy]ou(?:['’](?:re|ve|ll|d))?\b/.test(own.replace(/“[^”]*”|"[^"]*"/g, ' '))
+  );
+};

@@ -25,4 +25,63 @@ export function threadRoot(doc: Document, post: Element, url: string | null): El
   return null;
 }
 
+/** A forum's quote of another post opens with its poster's handle: "carpdad said:", "hillside_harriet wrote:"
+ * (Invision's ipsQuote_citation, XenForo's quote title, phpBB's <cite>). One handle of up to three words. */
+const POSTER_CITATION =
+  /^\s*@?[\p{L}\p{N}_.-]{2,30}(?:\s+[\p{L}\p{N}_.-]{1,30}){0,2}\s+(?:said|wrote|posted)\s*:\s*$/u;
+/** Posts, the article's siblings built like it, that make a thread of replies. */
+const MIN_POSTS = 3;
+
+/** The first line of a blockquote: its first element's text, or its first text. */
+function firstLine(quote: Element): string {
+  const first = quote.firstElementChild;
+  return (first && first.children.length === 0 ? first.textContent : quote.firstChild?.textContent) ?? '';
+}
+
+/** Whether a blockquote opens with the forum's citation of a poster ("carpdad said:"). */
+export const citesPoster = (quote: Element): boolean => POSTER_CITATION.test(firstLine(quote).slice(0, 80));
+
+/** Whether an element holds a quote of a poster by the forum's citation. */
+function quotesPosterByCitation(el: Element): boolean {
+  for (const quote of el.getElementsByTagName('blockquote')) if (citesPoster(quote)) return true;
+  return false;
+}
+
+/**
+ * A thread whose posters are named but not linked (a forum showing handles in an author pane): the article is
+ * one of three or more sibling posts of one tag and class, and a post quotes another by the forum's citation
+ * ("carpdad said:"). The element holding the posts is the thread. A blog quoting one forum post has no such
+ * siblings.
+ */
+export function citedThreadRoot(body: Element): Element | null {
+  // The body found may hold the posts, or be one post, or its text inside the post with its author pane.
+  const first = body.firstElementChild;
+  if (first && isThreadOf(body, first)) return body;
+  let post: Element | null = body;
+  for (let level = 0; post && level < POST_LEVELS; level++, post = post.parentElement) {
+    const parent = post.parentElement;
+    if (
+      parent &&
+      post.classList.length > 0 &&
+      [...parent.children].filter(sameKind(post)).length >= MIN_POSTS
+    )
+      return isThreadOf(parent, post) ? parent : null;
+  }
+  return null;
+}
+
+/** Elements of the post's tag and first class. */
+const sameKind = (post: Element) => (el: Element) =>
+  el.tagName === post.tagName && el.classList.contains(post.classList[0]);
+
+/** Whether an element's children are three or more posts like this one, one quoting a poster by citation. */
+function isThreadOf(holder: Element, post: Element): boolean {
+  if (post.classList.length === 0) return false;
+  const posts = [...holder.children].filter(sameKind(post));
+  return posts.length >= MIN_POSTS && posts.some(quotesPosterByCitation);
+}
+
+/** How far above the body found a post may begin: its text's wrappers. */
+const POST_LEVELS = 3;
+
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the global Node

@@ -1,0 +1,60 @@
+// Whose words a passage is when nothing names its source (utils/analysis/attribute.ts, source-words.ts): words
+// in the first or second person are someone's own; a report about others stays unknown.
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/analysis/analyze';
+import { speaksAsSomeone } from '../../utils/analysis/source-words';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+
+const URL_ = 'https://garden.example/news/autumn/';
+
+function kindsOf(body: string): string[] {
+  const doc = document.implementation.createHTMLDocument('Autumn news');
+  doc.body.innerHTML = `<article><h1>Autumn news</h1><div class="entry-content"><p>The last work morning of the year was wet and very well attended, and the compost bays are rebuilt at last.</p>${body}<p>Work mornings start again in March.</p></div></article>`;
+  return analyzePage(doc, { url: URL_, outlets: defaultOutlets }).report.quotes.map(
+    (q) => `${q.kind}:${q.outlet}`,
+  );
+}
+
+describe('a passage nothing attributes', () => {
+  it.each([
+    [
+      'the first person',
+      '<p>This card was pinned to the shed door:</p><p><em>We moved here in March and did not know a soul. Thank you for the seedlings and the tea, and see you in the spring.</em></p>',
+    ],
+    [
+      'the second person',
+      '<p>The best line of the summer play:</p><blockquote><p>You can plant the seed and water it every morning. It still comes up when it wants to and not a day before.</p></blockquote>',
+    ],
+  ])('is someone’s own words when it speaks in %s', (_, body) => {
+    expect(kindsOf(body)).toEqual(['person:null']);
+  });
+
+  it('stays unknown when it speaks of others', () => {
+    expect(
+      kindsOf(
+        '<p>Pinned by the gate this week:</p><blockquote><p>The water supply to the site will be turned off from 11 January to 1 February while the main is replaced, and a bowser will stand by the gate.</p></blockquote>',
+      ),
+    ).toEqual(['unknown:null']);
+  });
+
+  it('is not a document because its lead-in counts minutes', () => {
+    expect(
+      kindsOf(
+        '<p>Ten minutes into the open day, the first newcomer arrived with her reasons:</p><blockquote><p>My flat has a window box and a north wall. Here I get a bed of my own and people to ask when the beans fail.</p></blockquote>',
+      ),
+    ).toEqual(['person:null']);
+    expect(
+      kindsOf(
+        '<p>From the minutes of the committee:</p><blockquote><p>The committee agreed that the water supply would be turned off for three weeks in January while the main is replaced.</p></blockquote>',
+      ),
+    ).toEqual(['document:null']);
+  });
+});
+
+describe('speaksAsSomeone', () => {
+  it('reads a paragraph wrapped whole in quotation marks by its own words, and skips quotations inside', () => {
+    expect(speaksAsSomeone('“I read in the Echo that the contract is signed.”')).toBe(true);
+    expect(speaksAsSomeone('The mayor said “we will not wait” and left.')).toBe(false);
+    expect(speaksAsSomeone('The council said the contract would run to 2028.')).toBe(false);
+  });
+});

@@ -1,0 +1,60 @@
+// Reading a lead-in (utils/analysis/lead-in.ts): names the sentence denies, and a body's own documents.
+import { describe, expect, it } from 'vitest';
+import { type LeadInContext, readLeadIn } from '../../utils/analysis/lead-in';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+
+const context: LeadInContext = {
+  outlets: defaultOutlets,
+  publication: 'Carrow Point Rowing Club',
+  publicationHost: 'carrowpoint.example',
+  earlierOutlets: () => [],
+  isSurname: () => false,
+};
+const read = (text: string) => {
+  const reading = readLeadIn(text, [], context);
+  return reading ? `${reading.kind}:${reading.outlet}` : 'none';
+};
+
+describe('a name the lead-in denies', () => {
+  it('is no source, known to the table or not', () => {
+    expect(
+      read('Not from Reuters, whatever the group chat says — this is the club’s own notice:'),
+    ).not.toMatch(/Reuters/);
+    expect(read('Not from the Harbour Gazette, before anyone asks — here is the notice:')).not.toMatch(
+      /Gazette/,
+    );
+    expect(read('It wasn’t in Lakeland Radio either. Here it is:')).not.toMatch(/Lakeland/);
+  });
+
+  it('leaves a source named after the denial', () => {
+    expect(read('Not from the club, before anyone asks — this is from Reuters:')).toBe('outlet:Reuters');
+  });
+});
+
+describe('a name the table lacks owning a document', () => {
+  it('is the document’s author, not a newsroom', () => {
+    expect(read('This is straight from the Marine Agency’s notice to clubs:')).toBe('document:null');
+    expect(read('This is straight from the Harbour Gazette’s report on the closure:')).toBe('document:null');
+  });
+
+  it('stays a newsroom when what it owns is a reporter, not a document', () => {
+    expect(read('The Harbour Banner’s transport reporter has the numbers:')).toBe('outlet:Harbour Banner');
+  });
+});
+
+describe('what a lead-in hands over', () => {
+  it('reads the writer’s own statement to someone as a self-quote', () => {
+    expect(read('Reporters from the Ashby Courier were there. Our statement to them after the vote:')).toBe(
+      'self:Carrow Point Rowing Club',
+    );
+  });
+  it('reads a proposal as a document, and asking people for something as no self-quote', () => {
+    expect(read('We asked members for their views in October. The proposal we put to the council:')).toBe(
+      'document:null',
+    );
+  });
+  it('reads responses as people’s words, and a named person welcoming or replying as a person', () => {
+    expect(read('Many responses raised the same points. Two that were typical:')).toBe('person:null');
+    expect(read('Jonah Pellew, who runs the corner shop, welcomed the plan:')).toBe('person:null');
+  });
+});
