@@ -288,6 +288,30 @@ describe('a bold label opening the box', () => {
   });
 });
 
+describe('an outlet’s logo over the box', () => {
+  const BOX =
+    '<blockquote><p>The ferry service will stop running on Sundays from next month, the operator said in a filing.</p></blockquote>';
+  it('names the outlet whose logo stands alone above the box or opens it', () => {
+    expect(quotesOf(`<p><img src="/r.png" alt="Reuters logo"></p>${BOX}`)[0].outlet).toBe('Reuters');
+    expect(quotesOf(`<img src="/g.png" alt="The Guardian">${BOX}`)[0].outlet).toBe('The Guardian');
+    expect(
+      quotesOf(
+        `<blockquote><p><img src="/b.png" alt="BBC News"></p><p>The ferry service will stop on Sundays.</p></blockquote>`,
+      )[0].outlet,
+    ).toBe('BBC');
+  });
+
+  it('names nothing for a photograph, an image beside words, or two images', () => {
+    expect(quotesOf(`<p><img src="/d.jpg" alt="The dam wall at low water"></p>${BOX}`)[0].outlet).toBe(null);
+    expect(quotesOf(`<p><img src="/r.png" alt="Reuters"> Our photo of the week.</p>${BOX}`)[0].outlet).toBe(
+      null,
+    );
+    expect(
+      quotesOf(`<p><img src="/r.png" alt="Reuters"><img src="/b.png" alt="BBC News"></p>${BOX}`)[0].outlet,
+    ).toBe(null);
+  });
+});
+
 describe('platform-domains.json', () => {
   it('is a list of lower-case registrable domains, each once', () => {
     expect(Array.isArray(platforms.domains)).toBe(true);

@@ -10,6 +10,7 @@ import {
   readCitations,
   readCreditLine,
   readDateline,
+  readLogo,
 } from './block-evidence';
 import { squash, tagOf } from './dom';
 import { footnoteSource } from './footnote';
@@ -96,6 +97,7 @@ export function attributePassage(
     if (!own && last! > openingIndex && opening.end - opening.start <= 120)
       own = readCitationLine(text.slice(opening.start, opening.end), opening.element, context.outlets);
     if (!own) own = readBoldLabel(opening.element, context.outlets);
+    if (!own && passage.elements[0]) own = readLogo(passage.elements[0], context.outlets);
     const lastBlock = blocks[last!];
     if (!own && last! > first!) {
       const credit = readCreditLine(

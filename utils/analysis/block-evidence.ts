@@ -359,6 +359,26 @@ export function readBoldLabel(element: Element, outlets: OutletLookup): SourceGu
   return guess?.kind === 'outlet' ? guess : null;
 }
 
+/** An outlet's logo standing alone right above the box, or opening it: an image whose alt text is a name the
+ * table knows ("Reuters", "BBC News logo"). A picture has no words for the lead-in reader to weigh. */
+export function readLogo(box: Element, outlets: OutletLookup): SourceGuess | null {
+  for (const holder of [box.previousElementSibling, box.firstElementChild]) {
+    if (!holder || squash(holder.textContent ?? '') !== '') continue;
+    const images = tagOf(holder) === 'IMG' ? [holder] : Array.from(holder.getElementsByTagName('img'));
+    if (images.length !== 1) continue;
+    const alt = squash(images[0].getAttribute('alt') ?? '').replace(/\s+(?:logo|logotype|masthead)$/i, '');
+    const outlet = alt.length >= 2 && alt.length <= 60 ? outlets.byName(alt) : null;
+    if (outlet)
+      return {
+        kind: 'outlet',
+        outlet: outlet.name,
+        href: holder.querySelector('a[href]')?.getAttribute('href') ?? null,
+        evidence: { type: 'citation-line', value: alt, source: outlet.name },
+      };
+  }
+  return null;
+}
+
 export function readCitationLine(
   text: string,
   element: Element | null,
