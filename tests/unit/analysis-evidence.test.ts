@@ -431,6 +431,16 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(agency('The files sit in /var/log/ - which is full')).toBeNull();
   });
 
+  it('reads a dateline giving the agency after the date, between commas, as Baltic and Nordic wires write it', () => {
+    const agency = (text: string) => readDateline(text, defaultOutlets)?.outlet ?? null;
+    expect(agency('PÄRNU, 1. detsember, BNS – Linnavalitsus teatas')).toBe('Baltic News Service');
+    expect(agency('TURKU, 2.12.2026, STT – Kaupunki ilmoitti')).toBe('STT');
+    expect(agency('Valmiera, 3. decembrī, LETA – Pašvaldība')).toBe('LETA');
+    // A person's name, or no number before the name, is no dateline's agency.
+    expect(agency('PÄRNU, 1. detsember, Mari Tamm – Linnavalitsus teatas')).toBeNull();
+    expect(agency('Pärnu, täna hommikul, BNS – Linnavalitsus')).toBeNull();
+  });
+
   it('reads the name in a line sending the reader on as a publication', () => {
     const on = (line: string) => outletOf(`<p>More:</p>${PASSAGE}<p>${line}</p>`).outlet;
     expect(on('The rest is here from Tidewater Public.')).toBe('Tidewater Public');

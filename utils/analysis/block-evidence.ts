@@ -31,6 +31,11 @@ import { tabLabelOf } from './tabs';
  * must be known, or be an agency's short name (AGENCY_CODE). */
 const DATELINE =
   /^\s*(?:\p{Lu}[\p{L}\s.'’-]{1,40}?(?:(?:,\s*|\s+)(?:(?:\p{L}[\p{L}.]*\.?\s*)?\d{1,2}\.?(?:\s+\p{L}[\p{L}.]*\.?)?(?:\s+\d{4})?|\d{4}\.\s*\p{L}[\p{L}.]*\.?\s+\d{1,2}\.|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,\s*\p{Ll}{4,10})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*\.?\s*(?:[-—–:]|(?=\p{Lu}))|\/([^/\s][^/]{0,38}[^/\s])\/\s*[-—–])/u;
+/** A dateline giving the agency after the date, between commas, as Baltic and Nordic wires write it: "KURESSAARE,
+ * 3. detsember, BNS –", "TURKU, 3.12.2026, STT –": a place, a date (something with a number), the agency, a
+ * dash. The agency must be known, or be an agency's short name, as above. */
+const DATELINE_AFTER_DATE =
+  /^\s*\p{Lu}[\p{L}\s.'’-]{1,40}?,\s*[^,\n]{0,30}\d[^,\n]{0,30},\s*(\p{Lu}[\p{L}.&-]{1,20}(?:\s+\p{Lu}[\p{L}.&-]{1,20}){0,2})\s*[-—–]\s/u;
 const PERSON = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
 /** A reviewer's credit: "Adrian Kingsley-Hughes, ZDNet", "Ben Caspit — Al-Monitor". */
 const REVIEWER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,50})$`, 'u');
@@ -449,7 +454,7 @@ function spellsNameAfter(code: string, text: string): boolean {
 export function readDateline(text: string, outlets: OutletLookup): SourceGuess | null {
   const head = text.slice(0, 160);
   const japanese = JAPANESE_DATELINE.exec(head);
-  const m = japanese ?? DATELINE.exec(head);
+  const m = japanese ?? DATELINE.exec(head) ?? DATELINE_AFTER_DATE.exec(head);
   if (!m) return null;
   const inside = m[1] ?? m[2];
   // The parentheses frame a name by itself: "(APA)" is the Austrian agency there, whatever else APA means.
