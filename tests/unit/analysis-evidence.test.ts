@@ -441,6 +441,22 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(agency('Pärnu, täna hommikul, BNS – Linnavalitsus')).toBeNull();
   });
 
+  it('reads a block opening with a known outlet’s name in bold and a colon, not a speaker’s', () => {
+    const bold = (label: string) =>
+      quotesOf(
+        `<p>Another one:</p><blockquote><p><strong>${label}:</strong> The ferry service will stop running on Sundays from next month.</p></blockquote>`,
+      )[0];
+    expect(bold('Reuters')).toMatchObject({ kind: 'outlet', outlet: 'Reuters' });
+    expect(bold('Reuters').evidence[0]).toMatchObject({ type: 'citation-line', source: 'Reuters' });
+    expect(bold('Postimees').outlet).toBe('Postimees');
+    expect(bold('Kalle').outlet).toBeNull();
+    // Bold words that do not open the block are no label.
+    const [inside] = quotesOf(
+      '<p>Another one:</p><blockquote><p>The ferry service will stop running on Sundays, says <strong>Reuters:</strong> from next month.</p></blockquote>',
+    );
+    expect(inside.outlet).toBeNull();
+  });
+
   it('reads the name in a line sending the reader on as a publication', () => {
     const on = (line: string) => outletOf(`<p>More:</p>${PASSAGE}<p>${line}</p>`).outlet;
     expect(on('The rest is here from Tidewater Public.')).toBe('Tidewater Public');

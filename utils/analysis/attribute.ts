@@ -3,7 +3,14 @@
 import type { Outlet, OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
 import { readBackCredit } from './back-credit';
-import { outletStrip, readCitationLine, readCitations, readCreditLine, readDateline } from './block-evidence';
+import {
+  outletStrip,
+  readCitationLine,
+  readCitations,
+  readCreditLine,
+  readDateline,
+  readOpeningLabel,
+} from './block-evidence';
 import { squash, tagOf } from './dom';
 import { footnoteSource } from './footnote';
 import { INTRODUCES, type LeadInContext, type LeadInLink, lastSentence, readLeadIn } from './lead-in';
@@ -83,6 +90,11 @@ export function attributePassage(
   } else if (passage.form === 'blockquote' || passage.form === 'block') {
     for (const el of passage.elements) own ??= readCitations(el, context.outlets);
     own ??= readDateline(text.slice(blocks[first!].start, blocks[first!].end), context.outlets);
+    own ??= readOpeningLabel(
+      blocks[first!].element,
+      text.slice(blocks[first!].start, blocks[first!].end),
+      context.outlets,
+    );
     // A byline or source line opening the block ("Ma'ariv by Ben Caspit", "Source: USA Today").
     const openingIndex = firstLineOfWords(walk, passage.blocks);
     const opening = blocks[openingIndex];

@@ -475,6 +475,24 @@ export function readDateline(text: string, outlets: OutletLookup): SourceGuess |
   };
 }
 
+/** A block's first words in bold ending in a colon, "<strong>Äripäev:</strong> Praamifirma …": a label naming the
+ * block's source when the table knows the name (a speaker's name in a transcript is no outlet). */
+export function readOpeningLabel(el: Element, text: string, outlets: OutletLookup): SourceGuess | null {
+  const bold = el.querySelector('strong, b');
+  if (!bold) return null;
+  const label = squash(bold.textContent ?? '');
+  const m = /^(.{2,40}?)\s*[:：]$/u.exec(label);
+  if (!m || !squash(text).startsWith(label)) return null;
+  const outlet = outlets.byName(m[1]);
+  if (!outlet) return null;
+  return {
+    kind: 'outlet',
+    outlet: outlet.name,
+    href: hrefs(bold)[0] ?? null,
+    evidence: { type: 'citation-line', value: label, source: outlet.name },
+  };
+}
+
 /** A press-coverage cell's name the table lacks, when it reads as a newsroom's or is spelled as a title. */
 function cellTitle(words: string): string | null {
   if (
