@@ -457,6 +457,13 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(inside.outlet).toBeNull();
   });
 
+  it('reads a Chinese wire’s dateline by the agency it opens with', () => {
+    const agency = (text: string) => readDateline(text, defaultOutlets)?.outlet ?? null;
+    expect(agency('新华社北京12月2日电（记者王明）铁路部门2日表示')).toBe('Xinhua');
+    expect(agency('（新華社記者李華上海3日電）上海市政府3日表示')).toBe('Xinhua');
+    expect(agency('（记者王明上海2日电）上海市政府2日表示')).toBeNull();
+  });
+
   it('reads the name in a line sending the reader on as a publication', () => {
     const on = (line: string) => outletOf(`<p>More:</p>${PASSAGE}<p>${line}</p>`).outlet;
     expect(on('The rest is here from Tidewater Public.')).toBe('Tidewater Public');

@@ -426,6 +426,19 @@ function japaneseDatelineAgency(inside: string, outlets: OutletLookup) {
   return null;
 }
 
+/** A Chinese wire's dateline, the agency first, perhaps its reporter, the place, the day and 电/電 ("sent"):
+ * "新华社北京12月3日电", "（中央社記者王明台北3日電）". */
+const CHINESE_DATELINE = /^\s*[（(]?(\p{Script=Han}{2,16}?)(?:\d{1,2}月)?\d{1,2}日[电電]/u;
+
+/** The agency a Chinese dateline opens with: the shortest beginning of its words that the table knows. */
+function chineseDatelineAgency(inside: string, outlets: OutletLookup) {
+  for (let end = 2; end <= Math.min(inside.length, 6); end++) {
+    const outlet = outlets.byName(inside.slice(0, end));
+    if (outlet) return outlet;
+  }
+  return null;
+}
+
 /** Capitals a dateline's parentheses may hold that name no agency: what the story is, not who sent it. */
 const NOT_AGENCIES =
   /^(?:UPDATE\s*\d*|UPDATED|VIDEO|PHOTOS?|AUDIO|FILE|OPINION|ANALYSIS|EXCLUSIVE|LIVE|WATCH|CORRECTED|CORRECTION|REPEAT|REFILE|ADDS?|PR|AD|ADV|USA?|UK|EU|UN)$/;
@@ -453,6 +466,17 @@ function spellsNameAfter(code: string, text: string): boolean {
 
 export function readDateline(text: string, outlets: OutletLookup): SourceGuess | null {
   const head = text.slice(0, 160);
+  const chinese = CHINESE_DATELINE.exec(head);
+  if (chinese) {
+    const agency = chineseDatelineAgency(chinese[1], outlets);
+    if (agency)
+      return {
+        kind: 'outlet',
+        outlet: agency.name,
+        href: null,
+        evidence: { type: 'dateline', value: chinese[0].trim(), source: agency.name },
+      };
+  }
   const japanese = JAPANESE_DATELINE.exec(head);
   const m = japanese ?? DATELINE.exec(head) ?? DATELINE_AFTER_DATE.exec(head);
   if (!m) return null;
