@@ -464,6 +464,13 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(agency('（记者王明上海2日电）上海市政府2日表示')).toBeNull();
   });
 
+  it('reads a credit in parentheses of either width, with a full-width colon', () => {
+    const credited = (line: string) => quotesOf(`<p>More:</p>${PASSAGE}<p>${line}</p>`)[0].outlet;
+    expect(credited('（来源：人民日报）')).toBe("People's Daily");
+    expect(credited('(來源：人民日報)')).toBe("People's Daily");
+    expect(credited('（注：数字为估算）')).toBeNull();
+  });
+
   it('reads the name in a line sending the reader on as a publication', () => {
     const on = (line: string) => outletOf(`<p>More:</p>${PASSAGE}<p>${line}</p>`).outlet;
     expect(on('The rest is here from Tidewater Public.')).toBe('Tidewater Public');

@@ -45,9 +45,10 @@ const BRACKETED = /^\[\s*([^\]]{2,60})\s*\]$/;
  * "来源："), with its colon: without one, "Vir" or "Bron" may open a name; so do Catalan "Font" and Vietnamese
  * "Nguồn" ("Font: Arial" is rare, "Font Awesome" common). */
 const OTHER_LABEL = `(?:${alternation(sourceLabels, { right: true })}|font|nguồn)\\s*[:：]\\s*`;
-/** "(Source: FreightWaves)", "(via Hackaday)": a credit that says it is one. */
+/** "(Source: FreightWaves)", "(via Hackaday)", "（来源：人民日报）": a credit that says it is one, in parentheses of
+ * either width. */
 const LABELLED = new RegExp(
-  `^\\(\\s*(?:(?:via|h\\/t|from|(?:source|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\\s*:?)\\s+|${OTHER_LABEL})([^)]{2,60})\\)$`,
+  `^[(（]\\s*(?:(?:via|h\\/t|from|(?:source|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\\s*:?)\\s+|${OTHER_LABEL})([^)）]{2,60})[)）]$`,
   'iu',
 );
 /** "Source: USA Today", "Fonte: TGR Veneto": a line that says it credits. */
