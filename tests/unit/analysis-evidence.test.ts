@@ -475,6 +475,46 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(agency('The files sit in /var/log/ - which is full')).toBeNull();
   });
 
+  it('reads a dateline giving the agency after the date, between commas, as Baltic and Nordic wires write it', () => {
+    const agency = (text: string) => readDateline(text, defaultOutlets)?.outlet ?? null;
+    expect(agency('PÄRNU, 1. detsember, BNS – Linnavalitsus teatas')).toBe('Baltic News Service');
+    expect(agency('TURKU, 2.12.2026, STT – Kaupunki ilmoitti')).toBe('STT');
+    expect(agency('Valmiera, 3. decembrī, LETA – Pašvaldība')).toBe('LETA');
+    // A person's name, or no number before the name, is no dateline's agency.
+    expect(agency('PÄRNU, 1. detsember, Mari Tamm – Linnavalitsus teatas')).toBeNull();
+    expect(agency('Pärnu, täna hommikul, BNS – Linnavalitsus')).toBeNull();
+  });
+
+  it('reads a block opening with a known outlet’s name in bold and a colon, not a speaker’s', () => {
+    const bold = (label: string) =>
+      quotesOf(
+        `<p>Another one:</p><blockquote><p><strong>${label}:</strong> The ferry service will stop running on Sundays from next month.</p></blockquote>`,
+      )[0];
+    expect(bold('Reuters')).toMatchObject({ kind: 'outlet', outlet: 'Reuters' });
+    expect(bold('Reuters').evidence[0]).toMatchObject({ type: 'citation-line', source: 'Reuters' });
+    expect(bold('Postimees').outlet).toBe('Postimees');
+    expect(bold('Kalle').outlet).toBeNull();
+    // Bold words that do not open the block are no label.
+    const [inside] = quotesOf(
+      '<p>Another one:</p><blockquote><p>The ferry service will stop running on Sundays, says <strong>Reuters:</strong> from next month.</p></blockquote>',
+    );
+    expect(inside.outlet).toBeNull();
+  });
+
+  it('reads a Chinese wire’s dateline by the agency it opens with', () => {
+    const agency = (text: string) => readDateline(text, defaultOutlets)?.outlet ?? null;
+    expect(agency('新华社北京12月2日电（记者王明）铁路部门2日表示')).toBe('Xinhua');
+    expect(agency('（新華社記者李華上海3日電）上海市政府3日表示')).toBe('Xinhua');
+    expect(agency('（记者王明上海2日电）上海市政府2日表示')).toBeNull();
+  });
+
+  it('reads a credit in parentheses of either width, with a full-width colon', () => {
+    const credited = (line: string) => quotesOf(`<p>More:</p>${PASSAGE}<p>${line}</p>`)[0].outlet;
+    expect(credited('（来源：人民日报）')).toBe("People's Daily");
+    expect(credited('(來源：人民日報)')).toBe("People's Daily");
+    expect(credited('（注：数字为估算）')).toBeNull();
+  });
+
   it('reads the name in a line sending the reader on as a publication', () => {
     const on = (line: string) => outletOf(`<p>More:</p>${PASSAGE}<p>${line}</p>`).outlet;
     expect(on('The rest is here from Tidewater Public.')).toBe('Tidewater Public');

@@ -1,5 +1,6 @@
 // The article finder (utils/analysis/find-article.ts): the element holding the post's words.
 import { describe, expect, it } from 'vitest';
+import { furnitureReason } from '../../utils/analysis/dom';
 import { findArticle } from '../../utils/analysis/find-article';
 
 const SECTION = (n: number, heading: string) =>
@@ -74,5 +75,28 @@ describe('an e-mail campaign of stacked block tables', () => {
     );
     expect(body?.id).not.toBe('stack');
     expect(body?.textContent).toContain('The crane order');
+  });
+});
+
+describe('a theme naming where its sidebar or menu sits on the wrappers of the main region', () => {
+  const POST =
+    '<article class="post"><h1>Ferries</h1><p>The island ferry will stop on Sundays from next month, and the council has not said what replaces it for the people who work weekends.</p><p>The operator blames the cost of fuel, which has risen by a third since the contract was signed two winters ago.</p></article>';
+  const WIDGET =
+    '<div class="sidebar-right widget-area"><p>Recent posts from the harbour, the markets and the council, with their dates and short summaries of each.</p></div>';
+
+  it('reads the post inside a content area classed "sidebar-right" under a body classed "nav-fixed"', () => {
+    const doc = document.implementation.createHTMLDocument('Notes');
+    doc.body.className = 'single nav-fixed';
+    doc.body.innerHTML = `<div id="primary" class="content-area sidebar-right"><main id="main">${POST}</main></div>${WIDGET}`;
+    expect(findArticle(doc)?.tagName).toBe('ARTICLE');
+  });
+
+  it('takes such a class for furniture on an element that holds no main region', () => {
+    const doc = document.implementation.createHTMLDocument('Notes');
+    doc.body.innerHTML = `<div class="content-area sidebar-right"><main>${POST}</main></div>${WIDGET}`;
+    const [area, widget] = [doc.querySelector('.content-area')!, doc.querySelector('.widget-area')!];
+    expect(furnitureReason(area, true)).toBeNull();
+    expect(furnitureReason(widget, true)).toBe('word');
+    expect(furnitureReason(doc.querySelector('main')!.parentElement!, false)).toBe('word');
   });
 });

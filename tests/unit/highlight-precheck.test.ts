@@ -224,6 +224,7 @@ describe('mayHoldQuotes in the languages of lead-in-words.json, from cues and sh
     expect(
       labels.filter((label) => !mayHoldQuotes(docWith(`<p>Hours. ${capital(label)}: Novi List</p>${box}`))),
     ).toEqual([]);
+    expect(mayHoldQuotes(docWith(`<p>Hours.</p>${box}<p>（注：数字为估算）</p>`))).toBe(true);
     // A label without its colon is a name ("Vir Das"), and no credit.
     expect(mayHoldQuotes(docWith(`<p>Hours.</p>${box}<p>Vir Das</p>`))).toBe(false);
     expect(mayHoldQuotes(docWith(`<p>Hours. Vir Das</p>${box}`))).toBe(false);

@@ -31,6 +31,11 @@ import { tabLabelOf } from './tabs';
  * must be known, or be an agency's short name (AGENCY_CODE). */
 const DATELINE =
   /^\s*(?:\p{Lu}[\p{L}\s.'’-]{1,40}?(?:(?:,\s*|\s+)(?:(?:\p{L}[\p{L}.]*\.?\s*)?\d{1,2}\.?(?:\s+\p{L}[\p{L}.]*\.?)?(?:\s+\d{4})?|\d{4}\.\s*\p{L}[\p{L}.]*\.?\s+\d{1,2}\.|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,\s*\p{Ll}{4,10})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*\.?\s*(?:[-—–:]|(?=\p{Lu}))|\/([^/\s][^/]{0,38}[^/\s])\/\s*[-—–])/u;
+/** A dateline giving the agency after the date, between commas, as Baltic and Nordic wires write it: "KURESSAARE,
+ * 3. detsember, BNS –", "TURKU, 3.12.2026, STT –": a place, a date (something with a number), the agency, a
+ * dash. The agency must be known, or be an agency's short name, as above. */
+const DATELINE_AFTER_DATE =
+  /^\s*\p{Lu}[\p{L}\s.'’-]{1,40}?,\s*[^,\n]{0,30}\d[^,\n]{0,30},\s*(\p{Lu}[\p{L}.&-]{1,20}(?:\s+\p{Lu}[\p{L}.&-]{1,20}){0,2})\s*[-—–]\s/u;
 const PERSON = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
 /** A reviewer's credit: "Adrian Kingsley-Hughes, ZDNet", "Ben Caspit — Al-Monitor". */
 const REVIEWER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,50})$`, 'u');
@@ -40,9 +45,10 @@ const BRACKETED = /^\[\s*([^\]]{2,60})\s*\]$/;
  * "来源："), with its colon: without one, "Vir" or "Bron" may open a name; so do Catalan "Font" and Vietnamese
  * "Nguồn" ("Font: Arial" is rare, "Font Awesome" common). */
 const OTHER_LABEL = `(?:${alternation(sourceLabels, { right: true })}|font|nguồn)\\s*[:：]\\s*`;
-/** "(Source: FreightWaves)", "(via Hackaday)": a credit that says it is one. */
+/** "(Source: FreightWaves)", "(via Hackaday)", "（来源：人民日报）": a credit that says it is one, in parentheses of
+ * either width. */
 const LABELLED = new RegExp(
-  `^\\(\\s*(?:(?:via|h\\/t|from|(?:source|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\\s*:?)\\s+|${OTHER_LABEL})([^)]{2,60})\\)$`,
+  `^[(（]\\s*(?:(?:via|h\\/t|from|(?:source|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\\s*:?)\\s+|${OTHER_LABEL})([^)）]{2,60})[)）]$`,
   'iu',
 );
 /** "Source: USA Today", "Fonte: TGR Veneto": a line that says it credits. */
@@ -463,6 +469,19 @@ function japaneseDatelineAgency(inside: string, outlets: OutletLookup) {
   return null;
 }
 
+/** A Chinese wire's dateline, the agency first, perhaps its reporter, the place, the day and 电/電 ("sent"):
+ * "新华社北京12月3日电", "（中央社記者王明台北3日電）". */
+const CHINESE_DATELINE = /^\s*[（(]?(\p{Script=Han}{2,16}?)(?:\d{1,2}月)?\d{1,2}日[电電]/u;
+
+/** The agency a Chinese dateline opens with: the shortest beginning of its words that the table knows. */
+function chineseDatelineAgency(inside: string, outlets: OutletLookup) {
+  for (let end = 2; end <= Math.min(inside.length, 6); end++) {
+    const outlet = outlets.byName(inside.slice(0, end));
+    if (outlet) return outlet;
+  }
+  return null;
+}
+
 /** Capitals a dateline's parentheses may hold that name no agency: what the story is, not who sent it. */
 const NOT_AGENCIES =
   /^(?:UPDATE\s*\d*|UPDATED|VIDEO|PHOTOS?|AUDIO|FILE|OPINION|ANALYSIS|EXCLUSIVE|LIVE|WATCH|CORRECTED|CORRECTION|REPEAT|REFILE|ADDS?|PR|AD|ADV|USA?|UK|EU|UN)$/;
@@ -490,8 +509,19 @@ function spellsNameAfter(code: string, text: string): boolean {
 
 export function readDateline(text: string, outlets: OutletLookup): SourceGuess | null {
   const head = text.slice(0, 160);
+  const chinese = CHINESE_DATELINE.exec(head);
+  if (chinese) {
+    const agency = chineseDatelineAgency(chinese[1], outlets);
+    if (agency)
+      return {
+        kind: 'outlet',
+        outlet: agency.name,
+        href: null,
+        evidence: { type: 'dateline', value: chinese[0].trim(), source: agency.name },
+      };
+  }
   const japanese = JAPANESE_DATELINE.exec(head);
-  const m = japanese ?? DATELINE.exec(head);
+  const m = japanese ?? DATELINE.exec(head) ?? DATELINE_AFTER_DATE.exec(head);
   if (!m) return null;
   const inside = m[1] ?? m[2];
   // The parentheses frame a name by itself: "(APA)" is the Austrian agency there, whatever else APA means.

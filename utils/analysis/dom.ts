@@ -161,7 +161,19 @@ export function furnitureReason(el: Element, around = false): FurnitureReason | 
           if (COMMENT_WORDS.has(token)) return 'comments';
           reason = 'word';
         }
+  // A theme names where the sidebar goes on the element that holds the page's main region ("content-area
+  // sidebar-right"): a sidebar never holds that region.
+  if (reason === 'word' && around && holdsMain(el)) return null;
   return reason;
+}
+
+/** Whether an element is or holds the page's main region (<main>, role="main"). */
+function holdsMain(el: Element): boolean {
+  return (
+    tagOf(el) === 'MAIN' ||
+    el.getAttribute('role') === 'main' ||
+    el.querySelector('main, [role="main"]') !== null
+  );
 }
 
 /** Whether any of these class names reads like furniture ("share-buttons", "sidebar"), as furnitureReason reads

@@ -180,8 +180,8 @@ function labelLineOf(box: Element): string {
  * data/lead-in-words.json's sourceLabels, which the analyser reads): its shape, not its words. */
 const LABEL = '[\\p{L}\\p{M}]{2,20}(?:\\s[\\p{L}\\p{M}]{2,20})?\\s*[:：]';
 
-/** How a credit line opens: a bracket, a dash, a label (utils/analysis/block-evidence.ts). */
-const CREDIT_OPENS = new RegExp(`^(?:\\(|\\[|[—–-]|source|quelle|fuente|fonte|via|${LABEL})`, 'iu');
+/** How a credit line opens: a bracket of either width, a dash, a label (utils/analysis/block-evidence.ts). */
+const CREDIT_OPENS = new RegExp(`^(?:[(（]|\\[|[—–-]|source|quelle|fuente|fonte|via|${LABEL})`, 'iu');
 
 /** A short line right under a box that reads as a credit: "(Le Figaro)", "— Reuters", "Source: AP". */
 function creditLineUnder(box: Element): boolean {

@@ -2457,6 +2457,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Edmonton Sun', kind: 'newspaper', country: 'CA', domains: ['edmontonsun.com'], aliases: [] },
   { name: 'Education Week', kind: 'newspaper', country: 'US', domains: ['edweek.org'], aliases: ['EdWeek'] },
   { name: 'Eenadu', kind: 'newspaper', country: 'IN', domains: ['eenadu.net'], aliases: [] },
+  { name: 'Eesti Ekspress', kind: 'newspaper', country: 'EE', domains: ['ekspress.ee'], aliases: [] },
   {
     name: 'Efimerida ton Syntakton',
     kind: 'newspaper',
@@ -2825,6 +2826,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['thehansindia.com'],
     aliases: ['Hans India'],
   },
+  { name: 'Harian Metro', kind: 'newspaper', country: 'MY', domains: ['hmetro.com.my'], aliases: ['HMetro'] },
   {
     name: 'Hartford Courant',
     kind: 'newspaper',
@@ -2834,6 +2836,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     shortNames: ['the Courant'],
     handles: ['hartfordcourant'],
   },
+  { name: 'Heimildin', kind: 'newspaper', country: 'IS', domains: ['heimildin.is'], aliases: [] },
   { name: 'Helsingborgs Dagblad', kind: 'newspaper', country: 'SE', domains: ['hd.se'], aliases: [] },
   { name: 'Helsingin Sanomat', kind: 'newspaper', country: 'FI', domains: ['hs.fi'], aliases: ['HS'] },
   {
@@ -3245,6 +3248,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['koreatimes.co.kr'],
     aliases: ['Korea Times'],
   },
+  { name: 'Kosmo!', kind: 'newspaper', country: 'MY', domains: ['kosmo.com.my'], aliases: ['Kosmo'] },
   {
     name: 'Kristeligt Dagblad',
     kind: 'newspaper',
@@ -4348,6 +4352,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Royal Gazette'],
   },
   { name: 'Rzeczpospolita', kind: 'newspaper', country: 'PL', domains: ['rp.pl'], aliases: [] },
+  {
+    name: 'Saarte Hääl',
+    kind: 'newspaper',
+    country: 'EE',
+    domains: ['saartehaal.ee'],
+    aliases: ['Saarte Haal'],
+  },
   { name: 'Sächsische Zeitung', kind: 'newspaper', country: 'DE', domains: ['saechsische.de'], aliases: [] },
   {
     name: 'The Sacramento Bee',
@@ -4862,6 +4873,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
     handles: ['usatoday'],
   },
+  {
+    name: 'Utusan Malaysia',
+    kind: 'newspaper',
+    country: 'MY',
+    domains: ['utusan.com.my'],
+    aliases: [],
+  },
   { name: 'Valor Econômico', kind: 'newspaper', country: 'BR', domains: ['valor.globo.com'], aliases: [] },
   {
     name: 'Vancouver Sun',
@@ -4915,6 +4933,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['pilotonline.com'],
     aliases: ['Virginian-Pilot'],
     shortNames: ['the Pilot'],
+  },
+  {
+    name: 'Viðskiptablaðið',
+    kind: 'newspaper',
+    country: 'IS',
+    domains: ['vb.is'],
+    aliases: ['Vidskiptabladid'],
   },
   { name: 'Vorarlberger Nachrichten', kind: 'newspaper', country: 'AT', domains: ['vn.at'], aliases: [] },
   {
@@ -10944,6 +10969,8 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   'The Bhutanese': 'adjective',
   // regional and national outlets: acronyms and words shared with other bodies or languages: only beside a source's cue
   Kabar: 'noun',
+  // Icelandic "heimildin" is "the source"
+  Heimildin: 'noun',
   FENA: 'noun',
   MIA: 'noun',
   AGI: 'noun',
