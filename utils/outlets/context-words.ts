@@ -110,9 +110,3 @@ export const HANDOVER_WORDS: ReadonlySet<string> = new Set(['that', 'dass', 'que
 export const ARTICLES: ReadonlySet<string> = new Set(
   'der die das des dem den ein eine einer eines einem einen le la les l du de el los las the a an'.split(' '),
 );
-
-/**
- * Countries whose outlets' names inflect in running text (German): "der Süddeutschen" for "Süddeutsche",
- * "des Spiegels" for "Spiegel", "des Handelsblatts" for "Handelsblatt". See inflectionFits in ./lookup.ts.
- */
-export const INFLECTING_COUNTRIES: ReadonlySet<string> = new Set(['DE', 'AT', 'CH', 'LI', 'LU']);
