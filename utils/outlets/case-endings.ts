@@ -4,7 +4,7 @@
 // ("Hürriyet'e", "STT:n", "MTI-nek"). The lookup (./lookup.ts) tries a word as written first and these stems
 // only when that fails; whether a phrase may take the ending is decided here, for its outlet's country.
 import raw from './case-endings.json';
-import { foldDiacritics } from './normalise';
+import { foldDiacritics, hashKey, hashOn, prefixHashes } from './normalise';
 
 export interface EndingsFile {
   languages: ReadonlyArray<{
@@ -141,6 +141,54 @@ export function stemCandidates(key: string, first: boolean, endings: CaseEndings
   return out;
 }
 
+/** Scratch space for findStem: the hash of each prefix of the word looked at. */
+let prefixes: Int32Array = new Int32Array(64);
+
+/**
+ * The first of `lookup`'s answers for the words `key` may be an inflected form of, in stemCandidates' order, but
+ * hashed as the matcher keys words (hashKey) without building them: the stem's hash carried on over the base.
+ * The empty ending ("novin" for "noviny") only for a word after a name's first.
+ */
+export function findStem<T>(
+  key: string,
+  first: boolean,
+  lookup: (hash: number) => T | undefined,
+  endings: CaseEndings = CASE_ENDINGS,
+): T | undefined {
+  const candidates = endings.endingsByLast.get(key.charAt(key.length - 1));
+  const withPrefix = first && endings.prefixes.length > 0;
+  if (!candidates && (first || endings.emptyEndings.length === 0) && !withPrefix) return undefined;
+  let hashed = false;
+  for (const { oblique, bases } of candidates ?? []) {
+    const stemLength = key.length - oblique.length;
+    if (stemLength < MIN_STEM || !key.endsWith(oblique)) continue;
+    if (!hashed) {
+      prefixes = prefixHashes(key, prefixes);
+      hashed = true;
+    }
+    for (const base of bases) {
+      const found = lookup(hashOn(prefixes[stemLength], base, 0, base.length));
+      if (found !== undefined) return found;
+    }
+  }
+  if (!first && key.length >= MIN_STEM && endings.emptyEndings.length > 0) {
+    if (!hashed) prefixes = prefixHashes(key, prefixes);
+    for (const base of endings.emptyEndings) {
+      const found = lookup(hashOn(prefixes[key.length], base, 0, base.length));
+      if (found !== undefined) return found;
+    }
+  }
+  if (withPrefix)
+    for (const { oblique, bases } of endings.prefixes) {
+      if (key.length - oblique.length < MIN_STEM || !key.startsWith(oblique)) continue;
+      for (const base of bases) {
+        const found = lookup(hashOn(hashKey(base), key, oblique.length, key.length));
+        if (found !== undefined) return found;
+      }
+    }
+  return undefined;
+}
+
 /**
  * Whether `written` is `expected` (a word of an outlet's name, as the table writes it) with one of the case
  * endings of its country (or, `first` of its name, a particle written before it): the stem as the table writes it (or all in capitals), the ending in lower case (or in
@@ -156,6 +204,14 @@ export function inflectionFits(
   const rules = endings.byCountry.get(country) ?? endings.byCountry.get(EVERY_COUNTRY);
   if (!rules) return false;
   if (first && rules.prefixes.some((p) => prefixFits(p, expected, written))) return true;
+  // The stem is at least three letters, written as the table writes them (or in capitals): most words met here
+  // differ from the table's before that.
+  if (written.length < MIN_STEM || expected.length < MIN_STEM) return false;
+  for (let k = 0; k < MIN_STEM; k++) {
+    const w = written.charAt(k);
+    const e = expected.charAt(k);
+    if (w !== e && w !== e.toUpperCase()) return false;
+  }
   const lowerExpected = expected.toLowerCase();
   const lowerWritten = written.toLowerCase();
   const shouted = written === written.toUpperCase() && written !== lowerWritten;

@@ -3,7 +3,7 @@
 // functions use the curated table in ./data.ts and the dataset in ./dataset.json; createOutletLookup
 // serves a table handed over at run time.
 
-import { inflectionFits, inflectsIn, joinsEnding, stemCandidates } from './case-endings';
+import { CASE_ENDINGS, findStem, inflectionFits, inflectsIn, joinsEnding } from './case-endings';
 import { type CjkName, cjkNames, findCjkNames } from './cjk-names';
 import {
   ARTICLES,
@@ -579,12 +579,49 @@ function childFor(node: TrieNode, ctx: MentionContext, i: number, first: boolean
   if (next === null) return undefined;
   const exact = next.get(tokenHash(ctx.text, ctx.tokens, i));
   if (exact || !(ctx.tokens.flags[i] & TOKEN_WORD)) return exact;
-  if (first && startsInLowerCase(ctx.text, ctx.tokens.start[i])) return undefined;
-  for (const stem of stemCandidates(ctx.key(i), first)) {
-    const child = next.get(hashKey(stem));
-    if (child) return child;
+  if (!first) return findStem(ctx.key(i), false, (hash) => next.get(hash));
+  if (startsInLowerCase(ctx.text, ctx.tokens.start[i])) return undefined;
+  const key = ctx.key(i);
+  return mayOpenInflected(node, key) ? findStem(key, true, (hash) => next.get(hash)) : undefined;
+}
+
+/** Per trie: how the first words of names that take endings begin (their first letters, folded, lower case). */
+const inflectedStarts = new WeakMap<TrieNode, Set<string>>();
+
+/**
+ * Whether a word may be a name's first word with an ending: its stem begins as one of those names does
+ * (after a particle written before it). Most capitalised words of a text are no name, and this says so before
+ * their stems are tried.
+ */
+function mayOpenInflected(root: TrieNode, key: string): boolean {
+  let starts = inflectedStarts.get(root);
+  if (!starts) {
+    starts = new Set();
+    collectStarts(root, starts);
+    inflectedStarts.set(root, starts);
   }
-  return undefined;
+  if (starts.has(key.slice(0, STEM_START))) return true;
+  for (const { oblique, bases } of CASE_ENDINGS.prefixes) {
+    if (!key.startsWith(oblique)) continue;
+    const rest = key.slice(oblique.length, oblique.length + STEM_START);
+    if (bases.some((base) => starts.has((base + rest).slice(0, STEM_START)))) return true;
+  }
+  return false;
+}
+
+const NON_ASCII = /[^ -~]/;
+
+/** Letters of a stem compared by mayOpenInflected: a stem has at least three (./case-endings.ts). */
+const STEM_START = 3;
+
+/** The names that take endings of their own country's languages, or of a script's (never an ASCII name's). */
+function collectStarts(node: TrieNode, starts: Set<string>) {
+  for (const p of node.phrases) {
+    const word = p.forms[0];
+    if (p.inflects && p.outlet && (CASE_ENDINGS.byCountry.has(p.outlet.country) || NON_ASCII.test(word)))
+      starts.add(word.toLowerCase().slice(0, STEM_START));
+  }
+  for (const child of node.next?.values() ?? []) collectStarts(child, starts);
 }
 
 /** A word starting with a lower-case letter. Georgian letters have capitals that running text never uses. */
@@ -706,9 +743,11 @@ class MentionContext {
       return true;
     const lower = expected.toLowerCase();
     if (p.mode === 'blocker' || PARTICLES.has(lower)) return written.toLowerCase() === lower;
+    // A word that differs only in case has no ending ("TIMES", "times").
     if (
       p.inflects &&
       p.mode !== 'acronym' &&
+      written.toLowerCase() !== lower &&
       p.outlet !== null &&
       inflectionFits(p.outlet.country, expected, written, k === 0)
     )
