@@ -97,13 +97,13 @@ describe('accordingTo and accordingToAfter', () => {
   it('names the outlet after "according to", with a word for the paper between or the title in its marks', () => {
     reads(lead, [
       ['Podľa denníka SME:', 'SME'],
-      ['Според Дневник:', 'Дневник'],
+      ['Според Дневник:', 'Dnevnik (Bulgaria)'],
       ['Pasak LRT:', 'LRT'],
       ['Sipas gazetës Panorama:', 'Panorama'],
       ['Kwa mujibu wa gazeti la Mwananchi:', 'Mwananchi'],
       ['Как пишет «Коммерсантъ»:', 'Kommersant'],
-      ['ذكرت صحيفة الأهرام أن الحكومة قررت:', 'الأهرام'],
-      ['به گزارش خبرگزاری ایسنا:', 'ایسنا'],
+      ['ذكرت صحيفة الأهرام أن الحكومة قررت:', 'Al-Ahram'],
+      ['به گزارش خبرگزاری ایسنا:', 'Iranian Students News Agency'],
       ['据《人民日报》报道：', "People's Daily"],
       ['据新华社报道：', 'Xinhua'],
       ['Yn ôl Golwg360:', 'Golwg360'],
@@ -147,7 +147,7 @@ describe('accordingTo and accordingToAfter', () => {
 describe('reportsBefore and reportsAfter', () => {
   it('names the outlet written before or after a verb of reporting', () => {
     reads(lead, [
-      ['Ako píše Denník N:', 'Denník N'],
+      ['Ako píše Denník N:', 'Denník N (Slovakia)'],
       ['Як пише Українська правда:', 'Ukrainska Pravda'],
       ['Kaip rašo Lietuvos rytas:', 'Lietuvos rytas'],
       ['Как сообщает Медуза:', 'Meduza'],
@@ -168,7 +168,7 @@ describe('reportsBefore and reportsAfter', () => {
 describe('toldBefore and toldAfter', () => {
   it('names the outlet someone spoke to', () => {
     reads(lead, [
-      ['Minister povedal pre Denník N, že:', 'Denník N'],
+      ['Minister povedal pre Denník N, že:', 'Denník N (Slovakia)'],
       ['Ko so je minister povedal za Siol.net:', 'Siol.net'],
       ['Radnik je rekao za Index.hr:', 'Index.hr'],
       ['Kiongozi huyo aliiambia BBC:', 'BBC'],
@@ -184,8 +184,8 @@ describe('toldBefore and toldAfter', () => {
 
 describe('interviewed', () => {
   it('reads a newsroom talking to someone as the source of their words', () => {
-    expect(lead('Denník N sa rozprával s jedným z vodičov:')).toBe('Denník N');
-    expect(lead('Новая газета поговорила с жителем:')).toBe('Новая газета');
+    expect(lead('Denník N sa rozprával s jedným z vodičov:')).toBe('Denník N (Slovakia)');
+    expect(lead('Новая газета поговорила с жителем:')).toBe('Novaya Gazeta');
   });
 
   it('reads a person doing so as no newsroom', () => {
@@ -204,7 +204,7 @@ describe('sourceLabels and readOn', () => {
       ['المصدر: شبكة الجزيرة', 'Al Jazeera'],
       ['来源：新华网', 'Xinhua'],
       ['Læs mere på Berlingske.', 'Berlingske'],
-      ['Прочетете още в Дневник', 'Дневник'],
+      ['Прочетете още в Дневник', 'Dnevnik (Bulgaria)'],
     ]);
   });
 

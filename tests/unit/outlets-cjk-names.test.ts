@@ -1,4 +1,5 @@
-// Outlet names written in Han, kana or Hangul are found by their characters (utils/outlets/cjk-names.ts).
+// Outlet names written in Han, kana or Hangul, and in Thai, Lao, Khmer and Burmese, are found by their
+// characters (utils/outlets/cjk-names.ts).
 import { describe, expect, it } from 'vitest';
 import { readDateline } from '../../utils/analysis/block-evidence';
 import { cjkNames, findCjkNames } from '../../utils/outlets/cjk-names';
@@ -48,6 +49,37 @@ describe('findCjkNames', () => {
 
   it('finds nothing in text without these scripts', () => {
     expect(findCjkNames('Reuters reported that', names)).toEqual([]);
+  });
+});
+
+describe('the scripts of Southeast Asia, which run words together', () => {
+  const syllabic = cjkNames([
+    { written: 'มติชน', outlet: outlet('Matichon') },
+    { written: 'ຂປລ', outlet: outlet('KPL') },
+    { written: 'រស្មីកម្ពុជា', outlet: outlet('Rasmei Kampuchea') },
+    { written: 'ဒီဗွီဘီ', outlet: outlet('DVB') },
+  ]);
+  const inText = (text: string) => findCjkNames(text, syllabic).map((m) => text.slice(m.start, m.end));
+
+  it('keeps their names, written wholly in these scripts', () => {
+    expect(syllabic.map((n) => n.written).sort()).toEqual(['ຂປລ', 'ဒီဗွီဘီ', 'มติชน', 'រស្មីកម្ពុជា'].sort());
+  });
+
+  it('finds a name wherever the text runs on', () => {
+    expect(inText('มติชนออนไลน์รายงานว่า')).toEqual(['มติชน']);
+    expect(inText('ตามรายงานของมติชน')).toEqual(['มติชน']);
+    expect(inText('ຂປລ ລາຍງານວ່າ')).toEqual(['ຂປລ']);
+    expect(inText('យោងតាមរស្មីកម្ពុជា')).toEqual(['រស្មីកម្ពុជា']);
+    expect(inText('ဒီဗွီဘီ သတင်းအရ')).toEqual(['ဒီဗွီဘီ']);
+  });
+
+  it('does not cut a syllable: no mark right after the name, no leading vowel right before it', () => {
+    // A tone mark on the last letter makes it another syllable.
+    expect(inText('มติชน่')).toEqual([]);
+    // "เ" is written before the letter it follows in speech.
+    expect(inText('เมติชน')).toEqual([]);
+    // A Khmer subscript (coeng) joins the next letter to the name's last.
+    expect(inText('រស្មីកម្ពុជា្ន')).toEqual([]);
   });
 });
 

@@ -1,11 +1,18 @@
-// Outlet names written in Chinese characters, kana or Hangul ("日本経済新聞", "한겨레"). The lookup's words end at
-// spaces and punctuation, which Japanese and Chinese do not write and Korean writes only between phrases
-// ("한겨레는": the name and its particle), so such names are found by their characters instead.
+// Outlet names written in Chinese characters, kana or Hangul ("日本経済新聞", "한겨레"), and in the scripts of
+// Southeast Asia that run words together (Thai "ไทยรัฐ", Lao, Khmer, Burmese). The lookup's words end at spaces
+// and punctuation, which Japanese, Chinese and these scripts do not write between words and Korean writes only
+// between phrases ("한겨레는": the name and its particle), so such names are found by their characters instead.
 import type { Outlet } from './types';
 
-/** Han, kana and Hangul: the scripts written without a space after a name. */
-export const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+/** Han, kana, Hangul, Thai, Lao, Burmese and Khmer: the scripts written without a space after a name. */
+export const CJK_CHAR =
+  /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
 const HANGUL = /[\uac00-\ud7af]/;
+/** Thai, Lao, Burmese and Khmer write a syllable as a letter with marks around it. */
+const SYLLABIC = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
+/** Thai and Lao vowels written before the letter they follow in speech ("เ", "ໂ"): part of the next syllable. */
+const LEADING_VOWEL = /[\u0e40-\u0e44\u0ec0-\u0ec4]/;
+const MARK = /\p{M}/u;
 
 /** Korean particles a name may carry ("한겨레는", "조선일보에 따르면", "KBS의"): the name ends before them. */
 const KOREAN_PARTICLES = /^(?:은|는|이|가|을|를|에|에서|에게|의|와|과|도|로|으로|만|께서|측)/;
@@ -30,7 +37,8 @@ export function cjkNames(names: readonly CjkName[]): CjkName[] {
 
 /**
  * Where the names occur in `text`. A Korean name stands at a phrase's start and ends at one's end or before a
- * particle; a Japanese or Chinese name may stand anywhere, as those scripts run on. Overlaps go to the
+ * particle; a Japanese or Chinese name may stand anywhere, as those scripts run on; a Thai, Lao, Burmese or
+ * Khmer one too, but never cutting a syllable (a mark after it, a leading vowel before it). Overlaps go to the
  * longest name. Linear in the text for each name.
  */
 export function findCjkNames(text: string, names: readonly CjkName[]): CjkMention[] {
@@ -39,6 +47,7 @@ export function findCjkNames(text: string, names: readonly CjkName[]): CjkMentio
   const taken = new Uint8Array(text.length);
   for (const { written, outlet } of names) {
     const korean = HANGUL.test(written);
+    const syllabic = SYLLABIC.test(written);
     for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
       const end = at + written.length;
       if (taken[at] || taken[end - 1]) continue;
@@ -47,6 +56,7 @@ export function findCjkNames(text: string, names: readonly CjkName[]): CjkMentio
         const rest = text.slice(end, end + 3);
         if (HANGUL.test(rest.charAt(0)) && !KOREAN_PARTICLES.test(rest)) continue;
       }
+      if (syllabic && (MARK.test(text.charAt(end)) || LEADING_VOWEL.test(text.charAt(at - 1)))) continue;
       taken.fill(1, at, end);
       found.push({ outlet, start: at, end });
     }

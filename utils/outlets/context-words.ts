@@ -1,5 +1,8 @@
 // Words around an outlet's name that findOutletMentions reads, kept as data. Lower case; compared with the
-// lower-case, accent-folded form of each word in the text.
+// lower-case, accent-folded form of each word in the text (words in other scripts are folded here alike).
+import { foldDiacritics } from './normalise';
+
+const folded = (words: string): string[] => words.split(' ').map((w) => foldDiacritics(w).toLowerCase());
 
 /**
  * Words before a 'noun' name (a German common noun such as "Welt", "Zeit", "Bild") that show the outlet is
@@ -8,54 +11,78 @@
  */
 export const NOUN_CUES_BEFORE: ReadonlySet<string> = new Set(
   // German
-  (
+  folded(
     'laut so berichtet berichtete berichten schreibt schrieb meldet meldete zitiert zitierte titelt titelte ' +
-    'bericht berichte artikel recherche recherchen ausgabe redaktion reporter reporterin ' +
-    'gegenuber magazin nachrichtenmagazin zeitung wochenzeitung tageszeitung boulevardzeitung blatt sender ' +
-    'chefredakteur chefredakteurin kolumnist kolumnistin ' +
-    // French and Spanish
-    'selon apres rapporte ecrit cite segun informa informo publica publico ' +
-    // Dutch, Italian and Portuguese
-    'volgens aldus secondo segundo ' +
-    // Swedish, Norwegian and Danish
-    'enligt ifolge skriver rapporterar uppger melder ' +
-    // Catalan ("segons l'Ara", "ho explica l'Ara") and Vietnamese ("theo báo …", "báo …")
-    'segons explica recull avanca theo bao ' +
-    // English
-    'to told via per cited citing quoted quoting magazine newspaper paper weekly daily outlet broadcaster'
-  ).split(' '),
+      'bericht berichte artikel recherche recherchen ausgabe redaktion reporter reporterin ' +
+      'gegenuber magazin nachrichtenmagazin zeitung wochenzeitung tageszeitung boulevardzeitung blatt sender ' +
+      'chefredakteur chefredakteurin kolumnist kolumnistin ' +
+      // French and Spanish
+      'selon apres rapporte ecrit cite segun informa informo publica publico ' +
+      // Dutch, Italian and Portuguese
+      'volgens aldus secondo segundo ' +
+      // Swedish, Norwegian and Danish
+      'enligt ifolge skriver rapporterar uppger melder ' +
+      // Catalan ("segons l'Ara", "ho explica l'Ara") and Vietnamese ("theo báo …", "báo …")
+      'segons explica recull avanca theo bao ' +
+      // English
+      'to told via per cited citing quoted quoting magazine newspaper paper weekly daily outlet broadcaster ' +
+      // Polish, Czech, Slovak, Croatian and Serbian: "według Faktu", "podle Práva", "řekl pro Respekt", "prema Kuriru"
+      'wedlug dla podaje pisze informuje dziennik dziennika tygodnik tygodnika portal portalu ' +
+      'podle pro uvedl uvadi denik deniku tydenik tydeniku server serveru podla pre dennik dennika ' +
+      'prema piše pise javlja doznaje list lista portala ' +
+      // Hungarian, Estonian, Latvian, Lithuanian and Turkish
+      'lap lapnak kirjutab teatab vesta raksta pranesa raso ' +
+      // Russian, Ukrainian, Bulgarian, Serbian and Macedonian: "по данным «…»", "сообщает …", "газета …"
+      'данным словам сообщению информации сообщает сообщил сообщила сообщили пишет передает рассказал ' +
+      'рассказала газета газете газеты газету издание издания изданию агентство агентства телеканал ' +
+      'телеканала телеканалу сайт сайта повідомляє даними видання виданню според према пише вестник ' +
+      // Greek
+      'εφημεριδα εφημεριδας ' +
+      // Arabic, Hebrew, Persian and Urdu: "ذكرت صحيفة …", "بحسب …", "לפי …", "به گزارش …", "روزنامہ …"
+      'صحيفة لصحيفة جريدة لجريدة قناة لقناة وكالة لوكالة موقع لموقع شبكة ذكرت قالت نقلت أفادت أوردت نشرت ' +
+      'كشفت بحسب حسب وفقا وفقاً לפי עיתון בעיתון אתר דיווח گزارش روزنامه روزنامہ ' +
+      // Hindi, Marathi and Bengali: "चैनल …", "अखबार …", "পত্রিকা …"
+      'चैनल अखबार अख़बार दैनिक पत्रिका',
+  ),
 );
 
 /** Words after a 'noun' name that show the outlet is meant: "Bild berichtet", "der Zeit zufolge". */
 export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
   // German
-  (
+  folded(
     'berichtet berichtete berichten berichteten schreibt schrieb schreiben meldet meldete melden zufolge ' +
-    'titelt titelte zitiert zitierte kommentiert kommentierte enthullt enthullte erfuhr erfahrt online ' +
-    'artikel bericht interview recherche recherchen redaktion reporter reporterin redakteur redakteurin ' +
-    'chefredakteur chefredakteurin kolumne kolumnist kolumnistin autor autorin leitartikel titelgeschichte ' +
-    // French and Spanish
-    'rapporte rapportait revele revelait ecrit ecrivait indique indiquait affirme affirmait precise cite ' +
-    'informa informo publica publico revela revelo senala senalo asegura aseguro ' +
-    // Dutch, Italian and Portuguese
-    'schrijft schreef meldt meldde berichtte scrive riporta riferisce precisa rivela escreve noticia ' +
-    'noticiou relata informou revelou ' +
-    // Swedish, Norwegian and Danish
-    'skriver rapporterar uppger melder meddelar skrev meldte forteller ' +
-    // Catalan, Finnish, Hungarian and Vietnamese ("l'Ara explica", "Origo szerint", "444 írja", "… đưa tin")
-    'explica recull avanca kertoo kertoi uutisoi mukaan szerint irja kozolte dua ' +
-    // an outlet that spoke to someone: "La Nación habló con un productor", "Die Zeit sprach mit ihr", "Ara
-    // parla amb …", "… haastatteli", "… megszólaltatott", "… snakket med", "… phỏng vấn"
-    'hablo converso entrevisto sprach sprak parla haastatteli megszolaltatott snakket pratet intervjuet ' +
-    'pratade talade intervjuade talte interviewede phong ' +
-    // English
-    'reported reports said says wrote writes revealed noted quoted cited claimed found published obtained ' +
-    'confirmed interview article report story reporter editor correspondent columnist ' +
-    // the kind of piece the outlet ran: "the JOC piece", "the Sifted feature", "Recharge's coverage"
-    'piece feature column editorial coverage scoop investigation explainer headline ' +
-    // a newsroom at work getting the words it published: "Axios interviewed", "Semafor heard back"
-    'interviewed talked spoke heard covered'
-  ).split(' '),
+      'titelt titelte zitiert zitierte kommentiert kommentierte enthullt enthullte erfuhr erfahrt online ' +
+      'artikel bericht interview recherche recherchen redaktion reporter reporterin redakteur redakteurin ' +
+      'chefredakteur chefredakteurin kolumne kolumnist kolumnistin autor autorin leitartikel titelgeschichte ' +
+      // French and Spanish
+      'rapporte rapportait revele revelait ecrit ecrivait indique indiquait affirme affirmait precise cite ' +
+      'informa informo publica publico revela revelo senala senalo asegura aseguro ' +
+      // Dutch, Italian and Portuguese
+      'schrijft schreef meldt meldde berichtte scrive riporta riferisce precisa rivela escreve noticia ' +
+      'noticiou relata informou revelou ' +
+      // Swedish, Norwegian and Danish
+      'skriver rapporterar uppger melder meddelar skrev meldte forteller ' +
+      // Catalan, Finnish, Hungarian and Vietnamese ("l'Ara explica", "Origo szerint", "444 írja", "… đưa tin")
+      'explica recull avanca kertoo kertoi uutisoi mukaan szerint irja kozolte dua ' +
+      // an outlet that spoke to someone: "La Nación habló con un productor", "Die Zeit sprach mit ihr", "Ara
+      // parla amb …", "… haastatteli", "… megszólaltatott", "… snakket med", "… phỏng vấn"
+      'hablo converso entrevisto sprach sprak parla haastatteli megszolaltatott snakket pratet intervjuet ' +
+      'pratade talade intervjuade talte interviewede phong ' +
+      // Polish, Czech, Slovak and Croatian; Hungarian, Estonian, Latvian and Lithuanian; Turkish ("Sabah'a göre")
+      'podaje pisze informuje poinformowal napisal uvedl pise uvadi informoval pise javlja ' +
+      'nyilatkozott irta teatel andmetel vahendusel kirjutab vesta raksta teigimu duomenimis ' +
+      'gore gazetesi yazdi bildirdi haberine haberinde ' +
+      // Russian, Ukrainian and the other Cyrillic languages; Greek; Arabic; Hindi ("आज तक ने बताया")
+      'сообщает сообщают сообщил сообщила сообщили пишет пишут писала передает рассказал рассказала повідомляє пише ' +
+      'повідомив повідомила пишува јавља αναφερει γραφει μεταδιδει ने ' +
+      // English
+      'reported reports said says wrote writes revealed noted quoted cited claimed found published obtained ' +
+      'confirmed interview article report story reporter editor correspondent columnist ' +
+      // the kind of piece the outlet ran: "the JOC piece", "the Sifted feature", "Recharge's coverage"
+      'piece feature column editorial coverage scoop investigation explainer headline ' +
+      // a newsroom at work getting the words it published: "Axios interviewed", "Semafor heard back"
+      'interviewed talked spoke heard covered',
+  ),
 );
 
 /** Cues after a name that let it open a sentence ("La Nación informa:", "Grist reports:", "Der Standard
@@ -83,9 +110,3 @@ export const HANDOVER_WORDS: ReadonlySet<string> = new Set(['that', 'dass', 'que
 export const ARTICLES: ReadonlySet<string> = new Set(
   'der die das des dem den ein eine einer eines einem einen le la les l du de el los las the a an'.split(' '),
 );
-
-/**
- * Countries whose outlets' names inflect in running text (German): "der Süddeutschen" for "Süddeutsche",
- * "des Spiegels" for "Spiegel", "des Handelsblatts" for "Handelsblatt". See inflectionFits in ./lookup.ts.
- */
-export const INFLECTING_COUNTRIES: ReadonlySet<string> = new Set(['DE', 'AT', 'CH', 'LI', 'LU']);

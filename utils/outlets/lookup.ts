@@ -3,6 +3,7 @@
 // functions use the curated table in ./data.ts and the dataset in ./dataset.json; createOutletLookup
 // serves a table handed over at run time.
 
+import { CASE_ENDINGS, findStem, inflectionFits, inflectsIn, joinsEnding } from './case-endings';
 import { type CjkName, cjkNames, findCjkNames } from './cjk-names';
 import {
   ARTICLES,
@@ -10,7 +11,6 @@ import {
   HELD_ARTICLES,
   HELD_STORY_WORDS,
   HOLDING_VERBS,
-  INFLECTING_COUNTRIES,
   NOUN_CUES_AFTER,
   NOUN_CUES_BEFORE,
   OPENING_CUES_AFTER,
@@ -87,7 +87,8 @@ export interface Phrase {
   /** Does not begin with "the". */
   bare: boolean;
   shortName: boolean;
-  /** Its words may carry a German ending in text ("Süddeutschen", "Spiegels"); see inflectionFits. */
+  /** Its words may carry the case endings of its outlet's country in text ("Süddeutschen", "Sanomien",
+   * "Коммерсанта"); see ./case-endings.ts. */
   inflects: boolean;
 }
 
@@ -262,7 +263,7 @@ function buildTrie(
     if (forms.length === 0) continue;
     const bare = forms[0].toLowerCase() !== 'the';
     const mode = modeFor(entry, forms, flags, care);
-    const inflects = entry.outlet !== null && INFLECTING_COUNTRIES.has(entry.outlet.country);
+    const inflects = entry.outlet !== null && inflectsIn(entry.outlet.country);
     node.phrases.push({ outlet: entry.outlet, forms, gaps, mode, bare, shortName: entry.short, inflects });
   }
   return trie;
@@ -533,7 +534,7 @@ function phraseAt(ctx: MentionContext, i: number, index: Index): Candidate | nul
   // Most tokens cannot begin any phrase; their first character says so without hashing.
   const c = ctx.text.charCodeAt(tokens.start[i]);
   if (c < 128 && index.firstChars[c >= 65 && c <= 90 ? c + 32 : c] === 0) return null;
-  let node = childFor(index.trie, ctx, i);
+  let node = childFor(index.trie, ctx, i, true);
   if (!node) return null;
   let depth = 0;
   let j = i;
@@ -545,7 +546,7 @@ function phraseAt(ctx: MentionContext, i: number, index: Index): Candidate | nul
     }
     if (node.next === null || depth >= MAX_PHRASE_TOKENS || j + 1 >= tokens.count) break;
     if (tokens.gap[j + 1] === GAP_HARD) break;
-    const child = childFor(node, ctx, j + 1);
+    const child = childFor(node, ctx, j + 1, false);
     if (!child) break;
     node = child;
     j++;
@@ -568,45 +569,71 @@ function phraseAt(ctx: MentionContext, i: number, index: Index): Candidate | nul
 }
 
 /**
- * The trie node below `node` for token i: by the token as written, else (for a capitalised word with a
- * German ending) by its stem, "Süddeutschen" → "süddeutsche", "Spiegels" → "spiegel". Whether the phrase
- * found may take the ending is for inflectionFits to say.
+ * The trie node below `node` for token i: by the token as written, else by a word it may be an inflected form
+ * of ("Süddeutschen" → "süddeutsche", "Sanomien" → "sanomat", "Коммерсанта" → "коммерсант"; ./case-endings.ts).
+ * A name's first word is tried so only when it does not start in lower case. Whether the phrase found may take
+ * the ending is for caseFits to say.
  */
-function childFor(node: TrieNode, ctx: MentionContext, i: number): TrieNode | undefined {
+function childFor(node: TrieNode, ctx: MentionContext, i: number, first: boolean): TrieNode | undefined {
   const next = node.next;
   if (next === null) return undefined;
   const exact = next.get(tokenHash(ctx.text, ctx.tokens, i));
   if (exact || !(ctx.tokens.flags[i] & TOKEN_WORD)) return exact;
-  const { text, tokens } = ctx;
-  const end = tokens.end[i];
-  const last = text.charCodeAt(end - 1) | 32;
-  if (end - tokens.start[i] < 4 || (last !== 110 /* n */ && last !== 115) /* s */) return undefined;
-  const first = text.charAt(tokens.start[i]);
-  if (first === first.toLowerCase()) return undefined;
+  if (!first) return findStem(ctx.key(i), false, (hash) => next.get(hash));
+  if (startsInLowerCase(ctx.text, ctx.tokens.start[i])) return undefined;
   const key = ctx.key(i);
-  const stem = next.get(hashKey(key.slice(0, -1)));
-  if (stem || !key.endsWith('es')) return stem;
-  return next.get(hashKey(key.slice(0, -2)));
+  return mayOpenInflected(node, key) ? findStem(key, true, (hash) => next.get(hash)) : undefined;
 }
 
+/** Per trie: how the first words of names that take endings begin (their first letters, folded, lower case). */
+const inflectedStarts = new WeakMap<TrieNode, Set<string>>();
+
 /**
- * A German ending on a table word: "-n" after a word ending in "e" (Süddeutsche → der Süddeutschen,
- * Allgemeine → der Frankfurter Allgemeinen), "-s" or "-es" after a consonant other than s, x, z, ß
- * (Spiegel → des Spiegels, Handelsblatt → des Handelsblattes).
+ * Whether a word may be a name's first word with an ending: its stem begins as one of those names does
+ * (after a particle written before it). Most capitalised words of a text are no name, and this says so before
+ * their stems are tried.
  */
-function inflectionFits(expected: string, written: string): boolean {
-  const stemLength = expected.length;
-  if (written.length <= stemLength || written.length > stemLength + 2) return false;
-  const stem = written.slice(0, stemLength);
-  const ending = written.slice(stemLength);
-  const upper = stem === expected.toUpperCase() && ending === ending.toUpperCase();
-  if (stem !== expected && !upper) return false;
-  if (!upper && ending !== ending.toLowerCase()) return false;
-  const e = ending.toLowerCase();
-  const last = expected.charAt(stemLength - 1).toLowerCase();
-  if (e === 'n') return last === 'e';
-  return (e === 's' || e === 'es') && /[a-z]/.test(last) && !'aeiousxzy'.includes(last);
+function mayOpenInflected(root: TrieNode, key: string): boolean {
+  let starts = inflectedStarts.get(root);
+  if (!starts) {
+    starts = new Set();
+    collectStarts(root, starts);
+    inflectedStarts.set(root, starts);
+  }
+  if (starts.has(key.slice(0, STEM_START))) return true;
+  for (const { oblique, bases } of CASE_ENDINGS.prefixes) {
+    if (!key.startsWith(oblique)) continue;
+    const rest = key.slice(oblique.length, oblique.length + STEM_START);
+    if (bases.some((base) => starts.has((base + rest).slice(0, STEM_START)))) return true;
+  }
+  return false;
 }
+
+const NON_ASCII = /[^ -~]/;
+
+/** Letters of a stem compared by mayOpenInflected: a stem has at least three (./case-endings.ts). */
+const STEM_START = 3;
+
+/** The names that take endings of their own country's languages, or of a script's (never an ASCII name's). */
+function collectStarts(node: TrieNode, starts: Set<string>) {
+  for (const p of node.phrases) {
+    const word = p.forms[0];
+    if (p.inflects && p.outlet && (CASE_ENDINGS.byCountry.has(p.outlet.country) || NON_ASCII.test(word)))
+      starts.add(word.toLowerCase().slice(0, STEM_START));
+  }
+  for (const child of node.next?.values() ?? []) collectStarts(child, starts);
+}
+
+/** A word starting with a lower-case letter. Georgian letters have capitals that running text never uses. */
+function startsInLowerCase(text: string, at: number): boolean {
+  const c = text.charAt(at);
+  const code = c.charCodeAt(0);
+  return c !== c.toUpperCase() && !(code >= 0x10d0 && code <= 0x10ff);
+}
+
+/** Quotation marks that set a title apart in the languages that write one so ("«Коммерсанта»", „Die Welt“). */
+const TITLE_OPENERS = '«„‹';
+const TITLE_CLOSERS = '»“”›';
 
 /** The text being searched, and the context rules that decide whether a phrase fits where it was found. */
 class MentionContext {
@@ -661,21 +688,49 @@ class MentionContext {
       if (k > 0 && p.gaps[k] === GAP_NONE && tokens.gap[t] !== GAP_NONE) return false;
       if (!this.caseFits(p, k, this.form(t))) return false;
     }
+    // The context is read after an ending the name carries behind a mark ("Hürriyet'e göre", "HS:n mukaan").
+    const end = this.endingAfter(p, last);
     switch (p.mode) {
       case 'plain':
       case 'blocker':
         return true;
       case 'acronym':
-        return this.acronymFits(p, first, last);
+        return this.acronymFits(p, first, end);
       case 'word':
-        return this.wordFits(p, first, last);
+        return this.wordFits(p, first, end);
       case 'surname':
-        return this.surnameFits(first, last);
+        return this.surnameFits(first, end);
       case 'adjective':
-        return this.adjectiveFits(p, first, last);
+        return this.adjectiveFits(p, first, end);
       case 'noun':
-        return this.nounFits(p, first, last);
+        return this.nounFits(p, first, end);
     }
+  }
+
+  /**
+   * The token of a case ending written after the name behind a mark its language puts there ("Hürriyet'e",
+   * "STT:n", "MTI-nek"): up to five lower-case letters right after the mark. Else `last`.
+   */
+  private endingAfter(p: Phrase, last: number): number {
+    if (!p.inflects || p.outlet === null) return last;
+    const { tokens, text } = this;
+    const end = tokens.end[last];
+    let word = last + 1;
+    let mark = text.charAt(end);
+    if (mark === '-') {
+      if (word >= tokens.count || tokens.start[word] !== end + 1) return last;
+    } else {
+      if (word + 1 >= tokens.count || tokens.gap[word] !== GAP_NONE || !(tokens.flags[word] & TOKEN_PUNCT))
+        return last;
+      mark = this.form(word);
+      word++;
+      if (tokens.gap[word] !== GAP_NONE) return last;
+    }
+    if (!joinsEnding(p.outlet.country, mark) || !(tokens.flags[word] & TOKEN_WORD)) return last;
+    const ending = text.slice(tokens.start[word], tokens.end[word]);
+    return ending.length <= 5 && ending === ending.toLowerCase() && ending !== ending.toUpperCase()
+      ? word
+      : last;
   }
 
   /** Tokens are compared as written; hashing only narrowed the search. */
@@ -688,8 +743,15 @@ class MentionContext {
       return true;
     const lower = expected.toLowerCase();
     if (p.mode === 'blocker' || PARTICLES.has(lower)) return written.toLowerCase() === lower;
-    if (written.length > expected.length)
-      return p.inflects && p.mode !== 'acronym' && inflectionFits(expected, written);
+    // A word that differs only in case has no ending ("TIMES", "times").
+    if (
+      p.inflects &&
+      p.mode !== 'acronym' &&
+      written.toLowerCase() !== lower &&
+      p.outlet !== null &&
+      inflectionFits(p.outlet.country, expected, written, k === 0)
+    )
+      return true;
     if (p.mode === 'word' || p.mode === 'acronym') return false;
     return written === expected.toUpperCase() && written !== lower;
   }
@@ -712,6 +774,7 @@ class MentionContext {
   }
 
   private wordFits(p: Phrase, first: number, last: number): boolean {
+    if (this.titleQuoted(first, last)) return true;
     const prev = this.wordBefore(first);
     const next = this.wordAfter(last);
     if (next >= 0 && (this.isCapitalised(next) || this.isNumber(next) || this.key(next) === 'of'))
@@ -751,6 +814,7 @@ class MentionContext {
    * needs the article capitalised inside a sentence ("told Die Welt"): "die Presse berichtet" is the press.
    */
   private nounFits(p: Phrase, first: number, last: number): boolean {
+    if (this.titleQuoted(first, last)) return true;
     if (ARTICLES.has(p.forms[0].toLowerCase())) {
       const article = this.form(first);
       if (article === article.toLowerCase()) return false;
@@ -812,6 +876,15 @@ class MentionContext {
       if (HELD_STORY_WORDS.has(this.key(i))) return i;
     }
     return -1;
+  }
+
+  /** The name, and nothing else, in the quotation marks that set a title apart: "по данным «Ведомостей»",
+   * "σύμφωνα με το «Βήμα»". Not straight or English quotes, which also mark a word used oddly. */
+  private titleQuoted(first: number, last: number): boolean {
+    const { tokens, text } = this;
+    const before = text.charAt(tokens.start[first] - 1);
+    const after = text.charAt(tokens.end[last]);
+    return before !== '' && TITLE_OPENERS.includes(before) && after !== '' && TITLE_CLOSERS.includes(after);
   }
 
   /** The token right before `i` when nothing but spaces or a hyphen separates them, else -1. */

@@ -345,9 +345,22 @@ const FNV_PRIME = 0x01000193;
 
 /** A 32-bit hash of a lower-case token key (FNV-1a over UTF-16 units). */
 export function hashKey(key: string): number {
-  let h = FNV_OFFSET;
-  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), FNV_PRIME);
+  return hashOn(FNV_OFFSET, key, 0, key.length);
+}
+
+/** hashKey's state after more characters, key[from..to): hashKey(a + b) is hashOn(hashKey(a), b, 0, b.length). */
+export function hashOn(state: number, key: string, from: number, to: number): number {
+  let h = state;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ key.charCodeAt(k), FNV_PRIME);
   return h | 0;
+}
+
+/** The hash state of each prefix of `key`, key[0..k) at `into[k]`; `into` grows as needed and is returned. */
+export function prefixHashes(key: string, into: Int32Array): Int32Array {
+  const states = into.length > key.length ? into : new Int32Array(key.length * 2 + 1);
+  states[0] = FNV_OFFSET | 0;
+  for (let k = 0; k < key.length; k++) states[k + 1] = Math.imul(states[k] ^ key.charCodeAt(k), FNV_PRIME);
+  return states;
 }
 
 /** hashKey(tokenForm(text, tokens, i).toLowerCase()), without building a string for ASCII tokens. */

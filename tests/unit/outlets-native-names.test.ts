@@ -1,0 +1,108 @@
+// Outlets named as they write themselves, in their own script and language (aliases in utils/outlets/data.ts,
+// docs/outlets.md "Names in their own script"): found in sentences of that language, and not where the name is
+// an ordinary word of it.
+import { describe, expect, it } from 'vitest';
+import { MENTION_CARE, OUTLETS } from '../../utils/outlets/data';
+import { findOutletMentions, outletByName } from '../../utils/outlets/lookup';
+
+const found = (text: string) => findOutletMentions(text).map((m) => `${m.text}=${m.outlet.name}`);
+
+describe('national outlets by their names in their own script', () => {
+  it.each([
+    ['据新华社报道，国家粮食部门宣布', '新华社=Xinhua'],
+    ['人民日报评论员文章指出', "人民日报=People's Daily"],
+    ['据中央社报道，台北', '中央社=Central News Agency'],
+    ['南華早報引述消息人士', '南華早報=South China Morning Post'],
+    ['東京新聞によると、', '東京新聞=Tokyo Shimbun'],
+    ['경향신문에 따르면', '경향신문=Kyunghyang Shinmun'],
+    ['ตามรายงานของไทยรัฐ รัฐบาลจะประกาศ', 'ไทยรัฐ=Thairath'],
+    ['ຂປລ ລາຍງານວ່າ', 'ຂປລ=Lao News Agency'],
+    ['យោងតាមរស្មីកម្ពុជា', 'រស្មីកម្ពុជា=Rasmei Kampuchea'],
+    ['ဒီဗွီဘီ သတင်းအရ', 'ဒီဗွီဘီ=Democratic Voice of Burma'],
+    ['сообщает ТАСС.', 'ТАСС=TASS'],
+    ['как пишет «Новая газета», суд', 'Новая газета=Novaya Gazeta'],
+    ['Про це повідомляє Суспільне.', 'Суспільне=Suspilne'],
+    ['паведамляе БелТА', 'БелТА=BelTA'],
+    ['съобщи БТА', 'БТА=Bulgarian News Agency'],
+    ['јавља Танјуг', 'Танјуг=Tanjug'],
+    ['објави МИА', 'МИА=Macedonian Information Agency'],
+    ['хабарлайды Казинформ', 'Казинформ=Kazinform'],
+    ['Монцамэ мэдээлэв', 'Монцамэ=Montsame'],
+    ['σύμφωνα με το «Πρώτο Θέμα»', 'Πρώτο Θέμα=Proto Thema'],
+    ['μεταδίδει το ΚΥΠΕ', 'ΚΥΠΕ=Cyprus News Agency'],
+    ['ინტერპრესნიუსი იუწყება', 'ინტერპრესნიუსი=Interpressnews'],
+    ['հաղորդում է Արմենպրես-ը', 'Արմենպրես=Armenpress'],
+    ['לפי הארץ, הממשלה', 'הארץ=Haaretz'],
+    ['ידיעות אחרונות מדווח', 'ידיעות אחרונות=Yedioth Ahronoth'],
+    ['ذكرت صحيفة الشرق الأوسط أن', 'الشرق الأوسط=Asharq Al-Awsat'],
+    ['قالت الجزيرة إن', 'الجزيرة=Al Jazeera'],
+    ['أفادت وكالة الأنباء السعودية واس', 'وكالة الأنباء السعودية=Saudi Press Agency'],
+    ['به گزارش ایرنا', 'ایرنا=Islamic Republic News Agency'],
+    ['به گزارش خبرگزاری فارس', 'خبرگزاری فارس=Fars News Agency'],
+    ['روزنامہ جنگ کے مطابق', 'روزنامہ جنگ=Daily Jang'],
+    ['दैनिक भास्कर के अनुसार', 'दैनिक भास्कर=Dainik Bhaskar'],
+    ['पीटीआई के मुताबिक', 'पीटीआई=Press Trust of India'],
+    ['தினத்தந்தி செய்தி', 'தினத்தந்தி=Daily Thanthi'],
+    ['ఈనాడు కథనం', 'ఈనాడు=Eenadu'],
+    ['मुंबई से लोकसत्ता की रिपोर्ट', 'लोकसत्ता=Loksatta'],
+    ['മലയാള മനോരമ റിപ്പോർട്ട്', 'മലയാള മനോരമ=Malayala Manorama'],
+    ['අද දෙරණ වාර්තා කරයි', 'අද දෙරණ=Ada Derana'],
+    ['የኢትዮጵያ ዜና አገልግሎት እንደዘገበው', 'የኢትዮጵያ ዜና አገልግሎት=Ethiopian News Agency'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it('knows agencies and broadcasters by their names in their own Latin-script language', () => {
+    expect(outletByName('Thông tấn xã Việt Nam')?.name).toBe('Vietnam News Agency');
+    expect(outletByName('Österreichischer Rundfunk')?.name).toBe('ORF');
+    expect(outletByName('Norsk rikskringkasting')?.name).toBe('NRK');
+    expect(outletByName('Raidió Teilifís Éireann')?.name).toBe('RTÉ');
+    expect(outletByName('Radiotelevisión Española')?.name).toBe('RTVE');
+    expect(outletByName('Hrvatska radiotelevizija')?.name).toBe('HRT');
+    expect(outletByName('Televisi Republik Indonesia')?.name).toBe('TVRI');
+  });
+
+  it('knows the world’s wires and broadcasters in the scripts that write them most', () => {
+    expect(found('نقلت وكالة رويترز عن مصادر')).toContain('رويترز=Reuters');
+    expect(found('ロイター通信によると')).toContain('ロイター=Reuters');
+    expect(found('据路透社报道')).toContain('路透社=Reuters');
+    expect(found('сообщает агентство Рейтер')).toContain('Рейтер=Reuters');
+    expect(found('بی‌بی‌سی فارسی گزارش داد')).toContain('بی‌بی‌سی فارسی=BBC');
+  });
+
+  it('marks the native names that are ordinary words of their language with care', () => {
+    for (const name of [
+      'الشرق الأوسط',
+      'الجزيرة',
+      'הארץ',
+      'आज तक',
+      'Дождь',
+      'Вести',
+      'Sabah',
+      'Fakt',
+      'Index',
+    ])
+      expect(MENTION_CARE[name], name).toBeDefined();
+    const withCare = new Set(Object.keys(MENTION_CARE));
+    expect(OUTLETS.some((o) => o.aliases.some((a) => withCare.has(a) && /[\u0600-\u06ff]/.test(a)))).toBe(
+      true,
+    );
+  });
+});
+
+describe('ordinary words that are also outlets’ names', () => {
+  it.each([
+    'في منطقة الشرق الأوسط تتغير الأسعار',
+    'شبه الجزيرة العربية',
+    'اللغة العربية جميلة',
+    'בכל הארץ ירד גשם',
+    'خلیج فارس',
+    'आज तक ऐसा नहीं हुआ',
+    'Вести переговоры трудно.',
+    'Шёл дождь. Дождь шёл весь день.',
+    'Зеркало разбилось.',
+    'Sabah erkenden yola çıktık.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
