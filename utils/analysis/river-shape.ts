@@ -28,6 +28,16 @@ const EXCERPT_TAGS = new Set(['DIV', 'P', 'SPAN', 'DD', 'TD', 'SECTION']);
 
 const wordsOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** An element holding a story's opening words alone: a few sentences, no link, heading, quotation or list. */
+function isExcerpt(el: Element | null): el is Element {
+  return (
+    el !== null &&
+    EXCERPT_TAGS.has(el.tagName.toUpperCase()) &&
+    !el.querySelector('a, h1, h2, h3, h4, blockquote, ul, ol, table') &&
+    wordsOf(el).length >= MIN_EXCERPT_CHARS
+  );
+}
+
 /** The highest element around `inner` holding nothing but it, up to a few levels: no other element and no
  * words of its own. Read from the children alone, so a link in a large container costs no more than one in a
  * paragraph. */
@@ -65,9 +75,7 @@ export function riverItemAt(cite: Element, offSite: (href: string) => boolean): 
   const names = /[:：]$|\s\/\s/.test(wordsOf(source)) || (hostOf(sourceHref) ?? '-') === hostOf(href);
   if (!names) return null;
   const excerpt = headline.nextElementSibling;
-  if (!excerpt || !EXCERPT_TAGS.has(excerpt.tagName.toUpperCase())) return null;
-  if (excerpt.querySelector('a, h1, h2, h3, h4, blockquote, ul, ol, table')) return null;
-  if (wordsOf(excerpt).length < MIN_EXCERPT_CHARS) return null;
+  if (!isExcerpt(excerpt)) return null;
   return { source, headline, link, excerpt };
 }
 
@@ -145,8 +153,6 @@ export function feedItemAt(link: Element, offSite: (href: string) => boolean): R
     !excerpt.querySelector('a, p')
   )
     excerpt = excerpt.nextElementSibling;
-  if (!excerpt || !EXCERPT_TAGS.has(excerpt.tagName.toUpperCase())) return null;
-  if (excerpt.querySelector('a, h1, h2, h3, h4, blockquote, ul, ol, table')) return null;
-  if (wordsOf(excerpt).length < MIN_EXCERPT_CHARS) return null;
+  if (!isExcerpt(excerpt)) return null;
   return { source, headline, link, excerpt };
 }
