@@ -107,6 +107,16 @@ describe('feed readers', () => {
   });
 });
 
+describe('a note opening the body', () => {
+  it('names the blog a repost first appeared on', () => {
+    const body = `<article><h1>Ferries</h1><p><em>This post first appeared on <a href="https://harbour.example/">Harbour Notes</a>, my weekly letter.</em></p>${'<p>The words of the post, at some length.</p>'.repeat(4)}</article>`;
+    expect(publicationOf(body, 'Ferries | Hostly')).toBe('Harbour Notes');
+    // A quoted note is the quoted piece's, not the post's.
+    const quoted = `<article><p>He wrote:</p><blockquote><p>This post first appeared on Harbour Notes, my weekly letter.</p></blockquote>${'<p>The words of the post.</p>'.repeat(4)}</article>`;
+    expect(publicationOf(quoted, 'Ferries')).not.toBe('Harbour Notes');
+  });
+});
+
 describe('titles of numbered issues and mailing lists', () => {
   it('takes the name before an issue number, but not a word for the issue itself', () => {
     expect(publicationOf(`${ARTICLE}</article>`, 'Load Growth #88: the data centres arrive')).toBe(

@@ -89,6 +89,14 @@ function headerText(doc: Document, article: Element | null, aboveOnly = false): 
       const text = squashedTextWithin(tail, 299);
       if (text !== null && (i === 0 || POST_NOTE.test(text))) lines.push(text);
     }
+    // A note opening the body ("This post first appeared on The Retro Desk, …"), where platforms that take
+    // reposts print it. Only the first paragraphs, and only a note about the post itself.
+    const paragraphs = article.getElementsByTagName('p');
+    for (let i = 0; i < Math.min(paragraphs.length, 3); i++) {
+      if (paragraphs[i].closest('blockquote')) continue;
+      const text = squashedTextWithin(paragraphs[i], 299);
+      if (text !== null && POST_NOTE.test(text)) lines.push(text);
+    }
   }
   return lines.join('\n');
 }
