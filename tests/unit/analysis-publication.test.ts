@@ -88,6 +88,15 @@ describe('the name a footer signs with', () => {
     ).toBe('Harbour Notes');
   });
 
+  it('takes no legal links listed after the copyright sign for a name', () => {
+    const footer =
+      '<footer><p>Hostly © 2026</p><a href="/legal/user-agreement">User Agreement</a> <a href="/legal/privacy">Privacy Policy</a></footer>';
+    expect(publicationOf(`${ARTICLE}</article>${footer}`, 'Ferries')).toBeNull();
+    expect(publicationOf(`${ARTICLE}</article><footer><p>© 2026 Harbour Notes</p></footer>`, 'Ferries')).toBe(
+      'Harbour Notes',
+    );
+  });
+
   it('reads only the page’s end, and never a script', () => {
     const early = `<p>© 2025 Early Name</p>${'<p>filler words for the page body. </p>'.repeat(400)}`;
     expect(publicationOf(`${early}${ARTICLE}</article>`, 'Ferries')).toBeNull();

@@ -42,11 +42,16 @@ function previous(node: Node, root: Node): Node | null {
   return node.parentNode === root ? null : node.parentNode;
 }
 
+/** The links a footer lists after its copyright sign ("© 2026 User Agreement Privacy Policy"), which the
+ * tail reads as one line: no name of a publication. */
+const LEGAL_LINKS =
+  /\b(?:privacy|cookies?|terms|conditions|agreement|policy|legal|disclaimer|imprint|impressum|accessibility|sitemap)\b/i;
+
 export function footerName(doc: Document): string | null {
   const tail = tailText(doc, TAIL_CHARS);
   for (const pattern of SIGNED) {
     const m = pattern.exec(tail);
-    if (m) return m[1].trim();
+    if (m && !LEGAL_LINKS.test(m[1])) return m[1].trim();
   }
   return null;
 }
