@@ -135,6 +135,14 @@ describe('titles of numbered issues and mailing lists', () => {
     expect(publicationOf(`${ARTICLE}</article>`, 'Weekly No. 12 | plots@lists.example.org')).toBe(null);
   });
 
+  it('takes the other piece of a title whose piece only numbers the issue', () => {
+    expect(publicationOf(`${ARTICLE}</article>`, 'The Cellar Door Brief — Week 49')).toBe(
+      'The Cellar Door Brief',
+    );
+    expect(publicationOf(`${ARTICLE}</article>`, 'Vol. 3 | Towpath Letter')).toBe('Towpath Letter');
+    expect(publicationOf(`${ARTICLE}</article>`, 'Digest | Week 49')).toBe(null);
+  });
+
   it('does not take a list’s address for a publication', () => {
     expect(publicationOf(`${ARTICLE}</article>`, 'Water supply | plots-leith@lists.example.org')).toBe(null);
   });

@@ -36,6 +36,9 @@ const GENERIC_FEED =
 
 /** "#88", "No. 12", "Issue 7", "Issue #7" ending a newsletter's name in its issue's title. */
 const ISSUE_NUMBER = /\s*(?:(?:Issue|Edition|Number)\s*(?:#|No\.?\s*)?|#|No\.?\s*|Nr\.?\s*)\d+$/i;
+/** A title piece that only numbers an issue: "Week 49", "Issue 12", "Vol. 3", "No. 318", "#88". */
+const ISSUE_LABEL =
+  /^(?:(?:issue|edition|number|no\.?|nr\.?|week|vol\.?|volume|episode|ep\.?)\s*#?\s*\d+|#\s*\d+)$/i;
 const TITLE_SEPARATOR = /\s+[|–—·•:»-]\s+/;
 /** What a numbered issue is called when the number follows no name ("Digest #318", "Weekly No. 12"). */
 const ISSUE_WORD =
@@ -260,6 +263,13 @@ export function findPublication(
   // Blogger's "Blog Name: Post title"), whichever end it is at.
   const raw = title.split(/\s+(?:--|[|–—·•»-])\s+|:\s+/);
   // A newsletter's issue number names the piece it numbers ("Load Growth #88: the data centres …").
+  // "The Cellar Door Brief — Week 49": a piece that only numbers the issue leaves the other as the name.
+  const label = raw.length === 2 ? raw.findIndex((p) => ISSUE_LABEL.test(p)) : -1;
+  if (label >= 0) {
+    const other = raw[1 - label];
+    if (nameLike(other) && !isPlatform(other) && !ISSUE_WORD.test(other))
+      return { name: tidy(other), from: 'title' };
+  }
   const numbered = raw.length > 1 ? raw.find((p) => ISSUE_NUMBER.test(p)) : undefined;
   if (numbered) {
     const name = numbered.replace(ISSUE_NUMBER, '');
@@ -291,7 +301,13 @@ export function findPublication(
   // A list's address ("ruralbroadband@groups.io") names a mailing list on a host, not a publication.
   const parts = title
     .split(TITLE_SEPARATOR)
-    .filter((p) => !isPlatform(p) && !/^by\s/i.test(p) && !/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(p));
+    .filter(
+      (p) =>
+        !isPlatform(p) &&
+        !ISSUE_LABEL.test(p) &&
+        !/^by\s/i.test(p) &&
+        !/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(p),
+    );
   if (parts.length > 1) {
     const suffix = parts[parts.length - 1];
     const known = canonicalPublication(suffix);
