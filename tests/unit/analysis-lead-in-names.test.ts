@@ -79,6 +79,19 @@ describe('a newsroom’s kind, then its name between commas', () => {
   });
 });
 
+describe('a newsroom reporting, its detail, its correspondent', () => {
+  it('names an outlet that is reporting, had the detail, or whose man somewhere writes', () => {
+    expect(unknownOutlet('Northshore Radio is reporting:')?.name).toBe('Northshore Radio');
+    expect(unknownOutlet('The Valley Courier had the first hard detail:')?.name).toBe('Valley Courier');
+    expect(unknownOutlet("The Ridge Courier's man in Hollis writes:")?.name).toBe('Ridge Courier');
+  });
+  it('names no company whose man somewhere speaks, nor a person reporting', () => {
+    expect(unknownOutlet("The company's man in Brussels writes:")).toBe(null);
+    expect(unknownOutlet("Ferrovia Holdings' man in Brussels says:")).toBe(null);
+    expect(unknownOutlet('Mia Castellano is reporting:')).toBe(null);
+  });
+});
+
 describe('where a named writer’s piece ran', () => {
   it('takes the name in "writing in X," or "in a column for X," as the publication, tentatively by its shape', () => {
     expect(unknownOutlet('Writing in Recharge, Ines Waldron notes:')).toMatchObject({

@@ -65,7 +65,7 @@ const UNKNOWN_PATTERNS: ReadonlyArray<UnknownPattern> = [
   },
   {
     re: new RegExp(
-      `(${NAME})(?:[’']s?)?\\s+(?:(?:has|had|also|just)\\s+)?(?:reports?|reported|writes|wrote|explains|notes|has it|had it|(?:has|had) the (?:[\\p{L}’'-]+\\s+){0,2}?(?:numbers|details|story|latest|figures|side|view|take|angle|reaction|response|version|breakdown|rundown)|has the (?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[:：]\\s*$))\\b`,
+      `(${NAME})(?:[’']s?)?\\s+(?:(?:has|had|also|just)\\s+)?(?:reports?|reported|(?:is|are|was|were) (?:now )?reporting|writes|wrote|explains|notes|has it|had it|(?:has|had) the (?:[\\p{L}’'-]+\\s+){0,2}?(?:numbers|details?|story|latest|figures|side|view|take|angle|reaction|response|version|breakdown|rundown|scoop)|has the (?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[:：]\\s*$))\\b`,
       'gu',
     ),
     saysNewsroom: false,
@@ -98,6 +98,15 @@ const UNKNOWN_PATTERNS: ReadonlyArray<UnknownPattern> = [
       'gu',
     ),
     saysNewsroom: true,
+  },
+  {
+    // "The Ridge Courier's man in Hollis writes:": a newsroom's correspondent somewhere; the name must read as a
+    // newsroom ("the company's man in Brussels" is no source).
+    re: new RegExp(
+      `(${NAME})(?:[’']s|(?<=s)[’'])\\s+(?:own\\s+)?(?:man|woman)\\s+(?:in|on|at)\\s+\\p{Lu}`,
+      'gu',
+    ),
+    saysNewsroom: false,
   },
   {
     // "The New Stack's summary of the rules", "InDaily's write-up": a story a name holds; the name must read as a
