@@ -20,6 +20,23 @@ describe('an italic run of <br>-lines', () => {
   });
 });
 
+describe('an italic paragraph under a citation line', () => {
+  const italic =
+    '<p><em>The operator said the overnight service would run six nights a week through the winter for the first time this year.</em></p>';
+  it('is the words of the outlet the line cites', () => {
+    const [q] = quotesOf(
+      `<p><strong><a href="https://www.theguardian.com/x">The Guardian: Night sleeper to run all year</a></strong></p>${italic}`,
+    );
+    expect(q.text).toMatch(/^The operator said/);
+    expect(q.outlet).toBe('The Guardian');
+  });
+
+  it('is no passage under a plain sentence, nor under a heading', () => {
+    expect(quotesOf(`<p>The sleeper is doing well this year, by all accounts.</p>${italic}`)).toEqual([]);
+    expect(quotesOf(`<h3>The Guardian: Night sleeper to run all year</h3>${italic}`)).toEqual([]);
+  });
+});
+
 describe('a verse in a box set in italics by its style', () => {
   it('reads the <br>-lines of a short verse as one passage from its first line, a diary’s as a person’s', () => {
     const [q] = quotesOf(

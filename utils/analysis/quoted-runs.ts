@@ -5,7 +5,7 @@
 // paragraphs here too, so a run inside one <div> of <br>-separated lines is found the same way.
 import type { OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
-import { readCreditLine } from './block-evidence';
+import { readCitationLine, readCreditLine } from './block-evidence';
 import { tagOf } from './dom';
 import type { Passage } from './passages';
 import { BREAKS_OFF, HANDS_OVER, INTRODUCES, OPEN_CLOSE } from './set-apart';
@@ -167,6 +167,18 @@ export function sourceOpensBefore(walk: ArticleWalk, index: number, outlets: Out
     );
 }
 
+/** Whether the block before is a short line citing an outlet's piece ("The Guardian: <headline>", a round-up
+ * item's linked headline): the set-apart paragraph under it is that piece's words. */
+function citedAbove(walk: ArticleWalk, index: number, outlets: OutletLookup): boolean {
+  const b = walk.blocks[index];
+  if (!b || b.container >= 0 || b.end - b.start > CITATION_MAX || /^H[1-6]$/.test(tagOf(b.element)))
+    return false;
+  return readCitationLine(walk.text.slice(b.start, b.end), b.element, outlets)?.kind === 'outlet';
+}
+
+/** A citation line is a headline's length at most. */
+const CITATION_MAX = 200;
+
 /** Whether the block after a run credits it to an outlet ("— <a href=theatlantic.com>Headline</a>"). */
 function creditedAfter(walk: ArticleWalk, index: number, post: number | undefined, outlets: OutletLookup) {
   const b = walk.blocks[index];
@@ -292,7 +304,10 @@ export function findQuotedRuns(
       i > 0 &&
       blocks[i - 1].post === block.post &&
       (introduces(walk, i - 1) ||
-        (first !== null && (reportsBefore(walk, i - 1, outlets) || sourcedRunIn(walk, i - 1, outlets))));
+        (first !== null &&
+          (reportsBefore(walk, i - 1, outlets) ||
+            sourcedRunIn(walk, i - 1, outlets) ||
+            citedAbove(walk, i - 1, outlets))));
     if (!first) {
       // Hard-wrapped lines split by <br>, with nothing to set them apart but a lead-in above and a credit
       // under them ("… the night buses:" / three lines / "— Manchester Evening News").
