@@ -312,6 +312,29 @@ describe('an outlet’s logo over the box', () => {
   });
 });
 
+describe('a definition list’s terms over the passages', () => {
+  const dd = (words: string) =>
+    `<dd>${words} The board agreed to bring forward the second stage of the upgrade by two years, it said.</dd>`;
+  it('reads each term as the credit of the passage under it, known, dated or shaped as a title', () => {
+    const quotes = quotesOf(
+      `<p>Two papers on one meeting.</p><dl><dt>The Sydney Morning Herald, 2 December</dt>${dd('First.')}<dt>The Harbour Gazette, Dec. 1</dt>${dd('Second.')}<dt>ABC News</dt>${dd('Third.')}<dt>The Quay Lantern, Dec. 1</dt>${dd('Fourth.')}</dl>`,
+    );
+    expect(quotes.map((q) => q.outlet)).toEqual([
+      'The Sydney Morning Herald',
+      'The Harbour Gazette',
+      'ABC News',
+      'Quay Lantern',
+    ]);
+    expect(quotes[0].evidence[0]).toMatchObject({ type: 'credit-line' });
+  });
+
+  it('finds no passage under a glossary’s terms', () => {
+    expect(
+      quotesOf(`<dl><dt>Ballast</dt>${dd('Weight.')}<dt>Mary Holt, 2 December</dt>${dd('Words.')}</dl>`),
+    ).toEqual([]);
+  });
+});
+
 describe('platform-domains.json', () => {
   it('is a list of lower-case registrable domains, each once', () => {
     expect(Array.isArray(platforms.domains)).toBe(true);

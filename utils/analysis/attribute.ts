@@ -11,6 +11,7 @@ import {
   readCreditLine,
   readDateline,
   readLogo,
+  readTermCredit,
 } from './block-evidence';
 import { squash, tagOf } from './dom';
 import { footnoteSource } from './footnote';
@@ -196,7 +197,12 @@ export function attributePassage(
       const line = blocks[i];
       if (!line || line.container >= 0 || taken.has(i) || line.post !== blocks[first!].post) return null;
       if (line.end - line.start > 240) return null;
-      return readCitationLine(text.slice(line.start, line.end), line.element, context.outlets);
+      // A definition list's term heads the passage under it ("NTV News" over its words).
+      const words = text.slice(line.start, line.end);
+      return (
+        readCitationLine(words, line.element, context.outlets) ??
+        (tagOf(line.element) === 'DT' ? readTermCredit(words, line.element, context.outlets) : null)
+      );
     };
     const above = passage.form === 'inline' ? null : citationAt(first! - 1);
     lead = above ? { ...above, mention: null } : read(sentence, sentenceStart);

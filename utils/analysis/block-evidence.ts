@@ -385,6 +385,33 @@ export function readLogo(box: Element, outlets: OutletLookup): SourceGuess | nul
   return null;
 }
 
+/** A definition list's term over the passage it heads, read as a credit: "The Sydney Morning Herald,
+ * 2 December", "NTV News". Only an outlet: a term naming a person or a topic heads no outlet's words. */
+export function readTermCredit(
+  text: string,
+  element: Element | null,
+  outlets: OutletLookup,
+): SourceGuess | null {
+  const credit = readCreditLine(text, element, outlets, { inside: true });
+  if (credit) return credit.kind === 'outlet' ? credit : null;
+  const line = squash(text);
+  const dated = NAMED_DATED.exec(line);
+  const name = dated && CREDIT_DATE.test(dated[2]) ? dated[1] : line;
+  if (name.length > 50 || /[.!?]$/.test(name)) return null;
+  const guess = nameSource(name, element ? hrefs(element) : [], 'credit-line', outlets);
+  if (guess?.kind === 'outlet') return { ...guess, evidence: { ...guess.evidence, value: line } };
+  // "The Telegram, Dec. 1": a title, dated as a piece is; no one's name opens on "The".
+  if (dated && name === dated[1] && /^The(?:\s+\p{Lu}[\p{L}’'.&-]*){1,4}$/u.test(name))
+    return {
+      kind: 'outlet',
+      outlet: name.replace(/^The\s+/, ''),
+      href: element ? (hrefs(element)[0] ?? null) : null,
+      evidence: { type: 'credit-line', value: line, source: name },
+      tentative: true,
+    };
+  return null;
+}
+
 export function readCitationLine(
   text: string,
   element: Element | null,

@@ -4,7 +4,14 @@
 
 import type { OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
-import { hrefs, readCitationLine, readCitations, readCreditLine, readDateline } from './block-evidence';
+import {
+  hrefs,
+  readCitationLine,
+  readCitations,
+  readCreditLine,
+  readDateline,
+  readTermCredit,
+} from './block-evidence';
 import { sourceLabels } from './data/lead-in-words.json';
 import { classList, closest, tagOf } from './dom';
 import { alternation } from './lead-in-words';
@@ -360,7 +367,13 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
   // "Over at the Sun, a different angle.": a sentence naming an outlet as the source introduces the box too.
   if (sourceOpensBefore(walk, own[0] - 1, outlets)) return true;
   // A link round-up's term over its excerpt: a headline linking to the site it is from.
-  if (before && tagOf(before.element) === 'DT' && hrefs(before.element).some((href) => siteOf(href) !== null))
+  // Or a term that credits it the way a line under a passage does ("The Sydney Morning Herald, 2 December").
+  if (
+    before &&
+    tagOf(before.element) === 'DT' &&
+    (hrefs(before.element).some((href) => siteOf(href) !== null) ||
+      readTermCredit(text.slice(before.start, before.end), before.element, outlets) !== null)
+  )
     return true;
   if (
     OPEN_CLOSE[
