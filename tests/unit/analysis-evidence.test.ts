@@ -335,6 +335,20 @@ describe('a definition list’s terms over the passages', () => {
   });
 });
 
+describe('a folded passage’s summary', () => {
+  const folded = (summary: string) =>
+    `<p>Before the numbers, the coverage.</p><details><summary>${summary}</summary><p>Flooding closed the main road into town for the third time this autumn, and the council said it would ask for emergency funding.</p></details>`;
+  it('credits the passage, and is not part of its words', () => {
+    const [q] = quotesOf(folded('From the Irish Times (Dublin)'));
+    expect(q.outlet).toBe('The Irish Times');
+    expect(q.text).toMatch(/^Flooding closed/);
+  });
+
+  it('makes no passage when it names no source', () => {
+    expect(quotesOf(folded('Show the code'))).toEqual([]);
+  });
+});
+
 describe('platform-domains.json', () => {
   it('is a list of lower-case registrable domains, each once', () => {
     expect(Array.isArray(platforms.domains)).toBe(true);

@@ -621,6 +621,14 @@ export function readCitations(block: Element, outlets: OutletLookup): SourceGues
     const guess = nameSource(tab.textContent ?? '', hrefs(tab), 'cite-element', outlets);
     if (guess) return guess;
   }
+  // A folded passage's summary: "From the Irish Times (Dublin)", "Source: RTÉ". Only a source: "Show the code"
+  // names none.
+  const summary = tagOf(block) === 'DETAILS' ? block.querySelector(':scope > summary') : null;
+  if (summary) {
+    const words = squash(summary.textContent ?? '').replace(/\s*\([^)]{1,40}\)$/, '');
+    const guess = words.length <= 90 ? nameSource(words, hrefs(summary), 'cite-element', outlets) : null;
+    if (guess?.kind === 'outlet') return guess;
+  }
   // An Obsidian-style callout's title: "The Economist", "Nikkei Asia — 20 Nov".
   const title = block.hasAttribute('data-callout') ? block.querySelector('.callout-title') : null;
   if (title) {

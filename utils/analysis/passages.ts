@@ -159,10 +159,15 @@ export function findPassages(
     const el = containers[c];
     const own = byContainer[c];
     if (own.length === 0) continue;
-    // A quoting callout's title ("The Economist") is its credit, read by block-evidence.ts, not its words.
-    if (isQuotingCallout(el)) {
-      const title = el.querySelector('.callout-title');
-      const words = title ? own.filter((i) => !title.contains(blocks[i].element)) : own;
+    // A quoting callout's title ("The Economist") and a folded passage's summary ("From the Irish Times") are
+    // its credit, read by block-evidence.ts, not its words.
+    const label = isQuotingCallout(el)
+      ? el.querySelector('.callout-title')
+      : tagOf(el) === 'DETAILS'
+        ? el.querySelector(':scope > summary')
+        : null;
+    if (label) {
+      const words = own.filter((i) => !label.contains(blocks[i].element));
       for (const i of own) if (!words.includes(i)) ignored.add(i);
       own.splice(0, own.length, ...words);
       if (own.length === 0) continue;
