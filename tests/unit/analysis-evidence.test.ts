@@ -312,6 +312,18 @@ describe('an outlet’s logo over the box', () => {
   });
 });
 
+describe('a dash credit naming a trade’s title', () => {
+  it('is the outlet, where a person’s name stays a person', () => {
+    const credited = (who: string) =>
+      `<p>It was told best the same afternoon:</p><blockquote><p>Two of the producers said they had been asked to finish mixes for a compilation due in February.</p><p>—${who}</p></blockquote>`;
+    expect(quotesOf(credited('Game Developer'))[0]).toMatchObject({
+      outlet: 'Game Developer',
+      kind: 'outlet',
+    });
+    expect(quotesOf(credited('Dana Whitlock'))[0]).toMatchObject({ outlet: null, kind: 'person' });
+  });
+});
+
 describe('a definition list’s terms over the passages', () => {
   const dd = (words: string) =>
     `<dd>${words} The board agreed to bring forward the second stage of the upgrade by two years, it said.</dd>`;
@@ -363,6 +375,10 @@ describe('platform-domains.json', () => {
 describe('names that only the page and its links define', () => {
   it('reads a possessive title in a credit line as a publication, never as a person', () => {
     expect(looksLikePersonName('Tom’s Guide')).toBe(false);
+    // A trade's title, though it ends on a word for a job.
+    expect(looksLikePersonName('Game Developer')).toBe(false);
+    expect(looksLikePersonName('Electronics Engineer')).toBe(false);
+    expect(looksLikePersonName('Health Minister')).toBe(true);
     expect(looksLikePersonName("The Reader's Digest")).toBe(false);
     expect(looksLikePersonName('Odile Brandt')).toBe(true);
     const [title] = quotesOf(`<p>The coolest review:</p>${PASSAGE}<p>&mdash; Quinn's Field Kit</p>`);

@@ -12,6 +12,7 @@ import {
   NEWS_WORDS,
   NOT_NAME_WORDS,
   PERSON_WORDS,
+  TRADE_WORDS,
 } from './source-words';
 import type { Evidence, QuoteKind } from './types';
 
@@ -56,7 +57,7 @@ export function isPossessiveTitle(name: string): boolean {
 }
 
 export function looksLikePersonName(name: string): boolean {
-  if (isPossessiveTitle(name)) return false;
+  if (isPossessiveTitle(name) || isTradeTitle(name)) return false;
   if (PERSON_WORDS.test(name)) return true;
   // People's names take no article ("the Florida Phoenix" is a title), nor words of a trade ("New Civil Engineer").
   if (/^the\s/i.test(name.trim())) return false;
@@ -68,6 +69,18 @@ export function looksLikePersonName(name: string): boolean {
     words.length <= 4 &&
     words.every((w) => /^\p{Lu}[\p{Ll}’'.-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w)) &&
     !looksLikeOutletName(name)
+  );
+}
+
+/** A title in capitalised words naming a trade ("Game Developer", "Electronics Weekly"): the trade press names
+ * itself so, and no one's name holds such a word. */
+function isTradeTitle(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{Lu}/u.test(w)) &&
+    words.some((w) => TRADE_WORDS.has(w.toLowerCase()))
   );
 }
 
@@ -251,7 +264,7 @@ export function nameSource(
   if (
     type === 'credit-line' &&
     NAME_RE.test(text) &&
-    (isPossessiveTitle(text) || /^New\s+\p{Lu}/u.test(text)) &&
+    (isPossessiveTitle(text) || isTradeTitle(text) || /^New\s+\p{Lu}/u.test(text)) &&
     !DOCUMENT_WORDS.test(text)
   )
     return guess('outlet', text, links[0] ?? null);

@@ -256,6 +256,34 @@ export const pointsBack = (text: string): boolean =>
 export const PERSON_SPEAKS =
   /\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:laughed|said|says|replied|answered|told (?:me|us)|explained|added|insisted|admitted|recalled|shrugged|sighed|smiled|grinned|read)\b[^.!?]{0,40}[:：]\s*$|\bI asked (?:her|him|them)\b/;
 
+/** Trades and crafts the trade press is named after ("Game Developer", "Electronics Weekly", "Wine
+ * Spectator"): a title in capitals holding one is a publication's, even beside a word for a job. */
+const TRADE_WORDS_LIST = [
+  'game',
+  'games',
+  'gaming',
+  'developer',
+  'developers',
+  'electronics',
+  'computing',
+  'software',
+  'hardware',
+  'semiconductor',
+  'wine',
+  'music',
+  'film',
+  'fashion',
+  'design',
+  'architecture',
+  'automotive',
+  'motoring',
+  'agricultural',
+  'mining',
+  'chemical',
+  'packaging',
+];
+export const TRADE_WORDS: ReadonlySet<string> = new Set(TRADE_WORDS_LIST);
+
 /** Words in the names of publications and institutions that no one's name is made of ("New Civil Engineer",
  * "Inside Higher Ed"): a name holding one is no person's. */
 export const NOT_NAME_WORDS = new Set([
@@ -307,6 +335,7 @@ export const NOT_NAME_WORDS = new Set([
   'food',
   'farming',
   'trade',
+  ...TRADE_WORDS_LIST,
   // The same in other languages ("Bisnis Indonesia", "Ziarul Financiar")
   'bisnis',
   'ekonomi',
