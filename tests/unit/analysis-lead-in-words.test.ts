@@ -186,6 +186,9 @@ describe('interviewed', () => {
   it('reads a newsroom talking to someone as the source of their words', () => {
     expect(lead('Denník N sa rozprával s jedným z vodičov:')).toBe('Denník N');
     expect(lead('Новая газета поговорила с жителем:')).toBe('Novaya Gazeta');
+    // Galician contracts "con" with the article after it; Ukrainian writes "з" as "із" or "зі".
+    expect(lead('Diario Arousán falou cunha peixeira de Vilanova:')).toBe('Diario Arousán');
+    expect(lead('Галицький Вісник поговорив із власницею кав’ярні:')).toBe('Галицький Вісник');
   });
 
   it('reads a person doing so as no newsroom', () => {
