@@ -97,9 +97,10 @@ export function nameShape(name: string): 'person' | 'title' | null {
   const text = name.trim().replace(/[’']s$/, '');
   if (!text) return null;
   if (PERSON_WORDS.test(text)) return 'person';
-  // A Romance article opens a title ("El Diari de Terrassa", "La Vanguardia"), or, before a given name, a person
-  // as Catalan and Spanish speak of them ("la Marta", "L'Anna").
-  const article = /^(?:El|La|Le|Les|Los|Las|Il|Lo|L['’])\s*(\p{Lu}\p{Ll}+)/u.exec(text);
+  // A Romance article opens a title ("El Diari de Terrassa", "La Vanguardia", Galician and Portuguese "O Correo
+  // Galego": "O" before a word is no initial; "A" is left out, an initial as often as an article), or, before a
+  // given name, a person as Catalan and Spanish speak of them ("la Marta", "L'Anna").
+  const article = /^(?:(?:El|La|Le|Les|Los|Las|Il|Lo|L['’])\s*|(?:O|Os|As)\s+)(\p{Lu}\p{Ll}+)/u.exec(text);
   if (article) return GIVEN_NAMES.has(article[1].toLowerCase()) ? 'person' : 'title';
   const words = nameWords(text);
   if (!words) return null;
