@@ -689,6 +689,8 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(second("Trakya Sesi'nin haberine göre:", 'Aynı gazete şunu da ekliyor:').outlet).toBe(
       'Trakya Sesi',
     );
+    expect(second('Kaip rašo 15min:', 'Tas pats portalas priduria:').outlet).toBe('15min');
+    expect(second('Kaip skelbia ELTA:', 'Ta pati agentūra primena:').outlet).toBe('ELTA');
     // After a person's words there is no paper to point back to.
     expect(second('Scrie Andrei Popescu:', 'Același ziar notează:').outlet).toBeNull();
   });
