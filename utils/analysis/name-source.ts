@@ -182,6 +182,12 @@ export function isPlatformName(name: string): boolean {
   return PLATFORM_FAMILIES.has(letters) || PLATFORMS.has(`${letters}.com`);
 }
 
+/** Whether a host is a platform's, which hosts other people's words ("telegra.ph", "medium.com"). */
+export function isPlatformHost(host: string): boolean {
+  const site = registrableDomain(host) ?? host;
+  return PLATFORMS.has(host) || PLATFORMS.has(site) || PLATFORM_FAMILIES.has(site.split('.')[0]);
+}
+
 /** The registrable domain a link names as an outlet ("www.harbourledger.co.uk" → "harbourledger.co.uk"), or
  * null for a platform, a bookshop, a government or a university. */
 export function siteOf(href: string): string | null {
