@@ -538,6 +538,22 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(agency('Pärnu, täna hommikul, BNS – Linnavalitsus')).toBeNull();
   });
 
+  it('reads a dateline in a script without case, ended by the danda, as Hindi wires write it', () => {
+    const agency = (text: string) => readDateline(text, defaultOutlets)?.outlet ?? null;
+    expect(agency('भोपाल, 1 दिसंबर (आईएएनएस)। राज्य सरकार ने कहा')).toBe('Indo-Asian News Service');
+    expect(agency('LONDON (Reuters) - The bank said')).toBe('Reuters');
+    // A note in the parentheses is no agency's name.
+    expect(agency('भोपाल, 1 दिसंबर (संशोधित सूचना)। पुराने पुल पर')).toBeNull();
+  });
+
+  it('reads a dateline giving the agency after the date between full stops, as Ukrainian wires write it', () => {
+    const agency = (text: string) => readDateline(text, defaultOutlets)?.outlet ?? null;
+    expect(agency('Харків, 1 грудня. Укрінформ. Міська рада виділила')).toBe('Ukrinform');
+    // A weekday, or no number before the name, is no agency.
+    expect(agency('Харків, 1 грудня. Понеділок. Каса не працює')).toBeNull();
+    expect(agency('Харків, сьогодні. Укрінформ. Міська рада')).toBeNull();
+  });
+
   it('reads a block opening with a known outlet’s name in bold and a colon, not a speaker’s', () => {
     const bold = (label: string) =>
       quotesOf(
@@ -726,6 +742,8 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(second("Trakya Sesi'nin haberine göre:", 'Aynı gazete şunu da ekliyor:').outlet).toBe(
       'Trakya Sesi',
     );
+    expect(second('Kaip rašo 15min:', 'Tas pats portalas priduria:').outlet).toBe('15min');
+    expect(second('Kaip skelbia ELTA:', 'Ta pati agentūra primena:').outlet).toBe('ELTA');
     // After a person's words there is no paper to point back to.
     expect(second('Scrie Andrei Popescu:', 'Același ziar notează:').outlet).toBeNull();
   });

@@ -32,6 +32,11 @@ describe('nameShape', () => {
     for (const name of ['The Lens', 'RedFM', 'InfoQ', 'NME', 'Executive Traveller', 'Louisiana Illuminator'])
       expect(nameShape(name), name).toBe('title');
   });
+  it('reads the Galician and Portuguese article "O" before a word as a title’s, "A" and "J" as initials', () => {
+    for (const name of ['O Ribeirán', 'O Correo Galego', 'Os Ecos'])
+      expect(nameShape(name), name).toBe('title');
+    for (const name of ['A Patel', 'J Smith']) expect(nameShape(name), name).toBe('person');
+  });
   it('leaves one plain word, or what is not a name, undecided', () => {
     for (const name of ['Brownfield', 'Smith', 'the council', 'A b c d e f'])
       expect(nameShape(name), name).toBe(null);

@@ -72,6 +72,29 @@ describe('hosts of other people’s pages', () => {
   });
 });
 
+describe('pages on a platform’s own host', () => {
+  const publicationAt = (url: string, head: string) => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.innerHTML = `<head>${head}</head><body>${ARTICLE}</article></body>`;
+    return findPublication(doc, url, doc.querySelector('article'), defaultOutlets).name;
+  };
+
+  it('names no publication for a person’s blog on a platform’s subdomain, titled with the platform’s host', () => {
+    const head = '<title>Most cez Váh zasa zatvorený - Zuzana Nováková (blog.pravda.sk)</title>';
+    expect(publicationAt('https://novakova.blog.pravda.sk/2026/12/03/most/', head)).toBeNull();
+    // On a host that is not under the one in parentheses, the title is read as before.
+    expect(publicationAt('https://copies.example/p/1', head)).not.toBeNull();
+  });
+
+  it('takes no name that merely spells a platform’s host for a publication (telegra.ph, "Telegraph")', () => {
+    const head =
+      '<title>Ремонт мосту: що відомо – Telegraph</title><meta property="og:site_name" content="Telegraph">';
+    expect(publicationAt('https://telegra.ph/Remont-mostu-12-02', head)).toBeNull();
+    // Off the platform, the same name is the newspaper's.
+    expect(publicationAt('https://copies.example/p/1', head)).toBe('The Telegraph');
+  });
+});
+
 describe('the name a footer signs with', () => {
   it('names the publication when nothing else does', () => {
     expect(

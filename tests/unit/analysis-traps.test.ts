@@ -403,6 +403,22 @@ describe('letters, e-mails and long credits are people', () => {
     expect(framed('The motion was carried. Members then had tea.')).toEqual([]);
   });
 
+  it('reads a block editor’s group shaded by its class like a shaded box: a passage only when a source is named on it', () => {
+    const group = (words: string) =>
+      inArticle(
+        `<p>The agency’s note came in the afternoon:</p><div class="wp-block-group has-accent-background-color has-background"><p>${words}</p></div>`,
+      ).quotes;
+    expect(group(`Šiauliai, gruodžio 2 d. (ELTA). ${LONG}`).map((q) => `${q.kind}:${q.outlet}`)).toEqual([
+      'outlet:ELTA',
+    ]);
+    expect(group(LONG)).toEqual([]);
+    // A group with no shade is no box at all.
+    const plain = inArticle(
+      `<p>The agency’s note came in the afternoon:</p><div class="wp-block-group"><p>Šiauliai, gruodžio 2 d. (ELTA). ${LONG}</p></div>`,
+    ).quotes;
+    expect(plain).toEqual([]);
+  });
+
   it('gives a book’s passage and a letter a person wrote to a person, a body’s letter to a document', () => {
     const kindAfter = (lead: string) =>
       inArticle(`<p>${lead}</p><blockquote><p>${LONG}</p></blockquote>`).quotes[0].kind;

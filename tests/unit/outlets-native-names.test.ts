@@ -22,6 +22,11 @@ describe('national outlets by their names in their own script', () => {
     ['сообщает ТАСС.', 'ТАСС=TASS'],
     ['как пишет «Новая газета», суд', 'Новая газета=Novaya Gazeta'],
     ['Про це повідомляє Суспільне.', 'Суспільне=Suspilne'],
+    ['Суспільне Львів пише, що', 'Суспільне Львів=Suspilne'],
+    ['як пише «Високий Замок»', 'Високий Замок=Vysokyi Zamok'],
+    ['ZAXID.NET повідомляє', 'ZAXID.NET=ZAXID.NET'],
+    ['राजस्थान पत्रिका के अनुसार', 'राजस्थान पत्रिका=Rajasthan Patrika'],
+    ['ตามรายงานของประชาชาติธุรกิจ', 'ประชาชาติธุรกิจ=Prachachat Turakij'],
     ['паведамляе БелТА', 'БелТА=BelTA'],
     ['съобщи БТА', 'БТА=Bulgarian News Agency'],
     ['јавља Танјуг', 'Танјуг=Tanjug'],
@@ -102,6 +107,7 @@ describe('ordinary words that are also outlets’ names', () => {
     'Шёл дождь. Дождь шёл весь день.',
     'Зеркало разбилось.',
     'Sabah erkenden yola çıktık.',
+    'Увечері ми піднялися на Високий Замок.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

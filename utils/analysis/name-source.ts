@@ -110,9 +110,10 @@ export function nameShape(name: string): 'person' | 'title' | null {
   const text = name.trim().replace(/[’']s$/, '');
   if (!text) return null;
   if (PERSON_WORDS.test(text)) return 'person';
-  // A Romance article opens a title ("El Diari de Terrassa", "La Vanguardia"), or, before a given name, a person
-  // as Catalan and Spanish speak of them ("la Marta", "L'Anna").
-  const article = /^(?:El|La|Le|Les|Los|Las|Il|Lo|L['’])\s*(\p{Lu}\p{Ll}+)/u.exec(text);
+  // A Romance article opens a title ("El Diari de Terrassa", "La Vanguardia", Galician and Portuguese "O Correo
+  // Galego": "O" before a word is no initial; "A" is left out, an initial as often as an article), or, before a
+  // given name, a person as Catalan and Spanish speak of them ("la Marta", "L'Anna").
+  const article = /^(?:(?:El|La|Le|Les|Los|Las|Il|Lo|L['’])\s*|(?:O|Os|As)\s+)(\p{Lu}\p{Ll}+)/u.exec(text);
   if (article) return GIVEN_NAMES.has(article[1].toLowerCase()) ? 'person' : 'title';
   const words = nameWords(text);
   if (!words) return null;
@@ -192,6 +193,12 @@ const NOT_NEWSROOMS = platformData.suffixes.map((suffix) => `.${suffix}`);
 export function isPlatformName(name: string): boolean {
   const letters = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   return PLATFORM_FAMILIES.has(letters) || PLATFORMS.has(`${letters}.com`);
+}
+
+/** Whether a host is a platform's, which hosts other people's words ("telegra.ph", "medium.com"). */
+export function isPlatformHost(host: string): boolean {
+  const site = registrableDomain(host) ?? host;
+  return PLATFORMS.has(host) || PLATFORMS.has(site) || PLATFORM_FAMILIES.has(site.split('.')[0]);
 }
 
 /** The registrable domain a link names as an outlet ("www.harbourledger.co.uk" → "harbourledger.co.uk"), or

@@ -6,6 +6,7 @@ import type { OutletLookup } from '../outlets/types';
 import { siteHostOf } from '../url';
 import { squashedTextWithin } from './bounded-text';
 import { squash, tagOf } from './dom';
+import { isPlatformHost, looksLikePersonName } from './name-source';
 import { footerName } from './page-footer';
 import { isQuoteBox } from './set-apart';
 import { BODY_WORDS } from './source-words';
@@ -222,6 +223,24 @@ export function siteName(raw: string): string {
   return name;
 }
 
+/** A name spelled as a host is, with or without its last label: "Telegraph" for telegra.ph, "Medium" for
+ * medium.com. */
+function spellsHost(name: string, host: string): boolean {
+  const spelled = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const labels = host.toLowerCase().split('.');
+  return spelled.length > 0 && (spelled === labels.join('') || spelled === labels.slice(0, -1).join(''));
+}
+
+/** A title's last piece: a person's name and, in parentheses, a host that the page's own host is a subdomain of. */
+const PERSON_ON_HOST = /^(.{3,60}?)\s*\(([a-z0-9-]+(?:\.[a-z0-9-]+)+)\)$/iu;
+
+function onPlatformSubdomain(title: string, url: string | null): boolean {
+  const pieces = title.split(TITLE_SEPARATOR);
+  const m = pieces.length > 1 ? PERSON_ON_HOST.exec(pieces[pieces.length - 1].trim()) : null;
+  if (!m) return false;
+  return (siteHostOf(url)?.endsWith(`.${m[2].toLowerCase()}`) ?? false) && looksLikePersonName(m[1].trim());
+}
+
 export function findPublication(
   doc: Document,
   url: string | null,
@@ -230,6 +249,10 @@ export function findPublication(
 ): PublicationEvidence {
   const canonicalPublication = (name: string) => outlets.canonicalPublication(name);
   const tidy = (name: string) => canonicalPublication(name) ?? name;
+  // On a platform's own host a name that spells the host ("Telegraph" on telegra.ph) is the platform's.
+  const pageHost = siteHostOf(url);
+  const platformHost = pageHost !== null && isPlatformHost(pageHost) ? pageHost : null;
+  const hostsName = (name: string) => platformHost !== null && spellsHost(name, platformHost);
   // A syndicated copy names the original blog in a feed header or a "first appeared on" note: that wins
   // over the host's own og:site_name.
   const header = headerText(doc, article);
@@ -256,9 +279,12 @@ export function findPublication(
     if (feed) return { name: tidy(feed), from: 'syndication' };
   }
   const site = rawSite ? siteName(rawSite) : null;
-  if (site && !isPlatform(site)) return { name: tidy(site), from: 'og:site_name' };
+  if (site && !isPlatform(site) && !hostsName(site)) return { name: tidy(site), from: 'og:site_name' };
 
   const title = squash(doc.title ?? '');
+  // "… - Marek Jankovič (blog.sme.sk)": a person and the blog platform whose subdomain the page is on; the
+  // page is that person's blog on a shared site, which names no publication.
+  if (onPlatformSubdomain(title, url)) return { name: null, from: null };
   // A piece of the title that the page's header also shows ("Slow Tide Dispatches — Ferry cuts, again",
   // Blogger's "Blog Name: Post title"), whichever end it is at.
   const raw = title.split(/\s+(?:--|[|–—·•»-])\s+|:\s+/);
@@ -276,7 +302,7 @@ export function findPublication(
     if (name && nameLike(name) && !isPlatform(name) && !ISSUE_WORD.test(name))
       return { name: tidy(name), from: 'title' };
   }
-  const pieces = raw.filter((p) => nameLike(p) && !isPlatform(p));
+  const pieces = raw.filter((p) => nameLike(p) && !isPlatform(p) && !hostsName(p));
   if (raw.length > 1 && pieces.length > 0) {
     const shown = siteTitles(doc, article);
     // A piece the link home shows is the blog's name before one a heading shows (the post's own title).
@@ -304,6 +330,7 @@ export function findPublication(
     .filter(
       (p) =>
         !isPlatform(p) &&
+        !hostsName(p) &&
         !ISSUE_LABEL.test(p) &&
         !/^by\s/i.test(p) &&
         !/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(p),
@@ -317,9 +344,10 @@ export function findPublication(
   if (feedName && nameLike(feedName) && !isPlatform(feedName)) return { name: tidy(feedName), from: 'title' };
 
   const app = meta(doc, 'meta[name="application-name"]');
-  if (app && !isPlatform(app)) return { name: tidy(app), from: 'application-name' };
+  if (app && !isPlatform(app) && !hostsName(app)) return { name: tidy(app), from: 'application-name' };
 
-  const host = siteHostOf(url);
+  // A platform's host names no publication, even one its letters spell ("telegra.ph", The Telegraph).
+  const host = platformHost ? null : pageHost;
   if (host) {
     const known = canonicalPublication(host);
     if (known) return { name: known, from: 'domain' };

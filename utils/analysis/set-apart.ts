@@ -238,8 +238,11 @@ export function isShadedBox(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag !== 'DIV' && tag !== 'SECTION') return false;
   const style = el.getAttribute('style') ?? '';
+  // The block editor shades a group by its class ("wp-block-group has-background has-base-2-background-color"),
+  // its colour in the theme's stylesheet.
   return (
-    /background(?:-color)?\s*:|(?:^|;)\s*border\s*:\s*[^;]*(?:solid|\d+px)/i.test(style) &&
+    (/background(?:-color)?\s*:|(?:^|;)\s*border\s*:\s*[^;]*(?:solid|\d+px)/i.test(style) ||
+      el.classList.contains('has-background')) &&
     el.querySelector('div, section, table, blockquote, dl, pre, ul, ol') === null
   );
 }

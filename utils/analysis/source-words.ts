@@ -241,11 +241,12 @@ const SAME_SOURCE =
 const EPITHET =
   /^\s*(?:[Aa]nd\s+|[EeYy]\s+|[Ee]t\s+|[Uu]nd\s+)?(?:[Tt]he|[Ii]l|[Ll]a|[Ll]e|[Ee]l|[Dd]er|[Dd]ie|[Dd]as|[Oo]|[Aa])\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:paper|daily|newspaper|tabloid|broadsheet|agency|magazine|broadcaster|outlet|quotidiano|giornale|diario|peri[oó]dico|quotidien|journal|Zeitung|Blatt|jornal)(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:adds|added|continues|goes on|also (?:notes|reports|writes)|aggiunge|prosegue|añade|agrega|ajoute|précise|poursuit|ergänzt|fügt hinzu|schreibt weiter|acrescenta)\b/u;
 
-/** The same in Czech, Greek, Indonesian, Romanian and Turkish: "Același ziar notează:", "Tentýž deník dodává:",
- * "Η ίδια εφημερίδα προσθέτει:", "Media yang sama menulis:", "Aynı gazete şunu ekliyor:". Word edges are
+/** The same in Czech, Greek, Indonesian, Romanian, Turkish and Lithuanian: "Același ziar notează:", "Tentýž deník
+ * dodává:", "Η ίδια εφημερίδα προσθέτει:", "Media yang sama menulis:", "Aynı gazete şunu ekliyor:", "Tas pats
+ * portalas priduria:". Word edges are
  * letters of any script, since these end on letters \b does not know. */
 const SAME_SOURCE_OTHER =
-  /(?<![\p{L}])(?:(?:același|aceeași|acelaşi|aceeaşi) (?:ziar|cotidian|publicație|publicaţie|agenție|agenţie|post|site|revistă|sursă)|(?:tentýž|týž|stejný) (?:deník|list|týdeník|web|server|zdroj)|(?:tatáž|táž|stejná) (?:agentura|redakce|televize|stanice|zpráva)|(?:η ίδια|την ίδια) (?:εφημερίδα|ιστοσελίδα|πηγή|ανταπόκριση)|(?:το ίδιο|ίδιο) (?:πρακτορείο|μέσο|δημοσίευμα|ρεπορτάζ|site)|(?:media|koran|harian|situs|kantor berita|laporan|berita) yang sama|aynı (?:gazete|gazetenin|site|ajans|kanal|haber|habere))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:același|aceeași|acelaşi|aceeaşi) (?:ziar|cotidian|publicație|publicaţie|agenție|agenţie|post|site|revistă|sursă)|(?:tentýž|týž|stejný) (?:deník|list|týdeník|web|server|zdroj)|(?:tatáž|táž|stejná) (?:agentura|redakce|televize|stanice|zpráva)|(?:η ίδια|την ίδια) (?:εφημερίδα|ιστοσελίδα|πηγή|ανταπόκριση)|(?:το ίδιο|ίδιο) (?:πρακτορείο|μέσο|δημοσίευμα|ρεπορτάζ|site)|(?:media|koran|harian|situs|kantor berita|laporan|berita) yang sama|aynı (?:gazete|gazetenin|site|ajans|kanal|haber|habere)|(?:tas pats|tą patį) (?:portalas|portalą|dienraštis|laikraštis|savaitraštis|leidinys|naujienų portalas)|(?:ta pati|tą pačią) (?:agentūra|televizija|naujienų agentūra|laida))(?![\p{L}])/iu;
 
 export const pointsBack = (text: string): boolean =>
   SAME_SOURCE.test(text) || SAME_SOURCE_OTHER.test(text) || EPITHET.test(text);
