@@ -58,3 +58,27 @@ describe('what a lead-in hands over', () => {
     expect(read('Jonah Pellew, who runs the corner shop, welcomed the plan:')).toBe('person:null');
   });
 });
+
+describe('a link that only points ("here") at a story', () => {
+  const withLink = (text: string, words: string, href: string) => {
+    const start = text.indexOf(words);
+    const reading = readLeadIn(text, [{ href, start, end: start + words.length }], context);
+    return reading ? `${reading.kind}:${reading.outlet}` : 'none';
+  };
+  const story = 'https://www.saleroomnews.example/news/london-december-sale-quiet-room';
+
+  it('names the story’s site, by its domain when the table lacks it', () => {
+    expect(withLink('A dealer’s account is here, and the part worth reading:', 'here', story)).toBe(
+      'outlet:saleroomnews.example',
+    );
+    expect(withLink('The results are over here; this is the line that matters:', 'over here', story)).toBe(
+      'outlet:saleroomnews.example',
+    );
+  });
+
+  it('names no site for a statement, a home page or a sentence that hands over nothing', () => {
+    expect(withLink('The company’s statement is here:', 'here', story)).toBe('document:null');
+    expect(withLink('A dealer’s account is here:', 'here', 'https://www.saleroomnews.example/')).toBe('none');
+    expect(withLink('A dealer’s account is here, if you want it.', 'here', story)).toBe('none');
+  });
+});

@@ -148,6 +148,12 @@ const SPEAKS_AFTER =
 /** A URL path holding a year and a month, as news sites file their stories. */
 const DATED_PATH = /\/20\d\d[/-][01]\d(?:[/-][0-3]\d)?(?=[/-]|$)/;
 
+/** Words that only point at a link's target: "here", "over here", "this". */
+const POINTING = /^(?:(?:over|right|more|read it|see)\s+)?(?:here|this)$/i;
+/** An address whose last part is a story's slug of several words ("/news/london-december-sale-quiet-room"). */
+const STORY_PATH =
+  /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/(?:[^?#]*\/)?[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,}(?:\.html?)?\/?(?:[?#]|$)/iu;
+
 function storyLink(
   text: string,
   links: readonly LeadInLink[],
@@ -157,7 +163,20 @@ function storyLink(
     const words = text.slice(links[i].start, links[i].end);
     // "This report" may be a think tank's or a ministry's; on a path dated as a newsroom files its stories
     // ("/2026-12-02/", "/2026/12/02/") it is a news story.
-    if (!STORY_WORDS.test(words) || (DOCUMENT_WORDS.test(words) && !DATED_PATH.test(links[i].href))) continue;
+    // "The results are <a>over here</a>; this is the line that matters:": a pointing word over a link to a
+    // story's address ("/articles/hong-kong-sale-results") stands for the story, in a sentence that speaks of no
+    // document, body or message of someone's.
+    const pointing =
+      POINTING.test(words.trim()) &&
+      STORY_PATH.test(links[i].href) &&
+      !DOCUMENT_WORDS.test(text) &&
+      !BODY_WORDS.test(text) &&
+      !SOMEONES_TEXT.test(text);
+    if (
+      !pointing &&
+      (!STORY_WORDS.test(words) || (DOCUMENT_WORDS.test(words) && !DATED_PATH.test(links[i].href)))
+    )
+      continue;
     if (SPEAKS_AFTER.test(text.slice(links[i].end))) continue;
     const site = siteOf(links[i].href);
     if (site && site !== publicationHost) return { link: links[i], site };
