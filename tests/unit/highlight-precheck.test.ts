@@ -164,6 +164,27 @@ describe('mayHoldQuotes', () => {
   });
 });
 
+describe('mayHoldQuotes on passages under a credit of their own kind', () => {
+  const long =
+    'The operator said the overnight service would run six nights a week through the winter for the first time.';
+  it('lets through an italic paragraph under a line citing a piece', () => {
+    expect(
+      mayHoldQuotes(
+        docWith(`<p><b>The Guardian: Night sleeper to run all year</b></p><p><em>${long}</em></p>`),
+      ),
+    ).toBe(true);
+    expect(mayHoldQuotes(docWith(`<p>The sleeper did well this year.</p><p><em>${long}</em></p>`))).toBe(
+      false,
+    );
+  });
+
+  it('lets through a definition list’s long passage under a term naming its source', () => {
+    expect(mayHoldQuotes(docWith(`<dl><dt>NTV News</dt><dd>${long}</dd></dl>`))).toBe(true);
+    // A glossary's short definitions are no passages.
+    expect(mayHoldQuotes(docWith('<dl><dt>Ballast</dt><dd>Weight carried low.</dd></dl>'))).toBe(false);
+  });
+});
+
 describe('mayHoldQuotes in the languages of lead-in-words.json, from cues and shapes', () => {
   const QUOTED = '<p>“The ferry will stop running on Sundays from next month.”</p>';
   const AFTER_NAME = ['accordingToAfter', 'reportsAfter', 'interviewed', 'toldAfter'] as const;

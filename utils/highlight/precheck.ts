@@ -119,6 +119,10 @@ export function mayHoldQuotes(doc: Document): boolean {
     }
     if (!next) continue;
     if (handsOver && opensNext) return true;
+    // A short line citing a piece ("The Guardian: <headline>", a round-up item's linked headline) over a
+    // paragraph in italics or quotation marks: the analyser asks that the line cite an outlet
+    // (utils/analysis/quoted-runs.ts).
+    if (opensNext && text.length <= 200 && CITES_PIECE.test(text)) return true;
     // Lines a sentence hands over to with a colon, as the analyser reads a newsroom's figures
     // (utils/analysis/quoted-runs.ts asks that the sentence name an outlet reporting).
     if (next.tagName === 'P' && text.trimEnd().endsWith(':') && next.getElementsByTagName('br').length >= 2)
@@ -262,6 +266,9 @@ const CITED_AT_END = new RegExp(
 const SOURCE_OPENS =
   /(?:^|[.!?]\s+)(?:(?:[Aa]nd|[Mm]eanwhile|[Nn]ow|[Tt]hen)[\s,]+)?(?:[Oo]ver at|[Ff]rom|[Vv]ia|[Cc]ourtesy of|[Mm]ore from|[Hh]ere[’']?s|[Hh]ere is)\s+(?:the\s+)?\p{Lu}[^.!?]{0,100}[.!]?\s*$/u;
 
+/** A line citing a piece: a capitalised name, a colon, then a headline ("The Guardian: Night sleeper to run …"). */
+const CITES_PIECE = /^\s*\p{Lu}[^:：.!?]{1,40}[:：]\s+\S/u;
+
 /** A label naming a source before a dash ("Euractiv, Tuesday — the Commission's letter"): the analyser asks that
  * the name be an outlet's (utils/analysis/block-evidence.ts). */
 const NAME_DASH_LABEL = /^\p{Lu}[^—–:]{1,60}\s[—–]\s\S/u;
@@ -296,8 +303,13 @@ function introducedBox(body: Element): boolean {
     const opening = (box.textContent ?? '').trimStart().charAt(0);
     // A row of press coverage: the cell before names the source (the analyser asks that it be an outlet).
     if (isCreditedCell(box)) return true;
-    // A link round-up's excerpt under its linked headline (the analyser asks that the link leave the site).
-    if (box.previousElementSibling?.tagName === 'DT' && box.previousElementSibling.querySelector('a[href]'))
+    // A link round-up's excerpt under its linked headline (the analyser asks that the link leave the site),
+    // or a definition list's passage under a term naming its source ("NTV News", "The Telegram, Dec. 1").
+    const term = box.previousElementSibling?.tagName === 'DT' ? box.previousElementSibling : null;
+    if (
+      term &&
+      (term.querySelector('a[href]') || /^\p{Lu}[^.!?]{1,59}$/u.test((term.textContent ?? '').trim()))
+    )
       return true;
     if (
       OPEN_CLOSE[opening] ||
