@@ -15,6 +15,7 @@ import {
   unknownOutlet,
 } from './lead-in-names';
 import { looksLikePersonName, NAME, type SourceGuess, siteOf } from './name-source';
+import { OTHER_BUT, OTHER_SELF_REFERENCE, OTHER_SOMEONES_WORDS } from './own-voice';
 import { INTRODUCES } from './set-apart';
 import {
   BODY_WORDS,
@@ -45,6 +46,8 @@ export interface LeadInContext {
   earlierOutlets: () => Outlet[];
   /** Whether the article names a person with this surname ("Elon Musk" for "Musk"). */
   isSurname: (word: string) => boolean;
+  /** The page's language (`<html lang>`, primary subtag), for words read in one language only. */
+  language?: string | null;
 }
 
 export interface LeadInReading extends SourceGuess {
@@ -249,8 +252,10 @@ function shortNameOf(words: string, context: LeadInContext): Outlet | null {
 /** Where the last clause after a contrast or a semicolon begins: "X reviewed it, but the nicest words were in
  * an email from the author:", "Dawn reported on the camps; these are the women's own words:", and an English
  * "but" with no comma before what it hands over to ("X covered it yesterday but here's the email …:"). */
-const CONTRAST =
-  /[,;]\s+(?:but|yet|aber|doch|mais|pero|maar|ma|mas)\s+|;\s+|\s+but\s+(?=here|this|these|the|that|his|her|their|my|our|what|read)\b/giu;
+const CONTRAST = new RegExp(
+  `[,;]\\s+(?:but|yet|aber|doch|mais|pero|maar|ma|mas|${OTHER_BUT})\\s+|;\\s+|\\s+but\\s+(?=here|this|these|the|that|his|her|their|my|our|what|read)\\b`,
+  'giu',
+);
 
 /** The mentions that can introduce the block. When the sentence turns ("…, but …"), the clause after the turn
  * hands over: an outlet it names is the source ("Reuters had it first, but the Guardian has the details:"),
@@ -276,6 +281,7 @@ function lastTurn(text: string): { at: number; toWords: boolean } | null {
     toWords:
       PERSON_WORDS.test(tail) ||
       SOMEONES_TEXT.test(tail) ||
+      OTHER_SOMEONES_WORDS.test(tail) ||
       DOCUMENT_WORDS.test(tail) ||
       PERSON_SPEAKS.test(tail),
   };
@@ -349,7 +355,8 @@ export function readLeadIn(
   // "As <a href=…>reported last week</a>:": a link to a story, off the blog's own site, names its outlet by
   // the site when no words do; it is nearer than "the same story" pointing back.
   const story = introduces ? storyLink(text, links, context.publicationHost) : null;
-  if (SELF_REFERENCE.test(text)) return make('self', context.publication, null, 'self-reference', null);
+  if (SELF_REFERENCE.test(text) || OTHER_SELF_REFERENCE.test(text))
+    return make('self', context.publication, null, 'self-reference', null);
 
   const found = mentionsIn(text, context.outlets);
   const mentions = handedOverBy(text, found, introduces);

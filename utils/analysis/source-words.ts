@@ -11,6 +11,7 @@ import {
   toldAfter,
 } from './data/lead-in-words.json';
 import { alternation, CASE_ENDING, slotWords } from './lead-in-words';
+import { firstPersonOf } from './own-voice';
 
 /** Words that make an unknown name read as a news outlet ("Tri-Valley Bugle", "Smalltown Gazette"). */
 export const NEWS_WORDS = new Set(
@@ -327,17 +328,24 @@ export const BODY_WORDS =
 /** English words by which a writer speaks of themselves. */
 export const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b/;
 
+/** Quotations a passage holds, in the marks of English and of the languages read (« », „ “, » «). */
+const HELD_QUOTATIONS = /“[^”]*”|"[^"]*"|‘[^’]*’|«[^»]*»|„[^“”]*[“”]|»[^«]*«/g;
+
 /** Whether a passage speaks in the first person outside the quotations it holds ("I have dropped mine in a
- * lake"): someone's own words, not a report of them. */
-export const speaksForItself = (words: string): boolean =>
-  FIRST_PERSON.test(words.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, ' '));
+ * lake"): someone's own words, not a report of them. In English, and in the page's own language when
+ * data/own-voice.json has its words ("Ek dink die hele dorp was hier", "Doeddwn i ddim yn credu"). */
+export const speaksForItself = (words: string, language: string | null = null): boolean => {
+  const own = words.replace(HELD_QUOTATIONS, ' ');
+  return FIRST_PERSON.test(own) || (firstPersonOf(language)?.test(own) ?? false);
+};
 
 /** Whether a passage nothing attributes is someone's own words: it speaks in the first person, or to someone
  * in the second ("You keep counting the boats"), once the quotation marks wrapping each paragraph are set
  * aside (a response quoted whole, “I read in the paper …”). A newsroom's copy speaks of others. */
-export const speaksAsSomeone = (words: string): boolean => {
-  const own = words.replace(/^\s*[“"]|[”"]\s*$/gm, '');
+export const speaksAsSomeone = (words: string, language: string | null = null): boolean => {
+  const own = words.replace(/^\s*[“"„«»]|[”"“»«]\s*$/gm, '');
   return (
-    speaksForItself(own) || /\b[Yy]ou(?:['’](?:re|ve|ll|d))?\b/.test(own.replace(/“[^”]*”|"[^"]*"/g, ' '))
+    speaksForItself(own, language) ||
+    /\b[Yy]ou(?:['’](?:re|ve|ll|d))?\b/.test(own.replace(/“[^”]*”|"[^"]*"/g, ' '))
   );
 };
