@@ -5,6 +5,7 @@
 import type { OutletLookup } from '../outlets/types';
 import { siteHostOf } from '../url';
 import { squashedTextWithin } from './bounded-text';
+import platformNames from './data/platform-names.json';
 import { squash, tagOf } from './dom';
 import { footerName } from './page-footer';
 import { isQuoteBox } from './set-apart';
@@ -98,33 +99,11 @@ export interface PublicationEvidence {
   from: 'og:site_name' | 'syndication' | 'title' | 'application-name' | 'domain' | 'footer' | null;
 }
 
-/** Hosting platforms: their name in og:site_name or a title says nothing about whose blog it is. */
-const PLATFORMS = new Set([
-  'medium',
-  'substack',
-  'blogger',
-  'blogspot',
-  'wordpress',
-  'wordpress.com',
-  'ghost',
-  'tumblr',
-  'typepad',
-  'livejournal',
-  'feedly',
-  'inoreader',
-  'newsblur',
-  'the old reader',
-  'miniflux',
-  'freshrss',
-  'feedbin',
-  // Hosts of posts, documents, channels and threads: a page on them is its author's or its community's.
-  'patreon',
-  'linkedin',
-  'google docs',
-  'telegram',
-  'lemmy',
-  'simple machines',
-]);
+/** Hosting platforms: their name in og:site_name or a title says nothing about whose blog it is. Hosts of
+ * posts, documents, channels and threads among them: a page on them is its author's or its community's. */
+const PLATFORMS: ReadonlySet<string> = new Set([...platformNames.platforms, ...platformNames.communityHosts]);
+/** Platforms whose pages are a community's, an author's or a document's, never a publication's. */
+const COMMUNITY_HOSTS: ReadonlySet<string> = new Set(platformNames.communityHosts);
 const isPlatform = (name: string) => PLATFORMS.has(name.toLowerCase());
 
 /** Feed readers that name themselves in the page's title or metadata. */
@@ -211,6 +190,15 @@ export function siteName(raw: string): string {
   return name;
 }
 
+/** Whether the page's title ends on a community host's name, or its og:site_name is one. */
+function onCommunityHost(doc: Document): boolean {
+  const site = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
+  const last = squash(doc.title ?? '')
+    .split(TITLE_SEPARATOR)
+    .pop();
+  return [site, last].some((name) => !!name && COMMUNITY_HOSTS.has(name.toLowerCase()));
+}
+
 export function findPublication(
   doc: Document,
   url: string | null,
@@ -237,6 +225,10 @@ export function findPublication(
 
   // A poster's page on a shared site (a thread, an issue, a review) has no publication: the site only hosts it.
   if (isUserContribution(doc, article, url)) return { name: null, from: null };
+  // So has a page on a host of communities' and authors' pages or of documents, which its title ends on or its
+  // og:site_name names ("Maren Oakes | The Keeper of Brinewick Wiki | Fandom"): the wiki or the community
+  // named beside it is no publication either.
+  if (onCommunityHost(doc)) return { name: null, from: null };
 
   const rawSite = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
   // A feed reader shows the entry under the feed's name ("Liffey Ledger" beside the entry in Miniflux).
