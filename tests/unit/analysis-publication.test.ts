@@ -55,6 +55,14 @@ describe('publication', () => {
     );
     expect(name).toBe('Tidewater Static');
   });
+
+  it('takes the piece of the title that a piece of the link home shows, before the page’s heading', () => {
+    const name = publicationOf(
+      `<div id="top"><a href="https://copies.example/">Pendle Valley Archive · Online Catalogue</a></div><h1>Ledger of the brig Halcyon</h1>${ARTICLE}</article>`,
+      'Ledger of the brig Halcyon – Pendle Valley Archive – Online Catalogue',
+    );
+    expect(name).toBe('Pendle Valley Archive');
+  });
 });
 
 describe('hosts of other people’s pages', () => {

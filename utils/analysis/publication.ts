@@ -38,6 +38,8 @@ const GENERIC_FEED =
 /** "#88", "No. 12", "Issue 7", "Issue #7" ending a newsletter's name in its issue's title. */
 const ISSUE_NUMBER = /\s*(?:(?:Issue|Edition|Number)\s*(?:#|No\.?\s*)?|#|No\.?\s*|Nr\.?\s*)\d+$/i;
 const TITLE_SEPARATOR = /\s+[|–—·•:»-]\s+/;
+/** How a title or a masthead joins a site's name to a post's or a section's: "Post | Blog", "Blog: Post". */
+const TITLE_PIECES = /\s+(?:--|[|–—·•»-])\s+|:\s+/;
 /** What a numbered issue is called when the number follows no name ("Digest #318", "Weekly No. 12"). */
 const ISSUE_WORD =
   /^(?:the\s+)?(?:digest|issue|edition|newsletter|bulletin|update|round-?up|weekly|daily|episode|volume|vol\.?|letter)$/i;
@@ -169,7 +171,11 @@ function homeLinks(doc: Document, article: Element | null): Set<string> {
     const href = a.getAttribute('href') ?? '';
     if (!/^(?:https?:\/\/[^/]+)?\/?(?:index\.html?)?$|^\.\/?$/.test(href) || article?.contains(a)) continue;
     const text = squash(a.textContent ?? '');
-    if (text && text.length <= 60) out.add(text.toLowerCase());
+    if (!text || text.length > 60) continue;
+    out.add(text.toLowerCase());
+    // A home link showing the site's name with a section's ("Derwent Maritime Collection · Collections
+    // Online") shows each piece as the title splits them.
+    for (const piece of text.split(TITLE_PIECES)) if (piece !== text) out.add(piece.toLowerCase());
   }
   return out;
 }
@@ -242,7 +248,7 @@ export function findPublication(
   const title = squash(doc.title ?? '');
   // A piece of the title that the page's header also shows ("Slow Tide Dispatches — Ferry cuts, again",
   // Blogger's "Blog Name: Post title"), whichever end it is at.
-  const raw = title.split(/\s+(?:--|[|–—·•»-])\s+|:\s+/);
+  const raw = title.split(TITLE_PIECES);
   // A newsletter's issue number names the piece it numbers ("Load Growth #88: the data centres …").
   const numbered = raw.length > 1 ? raw.find((p) => ISSUE_NUMBER.test(p)) : undefined;
   if (numbered) {
