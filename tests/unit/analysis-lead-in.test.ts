@@ -58,3 +58,17 @@ describe('what a lead-in hands over', () => {
     expect(read('Jonah Pellew, who runs the corner shop, welcomed the plan:')).toBe('person:null');
   });
 });
+
+describe('a letter', () => {
+  it('written to a person is its writer’s words, after a turn from a paper', () => {
+    expect(
+      read(
+        'The Gazette printed the opening in 1931, but the joiner’s side survives in a letter to his brother:',
+      ),
+    ).toBe('person:null');
+    expect(read('Her account comes from letters to her son, kept by the family:')).toBe('person:null');
+  });
+  it('written to a body is a document', () => {
+    expect(read('The trustees’ reply came as a letter to the parish council:')).toBe('document:null');
+  });
+});

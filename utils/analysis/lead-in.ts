@@ -305,10 +305,16 @@ const withoutDenied = (text: string): string => text.replace(DENIED, (m) => ' '.
 /** A letter a person wrote ("a letter received from a resident", "a neighbour's letter") is that person's words. */
 const LETTER_FROM = /\bletters?\b[^.:;]{0,40}?\bfrom\b([^.:;]{0,50})|([\p{L}-]+)['’]s?\s+letters?\b/iu;
 
+/** A letter written to a person ("a letter to his sister", "letters to her son"): a private letter, its
+ * writer's words; one to a body ("a letter to the council") is a document. */
+const LETTER_TO = /\bletters?\s+to\s+([^.:;,]{1,40})/i;
+
 function letterFromPerson(text: string): boolean {
   const m = LETTER_FROM.exec(text);
   const from = m?.[1] ?? m?.[2];
-  return !!from && PERSON_WORDS.test(from) && !BODY_WORDS.test(from);
+  if (from && PERSON_WORDS.test(from) && !BODY_WORDS.test(from)) return true;
+  const to = LETTER_TO.exec(text)?.[1];
+  return !!to && PERSON_WORDS.test(to) && !BODY_WORDS.test(to);
 }
 
 /** What the lead-in says the passage is: someone's words (a person's text, a book's, a letter a person wrote)
