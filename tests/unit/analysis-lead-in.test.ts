@@ -72,3 +72,11 @@ describe('a letter', () => {
     expect(read('The trustees’ reply came as a letter to the parish council:')).toBe('document:null');
   });
 });
+
+describe('a service’s terms', () => {
+  it('are a document', () => {
+    expect(read('What settles it is the operator’s Conditions of Carriage:')).toBe('document:null');
+    expect(read('The booking e-mail says this under the ticket:')).toBe('document:null');
+    expect(read('The terms and conditions of the offer read:')).toBe('document:null');
+  });
+});

@@ -192,9 +192,10 @@ export const SOMEONES_TEXT =
 /** Books and what they hold: quoted, they are their author's words (kind `person`), not an official document. */
 export const BOOK_WORDS = /\b(?:book|novel|memoir|chapter|poem|verse|essay)s?\b/gi;
 
-/** Words that name an official document, a book or another written text rather than a newsroom. */
+/** Words that name an official document, a book or another written text rather than a newsroom: also a
+ * ticket's or a service's terms ("the National Rail Conditions of Travel", "says this under the ticket"). */
 export const DOCUMENT_WORDS =
-  /\bin writing\b|\bwritten (?:reply|response|answer)\b|\b[Ss]ection \d|\b(?:abstract|statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|(?<!(?:\d|\b(?:few|several|many|some|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety))[\s-]*)minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|(?<!(?:local|daily|home-?town|evening|morning|Sunday|weekly|student|free) )paper(?!\s+of\s+record)|white paper|book|novel|memoir|chapter|poem|essay|address|manifesto|charter|resolution|directive|policy|proposals?)\b/i;
+  /\bin writing\b|\bterms and conditions\b|\bterms of (?:use|service|sale|carriage|business)\b|\bconditions of (?:travel|carriage|use|sale|service|entry|hire|booking)\b|\b(?:small|fine) print\b|\b(?:on|under|below|with) (?:the|my|your|a|each) ticket\b|\bwritten (?:reply|response|answer)\b|\b[Ss]ection \d|\b(?:abstract|statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|(?<!(?:\d|\b(?:few|several|many|some|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety))[\s-]*)minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|(?<!(?:local|daily|home-?town|evening|morning|Sunday|weekly|student|free) )paper(?!\s+of\s+record)|white paper|book|novel|memoir|chapter|poem|essay|address|manifesto|charter|resolution|directive|policy|proposals?)\b/i;
 
 /** The same in Czech, Greek, Indonesian, Romanian and Turkish, as a title in quotation marks names a plan or a
  * report ("σύμφωνα με το «Σχέδιο Δράσης»", "potrivit „Raportul anual”"). */
