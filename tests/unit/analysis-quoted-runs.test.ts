@@ -53,6 +53,22 @@ describe('a table of coverage, the source in the cell beside the passage', () =>
   });
 });
 
+describe('a quote template: the words in a cell between cells of quotation marks', () => {
+  const template = (open: string, close: string) =>
+    `<table class="quote"><tr><td>${open}</td><td>We went alongside nine times and I never once thought we would lose one of them.</td><td>${close}</td></tr></table><p>The crew were given medals in the spring.</p>`;
+  it('is a passage, nothing handing over to it', () => {
+    const [quote] = quotesOf(template('“', '”'));
+    expect(quote?.text).toMatch(/^We went alongside/);
+    expect(`${quote?.kind}:${quote?.outlet}`).toBe('person:null');
+    expect(quotesOf(template('«', '»'))).toHaveLength(1);
+  });
+  it('needs both marks, paired', () => {
+    expect(quotesOf(template('“', ''))).toHaveLength(0);
+    expect(quotesOf(template('1', '2'))).toHaveLength(0);
+    expect(quotesOf(template('“', '»'))).toHaveLength(0);
+  });
+});
+
 describe('a collapsible box', () => {
   // Boxes holding half the article or more are layout: the commentary around this one outweighs it.
   const around =

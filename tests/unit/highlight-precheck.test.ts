@@ -19,6 +19,13 @@ function docWith(body: string): Document {
 }
 
 describe('mayHoldQuotes', () => {
+  it('says yes to a quote template’s cell between its quotation marks, and no to a plain table', () => {
+    const row = (a: string, c: string) =>
+      `<table><tr><td>${a}</td><td>We went alongside nine times and never once thought we would lose one.</td><td>${c}</td></tr></table>`;
+    expect(mayHoldQuotes(docWith(row('“', '”')))).toBe(true);
+    expect(mayHoldQuotes(docWith(row('1953', 'Providence')))).toBe(false);
+  });
+
   it('says yes to quotation elements and social embeds', () => {
     expect(mayHoldQuotes(docWith('<p>Intro:</p><blockquote><p>Quoted.</p></blockquote>'))).toBe(true);
     expect(mayHoldQuotes(docWith('<p>He said <q>no</q>.</p>'))).toBe(true);

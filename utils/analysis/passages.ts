@@ -14,6 +14,7 @@ import {
   DOUBLE_OPENERS,
   HOLDS_STORY,
   INTRODUCES,
+  isMarkedCell,
   isTestimonial,
   isWeakBox,
   looksQuoteStyled,
@@ -362,7 +363,9 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
   // A link round-up's term over its excerpt: a headline linking to the site it is from.
   if (before && tagOf(before.element) === 'DT' && hrefs(before.element).some((href) => siteOf(href) !== null))
     return true;
+  // A quotation's marks drawn in the cells beside it (a wiki's quote template) mark the cell as they would.
   if (
+    isMarkedCell(box) ||
     OPEN_CLOSE[
       text
         .slice(first.start, first.start + 3)

@@ -209,7 +209,7 @@ export function looksQuoteStyled(el: Element): boolean {
     );
   if (tag === 'PRE') return readsAsProse(el.textContent ?? '');
   if (!BOX_TAGS.has(tag)) return false;
-  if (tag === 'TD' && (isShadedLoneCell(el) || isCreditedCell(el))) return true;
+  if (tag === 'TD' && (isShadedLoneCell(el) || isCreditedCell(el) || isMarkedCell(el))) return true;
   let styled = false;
   const style = el.getAttribute('style');
   if (style && !/text-align\s*:\s*center/i.test(style)) {
@@ -261,6 +261,17 @@ export function creditCellOf(td: Element): Element | null {
   const other = before && !after ? before : after && !before ? after : null;
   if (other?.tagName.toUpperCase() !== 'TD') return null;
   return (other === before ? other.previousElementSibling : other.nextElementSibling) ? null : other;
+}
+
+/** A cell between two cells that hold nothing but a quotation's opening and closing marks: a wiki's quote
+ * template ("<td>“</td><td>You keep the lamp lit …</td><td>”</td>", MediaWiki's Cquote). */
+export function isMarkedCell(td: Element): boolean {
+  const before = td.previousElementSibling;
+  const after = td.nextElementSibling;
+  if (before?.tagName.toUpperCase() !== 'TD' || after?.tagName.toUpperCase() !== 'TD') return false;
+  const open = (before.textContent ?? '').trim();
+  const close = (after.textContent ?? '').trim();
+  return open in OPEN_CLOSE && OPEN_CLOSE[open] === close;
 }
 
 /** Preformatted text that is prose, not code or data: wire copy pasted as it moved. Letters and spaces, few of

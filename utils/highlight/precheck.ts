@@ -19,6 +19,7 @@ import {
   HOLDS_STORY,
   INTRODUCES,
   isCreditedCell,
+  isMarkedCell,
   isQuoteBox,
   isTestimonial,
   LABEL_LINE,
@@ -33,7 +34,7 @@ export const QUOTE_SELECTOR =
 
 /** Candidates for a box set apart like a quotation (isQuoteBox decides, as the analyser does). */
 const BOX_CANDIDATES =
-  'dd, pre, td[bgcolor], td:nth-child(2):last-child, td:first-child:nth-last-child(2), [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"], [class*="excerpt"], [class*="extract"], [class*="cited"], [class*="clip"], [class*="source" i], [class*="testimon" i], [class*="callout"], [class*="toggle"], [class*="accordion"], details';
+  'dd, pre, td[bgcolor], td:nth-child(2):last-child, td:first-child:nth-last-child(2), td:nth-child(2):nth-last-child(2), [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"], [class*="excerpt"], [class*="extract"], [class*="cited"], [class*="clip"], [class*="source" i], [class*="testimon" i], [class*="callout"], [class*="toggle"], [class*="accordion"], details';
 /** Boxes looked at before giving up on them: layout styles are common, quotation boxes come early. */
 const MAX_BOXES = 60;
 
@@ -296,6 +297,8 @@ function introducedBox(body: Element): boolean {
     const opening = (box.textContent ?? '').trimStart().charAt(0);
     // A row of press coverage: the cell before names the source (the analyser asks that it be an outlet).
     if (isCreditedCell(box)) return true;
+    // A quote template's cell between its quotation marks.
+    if (isMarkedCell(box)) return true;
     // A link round-up's excerpt under its linked headline (the analyser asks that the link leave the site).
     if (box.previousElementSibling?.tagName === 'DT' && box.previousElementSibling.querySelector('a[href]'))
       return true;
