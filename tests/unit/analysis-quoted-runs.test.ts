@@ -69,6 +69,22 @@ describe('a quote template: the words in a cell between cells of quotation marks
   });
 });
 
+describe('a numbered paragraph', () => {
+  const words =
+    'The lane is single track for three hundred metres, without footways, and the traffic would meet people on foot.';
+  it('is quoted when its text after the number is, each number its own quotation', () => {
+    const quotes = quotesOf(
+      `<p>The inspector's decision is blunt:</p><p>¶ 23 “${words}”</p><p>[0012] “${words.replace('three', 'four')}”</p><p>That is that.</p>`,
+    );
+    expect(quotes.map((q) => q.text.slice(0, 6))).toEqual(['¶ 23 “', '[0012]']);
+  });
+  it('is not quoted when only a quotation opens it', () => {
+    expect(
+      quotesOf(`<p>The inspector's decision is blunt:</p><p>¶ 23 “The lane,” he wrote, ${words}</p>`),
+    ).toEqual([]);
+  });
+});
+
 describe('a collapsible box', () => {
   // Boxes holding half the article or more are layout: the commentary around this one outweighs it.
   const around =

@@ -30,6 +30,9 @@ function minChars(text: string): number {
 /** A paragraph opening with English quotation marks, curly or straight. */
 const ENGLISH_OPENING = /^\s*[“"]/;
 
+/** A paragraph's own number before its text: "[0004]" in a patent's description, "¶ 12" in a judgment. */
+const PARAGRAPH_NUMBER = /^(?:\[\d{1,5}\]|¶\s*\d{1,5}\.?)\s+/u;
+
 type Mark = 'quoted' | 'open' | 'italic' | 'indented' | null;
 
 /** A line pushed in with non-breaking spaces or tabs: hand-made pages indent hard-wrapped wire copy so. */
@@ -45,7 +48,8 @@ function markOf(
 ): Mark {
   const raw = textOf(walk, index);
   if (INDENTED.test(raw)) return raw.trim().length >= 20 ? 'indented' : null;
-  const t = raw.trim();
+  // A numbered paragraph (a patent's "[0004]", a judgment's "¶ 12") is quoted when its text after the number is.
+  const t = raw.trim().replace(PARAGRAPH_NUMBER, '');
   if (!t || (!lineOfRun && t.length < minChars(t))) return null;
   const closer = OPEN_CLOSE[t[0]];
   if (closer) {
@@ -343,7 +347,7 @@ export function findQuotedRuns(
       if (
         previousMark === 'quoted' &&
         next.element !== blocks[j - 1].element &&
-        ENGLISH_OPENING.test(textOf(walk, j))
+        ENGLISH_OPENING.test(textOf(walk, j).trim().replace(PARAGRAPH_NUMBER, ''))
       )
         closes.push(members.length);
       previousMark = mark;
