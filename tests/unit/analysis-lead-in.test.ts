@@ -80,3 +80,16 @@ describe('a service’s terms', () => {
     expect(read('The terms and conditions of the offer read:')).toBe('document:null');
   });
 });
+
+describe('prior art by its patent number', () => {
+  it('is a document', () => {
+    for (const number of ['JP 2019-087321 A', 'DE 10 2020 114 552 A1', 'US 2019/0123456 A1', 'EP 1234567 B1'])
+      expect(read(`A later approach is described in ${number}, which discloses:`), number).toBe(
+        'document:null',
+      );
+    expect(read('The patent itself reads:')).toBe('document:null');
+  });
+  it('is no reading of a year or a time', () => {
+    expect(read('In 2019-2020 a new ramp was tried, and the crew said:')).not.toBe('document:null');
+  });
+});

@@ -24,6 +24,7 @@ import {
   LEAD_AFTER,
   LEAD_BEFORE,
   NEWS_WORDS,
+  PATENT_NUMBER,
   PERSON_SPEAKS,
   PERSON_WORDS,
   pointsBack,
@@ -326,7 +327,7 @@ function wordsKind(text: string): { person: boolean; document: boolean } {
   if (letter) rest = rest.replace(/\bletters?\b/gi, '');
   return {
     person: PERSON_WORDS.test(text) || SOMEONES_TEXT.test(text) || books || letter,
-    document: DOCUMENT_WORDS.test(rest),
+    document: DOCUMENT_WORDS.test(rest) || PATENT_NUMBER.test(rest),
   };
 }
 
