@@ -165,6 +165,12 @@ describe('mayHoldQuotes', () => {
     expect(mayHoldQuotes(read('pages/trap-empty-article.html'))).toBe(false);
   });
 
+  it('says yes to a numbered paragraph quoted after a colon, the number between', () => {
+    expect(hasIntroducedQuote('JP 2019-087321 A states: [0004] “The ramp is heated.”')).toBe(true);
+    expect(hasIntroducedQuote('The decision is blunt: ¶ 23 “The lane is narrow.”')).toBe(true);
+    expect(hasIntroducedQuote('Table 3 [0004] “The ramp is heated.”')).toBe(false);
+  });
+
   it('gives up (yes) on a page with too many quotation marks to look at', () => {
     expect(hasIntroducedQuote('x "y" '.repeat(MAX_MARKS))).toBe(true);
     expect(hasIntroducedQuote('x "y" '.repeat(100))).toBe(false);

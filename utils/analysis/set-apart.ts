@@ -28,6 +28,10 @@ export const DOUBLE_OPENERS: readonly string[] = Object.keys(OPEN_CLOSE).filter(
   (m) => m !== '‘' && m !== '‚' && m !== '”',
 );
 
+/** A paragraph's own number before its text, as a piece of an expression: "[0004]" in a patent's description,
+ * "¶ 12" in a judgment. */
+export const PARAGRAPH_NUMBER = '(?:\\[\\d{1,5}\\]|¶\\s*\\d{1,5}\\.?)';
+
 /** Words of two Latin letters, which English sentences end on too. */
 const SHORT_LATIN = /^[a-z]{1,2}$/;
 

@@ -25,6 +25,7 @@ import {
   LABEL_LINE,
   looksQuoteStyled,
   OPEN_CLOSE,
+  PARAGRAPH_NUMBER,
 } from '../analysis/set-apart';
 import { tabLabelOf, tabPanels } from '../analysis/tabs';
 
@@ -40,8 +41,12 @@ const MAX_BOXES = 60;
 
 const VERBS =
   'said|says|wrote|writes|noted|explained|argued|warned|reported|reports|declared|stated|tweeted|posted|the following|as follows';
-/** What comes right before an opening quotation mark that introduces a quotation: "… we said the following: “". */
-const INTRODUCED = new RegExp(`(?::\\s*|\\b(?:${VERBS})\\b[^.!?\\n]{0,40}[,:]?\\s*)$`, 'i');
+/** What comes right before an opening quotation mark that introduces a quotation: "… we said the following: “",
+ * perhaps with the paragraph's own number between ("… states: [0004] “"). */
+const INTRODUCED = new RegExp(
+  `(?::\\s*(?:${PARAGRAPH_NUMBER}\\s+)?|\\b(?:${VERBS})\\b[^.!?\\n]{0,40}[,:]?\\s*)$`,
+  'i',
+);
 /** Straight quotes also fill JSON and code ("key":"value"), so they need a space after the colon or verb. */
 const INTRODUCED_STRAIGHT = new RegExp(`(?::\\s+|\\b(?:${VERBS})\\b[^.!?\\n]{0,40}[,:]?\\s+)$`, 'i');
 
