@@ -48,6 +48,12 @@ describe('a table of coverage, the source in the cell beside the passage', () =>
     expect(table(`<tr><td>${long}</td><td>Reuters</td></tr>`)[0]?.outlet).toBe('Reuters');
     expect(table(`<tr><td>Reuters</td><td>${long}</td></tr>`)[0]?.outlet).toBe('Reuters');
   });
+  it('reads a row of three cells, a name, a date and the passage', () => {
+    const rows = `<tr><td>Reuters</td><td>4 Dec</td><td>${long}</td></tr><tr><td>${long.replace('two', 'three')}</td><td>Dec. 5, 2026</td><td>KelpFM</td></tr>`;
+    expect(table(rows).map((q) => q.outlet)).toEqual(['Reuters', 'KelpFM']);
+    // Without a date among the short cells, a row of three is a data table's.
+    expect(table(`<tr><td>Reuters</td><td>Wire</td><td>${long}</td></tr>`)).toEqual([]);
+  });
   it('names no outlet for a person in the cell beside', () => {
     expect(table(`<tr><td>${long}</td><td>Moira Dunbar</td></tr>`)[0]?.outlet ?? null).toBe(null);
   });

@@ -26,6 +26,16 @@ describe('mayHoldQuotes', () => {
     expect(mayHoldQuotes(docWith(row('1953', 'Providence')))).toBe(false);
   });
 
+  it('says yes to a coverage row of three cells, a name, a date and the passage', () => {
+    const passage =
+      'A Dutch marine contractor won the three-year maintenance dredging contract for the port.';
+    expect(
+      mayHoldQuotes(
+        docWith(`<table><tr><td>Harbour Beat</td><td>4 Dec</td><td>${passage}</td></tr></table>`),
+      ),
+    ).toBe(true);
+  });
+
   it('says yes to quotation elements and social embeds', () => {
     expect(mayHoldQuotes(docWith('<p>Intro:</p><blockquote><p>Quoted.</p></blockquote>'))).toBe(true);
     expect(mayHoldQuotes(docWith('<p>He said <q>no</q>.</p>'))).toBe(true);
