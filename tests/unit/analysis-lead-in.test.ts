@@ -82,3 +82,38 @@ describe('a link that only points ("here") at a story', () => {
     expect(withLink('A dealer’s account is here, if you want it.', 'here', story)).toBe('none');
   });
 });
+
+describe('a letter', () => {
+  it('written to a person is its writer’s words, after a turn from a paper', () => {
+    expect(
+      read(
+        'The Gazette printed the opening in 1931, but the joiner’s side survives in a letter to his brother:',
+      ),
+    ).toBe('person:null');
+    expect(read('Her account comes from letters to her son, kept by the family:')).toBe('person:null');
+  });
+  it('written to a body is a document', () => {
+    expect(read('The trustees’ reply came as a letter to the parish council:')).toBe('document:null');
+  });
+});
+
+describe('a service’s terms', () => {
+  it('are a document', () => {
+    expect(read('What settles it is the operator’s Conditions of Carriage:')).toBe('document:null');
+    expect(read('The booking e-mail says this under the ticket:')).toBe('document:null');
+    expect(read('The terms and conditions of the offer read:')).toBe('document:null');
+  });
+});
+
+describe('prior art by its patent number', () => {
+  it('is a document', () => {
+    for (const number of ['JP 2019-087321 A', 'DE 10 2020 114 552 A1', 'US 2019/0123456 A1', 'EP 1234567 B1'])
+      expect(read(`A later approach is described in ${number}, which discloses:`), number).toBe(
+        'document:null',
+      );
+    expect(read('The patent itself reads:')).toBe('document:null');
+  });
+  it('is no reading of a year or a time', () => {
+    expect(read('In 2019-2020 a new ramp was tried, and the crew said:')).not.toBe('document:null');
+  });
+});

@@ -129,6 +129,14 @@ describe('citation lines whose name is spelled as a title', () => {
     expect(cite('HVRN · Dec. 2')).toBe('HVRN');
     expect(cite('1.2. LoadWire — Rail slots reopen at the inland depot')).toBe('LoadWire');
   });
+  it('names a round-up item’s source of plain capitalised words after its number, not a person nor a label', () => {
+    expect(cite('2. Estuary Eye — Dredging starts in March')).toBe('Estuary Eye');
+    expect(cite('3. Harbour Lantern: Fees to rise by a fifth')).toBe('Harbour Lantern');
+    expect(cite('2. Maria Lopez — The night the mill closed')).toBe(null);
+    expect(cite('2. Local News — Dredging starts in March')).toBe(null);
+    // Without the item's number, plain words are no title.
+    expect(cite('Estuary Eye — Dredging starts in March')).toBe(null);
+  });
   it('takes no label, and no speaker of a transcript, for a source', () => {
     expect(cite('UPDATE: the operator replied within the hour')).toBe(null);
     expect(cite('MAYA: Welcome back. We start with your mail, and Dana wrote in:')).toBe(null);

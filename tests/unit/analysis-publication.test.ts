@@ -2,6 +2,7 @@
 // copy came from above the article or at its foot, unless it names a newsroom (then it credits what the post
 // quotes); a title piece that the link home shows is the blog's name.
 import { describe, expect, it } from 'vitest';
+import platformNames from '../../utils/analysis/data/platform-names.json';
 import { findPublication, siteName } from '../../utils/analysis/publication';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
@@ -54,6 +55,14 @@ describe('publication', () => {
     );
     expect(name).toBe('Tidewater Static');
   });
+
+  it('takes the piece of the title that a piece of the link home shows, before the page’s heading', () => {
+    const name = publicationOf(
+      `<div id="top"><a href="https://copies.example/">Pendle Valley Archive · Online Catalogue</a></div><h1>Ledger of the brig Halcyon</h1>${ARTICLE}</article>`,
+      'Ledger of the brig Halcyon – Pendle Valley Archive – Online Catalogue',
+    );
+    expect(name).toBe('Pendle Valley Archive');
+  });
 });
 
 describe('hosts of other people’s pages', () => {
@@ -69,6 +78,32 @@ describe('hosts of other people’s pages', () => {
       ).name;
       expect(name, host).not.toBe(host);
     }
+  });
+
+  it('names no publication on a host of communities’ pages or documents, whatever wiki it names', () => {
+    const on = (title: string, site = '') => {
+      const doc = document.implementation.createHTMLDocument('');
+      doc.documentElement.innerHTML = `<head><title>${title}</title>${site && `<meta property="og:site_name" content="${site}">`}</head><body>${ARTICLE}</article></body>`;
+      return findPublication(doc, 'https://host.example/wiki/1', doc.querySelector('article'), defaultOutlets)
+        .name;
+    };
+    expect(on('Ines Vale | Tidewater Station Wiki | Fandom', 'Tidewater Station Wiki')).toBeNull();
+    expect(on('Rain again in Accra | PeakD', 'PeakD')).toBeNull();
+    expect(on('US1234567A1 - Heated ramp - Google Patents')).toBeNull();
+    // A wiki of its own, on no such host, is its own publication.
+    expect(on('Ines Vale - Tidewater Station Wiki', 'Tidewater Station Wiki')).toBe('Tidewater Station Wiki');
+  });
+});
+
+describe('platform-names.json', () => {
+  it('lists platforms and community hosts in lower case, each once', () => {
+    expect(Object.keys(platformNames).sort()).toEqual(['_doc', 'communityHosts', 'platforms']);
+    for (const list of [platformNames.platforms, platformNames.communityHosts]) {
+      expect(list.length).toBeGreaterThan(0);
+      expect(new Set(list).size).toBe(list.length);
+      for (const name of list) expect(name).toBe(name.toLowerCase().trim());
+    }
+    for (const name of platformNames.communityHosts) expect(platformNames.platforms).not.toContain(name);
   });
 });
 

@@ -65,8 +65,46 @@ describe('a table of coverage, the source in the cell beside the passage', () =>
     expect(table(`<tr><td>${long}</td><td>Reuters</td></tr>`)[0]?.outlet).toBe('Reuters');
     expect(table(`<tr><td>Reuters</td><td>${long}</td></tr>`)[0]?.outlet).toBe('Reuters');
   });
+  it('reads a row of three cells, a name, a date and the passage', () => {
+    const rows = `<tr><td>Reuters</td><td>4 Dec</td><td>${long}</td></tr><tr><td>${long.replace('two', 'three')}</td><td>Dec. 5, 2026</td><td>KelpFM</td></tr>`;
+    expect(table(rows).map((q) => q.outlet)).toEqual(['Reuters', 'KelpFM']);
+    // Without a date among the short cells, a row of three is a data table's.
+    expect(table(`<tr><td>Reuters</td><td>Wire</td><td>${long}</td></tr>`)).toEqual([]);
+  });
   it('names no outlet for a person in the cell beside', () => {
     expect(table(`<tr><td>${long}</td><td>Moira Dunbar</td></tr>`)[0]?.outlet ?? null).toBe(null);
+  });
+});
+
+describe('a quote template: the words in a cell between cells of quotation marks', () => {
+  const template = (open: string, close: string) =>
+    `<table class="quote"><tr><td>${open}</td><td>We went alongside nine times and I never once thought we would lose one of them.</td><td>${close}</td></tr></table><p>The crew were given medals in the spring.</p>`;
+  it('is a passage, nothing handing over to it', () => {
+    const [quote] = quotesOf(template('“', '”'));
+    expect(quote?.text).toMatch(/^We went alongside/);
+    expect(`${quote?.kind}:${quote?.outlet}`).toBe('person:null');
+    expect(quotesOf(template('«', '»'))).toHaveLength(1);
+  });
+  it('needs both marks, paired', () => {
+    expect(quotesOf(template('“', ''))).toHaveLength(0);
+    expect(quotesOf(template('1', '2'))).toHaveLength(0);
+    expect(quotesOf(template('“', '»'))).toHaveLength(0);
+  });
+});
+
+describe('a numbered paragraph', () => {
+  const words =
+    'The lane is single track for three hundred metres, without footways, and the traffic would meet people on foot.';
+  it('is quoted when its text after the number is, each number its own quotation', () => {
+    const quotes = quotesOf(
+      `<p>The inspector's decision is blunt:</p><p>¶ 23 “${words}”</p><p>[0012] “${words.replace('three', 'four')}”</p><p>That is that.</p>`,
+    );
+    expect(quotes.map((q) => q.text.slice(0, 6))).toEqual(['¶ 23 “', '[0012]']);
+  });
+  it('is not quoted when only a quotation opens it', () => {
+    expect(
+      quotesOf(`<p>The inspector's decision is blunt:</p><p>¶ 23 “The lane,” he wrote, ${words}</p>`),
+    ).toEqual([]);
   });
 });
 

@@ -42,6 +42,20 @@ describe('a thread', () => {
   });
 });
 
+describe('a Q&A page', () => {
+  it('reads the answers found as the body with the question above them', () => {
+    const answer = (who: string, n: number, html: string) =>
+      `<div class="answer"><div class="post-text">${html}</div><p class="sig">answered by <a href="/users/${n}/${who}">${who}</a></p></div>`;
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.innerHTML = `<head><title>Bins</title></head><body><div id="main"><div class="question"><div class="post-text"><p>${OPENING}</p></div><p class="sig">asked by <a href="/users/12/rose">rose</a></p></div><div id="answers">${answer('dan', 31, '<p>Yes, fortnightly.</p>')}${answer('tom', 44, '<p>Flats keep weekly collections.</p>')}</div></div></body>`;
+    expect(threadRoot(doc, doc.getElementById('answers')!, URL_)?.id).toBe('main');
+    // Replies with no post above them are no thread.
+    const alone = document.implementation.createHTMLDocument('');
+    alone.documentElement.innerHTML = `<head><title>Bins</title></head><body><div id="main"><div id="answers">${answer('dan', 31, '<p>Yes.</p>')}${answer('tom', 44, '<p>No.</p>')}</div></div></body>`;
+    expect(threadRoot(alone, alone.getElementById('answers')!, URL_)).toBeNull();
+  });
+});
+
 describe('a thread of posters shown by handle', () => {
   const post = (who: string, html: string) =>
     `<div class="forum-post"><div class="author"><b>${who}</b></div><div class="post-body">${html}</div></div>`;

@@ -25,6 +25,7 @@ describe('a user’s post on a shared site', () => {
       'by <a href="https://old.board.example.org/members/quay.2281/">quay</a>',
       'by <a href="./memberlist.php?mode=viewprofile&amp;u=31">quay</a>',
       'opened by <a class="author-link" href="/qwalker">Quinn Walker</a>',
+      'asked by <a href="/users/88412/quay-walker">quay walker</a>',
     ])
       expect(contribution(`<main><p class="byline">${byline}</p><article>${BODY}</article></main>`)).toBe(
         true,
@@ -48,6 +49,11 @@ describe('a user’s post on a shared site', () => {
       ],
       [`<article>${BODY}</article><section class="comments"><a href="/user/troll">troll</a></section>`, URL_],
       [`<nav><a href="/user/me">My profile</a></nav><article>${BODY}</article>`, URL_],
+      // A catalogue's record of a person, under its number, is no poster's profile.
+      [
+        `<main><p>Maker: <a href="/people/311/albert-thorne">Albert Thorne</a></p><article>${BODY}</article></main>`,
+        URL_,
+      ],
       [
         `<main><p>by <a href="https://other.example.com/user/jo">Jo</a></p><article>${BODY}</article></main>`,
         URL_,

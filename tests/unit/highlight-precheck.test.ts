@@ -19,6 +19,23 @@ function docWith(body: string): Document {
 }
 
 describe('mayHoldQuotes', () => {
+  it('says yes to a quote template’s cell between its quotation marks, and no to a plain table', () => {
+    const row = (a: string, c: string) =>
+      `<table><tr><td>${a}</td><td>We went alongside nine times and never once thought we would lose one.</td><td>${c}</td></tr></table>`;
+    expect(mayHoldQuotes(docWith(row('“', '”')))).toBe(true);
+    expect(mayHoldQuotes(docWith(row('1953', 'Providence')))).toBe(false);
+  });
+
+  it('says yes to a coverage row of three cells, a name, a date and the passage', () => {
+    const passage =
+      'A Dutch marine contractor won the three-year maintenance dredging contract for the port.';
+    expect(
+      mayHoldQuotes(
+        docWith(`<table><tr><td>Harbour Beat</td><td>4 Dec</td><td>${passage}</td></tr></table>`),
+      ),
+    ).toBe(true);
+  });
+
   it('says yes to quotation elements and social embeds', () => {
     expect(mayHoldQuotes(docWith('<p>Intro:</p><blockquote><p>Quoted.</p></blockquote>'))).toBe(true);
     expect(mayHoldQuotes(docWith('<p>He said <q>no</q>.</p>'))).toBe(true);
@@ -156,6 +173,12 @@ describe('mayHoldQuotes', () => {
     expect(mayHoldQuotes(read('seed/seed-syndicated.html'))).toBe(true);
     expect(mayHoldQuotes(read('pages/inline-curly-quote-leadin.html'))).toBe(true);
     expect(mayHoldQuotes(read('pages/trap-empty-article.html'))).toBe(false);
+  });
+
+  it('says yes to a numbered paragraph quoted after a colon, the number between', () => {
+    expect(hasIntroducedQuote('JP 2019-087321 A states: [0004] “The ramp is heated.”')).toBe(true);
+    expect(hasIntroducedQuote('The decision is blunt: ¶ 23 “The lane is narrow.”')).toBe(true);
+    expect(hasIntroducedQuote('Table 3 [0004] “The ramp is heated.”')).toBe(false);
   });
 
   it('gives up (yes) on a page with too many quotation marks to look at', () => {

@@ -12,6 +12,7 @@ import { squash, tagOf } from './dom';
 import { findArticle } from './find-article';
 import type { LeadInContext } from './lead-in';
 import { bareAttribution, HANDING_OVER_WORD, unknownOutlet } from './lead-in-names';
+import { pageLanguage } from './own-voice';
 import { pageQuoteBoxes, type SourceClues } from './page-quote-class';
 import { findPassages, type Passage } from './passages';
 import { closingSource } from './post-source';
@@ -149,6 +150,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
       return earlier;
     },
     isSurname: (word) => surnameIn(walk.text, word),
+    language: pageLanguage(doc),
   };
 
   const quotes: FoundQuote[] = [];

@@ -266,7 +266,7 @@ export function attributePassage(
   // A name read as a title by its shape alone does not make an outlet's the words a lead-in gives a person, or
   // words spoken in the first person: they are someone's own ("A reader wrote in:" / … / "— Odile Brandt";
   // "My daughter is shy…" / "— New Parent, Junior Squad").
-  if (own?.tentative && (lead?.kind === 'person' || speaksForItself(words)))
+  if (own?.tentative && (lead?.kind === 'person' || speaksForItself(words, context.language)))
     return lead ? pick(lead, leadInMention) : pick(formGuess('person', own.evidence.value), null);
   // On a thread, a block repeating a post above it is that poster's words, whatever the lead-in calls them
   // ("the numbers that matter are the ones in the report:") or names near them, unless the block names its own.
@@ -285,7 +285,7 @@ export function attributePassage(
   if (passage.elements.some(isTestimonial)) return pick(formGuess('person', 'a testimonial'), null);
   // Words in the first or second person that nothing attributes are someone's own, as said or written (a
   // resident's response, a card, an answer at a Q&A, a film's dialogue), not an unnamed report.
-  if (speaksAsSomeone(words)) return pick(formGuess('person', SPOKEN), null);
+  if (speaksAsSomeone(words, context.language)) return pick(formGuess('person', SPOKEN), null);
   return {
     kind: 'unknown',
     outlet: null,

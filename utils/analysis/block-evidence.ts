@@ -283,6 +283,13 @@ const SHAPED_CITATIONS: ReadonlySet<RegExp> = new Set([CITATION[2], LABEL_LINE, 
 const LINE_LABELS =
   /^(?:update[ds]?|breaking|exclusive|live|video|watch|listen|photos?|chart|map|poll|quiz|faq|fyi|icymi|tl;?dr|nb|ps|pps|edit|note|opinion|analysis|explainer|recap|summary|q[1-4]|h[12]|fy\d*)$/i;
 
+/** A round-up item's number opening a line: "2. ", "1.2. ". */
+const ITEM_NUMBER = /^[^\p{L}\d]*\d+(?:\.\d+)*\.\s+\p{Lu}/u;
+/** A name of two to four capitalised words that reads as a title by its shape ("Estuary Eye"), not a person's
+ * ("Maria Lopez") nor a section's label ("Local News"). */
+const itemTitle = (name: string): boolean =>
+  CAPITALISED.test(name) && /\s/.test(name) && nameShape(name) === 'title' && !onlyNewsWords(name);
+
 /** Every word capitalised, as a title is written ("Oban Times"), not a line's label ("Daily ridership, May"). */
 const CAPITALISED = /^(?:The\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}$/u;
 /** Whether every word of a name is a newsroom's ("Local News", "Daily Digest"): a section's label, not a title. */
@@ -301,10 +308,13 @@ const onlyNewsWords = (name: string) =>
 function shapedCitationName(raw: string, capitals: boolean): string | null {
   const name = raw.replace(/^[^\p{L}]*(?:\d+(?:\.\d+)*\.?\s+)?/u, '').trim();
   if (!name || LINE_LABELS.test(name) || !mayNameSource(name)) return null;
-  // Spelled as a title ("📉 DTN:"), or a name of its own with a newsroom's word ("Oban Times:").
+  // Spelled as a title ("📉 DTN:"), or a name of its own with a newsroom's word ("Oban Times:"), or, opening a
+  // numbered item of a round-up ("2. Estuary Eye — <headline>"), two to four capitalised words that open on no
+  // given name, as a credit's title is read.
   if (
     !spelledAsTitle(name, capitals) &&
-    !(CAPITALISED.test(name) && looksLikeOutletName(name) && !onlyNewsWords(name))
+    !(CAPITALISED.test(name) && looksLikeOutletName(name) && !onlyNewsWords(name)) &&
+    !(ITEM_NUMBER.test(raw) && itemTitle(name))
   )
     return null;
   return DOCUMENT_WORDS.test(name) || PERSON_WORDS.test(name) ? null : name.replace(/^the\s+/i, '');

@@ -15,6 +15,7 @@ import {
   unknownOutlet,
 } from './lead-in-names';
 import { looksLikePersonName, NAME, type SourceGuess, siteOf } from './name-source';
+import { OTHER_BUT, OTHER_SELF_REFERENCE, OTHER_SOMEONES_WORDS } from './own-voice';
 import { INTRODUCES } from './set-apart';
 import {
   BODY_WORDS,
@@ -23,6 +24,7 @@ import {
   LEAD_AFTER,
   LEAD_BEFORE,
   NEWS_WORDS,
+  PATENT_NUMBER,
   PERSON_SPEAKS,
   PERSON_WORDS,
   pointsBack,
@@ -45,6 +47,8 @@ export interface LeadInContext {
   earlierOutlets: () => Outlet[];
   /** Whether the article names a person with this surname ("Elon Musk" for "Musk"). */
   isSurname: (word: string) => boolean;
+  /** The page's language (`<html lang>`, primary subtag), for words read in one language only. */
+  language?: string | null;
 }
 
 export interface LeadInReading extends SourceGuess {
@@ -268,8 +272,10 @@ function shortNameOf(words: string, context: LeadInContext): Outlet | null {
 /** Where the last clause after a contrast or a semicolon begins: "X reviewed it, but the nicest words were in
  * an email from the author:", "Dawn reported on the camps; these are the women's own words:", and an English
  * "but" with no comma before what it hands over to ("X covered it yesterday but here's the email …:"). */
-const CONTRAST =
-  /[,;]\s+(?:but|yet|aber|doch|mais|pero|maar|ma|mas)\s+|;\s+|\s+but\s+(?=here|this|these|the|that|his|her|their|my|our|what|read)\b/giu;
+const CONTRAST = new RegExp(
+  `[,;]\\s+(?:but|yet|aber|doch|mais|pero|maar|ma|mas|${OTHER_BUT})\\s+|;\\s+|\\s+but\\s+(?=here|this|these|the|that|his|her|their|my|our|what|read)\\b`,
+  'giu',
+);
 
 /** The mentions that can introduce the block. When the sentence turns ("…, but …"), the clause after the turn
  * hands over: an outlet it names is the source ("Reuters had it first, but the Guardian has the details:"),
@@ -295,6 +301,7 @@ function lastTurn(text: string): { at: number; toWords: boolean } | null {
     toWords:
       PERSON_WORDS.test(tail) ||
       SOMEONES_TEXT.test(tail) ||
+      OTHER_SOMEONES_WORDS.test(tail) ||
       DOCUMENT_WORDS.test(tail) ||
       PERSON_SPEAKS.test(tail),
   };
@@ -318,10 +325,16 @@ const withoutDenied = (text: string): string => text.replace(DENIED, (m) => ' '.
 /** A letter a person wrote ("a letter received from a resident", "a neighbour's letter") is that person's words. */
 const LETTER_FROM = /\bletters?\b[^.:;]{0,40}?\bfrom\b([^.:;]{0,50})|([\p{L}-]+)['’]s?\s+letters?\b/iu;
 
+/** A letter written to a person ("a letter to his sister", "letters to her son"): a private letter, its
+ * writer's words; one to a body ("a letter to the council") is a document. */
+const LETTER_TO = /\bletters?\s+to\s+([^.:;,]{1,40})/i;
+
 function letterFromPerson(text: string): boolean {
   const m = LETTER_FROM.exec(text);
   const from = m?.[1] ?? m?.[2];
-  return !!from && PERSON_WORDS.test(from) && !BODY_WORDS.test(from);
+  if (from && PERSON_WORDS.test(from) && !BODY_WORDS.test(from)) return true;
+  const to = LETTER_TO.exec(text)?.[1];
+  return !!to && PERSON_WORDS.test(to) && !BODY_WORDS.test(to);
 }
 
 /** What the lead-in says the passage is: someone's words (a person's text, a book's, a letter a person wrote)
@@ -333,7 +346,7 @@ function wordsKind(text: string): { person: boolean; document: boolean } {
   if (letter) rest = rest.replace(/\bletters?\b/gi, '');
   return {
     person: PERSON_WORDS.test(text) || SOMEONES_TEXT.test(text) || books || letter,
-    document: DOCUMENT_WORDS.test(rest),
+    document: DOCUMENT_WORDS.test(rest) || PATENT_NUMBER.test(rest),
   };
 }
 
@@ -368,7 +381,8 @@ export function readLeadIn(
   // "As <a href=…>reported last week</a>:": a link to a story, off the blog's own site, names its outlet by
   // the site when no words do; it is nearer than "the same story" pointing back.
   const story = introduces ? storyLink(text, links, context.publicationHost) : null;
-  if (SELF_REFERENCE.test(text)) return make('self', context.publication, null, 'self-reference', null);
+  if (SELF_REFERENCE.test(text) || OTHER_SELF_REFERENCE.test(text))
+    return make('self', context.publication, null, 'self-reference', null);
 
   const found = mentionsIn(text, context.outlets);
   const mentions = handedOverBy(text, found, introduces);

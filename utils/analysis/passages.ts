@@ -21,6 +21,7 @@ import {
   DOUBLE_OPENERS,
   HOLDS_STORY,
   INTRODUCES,
+  isMarkedCell,
   isTestimonial,
   isWeakBox,
   looksQuoteStyled,
@@ -380,7 +381,9 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
       readTermCredit(text.slice(before.start, before.end), before.element, outlets) !== null)
   )
     return true;
+  // A quotation's marks drawn in the cells beside it (a wiki's quote template) mark the cell as they would.
   if (
+    isMarkedCell(box) ||
     OPEN_CLOSE[
       text
         .slice(first.start, first.start + 3)

@@ -5,6 +5,7 @@
 import type { OutletLookup } from '../outlets/types';
 import { siteHostOf } from '../url';
 import { squashedTextWithin } from './bounded-text';
+import platformNames from './data/platform-names.json';
 import { squash, tagOf } from './dom';
 import { isPlatformHost, looksLikePersonName } from './name-source';
 import { footerName } from './page-footer';
@@ -41,6 +42,8 @@ const ISSUE_NUMBER = /\s*(?:(?:Issue|Edition|Number)\s*(?:#|No\.?\s*)?|#|No\.?\s
 const ISSUE_LABEL =
   /^(?:(?:issue|edition|number|no\.?|nr\.?|week|vol\.?|volume|episode|ep\.?)\s*#?\s*\d+|#\s*\d+)$/i;
 const TITLE_SEPARATOR = /\s+[|–—·•:»-]\s+/;
+/** How a title or a masthead joins a site's name to a post's or a section's: "Post | Blog", "Blog: Post". */
+const TITLE_PIECES = /\s+(?:--|[|–—·•»-])\s+|:\s+/;
 /** What a numbered issue is called when the number follows no name ("Digest #318", "Weekly No. 12"). */
 const ISSUE_WORD =
   /^(?:the\s+)?(?:digest|issue|edition|newsletter|bulletin|update|round-?up|weekly|daily|episode|volume|vol\.?|letter)$/i;
@@ -110,33 +113,11 @@ export interface PublicationEvidence {
   from: 'og:site_name' | 'syndication' | 'title' | 'application-name' | 'domain' | 'footer' | null;
 }
 
-/** Hosting platforms: their name in og:site_name or a title says nothing about whose blog it is. */
-const PLATFORMS = new Set([
-  'medium',
-  'substack',
-  'blogger',
-  'blogspot',
-  'wordpress',
-  'wordpress.com',
-  'ghost',
-  'tumblr',
-  'typepad',
-  'livejournal',
-  'feedly',
-  'inoreader',
-  'newsblur',
-  'the old reader',
-  'miniflux',
-  'freshrss',
-  'feedbin',
-  // Hosts of posts, documents, channels and threads: a page on them is its author's or its community's.
-  'patreon',
-  'linkedin',
-  'google docs',
-  'telegram',
-  'lemmy',
-  'simple machines',
-]);
+/** Hosting platforms: their name in og:site_name or a title says nothing about whose blog it is. Hosts of
+ * posts, documents, channels and threads among them: a page on them is its author's or its community's. */
+const PLATFORMS: ReadonlySet<string> = new Set([...platformNames.platforms, ...platformNames.communityHosts]);
+/** Platforms whose pages are a community's, an author's or a document's, never a publication's. */
+const COMMUNITY_HOSTS: ReadonlySet<string> = new Set(platformNames.communityHosts);
 const isPlatform = (name: string) => PLATFORMS.has(name.toLowerCase());
 
 /** Feed readers that name themselves in the page's title or metadata. */
@@ -202,7 +183,11 @@ function homeLinks(doc: Document, article: Element | null): Set<string> {
     const href = a.getAttribute('href') ?? '';
     if (!/^(?:https?:\/\/[^/]+)?\/?(?:index\.html?)?$|^\.\/?$/.test(href) || article?.contains(a)) continue;
     const text = squash(a.textContent ?? '');
-    if (text && text.length <= 60) out.add(text.toLowerCase());
+    if (!text || text.length > 60) continue;
+    out.add(text.toLowerCase());
+    // A home link showing the site's name with a section's ("Derwent Maritime Collection · Collections
+    // Online") shows each piece as the title splits them.
+    for (const piece of text.split(TITLE_PIECES)) if (piece !== text) out.add(piece.toLowerCase());
   }
   return out;
 }
@@ -241,6 +226,15 @@ function onPlatformSubdomain(title: string, url: string | null): boolean {
   return (siteHostOf(url)?.endsWith(`.${m[2].toLowerCase()}`) ?? false) && looksLikePersonName(m[1].trim());
 }
 
+/** Whether the page's title ends on a community host's name, or its og:site_name is one. */
+function onCommunityHost(doc: Document): boolean {
+  const site = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
+  const last = squash(doc.title ?? '')
+    .split(TITLE_SEPARATOR)
+    .pop();
+  return [site, last].some((name) => !!name && COMMUNITY_HOSTS.has(name.toLowerCase()));
+}
+
 export function findPublication(
   doc: Document,
   url: string | null,
@@ -271,6 +265,10 @@ export function findPublication(
 
   // A poster's page on a shared site (a thread, an issue, a review) has no publication: the site only hosts it.
   if (isUserContribution(doc, article, url)) return { name: null, from: null };
+  // So has a page on a host of communities' and authors' pages or of documents, which its title ends on or its
+  // og:site_name names ("Maren Oakes | The Keeper of Brinewick Wiki | Fandom"): the wiki or the community
+  // named beside it is no publication either.
+  if (onCommunityHost(doc)) return { name: null, from: null };
 
   const rawSite = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
   // A feed reader shows the entry under the feed's name ("Liffey Ledger" beside the entry in Miniflux).
@@ -287,7 +285,7 @@ export function findPublication(
   if (onPlatformSubdomain(title, url)) return { name: null, from: null };
   // A piece of the title that the page's header also shows ("Slow Tide Dispatches — Ferry cuts, again",
   // Blogger's "Blog Name: Post title"), whichever end it is at.
-  const raw = title.split(/\s+(?:--|[|–—·•»-])\s+|:\s+/);
+  const raw = title.split(TITLE_PIECES);
   // A newsletter's issue number names the piece it numbers ("Load Growth #88: the data centres …").
   // "The Cellar Door Brief — Week 49": a piece that only numbers the issue leaves the other as the name.
   const label = raw.length === 2 ? raw.findIndex((p) => ISSUE_LABEL.test(p)) : -1;

@@ -8,7 +8,7 @@ import type { ArticleWalk } from './article-text';
 import { readCitationLine, readCreditLine } from './block-evidence';
 import { tagOf } from './dom';
 import type { Passage } from './passages';
-import { BREAKS_OFF, HANDS_OVER, INTRODUCES, OPEN_CLOSE } from './set-apart';
+import { BREAKS_OFF, HANDS_OVER, INTRODUCES, OPEN_CLOSE, PARAGRAPH_NUMBER } from './set-apart';
 import { LEAD_AFTER, LEAD_BEFORE } from './source-words';
 import type { Span } from './types';
 
@@ -26,6 +26,9 @@ function minChars(text: string): number {
   if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(head)) return MIN_CHARS / 3;
   return /[\uac00-\ud7af]/.test(head) ? MIN_CHARS / 2 : MIN_CHARS;
 }
+
+/** A paragraph's own number opening it. */
+const OPENING_NUMBER = new RegExp(`^${PARAGRAPH_NUMBER}\\s+`, 'u');
 
 /** A paragraph opening with English quotation marks, curly or straight. */
 const ENGLISH_OPENING = /^\s*[“"]/;
@@ -45,7 +48,8 @@ function markOf(
 ): Mark {
   const raw = textOf(walk, index);
   if (INDENTED.test(raw)) return raw.trim().length >= 20 ? 'indented' : null;
-  const t = raw.trim();
+  // A numbered paragraph (a patent's "[0004]", a judgment's "¶ 12") is quoted when its text after the number is.
+  const t = raw.trim().replace(OPENING_NUMBER, '');
   if (!t || (!lineOfRun && t.length < minChars(t))) return null;
   const closer = OPEN_CLOSE[t[0]];
   if (closer) {
@@ -358,7 +362,7 @@ export function findQuotedRuns(
       if (
         previousMark === 'quoted' &&
         next.element !== blocks[j - 1].element &&
-        ENGLISH_OPENING.test(textOf(walk, j))
+        ENGLISH_OPENING.test(textOf(walk, j).trim().replace(OPENING_NUMBER, ''))
       )
         closes.push(members.length);
       previousMark = mark;

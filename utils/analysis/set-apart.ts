@@ -28,6 +28,10 @@ export const DOUBLE_OPENERS: readonly string[] = Object.keys(OPEN_CLOSE).filter(
   (m) => m !== '‘' && m !== '‚' && m !== '”',
 );
 
+/** A paragraph's own number before its text, as a piece of an expression: "[0004]" in a patent's description,
+ * "¶ 12" in a judgment. */
+export const PARAGRAPH_NUMBER = '(?:\\[\\d{1,5}\\]|¶\\s*\\d{1,5}\\.?)';
+
 /** Words of two Latin letters, which English sentences end on too. */
 const SHORT_LATIN = /^[a-z]{1,2}$/;
 
@@ -209,7 +213,7 @@ export function looksQuoteStyled(el: Element): boolean {
     );
   if (tag === 'PRE') return readsAsProse(el.textContent ?? '');
   if (!BOX_TAGS.has(tag)) return false;
-  if (tag === 'TD' && (isShadedLoneCell(el) || isCreditedCell(el))) return true;
+  if (tag === 'TD' && (isShadedLoneCell(el) || isCreditedCell(el) || isMarkedCell(el))) return true;
   let styled = false;
   const style = el.getAttribute('style');
   if (style && !/text-align\s*:\s*center/i.test(style)) {
@@ -248,8 +252,9 @@ export function isShadedBox(el: Element): boolean {
 }
 
 /** The long one of a row's two cells beside a short one: "<td>Yonhap</td><td>Seoul will seek…</td>" in a table
- * of press coverage, or "<td>The territory now expects…</td><td>Cabin Radio</td>" with the source after. Whether
- * the short cell names a source is for the caller (block-evidence.ts). */
+ * of press coverage, or "<td>The territory now expects…</td><td>Cabin Radio</td>" with the source after, or of
+ * three cells the others a name and a date ("<td>Reuters</td><td>4 Dec</td><td>A Dutch contractor won…</td>").
+ * Whether the short cell names a source is for the caller (block-evidence.ts). */
 export function isCreditedCell(td: Element): boolean {
   const label = creditCellOf(td);
   if (!label) return false;
@@ -257,13 +262,37 @@ export function isCreditedCell(td: Element): boolean {
   return length > 1 && length <= 60 && (td.textContent ?? '').trim().length >= 80;
 }
 
-/** The other cell of a row of exactly two cells, or null. */
+/** A cell that holds a date and nothing more: "4 Dec", "2026-12-04", "Dec. 4, 2026", "4/12". */
+const DATE_CELL =
+  /^(?=.*\d)(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?|\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)$/u;
+
+/** The other cell of a row of exactly two cells, or the name cell of a row of three whose middle or far cell
+ * holds a date, the row's first or last cell being `td`; or null. */
 export function creditCellOf(td: Element): Element | null {
   const before = td.previousElementSibling;
   const after = td.nextElementSibling;
   const other = before && !after ? before : after && !before ? after : null;
   if (other?.tagName.toUpperCase() !== 'TD') return null;
-  return (other === before ? other.previousElementSibling : other.nextElementSibling) ? null : other;
+  const beyond = other === before ? other.previousElementSibling : other.nextElementSibling;
+  if (!beyond) return other;
+  // Three cells: a name, a date, and the passage at either end.
+  if (beyond.tagName.toUpperCase() !== 'TD') return null;
+  if (other === before ? beyond.previousElementSibling : beyond.nextElementSibling) return null;
+  const isDate = (cell: Element) => DATE_CELL.test((cell.textContent ?? '').trim());
+  if (isDate(other) && !isDate(beyond)) return beyond;
+  if (isDate(beyond) && !isDate(other)) return other;
+  return null;
+}
+
+/** A cell between two cells that hold nothing but a quotation's opening and closing marks: a wiki's quote
+ * template ("<td>“</td><td>You keep the lamp lit …</td><td>”</td>", MediaWiki's Cquote). */
+export function isMarkedCell(td: Element): boolean {
+  const before = td.previousElementSibling;
+  const after = td.nextElementSibling;
+  if (before?.tagName.toUpperCase() !== 'TD' || after?.tagName.toUpperCase() !== 'TD') return false;
+  const open = (before.textContent ?? '').trim();
+  const close = (after.textContent ?? '').trim();
+  return open in OPEN_CLOSE && OPEN_CLOSE[open] === close;
 }
 
 /** Preformatted text that is prose, not code or data: wire copy pasted as it moved. Letters and spaces, few of

@@ -11,6 +11,7 @@ import {
   toldAfter,
 } from './data/lead-in-words.json';
 import { alternation, CASE_ENDING, slotWords } from './lead-in-words';
+import { firstPersonOf } from './own-voice';
 
 /** Words that make an unknown name read as a news outlet ("Tri-Valley Bugle", "Smalltown Gazette"). */
 export const NEWS_WORDS = new Set(
@@ -191,9 +192,14 @@ export const SOMEONES_TEXT =
 /** Books and what they hold: quoted, they are their author's words (kind `person`), not an official document. */
 export const BOOK_WORDS = /\b(?:book|novel|memoir|chapter|poem|verse|essay)s?\b/gi;
 
-/** Words that name an official document, a book or another written text rather than a newsroom. */
+/** Words that name an official document, a book or another written text rather than a newsroom: also a
+ * ticket's or a service's terms ("the National Rail Conditions of Travel", "says this under the ticket"). */
 export const DOCUMENT_WORDS =
-  /\bin writing\b|\bwritten (?:reply|response|answer)\b|\b[Ss]ection \d|\b(?:abstract|statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|(?<!(?:\d|\b(?:few|several|many|some|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety))[\s-]*)minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|(?<!(?:local|daily|home-?town|evening|morning|Sunday|weekly|student|free) )paper(?!\s+of\s+record)|white paper|book|novel|memoir|chapter|poem|essay|address|manifesto|charter|resolution|directive|policy|proposals?)\b/i;
+  /\bin writing\b|\bterms and conditions\b|\bterms of (?:use|service|sale|carriage|business)\b|\bconditions of (?:travel|carriage|use|sale|service|entry|hire|booking)\b|\b(?:small|fine) print\b|\bprior art\b|\bpatent(?: application)?s?\b|\b(?:on|under|below|with) (?:the|my|your|a|each) ticket\b|\bwritten (?:reply|response|answer)\b|\b[Ss]ection \d|\b(?:abstract|statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|(?<!(?:\d|\b(?:few|several|many|some|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety))[\s-]*)minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|(?<!(?:local|daily|home-?town|evening|morning|Sunday|weekly|student|free) )paper(?!\s+of\s+record)|white paper|book|novel|memoir|chapter|poem|essay|address|manifesto|charter|resolution|directive|policy|proposals?)\b/i;
+
+/** A patent document's number with its office's code and its kind code: "JP 2019-087321 A", "DE 10 2020 114
+ * 552 A1", "US 2019/0123456 A1", "EP 1234567 B1". Prior art quoted by its number is a document. */
+export const PATENT_NUMBER = /(?<![\p{L}\d])[A-Z]{2}\s?\d[\d ,/.-]{5,16}\d\s?[A-Z]\d?(?![\p{L}\d])/u;
 
 /** The same in Czech, Greek, Indonesian, Romanian and Turkish, as a title in quotation marks names a plan or a
  * report ("σύμφωνα με το «Σχέδιο Δράσης»", "potrivit „Raportul anual”"). */
@@ -357,17 +363,24 @@ export const BODY_WORDS =
 /** English words by which a writer speaks of themselves. */
 export const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b/;
 
+/** Quotations a passage holds, in the marks of English and of the languages read (« », „ “, » «). */
+const HELD_QUOTATIONS = /“[^”]*”|"[^"]*"|‘[^’]*’|«[^»]*»|„[^“”]*[“”]|»[^«]*«/g;
+
 /** Whether a passage speaks in the first person outside the quotations it holds ("I have dropped mine in a
- * lake"): someone's own words, not a report of them. */
-export const speaksForItself = (words: string): boolean =>
-  FIRST_PERSON.test(words.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, ' '));
+ * lake"): someone's own words, not a report of them. In English, and in the page's own language when
+ * data/own-voice.json has its words ("Ek dink die hele dorp was hier", "Doeddwn i ddim yn credu"). */
+export const speaksForItself = (words: string, language: string | null = null): boolean => {
+  const own = words.replace(HELD_QUOTATIONS, ' ');
+  return FIRST_PERSON.test(own) || (firstPersonOf(language)?.test(own) ?? false);
+};
 
 /** Whether a passage nothing attributes is someone's own words: it speaks in the first person, or to someone
  * in the second ("You keep counting the boats"), once the quotation marks wrapping each paragraph are set
  * aside (a response quoted whole, “I read in the paper …”). A newsroom's copy speaks of others. */
-export const speaksAsSomeone = (words: string): boolean => {
-  const own = words.replace(/^\s*[“"]|[”"]\s*$/gm, '');
+export const speaksAsSomeone = (words: string, language: string | null = null): boolean => {
+  const own = words.replace(/^\s*[“"„«»]|[”"“»«]\s*$/gm, '');
   return (
-    speaksForItself(own) || /\b[Yy]ou(?:['’](?:re|ve|ll|d))?\b/.test(own.replace(/“[^”]*”|"[^"]*"/g, ' '))
+    speaksForItself(own, language) ||
+    /\b[Yy]ou(?:['’](?:re|ve|ll|d))?\b/.test(own.replace(/“[^”]*”|"[^"]*"/g, ' '))
   );
 };

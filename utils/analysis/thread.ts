@@ -10,11 +10,24 @@ const MAX_CLIMB = 12;
 
 /**
  * The element holding a user's post and its replies: the nearest ancestor of the post with at least two more
- * posters' bylines after the post's end. Null when the page is no user's post on a shared site, or nothing
- * answers it.
+ * posters' bylines after the post's end, or, when the element found holds the replies, the nearest one holding
+ * the post above them. Null when the page is no user's post on a shared site, or nothing answers it.
  */
 export function threadRoot(doc: Document, post: Element, url: string | null): Element | null {
   if (!isUserContribution(doc, post, url)) return null;
+  // The element found may be the replies themselves, two or more posters' bylines in it (a Q&A page's answers
+  // under the question): the thread is then the nearest ancestor holding the post they answer, a poster's
+  // byline before them.
+  if (posterLinks(post, url).length >= MIN_REPLIES) {
+    let above = post.parentElement;
+    for (let i = 0; above && above !== doc.body && i < MAX_CLIMB; i++, above = above.parentElement) {
+      const asked = posterLinks(above, url).some(
+        (link) => !post.contains(link) && link.compareDocumentPosition(post) & FOLLOWING,
+      );
+      if (asked) return above;
+    }
+    return null;
+  }
   let node = post.parentElement;
   for (let i = 0; node && node !== doc.body && i < MAX_CLIMB; i++, node = node.parentElement) {
     const replies = posterLinks(node, url).filter(

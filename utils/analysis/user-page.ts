@@ -7,8 +7,11 @@ import { isFurniture } from './dom';
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the global Node
 
-/** A profile's path: a word for users, then one name ("/user/ferncastle", "/members/voltvan.2281/"). */
-const PROFILE_PATH = /^\/(?:user|users|u|member|members|profile|profiles|people)\/[^/?#]+\/?$/i;
+/** A profile's path: a word for users, then one name ("/user/ferncastle", "/members/voltvan.2281/"), or a
+ * word for users, the user's number and a name (a Q&A site's "/users/88412/fennel"; not a catalogue's record
+ * of a person, "/people/311/albert-thorne"). */
+const PROFILE_PATH =
+  /^\/(?:(?:user|users|u|member|members|profile|profiles|people)\/|(?:user|users|u|member|members)\/\d+\/)[^/?#]+\/?$/i;
 /** phpBB and its kin show a poster's profile through a script. */
 const PROFILE_SCRIPT = /(?:^|\/)memberlist\.php$/i;
 /** A link marked as the poster's name, to a path of one name ("/hloewen"). */

@@ -19,11 +19,13 @@ import {
   HOLDS_STORY,
   INTRODUCES,
   isCreditedCell,
+  isMarkedCell,
   isQuoteBox,
   isTestimonial,
   LABEL_LINE,
   looksQuoteStyled,
   OPEN_CLOSE,
+  PARAGRAPH_NUMBER,
 } from '../analysis/set-apart';
 import { tabLabelOf, tabPanels } from '../analysis/tabs';
 
@@ -33,14 +35,18 @@ export const QUOTE_SELECTOR =
 
 /** Candidates for a box set apart like a quotation (isQuoteBox decides, as the analyser does). */
 const BOX_CANDIDATES =
-  'dd, pre, td[bgcolor], td:nth-child(2):last-child, td:first-child:nth-last-child(2), [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"], [class*="excerpt"], [class*="extract"], [class*="cited"], [class*="clip"], [class*="source" i], [class*="testimon" i], [class*="callout"], [class*="toggle"], [class*="accordion"], .has-background, details';
+  'dd, pre, td[bgcolor], td:nth-child(2):last-child, td:first-child:nth-last-child(2), td:nth-child(2):nth-last-child(2), td:nth-child(3):last-child, td:first-child:nth-last-child(3), [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"], [class*="excerpt"], [class*="extract"], [class*="cited"], [class*="clip"], [class*="source" i], [class*="testimon" i], [class*="callout"], [class*="toggle"], [class*="accordion"], .has-background, details';
 /** Boxes looked at before giving up on them: layout styles are common, quotation boxes come early. */
 const MAX_BOXES = 60;
 
 const VERBS =
   'said|says|wrote|writes|noted|explained|argued|warned|reported|reports|declared|stated|tweeted|posted|the following|as follows';
-/** What comes right before an opening quotation mark that introduces a quotation: "… we said the following: “". */
-const INTRODUCED = new RegExp(`(?::\\s*|\\b(?:${VERBS})\\b[^.!?\\n]{0,40}[,:]?\\s*)$`, 'i');
+/** What comes right before an opening quotation mark that introduces a quotation: "… we said the following: “",
+ * perhaps with the paragraph's own number between ("… states: [0004] “"). */
+const INTRODUCED = new RegExp(
+  `(?::\\s*(?:${PARAGRAPH_NUMBER}\\s+)?|\\b(?:${VERBS})\\b[^.!?\\n]{0,40}[,:]?\\s*)$`,
+  'i',
+);
 /** Straight quotes also fill JSON and code ("key":"value"), so they need a space after the colon or verb. */
 const INTRODUCED_STRAIGHT = new RegExp(`(?::\\s+|\\b(?:${VERBS})\\b[^.!?\\n]{0,40}[,:]?\\s+)$`, 'i');
 
@@ -303,6 +309,8 @@ function introducedBox(body: Element): boolean {
     const opening = (box.textContent ?? '').trimStart().charAt(0);
     // A row of press coverage: the cell before names the source (the analyser asks that it be an outlet).
     if (isCreditedCell(box)) return true;
+    // A quote template's cell between its quotation marks.
+    if (isMarkedCell(box)) return true;
     // A link round-up's excerpt under its linked headline (the analyser asks that the link leave the site),
     // or a definition list's passage under a term naming its source ("NTV News", "The Telegram, Dec. 1").
     const term = box.previousElementSibling?.tagName === 'DT' ? box.previousElementSibling : null;

@@ -1,0 +1,98 @@
+// Words of someone's own voice in languages other than English (utils/analysis/own-voice.ts and
+// data/own-voice.json): first-person words read in the page's own language only, a lead-in's turn to someone's
+// words, and a writer pointing back at their own.
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/analysis/analyze';
+import ownVoice from '../../utils/analysis/data/own-voice.json';
+import { type LeadInContext, readLeadIn } from '../../utils/analysis/lead-in';
+import { firstPersonOf, pageLanguage } from '../../utils/analysis/own-voice';
+import { speaksAsSomeone, speaksForItself } from '../../utils/analysis/source-words';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+
+describe('own-voice.json', () => {
+  const SLOTS = ['firstPerson', 'but', 'someonesWords', 'selfReference'] as const;
+
+  it('holds, per slot, each listed language’s lower-case words, each once', () => {
+    expect(Object.keys(ownVoice).sort()).toEqual(['_doc', 'languages', ...SLOTS].sort());
+    for (const slot of SLOTS) {
+      expect(ownVoice._doc).toContain(`\`${slot}\``);
+      const words: Record<string, string[]> = ownVoice[slot];
+      expect(Object.keys(words).sort()).toEqual([...ownVoice.languages].sort());
+      for (const [code, list] of Object.entries(words)) {
+        expect(code).toMatch(/^[a-z]{2}$/);
+        expect(list.length, `${slot}.${code}`).toBeGreaterThan(0);
+        expect(new Set(list).size, `${slot}.${code} repeats a word`).toBe(list.length);
+        for (const word of list) expect(word, `${slot}.${code}`).toBe(word.toLowerCase().trim());
+      }
+    }
+  });
+});
+
+describe('first-person words', () => {
+  it('reads the page’s language from <html lang>, its primary subtag', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.setAttribute('lang', 'cy-GB');
+    expect(pageLanguage(doc)).toBe('cy');
+    doc.documentElement.removeAttribute('lang');
+    expect(pageLanguage(doc)).toBeNull();
+  });
+
+  it('reads a passage in the first person in its own language, outside the quotations it holds', () => {
+    expect(speaksForItself('Ek dink die hele dorp was hier.', 'af')).toBe(true);
+    expect(speaksForItself("Doeddwn i ddim yn credu y byddai'n gwneud gwahaniaeth.", 'cy')).toBe(true);
+    expect(speaksAsSomeone('„Ich wohne seit dreißig Jahren hier.“', 'de')).toBe(true);
+    // A report of someone's words in « » speaks of others.
+    expect(speaksForItself('Le maire a répondu : « je ne signerai pas ». La séance a été levée.', 'fr')).toBe(
+      false,
+    );
+  });
+
+  it('reads no other language’s words: "ma" is French "my" and Italian "but", "ons" only Afrikaans and Dutch', () => {
+    expect(firstPersonOf('xx')).toBeNull();
+    expect(speaksForItself('Die span het ons almal verras.', 'en')).toBe(false);
+    expect(speaksForItself('Die span het ons almal verras.', 'af')).toBe(true);
+    expect(speaksForItself('Il treno era in ritardo, ma la linea ha riaperto.', 'it')).toBe(false);
+    expect(speaksForItself('Ma voisine a tout vu.', 'fr')).toBe(true);
+  });
+
+  it('makes an unattributed passage in the page’s language a person’s words', () => {
+    const doc = document.implementation.createHTMLDocument('Klub');
+    doc.documentElement.setAttribute('lang', 'af');
+    doc.body.innerHTML =
+      '<article><p>Die klub het Saterdag gewen, en die hele dorp was daar om dit te sien.</p><p>Die kaptein ná die wedstryd:</p><blockquote><p>Ek is trots op die manne. Ons het die hele seisoen hiervoor gewerk.</p></blockquote><p>Die volgende wedstryd is oor twee weke.</p></article>';
+    const [quote] = analyzePage(doc, { url: 'https://klub.example/nuus', outlets: defaultOutlets }).report
+      .quotes;
+    expect(`${quote.kind}:${quote.outlet}`).toBe('person:null');
+  });
+});
+
+describe('turns and self-references in other languages', () => {
+  const context: LeadInContext = {
+    outlets: defaultOutlets,
+    publication: 'Ysgol Example',
+    publicationHost: 'ysgol.example',
+    earlierOutlets: () => [],
+    isSurname: () => false,
+  };
+  const read = (text: string) => {
+    const reading = readLeadIn(text, [], context);
+    return reading ? `${reading.kind}:${reading.outlet}` : 'none';
+  };
+
+  it('sets an outlet aside when the lead-in turns to someone’s words', () => {
+    expect(read('Reuters oedd yno gyntaf, ond geiriau un o’r rhieni sy’n dweud y cyfan:')).not.toMatch(
+      /Reuters/,
+    );
+    expect(read('Der Spiegel berichtete darüber, aber die Worte einer Nachbarin sagen mehr:')).not.toMatch(
+      /Spiegel/,
+    );
+    // A turn to nobody's words keeps the outlet.
+    expect(read('Der Spiegel berichtete darüber, aber ausführlicher:')).toBe('outlet:Der Spiegel');
+  });
+
+  it('reads a writer pointing back at their own words as a self-quote', () => {
+    expect(read('Fel y dywedais yn fy llythyr ym mis Medi:')).toBe('self:Ysgol Example');
+    expect(read('Como escribí en mayo:')).toBe('self:Ysgol Example');
+    expect(read('Wie der Spiegel schrieb:')).toBe('outlet:Der Spiegel');
+  });
+});

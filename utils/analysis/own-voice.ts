@@ -1,0 +1,41 @@
+// Words by which a page speaks in someone's own voice, in the languages of data/own-voice.json (English is in
+// source-words.ts): a speaker's words of themselves, a lead-in's turn to someone's words, a writer pointing
+// back at their own. First-person words are read in the page's own language only: "ma" is French "my" and
+// Italian "but", "ons" Afrikaans "we"; the other slots, longer words, are read in every language, as the
+// lead-in words are.
+
+import ownVoice from './data/own-voice.json';
+import { alternation, type SlotWords } from './lead-in-words';
+
+/** The page's language: the primary subtag of `<html lang>` ("cy" for "cy-GB"), lower case, or null. */
+export function pageLanguage(doc: Document): string | null {
+  const lang = doc.documentElement?.getAttribute('lang') ?? '';
+  const primary = /^\s*([a-z]{2,3})(?:[-_]|\s*$)/i.exec(lang);
+  return primary ? primary[1].toLowerCase() : null;
+}
+
+const { but, firstPerson, selfReference, someonesWords } = ownVoice;
+const FIRST_PERSON_WORDS: SlotWords = firstPerson;
+const firstPersonCache = new Map<string, RegExp | null>();
+
+/** The words a speaker uses of themselves in a language other than English, bounded by letters of any
+ * script; null for a language the data lacks. */
+export function firstPersonOf(language: string | null): RegExp | null {
+  if (!language) return null;
+  let found = firstPersonCache.get(language);
+  if (found === undefined) {
+    const words = FIRST_PERSON_WORDS[language];
+    found = words ? new RegExp(alternation({ [language]: words }, { left: true, right: true }), 'iu') : null;
+    firstPersonCache.set(language, found);
+  }
+  return found;
+}
+
+/** The words by which a lead-in turns ("…, ond …"), as a piece of an expression, bounded by letters. */
+export const OTHER_BUT = alternation(but, { left: true, right: true });
+
+/** Someone's own words or the people who say them, after a turn: "geiriau un o'r rhieni", "die woorde van". */
+export const OTHER_SOMEONES_WORDS = new RegExp(alternation(someonesWords, { left: true, right: true }), 'iu');
+
+/** A writer pointing back at their own earlier words: "Fel y dywedais yn fy llythyr", "Wie ich schrieb". */
+export const OTHER_SELF_REFERENCE = new RegExp(alternation(selfReference, { left: true, right: true }), 'iu');
