@@ -53,6 +53,14 @@ describe('what a lead-in hands over', () => {
       'document:null',
     );
   });
+  it('sets aside the broadcaster a lead-in turns from to what someone delivered', () => {
+    expect(
+      read(
+        'ITV News filmed the whole hearing, but the trust has sent us his closing appeal as he delivered it:',
+      ),
+    ).toBe('none');
+    expect(read('ITV News filmed the whole hearing and has the appeal:')).toBe('outlet:ITV News');
+  });
   it('reads responses as people’s words, and a named person welcoming or replying as a person', () => {
     expect(read('Many responses raised the same points. Two that were typical:')).toBe('person:null');
     expect(read('Jonah Pellew, who runs the corner shop, welcomed the plan:')).toBe('person:null');

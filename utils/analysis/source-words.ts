@@ -258,10 +258,10 @@ export const pointsBack = (text: string): boolean =>
   SAME_SOURCE.test(text) || SAME_SOURCE_OTHER.test(text) || EPITHET.test(text);
 
 /** A sentence in which someone the post speaks of answers it ("When I asked her about that, she laughed:",
- * "here is the full text she read to the committee:"): the words are that person's, whatever outlet an
- * earlier clause mentions. */
+ * "here is the full text she read to the committee:", "his closing appeal as he delivered it:"): the words are
+ * that person's, whatever outlet an earlier clause mentions. */
 export const PERSON_SPEAKS =
-  /\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:laughed|said|says|replied|answered|told (?:me|us)|explained|added|insisted|admitted|recalled|shrugged|sighed|smiled|grinned|read)\b[^.!?]{0,40}[:：]\s*$|\bI asked (?:her|him|them)\b/;
+  /\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:laughed|said|says|replied|answered|told (?:me|us)|explained|added|insisted|admitted|recalled|shrugged|sighed|smiled|grinned|read|delivered)\b[^.!?]{0,40}[:：]\s*$|\bI asked (?:her|him|them)\b/;
 
 /** Trades and crafts the trade press is named after ("Game Developer", "Electronics Weekly", "Wine
  * Spectator"): a title in capitals holding one is a publication's, even beside a word for a job. */
