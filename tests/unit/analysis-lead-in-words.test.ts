@@ -304,4 +304,15 @@ describe('the languages of South Asia, Africa, Central Asia, Kurdistan, Khmer, L
       ['ແຫຼ່ງຂ່າວ: Vientiane Times', 'Vientiane Times'],
     ]);
   });
+
+  it('credits the name after a line sending the reader on', () => {
+    reads(credit, [
+      ['अधिक वाचा: लोकसत्ता', 'Loksatta'],
+      ['Толугураак: Kaktus Media', 'Kaktus Media'],
+      ['Муфассал: Asia-Plus', 'Asia-Plus'],
+      ['Giňişleýin: Turkmenportal', 'Turkmenportal'],
+      ['ተጨማሪ ያንብቡ: ሪፖርተር', 'The Reporter Ethiopia'],
+      ['អានបន្ថែម: Fresh News', 'Fresh News'],
+    ]);
+  });
 });
