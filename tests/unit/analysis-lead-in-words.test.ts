@@ -242,3 +242,77 @@ describe('that', () => {
     expect(mayHoldQuotes(doc)).toBe(true);
   });
 });
+
+describe('the languages of South Asia, Africa, Central Asia, Kurdistan, Khmer, Lao and Luxembourgish', () => {
+  it('holds each one’s words and reads Khmer and Lao as written without spaces', () => {
+    for (const code of 'mr te gu pa kn ml ne si am ha zu xh so ps ku mn km lo lb ky tg tk rw mg'.split(' '))
+      expect(Object.keys(leadInWords.languages), code).toContain(code);
+    expect(leadInWords.unspaced).toEqual(expect.arrayContaining(['km', 'lo']));
+    expect(leadInWords.sourceLabels.ku).toEqual(expect.arrayContaining(['سەرچاوە', 'çavkanî']));
+    expect(accordingTo.ha).toContain('a cewar');
+  });
+
+  it('names the outlet before or after its language’s words, a postposition written onto the name set aside', () => {
+    reads(lead, [
+      ['लोकसत्ताच्या वृत्तानुसार:', 'Loksatta'],
+      ['अधिकारी लोकसत्ताशी बोलताना म्हणाले:', 'Loksatta'],
+      ['రవాణా అధికారి ఈనాడుతో మాట్లాడుతూ చెప్పారు:', 'Eenadu'],
+      ['ಉದಯವಾಣಿ ವರದಿ ಮಾಡಿದೆ:', 'Udayavani'],
+      ['മനോരമയുടെ റിപ്പോർട്ട് പ്രകാരം:', 'Malayala Manorama'],
+      ['ਅਜੀਤ ਦੀ ਰਿਪੋਰਟ ਅਨੁਸਾਰ:', 'Ajit'],
+      ['सेतोपाटीले जनाएको छ:', 'Setopati'],
+      ['දිනමිණ වාර්තා කරයි:', 'Dinamina'],
+      ['ሪፖርተር ዘግቧል:', 'The Reporter Ethiopia'],
+      ['A cewar jaridar Aminiya:', 'Aminiya'],
+      ['Sida ay ku warramtay Caasimada Online:', 'Caasimada Online'],
+      ['Ngokusho kwe-Isolezwe:', 'Isolezwe'],
+      ["Nk'uko byatangajwe na IGIHE, leta yavuze ko:", 'IGIHE'],
+      ["Araka ny filazan'ny gazety Midi Madagasikara:", 'Midi Madagasikara'],
+      ['Li gorî Rudaw:', 'Rudaw'],
+      ['بەپێی ڕاپۆرتی ڕووداو:', 'Rudaw'],
+      ['Ба гузориши хабаргузории Ховар:', 'Khovar'],
+      ['Turkmenportal habar berýär:', 'Turkmenportal'],
+      ['Ikon.mn мэдээлснээр:', 'Ikon.mn'],
+      ['យោងតាមកាសែតរស្មីកម្ពុជា:', 'Rasmei Kampuchea'],
+      ['RTL Lëtzebuerg bericht:', 'RTL Lëtzebuerg'],
+    ]);
+  });
+
+  it('names the outlet someone spoke to', () => {
+    expect(lead('Gwamnan ya shaida wa Muryar Amurka cewa:')).toBe('Voice of America');
+  });
+
+  it('names no outlet for a ministry after the same words', () => {
+    reads(lead, [
+      ['मन्त्रालयका अनुसार:', null],
+      ["A cewar ma'aikatar lafiya:", null],
+      ['Ба гузориши вазорати молия:', null],
+      ['ਮੰਤਰਾਲੇ ਦੀ ਰਿਪੋਰਟ ਅਨੁਸਾਰ:', null],
+    ]);
+  });
+
+  it('credits the name under the language’s label', () => {
+    reads(credit, [
+      ['सौजन्य: लोकसत्ता', 'Loksatta'],
+      ['સ્રોત: દિવ્ય ભાસ્કર', 'Divya Bhaskar'],
+      ['ಕೃಪೆ: ಉದಯವಾಣಿ', 'Udayavani'],
+      ['കടപ്പാട്: മാതൃഭൂമി', 'Mathrubhumi'],
+      ['Xigasho: Goobjoog News', 'Goobjoog News'],
+      ['Inkomoko: Kigali Today', 'Kigali Today'],
+      ['Loharano: Madagascar Tribune', 'Madagascar Tribune'],
+      ['Quell: Tageblatt', 'Tageblatt'],
+      ['ແຫຼ່ງຂ່າວ: Vientiane Times', 'Vientiane Times'],
+    ]);
+  });
+
+  it('credits the name after a line sending the reader on', () => {
+    reads(credit, [
+      ['अधिक वाचा: लोकसत्ता', 'Loksatta'],
+      ['Толугураак: Kaktus Media', 'Kaktus Media'],
+      ['Муфассал: Asia-Plus', 'Asia-Plus'],
+      ['Giňişleýin: Turkmenportal', 'Turkmenportal'],
+      ['ተጨማሪ ያንብቡ: ሪፖርተር', 'The Reporter Ethiopia'],
+      ['អានបន្ថែម: Fresh News', 'Fresh News'],
+    ]);
+  });
+});

@@ -185,6 +185,11 @@ describe('outlets named in an oblique case, in running text', () => {
     // Bengali and Nepali: postpositions written onto the name
     ['প্রথম আলোর প্রতিবেদনে', 'প্রথম আলোর=Prothom Alo'],
     ['कान्तिपुरको समाचार', 'कान्तिपुरको=Kantipur'],
+    // Marathi, Telugu and Malayalam: postpositions and case suffixes written onto the name
+    ['लोकसत्ताच्या वृत्तानुसार', 'लोकसत्ताच्या=Loksatta'],
+    ['अधिकारी लोकसत्ताशी बोलताना', 'लोकसत्ताशी=Loksatta'],
+    ['ఈనాడుతో మాట్లాడుతూ', 'ఈనాడుతో=Eenadu'],
+    ['മനോരമയുടെ റിപ്പോർട്ട് പ്രകാരം', 'മനോരമയുടെ=Malayala Manorama'],
     // Georgian and Armenian
     ['ინტერპრესნიუსის ცნობით', 'ინტერპრესნიუსის=Interpressnews'],
     ['Արմենպրեսի հաղորդմամբ', 'Արմենպրեսի=Armenpress'],

@@ -997,6 +997,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['GMA Network'],
     handles: ['gmanews'],
   },
+  { name: 'Hiru News', kind: 'broadcaster', country: 'LK', domains: ['hirunews.lk'], aliases: [] },
   {
     name: 'HRT',
     kind: 'broadcaster',
@@ -1071,6 +1072,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['kbs.co.kr'],
     aliases: ['Korean Broadcasting System', 'KBS World', 'KBS 뉴스', 'KBS News', '한국방송공사'],
   },
+  { name: 'KTRK', kind: 'broadcaster', country: 'KG', domains: ['ktrk.kg'], aliases: ['КТРК'] },
   {
     name: 'Kurdistan24',
     kind: 'broadcaster',
@@ -1280,6 +1282,13 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['nrk.no'],
     aliases: ['Norsk rikskringkasting'],
   },
+  {
+    name: 'NRT',
+    kind: 'broadcaster',
+    country: 'IQ',
+    domains: ['nrttv.com'],
+    aliases: ['NRT TV', 'Nalia Radio and Television'],
+  },
   { name: 'NTV Russia', kind: 'broadcaster', country: 'RU', domains: ['ntv.ru'], aliases: ['НТВ'] },
   { name: 'Onda Cero', kind: 'broadcaster', country: 'ES', domains: ['ondacero.es'], aliases: [] },
   {
@@ -1336,6 +1345,7 @@ const BROADCASTERS: readonly Outlet[] = [
   },
   { name: 'R7', kind: 'broadcaster', country: 'BR', domains: ['r7.com'], aliases: ['Record TV'] },
   { name: 'RAC1', kind: 'broadcaster', country: 'ES', domains: ['rac1.cat'], aliases: [] },
+  { name: 'Radio 100,7', kind: 'broadcaster', country: 'LU', domains: ['100komma7.lu'], aliases: [] },
   {
     name: 'Radio Bío-Bío',
     kind: 'broadcaster',
@@ -1439,6 +1449,13 @@ const BROADCASTERS: readonly Outlet[] = [
     handles: ['rthk_enews'],
   },
   {
+    name: 'RTL Lëtzebuerg',
+    kind: 'broadcaster',
+    country: 'LU',
+    domains: ['rtl.lu'],
+    aliases: ['RTL Luxembourg', 'RTL Today'],
+  },
+  {
     name: 'RTM',
     kind: 'broadcaster',
     country: 'MY',
@@ -1473,7 +1490,7 @@ const BROADCASTERS: readonly Outlet[] = [
     kind: 'broadcaster',
     country: 'IQ',
     domains: ['rudaw.net'],
-    aliases: ['Rudaw Media Network', 'روداو'],
+    aliases: ['Rudaw Media Network', 'روداو', 'ڕووداو'],
   },
   {
     name: 'Rundfunk Berlin-Brandenburg',
@@ -1509,6 +1526,13 @@ const BROADCASTERS: readonly Outlet[] = [
     handles: ['sbsnews'],
   },
   { name: 'Scripps News', kind: 'broadcaster', country: 'US', domains: ['scrippsnews.com'], aliases: [] },
+  {
+    name: 'Shamshad TV',
+    kind: 'broadcaster',
+    country: 'AF',
+    domains: ['shamshadnews.com'],
+    aliases: ['Shamshad News'],
+  },
   { name: 'Skai', kind: 'broadcaster', country: 'GR', domains: ['skai.gr'], aliases: ['ΣΚΑΪ', 'Skai TV'] },
   {
     name: 'Sky News',
@@ -1704,6 +1728,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['tvri.go.id'],
     aliases: ['Televisi Republik Indonesia'],
   },
+  { name: 'Ukhozi FM', kind: 'broadcaster', country: 'ZA', domains: ['ukhozifm.co.za'], aliases: [] },
   {
     name: 'Univision',
     kind: 'broadcaster',
@@ -1839,6 +1864,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
     handles: ['theage'],
   },
+  {
+    name: 'Ajit',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['ajitjalandhar.com'],
+    aliases: ['ਅਜੀਤ', 'Daily Ajit'],
+  },
   { name: 'Al Bayan', kind: 'newspaper', country: 'AE', domains: ['albayan.ae'], aliases: ['البيان'] },
   { name: 'Al Ghad', kind: 'newspaper', country: 'JO', domains: ['alghad.com'], aliases: ['Alghad', 'الغد'] },
   {
@@ -1950,6 +1982,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'IN',
     domains: ['andhrajyothy.com'],
     aliases: ['ఆంధ్రజ్యోతి'],
+  },
+  {
+    name: 'Annapurna Post',
+    kind: 'newspaper',
+    country: 'NP',
+    domains: ['annapurnapost.com'],
+    aliases: ['अन्नपूर्ण पोस्ट'],
   },
   {
     name: 'Antigua Observer',
@@ -2769,6 +2808,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['deseretnews'],
   },
   {
+    name: 'Deshabhimani',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['deshabhimani.com'],
+    aliases: ['ദേശാഭിമാനി'],
+  },
+  {
     name: 'Detroit Free Press',
     kind: 'newspaper',
     country: 'US',
@@ -2833,6 +2879,14 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Dinamalar', kind: 'newspaper', country: 'IN', domains: ['dinamalar.com'], aliases: ['தினமலர்'] },
   { name: 'Dinamani', kind: 'newspaper', country: 'IN', domains: ['dinamani.com'], aliases: ['தினமணி'] },
+  { name: 'Dinamina', kind: 'newspaper', country: 'LK', domains: ['dinamina.lk'], aliases: ['දිනමිණ'] },
+  {
+    name: 'Divya Bhaskar',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['divyabhaskar.co.in'],
+    aliases: ['દિવ્ય ભાસ્કર'],
+  },
   { name: 'Dnevni avaz', kind: 'newspaper', country: 'BA', domains: ['avaz.ba'], aliases: ['Avaz'] },
   {
     name: 'Dnevnik (Bulgaria)',
@@ -3459,6 +3513,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['sole24ore'],
   },
   {
+    name: 'Ilanga',
+    kind: 'newspaper',
+    country: 'ZA',
+    domains: ['ilanganews.co.za'],
+    aliases: ['Ilanga laseNatali'],
+  },
+  {
     name: 'Illawarra Mercury',
     kind: 'newspaper',
     country: 'AU',
@@ -3555,6 +3616,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['irishtimes'],
   },
   { name: 'The Island (Sri Lanka)', kind: 'newspaper', country: 'LK', domains: ['island.lk'], aliases: [] },
+  { name: 'Isolezwe', kind: 'newspaper', country: 'ZA', domains: ['isolezwe.co.za'], aliases: [] },
   {
     name: 'Israel Hayom',
     kind: 'newspaper',
@@ -3667,6 +3729,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['কালের কণ্ঠ'],
   },
   { name: 'Kaleva', kind: 'newspaper', country: 'FI', domains: ['kaleva.fi'], aliases: [] },
+  {
+    name: 'Kannada Prabha',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['kannadaprabha.com'],
+    aliases: ['ಕನ್ನಡಪ್ರಭ', 'ಕನ್ನಡ ಪ್ರಭ'],
+  },
   {
     name: 'The Kansas City Star',
     kind: 'newspaper',
@@ -3841,6 +3910,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ["L'Economiste"],
   },
   { name: "L'Équipe", kind: 'newspaper', country: 'FR', domains: ['lequipe.fr'], aliases: [] },
+  { name: "L'essentiel", kind: 'newspaper', country: 'LU', domains: ['lessentiel.lu'], aliases: [] },
   {
     name: "L'Est Républicain",
     kind: 'newspaper',
@@ -4168,6 +4238,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['latimes'],
   },
   { name: 'Los Tiempos', kind: 'newspaper', country: 'BO', domains: ['lostiempos.com'], aliases: [] },
+  { name: 'Luxemburger Wort', kind: 'newspaper', country: 'LU', domains: ['wort.lu'], aliases: [] },
   {
     name: 'Luzerner Zeitung',
     kind: 'newspaper',
@@ -4176,6 +4247,20 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'Maariv', kind: 'newspaper', country: 'IL', domains: ['maariv.co.il'], aliases: ['מעריב'] },
+  {
+    name: 'Madagascar Tribune',
+    kind: 'newspaper',
+    country: 'MG',
+    domains: ['madagascar-tribune.com'],
+    aliases: [],
+  },
+  {
+    name: 'Madhyamam',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['madhyamam.com'],
+    aliases: ['Madhyamam Daily', 'മാധ്യമം'],
+  },
   {
     name: 'Maeil Business Newspaper',
     kind: 'newspaper',
@@ -4361,6 +4446,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Ναυτεμπορική'],
   },
   { name: 'Nagaland Post', kind: 'newspaper', country: 'IN', domains: ['nagalandpost.com'], aliases: [] },
+  {
+    name: 'Namasthe Telangana',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['ntnews.com'],
+    aliases: ['నమస్తే తెలంగాణ'],
+  },
   { name: 'The Namibian', kind: 'newspaper', country: 'NA', domains: ['namibian.com.na'], aliases: [] },
   { name: 'Namibian Sun', kind: 'newspaper', country: 'NA', domains: ['namibiansun.com'], aliases: [] },
   {
@@ -4986,7 +5078,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'ET',
     domains: ['thereporterethiopia.com'],
-    aliases: ['The Reporter (Ethiopia)'],
+    aliases: ['The Reporter (Ethiopia)', 'ሪፖርተር'],
   },
   { name: 'Republika', kind: 'newspaper', country: 'ID', domains: ['republika.co.id'], aliases: [] },
   { name: 'Rheinische Post', kind: 'newspaper', country: 'DE', domains: ['rp-online.de'], aliases: [] },
@@ -5046,6 +5138,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['sggp.org.vn'],
     aliases: ['SGGP'],
   },
+  { name: 'Sakal', kind: 'newspaper', country: 'IN', domains: ['esakal.com'], aliases: ['सकाळ', 'eSakal'] },
   { name: 'Sakshi', kind: 'newspaper', country: 'IN', domains: ['sakshi.com'], aliases: ['సాక్షి'] },
   {
     name: 'The Salt Lake Tribune',
@@ -5085,6 +5178,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     shortNames: ['the Chronicle'],
     handles: ['sfchronicle'],
   },
+  { name: 'Sandesh', kind: 'newspaper', country: 'IN', domains: ['sandesh.com'], aliases: ['સંદેશ'] },
   {
     name: 'Sankei Shimbun',
     kind: 'newspaper',
@@ -5363,6 +5457,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Sydsvenskan', kind: 'newspaper', country: 'SE', domains: ['sydsvenskan.se'], aliases: [] },
   { name: 'Ta Nea', kind: 'newspaper', country: 'GR', domains: ['tanea.gr'], aliases: ['Τα Νέα'] },
+  { name: 'Tageblatt', kind: 'newspaper', country: 'LU', domains: ['tageblatt.lu'], aliases: [] },
   {
     name: 'Tages-Anzeiger',
     kind: 'newspaper',
@@ -5576,6 +5671,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Tulsa World', kind: 'newspaper', country: 'US', domains: ['tulsaworld.com'], aliases: [] },
   { name: 'Tuoi Tre', kind: 'newspaper', country: 'VN', domains: ['tuoitre.vn'], aliases: ['Tuổi Trẻ'] },
   { name: 'Turun Sanomat', kind: 'newspaper', country: 'FI', domains: ['ts.fi'], aliases: [] },
+  { name: 'Udayavani', kind: 'newspaper', country: 'IN', domains: ['udayavani.com'], aliases: ['ಉದಯವಾಣಿ'] },
   {
     name: 'Última Hora (Paraguay)',
     kind: 'newspaper',
@@ -5657,6 +5753,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'LA',
     domains: ['vientianetimes.org.la'],
     aliases: [],
+  },
+  {
+    name: 'Vijaya Karnataka',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['vijaykarnataka.com'],
+    aliases: ['ವಿಜಯ ಕರ್ನಾಟಕ', 'Vijay Karnataka'],
   },
   { name: 'Vijesti', kind: 'newspaper', country: 'ME', domains: ['vijesti.me'], aliases: [] },
   { name: 'Virakesari', kind: 'newspaper', country: 'LK', domains: ['virakesari.lk'], aliases: ['வீரகேசரி'] },
@@ -7523,7 +7626,13 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['asiapacificreport.nz'],
     aliases: [],
   },
-  { name: 'Asia-Plus', kind: 'digital', country: 'TJ', domains: ['asiaplustj.info'], aliases: ['Asia Plus'] },
+  {
+    name: 'Asia-Plus',
+    kind: 'digital',
+    country: 'TJ',
+    domains: ['asiaplustj.info'],
+    aliases: ['Asia Plus', 'Азия-Плюс'],
+  },
   {
     name: 'The Athletic',
     kind: 'digital',
@@ -7760,6 +7869,13 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['bylinetimes'],
   },
   { name: 'C4ISRNET', kind: 'digital', country: 'US', domains: ['c4isrnet.com'], aliases: [] },
+  {
+    name: 'Caasimada Online',
+    kind: 'digital',
+    country: 'SO',
+    domains: ['caasimada.net'],
+    aliases: ['Caasimada'],
+  },
   { name: 'CABAR.asia', kind: 'digital', country: 'INT', domains: ['cabar.asia'], aliases: [] },
   {
     name: 'CalMatters',
@@ -8432,6 +8548,13 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'FreightWaves', kind: 'digital', country: 'US', domains: ['freightwaves.com'], aliases: [] },
   { name: 'FrenchWeb', kind: 'digital', country: 'FR', domains: ['frenchweb.fr'], aliases: [] },
+  {
+    name: 'Fresh News',
+    kind: 'digital',
+    country: 'KH',
+    domains: ['freshnewsasia.com'],
+    aliases: ['Fresh News Asia'],
+  },
   { name: 'FreshPlaza', kind: 'digital', country: 'NL', domains: ['freshplaza.com'], aliases: [] },
   { name: 'FTAdviser', kind: 'digital', country: 'GB', domains: ['ftadviser.com'], aliases: ['FT Adviser'] },
   {
@@ -8484,6 +8607,7 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'GlobeSt.com', kind: 'digital', country: 'US', domains: ['globest.com'], aliases: ['GlobeSt'] },
   { name: 'Golem.de', kind: 'digital', country: 'DE', domains: ['golem.de'], aliases: ['Golem'] },
+  { name: 'Goobjoog News', kind: 'digital', country: 'SO', domains: ['goobjoog.com'], aliases: ['Goobjoog'] },
   { name: 'Gothamist', kind: 'digital', country: 'US', domains: ['gothamist.com'], aliases: [] },
   { name: 'Grain Central', kind: 'digital', country: 'AU', domains: ['graincentral.com'], aliases: [] },
   {
@@ -8605,7 +8729,9 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['idrw.org'],
     aliases: ['Indian Defence Research Wing'],
   },
+  { name: 'IGIHE', kind: 'digital', country: 'RW', domains: ['igihe.com'], aliases: [] },
   { name: 'IGN', kind: 'digital', country: 'US', domains: ['ign.com'], aliases: [] },
+  { name: 'Ikon.mn', kind: 'digital', country: 'MN', domains: ['ikon.mn'], aliases: [] },
   {
     name: 'Il Post',
     kind: 'digital',
@@ -8758,6 +8884,7 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['kffhealthnews'],
   },
   { name: 'Khaama Press', kind: 'digital', country: 'AF', domains: ['khaama.com'], aliases: [] },
+  { name: 'Kigali Today', kind: 'digital', country: 'RW', domains: ['kigalitoday.com'], aliases: [] },
   {
     name: 'Kitco News',
     kind: 'digital',
@@ -9243,6 +9370,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
     handles: ['newscomauhq'],
   },
+  { name: 'News.mn', kind: 'digital', country: 'MN', domains: ['news.mn'], aliases: [] },
   {
     name: 'News24',
     kind: 'digital',
@@ -9608,6 +9736,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['Renew Economy'],
   },
   { name: 'reNEWS', kind: 'digital', country: 'GB', domains: ['renews.biz'], aliases: ['reNEWS.biz'] },
+  { name: 'Reporter.lu', kind: 'digital', country: 'LU', domains: ['reporter.lu'], aliases: [] },
   { name: 'Reporterre', kind: 'digital', country: 'FR', domains: ['reporterre.net'], aliases: [] },
   { name: 'Republik', kind: 'digital', country: 'CH', domains: ['republik.ch'], aliases: [] },
   {
@@ -9736,6 +9865,7 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['semafor'],
   },
   { name: 'Seneweb', kind: 'digital', country: 'SN', domains: ['seneweb.com'], aliases: [] },
+  { name: 'Setopati', kind: 'digital', country: 'NP', domains: ['setopati.com'], aliases: ['सेतोपाटी'] },
   {
     name: 'Seznam Zprávy',
     kind: 'digital',
@@ -10016,6 +10146,7 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['turkishminute'],
   },
   { name: 'Turkmen.news', kind: 'digital', country: 'TM', domains: ['turkmen.news'], aliases: [] },
+  { name: 'Turkmenportal', kind: 'digital', country: 'TM', domains: ['turkmenportal.com'], aliases: [] },
   { name: 'TVNewsCheck', kind: 'digital', country: 'US', domains: ['tvnewscheck.com'], aliases: [] },
   { name: 'Tweakers', kind: 'digital', country: 'NL', domains: ['tweakers.net'], aliases: [] },
   {
@@ -10627,7 +10758,7 @@ const STATE_MEDIA: readonly Outlet[] = [
     kind: 'state-media',
     country: 'TJ',
     domains: ['khovar.tj'],
-    aliases: ['Khovar news agency'],
+    aliases: ['Khovar news agency', 'Ховар'],
   },
   {
     name: 'Korean Central News Agency',
@@ -10722,6 +10853,13 @@ const STATE_MEDIA: readonly Outlet[] = [
     aliases: ['TVK', 'ទូរទស្សន៍ជាតិកម្ពុជា'],
   },
   {
+    name: 'Nepal Television',
+    kind: 'state-media',
+    country: 'NP',
+    domains: ['ntv.org.np'],
+    aliases: ['नेपाल टेलिभिजन'],
+  },
+  {
     name: 'News Agency of Nigeria',
     kind: 'state-media',
     country: 'NG',
@@ -10787,7 +10925,18 @@ const STATE_MEDIA: readonly Outlet[] = [
     kind: 'state-media',
     country: 'US',
     domains: ['rferl.org'],
-    aliases: ['RFE/RL', 'Radio Free Europe', 'Radio Liberty', 'Радио Свобода', 'Азаттык', 'Радио Азаттык'],
+    aliases: [
+      'RFE/RL',
+      'Radio Free Europe',
+      'Radio Liberty',
+      'Радио Свобода',
+      'Азаттык',
+      'Радио Азаттык',
+      'Azattyk',
+      'Ozodi',
+      'Радиои Озодӣ',
+      'Azatlyk',
+    ],
     handles: ['rferl'],
   },
   {
@@ -10796,6 +10945,13 @@ const STATE_MEDIA: readonly Outlet[] = [
     country: 'PK',
     domains: ['radio.gov.pk'],
     aliases: ['ریڈیو پاکستان'],
+  },
+  {
+    name: 'Radio Television Afghanistan',
+    kind: 'state-media',
+    country: 'AF',
+    domains: ['rta.org.af'],
+    aliases: [],
   },
   {
     name: 'Rastriya Samachar Samiti',
@@ -10829,6 +10985,13 @@ const STATE_MEDIA: readonly Outlet[] = [
     handles: ['rt_com'],
   },
   { name: 'Ruptly', kind: 'state-media', country: 'RU', domains: ['ruptly.tv'], aliases: [] },
+  {
+    name: 'Rwanda Broadcasting Agency',
+    kind: 'state-media',
+    country: 'RW',
+    domains: ['rba.co.rw'],
+    aliases: [],
+  },
   {
     name: 'Saba News Agency',
     kind: 'state-media',
@@ -10935,6 +11098,13 @@ const STATE_MEDIA: readonly Outlet[] = [
     aliases: ['وات', 'وكالة تونس أفريقيا للأنباء'],
   },
   {
+    name: 'Turkmen State News Service',
+    kind: 'state-media',
+    country: 'TM',
+    domains: ['tdh.gov.tm'],
+    aliases: ['TDH', 'Türkmenistanyň Döwlet Habarlar Gullugy'],
+  },
+  {
     name: 'UzA',
     kind: 'state-media',
     country: 'UZ',
@@ -10960,7 +11130,7 @@ const STATE_MEDIA: readonly Outlet[] = [
     kind: 'state-media',
     country: 'US',
     domains: ['voanews.com'],
-    aliases: ['VOA', 'VOA News', 'Голос Америки'],
+    aliases: ['VOA', 'VOA News', 'Голос Америки', 'Muryar Amurka'],
     handles: ['voanews'],
   },
   {
@@ -12060,6 +12230,16 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Právo: 'noun',
   Onet: 'noun',
   Wprost: 'noun',
+  // names in the languages of lead-in-words.json that are words there or elsewhere
+  Sakal: 'noun',
+  सकाळ: 'noun',
+  Sandesh: 'noun',
+  સંદેશ: 'noun',
+  മാധ്യമം: 'noun',
+  Ajit: 'surname',
+  'Fresh News': 'word',
+  "L'essentiel": 'word',
+  Ilanga: 'word',
 };
 
 /**
