@@ -894,3 +894,25 @@ describe('lines around a passage that hand over to a newsroom (issue 12)', () =>
     expect(cite('Norway, 3 December 2026:')).toBe(null);
   });
 });
+
+describe('more lines around a passage (issue 12)', () => {
+  const cite = (line: string) => readCitationLine(line, null, defaultOutlets)?.outlet ?? null;
+  it('takes a capitalised hat tip with its colon for no source, and reads "More from X here."', () => {
+    const under = (line: string) => quotesOf(`<p>The key paragraph:</p>${PASSAGE}<p>${line}</p>`)[0].outlet;
+    expect(under('Hat tip: the Harbour Mercury')).toBe(null);
+    expect(under('Hat-tip: Reuters')).toBe(null);
+    expect(under('More from Northshore Radio here.')).toBe('Northshore Radio');
+  });
+  it('reads "X // <headline>", "X » <headline>", "Via X: <headline>" and "<headline> (via X)" as naming X', () => {
+    expect(cite('WXYZ-TV // Island residents fear long detour')).toBe('WXYZ-TV');
+    expect(cite('The Kelso Ledger » Closure notice came late')).toBe('Kelso Ledger');
+    expect(cite('Via Northshore Radio: Night bus to run after all')).toBe('Northshore Radio');
+    expect(cite('Island shops count the cost (via the Harbour Mercury)')).toBe('Harbour Mercury');
+    expect(cite('Via Reuters: Ferry operators seek winter fare rises')).toBe('Reuters');
+  });
+  it('names no person, company or country in those lines', () => {
+    expect(cite('Corvane Logistics // Winter freight changes')).toBe(null);
+    expect(cite('Via Ingrid Sandvik: Why I sold the boat')).toBe(null);
+    expect(cite('Norway » Coastal closures announced early')).toBe(null);
+  });
+});

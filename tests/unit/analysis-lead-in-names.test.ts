@@ -258,3 +258,30 @@ describe('lead-ins a blog hands over with (issue 12)', () => {
     expect(bareAttribution("Here's Norway:", noSurname)).toBe(null);
   });
 });
+
+describe('more lead-ins in a newsroom’s voice (issue 12)', () => {
+  const unknown = (text: string) => unknownOutlet(text)?.name ?? null;
+  it('names the newsroom at work, in its own voice, or by when it spoke', () => {
+    expect(name('The Harbour Mercury is out with a new piece:')).toBe('Harbour Mercury');
+    expect(name('Northshore Radio dug up the minutes:')).toBe('Northshore Radio');
+    expect(name('WXYZ-TV weighs in:')).toBe('WXYZ-TV');
+    expect(name('The Kelso Ledger rounds it up:')).toBe('Kelso Ledger');
+    expect(name('Northshore Radio has a good explainer:')).toBe('Northshore Radio');
+    expect(unknown("Here's how the Kelso Ledger framed it:")).toBe('Kelso Ledger');
+    expect(unknown("The Harbour Mercury's lead story today:")).toBe('Harbour Mercury');
+    expect(unknown("The Harbour Mercury's Sunday edition:")).toBe('Harbour Mercury');
+    expect(unknown('The editors of the Kelso Ledger:')).toBe('Kelso Ledger');
+    expect(unknown('The Harbour Mercury says in an editorial:')).toBe('Harbour Mercury');
+    expect(unknown('WXYZ-TV, reporting from the quay:')).toBe('WXYZ-TV');
+    expect(bareAttribution('Northshore Radio, last night:', noSurname)?.name).toBe('Northshore Radio');
+    expect(bareAttribution('The Kelso Ledger (emphasis mine):', noSurname)?.name).toBe('Kelso Ledger');
+  });
+  it('names no person, company, ministry or country by those words', () => {
+    expect(name('Ingrid Sandvik weighs in:')).toBe(null);
+    expect(name('Tidewell Energy is out with a new piece:')).toBe(null);
+    expect(name('The Ministry of Transport rounds it up:')).toBe(null);
+    expect(bareAttribution('Norway, last night:', noSurname)).toBe(null);
+    expect(bareAttribution('Ingrid Sandvik, last night:', noSurname)).toBe(null);
+    expect(unknown("Here's how Ingrid Sandvik framed it:")).toBe(null);
+  });
+});

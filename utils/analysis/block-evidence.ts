@@ -66,7 +66,7 @@ const SOURCE_LINE = new RegExp(
 /** Lines that send the reader on to where the passage came from: the name there is a publication's. */
 const READ_ON = [
   // "The rest is here from Reuters", "Read the full story at the Guardian", "More at Politico."
-  /^(?:the\s+)?(?:rest|full (?:story|article|report|piece|text)|more|read (?:more|on|the rest|it all|the full (?:story|article|report)))\b[^:]{0,30}?\b(?:from|at|in|on|via)\s+(.{2,60}?)[.!]?\s*[»›→]?$/i,
+  /^(?:the\s+)?(?:rest|full (?:story|article|report|piece|text)|more|read (?:more|on|the rest|it all|the full (?:story|article|report)))\b[^:]{0,30}?\b(?:from|at|in|on|via)\s+(.{2,60}?)(?:\s+here)?[.!]?\s*[»›→]?$/i,
   // "Full story: WXYZ-TV", "Read more: the Harbour Mercury", "Link: Northshore Radio": a label, then the name
   // ("More: X, Y and others" under a river's item lists others that ran the story).
   /^(?:(?:the\s+)?(?:full|whole) (?:story|article|report|piece|text|thing)|the rest|read (?:more|on|it all|the rest|the whole (?:thing|story|piece|article))|link)\s*[:：]\s*(.{2,60}?)[.!]?\s*[»›→]?$/i,
@@ -257,7 +257,7 @@ export function readCreditLine(
 }
 
 /** A hat tip ending a credit line: "(h/t @bunkerjen)", "— HT Jane". */
-const HAT_TIP = /\s*[([—–-]?\s*\b(?:h\/t|hat tip|HT)\b[^)\]]*[)\]]?\s*$/;
+const HAT_TIP = /\s*[([—–-]?\s*\b(?:[Hh]\/[Tt]|[Hh]at[ -][Tt]ip|HT)\b[^)\]]*[)\]]?\s*$/;
 
 /** The links of an element but those whose words are in `tail`. */
 function hrefsOutside(el: Element, tail: string): string[] {
@@ -269,7 +269,7 @@ function hrefsOutside(el: Element, tail: string): string[] {
 
 /** "SpaceNews — Nordkap pushes its second flight", "Euractiv, Tuesday — the Commission's letter": a name,
  * perhaps a day after a comma, a dash, the headline. */
-const NAME_THEN_HEADLINE = /^([^—–:,]{2,40}?)(?:,\s*[^—–:,]{1,30})?\s+[—–]\s+\S.{3,200}$/u;
+const NAME_THEN_HEADLINE = /^([^—–:,»/]{2,40}?)(?:,\s*[^—–:,]{1,30})?\s+(?:[—–»]|\/\/)\s+\S.{3,200}$/u;
 
 /** A short line above a block that cites its source: "NY Times: <headline>", "<headline> (Reuters,
  * 2/13/18)", "<headline> — The Texas Tribune", "Source: USA Today", "Via WaPo:", "From RT:", "Ma'ariv by Ben
@@ -465,10 +465,14 @@ export function readCitationLine(
     if (!m) continue;
     // Only a name the table knows, written as the whole slot: "it ran in the Washington Post" or "speaking to
     // Fox News" are sentences about a source, which the lead-in reader weighs, not citations.
-    // "The Guardian's headline: …", "WXYZ-TV's take: …": the possessor is the name, not its piece.
+    // "The Guardian's headline: …", "WXYZ-TV's take: …": the possessor is the name, not its piece; "Via X: …",
+    // "<headline> (via X)": the word handing over is no part of it.
+    const via = /^(?:via|from)\s+(?=\p{Lu}|the\s)/iu;
+    const handed = via.test(m[1].trim());
     const name = m[1]
       .replace(/[.,;:]+$/, '')
       .trim()
+      .replace(via, '')
       .replace(/^(.+?)[’']s?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u, (whole, owner: string) =>
         /\p{Lu}/u.test(owner) ? owner : whole,
       );
@@ -497,7 +501,7 @@ export function readCitationLine(
     const shaped =
       pattern === SOURCE_ABOVE && !isDataSource(m[1])
         ? titleCredit(m[1])
-        : SHAPED_CITATIONS.has(pattern)
+        : SHAPED_CITATIONS.has(pattern) || handed
           ? shapedCitationName(name, !spoken)
           : null;
     if (shaped)

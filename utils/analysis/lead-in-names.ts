@@ -115,7 +115,7 @@ const UNKNOWN_PATTERNS: ReadonlyArray<UnknownPattern> = [
     // newsroom or be spelled as a title ("Apple's report" is a company's). A preposition before it is no part of
     // it ("In WXYZ-TV's telling").
     re: new RegExp(
-      `(?:(?<![\\p{L}])(?:In|From|Per|On|At|By)\\s+)?(${NAME})(?:[’']s|(?<=s)[’'])\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:summary|story|piece|coverage|explainer|write-?up|recap|rundown|scoop|report|dispatch|reporting|telling|take|newsletter|live ?blog|headline|lede|account|version|bulletin|editorial|investigation|front page)\\b`,
+      `(?:(?<![\\p{L}])(?:In|From|Per|On|At|By)\\s+)?(${NAME})(?:[’']s|(?<=s)[’'])\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:summary|story|piece|coverage|explainer|write-?up|recap|rundown|scoop|report|dispatch|reporting|telling|take|newsletter|live ?blog|live (?:updates|coverage)|headline|lede|lead story|account|version|bulletin|editorial|investigation|front page|(?:\\p{Lu}\\p{Ll}+ )?edition)\\b`,
       'gu',
     ),
     saysNewsroom: false,
@@ -140,10 +140,19 @@ const UNKNOWN_PATTERNS: ReadonlyArray<UnknownPattern> = [
     slot: true,
   },
   {
-    // "As the Harbour Mercury put it:", "as WXYZ-TV framed it": the newsroom's words; a person's name is refused
+    // "As the Harbour Mercury put it:", "Here's how WXYZ-TV framed it:": the newsroom's words; a person's name is refused
     // by its shape.
     re: new RegExp(
-      `\\b[Aa]s\\s+(${NAME})\\s+(?:puts?|phrased|phrases|framed|frames|summed|sums)\\s+it\\b`,
+      `\\b(?:[Aa]s|[Hh]ow)\\s+(${NAME})\\s+(?:puts?|phrased|phrases|framed|frames|summed|sums|told|tells|covered|covers)\\s+it\\b`,
+      'gu',
+    ),
+    saysNewsroom: false,
+  },
+  {
+    // "The editors of the Harbour Mercury:", "The Kelso Ledger says in an editorial:", "WXYZ-TV, reporting from
+    // the quay:": a newsroom's own voice.
+    re: new RegExp(
+      `(?:\\b[Tt]he (?:editors|editorial board) of\\s+(${NAME})|(${NAME})\\s+(?:says|said|argues|argued|writes|wrote) in (?:an?|its|today[’']s) (?:editorial|leader|leading article)|(${NAME}),\\s+reporting (?:from|at|on)\\b)`,
       'gu',
     ),
     saysNewsroom: false,
@@ -315,10 +324,18 @@ const BARE_LEAD_INS: ReadonlyArray<{ re: RegExp; newsroom: boolean; saysNewsroom
   // Radio (gift link):".
   {
     re: new RegExp(
-      `${OPENER}${BARE_NAME}\\s*[([]\\s*(?:paywall(?:ed)?|\\$|gift(?:ed)? link|free(?: to read| link)?|subscription|subscribers?(?: only)?|registration required|metered)\\s*[)\\]]\\s*[:：]\\s*$`,
+      `${OPENER}${BARE_NAME}\\s*[([]\\s*(?:paywall(?:ed)?|\\$|gift(?:ed)? link|free(?: to read| link)?|subscription|subscribers?(?: only)?|registration required|metered|emphasis (?:mine|added|ours))\\s*[)\\]]\\s*[:：]\\s*$`,
       'u',
     ),
     newsroom: false,
+  },
+  // A name and when it spoke: "Northshore Radio, last night:", "WXYZ-TV, this morning:".
+  {
+    re: new RegExp(
+      `${OPENER}${BARE_NAME},\\s+(?:last night|this (?:morning|evening|afternoon)|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\s*[:：]\\s*$`,
+      'u',
+    ),
+    newsroom: true,
   },
   // A byline: "Calcalist, by Tamar Levin-Sadeh:", "Le Courrier — par Anne Roux :".
   {
@@ -441,6 +458,14 @@ const NEWSROOM_ACTS = [
   '(?:summed|sums) (?:it|this|that|things) up',
   '(?:nails|nailed) (?:it|this)',
   'scooped',
+  '(?:is|was) out with',
+  'dug (?:up|in)',
+  'digs (?:up|in|into)',
+  '(?:weighs|weighed|chimes|chimed) in',
+  'follows up',
+  '(?:rounds|rounded) (?:it|this|things) up',
+  '(?:went|goes) long',
+  '(?:picked|picks) (?:it|this|the story) up',
   'reported (?:on|last|this|earlier|late|early) [^.!?:]{1,30}(?= that)',
   ...OTHER_NEWSROOM_ACTS,
   `(?:has|had|got|gets) (?:the|a|its|this) (?:[\\p{L}-]+\\s+){0,2}(?:${[
@@ -467,6 +492,12 @@ const NEWSROOM_ACTS = [
     'quotes?',
     'statement',
     'word',
+    'piece',
+    'explainer',
+    'write-?up',
+    'look',
+    'deep dive',
+    'feature',
   ].join('|')})`,
   'heard (?:back )?from',
 ].join('|');
