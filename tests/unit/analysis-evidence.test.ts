@@ -842,3 +842,77 @@ describe('pageNameFor', () => {
     expect(pageNameFor('tidings.net', 'Read Tidings on the silt.')).toBe('Tidings');
   });
 });
+
+describe('lines around a passage that hand over to a newsroom (issue 12)', () => {
+  /** The passage's outlet, a leading "the" set aside as the labels do. */
+  const outletUnder = (line: string) => {
+    const [q] = quotesOf(`<p>The key paragraph:</p>${PASSAGE}<p>${line}</p>`);
+    return { ...q, outlet: q.outlet?.replace(/^the\s+(?=\p{Lu})/u, '') ?? null };
+  };
+  it('reads the lines that send the reader on, with a known outlet and with names the table lacks', () => {
+    expect(outletUnder('Full story: the Harbour Mercury').outlet).toBe('Harbour Mercury');
+    expect(outletUnder('Full story: Reuters').outlet).toBe('Reuters');
+    expect(outletUnder('Continue reading at Northshore Radio').outlet).toBe('Northshore Radio');
+    expect(outletUnder('Story continues on WXYZ-TV').outlet).toBe('WXYZ-TV');
+    expect(outletUnder('(the Guardian, subscription)').outlet).toBe('The Guardian');
+    expect(outletUnder('(the Harbour Mercury, subscription)').outlet).toBe('Harbour Mercury');
+    expect(outletUnder('Originally published by the Kelso Ledger.').outlet).toBe('Kelso Ledger');
+    expect(outletUnder('This story first appeared in Northshore Radio.').outlet).toBe('Northshore Radio');
+    expect(outletUnder('Read the whole thing at WXYZ-TV.').outlet).toBe('WXYZ-TV');
+    expect(outletUnder('More at the Harbour Mercury »').outlet).toBe('Harbour Mercury');
+    expect(outletUnder('Link: Northshore Radio').outlet).toBe('Northshore Radio');
+  });
+  it('names no person, company, ministry or country in those lines', () => {
+    expect(outletUnder('Read more at Maria Lindqvist').outlet).toBe(null);
+    expect(outletUnder('Full story: Corvane Logistics').outlet).toBe(null);
+    expect(outletUnder('Continue reading at Tidewell Energy').outlet).toBe(null);
+    expect(outletUnder('Originally published by the Ministry of Transport.').outlet).toBe(null);
+    expect(outletUnder('Source: Norway').outlet).toBe(null);
+  });
+  it('takes a hat tip for no source, under the passage or closing the post', () => {
+    expect(outletUnder('h/t the Harbour Mercury').outlet).toBe(null);
+    expect(outletUnder('h/t Reuters').outlet).toBe(null);
+    const [q] = quotesOf(`<p>Northshore Radio has the repair bill:</p>${PASSAGE}<p>h/t the Kelso Ledger</p>`);
+    expect(q.outlet).toBe('Northshore Radio');
+  });
+  it('reads the lines above a passage that cite it', () => {
+    const cite = (line: string) => readCitationLine(line, null, defaultOutlets)?.outlet ?? null;
+    expect(cite('[Northshore Radio] Ferry fares set to double by spring')).toBe('Northshore Radio');
+    expect(cite('[Reuters] Ferry operators seek winter fare rises')).toBe('Reuters');
+    expect(cite('Island school to start later | The Harbour Mercury')).toBe('Harbour Mercury');
+    expect(cite('Slipway repairs to cost $240,000 — the Kelso Ledger')).toBe('Kelso Ledger');
+    expect(cite('WXYZ-TV, 3 December 2026:')).toBe('WXYZ-TV');
+    expect(cite("The Guardian's headline: Small harbours, big bills")).toBe('The Guardian');
+    expect(cite("Northshore Radio's headline: Board borrows to pay contractor")).toBe('Northshore Radio');
+  });
+  it('names no person, company, ministry or country in a line above', () => {
+    const cite = (line: string) => readCitationLine(line, null, defaultOutlets)?.outlet ?? null;
+    expect(cite('[Ingrid Sandvik] Why I sold the boat')).toBe(null);
+    expect(cite('Ingrid Sandvik, 3 December 2026:')).toBe(null);
+    expect(cite('Winter freight changes | Corvane Logistics')).toBe(null);
+    expect(cite('Statement on ferry fares — the Ministry of Transport')).toBe(null);
+    expect(cite('Norway, 3 December 2026:')).toBe(null);
+  });
+});
+
+describe('more lines around a passage (issue 12)', () => {
+  const cite = (line: string) => readCitationLine(line, null, defaultOutlets)?.outlet ?? null;
+  it('takes a capitalised hat tip with its colon for no source, and reads "More from X here."', () => {
+    const under = (line: string) => quotesOf(`<p>The key paragraph:</p>${PASSAGE}<p>${line}</p>`)[0].outlet;
+    expect(under('Hat tip: the Harbour Mercury')).toBe(null);
+    expect(under('Hat-tip: Reuters')).toBe(null);
+    expect(under('More from Northshore Radio here.')).toBe('Northshore Radio');
+  });
+  it('reads "X // <headline>", "X » <headline>", "Via X: <headline>" and "<headline> (via X)" as naming X', () => {
+    expect(cite('WXYZ-TV // Island residents fear long detour')).toBe('WXYZ-TV');
+    expect(cite('The Kelso Ledger » Closure notice came late')).toBe('Kelso Ledger');
+    expect(cite('Via Northshore Radio: Night bus to run after all')).toBe('Northshore Radio');
+    expect(cite('Island shops count the cost (via the Harbour Mercury)')).toBe('Harbour Mercury');
+    expect(cite('Via Reuters: Ferry operators seek winter fare rises')).toBe('Reuters');
+  });
+  it('names no person, company or country in those lines', () => {
+    expect(cite('Corvane Logistics // Winter freight changes')).toBe(null);
+    expect(cite('Via Ingrid Sandvik: Why I sold the boat')).toBe(null);
+    expect(cite('Norway » Coastal closures announced early')).toBe(null);
+  });
+});

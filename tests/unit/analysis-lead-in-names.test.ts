@@ -200,3 +200,88 @@ describe('bare lead-ins in Catalan, Finnish, Hungarian, Norwegian and Vietnamese
     expect(outlet('Theo Walcott:')).toBeNull();
   });
 });
+
+describe('lead-ins a blog hands over with (issue 12)', () => {
+  it('shows a newsroom at work: learned, first to report, cites, quotes, has more, confirms, sums up, scoops', () => {
+    expect(name('The Harbour Mercury has learned that the council will not wait for the review:')).toBe(
+      'Harbour Mercury',
+    );
+    expect(name('Northshore Radio was first to report it:')).toBe('Northshore Radio');
+    expect(name('WXYZ-TV cites two officials who were in the room:')).toBe('WXYZ-TV');
+    expect(name('The Kelso Ledger quotes the harbour master:')).toBe('Kelso Ledger');
+    expect(name('Northshore Radio has more:')).toBe('Northshore Radio');
+    expect(name('Northshore Radio confirms it:')).toBe('Northshore Radio');
+    expect(name('Northshore Radio summed it up:')).toBe('Northshore Radio');
+    expect(name('And WXYZ-TV scooped everyone:')).toBe('WXYZ-TV');
+  });
+  it('names no person, company, ministry or country with the same words', () => {
+    expect(name('Ingrid Sandvik has learned the hard way:')).toBe(null);
+    expect(personAtWork('Ingrid Sandvik quotes the harbour master:')).toBe('Ingrid Sandvik');
+    expect(name('Tidewell Energy has more:')).toBe(null);
+    expect(name('Corvane Logistics confirms it:')).toBe(null);
+    expect(name('The Ministry of Transport summed it up:')).toBe(null);
+    expect(name('Norway was first to report it:')).toBe(null);
+  });
+  const unknown = (text: string) => unknownOutlet(text)?.name ?? null;
+  it('names a newsroom by its piece, its words, when and where it ran', () => {
+    expect(unknown('As the Harbour Mercury put it:')).toBe('Harbour Mercury');
+    expect(unknown("Northshore Radio's reporting shows:")).toBe('Northshore Radio');
+    expect(unknown('Reporting by WXYZ-TV:')).toBe('WXYZ-TV');
+    expect(unknown("In WXYZ-TV's telling:")).toBe('WXYZ-TV');
+    expect(unknown("The Harbour Mercury's newsletter this morning:")).toBe('Harbour Mercury');
+    expect(unknown("Per Northshore Radio's liveblog:")).toBe('Northshore Radio');
+    expect(unknown('Over at Northshore Radio:')).toBe('Northshore Radio');
+    expect(unknown('In the Harbour Mercury this morning:')).toBe('Harbour Mercury');
+    expect(unknown("The Kelso Ledger, in a piece headlined 'Small harbours, big bills':")).toBe(
+      'Kelso Ledger',
+    );
+  });
+  it('names no person, ministry or company by those words', () => {
+    expect(unknown('As Ingrid Sandvik put it:')).toBe(null);
+    expect(unknown("In Ingrid Sandvik's telling:")).toBe(null);
+    expect(unknown('Over at the Ministry of Transport:')).toBe(null);
+    expect(unknown("Corvane Logistics' newsletter this morning:")).toBe(null);
+  });
+  it('reads a name and its paywall label as a bare lead-in, but not a country or a company', () => {
+    expect(bareAttribution('The Kelso Ledger (paywall):', noSurname)).toMatchObject({
+      kind: 'outlet',
+      name: 'Kelso Ledger',
+    });
+    expect(bareAttribution('WXYZ-TV [$]:', noSurname)).toMatchObject({ kind: 'outlet', name: 'WXYZ-TV' });
+    expect(bareAttribution('Northshore Radio (gift link):', noSurname)).toMatchObject({
+      kind: 'outlet',
+      name: 'Northshore Radio',
+    });
+    expect(bareAttribution('Ingrid Sandvik (paywall):', noSurname)?.kind).toBe('person');
+    expect(bareAttribution('Tidewell Energy (paywall):', noSurname)).toBe(null);
+    expect(bareAttribution('Norway (free to read):', noSurname)).toBe(null);
+    expect(bareAttribution("Here's Norway:", noSurname)).toBe(null);
+  });
+});
+
+describe('more lead-ins in a newsroom’s voice (issue 12)', () => {
+  const unknown = (text: string) => unknownOutlet(text)?.name ?? null;
+  it('names the newsroom at work, in its own voice, or by when it spoke', () => {
+    expect(name('The Harbour Mercury is out with a new piece:')).toBe('Harbour Mercury');
+    expect(name('Northshore Radio dug up the minutes:')).toBe('Northshore Radio');
+    expect(name('WXYZ-TV weighs in:')).toBe('WXYZ-TV');
+    expect(name('The Kelso Ledger rounds it up:')).toBe('Kelso Ledger');
+    expect(name('Northshore Radio has a good explainer:')).toBe('Northshore Radio');
+    expect(unknown("Here's how the Kelso Ledger framed it:")).toBe('Kelso Ledger');
+    expect(unknown("The Harbour Mercury's lead story today:")).toBe('Harbour Mercury');
+    expect(unknown("The Harbour Mercury's Sunday edition:")).toBe('Harbour Mercury');
+    expect(unknown('The editors of the Kelso Ledger:')).toBe('Kelso Ledger');
+    expect(unknown('The Harbour Mercury says in an editorial:')).toBe('Harbour Mercury');
+    expect(unknown('WXYZ-TV, reporting from the quay:')).toBe('WXYZ-TV');
+    expect(bareAttribution('Northshore Radio, last night:', noSurname)?.name).toBe('Northshore Radio');
+    expect(bareAttribution('The Kelso Ledger (emphasis mine):', noSurname)?.name).toBe('Kelso Ledger');
+  });
+  it('names no person, company, ministry or country by those words', () => {
+    expect(name('Ingrid Sandvik weighs in:')).toBe(null);
+    expect(name('Tidewell Energy is out with a new piece:')).toBe(null);
+    expect(name('The Ministry of Transport rounds it up:')).toBe(null);
+    expect(bareAttribution('Norway, last night:', noSurname)).toBe(null);
+    expect(bareAttribution('Ingrid Sandvik, last night:', noSurname)).toBe(null);
+    expect(unknown("Here's how Ingrid Sandvik framed it:")).toBe(null);
+  });
+});

@@ -1,11 +1,14 @@
 // Evidence a quoted block carries itself: a cite="" URL, a <cite> or <figcaption>, a dateline
 // ("DAMASCUS (Reuters) -"), a credit line at its end or just after it ("[Engadget]", "— Reuters",
 // "(Via CNN)", "Source: AP"). The block's own evidence outranks the lead-in.
+import { ONE_WORD_PLACES } from '../claims/places';
 import type { OutletLookup } from '../outlets/types';
 import { readOn, sourceLabels } from './data/lead-in-words.json';
 import { squash, tagOf } from './dom';
 import { alternation } from './lead-in-words';
 import {
+  CALL_SIGN,
+  companyShaped,
   firmlyNamed,
   looksLikeOutletName,
   looksLikePersonName,
@@ -63,7 +66,14 @@ const SOURCE_LINE = new RegExp(
 /** Lines that send the reader on to where the passage came from: the name there is a publication's. */
 const READ_ON = [
   // "The rest is here from Reuters", "Read the full story at the Guardian", "More at Politico."
-  /^(?:the\s+)?(?:rest|full (?:story|article|report|piece|text)|more|read (?:more|on|the rest|it all|the full (?:story|article|report)))\b[^:]{0,30}?\b(?:from|at|in|on|via)\s+(.{2,60}?)[.!]?$/i,
+  /^(?:the\s+)?(?:rest|full (?:story|article|report|piece|text)|more|read (?:more|on|the rest|it all|the full (?:story|article|report)))\b[^:]{0,30}?\b(?:from|at|in|on|via)\s+(.{2,60}?)(?:\s+here)?[.!]?\s*[»›→]?$/i,
+  // "Full story: WXYZ-TV", "Read more: the Harbour Mercury", "Link: Northshore Radio": a label, then the name
+  // ("More: X, Y and others" under a river's item lists others that ran the story).
+  /^(?:(?:the\s+)?(?:full|whole) (?:story|article|report|piece|text|thing)|the rest|read (?:more|on|it all|the rest|the whole (?:thing|story|piece|article))|link)\s*[:：]\s*(.{2,60}?)[.!]?\s*[»›→]?$/i,
+  // "Continue reading at …", "Story continues on …", "Read the whole thing at …".
+  /^(?:(?:continue|keep) reading|(?:the\s+)?(?:story|article|piece|report) continues|read the (?:whole|entire) (?:thing|story|piece|article|report))\s+(?:at|on|in|over at|via)\s+(.{2,60}?)[.!]?\s*[»›→]?$/i,
+  // "Originally published by …", "This story first appeared in …", "First published in …".
+  /^(?:(?:this|the) (?:story|article|piece|report|item) (?:was )?)?(?:first|originally) (?:published|appeared|ran|posted)\s+(?:by|in|on|at)\s+(.{2,60}?)(?:\s+on\s+\p{L}{3,}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?[.!]?$/iu,
   // A wire's own closing line: "This report by The Canadian Press was first published June 3, 2025."
   /^this (?:report|story|article|piece) (?:by|from) (.{2,60}?) was (?:first|originally) (?:published|posted)\b.{0,60}$/i,
   // "Lire la suite sur le site du Courrier picard.", "Weiterlesen bei der Zeit", "Seguir leyendo en El País".
@@ -80,7 +90,7 @@ const DASHED =
 const DASHED_LONG = /^[—–-]{1,2}\s*([^—–,]{2,60}),\s*\S.{0,120}$/;
 /** A name alone in parentheses under a block, "(Kitsap Sun)": only a name that reads as a newsroom or the table
  * knows counts (nameSource), not "(emphasis mine)". */
-const PARENTHESISED = /^\(\s*(\p{Lu}[^()]{1,59})\s*\)$/u;
+const PARENTHESISED = /^\(\s*((?:the\s+)?\p{Lu}[^()]{1,59})\s*\)$/u;
 const CREDIT = [
   BRACKETED,
   DASHED,
@@ -128,9 +138,15 @@ function titleCredit(raw: string): string | null {
 const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
 /** A name standing alone that is no document's or body's; `person`, the test that it is no person's either. */
 const isBareName = (name: string, person: (name: string) => boolean = looksLikePersonName) =>
-  BARE_NAME.test(name.trim()) && !person(name.trim()) && !DOCUMENT_WORDS.test(name) && !BODY_WORDS.test(name);
-/** In a line sending the reader on only a title makes a person ("Dr."): two capitalised words may be a paper's. */
-const titled = (name: string) => PERSON_WORDS.test(name);
+  BARE_NAME.test(name.trim()) &&
+  !person(name.trim()) &&
+  !DOCUMENT_WORDS.test(name) &&
+  !BODY_WORDS.test(name) &&
+  !ONE_WORD_PLACES.has(name.trim()) &&
+  !companyShaped(name);
+/** In a line sending the reader on a title makes a person ("Dr."), and so does a given name opening two words
+ * ("Read more at Maria Lindqvist"); other capitalised words may be a paper's ("Maine Public"). */
+const titled = (name: string) => PERSON_WORDS.test(name) || nameShape(name) === 'person';
 
 /** A chart's or a table's "Source:" line names where figures came from: a statistics office ("Eurostat",
  * "Destatis") or a body known by its capitals ("ONS", "OECD"). A known outlet's capitals are read before this. */
@@ -241,7 +257,7 @@ export function readCreditLine(
 }
 
 /** A hat tip ending a credit line: "(h/t @bunkerjen)", "— HT Jane". */
-const HAT_TIP = /\s*[([—–-]?\s*\b(?:h\/t|hat tip|HT)\b[^)\]]*[)\]]?\s*$/;
+const HAT_TIP = /\s*[([—–-]?\s*\b(?:[Hh]\/[Tt]|[Hh]at[ -][Tt]ip|HT)\b[^)\]]*[)\]]?\s*$/;
 
 /** The links of an element but those whose words are in `tail`. */
 function hrefsOutside(el: Element, tail: string): string[] {
@@ -253,7 +269,7 @@ function hrefsOutside(el: Element, tail: string): string[] {
 
 /** "SpaceNews — Nordkap pushes its second flight", "Euractiv, Tuesday — the Commission's letter": a name,
  * perhaps a day after a comma, a dash, the headline. */
-const NAME_THEN_HEADLINE = /^([^—–:,]{2,40}?)(?:,\s*[^—–:,]{1,30})?\s+[—–]\s+\S.{3,200}$/u;
+const NAME_THEN_HEADLINE = /^([^—–:,»/]{2,40}?)(?:,\s*[^—–:,]{1,30})?\s+(?:[—–»]|\/\/)\s+\S.{3,200}$/u;
 
 /** A short line above a block that cites its source: "NY Times: <headline>", "<headline> (Reuters,
  * 2/13/18)", "<headline> — The Texas Tribune", "Source: USA Today", "Via WaPo:", "From RT:", "Ma'ariv by Ben
@@ -263,6 +279,9 @@ const SOURCE_ABOVE = new RegExp(
   `^(?:(?:source|sources|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\\s*:\\s*|${OTHER_LABEL})(.{2,60}?)\\s*[:：]?$`,
   'iu',
 );
+const HEADLINE_THEN_NAME = /^.{5,200}?\s+[—–]\s+([^—–]{2,40}?)\s*[:：.]?$/u;
+const HEADLINE_PIPE_NAME = /^.{5,200}?\s+\|\s+([^|]{2,40}?)\s*[:：.]?$/u;
+const BRACKETED_THEN_HEADLINE = /^\[\s*([^\]]{2,40}?)\s*\]\s+\S.{3,200}$/u;
 const CITATION = [
   SOURCE_ABOVE,
   /^(?:source|sources|via|from|quelle|fuente|aus|de|desde|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:?\s+(.{2,60}?)\s*[:：]?$/iu,
@@ -271,14 +290,27 @@ const CITATION = [
   // "News24 · 3 December", "Bloomberg | Dec 3": a box's label, its outlet and a date.
   LABEL_LINE,
   // "<headline> — The Texas Tribune": a headline credited after a dash.
-  /^.{5,200}?\s+[—–]\s+([^—–]{2,40}?)\s*[:：.]?$/u,
+  HEADLINE_THEN_NAME,
+  // "<headline> | The Harbour Mercury", as a page's title credits its site.
+  HEADLINE_PIPE_NAME,
+  // "[Northshore Radio] <headline>": a link blog's bracketed source before the headline.
+  BRACKETED_THEN_HEADLINE,
+  // "The Harbour Mercury, 3 December 2026:": a name and a date, then what it ran.
+  /^([^,:：]{2,40}?),\s+([\p{L}\d/., -]{1,30}?)\s*[:：]$/u,
   new RegExp(`^(.{2,40}?)\\s+by\\s+${PERSON}\\s*[:：]?$`, 'u'),
   new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,40}?)\\s*[:：]?$`, 'u'),
   NAME_THEN_HEADLINE,
 ];
 /** Slots where a name the table lacks counts when it is spelled as a title ("📉 DTN: Cash rents slip", "WWNO ·
  * Dec. 2", "1.1. SpaceNews — Nordkap pushes its second flight"). */
-const SHAPED_CITATIONS: ReadonlySet<RegExp> = new Set([CITATION[2], LABEL_LINE, NAME_THEN_HEADLINE]);
+const SHAPED_CITATIONS: ReadonlySet<RegExp> = new Set([
+  CITATION[2],
+  LABEL_LINE,
+  NAME_THEN_HEADLINE,
+  HEADLINE_THEN_NAME,
+  HEADLINE_PIPE_NAME,
+  BRACKETED_THEN_HEADLINE,
+]);
 /** Words that label a line rather than credit it: "UPDATE:", "BREAKING —", "Q3: revenue fell". */
 const LINE_LABELS =
   /^(?:update[ds]?|breaking|exclusive|live|video|watch|listen|photos?|chart|map|poll|quiz|faq|fyi|icymi|tl;?dr|nb|ps|pps|edit|note|opinion|analysis|explainer|recap|summary|q[1-4]|h[12]|fy\d*)$/i;
@@ -310,10 +342,13 @@ function shapedCitationName(raw: string, capitals: boolean): string | null {
   if (!name || LINE_LABELS.test(name) || !mayNameSource(name)) return null;
   // Spelled as a title ("📉 DTN:"), or a name of its own with a newsroom's word ("Oban Times:"), or, opening a
   // numbered item of a round-up ("2. Estuary Eye — <headline>"), two to four capitalised words that open on no
-  // given name, as a credit's title is read.
+  // given name, as a credit's title is read. A title's article may be written in lower case ("— the Harbour
+  // Mercury"); its name is capitalised.
+  const bare = name.replace(/^the\s+(?=\p{Lu})/u, '');
   if (
-    !spelledAsTitle(name, capitals) &&
-    !(CAPITALISED.test(name) && looksLikeOutletName(name) && !onlyNewsWords(name)) &&
+    !spelledAsTitle(bare, capitals) &&
+    !(CAPITALISED.test(bare) && looksLikeOutletName(bare) && !onlyNewsWords(bare)) &&
+    !CALL_SIGN.test(bare) &&
     !(ITEM_NUMBER.test(raw) && itemTitle(name))
   )
     return null;
@@ -440,7 +475,17 @@ export function readCitationLine(
     if (!m) continue;
     // Only a name the table knows, written as the whole slot: "it ran in the Washington Post" or "speaking to
     // Fox News" are sentences about a source, which the lead-in reader weighs, not citations.
-    const name = m[1].replace(/[.,;:]+$/, '').trim();
+    // "The Guardian's headline: …", "WXYZ-TV's take: …": the possessor is the name, not its piece; "Via X: …",
+    // "<headline> (via X)": the word handing over is no part of it.
+    const via = /^(?:via|from)\s+(?=\p{Lu}|the\s)/iu;
+    const handed = via.test(m[1].trim());
+    const name = m[1]
+      .replace(/[.,;:]+$/, '')
+      .trim()
+      .replace(via, '')
+      .replace(/^(.+?)[’']s?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u, (whole, owner: string) =>
+        /\p{Lu}/u.test(owner) ? owner : whole,
+      );
     // Words in lower case are a phrase, not a title: "From the conversation:" is no credit to The Conversation.
     const outlet = /\s/.test(name) && !/\p{Lu}/u.test(name) ? null : outlets.byName(name);
     // "<headline> (Mining Weekly, June 5)": a dated parenthesis is a citation whatever its name, so a name
@@ -466,8 +511,8 @@ export function readCitationLine(
     const shaped =
       pattern === SOURCE_ABOVE && !isDataSource(m[1])
         ? titleCredit(m[1])
-        : SHAPED_CITATIONS.has(pattern)
-          ? shapedCitationName(m[1], !spoken)
+        : SHAPED_CITATIONS.has(pattern) || handed
+          ? shapedCitationName(name, !spoken)
           : null;
     if (shaped)
       return {
@@ -475,7 +520,7 @@ export function readCitationLine(
         outlet: shaped,
         href: element ? (hrefs(element)[0] ?? null) : null,
         evidence: { type: 'citation-line', value: line.slice(0, 200), source: shaped },
-        ...(firmlyNamed(m[1]) ? {} : { tentative: true }),
+        ...(firmlyNamed(name) ? {} : { tentative: true }),
       };
     // "<a href=bnnbloomberg.ca>Loonie slides</a> (BNN Bloomberg)": a name the table lacks, spelled as the site
     // the headline links to, is that site's name.

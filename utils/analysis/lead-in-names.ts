@@ -18,6 +18,8 @@ import {
 import type { LeadInLink } from './lead-in';
 import { alternation, CASE_ENDING } from './lead-in-words';
 import {
+  CALL_SIGN,
+  companyShaped,
   firmlyNamed,
   isPlatformName,
   looksLikeOutletName,
@@ -58,7 +60,7 @@ interface UnknownPattern {
 const UNKNOWN_PATTERNS: ReadonlyArray<UnknownPattern> = [
   {
     re: new RegExp(
-      `(?:[Hh]ere[’']?s|[Hh]ere is|[Mm]ore from|[Vv]ia|[Aa]ccording to|[Cc]ourtesy of|[Pp]er|[Ff]rom|[Ss]elon|[Dd][’']après|[Ss]egún|[Ll]aut|[Ss]econdo|[Ss]egundo|[Vv]olgens|[Ee]nligt|[Ii]følge)\\s+(${NAME})(?=[’']s\\b|[\\s,:;.]|$)`,
+      `(?:[Hh]ere[’']?s|[Hh]ere is|[Mm]ore from|[Vv]ia|[Aa]ccording to|[Cc]ourtesy of|[Pp]er|[Ff]rom|[Rr]eporting by|(?:[Aa]s )?(?:first )?reported by|[Oo]ver at|[Ss]elon|[Dd][’']après|[Ss]egún|[Ll]aut|[Ss]econdo|[Ss]egundo|[Vv]olgens|[Ee]nligt|[Ii]følge)\\s+(${NAME})(?=[’']s\\b|[\\s,:;.]|$)`,
       'gu',
     ),
     saysNewsroom: false,
@@ -110,9 +112,10 @@ const UNKNOWN_PATTERNS: ReadonlyArray<UnknownPattern> = [
   },
   {
     // "The New Stack's summary of the rules", "InDaily's write-up": a story a name holds; the name must read as a
-    // newsroom or be spelled as a title ("Apple's report" is a company's).
+    // newsroom or be spelled as a title ("Apple's report" is a company's). A preposition before it is no part of
+    // it ("In WXYZ-TV's telling").
     re: new RegExp(
-      `(${NAME})(?:[’']s|(?<=s)[’'])\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:summary|story|piece|coverage|explainer|write-?up|recap|rundown|scoop|report|dispatch)\\b`,
+      `(?:(?<![\\p{L}])(?:In|From|Per|On|At|By)\\s+)?(${NAME})(?:[’']s|(?<=s)[’'])\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:summary|story|piece|coverage|explainer|write-?up|recap|rundown|scoop|report|dispatch|reporting|telling|take|newsletter|live ?blog|live (?:updates|coverage)|headline|lede|lead story|account|version|bulletin|editorial|investigation|front page|(?:\\p{Lu}\\p{Ll}+ )?edition)\\b`,
       'gu',
     ),
     saysNewsroom: false,
@@ -135,6 +138,40 @@ const UNKNOWN_PATTERNS: ReadonlyArray<UnknownPattern> = [
     ),
     saysNewsroom: false,
     slot: true,
+  },
+  {
+    // "As the Harbour Mercury put it:", "Here's how WXYZ-TV framed it:": the newsroom's words; a person's name is refused
+    // by its shape.
+    re: new RegExp(
+      `\\b(?:[Aa]s|[Hh]ow)\\s+(${NAME})\\s+(?:puts?|phrased|phrases|framed|frames|summed|sums|told|tells|covered|covers)\\s+it\\b`,
+      'gu',
+    ),
+    saysNewsroom: false,
+  },
+  {
+    // "The editors of the Harbour Mercury:", "The Kelso Ledger says in an editorial:", "WXYZ-TV, reporting from
+    // the quay:": a newsroom's own voice.
+    re: new RegExp(
+      `(?:\\b[Tt]he (?:editors|editorial board) of\\s+(${NAME})|(${NAME})\\s+(?:says|said|argues|argued|writes|wrote) in (?:an?|its|today[’']s) (?:editorial|leader|leading article)|(${NAME}),\\s+reporting (?:from|at|on)\\b)`,
+      'gu',
+    ),
+    saysNewsroom: false,
+  },
+  {
+    // "In the Harbour Mercury this morning:", "In WXYZ-TV on Tuesday": where the words ran, and when.
+    re: new RegExp(
+      `\\b[Ii]n\\s+(${NAME})\\s+(?:this (?:morning|evening|week|weekend)|today|yesterday|last (?:night|week)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b`,
+      'gu',
+    ),
+    saysNewsroom: false,
+  },
+  {
+    // "The Harbour Mercury, in a piece headlined 'Ferry fares to double':": a headline is a newsroom's.
+    re: new RegExp(
+      `(${NAME}),\\s+in\\s+(?:an?|its|their|today[’']s|this morning[’']s|yesterday[’']s)\\s+(?:[\\p{Ll}-]+\\s+)?(?:piece|story|article|report|column|editorial|feature|item|segment|explainer)\\s+(?:headlined|titled|entitled|under the headline)\\b`,
+      'gu',
+    ),
+    saysNewsroom: false,
   },
   {
     // A US broadcaster's call sign doing the reporting: "WYPR caught up with…", "KQED reports". Four letters,
@@ -283,6 +320,23 @@ const BARE_LEAD_INS: ReadonlyArray<{ re: RegExp; newsroom: boolean; saysNewsroom
     newsroom: false,
     saysNewsroom: true,
   },
+  // A name and what the reader meets at its door: "The Harbour Mercury (paywall):", "WXYZ-TV [$]:", "Northshore
+  // Radio (gift link):".
+  {
+    re: new RegExp(
+      `${OPENER}${BARE_NAME}\\s*[([]\\s*(?:paywall(?:ed)?|\\$|gift(?:ed)? link|free(?: to read| link)?|subscription|subscribers?(?: only)?|registration required|metered|emphasis (?:mine|added|ours))\\s*[)\\]]\\s*[:：]\\s*$`,
+      'u',
+    ),
+    newsroom: false,
+  },
+  // A name and when it spoke: "Northshore Radio, last night:", "WXYZ-TV, this morning:".
+  {
+    re: new RegExp(
+      `${OPENER}${BARE_NAME},\\s+(?:last night|this (?:morning|evening|afternoon)|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\s*[:：]\\s*$`,
+      'u',
+    ),
+    newsroom: true,
+  },
   // A byline: "Calcalist, by Tamar Levin-Sadeh:", "Le Courrier — par Anne Roux :".
   {
     re: new RegExp(
@@ -321,6 +375,8 @@ export function bareAttribution(
     if (
       TIME_WORDS.test(bare) ||
       NOT_SOURCES.test(bare) ||
+      ONE_WORD_PLACES.has(bare) ||
+      (!saysNewsroom && companyShaped(bare)) ||
       isPlatformName(bare) ||
       DOCUMENT_WORDS.test(bare) ||
       BODY_WORDS.test(bare)
@@ -390,6 +446,26 @@ const NEWSROOM_ACTS = [
   'broke (?:the|this)',
   'adds',
   'added',
+  '(?:has |had )?learned',
+  '(?:has |had )?confirmed',
+  'confirms',
+  '(?:was|were|is) (?:the )?first (?:to (?:report|break|have)|with)',
+  'cites',
+  'cited',
+  'quotes',
+  'quoted',
+  '(?:has|had) more',
+  '(?:summed|sums) (?:it|this|that|things) up',
+  '(?:nails|nailed) (?:it|this)',
+  'scooped',
+  '(?:is|was) out with',
+  'dug (?:up|in)',
+  'digs (?:up|in|into)',
+  '(?:weighs|weighed|chimes|chimed) in',
+  'follows up',
+  '(?:rounds|rounded) (?:it|this|things) up',
+  '(?:went|goes) long',
+  '(?:picked|picks) (?:it|this|the story) up',
   'reported (?:on|last|this|earlier|late|early) [^.!?:]{1,30}(?= that)',
   ...OTHER_NEWSROOM_ACTS,
   `(?:has|had|got|gets) (?:the|a|its|this) (?:[\\p{L}-]+\\s+){0,2}(?:${[
@@ -416,6 +492,12 @@ const NEWSROOM_ACTS = [
     'quotes?',
     'statement',
     'word',
+    'piece',
+    'explainer',
+    'write-?up',
+    'look',
+    'deep dive',
+    'feature',
   ].join('|')})`,
   'heard (?:back )?from',
 ].join('|');
@@ -456,6 +538,8 @@ export function newsroomAtWork(
     !mayNameSource(name) ||
     TIME_WORDS.test(name) ||
     NOT_SOURCES.test(name) ||
+    ONE_WORD_PLACES.has(name) ||
+    companyShaped(name) ||
     PERSON_WORDS.test(name) ||
     CLAUSE_OPENERS.test(name) ||
     NEWS_WORDS.has(name.toLowerCase())
@@ -681,7 +765,7 @@ export function unknownOutlet(
         continue;
       // A name spelled as a title ("MLex", "The Lens") is one whatever its words, but not capitals only: "according
       // to the CDC" is a body.
-      const firm = saysNewsroom || looksLikeOutletName(name);
+      const firm = saysNewsroom || looksLikeOutletName(name) || CALL_SIGN.test(name);
       const inSlot =
         slot === true &&
         mayNameSource(name) &&

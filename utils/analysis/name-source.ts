@@ -173,6 +173,55 @@ export function spelledAsTitle(name: string, capitals = false): boolean {
   );
 }
 
+/** Last words by which businesses are named ("Tidewell Energy", "Corran Shipping"): newsrooms put a trade's word
+ * first or inside ("Energy Voice", "Lloyd's List Shipping Daily"), so such a name is a company's unless it says
+ * newsroom some other way. */
+const COMPANY_TAILS: ReadonlySet<string> = new Set([
+  'energy',
+  'power',
+  'utilities',
+  'water',
+  'shipping',
+  'transport',
+  'airlines',
+  'airways',
+  'rail',
+  'freight',
+  'construction',
+  'engineering',
+  'insurance',
+  'property',
+  'properties',
+  'housing',
+  'retail',
+  'foods',
+  'farms',
+  'pharma',
+  'pharmaceuticals',
+  'therapeutics',
+  'capital',
+  'ventures',
+  'labs',
+  'mining',
+  'minerals',
+  'chemicals',
+  'packaging',
+  'software',
+  'electronics',
+  'automotive',
+  'telecom',
+]);
+
+/** A name of two or more words ending on a business's word, with nothing else saying newsroom ("Tidewell
+ * Energy"): a company's, not an outlet's. */
+export function companyShaped(name: string): boolean {
+  const words = name
+    .trim()
+    .replace(/[’']s$/, '')
+    .split(/\s+/);
+  return words.length >= 2 && COMPANY_TAILS.has(words[words.length - 1].toLowerCase()) && !firmlyNamed(name);
+}
+
 /** A name that opens a sentence and may be a source's: not a pronoun, a time, a platform, a body or a
  * document. */
 export function mayNameSource(name: string): boolean {
@@ -223,6 +272,9 @@ function insideTitle(text: string, start: number): boolean {
   return before !== null && !CREDIT_WORDS.test(before[1]);
 }
 
+/** A credit opening on a hat tip: "h/t X", "(hat tip: X)", "HT X". */
+const HAT_TIP_OPENING = /^[\s[(—–-]*(?:h\/t|hat[ -]tip|HT)\b/i;
+
 /**
  * Names the source in a short credit ("[Engadget]", "— Reuters", "Source: AP", a <cite>, a figcaption).
  * `links` are hrefs found in it; a link to a known outlet names it even when the words do not.
@@ -233,9 +285,11 @@ export function nameSource(
   type: Evidence['type'],
   outlets: OutletLookup,
 ): SourceGuess | null {
+  // "h/t the Harbour Mercury": a hat tip thanks whoever pointed the way to the passage; it names no source.
+  if (HAT_TIP_OPENING.test(raw)) return null;
   const text = raw
     .replace(/^[\s[(—–-]+|[\s\])]+$/g, '')
-    .replace(/^(?:source|sources|via|credit|h\/t|hat tip|from|courtesy(?: of)?)\s*:?\s+/i, '')
+    .replace(/^(?:source|sources|via|credit|from|courtesy(?: of)?)\s*:?\s+/i, '')
     .replace(/[.,;:]+$/, '')
     .trim();
   const guess = (

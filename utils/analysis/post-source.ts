@@ -7,8 +7,9 @@ import { hrefs } from './block-evidence';
 import { squash } from './dom';
 import { nameSource, type SourceGuess } from './name-source';
 
-/** "Source: X", "Sources: X", "Via X", "h/t X": the words that make a closing line a credit. */
-const CLOSING = /^(?:sources?|via|h\/t|hat tip)\s*:?\s+(.{2,80})$/i;
+/** "Source: X", "Sources: X", "Via X": the words that make a closing line a credit ("h/t X" is none: a hat tip
+ * thanks whoever pointed the way, not the source). */
+const CLOSING = /^(?:sources?|via)\s*:?\s+(.{2,80})$/i;
 /** How far past the post's element the credit may sit: themes put it in the post's footer. */
 const SIBLINGS = 3;
 
