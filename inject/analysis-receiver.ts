@@ -3,7 +3,6 @@
 // dropped, and a failure said once in the console. Ends with the lifetime: a trip in flight stops, and its
 // answer is never handed on.
 import type { PageAnalysis } from '../utils/analysis/types';
-import { mayHoldQuotes } from '../utils/highlight/precheck';
 import type { PageAnswer } from '../utils/round-trip/channel/port';
 import { type EarlyTrip, type RoundTrip, roundTrip } from '../utils/round-trip/page/trip';
 import type { Lifetime } from './lifetime';
@@ -19,6 +18,10 @@ export interface Received {
 
 export type Trip = (root: Element, url: string, signal: AbortSignal) => Promise<RoundTrip>;
 
+/** The cheap look (utils/highlight/precheck.ts: mayHoldQuotes), handed over by the first look, which carries it on
+ * every page: the session's module need not carry it (and build its expressions) a second time. */
+export type CheapLook = (doc: Document) => boolean;
+
 export class AnalysisReceiver {
   private generation = 0;
   /** The generation of the analysis handed on (or found not to be a post) last. */
@@ -29,6 +32,7 @@ export class AnalysisReceiver {
   constructor(
     private readonly ctx: Lifetime,
     private readonly doc: Document,
+    private readonly mayHoldQuotes: CheapLook,
     /** An aggregated post's analysis, or null: nothing to show (no quotations, no post, a page too large). */
     private readonly receive: (received: Received | null) => void,
     private readonly trip: Trip = (root, url, signal) => roundTrip(root, url, signal, pageLink),
@@ -36,7 +40,7 @@ export class AnalysisReceiver {
 
   /** `early`: the round trip the first look started (the cheap look was just taken then). */
   async analyse(early: EarlyTrip | null = null): Promise<void> {
-    const { ctx, doc } = this;
+    const { ctx, doc, mayHoldQuotes } = this;
     if (ctx.isInvalid) return;
     const generation = ++this.generation;
     const url = early?.url ?? location.href;

@@ -12,7 +12,7 @@ import type { ClaimsShown } from '../utils/highlight/claim-choice';
 import { ClaimIndex } from '../utils/highlight/claim-index';
 import type { ClaimsFound } from '../utils/messaging/analysed';
 import type { ClaimRecord } from '../utils/storage/types';
-import { AnalysisReceiver, type Received } from './analysis-receiver';
+import { AnalysisReceiver, type CheapLook, type Received } from './analysis-receiver';
 import type { FirstTrip } from './begin-session';
 import { CardController } from './card-controller';
 import { ClaimPointer } from './claim-pointer';
@@ -47,6 +47,8 @@ export class PageSession {
 
   constructor(
     private readonly ctx: Lifetime,
+    /** The first look's cheap look, asked again before a new analysis of the changed page. */
+    mayHoldQuotes: CheapLook,
     private readonly doc: Document = document,
   ) {
     ctx.onInvalidated(() => {
@@ -56,7 +58,7 @@ export class PageSession {
       this.cards.drop();
     });
     this.choices = new ReaderChoices(ctx);
-    this.receiver = new AnalysisReceiver(ctx, doc, (received) => this.received(received));
+    this.receiver = new AnalysisReceiver(ctx, doc, mayHoldQuotes, (received) => this.received(received));
     const actions: OverlayActions = {
       toggleHighlights: () => this.chooseHighlights(!this.choices.highlightsOn),
       toggleCommentary: () => this.toggleCommentary(),

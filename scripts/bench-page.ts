@@ -24,11 +24,16 @@ const EXTENSION = resolve(
 );
 /** `--latency`: the seed page's latency figures only (warm and first loads), for quick A/B runs. */
 const LATENCY_ONLY = process.argv.includes('--latency');
+/** `--thread`: the main-thread figures of the seed page and the pages without quotations only, for quick A/B
+ * runs of our own work (no latency, no large or hostile pages). */
+const THREAD_ONLY = process.argv.includes('--thread');
 const CONTENT_SCRIPT = join(EXTENSION, 'first-look.js');
 const SESSION_MODULE = join(EXTENSION, 'content-scripts/session.js');
 const SEED_RUNS = 15;
 /** Loads traced for compiling (a heavier trace category). */
 const COMPILE_RUNS = 5;
+/** Loads of each page without quotations: more when they are all that is measured (`--thread`). */
+const PLAIN_RUNS = THREAD_ONLY ? 11 : 5;
 
 interface Timings {
   /** Our measures by phase, summed. */
@@ -210,7 +215,7 @@ export async function benchPage(): Promise<Record<string, number>> {
   const kb = (file: string) => statSync(file).size / 1024;
   const gzippedKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
   const seedHtml = readFileSync(join(ROOT, 'tests/fixtures/seed/seed-original.html'), 'utf8');
-  const firstLoads = await firstLoadLatency(seedHtml, SEED_RUNS);
+  const firstLoads = THREAD_ONLY ? [] : await firstLoadLatency(seedHtml, SEED_RUNS);
   const session = await launchExtension({ extensionPath: EXTENSION });
   try {
     await session.context.addInitScript(watchLongTasks);
@@ -228,7 +233,7 @@ export async function benchPage(): Promise<Record<string, number>> {
     const seedPhases: Record<string, number[]> = {};
     const warmLatency: number[] = [];
     // One load first, so the warm figures are of a warm browser (offscreen document up, code compiled).
-    for (let i = -1; i < SEED_RUNS; i++) {
+    for (let i = -1; i < (THREAD_ONLY ? 0 : SEED_RUNS); i++) {
       const page = await session.context.newPage();
       await page.goto(seedUrl);
       await settle(page, 3);
@@ -246,109 +251,118 @@ export async function benchPage(): Promise<Record<string, number>> {
       }
       await page.close();
     }
-    figures[
-      `seed page: DOMContentLoaded → first marks ms, warm browser, median of ${warmLatency.length} (target 100)`
-    ] = median(warmLatency);
-    figures[`seed page: DOMContentLoaded → first marks ms, warm browser, slowest of ${warmLatency.length}`] =
-      Math.max(...warmLatency);
-    figures[
-      `seed page: DOMContentLoaded → first marks ms, first load of a fresh browser, median of ${firstLoads.length} (target 300)`
-    ] = median(firstLoads);
-    figures[`seed page: DOMContentLoaded → first marks ms, first load, slowest of ${firstLoads.length}`] =
-      Math.max(...firstLoads);
+    if (!THREAD_ONLY) {
+      figures[
+        `seed page: DOMContentLoaded → first marks ms, warm browser, median of ${warmLatency.length} (target 100)`
+      ] = median(warmLatency);
+      figures[
+        `seed page: DOMContentLoaded → first marks ms, warm browser, slowest of ${warmLatency.length}`
+      ] = Math.max(...warmLatency);
+      figures[
+        `seed page: DOMContentLoaded → first marks ms, first load of a fresh browser, median of ${firstLoads.length} (target 300)`
+      ] = median(firstLoads);
+      figures[`seed page: DOMContentLoaded → first marks ms, first load, slowest of ${firstLoads.length}`] =
+        Math.max(...firstLoads);
+    }
     if (LATENCY_ONLY) return figures;
     const threadMs = await threadTime(session, seedUrl, 3, SEED_RUNS);
     figures[`seed page: main-thread CPU ms incl. compiling, median of ${SEED_RUNS} (budget 10)`] =
       threadMs.measured + threadMs.compile;
     figures[`seed page: of which compiling our scripts (median of ${COMPILE_RUNS})`] = threadMs.compile;
-    figures[`seed page: main-thread wall ms, median of ${SEED_RUNS} (no compiling)`] = median(seedTotals);
-    figures['seed page: main-thread wall ms, first load'] = seedTotals[0];
-    for (const [phase, list] of Object.entries(seedPhases))
-      figures[`seed page: ${phase} wall ms (median)`] = median(list);
-
-    const bigHtml = scaledSeedPage(seed, 1.5 * 1024 * 1024);
-    const big = await session.context.newPage();
-    const bigUrl = await serve(session, '/bench/seed-1.5mb.html', bigHtml);
-    await big.goto(bigUrl);
-    await settle(big, 3);
-    const b = await timingsOf(big);
-    figures['1.5 MB page: size KB'] = bigHtml.length / 1024;
-    figures['1.5 MB page: our main-thread ms'] = b.total;
-    figures['1.5 MB page: our longest task ms (budget 50)'] = b.longestTask;
-    figures['1.5 MB page: our tasks'] = b.tasks;
-    figures['1.5 MB page: our longest task, thread ms (budget 50)'] = (
-      await tracedLoad(session.context, bigUrl, (p) => settle(p, 3))
-    ).longestTask;
-    for (const [phase, ms] of Object.entries(b.phases)) {
-      figures[`1.5 MB page: ${phase} ms, in all`] = ms;
-      figures[`1.5 MB page: ${phase} ms, longest task`] = b.longestByPhase[phase];
+    if (!THREAD_ONLY) {
+      figures[`seed page: main-thread wall ms, median of ${SEED_RUNS} (no compiling)`] = median(seedTotals);
+      figures['seed page: main-thread wall ms, first load'] = seedTotals[0];
+      for (const [phase, list] of Object.entries(seedPhases))
+        figures[`seed page: ${phase} wall ms (median)`] = median(list);
     }
-    // Chromium does not attribute extension work to the page's long tasks, so these are the page's own
-    // (parsing, layout) that happened to overlap ours: context, not our budget.
-    figures['1.5 MB page: page-observed long tasks overlapping ours'] = b.longTasksOverlappingOurs.length;
-    await big.close();
 
-    // Hostile pages: each must be answered without a task of ours over 50 ms (the analyser's own limits apply).
-    for (const { name, html } of hostilePages()) {
-      const url = await serve(session, `/bench/hostile-${encodeURIComponent(name)}.html`, html);
-      const page = await session.context.newPage();
-      await page.goto(url, { timeout: 120_000 });
-      await settleHostile(page, html);
-      const t = await timingsOf(page);
-      figures[`hostile page "${name}": our longest task ms (budget 50)`] = t.longestTask;
-      // By phase, so the longest task can be put down to the work in it.
-      for (const [phase, ms] of Object.entries(t.phases)) {
-        figures[`hostile page "${name}": ${phase} ms, in all`] = ms;
-        figures[`hostile page "${name}": ${phase} ms, longest task`] = t.longestByPhase[phase];
+    if (!THREAD_ONLY) {
+      const bigHtml = scaledSeedPage(seed, 1.5 * 1024 * 1024);
+      const big = await session.context.newPage();
+      const bigUrl = await serve(session, '/bench/seed-1.5mb.html', bigHtml);
+      await big.goto(bigUrl);
+      await settle(big, 3);
+      const b = await timingsOf(big);
+      figures['1.5 MB page: size KB'] = bigHtml.length / 1024;
+      figures['1.5 MB page: our main-thread ms'] = b.total;
+      figures['1.5 MB page: our longest task ms (budget 50)'] = b.longestTask;
+      figures['1.5 MB page: our tasks'] = b.tasks;
+      figures['1.5 MB page: our longest task, thread ms (budget 50)'] = (
+        await tracedLoad(session.context, bigUrl, (p) => settle(p, 3))
+      ).longestTask;
+      for (const [phase, ms] of Object.entries(b.phases)) {
+        figures[`1.5 MB page: ${phase} ms, in all`] = ms;
+        figures[`1.5 MB page: ${phase} ms, longest task`] = b.longestByPhase[phase];
       }
-      const latency = await firstMarkAfterDcl(page);
-      if (latency !== null)
-        figures[`hostile page "${name}": DOMContentLoaded → first marks ms (target 3000)`] = latency;
-      await page.close();
-      // The same budget in thread time, from a traced load: the wall figure above also counts the time a busy
-      // machine kept the page's thread waiting for a core in the middle of a task.
-      const traced = await tracedLoad(session.context, url, (p) => settleHostile(p, html));
-      figures[`hostile page "${name}": our longest task, thread ms (budget 50)`] = traced.longestTask;
-    }
+      // Chromium does not attribute extension work to the page's long tasks, so these are the page's own
+      // (parsing, layout) that happened to overlap ours: context, not our budget.
+      figures['1.5 MB page: page-observed long tasks overlapping ours'] = b.longTasksOverlappingOurs.length;
+      await big.close();
 
-    // The design not taken: the analysis run in the page itself (docs/highlights.md, "Where the analysis runs").
-    const alternative: Array<Awaited<ReturnType<typeof inPageAnalysisCost>>> = [];
-    for (let i = 0; i < SEED_RUNS; i++) {
-      const page = await session.context.newPage();
-      await page.goto(seedUrl);
-      alternative.push(await inPageAnalysisCost(page));
-      await page.close();
+      // Hostile pages: each must be answered without a task of ours over 50 ms (the analyser's own limits apply).
+      for (const { name, html } of hostilePages()) {
+        const url = await serve(session, `/bench/hostile-${encodeURIComponent(name)}.html`, html);
+        const page = await session.context.newPage();
+        await page.goto(url, { timeout: 120_000 });
+        await settleHostile(page, html);
+        const t = await timingsOf(page);
+        figures[`hostile page "${name}": our longest task ms (budget 50)`] = t.longestTask;
+        // By phase, so the longest task can be put down to the work in it.
+        for (const [phase, ms] of Object.entries(t.phases)) {
+          figures[`hostile page "${name}": ${phase} ms, in all`] = ms;
+          figures[`hostile page "${name}": ${phase} ms, longest task`] = t.longestByPhase[phase];
+        }
+        const latency = await firstMarkAfterDcl(page);
+        if (latency !== null)
+          figures[`hostile page "${name}": DOMContentLoaded → first marks ms (target 3000)`] = latency;
+        await page.close();
+        // The same budget in thread time, from a traced load: the wall figure above also counts the time a busy
+        // machine kept the page's thread waiting for a core in the middle of a task.
+        const traced = await tracedLoad(session.context, url, (p) => settleHostile(p, html));
+        figures[`hostile page "${name}": our longest task, thread ms (budget 50)`] = traced.longestTask;
+      }
+
+      // The design not taken: the analysis run in the page itself (docs/highlights.md, "Where the analysis runs").
+      const alternative: Array<Awaited<ReturnType<typeof inPageAnalysisCost>>> = [];
+      for (let i = 0; i < SEED_RUNS; i++) {
+        const page = await session.context.newPage();
+        await page.goto(seedUrl);
+        alternative.push(await inPageAnalysisCost(page));
+        await page.close();
+      }
+      const alt = (pick: (a: (typeof alternative)[number]) => number) => median(alternative.map(pick));
+      figures[`seed page, analysed in the page instead: loading the analyser ms, median of ${SEED_RUNS}`] =
+        alt((a) => a.loadMs);
+      figures['seed page, analysed in the page instead: first analysis ms (cold)'] = alt(
+        (a) => a.cold.analyseMs,
+      );
+      figures['seed page, analysed in the page instead: first claims ms (cold)'] = alt(
+        (a) => a.cold.claimsMs,
+      );
+      figures['seed page, analysed in the page instead: main-thread ms in all (cold, budget 10)'] = alt(
+        (a) => a.loadMs + a.cold.analyseMs + a.cold.claimsMs,
+      );
+      figures['seed page, analysed in the page instead: analysis + claims ms (warm)'] = alt(
+        (a) => a.warm.analyseMs + a.warm.claimsMs,
+      );
     }
-    const alt = (pick: (a: (typeof alternative)[number]) => number) => median(alternative.map(pick));
-    figures[`seed page, analysed in the page instead: loading the analyser ms, median of ${SEED_RUNS}`] = alt(
-      (a) => a.loadMs,
-    );
-    figures['seed page, analysed in the page instead: first analysis ms (cold)'] = alt(
-      (a) => a.cold.analyseMs,
-    );
-    figures['seed page, analysed in the page instead: first claims ms (cold)'] = alt((a) => a.cold.claimsMs);
-    figures['seed page, analysed in the page instead: main-thread ms in all (cold, budget 10)'] = alt(
-      (a) => a.loadMs + a.cold.analyseMs + a.cold.claimsMs,
-    );
-    figures['seed page, analysed in the page instead: analysis + claims ms (warm)'] = alt(
-      (a) => a.warm.analyseMs + a.warm.claimsMs,
-    );
 
     for (const size of [20, 200]) {
       const url = await serve(session, `/bench/no-quotes-${size}kb.html`, plainPage(size * 1024));
       const measured: number[] = [];
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < PLAIN_RUNS; i++) {
         const page = await session.context.newPage();
         await page.goto(url);
         await settle(page, null);
         measured.push((await timingsOf(page)).total);
         await page.close();
       }
-      const cpu = await threadTime(session, url, null, 5);
+      const cpu = await threadTime(session, url, null, PLAIN_RUNS);
       figures[
-        `${size} KB page without quotations: main-thread CPU ms incl. compiling, median of 5 (near 0)`
+        `${size} KB page without quotations: main-thread CPU ms incl. compiling, median of ${PLAIN_RUNS} (near 0)`
       ] = cpu.measured + cpu.compile;
-      figures[`${size} KB page without quotations: main-thread wall ms, median of 5`] = median(measured);
+      figures[`${size} KB page without quotations: main-thread wall ms, median of ${PLAIN_RUNS}`] =
+        median(measured);
     }
     const check = await session.context.newPage();
     await check.goto(`${session.baseUrl}/bench/no-quotes-20kb.html`);

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnalysisReceiver, type Received, type Trip } from '../../inject/analysis-receiver';
 import type { PageAnalysis } from '../../utils/analysis/types';
+import { mayHoldQuotes } from '../../utils/highlight/precheck';
 import type { PageAnswer } from '../../utils/round-trip/channel/port';
 import type { RoundTrip } from '../../utils/round-trip/page/trip';
 import { cleanUp, testLifetime } from './content-helpers';
@@ -20,7 +21,7 @@ function answered(aggregated: boolean, tag = 'a'): RoundTrip {
 function setUp(trip: Trip = () => Promise.resolve(answered(true))) {
   const { life, end } = testLifetime();
   const received: Array<Received | null> = [];
-  const receiver = new AnalysisReceiver(life, document, (r) => received.push(r), trip);
+  const receiver = new AnalysisReceiver(life, document, mayHoldQuotes, (r) => received.push(r), trip);
   return { receiver, received, end };
 }
 

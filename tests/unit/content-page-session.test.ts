@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { PageSession } from '../../inject/page-session';
 import { OUTLET_ATTRIBUTE } from '../../utils/highlight/marks';
+import { mayHoldQuotes } from '../../utils/highlight/precheck';
 import type { PageAnswer } from '../../utils/round-trip/channel/port';
 import type { RoundTrip } from '../../utils/round-trip/page/trip';
 import { cleanUp, layOut, SEED_URL, seedShown, testLifetime } from './content-helpers';
@@ -20,7 +21,7 @@ function start(claims?: PageAnswer['claims']) {
     reveal: null,
   } as unknown as PageAnswer;
   const trip: RoundTrip = { ok: true, analysis: shown.analysis, answer };
-  new PageSession(life).start({ url: SEED_URL, trip: Promise.resolve(trip) });
+  new PageSession(life, mayHoldQuotes).start({ url: SEED_URL, trip: Promise.resolve(trip) });
   const marked = () => document.querySelectorAll(`[${OUTLET_ATTRIBUTE}]`).length;
   const host = () => document.querySelector('sourcelight-overlay');
   const send = (type: string, payload: unknown) =>

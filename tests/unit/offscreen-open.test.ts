@@ -1,5 +1,6 @@
 // Chrome's offscreen document is opened ahead of the first page (utils/messaging/offscreen.ts: openAnalyser),
-// once however often it is asked for, and a failure to open it is left to the page's own request.
+// once however often it is asked for, and a failure to open it is left to the page's own request. Once open,
+// pages go to it without asking the browser again, until a message finds it gone.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 /** Like Chrome's: a document being created exists for hasDocument(), and listens once created. */
@@ -7,7 +8,11 @@ const offscreen = vi.hoisted(() => ({
   exists: false,
   open: false,
   created: 0,
+  /** Times the browser was asked whether the document exists. */
+  asked: 0,
   fail: false,
+  /** Every message sent to the document. */
+  sent: [] as unknown[],
   /** What the creation waits for (a test may hold it). */
   gate: Promise.resolve(),
   /** The document's side: what answerOffscreenRequests listens with. */
@@ -18,7 +23,10 @@ vi.mock('wxt/browser', () => ({
   browser: {
     offscreen: {
       Reason: { DOM_PARSER: 'DOM_PARSER' },
-      hasDocument: async () => offscreen.exists,
+      hasDocument: async () => {
+        offscreen.asked++;
+        return offscreen.exists;
+      },
       createDocument: async () => {
         offscreen.created++;
         offscreen.exists = !offscreen.fail;
@@ -29,7 +37,8 @@ vi.mock('wxt/browser', () => ({
       },
     },
     runtime: {
-      sendMessage: async () => {
+      sendMessage: async (message: unknown) => {
+        offscreen.sent.push(message);
         if (!offscreen.open) throw new Error('Could not establish connection. Receiving end does not exist.');
         return { ok: true, answer: 'analysed', claimsOf: 1 };
       },
@@ -42,17 +51,32 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 
-const { analyseOffscreen, answerOffscreenRequests, OFFSCREEN_TARGET, openAnalyser } = await import(
-  '../../utils/messaging/offscreen'
-);
+type Offscreen = typeof import('../../utils/messaging/offscreen');
+let {
+  analyseOffscreen,
+  answerOffscreenRequests,
+  carryToOffscreen,
+  OFFSCREEN_TARGET,
+  openAnalyser,
+}: Offscreen = await import('../../utils/messaging/offscreen');
+
+/** A worker just started: the module's caches (the document known, its creation) are fresh. */
+async function freshWorker(): Promise<void> {
+  vi.resetModules();
+  ({ analyseOffscreen, answerOffscreenRequests, carryToOffscreen, OFFSCREEN_TARGET, openAnalyser } =
+    await import('../../utils/messaging/offscreen'));
+}
 
 describe('opening the analyser ahead of the first page', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     offscreen.exists = false;
     offscreen.open = false;
     offscreen.created = 0;
+    offscreen.asked = 0;
+    offscreen.sent = [];
     offscreen.fail = false;
     offscreen.gate = Promise.resolve();
+    await freshWorker();
   });
 
   it('creates the document once, and the first page finds it open', async () => {
@@ -65,6 +89,38 @@ describe('opening the analyser ahead of the first page', () => {
       answer: 'analysed',
     });
     expect(offscreen.created).toBe(1);
+  });
+
+  it('asks the browser about the document once, not on every page', async () => {
+    openAnalyser();
+    await vi.waitFor(() => expect(offscreen.open).toBe(true));
+    for (let page = 0; page < 3; page++) {
+      openAnalyser();
+      const carrier = carryToOffscreen();
+      carrier.add('[]');
+      expect(await analyseOffscreen(carrier.end(`https://example.com/${page}`))).toMatchObject({ ok: true });
+    }
+    expect(offscreen.asked).toBe(1);
+    expect(offscreen.created).toBe(1);
+  });
+
+  it("creates a document found gone again, and sends it the page's slices with the request", async () => {
+    openAnalyser();
+    await vi.waitFor(() => expect(offscreen.open).toBe(true));
+    // The browser closed it (its renderer went away): the worker still takes it for open.
+    offscreen.exists = false;
+    offscreen.open = false;
+    const carrier = carryToOffscreen();
+    carrier.add('[1,"html",0');
+    carrier.add(',0]');
+    const request = carrier.end('https://example.com/');
+    expect(await analyseOffscreen(request)).toMatchObject({ ok: true, answer: 'analysed' });
+    expect(offscreen.created).toBe(2);
+    expect(offscreen.sent.at(-1)).toEqual({
+      target: OFFSCREEN_TARGET,
+      url: 'https://example.com/',
+      parts: ['[1,"html",0', ',0]'],
+    });
   });
 
   it('has a page that comes while the document is being created wait for it to listen', async () => {

@@ -1,6 +1,8 @@
 // The words by which bloggers hand over to a quoted passage in the languages of data/lead-in-words.json, as
 // pieces of regular expressions: each slot's words in every language, escaped, longest first (so "как пишет"
-// wins over "пишет"). The expressions that read them are built once, where they are declared.
+// wins over "пишет"). The expressions that read them are built once, where they are declared; those of modules the
+// content script loads on every page (set-apart.ts, for its pre-check) on first use (`lazyPattern`), so that a
+// page which never asks does not pay for them.
 
 import { unspaced } from './data/lead-in-words.json';
 
@@ -31,8 +33,10 @@ function piece(word: string, capitalised: boolean): string {
   return capitalised && upper !== first ? `[${upper}${first}]${escaped.slice(first.length)}` : escaped;
 }
 
-const LETTER_FIRST = /^[\p{L}\p{M}]/u;
-const LETTER_LAST = /[\p{L}\p{M}]$/u;
+// Made on first use, as every expression of this module: an expression over Unicode's letters costs a tenth of a
+// millisecond or more to make, and the content script loads this module on every page.
+const LETTER_FIRST = lazyPattern(() => /^[\p{L}\p{M}]/u);
+const LETTER_LAST = lazyPattern(() => /[\p{L}\p{M}]$/u);
 
 export interface AlternationOptions {
   /** The first letter in either case, for expressions read without the i flag. */
@@ -71,6 +75,27 @@ export function alternation(slot: SlotWords, options: AlternationOptions = {}): 
     return `${left}(?:${sorted.map((w) => piece(w, options.capitalised === true)).join('|')})${right}`;
   });
   return parts.length > 0 ? `(?:${parts.join('|')})` : '(?!)';
+}
+
+/** A test by a regular expression built the first time it is asked for. */
+export interface LazyPattern {
+  test(text: string): boolean;
+}
+
+/**
+ * A regular expression built, and compiled, the first time it is used, then kept: an expression over the
+ * languages' words costs milliseconds to build, which a module loaded on every page (the content script's
+ * pre-check) would otherwise pay at load, whether it ever asks or not. `build` must return an expression
+ * without the g or y flag (`test` then keeps no state between calls).
+ */
+export function lazyPattern(build: () => RegExp): LazyPattern {
+  let built: RegExp | undefined;
+  return {
+    test(text: string): boolean {
+      built ??= build();
+      return built.test(text);
+    },
+  };
 }
 
 /** A case ending a language writes after a name, with a hyphen or an apostrophe ("BBC-ის", "APA-nın",

@@ -4,7 +4,7 @@
 // the pre-check runs on every page and must stay small.
 
 import { that } from './data/lead-in-words.json';
-import { alternation } from './lead-in-words';
+import { alternation, lazyPattern } from './lead-in-words';
 
 /** Opening quotation marks with their closing ones (English, French both ways, German, Japanese; Finnish and
  * Swedish open with the closing mark, ”…”). */
@@ -41,16 +41,22 @@ const SHORT_LATIN = /^[a-z]{1,2}$/;
  * "go", which only a run-on paragraph reads: quoted-runs.ts). */
 const INTRODUCES_WORDS =
   /[:：]\s*["“„«]?\s*$|[—–-]\s*$|,\s*$|\b(?:below|beneath|herunter|unten|ci-dessous|abajo)\s*[.:]?\s*$|\b(?:reports?|reported|writes|wrote|says|said|explains|notes|adds|the following|as follows|that|berichtet|berichtete|schreibt|schrieb|heißt es|folgendes|wie folgt|rapporte|écrit|explique|ce qui suit|informa|escribe|explica|lo siguiente|que|dat|het volgende|als volgt|hieronder|che|quanto segue|come segue|o seguinte)\s*[,:]?\s*$|(?<![\p{L}])(?:bahwa|že|că|ότι)\s*$|(?:こう|次のように|以下のように)[^。！？]{0,20}[。：]\s*$|(?:이렇게|다음과 같이)\s*[^.!?\s]{1,12}[.:]\s*$/iu;
-export const INTRODUCES = new RegExp(
-  `${INTRODUCES_WORDS.source}|${alternation(that, { left: true, except: SHORT_LATIN })}\\s*$`,
-  'iu',
+export const INTRODUCES = lazyPattern(
+  () =>
+    new RegExp(
+      `${INTRODUCES_WORDS.source}|${alternation(that, { left: true, except: SHORT_LATIN })}\\s*$`,
+      'iu',
+    ),
 );
 
 /** Words that end a sentence on "that", handing its rest to a paragraph that finishes it (quoted-runs.ts), in
  * English and the languages read first and those of data/lead-in-words.json. */
-export const BREAKS_OFF = new RegExp(
-  `\\b(?:that|dat|dass|que|che|att|at|qu['’]il|qu['’]elle|qu['’]ils)\\s*$|(?<![\\p{L}])(?:bahwa|že|că|ότι)\\s*$|${alternation(that, { left: true })}\\s*$`,
-  'iu',
+export const BREAKS_OFF = lazyPattern(
+  () =>
+    new RegExp(
+      `\\b(?:that|dat|dass|que|che|att|at|qu['’]il|qu['’]elle|qu['’]ils)\\s*$|(?<![\\p{L}])(?:bahwa|že|că|ότι)\\s*$|${alternation(that, { left: true })}\\s*$`,
+      'iu',
+    ),
 );
 
 /** A box's label line giving its source and a date: "News24 · 3 December", "Bloomberg | Dec 3, 2026", "La

@@ -3,6 +3,7 @@
 // in quotation marks introduced by a colon or a reporting verb. False positives only cost one analysis.
 
 import { spaced, unspaced } from '../analysis/data/lead-in-cues.json';
+import { lazyPattern } from '../analysis/lead-in-words';
 import {
   bookmarkItemAt,
   feedItemAt,
@@ -157,13 +158,15 @@ const WRAPPED_AND_CREDITED =
  * German, Spanish), or a word opening as the words after a name of the other languages do (data/lead-in-cues.json:
  * the words themselves stay with the analyser). The analyser also asks that an outlet be the one reporting; a
  * false yes costs one analysis. Built on first use: most pages never ask. */
-let reportsThenStops: RegExp | undefined;
+const REPORTS_THEN_STOP = lazyPattern(
+  () =>
+    new RegExp(
+      `(?:\\b(?:reports?|reported|writes|wrote|rapporte|écrit|révèle|berichtet|berichtete|schreibt|schrieb|meldet|informa|publica|escribe|revela)\\b|(?<![\\p{L}\\p{M}])${cues(spaced)}|${cues(unspaced)})[^.!?。]{0,160}[.!。]\\s*$`,
+      'iu',
+    ),
+);
 function reportsThenStop(text: string): boolean {
-  reportsThenStops ??= new RegExp(
-    `(?:\\b(?:reports?|reported|writes|wrote|rapporte|écrit|révèle|berichtet|berichtete|schreibt|schrieb|meldet|informa|publica|escribe|revela)\\b|(?<![\\p{L}\\p{M}])${cues(spaced)}|${cues(unspaced)})[^.!?。]{0,160}[.!。]\\s*$`,
-    'iu',
-  );
-  return reportsThenStops.test(text);
+  return REPORTS_THEN_STOP.test(text);
 }
 
 /** Cues (separated by spaces) as a group of alternatives, an apostrophe matching the others pages write. */
@@ -190,8 +193,11 @@ function labelLineOf(box: Element): string {
  * data/lead-in-words.json's sourceLabels, which the analyser reads): its shape, not its words. */
 const LABEL = '[\\p{L}\\p{M}]{2,20}(?:\\s[\\p{L}\\p{M}]{2,20})?\\s*[:：]';
 
-/** How a credit line opens: a bracket of either width, a dash, a label (utils/analysis/block-evidence.ts). */
-const CREDIT_OPENS = new RegExp(`^(?:[(（]|\\[|[—–-]|source|quelle|fuente|fonte|via|${LABEL})`, 'iu');
+/** How a credit line opens: a bracket of either width, a dash, a label (utils/analysis/block-evidence.ts). Built
+ * on first use, as CITED_AT_END below: only a page with a box set apart asks. */
+const CREDIT_OPENS = lazyPattern(
+  () => new RegExp(`^(?:[(（]|\\[|[—–-]|source|quelle|fuente|fonte|via|${LABEL})`, 'iu'),
+);
 
 /** A short line right under a box that reads as a credit: "(Le Figaro)", "— Reuters", "Source: AP". */
 function creditLineUnder(box: Element): boolean {
@@ -262,9 +268,12 @@ function textBefore(el: Element): string {
 
 /** A paragraph ending on its citation, "… in English coverage. Via Nikkei Asia": it introduces the box after it
  * as a colon would (utils/analysis/passages.ts). */
-const CITED_AT_END = new RegExp(
-  `\\b(?:via|source:?|sources:?|h\\/t)\\s+[^.!?:]{2,60}$|(?<![\\p{L}\\p{M}])${LABEL}\\s*[^.!?:：]{2,60}$`,
-  'iu',
+const CITED_AT_END = lazyPattern(
+  () =>
+    new RegExp(
+      `\\b(?:via|source:?|sources:?|h\\/t)\\s+[^.!?:]{2,60}$|(?<![\\p{L}\\p{M}])${LABEL}\\s*[^.!?:：]{2,60}$`,
+      'iu',
+    ),
 );
 
 /** A sentence opening with where what follows comes from, "Over at the Sun, a different angle." (the analyser

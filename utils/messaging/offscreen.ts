@@ -59,11 +59,26 @@ function isCarriedSlice(message: unknown): message is CarriedSlice {
   );
 }
 
-// A cache, not state: a worker that restarts asks the browser again.
+// Caches, not state: a worker that restarts asks the browser again.
 let creating: Promise<void> | null = null;
+/**
+ * The document was found or created, and no message has found it gone since: a page's messages go to it at
+ * once. Asking the browser (hasDocument) is a round trip to its process, 3 to 5 ms on the bench VM, which a
+ * page waited for twice on its way (its slices, then its request).
+ */
+let known = false;
+/** Counts the times the document was found or created: slices carried to an earlier one went to no one. */
+let generation = 0;
 
-/** The document, created if need be; resolves once it listens. */
-async function ensureDocument(): Promise<void> {
+/** A message to the document found no one there (Chrome's "Receiving end does not exist"): the next message
+ * asks the browser, which creates the document again if need be. */
+function goneIf(error: unknown): void {
+  if (/receiving end/i.test(error instanceof Error ? error.message : String(error))) known = false;
+}
+
+/** The document, created if need be; resolves once it listens, with its generation. */
+async function ensureDocument(): Promise<number> {
+  if (known) return generation;
   // A document being created already exists for hasDocument(), but listens only once its creation resolves:
   // whoever comes meanwhile waits for that creation too.
   if (!creating && !(await browser.offscreen.hasDocument()))
@@ -81,6 +96,11 @@ async function ensureDocument(): Promise<void> {
         creating = null;
       });
   if (creating) await creating;
+  if (!known) {
+    known = true;
+    generation++;
+  }
+  return generation;
 }
 
 /**
@@ -92,8 +112,16 @@ export function openAnalyser(): void {
   ensureDocument().catch(() => {});
 }
 
-/** For each page carried ahead: once every slice of it was handed to the browser to send. */
-const sending = new Map<string, Promise<void>>();
+/** A page carried ahead, once its last slice is on its way. */
+interface Carried {
+  /** Once every slice was handed to the browser to send. */
+  sent: Promise<void>;
+  /** The generation of the document they were sent to (0: none). */
+  sentTo(): number;
+  /** The slices, sent again with the request should the document have been found gone since. */
+  parts: readonly string[];
+}
+const sending = new Map<string, Carried>();
 
 /**
  * Passes a page's slices on to the document as they arrive from the page (each its own message, in order,
@@ -102,26 +130,30 @@ const sending = new Map<string, Promise<void>>();
  */
 export function carryToOffscreen(): SliceCarrier {
   const id = crypto.randomUUID();
-  let count = 0;
-  let sent: Promise<void> = ensureDocument();
+  const parts: string[] = [];
+  let sentTo = 0;
+  let sent: Promise<void> = ensureDocument().then((to) => {
+    sentTo = to;
+  });
   const send = (message: CarriedSlice) => {
     // Each send starts once the one before it was handed over, not answered: the order is the browser's.
     sent = sent.then(() => {
-      browser.runtime.sendMessage(message).catch(() => {});
+      browser.runtime.sendMessage(message).catch(goneIf);
     });
     sent = sent.catch(() => {});
   };
   return {
     add(part) {
-      send({ target: OFFSCREEN_TARGET, carry: id, index: count++, part });
+      send({ target: OFFSCREEN_TARGET, carry: id, index: parts.length, part });
+      parts.push(part);
     },
     end(url) {
-      sending.set(id, sent);
-      return { url, parts: [], carried: { id, count } };
+      sending.set(id, { sent, sentTo: () => sentTo, parts });
+      return { url, parts: [], carried: { id, count: parts.length } };
     },
     drop() {
       sending.delete(id);
-      if (count > 0) send({ target: OFFSCREEN_TARGET, carry: id, drop: true });
+      if (parts.length > 0) send({ target: OFFSCREEN_TARGET, carry: id, drop: true });
     },
   };
 }
@@ -131,18 +163,24 @@ type PassagesAnswer = { ok: true; answer: PagePassages; claimsOf: number } | { o
 
 /** The document's answer; `answered` false when nothing answered (the document was not there). */
 async function ask(request: PageRequest): Promise<PassagesAnswer & { answered: boolean }> {
+  let to: number;
   try {
-    await ensureDocument();
+    to = await ensureDocument();
   } catch (error) {
     return { ok: false, problem: `The analyser could not start (${problemOf(error)}).`, answered: true };
   }
-  // A page carried ahead is asked for once its last slice is on its way: it overtakes none of them.
-  if (request.carried) await sending.get(request.carried.id);
-  const message: OffscreenRequest = { target: OFFSCREEN_TARGET, ...request };
+  // A page carried ahead is asked for once its last slice is on its way: it overtakes none of them. Slices
+  // carried to a document found gone since went to no one: they go with the request instead.
+  const carried = request.carried ? sending.get(request.carried.id) : undefined;
+  if (carried) await carried.sent;
+  const sendable =
+    carried && carried.sentTo() !== to ? { url: request.url, parts: [...carried.parts] } : request;
+  const message: OffscreenRequest = { target: OFFSCREEN_TARGET, ...sendable };
   let answer: PassagesAnswer | undefined;
   try {
     answer = (await browser.runtime.sendMessage(message)) as PassagesAnswer | undefined;
   } catch (error) {
+    goneIf(error);
     return { ok: false, problem: `The analyser did not answer (${problemOf(error)}).`, answered: false };
   }
   return answer
@@ -156,17 +194,20 @@ async function askClaims(claimsOf: number): Promise<ClaimsFound> {
     const found = (await browser.runtime.sendMessage(message)) as ClaimsFound | undefined;
     return found ?? { ok: false, problem: 'The analyser did not answer.' };
   } catch (error) {
+    goneIf(error);
     return { ok: false, problem: `The analyser did not answer (${problemOf(error)}).` };
   }
 }
 
 /**
- * Has the offscreen document analyse the page; asks once more if the document went away meanwhile. Never
- * rejects: the passages come first, the claims when asked (never rejecting either).
+ * Has the offscreen document analyse the page; asks once more if the document went away meanwhile (the
+ * page's slices then go with the request). Never rejects: the passages come first, the claims when asked
+ * (never rejecting either).
  */
 export async function analyseOffscreen(request: PageRequest): Promise<Analysed> {
   const first = await ask(request);
   const { answered: _, ...result } = first.answered ? first : await ask(request);
+  if (request.carried) sending.delete(request.carried.id);
   if (!result.ok) return result;
   return { ok: true, answer: result.answer, claims: () => askClaims(result.claimsOf) };
 }

@@ -1,0 +1,40 @@
+// Expressions over the languages' words are built on first use, not when their module loads: the content
+// script's pre-check imports them on every page, and most pages never ask.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lazyPattern } from '../../utils/analysis/lead-in-words';
+
+describe('lazyPattern', () => {
+  it('builds its expression on the first test only, then answers as the expression does', () => {
+    const build = vi.fn(() => /reported:\s*$/i);
+    const pattern = lazyPattern(build);
+    expect(build).not.toHaveBeenCalled();
+    expect(pattern.test('Reuters reported: ')).toBe(true);
+    expect(pattern.test('Reuters reported the rest.')).toBe(false);
+    expect(pattern.test('BBC REPORTED:')).toBe(true);
+    expect(build).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the hand-over expressions of utils/analysis/set-apart.ts', () => {
+  afterEach(() => {
+    vi.doUnmock('../../utils/analysis/lead-in-words');
+    vi.resetModules();
+  });
+
+  it('are not built when the module loads, and are built once when first used', async () => {
+    vi.resetModules();
+    const alternation = vi.fn();
+    vi.doMock('../../utils/analysis/lead-in-words', async (importOriginal) => {
+      const original = await importOriginal<typeof import('../../utils/analysis/lead-in-words')>();
+      alternation.mockImplementation(original.alternation);
+      return { ...original, alternation };
+    });
+    const { BREAKS_OFF, INTRODUCES } = await import('../../utils/analysis/set-apart');
+    expect(alternation).not.toHaveBeenCalled();
+    // "что" and "kwamba" are Russian's and Swahili's "that", in data/lead-in-words.json only.
+    expect(INTRODUCES.test('Как пишет «Коммерсантъ», что')).toBe(true);
+    expect(INTRODUCES.test('Как пишет «Коммерсантъ»')).toBe(false);
+    expect(BREAKS_OFF.test('Gazeti la Mwananchi limeripoti kwamba')).toBe(true);
+    expect(alternation).toHaveBeenCalledTimes(2);
+  });
+});
