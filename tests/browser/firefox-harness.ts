@@ -31,6 +31,19 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
+/** Waits until `predicate`, run in the page, returns true. Puppeteer's waitForFunction builds its poller with
+ * Function(), which an extension page's content security policy refuses in Firefox ESR 140; this polls through
+ * evaluate, which the policy allows. */
+export async function waitInPage(page: Page, predicate: () => boolean, timeout = 15_000): Promise<void> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(predicate)) return;
+    if (Date.now() > until)
+      throw new Error(`waitInPage: not true within ${timeout} ms: ${predicate.toString()}`);
+    await new Promise((resume) => setTimeout(resume, 100));
+  }
+}
+
 export async function launchFirefox(): Promise<FirefoxSession> {
   if (!firefoxPath)
     throw new Error(`No Firefox at ${FIREFOX}: install it with \`apt-get install -y firefox-esr\`.`);

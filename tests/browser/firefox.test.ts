@@ -2,7 +2,7 @@
 // switch (reached with the keyboard: the overlay's shadow root is closed) and the popup's turn them off and on,
 // a claim of the page is saved from the popup's list of them, and the popup's library lists it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, firefoxPath, launchFirefox } from './firefox-harness';
+import { type FirefoxSession, firefoxPath, launchFirefox, waitInPage } from './firefox-harness';
 import { readSavedClaims } from './saved-claims';
 
 const SEED = '/seed/seed-original.html';
@@ -83,11 +83,8 @@ describe.skipIf(!firefoxPath)('Firefox ESR', () => {
     await page.waitForFunction(
       () => document.querySelectorAll('blockquote[data-sourcelight-outlet]').length >= 3,
     );
-    await about.waitForFunction(
-      () => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Save'),
-      {
-        timeout: 15_000,
-      },
+    await waitInPage(about, () =>
+      [...document.querySelectorAll('button')].some((b) => b.textContent === 'Save'),
     );
     await about.evaluate(() =>
       [...document.querySelectorAll('button')].find((b) => b.textContent === 'Save')?.click(),
@@ -110,14 +107,10 @@ describe.skipIf(!firefoxPath)('Firefox ESR', () => {
 
   it('lists the saved claim in the popup’s library', async () => {
     const popup = await session.openPopup();
-    await popup.waitForFunction(() => document.querySelector('main')?.textContent?.trim() !== '', {
-      timeout: 15_000,
-    });
+    await waitInPage(popup, () => document.querySelector('main')?.textContent?.trim() !== '');
     const tab = await popup.waitForSelector('[role="tab"]::-p-text(Library)', { timeout: 15_000 });
     await tab?.click();
-    await popup.waitForFunction(() => document.querySelectorAll('[role="option"]').length === 1, {
-      timeout: 15_000,
-    });
+    await waitInPage(popup, () => document.querySelectorAll('[role="option"]').length === 1);
     const row = await popup.$eval('[role="option"]', (el) => el.textContent ?? '');
     expect(row.length).toBeGreaterThan(20);
     await popup.close();
