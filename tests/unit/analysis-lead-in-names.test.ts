@@ -92,6 +92,21 @@ describe('a newsroom reporting, its detail, its correspondent', () => {
   });
 });
 
+describe('a site’s address as the name', () => {
+  it('names an outlet written as its address in lower case', () => {
+    expect(unknownOutlet('quaywire.cc reports:')?.name).toBe('quaywire.cc');
+    expect(unknownOutlet('More from ridgeline.news:')?.name).toBe('ridgeline.news');
+    expect(name('harbourmercury.co.uk asked the trust about the delay and was told:')).toBe(
+      'harbourmercury.co.uk',
+    );
+  });
+  it('takes no abbreviation, file name or lower-case word for an address', () => {
+    expect(unknownOutlet('i.e. reports:')).toBe(null);
+    expect(unknownOutlet('notes.txt reports:')).toBe(null);
+    expect(unknownOutlet('quaywire reports:')).toBe(null);
+  });
+});
+
 describe('where a named writer’s piece ran', () => {
   it('takes the name in "writing in X," or "in a column for X," as the publication, tentatively by its shape', () => {
     expect(unknownOutlet('Writing in Recharge, Ines Waldron notes:')).toMatchObject({

@@ -26,9 +26,14 @@ export interface SourceGuess {
   tentative?: boolean;
 }
 
-/** A capitalised name: "Tri-Valley Bugle", "The Smalltown Gazette", "Le Canard enchaîné", "Le Phare de l'Erdre". */
+/** A site's address written as its name, in lower case ("quaywire.cc reports:", "from ridgeline.news"). */
+const ADDRESS_NAME =
+  '[a-z][a-z0-9-]{1,30}\\.(?:com|org|net|news|info|io|co\\.uk|[a-z]{2})(?![\\p{L}\\p{N}.-])';
+/** A capitalised name ("Tri-Valley Bugle", "The Smalltown Gazette", "Le Canard enchaîné", "Le Phare de l'Erdre"),
+ * or a site's address. */
 const NAME =
-  "(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:of|for|and|&|de|du|la|le|der|die|das|del|di|[ldLD][’']\\p{Lu}[\\p{L}\\p{N}’'.&-]*|\\p{Lu}[\\p{L}\\p{N}’'.&-]*))*";
+  `(?:${ADDRESS_NAME}|` +
+  "(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:of|for|and|&|de|du|la|le|der|die|das|del|di|[ldLD][’']\\p{Lu}[\\p{L}\\p{N}’'.&-]*|\\p{Lu}[\\p{L}\\p{N}’'.&-]*))*)";
 const NAME_RE = new RegExp(`^${NAME}$`, 'u');
 
 export function looksLikeOutletName(name: string): boolean {
