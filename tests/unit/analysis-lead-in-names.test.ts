@@ -107,6 +107,19 @@ describe('a site’s address as the name', () => {
   });
 });
 
+describe('a newsroom’s people at the scene', () => {
+  it('names the newsroom that had a reporter there or sent a camera crew, a number’s title included', () => {
+    expect(unknownOutlet('Eleven Bells had a reporter at the overflow room:')?.name).toBe('Eleven Bells');
+    expect(unknownOutlet('The Estuary Courier sent a camera crew to the slipway:')?.name).toBe(
+      'Estuary Courier',
+    );
+  });
+  it('names no company that sent a crew, nor a person', () => {
+    expect(unknownOutlet('Tidewell Marine sent a crew to the pontoon:')).toBe(null);
+    expect(unknownOutlet('Mia Castellano had a reporter at the hearing:')).toBe(null);
+  });
+});
+
 describe('where a named writer’s piece ran', () => {
   it('takes the name in "writing in X," or "in a column for X," as the publication, tentatively by its shape', () => {
     expect(unknownOutlet('Writing in Recharge, Ines Waldron notes:')).toMatchObject({

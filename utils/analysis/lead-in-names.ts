@@ -102,6 +102,16 @@ const UNKNOWN_PATTERNS: ReadonlyArray<UnknownPattern> = [
     saysNewsroom: true,
   },
   {
+    // "The Harbour Mercury had a reporter at the hearing:", "Northshore Radio sent a camera crew to the quay:": a
+    // newsroom's own people at the scene (a work crew or a photographer may be anyone's). No person names one.
+    re: new RegExp(
+      `(${NAME})\\s+(?:had|has|sent|got)\\s+(?:a|an|its|their|two|three)\\s+(?:[\\p{Ll}-]+\\s+)?(?:reporters?|correspondents?|stringers?|(?:camera|news|TV) crews?)\\s+(?:at|in|on|to|inside|outside|there)\\b`,
+      'gu',
+    ),
+    saysNewsroom: true,
+    notPeople: true,
+  },
+  {
     // "The Ridge Courier's man in Hollis writes:": a newsroom's correspondent somewhere; the name must read as a
     // newsroom ("the company's man in Brussels" is no source).
     re: new RegExp(
