@@ -66,4 +66,17 @@ describe('footnote markers in a lead-in', () => {
       ),
     ).toBeNull();
   });
+
+  it('takes a passage’s marker only when it closes the passage, with a reach given', () => {
+    const note = '<ol><li id="p1">Associated Press, “A title”, 3 March 2026.</li></ol>';
+    const closing = leadOf(
+      `<p class="lead">The roof will be replaced by March.<sup><a href="#p1">1</a></sup></p>${note}`,
+    );
+    expect(footnoteSource(closing, defaultOutlets, null, 8)).toMatchObject({ outlet: 'Associated Press' });
+    const inside = leadOf(
+      `<p class="lead">The roof was raised in 1911,<sup><a href="#p1">1</a></sup> and its trusses were never meant for snow.</p>${note}`,
+    );
+    expect(footnoteSource(inside, defaultOutlets, null, 8)).toBeNull();
+    expect(footnoteSource(inside, defaultOutlets, null)).toMatchObject({ outlet: 'Associated Press' });
+  });
 });

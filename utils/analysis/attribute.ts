@@ -117,6 +117,10 @@ export function attributePassage(
       );
       if (tail) own = readCreditLine(tail[1], null, context.outlets, { inside: true });
     }
+    // "… not expected on site before 12 December.¹": a footnote marker closing the passage cites its source in
+    // the note.
+    if (!own)
+      own = footnoteSource(lastBlock.element, context.outlets, context.publicationHost, PASSAGE_MARKER_REACH);
     // Preformatted wire copy keeps its paragraphs in one block: its last line may be the wire's own credit
     // ("This report by The Canadian Press was first published …").
     if (!own && tagOf(lastBlock.element) === 'PRE') {
@@ -314,6 +318,9 @@ export function outletsBefore(
   }
   return [...seen.values()];
 }
+
+/** How far from a passage's end a footnote marker may sit and still close it: after its last word. */
+const PASSAGE_MARKER_REACH = 8;
 
 /** The evidence of words read as someone's by their person alone: what nothing named. */
 export const SPOKEN = 'words in the first or second person';

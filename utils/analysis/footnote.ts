@@ -32,20 +32,26 @@ function noteOf(link: Element): Element | null {
   return note.contains(link) ? null : note;
 }
 
+/** How many characters of the element's text the node and what follows it inside the element hold. */
+function textFrom(node: Node, element: Element): number {
+  let count = node.textContent?.length ?? 0;
+  for (let at: Node | null = node; at && at !== element; at = at.parentNode)
+    for (let next = at.nextSibling; next; next = next.nextSibling) count += next.textContent?.length ?? 0;
+  return count;
+}
+
 /** The source the lead-in's footnote cites, or null when it has no marker near its end or the note names no
- * single outlet. `ownHost` is the blog's own site, which a note's link does not name. */
+ * single outlet. A passage's last block may carry the marker too, closing its last sentence. `ownHost` is the blog's own site, which a note's link does not name. */
 export function footnoteSource(
   lead: Element,
   outlets: OutletLookup,
   ownHost: string | null,
+  /** How far from the element's end the marker may sit. */
+  reach = MARKER_REACH,
 ): SourceGuess | null {
-  const leadText = lead.textContent ?? '';
   for (const link of lead.querySelectorAll('a[href^="#"]')) {
     if (!MARKER.test(squash(link.textContent ?? ''))) continue;
-    const range = lead.ownerDocument.createRange();
-    range.setStart(lead, 0);
-    range.setEndBefore(link);
-    if (leadText.length - range.toString().length > MARKER_REACH) continue;
+    if (textFrom(link, lead) > reach) continue;
     const note = noteOf(link);
     const words = note ? squash(note.textContent ?? '').replace(/[↩↑⤴]\uFE0E?/gu, '') : '';
     if (!note || !words || words.length > NOTE_LIMIT) continue;
