@@ -15,6 +15,7 @@ import {
 } from './block-evidence';
 import { squash, tagOf } from './dom';
 import { footnoteSource } from './footnote';
+import { readForwardedHeader } from './forwarded';
 import { INTRODUCES, type LeadInContext, type LeadInLink, lastSentence, readLeadIn } from './lead-in';
 import { looksLikeClause, looksLikeLetter } from './letter';
 import type { SourceGuess } from './name-source';
@@ -205,7 +206,8 @@ export function attributePassage(
       const words = text.slice(line.start, line.end);
       return (
         readCitationLine(words, line.element, context.outlets) ??
-        (tagOf(line.element) === 'DT' ? readTermCredit(words, line.element, context.outlets) : null)
+        (tagOf(line.element) === 'DT' ? readTermCredit(words, line.element, context.outlets) : null) ??
+        readForwardedHeader(words, line.element, context.outlets)
       );
     };
     const above = passage.form === 'inline' ? null : citationAt(first! - 1);

@@ -18,7 +18,7 @@ export interface Evidence {
     | 'figcaption'
     | 'credit-line'
     | 'citation-line'
-    /** The note a footnote marker in the lead-in points at ("… says it better than we can¹:"). */
+    /** The note a footnote marker in the lead-in, or closing the passage, points at ("… says it better than we can¹:"). */
     | 'footnote'
     | 'dateline'
     | 'back-reference'

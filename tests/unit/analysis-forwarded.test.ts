@@ -1,0 +1,51 @@
+// A forwarded e-mail's header names whose message the passage below it is (utils/analysis/forwarded.ts).
+import { describe, expect, it } from 'vitest';
+import { readForwardedHeader } from '../../utils/analysis/forwarded';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+
+/** The header element of `html`, and its last line's words, as the analyser meets them above a passage. */
+function header(html: string): { line: string; element: Element } {
+  const doc = document.implementation.createHTMLDocument('');
+  doc.body.innerHTML = `<div class="attr">${html}</div>`;
+  const element = doc.querySelector('.attr')!;
+  const lines = html.split('<br>').map((l) => l.replace(/<[^>]+>/g, '').trim());
+  return { line: lines.filter(Boolean).at(-1)!, element };
+}
+const read = (html: string) => {
+  const { line, element } = header(html);
+  return readForwardedHeader(line, element, defaultOutlets);
+};
+
+describe('a forwarded header above a passage', () => {
+  it('names the newsroom whose mail it is, known by its address or unknown by its name', () => {
+    expect(
+      read(
+        '---------- Forwarded message ---------<br>From: Reuters &lt;newsletters@reuters.com&gt;<br>Subject: Daily',
+      ),
+    ).toMatchObject({ kind: 'outlet', outlet: 'Reuters' });
+    expect(
+      read(
+        '---------- Forwarded message ---------<br>From: The Eastbrook Chronicle &lt;am@eastbrook.example&gt;<br>Date: Thu, Dec 3, 2026<br>Subject: Briefing',
+      ),
+    ).toMatchObject({ kind: 'outlet', outlet: 'The Eastbrook Chronicle' });
+  });
+  it('gives a person’s mail to the person, in the other languages’ headers too', () => {
+    expect(
+      read(
+        '---------- Forwarded message ---------<br>From: Ruth Ainsley &lt;ruth@mailbox.example&gt;<br>Subject: Re: the lido',
+      ),
+    ).toMatchObject({ kind: 'person', outlet: null });
+    expect(
+      read(
+        '---------- Weitergeleitete Nachricht ---------<br>Von: Jonas Keller &lt;jk@mail.example&gt;<br>Betreff: Bad',
+      ),
+    ).toMatchObject({ kind: 'person' });
+  });
+  it('reads nothing from a line that is no header, or a header without a sender’s address', () => {
+    expect(read('Subject: the lido, again')).toBeNull();
+    expect(
+      read('---------- Forwarded message ---------<br>From: Ruth Ainsley<br>Subject: Re: the lido'),
+    ).toBeNull();
+    expect(read('The Eastbrook Chronicle reports:')).toBeNull();
+  });
+});
