@@ -58,3 +58,23 @@ describe('speaksAsSomeone', () => {
     expect(speaksAsSomeone('The council said the contract would run to 2028.')).toBe(false);
   });
 });
+
+describe('a line linking to the blog’s own site above a passage', () => {
+  const quotesOf = (html: string, url: string) => {
+    const doc = document.implementation.createHTMLDocument('Fen Edge');
+    doc.body.innerHTML = html;
+    return analyzePage(doc, { url, outlets: defaultOutlets }).report.quotes.map(
+      (q) => `${q.kind}:${q.outlet}`,
+    );
+  };
+  const PASSAGE =
+    '<blockquote><p>The open day at the old pumping station has been called off for this winter because the boiler failed its inspection.</p></blockquote>';
+  it('names no source when it is the post’s own title, whatever host the blog is on', () => {
+    const html = `<main><article><h2><a href="https://fenedge.micro.blog/2026/12/04/open-day.html">The pumping station open day is off</a></h2><p>Pinned up this morning:</p>${PASSAGE}<p>The engine has run every winter since I moved here.</p></article></main>`;
+    expect(quotesOf(html, 'https://fenedge.micro.blog/2026/12/04/open-day.html')).toEqual(['unknown:null']);
+  });
+  it('cites the blog itself when it is a plain line linking to an older post', () => {
+    const html = `<main><article><h1>The boiler, last year</h1><p>I said as much a year ago, in a post nobody read:</p><p><a href="https://fenedge.example/2025/11/20/boiler.html">The boiler will not last another winter of this</a></p>${PASSAGE}<p>Collecting tins are still by the door.</p></article></main>`;
+    expect(quotesOf(html, 'https://fenedge.example/2026/12/02/boiler-last-year.html')[0]).toMatch(/^self:/);
+  });
+});

@@ -204,8 +204,20 @@ export function attributePassage(
       if (line.end - line.start > 240) return null;
       // A definition list's term heads the passage under it ("NTV News" over its words).
       const words = text.slice(line.start, line.end);
+      const cited = readCitationLine(words, line.element, context.outlets);
+      // A line linking to the blog's own site: a post's own title over its first passage names no source; any
+      // other such line cites the blog itself.
+      if (
+        cited?.kind === 'outlet' &&
+        cited.outlet &&
+        context.publicationHost &&
+        sameSite(cited.outlet, context.publicationHost)
+      )
+        return HEADING.test(tagOf(line.element))
+          ? null
+          : { ...cited, kind: 'self', outlet: context.publication };
       return (
-        readCitationLine(words, line.element, context.outlets) ??
+        cited ??
         (tagOf(line.element) === 'DT' ? readTermCredit(words, line.element, context.outlets) : null) ??
         readForwardedHeader(words, line.element, context.outlets)
       );
