@@ -55,6 +55,11 @@ describe('credits read by the name’s shape', () => {
     expect(credit('— Harbour Beat, 3 December 2025')?.outlet).toBe('Harbour Beat');
     expect(credit('— from Kestrel Briefing')?.outlet).toBe('Kestrel Briefing');
   });
+  it('names the outlet whose piece a parenthesised credit names, before a date or a day', () => {
+    expect(credit("(From the Valley Tribune's live page, 4 Dec.)")?.outlet).toBe('Valley Tribune');
+    expect(credit("(From Mountain Wireless's report on Friday.)")?.outlet).toBe('Mountain Wireless');
+    expect(credit("(From Hanna Lindqvist's post, 4 Dec.)")?.kind ?? null).not.toBe('outlet');
+  });
   it('reads "<outlet> <kind of piece>, <date>" as the outlet’s and "<person>, <date>" as a person’s', () => {
     expect(credit('The Irish Times editorial, 2 December')).toMatchObject({
       kind: 'outlet',

@@ -116,14 +116,22 @@ const CREDIT_DATE =
 const NAMED_DATED =
   /^(.{2,60}?)(?:\s+(?:editorial|leader|leading article|column|op-ed|opinion|analysis|report|feature|interview|podcast|newsletter))?,\s*([^,]{3,24}?)\.?$/i;
 
+/** A possessive and the kind of piece it ran after a credit's name: "'s live page", "'s report on Tuesday". */
+const PIECE_AFTER_NAME =
+  /[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:live ?(?:page|blog|updates)|report|story|piece|coverage|write-?up|article|feature|front page|website|newsletter|podcast|bulletin|broadcast)(?:\s+(?:on|from|of)\s+\S+)?$/u;
+
 /** The name of a dashed or parenthesised credit when its shape makes it a title no one is named (nameShape) or
  * its words a newsroom's, an aside in parentheses ("(subscriber piece)") or a programme after a comma
  * ("— ValleyFM, Morning Drive") set apart; not when what follows the comma describes a person ("— Ana Ruiz,
  * 34, nurse"). */
 function titleCredit(raw: string): string | null {
   const [head, ...rest] = raw.replace(/\s*\([^()]*\)\s*$/, '').split(',');
-  // "— from The Quayside": a word handing over before the name.
-  const name = head.trim().replace(/^(?:from|via)\s+(?=\p{Lu})/u, '');
+  // "— from The Quayside", "(From the Quay Mercury's live page, 3 Dec.)": a word handing over before the name,
+  // the kind of piece after it.
+  const name = head
+    .trim()
+    .replace(/^(?:[Ff]rom|[Vv]ia)\s+(?=(?:the\s+)?\p{Lu})/u, '')
+    .replace(PIECE_AFTER_NAME, '');
   const tail = rest.join(',');
   // A number after the comma is an age ("— Ana Ruiz, 34"), unless it is a date ("— Harbour Beat, 3 December").
   if (tail && (PERSON_WORDS.test(tail) || (/\d/.test(tail) && !CREDIT_DATE.test(tail.trim())))) return null;
