@@ -120,6 +120,21 @@ describe('a newsroom’s people at the scene', () => {
   });
 });
 
+describe('what a name’s paper printed', () => {
+  it('names the paper whose figures ran in this morning’s or today’s edition, its name on one line', () => {
+    expect(unknownOutlet("The Wold\nClarion's figures, from this morning's paper:")?.name).toBe(
+      'Wold Clarion',
+    );
+    expect(unknownOutlet("The Fenland Courier's numbers in today's print edition:")?.name).toBe(
+      'Fenland Courier',
+    );
+  });
+  it('names no body whose report it is, nor a person', () => {
+    expect(unknownOutlet("The council's own numbers, from its annual report:")).toBe(null);
+    expect(unknownOutlet("Mia Castellano's figures, from this morning's paper:")).toBe(null);
+  });
+});
+
 describe('where a named writer’s piece ran', () => {
   it('takes the name in "writing in X," or "in a column for X," as the publication, tentatively by its shape', () => {
     expect(unknownOutlet('Writing in Recharge, Ines Waldron notes:')).toMatchObject({

@@ -112,6 +112,16 @@ const UNKNOWN_PATTERNS: ReadonlyArray<UnknownPattern> = [
     notPeople: true,
   },
   {
+    // "The Gazette's numbers, from this morning's paper:", "The Courier's figures in today's print edition:": what
+    // a name's paper printed.
+    re: new RegExp(
+      `(${NAME})(?:[’']s|(?<=s)[’'])\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+,?\\s+(?:from|in)\\s+(?:this (?:morning|evening|week)[’']s|today[’']s|yesterday[’']s|last night[’']s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s|the (?:morning|evening|weekend|Sunday))\\s+(?:paper|print edition|edition|front page)\\b`,
+      'gu',
+    ),
+    saysNewsroom: true,
+    notPeople: true,
+  },
+  {
     // "The Ridge Courier's man in Hollis writes:": a newsroom's correspondent somewhere; the name must read as a
     // newsroom ("the company's man in Brussels" is no source).
     re: new RegExp(
@@ -756,7 +766,12 @@ export function unknownOutlet(
         const start = m.index + m[0].indexOf(found);
         return { name: known, start, end: start + found.length };
       }
-      const name = baseForm(based.replace(/^[Tt]he\s+/, '').replace(/[’']s$/, ''))
+      const name = baseForm(
+        based
+          .replace(/\s+/g, ' ')
+          .replace(/^[Tt]he\s+/, '')
+          .replace(/[’']s$/, ''),
+      )
         .split(' ')
         .map((word) => {
           const base = NEWS_WORD_BASE_FORMS.get(word.toLowerCase());
