@@ -10,7 +10,14 @@ import { speaksAsSomeone, speaksForItself } from '../../utils/analysis/source-wo
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 describe('own-voice.json', () => {
-  const SLOTS = ['firstPerson', 'but', 'someonesWords', 'selfReference'] as const;
+  const SLOTS = [
+    'firstPerson',
+    'but',
+    'butWithin',
+    'someonesWords',
+    'documentWords',
+    'selfReference',
+  ] as const;
 
   it('holds, per slot, each listed language’s lower-case words, each once', () => {
     expect(Object.keys(ownVoice).sort()).toEqual(['_doc', 'languages', ...SLOTS].sort());
@@ -88,6 +95,40 @@ describe('turns and self-references in other languages', () => {
     );
     // A turn to nobody's words keeps the outlet.
     expect(read('Der Spiegel berichtete darüber, aber ausführlicher:')).toBe('outlet:Der Spiegel');
+  });
+
+  it('reads a turn standing after the clause’s first words, or opening the sentence', () => {
+    expect(
+      read(
+        'Der Bayerische Rundfunk hat darüber berichtet, maßgeblich ist aber der Wortlaut der Verordnung der Stadt:',
+      ),
+    ).toBe('document:null');
+    expect(
+      read(
+        'Die Salzburger Nachrichten hatten ein Foto, am schönsten hat es aber unser Mitglied Gerlinde beschrieben:',
+      ),
+    ).toBe('person:null');
+    expect(
+      read(
+        "Le Figaro a publié une photo en 1962. Mais c'est le carnet de ma grand-tante qui raconte le mieux :",
+      ),
+    ).toBe('person:null');
+    // A turn to nobody's words or text keeps the outlet, wherever the turn stands.
+    expect(read('Der Bayerische Rundfunk hat berichtet, ausführlicher ist aber der Text von heute:')).toBe(
+      'outlet:Bayerischer Rundfunk',
+    );
+    expect(read('Le Figaro a publié une photo en 1962. Mais le récit est plus long :')).toBe(
+      'outlet:Le Figaro',
+    );
+  });
+
+  it('reads an official text named in the page’s words as a document', () => {
+    expect(read("L'ordinanza del sindaco del 2 dicembre dice così:")).toBe('document:null');
+    expect(read("L'arrêté préfectoral du 12 mai tient en une phrase :")).toBe('document:null');
+    // An outlet named beside it is still the source.
+    expect(read('Der Bayerische Rundfunk berichtet über die Verordnung:')).toBe(
+      'outlet:Bayerischer Rundfunk',
+    );
   });
 
   it('reads a writer pointing back at their own words as a self-quote', () => {
