@@ -12,6 +12,7 @@ import { defaultOutlets } from '../../utils/outlets/default-lookup';
 describe('own-voice.json', () => {
   const SLOTS = [
     'firstPerson',
+    'secondPerson',
     'but',
     'butWithin',
     'someonesWords',
@@ -60,6 +61,17 @@ describe('first-person words', () => {
     expect(speaksForItself('Die span het ons almal verras.', 'af')).toBe(true);
     expect(speaksForItself('Il treno era in ritardo, ma la linea ha riaperto.', 'it')).toBe(false);
     expect(speaksForItself('Ma voisine a tout vu.', 'fr')).toBe(true);
+  });
+
+  it('reads a passage speaking to someone in its own language, outside the quotations it holds', () => {
+    expect(speaksAsSomeone('Euer Sohn ruht nun neben seinem Großvater. Gott behüte euch.', 'de')).toBe(true);
+    expect(speaksAsSomeone('Votre fils repose désormais près de son père.', 'fr')).toBe(true);
+    // Only in the page's language: "tu" is Italian, "u" Dutch.
+    expect(speaksAsSomeone('Il sindaco ha firmato il decreto ieri.', 'it')).toBe(false);
+    expect(speaksAsSomeone('Votre fils repose désormais près de son père.', 'en')).toBe(false);
+    expect(
+      speaksAsSomeone('Le maire a déclaré : « vous aurez une réponse ». La séance a été levée.', 'fr'),
+    ).toBe(false);
   });
 
   it('makes an unattributed passage in the page’s language a person’s words', () => {

@@ -14,7 +14,7 @@ export function pageLanguage(doc: Document): string | null {
   return primary ? primary[1].toLowerCase() : null;
 }
 
-const { but, butWithin, documentWords, firstPerson, selfReference, someonesWords } = ownVoice;
+const { but, butWithin, documentWords, firstPerson, secondPerson, selfReference, someonesWords } = ownVoice;
 
 /** A slot read in one language only, as an expression bounded by letters of any script, built once. */
 function perLanguage(slot: SlotWords): (language: string | null) => RegExp | null {
@@ -36,6 +36,10 @@ function perLanguage(slot: SlotWords): (language: string | null) => RegExp | nul
 /** The words a speaker uses of themselves in a language other than English, bounded by letters of any
  * script; null for a language the data lacks. */
 export const firstPersonOf: (language: string | null) => RegExp | null = perLanguage(firstPerson);
+
+/** The words by which a text speaks to someone ("vous", "dein"), in the page's language only: "tu" is Italian
+ * "you" and Latin "and", "u" Dutch "you". */
+export const secondPersonOf: (language: string | null) => RegExp | null = perLanguage(secondPerson);
 
 /** The words by which a lead-in turns ("…, ond …"), as a piece of an expression, bounded by letters. */
 export const OTHER_BUT = alternation(but, { left: true, right: true });

@@ -11,7 +11,7 @@ import {
   toldAfter,
 } from './data/lead-in-words.json';
 import { alternation, CASE_ENDING, slotWords } from './lead-in-words';
-import { firstPersonOf } from './own-voice';
+import { firstPersonOf, secondPersonOf } from './own-voice';
 
 /** Words that make an unknown name read as a news outlet ("Tri-Valley Bugle", "Smalltown Gazette"). */
 export const NEWS_WORDS = new Set(
@@ -376,12 +376,14 @@ export const speaksForItself = (words: string, language: string | null = null): 
 };
 
 /** Whether a passage nothing attributes is someone's own words: it speaks in the first person, or to someone
- * in the second ("You keep counting the boats"), once the quotation marks wrapping each paragraph are set
+ * in the second ("You keep counting the boats"; in the page's own language, "Votre fils repose …"), once the quotation marks wrapping each paragraph are set
  * aside (a response quoted whole, “I read in the paper …”). A newsroom's copy speaks of others. */
 export const speaksAsSomeone = (words: string, language: string | null = null): boolean => {
   const own = words.replace(/^\s*[“"„«»]|[”"“»«]\s*$/gm, '');
+  const unquoted = own.replace(HELD_QUOTATIONS, ' ');
   return (
     speaksForItself(own, language) ||
-    /\b[Yy]ou(?:['’](?:re|ve|ll|d))?\b/.test(own.replace(/“[^”]*”|"[^"]*"/g, ' '))
+    /\b[Yy]ou(?:['’](?:re|ve|ll|d))?\b/.test(own.replace(/“[^”]*”|"[^"]*"/g, ' ')) ||
+    (secondPersonOf(language)?.test(unquoted) ?? false)
   );
 };
