@@ -67,6 +67,17 @@ describe('what a lead-in hands over', () => {
   });
 });
 
+describe('rules, handbooks, an alert’s wording', () => {
+  it('are documents, and a turn to them sets aside the paper named before it', () => {
+    expect(read('From the club’s ride rules:')).toBe('document:null');
+    expect(read('Here’s the actual wording of the county’s road alert for our loop:')).toBe('document:null');
+    expect(
+      read('The Guardian column is the one everyone forwards, but the handbook is what the marshals go by:'),
+    ).toBe('document:null');
+    expect(read('The Guardian column is the one everyone forwards:')).toBe('outlet:The Guardian');
+  });
+});
+
 describe('a link that only points ("here") at a story', () => {
   const withLink = (text: string, words: string, href: string) => {
     const start = text.indexOf(words);

@@ -10,7 +10,15 @@ import { speaksAsSomeone, speaksForItself } from '../../utils/analysis/source-wo
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 describe('own-voice.json', () => {
-  const SLOTS = ['firstPerson', 'but', 'someonesWords', 'selfReference'] as const;
+  const SLOTS = [
+    'firstPerson',
+    'secondPerson',
+    'but',
+    'butWithin',
+    'someonesWords',
+    'documentWords',
+    'selfReference',
+  ] as const;
 
   it('holds, per slot, each listed language’s lower-case words, each once', () => {
     expect(Object.keys(ownVoice).sort()).toEqual(['_doc', 'languages', ...SLOTS].sort());
@@ -55,6 +63,17 @@ describe('first-person words', () => {
     expect(speaksForItself('Ma voisine a tout vu.', 'fr')).toBe(true);
   });
 
+  it('reads a passage speaking to someone in its own language, outside the quotations it holds', () => {
+    expect(speaksAsSomeone('Euer Sohn ruht nun neben seinem Großvater. Gott behüte euch.', 'de')).toBe(true);
+    expect(speaksAsSomeone('Votre fils repose désormais près de son père.', 'fr')).toBe(true);
+    // Only in the page's language: "tu" is Italian, "u" Dutch.
+    expect(speaksAsSomeone('Il sindaco ha firmato il decreto ieri.', 'it')).toBe(false);
+    expect(speaksAsSomeone('Votre fils repose désormais près de son père.', 'en')).toBe(false);
+    expect(
+      speaksAsSomeone('Le maire a déclaré : « vous aurez une réponse ». La séance a été levée.', 'fr'),
+    ).toBe(false);
+  });
+
   it('makes an unattributed passage in the page’s language a person’s words', () => {
     const doc = document.implementation.createHTMLDocument('Klub');
     doc.documentElement.setAttribute('lang', 'af');
@@ -88,6 +107,40 @@ describe('turns and self-references in other languages', () => {
     );
     // A turn to nobody's words keeps the outlet.
     expect(read('Der Spiegel berichtete darüber, aber ausführlicher:')).toBe('outlet:Der Spiegel');
+  });
+
+  it('reads a turn standing after the clause’s first words, or opening the sentence', () => {
+    expect(
+      read(
+        'Der Bayerische Rundfunk hat darüber berichtet, maßgeblich ist aber der Wortlaut der Verordnung der Stadt:',
+      ),
+    ).toBe('document:null');
+    expect(
+      read(
+        'Die Salzburger Nachrichten hatten ein Foto, am schönsten hat es aber unser Mitglied Gerlinde beschrieben:',
+      ),
+    ).toBe('person:null');
+    expect(
+      read(
+        "Le Figaro a publié une photo en 1962. Mais c'est le carnet de ma grand-tante qui raconte le mieux :",
+      ),
+    ).toBe('person:null');
+    // A turn to nobody's words or text keeps the outlet, wherever the turn stands.
+    expect(read('Der Bayerische Rundfunk hat berichtet, ausführlicher ist aber der Text von heute:')).toBe(
+      'outlet:Bayerischer Rundfunk',
+    );
+    expect(read('Le Figaro a publié une photo en 1962. Mais le récit est plus long :')).toBe(
+      'outlet:Le Figaro',
+    );
+  });
+
+  it('reads an official text named in the page’s words as a document', () => {
+    expect(read("L'ordinanza del sindaco del 2 dicembre dice così:")).toBe('document:null');
+    expect(read("L'arrêté préfectoral du 12 mai tient en une phrase :")).toBe('document:null');
+    // An outlet named beside it is still the source.
+    expect(read('Der Bayerische Rundfunk berichtet über die Verordnung:')).toBe(
+      'outlet:Bayerischer Rundfunk',
+    );
   });
 
   it('reads a writer pointing back at their own words as a self-quote', () => {

@@ -90,6 +90,9 @@ describe('hosts of other people’s pages', () => {
     expect(on('Ines Vale | Tidewater Station Wiki | Fandom', 'Tidewater Station Wiki')).toBeNull();
     expect(on('Rain again in Accra | PeakD', 'PeakD')).toBeNull();
     expect(on('US1234567A1 - Heated ramp - Google Patents')).toBeNull();
+    // An event platform's listing is its organiser's page, not the platform's publication.
+    expect(on('Winter Bird Walk, Sat 10 Jan | Meetup', 'Meetup')).toBeNull();
+    expect(on('Harbour Lantern Parade Tickets, Sat, Jan 3 | Eventbrite', 'Eventbrite')).toBeNull();
     // A wiki of its own, on no such host, is its own publication.
     expect(on('Ines Vale - Tidewater Station Wiki', 'Tidewater Station Wiki')).toBe('Tidewater Station Wiki');
   });

@@ -237,3 +237,19 @@ describe('paragraphs each in quotation marks of their own', () => {
     expect(quotesOf(`<p>Selon Le Monde :</p><p>« ${P1} »</p><p>« ${P2} »</p>`)).toHaveLength(1);
   });
 });
+
+describe('a quoted paragraph signed on the line under it', () => {
+  const quoted =
+    '<p>“I had never touched clay before and by week four I was making bowls that actually held soup, which surprised my whole family.”</p>';
+  it('is a quotation of the one who signed, with nothing handing over to it', () => {
+    const quotes = quotesOf(`<h3>What past students said</h3>${quoted}<p>— Aoife, spring course 2025</p>`);
+    expect(quotes.map((q) => `${q.kind}:${q.outlet}`)).toEqual(['person:null']);
+    expect(quotes[0].text).toMatch(/^“?I had never touched clay/);
+  });
+
+  it('is no passage under a plain line that signs nothing', () => {
+    expect(quotesOf(`<h3>What past students said</h3>${quoted}<p>Book early, places go fast.</p>`)).toEqual(
+      [],
+    );
+  });
+});

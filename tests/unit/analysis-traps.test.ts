@@ -511,3 +511,21 @@ describe('a comparison table of names spelled as titles', () => {
     expect(report.quotes.length).toBe(4);
   });
 });
+
+describe('a transcript’s answer set apart under its question', () => {
+  const answer =
+    '<div style="margin-left: 2em;"><p><strong>PM:</strong> Loud. The gulls were louder than the men, and the men were shouting prices over each other from five in the morning.</p></div>';
+  it('is the answerer’s words when another speaker’s label asks the question above it', () => {
+    const report = inArticle(
+      `<p><strong>JR:</strong> What was the harbour like on a market day?</p>${answer}`,
+    );
+    expect(report.quotes.map((q) => `${q.kind}:${q.outlet}`)).toEqual(['person:null']);
+  });
+
+  it('is no passage under a statement, or under the same speaker’s question', () => {
+    expect(
+      inArticle(`<p><strong>JR:</strong> The harbour was busy on market days.</p>${answer}`).quotes,
+    ).toEqual([]);
+    expect(inArticle(`<p><strong>PM:</strong> What was it like, you ask?</p>${answer}`).quotes).toEqual([]);
+  });
+});

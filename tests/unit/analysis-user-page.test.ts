@@ -26,6 +26,9 @@ describe('a user’s post on a shared site', () => {
       'by <a href="./memberlist.php?mode=viewprofile&amp;u=31">quay</a>',
       'opened by <a class="author-link" href="/qwalker">Quinn Walker</a>',
       'asked by <a href="/users/88412/quay-walker">quay walker</a>',
+      // A course forum's and a vBulletin board's profile scripts, with the poster's number.
+      'by <a href="https://board.example.org/user/view.php?id=2210&amp;course=3114">Quinn Walker</a>',
+      'by <a href="/forum/member.php?u=31">quay</a>',
     ])
       expect(contribution(`<main><p class="byline">${byline}</p><article>${BODY}</article></main>`)).toBe(
         true,
@@ -49,6 +52,12 @@ describe('a user’s post on a shared site', () => {
       ],
       [`<article>${BODY}</article><section class="comments"><a href="/user/troll">troll</a></section>`, URL_],
       [`<nav><a href="/user/me">My profile</a></nav><article>${BODY}</article>`, URL_],
+      // The profile script without a poster's number is the reader's own account.
+      [`<main><p>Logged in as <a href="/user/profile.php">Jo</a></p><article>${BODY}</article></main>`, URL_],
+      [
+        `<main><p><a href="/user/view.php?course=3114">Participants</a></p><article>${BODY}</article></main>`,
+        URL_,
+      ],
       // A catalogue's record of a person, under its number, is no poster's profile.
       [
         `<main><p>Maker: <a href="/people/311/albert-thorne">Albert Thorne</a></p><article>${BODY}</article></main>`,

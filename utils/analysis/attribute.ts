@@ -19,7 +19,7 @@ import { readForwardedHeader } from './forwarded';
 import { INTRODUCES, type LeadInContext, type LeadInLink, lastSentence, readLeadIn } from './lead-in';
 import { looksLikeClause, looksLikeLetter } from './letter';
 import type { SourceGuess } from './name-source';
-import { firstLineOfWords, type Passage } from './passages';
+import { answersQuestion, firstLineOfWords, type Passage } from './passages';
 import { isTestimonial } from './set-apart';
 import { readSocialEmbed, socialPlatform } from './social';
 import { PERSON_SPEAKS, pointsBack, speaksAsSomeone, speaksForItself } from './source-words';
@@ -301,6 +301,9 @@ export function attributePassage(
   if (looksLikeLetter(words)) return pick(formGuess('person', 'a letter or an e-mail'), null);
   if (looksLikeClause(words)) return pick(formGuess('document', 'a numbered clause'), null);
   if (passage.elements.some(isTestimonial)) return pick(formGuess('person', 'a testimonial'), null);
+  // An interview's answer under its question, opening on the answerer's label ("PM: Loud. …").
+  if (first !== null && answersQuestion(walk, first))
+    return pick(formGuess('person', 'an answer in a transcript'), null);
   // Words in the first or second person that nothing attributes are someone's own, as said or written (a
   // resident's response, a card, an answer at a Q&A, a film's dialogue), not an unnamed report.
   if (speaksAsSomeone(words, context.language)) return pick(formGuess('person', SPOKEN), null);

@@ -15,7 +15,13 @@ import {
   unknownOutlet,
 } from './lead-in-names';
 import { looksLikePersonName, NAME, type SourceGuess, siteOf } from './name-source';
-import { OTHER_BUT, OTHER_SELF_REFERENCE, OTHER_SOMEONES_WORDS } from './own-voice';
+import {
+  OTHER_BUT,
+  OTHER_BUT_WITHIN,
+  OTHER_DOCUMENT_NAMES,
+  OTHER_SELF_REFERENCE,
+  OTHER_SOMEONES_WORDS,
+} from './own-voice';
 import { INTRODUCES } from './set-apart';
 import {
   BODY_WORDS,
@@ -269,11 +275,17 @@ function shortNameOf(words: string, context: LeadInContext): Outlet | null {
   return null;
 }
 
+/** The words that turn a clause or a sentence from what was named to what is handed over. */
+const TURN_WORDS = `(?:but|yet|aber|doch|mais|pero|maar|ma|mas|${OTHER_BUT})`;
+
 /** Where the last clause after a contrast or a semicolon begins: "X reviewed it, but the nicest words were in
  * an email from the author:", "Dawn reported on the camps; these are the women's own words:", and an English
- * "but" with no comma before what it hands over to ("X covered it yesterday but here's the email …:"). */
+ * "but" with no comma before what it hands over to ("X covered it yesterday but here's the email …:"); a
+ * sentence opening on the turn ("X ran a piece in 2014. Mais c'est le carnet …"); and a clause whose turn
+ * stands after its first words, as German and Dutch put it ("X hat berichtet, entscheidend ist aber der
+ * Wortlaut …:", "…, am besten hat es aber unser Mitglied … beschrieben:"). */
 const CONTRAST = new RegExp(
-  `[,;]\\s+(?:but|yet|aber|doch|mais|pero|maar|ma|mas|${OTHER_BUT})\\s+|;\\s+|\\s+but\\s+(?=here|this|these|the|that|his|her|their|my|our|what|read)\\b`,
+  `[,;]\\s+${TURN_WORDS}\\s+|;\\s+|\\s+but\\s+(?=here|this|these|the|that|his|her|their|my|our|what|read)\\b|[.!?]\\s+${TURN_WORDS}[\\s,]+|[,;]\\s+(?:[\\p{L}’'-]+\\s+){1,4}${OTHER_BUT_WITHIN}[\\s,]+`,
   'giu',
 );
 
@@ -303,6 +315,7 @@ function lastTurn(text: string): { at: number; toWords: boolean } | null {
       SOMEONES_TEXT.test(tail) ||
       OTHER_SOMEONES_WORDS.test(tail) ||
       DOCUMENT_WORDS.test(tail) ||
+      OTHER_DOCUMENT_NAMES.test(tail) ||
       PERSON_SPEAKS.test(tail),
   };
 }
@@ -483,5 +496,13 @@ export function readLeadIn(
     return make('person', null, links[0]?.href ?? null, 'person', null, named);
   if (words.document) return make('document', null, links[0]?.href ?? null, 'document', null, null);
   if (words.person) return make('person', null, links[0]?.href ?? null, 'person', null, null);
+  // The same in the languages of data/own-voice.json: an official text handed over ("L'arrêté du maire …
+  // tient en deux phrases :"), or, after a turn, someone's words ("…, am besten hat es aber unser Mitglied …
+  // beschrieben:").
+  if (OTHER_DOCUMENT_NAMES.test(text))
+    return make('document', null, links[0]?.href ?? null, 'document', null, null);
+  const turn = lastTurn(text);
+  if (turn?.toWords && OTHER_SOMEONES_WORDS.test(text.slice(turn.at)))
+    return make('person', null, links[0]?.href ?? null, 'person', null, null);
   return null;
 }

@@ -14,25 +14,42 @@ export function pageLanguage(doc: Document): string | null {
   return primary ? primary[1].toLowerCase() : null;
 }
 
-const { but, firstPerson, selfReference, someonesWords } = ownVoice;
-const FIRST_PERSON_WORDS: SlotWords = firstPerson;
-const firstPersonCache = new Map<string, RegExp | null>();
+const { but, butWithin, documentWords, firstPerson, secondPerson, selfReference, someonesWords } = ownVoice;
+
+/** A slot read in one language only, as an expression bounded by letters of any script, built once. */
+function perLanguage(slot: SlotWords): (language: string | null) => RegExp | null {
+  const cache = new Map<string, RegExp | null>();
+  return (language) => {
+    if (!language) return null;
+    let found = cache.get(language);
+    if (found === undefined) {
+      const words = slot[language];
+      found = words
+        ? new RegExp(alternation({ [language]: words }, { left: true, right: true }), 'iu')
+        : null;
+      cache.set(language, found);
+    }
+    return found;
+  };
+}
 
 /** The words a speaker uses of themselves in a language other than English, bounded by letters of any
  * script; null for a language the data lacks. */
-export function firstPersonOf(language: string | null): RegExp | null {
-  if (!language) return null;
-  let found = firstPersonCache.get(language);
-  if (found === undefined) {
-    const words = FIRST_PERSON_WORDS[language];
-    found = words ? new RegExp(alternation({ [language]: words }, { left: true, right: true }), 'iu') : null;
-    firstPersonCache.set(language, found);
-  }
-  return found;
-}
+export const firstPersonOf: (language: string | null) => RegExp | null = perLanguage(firstPerson);
+
+/** The words by which a text speaks to someone ("vous", "dein"), in the page's language only: "tu" is Italian
+ * "you" and Latin "and", "u" Dutch "you". */
+export const secondPersonOf: (language: string | null) => RegExp | null = perLanguage(secondPerson);
 
 /** The words by which a lead-in turns ("…, ond …"), as a piece of an expression, bounded by letters. */
 export const OTHER_BUT = alternation(but, { left: true, right: true });
+
+/** The words by which a clause after a comma turns from inside it ("…, entscheidend ist aber …"), as a piece
+ * of an expression, bounded by letters. */
+export const OTHER_BUT_WITHIN = alternation(butWithin, { left: true, right: true });
+
+/** An official or written text a lead-in hands over: "der Wortlaut der Kundmachung", "l'arrêté du maire". */
+export const OTHER_DOCUMENT_NAMES = new RegExp(alternation(documentWords, { left: true, right: true }), 'iu');
 
 /** Someone's own words or the people who say them, after a turn: "geiriau un o'r rhieni", "die woorde van". */
 export const OTHER_SOMEONES_WORDS = new RegExp(alternation(someonesWords, { left: true, right: true }), 'iu');

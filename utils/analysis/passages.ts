@@ -350,6 +350,7 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
   const { blocks, text } = walk;
   const first = blocks[own[0]];
   const before = blocks[own[0] - 1];
+  if (before && before.container < 0 && answersQuestion(walk, own[0])) return true;
   if (
     before &&
     before.container < 0 &&
@@ -393,6 +394,38 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
   )
     return true;
   return namedOnOrUnder(walk, own, box, outlets);
+}
+
+/** A speaker's label opening a transcript's paragraph: "<strong>LM:</strong> The sirens.", "Q: …",
+ * "INTERVIEWER: …": capitals, or a name set in bold. */
+function speakerLabel(walk: ArticleWalk, index: number): string | null {
+  const b = walk.blocks[index];
+  if (!b) return null;
+  const m = /^\s*(\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){0,2})\s*:\s+\S/u.exec(
+    walk.text.slice(b.start, Math.min(b.end, b.start + 60)),
+  );
+  if (!m) return null;
+  const label = m[1];
+  if (/^[\p{Lu}.]{1,20}$/u.test(label.replace(/ /g, ''))) return label;
+  const lead = b.element.firstElementChild;
+  const bold =
+    lead !== null &&
+    /^(?:STRONG|B)$/.test(tagOf(lead)) &&
+    (lead.textContent ?? '').replace(/[\s:]+$/, '').trim() === label &&
+    (b.element.textContent ?? '').trimStart().startsWith((lead.textContent ?? '').trim());
+  return bold ? label : null;
+}
+
+/** Whether the box's first paragraph answers, under another speaker's label, the question on the line before
+ * it ("DF: What do you remember …?" / an indented "LM: The sirens. …"): an interview's transcript sets the
+ * answer apart, the answerer's words. */
+export function answersQuestion(walk: ArticleWalk, index: number): boolean {
+  const asked = speakerLabel(walk, index - 1);
+  if (!asked) return false;
+  const question = walk.blocks[index - 1];
+  if (!/\?["”’]?\s*$/.test(walk.text.slice(question.start, question.end))) return false;
+  const answers = speakerLabel(walk, index);
+  return answers !== null && answers !== asked;
 }
 
 /** A sentence ending in a colon that names the text it hands over: a document ("the following motion was

@@ -190,6 +190,18 @@ function creditedAfter(walk: ArticleWalk, index: number, post: number | undefine
   return readCreditLine(walk.text.slice(b.start, b.end), b.element, outlets)?.kind === 'outlet';
 }
 
+/** A signature under a quotation: a dash, then a name and perhaps who they are ("— Priya, winter walk 2025",
+ * "– Tom R., member since 2019"), a line of its own and short. */
+const SIGNATURE = /^\s*(?:—|–|--?)\s*\p{Lu}[^!?:;“”"«»]{0,70}$/u;
+
+/** Whether the block after a run is a signature: the run is someone's quoted words (a testimonial), whatever
+ * introduces it. */
+function signedAfter(walk: ArticleWalk, index: number, post: number | undefined): boolean {
+  const b = walk.blocks[index];
+  if (!b || b.container >= 0 || b.post !== post || /^H[1-6]$/.test(tagOf(b.element))) return false;
+  return ownsElement(walk, index) && SIGNATURE.test(walk.text.slice(b.start, b.end));
+}
+
 /** Lines of a hard-wrapped passage are short. */
 const WRAPPED_LINE_MAX = 250;
 
@@ -373,7 +385,13 @@ export function findQuotedRuns(
       i = j;
       continue;
     }
-    if (!introduced && !creditedAfter(walk, j, block.post, outlets)) {
+    // A paragraph wholly in quotation marks signed on the line under it ("— Priya, winter walk 2025") is a
+    // quotation of the one who signed, as a blockquote so signed is.
+    if (
+      !introduced &&
+      !creditedAfter(walk, j, block.post, outlets) &&
+      !(first === 'quoted' && signedAfter(walk, j, block.post))
+    ) {
       i++;
       continue;
     }

@@ -11,7 +11,7 @@ import {
   toldAfter,
 } from './data/lead-in-words.json';
 import { alternation, CASE_ENDING, slotWords } from './lead-in-words';
-import { firstPersonOf } from './own-voice';
+import { firstPersonOf, secondPersonOf } from './own-voice';
 
 /** Words that make an unknown name read as a news outlet ("Tri-Valley Bugle", "Smalltown Gazette"). */
 export const NEWS_WORDS = new Set(
@@ -193,9 +193,10 @@ export const SOMEONES_TEXT =
 export const BOOK_WORDS = /\b(?:book|novel|memoir|chapter|poem|verse|essay)s?\b/gi;
 
 /** Words that name an official document, a book or another written text rather than a newsroom: also a
- * ticket's or a service's terms ("the National Rail Conditions of Travel", "says this under the ticket"). */
+ * ticket's or a service's terms ("the National Rail Conditions of Travel", "says this under the ticket"), a
+ * club's rules, a course's handbook and an alert's wording ("the actual wording of the county's road alert"). */
 export const DOCUMENT_WORDS =
-  /\bin writing\b|\bterms and conditions\b|\bterms of (?:use|service|sale|carriage|business)\b|\bconditions of (?:travel|carriage|use|sale|service|entry|hire|booking)\b|\b(?:small|fine) print\b|\bprior art\b|\bpatent(?: application)?s?\b|\b(?:on|under|below|with) (?:the|my|your|a|each) ticket\b|\bwritten (?:reply|response|answer)\b|\b[Ss]ection \d|\b(?:abstract|statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|(?<!(?:\d|\b(?:few|several|many|some|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety))[\s-]*)minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|(?<!(?:local|daily|home-?town|evening|morning|Sunday|weekly|student|free) )paper(?!\s+of\s+record)|white paper|book|novel|memoir|chapter|poem|essay|address|manifesto|charter|resolution|directive|policy|proposals?)\b/i;
+  /\bin writing\b|\bterms and conditions\b|\bterms of (?:use|service|sale|carriage|business)\b|\bconditions of (?:travel|carriage|use|sale|service|entry|hire|booking)\b|\b(?:small|fine) print\b|\bprior art\b|\bpatent(?: application)?s?\b|\b(?:on|under|below|with) (?:the|my|your|a|each) ticket\b|\bwritten (?:reply|response|answer)\b|\b[Ss]ection \d|\b(?:abstract|statement|press release|release|filing|complaint|indictment|lawsuit|ruling|opinion|order|decision|judgment|judgement|affidavit|motion|brief|declaration|announcement|communiqu[eé]|(?<!(?:\d|\b(?:few|several|many|some|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety))[\s-]*)minutes|memo|memorandum|letter|transcript|testimony|bill|law|act|treaty|constitution|regulation|guidance|notice|report|study|(?<!(?:local|daily|home-?town|evening|morning|Sunday|weekly|student|free) )paper(?!\s+of\s+record)|white paper|book|novel|memoir|chapter|poem|essay|address|manifesto|charter|resolution|directive|policy|proposals?|rules|rule ?book|handbook|guidelines|code of (?:conduct|practice)|wording|alert)\b/i;
 
 /** A patent document's number with its office's code and its kind code: "JP 2019-087321 A", "DE 10 2020 114
  * 552 A1", "US 2019/0123456 A1", "EP 1234567 B1". Prior art quoted by its number is a document. */
@@ -389,12 +390,14 @@ export const speaksForItself = (words: string, language: string | null = null): 
 };
 
 /** Whether a passage nothing attributes is someone's own words: it speaks in the first person, or to someone
- * in the second ("You keep counting the boats"), once the quotation marks wrapping each paragraph are set
+ * in the second ("You keep counting the boats"; in the page's own language, "Votre fils repose …"), once the quotation marks wrapping each paragraph are set
  * aside (a response quoted whole, “I read in the paper …”). A newsroom's copy speaks of others. */
 export const speaksAsSomeone = (words: string, language: string | null = null): boolean => {
   const own = words.replace(/^\s*[“"„«»]|[”"“»«]\s*$/gm, '');
+  const unquoted = own.replace(HELD_QUOTATIONS, ' ');
   return (
     speaksForItself(own, language) ||
-    /\b[Yy]ou(?:['’](?:re|ve|ll|d))?\b/.test(own.replace(/“[^”]*”|"[^"]*"/g, ' '))
+    /\b[Yy]ou(?:['’](?:re|ve|ll|d))?\b/.test(own.replace(/“[^”]*”|"[^"]*"/g, ' ')) ||
+    (secondPersonOf(language)?.test(unquoted) ?? false)
   );
 };

@@ -12,8 +12,15 @@ const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the global Nod
  * of a person, "/people/311/albert-thorne"). */
 const PROFILE_PATH =
   /^\/(?:(?:user|users|u|member|members|profile|profiles|people)\/|(?:user|users|u|member|members)\/\d+\/)[^/?#]+\/?$/i;
-/** phpBB and its kin show a poster's profile through a script. */
-const PROFILE_SCRIPT = /(?:^|\/)memberlist\.php$/i;
+/** Forums and course sites that show a poster's profile through a script, each with the query that names
+ * the poster: phpBB's "memberlist.php?mode=viewprofile", a course forum's "/user/view.php?id=2210&course=…",
+ * vBulletin's and MyBB's "member.php?u=31". The script alone ("/user/profile.php", the reader's own account)
+ * names no poster. */
+const PROFILE_SCRIPTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/(?:^|\/)memberlist\.php$/i, /mode=viewprofile/i],
+  [/(?:^|\/)(?:user|users|member|members)\/(?:view|profile)\.php$/i, /[?&]id=\d+/i],
+  [/(?:^|\/)member\.php$/i, /[?&](?:u|uid|userid)=\d+|[?&]action=profile\b/i],
+];
 /** A link marked as the poster's name, to a path of one name ("/hloewen"). */
 const AUTHOR_CLASS = /(?:^|[-_\s])(?:author|username)(?:$|[-_\s])/i;
 const ONE_NAME = /^\/[\w.-]+\/?$/;
@@ -41,7 +48,8 @@ function profileOnSite(link: Element, base: URL): boolean {
   if (!sameSite(target.hostname, base.hostname)) return false;
   const path = target.pathname.replace(/^\/\.\//, '/');
   if (PROFILE_PATH.test(path) && !/\.(?:php|aspx?|html?|jsp|cgi)$/i.test(path)) return true;
-  if (PROFILE_SCRIPT.test(path)) return /mode=viewprofile/i.test(target.search);
+  const script = PROFILE_SCRIPTS.find(([file]) => file.test(path));
+  if (script) return script[1].test(target.search);
   // A one-name path holding the page itself is the author's own blog on the host ("/flat4b/" above
   // "/flat4b/on-renting"), and an archive's query ("/blog?author=…") is a blog's.
   return (
