@@ -51,3 +51,30 @@ describe('a digest of messages', () => {
     expect(analyse('digest-block', '<p>Thanks, noted.</p>').posts.length).toBeLessThan(2);
   });
 });
+
+describe('a feed aggregator’s entries', () => {
+  const entry = (blog: string, host: string, title: string) =>
+    `<div class="entry"><h3><a href="${host}">${blog}</a></h3><h4><a href="${host}2026/12/${title.length}/">${title}</a></h4><div class="content"><p>${MORE}</p><p>${OTHER}</p><p>${WORDS}</p></div></div>`;
+  const titles = (first: (blog: string, host: string, title: string) => string) => {
+    const doc = document.implementation.createHTMLDocument('Planet Plots');
+    doc.body.innerHTML = `<h1>Planet Plots</h1>${first('Plot Fourteen', 'https://plot14.example/', 'Butts for the taking')}${entry('Gate Notes', 'https://gatenotes.example/', 'The long walk from the gate')}`;
+    return analyzePage(doc, {
+      url: 'https://planet.plots.example/',
+      outlets: defaultOutlets,
+    }).report.posts.map((p) => p.title);
+  };
+  it('titles each post by its entry, not by the blog named over it with a link to its front page', () => {
+    expect(titles(entry)).toEqual(['Butts for the taking', 'The long walk from the gate']);
+  });
+  it('keeps a first heading that links to a story, or names a site in more than its link', () => {
+    const story = (blog: string, host: string, title: string) =>
+      entry(blog, host, title).replace(
+        `<a href="${host}">${blog}</a>`,
+        `<a href="${host}2026/11/x/">${blog}</a>`,
+      );
+    expect(titles(story)[0]).toBe('Plot Fourteen');
+    const more = (blog: string, host: string, title: string) =>
+      entry(blog, host, title).replace(`<a href="${host}">${blog}</a>`, `From <a href="${host}">${blog}</a>`);
+    expect(titles(more)[0]).toBe('From Plot Fourteen');
+  });
+});

@@ -78,9 +78,25 @@ function looseTextLength(el: Element): number {
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
+/** A post's title: its first heading, or the next one when the first is only a link to a site's front page
+ * (a feed aggregator's entry names the blog it came from over the entry's own title). */
 function headingOf(el: Element): string | null {
-  const heading = el.querySelector(HEADINGS);
-  return heading ? headingText(heading) : null;
+  const headings = el.querySelectorAll(HEADINGS);
+  if (headings.length === 0) return null;
+  return headingText(headings.length > 1 && namesASite(headings[0]) ? headings[1] : headings[0]);
+}
+
+/** Whether the heading is wholly one link to a site's front page ("<a href=https://blog.example/>Blog</a>"). */
+function namesASite(heading: Element): boolean {
+  const links = heading.querySelectorAll('a[href]');
+  if (links.length !== 1 || squash(links[0].textContent ?? '') !== squash(heading.textContent ?? ''))
+    return false;
+  try {
+    const url = new URL(links[0].getAttribute('href')!, 'https://page.invalid/');
+    return url.pathname === '/' && !url.search && url.hostname !== 'page.invalid';
+  } catch {
+    return false;
+  }
 }
 
 export interface PostLayout {
