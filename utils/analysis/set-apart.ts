@@ -152,11 +152,14 @@ export function isWeakBox(el: Element): boolean {
   return isShadedBox(el) || isCalloutBox(el) || isToggleBox(el);
 }
 
-/** A collapsible box ("kg-toggle-card", "wp-block-accordion-item", a <details>): most hold the writer's FAQ
- * answers, some a clipping whose heading names its source ("Euractiv, Tuesday — the Commission's letter"). */
+/** A collapsible box ("kg-toggle-card", "wp-block-accordion-item", a <details>, Tistory's "moreLess" fold): most
+ * hold the writer's FAQ answers, some a clipping whose heading or toggle names its source ("Euractiv, Tuesday —
+ * the Commission's letter", "부산일보 기사 원문 더보기"). */
 function isToggleBox(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'DETAILS') return el.querySelector('blockquote') === null;
+  if (tag === 'DIV' && el.getAttribute('data-ke-type') === 'moreLess')
+    return el.querySelector('blockquote') === null;
   return (
     (tag === 'DIV' || tag === 'SECTION') &&
     /toggle|accordion/i.test(classText(el)) &&
