@@ -33,7 +33,11 @@ const OPENING_NUMBER = new RegExp(`^${PARAGRAPH_NUMBER}\\s+`, 'u');
 /** A paragraph opening with English quotation marks, curly or straight. */
 const ENGLISH_OPENING = /^\s*[“"]/;
 
-type Mark = 'quoted' | 'open' | 'italic' | 'indented' | null;
+type Mark = 'quoted' | 'open' | 'italic' | 'indented' | 'dash' | null;
+
+/** A paragraph opening on the dash by which Swedish, Norwegian, Danish, Finnish and Polish print a speaker's
+ * words ("– Vi har inte råd …"): quoted, once a sentence hands over to it. */
+const SPEECH_DASH = /^[–—]\s+\p{Lu}/u;
 
 /** A line pushed in with non-breaking spaces or tabs: hand-made pages indent hard-wrapped wire copy so. */
 const INDENTED = /^[\r\n ]*[\u00a0\t]{2,}\S/;
@@ -59,6 +63,7 @@ function markOf(
     if (TAIL.test(t.slice(close + 1)) || SPEECH_TAIL.test(t.slice(close + 1))) return 'quoted';
     return null;
   }
+  if (SPEECH_DASH.test(t)) return 'dash';
   return isItalic(walk, index, lineOfRun) ? 'italic' : null;
 }
 
@@ -357,7 +362,11 @@ export function findQuotedRuns(
       const next = blocks[j];
       if (next.container >= 0 || ignored.has(j) || next.post !== block.post) break;
       const mark = markOf(walk, j, next.element === blocks[j - 1].element);
-      if (first === 'italic' || first === 'indented' ? mark !== first : mark !== 'quoted' && mark !== 'open')
+      if (
+        first === 'italic' || first === 'indented' || first === 'dash'
+          ? mark !== first
+          : mark !== 'quoted' && mark !== 'open'
+      )
         break;
       if (
         previousMark === 'quoted' &&
@@ -370,6 +379,11 @@ export function findQuotedRuns(
     }
     const length = members.reduce((n, m) => n + blocks[m].end - blocks[m].start, 0);
     if (first === 'indented' && length < MIN_CHARS) {
+      i = j;
+      continue;
+    }
+    // A speaker's dash needs a sentence handing over: a dash opens asides and lists too.
+    if (first === 'dash' && !introduces(walk, i - 1)) {
       i = j;
       continue;
     }
