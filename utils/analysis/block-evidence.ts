@@ -20,7 +20,7 @@ import {
   siteOf,
   spelledAsTitle,
 } from './name-source';
-import { creditCellOf, isTestimonial, LABEL_LINE } from './set-apart';
+import { creditCellOf, FOLD_LABEL, isTestimonial, LABEL_LINE } from './set-apart';
 import { spellsDomain } from './site-names';
 import { BODY_WORDS, DOCUMENT_WORDS, NOT_NAME_WORDS, PERSON_WORDS } from './source-words';
 import { tabLabelOf } from './tabs';
@@ -289,10 +289,6 @@ const BYLINE = new RegExp(
   `^(?:[Bb]y|[Pp]or|[Pp]ar|[Vv]on|[Dd]oor|[Aa]v|[Dd]i|[Dd]a)\\s+${PERSON}\\s*[,—–|]\\s*(.{2,40}?)(?:\\s*[—–|]\\s*\\p{Lu}[\\p{L} .'’-]{1,30})?\\s*[:：]?$`,
   'u',
 );
-/** A fold's toggle naming the article it folds away: "부산일보 기사 원문 더보기" (the Busan Ilbo article's text, show
- * more), "조선일보 기사 전문 펼치기". Only a name the table knows counts. */
-const FOLD_LABEL =
-  /^(.{2,40}?)\s*(?:기사|보도)\s*(?:원문|전문|본문)?\s*(?:더\s*보기|펼치기|펼쳐\s*보기|보기)$/u;
 /** An outlet's regional edition, its region's code after the name: "g1 PR", "g1 SP". */
 const REGIONAL_EDITION = /^(.{2,30}?)\s+\p{Lu}{2}$/u;
 const CITATION = [

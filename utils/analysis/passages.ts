@@ -25,6 +25,7 @@ import {
   isTestimonial,
   isWeakBox,
   looksQuoteStyled,
+  NAMED_BEFORE_QUOTE,
   OPEN_CLOSE,
 } from './set-apart';
 import { socialPlatform } from './social';
@@ -457,22 +458,12 @@ function namesItsSource(el: Element, walk: ArticleWalk, blocks: number[], outlet
 const INTRO =
   /(?::\s*|\b(?:said|says|wrote|writes|noted|notes|explained|explains|argued|warned|reported|reports|declared|stated|tweeted|posted|the following|as follows)\b[^.!?]{0,40}?[,:]?\s*)$/i;
 
-/** A source's name after "according to" and its kin, right before the quotation, perhaps with a comma:
- * "Segundo a Folha, “…”", "Według Radia Gdańsk „…”", "Selon Le Monde, « … »", "According to Reuters, “…”". */
-const ACCORDING_INTRO = lazyPattern(
+/** The same as NAMED_BEFORE_QUOTE (set-apart.ts) in the languages of data/lead-in-words.json: "according to" and
+ * its kin before a name, or a reporting verb a few words before the mark. */
+const NAMED_BEFORE_QUOTE_OTHER = lazyPattern(
   () =>
     new RegExp(
-      `(?:^|[\\s(,;])(?:according to|laut|zufolge|selon|d['’]apr[eè]s|seg[uú]n|segundo|secondo|stando a|volgens|enligt|if[oø]lge|według|${alternation(accordingTo, { left: true })})\\s+(?:(?:the|der|die|dem|den|des|le|la|les|l['’]|el|los|las|il|lo|o|a|os|as|het|de)\\s*)?[\\p{Lu}\\p{Lo}\\d][^.!?:;“”"«»„「」]{0,50}?,?\\s*$`,
-      'iu',
-    ),
-);
-
-/** A reporting verb of the languages read first, or of data/lead-in-words.json, a few words before the
- * quotation: "Jak podało TVN24, „…”", "schreibt die Zeit: „…“", "escribe El País, «…»". */
-const REPORTED_INTRO = lazyPattern(
-  () =>
-    new RegExp(
-      `(?<![\\p{L}])(?:podał[aoy]?|podali|napisał[aoy]?|pisze|informuje|schreibt|schrieb|berichtet|berichtete|écrit|rapporte|escribe|informa|publica|scrive|riporta|escreve|informou|noticiou|schrijft|schreef|meldt|skriver|skrev|rapporterar|${alternation(reportsBefore)}|${alternation(reportsAfter)})(?![\\p{L}])[^.!?“”"«»„「」]{0,40}?[,:]?\\s*$`,
+      `(?:^|[\\s(,;])${alternation(accordingTo, { left: true })}\\s+[\\p{Lu}\\p{Lo}\\d][^.!?:;“”"«»„「」]{0,50}?,?\\s*$|(?<![\\p{L}])(?:${alternation(reportsBefore)}|${alternation(reportsAfter)})(?![\\p{L}])[^.!?“”"«»„「」]{0,40}?[,:]?\\s*$`,
       'iu',
     ),
 );
@@ -535,8 +526,8 @@ function findInlineQuote(
     const cjk = CJK_TEXT.test(whole.slice(0, 40));
     const introduced =
       INTRO.test(sentence) ||
-      ACCORDING_INTRO.test(sentence) ||
-      REPORTED_INTRO.test(sentence) ||
+      NAMED_BEFORE_QUOTE.test(sentence) ||
+      NAMED_BEFORE_QUOTE_OTHER.test(sentence) ||
       (cjk && JAPANESE_INTRO.test(sentence) && JAPANESE_REPORTED.test(block.slice(close + 1, close + 12)));
     if (
       whole.length >= (cjk ? INLINE_MIN_CHARS / 3 : INLINE_MIN_CHARS) &&

@@ -8,7 +8,7 @@ import type { ArticleWalk } from './article-text';
 import { readCitationLine, readCreditLine } from './block-evidence';
 import { tagOf } from './dom';
 import type { Passage } from './passages';
-import { BREAKS_OFF, HANDS_OVER, INTRODUCES, OPEN_CLOSE, PARAGRAPH_NUMBER } from './set-apart';
+import { BREAKS_OFF, HANDS_OVER, INTRODUCES, OPEN_CLOSE, PARAGRAPH_NUMBER, SPEECH_DASH } from './set-apart';
 import { LEAD_AFTER, LEAD_BEFORE } from './source-words';
 import type { Span } from './types';
 
@@ -35,10 +35,6 @@ const ENGLISH_OPENING = /^\s*[“"]/;
 
 type Mark = 'quoted' | 'open' | 'italic' | 'indented' | 'dash' | null;
 
-/** A paragraph opening on the dash by which Swedish, Norwegian, Danish, Finnish and Polish print a speaker's
- * words ("– Vi har inte råd …"): quoted, once a sentence hands over to it. */
-const SPEECH_DASH = /^[–—]\s+\p{Lu}/u;
-
 /** A line pushed in with non-breaking spaces or tabs: hand-made pages indent hard-wrapped wire copy so. */
 const INDENTED = /^[\r\n ]*[\u00a0\t]{2,}\S/;
 
@@ -63,6 +59,7 @@ function markOf(
     if (TAIL.test(t.slice(close + 1)) || SPEECH_TAIL.test(t.slice(close + 1))) return 'quoted';
     return null;
   }
+  // A speaker's dash (Swedish, Norwegian, Danish, Finnish, Polish): quoted once a sentence hands over to it.
   if (SPEECH_DASH.test(t)) return 'dash';
   return isItalic(walk, index, lineOfRun) ? 'italic' : null;
 }
