@@ -916,3 +916,45 @@ describe('more lines around a passage (issue 12)', () => {
     expect(cite('Norway » Coastal closures announced early')).toBe(null);
   });
 });
+
+describe('evidence in the forms of other languages’ newsrooms', () => {
+  it('reads a Korean wire’s dateline, place and agency joined by "="', () => {
+    expect(readDateline('(부산=연합뉴스) 박지훈 기자 = 부산교통공사는 3일', defaultOutlets)?.outlet).toBe(
+      'Yonhap News Agency',
+    );
+    expect(readDateline('[부산=뉴시스] 정하윤 기자 = 경전철은', defaultOutlets)?.outlet).toBe('Newsis');
+    // An agency the table does not know names nothing there.
+    expect(readDateline('(부산=동네소식) 기자 = 공사는', defaultOutlets)).toBeNull();
+  });
+
+  it('reads a byline above the passage: the writer, the outlet (perhaps its regional edition), the place', () => {
+    expect(readCitationLine('Por Mariana Lopes, g1 PR — Curitiba', null, defaultOutlets)?.outlet).toBe('g1');
+    expect(readCitationLine('Por Helena Saraiva, Folha de S.Paulo', null, defaultOutlets)?.outlet).toBe(
+      'Folha de S.Paulo',
+    );
+    expect(readCitationLine('By Jane Marlow, Reuters', null, defaultOutlets)?.outlet).toBe('Reuters');
+    expect(readCitationLine('Por Mariana Lopes, Curitiba', null, defaultOutlets)?.kind).not.toBe('outlet');
+  });
+
+  it('reads a headline credited after a dash with a date', () => {
+    expect(
+      readCitationLine('„Mniej pociągów w weekendy” – Gazeta Wyborcza, 2 grudnia 2026', null, defaultOutlets)
+        ?.outlet,
+    ).toBe('Gazeta Wyborcza');
+  });
+
+  it('reads a Korean fold’s toggle naming the article it holds', () => {
+    expect(readCitationLine('부산일보 기사 원문 더보기', null, defaultOutlets)?.outlet).toBe('Busan Ilbo');
+    expect(readCitationLine('내 생각 더보기', null, defaultOutlets)).toBeNull();
+  });
+
+  it('takes a testimonial module’s author line for the outlet when the table knows it', () => {
+    const module = (author: string) =>
+      `<div class="et_pb_module et_pb_testimonial"><div class="et_pb_testimonial_description"><div class="et_pb_testimonial_content"><p>The operator will cut the last two evening sailings from January to March, saving an estimated sum over the winter.</p></div><span class="et_pb_testimonial_author">${author}</span></div></div>`;
+    expect(quotesOf(module('The Irish Times'))[0]).toMatchObject({
+      kind: 'outlet',
+      outlet: 'The Irish Times',
+    });
+    expect(quotesOf(module('Siobhán Ní Dhuibhir'))[0]).toMatchObject({ kind: 'person', outlet: null });
+  });
+});

@@ -136,3 +136,33 @@ describe('prior art by its patent number', () => {
     expect(read('In 2019-2020 a new ramp was tried, and the crew said:')).not.toBe('document:null');
   });
 });
+
+describe('a document named in another language', () => {
+  it('is a body’s statement or decision', () => {
+    expect(read('Em nota, a Prefeitura de Curitiba informou:')).toBe('document:null');
+    expect(read('En un comunicado, la Mancomunidad de la Comarca informó:')).toBe('document:null');
+    expect(read('Het persbericht van de gemeente:')).toBe('document:null');
+  });
+  it('is a letter from a body, after a turn away from a newspaper; a letter from a person is not', () => {
+    expect(read('Il Corriere ne ha scritto ieri, ma la lettera del comitato di quartiere dice altro:')).toBe(
+      'document:null',
+    );
+    expect(read('El País lo mencionó, pero la carta de la asociación de vecinos dice otra cosa:')).toBe(
+      'document:null',
+    );
+    expect(read('El País lo mencionó, pero la carta de mi vecina dice otra cosa:')).not.toBe('document:null');
+  });
+});
+
+describe('a Scandinavian outlet holding a longer piece', () => {
+  it('introduces the block after a full stop', () => {
+    expect(read('Dagens Nyheter har en utförligare genomgång.')).toBe('outlet:Dagens Nyheter');
+    expect(read('SVT Nyheter Väst har en längre text.')).toBe('outlet:SVT');
+  });
+});
+
+describe('a Japanese outlet’s editorial', () => {
+  it('names the outlet before 「 」', () => {
+    expect(read('毎日新聞は社説で')).toBe('outlet:The Mainichi');
+  });
+});

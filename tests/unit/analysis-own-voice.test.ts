@@ -146,6 +146,8 @@ describe('turns and self-references in other languages', () => {
   it('reads a writer pointing back at their own words as a self-quote', () => {
     expect(read('Fel y dywedais yn fy llythyr ym mis Medi:')).toBe('self:Ysgol Example');
     expect(read('Como escribí en mayo:')).toBe('self:Ysgol Example');
+    // Dutch puts the verb before its subject after an adverb ("Vorig jaar schreef ik hier al:").
+    expect(read('Twee winters geleden schreef ik hier al:')).toBe('self:Ysgol Example');
     expect(read('Wie der Spiegel schrieb:')).toBe('outlet:Der Spiegel');
   });
 });

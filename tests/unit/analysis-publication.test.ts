@@ -219,3 +219,18 @@ describe('a company’s press section', () => {
     expect(siteName('Newsroom')).toBe('Newsroom');
   });
 });
+
+describe('a note.com article', () => {
+  it('names no publication: note hosts its creators’ pages', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.innerHTML = `<head><title>路面電車の冬ダイヤを読む｜市電のある町</title><meta property="og:site_name" content="note（ノート）"><meta property="og:type" content="article"></head><body>${ARTICLE}</article></body>`;
+    expect(
+      findPublication(
+        doc,
+        'https://note.com/shiden_machi/n/n7a21c04be9d3',
+        doc.querySelector('article'),
+        defaultOutlets,
+      ).name,
+    ).toBeNull();
+  });
+});

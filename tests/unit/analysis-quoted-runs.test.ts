@@ -253,3 +253,45 @@ describe('a quoted paragraph signed on the line under it', () => {
     );
   });
 });
+
+describe('a paragraph opening on a speaker’s dash', () => {
+  const reply =
+    '<p>– Vi kan ikke kjøre nesten tomme ferjer sent på kvelden hele vinteren, og det regnestykket går ikke opp for oss.</p>';
+  it('is quoted after a sentence handing over to it', () => {
+    const [q] = quotesOf(`<p>På NRK Vestland i morges sa driftssjefen:</p>${reply}`);
+    expect(q).toMatchObject({ outlet: 'NRK', form: 'block' });
+  });
+  it('is no passage after a sentence that does not', () => {
+    expect(quotesOf(`<p>Vi får se hvordan det går i januar.</p>${reply}`)).toEqual([]);
+  });
+});
+
+describe('an inline quotation after a source’s name in another language', () => {
+  it('is found after "according to" and its kin, with no colon, and closes on the Polish ”', () => {
+    const [q] = quotesOf(
+      '<p>Najpierw plan. Według Gazety Wyborczej „linia N2 zostanie wydłużona do Fordonu, a w weekendy autobusy będą kursować co trzydzieści minut zamiast co godzinę”. Brzmi dobrze.</p>',
+    );
+    expect(q).toMatchObject({ form: 'inline', outlet: 'Gazeta Wyborcza' });
+    expect(q.text).toMatch(/co godzinę$/);
+  });
+  it('is found before a Japanese reporting verb after 「 」, in fewer characters', () => {
+    const [q] = quotesOf(
+      '<p>新聞の見方は厳しい。毎日新聞は社説で「人手不足を理由に試験を週末に限るなら、その先の拡大の道筋も示すべきだ」と書いている。</p>',
+    );
+    expect(q).toMatchObject({ form: 'inline', outlet: 'The Mainichi' });
+  });
+  it('is not found in 「 」 that nobody reports', () => {
+    expect(
+      quotesOf('<p>駅の掲示には「冬の間は日中の便を減らします。ご理解とご協力をお願いします」とある。</p>'),
+    ).toEqual([]);
+  });
+});
+
+describe('a pullquote block', () => {
+  it('is a passage when its cite names an outlet and it repeats nothing of the post', () => {
+    const [q] = quotesOf(
+      '<p>Here is the part that worries the skippers most:</p><figure class="wp-block-pullquote"><blockquote><p>Skippers told the paper they would have to land their catch forty minutes up the coast, adding fuel costs the smaller boats could not carry.</p><cite>The Press and Journal</cite></blockquote></figure>',
+    );
+    expect(q).toMatchObject({ outlet: 'The Press and Journal' });
+  });
+});

@@ -356,3 +356,26 @@ describe('the pre-check and the analyser agree', () => {
     expect(missed).toEqual([]);
   }, 60_000);
 });
+
+describe('mayHoldQuotes on the passages of other languages’ pages', () => {
+  it('lets through an inline quotation after a source named with no colon, and not after a plain phrase', () => {
+    const inline = (before: string) =>
+      `<p>${before} „linia N2 zostanie wydłużona do Fordonu, a w weekendy autobusy będą kursować częściej”. Brzmi dobrze.</p>`;
+    expect(mayHoldQuotes(docWith(inline('Najpierw plan. Według Gazety Wyborczej')))).toBe(true);
+    expect(mayHoldQuotes(docWith(inline('Najpierw plan. Jak podało TVN24,')))).toBe(true);
+    expect(mayHoldQuotes(docWith(inline('Najpierw plan. Na przystanku wisi kartka')))).toBe(false);
+  });
+
+  it('lets through a speaker’s dash after a sentence handing over to it, and not after a plain one', () => {
+    const reply = '<p>– Vi kan ikke kjøre nesten tomme ferjer sent på kvelden hele vinteren.</p>';
+    expect(mayHoldQuotes(docWith(`<p>I morges sa driftssjefen:</p>${reply}`))).toBe(true);
+    expect(mayHoldQuotes(docWith(`<p>Vi får se hvordan det går.</p>${reply}`))).toBe(false);
+  });
+
+  it('lets through a Tistory fold whose toggle names an article, and not one of the writer’s thoughts', () => {
+    const fold = (label: string) =>
+      `<p>길어서 접어 둔다.</p><div data-ke-type="moreLess"><a class="btn-toggle-moreless">${label}</a><div class="moreless-content"><p>대구교통공사는 다음 달부터 3호선 출근 시간대 배차 간격을 줄이기로 했다.</p></div></div>`;
+    expect(mayHoldQuotes(docWith(fold('한겨레 기사 원문 더보기')))).toBe(true);
+    expect(mayHoldQuotes(docWith(fold('내 생각 더보기')))).toBe(false);
+  });
+});

@@ -162,6 +162,9 @@ describe('outlets named in an oblique case, in running text', () => {
     ['Według Rzeczpospolitej rząd planuje cięcia.', 'Rzeczpospolitej=Rzeczpospolita'],
     ['Według Gazety Wyborczej minister odchodzi.', 'Gazety Wyborczej=Gazeta Wyborcza'],
     ['Jak ustaliła redakcja, według Faktu kontrola trwa.', 'Faktu=Fakt'],
+    // a neuter name on -o: "Radio" is "Radia", "Radiu"
+    ['Według Radia Gdańsk objazd potrwa do wiosny.', 'Radia Gdańsk=Radio Gdańsk'],
+    ['W Radiu Gdańsk mówiono o tym rano.', 'Radiu Gdańsk=Radio Gdańsk'],
     // Croatian
     ['Prema pisanju Večernjeg lista ministar je podnio ostavku.', 'Večernjeg lista=Večernji list'],
     // Baltic

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLES, NOUN_CUES_AFTER, NOUN_CUES_BEFORE } from '../../utils/outlets/context-words';
+import {
+  ARTICLES,
+  NOUN_CUE_PREFIXES_AFTER,
+  NOUN_CUES_AFTER,
+  NOUN_CUES_BEFORE,
+} from '../../utils/outlets/context-words';
 import { findOutletMentions, outletByHost, outletByName } from '../../utils/outlets/lookup';
 import { foldDiacritics } from '../../utils/outlets/normalise';
 
@@ -211,5 +216,19 @@ describe('names written in the script of the outlet’s country', () => {
 
   it('does not take the island or the peninsula for Al Jazeera', () => {
     expect(found('شبه الجزيرة العربية واسعة.')).toEqual([]);
+  });
+});
+
+describe('an acronym read only beside a cue, in a script written without spaces', () => {
+  it('is found with the cue at the start of the run after it', () => {
+    expect(found('HBC の取材に、住民はこう話した。')).toContain('HBC→Hokkaido Broadcasting');
+    expect(found('KNN 취재진이 만난 상인은 이렇게 말했다.')).toContain('KNN→KNN');
+  });
+  it('is not found without one', () => {
+    expect(found('HBC announced store closures.')).toEqual([]);
+    expect(found('KNN classifiers are simple.')).toEqual([]);
+  });
+  it('keeps its cues folded as the text’s words are', () => {
+    for (const cue of NOUN_CUE_PREFIXES_AFTER) expect(cue).toBe(foldDiacritics(cue).toLowerCase());
   });
 });

@@ -12,6 +12,7 @@ import {
   readDateline,
   readLogo,
   readTermCredit,
+  readTestimonialAuthor,
 } from './block-evidence';
 import { squash, tagOf } from './dom';
 import { footnoteSource } from './footnote';
@@ -100,6 +101,7 @@ export function attributePassage(
       own = readCitationLine(text.slice(opening.start, opening.end), opening.element, context.outlets);
     if (!own) own = readBoldLabel(opening.element, context.outlets);
     if (!own && passage.elements[0]) own = readLogo(passage.elements[0], context.outlets);
+    for (const el of passage.elements) own ??= readTestimonialAuthor(el, context.outlets);
     const lastBlock = blocks[last!];
     if (!own && last! > first!) {
       const credit = readCreditLine(

@@ -20,7 +20,7 @@ import {
   siteOf,
   spelledAsTitle,
 } from './name-source';
-import { creditCellOf, LABEL_LINE } from './set-apart';
+import { creditCellOf, FOLD_LABEL, isTestimonial, LABEL_LINE } from './set-apart';
 import { spellsDomain } from './site-names';
 import { BODY_WORDS, DOCUMENT_WORDS, NOT_NAME_WORDS, PERSON_WORDS } from './source-words';
 import { tabLabelOf } from './tabs';
@@ -287,9 +287,18 @@ const SOURCE_ABOVE = new RegExp(
   `^(?:(?:source|sources|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\\s*:\\s*|${OTHER_LABEL})(.{2,60}?)\\s*[:：]?$`,
   'iu',
 );
-const HEADLINE_THEN_NAME = /^.{5,200}?\s+[—–]\s+([^—–]{2,40}?)\s*[:：.]?$/u;
+const HEADLINE_THEN_NAME =
+  /^.{5,200}?\s+[—–]\s+([^—–]{2,40}?)(?:\s*,\s*((?=[^,]*\d)[\p{L}\d/. -]{1,30}))?\s*[:：.]?$/u;
 const HEADLINE_PIPE_NAME = /^.{5,200}?\s+\|\s+([^|]{2,40}?)\s*[:：.]?$/u;
 const BRACKETED_THEN_HEADLINE = /^\[\s*([^\]]{2,40}?)\s*\]\s+\S.{3,200}$/u;
+/** A story's byline above it: "By Jane Doe, Reuters", "Por Mariana Lopes, g1 PR — Curitiba", "Par …, Le Monde",
+ * "Von …, dpa", "Door …, NOS", "Av …, SVT": the writer, the outlet, perhaps the place after a dash. */
+const BYLINE = new RegExp(
+  `^(?:[Bb]y|[Pp]or|[Pp]ar|[Vv]on|[Dd]oor|[Aa]v|[Dd]i|[Dd]a)\\s+${PERSON}\\s*[,—–|]\\s*(.{2,40}?)(?:\\s*[—–|]\\s*\\p{Lu}[\\p{L} .'’-]{1,30})?\\s*[:：]?$`,
+  'u',
+);
+/** An outlet's regional edition, its region's code after the name: "g1 PR", "g1 SP". */
+const REGIONAL_EDITION = /^(.{2,30}?)\s+\p{Lu}{2}$/u;
 const CITATION = [
   SOURCE_ABOVE,
   /^(?:source|sources|via|from|quelle|fuente|aus|de|desde|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:?\s+(.{2,60}?)\s*[:：]?$/iu,
@@ -297,7 +306,8 @@ const CITATION = [
   /^.{5,200}?\(\s*([^(),]{2,40}?)(?:\s*,\s*([\p{L}\d/., -]{1,30}))?\s*\)\s*[:：.]?$/u,
   // "News24 · 3 December", "Bloomberg | Dec 3": a box's label, its outlet and a date.
   LABEL_LINE,
-  // "<headline> — The Texas Tribune": a headline credited after a dash.
+  // "<headline> — The Texas Tribune": a headline credited after a dash, perhaps with a date ("„…” – Trojmiasto.pl,
+  // 2 grudnia 2026").
   HEADLINE_THEN_NAME,
   // "<headline> | The Harbour Mercury", as a page's title credits its site.
   HEADLINE_PIPE_NAME,
@@ -308,6 +318,8 @@ const CITATION = [
   new RegExp(`^(.{2,40}?)\\s+by\\s+${PERSON}\\s*[:：]?$`, 'u'),
   new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,40}?)\\s*[:：]?$`, 'u'),
   NAME_THEN_HEADLINE,
+  BYLINE,
+  FOLD_LABEL,
 ];
 /** Slots where a name the table lacks counts when it is spelled as a title ("📉 DTN: Cash rents slip", "WWNO ·
  * Dec. 2", "1.1. SpaceNews — Nordkap pushes its second flight"). */
@@ -422,6 +434,35 @@ export function readBoldLabel(element: Element, outlets: OutletLookup): SourceGu
   return guess?.kind === 'outlet' ? guess : null;
 }
 
+/** The part of a testimonial box that names whose words they are (Divi's "et_pb_testimonial_author", a
+ * "testimonial-name", a <cite>). */
+const TESTIMONIAL_AUTHOR = /(?:^|[-_])(?:author|name|cite|source|by)$/i;
+
+/** A testimonial box whose author line is an outlet the table knows ("Il Secolo XIX" under the words, a press
+ * review shown with a theme's testimonial module): that outlet's words. A person's name there stays the
+ * testimonial's giver (attribute.ts). */
+export function readTestimonialAuthor(box: Element, outlets: OutletLookup): SourceGuess | null {
+  if (!isTestimonial(box)) return null;
+  const candidates = [
+    ...box.getElementsByTagName('cite'),
+    ...Array.from(box.querySelectorAll('[class]')).filter((el) =>
+      [...el.classList].some((c) => TESTIMONIAL_AUTHOR.test(c)),
+    ),
+  ];
+  for (const el of candidates.slice(0, 6)) {
+    const words = squash(el.textContent ?? '').replace(/^[—–-]\s*/, '');
+    const outlet = words.length >= 2 && words.length <= 60 ? outlets.byName(words) : null;
+    if (outlet)
+      return {
+        kind: 'outlet',
+        outlet: outlet.name,
+        href: el.querySelector('a[href]')?.getAttribute('href') ?? null,
+        evidence: { type: 'credit-line', value: words, source: outlet.name },
+      };
+  }
+  return null;
+}
+
 /** An outlet's logo standing alone right above the box, or opening it: an image whose alt text is a name the
  * table knows ("Reuters", "BBC News logo"). A picture has no words for the lead-in reader to weigh. */
 export function readLogo(box: Element, outlets: OutletLookup): SourceGuess | null {
@@ -495,7 +536,11 @@ export function readCitationLine(
         /\p{Lu}/u.test(owner) ? owner : whole,
       );
     // Words in lower case are a phrase, not a title: "From the conversation:" is no credit to The Conversation.
-    const outlet = /\s/.test(name) && !/\p{Lu}/u.test(name) ? null : outlets.byName(name);
+    const regional = pattern === BYLINE ? REGIONAL_EDITION.exec(name) : null;
+    const outlet =
+      /\s/.test(name) && !/\p{Lu}/u.test(name)
+        ? null
+        : (outlets.byName(name) ?? (regional ? outlets.byName(regional[1]) : null));
     // "<headline> (Mining Weekly, June 5)": a dated parenthesis is a citation whatever its name, so a name
     // that reads as a newsroom is the outlet even when the table lacks it.
     if (!outlet && m[2] && /\d/.test(m[2])) {
@@ -563,6 +608,10 @@ function japaneseDatelineAgency(inside: string, outlets: OutletLookup) {
   return null;
 }
 
+/** A Korean wire's dateline, the place and the agency joined by "=" in parentheses or brackets, perhaps the
+ * reporter after it: "(부산=연합뉴스) 박지훈 기자 =", "[서울=뉴시스]". The agency must be known. */
+const KOREAN_DATELINE = /^\s*[(（[]\s*[^()（）[\]=]{1,16}?\s*=\s*([^()（）[\]=]{2,16}?)\s*[)）\]]/u;
+
 /** A Chinese wire's dateline, the agency first, perhaps its reporter, the place, the day and 电/電 ("sent"):
  * "新华社北京12月3日电", "（中央社記者王明台北3日電）". */
 const CHINESE_DATELINE = /^\s*[（(]?(\p{Script=Han}{2,16}?)(?:\d{1,2}月)?\d{1,2}日[电電]/u;
@@ -614,6 +663,15 @@ export function readDateline(text: string, outlets: OutletLookup): SourceGuess |
         evidence: { type: 'dateline', value: chinese[0].trim(), source: agency.name },
       };
   }
+  const korean = KOREAN_DATELINE.exec(head);
+  const koreanAgency = korean ? outlets.byName(korean[1]) : null;
+  if (korean && koreanAgency)
+    return {
+      kind: 'outlet',
+      outlet: koreanAgency.name,
+      href: null,
+      evidence: { type: 'dateline', value: korean[0].trim(), source: koreanAgency.name },
+    };
   const japanese = JAPANESE_DATELINE.exec(head);
   const m = japanese ?? DATELINE.exec(head) ?? DATELINE_AFTER_DATE.exec(head) ?? DATELINE_STOPS.exec(head);
   if (!m) return null;

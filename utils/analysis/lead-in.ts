@@ -4,6 +4,7 @@
 // the words do not.
 import type { Outlet, OutletLookup, OutletMentionRef as OutletMention } from '../outlets/types';
 import { siteHostOf } from '../url';
+import { OTHER_DOCUMENTS, OTHER_LETTER_FROM_BODY } from './document-words';
 import {
   bareAttribution,
   linkedName,
@@ -91,9 +92,9 @@ const TOLD =
 const TOLD_OTHER = new RegExp(`(?<![\\p{L}])(?:${TOLD_BEFORE_OTHER})\\s*[«„]?$`, 'iu');
 
 /** Japanese and Korean words after a name that make it the source: "日本経済新聞によると", "NHKが報じた",
- * "한겨레는 이렇게 보도했다", "조선일보에 따르면", "KBS의 보도". */
+ * "한겨레는 이렇게 보도했다", "조선일보에 따르면", "KBS의 보도", "道新は社説で「…」と書いている". */
 const CJK_LEAD_AFTER =
-  /^\s*(?:によると|によれば|が報じ|は報じ|報道|の報道|の取材に|(?:은|는|이|가)\s*(?:이렇게\s*|다음과\s*같이\s*|이어서\s*)*(?:보도|전했|썼|밝혔)|에\s*따르면|의\s*보도)/u;
+  /^\s*(?:によると|によれば|が報じ|は報じ|報道|の報道|の取材に|[はが](?:社説|記事|コラム|紙面|番組)(?:で|の中で)|(?:은|는|이|가)\s*(?:이렇게\s*|다음과\s*같이\s*|이어서\s*)*(?:보도|전했|썼|밝혔)|에\s*따르면|의\s*보도)/u;
 
 /** "who covers shipping for the …", "who writes for …": a person's job at the outlet named next. */
 const JOB_BEFORE =
@@ -359,7 +360,11 @@ function wordsKind(text: string): { person: boolean; document: boolean } {
   if (letter) rest = rest.replace(/\bletters?\b/gi, '');
   return {
     person: PERSON_WORDS.test(text) || SOMEONES_TEXT.test(text) || books || letter,
-    document: DOCUMENT_WORDS.test(rest) || PATENT_NUMBER.test(rest),
+    document:
+      DOCUMENT_WORDS.test(rest) ||
+      PATENT_NUMBER.test(rest) ||
+      OTHER_DOCUMENTS.test(rest) ||
+      OTHER_LETTER_FROM_BODY.test(rest),
   };
 }
 

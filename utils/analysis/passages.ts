@@ -12,9 +12,9 @@ import {
   readDateline,
   readTermCredit,
 } from './block-evidence';
-import { sourceLabels } from './data/lead-in-words.json';
+import { accordingTo, reportsAfter, reportsBefore, sourceLabels } from './data/lead-in-words.json';
 import { classList, closest, tagOf } from './dom';
-import { alternation } from './lead-in-words';
+import { alternation, lazyPattern } from './lead-in-words';
 import { siteOf } from './name-source';
 import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
 import {
@@ -25,6 +25,7 @@ import {
   isTestimonial,
   isWeakBox,
   looksQuoteStyled,
+  NAMED_BEFORE_QUOTE,
   OPEN_CLOSE,
 } from './set-apart';
 import { socialPlatform } from './social';
@@ -88,6 +89,14 @@ function isPullQuote(el: Element, article: Element): boolean {
   // A weak box that is still a passage names its source (setApartOnPurpose): a clipping, not a pulled line.
   if (isQuotingCallout(el) || (isWeakBox(el) && !looksQuoteStyled(el))) return false;
   return closest(el, (e) => PULL_QUOTE.test(classList(e)), article) !== null;
+}
+
+/** A box styled as a pull quote whose <cite> or caption credits an outlet the table knows ("Gazeta do Povo" under
+ * the block editor's pullquote), in words the post does not hold elsewhere: a quotation from that outlet, set
+ * large, not a line pulled from the post. */
+function citedPullQuote(el: Element, words: string, outlets: OutletLookup, commentary: Set<string>): boolean {
+  const cited = readCitations(el, outlets);
+  return cited?.kind === 'outlet' && !cited.tentative && !repeatsText(words, commentary);
 }
 
 /** A blockquote that a theme styles as the writer's own note or warning: Chirpy's prompts ("prompt-tip",
@@ -180,7 +189,12 @@ export function findPassages(
       passages.push({ form: 'social', elements: [el], blocks: own, spans, inlineLeadIn: null, host: own[0] });
       continue;
     }
-    if (isPullQuote(el, article) || isAdmonition(el) || isDataBlock(el, length)) {
+    if (
+      (isPullQuote(el, article) &&
+        !citedPullQuote(el, spans.map(([s, e]) => text.slice(s, e)).join(' '), outlets, commentary())) ||
+      isAdmonition(el) ||
+      isDataBlock(el, length)
+    ) {
       for (const i of own) ignored.add(i);
       continue;
     }
@@ -477,10 +491,38 @@ function namesItsSource(el: Element, walk: ArticleWalk, blocks: number[], outlet
 const INTRO =
   /(?::\s*|\b(?:said|says|wrote|writes|noted|notes|explained|explains|argued|warned|reported|reports|declared|stated|tweeted|posted|the following|as follows)\b[^.!?]{0,40}?[,:]?\s*)$/i;
 
+/** The same as NAMED_BEFORE_QUOTE (set-apart.ts) in the languages of data/lead-in-words.json: "according to" and
+ * its kin before a name, or a reporting verb a few words before the mark. */
+const NAMED_BEFORE_QUOTE_OTHER = lazyPattern(
+  () =>
+    new RegExp(
+      `(?:^|[\\s(,;])${alternation(accordingTo, { left: true })}\\s+[\\p{Lu}\\p{Lo}\\d][^.!?:;“”"«»„「」]{0,50}?,?\\s*$|(?<![\\p{L}])(?:${alternation(reportsBefore)}|${alternation(reportsAfter)})(?![\\p{L}])[^.!?“”"«»„「」]{0,40}?[,:]?\\s*$`,
+      'iu',
+    ),
+);
+
+/** Japanese, which says who wrote a quotation after it: "道新は社説で「…」と書いている", "NHKは「…」と伝えた": a
+ * name and its particle (perhaps the piece it wrote in) before the mark, and a reporting verb after it. */
+const JAPANESE_INTRO = /[はが](?:(?:社説|記事|コラム|紙面|番組|報道|ニュース|取材)(?:で|の中で))?、?\s*$/u;
+const JAPANESE_REPORTED = /^\s*(?:と|っと)(?:書|報じ|伝え|述べ|指摘|論じ|主張|記し|説明|話し|語)/u;
+
+/** Chinese and Japanese say as much in a third of the characters, Korean in about half (as in quoted-runs.ts). */
+const CJK_TEXT = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+
 /** A sentence opening with a quotation that breaks off on a comma for the reporting clause that follows. */
 const INTERRUPTED = /^\s*[“"«„]([^”"»“«„]{10,300}?[,，])\s*[”"»“](?=\s+\S)/u;
 
 const OPENER = new RegExp(`[${DOUBLE_OPENERS.join('')}]`, 'g');
+
+/** The first of `marks` in `text` from `from`, or -1. */
+function firstOf(text: string, marks: readonly string[], from: number): number {
+  let found = -1;
+  for (const mark of marks) {
+    const at = text.indexOf(mark, from);
+    if (at >= 0 && (found < 0 || at < found)) found = at;
+  }
+  return found;
+}
 
 /** A long quotation in quotation marks inside a paragraph, introduced by the words before it. */
 function findInlineQuote(
@@ -494,12 +536,14 @@ function findInlineQuote(
   opener.lastIndex = 0;
   for (let m = opener.exec(block); m; m = opener.exec(block)) {
     const open = m.index;
-    const closeAt = block.indexOf(OPEN_CLOSE[m[0]], open + 1);
+    // „ closes on “ in German and on ” in Polish, Romanian and Hungarian: whichever comes first.
+    const closeAt =
+      m[0] === '„' ? firstOf(block, ['“', '”'], open + 1) : block.indexOf(OPEN_CLOSE[m[0]], open + 1);
     const close = closeAt < 0 ? block.length : closeAt;
     const quoted = block.slice(open + 1, close);
     // Short quotations are looked at further only when another closes just before them (an interrupted one).
-    const skip =
-      quoted.length < INLINE_MIN_CHARS && !/[”"»“]/.test(block.slice(Math.max(0, open - 200), open));
+    const least = CJK_TEXT.test(quoted.slice(0, 40)) ? INLINE_MIN_CHARS / 3 : INLINE_MIN_CHARS;
+    const skip = quoted.length < least && !/[”"»“]/.test(block.slice(Math.max(0, open - 200), open));
     if (skip) {
       if (close >= block.length) break;
       opener.lastIndex = close + 1;
@@ -512,10 +556,16 @@ function findInlineQuote(
     // sentence and the reporting clause interrupts it; both halves are the passage.
     const first = INTERRUPTED.exec(sentence);
     const whole = first ? `${first[1]} ${quoted}` : quoted;
+    const cjk = CJK_TEXT.test(whole.slice(0, 40));
+    const introduced =
+      INTRO.test(sentence) ||
+      NAMED_BEFORE_QUOTE.test(sentence) ||
+      NAMED_BEFORE_QUOTE_OTHER.test(sentence) ||
+      (cjk && JAPANESE_INTRO.test(sentence) && JAPANESE_REPORTED.test(block.slice(close + 1, close + 12)));
     if (
-      whole.length >= INLINE_MIN_CHARS &&
-      whole.trim().split(/\s+/).length >= INLINE_MIN_WORDS &&
-      INTRO.test(sentence)
+      whole.length >= (cjk ? INLINE_MIN_CHARS / 3 : INLINE_MIN_CHARS) &&
+      (cjk || whole.trim().split(/\s+/).length >= INLINE_MIN_WORDS) &&
+      introduced
     ) {
       const leadStart = start + Math.max(0, open - 400) + sentenceStart;
       if (first) {

@@ -8,7 +8,7 @@ import type { ArticleWalk } from './article-text';
 import { readCitationLine, readCreditLine } from './block-evidence';
 import { tagOf } from './dom';
 import type { Passage } from './passages';
-import { BREAKS_OFF, HANDS_OVER, INTRODUCES, OPEN_CLOSE, PARAGRAPH_NUMBER } from './set-apart';
+import { BREAKS_OFF, HANDS_OVER, INTRODUCES, OPEN_CLOSE, PARAGRAPH_NUMBER, SPEECH_DASH } from './set-apart';
 import { LEAD_AFTER, LEAD_BEFORE } from './source-words';
 import type { Span } from './types';
 
@@ -33,7 +33,7 @@ const OPENING_NUMBER = new RegExp(`^${PARAGRAPH_NUMBER}\\s+`, 'u');
 /** A paragraph opening with English quotation marks, curly or straight. */
 const ENGLISH_OPENING = /^\s*[“"]/;
 
-type Mark = 'quoted' | 'open' | 'italic' | 'indented' | null;
+type Mark = 'quoted' | 'open' | 'italic' | 'indented' | 'dash' | null;
 
 /** A line pushed in with non-breaking spaces or tabs: hand-made pages indent hard-wrapped wire copy so. */
 const INDENTED = /^[\r\n ]*[\u00a0\t]{2,}\S/;
@@ -59,6 +59,8 @@ function markOf(
     if (TAIL.test(t.slice(close + 1)) || SPEECH_TAIL.test(t.slice(close + 1))) return 'quoted';
     return null;
   }
+  // A speaker's dash (Swedish, Norwegian, Danish, Finnish, Polish): quoted once a sentence hands over to it.
+  if (SPEECH_DASH.test(t)) return 'dash';
   return isItalic(walk, index, lineOfRun) ? 'italic' : null;
 }
 
@@ -369,7 +371,11 @@ export function findQuotedRuns(
       const next = blocks[j];
       if (next.container >= 0 || ignored.has(j) || next.post !== block.post) break;
       const mark = markOf(walk, j, next.element === blocks[j - 1].element);
-      if (first === 'italic' || first === 'indented' ? mark !== first : mark !== 'quoted' && mark !== 'open')
+      if (
+        first === 'italic' || first === 'indented' || first === 'dash'
+          ? mark !== first
+          : mark !== 'quoted' && mark !== 'open'
+      )
         break;
       if (
         previousMark === 'quoted' &&
@@ -382,6 +388,11 @@ export function findQuotedRuns(
     }
     const length = members.reduce((n, m) => n + blocks[m].end - blocks[m].start, 0);
     if (first === 'indented' && length < MIN_CHARS) {
+      i = j;
+      continue;
+    }
+    // A speaker's dash needs a sentence handing over: a dash opens asides and lists too.
+    if (first === 'dash' && !introduces(walk, i - 1)) {
       i = j;
       continue;
     }

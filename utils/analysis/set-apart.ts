@@ -49,6 +49,18 @@ export const INTRODUCES = lazyPattern(
     ),
 );
 
+/** A source's name after "according to" or a reporting verb, in English and the languages read first, right
+ * before an inline quotation's opening mark, no colon needed: "Segundo a Folha, “", "Según El País, «", "Według
+ * Radia Gdańsk „", "Jak podało TVN24, „". The analyser (passages.ts) adds the words of data/lead-in-words.json;
+ * the content script's pre-check reads this much. */
+export const NAMED_BEFORE_QUOTE = lazyPattern(
+  () =>
+    /(?:^|[\s(,;])(?:according to|laut|zufolge|selon|d['’]apr[eè]s|seg[uú]n|segundo|secondo|stando a|volgens|enligt|if[oø]lge|według)\s+(?:(?:the|der|die|dem|den|des|le|la|les|l['’]|el|los|las|il|lo|o|a|os|as|het|de)\s*)?[\p{Lu}\p{Lo}\d][^.!?:;“”"«»„「」]{0,50}?,?\s*$|(?<![\p{L}])(?:podał[aoy]?|podali|napisał[aoy]?|pisze|informuje|schreibt|schrieb|berichtet|berichtete|écrit|rapporte|escribe|informa|publica|scrive|riporta|escreve|informou|noticiou|schrijft|schreef|meldt|skriver|skrev|rapporterar)(?![\p{L}])[^.!?“”"«»„「」]{0,40}?[,:]?\s*$/iu,
+);
+
+/** A paragraph opening on a speaker's dash, as the Nordic languages and Polish print speech: "– Vi har inte råd". */
+export const SPEECH_DASH = /^[–—]\s+\p{Lu}/u;
+
 /** Words that end a sentence on "that", handing its rest to a paragraph that finishes it (quoted-runs.ts), in
  * English and the languages read first and those of data/lead-in-words.json. */
 export const BREAKS_OFF = lazyPattern(
@@ -64,6 +76,10 @@ export const BREAKS_OFF = lazyPattern(
 export const LABEL_LINE =
   /^(?:(?:EXCERPT|Excerpt|excerpt|EXTRACT|Extract|extract|CLIPPING|Clipping|QUOTED|Quoted|FROM|From)\s*[·•|—–:]\s*)?([^·•|—–]{2,40}?)\s*[·•|—–]\s*(?=[^·•|—–]*\d)([\p{L}\d/., -]{1,30})$/u;
 
+/** A fold's toggle naming the article it folds away: "부산일보 기사 원문 더보기" (the Busan Ilbo article's text, show
+ * more), "조선일보 기사 전문 펼치기". Only a name the table knows counts. */
+export const FOLD_LABEL =
+  /^(.{2,40}?)\s*(?:기사|보도)\s*(?:원문|전문|본문)?\s*(?:더\s*보기|펼치기|펼쳐\s*보기|보기)$/u;
 /** A sentence that hands over without a colon: "The Grocer has the numbers on own-label.", "Reuters reports." */
 const HOLDING =
   "\\b(?:has|had|gets|got) (?:the|some|all the|more) (?:[\\p{L}’'-]+\\s+){0,2}?(?:numbers|details|story|latest|figures|data|scoop|side|view|angle|take|version|reaction|response)\\b[^.!?:]{0,40}";
@@ -152,11 +168,14 @@ export function isWeakBox(el: Element): boolean {
   return isShadedBox(el) || isCalloutBox(el) || isToggleBox(el);
 }
 
-/** A collapsible box ("kg-toggle-card", "wp-block-accordion-item", a <details>): most hold the writer's FAQ
- * answers, some a clipping whose heading names its source ("Euractiv, Tuesday — the Commission's letter"). */
+/** A collapsible box ("kg-toggle-card", "wp-block-accordion-item", a <details>, Tistory's "moreLess" fold): most
+ * hold the writer's FAQ answers, some a clipping whose heading or toggle names its source ("Euractiv, Tuesday —
+ * the Commission's letter", "부산일보 기사 원문 더보기"). */
 function isToggleBox(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'DETAILS') return el.querySelector('blockquote') === null;
+  if (tag === 'DIV' && el.getAttribute('data-ke-type') === 'moreLess')
+    return el.querySelector('blockquote') === null;
   return (
     (tag === 'DIV' || tag === 'SECTION') &&
     /toggle|accordion/i.test(classText(el)) &&

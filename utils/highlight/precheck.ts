@@ -16,6 +16,7 @@ import {
 import {
   BREAKS_OFF,
   DOUBLE_OPENERS,
+  FOLD_LABEL,
   HANDS_OVER,
   HOLDS_STORY,
   INTRODUCES,
@@ -25,8 +26,10 @@ import {
   isTestimonial,
   LABEL_LINE,
   looksQuoteStyled,
+  NAMED_BEFORE_QUOTE,
   OPEN_CLOSE,
   PARAGRAPH_NUMBER,
+  SPEECH_DASH,
 } from '../analysis/set-apart';
 import { tabLabelOf, tabPanels } from '../analysis/tabs';
 
@@ -36,7 +39,7 @@ export const QUOTE_SELECTOR =
 
 /** Candidates for a box set apart like a quotation (isQuoteBox decides, as the analyser does). */
 const BOX_CANDIDATES =
-  'dd, pre, td[bgcolor], td:nth-child(2):last-child, td:first-child:nth-last-child(2), td:nth-child(2):nth-last-child(2), td:nth-child(3):last-child, td:first-child:nth-last-child(3), [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"], [class*="excerpt"], [class*="extract"], [class*="cited"], [class*="clip"], [class*="source" i], [class*="testimon" i], [class*="callout"], [class*="toggle"], [class*="accordion"], .has-background, details';
+  'dd, pre, td[bgcolor], td:nth-child(2):last-child, td:first-child:nth-last-child(2), td:nth-child(2):nth-last-child(2), td:nth-child(3):last-child, td:first-child:nth-last-child(3), [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"], [class*="excerpt"], [class*="extract"], [class*="cited"], [class*="clip"], [class*="source" i], [class*="testimon" i], [class*="callout"], [class*="toggle"], [class*="accordion"], .has-background, details, [data-ke-type="moreLess"]';
 /** Boxes looked at before giving up on them: layout styles are common, quotation boxes come early. */
 const MAX_BOXES = 60;
 
@@ -69,6 +72,8 @@ export function hasIntroducedQuote(text: string): boolean {
       if (!/[\p{L}\p{N}]/u.test(first.charAt(0))) continue;
       const before = text.slice(Math.max(0, at - LOOK_BACK), at);
       if ((mark === '"' ? INTRODUCED_STRAIGHT : INTRODUCED).test(before)) return true;
+      // "Segundo a Folha, “…”", "Według Radia Gdańsk „…”": a source named right before the mark, no colon.
+      if (mark !== '"' && NAMED_BEFORE_QUOTE.test(before)) return true;
     }
   }
   return false;
@@ -111,7 +116,13 @@ export function mayHoldQuotes(doc: Document): boolean {
     if (text === undefined) continue;
     const next = paragraphs[i].nextElementSibling;
     const first = next === null ? '' : firstChar(next);
-    const opensNext = next !== null && (OPEN_CLOSE[first] !== undefined || startsItalic(next));
+    const opensNext =
+      next !== null &&
+      (OPEN_CLOSE[first] !== undefined ||
+        startsItalic(next) ||
+        // A speaker's dash ("– Vi har inte råd …"), which the analyser takes after a sentence handing over.
+        ((first === '–' || first === '—') &&
+          SPEECH_DASH.test((next.textContent ?? '').trimStart().slice(0, 4))));
     const boxed = classedAfter(paragraphs[i]);
     const end = opensNext || boxed !== null ? text.slice(-80) : '';
     const handsOver = end !== '' && (INTRODUCES.test(end) || HANDS_OVER.test(end));
@@ -300,7 +311,10 @@ function introducedBox(body: Element): boolean {
     // analyser asks that either name an outlet. A box only shaded, framed or a callout counts for nothing else.
     if (creditLineUnder(box) || creditLineInside(box)) return true;
     const label = labelLineOf(box);
-    if (label.length <= 120 && (LABEL_LINE.test(label.trim()) || NAME_DASH_LABEL.test(label.trim())))
+    if (
+      label.length <= 120 &&
+      (LABEL_LINE.test(label.trim()) || NAME_DASH_LABEL.test(label.trim()) || FOLD_LABEL.test(label.trim()))
+    )
       return true;
     // A label line right above the box ("EXTRACT · RAILWAY GAZETTE · 3 DEC").
     const above = lastLineBefore(box);

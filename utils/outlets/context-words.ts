@@ -85,6 +85,32 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Cues after a 'noun' name in a script written without spaces between words (Japanese, Korean), read at the
+ * start of the run that follows the name ("HBCの取材に", "NHKによると", "KNN 취재진이", "KNN 보도에 따르면"):
+ * such a run is one token, so the cue is its beginning, not a word of its own. Folded as the text's words are
+ * (Hangul syllables and voiced kana come apart into their letters and marks). */
+export const NOUN_CUE_PREFIXES_AFTER: readonly string[] = [
+  // Japanese
+  'によると',
+  'によれば',
+  'の取材',
+  'が報じ',
+  'は報じ',
+  'の報道',
+  'が伝え',
+  'は伝え',
+  'の記事',
+  'の社説',
+  'は社説',
+  'の番組',
+  'のニュース',
+  // Korean
+  '취재',
+  '보도',
+  '기자',
+  '뉴스',
+].map((cue) => foldDiacritics(cue).toLowerCase());
+
 /** Cues after a name that let it open a sentence ("La Nación informa:", "Grist reports:", "Der Standard
  * schreibt dazu:"): those of NOUN_CUES_AFTER that only a newsroom does, not "Science says" or "Time found". */
 export const OPENING_CUES_AFTER: ReadonlySet<string> = new Set(

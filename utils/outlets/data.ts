@@ -999,6 +999,13 @@ const BROADCASTERS: readonly Outlet[] = [
   },
   { name: 'Hiru News', kind: 'broadcaster', country: 'LK', domains: ['hirunews.lk'], aliases: [] },
   {
+    name: 'Hokkaido Broadcasting',
+    kind: 'broadcaster',
+    country: 'JP',
+    domains: ['hbc.co.jp'],
+    aliases: ['HBC', '北海道放送', 'HBC北海道放送', 'HBC Hokkaido Broadcasting'],
+  },
+  {
     name: 'HRT',
     kind: 'broadcaster',
     country: 'HR',
@@ -1072,6 +1079,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['kbs.co.kr'],
     aliases: ['Korean Broadcasting System', 'KBS World', 'KBS 뉴스', 'KBS News', '한국방송공사'],
   },
+  { name: 'KNN', kind: 'broadcaster', country: 'KR', domains: ['knn.co.kr'], aliases: ['Korea New Network'] },
   { name: 'KTRK', kind: 'broadcaster', country: 'KG', domains: ['ktrk.kg'], aliases: ['КТРК'] },
   {
     name: 'Kurdistan24',
@@ -1369,6 +1377,13 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['radiofrance.fr'],
     aliases: ['France Inter'],
   },
+  {
+    name: 'Radio Gdańsk',
+    kind: 'broadcaster',
+    country: 'PL',
+    domains: ['radiogdansk.pl'],
+    aliases: ['Radio Gdansk'],
+  },
   { name: 'Radio Okapi', kind: 'broadcaster', country: 'CD', domains: ['radiookapi.net'], aliases: [] },
   { name: 'Radio Tamazuj', kind: 'broadcaster', country: 'SS', domains: ['radiotamazuj.org'], aliases: [] },
   {
@@ -1477,6 +1492,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['Radio Télévision Suisse'],
   },
   { name: 'RTV Slovenija', kind: 'broadcaster', country: 'SI', domains: ['rtvslo.si'], aliases: ['RTV SLO'] },
+  { name: 'RTV Utrecht', kind: 'broadcaster', country: 'NL', domains: ['rtvutrecht.nl'], aliases: [] },
   {
     name: 'RTVE',
     kind: 'broadcaster',
@@ -1607,8 +1623,20 @@ const BROADCASTERS: readonly Outlet[] = [
       'Суспільне Запоріжжя',
     ],
   },
-  { name: 'Sveriges Radio', kind: 'broadcaster', country: 'SE', domains: ['sverigesradio.se'], aliases: [] },
-  { name: 'SVT', kind: 'broadcaster', country: 'SE', domains: ['svt.se'], aliases: ['Sveriges Television'] },
+  {
+    name: 'Sveriges Radio',
+    kind: 'broadcaster',
+    country: 'SE',
+    domains: ['sverigesradio.se'],
+    aliases: ['P4 Göteborg'],
+  },
+  {
+    name: 'SVT',
+    kind: 'broadcaster',
+    country: 'SE',
+    domains: ['svt.se'],
+    aliases: ['Sveriges Television', 'SVT Nyheter', 'SVT Nyheter Väst'],
+  },
   {
     name: 'Swissinfo',
     kind: 'broadcaster',
@@ -2058,7 +2086,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'JP',
     domains: ['asahi.com'],
-    aliases: ['Asahi Shimbun', 'Asahi', '朝日新聞'],
+    aliases: ['Asahi Shimbun', 'Asahi', '朝日新聞', '朝日新聞デジタル'],
   },
   {
     name: 'Asharq Al-Awsat',
@@ -2264,6 +2292,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'US',
     domains: ['buffalonews.com'],
     aliases: ['Buffalo News'],
+  },
+  {
+    name: 'Busan Ilbo',
+    kind: 'newspaper',
+    country: 'KR',
+    domains: ['busan.com'],
+    aliases: ['부산일보', 'The Busan Ilbo'],
   },
   {
     name: 'Business & Financial Times',
@@ -3444,7 +3479,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'JP',
     domains: ['hokkaido-np.co.jp'],
-    aliases: ['北海道新聞', 'The Hokkaido Shimbun'],
+    aliases: ['北海道新聞', 'The Hokkaido Shimbun', '道新'],
   },
   {
     name: 'Hong Kong Economic Journal',
@@ -3504,6 +3539,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Il Foglio', kind: 'newspaper', country: 'IT', domains: ['ilfoglio.it'], aliases: [] },
   { name: 'Il Giornale', kind: 'newspaper', country: 'IT', domains: ['ilgiornale.it'], aliases: [] },
   { name: 'Il Messaggero', kind: 'newspaper', country: 'IT', domains: ['ilmessaggero.it'], aliases: [] },
+  {
+    name: 'Il Secolo XIX',
+    kind: 'newspaper',
+    country: 'IT',
+    domains: ['ilsecoloxix.it'],
+    aliases: ['Secolo XIX'],
+  },
   {
     name: 'Il Sole 24 Ore',
     kind: 'newspaper',
@@ -3825,6 +3867,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'ID',
     domains: ['kontan.co.id'],
     aliases: [],
+  },
+  {
+    name: 'Kookje Shinmun',
+    kind: 'newspaper',
+    country: 'KR',
+    domains: ['kookje.co.kr'],
+    aliases: ['국제신문', 'Kookje Daily News', 'Kookje'],
   },
   {
     name: 'The Korea Economic Daily',
@@ -8581,6 +8630,7 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'Gazeta.ru', kind: 'digital', country: 'RU', domains: ['gazeta.ru'], aliases: ['Газета.ру'] },
   { name: 'Gazeta.uz', kind: 'digital', country: 'UZ', domains: ['gazeta.uz'], aliases: [] },
   { name: 'gCaptain', kind: 'digital', country: 'US', domains: ['gcaptain.com'], aliases: [] },
+  { name: 'Genova24', kind: 'digital', country: 'IT', domains: ['genova24.it'], aliases: ['Genova 24'] },
   { name: 'GhanaWeb', kind: 'digital', country: 'GH', domains: ['ghanaweb.com'], aliases: [] },
   {
     name: 'Gizmodo',
@@ -10114,6 +10164,13 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'Trans.info', kind: 'digital', country: 'PL', domains: ['trans.info'], aliases: [] },
   { name: 'Tribunnews', kind: 'digital', country: 'ID', domains: ['tribunnews.com'], aliases: [] },
+  {
+    name: 'Trojmiasto.pl',
+    kind: 'digital',
+    country: 'PL',
+    domains: ['trojmiasto.pl'],
+    aliases: ['Trójmiasto.pl'],
+  },
   {
     name: 'True North',
     kind: 'digital',
@@ -12089,6 +12146,8 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   'The Bhutanese': 'adjective',
   // regional and national outlets: acronyms and words shared with other bodies or languages: only beside a source's cue
   Kabar: 'noun',
+  HBC: 'noun',
+  KNN: 'noun',
   // Icelandic "heimildin" is "the source"
   Heimildin: 'noun',
   FENA: 'noun',

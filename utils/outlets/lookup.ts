@@ -11,6 +11,7 @@ import {
   HELD_ARTICLES,
   HELD_STORY_WORDS,
   HOLDING_VERBS,
+  NOUN_CUE_PREFIXES_AFTER,
   NOUN_CUES_AFTER,
   NOUN_CUES_BEFORE,
   OPENING_CUES_AFTER,
@@ -826,7 +827,10 @@ class MentionContext {
     if (prev >= 0 && ARTICLES.has(this.key(prev))) prev = this.wordBefore(prev);
     if (prev >= 0 && NOUN_CUES_BEFORE.has(this.key(prev))) return true;
     const next = this.tokenAfter(last);
-    if (next >= 0 && this.tokens.flags[next] & TOKEN_WORD) return NOUN_CUES_AFTER.has(this.key(next));
+    if (next >= 0 && this.tokens.flags[next] & TOKEN_WORD) {
+      const key = this.key(next);
+      return NOUN_CUES_AFTER.has(key) || NOUN_CUE_PREFIXES_AFTER.some((cue) => key.startsWith(cue));
+    }
     const after = next >= 0 ? this.form(next) : '';
     if (after === "'" || after === ')' || after === ']') return true;
     let before = this.tokenBefore(first);

@@ -1,0 +1,34 @@
+// Words by which a lead-in in another language says its passage is a document (utils/analysis/document-words.ts
+// and data/document-words.json).
+import { describe, expect, it } from 'vitest';
+import words from '../../utils/analysis/data/document-words.json';
+import { OTHER_DOCUMENTS, OTHER_LETTER_FROM_BODY } from '../../utils/analysis/document-words';
+
+describe('document-words.json', () => {
+  const SLOTS = ['documents', 'letters', 'bodies'] as const;
+  it('holds, per slot, each listed language’s lower-case words, each once', () => {
+    expect(Object.keys(words).sort()).toEqual(['_doc', 'bodies', 'documents', 'languages', 'letters']);
+    for (const slot of SLOTS) {
+      expect(Object.keys(words[slot]).sort(), slot).toEqual(Object.keys(words.languages).sort());
+      for (const list of Object.values(words[slot] as Record<string, string[]>)) {
+        expect(list.length).toBeGreaterThan(0);
+        expect(new Set(list).size).toBe(list.length);
+        for (const word of list) expect(word).toBe(word.toLowerCase().trim());
+      }
+    }
+  });
+});
+
+describe('the expressions', () => {
+  it('find a body’s text, bounded by letters', () => {
+    expect(OTHER_DOCUMENTS.test('Em nota, a Prefeitura informou:')).toBe(true);
+    expect(OTHER_DOCUMENTS.test('Laut Pressemitteilung der Stadt:')).toBe(true);
+    // "notas" (grades) and "decretos" inside other words are not "nota" or "decreto".
+    expect(OTHER_DOCUMENTS.test('As notas dos alunos melhoraram:')).toBe(false);
+  });
+  it('find a letter from a body, not a letter from a person', () => {
+    expect(OTHER_LETTER_FROM_BODY.test('la lettera del comitato di quartiere dice altro:')).toBe(true);
+    expect(OTHER_LETTER_FROM_BODY.test('a carta da associação de moradores:')).toBe(true);
+    expect(OTHER_LETTER_FROM_BODY.test('la lettera di mia nonna dice altro:')).toBe(false);
+  });
+});
