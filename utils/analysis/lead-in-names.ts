@@ -16,7 +16,7 @@ import {
   toldBefore,
 } from './data/lead-in-words.json';
 import type { LeadInLink } from './lead-in';
-import { alternation, CASE_ENDING } from './lead-in-words';
+import { alternation, CASE_ENDING, type SlotWords } from './lead-in-words';
 import {
   CALL_SIGN,
   companyShaped,
@@ -574,8 +574,14 @@ const WRITES_AFTER = `menulis|melaporkan|memberitakan|mencatat|scrie|relatează|
 const TOLD_BEFORE_WORDS =
   '(?:řekl|řekla|řekli|sdělil|sdělila|uvedl|uvedla|potvrdil|potvrdila)\\s+(?:pro|serveru|deníku)|(?:a declarat|a spus|a precizat|a explicat|au declarat)\\s+(?:pentru|la)|(?:kata|ujar|ucap|tutur|jelas|katanya|ujarnya)\\s+(?:\\p{Ll}+\\s+){0,2}kepada|(?:μιλώντας|δήλωσε|είπε|ανέφερε)\\s+(?:στην|στη|στο|στον)';
 /** The same in the languages of data/lead-in-words.json ("povedal pre", "каза пред", "í samtali við", "aliiambia",
- * "قال لـ"), perhaps with a word for the paper between ("рассказал изданию"). */
-export const TOLD_BEFORE_OTHER = `${TOLD_BEFORE_WORDS}|${alternation(toldBefore, { capitalised: true, right: true })}(?:\\s+${alternation(mediaNouns, { right: true })})?`;
+ * "قال لـ"), perhaps with a word for the paper between ("рассказал изданию"), as a piece of an expression; `words`
+ * picks the words of each slot it reads (`TOLD_BEFORE_SLOTS`; all of them by default: `gatedPattern`). */
+export const toldBeforeOther = (words: (slot: SlotWords) => SlotWords = (slot) => slot): string =>
+  `${TOLD_BEFORE_WORDS}|${alternation(words(toldBefore), { capitalised: true, right: true })}(?:\\s+${alternation(words(mediaNouns), { right: true })})?`;
+/** The slots `toldBeforeOther` reads. */
+export const TOLD_BEFORE_SLOTS: readonly SlotWords[] = [toldBefore, mediaNouns];
+/** `toldBeforeOther` over every word. */
+export const TOLD_BEFORE_OTHER = toldBeforeOther();
 /** Words after the outlet someone spoke to, its case ending included: "BBC-თან საუბრისას", "NDTV से बातचीत में",
  * "APA-ya açıqlamasında". */
 export const TOLD_AFTER_OTHER = new RegExp(`^\\s*${alternation(toldAfter, { right: true })}`, 'u');
