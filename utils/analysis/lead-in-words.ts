@@ -99,6 +99,17 @@ export function lazyPattern(build: () => RegExp): LazyPattern {
   };
 }
 
+/** A value made the first time it is asked for, then kept: for lists of expressions over the languages' words that
+ * a module would otherwise build as it loads (the analyser's host loads every module before its first page, and
+ * most pages never ask for most lists). */
+export function madeOnFirstUse<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
 /** Characters `piece` does not write as themselves: white space (one or more) and the apostrophes. */
 const NOT_LITERAL = /[\s'’ʼ‘]/;
 
