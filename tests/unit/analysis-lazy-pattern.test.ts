@@ -1,7 +1,7 @@
 // Expressions over the languages' words are built on first use, not when their module loads: the content
 // script's pre-check imports them on every page, and most pages never ask.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { lazyPattern } from '../../utils/analysis/lead-in-words';
+import { lazyPattern, madeOnFirstUse } from '../../utils/analysis/lead-in-words';
 
 describe('lazyPattern', () => {
   it('builds its expression on the first test only, then answers as the expression does', () => {
@@ -12,6 +12,57 @@ describe('lazyPattern', () => {
     expect(pattern.test('Reuters reported the rest.')).toBe(false);
     expect(pattern.test('BBC REPORTED:')).toBe(true);
     expect(build).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('madeOnFirstUse', () => {
+  it('makes its value on the first ask only, then gives the same value', () => {
+    const make = vi.fn(() => [/Reuters/u]);
+    const list = madeOnFirstUse(make);
+    expect(make).not.toHaveBeenCalled();
+    const first = list();
+    expect(list()).toBe(first);
+    expect(make).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps a value that is undefined without making it again', () => {
+    const make = vi.fn(() => undefined);
+    const value = madeOnFirstUse(make);
+    value();
+    value();
+    expect(make).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the lists of unknown-name expressions of utils/analysis/lead-in-names.ts', () => {
+  afterEach(() => {
+    vi.doUnmock('../../utils/analysis/lead-in-words');
+    vi.resetModules();
+  });
+
+  it('are not built when the module loads, and are built once when first used', async () => {
+    vi.resetModules();
+    const made = vi.fn();
+    vi.doMock('../../utils/analysis/lead-in-words', async (importOriginal) => {
+      const original = await importOriginal<typeof import('../../utils/analysis/lead-in-words')>();
+      return {
+        ...original,
+        madeOnFirstUse: <T>(make: () => T) =>
+          original.madeOnFirstUse(() => {
+            made();
+            return make();
+          }),
+      };
+    });
+    const { bareAttribution, unknownOutlet } = await import('../../utils/analysis/lead-in-names');
+    expect(made).not.toHaveBeenCalled();
+    // "Podľa denníka Pravda" names a newsroom by the word for the paper (OTHER_LANGUAGE_PATTERNS).
+    expect(unknownOutlet('Podľa denníka Pravda, vláda schválila návrh')?.name).toBe('Pravda');
+    expect(unknownOutlet('Podľa denníka Pravda, vláda schválila návrh')?.name).toBe('Pravda');
+    expect(made).toHaveBeenCalledTimes(2);
+    bareAttribution('From the Dunmore Herald:', () => false);
+    bareAttribution('From the Dunmore Herald:', () => false);
+    expect(made).toHaveBeenCalledTimes(3);
   });
 });
 

@@ -16,7 +16,7 @@ import {
   toldBefore,
 } from './data/lead-in-words.json';
 import type { LeadInLink } from './lead-in';
-import { alternation, CASE_ENDING } from './lead-in-words';
+import { alternation, CASE_ENDING, madeOnFirstUse, type SlotWords } from './lead-in-words';
 import {
   CALL_SIGN,
   companyShaped,
@@ -57,7 +57,9 @@ interface UnknownPattern {
   base?: (name: string, phrase: string) => string;
 }
 
-const UNKNOWN_PATTERNS: ReadonlyArray<UnknownPattern> = [
+/** Names after or before a lead-in's words, where the table knows none; built on first use (`madeOnFirstUse`), as the
+ * other lists of expressions here: a page whose lead-ins name known outlets never asks. */
+const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
   {
     re: new RegExp(
       `(?:[Hh]ere[’']?s|[Hh]ere is|[Mm]ore from|[Vv]ia|[Aa]ccording to|[Cc]ourtesy of|[Pp]er|[Ff]rom|[Rr]eporting by|(?:[Aa]s )?(?:first )?reported by|[Oo]ver at|[Ss]elon|[Dd][’']après|[Ss]egún|[Ll]aut|[Ss]econdo|[Ss]egundo|[Vv]olgens|[Ee]nligt|[Ii]følge)\\s+(${NAME})(?=[’']s\\b|[\\s,:;.]|$)`,
@@ -199,7 +201,7 @@ const UNKNOWN_PATTERNS: ReadonlyArray<UnknownPattern> = [
     re: /(?<![\p{L}-])((?!WHO\b|WWII\b)[KW][A-Z]{3}(?:-(?:TV|FM|AM))?)\s+(?:\d{1,2}\s+)?(?:(?:has|had|also|just)\s+)?(?:reports?|reported|says|said|writes|wrote|caught up with|talked (?:to|with)|spoke (?:to|with)|interviewed|obtained|found|confirmed|has (?:the|more))\b/gu,
     saysNewsroom: true,
   },
-];
+]);
 
 /** A word either capitalised or not: "[Ff]rom". */
 const either = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
@@ -300,8 +302,14 @@ const LOWER_NEWS_WORD = `(?:(?:deník|denník|noviny|listy|zprávy|týdeník|lis
  * lowercase news word. */
 const BARE_NAME = `(${TITLE_ARTICLE})?(\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:(?:de|din|du|des|del|della|di|da|do|dos|van|von|na)\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*){0,3}(?:\\s+${LOWER_NEWS_WORD})?)`;
 const OPENER = '^(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Nn]ow|[Aa]lso|E|Et|Y|Und|En|Ho|Així ho|Com)\\s+)?';
-/** The bare lead-ins; `newsroom`: only a name that reads as a newsroom's is taken ("according to"). */
-const BARE_LEAD_INS: ReadonlyArray<{ re: RegExp; newsroom: boolean; saysNewsroom?: boolean }> = [
+/** A bare lead-in; `newsroom`: only a name that reads as a newsroom's is taken ("according to"). */
+interface BareLeadIn {
+  re: RegExp;
+  newsroom: boolean;
+  saysNewsroom?: boolean;
+}
+/** The bare lead-ins, built on first use. */
+const BARE_LEAD_INS = madeOnFirstUse<readonly BareLeadIn[]>(() => [
   {
     re: new RegExp(`${OPENER}(?:${BARE_BEFORE})${TODAY}\\s+${BARE_NAME}\\s*[:：]\\s*$`, 'u'),
     newsroom: false,
@@ -365,7 +373,7 @@ const BARE_LEAD_INS: ReadonlyArray<{ re: RegExp; newsroom: boolean; saysNewsroom
     ),
     newsroom: false,
   },
-];
+]);
 /** Capitalised words that say how or where words came, not whose they are: "Via Email:", "From the FAQ:". */
 const NOT_SOURCES =
   /^(?:e-?mail|mail|post|faq|readme|wikipedia|wiki|zoom|slack|discord|whatsapp|telegram|signal|text|sms|memory|scratch|home|work|school|above|below|here|there|me|us|you)$/i;
@@ -386,7 +394,7 @@ export function bareAttribution(
 ): { kind: 'outlet' | 'person'; name: string; start: number; end: number } | null {
   const sentence = text.trim();
   if (sentence.length > 120) return null;
-  for (const { re, newsroom, saysNewsroom } of BARE_LEAD_INS) {
+  for (const { re, newsroom, saysNewsroom } of BARE_LEAD_INS()) {
     const m = re.exec(sentence);
     if (!m || (newsroom && !looksLikeOutletName(m[2]))) continue;
     // A title's article is kept when it is written as part of the title: capitalised, and not "The".
@@ -594,8 +602,14 @@ const WRITES_AFTER = `menulis|melaporkan|memberitakan|mencatat|scrie|relatează|
 const TOLD_BEFORE_WORDS =
   '(?:řekl|řekla|řekli|sdělil|sdělila|uvedl|uvedla|potvrdil|potvrdila)\\s+(?:pro|serveru|deníku)|(?:a declarat|a spus|a precizat|a explicat|au declarat)\\s+(?:pentru|la)|(?:kata|ujar|ucap|tutur|jelas|katanya|ujarnya)\\s+(?:\\p{Ll}+\\s+){0,2}kepada|(?:μιλώντας|δήλωσε|είπε|ανέφερε)\\s+(?:στην|στη|στο|στον)';
 /** The same in the languages of data/lead-in-words.json ("povedal pre", "каза пред", "í samtali við", "aliiambia",
- * "قال لـ"), perhaps with a word for the paper between ("рассказал изданию"). */
-export const TOLD_BEFORE_OTHER = `${TOLD_BEFORE_WORDS}|${alternation(toldBefore, { capitalised: true, right: true })}(?:\\s+${alternation(mediaNouns, { right: true })})?`;
+ * "قال لـ"), perhaps with a word for the paper between ("рассказал изданию"), as a piece of an expression; `words`
+ * picks the words of each slot it reads (`TOLD_BEFORE_SLOTS`; all of them by default: `gatedPattern`). */
+export const toldBeforeOther = (words: (slot: SlotWords) => SlotWords = (slot) => slot): string =>
+  `${TOLD_BEFORE_WORDS}|${alternation(words(toldBefore), { capitalised: true, right: true })}(?:\\s+${alternation(words(mediaNouns), { right: true })})?`;
+/** The slots `toldBeforeOther` reads. */
+export const TOLD_BEFORE_SLOTS: readonly SlotWords[] = [toldBefore, mediaNouns];
+/** `toldBeforeOther` over every word. */
+export const TOLD_BEFORE_OTHER = toldBeforeOther();
 /** Words after the outlet someone spoke to, its case ending included: "BBC-თან საუბრისას", "NDTV से बातचीत में",
  * "APA-ya açıqlamasında". */
 export const TOLD_AFTER_OTHER = new RegExp(`^\\s*${alternation(toldAfter, { right: true })}`, 'u');
@@ -618,7 +632,7 @@ const GREEK_ARTICLE = '(?:την|τη|το|τον|της|του|η|ο)';
 /** Names after "according to" or "as X writes" in other languages, where the sentence runs on: "Podle Seznam
  * Zpráv, které …,", "Potrivit Ziarul Clujean, …", and a title in quotation marks, which its marks make one
  * ("σύμφωνα με τη «Μακεδονία»,"). */
-const OTHER_LANGUAGE_PATTERNS: ReadonlyArray<UnknownPattern> = [
+const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
   {
     // "According to" after the name, running on: Finnish "Helsingin Sanomien mukaan kaupunki …" (the genitive),
     // "HS:n mukaan", Hungarian "A Népszava szerint a …", Turkish "Hürriyet'e göre".
@@ -708,7 +722,7 @@ const OTHER_LANGUAGE_PATTERNS: ReadonlyArray<UnknownPattern> = [
     saysNewsroom: true,
     notTitles: OTHER_DOCUMENT_WORDS,
   },
-];
+]);
 
 /** Finnish genitive endings of a name's last word, and the nominative they come from: "Sanomien" → "Sanomat",
  * "Uutisten" → "Uutiset", "Kauppalehden" → "Kauppalehti", "Tulevaisuuden" → "Tulevaisuus", "Keskisuomalaisen" →
@@ -754,7 +768,7 @@ export function unknownOutlet(
   /** The table's name for an outlet it knows by these words: then it is one, whatever its shape ("Yle"). */
   outletName: (name: string) => string | null = () => null,
 ): { name: string; start: number; end: number; tentative?: boolean } | null {
-  const patterns: ReadonlyArray<UnknownPattern> = [...UNKNOWN_PATTERNS, ...OTHER_LANGUAGE_PATTERNS];
+  const patterns: ReadonlyArray<UnknownPattern> = [...UNKNOWN_PATTERNS(), ...OTHER_LANGUAGE_PATTERNS()];
   for (const { re, saysNewsroom, slot, notTitles, notPeople, base: baseOf } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

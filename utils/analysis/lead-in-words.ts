@@ -2,7 +2,8 @@
 // pieces of regular expressions: each slot's words in every language, escaped, longest first (so "как пишет"
 // wins over "пишет"). The expressions that read them are built once, where they are declared; those of modules the
 // content script loads on every page (set-apart.ts, for its pre-check) on first use (`lazyPattern`), so that a
-// page which never asks does not pay for them.
+// page which never asks does not pay for them; those the analyser tests on every outlet mention from the words the
+// page's texts can hold (`gatedPattern`), so that a page in one script does not compile the others' words.
 
 import { unspaced } from './data/lead-in-words.json';
 
@@ -93,6 +94,128 @@ export function lazyPattern(build: () => RegExp): LazyPattern {
   return {
     test(text: string): boolean {
       built ??= build();
+      return built.test(text);
+    },
+  };
+}
+
+/** A value made the first time it is asked for, then kept: for lists of expressions over the languages' words that
+ * a module would otherwise build as it loads (the analyser's host loads every module before its first page, and
+ * most pages never ask for most lists). */
+export function madeOnFirstUse<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
+/** Characters `piece` does not write as themselves: white space (one or more) and the apostrophes. */
+const NOT_LITERAL = /[\s'’ʼ‘]/;
+
+/**
+ * The character a word is gated by: one that any match of the word's piece contains (with the i flag, one of
+ * its cases), taken as the one with the highest code point, the rarest on a page of the word's script (a
+ * letter with a diacritic over a plain one, "ľ" in "podľa"). Null for a word written only in white space and
+ * apostrophes.
+ */
+function gateCharOf(word: string): string | null {
+  let gate: string | null = null;
+  for (const char of word)
+    if (!NOT_LITERAL.test(char) && (gate === null || char.codePointAt(0)! > gate.codePointAt(0)!))
+      gate = char;
+  return gate;
+}
+
+/** The characters a class must hold to match what `piece` writes for `char` (the first letter in either case). */
+function gateClassChars(word: string, char: string): string {
+  return word.startsWith(char) ? `${char}${char.toUpperCase()}` : char;
+}
+
+/** `chars` as a character class, read with the i and u flags. */
+function charClass(chars: Iterable<string>): RegExp {
+  let body = '';
+  for (const char of new Set(chars)) body += /[\\\]^[-]/.test(char) ? `\\${char}` : char;
+  return new RegExp(`[${body}]`, 'iu');
+}
+
+/** A group of words with its gate: a word belongs to the group of its gate character's block of 128 code points
+ * (or to the group of words without one, key -1, always built in). */
+interface WordGroup {
+  chars: Set<string>;
+  gate?: RegExp;
+}
+
+/**
+ * A test by a regular expression over slots' words, built from only the words the tested text can hold: an
+ * expression over every language's words costs tens of milliseconds to compile, and a page in one script can
+ * hold none of the other scripts' words. The words are grouped by the block of their gate character (the one a
+ * match must contain, `gateCharOf`); the expression is built from the groups whose characters the texts tested
+ * so far contain, and built again, with more groups, when a text holds one left out (so a page's first test
+ * decides most of what is compiled: on a page in Latin letters without diacritics, the words of plain Latin
+ * letters).
+ *
+ * Answers as the expression built from every word does, for every text: a word left out cannot match anywhere
+ * in the text (it lacks the word's gate character), so its alternative always fails, and an alternative that
+ * always fails changes neither whether nor where the expression matches. `build` gets its words from `words`,
+ * only from the `slots` declared here, and must return an expression with the u flag (whose case-insensitive
+ * matching the gates share) and without the g or y flag.
+ */
+export function gatedPattern(
+  slots: readonly SlotWords[],
+  build: (words: (slot: SlotWords) => SlotWords) => RegExp,
+): LazyPattern {
+  let groups: Map<number, WordGroup> | undefined;
+  let keyOf: Map<string, number> | undefined;
+  const included = new Set<number>([-1]);
+  // A class of the gate characters of the groups left out; null when none is left out.
+  let rest: RegExp | null | undefined;
+  let built: RegExp | undefined;
+
+  const words = (slot: SlotWords): SlotWords => {
+    if (!slots.includes(slot)) throw new Error('gatedPattern: a slot its expression reads was not declared');
+    const kept: Record<string, string[]> = {};
+    for (const [code, list] of Object.entries(slot))
+      kept[code] = list.filter((word) => included.has(keyOf!.get(word)!));
+    return kept;
+  };
+  const restOf = (all: Map<number, WordGroup>): RegExp | null => {
+    const chars: string[] = [];
+    for (const [key, group] of all) if (!included.has(key)) chars.push(...group.chars);
+    return chars.length > 0 ? charClass(chars) : null;
+  };
+
+  return {
+    test(text: string): boolean {
+      if (groups === undefined || keyOf === undefined) {
+        groups = new Map();
+        keyOf = new Map();
+        for (const slot of slots)
+          for (const word of Object.values(slot).flat()) {
+            if (keyOf.has(word)) continue;
+            const char = gateCharOf(word);
+            const key = char === null ? -1 : char.codePointAt(0)! >> 7;
+            keyOf.set(word, key);
+            if (char === null) continue;
+            if (!groups.has(key)) groups.set(key, { chars: new Set() });
+            for (const c of gateClassChars(word, char)) groups.get(key)!.chars.add(c);
+          }
+        rest = restOf(groups);
+      }
+      if (rest?.test(text)) {
+        for (const [key, group] of groups) {
+          if (included.has(key)) continue;
+          group.gate ??= charClass(group.chars);
+          if (group.gate.test(text)) included.add(key);
+        }
+        rest = restOf(groups);
+        built = undefined;
+      }
+      if (built === undefined) {
+        built = build(words);
+        if (!built.unicode || built.global || built.sticky)
+          throw new Error('gatedPattern: the expression must have the u flag and neither g nor y');
+      }
       return built.test(text);
     },
   };

@@ -12,9 +12,11 @@ import {
   personAtWork,
   TOLD_AFTER_OTHER,
   TOLD_AFTER_TURKISH,
-  TOLD_BEFORE_OTHER,
+  TOLD_BEFORE_SLOTS,
+  toldBeforeOther,
   unknownOutlet,
 } from './lead-in-names';
+import { gatedPattern } from './lead-in-words';
 import { looksLikePersonName, NAME, type SourceGuess, siteOf } from './name-source';
 import {
   OTHER_BUT,
@@ -88,8 +90,12 @@ export { INTRODUCES } from './set-apart';
 
 const TOLD =
   /\b(?:told|in an interview with|speaking (?:to|with)|interviewed by|appeared on|on air with|sagte (?:der|dem|die)|sagte gegenüber (?:der|dem)|(?:a )?déclaré (?:au|à la|à)|a dit (?:au|à la|à)|dijo a(?:l)?|declaró a(?:l)?)\s+(?:the\s+)?$/i;
-/** The same with the outlet after the words in other languages (lead-in-names.ts). */
-const TOLD_OTHER = new RegExp(`(?<![\\p{L}])(?:${TOLD_BEFORE_OTHER})\\s*[«„]?$`, 'iu');
+/** The same with the outlet after the words in other languages (lead-in-names.ts), built from the words a
+ * page's texts can hold. */
+const TOLD_OTHER = gatedPattern(
+  TOLD_BEFORE_SLOTS,
+  (words) => new RegExp(`(?<![\\p{L}])(?:${toldBeforeOther(words)})\\s*[«„]?$`, 'iu'),
+);
 
 /** Japanese and Korean words after a name that make it the source: "日本経済新聞によると", "NHKが報じた",
  * "한겨레는 이렇게 보도했다", "조선일보에 따르면", "KBS의 보도", "道新は社説で「…」と書いている". */

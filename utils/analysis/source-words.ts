@@ -10,7 +10,7 @@ import {
   reportsBefore,
   toldAfter,
 } from './data/lead-in-words.json';
-import { alternation, CASE_ENDING, slotWords } from './lead-in-words';
+import { alternation, CASE_ENDING, gatedPattern, type SlotWords, slotWords } from './lead-in-words';
 import { firstPersonOf, secondPersonOf } from './own-voice';
 
 /** Words that make an unknown name read as a news outlet ("Tri-Valley Bugle", "Smalltown Gazette"). */
@@ -218,24 +218,35 @@ const LEAD_BEFORE_WORDS =
 
 /** The same in the languages of data/lead-in-words.json: "podľa", "според", "як пише", "به گزارش", "据", perhaps
  * with a word for the paper or the agency between ("podľa denníka", "по данным издания", "لصحيفة"), and a
- * prefix or a quotation mark written onto the name ("ל-", "«"). */
-const LEAD_BEFORE_OTHER = `${alternation(accordingTo, { left: true })}|${alternation(reportsBefore, { left: true })}`;
-export const LEAD_BEFORE = new RegExp(
-  `${LEAD_BEFORE_WORDS.source}|(?:${LEAD_BEFORE_OTHER})(?:\\s+${alternation(mediaNouns, { left: true, right: true })})?[\\s«„“"《「-]*$`,
-  'iu',
+ * prefix or a quotation mark written onto the name ("ל-", "«"); as a source, `words` picking each slot's words (all
+ * of them by default). */
+export const leadBeforeSource = (words: (slot: SlotWords) => SlotWords = (slot) => slot): string =>
+  `${LEAD_BEFORE_WORDS.source}|(?:${alternation(words(accordingTo), { left: true })}|${alternation(words(reportsBefore), { left: true })})(?:\\s+${alternation(words(mediaNouns), { left: true, right: true })})?[\\s«„“"《「-]*$`;
+/** The slots `leadBeforeSource` reads. */
+export const LEAD_BEFORE_SLOTS: readonly SlotWords[] = [accordingTo, reportsBefore, mediaNouns];
+/** `leadBeforeSource`, built from the words the texts it reads can hold (`gatedPattern`). */
+export const LEAD_BEFORE = gatedPattern(
+  LEAD_BEFORE_SLOTS,
+  (words) => new RegExp(leadBeforeSource(words), 'iu'),
 );
 
 /** Reporting words right after a name in a lead-in. */
 const LEAD_AFTER_WORDS =
   /^(?:[’']s?|[’'](?:[a-zçğıöşü]{1,4})(?=\s+(?:göre|haberine|haberinde))|:n)?\s*(?:-?Artikel|-?Bericht)?\s*(?:,\s*)?(?:has|had|also|just|now|again|then|on \w+|this \w+|earlier|first|previously|recently|late \w+)?\s*(?:göre|haberine göre|haberinde|szerint|írja|közölte|mukaan|kertoo|uutisoi|píše|uvádí|informuje|pisze|podaje|donosi|scrie|relatează|melaporkan|memberitakan|menulis|mencatat|menyebutkan|notează|dodává|προσθέτει|γράφει|αναφέρει|μεταδίδει|пишет|сообщает|сообщил|передаёт|пише|повідомляє|zufolge|berichtet|berichtete|schreibt|skriver|rapporterar|uppger|melder|schrieb|meldet|meldete|rapporte|écrit|révèle|informa|publica|escribe|reveló|revela|recoge|recogió|recogía|schrijft|schreef|meldt|meldde|berichtte|scrive|riporta|riferisce|rivela|escreve|noticia|noticiou|relata|informou|revelou|reports?|reported|reporting|says|said|writes|wrote|explains|explained|notes|noted|adds|added|has more|(?:ha[sd]|gets|got) (?:the|some|all the|an?) (?:[\w’'-]+\s+){0,2}?(?:details|story|numbers|latest|figures|scoop|data|view|take|angle|rundown|breakdown|version|side|reaction|response)|har (?:en|ett|mer|mera|hela|flera) (?:[\p{L}’'-]+\s+){0,2}?(?:text|artikel|artikkel|reportage|genomgång|gjennomgang|granskning|detaljer|siffror)\b|with (?:the|more|this|some|its|an?)\b|caught up with|talked (?:to|with)|spoke (?:to|with)|sat down with|habló con|conversó con|entrevistó a|sprach mit|a parlé (?:à|avec)|s['’]est entretenu avec|ha parlato con|ha sentito|conversou com|sprak met|interviewed|had this|ha[sd] it|puts? it|summarises|summarizes|details|detailed|describes|described|observes|observed|confirms|confirmed|breaks? down|tells|told|story|report|article|piece|review|coverage|headline|quotes?|quoted)(?![\p{L}\p{N}_])/iu;
 
-const AFTER_NAME_SLOTS = [accordingToAfter, reportsAfter, interviewed, toldAfter];
+/** The slots `leadAfterSource` reads. */
+export const AFTER_NAME_SLOTS: readonly SlotWords[] = [
+  accordingToAfter,
+  reportsAfter,
+  interviewed,
+  toldAfter,
+];
 /** The same in the languages of data/lead-in-words.json, perhaps after a case ending: "X informuje", "X-ის
- * ცნობით", "X के अनुसार", "X报道", "X поговорило с", "X-a açıqlamasında". */
-export const LEAD_AFTER = new RegExp(
-  `${LEAD_AFTER_WORDS.source}|^${CASE_ENDING}\\s*(?:${AFTER_NAME_SLOTS.map((slot) => alternation(slot, { right: true })).join('|')})`,
-  'iu',
-);
+ * ცნობით", "X के अनुसार", "X报道", "X поговорило с", "X-a açıqlamasında"; as a source, like `leadBeforeSource`. */
+export const leadAfterSource = (words: (slot: SlotWords) => SlotWords = (slot) => slot): string =>
+  `${LEAD_AFTER_WORDS.source}|^${CASE_ENDING}\\s*(?:${AFTER_NAME_SLOTS.map((slot) => alternation(words(slot), { right: true })).join('|')})`;
+/** `leadAfterSource`, built from the words the texts it reads can hold (`gatedPattern`). */
+export const LEAD_AFTER = gatedPattern(AFTER_NAME_SLOTS, (words) => new RegExp(leadAfterSource(words), 'iu'));
 
 /** A lead-in pointing back at the source quoted just before: "the same paper adds:", "The paper goes on:", "Il
  * quotidiano milanese aggiunge:",

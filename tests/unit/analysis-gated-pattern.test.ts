@@ -1,0 +1,173 @@
+// Expressions over every language's words are built from only the words the tested texts can hold
+// (`gatedPattern`, utils/analysis/lead-in-words.ts): a page in one script compiles none of the other scripts'
+// words, and every text gets the answer the expression over all the words gives.
+import { describe, expect, it, vi } from 'vitest';
+import { toldBefore } from '../../utils/analysis/data/lead-in-words.json';
+import { TOLD_BEFORE_SLOTS, toldBeforeOther } from '../../utils/analysis/lead-in-names';
+import { alternation, gatedPattern, type SlotWords } from '../../utils/analysis/lead-in-words';
+import {
+  AFTER_NAME_SLOTS,
+  LEAD_AFTER,
+  LEAD_BEFORE,
+  LEAD_BEFORE_SLOTS,
+  leadAfterSource,
+  leadBeforeSource,
+} from '../../utils/analysis/source-words';
+
+/** A made-up slot: words of plain Latin letters, with a diacritic, in Cyrillic and in Georgian. */
+const SLOT: SlotWords = { aa: ['told to'], bb: ['podľa'], cc: ['по данным'], dd: ['ცნობით'] };
+
+function spiedPattern() {
+  const sources: string[] = [];
+  const pattern = gatedPattern([SLOT], (words) => {
+    const re = new RegExp(`(?<![\\p{L}])${alternation(words(SLOT), { right: true })}\\s*$`, 'iu');
+    sources.push(re.source);
+    return re;
+  });
+  return { pattern, sources };
+}
+
+describe('gatedPattern', () => {
+  it('builds nothing until first asked', () => {
+    const build = vi.fn(() => /x/u);
+    gatedPattern([SLOT], build);
+    expect(build).not.toHaveBeenCalled();
+  });
+
+  it('on a page in plain Latin letters builds only the words of plain Latin letters', () => {
+    const { pattern, sources } = spiedPattern();
+    expect(pattern.test('The minister told to ')).toBe(true);
+    expect(pattern.test('The minister said, as reported in ')).toBe(false);
+    expect(sources).toHaveLength(1);
+    expect(sources[0]).toContain('told');
+    expect(sources[0]).not.toContain('podľa');
+    expect(sources[0]).not.toContain('данным');
+    expect(sources[0]).not.toContain('ცნობით');
+  });
+
+  it('finds a language’s words on a page in its script, and builds the others’ only when a text can hold them', () => {
+    const { pattern, sources } = spiedPattern();
+    expect(pattern.test('Как сообщают, по данным ')).toBe(true);
+    expect(sources[0]).toContain('данным');
+    expect(sources[0]).not.toContain('told');
+    expect(sources[0]).not.toContain('ცნობით');
+    // A later text in another script adds its words; the earlier ones still match.
+    expect(pattern.test('Podľa ')).toBe(true);
+    expect(pattern.test('BBC-ის ცნობით ')).toBe(true);
+    expect(pattern.test('Как сообщают, по данным ')).toBe(true);
+    expect(pattern.test('told to ')).toBe(true);
+    expect(sources.at(-1)).toContain('ცნობით');
+    // A text whose gates were all seen before builds nothing more.
+    const built = sources.length;
+    expect(pattern.test('Eine andere Zeile')).toBe(false);
+    expect(sources).toHaveLength(built);
+  });
+
+  it('matches a gate character in either case, as the expression does', () => {
+    const { pattern } = spiedPattern();
+    expect(pattern.test('PODĽA ')).toBe(true);
+    expect(pattern.test('ПО ДАННЫМ ')).toBe(true);
+  });
+
+  it('refuses a slot it was not given, and an expression without the u flag or with g', () => {
+    expect(() =>
+      gatedPattern([SLOT], (words) => new RegExp(alternation(words(toldBefore)), 'iu')).test('x'),
+    ).toThrow(/not declared/);
+    expect(() =>
+      gatedPattern([SLOT], (words) => new RegExp(alternation(words(SLOT)), 'i')).test('x'),
+    ).toThrow(/u flag/);
+    expect(() =>
+      gatedPattern([SLOT], (words) => new RegExp(alternation(words(SLOT)), 'gu')).test('x'),
+    ).toThrow(/u flag/);
+  });
+});
+
+/** Texts around every word of the slots: each word after and before Latin and Cyrillic words, at a word's edge
+ * and inside a word, in capitals and capitalised. `alone` marks one text per language, its first word's (built
+ * for alone below: a build per text costs milliseconds). */
+function textsAround(
+  slots: readonly SlotWords[],
+  lead: 'before' | 'after',
+): { text: string; alone: boolean }[] {
+  const texts = [
+    '',
+    'As the paper explained to the ',
+    ' on Tuesday, the minister said that the plan would be ready by',
+    'Here’s more from ',
+    ' reports, with the latest:',
+  ].map((text) => ({ text, alone: true }));
+  const languages = new Set<string>();
+  for (const slot of slots)
+    for (const [language, words] of Object.entries(slot))
+      words.forEach((word, index) => {
+        const first = index === 0 && !languages.has(language);
+        if (first) languages.add(language);
+        const variants = [word, word.toUpperCase(), `${word[0].toUpperCase()}${word.slice(1)}`];
+        for (const w of variants) {
+          const around =
+            lead === 'before'
+              ? [`Yesterday ${w} `, `${w} `, `Вчера ${w} «`, `x${w} `, `${w} the `]
+              : [` ${w}, `, `-ის ${w}`, `'a ${w} that`, ` ${w}x`, ` said ${w}`];
+          around.forEach((text, at) => {
+            texts.push({ text, alone: first && w === word && at === 0 });
+          });
+        }
+      });
+  return texts;
+}
+
+describe('the lead-in expressions built from the words a text can hold', () => {
+  const cases: Array<{
+    name: string;
+    source: (words?: (slot: SlotWords) => SlotWords) => string;
+    slots: readonly SlotWords[];
+    shared: { test(text: string): boolean };
+    lead: 'before' | 'after';
+  }> = [
+    {
+      name: 'LEAD_BEFORE',
+      source: leadBeforeSource,
+      slots: LEAD_BEFORE_SLOTS,
+      shared: LEAD_BEFORE,
+      lead: 'before',
+    },
+    {
+      name: 'LEAD_AFTER',
+      source: leadAfterSource,
+      slots: AFTER_NAME_SLOTS,
+      shared: LEAD_AFTER,
+      lead: 'after',
+    },
+    {
+      name: 'TOLD_OTHER (lead-in.ts)',
+      source: (words) => `(?<![\\p{L}])(?:${toldBeforeOther(words)})\\s*[«„]?$`,
+      slots: TOLD_BEFORE_SLOTS,
+      shared: gatedPattern(
+        TOLD_BEFORE_SLOTS,
+        (words) => new RegExp(`(?<![\\p{L}])(?:${toldBeforeOther(words)})\\s*[«„]?$`, 'iu'),
+      ),
+      lead: 'before',
+    },
+  ];
+
+  for (const { name, source, slots, shared, lead } of cases)
+    it(`${name} answers every text as the expression over all the words does`, () => {
+      const full = new RegExp(source(), 'iu');
+      const texts = textsAround(slots, lead);
+      expect(texts.length).toBeGreaterThan(1000);
+      let matched = 0;
+      for (const { text, alone } of texts) {
+        const expected = full.test(text);
+        if (expected) matched++;
+        // One pattern for all the texts, as the analyser keeps it, growing as the texts' scripts come; and one
+        // built for this text alone, from its own words only.
+        expect(shared.test(text), text).toBe(expected);
+        if (alone)
+          expect(gatedPattern(slots, (words) => new RegExp(source(words), 'iu')).test(text), text).toBe(
+            expected,
+          );
+      }
+      // Most texts hold a word that matches: the comparison is not of misses only.
+      expect(matched).toBeGreaterThan(texts.length / 4);
+    });
+});
