@@ -49,3 +49,12 @@ describe('a forwarded header above a passage', () => {
     expect(read('The Eastbrook Chronicle reports:')).toBeNull();
   });
 });
+
+describe('a field line inside a long run of lines', () => {
+  it('does not read the whole run as a header', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    const lines = Array.from({ length: 400 }, (_, i) => `Line ${i} of the minutes, read aloud.`).join('<br>');
+    doc.body.innerHTML = `<div class="run">---------- Forwarded message ---------<br>From: The Eastbrook Chronicle &lt;am@eastbrook.example&gt;<br>${lines}<br>Subject: Minutes</div>`;
+    expect(readForwardedHeader('Subject: Minutes', doc.querySelector('.run')!, defaultOutlets)).toBeNull();
+  });
+});

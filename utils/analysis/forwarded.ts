@@ -27,8 +27,11 @@ export function readForwardedHeader(
 ): SourceGuess | null {
   let words = squash(line);
   if (!FORWARDED.test(words) && FIELD.test(words)) {
-    const whole = squash(element.textContent ?? '');
-    if (whole.length <= HEADER_LIMIT) words = whole;
+    const raw = element.textContent ?? '';
+    if (raw.length <= HEADER_LIMIT * 2) {
+      const whole = squash(raw);
+      if (whole.length <= HEADER_LIMIT) words = whole;
+    }
   }
   if (!FORWARDED.test(words)) return null;
   const sender = SENDER.exec(words);
