@@ -567,3 +567,19 @@ describe('nicknames pages use for well-known outlets', () => {
     expect(findOutletMentions('a grey lady in a pink paper hat; the beeb of a horn')).toEqual([]);
   });
 });
+
+describe('findOutletMentions: a longer title than the one the table knows', () => {
+  it('leaves a known name that goes on with a particle and a capitalised word to the longer title', () => {
+    expect(found('Source : L’Écho du Vercors')).toEqual([]);
+    expect(found('Lire la suite sur Le Monde du Jura')).toEqual([]);
+    expect(found('Selon Il Corriere di Lecco, le traghetto change d’horaire :')).toEqual([]);
+    // The known name itself, or followed by words in lower case, is still the outlet.
+    expect(found('Selon Le Monde, le chantier est national :')).toEqual(['Le Monde→Le Monde']);
+    expect(found('Le Monde du 3 décembre le dit :')).toEqual(['Le Monde→Le Monde']);
+  });
+  it('leaves a German noun-title after another capitalised word to the longer title, not after a cue', () => {
+    expect(found('Der Elbtaler Kurier berichtet:')).toEqual([]);
+    expect(found('Laut Kurier wird es teurer.')).toEqual(['Kurier→Kurier']);
+    expect(found('Az Origo szerint a busz ingyenes.')).toEqual(['Origo→Origo']);
+  });
+});
