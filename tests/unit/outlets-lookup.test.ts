@@ -583,3 +583,10 @@ describe('findOutletMentions: a longer title than the one the table knows', () =
     expect(found('Az Origo szerint a busz ingyenes.')).toEqual(['Origo→Origo']);
   });
 });
+
+describe('wires of German and Italian datelines', () => {
+  it('knows epd and askanews by their short names', () => {
+    expect(outletByName('epd')?.name).toBe('Evangelischer Pressedienst');
+    expect(outletByName('askanews')?.name).toBe('askanews');
+  });
+});
