@@ -26,9 +26,10 @@ export interface SourceGuess {
   tentative?: boolean;
 }
 
-/** A capitalised name: "Tri-Valley Bugle", "The Smalltown Gazette", "Le Canard enchaîné", "Le Phare de l'Erdre". */
+/** A capitalised name: "Tri-Valley Bugle", "The Smalltown Gazette", "Le Canard enchaîné", "Le Phare de l'Erdre",
+ * "Gazeta da Ribeira", "Eco della Valle". */
 const NAME =
-  "(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:of|for|and|&|de|du|la|le|der|die|das|del|di|[ldLD][’']\\p{Lu}[\\p{L}\\p{N}’'.&-]*|\\p{Lu}[\\p{L}\\p{N}’'.&-]*))*";
+  "(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:of|for|and|&|de|du|des|la|le|der|die|das|del|della|dello|di|da|do|dos|van|von|vom|het|[ldLD][’']\\p{Lu}[\\p{L}\\p{N}’'.&-]*|\\p{Lu}[\\p{L}\\p{N}’'.&-]*))*";
 const NAME_RE = new RegExp(`^${NAME}$`, 'u');
 
 export function looksLikeOutletName(name: string): boolean {
@@ -44,7 +45,13 @@ export function looksLikeOutletName(name: string): boolean {
   // A capitalised word ending in a number is a newsroom's brand ("Rue89", "Splash247", "News24"): no one's name
   // is spelled so. Product codes ("HWiNFO64", "RT-AX86U") have capitals or letters among the digits.
   if (/(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}\d{2,}(?![\p{L}\d-])/u.test(name)) return true;
-  return words.some((w) => NEWS_WORDS.has(w.replace(/[^\p{L}]/gu, '')) || NEWS_COMPOUND.test(w));
+  // An elided article is no part of the word: Italian and French "L’Eco", "L’Écho", "dell’Eco".
+  return words.some(
+    (w) =>
+      NEWS_WORDS.has(w.replace(/[^\p{L}]/gu, '')) ||
+      NEWS_WORDS.has(w.replace(/^\p{L}{1,4}[’']/u, '').replace(/[^\p{L}]/gu, '')) ||
+      NEWS_COMPOUND.test(w),
+  );
 }
 
 /** "Tom's Guide", "Harper's Bazaar", Turkish "Ege'de Son Söz" ("the last word in the Aegean"): a possessive, or
@@ -60,9 +67,14 @@ export function looksLikePersonName(name: string): boolean {
   if (isPossessiveTitle(name) || isTradeTitle(name)) return false;
   if (PERSON_WORDS.test(name)) return true;
   // People's names take no article ("the Florida Phoenix" is a title), nor words of a trade ("New Civil Engineer").
-  if (/^the\s/i.test(name.trim())) return false;
+  if (/^(?:the|het)\s/i.test(name.trim())) return false;
   const first = name.trim().split(/\s+/)[0].toLowerCase();
-  const words = (GIVEN_NAMES.has(first) ? plainSurnames(name) : name).split(/\s+/);
+  // After a given name, a surname's particle is no word of a title ("Jan de Vries", "Ana da Silva"); elsewhere
+  // it joins a title's parts ("Monitorul de Cluj").
+  const given = isGivenName(first);
+  const words = (given ? plainSurnames(name) : name)
+    .split(/\s+/)
+    .filter((w, i, all) => !given || i === 0 || i === all.length - 1 || !SURNAME_PARTICLES.test(w));
   if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return false;
   return (
     words.length >= 2 &&
@@ -85,6 +97,15 @@ function isTradeTitle(name: string): boolean {
 }
 
 const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.names);
+
+/** Whether a word, lower case, is a given name of the list, also written with the marks the list leaves off
+ * ("Lucía", "Józef", "Anaïs"). */
+function isGivenName(word: string): boolean {
+  return GIVEN_NAMES.has(word) || GIVEN_NAMES.has(word.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+/** Particles inside people's names: "Jan de Vries", "Ana da Silva", "Ursula von der Leyen". */
+const SURNAME_PARTICLES = /^(?:de|van|der|den|von|da|di|del|della|dos|du|ten|ter|zu)$/;
 
 /** "MacLeod", "McGrath", "FitzGerald": a surname's prefix and the capital after it. */
 const GAELIC_SURNAME = /\b(Mac|Mc|Fitz)(\p{Lu})(?=\p{Ll}{2})/gu;
@@ -112,17 +133,19 @@ export function nameShape(name: string): 'person' | 'title' | null {
   if (PERSON_WORDS.test(text)) return 'person';
   // A Romance article opens a title ("El Diari de Terrassa", "La Vanguardia", Galician and Portuguese "O Correo
   // Galego": "O" before a word is no initial; "A" is left out, an initial as often as an article), or, before a
-  // given name, a person as Catalan and Spanish speak of them ("la Marta", "L'Anna").
-  const article = /^(?:(?:El|La|Le|Les|Los|Las|Il|Lo|L['’])\s*|(?:O|Os|As)\s+)(\p{Lu}\p{Ll}+)/u.exec(text);
-  if (article) return GIVEN_NAMES.has(article[1].toLowerCase()) ? 'person' : 'title';
+  // given name, a person as Catalan and Spanish speak of them ("la Marta", "L'Anna"); so do Dutch "Het" and
+  // German "Der", "Die", "Das" ("Het Dijkblad", "Die Glocke"), which open no one's name.
+  const article =
+    /^(?:(?:El|La|Le|Les|Los|Las|Il|Lo|L['’])\s*|(?:O|Os|As|Het|Der|Die|Das)\s+)(\p{Lu}\p{Ll}+)/u.exec(text);
+  if (article) return isGivenName(article[1].toLowerCase()) ? 'person' : 'title';
   const words = nameWords(text);
   if (!words) return null;
   const first = words[0].toLowerCase().replace(/[^\p{L}]/gu, '');
   // A Gaelic surname's capital inside it ("Ewan MacLeod", "Aoife McGrath") is no title's after a given name.
-  const spelled = words.length > 1 && GIVEN_NAMES.has(first) ? plainSurnames(text) : text;
+  const spelled = words.length > 1 && isGivenName(first) ? plainSurnames(text) : text;
   if (spelledAsTitle(spelled, true)) return 'title';
   if (words.length === 1) return null;
-  if (GIVEN_NAMES.has(first) || /^\p{Lu}\.?$/u.test(words[0])) return 'person';
+  if (isGivenName(first) || /^\p{Lu}\.?$/u.test(words[0])) return 'person';
   return 'title';
 }
 
