@@ -916,3 +916,29 @@ describe('more lines around a passage (issue 12)', () => {
     expect(cite('Norway » Coastal closures announced early')).toBe(null);
   });
 });
+
+describe('Russian wire datelines and titles in their marks', () => {
+  it('reads the agency between slashes before a full stop, and after a dash before one', () => {
+    expect(
+      readDateline('МОСКВА, 3 декабря. /ТАСС/. Правительство выделит средства', defaultOutlets)?.outlet,
+    ).toBe('TASS');
+    expect(
+      readDateline('ОМСК, 3 дек — РИА Новости. Паромная переправа закрыта', defaultOutlets)?.outlet,
+    ).toBe('RIA Novosti');
+    // A dash after a date that no agency follows is no dateline.
+    expect(readDateline('ОМСК, 3 дек — Паромная переправа закрыта. Жители ждут', defaultOutlets)).toBe(null);
+  });
+  it('takes a credit wholly in « » or „ ” for a title, not a body’s', () => {
+    const credit = (line: string) =>
+      analyzePage(
+        new DOMParser().parseFromString(
+          `<article><p>Ещё одна цифра.</p><blockquote><p>Ремонт обойдётся району примерно в двенадцать миллионов рублей, вдвое больше запланированного.</p></blockquote><p>${line}</p><p>Следим за новостями.</p></article>`,
+          'text/html',
+        ),
+        { url: 'https://rechnye-zametki.example/p/', outlets: defaultOutlets },
+      ).report.quotes[0]?.outlet ?? null;
+    expect(credit('Источник: «Северный вестник»')).toBe('Северный вестник');
+    expect(credit('— «Северный вестник»')).toBe('Северный вестник');
+    expect(credit('— «Министерство транспорта»')).toBe(null);
+  });
+});

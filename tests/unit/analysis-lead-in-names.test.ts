@@ -344,3 +344,19 @@ describe('lead-ins of German, French, Spanish, Italian, Portuguese, Dutch and Po
     expect(handedTo('Pisze Gazeta Dunării:')).toBe('Gazeta Dunării');
   });
 });
+
+describe('lead-ins of Indonesian and Turkish blogs', () => {
+  it('names a newsroom after an Indonesian word for the paper, and a Turkish one under its case ending', () => {
+    expect(handedTo('Menurut harian Suara Lembah, perbaikan akan lama:')).toBe('Suara Lembah');
+    expect(handedTo('Seperti diberitakan harian Suara Lembah:')).toBe('Suara Lembah');
+    expect(handedTo('Kuzey Postası yazdı:')).toBe('Kuzey Postası');
+    const turkish = unknownOutlet('Kuzey Postası’na göre onarım uzayacak:');
+    expect(turkish).toMatchObject({ name: 'Kuzey Postası' });
+    expect(turkish?.tentative).toBeUndefined();
+  });
+  it('names no outlet for an Indonesian or Turkish company or ministry', () => {
+    expect(handedTo('Seperti diberitakan PT Lembah Jaya:')).toBe(null);
+    expect(handedTo('Kementerian Perhubungan melaporkan:')).toBe(null);
+    expect(handedTo('Ulaştırma Bakanlığı yazdı:')).toBe(null);
+  });
+});

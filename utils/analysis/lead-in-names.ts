@@ -326,10 +326,10 @@ const BARE_AFTER =
   'informa|riporta|noticia|publica|meldet|berichtet|meldt|rapporte|révèle|avança|uutisoi|uutisoivat|raportoi|melder|meldte|rapporterer|đưa tin';
 /** Verbs of telling or writing after a name, which people do as much as newsrooms ("Virtanen kertoi:"): in
  * Finnish, Hungarian, Norwegian, Swedish and Danish, and German, French, Spanish, Portuguese, Italian, Dutch and
- * Polish ("Der Elbtaler Kurier schreibt dazu:", "Portal Głos Doliny pisze:"), only a name that reads as a
- * newsroom's, or follows a word for the paper, is taken. */
+ * Polish ("Der Elbtaler Kurier schreibt dazu:", "Portal Głos Doliny pisze:"), and Turkish ("Kuzey Postası
+ * yazdı:"), only a name that reads as a newsroom's, or follows a word for the paper, is taken. */
 const TELLS_AFTER =
-  'kertoo|kertoi|kirjoittaa|kirjoitti|írja|írta|beszámolt|skriver|skrev|forteller|schreibt|schrieb|écrit|explique|raconte|explica|cuenta|escribe|escreve|conta|scrive|spiega|racconta|schrijft|schreef|bericht|berichtte|pisze|podaje|informuje|donosi';
+  'kertoo|kertoi|kirjoittaa|kirjoitti|írja|írta|beszámolt|skriver|skrev|forteller|schreibt|schrieb|écrit|explique|raconte|explica|cuenta|escribe|escreve|conta|scrive|spiega|racconta|schrijft|schreef|bericht|berichtte|pisze|podaje|informuje|donosi|yazdı|bildirdi|duyurdu|aktardı';
 /** The same, where what is reported may follow before the colon: "Deia recoge además la respuesta de la
  * Diputación:" (not English "reports": "Apple reported record revenue:" is a company's results). */
 const OPENING_AFTER = 'informa|riporta|noticia|publica|recoge|meldet|berichtet|meldt|rapporte|révèle';
@@ -872,7 +872,8 @@ export function unknownOutlet(
         !PERSON_WORDS.test(name);
       if (firm || inSlot || (spelledAsTitle(found) && mayNameSource(name))) {
         const start = m.index + m[0].indexOf(found);
-        const tentative = !newsroomSaid && !firmlyNamed(based);
+        // A case ending written on the name hides its news word ("Kuzey Postası’na"): the base form is read too.
+        const tentative = !newsroomSaid && !firmlyNamed(based) && !firmlyNamed(name);
         return { name, start, end: start + found.length, ...(tentative ? { tentative } : {}) };
       }
     }

@@ -342,6 +342,11 @@ export function nameSource(
     if (outlet) return guess('outlet', outlet.name, href);
   }
   if (!text || text.length > 80) return null;
+  // A credit wholly in a language's title marks is a title ("— «Северный вестник»", "Źródło: „Kurier
+  // Nadwarciański”"), unless a document's or a body's words say whose.
+  const marked = /^[«„]\s*(\p{Lu}[^»“”«„]{1,60}?)\s*[»“”]$/u.exec(text)?.[1];
+  if (marked && !DOCUMENT_WORDS.test(marked) && !BODY_WORDS.test(marked))
+    return guess('outlet', marked, links[0] ?? null);
   if (NAME_RE.test(text) && looksLikeOutletName(text)) return guess('outlet', text, links[0] ?? null);
   // A credit line under a passage names its source: a title-shaped name ("— Tom's Guide", "— New Civil
   // Engineer": no one's name opens on "New") is a publication.
