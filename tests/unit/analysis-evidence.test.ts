@@ -942,3 +942,22 @@ describe('Russian wire datelines and titles in their marks', () => {
     expect(credit('— «Министерство транспорта»')).toBe(null);
   });
 });
+
+describe('a credit in parentheses opening on an article in lower case', () => {
+  const credit = (line: string) =>
+    analyzePage(
+      new DOMParser().parseFromString(
+        `<article><p>Eerst het landelijke beeld.</p><blockquote><p>Ruim veertig sluizen in de Nederlandse vaarwegen zijn dringend toe aan groot onderhoud, blijkt uit een rapport.</p></blockquote><p>${line}</p><p>Wordt vervolgd.</p></article>`,
+        'text/html',
+      ),
+      { url: 'https://havenschrift.example/p/', outlets: defaultOutlets },
+    ).report.quotes[0]?.outlet ?? null;
+  it('names the title the article opens, known or read as a newsroom', () => {
+    expect(credit('(de Volkskrant, 3 december 2026)')).toBe('de Volkskrant');
+    expect(credit('(het Polderdagblad)')).toBe('Polderdagblad');
+    expect(credit('(la Repubblica, 3 dicembre 2026)')).toBe('La Repubblica');
+  });
+  it('names nothing for a note in lower case', () => {
+    expect(credit('(de overkant is ver)')).toBe(null);
+  });
+});

@@ -92,9 +92,10 @@ const DASHED =
   /^(?:[—–-]{1,2}|(?:[\u2190-\u21FF\u2794-\u27BF\u2B95\u25B6\u25BA]|\u{1F517}|\u{1F449}|\u{1F4F0}|\u{1F4CE})\uFE0F?)\s*([^—–]{2,60})$/u;
 /** "— Sen. Roberta Quiñones, in a floor speech on the data broker bill": a long credit names its source first. */
 const DASHED_LONG = /^[—–-]{1,2}\s*([^—–,]{2,60}),\s*\S.{0,120}$/;
-/** A name alone in parentheses under a block, "(Kitsap Sun)": only a name that reads as a newsroom or the table
- * knows counts (nameSource), not "(emphasis mine)". */
-const PARENTHESISED = /^\(\s*((?:the\s+)?\p{Lu}[^()]{1,59})\s*\)$/u;
+/** A name alone in parentheses under a block, "(Kitsap Sun)", also after an article titles take in lower case
+ * ("(de Volkskrant, 3 december 2026)", "(la Repubblica)", "(l’Équipe)"): only a name that reads as a newsroom or
+ * the table knows counts (nameSource), not "(emphasis mine)". */
+const PARENTHESISED = /^\(\s*((?:(?:the|de|het|la|le|les|el|il|lo)\s+|l['’])?\p{Lu}[^()]{1,59})\s*\)$/u;
 const CREDIT = [
   BRACKETED,
   DASHED,

@@ -315,6 +315,9 @@ export function nameSource(
     .replace(/^(?:source|sources|via|credit|from|courtesy(?: of)?)\s*:?\s+/i, '')
     .replace(/[.,;:]+$/, '')
     .trim();
+  // A title's article in lower case, as Dutch and Italian write it inside a sentence ("het Polderdagblad"), is
+  // left out where the name is read by its shape; the table is asked with it first ("de Volkskrant").
+  const shapeText = text.replace(/^(?:de|het|la|le|les|el|il|lo)\s+(?=\p{Lu})/u, '');
   const guess = (
     kind: QuoteKind,
     outlet: string | null,
@@ -347,7 +350,8 @@ export function nameSource(
   const marked = /^[«„]\s*(\p{Lu}[^»“”«„]{1,60}?)\s*[»“”]$/u.exec(text)?.[1];
   if (marked && !DOCUMENT_WORDS.test(marked) && !BODY_WORDS.test(marked))
     return guess('outlet', marked, links[0] ?? null);
-  if (NAME_RE.test(text) && looksLikeOutletName(text)) return guess('outlet', text, links[0] ?? null);
+  if (NAME_RE.test(shapeText) && looksLikeOutletName(shapeText))
+    return guess('outlet', shapeText, links[0] ?? null);
   // A credit line under a passage names its source: a title-shaped name ("— Tom's Guide", "— New Civil
   // Engineer": no one's name opens on "New") is a publication.
   if (
