@@ -589,4 +589,10 @@ describe('wires of German and Italian datelines', () => {
     expect(outletByName('epd')?.name).toBe('Evangelischer Pressedienst');
     expect(outletByName('askanews')?.name).toBe('askanews');
   });
+  it('knows the Canadian Press by its French name, not as the Montreal paper La Presse', () => {
+    expect(found('QUÉBEC (La Presse Canadienne) — Le traversier')).toEqual([
+      'La Presse Canadienne→The Canadian Press',
+    ]);
+    expect(found('Selon La Presse, les usagers')).toEqual(['La Presse→La Presse']);
+  });
 });

@@ -134,7 +134,7 @@ const WIRES: readonly Outlet[] = [
     kind: 'wire',
     country: 'CA',
     domains: ['thecanadianpress.com'],
-    aliases: ['Canadian Press'],
+    aliases: ['Canadian Press', 'La Presse Canadienne'],
     handles: ['cdnpress'],
   },
   {
