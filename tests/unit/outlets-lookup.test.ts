@@ -596,3 +596,10 @@ describe('wires of German and Italian datelines', () => {
     expect(found('Selon La Presse, les usagers')).toEqual(['La Presse→La Presse']);
   });
 });
+
+describe('findOutletMentions: a one-word title after an article opening the sentence', () => {
+  it('takes it before a newsroom verb, not before any verb', () => {
+    expect(found('O Público escreve:')).toEqual(['Público→Público']);
+    expect(found('O Público é um jornal.')).toEqual([]);
+  });
+});

@@ -528,6 +528,9 @@ function onlineAfter(ctx: MentionContext, last: number): boolean {
   return ctx.text.slice(ctx.tokens.start[next], ctx.tokens.end[next]) === 'Online';
 }
 
+/** Articles, as written opening a sentence, before a title of one common word ("O Público", "El Mundo"). */
+const OPENING_ARTICLES: ReadonlySet<string> = new Set('O A Os As El La Le Il Lo De Het'.split(' '));
+
 /** Words that join a title's parts in French, Spanish, Italian, Portuguese, Dutch and German. */
 const TITLE_PARTICLES: ReadonlySet<string> = new Set(
   'du de des del della dello di da do dos das van von vom'.split(' '),
@@ -799,7 +802,9 @@ class MentionContext {
       return false;
     if ((prev >= 0 && this.isAllCaps(prev)) || (next >= 0 && this.isAllCaps(next))) return false;
     if (p.bare) {
-      if (this.startsSentence(first))
+      // "O Público escreve:": an article opening the sentence before the name opens it with the name.
+      const opensOnArticle = prev >= 0 && OPENING_ARTICLES.has(this.form(prev)) && this.startsSentence(prev);
+      if (this.startsSentence(first) || opensOnArticle)
         return this.openingCue(last, p.forms.length === 1 ? 3 : 15, p.forms.length > 1);
       if (prev >= 0 && this.isPartOfName(prev)) return false;
       if (this.followsInitial(first)) return false;
