@@ -958,3 +958,48 @@ describe('evidence in the forms of other languages’ newsrooms', () => {
     expect(quotesOf(module('Siobhán Ní Dhuibhir'))[0]).toMatchObject({ kind: 'person', outlet: null });
   });
 });
+
+describe('Russian wire datelines and titles in their marks', () => {
+  it('reads the agency between slashes before a full stop, and after a dash before one', () => {
+    expect(
+      readDateline('МОСКВА, 3 декабря. /ТАСС/. Правительство выделит средства', defaultOutlets)?.outlet,
+    ).toBe('TASS');
+    expect(
+      readDateline('ОМСК, 3 дек — РИА Новости. Паромная переправа закрыта', defaultOutlets)?.outlet,
+    ).toBe('RIA Novosti');
+    // A dash after a date that no agency follows is no dateline.
+    expect(readDateline('ОМСК, 3 дек — Паромная переправа закрыта. Жители ждут', defaultOutlets)).toBe(null);
+  });
+  it('takes a credit wholly in « » or „ ” for a title, not a body’s', () => {
+    const credit = (line: string) =>
+      analyzePage(
+        new DOMParser().parseFromString(
+          `<article><p>Ещё одна цифра.</p><blockquote><p>Ремонт обойдётся району примерно в двенадцать миллионов рублей, вдвое больше запланированного.</p></blockquote><p>${line}</p><p>Следим за новостями.</p></article>`,
+          'text/html',
+        ),
+        { url: 'https://rechnye-zametki.example/p/', outlets: defaultOutlets },
+      ).report.quotes[0]?.outlet ?? null;
+    expect(credit('Источник: «Северный вестник»')).toBe('Северный вестник');
+    expect(credit('— «Северный вестник»')).toBe('Северный вестник');
+    expect(credit('— «Министерство транспорта»')).toBe(null);
+  });
+});
+
+describe('a credit in parentheses opening on an article in lower case', () => {
+  const credit = (line: string) =>
+    analyzePage(
+      new DOMParser().parseFromString(
+        `<article><p>Eerst het landelijke beeld.</p><blockquote><p>Ruim veertig sluizen in de Nederlandse vaarwegen zijn dringend toe aan groot onderhoud, blijkt uit een rapport.</p></blockquote><p>${line}</p><p>Wordt vervolgd.</p></article>`,
+        'text/html',
+      ),
+      { url: 'https://havenschrift.example/p/', outlets: defaultOutlets },
+    ).report.quotes[0]?.outlet ?? null;
+  it('names the title the article opens, known or read as a newsroom', () => {
+    expect(credit('(de Volkskrant, 3 december 2026)')).toBe('de Volkskrant');
+    expect(credit('(het Polderdagblad)')).toBe('Polderdagblad');
+    expect(credit('(la Repubblica, 3 dicembre 2026)')).toBe('La Repubblica');
+  });
+  it('names nothing for a note in lower case', () => {
+    expect(credit('(de overkant is ver)')).toBe(null);
+  });
+});

@@ -328,3 +328,78 @@ describe('more lead-ins in a newsroom’s voice (issue 12)', () => {
     expect(unknown("Here's how Ingrid Sandvik framed it:")).toBe(null);
   });
 });
+
+/** The outlet a lead-in names when the table knows nothing: a bare lead-in first, as readLeadIn asks. */
+const handedTo = (sentence: string): string | null => {
+  const bare = bareAttribution(sentence, noSurname);
+  if (bare) return bare.kind === 'outlet' ? bare.name : null;
+  return unknownOutlet(sentence)?.name ?? null;
+};
+
+describe('lead-ins of German, French, Spanish, Italian, Portuguese, Dutch and Polish blogs', () => {
+  it('names a newsroom after a word for the paper, the word set aside', () => {
+    expect(handedTo('Die Lokalzeitung Elbtaler Bote berichtet:')).toBe('Elbtaler Bote');
+    expect(handedTo('Der Lokalzeitung Elbtaler Bote zufolge gibt es Streit:')).toBe('Elbtaler Bote');
+    expect(handedTo('Selon le quotidien L’Écho du Vercors, rien ne bougera :')).toBe('L’Écho du Vercors');
+    expect(handedTo('Informa el diario La Voz del Jalón:')).toBe('La Voz del Jalón');
+    expect(handedTo('Stando al quotidiano La Gazzetta del Lario, i tempi si allungano:')).toBe(
+      'La Gazzetta del Lario',
+    );
+    expect(handedTo('Escreve o jornal Diário do Vale Verde:')).toBe('Diário do Vale Verde');
+    expect(handedTo('Volgens de regionale krant Het Dijkblad verandert er niets:')).toBe('Het Dijkblad');
+    expect(handedTo('Dziennik „Kurier Nadwarciański” pisze:')).toBe('Kurier Nadwarciański');
+    expect(handedTo('Według dziennika „Kurier Nadwarciański” nic się nie zmieni:')).toBe(
+      'Kurier Nadwarciański',
+    );
+  });
+  it('names a newsroom by its words after an article, an "as X reports" or a verb opening the sentence', () => {
+    expect(handedTo('Wie der Hafenstädter Kurier meldet, ist die Ursache gefunden:')).toBe(
+      'Hafenstädter Kurier',
+    );
+    expect(handedTo('Laut dem Hafenstädter Anzeiger wird es teurer:')).toBe('Hafenstädter Anzeiger');
+    expect(handedTo('Dem Elbtaler Kurier zufolge dauert es:')).toBe('Elbtaler Kurier');
+    expect(handedTo('La Gazette de l’Estuaire révèle :')).toBe('La Gazette de l’Estuaire');
+    expect(handedTo('Secondo L’Eco di Valdarno, nulla cambierà:')).toBe('L’Eco di Valdarno');
+    expect(handedTo('Segundo a Gazeta da Ribeira, nada muda:')).toBe('Gazeta da Ribeira');
+    expect(handedTo('Dat meldt het Polderdagblad.')).toBe('Polderdagblad');
+    expect(handedTo('Informuje o tym portal Głos Doliny.')).toBe('Głos Doliny');
+  });
+  it('names the paper where the words ran: "In X heißt es:", "On lit dans X :", "W X czytamy:"', () => {
+    expect(handedTo('In der Lokalzeitung Elbtaler Bote heißt es dazu:')).toBe('Elbtaler Bote');
+    expect(handedTo('Aus dem Hafenstädter Kurier:')).toBe('Hafenstädter Kurier');
+    expect(handedTo('On lit dans Le Courrier du Marnac :')).toBe('Le Courrier du Marnac');
+    expect(handedTo('Extrait du quotidien L’Écho du Vercors :')).toBe('L’Écho du Vercors');
+    expect(handedTo('Si legge sul quotidiano La Gazzetta del Lario:')).toBe('La Gazzetta del Lario');
+    expect(handedTo('In het Polderdagblad staat:')).toBe('Polderdagblad');
+    expect(handedTo('W dzienniku „Kurier Nadwarciański” czytamy:')).toBe('Kurier Nadwarciański');
+  });
+  it('names no outlet for a person, a company, a ministry, or the word opening "as X reports"', () => {
+    expect(handedTo('Laut der Hafenbau GmbH sieht es so aus:')).toBe(null);
+    expect(handedTo('Das Bundesverkehrsministerium meldet:')).toBe(null);
+    expect(handedTo('La société Bâtiroute révèle :')).toBe(null);
+    expect(handedTo('Como informa la empresa Construcciones Ebro:')).toBe(null);
+    expect(handedTo('El Ministerio del Interior informa:')).toBe(null);
+    expect(handedTo('O Ministério da Saúde informa:')).toBe(null);
+    expect(handedTo('Meldt Jan de Vries:')).toBe(null);
+    expect(handedTo('Het ministerie van Infrastructuur meldt:')).toBe(null);
+    expect(handedTo('Ministerstwo Infrastruktury informuje:')).toBe(null);
+    // A title opening on a Polish word for a paper keeps it: "Gazeta Dunării" is no "gazeta".
+    expect(handedTo('Pisze Gazeta Dunării:')).toBe('Gazeta Dunării');
+  });
+});
+
+describe('lead-ins of Indonesian and Turkish blogs', () => {
+  it('names a newsroom after an Indonesian word for the paper, and a Turkish one under its case ending', () => {
+    expect(handedTo('Menurut harian Suara Lembah, perbaikan akan lama:')).toBe('Suara Lembah');
+    expect(handedTo('Seperti diberitakan harian Suara Lembah:')).toBe('Suara Lembah');
+    expect(handedTo('Kuzey Postası yazdı:')).toBe('Kuzey Postası');
+    const turkish = unknownOutlet('Kuzey Postası’na göre onarım uzayacak:');
+    expect(turkish).toMatchObject({ name: 'Kuzey Postası' });
+    expect(turkish?.tentative).toBeUndefined();
+  });
+  it('names no outlet for an Indonesian or Turkish company or ministry', () => {
+    expect(handedTo('Seperti diberitakan PT Lembah Jaya:')).toBe(null);
+    expect(handedTo('Kementerian Perhubungan melaporkan:')).toBe(null);
+    expect(handedTo('Ulaştırma Bakanlığı yazdı:')).toBe(null);
+  });
+});

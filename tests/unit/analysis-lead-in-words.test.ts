@@ -316,3 +316,20 @@ describe('the languages of South Asia, Africa, Central Asia, Kurdistan, Khmer, L
     ]);
   });
 });
+
+describe('the languages whose lead-ins the analyser reads in code, and their words for a paper', () => {
+  it('holds German, French, Spanish, Italian, Portuguese, Dutch and Polish words for a paper and news words', () => {
+    for (const code of ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl']) {
+      expect(leadInWords.mediaNouns[code as keyof typeof leadInWords.mediaNouns], code).not.toEqual([]);
+      expect(leadInWords.newsWords[code as keyof typeof leadInWords.newsWords], code).not.toEqual([]);
+    }
+  });
+  it('reads every word of a slot in either case when asked, as German writes its nouns', () => {
+    const re = new RegExp(`^${alternation(leadInWords.mediaNouns, { everyWord: true })}$`, 'u');
+    expect(re.test('der Lokalzeitung')).toBe(true);
+    expect(re.test('Der Lokalzeitung')).toBe(true);
+    expect(re.test('der LOKALZEITUNG')).toBe(false);
+    const plain = new RegExp(`^${alternation(leadInWords.mediaNouns)}$`, 'u');
+    expect(plain.test('der Lokalzeitung')).toBe(false);
+  });
+});

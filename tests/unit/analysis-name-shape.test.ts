@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
 import { readCitationLine, readCreditLine } from '../../utils/analysis/block-evidence';
 import givenNames from '../../utils/analysis/data/given-names.json';
-import { nameShape, spelledAsTitle } from '../../utils/analysis/name-source';
+import {
+  looksLikeOutletName,
+  looksLikePersonName,
+  mayNameSource,
+  nameShape,
+  spelledAsTitle,
+} from '../../utils/analysis/name-source';
 import type { QuoteReport } from '../../utils/analysis/types';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
@@ -175,5 +181,37 @@ describe('a transcript clip’s speaker label', () => {
   });
   it('leaves a citation line with a capitalised headline as it was', () => {
     expect(page('DARA — Swimming Club Moves Out of Town').map((q) => q.kind)).toEqual(['unknown']);
+  });
+});
+
+describe('names in German, Dutch and the Romance languages', () => {
+  it('reads a given name with a surname particle as a person, and a title joined by one as none', () => {
+    expect(looksLikePersonName('Jan de Vries')).toBe(true);
+    expect(looksLikePersonName('Lucía Romero')).toBe(true);
+    expect(looksLikePersonName('Monitorul de Cluj')).toBe(false);
+    expect(nameShape('Lucía Romero')).toBe('person');
+    expect(nameShape('Het Dijkblad')).toBe('title');
+  });
+  it('reads a newsroom word behind an elided article, a Dutch or German compound, and other languages’ words', () => {
+    expect(looksLikeOutletName('L’Eco di Valdarno')).toBe(true);
+    expect(looksLikeOutletName('Polderdagblad')).toBe(true);
+    expect(looksLikeOutletName('Elbtaler Bote')).toBe(true);
+    expect(looksLikeOutletName('La Voz del Jalón')).toBe(true);
+    expect(looksLikeOutletName('Głos Doliny')).toBe(true);
+    expect(looksLikeOutletName('Eco Valdarno Srl')).toBe(false);
+  });
+  it('reads a ministry, a town hall and a company’s legal form as a body, never a source', () => {
+    for (const body of [
+      'Bundesverkehrsministerium',
+      'Ministerio del Interior',
+      'Ministério da Saúde',
+      'Ministerstwo Infrastruktury',
+      'Bâtiroute SA',
+      'Construtora Serrana Lda.',
+      'Dijkbouw B.V.',
+      'Wartobud Sp. z o.o.',
+    ])
+      expect(mayNameSource(body), body).toBe(false);
+    expect(mayNameSource('Elbtaler Bote')).toBe(true);
   });
 });

@@ -567,3 +567,39 @@ describe('nicknames pages use for well-known outlets', () => {
     expect(findOutletMentions('a grey lady in a pink paper hat; the beeb of a horn')).toEqual([]);
   });
 });
+
+describe('findOutletMentions: a longer title than the one the table knows', () => {
+  it('leaves a known name that goes on with a particle and a capitalised word to the longer title', () => {
+    expect(found('Source : L’Écho du Vercors')).toEqual([]);
+    expect(found('Lire la suite sur Le Monde du Jura')).toEqual([]);
+    expect(found('Selon Il Corriere di Lecco, le traghetto change d’horaire :')).toEqual([]);
+    // The known name itself, or followed by words in lower case, is still the outlet.
+    expect(found('Selon Le Monde, le chantier est national :')).toEqual(['Le Monde→Le Monde']);
+    expect(found('Le Monde du 3 décembre le dit :')).toEqual(['Le Monde→Le Monde']);
+  });
+  it('leaves a German noun-title after another capitalised word to the longer title, not after a cue', () => {
+    expect(found('Der Elbtaler Kurier berichtet:')).toEqual([]);
+    expect(found('Laut Kurier wird es teurer.')).toEqual(['Kurier→Kurier']);
+    expect(found('Az Origo szerint a busz ingyenes.')).toEqual(['Origo→Origo']);
+  });
+});
+
+describe('wires of German and Italian datelines', () => {
+  it('knows epd and askanews by their short names', () => {
+    expect(outletByName('epd')?.name).toBe('Evangelischer Pressedienst');
+    expect(outletByName('askanews')?.name).toBe('askanews');
+  });
+  it('knows the Canadian Press by its French name, not as the Montreal paper La Presse', () => {
+    expect(found('QUÉBEC (La Presse Canadienne) — Le traversier')).toEqual([
+      'La Presse Canadienne→The Canadian Press',
+    ]);
+    expect(found('Selon La Presse, les usagers')).toEqual(['La Presse→La Presse']);
+  });
+});
+
+describe('findOutletMentions: a one-word title after an article opening the sentence', () => {
+  it('takes it before a newsroom verb, not before any verb', () => {
+    expect(found('O Público escreve:')).toEqual(['Público→Público']);
+    expect(found('O Público é um jornal.')).toEqual([]);
+  });
+});

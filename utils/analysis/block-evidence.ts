@@ -30,10 +30,10 @@ import { tabLabelOf } from './tabs';
  * "Szeged, 2026. december 3., szerda (MTI) –", "Huế, 2/12 (TTXVN) -", "जयपुर, 3 दिसंबर (आईएएनएस)।": a place in any case
  * or in a script without case, perhaps a date (after a comma or not, the day perhaps with a full stop; the year
  * first as Hungarian writes it, or day and month with a slash; a weekday after it), then the agency in
- * parentheses, or between slashes as Romanian wires write it, and a dash (or, in Spanish, the text; in Hindi and
- * Bengali the danda that ends a sentence); the agency must be known, or be an agency's short name (AGENCY_CODE). */
+ * parentheses, or between slashes as Romanian wires write it (or Russian ones, a full stop after: "МОСКВА, 3
+ * декабря. /ТАСС/."), and a dash (or, in Spanish, the text; in Hindi and Bengali the danda that ends a sentence); the agency must be known, or be an agency's short name (AGENCY_CODE). */
 const DATELINE =
-  /^\s*(?:[\p{Lu}\p{Lo}][\p{L}\p{M}\s.'’-]{1,40}?(?:(?:,\s*|\s+)(?:(?:\p{L}[\p{L}\p{M}.]*\.?\s*)?\d{1,2}\.?(?:\s+\p{L}[\p{L}\p{M}.]*\.?)?(?:\s+\d{4})?|\d{4}\.\s*\p{L}[\p{L}.]*\.?\s+\d{1,2}\.|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,\s*\p{Ll}{4,10})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*(?:\.?\s*(?:[-—–:]|(?=\p{Lu}))|।)|\/([^/\s][^/]{0,38}[^/\s])\/\s*[-—–])/u;
+  /^\s*(?:[\p{Lu}\p{Lo}][\p{L}\p{M}\s.'’-]{1,40}?(?:(?:,\s*|\s+)(?:(?:\p{L}[\p{L}\p{M}.]*\.?\s*)?\d{1,2}\.?(?:\s+\p{L}[\p{L}\p{M}.]*\.?)?(?:\s+\d{4})?|\d{4}\.\s*\p{L}[\p{L}.]*\.?\s+\d{1,2}\.|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,\s*\p{Ll}{4,10})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*(?:\.?\s*(?:[-—–:]|(?=\p{Lu}))|।)|\/([^/\s][^/]{0,38}[^/\s])\/\s*(?:[-—–]|\.\s*(?=\p{Lu})))/u;
 /** A dateline giving the agency after the date, between commas, as Baltic and Nordic wires write it: "KURESSAARE,
  * 3. detsember, BNS –", "TURKU, 3.12.2026, STT –": a place, a date (something with a number), the agency, a
  * dash. The agency must be known, or be an agency's short name, as above. */
@@ -43,6 +43,10 @@ const DATELINE_AFTER_DATE =
  * грудня. УНІАН.": a place, a date, the agency, then the text in a capital. Known, or an agency's short name. */
 const DATELINE_STOPS =
   /^\s*\p{Lu}[\p{L}\s'’-]{1,40}?,\s*[^,.\n]{0,30}\d[^,.\n]{0,30}\.\s*(\p{Lu}[\p{L}&-]{1,20}(?:\s+\p{Lu}[\p{L}&-]{1,20}){0,2})\.\s+(?=\p{Lu})/u;
+/** The agency after the date and a dash, then a full stop, as Russian wires write it: "МОСКВА, 3 дек — РИА
+ * Новости.", then the text in a capital. Known, or an agency's short name. */
+const DATELINE_DASH =
+  /^\s*\p{Lu}[\p{L}\s'’-]{1,40}?,\s*\d{1,2}\s+\p{L}{3,10}\.?\s+[—–-]\s+(\p{Lu}[\p{L}&-]{1,20}(?:\s+\p{Lu}[\p{L}&-]{1,20}){0,2})\.\s+(?=\p{Lu})/u;
 const PERSON = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
 /** A reviewer's credit: "Adrian Kingsley-Hughes, ZDNet", "Ben Caspit — Al-Monitor". */
 const REVIEWER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,50})$`, 'u');
@@ -88,9 +92,10 @@ const DASHED =
   /^(?:[—–-]{1,2}|(?:[\u2190-\u21FF\u2794-\u27BF\u2B95\u25B6\u25BA]|\u{1F517}|\u{1F449}|\u{1F4F0}|\u{1F4CE})\uFE0F?)\s*([^—–]{2,60})$/u;
 /** "— Sen. Roberta Quiñones, in a floor speech on the data broker bill": a long credit names its source first. */
 const DASHED_LONG = /^[—–-]{1,2}\s*([^—–,]{2,60}),\s*\S.{0,120}$/;
-/** A name alone in parentheses under a block, "(Kitsap Sun)": only a name that reads as a newsroom or the table
- * knows counts (nameSource), not "(emphasis mine)". */
-const PARENTHESISED = /^\(\s*((?:the\s+)?\p{Lu}[^()]{1,59})\s*\)$/u;
+/** A name alone in parentheses under a block, "(Kitsap Sun)", also after an article titles take in lower case
+ * ("(de Volkskrant, 3 december 2026)", "(la Repubblica)", "(l’Équipe)"): only a name that reads as a newsroom or
+ * the table knows counts (nameSource), not "(emphasis mine)". */
+const PARENTHESISED = /^\(\s*((?:(?:the|de|het|la|le|les|el|il|lo)\s+|l['’])?\p{Lu}[^()]{1,59})\s*\)$/u;
 const CREDIT = [
   BRACKETED,
   DASHED,
@@ -673,7 +678,12 @@ export function readDateline(text: string, outlets: OutletLookup): SourceGuess |
       evidence: { type: 'dateline', value: korean[0].trim(), source: koreanAgency.name },
     };
   const japanese = JAPANESE_DATELINE.exec(head);
-  const m = japanese ?? DATELINE.exec(head) ?? DATELINE_AFTER_DATE.exec(head) ?? DATELINE_STOPS.exec(head);
+  const m =
+    japanese ??
+    DATELINE.exec(head) ??
+    DATELINE_AFTER_DATE.exec(head) ??
+    DATELINE_STOPS.exec(head) ??
+    DATELINE_DASH.exec(head);
   if (!m) return null;
   const inside = m[1] ?? m[2];
   // The parentheses frame a name by itself: "(APA)" is the Austrian agency there, whatever else APA means.

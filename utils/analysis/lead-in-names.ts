@@ -256,7 +256,7 @@ const BARE_BEFORE = [
   .join('|');
 /** A word of time between the verb and the name: "Όπως γράφει σήμερα η Καθημερινή:", "Scrie azi …". */
 const TODAY =
-  '(?:\\s+(?:σήμερα|χθες|dnes|včera|azi|astăzi|ieri|hari ini|kemarin|bugün|dün|heute|gestern|hoy|ayer|oggi))?';
+  '(?:\\s+(?:σήμερα|χθες|dnes|včera|azi|astăzi|ieri|hari ini|kemarin|bugün|dün|heute|gestern|hoy|ayer|oggi|vandaag|gisteren|hoje|ontem|dziś|wczoraj|dazu|darüber))?';
 /** "According to" (or "as X writes") in Czech, Polish, Romanian, Indonesian, Greek, Russian and Ukrainian: a
  * ministry or a mayor follows it as often as a paper, so the name must read as a newsroom's. */
 const ACCORDING_TO = [
@@ -278,7 +278,68 @@ const ACCORDING_TO = [
   .join('|');
 /** A word for the paper, the site or the agency between "according to" and the name ("podľa denníka SME", "по
  * данным издания РБК", "według portalu"): the phrase says the name is a newsroom's. */
-const MEDIA_NOUN = alternation(mediaNouns, { left: true, right: true });
+const MEDIA_NOUN = mediaNounAlternation();
+
+/** German capitalises its nouns ("der Lokalzeitung", "Lokalzeitung"); an article and a noun open a sentence
+ * capitalised too ("Le quotidien", "Het dagblad"); a noun alone in another language only in lower case, since
+ * capitalised it opens a title ("Gazeta Wyborcza", "Dziennik Bałtycki"), unless a title in quotation marks
+ * follows it. */
+function mediaNounAlternation(): string {
+  const words = (keep: (code: string, word: string) => boolean) =>
+    Object.fromEntries(
+      Object.entries(mediaNouns as Record<string, string[]>).map(([code, list]) => [
+        code,
+        list.filter((word) => keep(code, word)),
+      ]),
+    );
+  const bounded = { left: true, right: true };
+  return `(?:${[
+    alternation(
+      words((code) => code === 'de'),
+      { ...bounded, everyWord: true },
+    ),
+    alternation(
+      words((code, word) => code !== 'de' && /\s/.test(word)),
+      { ...bounded, capitalised: true },
+    ),
+    alternation(
+      words((code, word) => code !== 'de' && !/\s/.test(word)),
+      bounded,
+    ),
+    // Before a title in its quotation marks, capitalised too: "Dziennik „Kurier Nadwarciański” pisze:".
+    `${alternation(
+      words((code, word) => code !== 'de' && !/\s/.test(word)),
+      { ...bounded, capitalised: true },
+    )}(?=\\s+[„«"])`,
+  ].join('|')})`;
+}
+/** Such a word opening a name a pattern caught ("Die Lokalzeitung Elbtaler Bote", "el diario La Voz del Jalón",
+ * "dziennika „Kurier Nadwarciański”"), perhaps after the word handing over ("Wie", "Como", "Zoals"): set aside,
+ * it says the rest is a newsroom's name. */
+const MEDIA_OPENING = new RegExp(
+  `^(?:(?:Wie|Zoals|Como|Come|Comme|Jak|Tak jak)\\s+)?${MEDIA_NOUN}\\s+(?=[\\p{Lu}„“«"])`,
+  'u',
+);
+/** A word for the paper right before where a name begins ("Informuje o tym portal ", "Meldt de krant "). */
+const MEDIA_BEFORE = new RegExp(`(?<![\\p{L}])${MEDIA_NOUN}\\s+[„“«"]?$`, 'u');
+/** The name after a media word, without the quotation marks around a title ("„Kurier Nadwarciański”"). */
+function afterMediaNoun(name: string): string | null {
+  const m = MEDIA_OPENING.exec(name);
+  if (!m) return null;
+  return name
+    .slice(m[0].length)
+    .replace(/^[„“«"]\s*/u, '')
+    .replace(/\s*[”“»"]$/u, '');
+}
+/** Words a name caught in running text may open on that are no part of it: "Wie der Elbtaler Kurier meldet",
+ * "Zoals het Polderdagblad meldt", "Dem Elbtaler Kurier zufolge" (a German article in the dative or genitive
+ * opens no title). */
+const OPENING_WORDS =
+  /^(?:(?:Wie|Zoals|Como|Come|Comme|Jak|Tak jak)\s+(?:(?:der|die|das|dem|den|het|de|el|la|il|lo|le|o|a)\s+)?|(?:Dem|Den|Des)\s+(?=\p{Lu}))/u;
+/** Lower-case articles between a word handing over and a title, in German, Dutch and the Romance languages ("laut
+ * dem Elbtaler Kurier", "segundo a Gazeta da Ribeira", "volgens het Polderdagblad", "secondo l'Eco di Valdarno"). */
+const LOWER_ARTICLE =
+  "(?:(?:der|die|das|dem|den|des|het|le|la|les|el|los|las|il|lo|gli|o|a|os|as|do|da|dos|no|na|del|della|dello|du|al|alla|ao|sul|sulla|nel|nella)\\s+|(?:l|all|dell|sull|nell|dall)[’'](?=\\p{Lu}))";
 /** One of those words, as a word before a capitalised one is tested for a given name (analyze.ts). */
 export const HANDING_OVER_WORD = new RegExp(`^(?:${BARE_BEFORE}|${ACCORDING_TO})$`, 'iu');
 /** Verbs after a source's name that hand over: "KBZ informa:" (not "writes": "Musk writes:" is a person; nor
@@ -286,8 +347,11 @@ export const HANDING_OVER_WORD = new RegExp(`^(?:${BARE_BEFORE}|${ACCORDING_TO})
 const BARE_AFTER =
   'informa|riporta|noticia|publica|meldet|berichtet|meldt|rapporte|révèle|avança|uutisoi|uutisoivat|raportoi|melder|meldte|rapporterer|đưa tin';
 /** Verbs of telling or writing after a name, which people do as much as newsrooms ("Virtanen kertoi:"): in
- * Finnish, Hungarian, Norwegian, Swedish and Danish, only a name that reads as a newsroom's is taken. */
-const TELLS_AFTER = 'kertoo|kertoi|kirjoittaa|kirjoitti|írja|írta|beszámolt|skriver|skrev|forteller';
+ * Finnish, Hungarian, Norwegian, Swedish and Danish, and German, French, Spanish, Portuguese, Italian, Dutch and
+ * Polish ("Der Elbtaler Kurier schreibt dazu:", "Portal Głos Doliny pisze:"), and Turkish ("Kuzey Postası
+ * yazdı:"), only a name that reads as a newsroom's, or follows a word for the paper, is taken. */
+const TELLS_AFTER =
+  'kertoo|kertoi|kirjoittaa|kirjoitti|írja|írta|beszámolt|skriver|skrev|forteller|schreibt|schrieb|écrit|explique|raconte|explica|cuenta|escribe|escreve|conta|scrive|spiega|racconta|schrijft|schreef|bericht|berichtte|pisze|podaje|informuje|donosi|yazdı|bildirdi|duyurdu|aktardı';
 /** The same, where what is reported may follow before the colon: "Deia recoge además la respuesta de la
  * Diputación:" (not English "reports": "Apple reported record revenue:" is a company's results). */
 const OPENING_AFTER = 'informa|riporta|noticia|publica|recoge|meldet|berichtet|meldt|rapporte|révèle';
@@ -300,8 +364,9 @@ const TITLE_ARTICLE =
 const LOWER_NEWS_WORD = `(?:(?:deník|denník|noviny|listy|zprávy|týdeník|list|lista|listu)(?![\\p{L}])|${alternation(newsWords, { right: true })})`;
 /** A capitalised name of up to four words, which may hold a lowercase particle ("Monitorul de Cluj") or end on a
  * lowercase news word. */
-const BARE_NAME = `(${TITLE_ARTICLE})?(\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:(?:de|din|du|des|del|della|di|da|do|dos|van|von|na)\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*){0,3}(?:\\s+${LOWER_NEWS_WORD})?)`;
-const OPENER = '^(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Nn]ow|[Aa]lso|E|Et|Y|Und|En|Ho|Així ho|Com)\\s+)?';
+const BARE_NAME = `(?:${MEDIA_NOUN}\\s+[„“«"]?)?(${TITLE_ARTICLE})?(\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:(?:de|din|du|des|del|della|di|da|do|dos|van|von|na)\\s+)?(?:[ld][’'])?\\p{Lu}[\\p{L}\\p{N}’'.&-]*){0,3}(?:\\s+${LOWER_NEWS_WORD})?)[”“»"]?`;
+const OPENER =
+  '^(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Nn]ow|[Aa]lso|E|Et|Y|Und|En|Ho|Així ho|Com|Wie|Zoals|Como|Come|Comme|Jak|Tak jak)\\s+)?';
 /** A bare lead-in; `newsroom`: only a name that reads as a newsroom's is taken ("according to"). */
 interface BareLeadIn {
   re: RegExp;
@@ -365,6 +430,24 @@ const BARE_LEAD_INS = madeOnFirstUse<readonly BareLeadIn[]>(() => [
     ),
     newsroom: true,
   },
+  // Where the words ran, then what one reads there: "In der Lokalzeitung Elbtaler Bote heißt es:", "Im Elbtaler
+  // Kurier steht:", "In het Polderdagblad staat:", "W dzienniku „Kurier Nadwarciański” czytamy:".
+  {
+    re: new RegExp(
+      `^(?:In|Im|Bei|Beim|W|We|Na)\\s+(?:(?:der|dem|den|het|de)\\s+)?${BARE_NAME}\\s+(?:heißt es|hieß es|steht|stand|liest man|lesen wir|staat|stond|lezen we|lees je|czytamy|można przeczytać)(?:\\s+\\p{Ll}+){0,2}\\s*[:：]\\s*$`,
+      'u',
+    ),
+    newsroom: false,
+  },
+  // The same as a label: "On lit dans L’Écho du Vercors :", "Extrait du quotidien …", "Si legge sul quotidiano
+  // …:", "Aus dem Elbtaler Kurier:", "Zitiert nach der Lokalzeitung …:".
+  {
+    re: new RegExp(
+      `^(?:On lit dans|À lire dans|Extraits?|Si legge(?:\\s+(?:su|in))?|Lo si legge(?:\\s+su)?|Aus|Zitiert nach|Zitat aus|Lemos(?:\\s+(?:em|n[oa]))?|Leemos en|Se lee en)\\s+(?:(?:der|dem|den|du|de la|de l[’']|de|le|la|l[’'])\\s*)?${BARE_NAME}\\s*[:：]\\s*$`,
+      'u',
+    ),
+    newsroom: false,
+  },
   // A byline: "Calcalist, by Tamar Levin-Sadeh:", "Le Courrier — par Anne Roux :".
   {
     re: new RegExp(
@@ -374,9 +457,10 @@ const BARE_LEAD_INS = madeOnFirstUse<readonly BareLeadIn[]>(() => [
     newsroom: false,
   },
 ]);
-/** Capitalised words that say how or where words came, not whose they are: "Via Email:", "From the FAQ:". */
+/** Capitalised words that say how or where words came, not whose they are: "Via Email:", "From the FAQ:"; and
+ * the words opening "as X reports" ("Como informa …", "Wie … meldet"), which are no name. */
 const NOT_SOURCES =
-  /^(?:e-?mail|mail|post|faq|readme|wikipedia|wiki|zoom|slack|discord|whatsapp|telegram|signal|text|sms|memory|scratch|home|work|school|above|below|here|there|me|us|you)$/i;
+  /^(?:e-?mail|mail|post|faq|readme|wikipedia|wiki|zoom|slack|discord|whatsapp|telegram|signal|text|sms|memory|scratch|home|work|school|above|below|here|there|me|us|you|wie|zoals|como|come|comme|jak|so|zo|dat|lo|así|così|assim)$/i;
 /** Capitalised words that say when, not who: "From Tuesday:". */
 const TIME_WORDS =
   /^(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b/i;
@@ -394,9 +478,12 @@ export function bareAttribution(
 ): { kind: 'outlet' | 'person'; name: string; start: number; end: number } | null {
   const sentence = text.trim();
   if (sentence.length > 120) return null;
-  for (const { re, newsroom, saysNewsroom } of BARE_LEAD_INS()) {
+  for (const { re, newsroom, saysNewsroom: said } of BARE_LEAD_INS()) {
     const m = re.exec(sentence);
-    if (!m || (newsroom && !looksLikeOutletName(m[2]))) continue;
+    if (!m) continue;
+    // "Meldt de regionale krant Het Dijkblad:": a word for the paper before the name says it is a newsroom's.
+    const saysNewsroom = said || MEDIA_BEFORE.test(sentence.slice(0, m.index + m[0].indexOf(m[1] ?? m[2])));
+    if (newsroom && !saysNewsroom && !looksLikeOutletName(m[2])) continue;
     // A title's article is kept when it is written as part of the title: capitalised, and not "The".
     const article = m[1] && /^\p{Lu}/u.test(m[1]) && !/^the\s/i.test(m[1]) ? m[1] : '';
     const bare = baseForm(m[2]);
@@ -594,9 +681,10 @@ export function personAtWork(sentence: string): string | null {
 }
 
 const WRITES_WORDS = [...WRITES.map(either), REPORTS_BEFORE_OTHER].join('|');
-/** Reporting verbs after a name in Indonesian, Romanian, Czech and Greek, and the languages of
+/** Reporting verbs after a name in Indonesian, Romanian, Czech and Greek, German, Dutch and Polish ("wie der
+ * Elbtaler Kurier meldet", "zoals het Polderdagblad meldt", "jak portal Głos Doliny podaje"), and the languages of
  * data/lead-in-words.json ("X informuje", "X пише", "X raporton"). */
-const WRITES_AFTER = `menulis|melaporkan|memberitakan|mencatat|scrie|relatează|notează|píše|uvádí|informuje|γράφει|αναφέρει|μεταδίδει|${alternation(reportsAfter)}`;
+const WRITES_AFTER = `menulis|melaporkan|memberitakan|mencatat|scrie|relatează|notează|píše|uvádí|informuje|γράφει|αναφέρει|μεταδίδει|meldet|berichtet|schreibt|meldete|berichtete|schrieb|meldt|schrijft|bericht|meldde|schreef|berichtte|podaje|pisze|donosi|${alternation(reportsAfter)}`;
 /** Words before the outlet someone spoke to in Czech, Romanian, Indonesian and Greek: "řekl pro Deník", "a
  * declarat pentru Ziarul Financiar", "kata dia kepada Kompas", "μιλώντας στην Καθημερινή". */
 const TOLD_BEFORE_WORDS =
@@ -635,8 +723,12 @@ const GREEK_ARTICLE = '(?:την|τη|το|τον|της|του|η|ο)';
 const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
   {
     // "According to" after the name, running on: Finnish "Helsingin Sanomien mukaan kaupunki …" (the genitive),
-    // "HS:n mukaan", Hungarian "A Népszava szerint a …", Turkish "Hürriyet'e göre".
-    re: new RegExp(`(${NAME})(?:[’'][\\p{Ll}]{1,4}|:n)?\\s+(?:mukaan|szerint|göre)(?![\\p{L}])`, 'gu'),
+    // "HS:n mukaan", Hungarian "A Népszava szerint a …", Turkish "Hürriyet'e göre", German "Dem Elbtaler Kurier
+    // zufolge".
+    re: new RegExp(
+      `(${NAME})(?:[’'][\\p{Ll}]{1,4}|:n)?\\s+(?:mukaan|szerint|göre|zufolge)(?![\\p{L}])`,
+      'gu',
+    ),
     saysNewsroom: false,
     notTitles: OTHER_DOCUMENT_WORDS,
     base: (name, phrase) =>
@@ -702,7 +794,7 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
   },
   {
     re: new RegExp(
-      `(?<![\\p{L}])(?:${ACCORDING_TO}|${WRITES_WORDS})${TODAY}\\s+(?:${GREEK_ARTICLE}\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD})?)(?=[\\s,:;.]|$)`,
+      `(?<![\\p{L}])(?:${ACCORDING_TO}|${WRITES_WORDS})${TODAY}\\s+(?:${GREEK_ARTICLE}\\s+|${LOWER_ARTICLE})?(${NAME}(?:\\s+${LOWER_NEWS_WORD})?)(?=[\\s,:;.]|$)`,
       'gu',
     ),
     saysNewsroom: false,
@@ -773,7 +865,12 @@ export function unknownOutlet(
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // The name, or a title in quotation marks (the second pattern's two kinds of marks).
-      const found = m.slice(1).find((group) => group !== undefined)!;
+      const caught = m.slice(1).find((group) => group !== undefined)!;
+      // "Die Lokalzeitung Elbtaler Bote", "Wie der Elbtaler Kurier": the word for the paper says a newsroom.
+      const afterMedia = afterMediaNoun(caught);
+      // A sentence's full stop is no part of the name ("Dat meldt het Polderdagblad."); an abbreviation's is.
+      const found = (afterMedia ?? caught.replace(OPENING_WORDS, '')).replace(/(?<=\p{Ll}{3})\.$/u, '');
+      const newsroomSaid = saysNewsroom || afterMedia !== null;
       const based = baseOf?.(found, m[0]) ?? found;
       const known = baseOf ? outletName(based) : null;
       if (known) {
@@ -804,7 +901,7 @@ export function unknownOutlet(
         continue;
       // A name spelled as a title ("MLex", "The Lens") is one whatever its words, but not capitals only: "according
       // to the CDC" is a body.
-      const firm = saysNewsroom || looksLikeOutletName(name) || CALL_SIGN.test(name);
+      const firm = newsroomSaid || looksLikeOutletName(name) || CALL_SIGN.test(name);
       const inSlot =
         slot === true &&
         mayNameSource(name) &&
@@ -814,7 +911,8 @@ export function unknownOutlet(
         !PERSON_WORDS.test(name);
       if (firm || inSlot || (spelledAsTitle(found) && mayNameSource(name))) {
         const start = m.index + m[0].indexOf(found);
-        const tentative = !saysNewsroom && !firmlyNamed(based);
+        // A case ending written on the name hides its news word ("Kuzey Postası’na"): the base form is read too.
+        const tentative = !newsroomSaid && !firmlyNamed(based) && !firmlyNamed(name);
         return { name, start, end: start + found.length, ...(tentative ? { tentative } : {}) };
       }
     }

@@ -24,7 +24,12 @@ export const LETTER = '[\\p{L}\\p{M}]';
 /** A word as a piece of an expression: special characters escaped, any run of spaces as one or more, the
  * apostrophes pages use for one another; `capitalised`, its first letter in either case ("[Pp]odľa"), for
  * expressions read without the i flag. */
-function piece(word: string, capitalised: boolean): string {
+function piece(word: string, capitalised: boolean, everyWord = false): string {
+  if (everyWord)
+    return word
+      .split(/\s+/)
+      .map((w) => piece(w, true))
+      .join('\\s+');
   const escaped = word
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/\s+/g, '\\s+')
@@ -42,6 +47,8 @@ const LETTER_LAST = lazyPattern(() => /[\p{L}\p{M}]$/u);
 export interface AlternationOptions {
   /** The first letter in either case, for expressions read without the i flag. */
   capitalised?: boolean;
+  /** Every word's first letter in either case: German capitalises its nouns ("der Lokalzeitung"). */
+  everyWord?: boolean;
   /** No letter right before the word (not for scripts written without spaces, nor for a case ending, "-ის"). */
   left?: boolean;
   /** No letter right after it (not for scripts written without spaces). */
@@ -73,7 +80,7 @@ export function alternation(slot: SlotWords, options: AlternationOptions = {}): 
     const [left, right] = key.split('\u0000');
     // Code-unit order breaks ties: localeCompare over thousands of words costs milliseconds at load.
     const sorted = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-    return `${left}(?:${sorted.map((w) => piece(w, options.capitalised === true)).join('|')})${right}`;
+    return `${left}(?:${sorted.map((w) => piece(w, options.capitalised === true, options.everyWord === true)).join('|')})${right}`;
   });
   return parts.length > 0 ? `(?:${parts.join('|')})` : '(?!)';
 }

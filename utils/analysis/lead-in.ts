@@ -463,7 +463,12 @@ export function readLeadIn(
   const linked = linkedName(text, links, context.publicationHost);
   if (linked) return make('outlet', linked.name, linked.href, 'lead-in-link', linked);
 
-  const bare = bareAttribution(text, context.isSurname);
+  // A bare lead-in naming an outlet the table knows is that outlet, though its shape reads as a person's ("Im
+  // Spiegel heißt es:").
+  const bareRead = bareAttribution(text, context.isSurname);
+  const bareKnown = bareRead?.kind === 'person' ? context.outlets.byName(bareRead.name) : null;
+  const bare =
+    bareRead && bareKnown ? { ...bareRead, kind: 'outlet' as const, name: bareKnown.name } : bareRead;
   if (bare?.kind === 'person') return make('person', null, links[0]?.href ?? null, 'person', null, bare.name);
   const unknown =
     bare ??

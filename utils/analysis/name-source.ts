@@ -29,11 +29,11 @@ export interface SourceGuess {
 /** A site's address written as its name, in lower case ("quaywire.cc reports:", "from ridgeline.news"). */
 const ADDRESS_NAME =
   '[a-z][a-z0-9-]{1,30}\\.(?:com|org|net|news|info|io|co\\.uk|[a-z]{2})(?![\\p{L}\\p{N}.-])';
-/** A capitalised name ("Tri-Valley Bugle", "The Smalltown Gazette", "Le Canard enchaîné", "Le Phare de l'Erdre"),
- * or a site's address. */
+/** A capitalised name ("Tri-Valley Bugle", "The Smalltown Gazette", "Le Canard enchaîné", "Le Phare de l'Erdre",
+ * "Gazeta da Ribeira", "Eco della Valle"), or a site's address. */
 const NAME =
   `(?:${ADDRESS_NAME}|` +
-  "(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:of|for|and|&|de|du|la|le|der|die|das|del|di|[ldLD][’']\\p{Lu}[\\p{L}\\p{N}’'.&-]*|\\p{Lu}[\\p{L}\\p{N}’'.&-]*))*)";
+  "(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:of|for|and|&|de|du|des|la|le|der|die|das|del|della|dello|di|da|do|dos|van|von|vom|het|[ldLD][’']\\p{Lu}[\\p{L}\\p{N}’'.&-]*|\\p{Lu}[\\p{L}\\p{N}’'.&-]*))*)";
 const NAME_RE = new RegExp(`^${NAME}$`, 'u');
 
 export function looksLikeOutletName(name: string): boolean {
@@ -49,7 +49,13 @@ export function looksLikeOutletName(name: string): boolean {
   // A capitalised word ending in a number is a newsroom's brand ("Rue89", "Splash247", "News24"): no one's name
   // is spelled so. Product codes ("HWiNFO64", "RT-AX86U") have capitals or letters among the digits.
   if (/(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}\d{2,}(?![\p{L}\d-])/u.test(name)) return true;
-  return words.some((w) => NEWS_WORDS.has(w.replace(/[^\p{L}]/gu, '')) || NEWS_COMPOUND.test(w));
+  // An elided article is no part of the word: Italian and French "L’Eco", "L’Écho", "dell’Eco".
+  return words.some(
+    (w) =>
+      NEWS_WORDS.has(w.replace(/[^\p{L}]/gu, '')) ||
+      NEWS_WORDS.has(w.replace(/^\p{L}{1,4}[’']/u, '').replace(/[^\p{L}]/gu, '')) ||
+      NEWS_COMPOUND.test(w),
+  );
 }
 
 /** "Tom's Guide", "Harper's Bazaar", Turkish "Ege'de Son Söz" ("the last word in the Aegean"): a possessive, or
@@ -65,9 +71,14 @@ export function looksLikePersonName(name: string): boolean {
   if (isPossessiveTitle(name) || isTradeTitle(name)) return false;
   if (PERSON_WORDS.test(name)) return true;
   // People's names take no article ("the Florida Phoenix" is a title), nor words of a trade ("New Civil Engineer").
-  if (/^the\s/i.test(name.trim())) return false;
+  if (/^(?:the|het)\s/i.test(name.trim())) return false;
   const first = name.trim().split(/\s+/)[0].toLowerCase();
-  const words = (GIVEN_NAMES.has(first) ? plainSurnames(name) : name).split(/\s+/);
+  // After a given name, a surname's particle is no word of a title ("Jan de Vries", "Ana da Silva"); elsewhere
+  // it joins a title's parts ("Monitorul de Cluj").
+  const given = isGivenName(first);
+  const words = (given ? plainSurnames(name) : name)
+    .split(/\s+/)
+    .filter((w, i, all) => !given || i === 0 || i === all.length - 1 || !SURNAME_PARTICLES.test(w));
   if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return false;
   return (
     words.length >= 2 &&
@@ -90,6 +101,15 @@ function isTradeTitle(name: string): boolean {
 }
 
 const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.names);
+
+/** Whether a word, lower case, is a given name of the list, also written with the marks the list leaves off
+ * ("Lucía", "Józef", "Anaïs"). */
+function isGivenName(word: string): boolean {
+  return GIVEN_NAMES.has(word) || GIVEN_NAMES.has(word.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+/** Particles inside people's names: "Jan de Vries", "Ana da Silva", "Ursula von der Leyen". */
+const SURNAME_PARTICLES = /^(?:de|van|der|den|von|da|di|del|della|dos|du|ten|ter|zu)$/;
 
 /** "MacLeod", "McGrath", "FitzGerald": a surname's prefix and the capital after it. */
 const GAELIC_SURNAME = /\b(Mac|Mc|Fitz)(\p{Lu})(?=\p{Ll}{2})/gu;
@@ -117,17 +137,19 @@ export function nameShape(name: string): 'person' | 'title' | null {
   if (PERSON_WORDS.test(text)) return 'person';
   // A Romance article opens a title ("El Diari de Terrassa", "La Vanguardia", Galician and Portuguese "O Correo
   // Galego": "O" before a word is no initial; "A" is left out, an initial as often as an article), or, before a
-  // given name, a person as Catalan and Spanish speak of them ("la Marta", "L'Anna").
-  const article = /^(?:(?:El|La|Le|Les|Los|Las|Il|Lo|L['’])\s*|(?:O|Os|As)\s+)(\p{Lu}\p{Ll}+)/u.exec(text);
-  if (article) return GIVEN_NAMES.has(article[1].toLowerCase()) ? 'person' : 'title';
+  // given name, a person as Catalan and Spanish speak of them ("la Marta", "L'Anna"); so do Dutch "Het" and
+  // German "Der", "Die", "Das" ("Het Dijkblad", "Die Glocke"), which open no one's name.
+  const article =
+    /^(?:(?:El|La|Le|Les|Los|Las|Il|Lo|L['’])\s*|(?:O|Os|As|Het|Der|Die|Das)\s+)(\p{Lu}\p{Ll}+)/u.exec(text);
+  if (article) return isGivenName(article[1].toLowerCase()) ? 'person' : 'title';
   const words = nameWords(text);
   if (!words) return null;
   const first = words[0].toLowerCase().replace(/[^\p{L}]/gu, '');
   // A Gaelic surname's capital inside it ("Ewan MacLeod", "Aoife McGrath") is no title's after a given name.
-  const spelled = words.length > 1 && GIVEN_NAMES.has(first) ? plainSurnames(text) : text;
+  const spelled = words.length > 1 && isGivenName(first) ? plainSurnames(text) : text;
   if (spelledAsTitle(spelled, true)) return 'title';
   if (words.length === 1) return null;
-  if (GIVEN_NAMES.has(first) || /^\p{Lu}\.?$/u.test(words[0])) return 'person';
+  if (isGivenName(first) || /^\p{Lu}\.?$/u.test(words[0])) return 'person';
   return 'title';
 }
 
@@ -297,6 +319,9 @@ export function nameSource(
     .replace(/^(?:source|sources|via|credit|from|courtesy(?: of)?)\s*:?\s+/i, '')
     .replace(/[.,;:]+$/, '')
     .trim();
+  // A title's article in lower case, as Dutch and Italian write it inside a sentence ("het Polderdagblad"), is
+  // left out where the name is read by its shape; the table is asked with it first ("de Volkskrant").
+  const shapeText = text.replace(/^(?:de|het|la|le|les|el|il|lo)\s+(?=\p{Lu})/u, '');
   const guess = (
     kind: QuoteKind,
     outlet: string | null,
@@ -324,7 +349,13 @@ export function nameSource(
     if (outlet) return guess('outlet', outlet.name, href);
   }
   if (!text || text.length > 80) return null;
-  if (NAME_RE.test(text) && looksLikeOutletName(text)) return guess('outlet', text, links[0] ?? null);
+  // A credit wholly in a language's title marks is a title ("— «Северный вестник»", "Źródło: „Kurier
+  // Nadwarciański”"), unless a document's or a body's words say whose.
+  const marked = /^[«„]\s*(\p{Lu}[^»“”«„]{1,60}?)\s*[»“”]$/u.exec(text)?.[1];
+  if (marked && !DOCUMENT_WORDS.test(marked) && !BODY_WORDS.test(marked))
+    return guess('outlet', marked, links[0] ?? null);
+  if (NAME_RE.test(shapeText) && looksLikeOutletName(shapeText))
+    return guess('outlet', shapeText, links[0] ?? null);
   // A credit line under a passage names its source: a title-shaped name ("— Tom's Guide", "— New Civil
   // Engineer": no one's name opens on "New") is a publication.
   if (

@@ -163,10 +163,10 @@ export const NEWS_WORDS = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
-/** A Finnish or Scandinavian title written as one word ending on a word for a paper or the news ("Kauppalehti",
- * "Nettavisen", "Dagbladet", "Aftenposten", "Vestlandsnytt"). */
+/** A Finnish, Scandinavian, Dutch or German title written as one word ending on a word for a paper or the news
+ * ("Kauppalehti", "Nettavisen", "Dagbladet", "Aftenposten", "Vestlandsnytt", "Polderdagblad", "Weekblad", "Kreisanzeiger"). */
 export const NEWS_COMPOUND =
-  /\p{L}{3,}(?:lehti|sanomat|uutiset|avisen|avisa|bladet|posten|tidende|tidningen|nytt)$/u;
+  /\p{L}{3,}(?:lehti|sanomat|uutiset|avisen|avisa|bladet|posten|tidende|tidningen|nytt|blad|blatt|zeitung|anzeiger|kurier|krant|courant)$/u;
 
 /** Czech news words as a case inflects them in running text ("podle Seznam Zpráv", "v Lidových novinách"), and
  * the form a title is written in. */
@@ -380,11 +380,15 @@ export const NOT_NAME_WORDS = new Set([
 
 /** Bodies and businesses that speak for themselves, in their own notices (also a council, a ministry or an
  * office in Catalan, Finnish, Hungarian, Norwegian, Swedish and Vietnamese: "L'Ajuntament", "Tampereen
- * kaupunki", "Bergen kommune", "UBND"): "From the Committee:", "More details
+ * kaupunki", "Bergen kommune", "UBND"; a ministry, a town hall, a company or its legal form in German, French,
+ * Spanish, Italian, Portuguese, Dutch and Polish: "Bundesverkehrsministerium", "Construcciones Ebro S.A.",
+ * "Wartobud Sp. z o.o."; a Turkish or Indonesian ministry, town hall or company: "Ulaştırma Bakanlığı", "Derya
+ * İnşaat A.Ş.", "Kementerian Perhubungan", "PT Lembah Jaya"; a Russian ministry, town hall or company's legal form:
+ * "Министерство транспорта", "ООО «Стройпорт»"): "From the Committee:", "More details
  * from the Fete Committee", "Source: Bureau of Labor Statistics", "From the Federal Register:", "From Northern
  * Courier Services:". A name holding one is no newsroom's. */
 export const BODY_WORDS =
-  /(?<![\p{L}\p{N}])(?:committee|council|board|club|society|office|team|staff|department|ministry|bureau|association|union|church|parish|school|university|college|hospital|company|corporation|inc|ltd|llc|gmbh|group|foundation|trust|charity|institute|authority|commission|statistics|census|federal|services|logistics|caf[eé]|coffee|shop|store|bakery|restaurant|hotel|garage|motors|print|printing|printers|steel|fabricators?|manufacturing|industries|plumbing|builders|joinery|supplies|solutions|systems|holdings|consulting|partners|ajuntament|consell|conselleria|generalitat|diputació|govern|kaupunki|kunta|ministeriö|virasto|önkormányzat|minisztérium|hivatal|kormány|kommune|kommunen|kommun|departementet|direktoratet|ubnd|sở|bộ)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:committee|council|board|club|society|office|team|staff|department|ministry|bureau|association|union|church|parish|school|university|college|hospital|company|corporation|inc|ltd|llc|gmbh|group|foundation|trust|charity|institute|authority|commission|statistics|census|federal|services|logistics|caf[eé]|coffee|shop|store|bakery|restaurant|hotel|garage|motors|print|printing|printers|steel|fabricators?|manufacturing|industries|plumbing|builders|joinery|supplies|solutions|systems|holdings|consulting|partners|ajuntament|consell|conselleria|generalitat|diputació|govern|kaupunki|kunta|ministeriö|virasto|önkormányzat|minisztérium|hivatal|kormány|kommune|kommunen|kommun|departementet|direktoratet|ubnd|sở|bộ|ministère|ministerio|ministero|ministério|ministerie|ministerstwo|ministerstwa|ministerstwie|urząd|urzędu|préfecture|mairie|ayuntamiento|comune|prefeitura|câmara municipal|gemeente|gemeinde|rathaus|gouvernement|gobierno|governo|regierung|société|empresa|azienda|bedrijf|spółka|spółki|unternehmen|konzern|s\.a|sa|s\.p\.a|spa|lda|b\.v|bv|n\.v|nv|sp\. z o\.o|s\.l|srl|sarl|ag|kg|bakanlığı|bakanlık|belediyesi|valiliği|kaymakamlığı|a\.ş|şirketi|pt|cv|tbk|kementerian|pemerintah|dinas|pemkab|pemkot|министерство|министерства|мэрия|администрация|правительство|ооо|оао|зао|пао|\p{L}*(?:ministerium|ministeriums|behörde|verwaltung))(?![\p{L}\p{N}])/iu;
 
 /** English words by which a writer speaks of themselves. */
 export const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b/;

@@ -18,8 +18,10 @@ export const NOUN_CUES_BEFORE: ReadonlySet<string> = new Set(
       'chefredakteur chefredakteurin kolumnist kolumnistin ' +
       // French and Spanish
       'selon apres rapporte ecrit cite segun informa informo publica publico ' +
-      // Dutch, Italian and Portuguese
-      'volgens aldus secondo segundo ' +
+      // Dutch, Italian and Portuguese, also the verb opening an inverted sentence ("Zo schrijft NRC:", "Dat
+      // meldt Trouw.", "Lo riporta …", "Escreve o …")
+      'volgens aldus secondo segundo schrijft schreef meldt meldde bericht berichtte scrive riporta riferisce ' +
+      'racconta escreve noticia relata ' +
       // Swedish, Norwegian and Danish
       'enligt ifolge skriver rapporterar uppger melder ' +
       // Catalan ("segons l'Ara", "ho explica l'Ara") and Vietnamese ("theo báo …", "báo …")
@@ -58,7 +60,7 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
       'rapporte rapportait revele revelait ecrit ecrivait indique indiquait affirme affirmait precise cite ' +
       'informa informo publica publico revela revelo senala senalo asegura aseguro ' +
       // Dutch, Italian and Portuguese
-      'schrijft schreef meldt meldde berichtte scrive riporta riferisce precisa rivela escreve noticia ' +
+      'schrijft schreef meldt meldde bericht berichtte scrive riporta riferisce precisa rivela escreve noticia ' +
       'noticiou relata informou revelou ' +
       // Swedish, Norwegian and Danish
       'skriver rapporterar uppger melder meddelar skrev meldte forteller ' +

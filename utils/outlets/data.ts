@@ -53,6 +53,7 @@ const WIRES: readonly Outlet[] = [
     aliases: ['ANI', 'एएनआई'],
     handles: ['ani'],
   },
+  { name: 'askanews', kind: 'wire', country: 'IT', domains: ['askanews.it'], aliases: ['Askanews'] },
   {
     name: 'Associated Press',
     kind: 'wire',
@@ -133,7 +134,7 @@ const WIRES: readonly Outlet[] = [
     kind: 'wire',
     country: 'CA',
     domains: ['thecanadianpress.com'],
-    aliases: ['Canadian Press'],
+    aliases: ['Canadian Press', 'La Presse Canadienne'],
     handles: ['cdnpress'],
   },
   {
@@ -197,6 +198,13 @@ const WIRES: readonly Outlet[] = [
     aliases: ['Lietuvos naujienų agentūra'],
   },
   { name: 'Europa Press', kind: 'wire', country: 'ES', domains: ['europapress.es'], aliases: [] },
+  {
+    name: 'Evangelischer Pressedienst',
+    kind: 'wire',
+    country: 'DE',
+    domains: ['epd.de'],
+    aliases: ['epd'],
+  },
   { name: 'FENA', kind: 'wire', country: 'BA', domains: ['fena.ba'], aliases: [] },
   { name: 'FoNet', kind: 'wire', country: 'RS', domains: ['fonet.rs'], aliases: ['Фонет'] },
   {

@@ -529,6 +529,26 @@ function onlineAfter(ctx: MentionContext, last: number): boolean {
   return ctx.text.slice(ctx.tokens.start[next], ctx.tokens.end[next]) === 'Online';
 }
 
+/** Articles, as written opening a sentence, before a title of one common word ("O Público", "El Mundo"). */
+const OPENING_ARTICLES: ReadonlySet<string> = new Set('O A Os As El La Le Il Lo De Het'.split(' '));
+
+/** Words that join a title's parts in French, Spanish, Italian, Portuguese, Dutch and German. */
+const TITLE_PARTICLES: ReadonlySet<string> = new Set(
+  'du de des del della dello di da do dos das van von vom'.split(' '),
+);
+
+/** Whether the name ending at token `last` goes on as a longer title: a particle and a capitalised word ("L'Écho
+ * du Vercors", "Le Courrier de Vallorbe"), a newsroom the table lacks rather than the shorter one it knows. */
+function longerTitleAfter(ctx: MentionContext, last: number): boolean {
+  const { tokens, text } = ctx;
+  const particle = last + 1;
+  const word = last + 2;
+  if (word >= tokens.count || tokens.gap[particle] === GAP_HARD || tokens.gap[word] === GAP_HARD)
+    return false;
+  if (!TITLE_PARTICLES.has(text.slice(tokens.start[particle], tokens.end[particle]))) return false;
+  return /^\p{Lu}/u.test(text.slice(tokens.start[word], tokens.end[word]));
+}
+
 /** The longest phrase from the trie that starts at token i and fits its context. */
 function phraseAt(ctx: MentionContext, i: number, index: Index): Candidate | null {
   const { tokens, reachedNodes, reachedLast } = ctx;
@@ -555,6 +575,7 @@ function phraseAt(ctx: MentionContext, i: number, index: Index): Candidate | nul
   for (let r = depth - 1; r >= 0; r--) {
     const last = reachedLast[r];
     const phrase = ctx.choose(reachedNodes[r].phrases, i, last);
+    if (phrase && longerTitleAfter(ctx, last)) return null;
     if (phrase) {
       // "GMA News Online", "Rappler Online": a newsroom's site is its name with "Online" after it.
       const tail = onlineAfter(ctx, last) ? last + 1 : last;
@@ -782,7 +803,9 @@ class MentionContext {
       return false;
     if ((prev >= 0 && this.isAllCaps(prev)) || (next >= 0 && this.isAllCaps(next))) return false;
     if (p.bare) {
-      if (this.startsSentence(first))
+      // "O Público escreve:": an article opening the sentence before the name opens it with the name.
+      const opensOnArticle = prev >= 0 && OPENING_ARTICLES.has(this.form(prev)) && this.startsSentence(prev);
+      if (this.startsSentence(first) || opensOnArticle)
         return this.openingCue(last, p.forms.length === 1 ? 3 : 15, p.forms.length > 1);
       if (prev >= 0 && this.isPartOfName(prev)) return false;
       if (this.followsInitial(first)) return false;
@@ -816,6 +839,19 @@ class MentionContext {
    */
   private nounFits(p: Phrase, first: number, last: number): boolean {
     if (this.titleQuoted(first, last)) return true;
+    // "Der Elbtaler Kurier", "die Frankfurter Rundschau": a capitalised word before the noun makes a longer
+    // title, another newsroom's, unless it is a cue or an article ("Laut Spiegel", "Die Zeit", Hungarian "Az
+    // Origo").
+    const left = this.tokenBefore(first);
+    if (
+      left >= 0 &&
+      this.tokens.flags[left] & TOKEN_WORD &&
+      this.isCapitalised(left) &&
+      this.form(left).length > 2
+    ) {
+      const key = this.key(left);
+      if (!ARTICLES.has(key) && !NOUN_CUES_BEFORE.has(key)) return false;
+    }
     if (ARTICLES.has(p.forms[0].toLowerCase())) {
       const article = this.form(first);
       if (article === article.toLowerCase()) return false;
