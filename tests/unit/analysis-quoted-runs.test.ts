@@ -295,3 +295,30 @@ describe('a pullquote block', () => {
     expect(q).toMatchObject({ outlet: 'The Press and Journal' });
   });
 });
+
+describe('paragraphs wholly inside a <q>', () => {
+  const FIRST =
+    'The operator has dropped the through ticket to Paris, saying the ferry and rail timetables could not be aligned this year.';
+  const SECOND =
+    'A spokeswoman said the idea would be revisited once the new ferry berth is complete, not before the end of next year.';
+
+  it('are one run after a sentence that hands over, named by it', () => {
+    const quotes = quotesOf(
+      `<p>The Irish Times reported on Monday:</p><p><q>${FIRST}</q></p><p><q>${SECOND}</q>.</p>`,
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].form).toBe('block');
+    expect(quotes[0].outlet).toBe('The Irish Times');
+    expect(quotes[0].text).toMatch(/^The operator has dropped/);
+    expect(quotes[0].text).toMatch(/end of next year/);
+  });
+
+  it('are no run when the paragraph says more than its <q>, nor when nothing hands over', () => {
+    const mixed = quotesOf(
+      `<p>The Irish Times reported on Monday:</p><p>In short, <q>${FIRST}</q> Nobody here believes it.</p>`,
+    );
+    expect(mixed.every((q) => q.form !== 'block')).toBe(true);
+    const plain = quotesOf(`<p>The night trains are doing well this winter.</p><p><q>${FIRST}</q></p>`);
+    expect(plain.every((q) => q.form !== 'block' && q.outlet === null)).toBe(true);
+  });
+});
