@@ -958,3 +958,19 @@ describe('evidence in the forms of other languages’ newsrooms', () => {
     expect(quotesOf(module('Siobhán Ní Dhuibhir'))[0]).toMatchObject({ kind: 'person', outlet: null });
   });
 });
+
+describe('a forum quote box’s title', () => {
+  const box = (title: string) =>
+    `<p>Here is the wire copy, past the paywalls:</p><blockquote class="bbCodeBlock bbCodeBlock--quote"><div class="bbCodeBlock-title">${title}</div><div class="bbCodeBlock-content">The port authority approved a 310 million euro expansion of its container terminal on Wednesday, adding two deep-water berths.</div></blockquote>`;
+
+  it('names the outlet it reads as, "Reuters said:", as a <cite> would', () => {
+    const [q] = quotesOf(box('Reuters said:'));
+    expect(q.outlet).toBe('Reuters');
+    expect(q.evidence[0]).toMatchObject({ type: 'cite-element', source: 'Reuters' });
+  });
+
+  it('names no outlet for a member’s handle, nor for a title that is not whose words they are', () => {
+    expect(quotesOf(box('quaywatcher said:'))[0].outlet).toBeNull();
+    expect(quotesOf(box('Reuters'))[0].outlet).toBeNull();
+  });
+});

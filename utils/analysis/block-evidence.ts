@@ -706,6 +706,19 @@ function cellTitle(words: string): string | null {
   return looksLikeOutletName(words) || spelledAsTitle(words, true) ? words.replace(/^the\s+/i, '') : null;
 }
 
+/** A forum quote box's title line: "Reuters said:", "Reuters wrote:". */
+const FORUM_QUOTE_TITLE = /^(.{2,60}?)\s+(?:said|wrote|posted)\s*[:：]?$/iu;
+
+/** The box's first element, a title by its class ("bbCodeBlock-title", "quote-title"), saying whose words
+ * follow: the name and the element, or null. */
+function forumQuoteTitle(block: Element): { name: string; element: Element } | null {
+  const first = block.firstElementChild;
+  if (!first || !block.classList.length || first === block.lastElementChild) return null;
+  if (![...first.classList].some((c) => /(?:^|[-_])title$/i.test(c))) return null;
+  const m = FORUM_QUOTE_TITLE.exec(squash(first.textContent ?? ''));
+  return m ? { name: m[1], element: first } : null;
+}
+
 /** cite="" on the blockquote, <cite> inside it, <figcaption> of its figure. */
 export function readCitations(block: Element, outlets: OutletLookup): SourceGuess | null {
   const cite = block.getAttribute('cite');
@@ -759,6 +772,13 @@ export function readCitations(block: Element, outlets: OutletLookup): SourceGues
   if (title) {
     const guess = nameSource(title.textContent ?? '', hrefs(title), 'cite-element', outlets);
     if (guess) return guess;
+  }
+  // A forum's quote box titled with whose words it holds, "Reuters said:" (XenForo's "bbCodeBlock-title"): an
+  // outlet the name reads as, as in a <cite>; a member's handle names no outlet.
+  const boxTitle = forumQuoteTitle(block);
+  if (boxTitle) {
+    const guess = nameSource(boxTitle.name, hrefs(boxTitle.element), 'cite-element', outlets);
+    if (guess?.kind === 'outlet') return guess;
   }
   const figure = block.parentElement && tagOf(block.parentElement) === 'FIGURE' ? block.parentElement : null;
   const caption = figure?.querySelector('figcaption');
