@@ -973,4 +973,12 @@ describe('a forum quote box’s title', () => {
     expect(quotesOf(box('quaywatcher said:'))[0].outlet).toBeNull();
     expect(quotesOf(box('Reuters'))[0].outlet).toBeNull();
   });
+
+  it('reads "Quote from Reuters" after an empty icon, or in a <header>, and a member’s stays none', () => {
+    const woltlab = (title: string, tag = 'div class="quoteBoxTitle"') =>
+      `<p>From this morning's wire, past the paywalls:</p><blockquote class="quoteBox"><div class="quoteBoxIcon"><span></span></div><${tag}>${title}</${tag.split(' ')[0]}><div>The port authority approved a 310 million euro expansion of its container terminal on Wednesday, adding two deep-water berths.</div></blockquote>`;
+    expect(quotesOf(woltlab('Quote from Reuters'))[0].outlet).toBe('Reuters');
+    expect(quotesOf(woltlab('Quote from Reuters', 'header'))[0].outlet).toBe('Reuters');
+    expect(quotesOf(woltlab('Quote from quaywatcher'))[0].outlet).toBeNull();
+  });
 });

@@ -706,17 +706,25 @@ function cellTitle(words: string): string | null {
   return looksLikeOutletName(words) || spelledAsTitle(words, true) ? words.replace(/^the\s+/i, '') : null;
 }
 
-/** A forum quote box's title line: "Reuters said:", "Reuters wrote:". */
-const FORUM_QUOTE_TITLE = /^(.{2,60}?)\s+(?:said|wrote|posted)\s*[:：]?$/iu;
+/** A forum quote box's title line: "Reuters said:", "Reuters wrote:", "Quote from Reuters" (WoltLab). */
+const FORUM_QUOTE_TITLE = /^(?:quote from\s+)?(.{2,60}?)(?:\s+(?:said|wrote|posted)\s*[:：]?)?$/iu;
+/** A class naming a box's title or header: "bbCodeBlock-title", "quoteBoxTitle", "quoteheader". */
+const TITLE_CLASS = /(?:title|header)$/i;
 
-/** The box's first element, a title by its class ("bbCodeBlock-title", "quote-title"), saying whose words
- * follow: the name and the element, or null. */
+/** The box's title, its first element with words whose class or tag says so ("bbCodeBlock-title", "quoteBoxTitle"
+ * after an empty icon, a <header>), saying whose words follow: the name and the element, or null. */
 function forumQuoteTitle(block: Element): { name: string; element: Element } | null {
-  const first = block.firstElementChild;
-  if (!first || !block.classList.length || first === block.lastElementChild) return null;
-  if (![...first.classList].some((c) => /(?:^|[-_])title$/i.test(c))) return null;
-  const m = FORUM_QUOTE_TITLE.exec(squash(first.textContent ?? ''));
-  return m ? { name: m[1], element: first } : null;
+  if (!block.classList.length) return null;
+  let title: Element | null = block.firstElementChild;
+  // A quote mark or an avatar's box before the title holds no words.
+  if (title && squash(title.textContent ?? '') === '') title = title.nextElementSibling;
+  if (!title || title === block.lastElementChild) return null;
+  if (tagOf(title) !== 'HEADER' && ![...title.classList].some((c) => TITLE_CLASS.test(c))) return null;
+  const words = squash(title.textContent ?? '');
+  // Only a line that says whose words they are: "X said:" or "Quote from X", never a bare name.
+  if (!/^quote from\s|\s(?:said|wrote|posted)\s*[:：]?$/i.test(words)) return null;
+  const m = FORUM_QUOTE_TITLE.exec(words);
+  return m ? { name: m[1], element: title } : null;
 }
 
 /** cite="" on the blockquote, <cite> inside it, <figcaption> of its figure. */
