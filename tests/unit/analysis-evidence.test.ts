@@ -981,4 +981,26 @@ describe('a forum quote box’s title', () => {
     expect(quotesOf(woltlab('Quote from Reuters', 'header'))[0].outlet).toBe('Reuters');
     expect(quotesOf(woltlab('Quote from quaywatcher'))[0].outlet).toBeNull();
   });
+
+  const WORDS =
+    'The port authority approved a 310 million euro expansion of its container terminal on Wednesday, adding two deep-water berths.';
+  it('reads a title line right above the quote, dated, and takes it for no passage of its own', () => {
+    const quotes = quotesOf(
+      `<p>From this morning's wire, past the paywalls:</p><div class="quoteheader"><div class="topslice_quote">Quote from: Reuters on December 03, 2026, 09:14:02 AM</div></div><blockquote class="bbc_standard_quote">${WORDS}</blockquote>`,
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].outlet).toBe('Reuters');
+    expect(quotes[0].evidence[0]).toMatchObject({ type: 'cite-element', value: 'Reuters' });
+  });
+
+  it('reads "Originally Posted by" inside a lone wrapper, and a citation class', () => {
+    const [vb] = quotesOf(
+      `<p>From this morning's wire:</p><div class="bbcode_quote"><div class="quote_container"><div class="bbcode_quote_container"></div><div class="bbcode_postedby">Originally Posted by <strong>Reuters</strong></div><div class="message">${WORDS}</div></div></div>`,
+    );
+    expect(vb.outlet).toBe('Reuters');
+    const [ips] = quotesOf(
+      `<p>From this morning's wire:</p><blockquote class="ipsQuote"><div class="ipsQuote_citation">Reuters said:</div><div class="ipsQuote_contents"><p>${WORDS}</p></div></blockquote>`,
+    );
+    expect(ips.outlet).toBe('Reuters');
+  });
 });

@@ -706,25 +706,41 @@ function cellTitle(words: string): string | null {
   return looksLikeOutletName(words) || spelledAsTitle(words, true) ? words.replace(/^the\s+/i, '') : null;
 }
 
-/** A forum quote box's title line: "Reuters said:", "Reuters wrote:", "Quote from Reuters" (WoltLab). */
-const FORUM_QUOTE_TITLE = /^(?:quote from\s+)?(.{2,60}?)(?:\s+(?:said|wrote|posted)\s*[:：]?)?$/iu;
-/** A class naming a box's title or header: "bbCodeBlock-title", "quoteBoxTitle", "quoteheader". */
-const TITLE_CLASS = /(?:title|header)$/i;
+/** A forum quote box's title line, saying whose words follow: "Reuters said:", "Reuters wrote:", "Quote from
+ * Reuters" (WoltLab), "Quote from: Reuters on December 3, 2026" (SMF), "Originally Posted by Reuters"
+ * (vBulletin); never a bare name. The name is the first group, or the second. */
+const FORUM_QUOTE_TITLE =
+  /^(?:(?:quote from:?|originally posted by)\s+(.{2,60}?)|(.{2,60}?)\s+(?:said|wrote|posted))(?:\s+on\s+.{3,60}?)?\s*[:：]?$/iu;
+/** Whether a box's words are only a forum quote's title line ("Quote from: Reuters on December 3, 2026"): the
+ * title of the quote under it, not a passage of its own. */
+export const isForumQuoteTitle = (words: string): boolean =>
+  words.length <= 120 && FORUM_QUOTE_TITLE.test(words);
 
-/** The box's title, its first element with words whose class or tag says so ("bbCodeBlock-title", "quoteBoxTitle"
- * after an empty icon, a <header>), saying whose words follow: the name and the element, or null. */
+/** A class naming a box's title line: "bbCodeBlock-title", "quoteBoxTitle", "quoteheader", Invision's
+ * "ipsQuote_citation", vBulletin's "bbcode_postedby". */
+const TITLE_CLASS = /(?:title|header|citation|postedby)$/i;
+
+/** Whether an element is a title line by its class or its tag (a <header>). */
+const isTitleLine = (el: Element): boolean =>
+  tagOf(el) === 'HEADER' || [...el.classList].some((c) => TITLE_CLASS.test(c));
+
+/** A forum quote box's title, saying whose words follow: its first element with words (after an empty icon or
+ * quote mark, inside a lone wrapper) when more follows it, or the title line right above the box (SMF's "quoteheader"); the name and
+ * the element, or null. */
 function forumQuoteTitle(block: Element): { name: string; element: Element } | null {
   if (!block.classList.length) return null;
-  let title: Element | null = block.firstElementChild;
-  // A quote mark or an avatar's box before the title holds no words.
+  // Through a lone wrapper or two (vBulletin's "bbcode_quote" > "quote_container").
+  let box = block;
+  for (let i = 0; i < 2 && box.children.length === 1; i++) box = box.firstElementChild!;
+  let title: Element | null = box.firstElementChild;
   if (title && squash(title.textContent ?? '') === '') title = title.nextElementSibling;
-  if (!title || title === block.lastElementChild) return null;
-  if (tagOf(title) !== 'HEADER' && ![...title.classList].some((c) => TITLE_CLASS.test(c))) return null;
-  const words = squash(title.textContent ?? '');
-  // Only a line that says whose words they are: "X said:" or "Quote from X", never a bare name.
-  if (!/^quote from\s|\s(?:said|wrote|posted)\s*[:：]?$/i.test(words)) return null;
-  const m = FORUM_QUOTE_TITLE.exec(words);
-  return m ? { name: m[1], element: title } : null;
+  if (!title || title === box.lastElementChild || !isTitleLine(title)) {
+    title = block.previousElementSibling;
+    if (!title || !isTitleLine(title)) return null;
+  }
+  const m = FORUM_QUOTE_TITLE.exec(squash(title.textContent ?? ''));
+  const name = m?.[1] ?? m?.[2];
+  return name ? { name, element: title } : null;
 }
 
 /** cite="" on the blockquote, <cite> inside it, <figcaption> of its figure. */
