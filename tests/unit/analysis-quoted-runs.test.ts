@@ -322,3 +322,18 @@ describe('paragraphs wholly inside a <q>', () => {
     expect(plain.every((q) => q.form !== 'block' && q.outlet === null)).toBe(true);
   });
 });
+
+describe('a lone table cell framed all round', () => {
+  const cell = (style: string) =>
+    `<p>Good news for the moorings at last. Quote:</p><table><tr><td class="alt2" style="${style}"><div>Originally Posted by <strong>The Irish Times</strong></div><div style="font-style:italic">The harbour company will begin dredging the approach channel in March, removing about 40,000 cubic metres of silt.</div></td></tr></table><p>Six weeks in March means the channel is clear for the first of the season, which is more than we could say last year.</p>`;
+
+  it('is a box set apart, its "Originally Posted by" line naming the outlet', () => {
+    const [q] = quotesOf(cell('border:1px inset'));
+    expect(q.form).toBe('block');
+    expect(q.outlet).toBe('The Irish Times');
+  });
+
+  it('is no box when only its width is styled', () => {
+    expect(quotesOf(cell('width:100%'))).toEqual([]);
+  });
+});

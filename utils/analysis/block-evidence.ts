@@ -720,15 +720,20 @@ export const isForumQuoteTitle = (words: string): boolean =>
  * "ipsQuote_citation", vBulletin's "bbcode_postedby". */
 const TITLE_CLASS = /(?:title|header|citation|postedby)$/i;
 
-/** Whether an element is a title line by its class or its tag (a <header>). */
+/** The words only forum software opens a quote's title with, whatever the line's markup. */
+const FORUM_TITLE_OPENING = /^\s*(?:quote from:?|originally posted by)\s/i;
+
+/** Whether an element is a title line by its class, its tag (a <header>) or its opening words. */
 const isTitleLine = (el: Element): boolean =>
-  tagOf(el) === 'HEADER' || [...el.classList].some((c) => TITLE_CLASS.test(c));
+  tagOf(el) === 'HEADER' ||
+  [...el.classList].some((c) => TITLE_CLASS.test(c)) ||
+  FORUM_TITLE_OPENING.test(el.textContent ?? '');
 
 /** A forum quote box's title, saying whose words follow: its first element with words (after an empty icon or
  * quote mark, inside a lone wrapper) when more follows it, or the title line right above the box (SMF's "quoteheader"); the name and
  * the element, or null. */
 function forumQuoteTitle(block: Element): { name: string; element: Element } | null {
-  if (!block.classList.length) return null;
+  if (!block.classList.length && !block.hasAttribute('style')) return null;
   // Through a lone wrapper or two (vBulletin's "bbcode_quote" > "quote_container").
   let box = block;
   for (let i = 0; i < 2 && box.children.length === 1; i++) box = box.firstElementChild!;
