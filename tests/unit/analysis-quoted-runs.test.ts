@@ -337,3 +337,24 @@ describe('a lone table cell framed all round', () => {
     expect(quotesOf(cell('width:100%'))).toEqual([]);
   });
 });
+
+describe('a box set apart that holds most of the post', () => {
+  const LONG =
+    '<p>The city council will introduce bus lanes in both directions on the quays from March, removing one lane of general traffic.</p><p>Council engineers said journey times for the four busiest routes had risen by a third over three years.</p>';
+  const postOf = (body: string) => {
+    const doc = document.implementation.createHTMLDocument('Quayside Links');
+    doc.body.innerHTML = `<article><h1>Bus lanes</h1>${body}</article>`;
+    return analyzePage(doc, { url: 'https://quayside.example/post', outlets: defaultOutlets }).report.quotes;
+  };
+
+  it('is a passage when a line hands over to it with a colon', () => {
+    const [q] = postOf(
+      `<p>The Irish Times reported on Monday:</p><div class="news-quote">${LONG}</div><p>About time.</p>`,
+    );
+    expect(q.outlet).toBe('The Irish Times');
+  });
+
+  it('is the post itself when only the title is above it (a quote-format post’s wrapper)', () => {
+    expect(postOf(`<div class="entry-content quote-content">${LONG}</div><p>About time.</p>`)).toEqual([]);
+  });
+});
