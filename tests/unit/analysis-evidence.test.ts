@@ -1003,3 +1003,49 @@ describe('a credit in parentheses opening on an article in lower case', () => {
     expect(credit('(de overkant is ver)')).toBe(null);
   });
 });
+
+describe('a forum quote box’s title', () => {
+  const box = (title: string) =>
+    `<p>Here is the wire copy, past the paywalls:</p><blockquote class="bbCodeBlock bbCodeBlock--quote"><div class="bbCodeBlock-title">${title}</div><div class="bbCodeBlock-content">The port authority approved a 310 million euro expansion of its container terminal on Wednesday, adding two deep-water berths.</div></blockquote>`;
+
+  it('names the outlet it reads as, "Reuters said:", as a <cite> would', () => {
+    const [q] = quotesOf(box('Reuters said:'));
+    expect(q.outlet).toBe('Reuters');
+    expect(q.evidence[0]).toMatchObject({ type: 'cite-element', source: 'Reuters' });
+  });
+
+  it('names no outlet for a member’s handle, nor for a title that is not whose words they are', () => {
+    expect(quotesOf(box('quaywatcher said:'))[0].outlet).toBeNull();
+    expect(quotesOf(box('Reuters'))[0].outlet).toBeNull();
+  });
+
+  it('reads "Quote from Reuters" after an empty icon, or in a <header>, and a member’s stays none', () => {
+    const woltlab = (title: string, tag = 'div class="quoteBoxTitle"') =>
+      `<p>From this morning's wire, past the paywalls:</p><blockquote class="quoteBox"><div class="quoteBoxIcon"><span></span></div><${tag}>${title}</${tag.split(' ')[0]}><div>The port authority approved a 310 million euro expansion of its container terminal on Wednesday, adding two deep-water berths.</div></blockquote>`;
+    expect(quotesOf(woltlab('Quote from Reuters'))[0].outlet).toBe('Reuters');
+    expect(quotesOf(woltlab('Quote from Reuters', 'header'))[0].outlet).toBe('Reuters');
+    expect(quotesOf(woltlab('Quote from quaywatcher'))[0].outlet).toBeNull();
+  });
+
+  const WORDS =
+    'The port authority approved a 310 million euro expansion of its container terminal on Wednesday, adding two deep-water berths.';
+  it('reads a title line right above the quote, dated, and takes it for no passage of its own', () => {
+    const quotes = quotesOf(
+      `<p>From this morning's wire, past the paywalls:</p><div class="quoteheader"><div class="topslice_quote">Quote from: Reuters on December 03, 2026, 09:14:02 AM</div></div><blockquote class="bbc_standard_quote">${WORDS}</blockquote>`,
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].outlet).toBe('Reuters');
+    expect(quotes[0].evidence[0]).toMatchObject({ type: 'cite-element', value: 'Reuters' });
+  });
+
+  it('reads "Originally Posted by" inside a lone wrapper, and a citation class', () => {
+    const [vb] = quotesOf(
+      `<p>From this morning's wire:</p><div class="bbcode_quote"><div class="quote_container"><div class="bbcode_quote_container"></div><div class="bbcode_postedby">Originally Posted by <strong>Reuters</strong></div><div class="message">${WORDS}</div></div></div>`,
+    );
+    expect(vb.outlet).toBe('Reuters');
+    const [ips] = quotesOf(
+      `<p>From this morning's wire:</p><blockquote class="ipsQuote"><div class="ipsQuote_citation">Reuters said:</div><div class="ipsQuote_contents"><p>${WORDS}</p></div></blockquote>`,
+    );
+    expect(ips.outlet).toBe('Reuters');
+  });
+});

@@ -100,3 +100,24 @@ describe('a theme naming where its sidebar or menu sits on the wrappers of the m
     expect(furnitureReason(doc.querySelector('main')!.parentElement!, false)).toBe('word');
   });
 });
+
+describe('a forum’s quote box in an <aside>', () => {
+  const aside = (cls: string, inner: string) => {
+    const doc = document.implementation.createHTMLDocument('Forum');
+    doc.body.innerHTML = `<div class="post"><aside class="${cls}">${inner}</aside></div>`;
+    return doc.querySelector('aside')!;
+  };
+  const QUOTED = '<blockquote><p>The ferry will stop on Sundays.</p></blockquote>';
+
+  it('is part of the post when its class says quote and it holds a blockquote (Discourse’s aside.quote)', () => {
+    expect(furnitureReason(aside('quote no-group', QUOTED))).toBeNull();
+    expect(furnitureReason(aside('quote', `<div class="title">Reuters:</div>${QUOTED}`))).toBeNull();
+  });
+
+  it('stays furniture as a pulled quote, a widget, or without a blockquote', () => {
+    expect(furnitureReason(aside('pull-quote', QUOTED))).toBe('tag');
+    expect(furnitureReason(aside('quote', '<p>The ferry will stop on Sundays.</p>'))).toBe('tag');
+    expect(furnitureReason(aside('onebox', QUOTED))).toBe('tag');
+    expect(furnitureReason(aside('widget quote-widget', QUOTED))).toBe('word');
+  });
+});

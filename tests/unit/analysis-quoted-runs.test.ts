@@ -295,3 +295,66 @@ describe('a pullquote block', () => {
     expect(q).toMatchObject({ outlet: 'The Press and Journal' });
   });
 });
+
+describe('paragraphs wholly inside a <q>', () => {
+  const FIRST =
+    'The operator has dropped the through ticket to Paris, saying the ferry and rail timetables could not be aligned this year.';
+  const SECOND =
+    'A spokeswoman said the idea would be revisited once the new ferry berth is complete, not before the end of next year.';
+
+  it('are one run after a sentence that hands over, named by it', () => {
+    const quotes = quotesOf(
+      `<p>The Irish Times reported on Monday:</p><p><q>${FIRST}</q></p><p><q>${SECOND}</q>.</p>`,
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].form).toBe('block');
+    expect(quotes[0].outlet).toBe('The Irish Times');
+    expect(quotes[0].text).toMatch(/^The operator has dropped/);
+    expect(quotes[0].text).toMatch(/end of next year/);
+  });
+
+  it('are no run when the paragraph says more than its <q>, nor when nothing hands over', () => {
+    const mixed = quotesOf(
+      `<p>The Irish Times reported on Monday:</p><p>In short, <q>${FIRST}</q> Nobody here believes it.</p>`,
+    );
+    expect(mixed.every((q) => q.form !== 'block')).toBe(true);
+    const plain = quotesOf(`<p>The night trains are doing well this winter.</p><p><q>${FIRST}</q></p>`);
+    expect(plain.every((q) => q.form !== 'block' && q.outlet === null)).toBe(true);
+  });
+});
+
+describe('a lone table cell framed all round', () => {
+  const cell = (style: string) =>
+    `<p>Good news for the moorings at last. Quote:</p><table><tr><td class="alt2" style="${style}"><div>Originally Posted by <strong>The Irish Times</strong></div><div style="font-style:italic">The harbour company will begin dredging the approach channel in March, removing about 40,000 cubic metres of silt.</div></td></tr></table><p>Six weeks in March means the channel is clear for the first of the season, which is more than we could say last year.</p>`;
+
+  it('is a box set apart, its "Originally Posted by" line naming the outlet', () => {
+    const [q] = quotesOf(cell('border:1px inset'));
+    expect(q.form).toBe('block');
+    expect(q.outlet).toBe('The Irish Times');
+  });
+
+  it('is no box when only its width is styled', () => {
+    expect(quotesOf(cell('width:100%'))).toEqual([]);
+  });
+});
+
+describe('a box set apart that holds most of the post', () => {
+  const LONG =
+    '<p>The city council will introduce bus lanes in both directions on the quays from March, removing one lane of general traffic.</p><p>Council engineers said journey times for the four busiest routes had risen by a third over three years.</p>';
+  const postOf = (body: string) => {
+    const doc = document.implementation.createHTMLDocument('Quayside Links');
+    doc.body.innerHTML = `<article><h1>Bus lanes</h1>${body}</article>`;
+    return analyzePage(doc, { url: 'https://quayside.example/post', outlets: defaultOutlets }).report.quotes;
+  };
+
+  it('is a passage when a line hands over to it with a colon', () => {
+    const [q] = postOf(
+      `<p>The Irish Times reported on Monday:</p><div class="news-quote">${LONG}</div><p>About time.</p>`,
+    );
+    expect(q.outlet).toBe('The Irish Times');
+  });
+
+  it('is the post itself when only the title is above it (a quote-format post’s wrapper)', () => {
+    expect(postOf(`<div class="entry-content quote-content">${LONG}</div><p>About time.</p>`)).toEqual([]);
+  });
+});

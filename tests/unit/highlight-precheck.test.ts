@@ -54,6 +54,14 @@ describe('mayHoldQuotes', () => {
   });
 
   it('says yes to passages set apart without a blockquote', () => {
+    // An old forum's quote: a lone cell framed all round under "Quote:".
+    expect(
+      mayHoldQuotes(
+        docWith(
+          '<div>Quote:</div><table><tr><td style="border:1px inset">The ferry will stop on Sundays from next month.</td></tr></table>',
+        ),
+      ),
+    ).toBe(true);
     const lead = '<p>The Harbour Ledger reported:</p>';
     expect(mayHoldQuotes(docWith(`${lead}<p><em>The ferry will stop on Sundays.</em></p>`))).toBe(true);
     expect(mayHoldQuotes(docWith(`${lead}<dl><dd>The ferry will stop on Sundays.</dd></dl>`))).toBe(true);

@@ -5,6 +5,17 @@ import { classesReadAsFurniture, furnitureReason, isBlock, isElement, isSkipped,
 import { holdsOnlyWords, looksSetApart } from './set-apart';
 import type { ArticleText, TextBlock } from './types';
 
+/** A box after a line that hands over to it with a colon ("Reuters reported on Tuesday:"): a quotation however
+ * much of the post it is (an aggregator's comment is often shorter than what it quotes), never the post's own
+ * wrapper, which a title or nothing precedes. */
+function handedOver(el: Element): boolean {
+  let before = el.previousElementSibling;
+  for (let steps = 0; before && steps < 3 && !(before.textContent ?? '').trim(); steps++)
+    before = before.previousElementSibling;
+  if (!before || /^H[1-6]$/.test(tagOf(before))) return false;
+  return /[:：]\s*$/.test((before.textContent ?? '').slice(-80));
+}
+
 export const LIMITS = {
   /** Nodes visited before the walk stops (a huge page is analysed in part, with a warning). */
   nodes: 400_000,
@@ -103,7 +114,7 @@ export function walkArticle(
       !containerElement &&
       (tagOf(el) === 'BLOCKQUOTE' ||
         boxes.has(el) ||
-        (el !== root && looksSetApart(el) && !holdsArticle(el) && holdsOnlyWords(el)))
+        (el !== root && looksSetApart(el) && (!holdsArticle(el) || handedOver(el)) && holdsOnlyWords(el)))
     ) {
       if (containers.length < LIMITS.containers) {
         containerElement = el;

@@ -716,6 +716,48 @@ function cellTitle(words: string): string | null {
   return looksLikeOutletName(words) || spelledAsTitle(words, true) ? words.replace(/^the\s+/i, '') : null;
 }
 
+/** A forum quote box's title line, saying whose words follow: "Reuters said:", "Reuters wrote:", "Quote from
+ * Reuters" (WoltLab), "Quote from: Reuters on December 3, 2026" (SMF), "Originally Posted by Reuters"
+ * (vBulletin); never a bare name. The name is the first group, or the second. */
+const FORUM_QUOTE_TITLE =
+  /^(?:(?:quote from:?|originally posted by)\s+(.{2,60}?)|(.{2,60}?)\s+(?:said|wrote|posted))(?:\s+on\s+.{3,60}?)?\s*[:：]?$/iu;
+/** Whether a box's words are only a forum quote's title line ("Quote from: Reuters on December 3, 2026"): the
+ * title of the quote under it, not a passage of its own. */
+export const isForumQuoteTitle = (words: string): boolean =>
+  words.length <= 120 && FORUM_QUOTE_TITLE.test(words);
+
+/** A class naming a box's title line: "bbCodeBlock-title", "quoteBoxTitle", "quoteheader", Invision's
+ * "ipsQuote_citation", vBulletin's "bbcode_postedby". */
+const TITLE_CLASS = /(?:title|header|citation|postedby)$/i;
+
+/** The words only forum software opens a quote's title with, whatever the line's markup. */
+const FORUM_TITLE_OPENING = /^\s*(?:quote from:?|originally posted by)\s/i;
+
+/** Whether an element is a title line by its class, its tag (a <header>) or its opening words. */
+const isTitleLine = (el: Element): boolean =>
+  tagOf(el) === 'HEADER' ||
+  [...el.classList].some((c) => TITLE_CLASS.test(c)) ||
+  FORUM_TITLE_OPENING.test(el.textContent ?? '');
+
+/** A forum quote box's title, saying whose words follow: its first element with words (after an empty icon or
+ * quote mark, inside a lone wrapper) when more follows it, or the title line right above the box (SMF's "quoteheader"); the name and
+ * the element, or null. */
+function forumQuoteTitle(block: Element): { name: string; element: Element } | null {
+  if (!block.classList.length && !block.hasAttribute('style')) return null;
+  // Through a lone wrapper or two (vBulletin's "bbcode_quote" > "quote_container").
+  let box = block;
+  for (let i = 0; i < 2 && box.children.length === 1; i++) box = box.firstElementChild!;
+  let title: Element | null = box.firstElementChild;
+  if (title && squash(title.textContent ?? '') === '') title = title.nextElementSibling;
+  if (!title || title === box.lastElementChild || !isTitleLine(title)) {
+    title = block.previousElementSibling;
+    if (!title || !isTitleLine(title)) return null;
+  }
+  const m = FORUM_QUOTE_TITLE.exec(squash(title.textContent ?? ''));
+  const name = m?.[1] ?? m?.[2];
+  return name ? { name, element: title } : null;
+}
+
 /** cite="" on the blockquote, <cite> inside it, <figcaption> of its figure. */
 export function readCitations(block: Element, outlets: OutletLookup): SourceGuess | null {
   const cite = block.getAttribute('cite');
@@ -769,6 +811,13 @@ export function readCitations(block: Element, outlets: OutletLookup): SourceGues
   if (title) {
     const guess = nameSource(title.textContent ?? '', hrefs(title), 'cite-element', outlets);
     if (guess) return guess;
+  }
+  // A forum's quote box titled with whose words it holds, "Reuters said:" (XenForo's "bbCodeBlock-title"): an
+  // outlet the name reads as, as in a <cite>; a member's handle names no outlet.
+  const boxTitle = forumQuoteTitle(block);
+  if (boxTitle) {
+    const guess = nameSource(boxTitle.name, hrefs(boxTitle.element), 'cite-element', outlets);
+    if (guess?.kind === 'outlet') return guess;
   }
   const figure = block.parentElement && tagOf(block.parentElement) === 'FIGURE' ? block.parentElement : null;
   const caption = figure?.querySelector('figcaption');

@@ -139,7 +139,7 @@ const COMMENT_WORDS = new Set(['comment', 'comments', 'commentlist', 'respond', 
  * `around` is true when judging an element that may contain the article: only the strict words count then.
  */
 export function furnitureReason(el: Element, around = false): FurnitureReason | null {
-  if (FURNITURE_TAGS.has(tagOf(el))) return 'tag';
+  if (FURNITURE_TAGS.has(tagOf(el)) && !isQuoteAside(el)) return 'tag';
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner')
     return 'tag';
@@ -166,6 +166,20 @@ export function furnitureReason(el: Element, around = false): FurnitureReason | 
   if (reason === 'word' && around && holdsMain(el)) return null;
   return reason;
 }
+
+/** An <aside> its class calls a quotation, holding a <blockquote>: a forum's quote box (Discourse's
+ * "aside.quote" around the quoted words and their title line), part of the post, not beside it. Not a pulled
+ * quote ("pull-quote"), which repeats the post. */
+function isQuoteAside(el: Element): boolean {
+  if (tagOf(el) !== 'ASIDE') return false;
+  const words = tokensOf(typeof el.className === 'string' ? el.className : el.getAttribute('class'));
+  return (
+    words.some((w) => QUOTE_ASIDE_WORDS.has(w)) &&
+    !words.includes('pull') &&
+    el.querySelector('blockquote') !== null
+  );
+}
+const QUOTE_ASIDE_WORDS = new Set(['quote', 'quotation', 'blockquote']);
 
 /** Whether an element is or holds the page's main region (<main>, role="main"). */
 function holdsMain(el: Element): boolean {

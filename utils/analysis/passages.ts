@@ -6,6 +6,7 @@ import type { OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
 import {
   hrefs,
+  isForumQuoteTitle,
   readCitationLine,
   readCitations,
   readCreditLine,
@@ -13,7 +14,7 @@ import {
   readTermCredit,
 } from './block-evidence';
 import { accordingTo, reportsAfter, reportsBefore, sourceLabels } from './data/lead-in-words.json';
-import { classList, closest, tagOf } from './dom';
+import { classList, closest, squash, tagOf } from './dom';
 import { alternation, lazyPattern } from './lead-in-words';
 import { siteOf } from './name-source';
 import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
@@ -193,7 +194,10 @@ export function findPassages(
       (isPullQuote(el, article) &&
         !citedPullQuote(el, spans.map(([s, e]) => text.slice(s, e)).join(' '), outlets, commentary())) ||
       isAdmonition(el) ||
-      isDataBlock(el, length)
+      isDataBlock(el, length) ||
+      // A forum quote's title line in a box of its own (SMF's "Quote from: Reuters on …" above the quote).
+      (tagOf(el) !== 'BLOCKQUOTE' &&
+        isForumQuoteTitle(squash(spans.map(([s, e]) => text.slice(s, e)).join(' '))))
     ) {
       for (const i of own) ignored.add(i);
       continue;

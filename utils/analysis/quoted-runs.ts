@@ -61,17 +61,23 @@ function markOf(
   }
   // A speaker's dash (Swedish, Norwegian, Danish, Finnish, Polish): quoted once a sentence hands over to it.
   if (SPEECH_DASH.test(t)) return 'dash';
+  // A paragraph wholly a <q>: the browser draws the marks the text lacks (a quotation in any language).
+  if (inMarkedQuote(walk, index)) return 'quoted';
   return isItalic(walk, index, lineOfRun) ? 'italic' : null;
 }
 
 const ITALIC_TAGS = new Set(['I', 'EM', 'CITE']);
 
-/** Nearly all of the block's own text (its text nodes, not its element's: a <br>-line shares its element)
- * sits inside <i>/<em> or an inline font-style: italic. Linear in the block's nodes. */
-function isItalic(walk: ArticleWalk, index: number, lineOfRun: boolean): boolean {
+/** The share of the block's own letters inside an element below the block's own that passes `test`, counted
+ * over its text nodes (a <br>-line shares its element). Linear in the block's nodes. */
+function shareInside(
+  walk: ArticleWalk,
+  index: number,
+  test: (el: Element) => boolean,
+): { total: number; inside: number } {
   const block = walk.blocks[index];
   let total = 0;
-  let italic = 0;
+  let inside = 0;
   // The first text node of the block: the walk's nodes are in text order.
   let lo = 0;
   let hi = walk.starts.length - 1;
@@ -85,11 +91,32 @@ function isItalic(walk: ArticleWalk, index: number, lineOfRun: boolean): boolean
     if (length === 0) continue;
     total += length;
     for (let el = walk.nodes[n].parentElement; el && el !== block.element; el = el.parentElement)
-      if (ITALIC_TAGS.has(tagOf(el)) || /italic/i.test(el.getAttribute('style') ?? '')) {
-        italic += length;
+      if (test(el)) {
+        inside += length;
         break;
       }
   }
+  return { total, inside };
+}
+
+/** The block's words all inside a <q> (but for a full stop or a footnote after it), or the block a <q> itself. */
+function inMarkedQuote(walk: ArticleWalk, index: number): boolean {
+  const block = walk.blocks[index];
+  if (tagOf(block.element) === 'Q') return true;
+  if (block.element.getElementsByTagName('q').length === 0) return false;
+  const { total, inside } = shareInside(walk, index, (el) => tagOf(el) === 'Q');
+  return total > 0 && total - inside <= 3;
+}
+
+/** Nearly all of the block's own text (its text nodes, not its element's: a <br>-line shares its element)
+ * sits inside <i>/<em> or an inline font-style: italic. Linear in the block's nodes. */
+function isItalic(walk: ArticleWalk, index: number, lineOfRun: boolean): boolean {
+  const block = walk.blocks[index];
+  const { total, inside: italic } = shareInside(
+    walk,
+    index,
+    (el) => ITALIC_TAGS.has(tagOf(el)) || /italic/i.test(el.getAttribute('style') ?? ''),
+  );
   // The block's element, or a box around it set in italics by its style (a verse's centred italic <div>).
   const parent = block.element.parentElement;
   const self =

@@ -330,13 +330,18 @@ function readsAsProse(text: string): boolean {
   return code <= sample.length * 0.005 && words >= 15;
 }
 
-/** The only cell of its table, shaded ("<td bgcolor=#EEEEEE>", a background style): how hand-made pages and
- * e-mails box a passage. */
+/** The only cell of its table, shaded ("<td bgcolor=#EEEEEE>", a background style) or framed ("border:1px
+ * inset"): how hand-made pages, e-mails and old forums box a passage. */
 function isShadedLoneCell(td: Element): boolean {
   const row = td.parentElement;
   const section = row?.parentElement;
   if (!row || !section || row.children.length !== 1 || section.children.length !== 1) return false;
-  return td.hasAttribute('bgcolor') || /background(?:-color)?\s*:/i.test(td.getAttribute('style') ?? '');
+  const style = td.getAttribute('style') ?? '';
+  // Shaded, or framed all round (vBulletin's quote cell, "border:1px inset").
+  return (
+    td.hasAttribute('bgcolor') ||
+    /background(?:-color)?\s*:|(?:^|;)\s*border\s*:\s*[^;]*(?:solid|inset|\d+px)/i.test(style)
+  );
 }
 
 /** The costly half of isQuoteBox (it searches the box): a box holding headings or blockquotes is layout. */

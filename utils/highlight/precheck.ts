@@ -39,7 +39,7 @@ export const QUOTE_SELECTOR =
 
 /** Candidates for a box set apart like a quotation (isQuoteBox decides, as the analyser does). */
 const BOX_CANDIDATES =
-  'dd, pre, td[bgcolor], td:nth-child(2):last-child, td:first-child:nth-last-child(2), td:nth-child(2):nth-last-child(2), td:nth-child(3):last-child, td:first-child:nth-last-child(3), [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"], [class*="excerpt"], [class*="extract"], [class*="cited"], [class*="clip"], [class*="source" i], [class*="testimon" i], [class*="callout"], [class*="toggle"], [class*="accordion"], .has-background, details, [data-ke-type="moreLess"]';
+  'dd, pre, td[bgcolor], td[style*="border"], td:nth-child(2):last-child, td:first-child:nth-last-child(2), td:nth-child(2):nth-last-child(2), td:nth-child(3):last-child, td:first-child:nth-last-child(3), [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"], [class*="excerpt"], [class*="extract"], [class*="cited"], [class*="clip"], [class*="source" i], [class*="testimon" i], [class*="callout"], [class*="toggle"], [class*="accordion"], .has-background, details, [data-ke-type="moreLess"]';
 /** Boxes looked at before giving up on them: layout styles are common, quotation boxes come early. */
 const MAX_BOXES = 60;
 
