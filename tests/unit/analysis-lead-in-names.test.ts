@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bareAttribution,
   finnishNominative,
+  newsroomAsSubject,
   newsroomAtWork,
   personAtWork,
   unknownOutlet,
@@ -132,6 +133,24 @@ describe('what a name’s paper printed', () => {
   it('names no body whose report it is, nor a person', () => {
     expect(unknownOutlet("The council's own numbers, from its annual report:")).toBe(null);
     expect(unknownOutlet("Mia Castellano's figures, from this morning's paper:")).toBe(null);
+  });
+});
+
+describe('a newsroom’s name as the subject of a sentence handing over', () => {
+  const subject = (sentence: string) => newsroomAsSubject(sentence)?.name ?? null;
+  it('names the newsroom whatever the verb, after an opener too', () => {
+    expect(subject('The Moorside Courier ran the numbers:')).toBe('Moorside Courier');
+    expect(subject('Meanwhile, the Vale Gazette, which first reported the mix-up, adds:')).toBe(
+      'Vale Gazette',
+    );
+    expect(subject('Northshore Radio weighs in:')).toBe('Northshore Radio');
+  });
+  it('names none for two subjects, a person, a company, a news word alone, or without a colon', () => {
+    expect(subject('The Vale Gazette and the Moorside Courier both carried it:')).toBe(null);
+    expect(subject('Mia Castellano ran the numbers:')).toBe(null);
+    expect(subject('Tidewell Holdings ran the numbers:')).toBe(null);
+    expect(subject('The Banner adds:')).toBe(null);
+    expect(subject('The Moorside Courier ran the numbers.')).toBe(null);
   });
 });
 

@@ -465,6 +465,31 @@ const NOT_SOURCES =
 const TIME_WORDS =
   /^(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b/i;
 
+/** What may open a sentence before its subject: "And the Harbour Mercury …", "Meanwhile, the Kelso Ledger …". */
+const SUBJECT_OPENER =
+  /^\s*(?:(?:And|But|Meanwhile|Now|Then|Also|Later|Today|Yesterday|This morning),?\s+)?/u;
+const SUBJECT_NAME = new RegExp(`^(${NAME})(?=[’']s\\b|[\\s,:])`, 'u');
+
+/** A sentence handing over with a colon whose subject is a name that reads as a newsroom's by its words ("The
+ * Harbour Mercury dug into the numbers:", "The Kelso Ledger, which first reported the closure, adds:"), whatever
+ * the verb: the newsroom is the passage's source. Not a person's name, a company's or a body's. */
+export function newsroomAsSubject(sentence: string): { name: string; start: number; end: number } | null {
+  if (!/[:：]\s*$/.test(sentence)) return null;
+  const lead = sentence.match(SUBJECT_OPENER)?.[0].length ?? 0;
+  const m = SUBJECT_NAME.exec(sentence.slice(lead));
+  // Two subjects ("The Harbour Mercury and the Kelso Ledger both ran it:") name no one source.
+  if (!m || /\s(?:and|&)$/.test(m[1]) || /^\s*(?:and|&|or)\s/.test(sentence.slice(lead + m[1].length)))
+    return null;
+  const name = m[1]
+    .replace(/^[Tt]he\s+/, '')
+    .replace(/[’']s$/, '')
+    .replace(/\s+/g, ' ');
+  // A news word alone ("The Banner adds:") points back at a paper named before it (short-forms.ts).
+  if (name.split(' ').every((word) => NEWS_WORDS.has(word.toLowerCase()))) return null;
+  if (!looksLikeOutletName(name) || looksLikePersonName(name) || companyShaped(name)) return null;
+  return { name, start: lead, end: lead + m[1].length };
+}
+
 /**
  * A lead-in that is nothing but a source's name and a word handing over: "From Kestrel:", "Riporta Il
  * Lampione:", "KBZ informa:", or a byline ("Calcalist, by Tamar Levin-Sadeh:"). With nothing else in the sentence the name can only be the passage's source, so

@@ -8,6 +8,7 @@ import { OTHER_DOCUMENTS, OTHER_LETTER_FROM_BODY } from './document-words';
 import {
   bareAttribution,
   linkedName,
+  newsroomAsSubject,
   newsroomAtWork,
   personAtWork,
   TOLD_AFTER_OTHER,
@@ -520,5 +521,14 @@ export function readLeadIn(
   const turn = lastTurn(text);
   if (turn?.toWords && OTHER_SOMEONES_WORDS.test(text.slice(turn.at)))
     return make('person', null, links[0]?.href ?? null, 'person', null, null);
+  // "The Harbour Mercury dug into the numbers:": a newsroom's name as the handing-over sentence's subject, unless
+  // the sentence turns away from it ("The Courier covered it, but this is what the estate sent me:").
+  const last = lastSentence(text);
+  const newsroom = turn ? null : newsroomAsSubject(last.sentence);
+  if (newsroom)
+    return make('outlet', newsroom.name, links[0]?.href ?? null, 'lead-in', {
+      start: last.offset + newsroom.start,
+      end: last.offset + newsroom.end,
+    });
   return null;
 }
