@@ -110,10 +110,11 @@ function outletIndexModule() {
 
 /** Data files read key by key: their modules' ids, by the file's path. */
 const KEYED_JSON = new Map(
-  ['./utils/analysis/data/lead-in-words.json', './utils/analysis/data/lead-in-cues.json'].map((path) => [
-    here(path),
-    `\0sourcelight-keyed:${path.replace(/\.json$/, '')}`,
-  ]),
+  [
+    './utils/analysis/data/lead-in-words.json',
+    './utils/analysis/data/lead-in-cues.json',
+    './utils/analysis/data/document-words.json',
+  ].map((path) => [here(path), `\0sourcelight-keyed:${path.replace(/\.json$/, '')}`]),
 );
 
 /**

@@ -181,14 +181,28 @@ async function threadTime(
   url: string,
   marks: number | null,
   runs: number,
-): Promise<{ measured: number; compile: number }> {
+): Promise<{ measured: number; compile: number; byPhase: Record<string, number> }> {
   const measured: number[] = [];
   const compile: number[] = [];
-  for (let i = 0; i < runs; i++)
-    measured.push((await tracedLoad(session.context, url, (p) => settle(p, marks))).measured);
+  const phases: Record<string, number[]> = {};
+  for (let i = 0; i < runs; i++) {
+    const load = await tracedLoad(session.context, url, (p) => settle(p, marks));
+    measured.push(load.measured);
+    for (const [phase, ms] of Object.entries(load.byPhase)) {
+      phases[phase] ??= [];
+      phases[phase].push(ms);
+    }
+  }
   for (let i = 0; i < COMPILE_RUNS; i++)
     compile.push((await tracedLoad(session.context, url, (p) => settle(p, marks), 'compile')).compile);
-  return { measured: median(measured), compile: median(compile) };
+  // A phase missing from some loads counts as 0 ms in them.
+  const byPhase = Object.fromEntries(
+    Object.entries(phases).map(([phase, list]) => [
+      phase,
+      median([...list, ...new Array<number>(runs - list.length).fill(0)]),
+    ]),
+  );
+  return { measured: median(measured), compile: median(compile), byPhase };
 }
 
 /** DOMContentLoaded to first marks on the seed page, each load in a fresh browser (offscreen document and
@@ -269,6 +283,8 @@ export async function benchPage(): Promise<Record<string, number>> {
     figures[`seed page: main-thread CPU ms incl. compiling, median of ${SEED_RUNS} (budget 10)`] =
       threadMs.measured + threadMs.compile;
     figures[`seed page: of which compiling our scripts (median of ${COMPILE_RUNS})`] = threadMs.compile;
+    for (const [phase, ms] of Object.entries(threadMs.byPhase))
+      figures[`seed page: ${phase} thread ms (median)`] = ms;
     if (!THREAD_ONLY) {
       figures[`seed page: main-thread wall ms, median of ${SEED_RUNS} (no compiling)`] = median(seedTotals);
       figures['seed page: main-thread wall ms, first load'] = seedTotals[0];
@@ -361,6 +377,9 @@ export async function benchPage(): Promise<Record<string, number>> {
       figures[
         `${size} KB page without quotations: main-thread CPU ms incl. compiling, median of ${PLAIN_RUNS} (near 0)`
       ] = cpu.measured + cpu.compile;
+      figures[`${size} KB page without quotations: of which compiling our scripts`] = cpu.compile;
+      for (const [phase, ms] of Object.entries(cpu.byPhase))
+        figures[`${size} KB page without quotations: ${phase} thread ms (median)`] = ms;
       figures[`${size} KB page without quotations: main-thread wall ms, median of ${PLAIN_RUNS}`] =
         median(measured);
     }

@@ -37,6 +37,8 @@ export interface TracedLoad {
   /** Thread ms of our measures in the one task (the thread's outermost trace event) that held the most of
    * them: the long-task budget judged without the time a busy machine kept the thread waiting for a core. */
   longestTask: number;
+  /** Thread ms of our measures by phase ("sourcelight:<phase>" without its prefix). */
+  byPhase: Record<string, number>;
 }
 
 /** `what`: 'measures' (their thread time; compile reads 0) or 'compile' (what compiling took; measures err high). */
@@ -68,7 +70,7 @@ export async function tracedLoad(
 
 function threadTimes(events: TraceEvent[]): TracedLoad {
   const begins = new Map<string, TraceEvent>();
-  const spans: Array<{ pid: number; tid: number; start: number; end: number }> = [];
+  const spans: Array<{ name: string; pid: number; tid: number; start: number; end: number }> = [];
   const timing = events
     .filter((e) => e.cat === 'blink.user_timing' && e.name.startsWith('sourcelight:'))
     .sort((a, b) => a.ts - b.ts);
@@ -78,13 +80,21 @@ function threadTimes(events: TraceEvent[]): TracedLoad {
     else if (e.ph === 'e') {
       const begin = begins.get(key);
       begins.delete(key);
-      if (begin) spans.push({ pid: e.pid, tid: e.tid, start: begin.ts, end: e.ts });
+      if (begin)
+        spans.push({
+          name: e.name.slice('sourcelight:'.length),
+          pid: e.pid,
+          tid: e.tid,
+          start: begin.ts,
+          end: e.ts,
+        });
     }
   }
   const complete = events.filter((e) => e.ph === 'X' && e.dur !== undefined && e.tdur !== undefined);
   let measured = 0;
   let wall = 0;
   const byTask = new Map<TraceEvent, number>();
+  const byPhase: Record<string, number> = {};
   for (const span of spans) {
     const length = span.end - span.start;
     wall += length;
@@ -100,6 +110,7 @@ function threadTimes(events: TraceEvent[]): TracedLoad {
     }
     const ratio = inner?.dur ? Math.min(1, (inner.tdur ?? 0) / inner.dur) : 1;
     measured += length * ratio;
+    byPhase[span.name] = (byPhase[span.name] ?? 0) + (length * ratio) / 1000;
     if (outer) byTask.set(outer, (byTask.get(outer) ?? 0) + length * ratio);
   }
   // Compiling on the page's thread only (a streamed module is compiled on a worker thread, off it).
@@ -117,5 +128,6 @@ function threadTimes(events: TraceEvent[]): TracedLoad {
     compile: compile / 1000,
     wall: wall / 1000,
     longestTask: Math.max(0, ...byTask.values()) / 1000,
+    byPhase,
   };
 }

@@ -3,7 +3,7 @@
 // in quotation marks introduced by a colon or a reporting verb. False positives only cost one analysis.
 
 import { spaced, unspaced } from '../analysis/data/lead-in-cues.json';
-import { lazyPattern } from '../analysis/lead-in-words';
+import { type LazyPattern, lazyPattern } from '../analysis/lead-in-words';
 import {
   bookmarkItemAt,
   feedItemAt,
@@ -32,6 +32,25 @@ import {
   SPEECH_DASH,
 } from '../analysis/set-apart';
 import { tabLabelOf, tabPanels } from '../analysis/tabs';
+
+/**
+ * An expression over Unicode's properties (`\p{Lu}`), made the first time it is used. Written as a literal, V8
+ * checks each such expression as it compiles the script, whether it ever runs or not: 0.03 to 0.1 ms apiece in
+ * Node, and the content script is compiled on every page (docs/highlights.md, "phase by phase"). `source` is the
+ * literal's source (`String.raw`), read with the u flag.
+ */
+function unicodePattern(source: string): LazyPattern {
+  return lazyPattern(() => new RegExp(source, 'u'));
+}
+
+const LETTER_OR_DIGIT = unicodePattern(String.raw`[\p{L}\p{N}]`);
+const ANY_LETTER = unicodePattern(String.raw`\p{L}`);
+const LOWER_CASE = unicodePattern(String.raw`\p{Ll}`);
+const CAPITALISED = unicodePattern(String.raw`^\p{Lu}`);
+/** A credit line's opening: a dash or bracket, then a capital. */
+const CAPITALISED_CREDIT = unicodePattern(String.raw`^[—–([-]?\s*\p{Lu}`);
+/** A definition term that reads as a name ("NTV News", "The Telegram, Dec. 1"). */
+const NAME_TERM = unicodePattern(String.raw`^\p{Lu}[^.!?]{1,59}$`);
 
 /** Quotation elements and the social embeds utils/analysis/social.ts recognises. */
 export const QUOTE_SELECTOR =
@@ -69,7 +88,7 @@ export function hasIntroducedQuote(text: string): boolean {
       // (French puts a space inside « ».)
       const first =
         mark === '«' || mark === '»' ? text.slice(at + 1, at + 3).trimStart() : text.slice(at + 1);
-      if (!/[\p{L}\p{N}]/u.test(first.charAt(0))) continue;
+      if (!LETTER_OR_DIGIT.test(first.charAt(0))) continue;
       const before = text.slice(Math.max(0, at - LOOK_BACK), at);
       if ((mark === '"' ? INTRODUCED_STRAIGHT : INTRODUCED).test(before)) return true;
       // "Segundo a Folha, “…”", "Według Radia Gdańsk „…”": a source named right before the mark, no colon.
@@ -148,7 +167,7 @@ export function mayHoldQuotes(doc: Document): boolean {
     if (OPEN_CLOSE[first] && reportsThenStop(text.slice(-200))) return true;
     // A sentence breaking off on "that" ("Politiken skriver i dag, at") and a paragraph in lower case finishing
     // it: the analyser's run-on (utils/analysis/quoted-runs.ts asks that an outlet report in the sentence).
-    if (/\p{Ll}/u.test(first) && BREAKS_OFF.test(text.slice(-40))) return true;
+    if (LOWER_CASE.test(first) && BREAKS_OFF.test(text.slice(-40))) return true;
     if ((OPEN_CLOSE[text.trimStart().charAt(0)] || startsItalic(paragraphs[i])) && isDashLine(next))
       return true;
   }
@@ -162,8 +181,9 @@ export function mayHoldQuotes(doc: Document): boolean {
 /** Lines after one that hands over with a colon, ended by a dash credit ("-- The Oregonian") or a source label
  * in parentheses ("(Sumber: Harian Borneo)"): the analyser's hard-wrapped passage or italic run
  * (utils/analysis/quoted-runs.ts). Bounded: at most 60 lines (blank ones count) of up to 250 characters. */
-const WRAPPED_AND_CREDITED =
-  /:[ \t]*\n(?:[^\n]{0,250}\n){1,60}[ \t]*(?:(?:--?|—|–)[ \t]*\p{Lu}[^\n]{1,60}|\([ \t]*\p{Lu}[^\n()]{1,60}\))(?:\n|$)/u;
+const WRAPPED_AND_CREDITED = unicodePattern(
+  String.raw`:[ \t]*\n(?:[^\n]{0,250}\n){1,60}[ \t]*(?:(?:--?|—|–)[ \t]*\p{Lu}[^\n]{1,60}|\([ \t]*\p{Lu}[^\n()]{1,60}\))(?:\n|$)`,
+);
 
 /** A sentence ending in a full stop in which someone reports: "X rapporte ce matin que …." (English, French,
  * German, Spanish), or a word opening as the words after a name of the other languages do (data/lead-in-cues.json:
@@ -194,7 +214,7 @@ function labelLineOf(box: Element): string {
     // A line is an element holding no block of its own (its words may be in <strong> or <a>).
     if (el.querySelector('div, p, section, ul, ol, table, blockquote')) continue;
     const text = el.textContent ?? '';
-    if (!/\p{L}/u.test(text)) continue;
+    if (!ANY_LETTER.test(text)) continue;
     return el.nextElementSibling ? text : '';
   }
   return '';
@@ -222,7 +242,7 @@ function creditLineInside(box: Element): boolean {
   const last = box.lastElementChild;
   if (!last || box.children.length < 2) return false;
   const text = (last.textContent ?? '').trim();
-  return text.length > 1 && text.length <= 60 && /^[—–([-]?\s*\p{Lu}/u.test(text);
+  return text.length > 1 && text.length <= 60 && CAPITALISED_CREDIT.test(text);
 }
 
 /** A short line opening with a dash, the way a quote post credits its quotation. */
@@ -289,15 +309,16 @@ const CITED_AT_END = lazyPattern(
 
 /** A sentence opening with where what follows comes from, "Over at the Sun, a different angle." (the analyser
  * also asks that the capitalised words be an outlet: utils/analysis/quoted-runs.ts). */
-const SOURCE_OPENS =
-  /(?:^|[.!?]\s+)(?:(?:[Aa]nd|[Mm]eanwhile|[Nn]ow|[Tt]hen)[\s,]+)?(?:[Oo]ver at|[Ff]rom|[Vv]ia|[Cc]ourtesy of|[Mm]ore from|[Hh]ere[’']?s|[Hh]ere is)\s+(?:the\s+)?\p{Lu}[^.!?]{0,100}[.!]?\s*$/u;
+const SOURCE_OPENS = unicodePattern(
+  String.raw`(?:^|[.!?]\s+)(?:(?:[Aa]nd|[Mm]eanwhile|[Nn]ow|[Tt]hen)[\s,]+)?(?:[Oo]ver at|[Ff]rom|[Vv]ia|[Cc]ourtesy of|[Mm]ore from|[Hh]ere[’']?s|[Hh]ere is)\s+(?:the\s+)?\p{Lu}[^.!?]{0,100}[.!]?\s*$`,
+);
 
 /** A line citing a piece: a capitalised name, a colon, then a headline ("The Guardian: Night sleeper to run …"). */
-const CITES_PIECE = /^\s*\p{Lu}[^:：.!?]{1,40}[:：]\s+\S/u;
+const CITES_PIECE = unicodePattern(String.raw`^\s*\p{Lu}[^:：.!?]{1,40}[:：]\s+\S`);
 
 /** A label naming a source before a dash ("Euractiv, Tuesday — the Commission's letter"): the analyser asks that
  * the name be an outlet's (utils/analysis/block-evidence.ts). */
-const NAME_DASH_LABEL = /^\p{Lu}[^—–:]{1,60}\s[—–]\s\S/u;
+const NAME_DASH_LABEL = unicodePattern(String.raw`^\p{Lu}[^—–:]{1,60}\s[—–]\s\S`);
 
 /** A box set apart like a quotation (utils/analysis/set-apart.ts) that something introduces: the text just
  * before it hands over, ends on a citation or opens with a source, or a quotation mark opens it. */
@@ -337,10 +358,7 @@ function introducedBox(body: Element): boolean {
     // A link round-up's excerpt under its linked headline (the analyser asks that the link leave the site),
     // or a definition list's passage under a term naming its source ("NTV News", "The Telegram, Dec. 1").
     const term = box.previousElementSibling?.tagName === 'DT' ? box.previousElementSibling : null;
-    if (
-      term &&
-      (term.querySelector('a[href]') || /^\p{Lu}[^.!?]{1,59}$/u.test((term.textContent ?? '').trim()))
-    )
+    if (term && (term.querySelector('a[href]') || NAME_TERM.test((term.textContent ?? '').trim())))
       return true;
     if (
       OPEN_CLOSE[opening] ||
@@ -370,7 +388,7 @@ function namedTabs(body: Element): boolean {
   const panels = tabPanels(body);
   for (let i = 0; i < panels.length && i < 20; i++) {
     const label = (tabLabelOf(panels[i])?.textContent ?? '').trim();
-    if (label.length <= 60 && /^\p{Lu}/u.test(label)) return true;
+    if (label.length <= 60 && CAPITALISED.test(label)) return true;
   }
   return false;
 }
