@@ -154,6 +154,18 @@ describe('a newsroom’s name as the subject of a sentence handing over', () => 
   });
 });
 
+describe('a newsroom’s job before its writer’s name', () => {
+  it('names the newsroom whose reporter or columnist writes, the name unknown to the table', () => {
+    expect(unknownOutlet('Westcliff Herald reporter Tomos Avery writes:')?.name).toBe('Westcliff Herald');
+    expect(unknownOutlet('Northshore Radio correspondent Ana Ruiz reports:')?.name).toBe('Northshore Radio');
+  });
+  it('names none for a company’s job, a former job, or words running on after the verb', () => {
+    expect(unknownOutlet('Tidewell Marine engineer Dana Whitlock writes:')).toBe(null);
+    expect(unknownOutlet('The former Westcliff Herald correspondent Huw Pryce writes:')).toBe(null);
+    expect(unknownOutlet('Westcliff Herald reporter Tomos Avery writes about the pier in 1987:')).toBe(null);
+  });
+});
+
 describe('where a named writer’s piece ran', () => {
   it('takes the name in "writing in X," or "in a column for X," as the publication, tentatively by its shape', () => {
     expect(unknownOutlet('Writing in Recharge, Ines Waldron notes:')).toMatchObject({

@@ -124,6 +124,17 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
     notPeople: true,
   },
   {
+    // "Harbour Mercury reporter Dana Whitlock writes:", "the Kelso Ledger's columnist Ana Ruiz notes:": a
+    // newsroom's job before its writer's name, then the colon; the name must read as a newsroom, and a former
+    // job ("the former Kelso Ledger correspondent …") is no newsroom's at work.
+    re: new RegExp(
+      `(?<!\\b(?:former|onetime|one-time|ex-)\\s*(?:[Tt]he\\s+)?)(?<!\\p{Lu}[\\p{L}’'.&-]*\\s+)(${NAME})(?:[’']s)?\\s+(?:[\\p{Ll}-]+\\s+)?(?:reporter|correspondent|columnist|editor|writer|critic|journalist)\\s+\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,2}\\s+(?:writes|wrote|reports|reported|notes|explains|adds|has (?:the|more))\\s*[:：]`,
+      'gu',
+    ),
+    saysNewsroom: false,
+    notPeople: true,
+  },
+  {
     // "The Ridge Courier's man in Hollis writes:": a newsroom's correspondent somewhere; the name must read as a
     // newsroom ("the company's man in Brussels" is no source).
     re: new RegExp(
