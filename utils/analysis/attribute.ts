@@ -65,6 +65,10 @@ function sameSite(name: string, host: string): boolean {
   return host === bare || host.endsWith(`.${bare}`) || bare.endsWith(`.${host}`);
 }
 
+/** Whether a guess names the blog's own site as the outlet (by its domain). */
+const namesOwnSite = (guess: SourceGuess, host: string | null): boolean =>
+  guess.kind === 'outlet' && guess.outlet !== null && host !== null && sameSite(guess.outlet, host);
+
 const REPLY =
   /^\s*(?:and\s+)?(?:(?:her|his|their|my|our)\s+(?:reply|response|answer|e-?mail|letter|message|text|words|statement)\b|(?:this is |here is |here's )?what (?:I|we) got back\b)/i;
 
@@ -153,12 +157,7 @@ export function attributePassage(
     }
   }
   // A credit naming the blog's own site by its domain is the blog quoting itself.
-  if (
-    own?.kind === 'outlet' &&
-    own.outlet &&
-    context.publicationHost &&
-    sameSite(own.outlet, context.publicationHost)
-  )
+  if (own && namesOwnSite(own, context.publicationHost))
     own = { ...own, kind: 'self', outlet: context.publication };
   if (own) evidence.unshift(own.evidence);
 
@@ -209,12 +208,7 @@ export function attributePassage(
       const cited = readCitationLine(words, line.element, context.outlets);
       // A line linking to the blog's own site: a post's own title over its first passage names no source; any
       // other such line cites the blog itself.
-      if (
-        cited?.kind === 'outlet' &&
-        cited.outlet &&
-        context.publicationHost &&
-        sameSite(cited.outlet, context.publicationHost)
-      )
+      if (cited && namesOwnSite(cited, context.publicationHost))
         return HEADING.test(tagOf(line.element))
           ? null
           : { ...cited, kind: 'self', outlet: context.publication };
