@@ -73,9 +73,28 @@ export function hostOf(url: string | null | undefined): string | null {
   return new URL(url).hostname.toLowerCase();
 }
 
-/** The host a web URL names a site by, without "www." ("www.reuters.com" → "reuters.com"), or null. */
+/**
+ * The address a web archive's capture shows, or null when the URL is not a capture. The Wayback Machine's
+ * captures are "web.archive.org/web/<timestamp>[<modifier>_]/<address>" (a "*" after the timestamp lists the
+ * captures of that address); archive.today's, on each of its domains, "/<timestamp>/<address>" and
+ * "/newest/<address>". An address without its scheme gets "https://".
+ */
+export function capturedUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const m =
+    /^https?:\/\/web\.archive\.org\/web\/\d{1,14}(?:[a-z]{2}_)?\*?\/(.+)$/i.exec(url) ??
+    /^https?:\/\/archive\.(?:today|ph|is|li|md|vn|fo)\/(?:\d{4,14}|newest|oldest)\/(.+)$/i.exec(url);
+  if (!m) return null;
+  const inner = /^https?:\/\//i.test(m[1]) ? m[1] : `https://${m[1].replace(/^\/+/, '')}`;
+  return isWebUrl(inner) ? inner : null;
+}
+
+/**
+ * The host a web URL names a site by, without "www." ("www.reuters.com" → "reuters.com"), or null. A web
+ * archive's capture names the site it shows, not the archive's.
+ */
 export function siteHostOf(url: string | null | undefined): string | null {
-  return hostOf(url)?.replace(/^www\./, '') ?? null;
+  return hostOf(capturedUrl(url) ?? url)?.replace(/^www\./, '') ?? null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostOf, isWebUrl, normaliseUrl, samePage } from '../../utils/url';
+import { capturedUrl, hostOf, isWebUrl, normaliseUrl, samePage, siteHostOf } from '../../utils/url';
 
 describe('normaliseUrl', () => {
   it('lower-cases the host but not the path', () => {
@@ -63,5 +63,37 @@ describe('samePage', () => {
     expect(samePage('https://example.com/a', 'https://example.com/b')).toBe(false);
     expect(samePage('https://example.com/a?id=1', 'https://example.com/a?id=2')).toBe(false);
     expect(samePage('https://consent.example.com/?continue=a', 'https://example.com/a')).toBe(false);
+  });
+});
+
+describe('capturedUrl and siteHostOf', () => {
+  it('reads the address a web archive capture shows', () => {
+    expect(capturedUrl('https://web.archive.org/web/20261204031522/https://example.com/a/b?c=1')).toBe(
+      'https://example.com/a/b?c=1',
+    );
+    expect(capturedUrl('https://web.archive.org/web/20261204031522cs_/https://example.com/s.css')).toBe(
+      'https://example.com/s.css',
+    );
+    expect(capturedUrl('https://web.archive.org/web/2026*/example.com/a')).toBe('https://example.com/a');
+    expect(capturedUrl('https://archive.ph/20261201000000/https://example.org/x')).toBe(
+      'https://example.org/x',
+    );
+    expect(capturedUrl('https://archive.today/newest/http://example.org/x')).toBe('http://example.org/x');
+  });
+
+  it('leaves other addresses alone', () => {
+    expect(capturedUrl('https://web.archive.org/web/')).toBeNull();
+    expect(capturedUrl('https://web.archive.org/details/some-item')).toBeNull();
+    expect(capturedUrl('https://archive.ph/AbCdE')).toBeNull();
+    expect(capturedUrl('https://example.com/web/20261204031522/https://other.com/')).toBeNull();
+    expect(capturedUrl('https://web.archive.org/web/20261204031522/javascript:alert(1)')).toBeNull();
+    expect(capturedUrl(null)).toBeNull();
+  });
+
+  it('names a capture by the site it shows', () => {
+    expect(siteHostOf('https://web.archive.org/web/20261204031522/https://www.example.com/post')).toBe(
+      'example.com',
+    );
+    expect(siteHostOf('https://web.archive.org/details/some-item')).toBe('web.archive.org');
   });
 });

@@ -1,6 +1,8 @@
 // Text and host normalisation shared by the outlet lookups: name keys, hostnames, handles, and the
 // tokenizer that findOutletMentions runs over page text.
 
+import { capturedUrl } from '../url';
+
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 /** Invisible characters that may sit inside a word (soft hyphen, zero-width joiners). */
 const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
@@ -114,13 +116,15 @@ const AMP_CACHE_SUFFIX = '.cdn.ampproject.org';
 
 /**
  * The lower-case hostname in a URL or a bare host ("https://www.reuters.com/x", "Reuters.com:443",
- * "//edition.cnn.com"). Google AMP cache hosts are turned back into the publisher's host. Null when the
- * input holds no plausible hostname (IP addresses included).
+ * "//edition.cnn.com"). Google AMP cache hosts are turned back into the publisher's host, and a web archive's
+ * capture into the host of the address it shows. Null when the input holds no plausible hostname (IP
+ * addresses included).
  */
 export function hostFromInput(input: string): string | null {
   if (typeof input !== 'string') return null;
   let s = input.trim();
   if (s === '' || s.length > 2048) return null;
+  s = capturedUrl(s) ?? s;
   let host: string;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith('//')) {
     try {
