@@ -754,6 +754,19 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(shortFormIn('Inside Higher Ed again:', [{ outlet: 'Times Higher' }])).toBeNull();
   });
 
+  it("takes a short form back to a paper the post's prose named in full", () => {
+    const [q] = quotesOf(
+      `<p>I had missed the Kestrel Valley Courier's piece on Monday.</p><p>The Courier adds:</p>${PASSAGE}`,
+    );
+    expect(q.outlet).toBe('Kestrel Valley Courier');
+    expect(q.evidence[0]).toMatchObject({ type: 'back-reference', source: 'Kestrel Valley Courier' });
+    // A name of one capitalised word after "The" is no full name; a shop's name does not end in a paper's word.
+    expect(quotesOf(`<p>The Courier adds:</p>${PASSAGE}`)[0].outlet).toBeNull();
+    expect(
+      quotesOf(`<p>I had coffee at the Courier Lane Bakery.</p><p>The Courier adds:</p>${PASSAGE}`)[0].outlet,
+    ).toBeNull();
+  });
+
   it('takes a short form or an epithet back to the outlet of the passage before', () => {
     const [first, second] = quotesOf(
       `<p>The Harbour Banner's transport reporter has the numbers:</p>${PASSAGE}<p>The Banner adds:</p>${PASSAGE.replace('Sundays', 'Mondays')}`,

@@ -20,7 +20,7 @@ import { findPosts, type Post } from './posts';
 import { findPublication } from './publication';
 import { emptyReport } from './report';
 import { findRiver, riverSource } from './river';
-import { shortFormIn } from './short-forms';
+import { outletsNamedBefore, shortFormIn } from './short-forms';
 import { isDomainName, pageNames } from './site-names';
 import { pointsBack } from './source-words';
 import { tabLabelOf, tabPanels } from './tabs';
@@ -209,6 +209,12 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
           a.leadIn,
           quotes.filter((q) => q.post === post && q.kind === 'outlet'),
         ),
+      );
+    // "The Mercury adds:" after "I'd missed the Portland Mercury's piece": a name the post's own words gave.
+    if (a.kind === 'unknown' && a.leadIn)
+      adopt(
+        a,
+        shortFormIn(a.leadIn, outletsNamedBefore(walk, post, passage.blocks[0] ?? passage.host, taken)),
       );
     // Nothing nearer named it: the post's closing credit ("Source: nbcnews.com") does.
     if (a.kind === 'unknown') adopt(a, closingSource(walk, post, posts[post].element, taken, outlets));

@@ -1,6 +1,9 @@
 // "The Banner adds:" after "The Baltimore Banner's reporter has the numbers:": a lead-in naming an outlet by
 // the last word of a name the same post gave in full. The table's short names cover outlets it knows; this
 // covers those named in the page's own words.
+import type { ArticleWalk } from './article-text';
+import { looksLikeOutletName, looksLikePersonName } from './name-source';
+import { NEWS_WORDS } from './source-words';
 import type { Evidence } from './types';
 
 /** The outlet whose full name, given by an earlier passage of the post, ends with a capitalised word the
@@ -39,4 +42,34 @@ function namedAlone(leadIn: string, escaped: string): boolean {
     if ((!before || OPENERS.test(before)) && !after) return true;
   }
   return false;
+}
+
+/** Capitalised words in a row ("the Portland Mercury's piece"), the possessive left out. */
+const LONG_NAME = /\p{Lu}[\p{L}\p{N}.&-]*(?:\s+(?:of|and|&)?\s*\p{Lu}[\p{L}\p{N}.&-]*)+/gu;
+
+/**
+ * The news outlets the post names in its own prose before a passage ("I'd missed the Portland Mercury's piece
+ * on Friday"), nearest last, for a later lead-in that names one by its last word ("The Mercury adds:"): names of
+ * two words or more whose last is a newsroom's word and that read as an outlet's, not a person's. The prose is
+ * the post's blocks before `before` that no passage took.
+ */
+export function outletsNamedBefore(
+  walk: ArticleWalk,
+  post: number,
+  before: number,
+  taken: ReadonlySet<number>,
+): Array<{ outlet: string }> {
+  const found: Array<{ outlet: string }> = [];
+  for (let i = 0; i < before && i < walk.blocks.length; i++) {
+    const block = walk.blocks[i];
+    if ((block.post ?? 0) !== post || block.container >= 0 || taken.has(i)) continue;
+    for (const m of walk.text.slice(block.start, block.end).matchAll(LONG_NAME)) {
+      const name = m[0].replace(/^(?:The|A|An)\s+/, '');
+      if (!name.includes(' ')) continue;
+      const last = name.split(/\s+/).pop()?.toLowerCase() ?? '';
+      if (NEWS_WORDS.has(last) && looksLikeOutletName(name) && !looksLikePersonName(name))
+        found.push({ outlet: name });
+    }
+  }
+  return found;
 }
