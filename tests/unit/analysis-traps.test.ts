@@ -58,6 +58,8 @@ describe('layout is not a quotation', () => {
       'clip-box',
       'wp-block-quote',
       'quote-cell',
+      'quote-border',
+      'quote-shaded',
     ])
       expect(introduced(cls), cls).toEqual(['Reuters']);
     for (const cls of [
@@ -67,6 +69,7 @@ describe('layout is not a quotation', () => {
       'quote-author',
       'pullquote',
       'sources',
+      'header-border',
     ])
       expect(introduced(cls), cls).toEqual([]);
     expect(inArticle(`<div class="news-excerpt"><p>${LONG}</p></div>`).quotes).toEqual([]);

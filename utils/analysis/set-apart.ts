@@ -94,11 +94,12 @@ export const HOLDS_STORY = new RegExp(`${HOLDING}[.!]\\s*$`, 'iu');
 /** An indentation of at least this much (CSS px; an em counts 16) sets a block apart. */
 const MIN_INDENT_PX = 20;
 /** A class that names a quotation box: a quotation word ("quote-block", "wp-block-quote", "news-excerpt",
- * "clipping", a customer's or a volunteer's "testimonial"), or a source's box ("source-box"), as the class's last word or before a word for the box itself.
+ * "clipping", a customer's or a volunteer's "testimonial"), or a source's box ("source-box"), as the class's last word
+ * or before a word for the box itself or its look ("quote-border", "quote-shade").
  * Not a part of one ("blockquote-footer", "quote-author"), a pulled quote, or a post's own summary
  * ("entry-excerpt" on an archive page). */
 const QUOTE_CLASS =
-  /^(?:(?!.*(?:pull|callout))(?!(?:.*[-_])?(?:post|entry|article|archive|teaser|summary|card)[-_]?excerpt)(?:.*[-_])?(?:quote|blockquote|quotation|quoted|excerpt|extract|cited|clip|clipping|testimonial|testimony)|(?:.*[-_])?source[-_]?(?:box|block|panel|frame))(?:[-_]?(?:box|block|panel|frame|cell|body|text|content|wrap|wrapper|container|inner|card))?$/i;
+  /^(?:(?!.*(?:pull|callout))(?!(?:.*[-_])?(?:post|entry|article|archive|teaser|summary|card)[-_]?excerpt)(?:.*[-_])?(?:quote|blockquote|quotation|quoted|excerpt|extract|cited|clip|clipping|testimonial|testimony)|(?:.*[-_])?source[-_]?(?:box|block|panel|frame))(?:[-_]?(?:box|block|panel|frame|cell|body|text|content|wrap|wrapper|container|inner|card|border|bordered|shade|shaded|tint|tinted))?$/i;
 const BOX_TAGS = new Set(['DIV', 'TD', 'P', 'SECTION']);
 
 function lengthInPx(value: string): number {
