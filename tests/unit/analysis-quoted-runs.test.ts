@@ -287,6 +287,27 @@ describe('an inline quotation after a source’s name in another language', () =
   });
 });
 
+describe('a shorter inline quotation whose sentence gives it to an outlet', () => {
+  it('is found when a known or outlet-shaped newsroom is the speaker', () => {
+    const [known] = quotesOf(
+      '<p>The buyer is a logistics group, and Reuters described the sale as “part of a wider push into regional warehousing,” so no homes.</p>',
+    );
+    expect(known).toMatchObject({ form: 'inline', outlet: 'Reuters' });
+    const [unknown] = quotesOf(
+      '<p>The Valley Courier’s editorial board called the scheme “a fire sale dressed up as a regeneration plan,” which is right.</p>',
+    );
+    expect(unknown).toMatchObject({ form: 'inline', kind: 'outlet', outlet: 'Valley Courier' });
+  });
+  it('is not found when a person speaks, the outlet is spoken to, or the words are few', () => {
+    for (const p of [
+      '<p>The mayor called the vote “a sensible step for a town of our size and history,” and left.</p>',
+      '<p>As I told the Valley Courier last week, it was “not the plan anyone on our road had asked for,” truly.</p>',
+      '<p>Reuters called it “a bold and risky move”, and the shares fell on the news.</p>',
+    ])
+      expect(quotesOf(p), p).toEqual([]);
+  });
+});
+
 describe('a pullquote block', () => {
   it('is a passage when its cite names an outlet and it repeats nothing of the post', () => {
     const [q] = quotesOf(

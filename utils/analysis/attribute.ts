@@ -20,7 +20,7 @@ import { readForwardedHeader } from './forwarded';
 import { INTRODUCES, type LeadInContext, type LeadInLink, lastSentence, readLeadIn } from './lead-in';
 import { looksLikeClause, looksLikeLetter } from './letter';
 import type { SourceGuess } from './name-source';
-import { answersQuestion, firstLineOfWords, type Passage } from './passages';
+import { answersQuestion, firstLineOfWords, outletSaying, type Passage } from './passages';
 import { isTestimonial } from './set-apart';
 import { readSocialEmbed, socialPlatform } from './social';
 import { PERSON_SPEAKS, pointsBack, speaksAsSomeone, speaksForItself } from './source-words';
@@ -223,6 +223,18 @@ export function attributePassage(
     if (!lead && passage.form !== 'inline' && first! >= 2 && sentence.length <= 80) {
       const further = citationAt(first! - 2);
       if (further) lead = { ...further, mention: null };
+    }
+    // "The Harbour Courier's editors called the plan “…”": an inline quotation's speaker is a newsroom.
+    if (!lead && passage.form === 'inline') {
+      const outlet = outletSaying(sentence, context.outlets);
+      if (outlet)
+        lead = {
+          kind: 'outlet',
+          outlet,
+          href: null,
+          evidence: { type: 'lead-in', value: squash(sentence).slice(0, 200), source: outlet },
+          mention: null,
+        };
     }
     // A last sentence that hands over ("Hilarious copy, below.") but names nobody: the source is in the
     // sentence or two before it, in the same paragraph.

@@ -16,7 +16,7 @@ import {
 import { accordingTo, reportsAfter, reportsBefore, sourceLabels } from './data/lead-in-words.json';
 import { classList, closest, squash, tagOf } from './dom';
 import { alternation, lazyPattern } from './lead-in-words';
-import { siteOf } from './name-source';
+import { looksLikeOutletName, looksLikePersonName, siteOf } from './name-source';
 import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
 import {
   DOUBLE_OPENERS,
@@ -261,7 +261,7 @@ export function findPassages(
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (block.container >= 0 || ignored.has(i) || inRun.has(i) || markedBlocks.has(i)) continue;
-    const inline = findInlineQuote(text, block.start, block.end);
+    const inline = findInlineQuote(text, block.start, block.end, outlets);
     if (inline) passages.push({ form: 'inline', elements: [block.element], blocks: [], host: i, ...inline });
   }
   passages.sort((a, b) => a.spans[0][0] - b.spans[0][0]);
@@ -528,11 +528,39 @@ function firstOf(text: string, marks: readonly string[], from: number): number {
   return found;
 }
 
-/** A long quotation in quotation marks inside a paragraph, introduced by the words before it. */
+/** A shorter quotation is a passage when a news outlet the table knows is the sentence's speaker. */
+const OUTLET_INLINE_MIN_CHARS = 40;
+const OUTLET_INLINE_MIN_WORDS = 8;
+/** The verb an outlet's words follow in its own sentence ("The Tribune's editorial board called the plan “",
+ * "Reuters described the deal as “"), a few words before the mark. */
+const OUTLET_SAYS =
+  /\b(?:called|calls|described|describes|dubbed|dubs|labell?ed|branded|termed|said|says|wrote|writes|put it|puts it|concluded|concludes|warned|warns)\b(?:\s+[\p{L}’'-]+){0,5}?(?:\s+as)?,?\s*$/iu;
+
+/** The news outlet a sentence ending at an inline quotation's mark gives it to as its speaker, named before the
+ * verb ("The Pioneer Press editorial board called the plan"), not after it ("as I told Reuters"): the table's
+ * outlet, or a newsroom the table lacks by the words of its name ("The Harbour Courier's editors called it");
+ * null when there is none. */
+export function outletSaying(sentence: string, outlets: OutletLookup): string | null {
+  const verb = OUTLET_SAYS.exec(sentence);
+  if (!verb) return null;
+  const subject = sentence.slice(0, verb.index);
+  const known = outlets.mentions(subject);
+  if (known.length > 0) return known[0].outlet.name;
+  for (const m of subject.matchAll(CAPITALISED_RUN)) {
+    const name = m[0].replace(/^(?:The|A|An)\s+/, '');
+    if (name.includes(' ') && looksLikeOutletName(name) && !looksLikePersonName(name)) return name;
+  }
+  return null;
+}
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)+/gu;
+
+/** A long quotation in quotation marks inside a paragraph, introduced by the words before it; or a shorter one
+ * whose sentence gives it to a news outlet. */
 function findInlineQuote(
   text: string,
   start: number,
   end: number,
+  outlets: OutletLookup,
 ): { spans: Span[]; inlineLeadIn: Span } | null {
   // Work on the block's own text: a global search from an offset would scan the rest of the article.
   const block = text.slice(start, Math.min(end, start + 50_000));
@@ -546,7 +574,7 @@ function findInlineQuote(
     const close = closeAt < 0 ? block.length : closeAt;
     const quoted = block.slice(open + 1, close);
     // Short quotations are looked at further only when another closes just before them (an interrupted one).
-    const least = CJK_TEXT.test(quoted.slice(0, 40)) ? INLINE_MIN_CHARS / 3 : INLINE_MIN_CHARS;
+    const least = CJK_TEXT.test(quoted.slice(0, 40)) ? INLINE_MIN_CHARS / 3 : OUTLET_INLINE_MIN_CHARS;
     const skip = quoted.length < least && !/[”"»“]/.test(block.slice(Math.max(0, open - 200), open));
     if (skip) {
       if (close >= block.length) break;
@@ -566,11 +594,17 @@ function findInlineQuote(
       NAMED_BEFORE_QUOTE.test(sentence) ||
       NAMED_BEFORE_QUOTE_OTHER.test(sentence) ||
       (cjk && JAPANESE_INTRO.test(sentence) && JAPANESE_REPORTED.test(block.slice(close + 1, close + 12)));
-    if (
+    const wordCount = whole.trim().split(/\s+/).length;
+    const long =
       whole.length >= (cjk ? INLINE_MIN_CHARS / 3 : INLINE_MIN_CHARS) &&
-      (cjk || whole.trim().split(/\s+/).length >= INLINE_MIN_WORDS) &&
-      introduced
-    ) {
+      (cjk || wordCount >= INLINE_MIN_WORDS);
+    const outletsWords =
+      !long &&
+      !cjk &&
+      whole.length >= OUTLET_INLINE_MIN_CHARS &&
+      wordCount >= OUTLET_INLINE_MIN_WORDS &&
+      outletSaying(sentence, outlets) !== null;
+    if ((long && introduced) || outletsWords) {
       const leadStart = start + Math.max(0, open - 400) + sentenceStart;
       if (first) {
         const from = leadStart + first.index + first[0].indexOf(first[1]);
