@@ -362,7 +362,7 @@ describe('the pre-check and the analyser agree', () => {
         }
       }
     expect(missed).toEqual([]);
-  }, 60_000);
+  }, 240_000);
 });
 
 describe('mayHoldQuotes on the passages of other languages’ pages', () => {
