@@ -187,6 +187,16 @@ describe('a note opening the body', () => {
   });
 });
 
+describe('a feed footer kept by a syndicated copy', () => {
+  it('names the blog "The post … appeared first on", inside the article\'s wrapper too', () => {
+    const body = `<article><div class="entry-content">${'<p>The words of the post, at some length.</p>'.repeat(4)}<p>The post <a href="https://late.example/a">Night buses cut</a> appeared first on <a href="https://late.example/">Late Service</a>.</p></div></article>`;
+    expect(publicationOf(body, 'Night buses cut – Transit Hub')).toBe('Late Service');
+    // The same words in a quotation are the quoted piece's.
+    const quoted = `<article><p>Someone pasted:</p><blockquote><p>The post Night buses cut appeared first on Late Service.</p></blockquote>${'<p>The words of the post.</p>'.repeat(4)}</article>`;
+    expect(publicationOf(quoted, 'Night buses cut – Transit Hub')).not.toBe('Late Service');
+  });
+});
+
 describe('titles of numbered issues and mailing lists', () => {
   it('takes the name before an issue number, but not a word for the issue itself', () => {
     expect(publicationOf(`${ARTICLE}</article>`, 'Load Growth #88: the data centres arrive')).toBe(

@@ -20,6 +20,9 @@ const SYNDICATION = [
   /\b(?:originally|first) (?:published|appeared|posted|ran) (?:at|on|in|by)\s+(.{2,60}?)(?:\s+(?:and|with|under|where|which)\s|[.,;!]\s|[.,;!]?\s*$)/im,
   /\bThis (?:post|article|piece) (?:was )?(?:originally )?(?:appeared|published|ran) (?:at|on|in)\s+(.{2,60}?)(?:\s+(?:and|with|under|where|which)\s|[.,;!]\s|[.,;!]?\s*$)/im,
   /\bRepublished (?:with permission )?from\s+(.{2,60}?)(?:\s+(?:and|with|under|where|which)\s|[.,;!]\s|[.,;!]?\s*$)/im,
+  // The footer WordPress SEO plugins add to each feed item, which a syndicated copy keeps: "The post <title>
+  // appeared first on <blog>."
+  /^\s*The post .{1,200}? appeared first on\s+(.{2,60}?)[.!]?\s*$/im,
 ];
 /** "Via Zero Hedge" above the article (a feed reader's header); under a post the same words credit what it
  * quotes. Case-sensitive, so that "\p{Lu}" means a capital. */
@@ -55,9 +58,11 @@ function meta(doc: Document, selector: string): string | null {
 
 /** A note about the post itself: "This article originally appeared on …", "Originally published at …". */
 const POST_NOTE =
-  /^(?:this (?:post|article|piece|story|essay|column|entry)\b|originally\b|first published\b|republished\b)/i;
+  /^(?:this (?:post|article|piece|story|essay|column|entry)\b|the post\b.{1,200}? appeared first on\b|originally\b|first published\b|republished\b)/i;
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the global Node
+/** Elements that only wrap a post's paragraphs. */
+const WRAPPERS = new Set(['DIV', 'SECTION', 'MAIN', 'ARTICLE']);
 
 /** Text of the page's first elements outside the article, where feed readers put their header. */
 /** Whether the element after `el` is a quotation: a blockquote or a box set apart like one. */
@@ -96,6 +101,15 @@ function headerText(doc: Document, article: Element | null, aboveOnly = false): 
       const text = squashedTextWithin(tail, 299);
       if (text !== null && (i === 0 || POST_NOTE.test(text))) lines.push(text);
     }
+    // Inside the article's last wrapper (a theme's "entry-content"), a note about the post at its end.
+    let deep = article.lastElementChild;
+    for (let depth = 0; deep?.lastElementChild && depth < 4 && WRAPPERS.has(tagOf(deep)); depth++)
+      deep = deep.lastElementChild;
+    if (deep && deep.parentElement !== article)
+      for (let i = 0; deep && i < 3; i++, deep = deep.previousElementSibling) {
+        const text = squashedTextWithin(deep, 299);
+        if (text !== null && POST_NOTE.test(text)) lines.push(text);
+      }
     // A note opening the body ("This post first appeared on The Retro Desk, …"), where platforms that take
     // reposts print it. Only the first paragraphs, and only a note about the post itself.
     const paragraphs = article.getElementsByTagName('p');
