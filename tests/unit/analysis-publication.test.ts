@@ -197,6 +197,21 @@ describe('a feed footer kept by a syndicated copy', () => {
   });
 });
 
+describe("a front page titled with the site's name alone", () => {
+  const page = (url: string, header = '<div id="header"><h1>Weir Watch</h1></div>') => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.innerHTML = `<head><title>Weir Watch</title></head><body>${header}<article><h2>Sluice gate stuck</h2><p>The words of the post, at some length.</p></article></body>`;
+    return findPublication(doc, url, doc.querySelector('article'), defaultOutlets).name;
+  };
+  it('names the site when the page is its root and the header shows the name', () => {
+    expect(page('https://weirwatch.example/')).toBe('Weir Watch');
+  });
+  it("does not take a post page's title, nor a root page the header does not name", () => {
+    expect(page('https://weirwatch.example/2026/12/sluice/')).toBeNull();
+    expect(page('https://weirwatch.example/', '<div id="header"><h1>River notes</h1></div>')).toBeNull();
+  });
+});
+
 describe('titles of numbered issues and mailing lists', () => {
   it('takes the name before an issue number, but not a word for the issue itself', () => {
     expect(publicationOf(`${ARTICLE}</article>`, 'Load Growth #88: the data centres arrive')).toBe(

@@ -158,6 +158,17 @@ function feedLabel(doc: Document, article: Element | null): string | null {
 /** A short, title-like piece of a page title that may be the blog's name. */
 const nameLike = (part: string) => part.length <= 40 && part.split(' ').length <= 5 && !/[.!?]$/.test(part);
 
+/** Whether the address is a site's front page: its root, with no query. */
+function atRoot(url: string | null | undefined): boolean {
+  if (!url) return false;
+  try {
+    const { pathname, search } = new URL(url);
+    return /^\/(?:index\.\w{3,4})?$/.test(pathname) && !search;
+  } catch {
+    return false;
+  }
+}
+
 /** Visible site-title elements outside the article ("Prairie Wire Notes" in a Blogger header). */
 function siteTitles(doc: Document, article: Element | null): Set<string> {
   const out = new Set<string>();
@@ -323,6 +334,17 @@ export function findPublication(
       pieces.find((p) => home.has(p.toLowerCase())) ?? pieces.find((p) => shown.has(p.toLowerCase()));
     if (confirmed) return { name: tidy(confirmed), from: 'title' };
   }
+  // A site's front page is titled with the site's name alone ("Lough Lines" over a journal's entries), and its
+  // header shows the same words.
+  if (
+    raw.length === 1 &&
+    atRoot(url) &&
+    nameLike(title) &&
+    !isPlatform(title) &&
+    !hostsName(title) &&
+    siteTitles(doc, article).has(title.toLowerCase())
+  )
+    return { name: tidy(title), from: 'title' };
   // The blog's feed, as it names itself ("Porch Light Politics (Atom)").
   const feed = doc
     .querySelector('link[rel="alternate"][type*="rss"], link[rel="alternate"][type*="atom"]')
