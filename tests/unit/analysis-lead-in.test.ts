@@ -166,3 +166,16 @@ describe('a Japanese outlet’s editorial', () => {
     expect(read('毎日新聞は社説で')).toBe('outlet:The Mainichi');
   });
 });
+
+describe('correspondence and the verb "notice"', () => {
+  it('reads what someone wrote to us as a person’s words, and "would never notice" as no notice', () => {
+    expect(read('Hardly anyone would notice on one skein. Here’s what the mill wrote to us last week:')).toBe(
+      'person:null',
+    );
+  });
+
+  it('still reads a notice as a document', () => {
+    expect(read('This is the notice that went up on the gate:')).toBe('document:null');
+    expect(read('The harbour master’s notice to boat owners reads:')).toBe('document:null');
+  });
+});
