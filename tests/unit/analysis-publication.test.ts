@@ -93,6 +93,8 @@ describe('hosts of other people’s pages', () => {
     // An event platform's listing is its organiser's page, not the platform's publication.
     expect(on('Winter Bird Walk, Sat 10 Jan | Meetup', 'Meetup')).toBeNull();
     expect(on('Harbour Lantern Parade Tickets, Sat, Jan 3 | Eventbrite', 'Eventbrite')).toBeNull();
+    // A crowdfunding platform's project update is its creators' page.
+    expect(on('Update #6: The kiln is fixed · Saltmarsh Mugs', 'Kickstarter')).toBeNull();
     // A wiki of its own, on no such host, is its own publication.
     expect(on('Ines Vale - Tidewater Station Wiki', 'Tidewater Station Wiki')).toBe('Tidewater Station Wiki');
   });
