@@ -179,3 +179,35 @@ describe('correspondence and the verb "notice"', () => {
     expect(read('The harbour master’s notice to boat owners reads:')).toBe('document:null');
   });
 });
+
+describe('a translated letter and a note someone left', () => {
+  it('reads a letter someone translated as its writer’s words, and a body’s as a document', () => {
+    expect(
+      read('Nothing says it like the letter that came with the oil. Mariam translated it from Arabic:'),
+    ).toBe('person:null');
+    expect(read('The council’s letter to the press, translated from German:')).toBe('document:null');
+  });
+
+  it('reads a note someone left as a person’s words', () => {
+    expect(read('The first sack came with a note of four lines. It’s taped above the ovens now:')).toBe(
+      'person:null',
+    );
+  });
+
+  it('sets aside a name pointing back when the sentence turns from it to someone’s letter', () => {
+    const mirror = defaultOutlets.byName('Daily Mirror');
+    expect(mirror).not.toBeNull();
+    const withMirror: LeadInContext = { ...context, earlierOutlets: () => (mirror ? [mirror] : []) };
+    const reading = (text: string) => {
+      const r = readLeadIn(text, [], withMirror);
+      return r ? `${r.kind}:${r.outlet}` : 'none';
+    };
+    expect(
+      reading(
+        'The Mirror put our bar in a gift guide, but nothing says it like the letter that came with the oil. Mariam translated it from Arabic:',
+      ),
+    ).toBe('person:null');
+    // Without the turn, the name pointing back is still the source.
+    expect(reading('The Mirror had the whole story the next morning:')).toBe('outlet:Daily Mirror');
+  });
+});

@@ -185,9 +185,10 @@ export const PERSON_WORDS =
   /\b(?:sen|rep|gen|prof|dr)\.|\b(?:senator|representative|congressman|congresswoman|councillor|councilor|councilman|councilwoman|alderman|alderwoman|sergeant|detective|constable|inspector|president|vice president|secretary|minister|prime minister|chancellor|governor|mayor|spokesman|spokeswoman|spokesperson|ceo|chief executive|chairman|chairwoman|chair|director|ambassador|general|colonel|commander|professor|mr\.?|mrs\.?|ms\.?|sir|lord|lady|king|queen|pope|pastor|rabbi|imam|activist|economist|analyst|author|writer|novelist|poet|philosopher|founder|billionaire|candidate|official|lawmaker|judge|justice|attorney|lawyer|prosecutor|coach|player|manager|coworker|co-worker|colleague|friend|reader|neighbou?r|teacher|nurse|commenter|contributor|maintainer|member|developer|resident|customer|listener|subscriber|volunteer|emailed|texted|messaged|speech|remarks|sermon|own words|mum|mom|dad|mother|father|grandpa|grandma|gran|granny|grandad|grandfather|grandmother|auntie|aunt|uncle|nana|papa|mama|sister|brother|cousin|wife|husband|(?:grand|step)?(?:son|daughter|child)|niece|nephew)\b/i;
 
 /** Someone's own text passed on: an e-mail, a message, responses (a consultation's), a eulogy, a notebook or
- * a diary, "these words" (a person's, as a letter is), what someone "wrote to us" (correspondence). */
+ * a diary, "these words" (a person's, as a letter is), what someone "wrote to us" (correspondence), a note someone
+ * left ("a note of three lines", "this note from last year's captain"; not "a note from the council"). */
 export const SOMEONES_TEXT =
-  /\b(?:e-?mails?|messages?|responses|eulog(?:y|ies)|notebooks?|diary|diaries|(?:these|his|her|their|my|our) (?:own )?words|wr(?:ote|ites|itten) (?:back )?to (?:us|me))\b/i;
+  /\b(?:e-?mails?|messages?|responses|eulog(?:y|ies)|notebooks?|diary|diaries|(?:these|his|her|their|my|our) (?:own )?words|wr(?:ote|ites|itten) (?:back )?to (?:us|me)|(?:a|the|this|that|his|her|their|my|our) (?:(?:hand-?written|short|little|brief|scribbled|folded) )?note(?! (?:from|by) the\b))\b/i;
 
 /** Books and what they hold: quoted, they are their author's words (kind `person`), not an official document. */
 export const BOOK_WORDS = /\b(?:book|novel|memoir|chapter|poem|verse|essay)s?\b/gi;
