@@ -42,6 +42,31 @@ describe('a thread', () => {
   });
 });
 
+describe('a reply found as the body', () => {
+  const post = (who: string, text: string) =>
+    `<div class="msg"><div class="byline"><a href="/members/${who}">${who}</a></div><div class="cell"><div class="inner"><div class="text">${text}</div></div></div></div>`;
+  const page = (posts: string) => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.innerHTML = `<head><title>Bins</title></head><body><main><div class="posts">${posts}</div></main></body>`;
+    return doc;
+  };
+
+  it('reads the thread around a reply, three posters in all and one after it', () => {
+    const doc = page(
+      post('rose', OPENING) + post('dan', 'Same here.') + post('tom', 'Flats keep weekly bins.'),
+    );
+    const reply = doc.querySelectorAll('.text')[1];
+    expect(threadRoot(doc, reply, URL_)?.className).toBe('posts');
+  });
+
+  it('needs a poster after it: the last post of two posters is no reply of a thread', () => {
+    const doc = page(post('rose', OPENING) + post('dan', 'Same here.'));
+    expect(threadRoot(doc, doc.querySelectorAll('.text')[1], URL_)).toBeNull();
+    const three = page(post('rose', OPENING) + post('dan', 'Same here.') + post('tom', 'Weekly.'));
+    expect(threadRoot(three, three.querySelectorAll('.text')[2], URL_)).toBeNull();
+  });
+});
+
 describe('a Q&A page', () => {
   it('reads the answers found as the body with the question above them', () => {
     const answer = (who: string, n: number, html: string) =>
