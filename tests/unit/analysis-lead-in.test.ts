@@ -174,6 +174,13 @@ describe('correspondence and the verb "notice"', () => {
     );
   });
 
+  it('reads an event’s permit as a document, and "will not permit" as the verb', () => {
+    expect(read('From our premises permit, condition 4, the one the council checks:')).toBe('document:null');
+    expect(read('The committee will not permit stalls after six. Here is what our neighbour said:')).toBe(
+      'person:null',
+    );
+  });
+
   it('still reads a notice as a document', () => {
     expect(read('This is the notice that went up on the gate:')).toBe('document:null');
     expect(read('The harbour master’s notice to boat owners reads:')).toBe('document:null');
