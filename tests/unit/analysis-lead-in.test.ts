@@ -181,6 +181,13 @@ describe('correspondence and the verb "notice"', () => {
     );
   });
 
+  it('reads a changelog as a document, setting aside the outlet the sentence turned from', () => {
+    expect(read('The Verge covered the update but the headline missed it. From the changelog itself:')).toBe(
+      'document:null',
+    );
+    expect(read('The release notes say:')).toBe('document:null');
+  });
+
   it('still reads a notice as a document', () => {
     expect(read('This is the notice that went up on the gate:')).toBe('document:null');
     expect(read('The harbour master’s notice to boat owners reads:')).toBe('document:null');
