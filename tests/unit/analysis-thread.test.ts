@@ -32,6 +32,15 @@ describe('a thread', () => {
     expect(report.quotes[0].text).toContain('In summer the bin is full');
   });
 
+  it('reads a reply quoting the post in a ">" line as its poster’s words, not a pull quote', () => {
+    const doc = pageOf(
+      reply('dan', '<p>&gt; In summer the bin is full within a week already.</p><p>Same here.</p>') + other,
+    );
+    const report = analyzePage(doc, { url: URL_, outlets: defaultOutlets }).report;
+    expect(report.quotes.map((q) => `${q.kind}:${q.outlet}`)).toEqual(['person:null']);
+    expect(report.quotes[0].text).toMatch(/^> In summer the bin/);
+  });
+
   it('needs two replies by posters, and no page declaring itself an article', () => {
     const one = pageOf(quoting);
     expect(threadRoot(one, one.querySelector('.post')!, URL_)).toBeNull();
