@@ -121,3 +121,24 @@ describe('a forum’s quote box in an <aside>', () => {
     expect(furnitureReason(aside('widget quote-widget', QUOTED))).toBe('word');
   });
 });
+
+describe('a block editor’s page', () => {
+  const block = (kind: string, text: string) =>
+    `<div class="notion-selectable notion-${kind}-block"><div class="notranslate">${text}</div></div>`;
+  const LONG =
+    'A paragraph of the page written as a div in its block, long enough to be a paragraph of text.';
+
+  it('is the blocks’ parent, not the longest block, when its paragraphs are <div>s in blocks of one class', () => {
+    const found = articleOf(
+      `<div class="notion-page-content" id="page">${block('text', LONG)}${block('text', 'Short lead-in:')}${block('quote', `${LONG} And a little more.`)}</div>`,
+    );
+    expect(found?.id).toBe('page');
+  });
+
+  it('is not joined to sibling boxes of links (a menu) or of short labels', () => {
+    const found = articleOf(
+      `<div id="page">${block('text', `${LONG} And a little more.`)}${block('text', `<a href="/a">${LONG}</a>`)}${block('text', 'Label')}</div>`,
+    );
+    expect(found?.id).not.toBe('page');
+  });
+});

@@ -166,3 +166,62 @@ describe('a Japanese outlet’s editorial', () => {
     expect(read('毎日新聞は社説で')).toBe('outlet:The Mainichi');
   });
 });
+
+describe('correspondence and the verb "notice"', () => {
+  it('reads what someone wrote to us as a person’s words, and "would never notice" as no notice', () => {
+    expect(read('Hardly anyone would notice on one skein. Here’s what the mill wrote to us last week:')).toBe(
+      'person:null',
+    );
+  });
+
+  it('reads an event’s permit as a document, and "will not permit" as the verb', () => {
+    expect(read('From our premises permit, condition 4, the one the council checks:')).toBe('document:null');
+    expect(read('The committee will not permit stalls after six. Here is what our neighbour said:')).toBe(
+      'person:null',
+    );
+  });
+
+  it('reads a changelog as a document, setting aside the outlet the sentence turned from', () => {
+    expect(read('The Verge covered the update but the headline missed it. From the changelog itself:')).toBe(
+      'document:null',
+    );
+    expect(read('The release notes say:')).toBe('document:null');
+  });
+
+  it('still reads a notice as a document', () => {
+    expect(read('This is the notice that went up on the gate:')).toBe('document:null');
+    expect(read('The harbour master’s notice to boat owners reads:')).toBe('document:null');
+  });
+});
+
+describe('a translated letter and a note someone left', () => {
+  it('reads a letter someone translated as its writer’s words, and a body’s as a document', () => {
+    expect(
+      read('Nothing says it like the letter that came with the oil. Mariam translated it from Arabic:'),
+    ).toBe('person:null');
+    expect(read('The council’s letter to the press, translated from German:')).toBe('document:null');
+  });
+
+  it('reads a note someone left as a person’s words', () => {
+    expect(read('The first sack came with a note of four lines. It’s taped above the ovens now:')).toBe(
+      'person:null',
+    );
+  });
+
+  it('sets aside a name pointing back when the sentence turns from it to someone’s letter', () => {
+    const mirror = defaultOutlets.byName('Daily Mirror');
+    expect(mirror).not.toBeNull();
+    const withMirror: LeadInContext = { ...context, earlierOutlets: () => (mirror ? [mirror] : []) };
+    const reading = (text: string) => {
+      const r = readLeadIn(text, [], withMirror);
+      return r ? `${r.kind}:${r.outlet}` : 'none';
+    };
+    expect(
+      reading(
+        'The Mirror put our bar in a gift guide, but nothing says it like the letter that came with the oil. Mariam translated it from Arabic:',
+      ),
+    ).toBe('person:null');
+    // Without the turn, the name pointing back is still the source.
+    expect(reading('The Mirror had the whole story the next morning:')).toBe('outlet:Daily Mirror');
+  });
+});

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
 import ownVoice from '../../utils/analysis/data/own-voice.json';
 import { type LeadInContext, readLeadIn } from '../../utils/analysis/lead-in';
+import { looksLikeLetter } from '../../utils/analysis/letter';
 import { firstPersonOf, pageLanguage } from '../../utils/analysis/own-voice';
 import { speaksAsSomeone, speaksForItself } from '../../utils/analysis/source-words';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
@@ -18,6 +19,7 @@ describe('own-voice.json', () => {
     'someonesWords',
     'documentWords',
     'selfReference',
+    'greetings',
   ] as const;
 
   it('holds, per slot, each listed language’s lower-case words, each once', () => {
@@ -149,5 +151,48 @@ describe('turns and self-references in other languages', () => {
     // Dutch puts the verb before its subject after an adverb ("Vorig jaar schreef ik hier al:").
     expect(read('Twee winters geleden schreef ik hier al:')).toBe('self:Ysgol Example');
     expect(read('Wie der Spiegel schrieb:')).toBe('outlet:Der Spiegel');
+  });
+});
+
+describe('Macedonian and Albanian', () => {
+  it('reads their first-person words in their own pages only', () => {
+    expect(speaksForItself('Татко ми велеше дека куќата е стара.', 'mk')).toBe(true);
+    expect(speaksForItself('Guri mban gurin, dhe ne duhet ta lëmë ashtu.', 'sq')).toBe(true);
+    expect(speaksForItself('Guri mban gurin, dhe ne duhet ta lëmë ashtu.', 'en')).toBe(false);
+  });
+
+  it('sets aside an outlet named before a turn to someone’s words, and reads a decision as a document', () => {
+    const context: LeadInContext = {
+      outlets: defaultOutlets,
+      publication: 'Селски записи',
+      publicationHost: 'selskizapisi.example',
+      earlierOutlets: () => [],
+      isSurname: () => false,
+    };
+    const read = (text: string) => {
+      const r = readLeadIn(text, [], context);
+      return r ? `${r.kind}:${r.outlet}` : 'none';
+    };
+    expect(read('„Вечер“ пишуваше за воденицата, но најдобро ја опиша дедо ми во својот дневник:')).toBe(
+      'person:null',
+    );
+    expect(read('Одлуката на општината од 1985 година гласи:')).toBe('document:null');
+    expect(read('Njoftimi i Bashkisë, që na erdhi me postë, thotë:')).toBe('document:null');
+  });
+});
+
+describe('a letter’s greeting in the page’s language', () => {
+  it('reads a greeting before a name and a comma as a letter’s opening', () => {
+    expect(looksLikeLetter('„Мила сестро, не продавај ја куќата.“', 'mk')).toBe(true);
+    expect(looksLikeLetter('Të dashur nipër, mos e harroni urën.', 'sq')).toBe(true);
+    expect(looksLikeLetter('Liebe Frau Albers, danke für die Äpfel.', 'de')).toBe(true);
+  });
+
+  it('reads it in the page’s language only, and only at the passage’s opening', () => {
+    // "Cara" is Italian "dear" but Spanish "face"; "beste" Dutch "dear" but German "best".
+    expect(looksLikeLetter('Cara de pocos amigos, dijo el juez, y se fue.', 'es')).toBe(false);
+    expect(looksLikeLetter('Beste Ergebnisse erzielte das Team, sagte der Trainer.', 'de')).toBe(false);
+    expect(looksLikeLetter('Liebe Frau Albers, danke für die Äpfel.', 'en')).toBe(false);
+    expect(looksLikeLetter('Der Verein schrieb: Liebe Mitglieder, bitte zahlen.', 'de')).toBe(false);
   });
 });

@@ -93,6 +93,8 @@ describe('hosts of other people’s pages', () => {
     // An event platform's listing is its organiser's page, not the platform's publication.
     expect(on('Winter Bird Walk, Sat 10 Jan | Meetup', 'Meetup')).toBeNull();
     expect(on('Harbour Lantern Parade Tickets, Sat, Jan 3 | Eventbrite', 'Eventbrite')).toBeNull();
+    // A crowdfunding platform's project update is its creators' page.
+    expect(on('Update #6: The kiln is fixed · Saltmarsh Mugs', 'Kickstarter')).toBeNull();
     // A wiki of its own, on no such host, is its own publication.
     expect(on('Ines Vale - Tidewater Station Wiki', 'Tidewater Station Wiki')).toBe('Tidewater Station Wiki');
   });
@@ -100,8 +102,8 @@ describe('hosts of other people’s pages', () => {
 
 describe('platform-names.json', () => {
   it('lists platforms and community hosts in lower case, each once', () => {
-    expect(Object.keys(platformNames).sort()).toEqual(['_doc', 'communityHosts', 'platforms']);
-    for (const list of [platformNames.platforms, platformNames.communityHosts]) {
+    expect(Object.keys(platformNames).sort()).toEqual(['_doc', 'communityHosts', 'platforms', 'readLater']);
+    for (const list of [platformNames.platforms, platformNames.communityHosts, platformNames.readLater]) {
       expect(list.length).toBeGreaterThan(0);
       expect(new Set(list).size).toBe(list.length);
       for (const name of list) expect(name).toBe(name.toLowerCase().trim());
@@ -257,5 +259,32 @@ describe('a note.com article', () => {
         defaultOutlets,
       ).name,
     ).toBeNull();
+  });
+});
+
+describe('a site on a platform, a read-later view and a platform account', () => {
+  const publicationOf = (url: string, html: string) => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.innerHTML = html;
+    return findPublication(doc, url, doc.querySelector('article'), defaultOutlets).name;
+  };
+
+  it('reads "X on Notion" as X, and keeps "on" before a word that is no platform', () => {
+    expect(siteName('Harbour Swim Club on Notion')).toBe('Harbour Swim Club');
+    expect(siteName('Notes on Trains')).toBe('Notes on Trains');
+  });
+
+  it('names the saved article’s blog in a read-later view, by its own words for the original’s domain', () => {
+    const html = `<head><title>The ferry timetable – Omnivore</title></head><body><div><a href="https://kestrelquay.example/2026/12/02/ferry/" title="original">kestrelquay.example</a></div><article><p>The early crossing has gone again this winter, and the water taxi is full.</p><p>— Morag, Kestrel Quay</p></article></body>`;
+    expect(publicationOf('https://omnivore.app/me/ferry', html)).toBe('Kestrel Quay');
+    // Without the tool's name, the link above is no original's.
+    expect(publicationOf('https://omnivore.app/me/ferry', html.replace(' – Omnivore', ''))).not.toBe(
+      'Kestrel Quay',
+    );
+  });
+
+  it('names a platform account by the nickname shown above the article', () => {
+    const html = `<head><title>江边的早点铺又开门了</title><meta property="og:site_name" content="微信公众平台"></head><body><div class="rich_media_meta_list"><span class="rich_media_meta_nickname">江边小馆</span></div><article><p>关了三个月的早点铺上周终于重新开门了。</p></article></body>`;
+    expect(publicationOf('https://mp.weixin.qq.com/s/abc', html)).toBe('江边小馆');
   });
 });

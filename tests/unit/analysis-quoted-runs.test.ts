@@ -379,3 +379,24 @@ describe('a box set apart that holds most of the post', () => {
     expect(postOf(`<div class="entry-content quote-content">${LONG}</div><p>About time.</p>`)).toEqual([]);
   });
 });
+
+describe('paragraphs quoted with ">"', () => {
+  const line =
+    '<p>&gt; The authority says the two busiest night routes will keep their half-hourly service all winter.</p>';
+  it('are one passage, the lead-in above naming its source', () => {
+    const quotes = quotesOf(
+      `<p>Reuters had the numbers this morning:</p>${line}<p>&gt; The quieter routes will drop to hourly buses.</p><p>Fine by me.</p>`,
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text).toMatch(/^> The authority says[\s\S]*hourly buses\.$/);
+    expect(quotes[0].outlet).toBe('Reuters');
+  });
+
+  it('need no lead-in, but no ">>" line nor a short line is one', () => {
+    expect(quotesOf(`<p>Some background first, at a little length.</p>${line}`)).toHaveLength(1);
+    expect(quotesOf('<p>&gt;&gt; an older quote inside a quote, two levels deep, says this.</p>')).toEqual(
+      [],
+    );
+    expect(quotesOf('<p>&gt; yes</p>')).toEqual([]);
+  });
+});

@@ -32,6 +32,15 @@ describe('a thread', () => {
     expect(report.quotes[0].text).toContain('In summer the bin is full');
   });
 
+  it('reads a reply quoting the post in a ">" line as its poster’s words, not a pull quote', () => {
+    const doc = pageOf(
+      reply('dan', '<p>&gt; In summer the bin is full within a week already.</p><p>Same here.</p>') + other,
+    );
+    const report = analyzePage(doc, { url: URL_, outlets: defaultOutlets }).report;
+    expect(report.quotes.map((q) => `${q.kind}:${q.outlet}`)).toEqual(['person:null']);
+    expect(report.quotes[0].text).toMatch(/^> In summer the bin/);
+  });
+
   it('needs two replies by posters, and no page declaring itself an article', () => {
     const one = pageOf(quoting);
     expect(threadRoot(one, one.querySelector('.post')!, URL_)).toBeNull();
@@ -39,6 +48,31 @@ describe('a thread', () => {
     expect(threadRoot(blog, blog.querySelector('.post')!, URL_)).toBeNull();
     // A blog's comments are not read: the quote in one is no passage of the post.
     expect(analyzePage(blog, { url: URL_, outlets: defaultOutlets }).report.quotes).toEqual([]);
+  });
+});
+
+describe('a reply found as the body', () => {
+  const post = (who: string, text: string) =>
+    `<div class="msg"><div class="byline"><a href="/members/${who}">${who}</a></div><div class="cell"><div class="inner"><div class="text">${text}</div></div></div></div>`;
+  const page = (posts: string) => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.innerHTML = `<head><title>Bins</title></head><body><main><div class="posts">${posts}</div></main></body>`;
+    return doc;
+  };
+
+  it('reads the thread around a reply, three posters in all and one after it', () => {
+    const doc = page(
+      post('rose', OPENING) + post('dan', 'Same here.') + post('tom', 'Flats keep weekly bins.'),
+    );
+    const reply = doc.querySelectorAll('.text')[1];
+    expect(threadRoot(doc, reply, URL_)?.className).toBe('posts');
+  });
+
+  it('needs a poster after it: the last post of two posters is no reply of a thread', () => {
+    const doc = page(post('rose', OPENING) + post('dan', 'Same here.'));
+    expect(threadRoot(doc, doc.querySelectorAll('.text')[1], URL_)).toBeNull();
+    const three = page(post('rose', OPENING) + post('dan', 'Same here.') + post('tom', 'Weekly.'));
+    expect(threadRoot(three, three.querySelectorAll('.text')[2], URL_)).toBeNull();
   });
 });
 

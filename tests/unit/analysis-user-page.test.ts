@@ -104,3 +104,24 @@ describe('a user’s post on a shared site', () => {
     );
   });
 });
+
+describe('a link aggregator’s item page', () => {
+  it('reads a "user?id=" byline under the submission’s title as a poster’s, when the body is only the title', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.innerHTML =
+      '<head><title>Oven timer | Crumbnet</title></head><body><table class="item"><tr><td><a id="t" href="https://oldovens.example/blog/timer">Our oven runs on a 1962 timer</a></td></tr><tr><td>by <a href="user?id=proofbox">proofbox</a></td></tr></table></body>';
+    const title = doc.getElementById('t');
+    expect(isUserContribution(doc, title, 'https://crumbnet.example/item?id=8812')).toBe(true);
+    // The script with another query, or none, names no poster.
+    doc.querySelector('a[href^="user"]')!.setAttribute('href', 'user?goto=news');
+    expect(isUserContribution(doc, title, 'https://crumbnet.example/item?id=8812')).toBe(false);
+  });
+
+  it('reads no byline after a body of some length: a blog’s comments come after its post', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.innerHTML = `<head><title>Oven timer</title></head><body><table><tr><td><article>${BODY.repeat(4)}</article></td></tr><tr><td>comment by <a href="user?id=proofbox">proofbox</a></td></tr></table></body>`;
+    expect(isUserContribution(doc, doc.querySelector('article'), 'https://crumbnet.example/item?id=1')).toBe(
+      false,
+    );
+  });
+});

@@ -344,6 +344,15 @@ describe('mayHoldQuotes on long pages', () => {
   });
 });
 
+describe('paragraphs quoted with ">"', () => {
+  it('lets through a paragraph opening ">" as the analyser reads it, and not ">>" nor a short one', () => {
+    const line = 'The authority says the night routes keep their half-hourly buses.';
+    expect(mayHoldQuotes(docWith(`<p>Fine.</p><p>&gt; ${line}</p>`))).toBe(true);
+    expect(mayHoldQuotes(docWith(`<p>&gt;&gt; ${line}</p>`))).toBe(false);
+    expect(mayHoldQuotes(docWith('<p>&gt; yes</p>'))).toBe(false);
+  });
+});
+
 describe('the pre-check and the analyser agree', () => {
   it('lets through every fixture page on which the analyser finds a passage', async () => {
     const { parseHtml } = await import('../../cli/parse');

@@ -306,7 +306,8 @@ export function attributePassage(
   if (lead) return pick(lead, leadInMention);
   if (after) return pick(after, null);
   // Nothing names a source, but the passage's form says whose it is: a letter's or a clause's.
-  if (looksLikeLetter(words)) return pick(formGuess('person', 'a letter or an e-mail'), null);
+  if (looksLikeLetter(words, context.language))
+    return pick(formGuess('person', 'a letter or an e-mail'), null);
   if (looksLikeClause(words)) return pick(formGuess('document', 'a numbered clause'), null);
   if (passage.elements.some(isTestimonial)) return pick(formGuess('person', 'a testimonial'), null);
   // An interview's answer under its question, opening on the answerer's label ("PM: Loud. …").

@@ -127,9 +127,15 @@ const SPLIT_TEXT_MIN = 80;
 function isBodyBoxOf(el: Element): boolean {
   if (tagOf(el) === 'ARTICLE' || el.querySelector('h1, h2, h3') !== null) return false;
   if (el.getElementsByTagName('blockquote').length > 0) return true;
-  for (const p of el.getElementsByTagName('p'))
-    if ((p.textContent?.trim().length ?? 0) >= SPLIT_TEXT_MIN) return true;
-  return false;
+  const paragraphs = el.getElementsByTagName('p');
+  for (const p of paragraphs) if ((p.textContent?.trim().length ?? 0) >= SPLIT_TEXT_MIN) return true;
+  // A block editor writes a paragraph as a <div> in its block (Notion's "notion-text-block"): a box with no
+  // paragraph element and no link, holding a paragraph's length of text, is a text box too.
+  return (
+    paragraphs.length === 0 &&
+    el.getElementsByTagName('a').length === 0 &&
+    (el.textContent?.trim().length ?? 0) >= SPLIT_TEXT_MIN
+  );
 }
 
 /** How far above the sections' container the document's title may stand: a layout's column and row

@@ -350,6 +350,10 @@ const LETTER_FROM = /\bletters?\b[^.:;]{0,40}?\bfrom\b([^.:;]{0,50})|([\p{L}-]+)
  * writer's words; one to a body ("a letter to the council") is a document. */
 const LETTER_TO = /\bletters?\s+to\s+([^.:;,]{1,40})/i;
 
+/** Words said to be put into the page's language: "translated it from Nepali", "in my translation". */
+const TRANSLATED =
+  /\btranslated\b(?:\s+(?:it|them|this|these|that|the\s+\w+))?\s+(?:from|out of)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\b(?:my|our|her|his|their)\s+(?:own\s+)?translation\b/u;
+
 function letterFromPerson(text: string): boolean {
   const m = LETTER_FROM.exec(text);
   const from = m?.[1] ?? m?.[2];
@@ -363,7 +367,9 @@ function letterFromPerson(text: string): boolean {
 function wordsKind(text: string): { person: boolean; document: boolean } {
   const books = text.match(BOOK_WORDS) !== null;
   let rest = text.replace(BOOK_WORDS, '');
-  const letter = letterFromPerson(text);
+  // A letter someone translated for the page ("Bishnu translated it from Nepali:") is its writer's testimony;
+  // a body's letter ("the council's letter, translated from German") stays a document by the body's word.
+  const letter = letterFromPerson(text) || (TRANSLATED.test(text) && !BODY_WORDS.test(text));
   if (letter) rest = rest.replace(/\bletters?\b/gi, '');
   return {
     person: PERSON_WORDS.test(text) || SOMEONES_TEXT.test(text) || books || letter,
@@ -495,8 +501,12 @@ export function readLeadIn(
     return 'tentative' in unknown && unknown.tentative ? { ...reading, tentative: true } : reading;
   }
 
+  // A name pointing back that the sentence then turns from to someone's words or a document ("The Telegraph
+  // put our blend in a list, but nothing says it like the letter that came with it:") is set aside, as a
+  // name the table knows would be (handedOverBy).
+  const turnedFrom = introduces ? lastTurn(text) : null;
   const back = backReference(text, context, found);
-  if (back)
+  if (back && !(turnedFrom?.toWords && back.start < turnedFrom.at))
     return make('outlet', back.outlet.name, null, 'back-reference', { start: back.start, end: back.end });
 
   if (!introduces) return null;

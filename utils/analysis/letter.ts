@@ -2,13 +2,28 @@
 // email…", "Kind regards, the team") is a person's, a numbered clause ("Section 14(c).", "§ 3", "Article 5.")
 // a document's. Read from the passage's first and last words.
 
+import { greetingOf } from './own-voice';
+
 const OPENING =
   /^\s*["“]?(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,40}[,!:]|thanks? (?:you )?for (?:contacting|getting in touch|reaching out|your (?:e-?mail|message|enquiry|inquiry|letter|query|complaint|patience)|the (?:e-?mail|message|note|letter)))/i;
 const CLOSING =
   /(?:kind regards|best regards|warm regards|regards|sincerely|yours (?:sincerely|faithfully|truly)|best wishes|many thanks|thanks again)[,.!]?[\s\p{L}.'’&-]{0,60}$/iu;
 
-export function looksLikeLetter(text: string): boolean {
-  return OPENING.test(text.slice(0, 120)) || CLOSING.test(text.slice(-120));
+/** After an opening quotation mark, if any, the first words: where a greeting stands. */
+const LEAD = /^\s*["“„«]?/u;
+/** After a greeting word, a name or a word of address and a comma (or "!"), within a few words. */
+const ADDRESSED = /^[^,.!?\n]{0,40}[,!]/u;
+
+/** Whether a passage opens or closes as a letter does: "Dear …," or "Kind regards" in English, and in the
+ * page's own language a greeting of `own-voice.json` before a name and a comma ("Мила сестро,"). */
+export function looksLikeLetter(text: string, language: string | null = null): boolean {
+  if (OPENING.test(text.slice(0, 120)) || CLOSING.test(text.slice(-120))) return true;
+  const greeting = greetingOf(language);
+  if (!greeting) return false;
+  const start = text.slice(0, 120);
+  const from = LEAD.exec(start)?.[0].length ?? 0;
+  const m = greeting.exec(start.slice(from));
+  return m !== null && m.index === 0 && ADDRESSED.test(start.slice(from + m[0].length));
 }
 
 const CLAUSE = /^\s*(?:§\s*\d|(?:section|article|clause|rule|art\.)\s+\d+[\p{L}\d().]*[.:]\s)/iu;

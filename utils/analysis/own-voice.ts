@@ -14,7 +14,8 @@ export function pageLanguage(doc: Document): string | null {
   return primary ? primary[1].toLowerCase() : null;
 }
 
-const { but, butWithin, documentWords, firstPerson, secondPerson, selfReference, someonesWords } = ownVoice;
+const { but, butWithin, documentWords, firstPerson, greetings, secondPerson, selfReference, someonesWords } =
+  ownVoice;
 
 /** A slot read in one language only, as an expression bounded by letters of any script, built once. */
 function perLanguage(slot: SlotWords): (language: string | null) => RegExp | null {
@@ -40,6 +41,10 @@ export const firstPersonOf: (language: string | null) => RegExp | null = perLang
 /** The words by which a text speaks to someone ("vous", "dein"), in the page's language only: "tu" is Italian
  * "you" and Latin "and", "u" Dutch "you". */
 export const secondPersonOf: (language: string | null) => RegExp | null = perLanguage(secondPerson);
+
+/** The words by which a letter opens ("Liebe", "Мила"), in the page's language only: "cara" is Italian "dear"
+ * and Spanish "face", "beste" Dutch "dear" and German "best". */
+export const greetingOf: (language: string | null) => RegExp | null = perLanguage(greetings);
 
 /** The words by which a lead-in turns ("…, ond …"), as a piece of an expression, bounded by letters. */
 export const OTHER_BUT = alternation(but, { left: true, right: true });

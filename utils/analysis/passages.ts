@@ -251,7 +251,13 @@ export function findPassages(
 
   for (const run of runs) {
     const mine = run.spans.map(([s, e]) => text.slice(s, e)).join(' ');
-    if (mine.length <= PULL_QUOTE_MAX_CHARS && repeatsText(mine, commentary())) continue;
+    if (mine.length <= PULL_QUOTE_MAX_CHARS && repeatsText(mine, commentary())) {
+      // On a thread, a run repeating a post above it ("> This only bites people who …") quotes its poster,
+      // as a blockquote does; elsewhere it is a pull quote.
+      if (!thread) continue;
+      passages.push({ ...run, quotesPoster: true });
+      continue;
+    }
     passages.push(run);
   }
 

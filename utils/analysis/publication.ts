@@ -10,6 +10,7 @@ import { squash, tagOf } from './dom';
 import { isPlatformHost, looksLikePersonName } from './name-source';
 import { footerName } from './page-footer';
 import { isQuoteBox } from './set-apart';
+import { pageNameFor } from './site-names';
 import { BODY_WORDS } from './source-words';
 import { isUserContribution } from './user-page';
 
@@ -129,10 +130,62 @@ export interface PublicationEvidence {
 
 /** Hosting platforms: their name in og:site_name or a title says nothing about whose blog it is. Hosts of
  * posts, documents, channels and threads among them: a page on them is its author's or its community's. */
-const PLATFORMS: ReadonlySet<string> = new Set([...platformNames.platforms, ...platformNames.communityHosts]);
+const PLATFORMS: ReadonlySet<string> = new Set([
+  ...platformNames.platforms,
+  ...platformNames.communityHosts,
+  ...platformNames.readLater,
+]);
 /** Platforms whose pages are a community's, an author's or a document's, never a publication's. */
 const COMMUNITY_HOSTS: ReadonlySet<string> = new Set(platformNames.communityHosts);
 const isPlatform = (name: string) => PLATFORMS.has(name.toLowerCase());
+
+/** Read-later tools: their view shows an article saved from another site. */
+const READ_LATER: ReadonlySet<string> = new Set(platformNames.readLater);
+
+/** Whether the page is a read-later tool's view: its title's last piece, og:site_name or application-name is
+ * the tool's name ("Day five without water – wallabag"). */
+function readLaterView(doc: Document): boolean {
+  const last = squash(doc.title ?? '')
+    .split(TITLE_SEPARATOR)
+    .pop();
+  const site = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="application-name"]');
+  return [last, site].some((name) => !!name && READ_LATER.has(name.toLowerCase()));
+}
+
+/** The site an article in a read-later view was saved from: the first link before the article's text, outside
+ * it, to another site than the tool's, whose words are that site's domain or which is marked as the original
+ * ("<a title="original">reservoirroad.co.za</a>"). Named by the table, else by the article's own words for the
+ * domain ("— Thabo, Reservoir Road"), else by the domain. */
+function savedFrom(
+  doc: Document,
+  article: Element | null,
+  pageHost: string | null,
+  canonical: (name: string) => string | null,
+): string | null {
+  if (!article) return null;
+  const links = doc.querySelectorAll('a[href]');
+  for (let i = 0; i < links.length && i < 200; i++) {
+    const a = links[i];
+    if (article.contains(a)) continue;
+    if (!(a.compareDocumentPosition(article) & FOLLOWING)) break;
+    const host = siteHostOf(a.getAttribute('href') ?? '');
+    if (!host || host === pageHost || (pageHost && hostsShareName(host, pageHost))) continue;
+    const words = squash(a.textContent ?? '')
+      .toLowerCase()
+      .replace(/^www\./, '');
+    const marked = /\boriginal\b/i.test(`${a.getAttribute('title') ?? ''} ${a.getAttribute('class') ?? ''}`);
+    if (!marked && words !== host) continue;
+    return canonical(host) ?? pageNameFor(host, squashedTextWithin(article, 100_000) ?? '') ?? host;
+  }
+  return null;
+}
+
+/** Whether two hosts are one service's ("app.wallabag.it", "wallabag.org"): the same first label of the
+ * registered name. */
+function hostsShareName(a: string, b: string): boolean {
+  const name = (host: string) => host.split('.').slice(-2)[0];
+  return name(a) === name(b);
+}
 
 /** Feed readers that name themselves in the page's title or metadata. */
 const FEED_READER =
@@ -217,17 +270,38 @@ function homeLinks(doc: Document, article: Element | null): Set<string> {
   return out;
 }
 
+/** "… on Notion", "… on Medium": a site's name with the platform it is published on. */
+const ON_PLATFORM = /(?<=\S)\s+on\s+(\p{L}[\p{L}.]{1,30})$/u;
+
 /** A company's press section named after it ("Tidewell Heat Newsroom", "Acme Press Room"): the company is
  * the publication. A name that is only the word ("Newsroom") keeps it. */
 const PRESS_SECTION =
   /(?<=\S)\s+(?:[|–—-]\s+)?(?:News\s?room|Press\s?room|Press (?:Centre|Center|Office)|Media (?:Centre|Center|Room))$/i;
+
+/** An element naming a platform account: "rich_media_meta_nickname", "account-name", "channel_title". */
+const ACCOUNT_CLASS =
+  /(?:^|[-_\s])(?:nickname|account[-_]?name|profile[-_]?nickname|channel[-_]?(?:name|title))(?:$|[-_\s])/i;
+
+/** The account's name shown above the article on a platform's page, outside it. */
+function accountName(doc: Document, article: Element | null): string | null {
+  if (!article) return null;
+  for (const el of Array.from(doc.querySelectorAll('[class], [id]')).slice(0, 2_000)) {
+    if (article.contains(el) || !(el.compareDocumentPosition(article) & FOLLOWING)) continue;
+    if (!ACCOUNT_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) continue;
+    const text = squash(el.textContent ?? '');
+    if (text.length >= 2 && nameLike(text) && !isPlatform(text)) return text;
+  }
+  return null;
+}
 
 /** A site's name without what sites append to it: an author ("Stratechery by Ben Thompson") or a tagline
  * ("Raw Story - Celebrating 20 Years of Independent Journalism"). */
 export function siteName(raw: string): string {
   const name = raw
     .replace(/\s+by\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3}$/u, '')
-    .replace(PRESS_SECTION, '');
+    .replace(PRESS_SECTION, '')
+    // "Tidemill 10K on Notion": a site on a platform, by the site's own name.
+    .replace(ON_PLATFORM, (whole, platform: string) => (PLATFORMS.has(platform.toLowerCase()) ? '' : whole));
   const [first, ...rest] = name.split(/\s+[|–—-]\s+/);
   if (rest.length && nameLike(first) && rest.join(' ').split(' ').length >= 3) return first;
   return name;
@@ -301,8 +375,19 @@ export function findPublication(
     const feed = feedLabel(doc, article);
     if (feed) return { name: tidy(feed), from: 'syndication' };
   }
+  // A read-later view shows an article saved from a blog: the blog is the publication, not the tool.
+  if (readLaterView(doc)) {
+    const saved = savedFrom(doc, article, pageHost, canonicalPublication);
+    if (saved) return { name: saved, from: 'syndication' };
+  }
   const site = rawSite ? siteName(rawSite) : null;
   if (site && !isPlatform(site) && !hostsName(site)) return { name: tidy(site), from: 'og:site_name' };
+  // A platform's page shows its account's name above the article (a WeChat official account's nickname): the
+  // account is the publication, not the platform.
+  if (rawSite && isPlatform(rawSite)) {
+    const account = accountName(doc, article);
+    if (account) return { name: tidy(account), from: 'og:site_name' };
+  }
 
   const title = squash(doc.title ?? '');
   // "… - Marek Jankovič (blog.sme.sk)": a person and the blog platform whose subdomain the page is on; the

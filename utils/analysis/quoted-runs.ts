@@ -33,7 +33,13 @@ const OPENING_NUMBER = new RegExp(`^${PARAGRAPH_NUMBER}\\s+`, 'u');
 /** A paragraph opening with English quotation marks, curly or straight. */
 const ENGLISH_OPENING = /^\s*[“"]/;
 
-type Mark = 'quoted' | 'open' | 'italic' | 'indented' | 'dash' | null;
+type Mark = 'quoted' | 'open' | 'italic' | 'indented' | 'dash' | 'angle' | null;
+
+/** A line quoted as plain text quotes, after ">" (a link aggregator's comments, a mailing list, a forum
+ * written in Markdown): "> The WAL is no longer enabled by default …". The mark is the quotation's, as a
+ * blockquote is, so no lead-in is needed; twenty characters make a quoted line. */
+const ANGLE_QUOTED = /^>(?!>)\s*\S/;
+const ANGLE_MIN_CHARS = 20;
 
 /** A line pushed in with non-breaking spaces or tabs: hand-made pages indent hard-wrapped wire copy so. */
 const INDENTED = /^[\r\n ]*[\u00a0\t]{2,}\S/;
@@ -50,6 +56,7 @@ function markOf(
   if (INDENTED.test(raw)) return raw.trim().length >= 20 ? 'indented' : null;
   // A numbered paragraph (a patent's "[0004]", a judgment's "¶ 12") is quoted when its text after the number is.
   const t = raw.trim().replace(OPENING_NUMBER, '');
+  if (ANGLE_QUOTED.test(t)) return t.length >= ANGLE_MIN_CHARS ? 'angle' : null;
   if (!t || (!lineOfRun && t.length < minChars(t))) return null;
   const closer = OPEN_CLOSE[t[0]];
   if (closer) {
@@ -399,7 +406,7 @@ export function findQuotedRuns(
       if (next.container >= 0 || ignored.has(j) || next.post !== block.post) break;
       const mark = markOf(walk, j, next.element === blocks[j - 1].element);
       if (
-        first === 'italic' || first === 'indented' || first === 'dash'
+        first === 'italic' || first === 'indented' || first === 'dash' || first === 'angle'
           ? mark !== first
           : mark !== 'quoted' && mark !== 'open'
       )
@@ -425,7 +432,9 @@ export function findQuotedRuns(
     }
     // A paragraph wholly in quotation marks signed on the line under it ("— Priya, winter walk 2025") is a
     // quotation of the one who signed, as a blockquote so signed is.
+    // A line quoted with ">" needs nothing more: the mark says it is quoted.
     if (
+      first !== 'angle' &&
       !introduced &&
       !creditedAfter(walk, j, block.post, outlets) &&
       !(first === 'quoted' && signedAfter(walk, j, block.post))

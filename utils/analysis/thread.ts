@@ -10,8 +10,8 @@ const MAX_CLIMB = 12;
 
 /**
  * The element holding a user's post and its replies: the nearest ancestor of the post with at least two more
- * posters' bylines after the post's end, or, when the element found holds the replies, the nearest one holding
- * the post above them. Null when the page is no user's post on a shared site, or nothing answers it.
+ * posters' bylines after the post's end, or with three posters or more around it, one after it (the post found
+ * is a reply), or, when the element found holds the replies, the nearest one holding the post above them. Null when the page is no user's post on a shared site, or nothing answers it.
  */
 export function threadRoot(doc: Document, post: Element, url: string | null): Element | null {
   if (!isUserContribution(doc, post, url)) return null;
@@ -30,12 +30,19 @@ export function threadRoot(doc: Document, post: Element, url: string | null): El
   }
   let node = post.parentElement;
   for (let i = 0; node && node !== doc.body && i < MAX_CLIMB; i++, node = node.parentElement) {
-    const replies = posterLinks(node, url).filter(
-      (link) => !post.contains(link) && post.compareDocumentPosition(link) & FOLLOWING,
-    );
+    const around = posterLinks(node, url).filter((link) => !post.contains(link));
+    const replies = around.filter((link) => post.compareDocumentPosition(link) & FOLLOWING);
     if (replies.length >= MIN_REPLIES) return node;
+    // The post found may be a reply in the middle of the thread (the longest post is often one): posters
+    // before it and after it, three or more in all, one of them its own byline.
+    if (replies.length > 0 && distinctPosters(around) > MIN_REPLIES) return node;
   }
   return null;
+}
+
+/** How many posters the links name, by their profiles' addresses. */
+function distinctPosters(links: readonly Element[]): number {
+  return new Set(links.map((link) => link.getAttribute('href'))).size;
 }
 
 /** A forum's quote of another post opens with its poster's handle: "carpdad said:", "hillside_harriet wrote:"

@@ -14,12 +14,14 @@ const PROFILE_PATH =
   /^\/(?:(?:user|users|u|member|members|profile|profiles|people)\/|(?:user|users|u|member|members)\/\d+\/)[^/?#]+\/?$/i;
 /** Forums and course sites that show a poster's profile through a script, each with the query that names
  * the poster: phpBB's "memberlist.php?mode=viewprofile", a course forum's "/user/view.php?id=2210&course=…",
- * vBulletin's and MyBB's "member.php?u=31". The script alone ("/user/profile.php", the reader's own account)
+ * vBulletin's and MyBB's "member.php?u=31", a link aggregator's "/user?id=quietbyte". The script alone ("/user/profile.php", the reader's own account)
  * names no poster. */
 const PROFILE_SCRIPTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/(?:^|\/)memberlist\.php$/i, /mode=viewprofile/i],
   [/(?:^|\/)(?:user|users|member|members)\/(?:view|profile)\.php$/i, /[?&]id=\d+/i],
   [/(?:^|\/)member\.php$/i, /[?&](?:u|uid|userid)=\d+|[?&]action=profile\b/i],
+  // A link aggregator's "/user?id=quietbyte": a script named for users, the poster's handle its only query.
+  [/^\/(?:user|member|profile)$/i, /^\?id=[\w.-]{2,40}$/],
 ];
 /** A link marked as the poster's name, to a path of one name ("/hloewen"). */
 const AUTHOR_CLASS = /(?:^|[-_\s])(?:author|username)(?:$|[-_\s])/i;
@@ -95,12 +97,31 @@ function declaresArticle(doc: Document): boolean {
 export function isUserContribution(doc: Document, article: Element | null, url: string | null): boolean {
   const base = baseOf(url);
   if (!article || !base || declaresArticle(doc)) return false;
+  const box = submissionBox(article);
   for (const link of Array.from(doc.querySelectorAll('a[href]'))) {
-    if (!article.contains(link) && !(link.compareDocumentPosition(article) & FOLLOWING)) continue;
+    if (
+      !article.contains(link) &&
+      !(link.compareDocumentPosition(article) & FOLLOWING) &&
+      !box?.contains(link)
+    )
+      continue;
     if (inFurniture(link, article)) continue;
     if (profileOnSite(link, base)) return true;
   }
   return false;
+}
+
+/** The most characters of a body that is only a submission's title. */
+const TITLE_ONLY = 200;
+
+/** When the body found is only a link submission's title (a link aggregator's item, its words all in the
+ * comments), the box holding the title and the line under it, where the submitter's byline stands after the
+ * title: the nearest table or list item around it. */
+function submissionBox(article: Element): Element | null {
+  if ((article.textContent ?? '').trim().length > TITLE_ONLY) return null;
+  for (let node = article.parentElement, i = 0; node && i < 8; node = node.parentElement, i++)
+    if (/^(?:TABLE|LI)$/.test(node.tagName)) return node;
+  return null;
 }
 
 /** Links to posters' profiles on the site within an element: the bylines of a thread's posts. */

@@ -133,6 +133,9 @@ export function mayHoldQuotes(doc: Document): boolean {
   for (let i = 0; i < paragraphs.length && i < 2_000; i++) {
     const text = texts[i];
     if (text === undefined) continue;
+    // A paragraph quoted as plain text quotes, "> …": the analyser takes it by its mark alone
+    // (utils/analysis/quoted-runs.ts, twenty characters or more, not ">>").
+    if (quotedWithAngle(text)) return true;
     const next = paragraphs[i].nextElementSibling;
     const first = next === null ? '' : firstChar(next);
     const opensNext =
@@ -176,6 +179,12 @@ export function mayHoldQuotes(doc: Document): boolean {
   const lines = brText(body);
   // Neither test can match no text (a page without <br>): the expressions are not even compiled then.
   return lines !== '' && (hasIntroducedQuote(lines) || WRAPPED_AND_CREDITED.test(lines));
+}
+
+/** Whether a paragraph opens with ">" (not ">>") and runs to twenty characters. */
+function quotedWithAngle(text: string): boolean {
+  const t = text.trimStart();
+  return t.charAt(0) === '>' && t.charAt(1) !== '>' && t.trim().length >= 20;
 }
 
 /** Lines after one that hands over with a colon, ended by a dash credit ("-- The Oregonian") or a source label
