@@ -206,6 +206,8 @@ describe('sourceLabels and readOn', () => {
       ['Zdroj: Aktuality.sk', 'Aktuality.sk'],
       ['المصدر: شبكة الجزيرة', 'Al Jazeera'],
       ['来源：新华网', 'Xinhua'],
+      ['(संदर्भ: लोकसत्ता)', 'Loksatta'],
+      ['साभार: दैनिक भास्कर', 'Dainik Bhaskar'],
       ['Læs mere på Berlingske.', 'Berlingske'],
       ['Прочетете още в Дневник', 'Dnevnik (Bulgaria)'],
     ]);
