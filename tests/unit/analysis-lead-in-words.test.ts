@@ -220,6 +220,16 @@ describe('sourceLabels and readOn', () => {
     });
     expect(credit('Vir Das in concert')).toBeNull();
   });
+
+  it('reads a label in a script without case with no colon inside parentheses, for a name the table knows', () => {
+    reads(credit, [
+      ['(بشکریہ جیو نیوز)', 'Geo News'],
+      ['(साभार दैनिक भास्कर)', 'Dainik Bhaskar'],
+    ]);
+    // Thanks to a reader name no outlet; a label in Latin letters still wants its colon.
+    expect(credit('(بشکریہ ایک قاری)')).toBeNull();
+    expect(credit('(Izvor Ivan Horvat)')).toBeNull();
+  });
 });
 
 describe('that', () => {

@@ -57,10 +57,19 @@ const BRACKETED = /^\[\s*([^\]]{2,60})\s*\]$/;
  * "来源："), with its colon: without one, "Vir" or "Bron" may open a name; so do Catalan "Font" and Vietnamese
  * "Nguồn" ("Font: Arial" is rare, "Font Awesome" common). */
 const OTHER_LABEL = `(?:${alternation(sourceLabels, { right: true })}|font|nguồn)\\s*[:：]\\s*`;
-/** "(Source: FreightWaves)", "(via Hackaday)", "（来源：人民日报）": a credit that says it is one, in parentheses of
- * either width. */
+/** The same labels in scripts without case ("بشکریہ", "स्रोत"), which may go without their colon inside
+ * parentheses ("(بشکریہ دنیا نیوز)"): no name opens on them, and a name after them in such a script counts only
+ * when the table knows it. */
+const UNCASED_LABEL = alternation(
+  Object.fromEntries(
+    Object.entries(sourceLabels).map(([code, words]) => [code, words.filter((w) => !/\p{Ll}/u.test(w))]),
+  ),
+  { right: true },
+);
+/** "(Source: FreightWaves)", "(via Hackaday)", "（来源：人民日报）", "(بشکریہ دنیا نیوز)": a credit that says it is
+ * one, in parentheses of either width. */
 const LABELLED = new RegExp(
-  `^[(（]\\s*(?:(?:via|h\\/t|from|(?:source|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\\s*:?)\\s+|${OTHER_LABEL})([^)）]{2,60})[)）]$`,
+  `^[(（]\\s*(?:(?:via|h\\/t|from|(?:source|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\\s*:?)\\s+|${OTHER_LABEL}|${UNCASED_LABEL}\\s+)([^)）]{2,60})[)）]$`,
   'iu',
 );
 /** "Source: USA Today", "Fonte: TGR Veneto": a line that says it credits. */
