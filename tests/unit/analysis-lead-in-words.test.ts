@@ -196,6 +196,20 @@ describe('interviewed', () => {
   });
 });
 
+describe('Spanish reporting words in the past tense', () => {
+  it('reads "informó", "publicó", "contó" before or after the name, with or without "según"/"como"', () => {
+    const inline = (words: string) =>
+      quoteOf(
+        `<p>${words} «la operadora sumará un tercer servicio los fines de semana de enero si consigue liberar dos locomotoras del taller».</p>`,
+      )?.outlet ?? null;
+    expect(inline('Como informó La Nación el martes,')).toBe('La Nación');
+    expect(inline('Según publicó Clarín,')).toBe('Clarín');
+    expect(LEAD_AFTER.test(' contó esta mañana:') || LEAD_BEFORE.test('Lo contó ')).toBe(true);
+    // A neighbour who told the writer something is no outlet.
+    expect(inline('Mi vecina Marta me contó ayer,')).toBeNull();
+  });
+});
+
 describe('sourceLabels and readOn', () => {
   it('credits the name under a label with its colon, or after a line sending the reader on', () => {
     reads(credit, [
