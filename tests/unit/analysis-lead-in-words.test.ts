@@ -196,6 +196,17 @@ describe('interviewed', () => {
   });
 });
 
+describe('a Chinese newsroom the table lacks', () => {
+  it('names a paper by its newsroom word before its reporter or its report, opening a clause', () => {
+    const name = (text: string) => unknownOutlet(text)?.name ?? null;
+    expect(name('扬子晚报记者在菜场采访了一位摊主，他说：')).toBe('扬子晚报');
+    expect(name('外地的情况也差不多。华西都市报报道：')).toBe('华西都市报');
+    // No newsroom word, or none right before the reporter: no outlet.
+    expect(name('楼下的王阿姨说：')).toBeNull();
+    expect(name('小区物业的工作人员告诉记者：')).toBeNull();
+  });
+});
+
 describe('Spanish reporting words in the past tense', () => {
   it('reads "informó", "publicó", "contó" before or after the name, with or without "según"/"como"', () => {
     const inline = (words: string) =>
