@@ -97,6 +97,14 @@ describe('a channel’s stream of messages', () => {
     expect(report.quotes.map((q) => q.outlet)).toEqual(['The Scotsman', 'The Scotsman']);
   });
 
+  it('leaves notices inside an article ("status-message") part of its one post', () => {
+    const doc = document.implementation.createHTMLDocument('Plot news');
+    const notice = (n: number) => `<div class="status-message">Notice ${n}: ${OTHER}</div>`;
+    doc.body.innerHTML = `<h1>Plot news</h1><div class="content"><p>${WORDS}</p><p>${MORE}</p><p>The Scotsman reported:</p><blockquote><p>${OTHER}</p></blockquote><p>${WORDS}</p><p>${MORE}</p>${notice(1)}${notice(2)}${notice(3)}</div>`;
+    const report = analyzePage(doc, { url: 'https://plots.example/news', outlets: defaultOutlets }).report;
+    expect(report.posts.length).toBeLessThan(2);
+  });
+
   it('leaves messages by several authors (a forum’s, a list’s) one page, not a stream', () => {
     expect(stream(['ann', 'bob', 'cat']).posts.length).toBeLessThan(3);
   });

@@ -41,6 +41,12 @@ const isMicroEntry = (el: Element): boolean => {
 };
 const isChannelMessage = (el: Element): boolean => !classList(el).split(/\s+/).includes('h-entry');
 
+/** Whether the messages hold at least half the text of the body that holds them. */
+function messagesHoldMost(body: Element, messages: readonly { chars: number }[]): boolean {
+  const held = messages.reduce((n, m) => n + m.chars, 0);
+  return held >= (squash(body.textContent ?? '').length || 1) * 0.5;
+}
+
 /** A class naming the line that says who posted a message ("message_author", "post-user", "poster-name"). */
 const AUTHOR_CLASS = /author|owner|user|poster|member|sender/i;
 
@@ -238,7 +244,15 @@ function postElements(doc: Document, body: Element, article: Element): PostLayou
   const micro = !chosen.querySelector(HEADINGS);
   const bodied = posts.filter((p) => p.chars >= (micro ? MIN_MICRO_CHARS : MIN_POST_CHARS));
   if (bodied.length < (micro ? 3 : 2)) return null;
-  if (micro && isChannelMessage(chosen) && !oneAuthor(posts.map((p) => p.element))) return null;
+  // A channel's messages are the page's content only when the body the article finder chose is one of them, or
+  // holds them and little else: notices inside an article ("status-message") are not a stream.
+  if (
+    micro &&
+    isChannelMessage(chosen) &&
+    ((!chosen.contains(article) && !messagesHoldMost(article, posts)) ||
+      !oneAuthor(posts.map((p) => p.element)))
+  )
+    return null;
   const shapes = new Set(bodied.map((p) => shape(p.element)));
   const kept = posts.filter(
     (p) => p.chars >= (micro ? MIN_MICRO_CHARS : MIN_POST_CHARS) || shapes.has(shape(p.element)),
