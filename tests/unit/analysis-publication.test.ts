@@ -98,20 +98,6 @@ describe('hosts of other people’s pages', () => {
   });
 });
 
-describe('an account on a publishing platform', () => {
-  const site = (name: string) => `<meta property="og:site_name" content="${name}">`;
-  it('names the account the page shows by its nickname when og:site_name is the platform', () => {
-    const page = (meta: string) =>
-      publicationOf(
-        `${meta}<div class="rich_media_meta_list"><span class="rich_media_meta_nickname"><a id="js_name">江堤散步团</a></span></div>${ARTICLE}</article>`,
-        '江边的步道什么时候修好？',
-      );
-    expect(page(site('微信公众平台'))).toBe('江堤散步团');
-    // A site of its own names itself, whatever nickname a byline shows.
-    expect(page(site('Harbour Notes'))).toBe('Harbour Notes');
-  });
-});
-
 describe('platform-names.json', () => {
   it('lists platforms and community hosts in lower case, each once', () => {
     expect(Object.keys(platformNames).sort()).toEqual(['_doc', 'communityHosts', 'platforms']);

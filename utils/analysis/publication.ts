@@ -110,7 +110,7 @@ function headerText(doc: Document, article: Element | null, aboveOnly = false): 
 
 export interface PublicationEvidence {
   name: string | null;
-  from: 'og:site_name' | 'syndication' | 'title' | 'application-name' | 'domain' | 'footer' | 'byline' | null;
+  from: 'og:site_name' | 'syndication' | 'title' | 'application-name' | 'domain' | 'footer' | null;
 }
 
 /** Hosting platforms: their name in og:site_name or a title says nothing about whose blog it is. Hosts of
@@ -137,22 +137,6 @@ function feedLabel(doc: Document, article: Element | null): string | null {
       if (text.length >= 2 && nameLike(text) && !isPlatform(text) && !/^\d/.test(text)) return text;
     }
     scope = scope.parentElement;
-  }
-  return null;
-}
-
-/** Where a platform's page names the account that publishes it: "rich_media_meta_nickname" (WeChat), an
- * account's or a channel's name. */
-const ACCOUNT_NAME =
-  '[class*="nickname"], [class*="account-name"], [class*="account_name"], [class*="channel-name"], [class*="channel_name"]';
-
-/** The account's name shown outside the article, short and title-like, or null. */
-function accountName(doc: Document, article: Element | null): string | null {
-  const found = doc.querySelectorAll(ACCOUNT_NAME);
-  for (let i = 0; i < found.length && i < 10; i++) {
-    if (article?.contains(found[i])) continue;
-    const text = squash(found[i].textContent ?? '');
-    if (text.length >= 2 && nameLike(text) && !isPlatform(text)) return text;
   }
   return null;
 }
@@ -359,12 +343,6 @@ export function findPublication(
 
   const app = meta(doc, 'meta[name="application-name"]');
   if (app && !isPlatform(app) && !hostsName(app)) return { name: tidy(app), from: 'application-name' };
-
-  // A platform's page (WeChat's official accounts) shows the account publishing it by its nickname.
-  if (site && isPlatform(site)) {
-    const account = accountName(doc, article);
-    if (account) return { name: tidy(account), from: 'byline' };
-  }
 
   // A platform's host names no publication, even one its letters spell ("telegra.ph", The Telegraph).
   const host = platformHost ? null : pageHost;
