@@ -546,6 +546,14 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(agency('भोपाल, 1 दिसंबर (संशोधित सूचना)। पुराने पुल पर')).toBeNull();
   });
 
+  it('reads a dateline whose date is written in the digits of its own script', () => {
+    const agency = (text: string) => readDateline(text, defaultOutlets)?.outlet ?? null;
+    expect(agency('सातारा, ७ डिसेंबर (पीटीआय) – जिल्हा परिषदेने')).toBe('Press Trust of India');
+    expect(agency('पोखरा, पुस ३ (रासस) – नगरपालिकाले')).toBe('Rastriya Samachar Samiti');
+    // The same shape with a note in the parentheses names no agency.
+    expect(agency('सातारा, ७ डिसेंबर (सुधारित सूचना) – शाळा')).toBeNull();
+  });
+
   it('reads a dateline giving the agency after the date between full stops, as Ukrainian wires write it', () => {
     const agency = (text: string) => readDateline(text, defaultOutlets)?.outlet ?? null;
     expect(agency('Харків, 1 грудня. Укрінформ. Міська рада виділила')).toBe('Ukrinform');

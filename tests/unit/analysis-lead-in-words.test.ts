@@ -196,6 +196,31 @@ describe('interviewed', () => {
   });
 });
 
+describe('a Chinese newsroom the table lacks', () => {
+  it('names a paper by its newsroom word before its reporter or its report, opening a clause', () => {
+    const name = (text: string) => unknownOutlet(text)?.name ?? null;
+    expect(name('扬子晚报记者在菜场采访了一位摊主，他说：')).toBe('扬子晚报');
+    expect(name('外地的情况也差不多。华西都市报报道：')).toBe('华西都市报');
+    // No newsroom word, or none right before the reporter: no outlet.
+    expect(name('楼下的王阿姨说：')).toBeNull();
+    expect(name('小区物业的工作人员告诉记者：')).toBeNull();
+  });
+});
+
+describe('Spanish reporting words in the past tense', () => {
+  it('reads "informó", "publicó", "contó" before or after the name, with or without "según"/"como"', () => {
+    const inline = (words: string) =>
+      quoteOf(
+        `<p>${words} «la operadora sumará un tercer servicio los fines de semana de enero si consigue liberar dos locomotoras del taller».</p>`,
+      )?.outlet ?? null;
+    expect(inline('Como informó La Nación el martes,')).toBe('La Nación');
+    expect(inline('Según publicó Clarín,')).toBe('Clarín');
+    expect(LEAD_AFTER.test(' contó esta mañana:') || LEAD_BEFORE.test('Lo contó ')).toBe(true);
+    // A neighbour who told the writer something is no outlet.
+    expect(inline('Mi vecina Marta me contó ayer,')).toBeNull();
+  });
+});
+
 describe('sourceLabels and readOn', () => {
   it('credits the name under a label with its colon, or after a line sending the reader on', () => {
     reads(credit, [
@@ -206,6 +231,8 @@ describe('sourceLabels and readOn', () => {
       ['Zdroj: Aktuality.sk', 'Aktuality.sk'],
       ['المصدر: شبكة الجزيرة', 'Al Jazeera'],
       ['来源：新华网', 'Xinhua'],
+      ['(संदर्भ: लोकसत्ता)', 'Loksatta'],
+      ['साभार: दैनिक भास्कर', 'Dainik Bhaskar'],
       ['Læs mere på Berlingske.', 'Berlingske'],
       ['Прочетете още в Дневник', 'Dnevnik (Bulgaria)'],
     ]);
@@ -217,6 +244,16 @@ describe('sourceLabels and readOn', () => {
       outlet: null,
     });
     expect(credit('Vir Das in concert')).toBeNull();
+  });
+
+  it('reads a label in a script without case with no colon inside parentheses, for a name the table knows', () => {
+    reads(credit, [
+      ['(بشکریہ جیو نیوز)', 'Geo News'],
+      ['(साभार दैनिक भास्कर)', 'Dainik Bhaskar'],
+    ]);
+    // Thanks to a reader name no outlet; a label in Latin letters still wants its colon.
+    expect(credit('(بشکریہ ایک قاری)')).toBeNull();
+    expect(credit('(Izvor Ivan Horvat)')).toBeNull();
   });
 });
 

@@ -78,3 +78,34 @@ describe('a feed aggregator’s entries', () => {
     expect(titles(more)[0]).toBe('From Plot Fourteen');
   });
 });
+
+describe('a channel’s stream of messages', () => {
+  const msg = (author: string, title: string, body: string) =>
+    `<div class="tgme_widget_message_wrap"><div class="tgme_widget_message"><div class="tgme_widget_message_author"><a href="https://t.me/${author}">${author}</a></div><div class="tgme_widget_message_text"><b>${title}</b><br><br>${body}</div></div></div>`;
+  const QUOTED = `The Scotsman reported:<blockquote>${WORDS}</blockquote>${OTHER}`;
+  const stream = (authors: readonly string[]) => {
+    const doc = document.implementation.createHTMLDocument('Plot news – Telegram');
+    doc.body.innerHTML = `<section class="tgme_channel_history">${authors
+      .map((a, i) => msg(a, `Notice ${i + 1}`, i === 1 ? MORE : QUOTED))
+      .join('')}</section>`;
+    return analyzePage(doc, { url: 'https://t.me/s/plotnews', outlets: defaultOutlets }).report;
+  };
+
+  it('reads one author’s untitled messages as posts, titled by their bold first lines', () => {
+    const report = stream(['plotnews', 'plotnews', 'plotnews']);
+    expect(report.posts.map((p) => p.title)).toEqual(['Notice 1', 'Notice 2', 'Notice 3']);
+    expect(report.quotes.map((q) => q.outlet)).toEqual(['The Scotsman', 'The Scotsman']);
+  });
+
+  it('leaves notices inside an article ("status-message") part of its one post', () => {
+    const doc = document.implementation.createHTMLDocument('Plot news');
+    const notice = (n: number) => `<div class="status-message">Notice ${n}: ${OTHER}</div>`;
+    doc.body.innerHTML = `<h1>Plot news</h1><div class="content"><p>${WORDS}</p><p>${MORE}</p><p>The Scotsman reported:</p><blockquote><p>${OTHER}</p></blockquote><p>${WORDS}</p><p>${MORE}</p>${notice(1)}${notice(2)}${notice(3)}</div>`;
+    const report = analyzePage(doc, { url: 'https://plots.example/news', outlets: defaultOutlets }).report;
+    expect(report.posts.length).toBeLessThan(2);
+  });
+
+  it('leaves messages by several authors (a forum’s, a list’s) one page, not a stream', () => {
+    expect(stream(['ann', 'bob', 'cat']).posts.length).toBeLessThan(3);
+  });
+});

@@ -406,6 +406,21 @@ describe('letters, e-mails and long credits are people', () => {
     expect(framed('The motion was carried. Members then had tea.')).toEqual([]);
   });
 
+  it('reads a shaded box as a passage when the sentence before names an outlet reporting it, with a colon', () => {
+    const shaded = (lead: string) =>
+      inArticle(
+        `<p>${lead}</p><section style="background-color:#f6f6f6;padding:12px"><p>${LONG}</p></section>`,
+      ).quotes;
+    expect(shaded('Reuters reported this morning:').map((q) => `${q.kind}:${q.outlet}`)).toEqual([
+      'outlet:Reuters',
+    ]);
+    expect(shaded('据路透社报道：').map((q) => q.outlet)).toEqual(['Reuters']);
+    // No colon, no outlet, or an outlet named but not reporting: the box stays the writer's note.
+    expect(shaded('Reuters reported this morning.')).toEqual([]);
+    expect(shaded('Please remember before you sail:')).toEqual([]);
+    expect(shaded('Since Reuters readers keep asking, here is how to sail:')).toEqual([]);
+  });
+
   it('reads a block editor’s group shaded by its class like a shaded box: a passage only when a source is named on it', () => {
     const group = (words: string) =>
       inArticle(

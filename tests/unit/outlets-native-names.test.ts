@@ -3,7 +3,7 @@
 // an ordinary word of it.
 import { describe, expect, it } from 'vitest';
 import { MENTION_CARE, OUTLETS } from '../../utils/outlets/data';
-import { findOutletMentions, outletByName } from '../../utils/outlets/lookup';
+import { findOutletMentions, outletByHost, outletByName } from '../../utils/outlets/lookup';
 
 const found = (text: string) => findOutletMentions(text).map((m) => `${m.text}=${m.outlet.name}`);
 
@@ -47,6 +47,8 @@ describe('national outlets by their names in their own script', () => {
     ['روزنامہ جنگ کے مطابق', 'روزنامہ جنگ=Daily Jang'],
     ['दैनिक भास्कर के अनुसार', 'दैनिक भास्कर=Dainik Bhaskar'],
     ['पीटीआई के मुताबिक', 'पीटीआई=Press Trust of India'],
+    ['पीटीआय या वृत्तसंस्थेनुसार', 'पीटीआय=Press Trust of India'],
+    ['ایکسپریس نیوز کے مطابق', 'ایکسپریس نیوز=Express News (Pakistan)'],
     ['தினத்தந்தி செய்தி', 'தினத்தந்தி=Daily Thanthi'],
     ['ఈనాడు కథనం', 'ఈనాడు=Eenadu'],
     ['मुंबई से लोकसत्ता की रिपोर्ट', 'लोकसत्ता=Loksatta'],
@@ -65,6 +67,9 @@ describe('national outlets by their names in their own script', () => {
     expect(outletByName('Radiotelevisión Española')?.name).toBe('RTVE');
     expect(outletByName('Hrvatska radiotelevizija')?.name).toBe('HRT');
     expect(outletByName('Televisi Republik Indonesia')?.name).toBe('TVRI');
+    expect(outletByName('Bombo Radyo Philippines')?.name).toBe('Bombo Radyo');
+    expect(outletByName('Rosario 3')?.name).toBe('Rosario3');
+    expect(outletByHost('www.abante.com.ph')?.name).toBe('Abante');
   });
 
   it('knows the world’s wires and broadcasters in the scripts that write them most', () => {

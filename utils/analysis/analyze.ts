@@ -128,7 +128,12 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     const label = tabLabelOf(panel)?.textContent ?? '';
     if (label.trim().length <= 90 && clues.names(label.trim())) boxes.set(panel, null);
   }
-  const walk = walkArticle(article, boxes, thread !== null);
+  const walk = walkArticle(
+    article,
+    boxes,
+    thread !== null,
+    layout?.posts.map((post) => post.element),
+  );
   report.warnings.push(...walk.warnings);
   const posts = layout?.posts ?? [{ element: article, title }];
   if (layout?.capped)

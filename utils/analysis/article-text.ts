@@ -50,6 +50,9 @@ export function walkArticle(
   /** The root holds a thread (thread.ts): its replies are words of the page, not comments set aside, and a
    * form with no controls ("usertext", how a forum wraps a post) is only a wrapper. */
   thread = false,
+  /** The posts of a page of several (posts.ts): a post whose own class reads like furniture (a Telegram
+   * message's "tgme_widget_message") is a post, and so are its parts, named with the same words. */
+  posts: readonly Element[] = [],
 ): ArticleWalk {
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -102,8 +105,12 @@ export function walkArticle(
     const reason = furnitureReason(el);
     if (thread && (reason === 'comments' || (tagOf(el) === 'FORM' && !el.querySelector(CONTROLS))))
       return false;
-    return reason !== null && (reason !== 'word' || !(holdsArticle(el) || builtBox(el)));
+    return (
+      reason !== null && (reason !== 'word' || !(holdsArticle(el) || builtBox(el) || inFurnishedPost(el)))
+    );
   };
+  const furnishedPosts = posts.filter((post) => post !== root && furnitureReason(post) === 'word');
+  const inFurnishedPost = (el: Element): boolean => furnishedPosts.some((post) => post.contains(el));
 
   const enter = (el: Element): boolean => {
     if (isSkipped(el) || (el !== root && furniture(el))) {

@@ -29,24 +29,25 @@ import { tabLabelOf } from './tabs';
  * "Bilbao, 3 dic (EFE).-", "(Bloomberg) --", "Brno 3. prosince (ČTK) -", "İZMİR, (DHA) -", "Iași, 2 dec /Agerpres/ -",
  * "Szeged, 2026. december 3., szerda (MTI) –", "Huế, 2/12 (TTXVN) -", "जयपुर, 3 दिसंबर (आईएएनएस)।": a place in any case
  * or in a script without case, perhaps a date (after a comma or not, the day perhaps with a full stop; the year
- * first as Hungarian writes it, or day and month with a slash; a weekday after it), then the agency in
+ * first as Hungarian writes it, or day and month with a slash; a weekday after it; in the digits of any script,
+ * "पुणे, ३ डिसेंबर (पीटीआय) –", "काठमाडौं, मंसिर १७ (रासस) –"), then the agency in
  * parentheses, or between slashes as Romanian wires write it (or Russian ones, a full stop after: "МОСКВА, 3
  * декабря. /ТАСС/."), and a dash (or, in Spanish, the text; in Hindi and Bengali the danda that ends a sentence); the agency must be known, or be an agency's short name (AGENCY_CODE). */
 const DATELINE =
-  /^\s*(?:[\p{Lu}\p{Lo}][\p{L}\p{M}\s.'’-]{1,40}?(?:(?:,\s*|\s+)(?:(?:\p{L}[\p{L}\p{M}.]*\.?\s*)?\d{1,2}\.?(?:\s+\p{L}[\p{L}\p{M}.]*\.?)?(?:\s+\d{4})?|\d{4}\.\s*\p{L}[\p{L}.]*\.?\s+\d{1,2}\.|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:,\s*\p{Ll}{4,10})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*(?:\.?\s*(?:[-—–:]|(?=\p{Lu}))|।)|\/([^/\s][^/]{0,38}[^/\s])\/\s*(?:[-—–]|\.\s*(?=\p{Lu})))/u;
+  /^\s*(?:[\p{Lu}\p{Lo}][\p{L}\p{M}\s.'’-]{1,40}?(?:(?:,\s*|\s+)(?:(?:\p{L}[\p{L}\p{M}.]*\.?\s*)?\p{Nd}{1,2}\.?(?:\s+\p{L}[\p{L}\p{M}.]*\.?)?(?:\s+\p{Nd}{4})?|\p{Nd}{4}\.\s*\p{L}[\p{L}.]*\.?\s+\p{Nd}{1,2}\.|\p{Nd}{1,2}\/\p{Nd}{1,2}(?:\/\p{Nd}{4})?)(?:,\s*\p{Ll}{4,10})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*(?:\.?\s*(?:[-—–:]|(?=\p{Lu}))|।)|\/([^/\s][^/]{0,38}[^/\s])\/\s*(?:[-—–]|\.\s*(?=\p{Lu})))/u;
 /** A dateline giving the agency after the date, between commas, as Baltic and Nordic wires write it: "KURESSAARE,
  * 3. detsember, BNS –", "TURKU, 3.12.2026, STT –": a place, a date (something with a number), the agency, a
  * dash. The agency must be known, or be an agency's short name, as above. */
 const DATELINE_AFTER_DATE =
-  /^\s*\p{Lu}[\p{L}\s.'’-]{1,40}?,\s*[^,\n]{0,30}\d[^,\n]{0,30},\s*(\p{Lu}[\p{L}.&-]{1,20}(?:\s+\p{Lu}[\p{L}.&-]{1,20}){0,2})\s*[-—–]\s/u;
+  /^\s*\p{Lu}[\p{L}\s.'’-]{1,40}?,\s*[^,\n]{0,30}\p{Nd}[^,\n]{0,30},\s*(\p{Lu}[\p{L}.&-]{1,20}(?:\s+\p{Lu}[\p{L}.&-]{1,20}){0,2})\s*[-—–]\s/u;
 /** The same between full stops, as Ukrainian and Russian wires write it: "Львів, 3 грудня. Укрінформ.", "Київ, 3
  * грудня. УНІАН.": a place, a date, the agency, then the text in a capital. Known, or an agency's short name. */
 const DATELINE_STOPS =
-  /^\s*\p{Lu}[\p{L}\s'’-]{1,40}?,\s*[^,.\n]{0,30}\d[^,.\n]{0,30}\.\s*(\p{Lu}[\p{L}&-]{1,20}(?:\s+\p{Lu}[\p{L}&-]{1,20}){0,2})\.\s+(?=\p{Lu})/u;
+  /^\s*\p{Lu}[\p{L}\s'’-]{1,40}?,\s*[^,.\n]{0,30}\p{Nd}[^,.\n]{0,30}\.\s*(\p{Lu}[\p{L}&-]{1,20}(?:\s+\p{Lu}[\p{L}&-]{1,20}){0,2})\.\s+(?=\p{Lu})/u;
 /** The agency after the date and a dash, then a full stop, as Russian wires write it: "МОСКВА, 3 дек — РИА
  * Новости.", then the text in a capital. Known, or an agency's short name. */
 const DATELINE_DASH =
-  /^\s*\p{Lu}[\p{L}\s'’-]{1,40}?,\s*\d{1,2}\s+\p{L}{3,10}\.?\s+[—–-]\s+(\p{Lu}[\p{L}&-]{1,20}(?:\s+\p{Lu}[\p{L}&-]{1,20}){0,2})\.\s+(?=\p{Lu})/u;
+  /^\s*\p{Lu}[\p{L}\s'’-]{1,40}?,\s*\p{Nd}{1,2}\s+\p{L}{3,10}\.?\s+[—–-]\s+(\p{Lu}[\p{L}&-]{1,20}(?:\s+\p{Lu}[\p{L}&-]{1,20}){0,2})\.\s+(?=\p{Lu})/u;
 const PERSON = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
 /** A reviewer's credit: "Adrian Kingsley-Hughes, ZDNet", "Ben Caspit — Al-Monitor". */
 const REVIEWER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,50})$`, 'u');
@@ -56,10 +57,19 @@ const BRACKETED = /^\[\s*([^\]]{2,60})\s*\]$/;
  * "来源："), with its colon: without one, "Vir" or "Bron" may open a name; so do Catalan "Font" and Vietnamese
  * "Nguồn" ("Font: Arial" is rare, "Font Awesome" common). */
 const OTHER_LABEL = `(?:${alternation(sourceLabels, { right: true })}|font|nguồn)\\s*[:：]\\s*`;
-/** "(Source: FreightWaves)", "(via Hackaday)", "（来源：人民日报）": a credit that says it is one, in parentheses of
- * either width. */
+/** The same labels in scripts without case ("بشکریہ", "स्रोत"), which may go without their colon inside
+ * parentheses ("(بشکریہ دنیا نیوز)"): no name opens on them, and a name after them in such a script counts only
+ * when the table knows it. */
+const UNCASED_LABEL = alternation(
+  Object.fromEntries(
+    Object.entries(sourceLabels).map(([code, words]) => [code, words.filter((w) => !/\p{Ll}/u.test(w))]),
+  ),
+  { right: true },
+);
+/** "(Source: FreightWaves)", "(via Hackaday)", "（来源：人民日报）", "(بشکریہ دنیا نیوز)": a credit that says it is
+ * one, in parentheses of either width. */
 const LABELLED = new RegExp(
-  `^[(（]\\s*(?:(?:via|h\\/t|from|(?:source|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\\s*:?)\\s+|${OTHER_LABEL})([^)）]{2,60})[)）]$`,
+  `^[(（]\\s*(?:(?:via|h\\/t|from|(?:source|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\\s*:?)\\s+|${OTHER_LABEL}|${UNCASED_LABEL}\\s+)([^)）]{2,60})[)）]$`,
   'iu',
 );
 /** "Source: USA Today", "Fonte: TGR Veneto": a line that says it credits. */

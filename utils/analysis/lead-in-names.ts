@@ -758,6 +758,12 @@ const GREEK_ARTICLE = '(?:την|τη|το|τον|της|του|η|ο)';
  * ("σύμφωνα με τη «Μακεδονία»,"). */
 const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
   {
+    // A Chinese paper's or station's name, its kind of newsroom as its last characters, opening a clause on its
+    // reporter or its report: "钱江晚报记者在现场采访了…", "扬子晚报报道：", "南方都市报記者…".
+    re: /(?:^|[，。、：；！？\s“”「」（）])(\p{Script=Han}{2,4}?(?:晚报|日报|早报|晨报|商报|时报|都市报|青年报|晚報|日報|早報|晨報|商報|時報|都市報|青年報|新闻网|新聞網|电视台|電視台|广播电台|廣播電台))(?:的)?(?:记者|記者|报道|報導|报导|消息)/gu,
+    saysNewsroom: true,
+  },
+  {
     // "According to" after the name, running on: Finnish "Helsingin Sanomien mukaan kaupunki …" (the genitive),
     // "HS:n mukaan", Hungarian "A Népszava szerint a …", Turkish "Hürriyet'e göre", German "Dem Elbtaler Kurier
     // zufolge".

@@ -30,7 +30,7 @@ import {
   OPEN_CLOSE,
 } from './set-apart';
 import { socialPlatform } from './social';
-import { DOCUMENT_WORDS } from './source-words';
+import { DOCUMENT_WORDS, LEAD_AFTER, LEAD_BEFORE } from './source-words';
 import { citesPoster } from './thread';
 import type { Span } from './types';
 
@@ -368,7 +368,11 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
   // A box only shaded or framed is a passage only when a source is named on it or right under it, or when the
   // sentence before hands it over as a text ("the following motion was … agreed:").
   if (isWeakBox(box) && !looksQuoteStyled(box))
-    return namedOnOrUnder(walk, own, box, outlets) || handsOverText(walk, own[0] - 1);
+    return (
+      namedOnOrUnder(walk, own, box, outlets) ||
+      handsOverText(walk, own[0] - 1) ||
+      outletReportsBefore(walk, own[0] - 1, outlets)
+    );
   // A testimonial is someone's words by what its class calls it, introduced or not.
   if (isTestimonial(box)) return true;
   const { blocks, text } = walk;
@@ -460,6 +464,26 @@ function handsOverText(walk: ArticleWalk, at: number): boolean {
   // The paragraph's last words, not its last sentence: initials ("proposed by D. Paterson") end none.
   const tail = walk.text.slice(Math.max(before.start, before.end - 160), before.end);
   return /[:：]\s*$/.test(tail) && DOCUMENT_WORDS.test(tail);
+}
+
+/** Whether the sentence before a box hands over to it with a colon after naming an outlet the table knows as
+ * reporting ("据澎湃新闻报道：", "Le Monde reports:"): the box is that report, as a blockquote would be. Not when
+ * the sentence speaks of a document ("our reply to the Post's story:"). */
+function outletReportsBefore(walk: ArticleWalk, at: number, outlets: OutletLookup): boolean {
+  const before = walk.blocks[at];
+  if (!before || before.container >= 0 || /^H[1-6]$/.test(tagOf(before.element))) return false;
+  const tail = walk.text.slice(Math.max(before.start, before.end - 200), before.end);
+  if (!/[:：]\s*$/.test(tail)) return false;
+  const sentence = tail.slice(Math.max(0, tail.search(/[^.!?。！？]*[.!?。！？]?\s*$/)));
+  if (DOCUMENT_WORDS.test(sentence)) return false;
+  return outlets
+    .mentions(sentence)
+    .some(
+      (m) =>
+        LEAD_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start)) ||
+        LEAD_AFTER.test(sentence.slice(m.end, m.end + 60)) ||
+        NAMED_BEFORE_QUOTE_OTHER.test(sentence),
+    );
 }
 
 /** Whether the box names its source itself, or the line under it credits an outlet ("(Het Parool)"). */

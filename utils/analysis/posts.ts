@@ -32,8 +32,35 @@ const MAX_CANDIDATES = 400;
 /** An untitled micro-post's text: a sentence or two. */
 const MIN_MICRO_CHARS = 40;
 
-/** An entry marked up as one (microformats' h-entry): a micro-blog's posts have no heading. */
-const isMicroEntry = (el: Element): boolean => classList(el).split(/\s+/).includes('h-entry');
+/** An entry marked up as one (microformats' h-entry): a micro-blog's posts have no heading. So do a channel's
+ * messages (a class word whose last part is "message", as a Telegram channel's web view marks them); they count
+ * as a stream only when one author posts them all (`oneAuthor`), which a forum's or a list's messages are not. */
+const isMicroEntry = (el: Element): boolean => {
+  const words = classList(el).split(/\s+/);
+  return words.includes('h-entry') || words.some((w) => w.slice(w.search(/[^-_]*$/)) === 'message');
+};
+const isChannelMessage = (el: Element): boolean => !classList(el).split(/\s+/).includes('h-entry');
+
+/** Whether the messages hold at least half the text of the body that holds them. */
+function messagesHoldMost(body: Element, messages: readonly { chars: number }[]): boolean {
+  const held = messages.reduce((n, m) => n + m.chars, 0);
+  return held >= (squash(body.textContent ?? '').length || 1) * 0.5;
+}
+
+/** A class naming the line that says who posted a message ("message_author", "post-user", "poster-name"). */
+const AUTHOR_CLASS = /author|owner|user|poster|member|sender/i;
+
+/** Whether one author posted every message: their author lines, where they have them, all read the same (a
+ * channel's name over each of its messages, or none at all). */
+function oneAuthor(messages: readonly Element[]): boolean {
+  const authorOf = (el: Element): string | null => {
+    for (const line of el.querySelectorAll('[class]'))
+      if (AUTHOR_CLASS.test(classList(line))) return squash(line.textContent ?? '');
+    return null;
+  };
+  const author = authorOf(messages[0]);
+  return messages.every((el) => authorOf(el) === author);
+}
 
 /** The last part of a compound class word that names the whole box: a digest's or an archive's
  * "digest-message", a theme's "blog_entry". */
@@ -57,6 +84,9 @@ function textLength(el: Element): number {
 
 function looseTextLength(el: Element): number {
   let n = 0;
+  // A post whose own class reads like furniture (a Telegram message's "tgme_widget_message") names its parts
+  // with the same words: they are the post, not furniture in it.
+  const furnished = isFurniture(el);
   const stack: Node[] = [el];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -68,7 +98,7 @@ function looseTextLength(el: Element): number {
     const child = node as Element;
     if (
       child !== el &&
-      (/^H[1-6]$/.test(tagOf(child)) || isFurniture(child) || SKIPPED_TAGS.has(tagOf(child)))
+      (/^H[1-6]$/.test(tagOf(child)) || (!furnished && isFurniture(child)) || SKIPPED_TAGS.has(tagOf(child)))
     )
       continue;
     for (let c = child.lastChild; c; c = c.previousSibling) stack.push(c);
@@ -82,8 +112,24 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  * (a feed aggregator's entry names the blog it came from over the entry's own title). */
 function headingOf(el: Element): string | null {
   const headings = el.querySelectorAll(HEADINGS);
-  if (headings.length === 0) return null;
+  if (headings.length === 0) return titleLineOf(el);
   return headingText(headings.length > 1 && namesASite(headings[0]) ? headings[1] : headings[0]);
+}
+
+/** An untitled post's title line: a bold line opening its text, a line break after it ("<b>Tanker mafia
+ * again</b><br><br>…", as channels and micro-blogs title a message). */
+function titleLineOf(el: Element): string | null {
+  for (const bold of el.querySelectorAll('b, strong')) {
+    let before = bold.previousSibling;
+    while (before && before.nodeType === 3 && !(before.nodeValue ?? '').trim())
+      before = before.previousSibling;
+    let after = bold.nextSibling;
+    while (after && after.nodeType === 3 && !(after.nodeValue ?? '').trim()) after = after.nextSibling;
+    // The first words of the message's text element, a break after them.
+    if (before || !after || after.nodeType !== 1 || tagOf(after as Element) !== 'BR') return null;
+    return headingText(bold);
+  }
+  return null;
 }
 
 /** Whether the heading is wholly one link to a site's front page ("<a href=https://blog.example/>Blog</a>"). */
@@ -198,6 +244,15 @@ function postElements(doc: Document, body: Element, article: Element): PostLayou
   const micro = !chosen.querySelector(HEADINGS);
   const bodied = posts.filter((p) => p.chars >= (micro ? MIN_MICRO_CHARS : MIN_POST_CHARS));
   if (bodied.length < (micro ? 3 : 2)) return null;
+  // A channel's messages are the page's content only when the body the article finder chose is one of them, or
+  // holds them and little else: notices inside an article ("status-message") are not a stream.
+  if (
+    micro &&
+    isChannelMessage(chosen) &&
+    ((!chosen.contains(article) && !messagesHoldMost(article, posts)) ||
+      !oneAuthor(posts.map((p) => p.element)))
+  )
+    return null;
   const shapes = new Set(bodied.map((p) => shape(p.element)));
   const kept = posts.filter(
     (p) => p.chars >= (micro ? MIN_MICRO_CHARS : MIN_POST_CHARS) || shapes.has(shape(p.element)),

@@ -353,7 +353,7 @@ const WIRES: readonly Outlet[] = [
     kind: 'wire',
     country: 'IN',
     domains: ['ptinews.com'],
-    aliases: ['PTI', 'पीटीआई', 'प्रेस ट्रस्ट ऑफ इंडिया'],
+    aliases: ['PTI', 'पीटीआई', 'पीटीआय', 'प्रेस ट्रस्ट ऑफ इंडिया'],
     handles: ['pti_news'],
   },
   { name: 'Regnum', kind: 'wire', country: 'RU', domains: ['regnum.ru'], aliases: ['Регнум', 'ИА Регнум'] },
@@ -683,6 +683,13 @@ const BROADCASTERS: readonly Outlet[] = [
   },
   { name: 'Blu Radio', kind: 'broadcaster', country: 'CO', domains: ['bluradio.com'], aliases: [] },
   {
+    name: 'Bombo Radyo',
+    kind: 'broadcaster',
+    country: 'PH',
+    domains: ['bomboradyo.com'],
+    aliases: ['Bombo Radyo Philippines'],
+  },
+  {
     name: 'Brownfield Ag News',
     kind: 'broadcaster',
     country: 'US',
@@ -911,6 +918,13 @@ const BROADCASTERS: readonly Outlet[] = [
     handles: ['euronews'],
   },
   { name: 'Europe 1', kind: 'broadcaster', country: 'FR', domains: ['europe1.fr'], aliases: [] },
+  {
+    name: 'Express News (Pakistan)',
+    kind: 'broadcaster',
+    country: 'PK',
+    domains: ['express.pk'],
+    aliases: ['ایکسپریس نیوز', 'Express News Pakistan'],
+  },
   { name: 'Eye Radio', kind: 'broadcaster', country: 'SS', domains: ['eyeradio.org'], aliases: [] },
   { name: 'Eyewitness News', kind: 'broadcaster', country: 'ZA', domains: ['ewn.co.za'], aliases: ['EWN'] },
   {
@@ -1439,6 +1453,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['Radio New Zealand'],
     handles: ['rnz_news'],
   },
+  { name: 'Rosario3', kind: 'broadcaster', country: 'AR', domains: ['rosario3.com'], aliases: [] },
   { name: 'Roya News', kind: 'broadcaster', country: 'JO', domains: ['royanews.tv'], aliases: [] },
   { name: 'RPP', kind: 'broadcaster', country: 'PE', domains: ['rpp.pe'], aliases: ['RPP Noticias'] },
   {
@@ -1844,6 +1859,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['aargauerzeitung.ch'],
     aliases: [],
   },
+  { name: 'Abante', kind: 'newspaper', country: 'PH', domains: ['abante.com.ph'], aliases: [] },
   { name: 'ABC Color', kind: 'newspaper', country: 'PY', domains: ['abc.com.py'], aliases: [] },
   {
     name: 'Açoriano Oriental',
