@@ -83,7 +83,7 @@ const READ_ON = [
   /^(?:the\s+)?(?:rest|full (?:story|article|report|piece|text)|more|read (?:more|on|the rest|it all|the full (?:story|article|report)))\b[^:]{0,30}?\b(?:from|at|in|on|via)\s+(.{2,60}?)(?:\s+here)?[.!]?\s*[»›→]?$/i,
   // "Full story: WXYZ-TV", "Read more: the Harbour Mercury", "Link: Northshore Radio": a label, then the name
   // ("More: X, Y and others" under a river's item lists others that ran the story).
-  /^(?:(?:the\s+)?(?:full|whole) (?:story|article|report|piece|text|thing)|the rest|read (?:more|on|it all|the rest|the whole (?:thing|story|piece|article))|link)\s*[:：]\s*(.{2,60}?)[.!]?\s*[»›→]?$/i,
+  /^(?:(?:the\s+)?(?:full|whole) (?:story|article|report|piece|text|thing)|the rest|read (?:more|on|it all|the rest|the whole (?:thing|story|piece|article))|link|story|original(?: story)?)\s*[:：]\s*(.{2,60}?)[.!]?\s*[»›→]?$/i,
   // "Continue reading at …", "Story continues on …", "Read the whole thing at …".
   /^(?:(?:continue|keep) reading|(?:the\s+)?(?:story|article|piece|report) continues|read the (?:whole|entire) (?:thing|story|piece|article|report))\s+(?:at|on|in|over at|via)\s+(.{2,60}?)[.!]?\s*[»›→]?$/i,
   // "Originally published by …", "This story first appeared in …", "First published in …".
@@ -96,6 +96,16 @@ const READ_ON = [
   /^(?:seguir leyendo|leer m[aá]s|sigue leyendo|m[aá]s)\s+en\s+(.{2,60}?)[.!]?$/i,
   // "Viac na sme.sk", "Læs mere på Politiken", "Прочетете още в Дневник", "اقرأ المزيد على الجزيرة".
   new RegExp(`^${alternation(readOn, { right: true })}\\s*[:：—–-]?\\s*(.{2,60}?)[.!]?$`, 'iu'),
+  // "Go read the whole thing at …", "The whole piece is at …", "Excerpted from …", "The rest is behind …'s paywall.".
+  /^(?:(?:go|do|you can)\s+)?read the (?:whole|entire|full) (?:thing|story|piece|article|report)\s+(?:at|on|in|over at)\s+(.{2,60}?)[.!]?$/i,
+  /^the (?:whole|full|entire) (?:thing|story|piece|article|report|text) is (?:at|on|in|over at|up at)\s+(.{2,60}?)[.!]?$/i,
+  /^(?:quoted|excerpted|taken|adapted|lifted|clipped)\s+from\s+(.{2,60}?)[.!]?$/i,
+  /^the rest (?:is )?behind\s+(.{2,60}?)[’']s?\s+paywall[.!]?$/i,
+  // "From the Harbour Mercury.": a credit in a sentence of its own, the name capitalised; not a time ("From
+  // Monday.").
+  /^[Ff]rom\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Yesterday|Now|Then|Here|There)((?:the\s+)?\p{Lu}[^.!?:]{1,58}?)\.?$/u,
+  // "Gull Point has the rest.", "KXLT has more, with a map.": the name first, sending the reader on.
+  /^(.{2,60}?)\s+has (?:the rest|the full (?:story|piece|report|text|thing)|the whole (?:thing|story|piece)|more)\b[^.!?:]{0,40}[.!]?$/i,
 ];
 /** A dash, or an arrow or link symbol pointing at the source ("🔗 American Banker", "→ Payments Dive"). */
 const DASHED =
@@ -133,7 +143,7 @@ const NAMED_DATED =
 
 /** A possessive and the kind of piece it ran after a credit's name: "'s live page", "'s report on Tuesday". */
 const PIECE_AFTER_NAME =
-  /[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:live ?(?:page|blog|updates)|report|story|piece|coverage|write-?up|article|feature|front page|website|newsletter|podcast|bulletin|broadcast)(?:\s+(?:on|from|of)\s+\S+)?$/u;
+  /[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:live ?(?:page|blog|updates)|report|story|piece|coverage|write-?up|article|feature|front page|website|newsletter|podcast|bulletin|broadcast)(?:\s+(?:on|from|of|about)\s+(?:the\s+)?\S+)?$/u;
 
 /** The name of a dashed or parenthesised credit when its shape makes it a title no one is named (nameShape) or
  * its words a newsroom's, an aside in parentheses ("(subscriber piece)") or a programme after a comma
@@ -145,7 +155,10 @@ function titleCredit(raw: string): string | null {
   // the kind of piece after it.
   const name = head
     .trim()
-    .replace(/^(?:[Ff]rom|[Vv]ia)\s+(?=(?:the\s+)?\p{Lu})/u, '')
+    .replace(
+      /^(?:[Ff]rom|[Vv]ia|(?:as\s+)?(?:first\s+)?(?:reported|published)\s+(?:by|in))\s+(?=(?:the\s+)?\p{Lu})/u,
+      '',
+    )
     .replace(PIECE_AFTER_NAME, '');
   const tail = rest.join(',');
   // A number after the comma is an age ("— Ana Ruiz, 34"), unless it is a date ("— Harbour Beat, 3 December").
@@ -159,6 +172,16 @@ function titleCredit(raw: string): string | null {
 }
 
 const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
+/** The paper of a writer's credit, "Dana Whitlock, Gull Point" or "Dana Whitlock, KXLT, 3 December": a person's
+ * name first (nameShape), then a name read as a title (titleCredit) or a call sign; null otherwise. */
+function writersPaper(text: string): string | null {
+  const m = /^([^,]{3,40}),\s*(.{2,60})$/u.exec(text.trim());
+  if (!m || nameShape(m[1]) !== 'person' || !looksLikePersonName(m[1])) return null;
+  const paper = titleCredit(m[2]);
+  if (paper) return companyShaped(paper) ? null : paper;
+  const call = m[2].split(',')[0].trim();
+  return CALL_SIGN.test(call) ? call : null;
+}
 /** A name standing alone that is no document's or body's; `person`, the test that it is no person's either. */
 const isBareName = (name: string, person: (name: string) => boolean = looksLikePersonName) =>
   BARE_NAME.test(name.trim()) &&
@@ -203,7 +226,11 @@ export function readCreditLine(
   // "Via Splash247 (h/t @bunkerjen)": the hat tip thanks whoever pointed the way, not the source; its links go
   // with it.
   const tip = HAT_TIP.exec(whole);
-  const line = tip ? whole.slice(0, tip.index) : whole;
+  // "Emphasis mine. Source: …": the note on the quotation's emphasis is no part of the credit.
+  // A sentence's full stop after a name is no part of it ("Via Gull Point."); an abbreviation's is.
+  const line = (tip ? whole.slice(0, tip.index) : whole)
+    .replace(/^emphasis (?:mine|added|ours)[.;,]\s+/i, '')
+    .replace(/(?<=\p{Ll}{3}|\p{Lu}{2})\.$/u, '');
   if (!line) return null;
   const links = element ? (tip ? hrefsOutside(element, whole.slice(tip.index)) : hrefs(element)) : [];
   for (const pattern of CREDIT) {
@@ -226,7 +253,13 @@ export function readCreditLine(
         ? titleCredit(m[1])
         : null;
     if (shaped || (named && (guess === null || (readOn && guess.kind === 'person')))) {
-      const name = shaped ?? m[1].trim().replace(/^the\s+/i, '');
+      // A sentence's full stop is no part of the name ("Via Gull Point."), an abbreviation's is.
+      const name =
+        shaped ??
+        m[1]
+          .trim()
+          .replace(/^the\s+/i, '')
+          .replace(/(?<=\p{Ll}{3}|\p{Lu}{2})\.$/u, '');
       return {
         kind: 'outlet',
         outlet: name,
@@ -237,6 +270,17 @@ export function readCreditLine(
           : {}),
       };
     }
+    // "— Dana Whitlock, Gull Point", "Dana Whitlock, KXLT, 3 December": a writer's name, then her paper's.
+    const paper =
+      pattern === REVIEWER || pattern === DASHED ? writersPaper(pattern === DASHED ? m[1] : line) : null;
+    if (paper && guess?.kind !== 'outlet')
+      return {
+        kind: 'outlet',
+        outlet: paper,
+        href: links[0] ?? null,
+        evidence: { type: 'credit-line', value: line, source: paper },
+        ...(firmlyNamed(paper) ? {} : { tentative: true }),
+      };
     if (pattern === REVIEWER) {
       // After a reviewer's name the credit's other half is where the words appeared, but only when it reads
       // as a newsroom or the table knows it: "Amina Yusuf, Kano State" is a letter, not a newspaper.
@@ -263,6 +307,22 @@ export function readCreditLine(
         outlet: null,
         href: null,
         evidence: { type: 'person', value: line, source: dated[1] },
+      }; // "Gull Point, 3 December 2026": a title-shaped name and a date (titleCredit), tentatively.
+    // A definition list's next term is no credit of the passage above it.
+    const term = element !== null && tagOf(element) === 'DT';
+    const titled = !term && dated[1] === line.slice(0, dated[1].length) ? titleCredit(dated[1]) : null;
+    if (
+      titled &&
+      !/\s(?:editorial|leader|leading article|column|op-ed|opinion|analysis|report|feature|interview|podcast|newsletter)$/i.test(
+        dated[1],
+      )
+    )
+      return {
+        kind: 'outlet',
+        outlet: titled,
+        href: links[0] ?? null,
+        evidence: { type: 'credit-line', value: line, source: titled },
+        ...(firmlyNamed(titled) ? {} : { tentative: true }),
       };
   }
   // A line that is nothing but a known outlet's name, inside the passage ("Engadget" under a review's words).

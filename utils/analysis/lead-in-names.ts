@@ -3,6 +3,7 @@
 
 import { ONE_WORD_PLACES } from '../claims/places';
 import { siteHostOf } from '../url';
+import handOverWords from './data/hand-over-words.json';
 import {
   accordingTo,
   accordingToAfter,
@@ -21,6 +22,7 @@ import {
   CALL_SIGN,
   companyShaped,
   firmlyNamed,
+  isGivenName,
   isPlatformName,
   looksLikeOutletName,
   looksLikePersonName,
@@ -55,17 +57,127 @@ interface UnknownPattern {
   notPeople?: boolean;
   /** The name's base form, where the phrase inflects it ("Helsingin Sanomien mukaan" → Helsingin Sanomat). */
   base?: (name: string, phrase: string) => string;
+  /** The phrase hands the block over to the name (handOverForms): when the lead-in ends on a colon, or always for
+   * a byline, a name no person, business, place or time owns is the source's, tentatively, whatever its
+   * spelling ("More from Gull Point:", "KXLT got there first:"). */
+  handOver?: 'colon' | 'always';
+  /** A test of the whole match beyond the name ("By Dana Whitlock, Gull Point": a person's name first). */
+  check?: (match: RegExpExecArray) => boolean;
+}
+
+/** A person's name of two or three capitalised words ("Dana Whitlock"), tested by its shape where a pattern asks. */
+const PERSON_SHAPE = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,2}";
+const AFTER_NAME = "(?=[’']s\\b|[\\s,:;.]|$)";
+/** Words of data/hand-over-words.json as an alternation, each word's first letter in either case. */
+const handOverWords_ = (words: readonly string[]) =>
+  `(?:${[...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => either(w.replace(/[/\\^$*+?.()|[\]{}]/g, '\\$&')))
+    .join('|')})`;
+/** Whether the words before " of "/" at "/", " in a match are a person's name ("Dana Whitlock of …"). */
+const personFirst = (m: RegExpExecArray) =>
+  nameShape(m[0].replace(/^\s*(?:[Bb]y\s+)?/, '').split(/\s+(?:of|at|from)\s+|,\s*|[’']s\s+/)[0]) ===
+  'person';
+/** Whether the words after a possessive in a match are a person's name ("Gull Point's Dana Whitlock:"). */
+const personAfter = (m: RegExpExecArray) =>
+  nameShape(m[0].replace(/^.*?[’']s\s+/u, '').replace(/\s*[:：]\s*$/, '')) === 'person';
+
+/** Hand-over forms of English blogs, for names the table lacks (handOver): a piece in a paper, a writer's paper,
+ * a credit, a byline, a paper's writer. */
+function handOverPatterns(): UnknownPattern[] {
+  const { pieces, ranIn, writesFor, credits } = handOverWords;
+  return [
+    {
+      // "Per a report in Gull Point:", "The story in the Harbour Mercury:", "As reported in KXLT:".
+      re: new RegExp(
+        `(?:\\b(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+)?${handOverWords_(pieces)}s?\\s+(?:in|from|at|on|by)|\\b${handOverWords_(ranIn)}\\s+(?:in|on|by))\\s+(${NAME})${AFTER_NAME}`,
+        'gu',
+      ),
+      saysNewsroom: false,
+      handOver: 'colon',
+    },
+    {
+      // "Dana Whitlock, writing for Gull Point:", "Reporting for Ballast, Dana Whitlock writes:".
+      re: new RegExp(
+        `\\b${handOverWords_(writesFor)}\\s+(?:for|in)\\s+(?!${LANGUAGES}\\b)(${NAME})${AFTER_NAME}`,
+        'gu',
+      ),
+      saysNewsroom: false,
+      handOver: 'colon',
+    },
+    {
+      // "Dana Whitlock of Gull Point reports:", "Dana Whitlock at Ballast has the story:": a writer and her paper.
+      re: new RegExp(
+        `${PERSON_SHAPE}\\s+(?:of|at|from)\\s+(${NAME})\\s+(?:(?:has|had|also|just)\\s+)?(?:reports|reported|writes|wrote|notes|explains|says|adds|has|had|is reporting)\\b`,
+        'gu',
+      ),
+      saysNewsroom: false,
+      handOver: 'colon',
+      check: personFirst,
+    },
+    {
+      // "Credit to Gull Point for this:", "Quoting Ballast:", "A good catch by KXLT:".
+      re: new RegExp(`(?<![\\p{L}])${handOverWords_(credits)}\\s+(${NAME})${AFTER_NAME}`, 'gu'),
+      saysNewsroom: false,
+      handOver: 'colon',
+    },
+    {
+      // A byline: "By Dana Whitlock, Gull Point", "Dana Whitlock, Ballast:".
+      re: new RegExp(`^\\s*(?:[Bb]y\\s+)?${PERSON_SHAPE},\\s+(${NAME})\\s*[:：]?\\s*$`, 'gu'),
+      saysNewsroom: false,
+      handOver: 'always',
+      check: personFirst,
+    },
+    {
+      // "Gull Point's Dana Whitlock:": a paper's writer, then the colon.
+      re: new RegExp(`(${NAME})[’']s\\s+${PERSON_SHAPE}\\s*[:：]\\s*$`, 'gu'),
+      saysNewsroom: false,
+      handOver: 'colon',
+      check: personAfter,
+    },
+  ];
+}
+
+/** Capitalised words that open a sentence or hand over, never a name's first word. */
+const HAND_OVER_OPENERS =
+  /^(?:As|In|From|Here[’']?s|Here|Says|Quoting|Quoth|Per|Via|On|At|By|For|With|And|But|So|Then|This|That|These|Those|Meanwhile|Now|Also|Over|According|Credit|Read|See|More|Do|Go|When|If|After|Before|While|Since|Because|Although|Though|Once|Until|Where|What|Why|How|Who|Which|Yes|No|Not|Only|Even|Just|Still|Yet|Again|Later|Last|Next|Every|Each|All|Some|Many|Most|One|My|Our|Your|His|Her|Their|Its|We|They|He|She|It|I|You|Dear|Hi|Hello|Thanks|Der|Die|Das|Den|Dem|Des|El|La|Le|Les|Los|Las|Il|Lo|Het|De)$/u;
+
+/** Whether a name a hand-over form gives may be an outlet's: no person's, business's, place's or time's, nor a
+ * pronoun, a platform, a body or a document, nor a news word alone ("the paper"). */
+function handedOverName(name: string): boolean {
+  const words = name.split(/\s+/);
+  // A word opening the sentence or handing over is no part of a name ("In Gull Point", "Says Ballast"); a
+  // person's name inside one ("Dana Whitlock of …", "… 's Dana Whitlock") makes it no paper's alone.
+  if (HAND_OVER_OPENERS.test(words[0]) || /[’']s\s/.test(name)) return false;
+  // Read by its shape only in English spelling, and in two words or more, or as a call sign: a given name of
+  // another language, or one word ("Musk"), is as likely a person's as a paper's.
+  if (!/^[A-Za-z&.' -]+$/.test(name) || (words.length < 2 && !CALL_SIGN.test(name))) return false;
+  if (!words.every((w) => w === '&' || /^[A-Z][A-Za-z'.-]+$/.test(w))) return false;
+  if (name.split(/\s+(?:of|at|from|for|and|&)\s+/).some((part) => nameShape(part) === 'person')) return false;
+  return (
+    mayNameSource(name) &&
+    !TIME_WORDS.test(name) &&
+    !NOT_SOURCES.test(name) &&
+    !ONE_WORD_PLACES.has(name) &&
+    !PERSON_WORDS.test(name) &&
+    nameShape(name) !== 'person' &&
+    !companyShaped(name) &&
+    !(words.length === 1 && isGivenName(name.toLowerCase())) &&
+    !words.every((w) => NEWS_WORDS.has(w.toLowerCase()))
+  );
 }
 
 /** Names after or before a lead-in's words, where the table knows none; built on first use (`madeOnFirstUse`), as the
  * other lists of expressions here: a page whose lead-ins name known outlets never asks. */
 const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
+  ...handOverPatterns(),
   {
     re: new RegExp(
       `(?:[Hh]ere[’']?s|[Hh]ere is|[Mm]ore from|[Vv]ia|[Aa]ccording to|[Cc]ourtesy of|[Pp]er|[Ff]rom|[Rr]eporting by|(?:[Aa]s )?(?:first )?reported by|[Oo]ver at|[Ss]elon|[Dd][’']après|[Ss]egún|[Ll]aut|[Ss]econdo|[Ss]egundo|[Vv]olgens|[Ee]nligt|[Ii]følge)\\s+(${NAME})(?=[’']s\\b|[\\s,:;.]|$)`,
       'gu',
     ),
     saysNewsroom: false,
+    handOver: 'colon',
   },
   {
     re: new RegExp(
@@ -346,7 +458,7 @@ function afterMediaNoun(name: string): string | null {
  * "Zoals het Polderdagblad meldt", "Dem Elbtaler Kurier zufolge" (a German article in the dative or genitive
  * opens no title). */
 const OPENING_WORDS =
-  /^(?:(?:Wie|Zoals|Como|Come|Comme|Jak|Tak jak)\s+(?:(?:der|die|das|dem|den|het|de|el|la|il|lo|le|o|a)\s+)?|(?:Dem|Den|Des)\s+(?=\p{Lu}))/u;
+  /^(?:(?:As|Says|Quoting|Quoth)\s+|(?:Wie|Zoals|Como|Come|Comme|Jak|Tak jak)\s+(?:(?:der|die|das|dem|den|het|de|el|la|il|lo|le|o|a)\s+)?|(?:Dem|Den|Des)\s+(?=\p{Lu}))/u;
 /** Lower-case articles between a word handing over and a title, in German, Dutch and the Romance languages ("laut
  * dem Elbtaler Kurier", "segundo a Gazeta da Ribeira", "volgens het Polderdagblad", "secondo l'Eco di Valdarno"). */
 const LOWER_ARTICLE =
@@ -484,7 +596,9 @@ const SUBJECT_NAME = new RegExp(`^(${NAME})(?=[’']s\\b|[\\s,:])`, 'u');
 /** A sentence handing over with a colon whose subject is a name that reads as a newsroom's by its words ("The
  * Harbour Mercury dug into the numbers:", "The Kelso Ledger, which first reported the closure, adds:"), whatever
  * the verb: the newsroom is the passage's source. Not a person's name, a company's or a body's. */
-export function newsroomAsSubject(sentence: string): { name: string; start: number; end: number } | null {
+export function newsroomAsSubject(
+  sentence: string,
+): { name: string; start: number; end: number; tentative?: boolean } | null {
   if (!/[:：]\s*$/.test(sentence)) return null;
   const lead = sentence.match(SUBJECT_OPENER)?.[0].length ?? 0;
   const m = SUBJECT_NAME.exec(sentence.slice(lead));
@@ -497,8 +611,20 @@ export function newsroomAsSubject(sentence: string): { name: string; start: numb
     .replace(/\s+/g, ' ');
   // A news word alone ("The Banner adds:") points back at a paper named before it (short-forms.ts).
   if (name.split(' ').every((word) => NEWS_WORDS.has(word.toLowerCase()))) return null;
-  if (!looksLikeOutletName(name) || looksLikePersonName(name) || companyShaped(name)) return null;
-  return { name, start: lead, end: lead + m[1].length };
+  if (companyShaped(name)) return null;
+  if (looksLikeOutletName(name) && !looksLikePersonName(name))
+    return { name, start: lead, end: lead + m[1].length };
+  // A call sign ("KXLT got there first:") or a title of two or more words that no person, business, place or
+  // time owns ("Gull Point on the vote:", "Pike & Barrow lays it out:"): the structure names it, tentatively.
+  const rest = sentence.slice(lead + m[1].length);
+  if (
+    CALL_SIGN.test(name) ||
+    (nameShape(name) === 'title' &&
+      handedOverName(name) &&
+      /^(?:\s+[a-z][\sA-Za-z,’'()-]*)?[:：]\s*$/.test(rest))
+  )
+    return { name, start: lead, end: lead + m[1].length, tentative: true };
+  return null;
 }
 
 /**
@@ -511,7 +637,7 @@ export function bareAttribution(
   text: string,
   /** Whether the article names someone with this surname ("Elon Musk" for "Here's Musk:"). */
   isSurname: (word: string) => boolean,
-): { kind: 'outlet' | 'person'; name: string; start: number; end: number } | null {
+): { kind: 'outlet' | 'person'; name: string; start: number; end: number; tentative?: boolean } | null {
   const sentence = text.trim();
   if (sentence.length > 120) return null;
   for (const { re, newsroom, saysNewsroom: said } of BARE_LEAD_INS()) {
@@ -537,12 +663,13 @@ export function bareAttribution(
     const name = `${article}${bare}`;
     const span = { name, start: offset, end: offset + name.length };
     const surname = !article && /^\p{Lu}\p{Ll}+$/u.test(bare) && isSurname(bare);
-    if (
-      !saysNewsroom &&
-      (PERSON_WORDS.test(bare) || ((surname || looksLikePersonName(bare)) && !looksLikeOutletName(bare)))
-    )
+    // Two or more capitalised words no given name opens ("Here's Gull Stack:") are a title by their shape
+    // (nameShape), tentatively; a given name first ("Here's Kevin Drum:") is a person's.
+    const titleShaped = !article && /\s/.test(bare) && nameShape(bare) === 'title' && handedOverName(bare);
+    const personShaped = (surname || looksLikePersonName(bare)) && !looksLikeOutletName(bare);
+    if (!saysNewsroom && (PERSON_WORDS.test(bare) || (personShaped && !titleShaped)))
       return { kind: 'person', ...span };
-    return { kind: 'outlet', ...span };
+    return { kind: 'outlet', ...span, ...(!saysNewsroom && personShaped ? { tentative: true } : {}) };
   }
   return null;
 }
@@ -903,15 +1030,20 @@ export function unknownOutlet(
   outletName: (name: string) => string | null = () => null,
 ): { name: string; start: number; end: number; tentative?: boolean } | null {
   const patterns: ReadonlyArray<UnknownPattern> = [...UNKNOWN_PATTERNS(), ...OTHER_LANGUAGE_PATTERNS()];
-  for (const { re, saysNewsroom, slot, notTitles, notPeople, base: baseOf } of patterns) {
+  const endsOnColon = /[:：]\s*$/.test(text);
+  for (const { re, saysNewsroom, slot, notTitles, notPeople, base: baseOf, handOver, check } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (check && !check(m)) continue;
       // The name, or a title in quotation marks (the second pattern's two kinds of marks).
       const caught = m.slice(1).find((group) => group !== undefined)!;
       // "Die Lokalzeitung Elbtaler Bote", "Wie der Elbtaler Kurier": the word for the paper says a newsroom.
       const afterMedia = afterMediaNoun(caught);
       // A sentence's full stop is no part of the name ("Dat meldt het Polderdagblad."); an abbreviation's is.
-      const found = (afterMedia ?? caught.replace(OPENING_WORDS, '')).replace(/(?<=\p{Ll}{3})\.$/u, '');
+      const found = (afterMedia ?? caught.replace(OPENING_WORDS, ''))
+        .replace(/(?<=\p{Ll}{3})\.$/u, '')
+        // A linking word the name's expression allows inside it is no end of it ("Credit to Gull Point for this:").
+        .replace(/(?:\s+(?:of|for|and|&))+$/u, '');
       const newsroomSaid = saysNewsroom || afterMedia !== null;
       const based = baseOf?.(found, m[0]) ?? found;
       const known = baseOf ? outletName(based) : null;
@@ -950,8 +1082,10 @@ export function unknownOutlet(
         !TIME_WORDS.test(name) &&
         !ONE_WORD_PLACES.has(name) &&
         !looksLikePersonName(name) &&
-        !PERSON_WORDS.test(name);
-      if (firm || inSlot || (spelledAsTitle(found) && mayNameSource(name))) {
+        !PERSON_WORDS.test(name) &&
+        !companyShaped(name);
+      const handed = (handOver === 'always' || (handOver === 'colon' && endsOnColon)) && handedOverName(name);
+      if (firm || inSlot || handed || (spelledAsTitle(found) && mayNameSource(name))) {
         const start = m.index + m[0].indexOf(found);
         // A case ending written on the name hides its news word ("Kuzey Postası’na"): the base form is read too.
         const tentative = !newsroomSaid && !firmlyNamed(based) && !firmlyNamed(name);
@@ -974,6 +1108,8 @@ export function linkedName(
     if (!host || host === publicationHost) continue;
     const words = text.slice(link.start, link.end).trim();
     if (!words || words.length > 60 || !/^(?:[Tt]he\s+)?\p{Lu}/u.test(words)) continue;
+    // A person's or a business's own site is no newsroom's ("<a href=…>Dana Whitlock</a>", "Harbour Hardware").
+    if (nameShape(words) === 'person' || companyShaped(words)) continue;
     const letters = words
       .replace(/^the\s+/i, '')
       .toLowerCase()

@@ -535,10 +535,12 @@ export function readLeadIn(
   // the sentence turns away from it ("The Courier covered it, but this is what the estate sent me:").
   const last = lastSentence(text);
   const newsroom = turn ? null : newsroomAsSubject(last.sentence);
-  if (newsroom)
-    return make('outlet', newsroom.name, links[0]?.href ?? null, 'lead-in', {
+  if (newsroom) {
+    const reading = make('outlet', newsroom.name, links[0]?.href ?? null, 'lead-in', {
       start: last.offset + newsroom.start,
       end: last.offset + newsroom.end,
     });
+    return newsroom.tentative ? { ...reading, tentative: true } : reading;
+  }
   return null;
 }

@@ -5,6 +5,7 @@ import type { OutletLookup } from '../outlets/types';
 import { siteHostOf } from '../url';
 import givenNames from './data/given-names.json';
 import platformData from './data/platform-domains.json';
+import shopWords from './data/shop-words.json';
 import {
   BODY_WORDS,
   DOCUMENT_WORDS,
@@ -104,7 +105,7 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.names);
 
 /** Whether a word, lower case, is a given name of the list, also written with the marks the list leaves off
  * ("Lucía", "Józef", "Anaïs"). */
-function isGivenName(word: string): boolean {
+export function isGivenName(word: string): boolean {
   return GIVEN_NAMES.has(word) || GIVEN_NAMES.has(word.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
@@ -237,10 +238,12 @@ const COMPANY_TAILS: ReadonlySet<string> = new Set([
   'electronics',
   'automotive',
   'telecom',
+  // Shops and local trades ("Harbour Hardware", "Marlow Motors"), kept as data.
+  ...shopWords.tails,
 ]);
 
-/** A name of two or more words ending on a business's word, with nothing else saying newsroom ("Tidewell
- * Energy"): a company's, not an outlet's. */
+/** A name of two or more words ending on a business's or a shop's word, with nothing else saying newsroom
+ * ("Tidewell Energy", "Harbour Hardware"): a company's, not an outlet's. */
 export function companyShaped(name: string): boolean {
   const words = name
     .trim()
@@ -361,7 +364,9 @@ export function nameSource(
   if (
     type === 'credit-line' &&
     NAME_RE.test(text) &&
-    (isPossessiveTitle(text) || isTradeTitle(text) || /^New\s+\p{Lu}/u.test(text)) &&
+    (isPossessiveTitle(text) ||
+      (isTradeTitle(text) && !companyShaped(text)) ||
+      /^New\s+\p{Lu}/u.test(text)) &&
     !DOCUMENT_WORDS.test(text)
   )
     return guess('outlet', text, links[0] ?? null);
@@ -371,7 +376,8 @@ export function nameSource(
   // A credit that only links: the structure says "this is the source", so its site names it by domain,
   // unless the site only hosts other people's words (a platform, a link shortener).
   const site = links.length ? siteOf(links[0]) : null;
-  if (site && type === 'credit-line') return guess('outlet', site, links[0]);
+  // A business's own site is no newsroom's ("Link: <a href=…>Harbour Hardware</a>").
+  if (site && type === 'credit-line' && !companyShaped(text)) return guess('outlet', site, links[0]);
   if (links.length && siteHostOf(links[0])) return guess('unknown', null, links[0], siteHostOf(links[0]));
   return null;
 }

@@ -1,0 +1,43 @@
+// English credit lines under a block naming a paper the outlets table lacks (block-evidence.ts), and the same
+// forms naming a person, a company, a shop or a time.
+import { describe, expect, it } from 'vitest';
+import { readCreditLine } from '../../utils/analysis/block-evidence';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+
+const credit = (line: string) => {
+  const guess = readCreditLine(line, null, defaultOutlets);
+  // A leading "the" is no part of the name the eval compares ("the Kestrel Gazette" = "Kestrel Gazette").
+  return guess?.kind === 'outlet' ? (guess.outlet?.replace(/^the\s+/i, '') ?? null) : null;
+};
+
+describe('credit lines under the block naming a paper the table lacks', () => {
+  it('names the paper the line sends the reader to', () => {
+    expect(credit('From the Kestrel Gazette.')).toBe('Kestrel Gazette');
+    expect(credit('The whole piece is at Cinder Row.')).toBe('Cinder Row');
+    expect(credit('The Saltings Echo has the rest.')).toBe('Saltings Echo');
+    expect(credit('WKRB has more, with a map.')).toBe('WKRB');
+    expect(credit('Quoted from the Kestrel Gazette.')).toBe('Kestrel Gazette');
+    expect(credit('Excerpted from Cinder Row.')).toBe('Cinder Row');
+    expect(credit('Story: the Saltings Echo')).toBe('Saltings Echo');
+    expect(credit('Go read the whole thing at WKRB.')).toBe('WKRB');
+    expect(credit("The rest is behind the Kestrel Gazette's paywall.")).toBe('Kestrel Gazette');
+    expect(credit('— as reported by Cinder Row')).toBe('Cinder Row');
+    expect(credit('Emphasis mine. Source: the Saltings Echo.')).toBe('Saltings Echo');
+    expect(credit('Via Pike & Kettle.')).toBe('Pike & Kettle');
+    expect(credit("— from Cinder Row's report on the hearing")).toBe('Cinder Row');
+  });
+  it('names the paper after a writer’s name, or before a date', () => {
+    expect(credit('— Clara Hennessy, Cinder Row')).toBe('Cinder Row');
+    expect(credit('Owen Pryce, WKRB, 3 December')).toBe('WKRB');
+    expect(credit('Pike & Kettle, 4 December 2026')).toBe('Pike & Kettle');
+  });
+  it('names no person, company, shop or time, and no lead-in to the next block', () => {
+    expect(credit('Read the rest at Harbour Hardware')).toBe(null);
+    expect(credit('Quoted from Sarah Lindqvist.')).toBe(null);
+    expect(credit('— Clara Hennessy, Tidewell Energy')).toBe(null);
+    expect(credit('From Monday.')).toBe(null);
+    expect(credit('Tidewell Energy has the full story.')).toBe(null);
+    expect(credit('Reuters has more:')).toBe(null);
+    expect(credit('From Sarah Lindqvist:')).toBe(null);
+  });
+});

@@ -1,0 +1,77 @@
+// English hand-over lead-ins naming a paper the outlets table lacks (lead-in-names.ts), the same words said of a
+// person, a company or a shop, and the word lists they read.
+import { describe, expect, it } from 'vitest';
+import handOverWords from '../../utils/analysis/data/hand-over-words.json';
+import shopWords from '../../utils/analysis/data/shop-words.json';
+import { bareAttribution, newsroomAsSubject, unknownOutlet } from '../../utils/analysis/lead-in-names';
+import { companyShaped } from '../../utils/analysis/name-source';
+
+const lead = (text: string) => unknownOutlet(text)?.name ?? null;
+describe('lead-ins handing over to a paper the table lacks', () => {
+  it('names the paper of a piece, a writer or a credit', () => {
+    expect(lead('Per a report in the Kestrel Gazette:')).toBe('Kestrel Gazette');
+    expect(lead('The story in Cinder Row:')).toBe('Cinder Row');
+    expect(lead('As reported in the Saltings Echo:')).toBe('Saltings Echo');
+    expect(lead('Clara Hennessy, writing for Cinder Row:')).toBe('Cinder Row');
+    expect(lead('Owen Pryce reports for the Kestrel Gazette:')).toBe('Kestrel Gazette');
+    expect(lead('Clara Hennessy of the Saltings Echo reports:')).toBe('Saltings Echo');
+    expect(lead('By Owen Pryce, Cinder Row')).toBe('Cinder Row');
+    expect(lead("The Kestrel Gazette's Clara Hennessy:")).toBe('Kestrel Gazette');
+    expect(lead('Credit to the Saltings Echo for this:')).toBe('Saltings Echo');
+    expect(lead('A good catch by Cinder Row:')).toBe('Cinder Row');
+    expect(lead('Quoting the Kestrel Gazette:')).toBe('Kestrel Gazette');
+    expect(lead('Do read the Saltings Echo on this:')).toBe('Saltings Echo');
+  });
+  it('reads a name no newsroom word marks only tentatively, and only where the lead-in hands over', () => {
+    expect(unknownOutlet('This, from Cinder Row:')).toMatchObject({ name: 'Cinder Row', tentative: true });
+    expect(unknownOutlet('Over at Pike & Kettle:')).toMatchObject({ name: 'Pike & Kettle', tentative: true });
+    expect(lead('This, from Cinder Row, is the part I keep rereading.')).toBe(null);
+  });
+  it('names no person, company, shop, time or opening word', () => {
+    expect(lead('Credit to Sarah Lindqvist for this:')).toBe(null);
+    expect(lead('Reporting for Tidewell Energy, Clara Hennessy writes:')).toBe(null);
+    expect(lead('Via Harbour Hardware:')).toBe(null);
+    expect(lead('Quoting Sarah Lindqvist:')).toBe(null);
+    expect(lead('In Sarah Lindqvist today:')).toBe(null);
+    expect(lead('Clara Hennessy of Sarah Lindqvist reports:')).toBe(null);
+    expect(lead('As reported in Tidewell Energy:')).toBe(null);
+  });
+  it('reads a title-shaped name or a call sign as the subject handing over, tentatively', () => {
+    expect(newsroomAsSubject('Cinder Row got there first:')).toMatchObject({
+      name: 'Cinder Row',
+      tentative: true,
+    });
+    expect(newsroomAsSubject('WKRB on the vote:')).toMatchObject({ name: 'WKRB', tentative: true });
+    expect(newsroomAsSubject('Tidewell Energy with the numbers:')).toBe(null);
+    expect(newsroomAsSubject('Harbour Hardware got there first:')).toBe(null);
+    expect(newsroomAsSubject('When I asked him about it, he laughed:')).toBe(null);
+    expect(newsroomAsSubject('Der Pfarrer schrieb der Familie im Mai:')).toBe(null);
+    expect(newsroomAsSubject('Secondo Marco Bellini, la gara:')).toBe(null);
+  });
+  it('reads "Here’s" before two words no given name opens as a title, before a given name as a person', () => {
+    expect(bareAttribution("Here's Gull Stack:", () => false)).toMatchObject({
+      kind: 'outlet',
+      name: 'Gull Stack',
+      tentative: true,
+    });
+    expect(bareAttribution("Here's Sarah Lindqvist:", () => false)?.kind).toBe('person');
+  });
+});
+
+describe('data/shop-words.json and data/hand-over-words.json', () => {
+  it('holds shops’ last words in lower case, one word each, read as a business’s name', () => {
+    expect(shopWords.tails.length).toBeGreaterThan(20);
+    for (const word of shopWords.tails) expect(word).toMatch(/^\p{Ll}+$/u);
+    expect(new Set(shopWords.tails).size).toBe(shopWords.tails.length);
+    expect(companyShaped('Harbour Hardware')).toBe(true);
+    expect(companyShaped('The Harbour Hardware Gazette')).toBe(false);
+  });
+  it('holds the hand-over words slot by slot, in lower case', () => {
+    for (const slot of ['pieces', 'ranIn', 'writesFor', 'credits'] as const) {
+      const words: string[] = handOverWords[slot];
+      expect(words.length).toBeGreaterThan(3);
+      for (const word of words) expect(word).toMatch(/^[a-z][a-z -]*[a-z]$/);
+      expect(new Set(words).size).toBe(words.length);
+    }
+  });
+});
