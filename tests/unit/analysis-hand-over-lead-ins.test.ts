@@ -48,6 +48,16 @@ describe('lead-ins handing over to a paper the table lacks', () => {
     expect(newsroomAsSubject('Der Pfarrer schrieb der Familie im Mai:')).toBe(null);
     expect(newsroomAsSubject('Secondo Marco Bellini, la gara:')).toBe(null);
   });
+  it('reads a name by its shape alone only on an English page or one that names no language', () => {
+    expect(newsroomAsSubject('Cinder Row got there first:', 'en')).toMatchObject({ name: 'Cinder Row' });
+    // German capitalises nouns: "Am Zaun" is no name.
+    expect(newsroomAsSubject('Am Zaun hing gestern dieser Zettel:', 'de')).toBe(null);
+    expect(newsroomAsSubject('Cinder Row got there first:', 'de')).toBe(null);
+    // A name whose words say newsroom is read in any language.
+    expect(newsroomAsSubject('The Harbour Mercury dug into the numbers:', 'de')).toMatchObject({
+      name: 'Harbour Mercury',
+    });
+  });
   it('reads "Here’s" before two words no given name opens as a title, before a given name as a person', () => {
     expect(bareAttribution("Here's Gull Stack:", () => false)).toMatchObject({
       kind: 'outlet',

@@ -598,6 +598,9 @@ const SUBJECT_NAME = new RegExp(`^(${NAME})(?=[’']s\\b|[\\s,:])`, 'u');
  * the verb: the newsroom is the passage's source. Not a person's name, a company's or a body's. */
 export function newsroomAsSubject(
   sentence: string,
+  /** The page's language: a name read by its shape alone is read on English pages (or pages that do not say),
+   * since other languages capitalise what is no name ("Am Zaun hing …:", "Der Bürgermeister schrieb:"). */
+  language: string | null = null,
 ): { name: string; start: number; end: number; tentative?: boolean } | null {
   if (!/[:：]\s*$/.test(sentence)) return null;
   const lead = sentence.match(SUBJECT_OPENER)?.[0].length ?? 0;
@@ -617,6 +620,7 @@ export function newsroomAsSubject(
   // A call sign ("KXLT got there first:") or a title of two or more words that no person, business, place or
   // time owns ("Gull Point on the vote:", "Pike & Barrow lays it out:"): the structure names it, tentatively.
   const rest = sentence.slice(lead + m[1].length);
+  if (language !== null && language !== 'en') return null;
   if (
     CALL_SIGN.test(name) ||
     (nameShape(name) === 'title' &&

@@ -534,7 +534,7 @@ export function readLeadIn(
   // "The Harbour Mercury dug into the numbers:": a newsroom's name as the handing-over sentence's subject, unless
   // the sentence turns away from it ("The Courier covered it, but this is what the estate sent me:").
   const last = lastSentence(text);
-  const newsroom = turn ? null : newsroomAsSubject(last.sentence);
+  const newsroom = turn ? null : newsroomAsSubject(last.sentence, context.language ?? null);
   if (newsroom) {
     const reading = make('outlet', newsroom.name, links[0]?.href ?? null, 'lead-in', {
       start: last.offset + newsroom.start,
