@@ -16,6 +16,7 @@ import { defaultOutlets } from '../../utils/outlets/default-lookup';
 describe('given-names.json', () => {
   it('names its source and holds lower-case given names, sorted, each once', () => {
     expect(givenNames.source).toMatch(/Moby/);
+    expect(givenNames.source).toMatch(/faker/);
     expect(givenNames.names.length).toBeGreaterThan(5000);
     for (const name of givenNames.names) expect(name).toMatch(/^\p{Ll}{2,}$/u);
     expect(new Set(givenNames.names).size).toBe(givenNames.names.length);
@@ -33,6 +34,12 @@ describe('nameShape', () => {
       'Senator Jo Vale',
     ])
       expect(nameShape(name), name).toBe('person');
+  });
+  it('reads given names of many countries, not only English-speaking ones', () => {
+    for (const name of ['Priya Raman', 'Ayanda Nkosi', 'Abimbola Okafor', 'Deniz Yılmaz', 'Leilani Kahale'])
+      expect(nameShape(name), name).toBe('person');
+    // A name that is also an English word or a newsroom's word is left out of the list.
+    for (const name of ['River Valley Ledger', 'Civil Beat']) expect(nameShape(name), name).toBe('title');
   });
   it('reads an article, capitals inside a word or no given name first as a title', () => {
     for (const name of ['The Lens', 'RedFM', 'InfoQ', 'NME', 'Executive Traveller', 'Louisiana Illuminator'])
