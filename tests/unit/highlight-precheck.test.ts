@@ -387,16 +387,3 @@ describe('mayHoldQuotes on the passages of other languages’ pages', () => {
     expect(mayHoldQuotes(docWith(fold('내 생각 더보기')))).toBe(false);
   });
 });
-
-describe('the pre-check’s source', () => {
-  // V8 checks a regular expression literal over Unicode's properties as it compiles the script, run or not, and
-  // the content script is compiled on every page: such expressions are written as strings, made on first use.
-  it('writes no regular expression literal over Unicode’s properties', () => {
-    const source = readFileSync(join(__dirname, '../../utils/highlight/precheck.ts'), 'utf8');
-    const literals = source
-      .split('\n')
-      .filter((line) => !/^\s*(?:\*|\/\/|\/\*\*)/.test(line) && !line.includes('String.raw`'))
-      .filter((line) => /(?<!\\)\\p\{/.test(line));
-    expect(literals).toEqual([]);
-  });
-});

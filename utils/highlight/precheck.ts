@@ -3,7 +3,7 @@
 // in quotation marks introduced by a colon or a reporting verb. False positives only cost one analysis.
 
 import { spaced, unspaced } from '../analysis/data/lead-in-cues.json';
-import { type LazyPattern, lazyPattern } from '../analysis/lead-in-words';
+import { lazyPattern, unicodePattern } from '../analysis/lead-in-words';
 import {
   bookmarkItemAt,
   feedItemAt,
@@ -24,7 +24,7 @@ import {
   isMarkedCell,
   isQuoteBox,
   isTestimonial,
-  LABEL_LINE,
+  labelLine,
   looksQuoteStyled,
   NAMED_BEFORE_QUOTE,
   OPEN_CLOSE,
@@ -33,16 +33,8 @@ import {
 } from '../analysis/set-apart';
 import { tabLabelOf, tabPanels } from '../analysis/tabs';
 
-/**
- * An expression over Unicode's properties (`\p{Lu}`), made the first time it is used. Written as a literal, V8
- * checks each such expression as it compiles the script, whether it ever runs or not: 0.03 to 0.1 ms apiece in
- * Node, and the content script is compiled on every page (docs/highlights.md, "phase by phase"). `source` is the
- * literal's source (`String.raw`), read with the u flag.
- */
-function unicodePattern(source: string): LazyPattern {
-  return lazyPattern(() => new RegExp(source, 'u'));
-}
-
+// Expressions over Unicode's properties are strings made on first use (`unicodePattern`), never literals: V8
+// checks a literal as it compiles the script, and the content script is compiled on every page.
 const LETTER_OR_DIGIT = unicodePattern(String.raw`[\p{L}\p{N}]`);
 const ANY_LETTER = unicodePattern(String.raw`\p{L}`);
 const LOWER_CASE = unicodePattern(String.raw`\p{Ll}`);
@@ -334,12 +326,12 @@ function introducedBox(body: Element): boolean {
     const label = labelLineOf(box);
     if (
       label.length <= 120 &&
-      (LABEL_LINE.test(label.trim()) || NAME_DASH_LABEL.test(label.trim()) || FOLD_LABEL.test(label.trim()))
+      (labelLine().test(label.trim()) || NAME_DASH_LABEL.test(label.trim()) || FOLD_LABEL.test(label.trim()))
     )
       return true;
     // A label line right above the box ("EXTRACT · RAILWAY GAZETTE · 3 DEC").
     const above = lastLineBefore(box);
-    if (above.length <= 120 && LABEL_LINE.test(above)) return true;
+    if (above.length <= 120 && labelLine().test(above)) return true;
     const before = textBefore(box);
     const end = before.slice(-80);
     // A box only framed or shaded after words ending in a colon: the analyser asks that they name a text
