@@ -6,6 +6,7 @@ import cues from '../../utils/analysis/data/lead-in-cues.json';
 import leadInWords from '../../utils/analysis/data/lead-in-words.json';
 import { HANDS_OVER, INTRODUCES } from '../../utils/analysis/set-apart';
 import {
+  BOX_CANDIDATES,
   hasIntroducedQuote,
   MAX_MARKS,
   MAX_PARAGRAPH_CHARS,
@@ -385,5 +386,53 @@ describe('mayHoldQuotes on the passages of other languages’ pages', () => {
       `<p>길어서 접어 둔다.</p><div data-ke-type="moreLess"><a class="btn-toggle-moreless">${label}</a><div class="moreless-content"><p>대구교통공사는 다음 달부터 3호선 출근 시간대 배차 간격을 줄이기로 했다.</p></div></div>`;
     expect(mayHoldQuotes(docWith(fold('한겨레 기사 원문 더보기')))).toBe(true);
     expect(mayHoldQuotes(docWith(fold('내 생각 더보기')))).toBe(false);
+  });
+});
+
+describe('the candidates for a box set apart', () => {
+  // The selectors one by one; BOX_CANDIDATES groups them by what an element must have for any of a group to match.
+  const ONE_BY_ONE =
+    'dd, pre, td[bgcolor], td[style*="border"], td:nth-child(2):last-child, td:first-child:nth-last-child(2), td:nth-child(2):nth-last-child(2), td:nth-child(3):last-child, td:first-child:nth-last-child(3), [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"], [class*="excerpt"], [class*="extract"], [class*="cited"], [class*="clip"], [class*="source" i], [class*="testimon" i], [class*="callout"], [class*="toggle"], [class*="accordion"], .has-background, details, [data-ke-type="moreLess"]';
+
+  it('are the elements its selectors find one by one, in the same order', () => {
+    const row = (cells: number) => `<table><tr>${'<td>cell</td>'.repeat(cells)}</tr></table>`;
+    const classes = [
+      'quote-box',
+      'news-excerpt',
+      'extract',
+      'cited-text',
+      'clipping',
+      'Source-Box',
+      'TESTIMONIAL',
+      'callout',
+      'toggle-panel',
+      'accordion',
+      'wp-block has-background',
+      // Not candidates: a class the selectors read in lower case only, and plain ones.
+      'Callout',
+      'plain',
+      '',
+    ];
+    const doc = docWith(
+      [
+        '<dl><dt>Term</dt><dd>Definition</dd></dl><pre>wire copy</pre><details><summary>More</summary>Folded</details>',
+        '<div data-ke-type="moreLess">Folded</div><div data-ke-type="other">Not folded</div>',
+        '<table><tr><td bgcolor="#eee">Shaded</td></tr></table>',
+        '<table><tr><td style="border: 1px inset">Framed</td></tr></table>',
+        '<table><tr><td style="color: red">Lone</td></tr></table>',
+        row(2),
+        row(3),
+        row(4),
+        ...['margin: 0 2em', 'padding: 4px', 'border-left: 3px solid', 'background: #eee', 'color: red'].map(
+          (style) => `<div style="${style}">Styled</div>`,
+        ),
+        ...classes.map((name) => `<div class="${name}"><p>Classed</p></div>`),
+      ].join(''),
+    );
+    const flat = [...doc.body.querySelectorAll(ONE_BY_ONE)];
+    // Each selector's elements: dd, pre, details, the fold, two lone cells, the 2 + 3 cells of the short rows,
+    // four styles, eleven classes.
+    expect(flat).toHaveLength(26);
+    expect([...doc.body.querySelectorAll(BOX_CANDIDATES)]).toEqual(flat);
   });
 });

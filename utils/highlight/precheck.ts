@@ -48,9 +48,19 @@ const NAME_TERM = unicodePattern(String.raw`^\p{Lu}[^.!?]{1,59}$`);
 export const QUOTE_SELECTOR =
   'blockquote, q, .twitter-tweet, .twitter-video, .x-post, .bluesky-embed, .mastodon-embed, .instagram-media, .tiktok-embed, .text-post-media, .fb-post, .reddit-card';
 
-/** Candidates for a box set apart like a quotation (isQuoteBox decides, as the analyser does). */
-const BOX_CANDIDATES =
-  'dd, pre, td[bgcolor], td[style*="border"], td:nth-child(2):last-child, td:first-child:nth-last-child(2), td:nth-child(2):nth-last-child(2), td:nth-child(3):last-child, td:first-child:nth-last-child(3), [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"], [class*="excerpt"], [class*="extract"], [class*="cited"], [class*="clip"], [class*="source" i], [class*="testimon" i], [class*="callout"], [class*="toggle"], [class*="accordion"], .has-background, details, [data-ke-type="moreLess"]';
+/** Candidates for a box set apart like a quotation (isQuoteBox decides, as the analyser does): a definition, a
+ * preformatted block, a fold; a table's cell shaded, framed or one of two or three in its row; an element styled
+ * with a margin, padding, a rule or a background; a class naming a quotation, a source or a box. Grouped by what an
+ * element must have for any selector of its group to match (to be a <td>, to have a style, a class), so that an
+ * element without it fails the whole group at once: the page's every element is tried against every selector of
+ * the list, which as twenty-six selectors took 0.8 ms on a 200 KB page of plain paragraphs. The same elements as
+ * the selectors one by one (a unit test compares them). */
+export const BOX_CANDIDATES = [
+  'dd, pre, details, [data-ke-type="moreLess"]',
+  'td:is([bgcolor], [style*="border"], :nth-child(2):last-child, :first-child:nth-last-child(2), :nth-child(2):nth-last-child(2), :nth-child(3):last-child, :first-child:nth-last-child(3))',
+  '[style]:is([style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"])',
+  '[class]:is([class*="quot"], [class*="excerpt"], [class*="extract"], [class*="cited"], [class*="clip"], [class*="source" i], [class*="testimon" i], [class*="callout"], [class*="toggle"], [class*="accordion"], .has-background)',
+].join(', ');
 /** Boxes looked at before giving up on them: layout styles are common, quotation boxes come early. */
 const MAX_BOXES = 60;
 
