@@ -1,7 +1,12 @@
 // Expressions over the languages' words are built on first use, not when their module loads: the content
 // script's pre-check imports them on every page, and most pages never ask.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { lazyPattern, madeOnFirstUse } from '../../utils/analysis/lead-in-words';
+import {
+  lazyPattern,
+  madeOnFirstUse,
+  unicodeExpression,
+  unicodePattern,
+} from '../../utils/analysis/lead-in-words';
 
 describe('lazyPattern', () => {
   it('builds its expression on the first test only, then answers as the expression does', () => {
@@ -12,6 +17,61 @@ describe('lazyPattern', () => {
     expect(pattern.test('Reuters reported the rest.')).toBe(false);
     expect(pattern.test('BBC REPORTED:')).toBe(true);
     expect(build).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('unicodePattern', () => {
+  it('makes its expression from the source on the first test, with the flags given', () => {
+    // A source that is no expression throws only when it is made: not before the first test.
+    const broken = unicodePattern(String.raw`\p{NoSuchProperty}`);
+    expect(() => broken.test('a')).toThrow(SyntaxError);
+    const capital = unicodePattern(String.raw`^\p{Lu}`);
+    expect(capital.test('Émile')).toBe(true);
+    expect(capital.test('émile')).toBe(false);
+    const said = unicodePattern(String.raw`(?<!\p{L})said:\s*$`, 'iu');
+    expect(said.test('Ólafur SAID: ')).toBe(true);
+    expect(said.test('Ólafur unsaid:')).toBe(false);
+  });
+});
+
+describe('unicodeExpression', () => {
+  it('makes one expression on the first ask, shared by every caller', () => {
+    const broken = unicodeExpression(String.raw`\p{NoSuchProperty}`);
+    expect(() => broken()).toThrow(SyntaxError);
+    const words = unicodeExpression(String.raw`\p{L}{2,}`, 'gu');
+    expect(words()).toBe(words());
+    expect(words().flags).toBe('gu');
+    // `match` with the g flag starts from 0 each time: the shared expression answers the same twice.
+    expect('Łódź, 3 grudnia: żaden'.match(words())).toEqual(['Łódź', 'grudnia', 'żaden']);
+    expect('Łódź, 3 grudnia: żaden'.match(words())).toEqual(['Łódź', 'grudnia', 'żaden']);
+  });
+});
+
+describe('the content script’s modules', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  // Making an expression over Unicode's properties costs a tenth of a millisecond or more; the content script loads
+  // these modules on every page, most of which never ask.
+  it('make no expression over Unicode’s properties as they load, only when one is first used', async () => {
+    vi.resetModules();
+    const made: string[] = [];
+    vi.stubGlobal(
+      'RegExp',
+      new Proxy(RegExp, {
+        construct(target, args: [string | RegExp, string?]) {
+          made.push(String(args[0] instanceof RegExp ? args[0].source : args[0]));
+          return Reflect.construct(target, args) as RegExp;
+        },
+      }),
+    );
+    await import('../../utils/highlight/precheck');
+    const { SPEECH_DASH } = await import('../../utils/analysis/set-apart');
+    expect(made.filter((source) => source.includes('\\p{'))).toEqual([]);
+    expect(SPEECH_DASH.test('– Vi har inte råd')).toBe(true);
+    expect(made.filter((source) => source.includes('\\p{'))).toHaveLength(1);
   });
 });
 

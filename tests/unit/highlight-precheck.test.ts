@@ -6,6 +6,7 @@ import cues from '../../utils/analysis/data/lead-in-cues.json';
 import leadInWords from '../../utils/analysis/data/lead-in-words.json';
 import { HANDS_OVER, INTRODUCES } from '../../utils/analysis/set-apart';
 import {
+  BOX_CANDIDATES,
   hasIntroducedQuote,
   MAX_MARKS,
   MAX_PARAGRAPH_CHARS,
@@ -397,15 +398,50 @@ describe('mayHoldQuotes on the passages of other languages’ pages', () => {
   });
 });
 
-describe('the pre-check’s source', () => {
-  // V8 checks a regular expression literal over Unicode's properties as it compiles the script, run or not, and
-  // the content script is compiled on every page: such expressions are written as strings, made on first use.
-  it('writes no regular expression literal over Unicode’s properties', () => {
-    const source = readFileSync(join(__dirname, '../../utils/highlight/precheck.ts'), 'utf8');
-    const literals = source
-      .split('\n')
-      .filter((line) => !/^\s*(?:\*|\/\/|\/\*\*)/.test(line) && !line.includes('String.raw`'))
-      .filter((line) => /(?<!\\)\\p\{/.test(line));
-    expect(literals).toEqual([]);
+describe('the candidates for a box set apart', () => {
+  // The selectors one by one; BOX_CANDIDATES groups them by what an element must have for any of a group to match.
+  const ONE_BY_ONE =
+    'dd, pre, td[bgcolor], td[style*="border"], td:nth-child(2):last-child, td:first-child:nth-last-child(2), td:nth-child(2):nth-last-child(2), td:nth-child(3):last-child, td:first-child:nth-last-child(3), [style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"], [class*="quot"], [class*="excerpt"], [class*="extract"], [class*="cited"], [class*="clip"], [class*="source" i], [class*="testimon" i], [class*="callout"], [class*="toggle"], [class*="accordion"], .has-background, details, [data-ke-type="moreLess"]';
+
+  it('are the elements its selectors find one by one, in the same order', () => {
+    const row = (cells: number) => `<table><tr>${'<td>cell</td>'.repeat(cells)}</tr></table>`;
+    const classes = [
+      'quote-box',
+      'news-excerpt',
+      'extract',
+      'cited-text',
+      'clipping',
+      'Source-Box',
+      'TESTIMONIAL',
+      'callout',
+      'toggle-panel',
+      'accordion',
+      'wp-block has-background',
+      // Not candidates: a class the selectors read in lower case only, and plain ones.
+      'Callout',
+      'plain',
+      '',
+    ];
+    const doc = docWith(
+      [
+        '<dl><dt>Term</dt><dd>Definition</dd></dl><pre>wire copy</pre><details><summary>More</summary>Folded</details>',
+        '<div data-ke-type="moreLess">Folded</div><div data-ke-type="other">Not folded</div>',
+        '<table><tr><td bgcolor="#eee">Shaded</td></tr></table>',
+        '<table><tr><td style="border: 1px inset">Framed</td></tr></table>',
+        '<table><tr><td style="color: red">Lone</td></tr></table>',
+        row(2),
+        row(3),
+        row(4),
+        ...['margin: 0 2em', 'padding: 4px', 'border-left: 3px solid', 'background: #eee', 'color: red'].map(
+          (style) => `<div style="${style}">Styled</div>`,
+        ),
+        ...classes.map((name) => `<div class="${name}"><p>Classed</p></div>`),
+      ].join(''),
+    );
+    const flat = [...doc.body.querySelectorAll(ONE_BY_ONE)];
+    // Each selector's elements: dd, pre, details, the fold, two lone cells, the 2 + 3 cells of the short rows,
+    // four styles, eleven classes.
+    expect(flat).toHaveLength(26);
+    expect([...doc.body.querySelectorAll(BOX_CANDIDATES)]).toEqual(flat);
   });
 });

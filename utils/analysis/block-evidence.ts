@@ -20,7 +20,7 @@ import {
   siteOf,
   spelledAsTitle,
 } from './name-source';
-import { creditCellOf, FOLD_LABEL, isTestimonial, LABEL_LINE } from './set-apart';
+import { creditCellOf, FOLD_LABEL, isTestimonial, labelLine } from './set-apart';
 import { spellsDomain } from './site-names';
 import { BODY_WORDS, DOCUMENT_WORDS, NOT_NAME_WORDS, PERSON_WORDS } from './source-words';
 import { tabLabelOf } from './tabs';
@@ -380,7 +380,7 @@ const CITATION = [
   /^([^:：]{2,40}?)\s*[:：]\s+\S.{3,200}$/,
   /^.{5,200}?\(\s*([^(),]{2,40}?)(?:\s*,\s*([\p{L}\d/., -]{1,30}))?\s*\)\s*[:：.]?$/u,
   // "News24 · 3 December", "Bloomberg | Dec 3": a box's label, its outlet and a date.
-  LABEL_LINE,
+  labelLine(),
   // "<headline> — The Texas Tribune": a headline credited after a dash, perhaps with a date ("„…” – Trojmiasto.pl,
   // 2 grudnia 2026").
   HEADLINE_THEN_NAME,
@@ -400,7 +400,7 @@ const CITATION = [
  * Dec. 2", "1.1. SpaceNews — Nordkap pushes its second flight"). */
 const SHAPED_CITATIONS: ReadonlySet<RegExp> = new Set([
   CITATION[2],
-  LABEL_LINE,
+  labelLine(),
   NAME_THEN_HEADLINE,
   HEADLINE_THEN_NAME,
   HEADLINE_PIPE_NAME,

@@ -41,8 +41,8 @@ function piece(word: string, capitalised: boolean, everyWord = false): string {
 
 // Made on first use, as every expression of this module: an expression over Unicode's letters costs a tenth of a
 // millisecond or more to make, and the content script loads this module on every page.
-const LETTER_FIRST = lazyPattern(() => /^[\p{L}\p{M}]/u);
-const LETTER_LAST = lazyPattern(() => /[\p{L}\p{M}]$/u);
+const LETTER_FIRST = unicodePattern(`^${LETTER}`);
+const LETTER_LAST = unicodePattern(`${LETTER}$`);
 
 export interface AlternationOptions {
   /** The first letter in either case, for expressions read without the i flag. */
@@ -104,6 +104,23 @@ export function lazyPattern(build: () => RegExp): LazyPattern {
       return built.test(text);
     },
   };
+}
+
+/**
+ * An expression over Unicode's properties (`\p{Lu}`), made the first time it is used. Written as a literal, V8
+ * checks each such expression as it compiles the script, whether it ever runs or not (0.03 to 0.1 ms apiece in
+ * Node, more for the first), even inside a function never called; the content script, compiled on every page,
+ * loads this module and set-apart.ts for its pre-check (docs/highlights.md, "phase by phase"). `source` is the
+ * literal's source (`String.raw`); `flags` hold u and neither g nor y.
+ */
+export function unicodePattern(source: string, flags = 'u'): LazyPattern {
+  return lazyPattern(() => new RegExp(source, flags));
+}
+
+/** The same for an expression used whole (`match`, `replace`, its groups), made the first time it is asked for.
+ * One with the g flag is shared: safe for `match` and `replace`, which start from 0 and leave 0, not for `exec`. */
+export function unicodeExpression(source: string, flags = 'u'): () => RegExp {
+  return madeOnFirstUse(() => new RegExp(source, flags));
 }
 
 /** A value made the first time it is asked for, then kept: for lists of expressions over the languages' words that

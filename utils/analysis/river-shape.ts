@@ -111,6 +111,16 @@ export const MIN_RIVER_ITEMS = 2;
 /** A source line's words: a feed's or an outlet's name, not a date or a sentence. */
 const MAX_FEED_NAME_CHARS = 60;
 
+/** Any character but a letter or a digit, any script's, with the g flag: shared, which `replace` allows (it starts
+ * from 0 and leaves 0). Made on first use from its source, as the content script's pre-check loads this module on
+ * every page (see `unicodePattern` in lead-in-words.ts, which this module does not import). */
+const NOT_LETTER_OR_DIGIT = String.raw`[^\p{L}\p{N}]`;
+let notLetterOrDigit: RegExp | undefined;
+function notLettersOrDigits(): RegExp {
+  notLetterOrDigit ??= new RegExp(NOT_LETTER_OR_DIGIT, 'gu');
+  return notLetterOrDigit;
+}
+
 /** Whether a feed's name spells the story's site: "The Japan Times" for japantimes.co.jp, "Hong Kong Free Press
  * HKFP" for hongkongfp.com (a long common start), not a section label ("Politics") over any site's story. */
 function spellsSite(name: string, href: string): boolean {
@@ -122,7 +132,7 @@ function spellsSite(name: string, href: string): boolean {
   const letters = name
     .toLowerCase()
     .replace(/^the\s+/, '')
-    .replace(/[^\p{L}\p{N}]/gu, '');
+    .replace(notLettersOrDigits(), '');
   if (site.length < 3 || letters.length < 3) return false;
   if (letters.includes(site) || site.includes(letters)) return true;
   let common = 0;

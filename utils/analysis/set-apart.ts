@@ -4,7 +4,7 @@
 // the pre-check runs on every page and must stay small.
 
 import { that } from './data/lead-in-words.json';
-import { alternation, lazyPattern } from './lead-in-words';
+import { alternation, lazyPattern, unicodeExpression, unicodePattern } from './lead-in-words';
 
 /** Opening quotation marks with their closing ones (English, French both ways, German, Japanese; Finnish and
  * Swedish open with the closing mark, ”…”). */
@@ -39,27 +39,23 @@ const SHORT_LATIN = /^[a-z]{1,2}$/;
  * reporting verb at its end (English, German, French, Spanish), or "that" in the languages of
  * data/lead-in-words.json ("…, че", "…, что", "… kwamba"; not a short Latin word that English also ends on, "at",
  * "go", which only a run-on paragraph reads: quoted-runs.ts). */
-const INTRODUCES_WORDS =
-  /[:：]\s*["“„«]?\s*$|[—–-]\s*$|,\s*$|\b(?:below|beneath|herunter|unten|ci-dessous|abajo)\s*[.:]?\s*$|\b(?:reports?|reported|writes|wrote|says|said|explains|notes|adds|the following|as follows|that|berichtet|berichtete|schreibt|schrieb|heißt es|folgendes|wie folgt|rapporte|écrit|explique|ce qui suit|informa|escribe|explica|lo siguiente|que|dat|het volgende|als volgt|hieronder|che|quanto segue|come segue|o seguinte)\s*[,:]?\s*$|(?<![\p{L}])(?:bahwa|že|că|ότι)\s*$|(?:こう|次のように|以下のように)[^。！？]{0,20}[。：]\s*$|(?:이렇게|다음과 같이)\s*[^.!?\s]{1,12}[.:]\s*$/iu;
+const INTRODUCES_WORDS = String.raw`[:：]\s*["“„«]?\s*$|[—–-]\s*$|,\s*$|\b(?:below|beneath|herunter|unten|ci-dessous|abajo)\s*[.:]?\s*$|\b(?:reports?|reported|writes|wrote|says|said|explains|notes|adds|the following|as follows|that|berichtet|berichtete|schreibt|schrieb|heißt es|folgendes|wie folgt|rapporte|écrit|explique|ce qui suit|informa|escribe|explica|lo siguiente|que|dat|het volgende|als volgt|hieronder|che|quanto segue|come segue|o seguinte)\s*[,:]?\s*$|(?<![\p{L}])(?:bahwa|že|că|ότι)\s*$|(?:こう|次のように|以下のように)[^。！？]{0,20}[。：]\s*$|(?:이렇게|다음과 같이)\s*[^.!?\s]{1,12}[.:]\s*$`;
 export const INTRODUCES = lazyPattern(
   () =>
-    new RegExp(
-      `${INTRODUCES_WORDS.source}|${alternation(that, { left: true, except: SHORT_LATIN })}\\s*$`,
-      'iu',
-    ),
+    new RegExp(`${INTRODUCES_WORDS}|${alternation(that, { left: true, except: SHORT_LATIN })}\\s*$`, 'iu'),
 );
 
 /** A source's name after "according to" or a reporting verb, in English and the languages read first, right
  * before an inline quotation's opening mark, no colon needed: "Segundo a Folha, “", "Según El País, «", "Według
  * Radia Gdańsk „", "Jak podało TVN24, „". The analyser (passages.ts) adds the words of data/lead-in-words.json;
  * the content script's pre-check reads this much. */
-export const NAMED_BEFORE_QUOTE = lazyPattern(
-  () =>
-    /(?:^|[\s(,;])(?:according to|laut|zufolge|selon|d['’]apr[eè]s|seg[uú]n|segundo|secondo|stando a|volgens|enligt|if[oø]lge|według)\s+(?:(?:the|der|die|dem|den|des|le|la|les|l['’]|el|los|las|il|lo|o|a|os|as|het|de)\s*)?[\p{Lu}\p{Lo}\d][^.!?:;“”"«»„「」]{0,50}?,?\s*$|(?<![\p{L}])(?:podał[aoy]?|podali|napisał[aoy]?|pisze|informuje|schreibt|schrieb|berichtet|berichtete|écrit|rapporte|escribe|informa|publica|scrive|riporta|escreve|informou|noticiou|schrijft|schreef|meldt|skriver|skrev|rapporterar)(?![\p{L}])[^.!?“”"«»„「」]{0,40}?[,:]?\s*$/iu,
+export const NAMED_BEFORE_QUOTE = unicodePattern(
+  String.raw`(?:^|[\s(,;])(?:according to|laut|zufolge|selon|d['’]apr[eè]s|seg[uú]n|segundo|secondo|stando a|volgens|enligt|if[oø]lge|według)\s+(?:(?:the|der|die|dem|den|des|le|la|les|l['’]|el|los|las|il|lo|o|a|os|as|het|de)\s*)?[\p{Lu}\p{Lo}\d][^.!?:;“”"«»„「」]{0,50}?,?\s*$|(?<![\p{L}])(?:podał[aoy]?|podali|napisał[aoy]?|pisze|informuje|schreibt|schrieb|berichtet|berichtete|écrit|rapporte|escribe|informa|publica|scrive|riporta|escreve|informou|noticiou|schrijft|schreef|meldt|skriver|skrev|rapporterar)(?![\p{L}])[^.!?“”"«»„「」]{0,40}?[,:]?\s*$`,
+  'iu',
 );
 
 /** A paragraph opening on a speaker's dash, as the Nordic languages and Polish print speech: "– Vi har inte råd". */
-export const SPEECH_DASH = /^[–—]\s+\p{Lu}/u;
+export const SPEECH_DASH = unicodePattern(String.raw`^[–—]\s+\p{Lu}`);
 
 /** Words that end a sentence on "that", handing its rest to a paragraph that finishes it (quoted-runs.ts), in
  * English and the languages read first and those of data/lead-in-words.json. */
@@ -72,9 +68,11 @@ export const BREAKS_OFF = lazyPattern(
 );
 
 /** A box's label line giving its source and a date: "News24 · 3 December", "Bloomberg | Dec 3, 2026", "La
- * Presse — 2 décembre", after a word saying what the box is ("EXCERPT · PHOCUSWIRE · 2 DEC"). Whether the name is a source is for the analyser (block-evidence.ts) to say. */
-export const LABEL_LINE =
-  /^(?:(?:EXCERPT|Excerpt|excerpt|EXTRACT|Extract|extract|CLIPPING|Clipping|QUOTED|Quoted|FROM|From)\s*[·•|—–:]\s*)?([^·•|—–]{2,40}?)\s*[·•|—–]\s*(?=[^·•|—–]*\d)([\p{L}\d/., -]{1,30})$/u;
+ * Presse — 2 décembre", after a word saying what the box is ("EXCERPT · PHOCUSWIRE · 2 DEC"). Whether the name is a source is for the analyser (block-evidence.ts) to say, from the expression's groups: one
+ * expression, made on first use (`unicodeExpression`). */
+export const labelLine = unicodeExpression(
+  String.raw`^(?:(?:EXCERPT|Excerpt|excerpt|EXTRACT|Extract|extract|CLIPPING|Clipping|QUOTED|Quoted|FROM|From)\s*[·•|—–:]\s*)?([^·•|—–]{2,40}?)\s*[·•|—–]\s*(?=[^·•|—–]*\d)([\p{L}\d/., -]{1,30})$`,
+);
 
 /** A fold's toggle naming the article it folds away: "부산일보 기사 원문 더보기" (the Busan Ilbo article's text, show
  * more), "조선일보 기사 전문 펼치기". Only a name the table knows counts. */
@@ -83,13 +81,13 @@ export const FOLD_LABEL =
 /** A sentence that hands over without a colon: "The Grocer has the numbers on own-label.", "Reuters reports." */
 const HOLDING =
   "\\b(?:has|had|gets|got) (?:the|some|all the|more) (?:[\\p{L}’'-]+\\s+){0,2}?(?:numbers|details|story|latest|figures|data|scoop|side|view|angle|take|version|reaction|response)\\b[^.!?:]{0,40}";
-export const HANDS_OVER = new RegExp(
+export const HANDS_OVER = unicodePattern(
   `(?:${HOLDING}|\\b(?:reports|reported|writes|wrote|explains|explained|notes|noted|puts it|put it|adds|added|has more))[.!]\\s*$`,
   'iu',
 );
 /** A sentence ending on what someone has ("… had the money angle this morning."): it hands over to a box
  * under it, which a verb alone ("… I would want explained.") does not. */
-export const HOLDS_STORY = new RegExp(`${HOLDING}[.!]\\s*$`, 'iu');
+export const HOLDS_STORY = unicodePattern(`${HOLDING}[.!]\\s*$`, 'iu');
 
 /** An indentation of at least this much (CSS px; an em counts 16) sets a block apart. */
 const MIN_INDENT_PX = 20;
@@ -289,8 +287,9 @@ export function isCreditedCell(td: Element): boolean {
 }
 
 /** A cell that holds a date and nothing more: "4 Dec", "2026-12-04", "Dec. 4, 2026", "4/12". */
-const DATE_CELL =
-  /^(?=.*\d)(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?|\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)$/u;
+const DATE_CELL = unicodePattern(
+  String.raw`^(?=.*\d)(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?|\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)$`,
+);
 
 /** The other cell of a row of exactly two cells, or the name cell of a row of three whose middle or far cell
  * holds a date, the row's first or last cell being `td`; or null. */
@@ -321,13 +320,16 @@ export function isMarkedCell(td: Element): boolean {
   return open in OPEN_CLOSE && OPEN_CLOSE[open] === close;
 }
 
+/** Words of two letters or more, any script's (with the g flag, for `match`). */
+const LETTER_WORDS = unicodeExpression(String.raw`\p{L}{2,}`, 'gu');
+
 /** Preformatted text that is prose, not code or data: wire copy pasted as it moved. Letters and spaces, few of
  * the characters code is made of. */
 function readsAsProse(text: string): boolean {
   const sample = text.slice(0, 4_000);
   if (sample.trim().length < 80) return false;
   const code = sample.match(/[{}();=<>$#|\\[\]_*]/g)?.length ?? 0;
-  const words = sample.match(/\p{L}{2,}/gu)?.length ?? 0;
+  const words = sample.match(LETTER_WORDS())?.length ?? 0;
   return code <= sample.length * 0.005 && words >= 15;
 }
 
