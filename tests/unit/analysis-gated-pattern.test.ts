@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { toldBefore } from '../../utils/analysis/data/lead-in-words.json';
 import { TOLD_BEFORE_SLOTS, toldBeforeOther } from '../../utils/analysis/lead-in-names';
 import { alternation, gatedPattern, type SlotWords } from '../../utils/analysis/lead-in-words';
+import { NAMED_BEFORE_QUOTE_OTHER_SLOTS, namedBeforeQuoteOtherSource } from '../../utils/analysis/passages';
 import {
   AFTER_NAME_SLOTS,
   LEAD_AFTER,
@@ -87,7 +88,7 @@ describe('gatedPattern', () => {
  * for alone below: a build per text costs milliseconds). */
 function textsAround(
   slots: readonly SlotWords[],
-  lead: 'before' | 'after',
+  lead: 'before' | 'after' | 'name',
 ): { text: string; alone: boolean }[] {
   const texts = [
     '',
@@ -107,7 +108,15 @@ function textsAround(
           const around =
             lead === 'before'
               ? [`Yesterday ${w} `, `${w} `, `Вчера ${w} «`, `x${w} `, `${w} the `]
-              : [` ${w}, `, `-ის ${w}`, `'a ${w} that`, ` ${w}x`, ` said ${w}`];
+              : lead === 'name'
+                ? [
+                    `Yesterday, ${w} Reuters, `,
+                    `${w} 2024 `,
+                    `(${w} ТАСС `,
+                    `x${w} Reuters `,
+                    `${w} the paper. `,
+                  ]
+                : [` ${w}, `, `-ის ${w}`, `'a ${w} that`, ` ${w}x`, ` said ${w}`];
           around.forEach((text, at) => {
             texts.push({ text, alone: first && w === word && at === 0 });
           });
@@ -122,7 +131,7 @@ describe('the lead-in expressions built from the words a text can hold', () => {
     source: (words?: (slot: SlotWords) => SlotWords) => string;
     slots: readonly SlotWords[];
     shared: { test(text: string): boolean };
-    lead: 'before' | 'after';
+    lead: 'before' | 'after' | 'name';
   }> = [
     {
       name: 'LEAD_BEFORE',
@@ -147,6 +156,16 @@ describe('the lead-in expressions built from the words a text can hold', () => {
         (words) => new RegExp(`(?<![\\p{L}])(?:${toldBeforeOther(words)})\\s*[«„]?$`, 'iu'),
       ),
       lead: 'before',
+    },
+    {
+      name: 'NAMED_BEFORE_QUOTE_OTHER (passages.ts)',
+      source: namedBeforeQuoteOtherSource,
+      slots: NAMED_BEFORE_QUOTE_OTHER_SLOTS,
+      shared: gatedPattern(
+        NAMED_BEFORE_QUOTE_OTHER_SLOTS,
+        (words) => new RegExp(namedBeforeQuoteOtherSource(words), 'iu'),
+      ),
+      lead: 'name',
     },
   ];
 
