@@ -723,13 +723,16 @@ const WRITES_WORDS = [...WRITES.map(either), REPORTS_BEFORE_OTHER].join('|');
 const WRITES_AFTER = `menulis|melaporkan|memberitakan|mencatat|scrie|relatează|notează|píše|uvádí|informuje|γράφει|αναφέρει|μεταδίδει|meldet|berichtet|schreibt|meldete|berichtete|schrieb|meldt|schrijft|bericht|meldde|schreef|berichtte|podaje|pisze|donosi|${alternation(reportsAfter)}`;
 /** Words before the outlet someone spoke to in Czech, Romanian, Indonesian and Greek: "řekl pro Deník", "a
  * declarat pentru Ziarul Financiar", "kata dia kepada Kompas", "μιλώντας στην Καθημερινή". */
-const TOLD_BEFORE_WORDS =
+export const TOLD_BEFORE_WORDS =
   '(?:řekl|řekla|řekli|sdělil|sdělila|uvedl|uvedla|potvrdil|potvrdila)\\s+(?:pro|serveru|deníku)|(?:a declarat|a spus|a precizat|a explicat|au declarat)\\s+(?:pentru|la)|(?:kata|ujar|ucap|tutur|jelas|katanya|ujarnya)\\s+(?:\\p{Ll}+\\s+){0,2}kepada|(?:μιλώντας|δήλωσε|είπε|ανέφερε)\\s+(?:στην|στη|στο|στον)';
 /** The same in the languages of data/lead-in-words.json ("povedal pre", "каза пред", "í samtali við", "aliiambia",
  * "قال لـ"), perhaps with a word for the paper between ("рассказал изданию"), as a piece of an expression; `words`
  * picks the words of each slot it reads (`TOLD_BEFORE_SLOTS`; all of them by default: `gatedPattern`). */
 export const toldBeforeOther = (words: (slot: SlotWords) => SlotWords = (slot) => slot): string =>
-  `${TOLD_BEFORE_WORDS}|${alternation(words(toldBefore), { capitalised: true, right: true })}(?:\\s+${alternation(words(mediaNouns), { right: true })})?`;
+  `${TOLD_BEFORE_WORDS}|${toldBeforeData(words, false)}`;
+/** `toldBeforeOther`'s words from the data; `caseless`, for an expression read without the i flag. */
+export const toldBeforeData = (words: (slot: SlotWords) => SlotWords, caseless: boolean): string =>
+  `${alternation(words(toldBefore), { capitalised: true, right: true, caseless })}(?:\\s+${alternation(words(mediaNouns), { right: true, caseless })})?`;
 /** The slots `toldBeforeOther` reads. */
 export const TOLD_BEFORE_SLOTS: readonly SlotWords[] = [toldBefore, mediaNouns];
 /** `toldBeforeOther` over every word, made on first use: only the lists of expressions below read it. */

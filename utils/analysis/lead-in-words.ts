@@ -39,6 +39,28 @@ function piece(word: string, capitalised: boolean, everyWord = false): string {
   return capitalised && upper !== first ? `[${upper}${first}]${escaped.slice(first.length)}` : escaped;
 }
 
+/** The characters an ASCII letter matches in an expression read with the i and u flags (Unicode's simple case
+ * folding): its two cases, and for s and k the long s and the Kelvin sign. */
+function letterCases(letter: string): string {
+  const lower = letter.toLowerCase();
+  if (lower === 's') return '[sS\u017F]';
+  if (lower === 'k') return '[kK\u212A]';
+  return `[${lower}${lower.toUpperCase()}]`;
+}
+
+/** A word of ASCII letters as `piece` writes it for an expression read with the i flag, for one read without it:
+ * each letter as the class of what it matches with that flag; white space and apostrophes as `piece` writes them.
+ * Throws on any other character beyond ASCII (its cases are not written here). */
+function caselessPiece(word: string): string {
+  return word.replace(/\s+|['’ʼ‘]|[A-Za-z]|[.*+?^${}()|[\]\\]|[^ -~]/g, (c) => {
+    if (/^\s/.test(c)) return '\\s+';
+    if (/['’ʼ‘]/.test(c)) return "['’ʼ‘]";
+    if (/[A-Za-z]/.test(c)) return letterCases(c);
+    if (/[^ -~]/.test(c)) throw new Error(`caselessPiece: not a word of ASCII letters: ${word}`);
+    return `\\${c}`;
+  });
+}
+
 // Made on first use, as every expression of this module: an expression over Unicode's letters costs a tenth of a
 // millisecond or more to make, and the content script loads this module on every page.
 const LETTER_FIRST = lazyPattern(() => /^[\p{L}\p{M}]/u);
@@ -55,6 +77,9 @@ export interface AlternationOptions {
   right?: boolean;
   /** Words left out. */
   except?: RegExp;
+  /** Each letter as a class of its cases (`[aA]`, `[sSſ]`, `[kKK]`), for an expression read without the i flag
+   * that must match as one read with it: only for words of ASCII letters (`caselessPiece`). */
+  caseless?: boolean;
 }
 
 /**
@@ -80,7 +105,10 @@ export function alternation(slot: SlotWords, options: AlternationOptions = {}): 
     const [left, right] = key.split('\u0000');
     // Code-unit order breaks ties: localeCompare over thousands of words costs milliseconds at load.
     const sorted = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-    return `${left}(?:${sorted.map((w) => piece(w, options.capitalised === true, options.everyWord === true)).join('|')})${right}`;
+    const write = options.caseless
+      ? caselessPiece
+      : (w: string) => piece(w, options.capitalised === true, options.everyWord === true);
+    return `${left}(?:${sorted.map(write).join('|')})${right}`;
   });
   return parts.length > 0 ? `(?:${parts.join('|')})` : '(?!)';
 }
@@ -154,6 +182,20 @@ interface WordGroup {
 }
 
 /**
+ * An expression of `gatedPattern` as two, for the texts of ASCII letters: compiling an expression with both the i
+ * and u flags costs two to three times as much as without the i flag, and its words of plain Latin letters are
+ * most of what a page in Latin letters compiles. `fixed` is the expression's words written out (read with the i
+ * flag), `caseless` its words from the data, read without it (`alternation`'s `caseless`); neither with the g or y
+ * flag. For any words of
+ * ASCII letters `words` picks, a text must match `build`'s expression exactly when it matches `fixed` or
+ * `caseless`'s (`tests/unit/analysis-gated-pattern.test.ts` compares them).
+ */
+export interface CaselessSplit {
+  fixed: LazyPattern;
+  caseless: (words: (slot: SlotWords) => SlotWords) => RegExp;
+}
+
+/**
  * A test by a regular expression over slots' words, built from only the words the tested text can hold: an
  * expression over every language's words costs tens of milliseconds to compile, and a page in one script can
  * hold none of the other scripts' words. The words are grouped by the block of their gate character (the one a
@@ -171,6 +213,7 @@ interface WordGroup {
 export function gatedPattern(
   slots: readonly SlotWords[],
   build: (words: (slot: SlotWords) => SlotWords) => RegExp,
+  split?: CaselessSplit,
 ): LazyPattern {
   let groups: Map<number, WordGroup> | undefined;
   let keyOf: Map<string, number> | undefined;
@@ -178,6 +221,8 @@ export function gatedPattern(
   // A class of the gate characters of the groups left out; null when none is left out.
   let rest: RegExp | null | undefined;
   let built: RegExp | undefined;
+  // The split `built` is the caseless half of, while only words of ASCII letters are in it.
+  let halves: CaselessSplit | undefined;
 
   const words = (slot: SlotWords): SlotWords => {
     if (!slots.includes(slot)) throw new Error('gatedPattern: a slot its expression reads was not declared');
@@ -219,11 +264,14 @@ export function gatedPattern(
         built = undefined;
       }
       if (built === undefined) {
-        built = build(words);
-        if (!built.unicode || built.global || built.sticky)
+        // Only words of ASCII letters so far (the first block's, and those without a gate): the split's two
+        // expressions, its words' without the i flag.
+        halves = split !== undefined && [...included].every((key) => key <= 0) ? split : undefined;
+        built = halves ? halves.caseless(words) : build(words);
+        if (!built.unicode || built.global || built.sticky || (halves && built.ignoreCase))
           throw new Error('gatedPattern: the expression must have the u flag and neither g nor y');
       }
-      return built.test(text);
+      return halves?.fixed.test(text) === true || built.test(text);
     },
   };
 }
