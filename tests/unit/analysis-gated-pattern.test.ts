@@ -8,6 +8,7 @@ import { TOLD_BEFORE_SLOTS, toldBeforeOther } from '../../utils/analysis/lead-in
 import {
   alternation,
   type CaselessSplit,
+  foldAscii,
   gatedPattern,
   type SlotWords,
 } from '../../utils/analysis/lead-in-words';
@@ -198,6 +199,16 @@ describe('the lead-in expressions built from the words a text can hold', () => {
       expect(matched).toBeGreaterThan(texts.length / 5);
       // Thousands of texts, and an expression built for each language: slow on a loaded machine.
     }, 120_000);
+});
+
+describe('foldAscii', () => {
+  it('writes what an ASCII letter matches with the i and u flags as that letter, and nothing else', () => {
+    expect(foldAscii('Reuters, Kyiv: \u017Fays \u212Aorea’s É İ ı Σ')).toBe(
+      'reuters, kyiv: says korea’s É İ ı Σ',
+    );
+    const text = 'AP via the BBC';
+    expect(foldAscii(text).length).toBe(text.length);
+  });
 });
 
 describe('the lead-in expressions as two while a page’s words are of ASCII letters', () => {

@@ -39,26 +39,35 @@ function piece(word: string, capitalised: boolean, everyWord = false): string {
   return capitalised && upper !== first ? `[${upper}${first}]${escaped.slice(first.length)}` : escaped;
 }
 
-/** The characters an ASCII letter matches in an expression read with the i and u flags (Unicode's simple case
- * folding): its two cases, and for s and k the long s and the Kelvin sign. */
-function letterCases(letter: string): string {
-  const lower = letter.toLowerCase();
-  if (lower === 's') return '[sS\u017F]';
-  if (lower === 'k') return '[kK\u212A]';
-  return `[${lower}${lower.toUpperCase()}]`;
-}
-
-/** A word of ASCII letters as `piece` writes it for an expression read with the i flag, for one read without it:
- * each letter as the class of what it matches with that flag; white space and apostrophes as `piece` writes them.
- * Throws on any other character beyond ASCII (its cases are not written here). */
+/** A word of ASCII letters as `piece` writes it for an expression read with the i flag, for one read without it
+ * over the text as `foldAscii` writes it: its letters in lower case; white space and apostrophes as `piece`
+ * writes them. Throws on any other character beyond ASCII (its cases are not written here). */
 function caselessPiece(word: string): string {
   return word.replace(/\s+|['’ʼ‘]|[A-Za-z]|[.*+?^${}()|[\]\\]|[^ -~]/g, (c) => {
     if (/^\s/.test(c)) return '\\s+';
     if (/['’ʼ‘]/.test(c)) return "['’ʼ‘]";
-    if (/[A-Za-z]/.test(c)) return letterCases(c);
+    if (/[A-Za-z]/.test(c)) return c.toLowerCase();
     if (/[^ -~]/.test(c)) throw new Error(`caselessPiece: not a word of ASCII letters: ${word}`);
     return `\\${c}`;
   });
+}
+
+/** The characters an ASCII letter matches with the i and u flags beside its two cases (Unicode's simple case
+ * folding: the long s and the Kelvin sign, the only two by a scan of every code point), and the upper case. */
+const ASCII_FOLDS = /[A-Z\u017F\u212A]/;
+const ASCII_FOLDS_ALL = /[A-Z\u017F\u212A]/g;
+
+/**
+ * `text` with every character that an ASCII letter matches with the i and u flags written as that letter in lower
+ * case ("Reuters" as "reuters", "ſ" as "s", the Kelvin sign as "k"), and nothing else changed: a letter stays a
+ * letter, and the text keeps its length. A word of ASCII letters in lower case, read without the i flag, matches
+ * here exactly where it matches the text with the flag.
+ */
+export function foldAscii(text: string): string {
+  if (!ASCII_FOLDS.test(text)) return text;
+  return text.replace(ASCII_FOLDS_ALL, (c) =>
+    c === '\u017F' ? 's' : c === '\u212A' ? 'k' : String.fromCharCode(c.charCodeAt(0) + 32),
+  );
 }
 
 // Made on first use, as every expression of this module: an expression over Unicode's letters costs a tenth of a
@@ -77,8 +86,8 @@ export interface AlternationOptions {
   right?: boolean;
   /** Words left out. */
   except?: RegExp;
-  /** Each letter as a class of its cases (`[aA]`, `[sSſ]`, `[kKK]`), for an expression read without the i flag
-   * that must match as one read with it: only for words of ASCII letters (`caselessPiece`). */
+  /** Letters in lower case, for an expression read without the i flag over the text as `foldAscii` writes it,
+   * which must match as one read with the flag over the text: only for words of ASCII letters (`caselessPiece`). */
   caseless?: boolean;
 }
 
@@ -185,10 +194,10 @@ interface WordGroup {
  * An expression of `gatedPattern` as two, for the texts of ASCII letters: compiling an expression with both the i
  * and u flags costs two to three times as much as without the i flag, and its words of plain Latin letters are
  * most of what a page in Latin letters compiles. `fixed` is the expression's words written out (read with the i
- * flag), `caseless` its words from the data, read without it (`alternation`'s `caseless`); neither with the g or y
- * flag. For any words of
- * ASCII letters `words` picks, a text must match `build`'s expression exactly when it matches `fixed` or
- * `caseless`'s (`tests/unit/analysis-gated-pattern.test.ts` compares them).
+ * flag, over the text), `caseless` its words from the data (`alternation`'s `caseless`), read without it over
+ * the text as `foldAscii` writes it; neither with the g or y flag. For any words of ASCII letters `words` picks,
+ * a text must match `build`'s expression exactly when it matches `fixed` or its folding matches `caseless`'s
+ * (`tests/unit/analysis-gated-pattern.test.ts` compares them).
  */
 export interface CaselessSplit {
   fixed: LazyPattern;
@@ -271,7 +280,7 @@ export function gatedPattern(
         if (!built.unicode || built.global || built.sticky || (halves && built.ignoreCase))
           throw new Error('gatedPattern: the expression must have the u flag and neither g nor y');
       }
-      return halves?.fixed.test(text) === true || built.test(text);
+      return halves?.fixed.test(text) === true || built.test(halves ? foldAscii(text) : text);
     },
   };
 }
