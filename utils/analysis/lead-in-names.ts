@@ -16,7 +16,7 @@ import {
   toldBefore,
 } from './data/lead-in-words.json';
 import type { LeadInLink } from './lead-in';
-import { alternation, CASE_ENDING, madeOnFirstUse, type SlotWords } from './lead-in-words';
+import { alternation, alternationFor, CASE_ENDING, madeOnFirstUse, type SlotWords } from './lead-in-words';
 import {
   CALL_SIGN,
   companyShaped,
@@ -732,7 +732,7 @@ export const toldBeforeOther = (words: (slot: SlotWords) => SlotWords = (slot) =
   `${TOLD_BEFORE_WORDS}|${toldBeforeData(words, false)}`;
 /** `toldBeforeOther`'s words from the data; `caseless`, for an expression read without the i flag. */
 export const toldBeforeData = (words: (slot: SlotWords) => SlotWords, caseless: boolean): string =>
-  `${alternation(words(toldBefore), { capitalised: true, right: true, caseless })}(?:\\s+${alternation(words(mediaNouns), { right: true, caseless })})?`;
+  `${alternationFor(caseless)(words(toldBefore), { capitalised: true, right: true })}(?:\\s+${alternationFor(caseless)(words(mediaNouns), { right: true })})?`;
 /** The slots `toldBeforeOther` reads. */
 export const TOLD_BEFORE_SLOTS: readonly SlotWords[] = [toldBefore, mediaNouns];
 /** `toldBeforeOther` over every word, made on first use: only the lists of expressions below read it. */

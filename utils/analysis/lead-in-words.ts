@@ -86,9 +86,6 @@ export interface AlternationOptions {
   right?: boolean;
   /** Words left out. */
   except?: RegExp;
-  /** Letters in lower case, for an expression read without the i flag over the text as `foldAscii` writes it,
-   * which must match as one read with the flag over the text: only for words of ASCII letters (`caselessPiece`). */
-  caseless?: boolean;
 }
 
 /**
@@ -97,6 +94,29 @@ export interface AlternationOptions {
  * (Thai, Chinese) is matched inside running letters. The group matches nothing when the slot is empty.
  */
 export function alternation(slot: SlotWords, options: AlternationOptions = {}): string {
+  return alternationOf(slot, options, (w) =>
+    piece(w, options.capitalised === true, options.everyWord === true),
+  );
+}
+
+/** `alternation` with its words' letters in lower case, for an expression read without the i flag over the text
+ * as `foldAscii` writes it, which must match as one read with the flag over the text: only for words of ASCII
+ * letters (`caselessPiece`). Apart from `alternation`, so that the content script, which reads none, does not
+ * carry it. */
+export function caselessAlternation(slot: SlotWords, options: AlternationOptions = {}): string {
+  return alternationOf(slot, options, caselessPiece);
+}
+
+/** `caselessAlternation` when `caseless`, else `alternation`. */
+export function alternationFor(caseless: boolean): typeof alternation {
+  return caseless ? caselessAlternation : alternation;
+}
+
+function alternationOf(
+  slot: SlotWords,
+  options: AlternationOptions,
+  write: (word: string) => string,
+): string {
   const groups = new Map<string, Set<string>>();
   for (const [code, words] of Object.entries(slot))
     for (const word of words) {
@@ -114,9 +134,6 @@ export function alternation(slot: SlotWords, options: AlternationOptions = {}): 
     const [left, right] = key.split('\u0000');
     // Code-unit order breaks ties: localeCompare over thousands of words costs milliseconds at load.
     const sorted = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-    const write = options.caseless
-      ? caselessPiece
-      : (w: string) => piece(w, options.capitalised === true, options.everyWord === true);
     return `${left}(?:${sorted.map(write).join('|')})${right}`;
   });
   return parts.length > 0 ? `(?:${parts.join('|')})` : '(?!)';
@@ -194,7 +211,7 @@ interface WordGroup {
  * An expression of `gatedPattern` as two, for the texts of ASCII letters: compiling an expression with both the i
  * and u flags costs two to three times as much as without the i flag, and its words of plain Latin letters are
  * most of what a page in Latin letters compiles. `fixed` is the expression's words written out (read with the i
- * flag, over the text), `caseless` its words from the data (`alternation`'s `caseless`), read without it over
+ * flag, over the text), `caseless` its words from the data (`caselessAlternation`), read without it over
  * the text as `foldAscii` writes it; neither with the g or y flag. For any words of ASCII letters `words` picks,
  * a text must match `build`'s expression exactly when it matches `fixed` or its folding matches `caseless`'s
  * (`tests/unit/analysis-gated-pattern.test.ts` compares them).

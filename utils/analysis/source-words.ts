@@ -11,7 +11,7 @@ import {
   toldAfter,
 } from './data/lead-in-words.json';
 import {
-  alternation,
+  alternationFor,
   CASE_ENDING,
   type CaselessSplit,
   gatedPattern,
@@ -231,7 +231,7 @@ export const leadBeforeSource = (words: (slot: SlotWords) => SlotWords = (slot) 
   `${LEAD_BEFORE_WORDS.source}|${leadBeforeOtherSource(words, false)}`;
 /** `leadBeforeSource`'s words from the data; `caseless`, for an expression read without the i flag. */
 const leadBeforeOtherSource = (words: (slot: SlotWords) => SlotWords, caseless: boolean): string =>
-  `(?:${alternation(words(accordingTo), { left: true, caseless })}|${alternation(words(reportsBefore), { left: true, caseless })})(?:\\s+${alternation(words(mediaNouns), { left: true, right: true, caseless })})?[\\s«„“"《「-]*$`;
+  `(?:${alternationFor(caseless)(words(accordingTo), { left: true })}|${alternationFor(caseless)(words(reportsBefore), { left: true })})(?:\\s+${alternationFor(caseless)(words(mediaNouns), { left: true, right: true })})?[\\s«„“"《「-]*$`;
 /** The slots `leadBeforeSource` reads. */
 export const LEAD_BEFORE_SLOTS: readonly SlotWords[] = [accordingTo, reportsBefore, mediaNouns];
 /** `leadBeforeSource` as two expressions while a page's words are of ASCII letters (`gatedPattern`). */
@@ -263,7 +263,7 @@ export const leadAfterSource = (words: (slot: SlotWords) => SlotWords = (slot) =
   `${LEAD_AFTER_WORDS.source}|${leadAfterOtherSource(words, false)}`;
 /** `leadAfterSource`'s words from the data; `caseless`, for an expression read without the i flag. */
 const leadAfterOtherSource = (words: (slot: SlotWords) => SlotWords, caseless: boolean): string =>
-  `^${CASE_ENDING}\\s*(?:${AFTER_NAME_SLOTS.map((slot) => alternation(words(slot), { right: true, caseless })).join('|')})`;
+  `^${CASE_ENDING}\\s*(?:${AFTER_NAME_SLOTS.map((slot) => alternationFor(caseless)(words(slot), { right: true })).join('|')})`;
 /** `leadAfterSource` as two expressions while a page's words are of ASCII letters (`gatedPattern`). */
 export const LEAD_AFTER_SPLIT: CaselessSplit = {
   fixed: LEAD_AFTER_WORDS,
