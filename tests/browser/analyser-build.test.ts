@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseAst } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { shippedIndexFile } from '../../utils/outlets/default-lookup';
 
@@ -29,4 +30,35 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s analyser bundle', (dir) => {
     expect(bundle).toMatch(/JSON\.parse\([`'"]\{"source":"Wikidata/);
     expect(bundle).not.toMatch(/\{source:[`'"]Wikidata/);
   });
+});
+
+/** The flags of each regular expression literal over a Unicode property in `code`. */
+function propertyLiteralFlags(code: string): string[] {
+  const flags: string[] = [];
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
+    const literal = node as { type?: string; regex?: { pattern: string; flags: string } };
+    if (literal.type === 'Literal' && literal.regex && /\\[pP]\{/.test(literal.regex.pattern))
+      flags.push(literal.regex.flags);
+    for (const value of Object.values(node)) visit(value);
+  };
+  visit(parseAst(code));
+  return flags;
+}
+
+describe('chrome-mv3 analyser bundle', () => {
+  const bundle = analyserBundle('chrome-mv3');
+  it.skipIf(bundle === null)(
+    'writes its expressions over Unicode properties as strings, but those kept with g or y (scripts/unicode-regexps.mjs)',
+    () => {
+      // V8 checks every such literal as it compiles the chunk, before the document's first answer.
+      const flags = propertyLiteralFlags(bundle ?? '');
+      expect(flags.every((f) => /[gy]/.test(f))).toBe(true);
+      expect(bundle).toContain('new RegExp(');
+    },
+  );
 });

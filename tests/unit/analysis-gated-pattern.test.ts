@@ -3,13 +3,23 @@
 // words, and every text gets the answer the expression over all the words gives.
 import { describe, expect, it, vi } from 'vitest';
 import { toldBefore } from '../../utils/analysis/data/lead-in-words.json';
+import { TOLD_OTHER_SPLIT } from '../../utils/analysis/lead-in';
 import { TOLD_BEFORE_SLOTS, toldBeforeOther } from '../../utils/analysis/lead-in-names';
-import { alternation, gatedPattern, type SlotWords } from '../../utils/analysis/lead-in-words';
+import {
+  alternation,
+  type CaselessSplit,
+  foldAscii,
+  gatedPattern,
+  type SlotWords,
+} from '../../utils/analysis/lead-in-words';
+import { NAMED_BEFORE_QUOTE_OTHER_SLOTS, namedBeforeQuoteOtherSource } from '../../utils/analysis/passages';
 import {
   AFTER_NAME_SLOTS,
   LEAD_AFTER,
+  LEAD_AFTER_SPLIT,
   LEAD_BEFORE,
   LEAD_BEFORE_SLOTS,
+  LEAD_BEFORE_SPLIT,
   leadAfterSource,
   leadBeforeSource,
 } from '../../utils/analysis/source-words';
@@ -87,7 +97,7 @@ describe('gatedPattern', () => {
  * for alone below: a build per text costs milliseconds). */
 function textsAround(
   slots: readonly SlotWords[],
-  lead: 'before' | 'after',
+  lead: 'before' | 'after' | 'name',
 ): { text: string; alone: boolean }[] {
   const texts = [
     '',
@@ -107,7 +117,15 @@ function textsAround(
           const around =
             lead === 'before'
               ? [`Yesterday ${w} `, `${w} `, `Вчера ${w} «`, `x${w} `, `${w} the `]
-              : [` ${w}, `, `-ის ${w}`, `'a ${w} that`, ` ${w}x`, ` said ${w}`];
+              : lead === 'name'
+                ? [
+                    `Yesterday, ${w} Reuters, `,
+                    `${w} 2024 `,
+                    `(${w} ТАСС `,
+                    `x${w} Reuters `,
+                    `${w} the paper. `,
+                  ]
+                : [` ${w}, `, `-ის ${w}`, `'a ${w} that`, ` ${w}x`, ` said ${w}`];
           around.forEach((text, at) => {
             texts.push({ text, alone: first && w === word && at === 0 });
           });
@@ -122,7 +140,7 @@ describe('the lead-in expressions built from the words a text can hold', () => {
     source: (words?: (slot: SlotWords) => SlotWords) => string;
     slots: readonly SlotWords[];
     shared: { test(text: string): boolean };
-    lead: 'before' | 'after';
+    lead: 'before' | 'after' | 'name';
   }> = [
     {
       name: 'LEAD_BEFORE',
@@ -148,6 +166,16 @@ describe('the lead-in expressions built from the words a text can hold', () => {
       ),
       lead: 'before',
     },
+    {
+      name: 'NAMED_BEFORE_QUOTE_OTHER (passages.ts)',
+      source: namedBeforeQuoteOtherSource,
+      slots: NAMED_BEFORE_QUOTE_OTHER_SLOTS,
+      shared: gatedPattern(
+        NAMED_BEFORE_QUOTE_OTHER_SLOTS,
+        (words) => new RegExp(namedBeforeQuoteOtherSource(words), 'iu'),
+      ),
+      lead: 'name',
+    },
   ];
 
   for (const { name, source, slots, shared, lead } of cases)
@@ -170,5 +198,85 @@ describe('the lead-in expressions built from the words a text can hold', () => {
       // Many texts hold a word that matches (a fifth at least): the comparison is not of misses only.
       expect(matched).toBeGreaterThan(texts.length / 5);
       // Thousands of texts, and an expression built for each language: slow on a loaded machine.
+    }, 120_000);
+});
+
+describe('foldAscii', () => {
+  it('writes what an ASCII letter matches with the i and u flags as that letter, and nothing else', () => {
+    expect(foldAscii('Reuters, Kyiv: \u017Fays \u212Aorea’s É İ ı Σ')).toBe(
+      'reuters, kyiv: says korea’s É İ ı Σ',
+    );
+    const text = 'AP via the BBC';
+    expect(foldAscii(text).length).toBe(text.length);
+  });
+});
+
+describe('the lead-in expressions as two while a page’s words are of ASCII letters', () => {
+  const cases: Array<{
+    name: string;
+    source: (words?: (slot: SlotWords) => SlotWords) => string;
+    slots: readonly SlotWords[];
+    split: CaselessSplit;
+    lead: 'before' | 'after';
+  }> = [
+    {
+      name: 'LEAD_BEFORE',
+      source: leadBeforeSource,
+      slots: LEAD_BEFORE_SLOTS,
+      split: LEAD_BEFORE_SPLIT,
+      lead: 'before',
+    },
+    {
+      name: 'LEAD_AFTER',
+      source: leadAfterSource,
+      slots: AFTER_NAME_SLOTS,
+      split: LEAD_AFTER_SPLIT,
+      lead: 'after',
+    },
+    {
+      name: 'TOLD_OTHER (lead-in.ts)',
+      source: (words) => `(?<![\\p{L}])(?:${toldBeforeOther(words)})\\s*[«„]?$`,
+      slots: TOLD_BEFORE_SLOTS,
+      split: TOLD_OTHER_SPLIT,
+      lead: 'before',
+    },
+  ];
+
+  for (const { name, source, slots, split, lead } of cases)
+    it(`${name} answers every text of ASCII letters as the expression over all the words does`, () => {
+      const full = new RegExp(source(), 'iu');
+      let halves = 0;
+      let wholes = 0;
+      const pattern = gatedPattern(
+        slots,
+        (words) => {
+          wholes++;
+          return new RegExp(source(words), 'iu');
+        },
+        {
+          fixed: split.fixed,
+          caseless: (words) => {
+            halves++;
+            return split.caseless(words);
+          },
+        },
+      );
+      // The texts around the words of ASCII letters, also with the letters that match s and k with the i flag
+      // only (the long s, the Kelvin sign), and after a mark that folds to a letter (U+0345).
+      const texts = textsAround(slots, lead)
+        .map(({ text }) => text)
+        .filter((text) => /^[ -~’ʼ‘]*$/.test(text))
+        .flatMap((text) => [text, text.replace(/s/g, 'ſ').replace(/K/g, '\u212A'), `\u0345${text}`]);
+      expect(texts.length).toBeGreaterThan(1000);
+      let matched = 0;
+      for (const text of texts) {
+        const expected = full.test(text);
+        if (expected) matched++;
+        expect(pattern.test(text), text).toBe(expected);
+      }
+      expect(matched).toBeGreaterThan(texts.length / 10);
+      // Every answer came from the two halves: no text took in words beyond the first block's.
+      expect(halves).toBeGreaterThan(0);
+      expect(wholes).toBe(0);
     }, 120_000);
 });

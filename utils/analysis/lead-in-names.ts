@@ -17,7 +17,7 @@ import {
   toldBefore,
 } from './data/lead-in-words.json';
 import type { LeadInLink } from './lead-in';
-import { alternation, CASE_ENDING, madeOnFirstUse, type SlotWords } from './lead-in-words';
+import { alternation, alternationFor, CASE_ENDING, madeOnFirstUse, type SlotWords } from './lead-in-words';
 import {
   CALL_SIGN,
   companyShaped,
@@ -854,17 +854,20 @@ const WRITES_WORDS = [...WRITES.map(either), REPORTS_BEFORE_OTHER].join('|');
 const WRITES_AFTER = `menulis|melaporkan|memberitakan|mencatat|scrie|relatează|notează|píše|uvádí|informuje|γράφει|αναφέρει|μεταδίδει|meldet|berichtet|schreibt|meldete|berichtete|schrieb|meldt|schrijft|bericht|meldde|schreef|berichtte|podaje|pisze|donosi|${alternation(reportsAfter)}`;
 /** Words before the outlet someone spoke to in Czech, Romanian, Indonesian and Greek: "řekl pro Deník", "a
  * declarat pentru Ziarul Financiar", "kata dia kepada Kompas", "μιλώντας στην Καθημερινή". */
-const TOLD_BEFORE_WORDS =
+export const TOLD_BEFORE_WORDS =
   '(?:řekl|řekla|řekli|sdělil|sdělila|uvedl|uvedla|potvrdil|potvrdila)\\s+(?:pro|serveru|deníku)|(?:a declarat|a spus|a precizat|a explicat|au declarat)\\s+(?:pentru|la)|(?:kata|ujar|ucap|tutur|jelas|katanya|ujarnya)\\s+(?:\\p{Ll}+\\s+){0,2}kepada|(?:μιλώντας|δήλωσε|είπε|ανέφερε)\\s+(?:στην|στη|στο|στον)';
 /** The same in the languages of data/lead-in-words.json ("povedal pre", "каза пред", "í samtali við", "aliiambia",
  * "قال لـ"), perhaps with a word for the paper between ("рассказал изданию"), as a piece of an expression; `words`
  * picks the words of each slot it reads (`TOLD_BEFORE_SLOTS`; all of them by default: `gatedPattern`). */
 export const toldBeforeOther = (words: (slot: SlotWords) => SlotWords = (slot) => slot): string =>
-  `${TOLD_BEFORE_WORDS}|${alternation(words(toldBefore), { capitalised: true, right: true })}(?:\\s+${alternation(words(mediaNouns), { right: true })})?`;
+  `${TOLD_BEFORE_WORDS}|${toldBeforeData(words, false)}`;
+/** `toldBeforeOther`'s words from the data; `caseless`, for an expression read without the i flag. */
+export const toldBeforeData = (words: (slot: SlotWords) => SlotWords, caseless: boolean): string =>
+  `${alternationFor(caseless)(words(toldBefore), { capitalised: true, right: true })}(?:\\s+${alternationFor(caseless)(words(mediaNouns), { right: true })})?`;
 /** The slots `toldBeforeOther` reads. */
 export const TOLD_BEFORE_SLOTS: readonly SlotWords[] = [toldBefore, mediaNouns];
-/** `toldBeforeOther` over every word. */
-export const TOLD_BEFORE_OTHER = toldBeforeOther();
+/** `toldBeforeOther` over every word, made on first use: only the lists of expressions below read it. */
+const toldBeforeEveryWord = madeOnFirstUse(() => toldBeforeOther());
 /** Words after the outlet someone spoke to, its case ending included: "BBC-თან საუბრისას", "NDTV से बातचीत में",
  * "APA-ya açıqlamasında". */
 export const TOLD_AFTER_OTHER = new RegExp(`^\\s*${alternation(toldAfter, { right: true })}`, 'u');
@@ -878,10 +881,12 @@ const TURKISH_BODIES =
   /(?:belediye|başkan|bakan|valili|vali|kaymakam|müdür|üniversite|derne|odası|sendika|meclis|komisyon|şirket)/iu;
 
 /** "According to", "as X writes" and "told" in the languages of data/lead-in-words.json, each bounded as its
- * script needs. */
-const LEAD_WORDS_OTHER = [accordingTo, reportsBefore, toldBefore]
-  .map((slot) => alternation(slot, { capitalised: true, left: true, right: true }))
-  .join('|');
+ * script needs; made on first use, like the lists of expressions that read it. */
+const leadWordsOther = madeOnFirstUse(() =>
+  [accordingTo, reportsBefore, toldBefore]
+    .map((slot) => alternation(slot, { capitalised: true, left: true, right: true }))
+    .join('|'),
+);
 /** Greek articles before a title: "σύμφωνα με τη «Μακεδονία»", "όπως γράφει η Καθημερινή". */
 const GREEK_ARTICLE = '(?:την|τη|το|τον|της|του|η|ο)';
 /** Names after "according to" or "as X writes" in other languages, where the sentence runs on: "Podle Seznam
@@ -910,7 +915,7 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
   {
     // A word for the paper or the agency after "according to" says the name is a newsroom's: "podľa denníka
     // SME", "по данным издания РБК", "според сайта Mediapool", "sipas portalit Top Channel".
-    re: new RegExp(`(?:${LEAD_WORDS_OTHER})\\s+${MEDIA_NOUN}\\s+(${NAME})(?=[\\s,:;.]|$)`, 'gu'),
+    re: new RegExp(`(?:${leadWordsOther()})\\s+${MEDIA_NOUN}\\s+(${NAME})(?=[\\s,:;.]|$)`, 'gu'),
     saysNewsroom: true,
     notTitles: OTHER_DOCUMENT_WORDS,
   },
@@ -918,7 +923,7 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
     // A title in the language's quotation marks after those words, in any script: "по данным «Коммерсанта»",
     // "ذكرت صحيفة «الشرق الأوسط»", "据《人民日报》报道", "לפי \"הארץ\"".
     re: new RegExp(
-      `(?:${LEAD_WORDS_OTHER})\\s*(?:${MEDIA_NOUN}\\s*)?(?:«\\s*([\\p{Lu}\\p{Lo}\\p{N}][^»]{0,40}?)\\s*»|„([\\p{Lu}\\p{Lo}\\p{N}][^“”]{0,40}?)[“”]|《([^》]{1,40}?)》|“([\\p{Lu}\\p{Lo}\\p{N}][^”]{0,40}?)”|["״]([\\p{Lo}][^"״]{0,40}?)["״])`,
+      `(?:${leadWordsOther()})\\s*(?:${MEDIA_NOUN}\\s*)?(?:«\\s*([\\p{Lu}\\p{Lo}\\p{N}][^»]{0,40}?)\\s*»|„([\\p{Lu}\\p{Lo}\\p{N}][^“”]{0,40}?)[“”]|《([^》]{1,40}?)》|“([\\p{Lu}\\p{Lo}\\p{N}][^”]{0,40}?)”|["״]([\\p{Lo}][^"״]{0,40}?)["״])`,
       'gu',
     ),
     saysNewsroom: true,
@@ -928,7 +933,7 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
     // A name in a script without capitals after a word for the paper or the agency, up to the punctuation or the
     // "that" ending it: "ذكرت صحيفة الأهرام أن", "به گزارش خبرگزاری ایسنا،", "לפי העיתון הארץ:".
     re: new RegExp(
-      `(?:${LEAD_WORDS_OTHER})\\s*${MEDIA_NOUN}\\s+(\\p{Lo}[\\p{Lo}\\p{M}]*(?:\\s+\\p{Lo}[\\p{Lo}\\p{M}]*){0,2}?)(?=\\s*(?:[:：،,.؛]|$)|\\s+${alternation(that, { right: true })})`,
+      `(?:${leadWordsOther()})\\s*${MEDIA_NOUN}\\s+(\\p{Lo}[\\p{Lo}\\p{M}]*(?:\\s+\\p{Lo}[\\p{Lo}\\p{M}]*){0,2}?)(?=\\s*(?:[:：،,.؛]|$)|\\s+${alternation(that, { right: true })})`,
       'gu',
     ),
     saysNewsroom: true,
@@ -955,13 +960,13 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
   },
   {
     re: new RegExp(
-      `(?<![\\p{L}])(?:${TOLD_BEFORE_OTHER})\\s+(${NAME}(?:\\s+${LOWER_NEWS_WORD})?)(?=[\\s,:;.]|$)`,
+      `(?<![\\p{L}])(?:${toldBeforeEveryWord()})\\s+(${NAME}(?:\\s+${LOWER_NEWS_WORD})?)(?=[\\s,:;.]|$)`,
       'gu',
     ),
     saysNewsroom: false,
   },
   {
-    re: new RegExp(`(?<![\\p{L}])(?:${TOLD_BEFORE_OTHER})\\s+«(\\p{Lu}[^»]{1,40}?)»`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}])(?:${toldBeforeEveryWord()})\\s+«(\\p{Lu}[^»]{1,40}?)»`, 'gu'),
     saysNewsroom: true,
     notTitles: OTHER_DOCUMENT_WORDS,
   },

@@ -39,6 +39,37 @@ function piece(word: string, capitalised: boolean, everyWord = false): string {
   return capitalised && upper !== first ? `[${upper}${first}]${escaped.slice(first.length)}` : escaped;
 }
 
+/** A word of ASCII letters as `piece` writes it for an expression read with the i flag, for one read without it
+ * over the text as `foldAscii` writes it: its letters in lower case; white space and apostrophes as `piece`
+ * writes them. Throws on any other character beyond ASCII (its cases are not written here). */
+function caselessPiece(word: string): string {
+  return word.replace(/\s+|['’ʼ‘]|[A-Za-z]|[.*+?^${}()|[\]\\]|[^ -~]/g, (c) => {
+    if (/^\s/.test(c)) return '\\s+';
+    if (/['’ʼ‘]/.test(c)) return "['’ʼ‘]";
+    if (/[A-Za-z]/.test(c)) return c.toLowerCase();
+    if (/[^ -~]/.test(c)) throw new Error(`caselessPiece: not a word of ASCII letters: ${word}`);
+    return `\\${c}`;
+  });
+}
+
+/** The characters an ASCII letter matches with the i and u flags beside its two cases (Unicode's simple case
+ * folding: the long s and the Kelvin sign, the only two by a scan of every code point), and the upper case. */
+const ASCII_FOLDS = /[A-Z\u017F\u212A]/;
+const ASCII_FOLDS_ALL = /[A-Z\u017F\u212A]/g;
+
+/**
+ * `text` with every character that an ASCII letter matches with the i and u flags written as that letter in lower
+ * case ("Reuters" as "reuters", "ſ" as "s", the Kelvin sign as "k"), and nothing else changed: a letter stays a
+ * letter, and the text keeps its length. A word of ASCII letters in lower case, read without the i flag, matches
+ * here exactly where it matches the text with the flag.
+ */
+export function foldAscii(text: string): string {
+  if (!ASCII_FOLDS.test(text)) return text;
+  return text.replace(ASCII_FOLDS_ALL, (c) =>
+    c === '\u017F' ? 's' : c === '\u212A' ? 'k' : String.fromCharCode(c.charCodeAt(0) + 32),
+  );
+}
+
 // Made on first use, as every expression of this module: an expression over Unicode's letters costs a tenth of a
 // millisecond or more to make, and the content script loads this module on every page.
 const LETTER_FIRST = unicodePattern(`^${LETTER}`);
@@ -63,6 +94,29 @@ export interface AlternationOptions {
  * (Thai, Chinese) is matched inside running letters. The group matches nothing when the slot is empty.
  */
 export function alternation(slot: SlotWords, options: AlternationOptions = {}): string {
+  return alternationOf(slot, options, (w) =>
+    piece(w, options.capitalised === true, options.everyWord === true),
+  );
+}
+
+/** `alternation` with its words' letters in lower case, for an expression read without the i flag over the text
+ * as `foldAscii` writes it, which must match as one read with the flag over the text: only for words of ASCII
+ * letters (`caselessPiece`). Apart from `alternation`, so that the content script, which reads none, does not
+ * carry it. */
+export function caselessAlternation(slot: SlotWords, options: AlternationOptions = {}): string {
+  return alternationOf(slot, options, caselessPiece);
+}
+
+/** `caselessAlternation` when `caseless`, else `alternation`. */
+export function alternationFor(caseless: boolean): typeof alternation {
+  return caseless ? caselessAlternation : alternation;
+}
+
+function alternationOf(
+  slot: SlotWords,
+  options: AlternationOptions,
+  write: (word: string) => string,
+): string {
   const groups = new Map<string, Set<string>>();
   for (const [code, words] of Object.entries(slot))
     for (const word of words) {
@@ -80,7 +134,7 @@ export function alternation(slot: SlotWords, options: AlternationOptions = {}): 
     const [left, right] = key.split('\u0000');
     // Code-unit order breaks ties: localeCompare over thousands of words costs milliseconds at load.
     const sorted = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-    return `${left}(?:${sorted.map((w) => piece(w, options.capitalised === true, options.everyWord === true)).join('|')})${right}`;
+    return `${left}(?:${sorted.map(write).join('|')})${right}`;
   });
   return parts.length > 0 ? `(?:${parts.join('|')})` : '(?!)';
 }
@@ -171,6 +225,20 @@ interface WordGroup {
 }
 
 /**
+ * An expression of `gatedPattern` as two, for the texts of ASCII letters: compiling an expression with both the i
+ * and u flags costs two to three times as much as without the i flag, and its words of plain Latin letters are
+ * most of what a page in Latin letters compiles. `fixed` is the expression's words written out (read with the i
+ * flag, over the text), `caseless` its words from the data (`caselessAlternation`), read without it over
+ * the text as `foldAscii` writes it; neither with the g or y flag. For any words of ASCII letters `words` picks,
+ * a text must match `build`'s expression exactly when it matches `fixed` or its folding matches `caseless`'s
+ * (`tests/unit/analysis-gated-pattern.test.ts` compares them).
+ */
+export interface CaselessSplit {
+  fixed: LazyPattern;
+  caseless: (words: (slot: SlotWords) => SlotWords) => RegExp;
+}
+
+/**
  * A test by a regular expression over slots' words, built from only the words the tested text can hold: an
  * expression over every language's words costs tens of milliseconds to compile, and a page in one script can
  * hold none of the other scripts' words. The words are grouped by the block of their gate character (the one a
@@ -188,6 +256,7 @@ interface WordGroup {
 export function gatedPattern(
   slots: readonly SlotWords[],
   build: (words: (slot: SlotWords) => SlotWords) => RegExp,
+  split?: CaselessSplit,
 ): LazyPattern {
   let groups: Map<number, WordGroup> | undefined;
   let keyOf: Map<string, number> | undefined;
@@ -195,6 +264,8 @@ export function gatedPattern(
   // A class of the gate characters of the groups left out; null when none is left out.
   let rest: RegExp | null | undefined;
   let built: RegExp | undefined;
+  // The split `built` is the caseless half of, while only words of ASCII letters are in it.
+  let halves: CaselessSplit | undefined;
 
   const words = (slot: SlotWords): SlotWords => {
     if (!slots.includes(slot)) throw new Error('gatedPattern: a slot its expression reads was not declared');
@@ -236,11 +307,14 @@ export function gatedPattern(
         built = undefined;
       }
       if (built === undefined) {
-        built = build(words);
-        if (!built.unicode || built.global || built.sticky)
+        // Only words of ASCII letters so far (the first block's, and those without a gate): the split's two
+        // expressions, its words' without the i flag.
+        halves = split !== undefined && [...included].every((key) => key <= 0) ? split : undefined;
+        built = halves ? halves.caseless(words) : build(words);
+        if (!built.unicode || built.global || built.sticky || (halves && built.ignoreCase))
           throw new Error('gatedPattern: the expression must have the u flag and neither g nor y');
       }
-      return built.test(text);
+      return halves?.fixed.test(text) === true || built.test(halves ? foldAscii(text) : text);
     },
   };
 }

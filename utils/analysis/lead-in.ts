@@ -14,10 +14,12 @@ import {
   TOLD_AFTER_OTHER,
   TOLD_AFTER_TURKISH,
   TOLD_BEFORE_SLOTS,
+  TOLD_BEFORE_WORDS,
+  toldBeforeData,
   toldBeforeOther,
   unknownOutlet,
 } from './lead-in-names';
-import { gatedPattern } from './lead-in-words';
+import { type CaselessSplit, gatedPattern, lazyPattern } from './lead-in-words';
 import { looksLikePersonName, NAME, type SourceGuess, siteOf } from './name-source';
 import {
   OTHER_BUT,
@@ -93,9 +95,15 @@ const TOLD =
   /\b(?:told|in an interview with|speaking (?:to|with)|interviewed by|appeared on|on air with|sagte (?:der|dem|die)|sagte gegenüber (?:der|dem)|(?:a )?déclaré (?:au|à la|à)|a dit (?:au|à la|à)|dijo a(?:l)?|declaró a(?:l)?)\s+(?:the\s+)?$/i;
 /** The same with the outlet after the words in other languages (lead-in-names.ts), built from the words a
  * page's texts can hold. */
-const TOLD_OTHER = gatedPattern(
+export const TOLD_OTHER_SPLIT: CaselessSplit = {
+  fixed: lazyPattern(() => new RegExp(`(?<![\\p{L}])(?:${TOLD_BEFORE_WORDS})\\s*[«„]?$`, 'iu')),
+  // With the i flag, \p{L} also takes in U+0345, which folds to a letter (ι).
+  caseless: (words) => new RegExp(`(?<![\\p{L}\\u0345])(?:${toldBeforeData(words, true)})\\s*[«„]?$`, 'u'),
+};
+export const TOLD_OTHER = gatedPattern(
   TOLD_BEFORE_SLOTS,
   (words) => new RegExp(`(?<![\\p{L}])(?:${toldBeforeOther(words)})\\s*[«„]?$`, 'iu'),
+  TOLD_OTHER_SPLIT,
 );
 
 /** Japanese and Korean words after a name that make it the source: "日本経済新聞によると", "NHKが報じた",

@@ -15,7 +15,7 @@ import {
 } from './block-evidence';
 import { accordingTo, reportsAfter, reportsBefore, sourceLabels } from './data/lead-in-words.json';
 import { classList, closest, squash, tagOf } from './dom';
-import { alternation, lazyPattern } from './lead-in-words';
+import { alternation, gatedPattern, type SlotWords } from './lead-in-words';
 import { looksLikeOutletName, looksLikePersonName, siteOf } from './name-source';
 import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
 import {
@@ -526,13 +526,21 @@ const INTRO =
   /(?::\s*|\b(?:said|says|wrote|writes|noted|notes|explained|explains|argued|warned|reported|reports|declared|stated|tweeted|posted|the following|as follows)\b[^.!?]{0,40}?[,:]?\s*)$/i;
 
 /** The same as NAMED_BEFORE_QUOTE (set-apart.ts) in the languages of data/lead-in-words.json: "according to" and
- * its kin before a name, or a reporting verb a few words before the mark. */
-const NAMED_BEFORE_QUOTE_OTHER = lazyPattern(
-  () =>
-    new RegExp(
-      `(?:^|[\\s(,;])${alternation(accordingTo, { left: true })}\\s+[\\p{Lu}\\p{Lo}\\d][^.!?:;“”"«»„「」]{0,50}?,?\\s*$|(?<![\\p{L}])(?:${alternation(reportsBefore)}|${alternation(reportsAfter)})(?![\\p{L}])[^.!?“”"«»„「」]{0,40}?[,:]?\\s*$`,
-      'iu',
-    ),
+ * its kin before a name, or a reporting verb a few words before the mark; as a source, `words` picking each
+ * slot's words (all of them by default). */
+export const namedBeforeQuoteOtherSource = (words: (slot: SlotWords) => SlotWords = (slot) => slot): string =>
+  `(?:^|[\\s(,;])${alternation(words(accordingTo), { left: true })}\\s+[\\p{Lu}\\p{Lo}\\d][^.!?:;“”"«»„「」]{0,50}?,?\\s*$|(?<![\\p{L}])(?:${alternation(words(reportsBefore))}|${alternation(words(reportsAfter))})(?![\\p{L}])[^.!?“”"«»„「」]{0,40}?[,:]?\\s*$`;
+/** The slots `namedBeforeQuoteOtherSource` reads. */
+export const NAMED_BEFORE_QUOTE_OTHER_SLOTS: readonly SlotWords[] = [
+  accordingTo,
+  reportsBefore,
+  reportsAfter,
+];
+/** `namedBeforeQuoteOtherSource`, built from the words the sentences it reads can hold (`gatedPattern`): over
+ * every language's words it is the largest expression a page's first analysis compiled (11 K characters). */
+const NAMED_BEFORE_QUOTE_OTHER = gatedPattern(
+  NAMED_BEFORE_QUOTE_OTHER_SLOTS,
+  (words) => new RegExp(namedBeforeQuoteOtherSource(words), 'iu'),
 );
 
 /** Japanese, which says who wrote a quotation after it: "道新は社説で「…」と書いている", "NHKは「…」と伝えた": a

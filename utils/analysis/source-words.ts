@@ -10,7 +10,14 @@ import {
   reportsBefore,
   toldAfter,
 } from './data/lead-in-words.json';
-import { alternation, CASE_ENDING, gatedPattern, type SlotWords, slotWords } from './lead-in-words';
+import {
+  alternationFor,
+  CASE_ENDING,
+  type CaselessSplit,
+  gatedPattern,
+  type SlotWords,
+  slotWords,
+} from './lead-in-words';
 import { firstPersonOf, secondPersonOf } from './own-voice';
 
 /** Words that make an unknown name read as a news outlet ("Tri-Valley Bugle", "Smalltown Gazette"). */
@@ -224,13 +231,22 @@ const LEAD_BEFORE_WORDS =
  * prefix or a quotation mark written onto the name ("ל-", "«"); as a source, `words` picking each slot's words (all
  * of them by default). */
 export const leadBeforeSource = (words: (slot: SlotWords) => SlotWords = (slot) => slot): string =>
-  `${LEAD_BEFORE_WORDS.source}|(?:${alternation(words(accordingTo), { left: true })}|${alternation(words(reportsBefore), { left: true })})(?:\\s+${alternation(words(mediaNouns), { left: true, right: true })})?[\\s«„“"《「-]*$`;
+  `${LEAD_BEFORE_WORDS.source}|${leadBeforeOtherSource(words, false)}`;
+/** `leadBeforeSource`'s words from the data; `caseless`, for an expression read without the i flag. */
+const leadBeforeOtherSource = (words: (slot: SlotWords) => SlotWords, caseless: boolean): string =>
+  `(?:${alternationFor(caseless)(words(accordingTo), { left: true })}|${alternationFor(caseless)(words(reportsBefore), { left: true })})(?:\\s+${alternationFor(caseless)(words(mediaNouns), { left: true, right: true })})?[\\s«„“"《「-]*$`;
 /** The slots `leadBeforeSource` reads. */
 export const LEAD_BEFORE_SLOTS: readonly SlotWords[] = [accordingTo, reportsBefore, mediaNouns];
+/** `leadBeforeSource` as two expressions while a page's words are of ASCII letters (`gatedPattern`). */
+export const LEAD_BEFORE_SPLIT: CaselessSplit = {
+  fixed: LEAD_BEFORE_WORDS,
+  caseless: (words) => new RegExp(leadBeforeOtherSource(words, true), 'u'),
+};
 /** `leadBeforeSource`, built from the words the texts it reads can hold (`gatedPattern`). */
 export const LEAD_BEFORE = gatedPattern(
   LEAD_BEFORE_SLOTS,
   (words) => new RegExp(leadBeforeSource(words), 'iu'),
+  LEAD_BEFORE_SPLIT,
 );
 
 /** Reporting words right after a name in a lead-in. */
@@ -247,9 +263,21 @@ export const AFTER_NAME_SLOTS: readonly SlotWords[] = [
 /** The same in the languages of data/lead-in-words.json, perhaps after a case ending: "X informuje", "X-ის
  * ცნობით", "X के अनुसार", "X报道", "X поговорило с", "X-a açıqlamasında"; as a source, like `leadBeforeSource`. */
 export const leadAfterSource = (words: (slot: SlotWords) => SlotWords = (slot) => slot): string =>
-  `${LEAD_AFTER_WORDS.source}|^${CASE_ENDING}\\s*(?:${AFTER_NAME_SLOTS.map((slot) => alternation(words(slot), { right: true })).join('|')})`;
+  `${LEAD_AFTER_WORDS.source}|${leadAfterOtherSource(words, false)}`;
+/** `leadAfterSource`'s words from the data; `caseless`, for an expression read without the i flag. */
+const leadAfterOtherSource = (words: (slot: SlotWords) => SlotWords, caseless: boolean): string =>
+  `^${CASE_ENDING}\\s*(?:${AFTER_NAME_SLOTS.map((slot) => alternationFor(caseless)(words(slot), { right: true })).join('|')})`;
+/** `leadAfterSource` as two expressions while a page's words are of ASCII letters (`gatedPattern`). */
+export const LEAD_AFTER_SPLIT: CaselessSplit = {
+  fixed: LEAD_AFTER_WORDS,
+  caseless: (words) => new RegExp(leadAfterOtherSource(words, true), 'u'),
+};
 /** `leadAfterSource`, built from the words the texts it reads can hold (`gatedPattern`). */
-export const LEAD_AFTER = gatedPattern(AFTER_NAME_SLOTS, (words) => new RegExp(leadAfterSource(words), 'iu'));
+export const LEAD_AFTER = gatedPattern(
+  AFTER_NAME_SLOTS,
+  (words) => new RegExp(leadAfterSource(words), 'iu'),
+  LEAD_AFTER_SPLIT,
+);
 
 /** A lead-in pointing back at the source quoted just before: "the same paper adds:", "The paper goes on:", "Il
  * quotidiano milanese aggiunge:",
