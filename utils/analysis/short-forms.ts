@@ -51,25 +51,31 @@ const LONG_NAME = /\p{Lu}[\p{L}\p{N}.&-]*(?:\s+(?:of|and|&)?\s*\p{Lu}[\p{L}\p{N}
  * The news outlets the post names in its own prose before a passage ("I'd missed the Portland Mercury's piece
  * on Friday"), nearest last, for a later lead-in that names one by its last word ("The Mercury adds:"): names of
  * two words or more whose last is a newsroom's word and that read as an outlet's, not a person's. The prose is
- * the post's blocks before `before` that no passage took.
+ * the blocks that no passage took, read once for the whole page (a page of many passages asks many times);
+ * the answer takes the post's names in blocks before `before`.
  */
-export function outletsNamedBefore(
+export function outletsInProse(
   walk: ArticleWalk,
-  post: number,
-  before: number,
   taken: ReadonlySet<number>,
-): Array<{ outlet: string }> {
-  const found: Array<{ outlet: string }> = [];
-  for (let i = 0; i < before && i < walk.blocks.length; i++) {
-    const block = walk.blocks[i];
-    if ((block.post ?? 0) !== post || block.container >= 0 || taken.has(i)) continue;
-    for (const m of walk.text.slice(block.start, block.end).matchAll(LONG_NAME)) {
-      const name = m[0].replace(/^(?:The|A|An)\s+/, '');
-      if (!name.includes(' ')) continue;
-      const last = name.split(/\s+/).pop()?.toLowerCase() ?? '';
-      if (NEWS_WORDS.has(last) && looksLikeOutletName(name) && !looksLikePersonName(name))
-        found.push({ outlet: name });
+): (post: number, before: number) => Array<{ outlet: string }> {
+  let named: Array<{ block: number; post: number; outlet: string }> | null = null;
+  const read = () => {
+    const found: Array<{ block: number; post: number; outlet: string }> = [];
+    for (let i = 0; i < walk.blocks.length; i++) {
+      const block = walk.blocks[i];
+      if (block.container >= 0 || taken.has(i)) continue;
+      for (const m of walk.text.slice(block.start, block.end).matchAll(LONG_NAME)) {
+        const name = m[0].replace(/^(?:The|A|An)\s+/, '');
+        if (!name.includes(' ')) continue;
+        const last = name.split(/\s+/).pop()?.toLowerCase() ?? '';
+        if (NEWS_WORDS.has(last) && looksLikeOutletName(name) && !looksLikePersonName(name))
+          found.push({ block: i, post: block.post ?? 0, outlet: name });
+      }
     }
-  }
-  return found;
+    return found;
+  };
+  return (post, before) => {
+    named ??= read();
+    return named.filter((n) => n.post === post && n.block < before);
+  };
 }
