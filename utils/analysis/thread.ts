@@ -11,7 +11,8 @@ const MAX_CLIMB = 12;
 /**
  * The element holding a user's post and its replies: the nearest ancestor of the post with at least two more
  * posters' bylines after the post's end, or with three posters or more around it, one after it (the post found
- * is a reply), or, when the element found holds the replies, the nearest one holding the post above them. Null when the page is no user's post on a shared site, or nothing answers it.
+ * is a reply), or, when the element found holds the replies, the nearest one holding the post above them. Null
+ * when the page is no user's post on a shared site, or nothing answers it.
  */
 export function threadRoot(doc: Document, post: Element, url: string | null): Element | null {
   if (!isUserContribution(doc, post, url)) return null;
