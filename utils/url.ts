@@ -76,14 +76,16 @@ export function hostOf(url: string | null | undefined): string | null {
 /**
  * The address a web archive's capture shows, or null when the URL is not a capture. The Wayback Machine's
  * captures are "web.archive.org/web/<timestamp>[<modifier>_]/<address>" (a "*" after the timestamp lists the
- * captures of that address); archive.today's, on each of its domains, "/<timestamp>/<address>" and
- * "/newest/<address>". An address without its scheme gets "https://".
+ * captures of that address); archive.today's, on each of its domains, "/<timestamp>/<address>",
+ * "/newest/<address>", and "/o/<capture id>/<address>", the form its captures rewrite their outbound links to. An address without its scheme gets "https://".
  */
 export function capturedUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   const m =
     /^https?:\/\/web\.archive\.org\/web\/\d{1,14}(?:[a-z]{2}_)?\*?\/(.+)$/i.exec(url) ??
-    /^https?:\/\/archive\.(?:today|ph|is|li|md|vn|fo)\/(?:\d{4,14}|newest|oldest)\/(.+)$/i.exec(url);
+    /^https?:\/\/archive\.(?:today|ph|is|li|md|vn|fo)\/(?:\d{4,14}|newest|oldest|o\/[A-Za-z0-9]{3,12})\/(.+)$/i.exec(
+      url,
+    );
   if (!m) return null;
   const inner = /^https?:\/\//i.test(m[1]) ? m[1] : `https://${m[1].replace(/^\/+/, '')}`;
   return isWebUrl(inner) ? inner : null;

@@ -79,12 +79,18 @@ describe('capturedUrl and siteHostOf', () => {
       'https://example.org/x',
     );
     expect(capturedUrl('https://archive.today/newest/http://example.org/x')).toBe('http://example.org/x');
+    // A capture's outbound link, as archive.today rewrites it.
+    expect(capturedUrl('https://archive.ph/o/Ab3dE/https://www.example.org/news/x')).toBe(
+      'https://www.example.org/news/x',
+    );
+    expect(siteHostOf('https://archive.is/o/Ab3dE/https://www.example.org/news/x')).toBe('example.org');
   });
 
   it('leaves other addresses alone', () => {
     expect(capturedUrl('https://web.archive.org/web/')).toBeNull();
     expect(capturedUrl('https://web.archive.org/details/some-item')).toBeNull();
     expect(capturedUrl('https://archive.ph/AbCdE')).toBeNull();
+    expect(capturedUrl('https://archive.ph/o/AbCdE')).toBeNull();
     expect(capturedUrl('https://example.com/web/20261204031522/https://other.com/')).toBeNull();
     expect(capturedUrl('https://web.archive.org/web/20261204031522/javascript:alert(1)')).toBeNull();
     expect(capturedUrl(null)).toBeNull();
