@@ -232,6 +232,16 @@ describe('credits in a box’s label or closing its last paragraph', () => {
     expect(readCitationLine('EXCERPT · CHAPTER ONE', null, defaultOutlets)).toBeNull();
   });
 
+  it('reads a label with the headline between the outlet and the date', () => {
+    const cite = (line: string) => readCitationLine(line, null, defaultOutlets)?.outlet ?? null;
+    expect(cite('Reuters · “Ferry operators seek winter fare rises” · Dec. 1')).toBe('Reuters');
+    expect(cite('Grist | Why the marsh came back | 30 Nov 2026')).toBe('Grist');
+    expect(cite('Northshore Radio • “Slipway repairs to cost more” • Nov. 28')).toBe('Northshore Radio');
+    // A person's name in the outlet's place is no outlet; nor is a line without a date.
+    expect(cite('Ingrid Sandvik · “Why I sold the boat” · Dec. 1')).toBe(null);
+    expect(cite('Reuters · Ferry operators seek winter fare rises · the island route')).not.toBe('Reuters');
+  });
+
   it('takes a parenthesis after the last sentence for the passage’s credit, not "(emphasis mine)"', () => {
     const block = (tail: string) =>
       `<p>On the rules:</p><blockquote><p>The Commission is preparing guidance on seats next to children, officials said. Carriers say fares would rise. ${tail}</p></blockquote>`;

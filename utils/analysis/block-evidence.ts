@@ -372,6 +372,9 @@ const BYLINE = new RegExp(
   `^(?:[Bb]y|[Pp]or|[Pp]ar|[Vv]on|[Dd]oor|[Aa]v|[Dd]i|[Dd]a)\\s+${PERSON}\\s*[,—–|]\\s*(.{2,40}?)(?:\\s*[—–|]\\s*\\p{Lu}[\\p{L} .'’-]{1,30})?\\s*[:：]?$`,
   'u',
 );
+/** A clipping's label: the outlet, the headline and a date, parted by middle dots, bullets or bars. */
+const NAME_HEADLINE_DATE =
+  /^([^·•|]{2,40}?)\s*[·•|]\s*\S[^·•|]{3,200}?\s*[·•|]\s*(?=[^·•|]*\d)([\p{L}\d/., -]{1,30})$/u;
 /** An outlet's regional edition, its region's code after the name: "g1 PR", "g1 SP". */
 const REGIONAL_EDITION = /^(.{2,30}?)\s+\p{Lu}{2}$/u;
 const CITATION = [
@@ -381,6 +384,8 @@ const CITATION = [
   /^.{5,200}?\(\s*([^(),]{2,40}?)(?:\s*,\s*([\p{L}\d/., -]{1,30}))?\s*\)\s*[:：.]?$/u,
   // "News24 · 3 December", "Bloomberg | Dec 3": a box's label, its outlet and a date.
   labelLine(),
+  // "Railway Age · “Short line seeks federal help” · Dec. 1": the same with the headline between them.
+  NAME_HEADLINE_DATE,
   // "<headline> — The Texas Tribune": a headline credited after a dash, perhaps with a date ("„…” – Trojmiasto.pl,
   // 2 grudnia 2026").
   HEADLINE_THEN_NAME,
@@ -401,6 +406,7 @@ const CITATION = [
 const SHAPED_CITATIONS: ReadonlySet<RegExp> = new Set([
   CITATION[2],
   labelLine(),
+  NAME_HEADLINE_DATE,
   NAME_THEN_HEADLINE,
   HEADLINE_THEN_NAME,
   HEADLINE_PIPE_NAME,
