@@ -551,6 +551,36 @@ describe('outlets added for real pages: sports, magazines, trade and tech sites'
   });
 });
 
+describe('local and regional newsrooms added for real pages, and the names they go by', () => {
+  it.each([
+    ['https://www.falmouthpacket.co.uk/news/x/', 'Falmouth Packet'],
+    ['https://www.cornwalllive.com/news/cornwall-news/x', 'Cornwall Live'],
+    ['https://www.halifaxexaminer.ca/x/', 'Halifax Examiner'],
+    ['https://montanafreepress.org/2026/12/01/x/', 'Montana Free Press'],
+    ['https://www.todayonline.com/singapore/x', 'TODAY'],
+    ['https://www.santafenewmexican.com/news/x.html', 'The Santa Fe New Mexican'],
+    ['https://missoulian.com/news/local/x.html', 'Missoulian'],
+  ])('knows %s', (url, canonical) => {
+    expect(outletByHost(url)?.name).toBe(canonical);
+  });
+
+  it.each([
+    ['The Packet ran it on the front:', 'Falmouth Packet'],
+    ["The New Mexican's Sunday piece:", 'The Santa Fe New Mexican'],
+    ['Over at TODAY, the reply:', 'TODAY'],
+    ['According to Punch, the buses', 'The Punch'],
+    ['MTFP dug into the permits:', 'Montana Free Press'],
+  ])('finds %s', (text, canonical) => {
+    expect(findOutletMentions(text)[0]?.outlet.name).toBe(canonical);
+  });
+
+  it('leaves their names alone as common words', () => {
+    expect(
+      findOutletMentions('Today is the day. TODAY we learn. Punch the clock, then a fruit punch.'),
+    ).toEqual([]);
+  });
+});
+
 describe('nicknames pages use for well-known outlets', () => {
   it.each([
     ['From the Beeb:', 'BBC'],

@@ -3177,6 +3177,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Expresso', kind: 'newspaper', country: 'PT', domains: ['expresso.pt'], aliases: [] },
   { name: 'Fakt', kind: 'newspaper', country: 'PL', domains: ['fakt.pl'], aliases: [] },
+  {
+    name: 'Falmouth Packet',
+    kind: 'newspaper',
+    country: 'GB',
+    domains: ['falmouthpacket.co.uk'],
+    aliases: ['The Packet'],
+  },
   { name: 'Farm Weekly', kind: 'newspaper', country: 'AU', domains: ['farmweekly.com.au'], aliases: [] },
   { name: 'FE Week', kind: 'newspaper', country: 'GB', domains: ['feweek.co.uk'], aliases: [] },
   { name: 'Fiji Sun', kind: 'newspaper', country: 'FJ', domains: ['fijisun.com.fj'], aliases: [] },
@@ -4467,6 +4474,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Livemint'],
     handles: ['livemint'],
   },
+  {
+    name: 'Missoulian',
+    kind: 'newspaper',
+    country: 'US',
+    domains: ['missoulian.com'],
+    aliases: ['The Missoulian'],
+  },
   { name: 'Mmegi', kind: 'newspaper', country: 'BW', domains: ['mmegi.bw'], aliases: [] },
   {
     name: 'Montreal Gazette',
@@ -5121,7 +5135,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'NG',
     domains: ['punchng.com'],
-    aliases: ['Punch Newspapers'],
+    aliases: ['Punch Newspapers', 'Punch'],
     handles: ['mobilepunch'],
   },
   {
@@ -5258,6 +5272,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'JP',
     domains: ['sankei.com'],
     aliases: ['Sankei', 'The Sankei Shimbun', '産経新聞'],
+  },
+  {
+    name: 'The Santa Fe New Mexican',
+    kind: 'newspaper',
+    country: 'US',
+    domains: ['santafenewmexican.com'],
+    aliases: ['Santa Fe New Mexican', 'The New Mexican'],
   },
   {
     name: 'Saskatoon StarPhoenix',
@@ -8134,6 +8155,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['The Cook Political Report'],
     handles: ['cookpolitical'],
   },
+  { name: 'Cornwall Live', kind: 'digital', country: 'GB', domains: ['cornwalllive.com'], aliases: [] },
   { name: 'Correctiv', kind: 'digital', country: 'DE', domains: ['correctiv.org'], aliases: ['CORRECTIV'] },
   { name: 'Coverager', kind: 'digital', country: 'US', domains: ['coverager.com'], aliases: [] },
   { name: 'The Cradle', kind: 'digital', country: 'LB', domains: ['thecradle.co'], aliases: [] },
@@ -8714,6 +8736,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['haitilibre.com'],
     aliases: ['Haiti Libre'],
   },
+  { name: 'Halifax Examiner', kind: 'digital', country: 'CA', domains: ['halifaxexaminer.ca'], aliases: [] },
   { name: 'hartpunkt', kind: 'digital', country: 'DE', domains: ['hartpunkt.de'], aliases: [] },
   {
     name: 'Hasht-e Subh',
@@ -9315,6 +9338,13 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'Moneycontrol', kind: 'digital', country: 'IN', domains: ['moneycontrol.com'], aliases: [] },
   { name: 'Moneyweb', kind: 'digital', country: 'ZA', domains: ['moneyweb.co.za'], aliases: [] },
   { name: 'Mongabay', kind: 'digital', country: 'US', domains: ['mongabay.com'], aliases: [] },
+  {
+    name: 'Montana Free Press',
+    kind: 'digital',
+    country: 'US',
+    domains: ['montanafreepress.org'],
+    aliases: ['MTFP'],
+  },
   { name: 'Montel', kind: 'digital', country: 'NO', domains: ['montelnews.com'], aliases: ['Montel News'] },
   { name: 'Montevideo Portal', kind: 'digital', country: 'UY', domains: ['montevideo.com.uy'], aliases: [] },
   {
@@ -10161,6 +10191,13 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'TimesLIVE', kind: 'digital', country: 'ZA', domains: ['timeslive.co.za'], aliases: [] },
   { name: 'Tirto', kind: 'digital', country: 'ID', domains: ['tirto.id'], aliases: ['Tirto.id'] },
   { name: 'TMZ', kind: 'digital', country: 'US', domains: ['tmz.com'], aliases: [] },
+  {
+    name: 'TODAY',
+    kind: 'digital',
+    country: 'SG',
+    domains: ['todayonline.com'],
+    aliases: ['TODAY Online', 'TODAYonline'],
+  },
   {
     name: "Tom's Hardware",
     kind: 'digital',
@@ -12215,6 +12252,8 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   TSA: 'noun',
   Liberté: 'noun',
   Mothership: 'noun',
+  Punch: 'noun',
+  TODAY: 'word',
   Republika: 'noun',
   Coconuts: 'noun',
   VIR: 'noun',
