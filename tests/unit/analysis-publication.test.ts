@@ -160,6 +160,14 @@ describe('the name a footer signs with', () => {
     );
   });
 
+  it('takes the name before the sign when a platform’s credit follows the year', () => {
+    const footer = (inner: string) =>
+      `${ARTICLE}</article><p>The April cleaning, in photos</p><footer><section>${inner}</section><nav><a href="/rss/">RSS</a></nav><div><a href="https://ghost.example/">Powered by Ghost</a></div></footer>`;
+    expect(publicationOf(footer('<a href="/">Ditch &amp; Gate</a> © 2026'), 'Ferries')).toBe('Ditch & Gate');
+    // Nothing before the sign but the page's last words: no name.
+    expect(publicationOf(footer('© 2026'), 'Ferries')).toBeNull();
+  });
+
   it('reads only the page’s end, and never a script', () => {
     const early = `<p>© 2025 Early Name</p>${'<p>filler words for the page body. </p>'.repeat(400)}`;
     expect(publicationOf(`${early}${ARTICLE}</article>`, 'Ferries')).toBeNull();

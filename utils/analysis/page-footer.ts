@@ -47,11 +47,23 @@ function previous(node: Node, root: Node): Node | null {
 const LEGAL_LINKS =
   /\b(?:privacy|cookies?|terms|conditions|agreement|policy|legal|disclaimer|imprint|impressum|accessibility|sitemap)\b/i;
 
+/** A platform's credit after the copyright sign ("© 2026 RSS Powered by Ghost"): the site's links and its
+ * platform, no name of a publication. */
+const PLATFORM_CREDIT = /\b(?:powered by|proudly|built with|made with|hosted (?:by|on)|theme by|published with)\b/i;
+
+/** The name a site signs before the sign, as a theme's footer writes it ("Ditch & Gate © 2026"): capitalised
+ * words right before it, after no stop or comma. */
+const SIGNED_BEFORE = /(?:^|[.,|·•\n]\s*|\s)(\p{Lu}[^,.|·•\n©]{0,40}?)\s*(?:©|\([Cc]\))\s*\d{4}\b/u;
+
 export function footerName(doc: Document): string | null {
   const tail = tailText(doc, TAIL_CHARS);
   for (const pattern of SIGNED) {
     const m = pattern.exec(tail);
-    if (m && !LEGAL_LINKS.test(m[1])) return m[1].trim();
+    if (!m || LEGAL_LINKS.test(m[1])) continue;
+    if (!PLATFORM_CREDIT.test(m[1])) return m[1].trim();
+    // What follows the year is the platform's credit: the name, if any, is the one before the sign.
+    const before = SIGNED_BEFORE.exec(tail);
+    if (before && !PLATFORM_CREDIT.test(before[1])) return before[1].trim();
   }
   return null;
 }
