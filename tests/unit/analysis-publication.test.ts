@@ -135,6 +135,25 @@ describe('pages on a platform’s own host', () => {
   });
 });
 
+describe('the blog’s feed, as it names itself', () => {
+  const withFeed = (feedTitle: string) => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.innerHTML = `<head><title>Front</title><link rel="alternate" type="application/atom+xml" title="${feedTitle}" href="/atom.xml"></head><body>${ARTICLE}</article></body>`;
+    return findPublication(
+      doc,
+      'https://copies.example/weblog/',
+      doc.querySelector('article'),
+      defaultOutlets,
+    ).name;
+  };
+  it('takes the name a feed’s title quotes after what the feed carries', () => {
+    expect(withFeed("Posts on 'Upstream Notes' (Atom)")).toBe('Upstream Notes');
+    expect(withFeed('Recent entries from “Slow Tide” (RSS 2.0)')).toBe('Slow Tide');
+    expect(withFeed('Porch Light Politics (Atom)')).toBe('Porch Light Politics');
+    expect(withFeed('Posts (Atom)')).toBeNull();
+  });
+});
+
 describe('the name a footer signs with', () => {
   it('names the publication when nothing else does', () => {
     expect(

@@ -40,6 +40,11 @@ function isNewsroom(outlets: OutletLookup, name: string): boolean {
 const GENERIC_FEED =
   /^(?:recent (?:entries|posts)|latest (?:entries|posts)|posts|entries|comments|feed|rss|atom|blog|news)(?:\s*\((?:rss|atom)[^)]*\))?$/i;
 
+/** A feed titled by what it carries and the blog's name in quotation marks, as Typepad's are ("Posts on
+ * 'Upstream of Milltown'"): the name inside the marks. */
+const FEED_OF_NAME =
+  /^(?:(?:recent|latest|all|new)\s+)?(?:posts|entries|articles|stories|updates)\s+(?:on|from|in|at|of)\s+["'‘“«„](.+?)["'’”»“]$/iu;
+
 /** "#88", "No. 12", "Issue 7", "Issue #7" ending a newsletter's name in its issue's title. */
 const ISSUE_NUMBER = /\s*(?:(?:Issue|Edition|Number)\s*(?:#|No\.?\s*)?|#|No\.?\s*|Nr\.?\s*)\d+$/i;
 /** A title piece that only numbers an issue: "Week 49", "Issue 12", "Vol. 3", "No. 318", "#88". */
@@ -434,7 +439,7 @@ export function findPublication(
   const feed = doc
     .querySelector('link[rel="alternate"][type*="rss"], link[rel="alternate"][type*="atom"]')
     ?.getAttribute('title');
-  const feedName =
+  const feedTitle =
     feed && !GENERIC_FEED.test(feed.trim())
       ? squash(
           feed.replace(
@@ -443,6 +448,7 @@ export function findPublication(
           ),
         )
       : '';
+  const feedName = FEED_OF_NAME.exec(feedTitle)?.[1].trim() ?? feedTitle;
   // A list's address ("ruralbroadband@groups.io") names a mailing list on a host, not a publication.
   const parts = title
     .split(TITLE_SEPARATOR)
