@@ -400,3 +400,17 @@ describe('paragraphs quoted with ">"', () => {
     expect(quotesOf('<p>&gt; yes</p>')).toEqual([]);
   });
 });
+
+describe('an italic paragraph after a sentence saying an outlet asked someone', () => {
+  const italic =
+    '<p><em>I have driven the night route for eleven years, and the last bus is always full of people who have just finished a shift.</em></p>';
+  it('is the answer the outlet carried, with or without a colon', () => {
+    for (const lead of ['Reuters asked one of the drivers what he made of it.', 'Reuters asked a driver:']) {
+      const [q] = quotesOf(`<p>${lead}</p>${italic}`);
+      expect(q?.outlet, lead).toBe('Reuters');
+    }
+  });
+  it('is no passage when the one asking is nobody’s newsroom', () => {
+    expect(quotesOf(`<p>My neighbour asked one of the drivers what he made of it.</p>${italic}`)).toEqual([]);
+  });
+});

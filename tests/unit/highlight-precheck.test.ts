@@ -105,6 +105,17 @@ describe('mayHoldQuotes', () => {
         ),
       ),
     ).toBe(true);
+    // The same before a paragraph in italics, and a sentence in which someone asks.
+    const italic = '<p><em>Faute de bateaux, la vente du lundi serait supprimée.</em></p>';
+    expect(
+      mayHoldQuotes(docWith(`<p>Ouest-France rapporte ce matin que la criée pourrait fermer.</p>${italic}`)),
+    ).toBe(true);
+    expect(mayHoldQuotes(docWith(`<p>The Herald asked a skipper what he made of it.</p>${italic}`))).toBe(
+      true,
+    );
+    expect(
+      mayHoldQuotes(docWith(`<p>The Herald asked a skipper what he made of it.</p><p>Plain words.</p>`)),
+    ).toBe(false);
     // A quote post: a paragraph in quotation marks (or italics) over a dash line crediting it.
     const credit = '<p>— <a href="https://www.example.com/ferry">Ferry cuts</a></p>';
     expect(mayHoldQuotes(docWith(`<p>“The ferry will stop on Sundays.”</p>${credit}`))).toBe(true);

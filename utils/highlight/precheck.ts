@@ -169,7 +169,7 @@ export function mayHoldQuotes(doc: Document): boolean {
     // (utils/analysis/quoted-runs.ts asks that the sentence name an outlet reporting).
     if (next.tagName === 'P' && text.trimEnd().endsWith(':') && next.getElementsByTagName('br').length >= 2)
       return true;
-    if (OPEN_CLOSE[first] && reportsThenStop(text.slice(-200))) return true;
+    if ((OPEN_CLOSE[first] || startsItalic(next)) && reportsThenStop(text.slice(-200))) return true;
     // A sentence breaking off on "that" ("Politiken skriver i dag, at") and a paragraph in lower case finishing
     // it: the analyser's run-on (utils/analysis/quoted-runs.ts asks that an outlet report in the sentence).
     if (LOWER_CASE.test(first) && BREAKS_OFF.test(text.slice(-40))) return true;
@@ -196,14 +196,15 @@ const WRAPPED_AND_CREDITED = unicodePattern(
   String.raw`:[ \t]*\n(?:[^\n]{0,250}\n){1,60}[ \t]*(?:(?:--?|—|–)[ \t]*\p{Lu}[^\n]{1,60}|\([ \t]*\p{Lu}[^\n()]{1,60}\))(?:\n|$)`,
 );
 
-/** A sentence ending in a full stop in which someone reports: "X rapporte ce matin que …." (English, French,
- * German, Spanish), or a word opening as the words after a name of the other languages do (data/lead-in-cues.json:
- * the words themselves stay with the analyser). The analyser also asks that an outlet be the one reporting; a
- * false yes costs one analysis. Built on first use: most pages never ask. */
+/** A sentence ending in a full stop in which someone reports or asks: "X rapporte ce matin que ….", "X asked a
+ * driver what he made of it." (English, French, German, Spanish), or a word opening as the words after a name of
+ * the other languages do (data/lead-in-cues.json: the words themselves stay with the analyser). The analyser
+ * also asks that an outlet be the one reporting; a false yes costs one analysis. Built on first use: most pages
+ * never ask. */
 const REPORTS_THEN_STOP = lazyPattern(
   () =>
     new RegExp(
-      `(?:\\b(?:reports?|reported|writes|wrote|rapporte|écrit|révèle|berichtet|berichtete|schreibt|schrieb|meldet|informa|publica|escribe|revela)\\b|(?<![\\p{L}\\p{M}])${cues(spaced)}|${cues(unspaced)})[^.!?。]{0,160}[.!。]\\s*$`,
+      `(?:\\b(?:reports?|reported|writes|wrote|asked|spoke|talked|interviewed|rapporte|écrit|révèle|berichtet|berichtete|schreibt|schrieb|meldet|informa|publica|escribe|revela)\\b|(?<![\\p{L}\\p{M}])${cues(spaced)}|${cues(unspaced)})[^.!?。]{0,160}[.!。]\\s*$`,
       'iu',
     ),
 );
