@@ -414,3 +414,15 @@ describe('an italic paragraph after a sentence saying an outlet asked someone', 
     expect(quotesOf(`<p>My neighbour asked one of the drivers what he made of it.</p>${italic}`)).toEqual([]);
   });
 });
+
+describe('a programme’s name between the outlet’s and the words saying it reported', () => {
+  const italic =
+    '<p><em>We had two hundred bales on the flat and the water took every one of them, and the ones we found are mould right through.</em></p>';
+  it('reads the reporting words past it', () => {
+    const [q] = quotesOf(`<p>ABC Landline spoke to a grower a few kilometres downstream.</p>${italic}`);
+    expect(q?.outlet).toBe('ABC News');
+  });
+  it('is no hand-over when no reporting word follows the programme', () => {
+    expect(quotesOf(`<p>ABC Landline is on at noon on Sundays.</p>${italic}`)).toEqual([]);
+  });
+});

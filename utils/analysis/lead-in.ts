@@ -37,6 +37,7 @@ import {
   LEAD_BEFORE,
   NEWS_WORDS,
   PATENT_NUMBER,
+  pastProgramme,
   PERSON_SPEAKS,
   PERSON_WORDS,
   pointsBack,
@@ -117,7 +118,8 @@ const JOB_BEFORE =
 
 function scoreMention(text: string, m: OutletMention, introduces: boolean): number {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
-  const after = text.slice(m.end, m.end + 60);
+  const from = pastProgramme(text, m.end);
+  const after = text.slice(from, from + 60);
   // "Reuters, citing a report in the Nikkei, says:": the cited outlet is the source's source.
   if (
     /\bciting\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:(?:in|from|by)\s+)?(?:the\s+)?$/iu.test(

@@ -9,7 +9,7 @@ import { readCitationLine, readCreditLine } from './block-evidence';
 import { tagOf } from './dom';
 import type { Passage } from './passages';
 import { BREAKS_OFF, HANDS_OVER, INTRODUCES, OPEN_CLOSE, PARAGRAPH_NUMBER, SPEECH_DASH } from './set-apart';
-import { LEAD_AFTER, LEAD_BEFORE } from './source-words';
+import { LEAD_AFTER, LEAD_BEFORE, pastProgramme } from './source-words';
 import type { Span } from './types';
 
 /** A paragraph shorter than this is a line of dialogue or a slogan, not a passage. */
@@ -176,7 +176,10 @@ function lastSentenceOf(walk: ArticleWalk, index: number): string | null {
 function reportsBefore(walk: ArticleWalk, index: number, outlets: OutletLookup): boolean {
   const sentence = lastSentenceOf(walk, index);
   if (!sentence) return false;
-  return outlets.mentions(sentence).some((m) => LEAD_AFTER.test(sentence.slice(m.end, m.end + 60)));
+  return outlets.mentions(sentence).some((m) => {
+    const from = pastProgramme(sentence, m.end);
+    return LEAD_AFTER.test(sentence.slice(from, from + 60));
+  });
 }
 
 /** Whether the block before breaks off mid-sentence after naming its source ("Enligt SVT Väst har", "According

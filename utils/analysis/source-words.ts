@@ -253,6 +253,15 @@ export const LEAD_BEFORE = gatedPattern(
 const LEAD_AFTER_WORDS =
   /^(?:[’']s?|[’'](?:[a-zçğıöşü]{1,4})(?=\s+(?:göre|haberine|haberinde))|:n)?\s*(?:-?Artikel|-?Bericht)?\s*(?:,\s*)?(?:has|had|also|just|now|again|then|on \w+|this \w+|earlier|first|previously|recently|late \w+)?\s*(?:göre|haberine göre|haberinde|szerint|írja|közölte|mukaan|kertoo|uutisoi|píše|uvádí|informuje|pisze|podaje|donosi|scrie|relatează|melaporkan|memberitakan|menulis|mencatat|menyebutkan|notează|dodává|προσθέτει|γράφει|αναφέρει|μεταδίδει|пишет|сообщает|сообщил|передаёт|пише|повідомляє|zufolge|berichtet|berichtete|schreibt|skriver|rapporterar|uppger|melder|schrieb|meldet|meldete|rapporte|écrit|révèle|informa|publica|escribe|reveló|revela|recoge|recogió|recogía|schrijft|schreef|meldt|meldde|berichtte|scrive|riporta|riferisce|rivela|escreve|noticia|noticiou|relata|informou|revelou|reports?|reported|reporting|says|said|writes|wrote|explains|explained|notes|noted|adds|added|has more|(?:ha[sd]|gets|got) (?:the|some|all the|an?) (?:[\w’'-]+\s+){0,2}?(?:details|story|numbers|latest|figures|scoop|data|view|take|angle|rundown|breakdown|version|side|reaction|response)|har (?:en|ett|mer|mera|hela|flera) (?:[\p{L}’'-]+\s+){0,2}?(?:text|artikel|artikkel|reportage|genomgång|gjennomgang|granskning|detaljer|siffror)\b|with (?:the|more|this|some|its|an?)\b|caught up with|talked (?:to|with)|spoke (?:to|with)|sat down with|habló con|conversó con|entrevistó a|sprach mit|a parlé (?:à|avec)|s['’]est entretenu avec|ha parlato con|ha sentito|conversou com|sprak met|interviewed|asked|had this|ha[sd] it|puts? it|summarises|summarizes|details|detailed|describes|described|observes|observed|confirms|confirmed|breaks? down|tells|told|story|report|article|piece|review|coverage|headline|quotes?|quoted)(?![\p{L}\p{N}_])/iu;
 
+/** Where the words after an outlet's name go on past a programme's or a section's name ("BBC Spotlight asked …",
+ * "ABC Landline spoke to …"): one or two capitalised words right after it, then a word in lower case. The
+ * reporting words are read from there; `end` itself when no such name follows. */
+export function pastProgramme(text: string, end: number): number {
+  const m = PROGRAMME.exec(text.slice(end, end + 60));
+  return m ? end + m[1].length : end;
+}
+const PROGRAMME = /^(\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+(?=\p{Ll})/u;
+
 /** The slots `leadAfterSource` reads. */
 export const AFTER_NAME_SLOTS: readonly SlotWords[] = [
   accordingToAfter,
