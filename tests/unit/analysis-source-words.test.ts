@@ -1,0 +1,32 @@
+// Word patterns of utils/analysis/source-words.ts that other modules read: each can say yes and no.
+import { describe, expect, it } from 'vitest';
+import { pastProgramme, SELF_REFERENCE } from '../../utils/analysis/source-words';
+
+describe('SELF_REFERENCE', () => {
+  it('reads a writer pointing back at their own words, on the blog or on a social network', () => {
+    for (const text of [
+      'As we wrote in March:',
+      'When the rise came I tweeted something that aged well:',
+      'I posted this in the spring:',
+      'We blogged about it at the time:',
+    ])
+      expect(SELF_REFERENCE.test(text), text).toBe(true);
+  });
+  it('reads no letter sent, nor someone else posting', () => {
+    for (const text of ['I wrote to the council:', 'I posted to the residents’ forum:', 'She tweeted:'])
+      expect(SELF_REFERENCE.test(text), text).toBe(false);
+  });
+});
+
+describe('pastProgramme', () => {
+  it('goes past one or two capitalised words before a word in lower case', () => {
+    const text = 'BBC Spotlight asked a skipper';
+    expect(text.slice(pastProgramme(text, 3)).trimStart()).toBe('asked a skipper');
+    const two = 'CBC Radio Noon spoke to her';
+    expect(two.slice(pastProgramme(two, 3)).trimStart()).toBe('spoke to her');
+  });
+  it('stays at the name when a word in lower case or punctuation follows it', () => {
+    expect(pastProgramme('BBC reported that', 3)).toBe(3);
+    expect(pastProgramme('BBC, Spotlight and more', 3)).toBe(3);
+  });
+});
