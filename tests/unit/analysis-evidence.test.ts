@@ -1080,3 +1080,15 @@ describe('a forum quote box’s title', () => {
     expect(ips.outlet).toBe('Reuters');
   });
 });
+
+describe('a line under a passage that is only a linked outlet name', () => {
+  const under = (line: string, after = '<p>Book early.</p>') =>
+    quotesOf(`<p>Good news for the point at last.</p>${PASSAGE}<p>${line}</p>${after}`)[0].outlet;
+  it('credits the passage when the link goes to that outlet’s site', () => {
+    expect(under('<a href="https://www.reuters.com/world/x">Reuters</a>')).toBe('Reuters');
+  });
+  it('credits nothing when the link goes elsewhere, or when words other than the link stand beside it', () => {
+    expect(under('<a href="https://www.example.org/x">Reuters</a>')).toBe(null);
+    expect(under('More soon, <a href="https://www.reuters.com/world/x">Reuters</a>')).toBe(null);
+  });
+});

@@ -2,7 +2,7 @@
 // ("DAMASCUS (Reuters) -"), a credit line at its end or just after it ("[Engadget]", "— Reuters",
 // "(Via CNN)", "Source: AP"). The block's own evidence outranks the lead-in.
 import { ONE_WORD_PLACES } from '../claims/places';
-import type { OutletLookup } from '../outlets/types';
+import type { Outlet, OutletLookup } from '../outlets/types';
 import { readOn, sourceLabels } from './data/lead-in-words.json';
 import { squash, tagOf } from './dom';
 import { alternation } from './lead-in-words';
@@ -325,10 +325,12 @@ export function readCreditLine(
         ...(firmlyNamed(titled) ? {} : { tentative: true }),
       };
   }
-  // A line that is nothing but a known outlet's name, inside the passage ("Engadget" under a review's words).
-  if (!options.inside) return null;
+  // A line that is nothing but a known outlet's name, inside the passage ("Engadget" under a review's words), or
+  // under it when the name is the whole of a link to that outlet's own site ("<a href=theguardian.com/…>The
+  // Guardian</a>"): name and address agree on the source.
   const bare = line.replace(/^[\s—–([-]+|[\s.)\]]+$/g, '');
-  const outlet = bare.length <= 50 ? outlets.byName(bare) : null;
+  const known = bare.length <= 50 ? outlets.byName(bare) : null;
+  const outlet = options.inside ? known : known && linksWholly(element, whole, known, outlets) ? known : null;
   return outlet
     ? {
         kind: 'outlet',
@@ -337,6 +339,18 @@ export function readCreditLine(
         evidence: { type: 'credit-line', value: line, source: outlet.name },
       }
     : null;
+}
+
+/** Whether the line's words are all one link's, and the link goes to the outlet's own site. Not a line right
+ * above a quotation: a link blog's line between two passages names the one under it. */
+function linksWholly(element: Element | null, line: string, outlet: Outlet, outlets: OutletLookup): boolean {
+  const next = element?.nextElementSibling ?? null;
+  if (!element || (next !== null && tagOf(next) === 'BLOCKQUOTE')) return false;
+  const links = element.querySelectorAll('a[href]');
+  if (links.length !== 1) return false;
+  const link = links[0];
+  if (squash(link.textContent ?? '') !== line.replace(/^[\s—–([-]+|[\s.)\]]+$/g, '')) return false;
+  return outlets.byHost(link.getAttribute('href') ?? '') === outlet;
 }
 
 /** A hat tip ending a credit line: "(h/t @bunkerjen)", "— HT Jane". */
