@@ -74,6 +74,8 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
       'podaje pisze informuje poinformowal napisal uvedl pise uvadi informoval pise javlja ' +
       'nyilatkozott irta teatel andmetel vahendusel kirjutab vesta raksta teigimu duomenimis ' +
       'gore gazetesi yazdi bildirdi haberine haberinde ' +
+      // Azerbaijani ("APA-nın məlumatına görə", "Report.az yazır"), read after a case ending the name carries
+      'məlumatına xəbərinə yazdığına yazır yazıb bildirir bildirib ' +
       // Russian, Ukrainian and the other Cyrillic languages; Greek; Arabic; Hindi ("आज तक ने बताया")
       'сообщает сообщают сообщил сообщила сообщили пишет пишут писала передает рассказал рассказала повідомляє пише ' +
       'повідомив повідомила пишува јавља αναφερει γραφει μεταδιδει ने ' +
