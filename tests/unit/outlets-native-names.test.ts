@@ -58,6 +58,11 @@ describe('national outlets by their names in their own script', () => {
     ['რადიო თავისუფლება იუწყება', 'რადიო თავისუფლება=Radio Tavisupleba'],
     ['წყარო: პუბლიკა', 'პუბლიკა=Publika'],
     ['இந்து தமிழ் திசை வெளியிட்டுள்ள செய்தியில்', 'இந்து தமிழ் திசை=Hindu Tamil Thisai'],
+    // names that are also words of their language, beside a word of reporting after them
+    ['മാതൃഭൂമി റിപ്പോർട്ട് ചെയ്യുന്നു', 'മാതൃഭൂമി=Mathrubhumi'],
+    ['മാധ്യമം ലേഖകനോട് ഒരു ഡ്രൈവർ പറഞ്ഞു', 'മാധ്യമം=Madhyamam'],
+    // initials other bodies share, beside a Portuguese verb of reporting
+    ['O JN adiantou esta semana que', 'JN=Jornal de Notícias'],
   ])('%s', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
@@ -125,6 +130,7 @@ describe('ordinary words that are also outlets’ names', () => {
     'Зеркало разбилось.',
     'Sabah erkenden yola çıktık.',
     'Увечері ми піднялися на Високий Замок.',
+    'മാതൃഭൂമി നമ്മുടെ അമ്മയാണ്.',
     'Etxe berria eraiki dute.',
     'APA formatında istinad.',
   ])('%s', (text) => {
