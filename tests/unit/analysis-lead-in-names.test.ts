@@ -226,6 +226,16 @@ describe('a newsroom at work in Catalan, Finnish, Hungarian, Norwegian, Swedish 
   });
 });
 
+describe('a newsroom at work in Portuguese', () => {
+  it('names the paper that went to hear someone, by the table’s name when the article before it is no part of it', () => {
+    const known = (words: string) => (words === 'Público' ? 'Público' : null);
+    expect(newsroomAtWork('O Público foi ouvir uma vendedora do mercado:', noSurname, known)?.name).toBe(
+      'Público',
+    );
+    expect(name('O Correio da Várzea ouviu um comerciante da rua:')).toBe('O Correio da Várzea');
+  });
+});
+
 describe('"according to" after an inflected name', () => {
   const known = (name: string) => (name === 'Yle' ? 'Yle' : null);
   const named = (text: string) => unknownOutlet(text, known)?.name ?? null;
