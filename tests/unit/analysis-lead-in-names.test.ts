@@ -226,6 +226,21 @@ describe('a newsroom at work in Catalan, Finnish, Hungarian, Norwegian, Swedish 
   });
 });
 
+describe('a newsroom at work in Portuguese and Irish', () => {
+  it('names the paper that went to hear someone, by the table’s name when the article before it is no part of it', () => {
+    const known = (words: string) => (words === 'Público' ? 'Público' : null);
+    expect(newsroomAtWork('O Público foi ouvir uma vendedora do mercado:', noSurname, known)?.name).toBe(
+      'Público',
+    );
+    expect(name('O Correio da Várzea ouviu um comerciante da rua:')).toBe('O Correio da Várzea');
+  });
+  it('keeps the small word inside a name, and stops before one that follows it', () => {
+    const unknown = (text: string) => unknownOutlet(text, () => null)?.name ?? null;
+    expect(unknown('Labhair Raidió na Gaeltachta le hiascaire as Ros a’ Mhíl:')).toBe('Raidió na Gaeltachta');
+    expect(unknown('Labhair Raidió Corca Baiscinn le tiománaí:')).toBe('Raidió Corca Baiscinn');
+  });
+});
+
 describe('"according to" after an inflected name', () => {
   const known = (name: string) => (name === 'Yle' ? 'Yle' : null);
   const named = (text: string) => unknownOutlet(text, known)?.name ?? null;

@@ -334,6 +334,8 @@ describe('the languages of South Asia, Africa, Central Asia, Kurdistan, Khmer, L
       ['સ્રોત: દિવ્ય ભાસ્કર', 'Divya Bhaskar'],
       ['ಕೃಪೆ: ಉದಯವಾಣಿ', 'Udayavani'],
       ['കടപ്പാട്: മാതൃഭൂമി', 'Mathrubhumi'],
+      // the Tamil blogger's thanks line names where the passage was taken from
+      ['(நன்றி: தினமணி)', 'Dinamani'],
       ['Xigasho: Goobjoog News', 'Goobjoog News'],
       ['Inkomoko: Kigali Today', 'Kigali Today'],
       ['Loharano: Madagascar Tribune', 'Madagascar Tribune'],

@@ -196,6 +196,14 @@ describe('outlets named in an oblique case, in running text', () => {
     // Georgian and Armenian
     ['ინტერპრესნიუსის ცნობით', 'ინტერპრესნიუსის=Interpressnews'],
     ['Արմենպրեսի հաղորդմամբ', 'Արմենպրեսի=Armenpress'],
+    // Georgian names ending in -ა: genitive -ის, ergative -ამ
+    ['რადიო თავისუფლების ჟურნალისტი ესაუბრა', 'რადიო თავისუფლების=Radio Tavisupleba'],
+    ['პუბლიკის ცნობით', 'პუბლიკის=Publika'],
+    // Basque: the ergative and genitive written onto a name, straight or after a hyphen
+    ['Berriak argitaratu du gaur.', 'Berriak=Berria'],
+    ['EITBk jakinarazi du.', 'EITBk=EITB'],
+    ['Berriaren arabera, udalak ez du onartu.', 'Berriaren=Berria'],
+    ['Diario Vascok idatzi du.', 'Diario Vascok=El Diario Vasco'],
     // German, as before
     ['Wie in der Süddeutschen zu lesen war', 'Süddeutschen=Süddeutsche Zeitung'],
     ['ein Bericht des Spiegels', 'Spiegels=Der Spiegel'],
@@ -208,6 +216,11 @@ describe('outlets named in an oblique case, in running text', () => {
     expect(found('HS:n mukaan hallitus harkitsee.')).toEqual(['HS=Helsingin Sanomat']);
     expect(found('Az ERR-i teatel on otsus tehtud.')).toEqual(['ERR=ERR News']);
     expect(found("Hürriyet'e göre bakan istifa etti.")).toEqual(['Hürriyet=Hürriyet']);
+    // Basque and Azerbaijani endings behind a hyphen; an acronym two agencies share goes to the one whose
+    // country's language wrote the ending
+    expect(found('Naiz-en irakurria.')).toEqual(['Naiz=Naiz']);
+    expect(found('APA-nın məlumatına görə, stansiya bağlanıb.')).toEqual(['APA=APA Information Agency']);
+    expect(found('Wien (APA) – Die Regierung')).toEqual(['APA=Austria Presse Agentur']);
   });
 
   it('takes particles written onto a name in Arabic and Hebrew, for any outlet', () => {
@@ -235,6 +248,9 @@ describe('what must stay unmatched', () => {
     'Fakty są inne.',
     // Too short to carry an ending: the stem would be two letters.
     'HSn mukaan',
+    // A Basque ending on a Spanish word that is no name, and a Basque ending on an English name.
+    'Etxe berriak eraiki dituzte.',
+    'Reutersek dio.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

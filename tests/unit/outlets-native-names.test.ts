@@ -55,6 +55,14 @@ describe('national outlets by their names in their own script', () => {
     ['മലയാള മനോരമ റിപ്പോർട്ട്', 'മലയാള മനോരമ=Malayala Manorama'],
     ['අද දෙරණ වාර්තා කරයි', 'අද දෙරණ=Ada Derana'],
     ['የኢትዮጵያ ዜና አገልግሎት እንደዘገበው', 'የኢትዮጵያ ዜና አገልግሎት=Ethiopian News Agency'],
+    ['რადიო თავისუფლება იუწყება', 'რადიო თავისუფლება=Radio Tavisupleba'],
+    ['წყარო: პუბლიკა', 'პუბლიკა=Publika'],
+    ['இந்து தமிழ் திசை வெளியிட்டுள்ள செய்தியில்', 'இந்து தமிழ் திசை=Hindu Tamil Thisai'],
+    // names that are also words of their language, beside a word of reporting after them
+    ['മാതൃഭൂമി റിപ്പോർട്ട് ചെയ്യുന്നു', 'മാതൃഭൂമി=Mathrubhumi'],
+    ['മാധ്യമം ലേഖകനോട് ഒരു ഡ്രൈവർ പറഞ്ഞു', 'മാധ്യമം=Madhyamam'],
+    // initials other bodies share, beside a Portuguese verb of reporting
+    ['O JN adiantou esta semana que', 'JN=Jornal de Notícias'],
   ])('%s', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
@@ -70,6 +78,15 @@ describe('national outlets by their names in their own script', () => {
     expect(outletByName('Bombo Radyo Philippines')?.name).toBe('Bombo Radyo');
     expect(outletByName('Rosario 3')?.name).toBe('Rosario3');
     expect(outletByHost('www.abante.com.ph')?.name).toBe('Abante');
+    expect(outletByName('Azadlıq Radiosu')?.name).toBe('Azadlıq Radiosu');
+    expect(outletByHost('www.azadliq.org')?.name).toBe('Azadlıq Radiosu');
+    expect(outletByName('Nuacht TG4')?.name).toBe('TG4');
+    expect(outletByName('Tuairisc.ie')?.name).toBe('Tuairisc.ie');
+    expect(outletByName('Euskal Irrati Telebista')?.name).toBe('EITB');
+    expect(outletByHost('berria.eus')?.name).toBe('Berria');
+    expect(outletByHost('naiz.eus')?.name).toBe('Naiz');
+    expect(outletByName('Report News Agency')?.name).toBe('Report.az');
+    expect(outletByHost('oxu.az')?.name).toBe('Oxu.az');
   });
 
   it('knows the world’s wires and broadcasters in the scripts that write them most', () => {
@@ -113,6 +130,9 @@ describe('ordinary words that are also outlets’ names', () => {
     'Зеркало разбилось.',
     'Sabah erkenden yola çıktık.',
     'Увечері ми піднялися на Високий Замок.',
+    'മാതൃഭൂമി നമ്മുടെ അമ്മയാണ്.',
+    'Etxe berria eraiki dute.',
+    'APA formatında istinad.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

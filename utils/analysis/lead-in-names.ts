@@ -795,6 +795,9 @@ const NEWSROOM_AT_WORK = new RegExp(
   'u',
 );
 
+/** An article opening a name in the Romance languages, before a capitalised word. */
+const ROMANCE_ARTICLE = /^(?:O|A|Os|As|El|La|Los|Las|Le|Les|Il|Lo|Gli|I)\s+(?=\p{Lu})/u;
+
 /**
  * The newsroom a sentence right before a passage shows at work: "InfoQ covered the announcement:", "Brownfield
  * talked to a grower near Effingham:", "Louisiana Illuminator had the legislative angle:". The name must not
@@ -828,7 +831,8 @@ export function newsroomAtWork(
   )
     return null;
   const start = m.index + m[0].indexOf(written);
-  const known = outletName(written);
+  // "O Público foi ouvir …": a Romance article before a name the table knows without it is no part of it.
+  const known = outletName(written) ?? outletName(written.replace(ROMANCE_ARTICLE, ''));
   if (known) return { name: known, start, end: start + written.length };
   const shape = nameShape(written);
   if (shape === 'person') return null;

@@ -31,10 +31,11 @@ export interface SourceGuess {
 const ADDRESS_NAME =
   '[a-z][a-z0-9-]{1,30}\\.(?:com|org|net|news|info|io|co\\.uk|[a-z]{2})(?![\\p{L}\\p{N}.-])';
 /** A capitalised name ("Tri-Valley Bugle", "The Smalltown Gazette", "Le Canard enchaîné", "Le Phare de l'Erdre",
- * "Gazeta da Ribeira", "Eco della Valle"), or a site's address. */
+ * "Gazeta da Ribeira", "Eco della Valle", Irish "Raidió na Gaeltachta"), its small words only between its
+ * capitalised ones (so "Labhair Raidió na Gaeltachta le …" ends before "le"), or a site's address. */
 const NAME =
   `(?:${ADDRESS_NAME}|` +
-  "(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:of|for|and|&|de|du|des|la|le|der|die|das|del|della|dello|di|da|do|dos|van|von|vom|het|[ldLD][’']\\p{Lu}[\\p{L}\\p{N}’'.&-]*|\\p{Lu}[\\p{L}\\p{N}’'.&-]*))*)";
+  "(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:(?:of|for|and|&|de|du|des|la|le|der|die|das|del|della|dello|di|da|do|dos|van|von|vom|het|na)(?=\\s+(?:\\p{Lu}|[ldLD][’']|(?:the|de|la|le|les|der|die|das|del|di|da|do|dos|na|van|von)\\s))|[ldLD][’']\\p{Lu}[\\p{L}\\p{N}’'.&-]*|\\p{Lu}[\\p{L}\\p{N}’'.&-]*))*)";
 const NAME_RE = new RegExp(`^${NAME}$`, 'u');
 
 export function looksLikeOutletName(name: string): boolean {

@@ -61,7 +61,7 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
       'informa informo publica publico revela revelo senala senalo asegura aseguro ' +
       // Dutch, Italian and Portuguese
       'schrijft schreef meldt meldde bericht berichtte scrive riporta riferisce precisa rivela escreve noticia ' +
-      'noticiou relata informou revelou ' +
+      'noticiou relata informou revelou avancou adiantou escreveu ' +
       // Swedish, Norwegian and Danish
       'skriver rapporterar uppger melder meddelar skrev meldte forteller ' +
       // Catalan, Finnish, Hungarian and Vietnamese ("l'Ara explica", "Origo szerint", "444 írja", "… đưa tin")
@@ -74,6 +74,10 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
       'podaje pisze informuje poinformowal napisal uvedl pise uvadi informoval pise javlja ' +
       'nyilatkozott irta teatel andmetel vahendusel kirjutab vesta raksta teigimu duomenimis ' +
       'gore gazetesi yazdi bildirdi haberine haberinde ' +
+      // Azerbaijani ("APA-nın məlumatına görə", "Report.az yazır"), read after a case ending the name carries
+      'məlumatına xəbərinə yazdığına yazır yazıb bildirir bildirib ' +
+      // Malayalam: "മാതൃഭൂമി റിപ്പോർട്ട് ചെയ്യുന്നു" (reports), "മാധ്യമം ലേഖകനോട്" (to the paper's reporter)
+      'റിപ്പോർട്ട് ലേഖകനോട് ലേഖികയോട് ലേഖകൻ ' +
       // Russian, Ukrainian and the other Cyrillic languages; Greek; Arabic; Hindi ("आज तक ने बताया")
       'сообщает сообщают сообщил сообщила сообщили пишет пишут писала передает рассказал рассказала повідомляє пише ' +
       'повідомив повідомила пишува јавља αναφερει γραφει μεταδιδει ने ' +

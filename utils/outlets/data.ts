@@ -45,6 +45,7 @@ const WIRES: readonly Outlet[] = [
     domains: ['antaranews.com'],
     aliases: ['Antara News', 'Kantor Berita Antara'],
   },
+  { name: 'APA Information Agency', kind: 'wire', country: 'AZ', domains: ['apa.az'], aliases: ['APA'] },
   {
     name: 'Asian News International',
     kind: 'wire',
@@ -357,7 +358,7 @@ const WIRES: readonly Outlet[] = [
     handles: ['pti_news'],
   },
   { name: 'Regnum', kind: 'wire', country: 'RU', domains: ['regnum.ru'], aliases: ['Регнум', 'ИА Регнум'] },
-  { name: 'Report News Agency', kind: 'wire', country: 'AZ', domains: ['report.az'], aliases: ['Report.az'] },
+  { name: 'Report.az', kind: 'wire', country: 'AZ', domains: ['report.az'], aliases: ['Report News Agency'] },
   {
     name: 'Reuters',
     kind: 'wire',
@@ -886,6 +887,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['دنیا نیوز'],
   },
   { name: 'Ecuavisa', kind: 'broadcaster', country: 'EC', domains: ['ecuavisa.com'], aliases: [] },
+  {
+    name: 'EITB',
+    kind: 'broadcaster',
+    country: 'ES',
+    domains: ['eitb.eus'],
+    aliases: ['Euskal Irrati Telebista'],
+  },
   {
     name: 'Ekho Moskvy',
     kind: 'broadcaster',
@@ -1694,6 +1702,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['tf1info.fr', 'tf1.fr'],
     aliases: ['TF1 Info'],
   },
+  { name: 'TG4', kind: 'broadcaster', country: 'IE', domains: ['tg4.ie'], aliases: ['Nuacht TG4'] },
   {
     name: 'Thai PBS',
     kind: 'broadcaster',
@@ -2243,6 +2252,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Berlingske', kind: 'newspaper', country: 'DK', domains: ['berlingske.dk'], aliases: [] },
   { name: 'Berner Zeitung', kind: 'newspaper', country: 'CH', domains: ['bernerzeitung.ch'], aliases: [] },
+  { name: 'Berria', kind: 'newspaper', country: 'ES', domains: ['berria.eus'], aliases: [] },
   { name: 'The Bhutanese', kind: 'newspaper', country: 'BT', domains: ['thebhutanese.bt'], aliases: [] },
   {
     name: 'Bild',
@@ -3496,6 +3506,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['thehindu.com'],
     aliases: [],
     handles: ['the_hindu'],
+  },
+  {
+    name: 'Hindu Tamil Thisai',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['hindutamil.in'],
+    aliases: ['இந்து தமிழ் திசை', 'இந்து தமிழ்'],
   },
   {
     name: 'Hindustan Times',
@@ -9400,6 +9417,7 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['naharnet'],
   },
   { name: 'Nairametrics', kind: 'digital', country: 'NG', domains: ['nairametrics.com'], aliases: [] },
+  { name: 'Naiz', kind: 'digital', country: 'ES', domains: ['naiz.eus'], aliases: [] },
   { name: 'The Narwhal', kind: 'digital', country: 'CA', domains: ['thenarwhal.ca'], aliases: [] },
   {
     name: 'NASASpaceflight',
@@ -9602,6 +9620,7 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'Orda.kz', kind: 'digital', country: 'KZ', domains: ['orda.kz'], aliases: [] },
   { name: 'Origo', kind: 'digital', country: 'HU', domains: ['origo.hu'], aliases: [] },
+  { name: 'Oxu.az', kind: 'digital', country: 'AZ', domains: ['oxu.az'], aliases: [] },
   { name: 'Packaging Dive', kind: 'digital', country: 'US', domains: ['packagingdive.com'], aliases: [] },
   { name: 'Page Six', kind: 'digital', country: 'US', domains: ['pagesix.com'], aliases: [] },
   {
@@ -9734,6 +9753,7 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['propublica'],
   },
   { name: 'Protos', kind: 'digital', country: 'GB', domains: ['protos.com'], aliases: [] },
+  { name: 'Publika', kind: 'digital', country: 'GE', domains: ['publika.ge'], aliases: ['პუბლიკა'] },
   { name: 'Puck', kind: 'digital', country: 'US', domains: ['puck.news'], aliases: ['Puck News'] },
   { name: 'Pulse Ghana', kind: 'digital', country: 'GH', domains: ['pulse.com.gh'], aliases: [] },
   { name: 'Pulse Nigeria', kind: 'digital', country: 'NG', domains: ['pulse.ng'], aliases: ['Pulse.ng'] },
@@ -10254,6 +10274,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['tsa-algerie.com'],
     aliases: ["Tout sur l'Algérie"],
   },
+  { name: 'Tuairisc.ie', kind: 'digital', country: 'IE', domains: ['tuairisc.ie'], aliases: [] },
   { name: 'Tuko', kind: 'digital', country: 'KE', domains: ['tuko.co.ke'], aliases: ['Tuko.co.ke'] },
   {
     name: 'Turkish Minute',
@@ -10643,6 +10664,13 @@ const STATE_MEDIA: readonly Outlet[] = [
     country: 'PK',
     domains: ['app.com.pk'],
     aliases: ['اے پی پی'],
+  },
+  {
+    name: 'Azadlıq Radiosu',
+    kind: 'state-media',
+    country: 'AZ',
+    domains: ['azadliq.org'],
+    aliases: ['Radio Azadliq'],
   },
   {
     name: 'Azertac',
@@ -11063,6 +11091,13 @@ const STATE_MEDIA: readonly Outlet[] = [
     country: 'PK',
     domains: ['radio.gov.pk'],
     aliases: ['ریڈیو پاکستان'],
+  },
+  {
+    name: 'Radio Tavisupleba',
+    kind: 'state-media',
+    country: 'GE',
+    domains: ['radiotavisupleba.ge'],
+    aliases: ['რადიო თავისუფლება'],
   },
   {
     name: 'Radio Television Afghanistan',
@@ -12472,4 +12507,5 @@ export const NOT_OUTLET_PHRASES: readonly string[] = [
  */
 export const SHARED_ALIASES: Readonly<Record<string, string>> = {
   ABC: 'ABC News',
+  APA: 'Austria Presse Agentur',
 };
