@@ -1,6 +1,6 @@
 // Word patterns of utils/analysis/source-words.ts that other modules read: each can say yes and no.
 import { describe, expect, it } from 'vitest';
-import { pastProgramme, SELF_REFERENCE } from '../../utils/analysis/source-words';
+import { LEAD_AFTER, pastProgramme, SELF_REFERENCE } from '../../utils/analysis/source-words';
 
 describe('SELF_REFERENCE', () => {
   it('reads a writer pointing back at their own words, on the blog or on a social network', () => {
@@ -28,5 +28,16 @@ describe('pastProgramme', () => {
   it('stays at the name when a word in lower case or punctuation follows it', () => {
     expect(pastProgramme('BBC reported that', 3)).toBe(3);
     expect(pastProgramme('BBC, Spotlight and more', 3)).toBe(3);
+  });
+});
+
+describe('LEAD_AFTER', () => {
+  it('reads the kind of telling after an outlet’s possessive', () => {
+    for (const after of ["'s version has the one detail that matters.", "' account adds the figures:", '’s take:'])
+      expect(LEAD_AFTER.test(after), after).toBe(true);
+  });
+  it('reads no longer word that only begins so', () => {
+    for (const after of [' versions of the bus map', ' takeover of the line', ' accountants said'])
+      expect(LEAD_AFTER.test(after), after).toBe(false);
   });
 });
