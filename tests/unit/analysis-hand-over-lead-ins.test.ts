@@ -22,6 +22,15 @@ describe('lead-ins handing over to a paper the table lacks', () => {
     expect(lead('Quoting the Kestrel Gazette:')).toBe('Kestrel Gazette');
     expect(lead('Do read the Saltings Echo on this:')).toBe('Saltings Echo');
   });
+  it('names the paper whose piece a colon hands over to, a word for when or what kind between', () => {
+    expect(lead("The Kestrel Gazette's Sunday piece has the backstory, and it's worth the whole read:")).toBe(
+      'Kestrel Gazette',
+    );
+    expect(lead("Cinder Row's write-up is the one to read:")).toBe('Cinder Row');
+    expect(lead("The Kestrel Gazette's Sunday piece has the backstory.")).toBe(null);
+    expect(lead("Clara Hennessy's Sunday piece has the backstory:")).toBe(null);
+    expect(lead("Harbour Foods' annual report has the figures:")).toBe(null);
+  });
   it('reads a name no newsroom word marks only tentatively, and only where the lead-in hands over', () => {
     expect(unknownOutlet('This, from Cinder Row:')).toMatchObject({ name: 'Cinder Row', tentative: true });
     expect(unknownOutlet('Over at Pike & Kettle:')).toMatchObject({ name: 'Pike & Kettle', tentative: true });

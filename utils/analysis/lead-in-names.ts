@@ -129,6 +129,16 @@ function handOverPatterns(): UnknownPattern[] {
       check: personFirst,
     },
     {
+      // "Gull Point's Sunday piece has the backstory:", "The Harbour Mercury's write-up is the one to read:": the
+      // paper's piece, perhaps with a word for when or what kind, and the colon ending the sentence.
+      re: new RegExp(
+        `(${NAME})(?:[’']s|(?<=s)[’'])\\s+(?:[\\p{L}-]+\\s+)?${handOverWords_(pieces)}\\b[^:：.!?]{0,80}[:：]\\s*$`,
+        'gu',
+      ),
+      saysNewsroom: false,
+      handOver: 'colon',
+    },
+    {
       // "Gull Point's Dana Whitlock:": a paper's writer, then the colon.
       re: new RegExp(`(${NAME})[’']s\\s+${PERSON_SHAPE}\\s*[:：]\\s*$`, 'gu'),
       saysNewsroom: false,
