@@ -17,8 +17,10 @@ vi.mock('wxt/browser', () => ({
   browser: {
     offscreen: {
       Reason: { DOM_PARSER: 'DOM_PARSER' },
-      hasDocument: async () => true,
-      createDocument: async () => {},
+      // The document is open already: a second is refused, as Chrome does.
+      createDocument: async () => {
+        throw new Error('Only a single offscreen document may be created.');
+      },
     },
     runtime: {
       sendMessage: (message: unknown) => {

@@ -3,13 +3,16 @@
 // pages go to it without asking the browser again, until a message finds it gone.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-/** Like Chrome's: a document being created exists for hasDocument(), and listens once created. */
+/** Like Chrome's: a document being created exists (for hasDocument(), and a second is refused), and listens
+ * once created. */
 const offscreen = vi.hoisted(() => ({
   exists: false,
   open: false,
   created: 0,
-  /** Times the browser was asked whether the document exists. */
+  /** Times the browser was asked whether the document exists, or to create it. */
   asked: 0,
+  /** Of which whether it exists (hasDocument). */
+  queried: 0,
   fail: false,
   /** Every message sent to the document. */
   sent: [] as unknown[],
@@ -25,9 +28,13 @@ vi.mock('wxt/browser', () => ({
       Reason: { DOM_PARSER: 'DOM_PARSER' },
       hasDocument: async () => {
         offscreen.asked++;
+        offscreen.queried++;
         return offscreen.exists;
       },
       createDocument: async () => {
+        offscreen.asked++;
+        // Chrome refuses a second document, with these words.
+        if (offscreen.exists) throw new Error('Only a single offscreen document may be created.');
         offscreen.created++;
         offscreen.exists = !offscreen.fail;
         await offscreen.gate;
@@ -73,6 +80,7 @@ describe('opening the analyser ahead of the first page', () => {
     offscreen.open = false;
     offscreen.created = 0;
     offscreen.asked = 0;
+    offscreen.queried = 0;
     offscreen.sent = [];
     offscreen.fail = false;
     offscreen.gate = Promise.resolve();
@@ -102,6 +110,20 @@ describe('opening the analyser ahead of the first page', () => {
     }
     expect(offscreen.asked).toBe(1);
     expect(offscreen.created).toBe(1);
+  });
+
+  it('asks the browser nothing before creating the document, and takes one that exists for it', async () => {
+    // A worker restarted while its document stayed open.
+    offscreen.exists = true;
+    offscreen.open = true;
+    openAnalyser();
+    expect(await analyseOffscreen({ url: 'https://example.com/', parts: [] })).toMatchObject({
+      ok: true,
+      answer: 'analysed',
+    });
+    expect(offscreen.queried).toBe(0);
+    expect(offscreen.asked).toBe(1);
+    expect(offscreen.created).toBe(0);
   });
 
   it("creates a document found gone again, and sends it the page's slices with the request", async () => {

@@ -2,7 +2,7 @@
 // lookups would build: same maps, same trie, same outlet objects, so the same answers.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultOutlets, prebuiltOutlets, shippedIndexFile } from '../../utils/outlets/default-lookup';
 import { type IndexFile, readIndex, writeIndex } from '../../utils/outlets/index-file';
 import {
@@ -113,6 +113,15 @@ describe('the outlets index as data', () => {
       const text = readFileSync(join(folder, page), 'utf8').replace(/<[^>]*>/g, ' ');
       same((o) => o.mentions(text));
     }
+  });
+
+  it('is read when first looked up, once, not as the lookups are made', () => {
+    const made = vi.fn(() => file);
+    const lookup = createOutletLookup(table, made);
+    expect(made).not.toHaveBeenCalled();
+    expect(lookup.byName('Reuters')?.name).toBe('Reuters');
+    expect(lookup.mentions('Reuters said so.').length).toBeGreaterThan(0);
+    expect(made).toHaveBeenCalledTimes(1);
   });
 
   it('falls back to building when the build gave no index', () => {

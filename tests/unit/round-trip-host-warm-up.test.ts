@@ -3,6 +3,8 @@
 // rest; its claims are left to the first page, whose passages must not wait for them. A page that asks as the
 // host starts listening replaces it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { gatedPatterns } from '../../utils/analysis/lead-in-words';
+import { LEAD_AFTER, LEAD_BEFORE } from '../../utils/analysis/source-words';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 import { analyseCopy } from '../../utils/round-trip/host/analyse';
 import {
@@ -10,6 +12,7 @@ import {
   WARM_UP_URL,
   warmUp,
   warmUpRequest,
+  warmUpSteps,
   warmUpUnlessAsked,
 } from '../../utils/round-trip/host/warm-up';
 
@@ -58,6 +61,47 @@ describe('the warm-up sample', () => {
       expect(analyse).toHaveBeenCalledTimes(1);
     });
 
+    it('takes its steps one a task once the host listens, before the sample, and none after a page came', () => {
+      vi.useFakeTimers();
+      const analyse = vi.fn();
+      const taken: number[] = [];
+      const steps = [0, 1, 2, 3].map((n) => () => {
+        taken.push(n);
+      });
+      const warm = warmUpUnlessAsked(analyse, inert, globalThis, steps);
+      vi.advanceTimersByTime(WARM_UP_DELAY_MS);
+      expect(taken).toEqual([]);
+      warm.listening();
+      expect(taken).toEqual([]);
+      vi.advanceTimersToNextTimer();
+      expect(taken).toEqual([0]);
+      vi.advanceTimersToNextTimer();
+      expect(taken).toEqual([0, 1]);
+      warm.pageCame();
+      vi.advanceTimersByTime(WARM_UP_DELAY_MS * 10);
+      expect(taken).toEqual([0, 1]);
+      expect(analyse).not.toHaveBeenCalled();
+    });
+
+    it('takes every step, a failing one too, then analyses the sample', () => {
+      vi.useFakeTimers();
+      const analyse = vi.fn();
+      const taken: string[] = [];
+      const warm = warmUpUnlessAsked(analyse, inert, globalThis, [
+        () => {
+          taken.push('fails');
+          throw new Error('no');
+        },
+        () => taken.push('next'),
+      ]);
+      warm.listening();
+      vi.advanceTimersByTime(WARM_UP_DELAY_MS - 1);
+      expect(taken).toEqual(['fails', 'next']);
+      expect(analyse).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(analyse).toHaveBeenCalledTimes(1);
+    });
+
     it('is never analysed once a page has come, before or after the host listens', () => {
       vi.useFakeTimers();
       for (const pageFirst of [true, false]) {
@@ -70,6 +114,36 @@ describe('the warm-up sample', () => {
         vi.advanceTimersByTime(WARM_UP_DELAY_MS * 10);
         expect(analyse).not.toHaveBeenCalled();
       }
+    });
+  });
+
+  describe('steps', () => {
+    it("read the outlets index first, then test each of the analyser's gated expressions twice on each text", () => {
+      const mentions = vi.fn(() => []);
+      const outlets = { ...defaultOutlets, mentions };
+      const tested: Array<[string, string]> = [];
+      const gated = ['a', 'b'].map((name) => ({
+        test: (text: string) => {
+          tested.push([name, text]);
+          return false;
+        },
+      }));
+      const steps = warmUpSteps(outlets, gated);
+      steps[0]();
+      expect(mentions).toHaveBeenCalledTimes(1);
+      expect(tested).toEqual([]);
+      for (const step of steps.slice(1)) step();
+      expect(tested.length).toBe(8);
+      const texts = [...new Set(tested.map(([, text]) => text))];
+      // A text of two bytes a character (as real pages' are) and one of one byte: V8 compiles each kind apart.
+      expect(texts.map((text) => /[^\u0000-\u00ff]/.test(text))).toEqual([true, false]);
+      for (const name of ['a', 'b'])
+        for (const text of texts) expect(tested.filter((t) => t[0] === name && t[1] === text).length).toBe(2);
+    });
+
+    it("find the analyser's gated expressions", () => {
+      expect(gatedPatterns()).toContain(LEAD_BEFORE);
+      expect(gatedPatterns()).toContain(LEAD_AFTER);
     });
   });
 });

@@ -6,7 +6,7 @@ import { type Analysed, analysing, type ClaimsFound } from '../../utils/messagin
 import { type BackgroundDeps, createBackgroundRouter, type TabsPort } from '../../utils/messaging/router';
 import type { PageRequest } from '../../utils/round-trip/channel/format';
 import type { PageResult } from '../../utils/round-trip/channel/port';
-import { reportOnly } from '../../utils/round-trip/host/analyse';
+import { reportOnly } from '../../utils/round-trip/host/report-only';
 import { type KeyValueArea, memoryArea } from '../../utils/storage/area';
 import { openLibraryDb } from '../../utils/storage/db';
 import { QUOTA_MESSAGE } from '../../utils/storage/errors';

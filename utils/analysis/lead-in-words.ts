@@ -258,6 +258,25 @@ export function gatedPattern(
   build: (words: (slot: SlotWords) => SlotWords) => RegExp,
   split?: CaselessSplit,
 ): LazyPattern {
+  const pattern = gatedTest(slots, build, split);
+  GATED.push(pattern);
+  return pattern;
+}
+
+/** Every `gatedPattern` made so far, in the order made. */
+const GATED: LazyPattern[] = [];
+
+/** The `gatedPattern`s the modules loaded so far made: the analyser's host tests each on a sample before its
+ * first page asks, so that page does not wait for their compiling (round-trip/host/warm-up.ts). */
+export function gatedPatterns(): readonly LazyPattern[] {
+  return GATED;
+}
+
+function gatedTest(
+  slots: readonly SlotWords[],
+  build: (words: (slot: SlotWords) => SlotWords) => RegExp,
+  split?: CaselessSplit,
+): LazyPattern {
   let groups: Map<number, WordGroup> | undefined;
   let keyOf: Map<string, number> | undefined;
   const included = new Set<number>([-1]);

@@ -63,7 +63,7 @@ function isCarriedSlice(message: unknown): message is CarriedSlice {
 let creating: Promise<void> | null = null;
 /**
  * The document was found or created, and no message has found it gone since: a page's messages go to it at
- * once. Asking the browser (hasDocument) is a round trip to its process, 3 to 5 ms on the bench VM, which a
+ * once. Asking the browser (createDocument) is a round trip to its process, 3 to 5 ms on the bench VM, which a
  * page waited for twice on its way (its slices, then its request).
  */
 let known = false;
@@ -71,7 +71,7 @@ let known = false;
 let generation = 0;
 
 /** A message to the document found no one there (Chrome's "Receiving end does not exist"): the next message
- * asks the browser, which creates the document again if need be. */
+ * has the browser create the document again. */
 function goneIf(error: unknown): void {
   if (/receiving end/i.test(error instanceof Error ? error.message : String(error))) known = false;
 }
@@ -79,23 +79,23 @@ function goneIf(error: unknown): void {
 /** The document, created if need be; resolves once it listens, with its generation. */
 async function ensureDocument(): Promise<number> {
   if (known) return generation;
-  // A document being created already exists for hasDocument(), but listens only once its creation resolves:
+  // Created without asking the browser first (hasDocument(), one more round trip on a fresh browser's first
+  // page's way): a document that exists already (a worker restarted, the document kept) refuses a second
+  // one, which is the answer we wanted. A document being created listens only once its creation resolves:
   // whoever comes meanwhile waits for that creation too.
-  if (!creating && !(await browser.offscreen.hasDocument()))
-    creating ??= browser.offscreen
-      .createDocument({
-        url: OFFSCREEN_PAGE,
-        reasons: [browser.offscreen.Reason.DOM_PARSER],
-        justification: 'Rebuilds an inert copy of the page to find its quoted passages and claims.',
-      })
-      .catch((error: unknown) => {
-        // Another request created it first: that is the one we wanted.
-        if (!/single offscreen/i.test(error instanceof Error ? error.message : String(error))) throw error;
-      })
-      .finally(() => {
-        creating = null;
-      });
-  if (creating) await creating;
+  creating ??= browser.offscreen
+    .createDocument({
+      url: OFFSCREEN_PAGE,
+      reasons: [browser.offscreen.Reason.DOM_PARSER],
+      justification: 'Rebuilds an inert copy of the page to find its quoted passages and claims.',
+    })
+    .catch((error: unknown) => {
+      if (!/single offscreen/i.test(error instanceof Error ? error.message : String(error))) throw error;
+    })
+    .finally(() => {
+      creating = null;
+    });
+  await creating;
   if (!known) {
     known = true;
     generation++;

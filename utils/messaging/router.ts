@@ -9,7 +9,7 @@ import type { Claim } from '../claims/types';
 import { type ActionBadge, badgeFor } from '../highlight/badge';
 import type { PageRequest } from '../round-trip/channel/format';
 import type { PageReplies, PageResult } from '../round-trip/channel/port';
-import { reportOnly } from '../round-trip/host/analyse';
+import { reportOnly } from '../round-trip/host/report-only';
 import type { KeyValueArea } from '../storage/area';
 import { describeError, StorageError } from '../storage/errors';
 import type { LibraryStore } from '../storage/library';

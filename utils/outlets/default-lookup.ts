@@ -30,15 +30,18 @@ export function shippedIndexFile(): IndexFile {
 
 /**
  * The same lookups as `defaultOutlets`, over the index `shippedIndexFile` wrote (as JSON) at build time:
- * the analyser's host reads it instead of building it before its first answer.
+ * the analyser's host reads it instead of building it before its first answer. The JSON (800 K characters)
+ * is parsed at the first lookup, not as the host's script loads: the host says it listens sooner, and reads
+ * it while it waits for its first page (round-trip/host/warm-up.ts).
  */
 export function prebuiltOutlets(indexJson: string): OutletLookup {
-  let made: IndexFile | undefined;
-  try {
-    made = JSON.parse(indexJson) as IndexFile;
-  } catch {
-    made = undefined;
-  }
+  const made = (): IndexFile | undefined => {
+    try {
+      return JSON.parse(indexJson) as IndexFile;
+    } catch {
+      return undefined;
+    }
+  };
   const lookup: OutletLookupWithOptions = createOutletLookup(shippedOutletTable(), made);
   return { ...lookup, mentions: (text) => lookup.mentions(text) };
 }

@@ -124,13 +124,20 @@ export function shippedOutletTable(): OutletTable {
 }
 
 /**
- * Lookups over the given table; the index is built on the first call, or read from `made`, the same index
- * written ahead of time for this table (./index-file.ts; built after all should it not fit the table).
+ * Lookups over the given table; the index is built on the first call, or read from `made` (or what it returns,
+ * asked on the first call), the same index written ahead of time for this table (./index-file.ts; built after
+ * all should it not fit the table).
  */
-export function createOutletLookup(table: OutletTable, made?: IndexFile): OutletLookupWithOptions {
+export function createOutletLookup(
+  table: OutletTable,
+  made?: IndexFile | (() => IndexFile | undefined),
+): OutletLookupWithOptions {
   let index: Index | null = null;
   const get = (): Index => {
-    index ??= Object.freeze((made && readIndex(made, table)) || buildIndex(table));
+    if (index === null) {
+      const file = typeof made === 'function' ? made() : made;
+      index = Object.freeze((file && readIndex(file, table)) || buildIndex(table));
+    }
     return index;
   };
   return Object.freeze({

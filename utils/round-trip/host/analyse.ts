@@ -31,14 +31,6 @@ export interface StagedAnalysis {
   claims(): FoundClaim[];
 }
 
-/** An answer that is a report alone: no article, text, passages or claims (a page not analysed). */
-export function reportOnly(report: PageReport): PagePassages {
-  return {
-    analysis: { report, article: null, nodes: [], starts: [], placements: [] },
-    view: { quotes: [], summary: [], stylesheet: '' },
-  };
-}
-
 /** Rebuilds the page in `inert` (a document with no browsing context); throws MalformedPage on bad input. */
 export function copyOf(inert: Document, parts: readonly string[]): PageCopy {
   const copy = new PageCopy(inert);
