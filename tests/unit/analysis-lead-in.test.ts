@@ -225,3 +225,38 @@ describe('a translated letter and a note someone left', () => {
     expect(reading('The Mirror had the whole story the next morning:')).toBe('outlet:Daily Mirror');
   });
 });
+
+describe('a newsroom named as a job someone held there', () => {
+  it('is no source: the person sends their own words', () => {
+    expect(
+      read('Mair Lewis, who spent twenty years as a sub-editor for the Western Mail, sent us this memory:'),
+    ).not.toMatch(/^outlet/);
+    expect(read('Tom Reyes, once a cameraman at ITV Wales, wrote this down for us:')).not.toMatch(/^outlet/);
+    expect(read('Ann Coe, formerly the chief photographer on the Financial Times, wrote:')).not.toMatch(
+      /^outlet/,
+    );
+  });
+
+  it('leaves the newsroom that reports', () => {
+    expect(read('A photographer for Reuters sent this from the quay:')).toBe('outlet:Reuters');
+    expect(read('Reuters reported:')).toBe('outlet:Reuters');
+  });
+});
+
+describe('a turn to what nobody quotes', () => {
+  it('sets aside the outlet the others link', () => {
+    expect(
+      read('Everyone links the big review (the Financial Times one, I think) but nobody quotes this bit:'),
+    ).not.toMatch(/^outlet/);
+    expect(
+      read('Reviews in the Guardian liked it, but no one mentions the letters at the back:'),
+    ).not.toMatch(/^outlet/);
+  });
+
+  it('keeps an outlet named after the turn, or a turn that hands over nothing else', () => {
+    expect(read('Everyone links the blog posts, but nobody quotes Reuters, which had this:')).toBe(
+      'outlet:Reuters',
+    );
+    expect(read('Reuters had it, but nobody here saw it until Friday:')).toBe('outlet:Reuters');
+  });
+});

@@ -111,9 +111,22 @@ export const TOLD_OTHER = gatedPattern(
 const CJK_LEAD_AFTER =
   /^\s*(?:によると|によれば|が報じ|は報じ|報道|の報道|の取材に|[はが](?:社説|記事|コラム|紙面|番組)(?:で|の中で)|(?:은|는|이|가)\s*(?:이렇게\s*|다음과\s*같이\s*|이어서\s*)*(?:보도|전했|썼|밝혔)|에\s*따르면|의\s*보도)/u;
 
-/** "who covers shipping for the …", "who writes for …": a person's job at the outlet named next. */
+/** "who covers shipping for the …", "who writes for …", "who worked at …": a person's job at the outlet named
+ * next. */
 const JOB_BEFORE =
-  /\bwho\s+(?:covers|writes|reports|works|edits|presents|hosts)\b[^.,;:]{0,40}\b(?:for|at|on)\s+(?:the\s+)?$/i;
+  /\bwho\s+(?:covers|writes|reports|works|worked|edits|presents|hosts)\b[^.,;:]{0,40}\b(?:for|at|on)\s+(?:the\s+)?$/i;
+
+/** Jobs at a newsroom that a person held. */
+const NEWSROOM_JOBS =
+  '(?:photographer|photojournalist|reporter|correspondent|(?:sub|copy)[- ]?editor|editor|columnist|writer|critic|journalist|producer|presenter|anchor|newsreader|announcer|broadcaster|cameraman|camerawoman|camera operator|sound recordist|engineer|designer|illustrator|cartoonist|printer|typesetter|compositor|stringer|freelancer|contributor|intern|researcher|staffer|driver|secretary)';
+
+/** A person described by a job they hold or held at the outlet named next: "who spent thirty years as a
+ * photographer for the …", "once a cameraman at …", "formerly the chief sub-editor on …". The outlet was their
+ * employer; what they send is their own words, not its report. */
+const HELD_JOB_BEFORE = new RegExp(
+  `(?:\\bwho\\b[^.;:]{0,50}?\\b(?:as|was|were|been)|\\b(?:once|formerly|previously|long|later))\\s+(?:(?:an?|the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}${NEWSROOM_JOBS}s?\\s+(?:for|at|with|on)\\s+(?:the\\s+)?$`,
+  'iu',
+);
 
 function scoreMention(text: string, m: OutletMention, introduces: boolean): number {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
@@ -143,6 +156,7 @@ function scoreMention(text: string, m: OutletMention, introduces: boolean): numb
     return -1;
   // "Tom Reyes, who covers shipping for the Financial Times": a person's job, not the source.
   if (JOB_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start))) return -1;
+  if (HELD_JOB_BEFORE.test(text.slice(Math.max(0, m.start - 110), m.start))) return -1;
   // "the former Financial Times correspondent" describes a person, not a source.
   if (/\b(?:former|ex-|onetime|one-time|retired|erstwhile)\s*(?:the\s+)?$/i.test(before)) return -1;
   let score = 0;
@@ -301,7 +315,7 @@ const TURN_WORDS = `(?:but|yet|aber|doch|mais|pero|maar|ma|mas|${OTHER_BUT})`;
  * stands after its first words, as German and Dutch put it ("X hat berichtet, entscheidend ist aber der
  * Wortlaut …:", "…, am besten hat es aber unser Mitglied … beschrieben:"). */
 const CONTRAST = new RegExp(
-  `[,;]\\s+${TURN_WORDS}\\s+|;\\s+|\\s+but\\s+(?=here|this|these|the|that|his|her|their|my|our|what|read)\\b|[.!?]\\s+${TURN_WORDS}[\\s,]+|[,;]\\s+(?:[\\p{L}’'-]+\\s+){1,4}${OTHER_BUT_WITHIN}[\\s,]+`,
+  `[,;]\\s+${TURN_WORDS}\\s+|;\\s+|\\s+but\\s+(?=here|this|these|the|that|his|her|their|my|our|what|read|nobody|no one|no-one)\\b|[.!?]\\s+${TURN_WORDS}[\\s,]+|[,;]\\s+(?:[\\p{L}’'-]+\\s+){1,4}${OTHER_BUT_WITHIN}[\\s,]+`,
   'giu',
 );
 
@@ -318,6 +332,11 @@ function handedOverBy(text: string, mentions: OutletMention[], introduces: boole
   return turn.toWords ? [] : mentions;
 }
 
+/** A turn to what nobody else quotes ("…, but nobody quotes my favourite bit, which is this:", "but no one
+ * mentions the last page"): what the others read, named before the turn, is set aside for the writer's own pick. */
+const NOBODY_QUOTES =
+  /^(?:nobody|no one|no-one|none of (?:them|those|these))\s+(?:else\s+)?(?:ever\s+|seems to\s+|has\s+|bothers to\s+)?(?:quotes?|quoted|reads?|mentions?|mentioned|cites?|cited|shares?|shared|links?|linked|talks? about|picks? out|picked out)\b/i;
+
 /** Where the sentence last turns ("…, but", "…;"), and whether it turns to someone's words or a document. */
 function lastTurn(text: string): { at: number; toWords: boolean } | null {
   let at = -1;
@@ -332,7 +351,8 @@ function lastTurn(text: string): { at: number; toWords: boolean } | null {
       OTHER_SOMEONES_WORDS.test(tail) ||
       DOCUMENT_WORDS.test(tail) ||
       OTHER_DOCUMENT_NAMES.test(tail) ||
-      PERSON_SPEAKS.test(tail),
+      PERSON_SPEAKS.test(tail) ||
+      NOBODY_QUOTES.test(tail),
   };
 }
 
