@@ -27,6 +27,7 @@ import {
   OTHER_DOCUMENT_NAMES,
   OTHER_SELF_REFERENCE,
   OTHER_SOMEONES_WORDS,
+  someonesWordsOf,
 } from './own-voice';
 import { INTRODUCES } from './set-apart';
 import {
@@ -570,5 +571,9 @@ export function readLeadIn(
     });
     return newsroom.tentative ? { ...reading, tentative: true } : reading;
   }
+  // A lead-in in the page's language naming someone's own text and no source ("… «Дала жолдары» деген естелік
+  // кітап жазды. Онда былай деп жазылған:", a memoir): that person's words, as "memoir" or "letter" says in English.
+  if (someonesWordsOf(context.language ?? null)?.test(text))
+    return make('person', null, links[0]?.href ?? null, 'person', null, null);
   return null;
 }
