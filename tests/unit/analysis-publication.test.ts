@@ -283,6 +283,22 @@ describe('a site on a platform, a read-later view and a platform account', () =>
     );
   });
 
+  it('knows a read-later view by the tool’s name before a colon in its title', () => {
+    const html = `<head><title>Instapaper: The ferry timetable</title></head><body><div><a href="https://kestrelquay.example/2026/12/02/ferry/">kestrelquay.example</a></div><article><p>The early crossing has gone again this winter, and the water taxi is full.</p><p>— Morag, Kestrel Quay</p></article></body>`;
+    expect(publicationOf('https://www.instapaper.com/read/1', html)).toBe('Kestrel Quay');
+    // A colon after a word that is no read-later tool's name says nothing.
+    expect(
+      publicationOf('https://www.instapaper.com/read/1', html.replace('Instapaper:', 'Update:')),
+    ).not.toBe('Kestrel Quay');
+  });
+
+  it('names a web archive’s capture by its link to the captured site’s front page', () => {
+    const html = `<head><title>The ferry timetable • archive.ph</title></head><body><div><a href="https://archive.ph/">archive.today</a> <a href="https://archive.ph/o/Kp3Wd/https://kestrelquay.example/">Home</a> <a href="https://archive.ph/o/Kp3Wd/https://kestrelquay.example/">Kestrel Quay</a></div><article><p>The early crossing has gone again this winter, and the water taxi is full.</p></article></body>`;
+    expect(publicationOf('https://archive.ph/Kp3Wd', html)).toBe('Kestrel Quay');
+    // The same link on a page that is no capture is the site's own.
+    expect(publicationOf('https://copies.example/p/1', html)).not.toBe('Kestrel Quay');
+  });
+
   it('names a platform account by the nickname shown above the article', () => {
     const html = `<head><title>江边的早点铺又开门了</title><meta property="og:site_name" content="微信公众平台"></head><body><div class="rich_media_meta_list"><span class="rich_media_meta_nickname">江边小馆</span></div><article><p>关了三个月的早点铺上周终于重新开门了。</p></article></body>`;
     expect(publicationOf('https://mp.weixin.qq.com/s/abc', html)).toBe('江边小馆');

@@ -79,6 +79,8 @@ describe('capturedUrl and siteHostOf', () => {
       'https://example.org/x',
     );
     expect(capturedUrl('https://archive.today/newest/http://example.org/x')).toBe('http://example.org/x');
+    // archive.today rewrites the links inside a capture through "/o/<capture id>/".
+    expect(capturedUrl('https://archive.ph/o/Xy7Qp/https://example.org/')).toBe('https://example.org/');
   });
 
   it('leaves other addresses alone', () => {
