@@ -95,6 +95,8 @@ describe('hosts of other people’s pages', () => {
     expect(on('Harbour Lantern Parade Tickets, Sat, Jan 3 | Eventbrite', 'Eventbrite')).toBeNull();
     // A crowdfunding platform's project update is its creators' page.
     expect(on('Update #6: The kiln is fixed · Saltmarsh Mugs', 'Kickstarter')).toBeNull();
+    // A team's page in a hosted workspace wiki, under its space's name.
+    expect(on('Office move: week one notes - Facilities - Confluence')).toBeNull();
     // A wiki of its own, on no such host, is its own publication.
     expect(on('Ines Vale - Tidewater Station Wiki', 'Tidewater Station Wiki')).toBe('Tidewater Station Wiki');
   });
