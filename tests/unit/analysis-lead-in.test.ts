@@ -260,3 +260,14 @@ describe('a turn to what nobody quotes', () => {
     expect(read('Reuters had it, but nobody here saw it until Friday:')).toBe('outlet:Reuters');
   });
 });
+
+describe('someone named by their job answering', () => {
+  it('speaks, whatever document the sentence names where they answered', () => {
+    expect(read('Their support engineer replied on the ticket at 16:20:')).toBe('person:null');
+    expect(read('The site manager wrote back the next morning:')).toBe('person:null');
+  });
+
+  it('leaves a document handed over without anyone answering', () => {
+    expect(read('The reply on the ticket at 16:20:')).toBe('document:null');
+  });
+});

@@ -391,6 +391,12 @@ function letterFromPerson(text: string): boolean {
   return !!to && PERSON_WORDS.test(to) && !BODY_WORDS.test(to);
 }
 
+/** Someone named by their job answering or writing ("Their support engineer replied on the ticket at 16:20:",
+ * "the site manager wrote back"): that person's words, whatever document the sentence names where they
+ * answered. */
+const ROLE_ANSWERS =
+  /\b(?:[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:engineer|technician|agent|adviser|advisor|representative|manager|clerk|receptionist|caseworker|landlord|landlady|warden|steward|nurse|doctor|teacher|librarian|driver|secretary|treasurer|owner|founder|colleague|neighbou?r|friend)\s+(?:replied|wrote back|answered|responded|wrote|emailed|e-mailed|messaged|told (?:me|us))\b/u;
+
 /** What the lead-in says the passage is: someone's words (a person's text, a book's, a letter a person wrote)
  * or a document's. */
 function wordsKind(text: string): { person: boolean; document: boolean } {
@@ -548,7 +554,7 @@ export function readLeadIn(
   const named =
     speaker && looksLikePersonName(speaker[1]) ? speaker[1] : personAtWork(lastSentence(text).sentence);
   const words = wordsKind(text);
-  if (named || (words.person && !words.document))
+  if (named || ROLE_ANSWERS.test(lastSentence(text).sentence) || (words.person && !words.document))
     return make('person', null, links[0]?.href ?? null, 'person', null, named);
   if (words.document) return make('document', null, links[0]?.href ?? null, 'document', null, null);
   if (words.person) return make('person', null, links[0]?.href ?? null, 'person', null, null);
