@@ -271,3 +271,15 @@ describe('someone named by their job answering', () => {
     expect(read('The reply on the ticket at 16:20:')).toBe('document:null');
   });
 });
+
+describe('a status page and a numbered rule', () => {
+  it('are documents', () => {
+    expect(read('From the provider’s status page, 14:52 UTC:')).toBe('document:null');
+    expect(read('Rule 9:')).toBe('document:null');
+    expect(read('Clause 4 of the lease:')).toBe('document:null');
+  });
+
+  it('but a rule without its number is a word of the sentence', () => {
+    expect(read('As a rule we wait for the tide:')).not.toBe('document:null');
+  });
+});
