@@ -164,7 +164,18 @@ export function looksSetApart(el: Element): boolean {
 /** A box set apart only weakly, by a shade, a frame or a callout's class: a passage only when a source is
  * named on it or right under it (utils/analysis/passages.ts). */
 export function isWeakBox(el: Element): boolean {
-  return isShadedBox(el) || isCalloutBox(el) || isToggleBox(el);
+  return isShadedBox(el) || isCalloutBox(el) || isToggleBox(el) || isRecordPre(el);
+}
+
+/** A <pre> holding a record rather than prose or code: lines of labels, words and figures ("RING Z71094 SPECIES
+ * Robin (Erithacus rubecula)" over its dates and weights), a form or a register laid out in columns. Like a
+ * shaded box, a passage only when a source is named on it or under it, or when the sentence before hands it
+ * over as a text ("She sent the recovery report too:"); most such blocks are the writer's own tables. */
+function isRecordPre(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'PRE') return false;
+  const sample = (el.textContent ?? '').slice(0, 4_000);
+  if (sample.trim().length < 40 || /[{};=<>$\\]/.test(sample) || readsAsProse(sample)) return false;
+  return (sample.match(LETTER_WORDS())?.length ?? 0) >= 8;
 }
 
 /** A collapsible box ("kg-toggle-card", "wp-block-accordion-item", a <details>, Tistory's "moreLess" fold): most
