@@ -1,8 +1,8 @@
 // Boxes set apart from the prose (utils/analysis/set-apart.ts): a <pre> holding a record, a weak box that only a
-// sentence handing it over makes a passage.
+// sentence handing it over makes a passage, and a figure's words beside their caption, quoted as an exhibit.
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
-import { isWeakBox } from '../../utils/analysis/set-apart';
+import { isCaptionedFigureText, isWeakBox } from '../../utils/analysis/set-apart';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 function element(html: string, selector: string): Element {
@@ -38,5 +38,24 @@ describe('a <pre> holding a record', () => {
     expect(
       quotesOf(`<p>My plot, for the record of it:</p><p>Some lines of my own about it.</p>${RECORD}`),
     ).toEqual([]);
+  });
+});
+
+describe('a figure’s words beside their caption', () => {
+  const FIGURE =
+    '<figure><p>TO ALL PLOT HOLDERS. No bonfires are to be lit on any plot between the first of April and the end of September, by order of the committee.</p><figcaption>Notice on the shed door, 1974. Society archive.</figcaption></figure>';
+
+  it('are the figure’s exhibit, a passage its caption calls a document', () => {
+    expect(isCaptionedFigureText(element(FIGURE, 'p'))).toBe(true);
+    const [q] = quotesOf(`<p>The old rules were shorter.</p>${FIGURE}`);
+    expect(q?.text).toMatch(/^TO ALL PLOT HOLDERS/);
+    expect(q?.kind).toBe('document');
+  });
+
+  it('are not when the figure shows a picture, or has no caption', () => {
+    expect(isCaptionedFigureText(element(FIGURE.replace('<p>', '<img src="a.jpg"><p>'), 'p'))).toBe(false);
+    expect(isCaptionedFigureText(element(FIGURE.replace(/<figcaption>.*<\/figcaption>/, ''), 'p'))).toBe(
+      false,
+    );
   });
 });
