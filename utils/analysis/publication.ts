@@ -153,6 +153,18 @@ function readLaterView(doc: Document): boolean {
   return [last, first, site].some((name) => !!name && READ_LATER.has(name.toLowerCase()));
 }
 
+/** The links before the article, outside it, in page order: a page's header and a tool's bar (the first 200
+ * links of the page at most). */
+function* linksAbove(doc: Document, article: Element): Generator<Element> {
+  const links = doc.querySelectorAll('a[href]');
+  for (let i = 0; i < links.length && i < 200; i++) {
+    const a = links[i];
+    if (article.contains(a)) continue;
+    if (!(a.compareDocumentPosition(article) & FOLLOWING)) return;
+    yield a;
+  }
+}
+
 /** The site an article in a read-later view was saved from: the first link before the article's text, outside
  * it, to another site than the tool's, whose words are that site's domain or which is marked as the original
  * ("<a title="original">reservoirroad.co.za</a>"). Named by the table, else by the article's own words for the
@@ -164,11 +176,7 @@ function savedFrom(
   canonical: (name: string) => string | null,
 ): string | null {
   if (!article) return null;
-  const links = doc.querySelectorAll('a[href]');
-  for (let i = 0; i < links.length && i < 200; i++) {
-    const a = links[i];
-    if (article.contains(a)) continue;
-    if (!(a.compareDocumentPosition(article) & FOLLOWING)) break;
+  for (const a of linksAbove(doc, article)) {
     const host = siteHostOf(a.getAttribute('href') ?? '');
     if (!host || host === pageHost || (pageHost && hostsShareName(host, pageHost))) continue;
     const words = squash(a.textContent ?? '')
@@ -189,11 +197,7 @@ const NAVIGATION_WORDS = /^(?:home|start|front page|index|main page|back|top|men
  * & Kueh</a>"), as a site's header links home. */
 function capturedSiteName(doc: Document, article: Element | null): string | null {
   if (!article) return null;
-  const links = doc.querySelectorAll('a[href]');
-  for (let i = 0; i < links.length && i < 200; i++) {
-    const a = links[i];
-    if (article.contains(a)) continue;
-    if (!(a.compareDocumentPosition(article) & FOLLOWING)) break;
+  for (const a of linksAbove(doc, article)) {
     const target = capturedUrl(a.getAttribute('href'));
     if (!target || isArchiveHost(hostOf(target))) continue;
     const { pathname, search } = new URL(target);
