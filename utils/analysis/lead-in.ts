@@ -125,7 +125,7 @@ const NEWSROOM_JOBS =
  * photographer for the …", "once a cameraman at …", "formerly the chief sub-editor on …". The outlet was their
  * employer; what they send is their own words, not its report. */
 const HELD_JOB_BEFORE = new RegExp(
-  `(?:\\bwho\\b[^.;:]{0,50}?\\b(?:as|was|were|been)|\\b(?:once|formerly|previously|long|later))\\s+(?:(?:an?|the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}${NEWSROOM_JOBS}s?\\s+(?:for|at|with|on)\\s+(?:the\\s+)?$`,
+  `(?:\\bwho\\b[^.;:]{0,50}?\\b(?:as|was|were|been)|\\b(?:once|formerly|previously|later))\\s+(?:(?:an?|the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}${NEWSROOM_JOBS}s?\\s+(?:for|at|with|on)\\s+(?:the\\s+)?$`,
   'iu',
 );
 
