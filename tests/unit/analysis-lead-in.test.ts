@@ -232,6 +232,7 @@ describe('a newsroom named as a job someone held there', () => {
       read('Mair Lewis, who spent twenty years as a sub-editor for the Western Mail, sent us this memory:'),
     ).not.toMatch(/^outlet/);
     expect(read('Tom Reyes, once a cameraman at ITV Wales, wrote this down for us:')).not.toMatch(/^outlet/);
+    expect(read('Dilys Morgan, who used to write for the Guardian, posted us this:')).not.toMatch(/^outlet/);
     expect(read('Ann Coe, formerly the chief photographer on the Financial Times, wrote:')).not.toMatch(
       /^outlet/,
     );

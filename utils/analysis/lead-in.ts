@@ -112,10 +112,10 @@ export const TOLD_OTHER = gatedPattern(
 const CJK_LEAD_AFTER =
   /^\s*(?:によると|によれば|が報じ|は報じ|報道|の報道|の取材に|[はが](?:社説|記事|コラム|紙面|番組)(?:で|の中で)|(?:은|는|이|가)\s*(?:이렇게\s*|다음과\s*같이\s*|이어서\s*)*(?:보도|전했|썼|밝혔)|에\s*따르면|의\s*보도)/u;
 
-/** "who covers shipping for the …", "who writes for …", "who worked at …": a person's job at the outlet named
- * next. */
+/** "who covers shipping for the …", "who writes for …", "who worked at …", "who used to write for …": a person's
+ * job at the outlet named next, held now or once. */
 const JOB_BEFORE =
-  /\bwho\s+(?:covers|writes|reports|works|worked|edits|presents|hosts)\b[^.,;:]{0,40}\b(?:for|at|on)\s+(?:the\s+)?$/i;
+  /\bwho\s+(?:covers|writes|reports|works|worked|edits|presents|hosts|used to (?:cover|write|report|work|edit|present|host))\b[^.,;:]{0,40}\b(?:for|at|on)\s+(?:the\s+)?$/i;
 
 /** Jobs at a newsroom that a person held. */
 const NEWSROOM_JOBS =
