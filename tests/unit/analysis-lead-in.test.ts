@@ -284,3 +284,34 @@ describe('a status page and a numbered rule', () => {
     expect(read('As a rule we wait for the tide:')).not.toBe('document:null');
   });
 });
+
+describe('what others quote, and whom a turn hands over to', () => {
+  it('sets aside the outlet everyone quotes before a turn', () => {
+    expect(read('Everyone quotes the New York Times review, but my favourite line is this one:')).not.toMatch(
+      /^outlet/,
+    );
+    // Without everyone quoting it, the outlet before a turn to nobody's words stays.
+    expect(read('The New York Times reviewed it, but my favourite line is this one:')).toBe(
+      'outlet:The New York Times',
+    );
+  });
+
+  it('sets aside the outlet before a turn to a visitor, a postcard, readers', () => {
+    expect(
+      read('The Guardian ran a feature on the garden in May, but this is the postcard that made us cry:'),
+    ).toBe('person:null');
+    expect(read('We were on Channel 4 News in the spring; the kindest words came from a visitor:')).toBe(
+      'person:null',
+    );
+  });
+
+  it('reads a newsroom in a clause of time, before someone’s words, as when, not whose', () => {
+    expect(read('After the Telegraph piece, a reader sent us her grandmother’s recipe:')).not.toMatch(
+      /^outlet/,
+    );
+    expect(read('Margaret, who retired from the Times in 2010, wrote to us:')).not.toMatch(/^outlet/);
+    // A name after the clause introduces, and a clause before no one's words keeps its name.
+    expect(read('Following the Reuters report, Bloomberg added:')).toBe('outlet:Bloomberg');
+    expect(read('After the vote, Reuters reported:')).toBe('outlet:Reuters');
+  });
+});
