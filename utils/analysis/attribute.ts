@@ -148,12 +148,15 @@ export function attributePassage(
       !taken.has(last! + 1) &&
       tagOf(next.element) !== 'BLOCKQUOTE'
     ) {
-      const credit = readCreditLine(text.slice(next.start, next.end), next.element, context.outlets);
+      const line = text.slice(next.start, next.end);
+      // A line ending in a colon hands over to what follows ("Ellen Price, Financial Times, wrote the next
+      // morning:"): the next block's lead-in, not a credit under this one.
+      const credit = /[:：]\s*$/.test(line) ? null : readCreditLine(line, next.element, context.outlets);
       if (credit) {
         creditBlock = last! + 1;
         own ??= credit;
         if (own !== credit) evidence.push(credit.evidence);
-      } else after = readBackCredit(text.slice(next.start, next.end), context.outlets);
+      } else after = readBackCredit(line, context.outlets);
     }
   }
   // A credit naming the blog's own site by its domain is the blog quoting itself.
