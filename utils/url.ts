@@ -73,17 +73,23 @@ export function hostOf(url: string | null | undefined): string | null {
   return new URL(url).hostname.toLowerCase();
 }
 
+/** Whether the host is a web archive's: the Wayback Machine's or one of archive.today's domains. */
+export function isArchiveHost(host: string | null | undefined): boolean {
+  return !!host && /^(?:web\.archive\.org|archive\.(?:today|ph|is|li|md|vn|fo))$/i.test(host);
+}
+
 /**
  * The address a web archive's capture shows, or null when the URL is not a capture. The Wayback Machine's
  * captures are "web.archive.org/web/<timestamp>[<modifier>_]/<address>" (a "*" after the timestamp lists the
  * captures of that address); archive.today's, on each of its domains, "/<timestamp>/<address>",
- * "/newest/<address>", and "/o/<capture id>/<address>", the form its captures rewrite their outbound links to. An address without its scheme gets "https://".
+ * "/newest/<address>" and, for the links inside a capture, "/o/<capture id>/<address>". An address without its
+ * scheme gets "https://".
  */
 export function capturedUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   const m =
     /^https?:\/\/web\.archive\.org\/web\/\d{1,14}(?:[a-z]{2}_)?\*?\/(.+)$/i.exec(url) ??
-    /^https?:\/\/archive\.(?:today|ph|is|li|md|vn|fo)\/(?:\d{4,14}|newest|oldest|o\/[A-Za-z0-9]{3,12})\/(.+)$/i.exec(
+    /^https?:\/\/archive\.(?:today|ph|is|li|md|vn|fo)\/(?:\d{4,14}|newest|oldest|o\/\w{4,12})\/(.+)$/i.exec(
       url,
     );
   if (!m) return null;

@@ -78,3 +78,23 @@ describe('a line linking to the blog’s own site above a passage', () => {
     expect(quotesOf(html, 'https://fenedge.example/2026/12/02/boiler-last-year.html')[0]).toMatch(/^self:/);
   });
 });
+
+describe('a line between two passages', () => {
+  const first =
+    '<p>A volunteer sent this after the work morning:</p><blockquote><p>I had not dug anything since I was a boy, and I had forgotten how good it feels to be tired from it.</p></blockquote>';
+  const second =
+    '<blockquote><p>The council said the allotment site would keep its water supply through the winter, reversing a plan to cut it off in November.</p></blockquote>';
+
+  it('is the next one’s lead-in when it ends in a colon, not a credit under the one above', () => {
+    expect(kindsOf(`${first}<p>Ellen Price, Financial Times, wrote the next morning:</p>${second}`)).toEqual([
+      'person:null',
+      'outlet:Financial Times',
+    ]);
+  });
+
+  it('credits the one above when it hands nothing over', () => {
+    expect(kindsOf(`${first}<p>— Ellen Price, Financial Times</p><p>Then nothing more.</p>`)[0]).toBe(
+      'outlet:Financial Times',
+    );
+  });
+});

@@ -225,3 +225,93 @@ describe('a translated letter and a note someone left', () => {
     expect(reading('The Mirror had the whole story the next morning:')).toBe('outlet:Daily Mirror');
   });
 });
+
+describe('a newsroom named as a job someone held there', () => {
+  it('is no source: the person sends their own words', () => {
+    expect(
+      read('Mair Lewis, who spent twenty years as a sub-editor for the Western Mail, sent us this memory:'),
+    ).not.toMatch(/^outlet/);
+    expect(read('Tom Reyes, once a cameraman at ITV Wales, wrote this down for us:')).not.toMatch(/^outlet/);
+    expect(read('Dilys Morgan, who used to write for the Guardian, posted us this:')).not.toMatch(/^outlet/);
+    expect(read('Ann Coe, formerly the chief photographer on the Financial Times, wrote:')).not.toMatch(
+      /^outlet/,
+    );
+  });
+
+  it('leaves the newsroom that reports', () => {
+    expect(read('A photographer for Reuters sent this from the quay:')).toBe('outlet:Reuters');
+    expect(read('Reuters reported:')).toBe('outlet:Reuters');
+  });
+});
+
+describe('a turn to what nobody quotes', () => {
+  it('sets aside the outlet the others link', () => {
+    expect(
+      read('Everyone links the big review (the Financial Times one, I think) but nobody quotes this bit:'),
+    ).not.toMatch(/^outlet/);
+    expect(
+      read('Reviews in the Guardian liked it, but no one mentions the letters at the back:'),
+    ).not.toMatch(/^outlet/);
+  });
+
+  it('keeps an outlet named after the turn, or a turn that hands over nothing else', () => {
+    expect(read('Everyone links the blog posts, but nobody quotes Reuters, which had this:')).toBe(
+      'outlet:Reuters',
+    );
+    expect(read('Reuters had it, but nobody here saw it until Friday:')).toBe('outlet:Reuters');
+  });
+});
+
+describe('someone named by their job answering', () => {
+  it('speaks, whatever document the sentence names where they answered', () => {
+    expect(read('Their support engineer replied on the ticket at 16:20:')).toBe('person:null');
+    expect(read('The site manager wrote back the next morning:')).toBe('person:null');
+  });
+
+  it('leaves a document handed over without anyone answering', () => {
+    expect(read('The reply on the ticket at 16:20:')).toBe('document:null');
+  });
+});
+
+describe('a status page and a numbered rule', () => {
+  it('are documents', () => {
+    expect(read('From the provider’s status page, 14:52 UTC:')).toBe('document:null');
+    expect(read('Rule 9:')).toBe('document:null');
+    expect(read('Clause 4 of the lease:')).toBe('document:null');
+  });
+
+  it('but a rule without its number is a word of the sentence', () => {
+    expect(read('As a rule we wait for the tide:')).not.toBe('document:null');
+  });
+});
+
+describe('what others quote, and whom a turn hands over to', () => {
+  it('sets aside the outlet everyone quotes before a turn', () => {
+    expect(read('Everyone quotes the New York Times review, but my favourite line is this one:')).not.toMatch(
+      /^outlet/,
+    );
+    // Without everyone quoting it, the outlet before a turn to nobody's words stays.
+    expect(read('The New York Times reviewed it, but my favourite line is this one:')).toBe(
+      'outlet:The New York Times',
+    );
+  });
+
+  it('sets aside the outlet before a turn to a visitor, a postcard, readers', () => {
+    expect(
+      read('The Guardian ran a feature on the garden in May, but this is the postcard that made us cry:'),
+    ).toBe('person:null');
+    expect(read('We were on Channel 4 News in the spring; the kindest words came from a visitor:')).toBe(
+      'person:null',
+    );
+  });
+
+  it('reads a newsroom in a clause of time, before someone’s words, as when, not whose', () => {
+    expect(read('After the Telegraph piece, a reader sent us her grandmother’s recipe:')).not.toMatch(
+      /^outlet/,
+    );
+    expect(read('Margaret, who retired from the Times in 2010, wrote to us:')).not.toMatch(/^outlet/);
+    // A name after the clause introduces, and a clause before no one's words keeps its name.
+    expect(read('Following the Reuters report, Bloomberg added:')).toBe('outlet:Bloomberg');
+    expect(read('After the vote, Reuters reported:')).toBe('outlet:Reuters');
+  });
+});

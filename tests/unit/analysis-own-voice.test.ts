@@ -196,3 +196,39 @@ describe('a letter’s greeting in the page’s language', () => {
     expect(looksLikeLetter('Der Verein schrieb: Liebe Mitglieder, bitte zahlen.', 'de')).toBe(false);
   });
 });
+
+describe('Kazakh and Luxembourgish', () => {
+  const readIn = (language: string | null) => (text: string) => {
+    const r = readLeadIn(text, [], {
+      outlets: defaultOutlets,
+      publication: 'Ауыл мұражайы',
+      publicationHost: 'auyl.example',
+      earlierOutlets: () => [],
+      isSurname: () => false,
+      language,
+    });
+    return r ? `${r.kind}:${r.outlet}` : 'none';
+  };
+
+  it('sets aside an outlet named before a turn to someone’s words', () => {
+    expect(
+      readIn('kk')('«Егемен Қазақстан» газеті жазды, бірақ ең жақсы сөзді оқырман айтты. Ол хатын жіберді:'),
+    ).toBe('person:null');
+    expect(
+      readIn('lb')(
+        'Den Tageblatt huet eis portraitéiert. Mee am beschten erzielt et eise Grënner an engem Bréif:',
+      ),
+    ).toBe('person:null');
+  });
+
+  it('reads an official text as a document', () => {
+    expect(readIn('kk')('Аудан әкімдігінің шешімі:')).toBe('document:null');
+    expect(readIn('lb')('An de Statuten vun 1932 steet:')).toBe('document:null');
+  });
+
+  it('reads someone’s text named with no turn as their words, in the page’s language only', () => {
+    const memoir = 'Ол «Ескі мектеп» деген естелік кітап жазған. Онда былай делінген:';
+    expect(readIn('kk')(memoir)).toBe('person:null');
+    expect(readIn('ru')(memoir)).toBe('none');
+  });
+});

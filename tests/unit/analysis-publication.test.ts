@@ -95,6 +95,8 @@ describe('hosts of other people’s pages', () => {
     expect(on('Harbour Lantern Parade Tickets, Sat, Jan 3 | Eventbrite', 'Eventbrite')).toBeNull();
     // A crowdfunding platform's project update is its creators' page.
     expect(on('Update #6: The kiln is fixed · Saltmarsh Mugs', 'Kickstarter')).toBeNull();
+    // A team's page in a hosted workspace wiki, under its space's name.
+    expect(on('Office move: week one notes - Facilities - Confluence')).toBeNull();
     // A wiki of its own, on no such host, is its own publication.
     expect(on('Ines Vale - Tidewater Station Wiki', 'Tidewater Station Wiki')).toBe('Tidewater Station Wiki');
   });
@@ -308,6 +310,22 @@ describe('a site on a platform, a read-later view and a platform account', () =>
     expect(publicationOf('https://omnivore.app/me/ferry', html.replace(' – Omnivore', ''))).not.toBe(
       'Kestrel Quay',
     );
+  });
+
+  it('knows a read-later view by the tool’s name before a colon in its title', () => {
+    const html = `<head><title>Instapaper: The ferry timetable</title></head><body><div><a href="https://kestrelquay.example/2026/12/02/ferry/">kestrelquay.example</a></div><article><p>The early crossing has gone again this winter, and the water taxi is full.</p><p>— Morag, Kestrel Quay</p></article></body>`;
+    expect(publicationOf('https://www.instapaper.com/read/1', html)).toBe('Kestrel Quay');
+    // A colon after a word that is no read-later tool's name says nothing.
+    expect(
+      publicationOf('https://www.instapaper.com/read/1', html.replace('Instapaper:', 'Update:')),
+    ).not.toBe('Kestrel Quay');
+  });
+
+  it('names a web archive’s capture by its link to the captured site’s front page', () => {
+    const html = `<head><title>The ferry timetable • archive.ph</title></head><body><div><a href="https://archive.ph/">archive.today</a> <a href="https://archive.ph/o/Kp3Wd/https://kestrelquay.example/">Home</a> <a href="https://archive.ph/o/Kp3Wd/https://kestrelquay.example/">Kestrel Quay</a></div><article><p>The early crossing has gone again this winter, and the water taxi is full.</p></article></body>`;
+    expect(publicationOf('https://archive.ph/Kp3Wd', html)).toBe('Kestrel Quay');
+    // The same link on a page that is no capture is the site's own.
+    expect(publicationOf('https://copies.example/p/1', html)).not.toBe('Kestrel Quay');
   });
 
   it('names a platform account by the nickname shown above the article', () => {

@@ -29,6 +29,8 @@ describe('a user’s post on a shared site', () => {
       // A course forum's and a vBulletin board's profile scripts, with the poster's number.
       'by <a href="https://board.example.org/user/view.php?id=2210&amp;course=3114">Quinn Walker</a>',
       'by <a href="/forum/member.php?u=31">quay</a>',
+      // A reading site's profile: a verb showing it, then the user's number and name.
+      'review by <a href="/user/show/40211873-quay">quay</a>',
     ])
       expect(contribution(`<main><p class="byline">${byline}</p><article>${BODY}</article></main>`)).toBe(
         true,
@@ -58,6 +60,8 @@ describe('a user’s post on a shared site', () => {
         `<main><p><a href="/user/view.php?course=3114">Participants</a></p><article>${BODY}</article></main>`,
         URL_,
       ],
+      // A catalogue's list of people shown is no poster's profile.
+      [`<main><p>See <a href="/people/show/all">everyone</a></p><article>${BODY}</article></main>`, URL_],
       // A catalogue's record of a person, under its number, is no poster's profile.
       [
         `<main><p>Maker: <a href="/people/311/albert-thorne">Albert Thorne</a></p><article>${BODY}</article></main>`,

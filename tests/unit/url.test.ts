@@ -84,6 +84,8 @@ describe('capturedUrl and siteHostOf', () => {
       'https://www.example.org/news/x',
     );
     expect(siteHostOf('https://archive.is/o/Ab3dE/https://www.example.org/news/x')).toBe('example.org');
+    // archive.today rewrites the links inside a capture through "/o/<capture id>/".
+    expect(capturedUrl('https://archive.ph/o/Xy7Qp/https://example.org/')).toBe('https://example.org/');
   });
 
   it('leaves other addresses alone', () => {

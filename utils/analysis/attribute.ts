@@ -21,9 +21,9 @@ import { INTRODUCES, type LeadInContext, type LeadInLink, lastSentence, readLead
 import { looksLikeClause, looksLikeLetter } from './letter';
 import type { SourceGuess } from './name-source';
 import { answersQuestion, firstLineOfWords, outletSaying, type Passage } from './passages';
-import { isTestimonial } from './set-apart';
+import { isCaptionedFigureText, isTestimonial } from './set-apart';
 import { readSocialEmbed, socialPlatform } from './social';
-import { PERSON_SPEAKS, pointsBack, speaksAsSomeone, speaksForItself } from './source-words';
+import { DOCUMENT_WORDS, PERSON_SPEAKS, pointsBack, speaksAsSomeone, speaksForItself } from './source-words';
 import type { Evidence, QuoteKind, Span } from './types';
 
 export interface Attribution {
@@ -148,12 +148,15 @@ export function attributePassage(
       !taken.has(last! + 1) &&
       tagOf(next.element) !== 'BLOCKQUOTE'
     ) {
-      const credit = readCreditLine(text.slice(next.start, next.end), next.element, context.outlets);
+      const line = text.slice(next.start, next.end);
+      // A line ending in a colon hands over to what follows ("Ellen Price, Financial Times, wrote the next
+      // morning:"): the next block's lead-in, not a credit under this one.
+      const credit = /[:：]\s*$/.test(line) ? null : readCreditLine(line, next.element, context.outlets);
       if (credit) {
         creditBlock = last! + 1;
         own ??= credit;
         if (own !== credit) evidence.push(credit.evidence);
-      } else after = readBackCredit(text.slice(next.start, next.end), context.outlets);
+      } else after = readBackCredit(line, context.outlets);
     }
   }
   // A credit naming the blog's own site by its domain is the blog quoting itself.
@@ -310,6 +313,9 @@ export function attributePassage(
     return pick(formGuess('person', 'a letter or an e-mail'), null);
   if (looksLikeClause(words)) return pick(formGuess('document', 'a numbered clause'), null);
   if (passage.elements.some(isTestimonial)) return pick(formGuess('person', 'a testimonial'), null);
+  // A figure's words whose caption calls them a document ("Notice pinned in the mill yard, March 1982. …").
+  const caption = figureCaption(passage.elements);
+  if (caption && DOCUMENT_WORDS.test(caption)) return pick(formGuess('document', caption), null);
   // An interview's answer under its question, opening on the answerer's label ("PM: Loud. …").
   if (first !== null && answersQuestion(walk, first))
     return pick(formGuess('person', 'an answer in a transcript'), null);
@@ -354,6 +360,13 @@ export const SPOKEN = 'words in the first or second person';
 /** Whether nothing names the attributed passage's source: it is unknown, or someone's only by its words. */
 export const namesNoSource = (a: Attribution): boolean =>
   a.kind === 'unknown' || (a.evidence[0]?.type === 'person' && a.evidence[0].value === SPOKEN);
+
+/** The caption of the figure whose words the passage shows, squashed and cut to 300 characters, or null. */
+function figureCaption(elements: readonly Element[]): string | null {
+  const el = elements.find(isCaptionedFigureText);
+  const caption = el?.parentElement?.querySelector(':scope > figcaption');
+  return caption ? squash(caption.textContent ?? '').slice(0, 300) : null;
+}
 
 function formGuess(kind: 'person' | 'document', value: string): SourceGuess {
   return { kind, outlet: null, href: null, evidence: { type: kind, value, source: null } };

@@ -27,6 +27,7 @@ import {
   OTHER_DOCUMENT_NAMES,
   OTHER_SELF_REFERENCE,
   OTHER_SOMEONES_WORDS,
+  someonesWordsOf,
 } from './own-voice';
 import { INTRODUCES } from './set-apart';
 import {
@@ -112,9 +113,36 @@ export const TOLD_OTHER = gatedPattern(
 const CJK_LEAD_AFTER =
   /^\s*(?:によると|によれば|が報じ|は報じ|報道|の報道|の取材に|[はが](?:社説|記事|コラム|紙面|番組)(?:で|の中で)|(?:은|는|이|가)\s*(?:이렇게\s*|다음과\s*같이\s*|이어서\s*)*(?:보도|전했|썼|밝혔)|에\s*따르면|의\s*보도)/u;
 
-/** "who covers shipping for the …", "who writes for …": a person's job at the outlet named next. */
+/** "who covers shipping for the …", "who writes for …", "who worked at …", "who used to write for …", "who retired
+ * from the …": a person's job at the outlet named next, held now or once. */
 const JOB_BEFORE =
-  /\bwho\s+(?:covers|writes|reports|works|edits|presents|hosts)\b[^.,;:]{0,40}\b(?:for|at|on)\s+(?:the\s+)?$/i;
+  /\bwho\s+(?:(?:covers|writes|reports|works|worked|edits|presents|hosts|used to (?:cover|write|report|work|edit|present|host))\b[^.,;:]{0,40}\b(?:for|at|on)|(?:retired|resigned)\s+from)\s+(?:the\s+)?$/i;
+
+/** A clause of time opening a sentence, up to a name in it: "After the", "Since that", "Following last week's". */
+const TIME_CLAUSE_BEFORE = /(?:^|[.!?]\s+)(?:After|Since|Following)\s+[^,.;:!?]{0,40}$/u;
+
+/** Jobs at a newsroom that a person held. */
+const NEWSROOM_JOBS =
+  '(?:photographer|photojournalist|reporter|correspondent|(?:sub|copy)[- ]?editor|editor|columnist|writer|critic|journalist|producer|presenter|anchor|newsreader|announcer|broadcaster|cameraman|camerawoman|camera operator|sound recordist|engineer|designer|illustrator|cartoonist|printer|typesetter|compositor|stringer|freelancer|contributor|intern|researcher|staffer|driver|secretary)';
+
+/** A person described by a job they hold or held at the outlet named next: "who spent thirty years as a
+ * photographer for the …", "once a cameraman at …", "formerly the chief sub-editor on …". The outlet was their
+ * employer; what they send is their own words, not its report. */
+const HELD_JOB_BEFORE = new RegExp(
+  `(?:\\bwho\\b[^.;:]{0,50}?\\b(?:as|was|were|been)|\\b(?:once|formerly|previously|later))\\s+(?:(?:an?|the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}${NEWSROOM_JOBS}s?\\s+(?:for|at|with|on)\\s+(?:the\\s+)?$`,
+  'iu',
+);
+
+/** Whether a newsroom's name only describes someone or says when, and so names no source by any reading: a job
+ * held there ("Tom Reyes, who covers shipping for the Financial Times", "who retired from the Times"), or a clause
+ * of time opening the sentence before someone's words ("After the Telegraph piece, a reader sent us …"). */
+function onlyContext(text: string, m: OutletMention): boolean {
+  if (JOB_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start))) return true;
+  if (HELD_JOB_BEFORE.test(text.slice(Math.max(0, m.start - 110), m.start))) return true;
+  if (!TIME_CLAUSE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) return false;
+  const rest = /^[^,.;:!?]{0,40},\s*([\s\S]*)$/.exec(text.slice(m.end))?.[1];
+  return !!rest && (PERSON_WORDS.test(rest) || SOMEONES_TEXT.test(rest) || TURNED_TO_PEOPLE.test(rest));
+}
 
 function scoreMention(text: string, m: OutletMention, introduces: boolean): number {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
@@ -143,8 +171,7 @@ function scoreMention(text: string, m: OutletMention, introduces: boolean): numb
     )
   )
     return -1;
-  // "Tom Reyes, who covers shipping for the Financial Times": a person's job, not the source.
-  if (JOB_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start))) return -1;
+  if (onlyContext(text, m)) return -1;
   // "the former Financial Times correspondent" describes a person, not a source.
   if (/\b(?:former|ex-|onetime|one-time|retired|erstwhile)\s*(?:the\s+)?$/i.test(before)) return -1;
   let score = 0;
@@ -303,7 +330,7 @@ const TURN_WORDS = `(?:but|yet|aber|doch|mais|pero|maar|ma|mas|${OTHER_BUT})`;
  * stands after its first words, as German and Dutch put it ("X hat berichtet, entscheidend ist aber der
  * Wortlaut …:", "…, am besten hat es aber unser Mitglied … beschrieben:"). */
 const CONTRAST = new RegExp(
-  `[,;]\\s+${TURN_WORDS}\\s+|;\\s+|\\s+but\\s+(?=here|this|these|the|that|his|her|their|my|our|what|read)\\b|[.!?]\\s+${TURN_WORDS}[\\s,]+|[,;]\\s+(?:[\\p{L}’'-]+\\s+){1,4}${OTHER_BUT_WITHIN}[\\s,]+`,
+  `[,;]\\s+${TURN_WORDS}\\s+|;\\s+|\\s+but\\s+(?=here|this|these|the|that|his|her|their|my|our|what|read|nobody|no one|no-one)\\b|[.!?]\\s+${TURN_WORDS}[\\s,]+|[,;]\\s+(?:[\\p{L}’'-]+\\s+){1,4}${OTHER_BUT_WITHIN}[\\s,]+`,
   'giu',
 );
 
@@ -320,6 +347,22 @@ function handedOverBy(text: string, mentions: OutletMention[], introduces: boole
   return turn.toWords ? [] : mentions;
 }
 
+/** People and the little texts they send, named after a turn ("…, but this is the postcard that made us cry:",
+ * "…; the best words came from a visitor:"): beside `PERSON_WORDS` and `SOMEONES_TEXT`, the words of a visitor's
+ * book and a post bag. */
+const TURNED_TO_PEOPLE =
+  /\b(?:visitors?|guests?|passengers?|patients?|pupils?|students?|fans?|viewers?|callers?|tenants?|walkers?|locals|villagers|parishioners|regulars|customers|readers|residents|members|neighbou?rs|listeners|subscribers|volunteers|(?:post)?cards?|voicemails?)\b/i;
+
+/** What everyone else quotes, before a turn ("Everyone quotes the New York Times review, but my favourite line is
+ * this one:"): the outlet is what the others read, set aside for the writer's own pick. */
+const EVERYONE_QUOTES =
+  /\b(?:everyone|everybody)\s+(?:else\s+)?(?:quotes|quoted|links(?: to)?|linked(?: to)?|cites|cited|shares|shared|mentions|mentioned|reposts|reposted)\b/i;
+
+/** A turn to what nobody else quotes ("…, but nobody quotes my favourite bit, which is this:", "but no one
+ * mentions the last page"): what the others read, named before the turn, is set aside for the writer's own pick. */
+const NOBODY_QUOTES =
+  /^(?:nobody|no one|no-one|none of (?:them|those|these))\s+(?:else\s+)?(?:ever\s+|seems to\s+|has\s+|bothers to\s+)?(?:quotes?|quoted|reads?|mentions?|mentioned|cites?|cited|shares?|shared|links?|linked|talks? about|picks? out|picked out)\b/i;
+
 /** Where the sentence last turns ("…, but", "…;"), and whether it turns to someone's words or a document. */
 function lastTurn(text: string): { at: number; toWords: boolean } | null {
   let at = -1;
@@ -334,7 +377,10 @@ function lastTurn(text: string): { at: number; toWords: boolean } | null {
       OTHER_SOMEONES_WORDS.test(tail) ||
       DOCUMENT_WORDS.test(tail) ||
       OTHER_DOCUMENT_NAMES.test(tail) ||
-      PERSON_SPEAKS.test(tail),
+      PERSON_SPEAKS.test(tail) ||
+      NOBODY_QUOTES.test(tail) ||
+      TURNED_TO_PEOPLE.test(tail) ||
+      EVERYONE_QUOTES.test(text.slice(0, at)),
   };
 }
 
@@ -349,6 +395,13 @@ const OWNS_DOCUMENT = new RegExp(
   `^\\p{L}{0,2}['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_WORDS.source})`,
   'iu',
 );
+
+/** The text with the mentions' words blanked out, offsets kept. */
+function blankedOut(text: string, mentions: readonly OutletMention[]): string {
+  let out = text;
+  for (const m of mentions) out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
+  return out;
+}
 
 /** The lead-in with its denied names blanked out, so that offsets into it stay those of the text. */
 const withoutDenied = (text: string): string => text.replace(DENIED, (m) => ' '.repeat(m.length));
@@ -371,6 +424,12 @@ function letterFromPerson(text: string): boolean {
   const to = LETTER_TO.exec(text)?.[1];
   return !!to && PERSON_WORDS.test(to) && !BODY_WORDS.test(to);
 }
+
+/** Someone named by their job answering or writing ("Their support engineer replied on the ticket at 16:20:",
+ * "the site manager wrote back"): that person's words, whatever document the sentence names where they
+ * answered. */
+const ROLE_ANSWERS =
+  /\b(?:[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:engineer|technician|agent|adviser|advisor|representative|manager|clerk|receptionist|caseworker|landlord|landlady|warden|steward|nurse|doctor|teacher|librarian|driver|secretary|treasurer|owner|founder|colleague|neighbou?r|friend)\s+(?:replied|wrote back|answered|responded|wrote|emailed|e-mailed|messaged|told (?:me|us))\b/u;
 
 /** What the lead-in says the passage is: someone's words (a person's text, a book's, a letter a person wrote)
  * or a document's. */
@@ -429,8 +488,10 @@ export function readLeadIn(
   const mentions = handedOverBy(text, found, introduces);
   let best: OutletMention | null = null;
   let bestScore = 0;
+  const setAside: OutletMention[] = [];
   for (const m of mentions) {
     const score = scoreMention(text, m, introduces);
+    if (score < 0 && onlyContext(text, m)) setAside.push(m);
     // Later mentions win ties: the name nearest the block is the one that introduces it.
     if (score > 0 && score >= bestScore) {
       best = m;
@@ -468,6 +529,9 @@ export function readLeadIn(
       end: best.end,
     });
   }
+  // A name that only describes someone or says when is no source by other readings either: "who retired from the
+  // Times" names no newsroom "Times".
+  if (setAside.length) text = blankedOut(text, setAside);
   if (linkOutlets.length && (introduces || linkOutlets.length === links.length)) {
     const { link, outlet } = linkOutlets[linkOutlets.length - 1];
     return make('outlet', outlet.name, link.href, 'lead-in-link', { start: link.start, end: link.end });
@@ -529,7 +593,7 @@ export function readLeadIn(
   const named =
     speaker && looksLikePersonName(speaker[1]) ? speaker[1] : personAtWork(lastSentence(text).sentence);
   const words = wordsKind(text);
-  if (named || (words.person && !words.document))
+  if (named || ROLE_ANSWERS.test(lastSentence(text).sentence) || (words.person && !words.document))
     return make('person', null, links[0]?.href ?? null, 'person', null, named);
   if (words.document) return make('document', null, links[0]?.href ?? null, 'document', null, null);
   if (words.person) return make('person', null, links[0]?.href ?? null, 'person', null, null);
@@ -539,7 +603,10 @@ export function readLeadIn(
   if (OTHER_DOCUMENT_NAMES.test(text))
     return make('document', null, links[0]?.href ?? null, 'document', null, null);
   const turn = lastTurn(text);
-  if (turn?.toWords && OTHER_SOMEONES_WORDS.test(text.slice(turn.at)))
+  if (
+    turn?.toWords &&
+    (OTHER_SOMEONES_WORDS.test(text.slice(turn.at)) || TURNED_TO_PEOPLE.test(text.slice(turn.at)))
+  )
     return make('person', null, links[0]?.href ?? null, 'person', null, null);
   // "The Harbour Mercury dug into the numbers:": a newsroom's name as the handing-over sentence's subject, unless
   // the sentence turns away from it ("The Courier covered it, but this is what the estate sent me:").
@@ -552,5 +619,9 @@ export function readLeadIn(
     });
     return newsroom.tentative ? { ...reading, tentative: true } : reading;
   }
+  // A lead-in in the page's language naming someone's own text and no source ("… «Дала жолдары» деген естелік
+  // кітап жазды. Онда былай деп жазылған:", a memoir): that person's words, as "memoir" or "letter" says in English.
+  if (someonesWordsOf(context.language ?? null)?.test(text))
+    return make('person', null, links[0]?.href ?? null, 'person', null, null);
   return null;
 }

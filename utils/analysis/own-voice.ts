@@ -46,6 +46,10 @@ export const secondPersonOf: (language: string | null) => RegExp | null = perLan
  * and Spanish "face", "beste" Dutch "dear" and German "best". */
 export const greetingOf: (language: string | null) => RegExp | null = perLanguage(greetings);
 
+/** Someone's own words or the people who say them ("Bréif", "естелігі") in the page's language only: read in a
+ * lead-in with no turn, where a short word of one language may be another's. */
+export const someonesWordsOf: (language: string | null) => RegExp | null = perLanguage(someonesWords);
+
 /** The words by which a lead-in turns ("…, ond …"), as a piece of an expression, bounded by letters. */
 export const OTHER_BUT = alternation(but, { left: true, right: true });
 

@@ -22,6 +22,7 @@ import {
   DOUBLE_OPENERS,
   HOLDS_STORY,
   INTRODUCES,
+  isCaptionedFigureText,
   isMarkedCell,
   isTestimonial,
   isWeakBox,
@@ -373,8 +374,9 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
       handsOverText(walk, own[0] - 1) ||
       outletReportsBefore(walk, own[0] - 1, outlets)
     );
-  // A testimonial is someone's words by what its class calls it, introduced or not.
-  if (isTestimonial(box)) return true;
+  // A testimonial is someone's words by what its class calls it, introduced or not; a figure's words are its
+  // exhibit, which its caption introduces.
+  if (isTestimonial(box) || isCaptionedFigureText(box)) return true;
   const { blocks, text } = walk;
   const first = blocks[own[0]];
   const before = blocks[own[0] - 1];

@@ -3,7 +3,7 @@
 // map to one canonical form through the outlets table ("ZeroHedge", zerohedge.com → "Zero Hedge").
 
 import type { OutletLookup } from '../outlets/types';
-import { siteHostOf } from '../url';
+import { capturedUrl, hostOf, isArchiveHost, siteHostOf } from '../url';
 import { squashedTextWithin } from './bounded-text';
 import platformNames from './data/platform-names.json';
 import { squash, tagOf } from './dom';
@@ -147,14 +147,27 @@ const isPlatform = (name: string) => PLATFORMS.has(name.toLowerCase());
 /** Read-later tools: their view shows an article saved from another site. */
 const READ_LATER: ReadonlySet<string> = new Set(platformNames.readLater);
 
-/** Whether the page is a read-later tool's view: its title's last piece, og:site_name or application-name is
- * the tool's name ("Day five without water – wallabag"). */
+/** Whether the page is a read-later tool's view: its title's last piece, or its first before a colon
+ * ("Instapaper: The fare and the rest of us"), og:site_name or application-name is the tool's name ("Day five
+ * without water – wallabag"). */
 function readLaterView(doc: Document): boolean {
-  const last = squash(doc.title ?? '')
-    .split(TITLE_SEPARATOR)
-    .pop();
+  const title = squash(doc.title ?? '');
+  const last = title.split(TITLE_SEPARATOR).pop();
+  const first = /^([^:]{2,30}):\s/.exec(title)?.[1];
   const site = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="application-name"]');
-  return [last, site].some((name) => !!name && READ_LATER.has(name.toLowerCase()));
+  return [last, first, site].some((name) => !!name && READ_LATER.has(name.toLowerCase()));
+}
+
+/** The links before the article, outside it, in page order: a page's header and a tool's bar (the first 200
+ * links of the page at most). */
+function* linksAbove(doc: Document, article: Element): Generator<Element> {
+  const links = doc.querySelectorAll('a[href]');
+  for (let i = 0; i < links.length && i < 200; i++) {
+    const a = links[i];
+    if (article.contains(a)) continue;
+    if (!(a.compareDocumentPosition(article) & FOLLOWING)) return;
+    yield a;
+  }
 }
 
 /** The site an article in a read-later view was saved from: the first link before the article's text, outside
@@ -168,11 +181,7 @@ function savedFrom(
   canonical: (name: string) => string | null,
 ): string | null {
   if (!article) return null;
-  const links = doc.querySelectorAll('a[href]');
-  for (let i = 0; i < links.length && i < 200; i++) {
-    const a = links[i];
-    if (article.contains(a)) continue;
-    if (!(a.compareDocumentPosition(article) & FOLLOWING)) break;
+  for (const a of linksAbove(doc, article)) {
     const host = siteHostOf(a.getAttribute('href') ?? '');
     if (!host || host === pageHost || (pageHost && hostsShareName(host, pageHost))) continue;
     const words = squash(a.textContent ?? '')
@@ -181,6 +190,25 @@ function savedFrom(
     const marked = /\boriginal\b/i.test(`${a.getAttribute('title') ?? ''} ${a.getAttribute('class') ?? ''}`);
     if (!marked && words !== host) continue;
     return canonical(host) ?? pageNameFor(host, squashedTextWithin(article, 100_000) ?? '') ?? host;
+  }
+  return null;
+}
+
+/** Words of a link that only navigates ("Home"), naming no site. */
+const NAVIGATION_WORDS = /^(?:home|start|front page|index|main page|back|top|menu)$/i;
+
+/** The captured site's name on a web archive's capture: the words of the first link above the article, outside
+ * it, to the captured site's front page through the archive ("<a href=archive.ph/o/Xy7Qp/https://example.blog/>Kopi
+ * & Kueh</a>"), as a site's header links home. */
+function capturedSiteName(doc: Document, article: Element | null): string | null {
+  if (!article) return null;
+  for (const a of linksAbove(doc, article)) {
+    const target = capturedUrl(a.getAttribute('href'));
+    if (!target || isArchiveHost(hostOf(target))) continue;
+    const { pathname, search } = new URL(target);
+    if (!/^\/(?:index\.\w{3,4})?$/.test(pathname) || search) continue;
+    const words = squash(a.textContent ?? '');
+    if (words && nameLike(words) && !isPlatform(words) && !NAVIGATION_WORDS.test(words)) return words;
   }
   return null;
 }
@@ -471,6 +499,11 @@ export function findPublication(
   const app = meta(doc, 'meta[name="application-name"]');
   if (app && !isPlatform(app) && !hostsName(app)) return { name: tidy(app), from: 'application-name' };
 
+  // A web archive's capture shows the captured site, which its front-page link names.
+  if (isArchiveHost(hostOf(url))) {
+    const captured = capturedSiteName(doc, article);
+    if (captured) return { name: tidy(captured), from: 'syndication' };
+  }
   // A platform's host names no publication, even one its letters spell ("telegra.ph", The Telegraph).
   const host = platformHost ? null : pageHost;
   if (host) {

@@ -164,7 +164,39 @@ export function looksSetApart(el: Element): boolean {
 /** A box set apart only weakly, by a shade, a frame or a callout's class: a passage only when a source is
  * named on it or right under it (utils/analysis/passages.ts). */
 export function isWeakBox(el: Element): boolean {
-  return isShadedBox(el) || isCalloutBox(el) || isToggleBox(el);
+  return isShadedBox(el) || isCalloutBox(el) || isToggleBox(el) || isRecordPre(el);
+}
+
+/** What a figure holds when it shows a picture, a chart, a player or a table rather than words. */
+const FIGURE_MEDIA =
+  'img, picture, video, audio, iframe, svg, canvas, object, embed, table, blockquote, pre, code';
+
+/** The words a <figure> shows as its exhibit, beside its <figcaption> and nothing else: a notice, a letter or a
+ * label reproduced as text ("<figure><p>NOTICE TO ALL EMPLOYEES. …</p><figcaption>Notice pinned in the mill
+ * yard, 1982. …</figcaption></figure>"). Quoted, as a blockquote in a figure is; its caption says whose. */
+export function isCaptionedFigureText(el: Element): boolean {
+  const figure = el.parentElement;
+  if (figure?.tagName.toUpperCase() !== 'FIGURE') return false;
+  const tag = el.tagName.toUpperCase();
+  if (tag !== 'P' && tag !== 'DIV') return false;
+  let caption = false;
+  for (const child of figure.children) {
+    if (child === el) continue;
+    if (child.tagName.toUpperCase() !== 'FIGCAPTION') return false;
+    caption = true;
+  }
+  return caption && (el.textContent ?? '').trim().length >= 80 && figure.querySelector(FIGURE_MEDIA) === null;
+}
+
+/** A <pre> holding a record rather than prose or code: lines of labels, words and figures ("RING Z71094 SPECIES
+ * Robin (Erithacus rubecula)" over its dates and weights), a form or a register laid out in columns. Like a
+ * shaded box, a passage only when a source is named on it or under it, or when the sentence before hands it
+ * over as a text ("She sent the recovery report too:"); most such blocks are the writer's own tables. */
+function isRecordPre(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'PRE') return false;
+  const sample = (el.textContent ?? '').slice(0, 4_000);
+  if (sample.trim().length < 40 || /[{};=<>$\\]/.test(sample) || readsAsProse(sample)) return false;
+  return (sample.match(LETTER_WORDS())?.length ?? 0) >= 8;
 }
 
 /** A collapsible box ("kg-toggle-card", "wp-block-accordion-item", a <details>, Tistory's "moreLess" fold): most
@@ -238,6 +270,7 @@ export function looksQuoteStyled(el: Element): boolean {
   if (tag === 'PRE') return readsAsProse(el.textContent ?? '');
   if (!BOX_TAGS.has(tag)) return false;
   if (tag === 'TD' && (isShadedLoneCell(el) || isCreditedCell(el) || isMarkedCell(el))) return true;
+  if (isCaptionedFigureText(el)) return true;
   let styled = false;
   const style = el.getAttribute('style');
   if (style && !/text-align\s*:\s*center/i.test(style)) {

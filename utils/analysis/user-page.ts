@@ -9,9 +9,10 @@ const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the global Nod
 
 /** A profile's path: a word for users, then one name ("/user/ferncastle", "/members/voltvan.2281/"), or a
  * word for users, the user's number and a name (a Q&A site's "/users/88412/fennel"; not a catalogue's record
- * of a person, "/people/311/albert-thorne"). */
+ * of a person, "/people/311/albert-thorne"), or a word for users, a verb showing the profile and the user's
+ * number and name (a reading site's "/user/show/40211873-ruth"). */
 const PROFILE_PATH =
-  /^\/(?:(?:user|users|u|member|members|profile|profiles|people)\/|(?:user|users|u|member|members)\/\d+\/)[^/?#]+\/?$/i;
+  /^\/(?:(?:user|users|u|member|members|profile|profiles|people)\/|(?:user|users|u|member|members)\/(?:\d+|show|view)\/)[^/?#]+\/?$/i;
 /** Forums and course sites that show a poster's profile through a script, each with the query that names
  * the poster: phpBB's "memberlist.php?mode=viewprofile", a course forum's "/user/view.php?id=2210&course=…",
  * vBulletin's and MyBB's "member.php?u=31", a link aggregator's "/user?id=quietbyte". The script alone ("/user/profile.php", the reader's own account)

@@ -1,0 +1,61 @@
+// Boxes set apart from the prose (utils/analysis/set-apart.ts): a <pre> holding a record, a weak box that only a
+// sentence handing it over makes a passage, and a figure's words beside their caption, quoted as an exhibit.
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/analysis/analyze';
+import { isCaptionedFigureText, isWeakBox } from '../../utils/analysis/set-apart';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+
+function element(html: string, selector: string): Element {
+  const doc = document.implementation.createHTMLDocument('');
+  doc.body.innerHTML = html;
+  return doc.querySelector(selector)!;
+}
+
+function quotesOf(article: string) {
+  const doc = document.implementation.createHTMLDocument('Orchard Lane Notes');
+  doc.body.innerHTML = `<article><p>A note from the allotments this week, with the paperwork that came with it.</p>${article}</article>`;
+  return analyzePage(doc, { url: 'https://orchardlane.example/post', outlets: defaultOutlets }).report.quotes;
+}
+
+const RECORD =
+  '<pre>PLOT  14   TENANT  since 2019   INSPECTED  02.12.2026\nCONDITION  good   PATHS  clear   WATER BUTT  fitted (north corner)</pre>';
+
+describe('a <pre> holding a record', () => {
+  it('is a box set apart weakly, unlike code or prose', () => {
+    expect(isWeakBox(element(RECORD, 'pre'))).toBe(true);
+    expect(
+      isWeakBox(element('<pre>const plot = { id: 14, tenant: "since 2019" };\nsave(plot);</pre>', 'pre')),
+    ).toBe(false);
+  });
+
+  it('is a document passage when the sentence before hands it over as a text', () => {
+    const [q] = quotesOf(`<p>The committee's inspection report, as it came:</p>${RECORD}`);
+    expect(q?.text).toMatch(/^PLOT 14/);
+    expect(q?.kind).toBe('document');
+  });
+
+  it('is no passage after a sentence handing over nothing', () => {
+    expect(
+      quotesOf(`<p>My plot, for the record of it:</p><p>Some lines of my own about it.</p>${RECORD}`),
+    ).toEqual([]);
+  });
+});
+
+describe('a figure’s words beside their caption', () => {
+  const FIGURE =
+    '<figure><p>TO ALL PLOT HOLDERS. No bonfires are to be lit on any plot between the first of April and the end of September, by order of the committee.</p><figcaption>Notice on the shed door, 1974. Society archive.</figcaption></figure>';
+
+  it('are the figure’s exhibit, a passage its caption calls a document', () => {
+    expect(isCaptionedFigureText(element(FIGURE, 'p'))).toBe(true);
+    const [q] = quotesOf(`<p>The old rules were shorter.</p>${FIGURE}`);
+    expect(q?.text).toMatch(/^TO ALL PLOT HOLDERS/);
+    expect(q?.kind).toBe('document');
+  });
+
+  it('are not when the figure shows a picture, or has no caption', () => {
+    expect(isCaptionedFigureText(element(FIGURE.replace('<p>', '<img src="a.jpg"><p>'), 'p'))).toBe(false);
+    expect(isCaptionedFigureText(element(FIGURE.replace(/<figcaption>.*<\/figcaption>/, ''), 'p'))).toBe(
+      false,
+    );
+  });
+});
