@@ -1,9 +1,14 @@
 // The part of the content script that runs on every page: a cheap look for quotations, at load and again while
 // the page grows or navigates (for a while, then it is left alone). Only a page that passes gets the rest of
-// Sourcelight, loaded then (session.ts): a page without quotations pays for this file and nothing more. It
-// touches no extension API (the session does, once loaded).
+// Sourcelight, loaded then (session.ts). The look has two stages: the quick look (utils/highlight/quick-look.ts),
+// small and without word lists, on every page; and, only where that says maybe, the pre-check itself
+// (utils/highlight/precheck.ts), loaded then (load-precheck.ts). A page without quotations pays for this file and
+// the quick look; one whose quick look says maybe pays for loading the pre-check too. Until the quick look says
+// maybe, it touches no extension API.
 import { mutationsMatter, OBSERVER_LIMITS, ReanalysisScheduler } from '../utils/highlight/observer';
-import { mayHoldQuotes } from '../utils/highlight/precheck';
+import { quickLook } from '../utils/highlight/quick-look';
+import type { CheapLook } from './analysis-receiver';
+import { loadPrecheck } from './load-precheck';
 import { watchNavigation } from './navigation';
 import { timed } from './timing';
 
@@ -13,9 +18,11 @@ export class FirstLook {
   private passed = false;
   private readonly scheduler: ReanalysisScheduler;
 
-  /** `pass` is called once, the first time the page may hold quotations. */
+  /** `pass` is called once, the first time the page may hold quotations; `precheck` loads the pre-check (null when
+   * it cannot be loaded), asked only when the quick look says maybe. */
   constructor(
     private readonly pass: () => void,
+    private readonly precheck: () => Promise<CheapLook | null> = loadPrecheck,
     private readonly doc: Document = document,
   ) {
     this.scheduler = new ReanalysisScheduler(
@@ -24,33 +31,42 @@ export class FirstLook {
         setTimeout: (fn, ms) => window.setTimeout(fn, ms),
         clearTimeout: (id) => window.clearTimeout(id),
       },
-      () => this.look(),
+      () => void this.look(),
     );
   }
 
   start(): void {
     // Nothing here leaves a trace the page could read (no attribute, no timing mark outside bench builds): a
     // page without quotations cannot tell that Sourcelight is installed.
-    if (timed('precheck', () => mayHoldQuotes(this.doc))) {
-      this.passNow();
-      return;
-    }
-    timed('start', () => {
-      this.watch();
-      watchNavigation(() => {
-        if (this.passed) return;
+    void this.look(() =>
+      timed('start', () => {
         this.watch();
-        this.scheduler.triggerNow();
-      });
-    });
+        watchNavigation(() => {
+          if (this.passed) return;
+          this.watch();
+          this.scheduler.triggerNow();
+        });
+      }),
+    );
   }
 
-  private look(): void {
+  /** Looks at the page: passes it, or calls `failed`. */
+  private async look(failed?: () => void): Promise<void> {
     if (this.passed) return;
-    if (timed('precheck', () => mayHoldQuotes(this.doc))) this.passNow();
+    const quick = timed('precheck', () => quickLook(this.doc));
+    let passes = quick === 'yes';
+    if (quick === 'maybe') {
+      // Asking for the pre-check (the extension API's first touch, the import's start) is our work too.
+      const precheck = await timed('load', () => this.precheck());
+      if (this.passed) return;
+      passes = precheck !== null && timed('precheck', () => precheck(this.doc));
+    }
+    if (passes) this.passNow();
+    else failed?.();
   }
 
   private passNow(): void {
+    if (this.passed) return;
     this.passed = true;
     this.stopWatching();
     this.pass();
