@@ -39,8 +39,11 @@ import {
   colonOverLines,
   firstChar,
   holdsQuoteElement,
+  holdsText,
   MAX_PAIRS,
   MAX_PARAGRAPH_CHARS,
+  MIN_CLASSED_BOX_CHARS,
+  mayBeLowerCase,
   paragraphTexts,
   QUOTE_SELECTOR,
   quotedWithAngle,
@@ -135,13 +138,14 @@ export function mayHoldQuotes(doc: Document): boolean {
         // A speaker's dash ("– Vi har inte råd …"), which the analyser takes after a sentence handing over.
         ((first === '–' || first === '—') &&
           SPEECH_DASH.test((next.textContent ?? '').trimStart().slice(0, 4))));
+    // The page's own quotation class (utils/analysis/page-quote-class.ts): two boxes of one class with a few
+    // sentences, each right after a paragraph handing over to it. The box's words are counted first, so that a
+    // short classed line after a paragraph (a card's date, a share bar) never builds the hand-over expressions.
     const boxed = classedAfter(paragraphs[i]);
-    const end = opensNext || boxed !== null ? text.slice(-80) : '';
+    const box = boxed !== null && holdsText(boxed, MIN_CLASSED_BOX_CHARS) ? boxed : null;
+    const end = opensNext || box !== null ? text.slice(-80) : '';
     const handsOver = end !== '' && (INTRODUCES.test(end) || HANDS_OVER.test(end));
-    // The page's own quotation class (utils/analysis/page-quote-class.ts): two boxes of one class, each right
-    // after a paragraph handing over to it.
-    const box = handsOver && boxed !== null && (boxed.textContent ?? '').length >= 60 ? boxed : null;
-    if (box) {
+    if (handsOver && box) {
       const key = box.getAttribute('class') ?? '';
       const seen = (classed.get(key) ?? 0) + 1;
       if (seen >= 2) return true;
@@ -159,7 +163,8 @@ export function mayHoldQuotes(doc: Document): boolean {
     if (OPEN_CLOSE[first] && reportsThenStop(text.slice(-200))) return true;
     // A sentence breaking off on "that" ("Politiken skriver i dag, at") and a paragraph in lower case finishing
     // it: the analyser's run-on (utils/analysis/quoted-runs.ts asks that an outlet report in the sentence).
-    if (LOWER_CASE.test(first) && BREAKS_OFF.test(text.slice(-40))) return true;
+    // (A cheap test first, so that a page of capitalised neighbours never builds \p{Ll}'s tables.)
+    if (mayBeLowerCase(first) && LOWER_CASE.test(first) && BREAKS_OFF.test(text.slice(-40))) return true;
     if ((OPEN_CLOSE[text.trimStart().charAt(0)] || startsItalic(paragraphs[i])) && isDashLine(next))
       return true;
   }

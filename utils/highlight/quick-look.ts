@@ -95,6 +95,31 @@ export function firstChar(el: Element): string {
   return '';
 }
 
+/** A classed box after a paragraph counts as the page's own quotation class only with a few sentences' words. */
+export const MIN_CLASSED_BOX_CHARS = 60;
+
+/** Whether an element's text (its textContent) runs to `min` characters, read from its text nodes in order only
+ * until it does: a box may be the rest of the page. */
+export function holdsText(el: Element, min: number): boolean {
+  let length = 0;
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
+      length += (node as CharacterData).data.length;
+      if (length >= min) return true;
+    } else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (node === el) return false;
+    }
+    node = node?.nextSibling ?? null;
+  }
+  return false;
+}
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_NODE = 4;
@@ -143,7 +168,7 @@ function holdsOpener(text: string): boolean {
 
 /** A character that may be a lower-case letter of any script (\p{Ll}, which the pre-check asks): an ASCII one, or
  * any character past ASCII but the capitals that have a lower case. */
-function mayBeLowerCase(c: string): boolean {
+export function mayBeLowerCase(c: string): boolean {
   return (c >= 'a' && c <= 'z') || (c > '\x7f' && c.toLowerCase() === c);
 }
 
@@ -169,9 +194,9 @@ export function quickLook(doc: Document): QuickVerdict {
     if (text === undefined) continue;
     if (quotedWithAngle(text)) return 'yes';
     const next = paragraphs[i].nextElementSibling;
-    // Two boxes of one class after paragraphs (the page's own quotation class).
+    // Two boxes of one class after paragraphs, each with a few sentences (the page's own quotation class).
     const boxed = classedAfter(paragraphs[i]);
-    if (boxed !== null) {
+    if (boxed !== null && holdsText(boxed, MIN_CLASSED_BOX_CHARS)) {
       const key = boxed.getAttribute('class') ?? '';
       const seen = (classed.get(key) ?? 0) + 1;
       if (seen >= 2) return 'maybe';
