@@ -3,9 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { CARD_MODULE } from './inject/card-loader';
-import { PRECHECK_MODULE } from './inject/load-precheck';
 import { SESSION_MODULE } from './inject/load-session';
-import { bundleCard, bundlePrecheck, bundleSession } from './scripts/build-session.mjs';
+import { bundleCard, bundleSession } from './scripts/build-session.mjs';
 import { unicodeRegexpsOnFirstUse } from './scripts/unicode-regexps.mjs';
 import { shippedIndexFile } from './utils/outlets/default-lookup';
 import { OUTLET_INDEX_MODULE } from './utils/outlets/index-file';
@@ -28,15 +27,15 @@ export default defineConfig({
     // and the default (document_idle) 10–60 ms later still.
     content_scripts: [{ matches: ['<all_urls>'], js: ['first-look.js'], run_at: 'document_start' }],
     // Web-accessible: the note editor framed in a saved claim's card (entrypoints/note-frame/), and, in Chrome,
-    // the pre-check, session and card modules the content script imports (inject/load-precheck.ts,
-    // load-session.ts, card-loader.ts: a page's import() needs them web-accessible). Chrome's dynamic URL keeps pages from probing for either; Firefox's MV2 list is of
+    // the session and card modules the content script imports (inject/load-session.ts, card-loader.ts: a
+    // page's import() needs them web-accessible). Chrome's dynamic URL keeps pages from probing for either; Firefox's MV2 list is of
     // paths, under an address random to each installation (its content script carries its session inside).
     web_accessible_resources:
       browser === 'firefox'
         ? ['note-frame.html']
         : [
             {
-              resources: [PRECHECK_MODULE, SESSION_MODULE, CARD_MODULE, 'note-frame.html'],
+              resources: [SESSION_MODULE, CARD_MODULE, 'note-frame.html'],
               matches: ['<all_urls>'],
               use_dynamic_url: true,
             },
@@ -69,13 +68,8 @@ export default defineConfig({
     'build:publicAssets': async (wxt, files) => {
       if (wxt.config.browser === 'firefox') return;
       const { mode } = wxt.config;
-      const [precheck, session, card] = await Promise.all([
-        bundlePrecheck({ mode }),
-        bundleSession({ mode }),
-        bundleCard({ mode }),
-      ]);
+      const [session, card] = await Promise.all([bundleSession({ mode }), bundleCard({ mode })]);
       files.push(
-        { relativeDest: PRECHECK_MODULE, contents: precheck },
         { relativeDest: SESSION_MODULE, contents: session },
         { relativeDest: CARD_MODULE, contents: card },
       );

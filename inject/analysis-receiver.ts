@@ -18,7 +18,8 @@ export interface Received {
 
 export type Trip = (root: Element, url: string, signal: AbortSignal) => Promise<RoundTrip>;
 
-/** The cheap look (utils/highlight/precheck.ts: mayHoldQuotes) before analysing a changed page. */
+/** The cheap look (utils/highlight/precheck.ts: mayHoldQuotes), handed over by the first look, which carries it on
+ * every page: the session's module need not carry it (and build its expressions) a second time. */
 export type CheapLook = (doc: Document) => boolean;
 
 export class AnalysisReceiver {

@@ -1,14 +1,9 @@
 // The part of the content script that runs on every page: a cheap look for quotations, at load and again while
 // the page grows or navigates (for a while, then it is left alone). Only a page that passes gets the rest of
-// Sourcelight, loaded then (session.ts). The look has two stages: the quick look (utils/highlight/quick-look.ts),
-// small and without word lists, on every page; and, only where that says maybe, the pre-check itself
-// (utils/highlight/precheck.ts), loaded then (load-precheck.ts). A page without quotations pays for this file and
-// the quick look; one whose quick look says maybe pays for loading the pre-check too. Until the quick look says
-// maybe, it touches no extension API.
+// Sourcelight, loaded then (session.ts): a page without quotations pays for this file and nothing more. It
+// touches no extension API (the session does, once loaded).
 import { mutationsMatter, OBSERVER_LIMITS, ReanalysisScheduler } from '../utils/highlight/observer';
-import { quickLook } from '../utils/highlight/quick-look';
-import type { CheapLook } from './analysis-receiver';
-import { loadPrecheck } from './load-precheck';
+import { mayHoldQuotes } from '../utils/highlight/precheck';
 import { watchNavigation } from './navigation';
 import { timed } from './timing';
 
@@ -18,11 +13,9 @@ export class FirstLook {
   private passed = false;
   private readonly scheduler: ReanalysisScheduler;
 
-  /** `pass` is called once, the first time the page may hold quotations; `precheck` loads the pre-check (null when
-   * it cannot be loaded), asked only when the quick look says maybe. */
+  /** `pass` is called once, the first time the page may hold quotations. */
   constructor(
     private readonly pass: () => void,
-    private readonly precheck: () => Promise<CheapLook | null> = loadPrecheck,
     private readonly doc: Document = document,
   ) {
     this.scheduler = new ReanalysisScheduler(
@@ -31,42 +24,33 @@ export class FirstLook {
         setTimeout: (fn, ms) => window.setTimeout(fn, ms),
         clearTimeout: (id) => window.clearTimeout(id),
       },
-      () => void this.look(),
+      () => this.look(),
     );
   }
 
   start(): void {
     // Nothing here leaves a trace the page could read (no attribute, no timing mark outside bench builds): a
     // page without quotations cannot tell that Sourcelight is installed.
-    void this.look(() =>
-      timed('start', () => {
+    if (timed('precheck', () => mayHoldQuotes(this.doc))) {
+      this.passNow();
+      return;
+    }
+    timed('start', () => {
+      this.watch();
+      watchNavigation(() => {
+        if (this.passed) return;
         this.watch();
-        watchNavigation(() => {
-          if (this.passed) return;
-          this.watch();
-          this.scheduler.triggerNow();
-        });
-      }),
-    );
+        this.scheduler.triggerNow();
+      });
+    });
   }
 
-  /** Looks at the page: passes it, or calls `failed`. */
-  private async look(failed?: () => void): Promise<void> {
+  private look(): void {
     if (this.passed) return;
-    const quick = timed('precheck', () => quickLook(this.doc));
-    let passes = quick === 'yes';
-    if (quick === 'maybe') {
-      // Asking for the pre-check (the extension API's first touch, the import's start) is our work too.
-      const precheck = await timed('load', () => this.precheck());
-      if (this.passed) return;
-      passes = precheck !== null && timed('precheck', () => precheck(this.doc));
-    }
-    if (passes) this.passNow();
-    else failed?.();
+    if (timed('precheck', () => mayHoldQuotes(this.doc))) this.passNow();
   }
 
   private passNow(): void {
-    if (this.passed) return;
     this.passed = true;
     this.stopWatching();
     this.pass();

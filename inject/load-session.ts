@@ -3,19 +3,21 @@
 // (wxt.config.ts); Chrome compiles it off the page's thread. Firefox's build carries the
 // session inside the content script (its import() of extension files is untested here, and flagged by AMO's
 // linter), so the import below is bundled there.
+import { mayHoldQuotes } from '../utils/highlight/precheck';
+import type { CheapLook } from './analysis-receiver';
 import type { FirstTrip } from './begin-session';
 import { extensionRuntime } from './runtime';
 
 export const SESSION_MODULE = 'content-scripts/session.js';
 
 interface SessionModule {
-  startSession(early: FirstTrip | null): void;
+  startSession(early: FirstTrip | null, mayHoldQuotes: CheapLook): void;
 }
 
 /**
  * Loads and starts the session, handing it what `early` gives then (the page's first round trip, started
  * while this loads, and its first marks if already drawn: begin-session.ts); `early` is called only when the
- * session starts.
+ * session starts. The session is handed the first look's cheap look too, which its module does not carry.
  * A failure (a browser refusing) is told once, an extension gone is not.
  */
 export async function loadSession(early: () => FirstTrip | null = () => null): Promise<void> {
@@ -36,5 +38,5 @@ export async function loadSession(early: () => FirstTrip | null = () => null): P
       );
     return;
   }
-  if (extensionRuntime()) module.startSession(early());
+  if (extensionRuntime()) module.startSession(early(), mayHoldQuotes);
 }

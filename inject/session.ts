@@ -2,7 +2,7 @@
 // (load-session.ts). In Chrome it is an ES module of its own (content-scripts/session.js, built by
 // scripts/build-session.mjs), so other pages never compile it, and Chrome compiles it off the page's thread.
 import './loaded-at';
-import { mayHoldQuotes } from '../utils/highlight/precheck';
+import type { CheapLook } from './analysis-receiver';
 import type { FirstTrip } from './begin-session';
 import { Lifetime } from './lifetime';
 import { takeLoadStart } from './loaded-at';
@@ -11,10 +11,10 @@ import { timedSince } from './timing';
 
 /**
  * Starts Sourcelight on a page the first look found worth analysing (it just checked, and started `early`,
- * the page's first round trip, meanwhile, and may have drawn its first marks). It carries the pre-check for the
- * page's later changes: the first look loads it only on pages its quick look says may hold quotations.
+ * the page's first round trip, meanwhile, and may have drawn its first marks), with the first look's own cheap
+ * look for the page's later changes.
  */
-export function startSession(early: FirstTrip | null): void {
+export function startSession(early: FirstTrip | null, mayHoldQuotes: CheapLook): void {
   // Until the extension goes away (lifetime.ts). WXT's content script context is not created at all: the
   // first look is not a WXT content script, and the session needs only this much of it.
   const ctx = new Lifetime();

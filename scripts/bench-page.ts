@@ -6,7 +6,7 @@
 // is reported twice: as wall time from those measures, and as thread time from a trace (scripts/lib/traced-load.ts)
 // with compiling our scripts added; on this 2-core VM the wall figure also holds time the thread spent waiting
 // for a core, so the budgets are judged on thread time and both are printed.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -29,7 +29,6 @@ const LATENCY_ONLY = process.argv.includes('--latency');
 const THREAD_ONLY = process.argv.includes('--thread');
 const CONTENT_SCRIPT = join(EXTENSION, 'first-look.js');
 const SESSION_MODULE = join(EXTENSION, 'content-scripts/session.js');
-const PRECHECK_MODULE = join(EXTENSION, 'content-scripts/precheck.js');
 const SEED_RUNS = 15;
 /** Loads traced for compiling (a heavier trace category). */
 const COMPILE_RUNS = 5;
@@ -259,9 +258,6 @@ export async function benchPage(): Promise<Record<string, number>> {
       'first-look.js KB gzipped': gzippedKb(CONTENT_SCRIPT),
       'session.js KB (pages that may hold quotations)': kb(SESSION_MODULE),
       'session.js KB gzipped': gzippedKb(SESSION_MODULE),
-      ...(existsSync(PRECHECK_MODULE)
-        ? { 'precheck.js KB (pages whose quick look says maybe)': kb(PRECHECK_MODULE) }
-        : {}),
     };
 
     const seed = seedHtml;

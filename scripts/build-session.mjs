@@ -1,11 +1,9 @@
 // Bundles the content script's session (inject/session.ts) as an ES module for the extension's
-// output (content-scripts/session.js), the pre-check (inject/precheck-entry.ts) as another
-// (content-scripts/precheck.js), and the claim card (components/page/card-layer.tsx) as a third
-// (content-scripts/card.js). WXT builds content scripts as classic scripts only; the pre-check is loaded with
-// import() on pages whose quick look says maybe (inject/load-precheck.ts), the session on pages that may hold
-// quotations (inject/load-session.ts), the card by the session the first time a card opens
-// (inject/card-loader.ts). Called from the 'build:publicAssets' hook in wxt.config.ts, for Chrome in every mode
-// WXT builds (Firefox's content script carries all three).
+// output (content-scripts/session.js), and the claim card (components/page/card-layer.tsx) as another
+// (content-scripts/card.js). WXT builds content scripts as classic scripts only; the session is loaded
+// with import() on pages that may hold quotations (inject/load-session.ts), the card by the session the first
+// time a card opens (inject/card-loader.ts). Called from the 'build:publicAssets' hook in wxt.config.ts, for
+// Chrome in every mode WXT builds (Firefox's content script carries both).
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -17,12 +15,6 @@ export const COMPILE_EAGERLY = '//# allFunctionsCalledOnLoad';
 /** The session module's code: minified unless WXT builds for development (`mode`, as WXT's). */
 export function bundleSession({ mode }) {
   return bundleModule('inject/session.ts', mode);
-}
-
-/** The pre-check's module (inject/precheck-entry.ts), loaded by the first look on pages its quick look says may
- * hold quotations (inject/load-precheck.ts), likewise. */
-export function bundlePrecheck({ mode }) {
-  return bundleModule('inject/precheck-entry.ts', mode);
 }
 
 /** The claim card's module, likewise. */

@@ -11,7 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 const MEASURE_CATEGORIES = 'toplevel,blink.user_timing';
 /** Blink's timeline, which has the compile events. */
 const COMPILE_CATEGORIES = 'devtools.timeline,blink.user_timing';
-const OUR_SCRIPTS = /\/(first-look|content-scripts\/(?:session|precheck))\.js/;
+const OUR_SCRIPTS = /\/(first-look|content-scripts\/session)\.js/;
 
 interface TraceEvent {
   name: string;
@@ -30,8 +30,7 @@ interface TraceEvent {
 export interface TracedLoad {
   /** Thread ms of our measures. */
   measured: number;
-  /** Main-thread ms compiling first-look.js and the modules precheck.js and session.js (usually compiled off the
-   * thread). */
+  /** Main-thread ms compiling first-look.js and session.js (session.js is usually compiled off the thread). */
   compile: number;
   /** Wall ms of the same measures, for comparison. */
   wall: number;

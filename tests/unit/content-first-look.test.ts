@@ -4,7 +4,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FirstLook } from '../../inject/first-look';
 import { OBSERVER_LIMITS } from '../../utils/highlight/observer';
-import { mayHoldQuotes } from '../../utils/highlight/precheck';
 
 const QUOTED =
   '<p>Here is Reuters with the latest:</p><blockquote><p>Talks broke down overnight.</p></blockquote>';
@@ -67,38 +66,5 @@ describe('the first look', () => {
     history.pushState({}, '', '?story=next');
     await settle(1_100);
     expect(pass).toHaveBeenCalledTimes(1);
-  });
-
-  it('loads the pre-check only where the quick look says maybe, and passes as it says', async () => {
-    const precheck = vi.fn(async () => mayHoldQuotes);
-    // A quotation element: a sure yes, no pre-check.
-    document.body.innerHTML = QUOTED;
-    const sure = vi.fn();
-    new FirstLook(sure, precheck).start();
-    expect(sure).toHaveBeenCalledTimes(1);
-    // Plain paragraphs: a no, no pre-check.
-    document.body.innerHTML = PLAIN;
-    const plain = vi.fn();
-    new FirstLook(plain, precheck).start();
-    await settle(10);
-    expect(precheck).not.toHaveBeenCalled();
-    // An opening quotation mark: the pre-check decides, here yes...
-    document.body.innerHTML = '<p>Reuters reported: “Talks broke down overnight.”</p>';
-    const quoted = vi.fn();
-    new FirstLook(quoted, precheck).start();
-    expect(quoted).not.toHaveBeenCalled();
-    await settle(10);
-    expect(precheck).toHaveBeenCalledTimes(1);
-    expect(quoted).toHaveBeenCalledTimes(1);
-    // ...and here no (scare quotes), and the page is watched as any other.
-    document.body.innerHTML = '<p>The so-called “plan” was shelved.</p>';
-    const scare = vi.fn();
-    new FirstLook(scare, precheck).start();
-    await settle(10);
-    expect(precheck).toHaveBeenCalledTimes(2);
-    expect(scare).not.toHaveBeenCalled();
-    document.body.insertAdjacentHTML('beforeend', QUOTED);
-    await settle(OBSERVER_LIMITS.maxWaitMs + 100);
-    expect(scare).toHaveBeenCalledTimes(1);
   });
 });

@@ -461,3 +461,28 @@ describe('the candidates for a box set apart', () => {
     expect([...doc.body.querySelectorAll(BOX_CANDIDATES)]).toEqual(flat);
   });
 });
+
+describe('the pre-check’s cheap tests before its expressions', () => {
+  it('holdsText says whether an element’s text runs to so many characters, as its textContent would', async () => {
+    const { holdsText } = await import('../../utils/highlight/precheck');
+    const doc = docWith('<div id="a">ab<span>cd<b></b><i>ef</i></span><!-- a comment -->g</div>');
+    const el = doc.getElementById('a') as Element;
+    expect(el.textContent?.length).toBe(7);
+    expect(holdsText(el, 7)).toBe(true);
+    expect(holdsText(el, 8)).toBe(false);
+    expect(holdsText(doc.createElement('p'), 1)).toBe(false);
+  });
+
+  it('mayBeLowerCase takes every lower-case letter, of any script, and no capital that has a lower case', async () => {
+    const { mayBeLowerCase } = await import('../../utils/highlight/precheck');
+    const lower = /\p{Ll}/u;
+    const upper = /\p{Lu}/u;
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      if (lower.test(c)) expect(mayBeLowerCase(c), c).toBe(true);
+      if (upper.test(c) && c.toLowerCase() !== c) expect(mayBeLowerCase(c), c).toBe(false);
+    }
+    expect(mayBeLowerCase('')).toBe(false);
+    expect(mayBeLowerCase('4')).toBe(false);
+  });
+});

@@ -1,11 +1,10 @@
 // @vitest-environment node
 // The session module as the extension ships it (scripts/build-session.mjs): an ES module whose first line asks
 // V8 to compile every function while streaming it, off the page's thread (docs/highlights.md, "Two parts").
-// The claim card is a module of its own, loaded when a card first opens: the session does not carry it. It
-// carries the pre-check (for the page's later changes), which the first look carries no more: that loads it as a
-// module of its own only where its quick look says maybe (inject/load-precheck.ts).
+// The claim card is a module of its own, loaded when a card first opens: the session does not carry it; nor
+// the cheap look, which the first look carries on every page and hands over (inject/load-session.ts).
 import { describe, expect, it } from 'vitest';
-import { bundleCard, bundlePrecheck, bundleSession, COMPILE_EAGERLY } from '../../scripts/build-session.mjs';
+import { bundleCard, bundleSession, COMPILE_EAGERLY } from '../../scripts/build-session.mjs';
 
 describe('the session module', () => {
   it.each(['production', 'development'])(
@@ -31,17 +30,11 @@ describe('the session module', () => {
     expect(card).toContain('node_modules/preact');
   }, 30_000);
 
-  it('carries the pre-check, as the pre-check’s own module does, with the eager-compile hint', async () => {
-    const [session, precheck] = await Promise.all([
-      bundleSession({ mode: 'development' }),
-      bundlePrecheck({ mode: 'development' }),
-    ]);
+  it('leaves the cheap look to the first look, which hands over its own', async () => {
+    const session = await bundleSession({ mode: 'development' });
     // esbuild names each module it bundles in a development build.
     expect(session).toContain('inject/analysis-receiver.ts');
     for (const module of ['utils/highlight/precheck.ts', 'utils/analysis/set-apart.ts', 'lead-in-cues.json'])
-      for (const code of [session, precheck]) expect(code).toContain(module);
-    expect(precheck.split('\n')[0]).toBe(COMPILE_EAGERLY);
-    expect(precheck).toMatch(/export\s*\{[^}]*mayHoldQuotes/);
-    expect(precheck).not.toContain('inject/analysis-receiver.ts');
+      expect(session).not.toContain(module);
   }, 30_000);
 });

@@ -90,7 +90,7 @@ const QUOTED_EXCERPT = /^[“"«„]([^”"»“]+)[”"»“](?:\s*(?:[-–—]
  * The headline is the item's source line too: its title's suffix ("… – Curbed") or its link name the outlet.
  */
 export function bookmarkItemAt(link: Element, offSite: (href: string) => boolean): RiverShape | null {
-  if (!offSiteHeadline(link, offSite)) return null;
+  if (wordsOf(link).length < MIN_HEADLINE_CHARS || !offSite(link.getAttribute('href') ?? '')) return null;
   const headline = wrapperOf(link);
   const excerpt = headline.nextElementSibling;
   if (!excerpt || !EXCERPT_TAGS.has(excerpt.tagName.toUpperCase())) return null;
@@ -98,12 +98,6 @@ export function bookmarkItemAt(link: Element, offSite: (href: string) => boolean
   if (!quoted || quoted[1].length < MIN_EXCERPT_CHARS) return null;
   if (excerpt.querySelector('a, h1, h2, h3, h4, blockquote, ul, ol, table')) return null;
   return { source: headline, headline, link, excerpt };
-}
-
-/** Whether a link could head a bookmark's or a feed's item: it leads off the site with a headline's words (what
- * both ask of it first; the content script's first look counts such links). */
-export function offSiteHeadline(link: Element, offSite: (href: string) => boolean): boolean {
-  return offSite(link.getAttribute('href') ?? '') && wordsOf(link).length >= MIN_HEADLINE_CHARS;
 }
 
 /** Links looked at for bookmarks: a link log's first screens, and a bound on a hostile page. */
@@ -152,8 +146,8 @@ function spellsSite(name: string, href: string): boolean {
  * The feed's name must spell the story's site, so a blog's category label over a link does not make one.
  */
 export function feedItemAt(link: Element, offSite: (href: string) => boolean): RiverShape | null {
-  if (!offSiteHeadline(link, offSite)) return null;
   const href = link.getAttribute('href') ?? '';
+  if (wordsOf(link).length < MIN_HEADLINE_CHARS || !offSite(href)) return null;
   const headline = wrapperOf(link);
   const source = headline.previousElementSibling;
   if (!source) return null;

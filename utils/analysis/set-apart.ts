@@ -5,9 +5,29 @@
 
 import { that } from './data/lead-in-words.json';
 import { alternation, lazyPattern, unicodeExpression, unicodePattern } from './lead-in-words';
-import { DOUBLE_OPENERS, OPEN_CLOSE } from './quote-marks';
 
-export { DOUBLE_OPENERS, OPEN_CLOSE };
+/** Opening quotation marks with their closing ones (English, French both ways, German, Japanese; Finnish and
+ * Swedish open with the closing mark, ”…”). */
+export const OPEN_CLOSE: Readonly<Record<string, string>> = {
+  '“': '”',
+  '”': '”',
+  '"': '"',
+  '«': '»',
+  '»': '«',
+  '„': '“',
+  '‚': '‘',
+  '‘': '’',
+  '「': '」',
+  '『': '』',
+};
+
+/** The opening marks of quotations as a page writes them inline or as a cheap sign of one: the single marks
+ * (‘ ‚) are left out, since apostrophes and nested quotes use them, and so is ”, which closes every English
+ * quotation (only a paragraph opening on it is read as opening one). */
+export const DOUBLE_OPENERS: readonly string[] = Object.keys(OPEN_CLOSE).filter(
+  (m) => m !== '‘' && m !== '‚' && m !== '”',
+);
+
 /** A paragraph's own number before its text, as a piece of an expression: "[0004]" in a patent's description,
  * "¶ 12" in a judgment. */
 export const PARAGRAPH_NUMBER = '(?:\\[\\d{1,5}\\]|¶\\s*\\d{1,5}\\.?)';

@@ -4,12 +4,11 @@
 
 /** Panels looked at: a documentation page's tab sets, and a bound on a hostile page. */
 const MAX_PANELS = 200;
-/** The selector of a tab panel. */
-export const TAB_PANELS = '[role="tabpanel"], .tab-pane, .tabbed-block';
+const PANELS = '[role="tabpanel"], .tab-pane, .tabbed-block';
 
 /** The page's tab panels under `root`. */
 export function tabPanels(root: Element): Element[] {
-  const found = root.querySelectorAll(TAB_PANELS);
+  const found = root.querySelectorAll(PANELS);
   const out: Element[] = [];
   for (let i = 0; i < found.length && i < MAX_PANELS; i++) out.push(found[i]);
   return out;

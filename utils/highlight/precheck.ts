@@ -32,25 +32,6 @@ import {
   SPEECH_DASH,
 } from '../analysis/set-apart';
 import { tabLabelOf, tabPanels } from '../analysis/tabs';
-import {
-  BOX_CANDIDATES,
-  brText,
-  classedAfter,
-  colonOverLines,
-  firstChar,
-  holdsQuoteElement,
-  holdsText,
-  MAX_PAIRS,
-  MAX_PARAGRAPH_CHARS,
-  MIN_CLASSED_BOX_CHARS,
-  mayBeLowerCase,
-  paragraphTexts,
-  QUOTE_SELECTOR,
-  quotedWithAngle,
-  startsItalic,
-} from './quick-look';
-
-export { BOX_CANDIDATES, MAX_PARAGRAPH_CHARS, QUOTE_SELECTOR };
 
 // Expressions over Unicode's properties are strings made on first use (`unicodePattern`), never literals: V8
 // checks a literal as it compiles the script, and the content script is compiled on every page.
@@ -63,6 +44,23 @@ const CAPITALISED_CREDIT = unicodePattern(String.raw`^[—–([-]?\s*\p{Lu}`);
 /** A definition term that reads as a name ("NTV News", "The Telegram, Dec. 1"). */
 const NAME_TERM = unicodePattern(String.raw`^\p{Lu}[^.!?]{1,59}$`);
 
+/** Quotation elements and the social embeds utils/analysis/social.ts recognises. */
+export const QUOTE_SELECTOR =
+  'blockquote, q, .twitter-tweet, .twitter-video, .x-post, .bluesky-embed, .mastodon-embed, .instagram-media, .tiktok-embed, .text-post-media, .fb-post, .reddit-card';
+
+/** Candidates for a box set apart like a quotation (isQuoteBox decides, as the analyser does): a definition, a
+ * preformatted block, a fold; a table's cell shaded, framed or one of two or three in its row; an element styled
+ * with a margin, padding, a rule or a background; a class naming a quotation, a source or a box. Grouped by what an
+ * element must have for any selector of its group to match (to be a <td>, to have a style, a class), so that an
+ * element without it fails the whole group at once: the page's every element is tried against every selector of
+ * the list, which as twenty-six selectors took 0.8 ms on a 200 KB page of plain paragraphs. The same elements as
+ * the selectors one by one (a unit test compares them). */
+export const BOX_CANDIDATES = [
+  'dd, pre, details, [data-ke-type="moreLess"]',
+  'td:is([bgcolor], [style*="border"], :nth-child(2):last-child, :first-child:nth-last-child(2), :nth-child(2):nth-last-child(2), :nth-child(3):last-child, :first-child:nth-last-child(3))',
+  '[style]:is([style*="margin"], [style*="padding"], [style*="border-left"], [style*="background"])',
+  '[class]:is([class*="quot"], [class*="excerpt"], [class*="extract"], [class*="cited"], [class*="clip"], [class*="source" i], [class*="testimon" i], [class*="callout"], [class*="toggle"], [class*="accordion"], .has-background)',
+].join(', ');
 /** Boxes looked at before giving up on them: layout styles are common, quotation boxes come early. */
 const MAX_BOXES = 60;
 
@@ -102,16 +100,27 @@ export function hasIntroducedQuote(text: string): boolean {
   return false;
 }
 
+/** Paragraph text looked at for an inline quotation: an aggregated post quotes early, and a long page's
+ * first paragraphs hold its article (this bounds the look at a 200 KB page to what a 50 KB one costs). */
+export const MAX_PARAGRAPH_CHARS = 50_000;
+
 export function mayHoldQuotes(doc: Document): boolean {
   const body = doc.body;
   if (!body) return false;
-  if (holdsQuoteElement(body)) return true;
+  // The common case first, without parsing a selector.
+  if (body.getElementsByTagName('blockquote').length > 0 || body.querySelector(QUOTE_SELECTOR)) return true;
   // Paragraphs, not the body's whole text: that would drag in every script and style on the page (a 200 KB
   // page's JSON alone cost 10 ms here). Gathered first and searched once: one scan per quotation mark over
   // the lot costs less than a search per paragraph. Joined by line breaks, a paragraph ending in a colon
   // introduces a quotation opening the next one ("Reuters reported:" then "“…”"), as it does on the page.
   const paragraphs = body.getElementsByTagName('p');
-  const texts = paragraphTexts(paragraphs);
+  const texts: string[] = [];
+  let read = 0;
+  for (let i = 0; i < paragraphs.length && read < MAX_PARAGRAPH_CHARS; i++) {
+    const text = paragraphs[i].textContent ?? '';
+    read += text.length;
+    texts.push(text);
+  }
   if (hasIntroducedQuote(texts.join('\n'))) return true;
   // Pairs of neighbours the analyser reads as a passage (utils/analysis/quoted-runs.ts): a paragraph that
   // hands over ("Reuters reported:", "…, below.", "The ABC has the regulator's side.") to one in italics or
@@ -123,7 +132,7 @@ export function mayHoldQuotes(doc: Document): boolean {
   // where a neighbour could make them count, so a page of plain paragraphs never compiles nor runs them (they
   // were most of such a page's cost, cold: 3 to 45 ms on the bench VM for a 20 KB page).
   const classed = new Map<string, number>();
-  for (let i = 0; i < paragraphs.length && i < MAX_PAIRS; i++) {
+  for (let i = 0; i < paragraphs.length && i < 2_000; i++) {
     const text = texts[i];
     if (text === undefined) continue;
     // A paragraph quoted as plain text quotes, "> …": the analyser takes it by its mark alone
@@ -159,7 +168,8 @@ export function mayHoldQuotes(doc: Document): boolean {
     if (opensNext && text.length <= 200 && CITES_PIECE.test(text)) return true;
     // Lines a sentence hands over to with a colon, as the analyser reads a newsroom's figures
     // (utils/analysis/quoted-runs.ts asks that the sentence name an outlet reporting).
-    if (colonOverLines(text, next)) return true;
+    if (next.tagName === 'P' && text.trimEnd().endsWith(':') && next.getElementsByTagName('br').length >= 2)
+      return true;
     if (OPEN_CLOSE[first] && reportsThenStop(text.slice(-200))) return true;
     // A sentence breaking off on "that" ("Politiken skriver i dag, at") and a paragraph in lower case finishing
     // it: the analyser's run-on (utils/analysis/quoted-runs.ts asks that an outlet report in the sentence).
@@ -173,6 +183,12 @@ export function mayHoldQuotes(doc: Document): boolean {
   const lines = brText(body);
   // Neither test can match no text (a page without <br>): the expressions are not even compiled then.
   return lines !== '' && (hasIntroducedQuote(lines) || WRAPPED_AND_CREDITED.test(lines));
+}
+
+/** Whether a paragraph opens with ">" (not ">>") and runs to twenty characters. */
+function quotedWithAngle(text: string): boolean {
+  const t = text.trimStart();
+  return t.charAt(0) === '>' && t.charAt(1) !== '>' && t.trim().length >= 20;
 }
 
 /** Lines after one that hands over with a colon, ended by a dash credit ("-- The Oregonian") or a source label
@@ -246,6 +262,70 @@ function creditLineInside(box: Element): boolean {
 function isDashLine(el: Element): boolean {
   const text = el.textContent ?? '';
   return text.length <= 120 && /^\s*(?:[—–]|--?\s)/.test(text);
+}
+
+/** The first character of an element's text after white space, read from its text nodes in order until one
+ * has it (its textContent's, without joining the whole text: a neighbour may be the rest of the page). */
+function firstChar(el: Element): string {
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
+      const text = (node as CharacterData).data.trimStart();
+      if (text !== '') return text.charAt(0);
+    } else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (node === el) return '';
+    }
+    node = node?.nextSibling ?? null;
+  }
+  return '';
+}
+
+/** A classed box after a paragraph counts as the page's own quotation class only with a few sentences' words. */
+export const MIN_CLASSED_BOX_CHARS = 60;
+
+/** Whether an element's text (its textContent) runs to `min` characters, read from its text nodes in order only
+ * until it does: a box may be the rest of the page. */
+export function holdsText(el: Element, min: number): boolean {
+  let length = 0;
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
+      length += (node as CharacterData).data.length;
+      if (length >= min) return true;
+    } else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (node === el) return false;
+    }
+    node = node?.nextSibling ?? null;
+  }
+  return false;
+}
+
+/** A character that may be a lower-case letter of any script (\p{Ll}): an ASCII one, or any character past ASCII
+ * but the capitals that have a lower case. Asked before \p{Ll}, whose first use loads Unicode's tables. */
+export function mayBeLowerCase(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c > '\x7f' && c.toLowerCase() === c);
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_NODE = 4;
+
+/** A paragraph in italics: its first element <em>/<i>, or an italic inline style. */
+function startsItalic(el: Element): boolean {
+  const first = el.firstElementChild;
+  if (first !== null && (first.tagName === 'EM' || first.tagName === 'I')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && /italic/i.test(style);
 }
 
 /** The text just before an element: its previous siblings' (text nodes and <br>-lines included), else, up to
@@ -357,6 +437,27 @@ function namedTabs(body: Element): boolean {
   return false;
 }
 
+/** Text of the elements that separate their lines with <br> (old blogs, some syndication pages), where a
+ * lead-in line and the quotation after it are not paragraphs: bounded like the paragraphs' text. */
+function brText(body: Element): string {
+  const breaks = body.getElementsByTagName('br');
+  const seen = new Set<Element>();
+  const texts: string[] = [];
+  let read = 0;
+  for (let i = 0; i < breaks.length && read < MAX_PARAGRAPH_CHARS && seen.size < 200; i++) {
+    const parent = breaks[i].parentElement;
+    if (!parent || seen.has(parent) || parent.tagName === 'P') continue;
+    seen.add(parent);
+    // Line by line, as the reader sees them: a line ending in a colon introduces the next.
+    let line = '';
+    for (let node = parent.firstChild; node && line.length < MAX_PARAGRAPH_CHARS; node = node.nextSibling)
+      line += node.nodeType === 1 && (node as Element).tagName === 'BR' ? '\n' : (node.textContent ?? '');
+    read += line.length;
+    texts.push(line);
+  }
+  return texts.join('\n');
+}
+
 /** A news river's items (utils/analysis/river-shape.ts): cited headlines off the site over excerpts, or, on a
  * page without a <cite>, a link log's headlines over quoted descriptions; a few items at most. */
 function riverAhead(doc: Document, body: Element): boolean {
@@ -377,4 +478,19 @@ function riverAhead(doc: Document, body: Element): boolean {
   for (let i = 0; i < links.length && i < MAX_BOOKMARK_LINKS; i++)
     if (feedItemAt(links[i], offSite) && ++items >= MIN_RIVER_ITEMS) return true;
   return false;
+}
+
+/** The element right after a paragraph (after its cell's row, or its wrapper), when it has a class: with a few
+ * sentences (the caller counts them), a candidate for a box of the page's own quotation class. */
+function classedAfter(paragraph: Element): Element | null {
+  let at: Element | null = paragraph;
+  for (let level = 0; at && level <= 3; level++) {
+    let next = at.nextElementSibling;
+    if (next) {
+      if (next.tagName.toUpperCase() === 'TR') next = next.firstElementChild;
+      return next?.hasAttribute('class') ? next : null;
+    }
+    at = at.parentElement;
+  }
+  return null;
 }
