@@ -34,6 +34,8 @@ const SEED_RUNS = 15;
 const COMPILE_RUNS = 5;
 /** Loads of each page without quotations: more when they are all that is measured (`--thread`). */
 const PLAIN_RUNS = THREAD_ONLY ? 11 : 5;
+/** The furnished pages' teaser cards: two sizes, whose difference is the cost of the cards. */
+const FURNISHED_CARDS = [30, 120];
 
 interface Timings {
   /** Our measures by phase, summed. */
@@ -173,6 +175,23 @@ function plainPage(bytes: number): string {
     '<p>The harbour committee met on Tuesday to discuss the dredging schedule for the outer channel and the ' +
     'budget for next year, and agreed to publish the minutes by the end of the month.</p>\n';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Minutes</title></head><body><main><article><h1>Minutes</h1>${paragraph.repeat(Math.ceil(bytes / paragraph.length))}</article></main></body></html>`;
+}
+
+/** A page without quotations furnished as news sites are: a navigation bar, an article of plain paragraphs, then
+ * classed elements after it (a share bar, a related-stories box) and `cards` teaser cards with a margin style and
+ * a class, each a linked headline over a sentence (the pre-check's box selectors find each card, and each card's
+ * sentence has a classed element after it). Two sizes of it give the pre-check's cost per card. */
+function furnishedPage(cards: number): string {
+  const nav = Array.from(
+    { length: 12 },
+    (_, i) => `<li class="nav-item"><a class="nav-link" href="/section-${i}">Section ${i}</a></li>`,
+  ).join('');
+  const paragraph =
+    '<p>The harbour committee met on Tuesday to discuss the dredging schedule for the outer channel and the ' +
+    'budget for next year, and agreed to publish the minutes by the end of the month.</p>\n';
+  const card = (i: number) =>
+    `<div class="teaser-card" style="margin: 0 0 16px 0; padding: 12px; background: #f6f6f6"><h3 class="teaser-title"><a href="/story-${i}">Ferry timetable changes for the winter months, part ${i}</a></h3><p class="teaser-text">The council will review the winter ferry timetable after complaints from commuters on the early crossings.</p><span class="teaser-meta">4 December</span></div>\n`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Minutes</title></head><body><header class="site-header"><nav class="site-nav"><ul class="nav-list">${nav}</ul></nav></header><main class="site-main"><article class="post"><h1 class="post-title">Minutes</h1><div class="post-body">${paragraph.repeat(20)}</div><div class="share-bar" style="margin-top: 24px"><a class="share" href="/share">Share</a></div></article><aside class="related"><h2 class="related-title">More stories</h2>${Array.from({ length: cards }, (_, i) => card(i)).join('')}</aside></main><footer class="site-footer"><p class="footer-text">Harbour Gazette, 1 Quay Street.</p></footer></body></html>`;
 }
 
 /** Thread time of our measures (median of `runs` traced loads) and of compiling our scripts (median of 5). */
@@ -363,8 +382,20 @@ export async function benchPage(): Promise<Record<string, number>> {
       );
     }
 
-    for (const size of [20, 200]) {
-      const url = await serve(session, `/bench/no-quotes-${size}kb.html`, plainPage(size * 1024));
+    const withoutQuotes: Array<[string, string, string]> = [
+      ...[20, 200].map((size): [string, string, string] => [
+        `${size} KB`,
+        `no-quotes-${size}kb`,
+        plainPage(size * 1024),
+      ]),
+      ...FURNISHED_CARDS.map((cards): [string, string, string] => [
+        `furnished, ${cards} cards,`,
+        `furnished-${cards}`,
+        furnishedPage(cards),
+      ]),
+    ];
+    for (const [size, path, html] of withoutQuotes) {
+      const url = await serve(session, `/bench/${path}.html`, html);
       const measured: number[] = [];
       for (let i = 0; i < PLAIN_RUNS; i++) {
         const page = await session.context.newPage();
@@ -375,12 +406,12 @@ export async function benchPage(): Promise<Record<string, number>> {
       }
       const cpu = await threadTime(session, url, null, PLAIN_RUNS);
       figures[
-        `${size} KB page without quotations: main-thread CPU ms incl. compiling, median of ${PLAIN_RUNS} (near 0)`
+        `${size} page without quotations: main-thread CPU ms incl. compiling, median of ${PLAIN_RUNS} (near 0)`
       ] = cpu.measured + cpu.compile;
-      figures[`${size} KB page without quotations: of which compiling our scripts`] = cpu.compile;
+      figures[`${size} page without quotations: of which compiling our scripts`] = cpu.compile;
       for (const [phase, ms] of Object.entries(cpu.byPhase))
-        figures[`${size} KB page without quotations: ${phase} thread ms (median)`] = ms;
-      figures[`${size} KB page without quotations: main-thread wall ms, median of ${PLAIN_RUNS}`] =
+        figures[`${size} page without quotations: ${phase} thread ms (median)`] = ms;
+      figures[`${size} page without quotations: main-thread wall ms, median of ${PLAIN_RUNS}`] =
         median(measured);
     }
     const check = await session.context.newPage();

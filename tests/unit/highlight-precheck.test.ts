@@ -321,6 +321,22 @@ describe('mayHoldQuotes on a page of plain paragraphs', () => {
     }
   });
 
+  it('runs no hand-over test on a paragraph followed by a short classed line (a teaser card’s date)', () => {
+    const card = (i: number) =>
+      `<div class="card" style="margin: 0 0 16px"><h3><a href="/s${i}">Ferry timetable changes, part ${i}</a></h3><p>The council will review the winter ferry timetable after complaints.</p><span class="meta">4 December</span></div>`;
+    const doc = docWith(`<aside>${Array.from({ length: 30 }, (_, i) => card(i)).join('')}</aside>`);
+    const introduces = vi.spyOn(INTRODUCES, 'test');
+    const handsOver = vi.spyOn(HANDS_OVER, 'test');
+    try {
+      expect(mayHoldQuotes(doc)).toBe(false);
+      expect(introduces).not.toHaveBeenCalled();
+      expect(handsOver).not.toHaveBeenCalled();
+    } finally {
+      introduces.mockRestore();
+      handsOver.mockRestore();
+    }
+  });
+
   it('finds the opening mark of the next paragraph after white space and inside its elements', () => {
     const lead = '<p>The Harbour Ledger has the latest figures.</p>';
     expect(
@@ -454,5 +470,30 @@ describe('the candidates for a box set apart', () => {
     // four styles, eleven classes.
     expect(flat).toHaveLength(26);
     expect([...doc.body.querySelectorAll(BOX_CANDIDATES)]).toEqual(flat);
+  });
+});
+
+describe('the pre-check’s cheap tests before its expressions', () => {
+  it('holdsText says whether an element’s text runs to so many characters, as its textContent would', async () => {
+    const { holdsText } = await import('../../utils/highlight/precheck');
+    const doc = docWith('<div id="a">ab<span>cd<b></b><i>ef</i></span><!-- a comment -->g</div>');
+    const el = doc.getElementById('a') as Element;
+    expect(el.textContent?.length).toBe(7);
+    expect(holdsText(el, 7)).toBe(true);
+    expect(holdsText(el, 8)).toBe(false);
+    expect(holdsText(doc.createElement('p'), 1)).toBe(false);
+  });
+
+  it('mayBeLowerCase takes every lower-case letter, of any script, and no capital that has a lower case', async () => {
+    const { mayBeLowerCase } = await import('../../utils/highlight/precheck');
+    const lower = /\p{Ll}/u;
+    const upper = /\p{Lu}/u;
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      if (lower.test(c)) expect(mayBeLowerCase(c), c).toBe(true);
+      if (upper.test(c) && c.toLowerCase() !== c) expect(mayBeLowerCase(c), c).toBe(false);
+    }
+    expect(mayBeLowerCase('')).toBe(false);
+    expect(mayBeLowerCase('4')).toBe(false);
   });
 });

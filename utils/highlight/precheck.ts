@@ -147,13 +147,14 @@ export function mayHoldQuotes(doc: Document): boolean {
         // A speaker's dash ("– Vi har inte råd …"), which the analyser takes after a sentence handing over.
         ((first === '–' || first === '—') &&
           SPEECH_DASH.test((next.textContent ?? '').trimStart().slice(0, 4))));
+    // The page's own quotation class (utils/analysis/page-quote-class.ts): two boxes of one class with a few
+    // sentences, each right after a paragraph handing over to it. The box's words are counted first, so that a
+    // short classed line after a paragraph (a card's date, a share bar) never builds the hand-over expressions.
     const boxed = classedAfter(paragraphs[i]);
-    const end = opensNext || boxed !== null ? text.slice(-80) : '';
+    const box = boxed !== null && holdsText(boxed, MIN_CLASSED_BOX_CHARS) ? boxed : null;
+    const end = opensNext || box !== null ? text.slice(-80) : '';
     const handsOver = end !== '' && (INTRODUCES.test(end) || HANDS_OVER.test(end));
-    // The page's own quotation class (utils/analysis/page-quote-class.ts): two boxes of one class, each right
-    // after a paragraph handing over to it.
-    const box = handsOver && boxed !== null && (boxed.textContent ?? '').length >= 60 ? boxed : null;
-    if (box) {
+    if (handsOver && box) {
       const key = box.getAttribute('class') ?? '';
       const seen = (classed.get(key) ?? 0) + 1;
       if (seen >= 2) return true;
@@ -172,7 +173,8 @@ export function mayHoldQuotes(doc: Document): boolean {
     if ((OPEN_CLOSE[first] || startsItalic(next)) && reportsThenStop(text.slice(-200))) return true;
     // A sentence breaking off on "that" ("Politiken skriver i dag, at") and a paragraph in lower case finishing
     // it: the analyser's run-on (utils/analysis/quoted-runs.ts asks that an outlet report in the sentence).
-    if (LOWER_CASE.test(first) && BREAKS_OFF.test(text.slice(-40))) return true;
+    // (A cheap test first, so that a page of capitalised neighbours never builds \p{Ll}'s tables.)
+    if (mayBeLowerCase(first) && LOWER_CASE.test(first) && BREAKS_OFF.test(text.slice(-40))) return true;
     if ((OPEN_CLOSE[text.trimStart().charAt(0)] || startsItalic(paragraphs[i])) && isDashLine(next))
       return true;
   }
@@ -282,6 +284,37 @@ function firstChar(el: Element): string {
     node = node?.nextSibling ?? null;
   }
   return '';
+}
+
+/** A classed box after a paragraph counts as the page's own quotation class only with a few sentences' words. */
+export const MIN_CLASSED_BOX_CHARS = 60;
+
+/** Whether an element's text (its textContent) runs to `min` characters, read from its text nodes in order only
+ * until it does: a box may be the rest of the page. */
+export function holdsText(el: Element, min: number): boolean {
+  let length = 0;
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
+      length += (node as CharacterData).data.length;
+      if (length >= min) return true;
+    } else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (node === el) return false;
+    }
+    node = node?.nextSibling ?? null;
+  }
+  return false;
+}
+
+/** A character that may be a lower-case letter of any script (\p{Ll}): an ASCII one, or any character past ASCII
+ * but the capitals that have a lower case. Asked before \p{Ll}, whose first use loads Unicode's tables. */
+export function mayBeLowerCase(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c > '\x7f' && c.toLowerCase() === c);
 }
 
 const ELEMENT_NODE = 1;
