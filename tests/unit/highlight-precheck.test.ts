@@ -143,6 +143,23 @@ describe('mayHoldQuotes', () => {
     ).toBe(false);
   });
 
+  it('says yes to a figure showing words beside its caption, and no to a picture’s caption', () => {
+    const words =
+      'NOTICE TO ALL EMPLOYEES. The mill will close at noon on Saturday for the annual inspection of the boilers.';
+    expect(
+      mayHoldQuotes(
+        docWith(`<figure><p>${words}</p><figcaption>Pinned in the yard, 1982.</figcaption></figure>`),
+      ),
+    ).toBe(true);
+    expect(
+      mayHoldQuotes(
+        docWith(
+          '<figure><img src="mill.jpg" alt=""><figcaption>The mill yard in 1982.</figcaption></figure>',
+        ),
+      ),
+    ).toBe(false);
+  });
+
   it('says yes to a paragraph ending in a colon before a quotation in the next one', () => {
     expect(mayHoldQuotes(docWith('<p>Reuters reported:</p><p>“Talks broke down overnight.”</p>'))).toBe(true);
     expect(mayHoldQuotes(docWith('<p>Minutes.</p><p>“Reform” is a big word.</p>'))).toBe(false);

@@ -20,6 +20,7 @@ import {
   HANDS_OVER,
   HOLDS_STORY,
   INTRODUCES,
+  isCaptionedFigureText,
   isCreditedCell,
   isMarkedCell,
   isQuoteBox,
@@ -178,7 +179,7 @@ export function mayHoldQuotes(doc: Document): boolean {
     if ((OPEN_CLOSE[text.trimStart().charAt(0)] || startsItalic(paragraphs[i])) && isDashLine(next))
       return true;
   }
-  if (introducedBox(body) || namedTabs(body)) return true;
+  if (introducedBox(body) || namedTabs(body) || captionedFigureText(body)) return true;
   if (riverAhead(doc, body)) return true;
   const lines = brText(body);
   // Neither test can match no text (a page without <br>): the expressions are not even compiled then.
@@ -364,6 +365,18 @@ const CITES_PIECE = unicodePattern(String.raw`^\s*\p{Lu}[^:：.!?]{1,40}[:：]\s
 /** A label naming a source before a dash ("Euractiv, Tuesday — the Commission's letter"): the analyser asks that
  * the name be an outlet's (utils/analysis/block-evidence.ts). */
 const NAME_DASH_LABEL = unicodePattern(String.raw`^\p{Lu}[^—–:]{1,60}\s[—–]\s\S`);
+
+/** A <figure> showing words beside its caption (utils/analysis/set-apart.ts, `isCaptionedFigureText`): the
+ * analyser takes them as a passage whatever introduces them. Bounded by the captions looked at. */
+function captionedFigureText(body: Element): boolean {
+  const captions = body.getElementsByTagName('figcaption');
+  for (let i = 0; i < captions.length && i < MAX_BOXES; i++) {
+    const figure = captions[i].parentElement;
+    if (figure === null) continue;
+    for (const child of figure.children) if (isCaptionedFigureText(child)) return true;
+  }
+  return false;
+}
 
 /** A box set apart like a quotation (utils/analysis/set-apart.ts) that something introduces: the text just
  * before it hands over, ends on a citation or opens with a source, or a quotation mark opens it. */
