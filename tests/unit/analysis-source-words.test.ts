@@ -36,6 +36,20 @@ describe('LEAD_AFTER', () => {
     for (const after of ["'s version has the one detail that matters.", "' account adds the figures:", '’s take:'])
       expect(LEAD_AFTER.test(after), after).toBe(true);
   });
+  it('reads what a newsroom does with a story, ended by a full stop', () => {
+    for (const after of [
+      ' got the number first.',
+      ' picked it up this morning.',
+      ' ran a short item on it.',
+      ' sums it up.',
+      ' lays it all out.',
+      ' was first with it.',
+      ' has a good summary.',
+    ])
+      expect(LEAD_AFTER.test(after), after).toBe(true);
+    for (const after of [' ran out of time.', ' picked up the bill.', ' covered up the hole.'])
+      expect(LEAD_AFTER.test(after), after).toBe(false);
+  });
   it('reads no longer word that only begins so', () => {
     for (const after of [' versions of the bus map', ' takeover of the line', ' accountants said'])
       expect(LEAD_AFTER.test(after), after).toBe(false);
