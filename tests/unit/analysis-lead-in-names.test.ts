@@ -364,6 +364,12 @@ describe('more lead-ins in a newsroom’s voice (issue 12)', () => {
     expect(unknown('WXYZ-TV, reporting from the quay:')).toBe('WXYZ-TV');
     expect(bareAttribution('Northshore Radio, last night:', noSurname)?.name).toBe('Northshore Radio');
     expect(bareAttribution('The Kelso Ledger (emphasis mine):', noSurname)?.name).toBe('Kelso Ledger');
+    // A name and when it spoke, ended by a full stop; a name without a newsroom's word only when the table knows it.
+    expect(bareAttribution('Northshore Radio, this morning.', noSurname)?.name).toBe('Northshore Radio');
+    expect(bareAttribution('Bloomberg, yesterday.', noSurname)).toBe(null);
+    expect(bareAttribution('Bloomberg, yesterday.', noSurname, (n) => n === 'Bloomberg')?.name).toBe(
+      'Bloomberg',
+    );
   });
   it('names no person, company, ministry or country by those words', () => {
     expect(name('Ingrid Sandvik weighs in:')).toBe(null);

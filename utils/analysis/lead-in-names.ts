@@ -555,10 +555,10 @@ const BARE_LEAD_INS = madeOnFirstUse<readonly BareLeadIn[]>(() => [
     ),
     newsroom: false,
   },
-  // A name and when it spoke: "Northshore Radio, last night:", "WXYZ-TV, this morning:".
+  // A name and when it spoke: "Northshore Radio, last night:", "WXYZ-TV, this morning.", "The Ledger, again:".
   {
     re: new RegExp(
-      `${OPENER}${BARE_NAME},\\s+(?:last night|this (?:morning|evening|afternoon)|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\s*[:：]\\s*$`,
+      `${OPENER}${BARE_NAME},\\s+(?:last night|this (?:morning|evening|afternoon|week)|last week|yesterday|today|overnight|earlier|again|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\s*[:：.]\\s*$`,
       'u',
     ),
     newsroom: true,
@@ -651,6 +651,9 @@ export function bareAttribution(
   text: string,
   /** Whether the article names someone with this surname ("Elon Musk" for "Here's Musk:"). */
   isSurname: (word: string) => boolean,
+  /** Whether the outlets table knows the name: then it is a newsroom's, whatever its words ("The Guardian, this
+   * morning."). */
+  known: (name: string) => boolean = () => false,
 ): { kind: 'outlet' | 'person'; name: string; start: number; end: number; tentative?: boolean } | null {
   const sentence = text.trim();
   if (sentence.length > 120) return null;
@@ -659,7 +662,7 @@ export function bareAttribution(
     if (!m) continue;
     // "Meldt de regionale krant Het Dijkblad:": a word for the paper before the name says it is a newsroom's.
     const saysNewsroom = said || MEDIA_BEFORE.test(sentence.slice(0, m.index + m[0].indexOf(m[1] ?? m[2])));
-    if (newsroom && !saysNewsroom && !looksLikeOutletName(m[2])) continue;
+    if (newsroom && !saysNewsroom && !looksLikeOutletName(m[2]) && !known(m[2])) continue;
     // A title's article is kept when it is written as part of the title: capitalised, and not "The".
     const article = m[1] && /^\p{Lu}/u.test(m[1]) && !/^the\s/i.test(m[1]) ? m[1] : '';
     const bare = baseForm(m[2]);

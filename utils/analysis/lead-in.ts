@@ -546,7 +546,7 @@ export function readLeadIn(
 
   // A bare lead-in naming an outlet the table knows is that outlet, though its shape reads as a person's ("Im
   // Spiegel heißt es:").
-  const bareRead = bareAttribution(text, context.isSurname);
+  const bareRead = bareAttribution(text, context.isSurname, (name) => context.outlets.byName(name) !== null);
   const bareKnown = bareRead?.kind === 'person' ? context.outlets.byName(bareRead.name) : null;
   const bare =
     bareRead && bareKnown ? { ...bareRead, kind: 'outlet' as const, name: bareKnown.name } : bareRead;
