@@ -33,7 +33,11 @@ describe('pastProgramme', () => {
 
 describe('LEAD_AFTER', () => {
   it('reads the kind of telling after an outlet’s possessive', () => {
-    for (const after of ["'s version has the one detail that matters.", "' account adds the figures:", '’s take:'])
+    for (const after of [
+      "'s version has the one detail that matters.",
+      "' account adds the figures:",
+      '’s take:',
+    ])
       expect(LEAD_AFTER.test(after), after).toBe(true);
   });
   it('reads what a newsroom does with a story, ended by a full stop', () => {

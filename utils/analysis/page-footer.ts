@@ -49,7 +49,8 @@ const LEGAL_LINKS =
 
 /** A platform's credit after the copyright sign ("© 2026 RSS Powered by Ghost"): the site's links and its
  * platform, no name of a publication. */
-const PLATFORM_CREDIT = /\b(?:powered by|proudly|built with|made with|hosted (?:by|on)|theme by|published with)\b/i;
+const PLATFORM_CREDIT =
+  /\b(?:powered by|proudly|built with|made with|hosted (?:by|on)|theme by|published with)\b/i;
 
 /** The name a site signs before the sign, as a theme's footer writes it ("Ditch & Gate © 2026"): capitalised
  * words right before it, after no stop or comma. */
