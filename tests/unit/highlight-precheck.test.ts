@@ -321,37 +321,31 @@ describe('mayHoldQuotes reads paragraphs, not scripts', () => {
   });
 });
 
+/** The pre-check says no to the page without running either hand-over expression. */
+function expectNoHandOverTest(doc: Document): void {
+  const introduces = vi.spyOn(INTRODUCES, 'test');
+  const handsOver = vi.spyOn(HANDS_OVER, 'test');
+  try {
+    expect(mayHoldQuotes(doc)).toBe(false);
+    expect(introduces).not.toHaveBeenCalled();
+    expect(handsOver).not.toHaveBeenCalled();
+  } finally {
+    introduces.mockRestore();
+    handsOver.mockRestore();
+  }
+}
+
 describe('mayHoldQuotes on a page of plain paragraphs', () => {
   it('runs no hand-over test on a paragraph unless its neighbour could make it count', () => {
     const paragraph =
       '<p>The harbour committee met on Tuesday to discuss the dredging schedule, and agreed to publish it.</p>';
-    const doc = docWith(`<article><h1>Minutes</h1>${paragraph.repeat(200)}</article>`);
-    const introduces = vi.spyOn(INTRODUCES, 'test');
-    const handsOver = vi.spyOn(HANDS_OVER, 'test');
-    try {
-      expect(mayHoldQuotes(doc)).toBe(false);
-      expect(introduces).not.toHaveBeenCalled();
-      expect(handsOver).not.toHaveBeenCalled();
-    } finally {
-      introduces.mockRestore();
-      handsOver.mockRestore();
-    }
+    expectNoHandOverTest(docWith(`<article><h1>Minutes</h1>${paragraph.repeat(200)}</article>`));
   });
 
   it('runs no hand-over test on a paragraph followed by a short classed line (a teaser card’s date)', () => {
     const card = (i: number) =>
       `<div class="card" style="margin: 0 0 16px"><h3><a href="/s${i}">Ferry timetable changes, part ${i}</a></h3><p>The council will review the winter ferry timetable after complaints.</p><span class="meta">4 December</span></div>`;
-    const doc = docWith(`<aside>${Array.from({ length: 30 }, (_, i) => card(i)).join('')}</aside>`);
-    const introduces = vi.spyOn(INTRODUCES, 'test');
-    const handsOver = vi.spyOn(HANDS_OVER, 'test');
-    try {
-      expect(mayHoldQuotes(doc)).toBe(false);
-      expect(introduces).not.toHaveBeenCalled();
-      expect(handsOver).not.toHaveBeenCalled();
-    } finally {
-      introduces.mockRestore();
-      handsOver.mockRestore();
-    }
+    expectNoHandOverTest(docWith(`<aside>${Array.from({ length: 30 }, (_, i) => card(i)).join('')}</aside>`));
   });
 
   it('finds the opening mark of the next paragraph after white space and inside its elements', () => {
