@@ -148,7 +148,9 @@ export function attributePassage(
       !taken.has(last! + 1) &&
       tagOf(next.element) !== 'BLOCKQUOTE'
     ) {
-      const credit = readCreditLine(text.slice(next.start, next.end), next.element, context.outlets);
+      const credit = readCreditLine(text.slice(next.start, next.end), next.element, context.outlets, {
+        isSurname: context.isSurname,
+      });
       if (credit) {
         creditBlock = last! + 1;
         own ??= credit;
