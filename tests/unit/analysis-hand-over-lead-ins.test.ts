@@ -112,6 +112,7 @@ describe('hand-overs to a paper of one word, asides and one-sentence lead-ins', 
     );
     expect(oneWord('Here is the paragraph from Section 5 that matters:')).toBe(null);
     expect(oneWord('Mariam translated it from Arabic:')).toBe(null);
+    expect(oneWord("A review from Venice called it weak. I think it's the best part, this one:")).toBe(null);
   });
   it('sets aside an aside between the subject and its verb', () => {
     expect(newsroomAsSubject('Cinder Row, which broke the story, adds:')?.name).toBe('Cinder Row');

@@ -1148,18 +1148,16 @@ export function unknownOutlet(
         !looksLikePersonName(name) &&
         !PERSON_WORDS.test(name) &&
         !companyShaped(name);
-      // One word is read only where the hand-over opens its sentence ("More from Ballast:", "Per a report in
-      // Ballast:"), not from words deep in it ("the paragraph from Section 5 that matters:", "translated it from
-      // Arabic:").
+      // One word is read only where the hand-over opens the last sentence ("More from Ballast:", "Per a report
+      // in Ballast:"), not from words deep in it ("the paragraph from Section 5 that matters:", "translated it
+      // from Arabic:") nor from an earlier sentence ("A review from Venice called it weak. I think …:").
+      const sentenceBefore =
+        text
+          .slice(0, m.index)
+          .split(/[.!?]\s+/)
+          .pop() ?? '';
       const opensSentence =
-        (
-          text
-            .slice(0, m.index)
-            .split(/[.!?]\s+/)
-            .pop() ?? ''
-        )
-          .split(/\s+/)
-          .filter(Boolean).length <= 2;
+        sentenceBefore.split(/\s+/).filter(Boolean).length <= 2 && !/[.!?]\s+\S/.test(text.slice(m.index));
       const handed =
         (handOver === 'always' || (handOver === 'colon' && endsOnColon)) &&
         handedOverName(name, opensSentence ? isSurname : undefined);
