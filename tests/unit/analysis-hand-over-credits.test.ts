@@ -41,3 +41,30 @@ describe('credit lines under the block naming a paper the table lacks', () => {
     expect(credit('From Sarah Lindqvist:')).toBe(null);
   });
 });
+
+describe('credit lines saying where the passage ran, pointing back, or labelled', () => {
+  it('names the paper', () => {
+    expect(credit('First reported by Cinder Row.')).toBe('Cinder Row');
+    expect(credit('Originally in Gull Stack.')).toBe('Gull Stack');
+    expect(credit('This appeared in Pike & Kettle on Tuesday.')).toBe('Pike & Kettle');
+    expect(credit('Published in the Kestrel Gazette.')).toBe('Kestrel Gazette');
+    expect(credit("That's from Cinder Row.")).toBe('Cinder Row');
+    expect(credit('That was Gull Stack, this morning.')).toBe('Gull Stack');
+    expect(credit('From: Pike & Kettle')).toBe('Pike & Kettle');
+    expect(credit('Credit to Cinder Row.')).toBe('Cinder Row');
+    expect(credit('[via Cinder Row]')).toBe('Cinder Row');
+    expect(credit('Source — Gull Stack')).toBe('Gull Stack');
+    expect(credit('Source: WKRB')).toBe('WKRB');
+    expect(credit("Pike & Kettle's report, 3 December.")).toBe('Pike & Kettle');
+  });
+  it('names no person, company, statistics body, or surname the page gives someone', () => {
+    expect(credit("That's from Sarah Lindqvist.")).toBe(null);
+    expect(credit('First reported by Tidewell Energy.')).toBe(null);
+    expect(credit('[Sarah Lindqvist]')).toBe(null);
+    expect(credit('Source: ONS')).toBe(null);
+    const solberg = { isSurname: (word: string) => word === 'Solberg' };
+    expect(readCreditLine('Credit to Solberg.', null, defaultOutlets, solberg)?.kind).toBe('person');
+    expect(readCreditLine('Source — Solberg', null, defaultOutlets, solberg)?.kind).toBe('person');
+    expect(readCreditLine('Source: Reuters', null, defaultOutlets, solberg)?.outlet).toBe('Reuters');
+  });
+});

@@ -94,3 +94,50 @@ describe('data/shop-words.json and data/hand-over-words.json', () => {
     }
   });
 });
+
+describe('hand-overs to a paper of one word, asides and one-sentence lead-ins', () => {
+  const noSurname = () => false;
+  const oneWord = (text: string, isSurname: (word: string) => boolean = noSurname) =>
+    unknownOutlet(text, () => null, isSurname);
+  it('reads one plain word a hand-over gives, tentatively, when the page names no one so', () => {
+    expect(oneWord('More from Fathom:')).toMatchObject({ name: 'Fathom', tentative: true });
+    expect(oneWord('Per a report in Wrackline:')).toMatchObject({ name: 'Wrackline', tentative: true });
+    expect(oneWord('Says Cormorant:')?.name).toBe('Cormorant');
+    expect(newsroomAsSubject('Fathom has the goods:', 'en', noSurname)).toMatchObject({ name: 'Fathom' });
+    // Without the page's surnames, one word stays unread, as before.
+    expect(unknownOutlet('More from Fathom:')).toBe(null);
+  });
+  it('reads no surname the page gives, no given name, and no word opening a sentence', () => {
+    const solberg = (word: string) => word === 'Solberg';
+    expect(oneWord('More from Solberg:', solberg)).toBe(null);
+    expect(newsroomAsSubject('Solberg has the numbers:', 'en', solberg)).toBe(null);
+    expect(oneWord('More from Ingrid:')).toBe(null);
+    expect(newsroomAsSubject('Nice work from Tidewell Energy:', 'en', noSurname)).toBe(null);
+    expect(newsroomAsSubject('Excerpt from the minutes:', 'en', noSurname)).toBe(null);
+    expect(newsroomAsSubject('Back to the minutes:', 'en', noSurname)).toBe(null);
+    expect(newsroomAsSubject('Officials have the numbers:', 'en', noSurname)).toBe(null);
+    expect(newsroomAsSubject('Repairability keeps creeping into the mainstream:', 'en', noSurname)).toBe(
+      null,
+    );
+    expect(oneWord('Here is the paragraph from Section 5 that matters:')).toBe(null);
+    expect(oneWord('Mariam translated it from Arabic:')).toBe(null);
+    expect(oneWord("A review from Venice called it weak. I think it's the best part, this one:")).toBe(null);
+  });
+  it('sets aside an aside between the subject and its verb', () => {
+    expect(newsroomAsSubject('Cinder Row, which broke the story, adds:')?.name).toBe('Cinder Row');
+    expect(newsroomAsSubject('Gull Stack (paywalled) has it:')?.name).toBe('Gull Stack');
+    expect(newsroomAsSubject('Tidewell Energy, which owns the quay, adds:')).toBe(null);
+    expect(newsroomAsSubject('Sarah Lindqvist, to her credit, asked the obvious question:')).toBe(null);
+  });
+  it('hands over by "As X notes", a trailing comma, "On X this morning"', () => {
+    expect(lead('As Cinder Row notes:')).toBe('Cinder Row');
+    expect(lead('As Gull Stack points out:')).toBe('Gull Stack');
+    expect(lead('As Pike & Kettle reports,')).toBe('Pike & Kettle');
+    expect(lead('On Cinder Row this morning:')).toBe('Cinder Row');
+    expect(lead('Over on Gull Stack:')).toBe('Gull Stack');
+    expect(lead('As Gull Stack notes, the vote was close.')).toBe(null);
+    expect(lead('As Priya Raman points out:')).toBe(null);
+    expect(lead('As Tidewell Energy notes:')).toBe(null);
+    expect(lead('Sarah Lindqvist reports.')).toBe(null);
+  });
+});

@@ -455,4 +455,4 @@ function surnameIn(text: string, word: string): boolean {
 }
 
 const NOT_GIVEN_NAMES =
-  /^(?:The|A|An|And|But|From|Via|Here|Per|In|On|At|Of|For|With|By|To|As|This|That|Mr|Mrs|Ms|Dr|Il|La|Le|El|Der|Die|Das|De|Het)$/;
+  /^(?:The|A|An|And|But|From|Via|Here|Per|In|On|At|Of|For|With|By|To|As|This|That|Says|Quoting|Quoth|Over|More|Credit|Kudos|Mr|Mrs|Ms|Dr|Il|La|Le|El|Der|Die|Das|De|Het)$/;

@@ -151,7 +151,9 @@ export function attributePassage(
       const line = text.slice(next.start, next.end);
       // A line ending in a colon hands over to what follows ("Ellen Price, Financial Times, wrote the next
       // morning:"): the next block's lead-in, not a credit under this one.
-      const credit = /[:：]\s*$/.test(line) ? null : readCreditLine(line, next.element, context.outlets);
+      const credit = /[:：]\s*$/.test(line)
+        ? null
+        : readCreditLine(line, next.element, context.outlets, { isSurname: context.isSurname });
       if (credit) {
         creditBlock = last! + 1;
         own ??= credit;

@@ -52,7 +52,7 @@ const PERSON = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
 /** A reviewer's credit: "Adrian Kingsley-Hughes, ZDNet", "Ben Caspit — Al-Monitor". */
 const REVIEWER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,50})$`, 'u');
 /** "[IEEE Spectrum]": link blogs put the source in brackets under the excerpt. */
-const BRACKETED = /^\[\s*([^\]]{2,60})\s*\]$/;
+const BRACKETED = /^\[\s*(?:[Vv]ia\s+)?([^\]]{2,60})\s*\]$/;
 /** A credit's label in the languages of data/lead-in-words.json ("Izvor:", "Šaltinis:", "Allikas:", "المصدر:",
  * "来源："), with its colon: without one, "Vir" or "Bron" may open a name; so do Catalan "Font" and Vietnamese
  * "Nguồn" ("Font: Arial" is rare, "Font Awesome" common). */
@@ -74,7 +74,7 @@ const LABELLED = new RegExp(
 );
 /** "Source: USA Today", "Fonte: TGR Veneto": a line that says it credits. */
 const SOURCE_LINE = new RegExp(
-  `^(?:(?:source|sources|via|credit|h\\/t|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\\s*:?\\s+|${OTHER_LABEL})(.{2,60})$`,
+  `^(?:(?:source|sources|via|credit|h\\/t|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\\s*(?::|\\s[—–])?\\s+|${OTHER_LABEL})(.{2,60})$`,
   'iu',
 );
 /** Lines that send the reader on to where the passage came from: the name there is a publication's. */
@@ -104,6 +104,13 @@ const READ_ON = [
   // "From the Harbour Mercury.": a credit in a sentence of its own, the name capitalised; not a time ("From
   // Monday.").
   /^[Ff]rom\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Yesterday|Now|Then|Here|There)((?:the\s+)?\p{Lu}[^.!?:]{1,58}?)\.?$/u,
+  // "First reported by Gull Point.", "Originally in Ballast.", "This appeared in KXLT on Tuesday.", "Published in
+  // the Harbour Mercury.": where the passage ran first, perhaps with when.
+  /^(?:(?:[Tt]his|[Ii]t)\s+(?:appeared|ran)|(?:[Ff]irst|[Oo]riginally)(?:\s+(?:published|reported|appeared|ran|printed|aired))?|(?:[Pp]ublished|[Rr]eported|[Pp]rinted|[Aa]ired))\s+(?:by|in|on)\s+((?:the\s+)?\p{Lu}.{1,59}?)(?:\s+(?:on\s+\p{Lu}\p{Ll}+|today|yesterday|this (?:morning|week)|last (?:night|week)))?[.!]?$/u,
+  // "That's from Gull Point.", "That was Ballast, this morning.": the writer pointing back at the passage.
+  /^(?:[Tt]hat|[Tt]his)(?:[’']s| is| was)\s+(?:from\s+)?((?:the\s+)?\p{Lu}[^,.!?]{1,59}?)(?:,\s*(?:this morning|today|yesterday|last night|on \p{Lu}\p{Ll}+))?[.!]?$/u,
+  // "From: Gull Point", "Credit to Ballast.": a label or a credit, then the name.
+  /^(?:from\s*:|credit to)\s*(.{2,60}?)[.!]?$/i,
   // "Gull Point has the rest.", "KXLT has more, with a map.": the name first, sending the reader on.
   /^(.{2,60}?)\s+has (?:the rest|the full (?:story|piece|report|text|thing)|the whole (?:thing|story|piece)|more)\b[^.!?:]{0,40}[.!]?$/i,
 ];
@@ -129,9 +136,9 @@ const CREDIT = [
   DASHED_LONG,
 ];
 /** Credits whose name may be a title by its shape alone ("— RedFM", "(The Lens)", "— Water Briefing (subscriber
- * piece)", "(Source: Bisnis Indonesia)"): a dash, a parenthesis or a "Source:" under a block says "this is the
+ * piece)", "(Source: Bisnis Indonesia)", "[via Gull Point]"): a dash, a parenthesis or a "Source:" under a block says "this is the
  * source". */
-const SHAPED_CREDITS = [DASHED, DASHED_LONG, PARENTHESISED, LABELLED, SOURCE_LINE];
+const SHAPED_CREDITS = [BRACKETED, DASHED, DASHED_LONG, PARENTHESISED, LABELLED, SOURCE_LINE];
 
 /** A date after a credit's name: "3 December 2025", "Dec. 3", "2025-12-03", "3/12/2025". */
 const CREDIT_DATE =
@@ -159,7 +166,9 @@ function titleCredit(raw: string): string | null {
       /^(?:[Ff]rom|[Vv]ia|(?:as\s+)?(?:first\s+)?(?:reported|published)\s+(?:by|in))\s+(?=(?:the\s+)?\p{Lu})/u,
       '',
     )
-    .replace(PIECE_AFTER_NAME, '');
+    .replace(PIECE_AFTER_NAME, '')
+    // "Gull Point's report, 3 December": the piece's word went with the date; its owner is the name.
+    .replace(/(?<=\p{L})[’']s$/u, '');
   const tail = rest.join(',');
   // A number after the comma is an age ("— Ana Ruiz, 34"), unless it is a date ("— Harbour Beat, 3 December").
   if (tail && (PERSON_WORDS.test(tail) || (/\d/.test(tail) && !CREDIT_DATE.test(tail.trim())))) return null;
@@ -195,8 +204,10 @@ const isBareName = (name: string, person: (name: string) => boolean = looksLikeP
 const titled = (name: string) => PERSON_WORDS.test(name) || nameShape(name) === 'person';
 
 /** A chart's or a table's "Source:" line names where figures came from: a statistics office ("Eurostat",
- * "Destatis") or a body known by its capitals ("ONS", "OECD"). A known outlet's capitals are read before this. */
-const isDataSource = (name: string) => /^\s*\p{Lu}{2,}\s*$/u.test(name) || /stat/i.test(name);
+ * "Destatis") or a body known by its capitals ("ONS", "OECD"). A known outlet's capitals are read before this; a
+ * US broadcaster's call sign ("Source: KXLT") is a newsroom's, not a body's. */
+const isDataSource = (name: string) =>
+  (/^\s*\p{Lu}{2,}\s*$/u.test(name) && !CALL_SIGN.test(name.trim())) || /stat/i.test(name);
 
 /** The links of an element, its own href included. */
 export function hrefs(el: Element): string[] {
@@ -211,6 +222,9 @@ export interface CreditOptions {
   /** The line sits inside the passage, after its words (a review's "Engadget" below a <br>): a bare name is a
    * credit there. Outside it, a bare name could be anything (a section heading, a one-word paragraph). */
   inside?: boolean;
+  /** Whether the page gives someone this word as a surname: a credit that is only such a word ("Via:
+   * Lindqvist" after "Sarah Lindqvist" was named) is that person's, not a paper's. */
+  isSurname?: (word: string) => boolean;
 }
 
 export function readCreditLine(
@@ -236,6 +250,14 @@ export function readCreditLine(
   for (const pattern of CREDIT) {
     const m = pattern.exec(line);
     if (!m) continue;
+    const word = m[1].trim().replace(/[.!]$/, '');
+    if (/^\p{Lu}\p{Ll}+$/u.test(word) && options.isSurname?.(word) && !outlets.byName(word))
+      return {
+        kind: 'person',
+        outlet: null,
+        href: null,
+        evidence: { type: 'person', value: line, source: word },
+      };
     const guess = nameSource(m[1], links, 'credit-line', outlets);
     // Brackets, and a line or a parenthesis that says "Source:", are a credit by convention: a name there that is
     // no person's is the source's, newsroom words or not ("[IEEE Spectrum]", "(Source: FreightWaves)"). A line

@@ -154,14 +154,22 @@ const HAND_OVER_OPENERS =
 
 /** Whether a name a hand-over form gives may be an outlet's: no person's, business's, place's or time's, nor a
  * pronoun, a platform, a body or a document, nor a news word alone ("the paper"). */
-function handedOverName(name: string): boolean {
+function handedOverName(
+  name: string,
+  /** Whether the page gives someone this word as a surname ("Sarah Lindqvist … Lindqvist adds:"). When the
+   * caller passes it, one plain word no one on the page is named by may be a paper's too ("More from Ballast:"). */
+  isSurname?: (word: string) => boolean,
+): boolean {
   const words = name.split(/\s+/);
   // A word opening the sentence or handing over is no part of a name ("In Gull Point", "Says Ballast"); a
   // person's name inside one ("Dana Whitlock of …", "… 's Dana Whitlock") makes it no paper's alone.
   if (HAND_OVER_OPENERS.test(words[0]) || /[’']s\s/.test(name)) return false;
   // Read by its shape only in English spelling, and in two words or more, or as a call sign: a given name of
-  // another language, or one word ("Musk"), is as likely a person's as a paper's.
-  if (!/^[A-Za-z&.' -]+$/.test(name) || (words.length < 2 && !CALL_SIGN.test(name))) return false;
+  // another language, or one word ("Musk"), is as likely a person's as a paper's, unless the page names no one
+  // so (oneWordTitle).
+  if (!/^[A-Za-z&.' -]+$/.test(name)) return false;
+  if (words.length < 2 && !CALL_SIGN.test(name) && !(isSurname && oneWordTitle(name, isSurname)))
+    return false;
   if (!words.every((w) => w === '&' || /^[A-Z][A-Za-z'.-]+$/.test(w))) return false;
   if (name.split(/\s+(?:of|at|from|for|and|&)\s+/).some((part) => nameShape(part) === 'person')) return false;
   return (
@@ -177,13 +185,27 @@ function handedOverName(name: string): boolean {
   );
 }
 
+/** One capitalised word a hand-over gives as its source ("Ballast", "Grist"): not a word opening a clause, an
+ * adverb ("Predictably"), a plural ("Officials"), a given name, nor a surname the page gives someone. The
+ * reading rests on shape alone, so callers mark it tentative. */
+function oneWordTitle(word: string, isSurname: (word: string) => boolean): boolean {
+  return (
+    /^[A-Z][a-z]{2,}$/.test(word) &&
+    !/(?:ly|s)$/.test(word) &&
+    word !== 'The' &&
+    !CLAUSE_OPENERS.test(word) &&
+    !isGivenName(word.toLowerCase()) &&
+    !isSurname(word)
+  );
+}
+
 /** Names after or before a lead-in's words, where the table knows none; built on first use (`madeOnFirstUse`), as the
  * other lists of expressions here: a page whose lead-ins name known outlets never asks. */
 const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
   ...handOverPatterns(),
   {
     re: new RegExp(
-      `(?:[Hh]ere[’']?s|[Hh]ere is|[Mm]ore from|[Vv]ia|[Aa]ccording to|[Cc]ourtesy of|[Pp]er|[Ff]rom|[Rr]eporting by|(?:[Aa]s )?(?:first )?reported by|[Oo]ver at|[Ss]elon|[Dd][’']après|[Ss]egún|[Ll]aut|[Ss]econdo|[Ss]egundo|[Vv]olgens|[Ee]nligt|[Ii]følge)\\s+(${NAME})(?=[’']s\\b|[\\s,:;.]|$)`,
+      `(?:[Hh]ere[’']?s|[Hh]ere is|[Mm]ore from|[Vv]ia|[Oo]ver on|[Aa]ccording to|[Cc]ourtesy of|[Pp]er|[Ff]rom|[Rr]eporting by|(?:[Aa]s )?(?:first )?reported by|[Oo]ver at|[Ss]elon|[Dd][’']après|[Ss]egún|[Ll]aut|[Ss]econdo|[Ss]egundo|[Vv]olgens|[Ee]nligt|[Ii]følge)\\s+(${NAME})(?=[’']s\\b|[\\s,:;.]|$)`,
       'gu',
     ),
     saysNewsroom: false,
@@ -191,10 +213,19 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
   },
   {
     re: new RegExp(
-      `(${NAME})(?:[’']s?)?\\s+(?:(?:has|had|also|just)\\s+)?(?:reports?|reported|(?:is|are|was|were) (?:now )?reporting|writes|wrote|explains|notes|has it|had it|(?:has|had) the (?:[\\p{L}’'-]+\\s+){0,2}?(?:numbers|details?|story|latest|figures|side|view|take|angle|reaction|response|version|breakdown|rundown|scoop)|has the (?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[:：]\\s*$))\\b`,
+      `(${NAME})(?:[’']s?)?\\s+(?:(?:has|had|also|just)\\s+)?(?:reports?|reported|(?:is|are|was|were) (?:now )?reporting|writes|wrote|explains|explained|notes|noted|points? out|pointed out|has it|had it|(?:has|had) the (?:[\\p{L}’'-]+\\s+){0,2}?(?:numbers|details?|story|latest|figures|side|view|take|angle|reaction|response|version|breakdown|rundown|scoop)|has the (?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[:：]\\s*$))\\b`,
       'gu',
     ),
     saysNewsroom: false,
+  },
+  {
+    // "As Gull Point notes:", "As Ballast reports,": "as" and the verb hand the block over to the name.
+    re: new RegExp(
+      `\\b[Aa]s\\s+(${NAME})\\s+(?:(?:has|had|also|just|first)\\s+)?(?:reports?|reported|notes?|noted|points? out|pointed out|explains?|explained)\\b`,
+      'gu',
+    ),
+    saysNewsroom: false,
+    handOver: 'colon',
   },
   {
     re: new RegExp(
@@ -313,12 +344,13 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
     saysNewsroom: false,
   },
   {
-    // "In the Harbour Mercury this morning:", "In WXYZ-TV on Tuesday": where the words ran, and when.
+    // "In the Harbour Mercury this morning:", "On Gull Point today:": where the words ran, and when.
     re: new RegExp(
-      `\\b[Ii]n\\s+(${NAME})\\s+(?:this (?:morning|evening|week|weekend)|today|yesterday|last (?:night|week)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b`,
+      `\\b[IiOo]n\\s+(${NAME})\\s+(?:this (?:morning|evening|week|weekend)|today|yesterday|last (?:night|week)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b`,
       'gu',
     ),
     saysNewsroom: false,
+    handOver: 'colon',
   },
   {
     // "The Harbour Mercury, in a piece headlined 'Ferry fares to double':": a headline is a newsroom's.
@@ -603,6 +635,12 @@ const SUBJECT_OPENER =
   /^\s*(?:(?:And|But|Meanwhile|Now|Then|Also|Later|Today|Yesterday|This morning),?\s+)?/u;
 const SUBJECT_NAME = new RegExp(`^(${NAME})(?=[’']s\\b|[\\s,:])`, 'u');
 
+/** What follows a one-word subject: a newsroom's verb, perhaps after an adverb ("Ballast has the goods:",
+ * "Ballast just confirms:", "Ballast got there first:"), or "on"/"with" and what it covers ("Ballast on the
+ * vote:"); not any verb ("Repairability keeps creeping into the mainstream:"). */
+const ONE_WORD_SUBJECT_REST =
+  /^\s+(?:(?:also|just|then|now|again|first|finally|naturally)\s+)?(?:has|had|is on|got|reports?|reported|notes|noted|adds|added|explains|explained|writes|wrote|confirms|confirmed|puts|put|lays|laid|sums|summed|runs|ran|published|publishes|broke|breaks|obtained|quotes|quoted|digs|dug|followed|follows|takes|took|chimes|spoke|talked|caught|leads|led|splashed|reckons|summarised|summarized|on|with)\b/;
+
 /** A sentence handing over with a colon whose subject is a name that reads as a newsroom's by its words ("The
  * Harbour Mercury dug into the numbers:", "The Kelso Ledger, which first reported the closure, adds:"), whatever
  * the verb: the newsroom is the passage's source. Not a person's name, a company's or a body's. */
@@ -611,6 +649,9 @@ export function newsroomAsSubject(
   /** The page's language: a name read by its shape alone is read on English pages (or pages that do not say),
    * since other languages capitalise what is no name ("Am Zaun hing …:", "Der Bürgermeister schrieb:"). */
   language: string | null = null,
+  /** As for unknownOutlet: with it, one plain word no one on the page is named by may be the subject
+   * ("Ballast has the goods:"). */
+  isSurname?: (word: string) => boolean,
 ): { name: string; start: number; end: number; tentative?: boolean } | null {
   if (!/[:：]\s*$/.test(sentence)) return null;
   const lead = sentence.match(SUBJECT_OPENER)?.[0].length ?? 0;
@@ -629,13 +670,19 @@ export function newsroomAsSubject(
     return { name, start: lead, end: lead + m[1].length };
   // A call sign ("KXLT got there first:") or a title of two or more words that no person, business, place or
   // time owns ("Gull Point on the vote:", "Pike & Barrow lays it out:"): the structure names it, tentatively.
-  const rest = sentence.slice(lead + m[1].length);
+  // An aside between the name and its verb is set aside ("Gull Point, which broke the story, adds:", "Ballast
+  // (paywalled) has it:").
+  const rest = sentence.slice(lead + m[1].length).replace(/^\s*(?:,[^,:]{1,80},|\([^()]{1,40}\))/, '');
   if (language !== null && language !== 'en') return null;
+  // One word must be the subject of a verb ("Ballast has the goods:"), not an adjective or a noun opening the
+  // sentence ("Nice work from …:", "Excerpt from …:").
+  const oneWord = !/\s/.test(name);
   if (
     CALL_SIGN.test(name) ||
-    (nameShape(name) === 'title' &&
-      handedOverName(name) &&
-      /^(?:\s+[a-z][\sA-Za-z,’'()-]*)?[:：]\s*$/.test(rest))
+    ((nameShape(name) === 'title' || (isSurname !== undefined && oneWord)) &&
+      handedOverName(name, isSurname) &&
+      /^(?:\s+[a-z][\sA-Za-z,’'()-]*)?[:：]\s*$/.test(rest) &&
+      (!oneWord || ONE_WORD_SUBJECT_REST.test(rest)))
   )
     return { name, start: lead, end: lead + m[1].length, tentative: true };
   return null;
@@ -1054,9 +1101,13 @@ export function unknownOutlet(
   text: string,
   /** The table's name for an outlet it knows by these words: then it is one, whatever its shape ("Yle"). */
   outletName: (name: string) => string | null = () => null,
+  /** Whether the page gives someone this word as a surname: without it, a hand-over's one-word name is read as
+   * no one's source (handedOverName). */
+  isSurname?: (word: string) => boolean,
 ): { name: string; start: number; end: number; tentative?: boolean } | null {
   const patterns: ReadonlyArray<UnknownPattern> = [...UNKNOWN_PATTERNS(), ...OTHER_LANGUAGE_PATTERNS()];
-  const endsOnColon = /[:：]\s*$/.test(text);
+  // A trailing comma hands over as a colon does ("As Ballast reports," above the block).
+  const endsOnColon = /[:：,]\s*$/.test(text);
   for (const { re, saysNewsroom, slot, notTitles, notPeople, base: baseOf, handOver, check } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -1110,7 +1161,19 @@ export function unknownOutlet(
         !looksLikePersonName(name) &&
         !PERSON_WORDS.test(name) &&
         !companyShaped(name);
-      const handed = (handOver === 'always' || (handOver === 'colon' && endsOnColon)) && handedOverName(name);
+      // One word is read only where the hand-over opens the last sentence ("More from Ballast:", "Per a report
+      // in Ballast:"), not from words deep in it ("the paragraph from Section 5 that matters:", "translated it
+      // from Arabic:") nor from an earlier sentence ("A review from Venice called it weak. I think …:").
+      const sentenceBefore =
+        text
+          .slice(0, m.index)
+          .split(/[.!?]\s+/)
+          .pop() ?? '';
+      const opensSentence =
+        sentenceBefore.split(/\s+/).filter(Boolean).length <= 2 && !/[.!?]\s+\S/.test(text.slice(m.index));
+      const handed =
+        (handOver === 'always' || (handOver === 'colon' && endsOnColon)) &&
+        handedOverName(name, opensSentence ? isSurname : undefined);
       if (firm || inSlot || handed || (spelledAsTitle(found) && mayNameSource(name))) {
         const start = m.index + m[0].indexOf(found);
         // A case ending written on the name hides its news word ("Kuzey Postası’na"): the base form is read too.

@@ -560,7 +560,11 @@ export function readLeadIn(
           (name) => context.outlets.byName(name)?.name ?? null,
         )
       : null) ??
-    unknownOutlet(handedOverText(text, introduces), (name) => context.outlets.byName(name)?.name ?? null);
+    unknownOutlet(
+      handedOverText(text, introduces),
+      (name) => context.outlets.byName(name)?.name ?? null,
+      context.isSurname,
+    );
   // "straight from the Environment Agency's letter to the club:": a name the table lacks, owning a document,
   // is the document's author, not a newsroom.
   if (unknown && OWNS_DOCUMENT.test(text.slice(unknown.end - 2, unknown.end + 40)))
@@ -611,7 +615,9 @@ export function readLeadIn(
   // "The Harbour Mercury dug into the numbers:": a newsroom's name as the handing-over sentence's subject, unless
   // the sentence turns away from it ("The Courier covered it, but this is what the estate sent me:").
   const last = lastSentence(text);
-  const newsroom = turn ? null : newsroomAsSubject(last.sentence, context.language ?? null);
+  const newsroom = turn
+    ? null
+    : newsroomAsSubject(last.sentence, context.language ?? null, context.isSurname);
   if (newsroom) {
     const reading = make('outlet', newsroom.name, links[0]?.href ?? null, 'lead-in', {
       start: last.offset + newsroom.start,
