@@ -352,7 +352,7 @@ export function readCreditLine(
   // Guardian</a>"): name and address agree on the source.
   const bare = line.replace(/^[\s—–([-]+|[\s.)\]]+$/g, '');
   const known = bare.length <= 50 ? outlets.byName(bare) : null;
-  const outlet = options.inside ? known : known && linksWholly(element, whole, known, outlets) ? known : null;
+  const outlet = options.inside ? known : known && linksWholly(element, bare, known, outlets) ? known : null;
   return outlet
     ? {
         kind: 'outlet',
@@ -363,15 +363,16 @@ export function readCreditLine(
     : null;
 }
 
-/** Whether the line's words are all one link's, and the link goes to the outlet's own site. Not a line right
- * above a quotation: a link blog's line between two passages names the one under it. */
-function linksWholly(element: Element | null, line: string, outlet: Outlet, outlets: OutletLookup): boolean {
+/** Whether the line's words (`bare`: without the dashes, brackets and stops around them) are all one link's, and
+ * the link goes to the outlet's own site. Not a line right above a quotation: a link blog's line between two
+ * passages names the one under it. */
+function linksWholly(element: Element | null, bare: string, outlet: Outlet, outlets: OutletLookup): boolean {
   const next = element?.nextElementSibling ?? null;
   if (!element || (next !== null && tagOf(next) === 'BLOCKQUOTE')) return false;
   const links = element.querySelectorAll('a[href]');
   if (links.length !== 1) return false;
   const link = links[0];
-  if (squash(link.textContent ?? '') !== line.replace(/^[\s—–([-]+|[\s.)\]]+$/g, '')) return false;
+  if (squash(link.textContent ?? '') !== bare) return false;
   return outlets.byHost(link.getAttribute('href') ?? '') === outlet;
 }
 
