@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { judgePage, type PageLabel } from '../../scripts/lib/page-labels';
+import type { PageReport, QuoteKind, QuoteReport } from '../../utils/analysis/types';
+
+function quote(text: string, kind: QuoteKind, outlet: string | null): QuoteReport {
+  return {
+    id: 'q1',
+    kind,
+    outlet,
+    leadIn: null,
+    text,
+    href: null,
+    form: 'blockquote',
+    continuation: null,
+    evidence: [],
+    post: 0,
+  };
+}
+
+function report(publication: string | null, quotes: QuoteReport[]): PageReport {
+  return {
+    url: null,
+    title: null,
+    publication,
+    aggregated: true,
+    quotes,
+    posts: [{ index: 0, title: null, quoteIds: quotes.map((q) => q.id) }],
+    breakdown: [],
+    warnings: [],
+  };
+}
+
+const selfLabel: PageLabel = {
+  aggregated: true,
+  quotes: [{ starts: 'As I wrote in May', outlet: [null], kind: 'self' }],
+};
+
+describe('judgePage: the blog quoting itself', () => {
+  it("accepts a self passage named after the page's own publication for a self label without an outlet", () => {
+    const v = judgePage(
+      report('Harbour Notes', [quote('As I wrote in May, the pier', 'self', 'Harbour Notes')]),
+      selfLabel,
+    );
+    expect(v.quotes[0].outletOk).toBe(true);
+    expect(v.ok).toBe(true);
+  });
+
+  it('accepts a self passage left without an outlet', () => {
+    const v = judgePage(
+      report('Harbour Notes', [quote('As I wrote in May, the pier', 'self', null)]),
+      selfLabel,
+    );
+    expect(v.quotes[0].outletOk).toBe(true);
+  });
+
+  it('rejects a self passage named after another publication', () => {
+    const v = judgePage(
+      report('Harbour Notes', [quote('As I wrote in May, the pier', 'self', 'Pier Gazette')]),
+      selfLabel,
+    );
+    expect(v.quotes[0].outletOk).toBe(false);
+    expect(v.problems.join()).toContain('expected');
+  });
+
+  it('rejects the publication as an outlet when the passage is not reported as the blog quoting itself', () => {
+    const v = judgePage(
+      report('Harbour Notes', [quote('As I wrote in May, the pier', 'outlet', 'Harbour Notes')]),
+      selfLabel,
+    );
+    expect(v.quotes[0].outletOk).toBe(false);
+    expect(v.quotes[0].kindOk).toBe(false);
+    expect(v.ok).toBe(false);
+  });
+
+  it('rejects an outlet label met only by the publication of a self passage', () => {
+    const label: PageLabel = {
+      aggregated: true,
+      quotes: [{ starts: 'As I wrote in May', outlet: [null], kind: 'outlet' }],
+    };
+    const v = judgePage(
+      report('Harbour Notes', [quote('As I wrote in May, the pier', 'self', 'Harbour Notes')]),
+      label,
+    );
+    expect(v.quotes[0].outletOk).toBe(false);
+  });
+});
