@@ -50,6 +50,20 @@ describe('newsroomAtWork', () => {
   });
 });
 
+describe('a newsroom putting a story first', () => {
+  it('names the newsroom that leads with it, splashed on it, ran it or got it first, initials included', () => {
+    expect(name('The KCH leads with it today:')).toBe('KCH');
+    expect(name('Last year, the KCH ran it on page one as well:')).toBe('KCH');
+    expect(name('Tidewire splashed on it:')).toBe('Tidewire');
+    expect(name('The Harbour Mercury got there first:')).toBe('Harbour Mercury');
+    expect(name('Portside Daily broke it:')).toBe('Portside Daily');
+  });
+  it('names no one who ran something past someone, nor a person', () => {
+    expect(name('The KCPC ran it past its clerk first:')).toBe(null);
+    expect(name('Mia Castellano led with it:')).toBe(null);
+  });
+});
+
 describe('a newsroom getting the words it publishes', () => {
   it('names the newsroom that got a comment, a quote or a statement, or heard back', () => {
     expect(name('Sifted got a comment from the founder:')).toBe('Sifted');

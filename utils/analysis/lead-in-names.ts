@@ -785,7 +785,13 @@ const NEWSROOM_ACTS = [
   'dug into',
   'looked into',
   'followed up',
-  'broke (?:the|this)',
+  'broke (?:the|this|it)',
+  // What a newsroom put first: "The JEP leads with it today:", "KXLT led with the flooding:".
+  '(?:leads|led) with',
+  '(?:splashes|splashed) (?:on|with)',
+  // Not "ran it past its lawyers", which is anyone's.
+  'ran (?:it|this|the story)(?! (?:past|by)\\b)',
+  'got (?:it|this|there) first',
   'adds',
   'added',
   '(?:has |had )?learned',
