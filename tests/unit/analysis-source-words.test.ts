@@ -1,6 +1,6 @@
 // Word patterns of utils/analysis/source-words.ts that other modules read: each can say yes and no.
 import { describe, expect, it } from 'vitest';
-import { LEAD_AFTER, pastProgramme, SELF_REFERENCE } from '../../utils/analysis/source-words';
+import { bodyNamed, LEAD_AFTER, pastProgramme, SELF_REFERENCE } from '../../utils/analysis/source-words';
 
 describe('SELF_REFERENCE', () => {
   it('reads a writer pointing back at their own words, on the blog or on a social network', () => {
@@ -57,5 +57,24 @@ describe('LEAD_AFTER', () => {
   it('reads no longer word that only begins so', () => {
     for (const after of [' versions of the bus map', ' takeover of the line', ' accountants said'])
       expect(LEAD_AFTER.test(after), after).toBe(false);
+  });
+});
+
+describe('bodyNamed', () => {
+  it("reads a trade paper's name as a paper's, whatever trade word it holds", () => {
+    expect(bodyNamed('Daily Coffee News')).toBe(false);
+    expect(bodyNamed('Steel Times')).toBe(false);
+    expect(bodyNamed('Hotel Industry Weekly')).toBe(false);
+    expect(bodyNamed('Logistics Insider')).toBe(false);
+  });
+  it("reads a body's or a business's name as theirs", () => {
+    expect(bodyNamed('Harbour Coffee')).toBe(true);
+    expect(bodyNamed('Marlow Motors')).toBe(true);
+    expect(bodyNamed('Northern Courier Services')).toBe(true);
+    expect(bodyNamed('Hotel Workers Union News')).toBe(true);
+    expect(bodyNamed('Parish Council News')).toBe(true);
+  });
+  it('leaves a name without a body word alone', () => {
+    expect(bodyNamed('Pelham Ledger')).toBe(false);
   });
 });

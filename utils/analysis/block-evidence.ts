@@ -22,7 +22,7 @@ import {
 } from './name-source';
 import { creditCellOf, FOLD_LABEL, isTestimonial, labelLine } from './set-apart';
 import { spellsDomain } from './site-names';
-import { BODY_WORDS, DOCUMENT_WORDS, NOT_NAME_WORDS, PERSON_WORDS } from './source-words';
+import { bodyNamed, DOCUMENT_WORDS, NOT_NAME_WORDS, PERSON_WORDS } from './source-words';
 import { tabLabelOf } from './tabs';
 
 /** "LONDON (Reuters) -", "Brussels (AFP) -", "SANTIAGO DE COMPOSTELA, 14 (EUROPA PRESS) -", "Porto, 04 jun 2025 (Lusa) -",
@@ -196,7 +196,7 @@ const isBareName = (name: string, person: (name: string) => boolean = looksLikeP
   BARE_NAME.test(name.trim()) &&
   !person(name.trim()) &&
   !DOCUMENT_WORDS.test(name) &&
-  !BODY_WORDS.test(name) &&
+  !bodyNamed(name) &&
   !ONE_WORD_PLACES.has(name.trim()) &&
   !companyShaped(name);
 /** In a line sending the reader on a title makes a person ("Dr."), and so does a given name opening two words

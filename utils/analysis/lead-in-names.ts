@@ -32,7 +32,7 @@ import {
   spelledAsTitle,
 } from './name-source';
 import {
-  BODY_WORDS,
+  bodyNamed,
   DOCUMENT_WORDS,
   NEWS_WORD_BASE_FORMS,
   NEWS_WORDS,
@@ -720,7 +720,7 @@ export function bareAttribution(
       (!saysNewsroom && companyShaped(bare)) ||
       isPlatformName(bare) ||
       DOCUMENT_WORDS.test(bare) ||
-      BODY_WORDS.test(bare)
+      bodyNamed(bare)
     )
       return null;
     const offset = text.indexOf(sentence) + m.index + m[0].indexOf(article || bare);

@@ -7,7 +7,7 @@ import givenNames from './data/given-names.json';
 import platformData from './data/platform-domains.json';
 import shopWords from './data/shop-words.json';
 import {
-  BODY_WORDS,
+  bodyNamed,
   DOCUMENT_WORDS,
   NEWS_COMPOUND,
   NEWS_WORDS,
@@ -41,7 +41,7 @@ const NAME_RE = new RegExp(`^${NAME}$`, 'u');
 export function looksLikeOutletName(name: string): boolean {
   // "Northern Courier Services", "Mirror Lake Residents' Association", "Post Office": a business's or a body's
   // name may hold a newsroom's word.
-  if (BODY_WORDS.test(name)) return false;
+  if (bodyNamed(name)) return false;
   const words = name
     .toLowerCase()
     .replace(/[’']s$/, '')
@@ -257,12 +257,7 @@ export function companyShaped(name: string): boolean {
  * document. */
 export function mayNameSource(name: string): boolean {
   const bare = name.replace(/^the\s+/i, '');
-  return !(
-    NOT_NAMES.test(bare) ||
-    isPlatformName(bare) ||
-    BODY_WORDS.test(bare) ||
-    DOCUMENT_WORDS.test(bare)
-  );
+  return !(NOT_NAMES.test(bare) || isPlatformName(bare) || bodyNamed(bare) || DOCUMENT_WORDS.test(bare));
 }
 
 const PLATFORMS: ReadonlySet<string> = new Set(platformData.domains);
@@ -356,7 +351,7 @@ export function nameSource(
   // A credit wholly in a language's title marks is a title ("— «Северный вестник»", "Źródło: „Kurier
   // Nadwarciański”"), unless a document's or a body's words say whose.
   const marked = /^[«„]\s*(\p{Lu}[^»“”«„]{1,60}?)\s*[»“”]$/u.exec(text)?.[1];
-  if (marked && !DOCUMENT_WORDS.test(marked) && !BODY_WORDS.test(marked))
+  if (marked && !DOCUMENT_WORDS.test(marked) && !bodyNamed(marked))
     return guess('outlet', marked, links[0] ?? null);
   if (NAME_RE.test(shapeText) && looksLikeOutletName(shapeText))
     return guess('outlet', shapeText, links[0] ?? null);

@@ -431,6 +431,22 @@ export const NOT_NAME_WORDS = new Set([
 export const BODY_WORDS =
   /(?<![\p{L}\p{N}])(?:committee|council|board|club|society|office|team|staff|department|ministry|bureau|association|union|church|parish|school|university|college|hospital|company|corporation|inc|ltd|llc|gmbh|group|foundation|trust|charity|institute|authority|commission|statistics|census|federal|services|logistics|caf[eé]|coffee|shop|store|bakery|restaurant|hotel|garage|motors|print|printing|printers|steel|fabricators?|manufacturing|industries|plumbing|builders|joinery|supplies|solutions|systems|holdings|consulting|partners|ajuntament|consell|conselleria|generalitat|diputació|govern|kaupunki|kunta|ministeriö|virasto|önkormányzat|minisztérium|hivatal|kormány|kommune|kommunen|kommun|departementet|direktoratet|ubnd|sở|bộ|ministère|ministerio|ministero|ministério|ministerie|ministerstwo|ministerstwa|ministerstwie|urząd|urzędu|préfecture|mairie|ayuntamiento|comune|prefeitura|câmara municipal|gemeente|gemeinde|rathaus|gouvernement|gobierno|governo|regierung|société|empresa|azienda|bedrijf|spółka|spółki|unternehmen|konzern|s\.a|sa|s\.p\.a|spa|lda|b\.v|bv|n\.v|nv|sp\. z o\.o|s\.l|srl|sarl|ag|kg|bakanlığı|bakanlık|belediyesi|valiliği|kaymakamlığı|a\.ş|şirketi|pt|cv|tbk|kementerian|pemerintah|dinas|pemkab|pemkot|министерство|министерства|мэрия|администрация|правительство|ооо|оао|зао|пао|\p{L}*(?:ministerium|ministeriums|behörde|verwaltung))(?![\p{L}\p{N}])/iu;
 
+/** The trades and goods among BODY_WORDS: a name holding one is a business's ("Harbour Coffee", "Marlow Motors")
+ * unless it ends on a publication's word, as the trade press is named ("Daily Coffee News", "Steel Times"). */
+const TRADE_NAME_WORDS =
+  /(?<![\p{L}\p{N}])(?:caf[eé]|coffee|shop|store|bakery|restaurant|hotel|garage|motors|print|printing|printers|steel|fabricators?|manufacturing|industries|plumbing|builders|joinery|supplies|logistics)(?![\p{L}\p{N}])/giu;
+/** The last word of a trade paper's name. */
+const PUBLICATION_TAIL =
+  /(?<![\p{L}\p{N}])(?:news|times|journal|review|report|magazine|weekly|daily|digest|gazette|bulletin|insider|wire)[’']?s?$/iu;
+
+/** Whether a name is a body's or a business's (BODY_WORDS), not a trade paper's: "Northern Courier Services" and
+ * "Harbour Coffee" are, "Daily Coffee News" is not, "Hotel Workers Union News" is (a union's). */
+export function bodyNamed(name: string): boolean {
+  if (!BODY_WORDS.test(name)) return false;
+  const text = name.trim();
+  return !PUBLICATION_TAIL.test(text) || BODY_WORDS.test(text.replace(TRADE_NAME_WORDS, ' '));
+}
+
 /** English words by which a writer speaks of themselves. */
 export const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b/;
 
