@@ -168,6 +168,19 @@ describe('a newsroom’s name as the subject of a sentence handing over', () => 
   });
 });
 
+describe('a one-word paper labelling a passage with its topic after a comma', () => {
+  const subject = (sentence: string) => newsroomAsSubject(sentence, null, () => false);
+  it('names the paper, tentatively by its shape', () => {
+    expect(subject('Gritline, on the depot side:')).toMatchObject({ name: 'Gritline', tentative: true });
+    expect(subject('Gritline on the café side:')?.name).toBe('Gritline');
+  });
+  it('names no word opening a sentence, and no comma before anything but "on"', () => {
+    expect(subject('Anyway, on the vote:')).toBe(null);
+    expect(subject('Still, on the depot side:')).toBe(null);
+    expect(subject('Gritline, sadly:')).toBe(null);
+  });
+});
+
 describe('a newsroom’s job before its writer’s name', () => {
   it('names the newsroom whose reporter or columnist writes, the name unknown to the table', () => {
     expect(unknownOutlet('Westcliff Herald reporter Tomos Avery writes:')?.name).toBe('Westcliff Herald');

@@ -15,6 +15,17 @@ const read = (text: string) => {
   return reading ? `${reading.kind}:${reading.outlet}` : 'none';
 };
 
+describe('a hat tip in the lead-in', () => {
+  it('names neither the source nor a speaker', () => {
+    expect(read('Reuters has the details (h/t reader Tomás for the link):')).toBe('outlet:Reuters');
+    expect(read('Here is the notice (thanks to Ana Ruiz for this):')).not.toMatch(/^person/);
+    expect(read('Here is the notice (thanks to Ana Ruiz for this):')).not.toMatch(/Ana/);
+  });
+  it('keeps a source or a speaker named outside it', () => {
+    expect(read('My neighbour Tomás wrote to me about it (h/t Ana):')).toMatch(/^person/);
+  });
+});
+
 describe('a name the lead-in denies', () => {
   it('is no source, known to the table or not', () => {
     expect(

@@ -630,6 +630,10 @@ const NOT_SOURCES =
 const TIME_WORDS =
   /^(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b/i;
 
+/** Words that open a sentence before a comma and are no one's name: "Anyway, on the vote:". */
+const DISCOURSE_WORDS =
+  /^(?:again|still|anyway|anyhow|elsewhere|further|furthermore|plus|besides|instead|otherwise|overall|here|there|now|so|then|yes|no|ok|okay|well|first|second|third|next|last|lastly|finally|separately|meanwhile|also|and|but|or|oh|right|sure|fine|briefly|quickly|locally|nationally)$/i;
+
 /** What may open a sentence before its subject: "And the Harbour Mercury …", "Meanwhile, the Kelso Ledger …". */
 const SUBJECT_OPENER =
   /^\s*(?:(?:And|But|Meanwhile|Now|Then|Also|Later|Today|Yesterday|This morning),?\s+)?/u;
@@ -677,12 +681,17 @@ export function newsroomAsSubject(
   // One word must be the subject of a verb ("Ballast has the goods:"), not an adjective or a noun opening the
   // sentence ("Nice work from …:", "Excerpt from …:").
   const oneWord = !/\s/.test(name);
+  // A label's comma before what the passage covers ("Sprudge, on the café side:") is the name's alone, not
+  // a word's that opens a sentence ("Anyway, on the vote:").
+  const labelled = /^,\s+on\s/.test(rest);
+  if (labelled && DISCOURSE_WORDS.test(name)) return null;
   if (
     CALL_SIGN.test(name) ||
     ((nameShape(name) === 'title' || (isSurname !== undefined && oneWord)) &&
       handedOverName(name, isSurname) &&
-      /^(?:\s+[a-z][\sA-Za-z,’'()-]*)?[:：]\s*$/.test(rest) &&
-      (!oneWord || ONE_WORD_SUBJECT_REST.test(rest)))
+      /^,?(?:\s+\p{Ll}[\s\p{Ll},’'()-]*)?[:：]\s*$/u.test(rest) &&
+      (!rest.startsWith(',') || labelled) &&
+      (!oneWord || ONE_WORD_SUBJECT_REST.test(rest.replace(/^,/, ''))))
   )
     return { name, start: lead, end: lead + m[1].length, tentative: true };
   return null;

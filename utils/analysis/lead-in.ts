@@ -406,6 +406,13 @@ function blankedOut(text: string, mentions: readonly OutletMention[]): string {
 /** The lead-in with its denied names blanked out, so that offsets into it stay those of the text. */
 const withoutDenied = (text: string): string => text.replace(DENIED, (m) => ' '.repeat(m.length));
 
+/** A hat tip in parentheses ("(h/t reader Tomás for the link)", "(thanks to Ana for this)"): it thanks whoever
+ * pointed the way, and names neither the source nor a speaker. */
+const HAT_TIP_ASIDE =
+  /\s*[(（]\s*(?:h\/t|hat[ -]tip|HT|thanks?(?:\s+to)?|with thanks to|cheers(?:\s+to)?)\b[^()（）]{0,80}[)）]/giu;
+/** The lead-in with its hat tips blanked out, offsets kept. */
+const withoutHatTips = (text: string): string => text.replace(HAT_TIP_ASIDE, (m) => ' '.repeat(m.length));
+
 /** A letter a person wrote ("a letter received from a resident", "a neighbour's letter") is that person's words. */
 const LETTER_FROM = /\bletters?\b[^.:;]{0,40}?\bfrom\b([^.:;]{0,50})|([\p{L}-]+)['’]s?\s+letters?\b/iu;
 
@@ -467,7 +474,7 @@ export function readLeadIn(
 ): LeadInReading | null {
   if (!text.trim()) return null;
   const value = text.trim().slice(0, 300);
-  text = withoutDenied(text);
+  text = withoutHatTips(withoutDenied(text));
   const introduces = introducedAnyway || INTRODUCES.test(text);
   const make = (
     kind: SourceGuess['kind'],
