@@ -25,6 +25,12 @@ describe('pastProgramme', () => {
     const two = 'CBC Radio Noon spoke to her';
     expect(two.slice(pastProgramme(two, 3)).trimStart()).toBe('spoke to her');
   });
+  it('goes past a regional service of words joined by "of" or "and"', () => {
+    const region = 'BBC Isle of Wight caught one of them';
+    expect(region.slice(pastProgramme(region, 3)).trimStart()).toBe('caught one of them');
+    const and = 'ITV Tyne and Tees spoke to her';
+    expect(and.slice(pastProgramme(and, 3)).trimStart()).toBe('spoke to her');
+  });
   it('stays at the name when a word in lower case or punctuation follows it', () => {
     expect(pastProgramme('BBC reported that', 3)).toBe(3);
     expect(pastProgramme('BBC, Spotlight and more', 3)).toBe(3);
@@ -53,6 +59,11 @@ describe('LEAD_AFTER', () => {
       expect(LEAD_AFTER.test(after), after).toBe(true);
     for (const after of [' ran out of time.', ' picked up the bill.', ' covered up the hole.'])
       expect(LEAD_AFTER.test(after), after).toBe(false);
+  });
+  it('reads a newsroom catching someone to speak to, not catching an error', () => {
+    expect(LEAD_AFTER.test(' caught one of the first passengers off the boat.')).toBe(true);
+    expect(LEAD_AFTER.test(' caught a word with the skipper.')).toBe(true);
+    expect(LEAD_AFTER.test(' caught the error in its own timetable.')).toBe(false);
   });
   it('reads no longer word that only begins so', () => {
     for (const after of [' versions of the bus map', ' takeover of the line', ' accountants said'])
