@@ -323,14 +323,15 @@ function shortNameOf(words: string, context: LeadInContext): Outlet | null {
 /** The words that turn a clause or a sentence from what was named to what is handed over. */
 const TURN_WORDS = `(?:but|yet|aber|doch|mais|pero|maar|ma|mas|${OTHER_BUT})`;
 
-/** Where the last clause after a contrast or a semicolon begins: "X reviewed it, but the nicest words were in
+/** Where the last clause after a contrast or a semicolon begins (the comma and semicolon of the Arabic script,
+ * "،" and "؛", as well as the Latin ones): "X reviewed it, but the nicest words were in
  * an email from the author:", "Dawn reported on the camps; these are the women's own words:", and an English
  * "but" with no comma before what it hands over to ("X covered it yesterday but here's the email …:"); a
  * sentence opening on the turn ("X ran a piece in 2014. Mais c'est le carnet …"); and a clause whose turn
  * stands after its first words, as German and Dutch put it ("X hat berichtet, entscheidend ist aber der
  * Wortlaut …:", "…, am besten hat es aber unser Mitglied … beschrieben:"). */
 const CONTRAST = new RegExp(
-  `[,;]\\s+${TURN_WORDS}\\s+|;\\s+|\\s+but\\s+(?=here|this|these|the|that|his|her|their|my|our|what|read|nobody|no one|no-one)\\b|[.!?]\\s+${TURN_WORDS}[\\s,]+|[,;]\\s+(?:[\\p{L}’'-]+\\s+){1,4}${OTHER_BUT_WITHIN}[\\s,]+`,
+  `[,;،؛]\\s+${TURN_WORDS}\\s+|[;؛]\\s+|\\s+but\\s+(?=here|this|these|the|that|his|her|their|my|our|what|read|nobody|no one|no-one)\\b|[.!?]\\s+${TURN_WORDS}[\\s,،]+|[,;،؛]\\s+(?:[\\p{L}\\p{M}\\u200c’'-]+\\s+){1,4}${OTHER_BUT_WITHIN}[\\s,،]+`,
   'giu',
 );
 
