@@ -19,6 +19,43 @@ const read = (text: string, extra: Partial<LeadInContext> = {}) => {
 };
 
 describe('what a lead-in says follows (lead-in.ts)', () => {
+  it('reads a letter a book prints as its writer’s words, a body’s letter still as a document', () => {
+    expect(read('The Guardian reviewed it in May; I prefer the letter that opens chapter 2:')).toBe(
+      'person:null',
+    );
+    expect(read('The letter from the council:')).toBe('document:null');
+  });
+
+  it('reads someone’s own account as theirs, whatever record it goes into', () => {
+    expect(
+      read(
+        'ITV filmed the lane, but Mr Pask asked for his own account to go in the minutes, and read it out:',
+      ),
+    ).toBe('person:null');
+    expect(read('The minutes of the meeting record this:')).toBe('document:null');
+  });
+
+  it('reads a body’s reply as a document, its team as no newsroom’s', () => {
+    expect(read("The Clerk read the reply from the Council's highways team, dated 30 November:")).toBe(
+      'document:null',
+    );
+    // A newsroom's team still names the newsroom.
+    expect(read("The Harbour Mercury's data team has the numbers:")).toBe('outlet:Harbour Mercury');
+  });
+
+  it('reads a leaflet’s note as a document, not a person’s note', () => {
+    expect(read('The leaflet that came with the kit has this note on the back:')).toBe('document:null');
+  });
+
+  it('reads an earlier meeting’s minutes as the writer’s own record on a page of minutes only', () => {
+    expect(read('As recorded in the minutes of the June meeting:', { pageTitle: 'Minutes, November' })).toBe(
+      'self:Lane Notes',
+    );
+    expect(
+      read('As recorded in the minutes of the June meeting:', { pageTitle: 'A walk by the river' }),
+    ).toBe('document:null');
+  });
+
   it('reads Russian and Persian letters and documents, and a turn after the Arabic-script comma', () => {
     expect(read('И из письма её мамы сестре, весна 1949-го:', { language: 'ru' })).toBe('person:null');
     expect(read('А вот справка из домоуправления 1952 года:', { language: 'ru' })).toBe('document:null');

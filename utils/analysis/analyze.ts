@@ -156,6 +156,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     },
     isSurname: (word) => surnameIn(walk.text, word),
     language: pageLanguage(doc),
+    pageTitle: title,
   };
 
   const quotes: FoundQuote[] = [];
