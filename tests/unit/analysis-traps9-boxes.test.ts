@@ -3,6 +3,7 @@
 // a class the page gives only to boxes its lead-ins describe (page-quote-class.ts).
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
+import { pageQuoteBoxes, type SourceClues } from '../../utils/analysis/page-quote-class';
 import { looksQuoteStyled } from '../../utils/analysis/set-apart';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
@@ -39,5 +40,15 @@ describe('boxes set apart (set-apart.ts, quoted-runs.ts, page-quote-class.ts)', 
       analyzePage(doc, { url: 'https://weir.example/mill', outlets: defaultOutlets }).report.quotes;
     expect(quotes(verse('text-align:center;font-style:italic')).map((q) => q.kind)).toEqual(['person']);
     expect(quotes(verse('text-align:center'))).toEqual([]);
+  });
+
+  it('takes a class for the page’s quotation style when its lead-ins say whose words or what text follows', () => {
+    const doc = page(
+      '<article><p>The Treasurer read the reply from the parks team, dated 2 December:</p><p class="c6">Thank you for your enquiry. The play area will reopen before the end of January.</p><p>Mr Anand asked for his own account to go in the minutes, and read it out:</p><p class="c6">The fence came down on the Sunday night and the children were through it by Monday.</p></article>',
+    );
+    const named: SourceClues = { names: () => false, credits: () => false };
+    const article = doc.querySelector('article')!;
+    expect(pageQuoteBoxes(article, named)).toEqual([]);
+    expect(pageQuoteBoxes(article, { ...named, describes: () => true })).toHaveLength(2);
   });
 });
