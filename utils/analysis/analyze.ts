@@ -10,7 +10,7 @@ import { breakdownOf } from './breakdown';
 import { continuesQuote, quotedSurnames } from './continuation';
 import { squash, tagOf } from './dom';
 import { findArticle } from './find-article';
-import type { LeadInContext } from './lead-in';
+import { type LeadInContext, readLeadIn } from './lead-in';
 import { bareAttribution, HANDING_OVER_WORD, unknownOutlet } from './lead-in-names';
 import { pageLanguage } from './own-voice';
 import { pageQuoteBoxes, type SourceClues } from './page-quote-class';
@@ -121,6 +121,18 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
       unknownOutlet(sentence) !== null,
     credits: (line, element) =>
       line.length <= 90 && readCreditLine(line, element, outlets)?.kind === 'outlet',
+    describes: (sentence) => {
+      const kind = readLeadIn(sentence, [], {
+        outlets,
+        publication,
+        publicationHost: siteHostOf(url),
+        earlierOutlets: () => [],
+        isSurname: () => false,
+        language: pageLanguage(doc),
+        pageTitle: title,
+      })?.kind;
+      return kind === 'person' || kind === 'document' || kind === 'self';
+    },
   };
   for (const box of pageQuoteBoxes(article, clues)) boxes.set(box, null);
   // Tab panels under a source's name ("Endpoints News" | "Fierce Biotech") are passages that name their source.
@@ -156,6 +168,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     },
     isSurname: (word) => surnameIn(walk.text, word),
     language: pageLanguage(doc),
+    pageTitle: title,
   };
 
   const quotes: FoundQuote[] = [];

@@ -2,6 +2,7 @@
 // the outermost blockquotes. Iterative, so 5,000 levels of nesting cannot overflow the stack, and bounded.
 
 import { classesReadAsFurniture, furnitureReason, isBlock, isElement, isSkipped, isText, tagOf } from './dom';
+import { isForumQuoteCite } from './forum-quote';
 import { holdsOnlyWords, looksSetApart } from './set-apart';
 import type { ArticleText, TextBlock } from './types';
 
@@ -113,7 +114,8 @@ export function walkArticle(
   const inFurnishedPost = (el: Element): boolean => furnishedPosts.some((post) => post.contains(el));
 
   const enter = (el: Element): boolean => {
-    if (isSkipped(el) || (el !== root && furniture(el))) {
+    // A forum quote's title ("Quote from: shoalofone on …") labels the quoted words and is not one of them.
+    if (isSkipped(el) || (el !== root && furniture(el)) || isForumQuoteCite(el)) {
       skipped.push(el);
       return false;
     }

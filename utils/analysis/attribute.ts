@@ -166,7 +166,10 @@ export function attributePassage(
     own = { ...own, kind: 'self', outlet: context.publication };
   if (own) evidence.unshift(own.evidence);
 
-  // The lead-in: the text just before the passage, when it is not part of another passage.
+  // The lead-in: the text just before the passage, when it is not part of another passage. A label of the
+  // passage's own box (a quoting callout's title, "Quote") stands between them and is passed over.
+  let prior = first === null ? -1 : first - 1;
+  while (prior >= 0 && taken.has(prior) && passage.elements[0]?.contains(blocks[prior].element)) prior--;
   let lead: ReturnType<typeof readLeadIn> = null;
   let leadIn: string | null = null;
   let leadInMention: Span | null = null;
@@ -178,12 +181,12 @@ export function attributePassage(
     sentence = text.slice(passage.inlineLeadIn[0], passage.inlineLeadIn[1]);
     leadElement = passage.elements[0];
   } else if (
-    first! > 0 &&
-    !taken.has(first! - 1) &&
-    blocks[first! - 1].container < 0 &&
-    blocks[first! - 1].post === blocks[first!].post
+    prior >= 0 &&
+    !taken.has(prior) &&
+    blocks[prior].container < 0 &&
+    blocks[prior].post === blocks[first!].post
   ) {
-    const previous = blocks[first! - 1];
+    const previous = blocks[prior];
     const blockText = text.slice(previous.start, previous.end);
     const { sentence: s, offset } = HEADING.test(tagOf(previous.element))
       ? { sentence: blockText, offset: 0 }

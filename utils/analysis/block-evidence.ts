@@ -5,6 +5,7 @@ import { ONE_WORD_PLACES } from '../claims/places';
 import type { Outlet, OutletLookup } from '../outlets/types';
 import { readOn, sourceLabels } from './data/lead-in-words.json';
 import { squash, tagOf } from './dom';
+import { FORUM_QUOTE_TITLE } from './forum-quote';
 import { alternation } from './lead-in-words';
 import {
   CALL_SIGN,
@@ -828,16 +829,6 @@ function cellTitle(words: string): string | null {
     return null;
   return looksLikeOutletName(words) || spelledAsTitle(words, true) ? words.replace(/^the\s+/i, '') : null;
 }
-
-/** A forum quote box's title line, saying whose words follow: "Reuters said:", "Reuters wrote:", "Quote from
- * Reuters" (WoltLab), "Quote from: Reuters on December 3, 2026" (SMF), "Originally Posted by Reuters"
- * (vBulletin); never a bare name. The name is the first group, or the second. */
-const FORUM_QUOTE_TITLE =
-  /^(?:(?:quote from:?|originally posted by)\s+(.{2,60}?)|(.{2,60}?)\s+(?:said|wrote|posted))(?:\s+on\s+.{3,60}?)?\s*[:：]?$/iu;
-/** Whether a box's words are only a forum quote's title line ("Quote from: Reuters on December 3, 2026"): the
- * title of the quote under it, not a passage of its own. */
-export const isForumQuoteTitle = (words: string): boolean =>
-  words.length <= 120 && FORUM_QUOTE_TITLE.test(words);
 
 /** A class naming a box's title line: "bbCodeBlock-title", "quoteBoxTitle", "quoteheader", Invision's
  * "ipsQuote_citation", vBulletin's "bbcode_postedby". */

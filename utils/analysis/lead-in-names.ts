@@ -255,6 +255,9 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
       'gu',
     ),
     saysNewsroom: true,
+    // A body's staff and teams are no newsroom's: "the reply from the Council's flood team", "the Parish
+    // Board's staff". The name's last word says it is a body.
+    check: (m) => !bodyNamed(m[1].split(/\s+/).pop() ?? ''),
   },
   {
     // "The Harbour Mercury had a reporter at the hearing:", "Northshore Radio sent a camera crew to the quay:": a

@@ -63,6 +63,8 @@ export interface LeadInContext {
   isSurname: (word: string) => boolean;
   /** The page's language (`<html lang>`, primary subtag), for words read in one language only. */
   language?: string | null;
+  /** The page's title, which may say what the page itself is ("FRRA minutes 1 Dec 2026"). */
+  pageTitle?: string | null;
 }
 
 export interface LeadInReading extends SourceGuess {
@@ -323,14 +325,15 @@ function shortNameOf(words: string, context: LeadInContext): Outlet | null {
 /** The words that turn a clause or a sentence from what was named to what is handed over. */
 const TURN_WORDS = `(?:but|yet|aber|doch|mais|pero|maar|ma|mas|${OTHER_BUT})`;
 
-/** Where the last clause after a contrast or a semicolon begins: "X reviewed it, but the nicest words were in
+/** Where the last clause after a contrast or a semicolon begins (the comma and semicolon of the Arabic script,
+ * "،" and "؛", as well as the Latin ones): "X reviewed it, but the nicest words were in
  * an email from the author:", "Dawn reported on the camps; these are the women's own words:", and an English
  * "but" with no comma before what it hands over to ("X covered it yesterday but here's the email …:"); a
  * sentence opening on the turn ("X ran a piece in 2014. Mais c'est le carnet …"); and a clause whose turn
  * stands after its first words, as German and Dutch put it ("X hat berichtet, entscheidend ist aber der
  * Wortlaut …:", "…, am besten hat es aber unser Mitglied … beschrieben:"). */
 const CONTRAST = new RegExp(
-  `[,;]\\s+${TURN_WORDS}\\s+|;\\s+|\\s+but\\s+(?=here|this|these|the|that|his|her|their|my|our|what|read|nobody|no one|no-one)\\b|[.!?]\\s+${TURN_WORDS}[\\s,]+|[,;]\\s+(?:[\\p{L}’'-]+\\s+){1,4}${OTHER_BUT_WITHIN}[\\s,]+`,
+  `[,;،؛]\\s+${TURN_WORDS}\\s+|[;؛]\\s+|\\s+but\\s+(?=here|this|these|the|that|his|her|their|my|our|what|read|nobody|no one|no-one)\\b|[.!?]\\s+${TURN_WORDS}[\\s,،]+|[,;،؛]\\s+(?:[\\p{L}\\p{M}\\u200c’'-]+\\s+){1,4}${OTHER_BUT_WITHIN}[\\s,،]+`,
   'giu',
 );
 
@@ -438,14 +441,38 @@ function letterFromPerson(text: string): boolean {
 const ROLE_ANSWERS =
   /\b(?:[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:engineer|technician|agent|adviser|advisor|representative|manager|clerk|receptionist|caseworker|landlord|landlady|warden|steward|nurse|doctor|teacher|librarian|driver|secretary|treasurer|owner|founder|colleague|neighbou?r|friend)\s+(?:replied|wrote back|answered|responded|wrote|emailed|e-mailed|messaged|told (?:me|us))\b/u;
 
+/** An earlier meeting's minutes ("As recorded in the minutes of the September meeting:"): on a page that is itself
+ * a meeting's minutes (its title says so), the same body's own record, a self-quote; elsewhere a document. */
+const EARLIER_MINUTES = /\bminutes of (?:the|our|its|their|last|that)\s+(?:[\p{L}\d.,-]+\s+){0,3}meeting\b/iu;
+const MINUTES_PAGE = /\bminutes\b/i;
+
+/** Someone's own account, words or story, said so ("asked for her own account to go in the minutes, and read it
+ * out:", "in his own words:"): that person's words, whatever record the sentence names them going into. */
+const OWN_ACCOUNT =
+  /\b(?:his|her|their|my|our)\s+own\s+(?:account|words|story|testimony|recollections?|memories|version)\b/i;
+
+/** A reply, a response or an answer from someone ("the reply from the Council's flood team, dated …"): a
+ * body's is a document, as a body's letter is. */
+const REPLY_FROM = /\b(?:reply|response|answer)\b[^.:;]{0,20}?\bfrom\b([^.:;]{0,60})/i;
+
+function replyFromBody(text: string): boolean {
+  const from = REPLY_FROM.exec(text)?.[1];
+  return !!from && BODY_WORDS.test(from);
+}
+
 /** What the lead-in says the passage is: someone's words (a person's text, a book's, a letter a person wrote)
  * or a document's. */
 function wordsKind(text: string): { person: boolean; document: boolean } {
+  if (OWN_ACCOUNT.test(text)) return { person: true, document: false };
   const books = text.match(BOOK_WORDS) !== null;
   let rest = text.replace(BOOK_WORDS, '');
   // A letter someone translated for the page ("Bishnu translated it from Nepali:") is its writer's testimony;
-  // a body's letter ("the council's letter, translated from German") stays a document by the body's word.
-  const letter = letterFromPerson(text) || (TRANSLATED.test(text) && !BODY_WORDS.test(text));
+  // a body's letter ("the council's letter, translated from German") stays a document by the body's word. A
+  // letter a book prints ("the letter that opens chapter 4") is its writer's too, as the book's words are.
+  const letter =
+    letterFromPerson(text) ||
+    (TRANSLATED.test(text) && !BODY_WORDS.test(text)) ||
+    (books && !BODY_WORDS.test(text));
   if (letter) rest = rest.replace(/\bletters?\b/gi, '');
   return {
     person: PERSON_WORDS.test(text) || SOMEONES_TEXT.test(text) || books || letter,
@@ -453,7 +480,8 @@ function wordsKind(text: string): { person: boolean; document: boolean } {
       DOCUMENT_WORDS.test(rest) ||
       PATENT_NUMBER.test(rest) ||
       OTHER_DOCUMENTS.test(rest) ||
-      OTHER_LETTER_FROM_BODY.test(rest),
+      OTHER_LETTER_FROM_BODY.test(rest) ||
+      replyFromBody(text),
   };
 }
 
@@ -488,7 +516,11 @@ export function readLeadIn(
   // "As <a href=…>reported last week</a>:": a link to a story, off the blog's own site, names its outlet by
   // the site when no words do; it is nearer than "the same story" pointing back.
   const story = introduces ? storyLink(text, links, context.publicationHost) : null;
-  if (SELF_REFERENCE.test(text) || OTHER_SELF_REFERENCE.test(text))
+  if (
+    SELF_REFERENCE.test(text) ||
+    OTHER_SELF_REFERENCE.test(text) ||
+    (EARLIER_MINUTES.test(text) && MINUTES_PAGE.test(context.pageTitle ?? ''))
+  )
     return make('self', context.publication, null, 'self-reference', null);
 
   const found = mentionsIn(text, context.outlets);

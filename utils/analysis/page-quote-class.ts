@@ -3,7 +3,7 @@
 // is taken for a quotation box when every element the article gives it is a box of text right after a line
 // handing over to it ("ENR:", "Construction Dive has the contractor's side."), most of those lines are
 // sentences rather than a section's label, and at least one box is attributed to a source (by its line or a
-// credit under it). A class that also sits on commentary (a paragraph class every paragraph has) fails on the
+// credit under it) or said by its line to be someone's words, a document or the writer's own record. A class that also sits on commentary (a paragraph class every paragraph has) fails on the
 // first paragraph not introduced; a newsletter's own notices fail for want of a source.
 import { squash, tagOf } from './dom';
 import { HANDS_OVER, INTRODUCES } from './set-apart';
@@ -51,10 +51,15 @@ export interface SourceClues {
   names(sentence: string): boolean;
   /** Whether a line credits what is above it to an outlet ("— New Civil Engineer"). */
   credits(line: string, element: Element): boolean;
+  /** Whether a sentence says whose words or what text follows, naming no outlet: someone's own ("… asked for her
+   * own account to go in the minutes, and read it out:"), a document ("the reply from the Council's flood team,
+   * dated 24 November:") or the writer's own record ("As recorded in the minutes of the September meeting:"). */
+  describes?(sentence: string): boolean;
 }
 
 /** The elements of `article` whose class the page uses only for introduced boxes of text, of which at least
- * one is attributed to a source (a school's own notices after "Here is what we ask of each class:" are not). */
+ * one is attributed to a source or described as someone's words or a document (a school's own notices after
+ * "Here is what we ask of each class:" are not). */
 export function pageQuoteBoxes(article: Element, clues: SourceClues): Element[] {
   const groups = new Map<string, Element[]>();
   const candidates = article.querySelectorAll(CANDIDATES);
@@ -81,7 +86,12 @@ export function pageQuoteBoxes(article: Element, clues: SourceClues): Element[] 
       )
         sentences++;
       const after = wordsBeside(el, true);
-      if (clues.names(before) || (after && clues.credits(after.text, after.element))) attributed++;
+      if (
+        clues.names(before) ||
+        (after && clues.credits(after.text, after.element)) ||
+        clues.describes?.(before)
+      )
+        attributed++;
       return INTRODUCES.test(before) || HANDS_OVER.test(before);
     });
     // Section labels ("Job of the week:") introduce a newsletter's own boxes: most boxes must follow a sentence.

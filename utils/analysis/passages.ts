@@ -6,7 +6,6 @@ import type { OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
 import {
   hrefs,
-  isForumQuoteTitle,
   readCitationLine,
   readCitations,
   readCreditLine,
@@ -15,6 +14,7 @@ import {
 } from './block-evidence';
 import { accordingTo, reportsAfter, reportsBefore, sourceLabels } from './data/lead-in-words.json';
 import { classList, closest, squash, tagOf } from './dom';
+import { isForumQuoteTitle } from './forum-quote';
 import { alternation, gatedPattern, type SlotWords } from './lead-in-words';
 import { looksLikeOutletName, looksLikePersonName, siteOf } from './name-source';
 import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';

@@ -189,9 +189,45 @@ function savedFrom(
       .replace(/^www\./, '');
     const marked = /\boriginal\b/i.test(`${a.getAttribute('title') ?? ''} ${a.getAttribute('class') ?? ''}`);
     if (!marked && words !== host) continue;
-    return canonical(host) ?? pageNameFor(host, squashedTextWithin(article, 100_000) ?? '') ?? host;
+    return (
+      canonical(host) ??
+      pageNameFor(host, squashedTextWithin(article, 100_000) ?? '') ??
+      homeLinkName(doc, article, host) ??
+      host
+    );
   }
   return null;
+}
+
+/** The words of a link above the article, outside it, to the saved site's front page ("<a class=site-name
+ * href=https://paperjam.example/>Paper Jam</a>" in a read-later view's document header): the site's own name. */
+function homeLinkName(doc: Document, article: Element, host: string): string | null {
+  for (const a of linksAbove(doc, article)) {
+    const href = a.getAttribute('href') ?? '';
+    if (siteHostOf(href) !== host || !atRoot(href)) continue;
+    const words = squash(a.textContent ?? '');
+    if (
+      words &&
+      nameLike(words) &&
+      !isPlatform(words) &&
+      !NAVIGATION_WORDS.test(words) &&
+      !words.includes('.')
+    )
+      return words;
+  }
+  return null;
+}
+
+/** The body whose name heads a document: the article's first line, short and standing alone, a name whose
+ * last word says it is a body ("Ferncliffe Road Residents' Association", "Upper Dale Parish Council"). */
+function headingBody(article: Element | null): string | null {
+  const first = article?.querySelector('p, h1, h2, h3, h4');
+  if (!first) return null;
+  const words = squash(first.textContent ?? '');
+  const last = words.split(' ').pop() ?? '';
+  return nameLike(words) && /^\p{Lu}/u.test(words) && BODY_WORDS.test(last) && !isPlatform(words)
+    ? words
+    : null;
 }
 
 /** Words of a link that only navigates ("Home"), naming no site. */
@@ -498,6 +534,13 @@ export function findPublication(
 
   const app = meta(doc, 'meta[name="application-name"]');
   if (app && !isPlatform(app) && !hostsName(app)) return { name: tidy(app), from: 'application-name' };
+  // A document published from a platform's editor ("FRRA minutes 1 Dec 2026 - Google Docs") is the body's
+  // whose name heads it.
+  const last = title.split(TITLE_SEPARATOR).pop();
+  if (raw.length > 1 && last && isPlatform(last)) {
+    const body = headingBody(article);
+    if (body) return { name: tidy(body), from: 'title' };
+  }
 
   // A web archive's capture shows the captured site, which its front-page link names.
   if (isArchiveHost(hostOf(url))) {

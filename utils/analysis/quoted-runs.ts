@@ -329,6 +329,18 @@ function runsOnFrom(walk: ArticleWalk, index: number, outlets: OutletLookup): bo
     );
 }
 
+/** A verse set apart by its box's style, centred and in italics, its lines split by <br> (a couplet under "… wrote
+ * this on the barn wall:"): a quotation however short its lines, once a sentence hands over to it. */
+function isVerseBox(el: Element): boolean {
+  const style = el.getAttribute('style') ?? '';
+  return (
+    /font-style\s*:\s*italic/i.test(style) &&
+    /text-align\s*:\s*center/i.test(style) &&
+    el.getElementsByTagName('br').length > 0 &&
+    (el.textContent ?? '').trim().length >= 20
+  );
+}
+
 /** The passage of the blocks `members`, marked on `elements` (none: only their text). */
 function runOf(walk: ArticleWalk, members: number[], elements: Element[]): Passage {
   const spans = members.map((m) => [walk.blocks[m].start, walk.blocks[m].end] as Span);
@@ -353,7 +365,7 @@ export function findQuotedRuns(
     // The first of a <br>-split element's lines (a verse): judged as a line when the element runs long enough.
     const opensLines =
       blocks[i + 1]?.element === block.element &&
-      (block.element.textContent ?? '').trim().length >= MIN_CHARS;
+      ((block.element.textContent ?? '').trim().length >= MIN_CHARS || isVerseBox(block.element));
     const first = markOf(walk, i, opensLines);
     const introduced =
       i > 0 &&

@@ -155,6 +155,11 @@ function leftRuleOnly(style: string): boolean {
   return !all || Number(left[1]) >= Number(all[1]) * 2;
 }
 
+/** Whether the element's text runs right to left: the nearest `dir` around it says "rtl". */
+function rightToLeft(el: Element): boolean {
+  return el.closest('[dir]')?.getAttribute('dir')?.toLowerCase() === 'rtl';
+}
+
 /** The cheap half of isQuoteBox: tag, inline style and class, and for a <pre> or a row's second cell their own
  * text (read once each, never their subtree's structure). */
 export function looksSetApart(el: Element): boolean {
@@ -271,14 +276,19 @@ export function looksQuoteStyled(el: Element): boolean {
   if (!BOX_TAGS.has(tag)) return false;
   if (tag === 'TD' && (isShadedLoneCell(el) || isCreditedCell(el) || isMarkedCell(el))) return true;
   if (isCaptionedFigureText(el)) return true;
+  // A quoting callout rendered as a <div> (Obsidian Publish's `<div data-callout="quote" class="callout">`), as
+  // the same callout in a <blockquote> is.
+  if (/^(?:quote|cite)$/i.test(el.getAttribute('data-callout') ?? '')) return true;
   let styled = false;
   const style = el.getAttribute('style');
   if (style && !/text-align\s*:\s*center/i.test(style)) {
     const ruled =
       (/border-left\s*:\s*[^;]*(?:solid|\d+px)/i.test(style) && !/border(?:-right)?\s*:/i.test(style)) ||
       leftRuleOnly(style);
-    const { left, right } = sideIndents(style);
-    styled = ruled || (left >= MIN_INDENT_PX && left > right * 1.5);
+    // In a right-to-left text a quotation is indented from the right, where its lines begin.
+    const sides = sideIndents(style);
+    const [start, end] = rightToLeft(el) ? [sides.right, sides.left] : [sides.left, sides.right];
+    styled = ruled || (start >= MIN_INDENT_PX && start > end * 1.5);
   }
   return (
     styled ||

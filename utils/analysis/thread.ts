@@ -11,7 +11,8 @@ const MAX_CLIMB = 12;
 /**
  * The element holding a user's post and its replies: the nearest ancestor of the post with at least two more
  * posters' bylines after the post's end, or with three posters or more around it, one after it (the post found
- * is a reply), or, when the element found holds the replies, the nearest one holding the post above them. Null
+ * is a reply), or, when the element found holds the replies, the nearest one holding the post above them, or
+ * itself when it holds three posters' bylines or more (the opening post's and the replies'). Null
  * when the page is no user's post on a shared site, or nothing answers it.
  */
 export function threadRoot(doc: Document, post: Element, url: string | null): Element | null {
@@ -27,7 +28,9 @@ export function threadRoot(doc: Document, post: Element, url: string | null): El
       );
       if (asked) return above;
     }
-    return null;
+    // Or the whole thread, the opening post's byline first in it and two more posters after it (a forum's
+    // crawler view, whose body holds every post): the thread is the element found.
+    return distinctPosters(posterLinks(post, url)) > MIN_REPLIES ? post : null;
   }
   let node = post.parentElement;
   for (let i = 0; node && node !== doc.body && i < MAX_CLIMB; i++, node = node.parentElement) {
@@ -47,9 +50,11 @@ function distinctPosters(links: readonly Element[]): number {
 }
 
 /** A forum's quote of another post opens with its poster's handle: "carpdad said:", "hillside_harriet wrote:"
- * (Invision's ipsQuote_citation, XenForo's quote title, phpBB's <cite>). One handle of up to three words. */
+ * (Invision's ipsQuote_citation, XenForo's quote title, phpBB's <cite>), one handle of up to three words; or
+ * with Simple Machines Forum's "Quote from: shoalofone on December 02, 2026, 07:41:09 PM", one handle and the
+ * post's date. */
 const POSTER_CITATION =
-  /^\s*@?[\p{L}\p{N}_.-]{2,30}(?:\s+[\p{L}\p{N}_.-]{1,30}){0,2}\s+(?:said|wrote|posted)\s*:\s*$/u;
+  /^\s*(?:@?[\p{L}\p{N}_.-]{2,30}(?:\s+[\p{L}\p{N}_.-]{1,30}){0,2}\s+(?:said|wrote|posted)\s*:|Quote from:\s+[\p{L}\p{N}_.-]{2,30}\s+on\s+[^:]{0,40}\d[\d:]*(?:\s*[AP]M)?)\s*$/iu;
 /** Posts, the article's siblings built like it, that make a thread of replies. */
 const MIN_POSTS = 3;
 

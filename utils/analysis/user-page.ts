@@ -15,7 +15,8 @@ const PROFILE_PATH =
   /^\/(?:(?:user|users|u|member|members|profile|profiles|people)\/|(?:user|users|u|member|members)\/(?:\d+|show|view)\/)[^/?#]+\/?$/i;
 /** Forums and course sites that show a poster's profile through a script, each with the query that names
  * the poster: phpBB's "memberlist.php?mode=viewprofile", a course forum's "/user/view.php?id=2210&course=…",
- * vBulletin's and MyBB's "member.php?u=31", a link aggregator's "/user?id=quietbyte". The script alone ("/user/profile.php", the reader's own account)
+ * vBulletin's and MyBB's "member.php?u=31", Simple Machines Forum's "index.php?action=profile;u=2231", a link
+ * aggregator's "/user?id=quietbyte". The script alone ("/user/profile.php", the reader's own account)
  * names no poster. */
 const PROFILE_SCRIPTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/(?:^|\/)memberlist\.php$/i, /mode=viewprofile/i],
@@ -23,6 +24,8 @@ const PROFILE_SCRIPTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/(?:^|\/)member\.php$/i, /[?&](?:u|uid|userid)=\d+|[?&]action=profile\b/i],
   // A link aggregator's "/user?id=quietbyte": a script named for users, the poster's handle its only query.
   [/^\/(?:user|member|profile)$/i, /^\?id=[\w.-]{2,40}$/],
+  // Simple Machines Forum's "index.php?action=profile;u=2231": the forum's one script, showing a profile by number.
+  [/(?:^|\/)index\.php$/i, /[?&;]action=profile[;&]u=\d+/i],
 ];
 /** A link marked as the poster's name, to a path of one name ("/hloewen"). */
 const AUTHOR_CLASS = /(?:^|[-_\s])(?:author|username)(?:$|[-_\s])/i;
