@@ -9,11 +9,21 @@ describe('SELF_REFERENCE', () => {
       'When the rise came I tweeted something that aged well:',
       'I posted this in the spring:',
       'We blogged about it at the time:',
+      'I complained about exactly this in 2024:',
+      'From my November 3 post:',
+      'As I put it in my 3 December column:',
     ])
       expect(SELF_REFERENCE.test(text), text).toBe(true);
   });
   it('reads no letter sent, nor someone else posting', () => {
-    for (const text of ['I wrote to the council:', 'I posted to the residents’ forum:', 'She tweeted:'])
+    for (const text of [
+      'I wrote to the council:',
+      'I posted to the residents’ forum:',
+      'She tweeted:',
+      'I complained to the council in 2024:',
+      'From my neighbour’s post:',
+      'here is the e-mail they sent me when I complained:',
+    ])
       expect(SELF_REFERENCE.test(text), text).toBe(false);
   });
 });
