@@ -1149,6 +1149,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['mrt.com.mk'],
     aliases: ['МРТ', 'Македонска радиотелевизија'],
   },
+  { name: 'Manx Radio', kind: 'broadcaster', country: 'IM', domains: ['manxradio.com'], aliases: [] },
   {
     name: 'MCOT',
     kind: 'broadcaster',
@@ -3659,6 +3660,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Investors Business Daily'],
   },
   {
+    name: 'IOM Today',
+    kind: 'newspaper',
+    country: 'IM',
+    domains: ['iomtoday.co.im'],
+    aliases: ['Isle of Man Today'],
+  },
+  {
     name: 'Irish Examiner',
     kind: 'newspaper',
     country: 'IE',
@@ -3747,6 +3755,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['japantimes.co.jp'],
     aliases: ['Japan Times', 'ジャパンタイムズ'],
     handles: ['japantimes'],
+  },
+  {
+    name: 'Jersey Evening Post',
+    kind: 'newspaper',
+    country: 'JE',
+    domains: ['jerseyeveningpost.com'],
+    aliases: ['JEP'],
   },
   {
     name: 'The Jerusalem Post',
@@ -7339,6 +7354,13 @@ const MAGAZINES: readonly Outlet[] = [
     aliases: ['Shephard'],
   },
   {
+    name: 'Sky & Telescope',
+    kind: 'magazine',
+    country: 'US',
+    domains: ['skyandtelescope.org'],
+    aliases: ['Sky and Telescope'],
+  },
+  {
     name: 'Smithsonian Magazine',
     kind: 'magazine',
     country: 'US',
@@ -7773,6 +7795,13 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['Babylon Bee'],
     handles: ['thebabylonbee'],
   },
+  {
+    name: 'Bailiwick Express',
+    kind: 'digital',
+    country: 'JE',
+    domains: ['bailiwickexpress.com'],
+    aliases: [],
+  },
   { name: 'Baird Maritime', kind: 'digital', country: 'AU', domains: ['bairdmaritime.com'], aliases: [] },
   {
     name: 'Balkan Insight',
@@ -7858,6 +7887,13 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['theblock.co'],
     aliases: [],
     handles: ['theblock__'],
+  },
+  {
+    name: 'Block Club Chicago',
+    kind: 'digital',
+    country: 'US',
+    domains: ['blockclubchicago.org'],
+    aliases: ['Block Club'],
   },
   { name: 'Blockworks', kind: 'digital', country: 'US', domains: ['blockworks.co'], aliases: [] },
   {
@@ -8210,6 +8246,13 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['dailycaller.com'],
     aliases: ['Daily Caller'],
     handles: ['dailycaller'],
+  },
+  {
+    name: 'Daily Coffee News',
+    kind: 'digital',
+    country: 'US',
+    domains: ['dailycoffeenews.com'],
+    aliases: [],
   },
   {
     name: 'The Daily Dot',
@@ -10070,6 +10113,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['sportingnews.com'],
     aliases: ['The Sporting News'],
   },
+  { name: 'Sprudge', kind: 'digital', country: 'US', domains: ['sprudge.com'], aliases: [] },
   {
     name: 'St. Lucia Times',
     kind: 'digital',
