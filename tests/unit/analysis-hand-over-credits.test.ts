@@ -68,3 +68,21 @@ describe('credit lines saying where the passage ran, pointing back, or labelled'
     expect(readCreditLine('Source: Reuters', null, defaultOutlets, solberg)?.outlet).toBe('Reuters');
   });
 });
+
+describe('a clipping credit: a name and a date after a middle dot or a bar', () => {
+  it('names the paper, known or not', () => {
+    expect(credit('Harbour Ledger · 3 Dec')).toBe('Harbour Ledger');
+    expect(credit('Reuters | 2 December 2026')).toBe('Reuters');
+  });
+  it('names no person so dated, and no line without a date', () => {
+    expect(credit('Maggie Trevail · 1 Dec')).toBe(null);
+    expect(credit('Harbour Ledger · Opinion')).toBe(null);
+  });
+  it('credits nothing above when it sits right over the next passage, which it cites', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML =
+      '<p>KoastFM | 3 Dec</p><blockquote><p>The boathouse will open in spring.</p></blockquote>';
+    const line = doc.querySelector('p')!;
+    expect(readCreditLine('KoastFM | 3 Dec', line, defaultOutlets)).toBe(null);
+  });
+});

@@ -59,3 +59,18 @@ describe('a figure’s words beside their caption', () => {
     );
   });
 });
+
+describe('a newsletter’s shaded cell with a credit row under it', () => {
+  const comment =
+    '<p>Eighteen per cent is a lot for a dinghy sailor, and the board has not said what the pontoon will cost, or when the work on it would start.</p>';
+  const cell = (under: string) =>
+    `${comment}<table><tbody><tr><td bgcolor="#eef3f6">Mooring fees in the inner harbour will rise by 18 per cent from April, the harbour board confirmed on Tuesday, to pay for a new pontoon.</td></tr>${under}</tbody></table>${comment}`;
+  it('is a passage credited by the row', () => {
+    const quotes = quotesOf(cell('<tr><td>Harbour Ledger · 3 Dec</td></tr>'));
+    expect(quotes.map((q) => q.outlet)).toEqual(['Harbour Ledger']);
+  });
+  it('is layout when the rows under it run long', () => {
+    const long = `<tr><td>${'More news from the harbour this week, with the tide tables and the results of the regatta. '.repeat(2)}</td></tr>`;
+    expect(quotesOf(cell(long))).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ import {
   siteOf,
   spelledAsTitle,
 } from './name-source';
-import { creditCellOf, FOLD_LABEL, isTestimonial, labelLine } from './set-apart';
+import { creditCellOf, FOLD_LABEL, isQuoteBox, isTestimonial, labelLine } from './set-apart';
 import { spellsDomain } from './site-names';
 import { bodyNamed, DOCUMENT_WORDS, NOT_NAME_WORDS, PERSON_WORDS } from './source-words';
 import { tabLabelOf } from './tabs';
@@ -124,9 +124,19 @@ const DASHED_LONG = /^[—–-]{1,2}\s*([^—–,]{2,60}),\s*\S.{0,120}$/;
  * ("(de Volkskrant, 3 december 2026)", "(la Repubblica)", "(l’Équipe)"): only a name that reads as a newsroom or
  * the table knows counts (nameSource), not "(emphasis mine)". */
 const PARENTHESISED = /^\(\s*((?:(?:the|de|het|la|le|les|el|il|lo)\s+|l['’])?\p{Lu}[^()]{1,59})\s*\)$/u;
+/** Whether an element is a passage's box: a blockquote, or a box set apart as one. */
+const opensPassage = (el: Element | null): boolean =>
+  el !== null && (tagOf(el) === 'BLOCKQUOTE' || isQuoteBox(el));
+
+/** A newsletter's clipping credit under a passage, a name and a date after a middle dot or a bar: "Global Coffee
+ * Report · 2 Dec", "Reuters | 3 December 2026". */
+const DOTTED_DATED =
+  /^(\p{Lu}[^·•|]{1,58}?)\s+[·•|]\s+(?:\d{1,2}\s+\p{L}{3,}\.?(?:\s+\d{4})?|\p{L}{3,}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/u;
+
 const CREDIT = [
   BRACKETED,
   DASHED,
+  DOTTED_DATED,
   LABELLED,
   PARENTHESISED,
   SOURCE_LINE,
@@ -139,7 +149,7 @@ const CREDIT = [
 /** Credits whose name may be a title by its shape alone ("— RedFM", "(The Lens)", "— Water Briefing (subscriber
  * piece)", "(Source: Bisnis Indonesia)", "[via Gull Point]"): a dash, a parenthesis or a "Source:" under a block says "this is the
  * source". */
-const SHAPED_CREDITS = [BRACKETED, DASHED, DASHED_LONG, PARENTHESISED, LABELLED, SOURCE_LINE];
+const SHAPED_CREDITS = [BRACKETED, DASHED, DOTTED_DATED, DASHED_LONG, PARENTHESISED, LABELLED, SOURCE_LINE];
 
 /** A date after a credit's name: "3 December 2025", "Dec. 3", "2025-12-03", "3/12/2025". */
 const CREDIT_DATE =
@@ -251,6 +261,8 @@ export function readCreditLine(
   for (const pattern of CREDIT) {
     const m = pattern.exec(line);
     if (!m) continue;
+    // A clipping's name and date right over the next passage cite that one ("KoastFM | 3 Dec" between two).
+    if (pattern === DOTTED_DATED && element && opensPassage(element.nextElementSibling)) continue;
     const word = m[1].trim().replace(/[.!]$/, '');
     if (/^\p{Lu}\p{Ll}+$/u.test(word) && options.isSurname?.(word) && !outlets.byName(word))
       return {

@@ -376,12 +376,18 @@ function readsAsProse(text: string): boolean {
   return code <= sample.length * 0.005 && words >= 15;
 }
 
-/** The only cell of its table, shaded ("<td bgcolor=#EEEEEE>", a background style) or framed ("border:1px
- * inset"): how hand-made pages, e-mails and old forums box a passage. */
+/** The longest text of a credit or caption row under a boxed cell: "Global Coffee Report · 2 Dec". */
+const CREDIT_ROW_MAX = 80;
+
+/** The only cell of its table, or above rows of one short cell each (a credit or a caption), shaded ("<td
+ * bgcolor=#EEEEEE>", a background style) or framed ("border:1px inset"): how hand-made pages, e-mails and old
+ * forums box a passage. */
 function isShadedLoneCell(td: Element): boolean {
   const row = td.parentElement;
   const section = row?.parentElement;
-  if (!row || !section || row.children.length !== 1 || section.children.length !== 1) return false;
+  if (!row || !section || row.children.length !== 1 || section.firstElementChild !== row) return false;
+  for (let next = row.nextElementSibling; next; next = next.nextElementSibling)
+    if (next.children.length !== 1 || (next.textContent ?? '').trim().length > CREDIT_ROW_MAX) return false;
   const style = td.getAttribute('style') ?? '';
   // Shaded, or framed all round (vBulletin's quote cell, "border:1px inset").
   return (

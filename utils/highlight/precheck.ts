@@ -245,10 +245,16 @@ const CREDIT_OPENS = lazyPattern(
   () => new RegExp(`^(?:[(（]|\\[|[—–-]|source|quelle|fuente|fonte|via|${LABEL})`, 'iu'),
 );
 
-/** A short line right under a box that reads as a credit: "(Le Figaro)", "— Reuters", "Source: AP". */
+/** A newsletter's clipping credit: a name, a middle dot or a bar, a date ("Harbour Ledger · 3 Dec"). */
+const DOTTED_DATED_CREDIT = unicodePattern(String.raw`^\p{Lu}[^·•|]{1,58}\s[·•|]\s[^·•|]*\d`);
+
+/** A short line right under a box that reads as a credit: "(Le Figaro)", "— Reuters", "Source: AP"; under a
+ * table cell, the row below it ("Reuters · 2 Dec"). */
 function creditLineUnder(box: Element): boolean {
-  const text = (box.nextElementSibling?.textContent ?? '').trim();
-  return text.length > 1 && text.length <= 90 && CREDIT_OPENS.test(text);
+  const under =
+    box.nextElementSibling ?? (box.tagName === 'TD' ? box.parentElement?.nextElementSibling : null);
+  const text = (under?.textContent ?? '').trim();
+  return text.length > 1 && text.length <= 90 && (CREDIT_OPENS.test(text) || DOTTED_DATED_CREDIT.test(text));
 }
 
 /** A quotation box's own last line, short and capitalised, under its words: a quote card's source footer
