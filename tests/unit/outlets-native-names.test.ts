@@ -71,8 +71,9 @@ describe('national outlets by their names in their own script', () => {
     // a site that writes its name in lower case; a paper whose name is a word, after a verb of writing
     ['לפי ynet, העירייה', 'ynet=Ynet'],
     ['Kot piše Večer, bodo dela', 'Večer=Večer'],
-    // Egyptian wire copy's initials for its agency
+    // Egyptian wire copy's initials for its agency; a Hebrew particle before a name in gershayim
     ['أسوان في 12 مارس /أ ش أ/ قال', 'أ ش أ=Middle East News Agency'],
+    ['מתוך הידיעה ב״הארץ״', 'הארץ=Haaretz'],
   ])('%s', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
@@ -148,6 +149,7 @@ describe('ordinary words that are also outlets’ names', () => {
     'সমকালের সাহিত্যে নদী একটি বড় বিষয়।',
     'N1 i N2 su oznake za dva prostora.',
     'Dnevnik sam vodio svaki dan.',
+    'צה״ל הודיע הבוקר',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -660,9 +660,10 @@ function startsInLowerCase(text: string, at: number): boolean {
   return c !== c.toUpperCase() && !(code >= 0x10d0 && code <= 0x10ff);
 }
 
-/** Quotation marks that set a title apart in the languages that write one so ("«Коммерсанта»", „Die Welt“). */
-const TITLE_OPENERS = '«„‹';
-const TITLE_CLOSERS = '»“”›';
+/** Quotation marks that set a title apart in the languages that write one so ("«Коммерсанта»", „Die Welt“, Hebrew's
+ * gershayim after a particle, "ב״הארץ״"). */
+const TITLE_OPENERS = '«„‹״';
+const TITLE_CLOSERS = '»“”›״';
 
 /** The text being searched, and the context rules that decide whether a phrase fits where it was found. */
 class MentionContext {
