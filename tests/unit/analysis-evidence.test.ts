@@ -770,6 +770,12 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     );
     expect(second('Kaip rašo 15min:', 'Tas pats portalas priduria:').outlet).toBe('15min');
     expect(second('Kaip skelbia ELTA:', 'Ta pati agentūra primena:').outlet).toBe('ELTA');
+    expect(second('Както съобщи БНР:', 'Още в същия материал:').outlet).toBe('Bulgarian National Radio');
+    expect(second('Како јавља Танјуг:', 'Иста агенција додаје:').outlet).toBe('Tanjug');
+    expect(second('Kot piše Delo:', 'Isti časnik dodaja:').outlet).toBe('Delo');
+    expect(second('Kā vēsta LSM:', 'Tajā pašā rakstā:').outlet).toBe('LSM');
+    expect(second('לפי הארץ:', 'ובאותה כתבה:').outlet).toBe('Haaretz');
+    expect(second('ذكرت صحيفة الأهرام:', 'وأضافت الصحيفة نفسها:').outlet).toBe('Al-Ahram');
     // After a person's words there is no paper to point back to.
     expect(second('Scrie Andrei Popescu:', 'Același ziar notează:').outlet).toBeNull();
   });
