@@ -45,7 +45,7 @@ export const NOUN_CUES_BEFORE: ReadonlySet<string> = new Set(
       // Arabic, Hebrew, Persian and Urdu: "ذكرت صحيفة …", "بحسب …", "לפי …", "به گزارش …", "روزنامہ …"
       'صحيفة لصحيفة جريدة لجريدة قناة لقناة وكالة لوكالة موقع لموقع شبكة ذكرت قالت نقلت أفادت أوردت نشرت ' +
       'كشفت بحسب حسب وفقا وفقاً לפי עיתון בעיתון אתר דיווח گزارش روزنامه روزنامہ ' +
-      // a newsroom's reporter or crew: "כתבת כאן חדשות שוחחה …", "مراسل …", "مراسلة …"
+      // a newsroom's reporter or crew before its name: "כתב …", "צוות …", "مراسل …"
       'כתב כתבת כתבי צוות مراسل مراسلة ' +
       // Hindi, Marathi and Bengali: "चैनल …", "अखबार …", "পত্রিকা …"
       'चैनल अखबार अख़बार दैनिक पत्रिका',
@@ -87,8 +87,8 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
       'повідомив повідомила пишува јавља αναφερει γραφει μεταδιδει ने ' +
       // Serbian, Croatian and Bulgarian: the newsroom talked to someone ("N1 je razgovarala sa …")
       'razgovarao razgovarala razgovaralo разговарао разговарала разговарало разговаря ' +
-      // Hebrew and Arabic: the newsroom talked to someone ("… שוחחה עם", "… تحدثت مع"); Bengali: the paper's
-      // correspondent ("সমকালের প্রতিনিধি কথা বলেছেন …")
+      // Hebrew and Arabic: the newsroom talked to someone ("… שוחח עם", "… تحدثت مع"); Bengali: the paper's
+      // correspondent after its name in the genitive ("…-এর প্রতিনিধি জানান")
       'שוחח שוחחה ראיין ראיינה דיבר דיברה تحدث تحدثت التقى التقت প্রতিনিধি সংবাদদাতা ' +
       // English
       'reported reports said says wrote writes revealed noted quoted cited claimed found published obtained ' +
