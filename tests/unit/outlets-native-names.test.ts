@@ -74,6 +74,10 @@ describe('national outlets by their names in their own script', () => {
     // Egyptian wire copy's initials for its agency; a Hebrew particle before a name in gershayim
     ['أسوان في 12 مارس /أ ش أ/ قال', 'أ ش أ=Middle East News Agency'],
     ['מתוך הידיעה ב״הארץ״', 'הארץ=Haaretz'],
+    // Hebrew verbs of reporting, the relative particle written on, before or after a name that is a word
+    ['כפי שכתב מעריב:', 'מעריב=Maariv'],
+    ['מדווח ישראל היום:', 'ישראל היום=Israel Hayom'],
+    ['הארץ חושף היום', 'הארץ=Haaretz'],
   ])('%s', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
@@ -150,6 +154,8 @@ describe('ordinary words that are also outlets’ names', () => {
     'N1 i N2 su oznake za dva prostora.',
     'Dnevnik sam vodio svaki dan.',
     'צה״ל הודיע הבוקר',
+    'היום מדווח משרד הבריאות על ירידה',
+    'בכל הארץ כותבים על זה',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

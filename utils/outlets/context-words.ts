@@ -47,6 +47,8 @@ export const NOUN_CUES_BEFORE: ReadonlySet<string> = new Set(
       'كشفت بحسب حسب وفقا وفقاً לפי עיתון בעיתון אתר דיווח گزارش روزنامه روزنامہ ' +
       // a newsroom's reporter or crew before its name: "כתב …", "צוות …", "مراسل …"
       'כתב כתבת כתבי צוות مراسل مراسلة ' +
+      // Hebrew verbs of reporting before the name, the relative particle written on: "כפי שכתב …", "מדווח …"
+      'שדיווח שדיווחה שכתב שכתבה שחשף שחשפה שפרסם שפרסמה מדווח מדווחת כותב כותבת ' +
       // Hindi, Marathi and Bengali: "चैनल …", "अखबार …", "পত্রিকা …"
       'चैनल अखबार अख़बार दैनिक पत्रिका',
   ),
@@ -90,6 +92,8 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
       // Hebrew and Arabic: the newsroom talked to someone ("… שוחח עם", "… تحدثت مع"); Bengali: the paper's
       // correspondent after its name in the genitive ("…-এর প্রতিনিধি জানান")
       'שוחח שוחחה ראיין ראיינה דיבר דיברה تحدث تحدثت التقى التقت প্রতিনিধি সংবাদদাতা ' +
+      // Hebrew verbs of reporting after the name: "… מדווח", "… חושף"
+      'מדווח מדווחת דיווח דיווחה כותב כותבת חושף חושפת פרסם פרסמה ' +
       // English
       'reported reports said says wrote writes revealed noted quoted cited claimed found published obtained ' +
       'confirmed interview article report story reporter editor correspondent columnist ' +
