@@ -532,6 +532,11 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(agency('Huế, 2/12 (TTXVN) - Tuyến đường sắt')).toBe('Vietnam News Agency');
     expect(agency('Győr, 2026. december 2., szerda – A közgyűlés')).toBeNull();
     expect(agency('PATRA (KNA-ZTP) – Twelve trains')).toBe('KNA-ZTP');
+    // The year after a comma; the agency between slashes and the text straight after, in a script without case.
+    expect(agency('খুলনা, ৫ মার্চ, ২০২৬ (বাসস) : জেলা প্রশাসন জানিয়েছে')).toBe('Bangladesh Sangbad Sangstha');
+    expect(agency('Kumasi, 5 March, 2026 (GRN) – The regulator')).toBe('GRN');
+    expect(agency('المنيا في 5 مارس /أ ش أ/ قال المحافظ')).toBe('Middle East News Agency');
+    expect(agency('المنيا في 5 مارس /ملاحظة/ قال المحافظ')).toBeNull();
     // A date and a dash without an agency, words between slashes, or a path name nothing.
     expect(agency('Ruse, 3. december - The terminal says')).toBeNull();
     expect(agency('Ruse, 3 dec /photo archive/ - The terminal')).toBeNull();
@@ -543,6 +548,9 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(agency('PÄRNU, 1. detsember, BNS – Linnavalitsus teatas')).toBe('Baltic News Service');
     expect(agency('TURKU, 2.12.2026, STT – Kaupunki ilmoitti')).toBe('STT');
     expect(agency('Valmiera, 3. decembrī, LETA – Pašvaldība')).toBe('LETA');
+    // Or a full stop after the agency, the text going on in a capital.
+    expect(agency('Ventspils, 4. marts, LETA. Ostas valde paziņoja')).toBe('LETA');
+    expect(agency('Ventspils, 4. marts, Jānis Bērziņš. Ostas valde')).toBeNull();
     // A person's name, or no number before the name, is no dateline's agency.
     expect(agency('PÄRNU, 1. detsember, Mari Tamm – Linnavalitsus teatas')).toBeNull();
     expect(agency('Pärnu, täna hommikul, BNS – Linnavalitsus')).toBeNull();
@@ -762,6 +770,12 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     );
     expect(second('Kaip rašo 15min:', 'Tas pats portalas priduria:').outlet).toBe('15min');
     expect(second('Kaip skelbia ELTA:', 'Ta pati agentūra primena:').outlet).toBe('ELTA');
+    expect(second('Както съобщи БНР:', 'Още в същия материал:').outlet).toBe('Bulgarian National Radio');
+    expect(second('Како јавља Танјуг:', 'Иста агенција додаје:').outlet).toBe('Tanjug');
+    expect(second('Kot piše Delo:', 'Isti časnik dodaja:').outlet).toBe('Delo');
+    expect(second('Kā vēsta LSM:', 'Tajā pašā rakstā:').outlet).toBe('LSM');
+    expect(second('לפי הארץ:', 'ובאותה כתבה:').outlet).toBe('Haaretz');
+    expect(second('ذكرت صحيفة الأهرام:', 'وأضافت الصحيفة نفسها:').outlet).toBe('Al-Ahram');
     // After a person's words there is no paper to point back to.
     expect(second('Scrie Andrei Popescu:', 'Același ziar notează:').outlet).toBeNull();
   });

@@ -151,6 +151,18 @@ describe('turns and self-references in other languages', () => {
     // Dutch puts the verb before its subject after an adverb ("Vorig jaar schreef ik hier al:").
     expect(read('Twee winters geleden schreef ik hier al:')).toBe('self:Ysgol Example');
     expect(read('Wie der Spiegel schrieb:')).toBe('outlet:Der Spiegel');
+    // Hebrew: "as I wrote here", "I already wrote"; an outlet that wrote stays the outlet's.
+    expect(read('כפי שכתבתי כאן בקיץ:')).toBe('self:Ysgol Example');
+    expect(read('כתבתי כבר לפני שנה:')).toBe('self:Ysgol Example');
+    expect(read('כפי שכתב הארץ:')).not.toBe('self:Ysgol Example');
+  });
+});
+
+describe('Hebrew', () => {
+  it('reads its first-person words in its own pages only', () => {
+    expect(speaksForItself('אני עובד כאן עשרים שנה ואף אחד לא שאל.', 'he')).toBe(true);
+    expect(speaksForItself('אני עובד כאן עשרים שנה ואף אחד לא שאל.', 'en')).toBe(false);
+    expect(speaksForItself('העירייה עובדת על זה כבר שנה.', 'he')).toBe(false);
   });
 });
 

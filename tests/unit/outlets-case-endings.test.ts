@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CASE_ENDINGS,
+  countriesOfLanguage,
   type EndingsFile,
   inflectionFits,
   joinsEnding,
@@ -258,5 +259,14 @@ describe('what must stay unmatched', () => {
   it('takes no Hebrew or Arabic particle off a word that is not a name', () => {
     expect(found('בכל הארץ ירד גשם')).toEqual([]);
     expect(found('في منطقة الشرق الأوسط')).toEqual([]);
+  });
+});
+
+describe('the countries of a language', () => {
+  it('lists the countries the file gives a language, none for "*" or a language it does not list', () => {
+    expect([...countriesOfLanguage('sr')].sort()).toEqual(['BA', 'ME', 'RS']);
+    expect([...countriesOfLanguage('bg')]).toEqual(['BG']);
+    expect(countriesOfLanguage('he').size).toBe(0);
+    expect(countriesOfLanguage('en').size).toBe(0);
   });
 });

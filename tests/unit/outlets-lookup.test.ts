@@ -8,6 +8,7 @@ import {
   outletByHandle,
   outletByHost,
   outletByName,
+  outletsInLanguage,
   shippedOutletTable,
 } from '../../utils/outlets/lookup';
 import type { Outlet } from '../../utils/outlets/types';
@@ -635,5 +636,23 @@ describe('findOutletMentions: a one-word title after an article opening the sent
   it('takes it before a newsroom verb, not before any verb', () => {
     expect(found('O Público escreve:')).toEqual(['Público→Público']);
     expect(found('O Público é um jornal.')).toEqual([]);
+  });
+});
+
+describe('a name several outlets share, on a page in a language (inLanguage)', () => {
+  it("means the outlet of a country the page's language is written in", () => {
+    expect(outletByName('Дневник')?.name).toBe('Dnevnik (Bulgaria)');
+    const serbian = outletsInLanguage('sr');
+    expect(serbian.byName('Дневник')?.name).toBe('Dnevnik');
+    expect(serbian.mentions('Како пише Дневник:').map((m) => m.outlet.name)).toEqual(['Dnevnik']);
+    expect(outletsInLanguage('bg').byName('Дневник')?.name).toBe('Dnevnik (Bulgaria)');
+  });
+
+  it('keeps every other name, and the usual outlet where the language is not listed or not given', () => {
+    const serbian = outletsInLanguage('sr');
+    expect(serbian.byName('Reuters')?.name).toBe('Reuters');
+    expect(serbian.byName('ABC')?.name).toBe('ABC News');
+    expect(outletsInLanguage('en').byName('Дневник')?.name).toBe('Dnevnik (Bulgaria)');
+    expect(outletsInLanguage(null).byName('Дневник')?.name).toBe('Dnevnik (Bulgaria)');
   });
 });

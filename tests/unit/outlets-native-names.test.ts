@@ -63,6 +63,21 @@ describe('national outlets by their names in their own script', () => {
     ['മാധ്യമം ലേഖകനോട് ഒരു ഡ്രൈവർ പറഞ്ഞു', 'മാധ്യമം=Madhyamam'],
     // initials other bodies share, beside a Portuguese verb of reporting
     ['O JN adiantou esta semana que', 'JN=Jornal de Notícias'],
+    // a newsroom's crew or reporter, and the newsroom talking to someone
+    ['Ekipa N1 je razgovarala s vozačem', 'N1=N1'],
+    ['Екипа N1 разговарала је са возачем', 'N1=N1'],
+    ['כתב כאן חדשות שוחח עם דייג', 'כאן חדשות=Kan'],
+    ['সমকালের প্রতিনিধি কথা বলেছেন এক মাঝির সঙ্গে', 'সমকালের=Samakal'],
+    // a site that writes its name in lower case; a paper whose name is a word, after a verb of writing
+    ['לפי ynet, העירייה', 'ynet=Ynet'],
+    ['Kot piše Večer, bodo dela', 'Večer=Večer'],
+    // Egyptian wire copy's initials for its agency; a Hebrew particle before a name in gershayim
+    ['أسوان في 12 مارس /أ ش أ/ قال', 'أ ش أ=Middle East News Agency'],
+    ['מתוך הידיעה ב״הארץ״', 'הארץ=Haaretz'],
+    // Hebrew verbs of reporting, the relative particle written on, before or after a name that is a word
+    ['כפי שכתב מעריב:', 'מעריב=Maariv'],
+    ['מדווח ישראל היום:', 'ישראל היום=Israel Hayom'],
+    ['הארץ חושף היום', 'הארץ=Haaretz'],
   ])('%s', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
@@ -133,6 +148,14 @@ describe('ordinary words that are also outlets’ names', () => {
     'മാതൃഭൂമി നമ്മുടെ അമ്മയാണ്.',
     'Etxe berria eraiki dute.',
     'APA formatında istinad.',
+    'Večer je bil miren in topel.',
+    'כאן חדשות טובות לכולם.',
+    'সমকালের সাহিত্যে নদী একটি বড় বিষয়।',
+    'N1 i N2 su oznake za dva prostora.',
+    'Dnevnik sam vodio svaki dan.',
+    'צה״ל הודיע הבוקר',
+    'היום מדווח משרד הבריאות על ירידה',
+    'בכל הארץ כותבים על זה',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

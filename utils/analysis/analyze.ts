@@ -95,7 +95,8 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const thread = linkedThread ?? citedThread;
   // On a page of several posts the analysis reads the element that holds them all.
   const article = layout?.root ?? river?.root ?? thread ?? body;
-  const { outlets } = options;
+  // A name several outlets share means the one of the page's language's countries ("Дневник" on a Serbian page).
+  const outlets = options.outlets.inLanguage?.(pageLanguage(doc)) ?? options.outlets;
   // Its posters write on a shared site (user-page.ts, for the linked kind): it hosts them and is no publication.
   const publication = citedThread ? null : findPublication(doc, url, article, outlets).name;
   const title = layout ? titleOf(doc, null) : titleOf(doc, article);

@@ -31,16 +31,18 @@ import { tabLabelOf } from './tabs';
  * "Szeged, 2026. december 3., szerda (MTI) –", "Huế, 2/12 (TTXVN) -", "जयपुर, 3 दिसंबर (आईएएनएस)।": a place in any case
  * or in a script without case, perhaps a date (after a comma or not, the day perhaps with a full stop; the year
  * first as Hungarian writes it, or day and month with a slash; a weekday after it; in the digits of any script,
- * "पुणे, ३ डिसेंबर (पीटीआय) –", "काठमाडौं, मंसिर १७ (रासस) –"), then the agency in
- * parentheses, or between slashes as Romanian wires write it (or Russian ones, a full stop after: "МОСКВА, 3
- * декабря. /ТАСС/."), and a dash (or, in Spanish, the text; in Hindi and Bengali the danda that ends a sentence); the agency must be known, or be an agency's short name (AGENCY_CODE). */
+ * "पुणे, ३ डिसेंबर (पीटीआय) –", "काठमाडौं, मंसिर १७ (रासस) –"; the year after a comma, "খুলনা, ৫ মার্চ, ২০২৬ (বাসস) :"),
+ * then the agency in parentheses, or between slashes as Romanian wires write it (or Russian ones, a full stop
+ * after: "МОСКВА, 3 декабря. /ТАСС/."; or Egyptian ones, the text straight after in a script without capitals:
+ * "أسوان في 5 مارس /أ ش أ/ قال …"), and a dash (or, in Spanish, the text; in Hindi and Bengali the danda that ends a sentence); the agency must be known, or be an agency's short name (AGENCY_CODE). */
 const DATELINE =
-  /^\s*(?:[\p{Lu}\p{Lo}][\p{L}\p{M}\s.'’-]{1,40}?(?:(?:,\s*|\s+)(?:(?:\p{L}[\p{L}\p{M}.]*\.?\s*)?\p{Nd}{1,2}\.?(?:\s+\p{L}[\p{L}\p{M}.]*\.?)?(?:\s+\p{Nd}{4})?|\p{Nd}{4}\.\s*\p{L}[\p{L}.]*\.?\s+\p{Nd}{1,2}\.|\p{Nd}{1,2}\/\p{Nd}{1,2}(?:\/\p{Nd}{4})?)(?:,\s*\p{Ll}{4,10})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*(?:\.?\s*(?:[-—–:]|(?=\p{Lu}))|।)|\/([^/\s][^/]{0,38}[^/\s])\/\s*(?:[-—–]|\.\s*(?=\p{Lu})))/u;
+  /^\s*(?:[\p{Lu}\p{Lo}][\p{L}\p{M}\s.'’-]{1,40}?(?:(?:,\s*|\s+)(?:(?:\p{L}[\p{L}\p{M}.]*\.?\s*)?\p{Nd}{1,2}\.?(?:\s+\p{L}[\p{L}\p{M}.]*\.?)?(?:,?\s+\p{Nd}{4})?|\p{Nd}{4}\.\s*\p{L}[\p{L}.]*\.?\s+\p{Nd}{1,2}\.|\p{Nd}{1,2}\/\p{Nd}{1,2}(?:\/\p{Nd}{4})?)(?:,\s*\p{Ll}{4,10})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*(?:\.?\s*(?:[-—–:]|(?=\p{Lu}))|।)|\/([^/\s][^/]{0,38}[^/\s])\/\s*(?:[-—–]|\.\s*(?=\p{Lu})|(?=\p{Lo})))/u;
 /** A dateline giving the agency after the date, between commas, as Baltic and Nordic wires write it: "KURESSAARE,
- * 3. detsember, BNS –", "TURKU, 3.12.2026, STT –": a place, a date (something with a number), the agency, a
- * dash. The agency must be known, or be an agency's short name, as above. */
+ * 3. detsember, BNS –", "TURKU, 3.12.2026, STT –", "Liepāja, 5. marts, LETA. Pilsētas …": a place, a date
+ * (something with a number), the agency, a dash or a full stop before the text's capital. The agency must be
+ * known, or be an agency's short name, as above. */
 const DATELINE_AFTER_DATE =
-  /^\s*\p{Lu}[\p{L}\s.'’-]{1,40}?,\s*[^,\n]{0,30}\p{Nd}[^,\n]{0,30},\s*(\p{Lu}[\p{L}.&-]{1,20}(?:\s+\p{Lu}[\p{L}.&-]{1,20}){0,2})\s*[-—–]\s/u;
+  /^\s*\p{Lu}[\p{L}\s.'’-]{1,40}?,\s*[^,\n]{0,30}\p{Nd}[^,\n]{0,30},\s*(\p{Lu}[\p{L}.&-]{1,20}(?:\s+\p{Lu}[\p{L}.&-]{1,20}){0,2}?)(?:\s*[-—–]\s|\.\s+(?=\p{Lu}))/u;
 /** The same between full stops, as Ukrainian and Russian wires write it: "Львів, 3 грудня. Укрінформ.", "Київ, 3
  * грудня. УНІАН.": a place, a date, the agency, then the text in a capital. Known, or an agency's short name. */
 const DATELINE_STOPS =

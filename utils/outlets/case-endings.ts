@@ -114,6 +114,16 @@ export function readEndings(file: EndingsFile): CaseEndings {
 
 export const CASE_ENDINGS: CaseEndings = readEndings(raw as EndingsFile);
 
+/** The countries a language (an ISO 639-1 code) is written in, as the file lists them for its endings; empty
+ * for a language it does not list, or lists for every country (its endings are of its own script). */
+export function countriesOfLanguage(language: string, file: EndingsFile = raw as EndingsFile): Set<string> {
+  const countries = new Set<string>();
+  for (const entry of file.languages)
+    if (entry.language === language)
+      for (const country of entry.countries) if (country !== EVERY_COUNTRY) countries.add(country);
+  return countries;
+}
+
 /** Whether the outlets of `country` take case endings in running text. */
 export function inflectsIn(country: string, endings: CaseEndings = CASE_ENDINGS): boolean {
   return endings.byCountry.has(country) || endings.byCountry.has(EVERY_COUNTRY);

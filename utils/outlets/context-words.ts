@@ -32,6 +32,8 @@ export const NOUN_CUES_BEFORE: ReadonlySet<string> = new Set(
       'wedlug dla podaje pisze informuje dziennik dziennika tygodnik tygodnika portal portalu ' +
       'podle pro uvedl uvadi denik deniku tydenik tydeniku server serveru podla pre dennik dennika ' +
       'prema piše pise javlja doznaje list lista portala ' +
+      // a newsroom's crew or reporter getting the words: "Ekipa N1 je razgovarala …", "Екипа N1 …"
+      'ekipa ekipe novinar novinarka novinarke reporter reporterka екипа екипе новинар новинарка ' +
       // Hungarian, Estonian, Latvian, Lithuanian and Turkish
       'lap lapnak kirjutab teatab vesta raksta pranesa raso ' +
       // Russian, Ukrainian, Bulgarian, Serbian and Macedonian: "по данным «…»", "сообщает …", "газета …"
@@ -43,6 +45,10 @@ export const NOUN_CUES_BEFORE: ReadonlySet<string> = new Set(
       // Arabic, Hebrew, Persian and Urdu: "ذكرت صحيفة …", "بحسب …", "לפי …", "به گزارش …", "روزنامہ …"
       'صحيفة لصحيفة جريدة لجريدة قناة لقناة وكالة لوكالة موقع لموقع شبكة ذكرت قالت نقلت أفادت أوردت نشرت ' +
       'كشفت بحسب حسب وفقا وفقاً לפי עיתון בעיתון אתר דיווח گزارش روزنامه روزنامہ ' +
+      // a newsroom's reporter or crew before its name: "כתב …", "צוות …", "مراسل …"
+      'כתב כתבת כתבי צוות مراسل مراسلة ' +
+      // Hebrew verbs of reporting before the name, the relative particle written on: "כפי שכתב …", "מדווח …"
+      'שדיווח שדיווחה שכתב שכתבה שחשף שחשפה שפרסם שפרסמה מדווח מדווחת כותב כותבת ' +
       // Hindi, Marathi and Bengali: "चैनल …", "अखबार …", "পত্রিকা …"
       'चैनल अखबार अख़बार दैनिक पत्रिका',
   ),
@@ -81,6 +87,13 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
       // Russian, Ukrainian and the other Cyrillic languages; Greek; Arabic; Hindi ("आज तक ने बताया")
       'сообщает сообщают сообщил сообщила сообщили пишет пишут писала передает рассказал рассказала повідомляє пише ' +
       'повідомив повідомила пишува јавља αναφερει γραφει μεταδιδει ने ' +
+      // Serbian, Croatian and Bulgarian: the newsroom talked to someone ("N1 je razgovarala sa …")
+      'razgovarao razgovarala razgovaralo разговарао разговарала разговарало разговаря ' +
+      // Hebrew and Arabic: the newsroom talked to someone ("… שוחח עם", "… تحدثت مع"); Bengali: the paper's
+      // correspondent after its name in the genitive ("…-এর প্রতিনিধি জানান")
+      'שוחח שוחחה ראיין ראיינה דיבר דיברה تحدث تحدثت التقى التقت প্রতিনিধি সংবাদদাতা ' +
+      // Hebrew verbs of reporting after the name: "… מדווח", "… חושף"
+      'מדווח מדווחת דיווח דיווחה כותב כותבת חושף חושפת פרסם פרסמה ' +
       // English
       'reported reports said says wrote writes revealed noted quoted cited claimed found published obtained ' +
       'confirmed interview article report story reporter editor correspondent columnist ' +

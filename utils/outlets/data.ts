@@ -1092,6 +1092,7 @@ const BROADCASTERS: readonly Outlet[] = [
       'Kan 11',
       'Israeli Public Broadcasting Corporation',
       'כאן 11',
+      'כאן חדשות',
       'תאגיד השידור הישראלי',
     ],
   },
@@ -2958,11 +2959,19 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['દિવ્ય ભાસ્કર'],
   },
   { name: 'Dnevni avaz', kind: 'newspaper', country: 'BA', domains: ['avaz.ba'], aliases: ['Avaz'] },
+  { name: 'Dnevnik', kind: 'newspaper', country: 'RS', domains: ['dnevnik.rs'], aliases: ['Дневник'] },
   {
     name: 'Dnevnik (Bulgaria)',
     kind: 'newspaper',
     country: 'BG',
     domains: ['dnevnik.bg'],
+    aliases: ['Дневник'],
+  },
+  {
+    name: 'Dnevnik (North Macedonia)',
+    kind: 'newspaper',
+    country: 'MK',
+    domains: ['dnevnik.com.mk'],
     aliases: ['Дневник'],
   },
   { name: 'Dnevnik (Slovenia)', kind: 'newspaper', country: 'SI', domains: ['dnevnik.si'], aliases: [] },
@@ -5269,6 +5278,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['sltrib'],
   },
   { name: 'Salzburger Nachrichten', kind: 'newspaper', country: 'AT', domains: ['sn.at'], aliases: [] },
+  {
+    name: 'Samakal',
+    kind: 'newspaper',
+    country: 'BD',
+    domains: ['samakal.com'],
+    aliases: ['The Daily Samakal', 'Daily Samakal', 'সমকাল', 'দৈনিক সমকাল'],
+  },
   { name: 'Samoa Observer', kind: 'newspaper', country: 'WS', domains: ['samoaobserver.ws'], aliases: [] },
   {
     name: 'San Antonio Express-News',
@@ -5856,6 +5872,8 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Vanuatu Daily Post', kind: 'newspaper', country: 'VU', domains: ['dailypost.vu'], aliases: [] },
   { name: 'Vårt Land', kind: 'newspaper', country: 'NO', domains: ['vl.no'], aliases: [] },
   { name: 'Västerbottens-Kuriren', kind: 'newspaper', country: 'SE', domains: ['vk.se'], aliases: [] },
+  { name: 'Večer', kind: 'newspaper', country: 'SI', domains: ['vecer.com'], aliases: [] },
+  { name: 'Večer (North Macedonia)', kind: 'newspaper', country: 'MK', domains: ['vecer.mk'], aliases: [] },
   {
     name: 'Večernje novosti',
     kind: 'newspaper',
@@ -10330,6 +10348,7 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'Turkmen.news', kind: 'digital', country: 'TM', domains: ['turkmen.news'], aliases: [] },
   { name: 'Turkmenportal', kind: 'digital', country: 'TM', domains: ['turkmenportal.com'], aliases: [] },
+  { name: 'TVNET', kind: 'digital', country: 'LV', domains: ['tvnet.lv'], aliases: [] },
   { name: 'TVNewsCheck', kind: 'digital', country: 'US', domains: ['tvnewscheck.com'], aliases: [] },
   { name: 'Tweakers', kind: 'digital', country: 'NL', domains: ['tweakers.net'], aliases: [] },
   {
@@ -10519,7 +10538,7 @@ const DIGITAL: readonly Outlet[] = [
     kind: 'digital',
     country: 'IL',
     domains: ['ynetnews.com', 'ynet.co.il'],
-    aliases: ['Ynetnews', 'Ynet News'],
+    aliases: ['Ynetnews', 'Ynet News', 'ynet'],
     handles: ['ynetnews'],
   },
   {
@@ -10997,7 +11016,7 @@ const STATE_MEDIA: readonly Outlet[] = [
     kind: 'state-media',
     country: 'EG',
     domains: ['mena.org.eg'],
-    aliases: ['وكالة أنباء الشرق الأوسط'],
+    aliases: ['وكالة أنباء الشرق الأوسط', 'أ ش أ'],
   },
   { name: 'Moldpres', kind: 'state-media', country: 'MD', domains: ['moldpres.md'], aliases: [] },
   {
@@ -12358,6 +12377,9 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   'Високий Замок': 'noun',
   Громадське: 'word',
   Дневник: 'noun',
+  Dnevnik: 'noun',
+  Večer: 'noun',
+  সমকাল: 'noun',
   Бета: 'noun',
   Данас: 'noun',
   Кабар: 'noun',
@@ -12376,6 +12398,7 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   იმედი: 'noun',
   Առավոտ: 'noun',
   הארץ: 'noun',
+  'כאן חדשות': 'noun',
   מעריב: 'noun',
   'ישראל היום': 'noun',
   الجزيرة: 'noun',
@@ -12552,4 +12575,6 @@ export const NOT_OUTLET_PHRASES: readonly string[] = [
 export const SHARED_ALIASES: Readonly<Record<string, string>> = {
   ABC: 'ABC News',
   APA: 'Austria Presse Agentur',
+  // The Bulgarian, Serbian and Macedonian dailies: a page in Serbian means the Serbian one (inLanguage).
+  Дневник: 'Dnevnik (Bulgaria)',
 };

@@ -10,6 +10,7 @@ import {
   outletByHandle,
   outletByHost,
   outletByName,
+  outletsInLanguage,
   shippedOutletTable,
 } from './lookup';
 import type { OutletLookup } from './types';
@@ -20,6 +21,7 @@ export const defaultOutlets: OutletLookup = {
   byHandle: outletByHandle,
   mentions: (text) => findOutletMentions(text),
   canonicalPublication,
+  inLanguage: (language) => outletsInLanguage(language),
 };
 
 /** The shipped table's index as data, for the build to write once (./index-file.ts). */

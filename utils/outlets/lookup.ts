@@ -3,7 +3,14 @@
 // functions use the curated table in ./data.ts and the dataset in ./dataset.json; createOutletLookup
 // serves a table handed over at run time.
 
-import { CASE_ENDINGS, findStem, inflectionFits, inflectsIn, joinsEnding } from './case-endings';
+import {
+  CASE_ENDINGS,
+  countriesOfLanguage,
+  findStem,
+  inflectionFits,
+  inflectsIn,
+  joinsEnding,
+} from './case-endings';
 import { type CjkName, cjkNames, findCjkNames } from './cjk-names';
 import {
   ARTICLES,
@@ -140,12 +147,57 @@ export function createOutletLookup(
     }
     return index;
   };
-  return Object.freeze({
+  let shared: Map<string, Outlet[]> | null = null;
+  const lookup: OutletLookupWithOptions = Object.freeze({
     byName: (name: string) => nameLookup(get(), name),
     byHost: (hostOrUrl: string) => hostLookup(get(), hostOrUrl),
     byHandle: (handle: string) => handleLookup(get(), handle),
     mentions: (text: string, options?: MentionOptions) => mentionsIn(get(), text, options),
     canonicalPublication: (nameOrHost: string) => publicationIn(get(), nameOrHost),
+    inLanguage: (language: string | null) => {
+      const countries = language ? countriesOfLanguage(language) : null;
+      if (!countries || countries.size === 0) return lookup;
+      shared ??= sharedNames(table);
+      return preferringCountries(lookup, shared, countries);
+    },
+  });
+  return lookup;
+}
+
+/** The names and aliases of the curated table that several outlets answer to, with those outlets. */
+function sharedNames(table: OutletTable): Map<string, Outlet[]> {
+  const all = new Map<string, Outlet[]>();
+  for (const outlet of table.outlets)
+    for (const written of new Set([outlet.name, ...(outlet.aliases ?? [])].map(nameKey))) {
+      const list = all.get(written);
+      if (list) list.push(outlet);
+      else all.set(written, [outlet]);
+    }
+  for (const [key, list] of all) if (list.length < 2) all.delete(key);
+  return all;
+}
+
+/** `lookup`, where a name written as several outlets' names means the one of `countries` when one is. */
+function preferringCountries(
+  lookup: OutletLookupWithOptions,
+  shared: ReadonlyMap<string, Outlet[]>,
+  countries: ReadonlySet<string>,
+): OutletLookupWithOptions {
+  const local = (outlet: Outlet, written: string): Outlet => {
+    if (countries.has(outlet.country)) return outlet;
+    return shared.get(nameKey(written))?.find((o) => countries.has(o.country)) ?? outlet;
+  };
+  return Object.freeze({
+    ...lookup,
+    byName: (name: string) => {
+      const found = lookup.byName(name);
+      return found && local(found, name);
+    },
+    mentions: (text: string, options?: MentionOptions) =>
+      lookup.mentions(text, options).map((m) => {
+        const outlet = local(m.outlet, m.text);
+        return outlet === m.outlet ? m : { ...m, outlet };
+      }),
   });
 }
 
@@ -315,6 +367,11 @@ function orderPhrases(node: TrieNode, sharedWinners: Map<string, string>) {
 /** An outlet by its canonical name or an alias, forgiving case, "The", possessives, accents and dots. */
 export function outletByName(name: string): Outlet | null {
   return shippedLookup().byName(name);
+}
+
+/** The shipped table's lookups for a page in `language` (see OutletLookup.inLanguage). */
+export function outletsInLanguage(language: string | null): OutletLookup {
+  return shippedLookup().inLanguage?.(language) ?? shippedLookup();
 }
 
 /**
@@ -660,9 +717,10 @@ function startsInLowerCase(text: string, at: number): boolean {
   return c !== c.toUpperCase() && !(code >= 0x10d0 && code <= 0x10ff);
 }
 
-/** Quotation marks that set a title apart in the languages that write one so ("«Коммерсанта»", „Die Welt“). */
-const TITLE_OPENERS = '«„‹';
-const TITLE_CLOSERS = '»“”›';
+/** Quotation marks that set a title apart in the languages that write one so ("«Коммерсанта»", „Die Welt“, Hebrew's
+ * gershayim after a particle, "ב״הארץ״"). */
+const TITLE_OPENERS = '«„‹״';
+const TITLE_CLOSERS = '»“”›״';
 
 /** The text being searched, and the context rules that decide whether a phrase fits where it was found. */
 class MentionContext {

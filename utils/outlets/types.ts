@@ -50,4 +50,10 @@ export interface OutletLookup {
   byHandle(handle: string): Outlet | null;
   mentions(text: string): OutletMentionRef[];
   canonicalPublication(nameOrHost: string): string | null;
+  /**
+   * The same lookups for a page in this language (an ISO 639-1 code, or null): a name several outlets share
+   * ("Дневник", a Bulgarian and a Serbian daily) means the one of a country the language is written in
+   * (./case-endings.json lists them). Optional: a lookup without it names the shared name's usual outlet.
+   */
+  inLanguage?(language: string | null): OutletLookup;
 }
