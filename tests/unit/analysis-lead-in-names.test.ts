@@ -465,6 +465,16 @@ describe('a broadcaster’s programme and a newsroom’s staff in the lead-in', 
     expect(unknownOutlet("SaltLine's Harbour Hour spoke to the chair:")?.name).toBe('SaltLine');
     expect(unknownOutlet('A Tideway Courier reporter went down to the quay:')?.name).toBe('Tideway Courier');
     expect(unknownOutlet('Thanks to Tideway Courier for this:')?.name).toBe('Tideway Courier');
+    expect(
+      unknownOutlet('Brinegate reporters went and spoke to the fishermen:', () => null, noSurname)?.name,
+    ).toBe('Brinegate');
+    expect(
+      unknownOutlet(
+        'Solberg reporters went and spoke to the fishermen:',
+        () => null,
+        (w) => w === 'Solberg',
+      ),
+    ).toBe(null);
   });
   it('names no person’s show and no business’s reporter', () => {
     expect(unknownOutlet("Ingrid Solberg's morning show had the harbourmaster on:")).toBe(null);

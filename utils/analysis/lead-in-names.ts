@@ -153,7 +153,8 @@ const notPersonOrBusiness = (m: RegExpExecArray) => nameShape(m[1]) !== 'person'
 
 /** A broadcaster's programme and a newsroom's staff at work, for names the table lacks: "Gull Point's morning show
  * had the chair on:", "KXLT's Harbour Hour spoke to the chair:" (the programme's name is no part of the
- * broadcaster's), "A Tidewater Ledger reporter went down to the quay:". No person's, business's or product's
+ * broadcaster's), "A Tidewater Ledger reporter went down to the quay:", "Ballast reporters went and spoke to the
+ * fishermen:". No person's, business's or product's
  * name has a reporter or a programme here. */
 function programmeAndStaffPatterns(): UnknownPattern[] {
   return [
@@ -168,7 +169,7 @@ function programmeAndStaffPatterns(): UnknownPattern[] {
     },
     {
       re: new RegExp(
-        `(?<![\\p{L}])[Aa]n?\\s+(${NAME})\\s+(?:reporter|correspondent|journalist|stringer|(?:camera |news |TV )?crew)\\s+(?:went|was|were|spoke|talked|asked|caught|visited|got|has|had|sat|found|heard|tracked|followed)\\b`,
+        `(?:(?<![\\p{L}])[Aa]n?\\s+)?(${NAME})\\s+(?:reporters?|correspondents?|journalists?|stringers?|(?:camera |news |TV )?crew)\\s+(?:went|was|were|spoke|talked|asked|caught|visited|got|has|had|sat|found|heard|tracked|followed)\\b`,
         'gu',
       ),
       // The name is read as a hand-over's (handedOverName): "A Lindqvist reporter" may be a surname's.
