@@ -141,3 +141,13 @@ describe('hand-overs to a paper of one word, asides and one-sentence lead-ins', 
     expect(lead('Sarah Lindqvist reports.')).toBe(null);
   });
 });
+
+describe('a product’s model', () => {
+  it('makes a name a business’s, not a channel’s number', () => {
+    expect(companyShaped('Driftcam R4')).toBe(true);
+    expect(companyShaped('Anchorline X2')).toBe(true);
+    expect(companyShaped('Radio 4')).toBe(false);
+    expect(companyShaped('Harbour Radio X2')).toBe(false);
+    expect(companyShaped('Екипа N1')).toBe(false);
+  });
+});

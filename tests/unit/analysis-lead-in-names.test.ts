@@ -482,3 +482,31 @@ describe('lead-ins of Indonesian and Turkish blogs', () => {
     expect(handedTo('Ulaştırma Bakanlığı yazdı:')).toBe(null);
   });
 });
+
+describe('a broadcaster’s programme and a newsroom’s staff in the lead-in', () => {
+  it('names the broadcaster or the paper, not the programme', () => {
+    expect(unknownOutlet("Tideway Courier's morning show had the harbourmaster on:")?.name).toBe(
+      'Tideway Courier',
+    );
+    expect(unknownOutlet("On WQSL's The Tideline this morning:")?.name).toBe('WQSL');
+    expect(unknownOutlet("SaltLine's Harbour Hour spoke to the chair:")?.name).toBe('SaltLine');
+    expect(unknownOutlet('A Tideway Courier reporter went down to the quay:')?.name).toBe('Tideway Courier');
+    expect(unknownOutlet('Thanks to Tideway Courier for this:')?.name).toBe('Tideway Courier');
+    expect(
+      unknownOutlet('Brinegate reporters went and spoke to the fishermen:', () => null, noSurname)?.name,
+    ).toBe('Brinegate');
+    expect(
+      unknownOutlet(
+        'Solberg reporters went and spoke to the fishermen:',
+        () => null,
+        (w) => w === 'Solberg',
+      ),
+    ).toBe(null);
+  });
+  it('names no person’s show and no business’s reporter', () => {
+    expect(unknownOutlet("Ingrid Solberg's morning show had the harbourmaster on:")).toBe(null);
+    expect(unknownOutlet('A Marrick Shipping reporter went down to the quay:')).toBe(null);
+    expect(unknownOutlet("Ingrid Solberg's harbour reporter was there:")).toBe(null);
+    expect(unknownOutlet('Marrick Shipping sent a reporter to the meeting:')).toBe(null);
+  });
+});

@@ -97,7 +97,11 @@ export function attributePassage(
     );
   } else if (passage.form === 'blockquote' || passage.form === 'block') {
     for (const el of passage.elements) own ??= readCitations(el, context.outlets);
-    own ??= readDateline(text.slice(blocks[first!].start, blocks[first!].end), context.outlets);
+    own ??= readDateline(
+      text.slice(blocks[first!].start, blocks[first!].end),
+      context.outlets,
+      blocks[first!].element,
+    );
     // A byline or source line opening the block ("Ma'ariv by Ben Caspit", "Source: USA Today").
     const openingIndex = firstLineOfWords(walk, passage.blocks);
     const opening = blocks[openingIndex];

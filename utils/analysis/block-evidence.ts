@@ -83,7 +83,8 @@ const SOURCE_LINE = new RegExp(
 /** Lines that send the reader on to where the passage came from: the name there is a publication's. */
 const READ_ON = [
   // "The rest is here from Reuters", "Read the full story at the Guardian", "More at Politico."
-  /^(?:the\s+)?(?:rest|full (?:story|article|report|piece|text)|more|read (?:more|on|the rest|it all|the full (?:story|article|report)))\b[^:]{0,30}?\b(?:from|at|in|on|via)\s+(.{2,60}?)(?:\s+here)?[.!]?\s*[»›→]?$/i,
+  // "More at Gull Point's site.": the site is the name's.
+  /^(?:the\s+)?(?:rest|full (?:story|article|report|piece|text)|more|read (?:more|on|the rest|it all|the full (?:story|article|report)))\b[^:]{0,30}?\b(?:from|at|in|on|via)\s+(.{2,60}?)(?:[’']s?\s+(?:own\s+)?(?:web\s?)?(?:site|page))?(?:\s+here)?[.!]?\s*[»›→]?$/i,
   // "Full story: WXYZ-TV", "Read more: the Harbour Mercury", "Link: Northshore Radio": a label, then the name
   // ("More: X, Y and others" under a river's item lists others that ran the story).
   /^(?:(?:the\s+)?(?:full|whole) (?:story|article|report|piece|text|thing)|the rest|read (?:more|on|it all|the rest|the whole (?:thing|story|piece|article))|link|story|original(?: story)?)\s*[:：]\s*(.{2,60}?)[.!]?\s*[»›→]?$/i,
@@ -161,6 +162,10 @@ const CREDIT_DATE =
 const NAMED_DATED =
   /^(.{2,60}?)(?:\s+(?:editorial|leader|leading article|column|op-ed|opinion|analysis|report|feature|interview|podcast|newsletter))?,\s*([^,]{3,24}?)\.?$/i;
 
+/** A name, a headline of three words or more (perhaps in quotation marks, its comma inside them), a date. */
+const NAME_HEADLINE_DATED =
+  /^([^,“”"]{2,40}),\s+[“"‘]?(\S+(?:\s+\S+){2,30}?)(?:,[”"’]|[”"’],|,)\s*([^,]{3,24}?)\.?$/u;
+
 /** A possessive and the kind of piece it ran after a credit's name: "'s live page", "'s report on Tuesday". */
 const PIECE_AFTER_NAME =
   /[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:live ?(?:page|blog|updates)|report|story|piece|coverage|write-?up|article|feature|front page|website|newsletter|podcast|bulletin|broadcast)(?:\s+(?:on|from|of|about)\s+(?:the\s+)?\S+)?$/u;
@@ -190,7 +195,7 @@ function titleCredit(raw: string): string | null {
   // A trade's word at the end is how companies are named ("— Halvard Energy" under its executive's words);
   // trade papers put theirs first or inside ("Inside Higher Ed", "Energy Voice").
   if (nameShape(name) !== 'title' || NOT_NAME_WORDS.has(name.split(/\s+/).at(-1)!.toLowerCase())) return null;
-  return DOCUMENT_WORDS.test(name) ? null : name.replace(/^the\s+/i, '');
+  return DOCUMENT_WORDS.test(name) || companyShaped(name) ? null : name.replace(/^the\s+/i, '');
 }
 
 const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
@@ -245,6 +250,43 @@ export function readCreditLine(
   element: Element | null,
   outlets: OutletLookup,
   options: CreditOptions = {},
+): SourceGuess | null {
+  return notAWork(creditLine(text, element, outlets, options), element, outlets);
+}
+
+/** A name the table lacks, read as an outlet's by its shape or its place alone (no newsroom's word, article or
+ * call sign: firmlyNamed), that the page sets in italics ("— <i>Silt and Salt</i>", "By Dana Whitlock, <em>Silt
+ * and Salt</em>"): a work's title, a book's or a film's, not a newsroom's; the guess is dropped. */
+function notAWork(
+  guess: SourceGuess | null,
+  element: Element | null,
+  outlets: OutletLookup,
+): SourceGuess | null {
+  if (!guess?.outlet || !element || outlets.byName(guess.outlet) || firmlyNamed(guess.outlet)) return guess;
+  const name = guess.outlet.replace(/^the\s+/i, '');
+  for (const italic of element.querySelectorAll('i, em'))
+    if (squash(italic.textContent ?? '').replace(/^the\s+/i, '') === name) {
+      // "—Maud Ellery, <em>Shore Notes</em> (1911)": the writer of the work named first is whose words they are.
+      const writer = /^[\s—–-]*(?:[Bb]y\s+)?([^,—–|(]{3,40}?)\s*[,—–|]/u.exec(
+        squash(element.textContent ?? ''),
+      )?.[1];
+      return writer && nameShape(writer) === 'person'
+        ? {
+            kind: 'person',
+            outlet: null,
+            href: null,
+            evidence: { type: 'person', value: guess.evidence.value, source: writer },
+          }
+        : null;
+    }
+  return guess;
+}
+
+function creditLine(
+  text: string,
+  element: Element | null,
+  outlets: OutletLookup,
+  options: CreditOptions,
 ): SourceGuess | null {
   const whole = squash(text);
   if (!whole || whole.length > 90) return null;
@@ -326,6 +368,22 @@ export function readCreditLine(
     }
     if (guess) return guess;
   }
+  // "Reuters, Harbour board delays vote again, 3 December 2026", "Gull Point, “Harbour board …,” 3 Dec.": a
+  // citation under the passage, the name, the headline (three words or more), the date.
+  const cited = NAME_HEADLINE_DATED.exec(line);
+  if (cited && CREDIT_DATE.test(cited[3].trim())) {
+    const known = outlets.byName(cited[1]);
+    const titled = known ? null : titleCredit(cited[1]);
+    const name = known?.name ?? (titled && !companyShaped(titled) ? titled : null);
+    if (name)
+      return {
+        kind: 'outlet',
+        outlet: name,
+        href: links[0] ?? null,
+        evidence: { type: 'credit-line', value: line, source: name },
+        ...(known || firmlyNamed(cited[1]) ? {} : { tentative: true }),
+      };
+  }
   // "Times of Malta editorial, 2 December": a known outlet's name, what kind of piece, and its date.
   // "Mairead Quinlan, 3 December": a person's, dated the same way.
   const dated = NAMED_DATED.exec(line);
@@ -367,16 +425,42 @@ export function readCreditLine(
   // Guardian</a>"): name and address agree on the source.
   const bare = line.replace(/^[\s—–([-]+|[\s.)\]]+$/g, '');
   const known = bare.length <= 50 ? outlets.byName(bare) : null;
-  const outlet = options.inside ? known : known && linksWholly(element, bare, known, outlets) ? known : null;
-  return outlet
+  const outlet = options.inside
+    ? known
+    : known && (linksWholly(element, bare, known, outlets) || (element && wholly(element, SET_OFF)))
+      ? known
+      : null;
+  if (outlet)
+    return {
+      kind: 'outlet',
+      outlet: outlet.name,
+      href: links[0] ?? null,
+      evidence: { type: 'credit-line', value: line, source: outlet.name },
+    };
+  // "<em>The Harbour Mercury</em>", "<i>KXLT</i>" alone under the passage: a name set off in italics or bold,
+  // when a newsroom's word, a capitalised article or a call sign says what it is (a book's title in italics
+  // says nothing of the kind).
+  return !known && element && wholly(element, SET_OFF) && italicCredit(bare)
     ? {
         kind: 'outlet',
-        outlet: outlet.name,
+        outlet: bare.replace(/^the\s+/i, ''),
         href: links[0] ?? null,
-        evidence: { type: 'credit-line', value: line, source: outlet.name },
+        evidence: { type: 'credit-line', value: line, source: bare.replace(/^the\s+/i, '') },
       }
     : null;
 }
+
+/** Tags that set a credit's name off from the text: italics, bold, a citation. */
+const SET_OFF = ['EM', 'I', 'STRONG', 'B', 'CITE'];
+
+/** A name set off alone under a passage that is a newsroom's by more than its shape (firmlyNamed). */
+const italicCredit = (name: string): boolean =>
+  BARE_NAME.test(name) &&
+  firmlyNamed(name) &&
+  mayNameSource(name) &&
+  !looksLikePersonName(name) &&
+  !companyShaped(name) &&
+  !DOCUMENT_WORDS.test(name);
 
 /** Whether the line's words (`bare`: without the dashes, brackets and stops around them) are all one link's, and
  * the link goes to the outlet's own site. Not a line right above a quotation: a link blog's line between two
@@ -402,9 +486,9 @@ function hrefsOutside(el: Element, tail: string): string[] {
   return out;
 }
 
-/** "SpaceNews — Nordkap pushes its second flight", "Euractiv, Tuesday — the Commission's letter": a name,
- * perhaps a day after a comma, a dash, the headline. */
-const NAME_THEN_HEADLINE = /^([^—–:,»/]{2,40}?)(?:,\s*[^—–:,]{1,30})?\s+(?:[—–»]|\/\/)\s+\S.{3,200}$/u;
+/** "SpaceNews — Nordkap pushes its second flight", "Euractiv, Tuesday — the Commission's letter", "Gull Point |
+ * Harbour board delays vote": a name, perhaps a day after a comma, a dash or a bar, the headline. */
+const NAME_THEN_HEADLINE = /^([^—–:,»/|]{2,40}?)(?:,\s*[^—–:,|]{1,30})?\s+(?:[—–»|]|\/\/)\s+\S.{3,200}$/u;
 
 /** A short line above a block that cites its source: "NY Times: <headline>", "<headline> (Reuters,
  * 2/13/18)", "<headline> — The Texas Tribune", "Source: USA Today", "Via WaPo:", "From RT:", "Ma'ariv by Ben
@@ -417,11 +501,19 @@ const SOURCE_ABOVE = new RegExp(
 const HEADLINE_THEN_NAME =
   /^.{5,200}?\s+[—–]\s+([^—–]{2,40}?)(?:\s*,\s*((?=[^,]*\d)[\p{L}\d/. -]{1,30}))?\s*[:：.]?$/u;
 const HEADLINE_PIPE_NAME = /^.{5,200}?\s+\|\s+([^|]{2,40}?)\s*[:：.]?$/u;
+/** "“Harbour board delays vote again,” Gull Point, 3 December 2026": a headline in quotation marks, then its
+ * paper and a date (something with a number). */
+const QUOTED_HEADLINE_NAME_DATE =
+  /^[“"‘][^“”"]{5,200}[”"’],?\s+([^,“”"]{2,40}?),\s*((?=[^,]*\d)[\p{L}\d/., -]{1,30}?)\s*[:：.]?$/u;
+/** "<headline> (Reuters, 2/13/18)", "<headline> (Gull Point)": a headline credited in parentheses after it. */
+const HEADLINE_PAREN_NAME =
+  /^.{5,200}?\(\s*([^(),]{2,40}?)(?:\s*,\s*([\p{L}\d/., -]{1,30}))?\s*\)\s*[:：.]?$/u;
 const BRACKETED_THEN_HEADLINE = /^\[\s*([^\]]{2,40}?)\s*\]\s+\S.{3,200}$/u;
 /** A story's byline above it: "By Jane Doe, Reuters", "Por Mariana Lopes, g1 PR — Curitiba", "Par …, Le Monde",
- * "Von …, dpa", "Door …, NOS", "Av …, SVT": the writer, the outlet, perhaps the place after a dash. */
+ * "Von …, dpa", "Door …, NOS", "Av …, SVT", "By Jane Doe | Gull Point | 3 December 2026": the writer, the
+ * outlet, perhaps the place after a dash or the date after a bar. */
 const BYLINE = new RegExp(
-  `^(?:[Bb]y|[Pp]or|[Pp]ar|[Vv]on|[Dd]oor|[Aa]v|[Dd]i|[Dd]a)\\s+${PERSON}\\s*[,—–|]\\s*(.{2,40}?)(?:\\s*[—–|]\\s*\\p{Lu}[\\p{L} .'’-]{1,30})?\\s*[:：]?$`,
+  `^(?:[Bb]y|[Pp]or|[Pp]ar|[Vv]on|[Dd]oor|[Aa]v|[Dd]i|[Dd]a)\\s+${PERSON}\\s*[,—–|]\\s*(.{2,40}?)(?:\\s*[—–|]\\s*\\p{Lu}[\\p{L} .'’-]{1,30}|\\s*[—–|,]\\s*(?=[^|—–]*\\d)[\\p{L}\\d/., -]{3,30})?\\s*[:：]?$`,
   'u',
 );
 /** A clipping's label: the outlet, the headline and a date, parted by middle dots, bullets or bars. */
@@ -429,11 +521,13 @@ const NAME_HEADLINE_DATE =
   /^([^·•|]{2,40}?)\s*[·•|]\s*\S[^·•|]{3,200}?\s*[·•|]\s*(?=[^·•|]*\d)([\p{L}\d/., -]{1,30})$/u;
 /** An outlet's regional edition, its region's code after the name: "g1 PR", "g1 SP". */
 const REGIONAL_EDITION = /^(.{2,30}?)\s+\p{Lu}{2}$/u;
+/** "Dana Whitlock | Gull Point", "Jane Doe, Reuters:": a writer, then her paper. */
+const WRITER_PAPER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,40}?)\\s*[:：]?$`, 'u');
 const CITATION = [
   SOURCE_ABOVE,
   /^(?:source|sources|via|from|quelle|fuente|aus|de|desde|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:?\s+(.{2,60}?)\s*[:：]?$/iu,
   /^([^:：]{2,40}?)\s*[:：]\s+\S.{3,200}$/,
-  /^.{5,200}?\(\s*([^(),]{2,40}?)(?:\s*,\s*([\p{L}\d/., -]{1,30}))?\s*\)\s*[:：.]?$/u,
+  HEADLINE_PAREN_NAME,
   // "News24 · 3 December", "Bloomberg | Dec 3": a box's label, its outlet and a date.
   labelLine(),
   // "Railway Age · “Short line seeks federal help” · Dec. 1": the same with the headline between them.
@@ -445,10 +539,11 @@ const CITATION = [
   HEADLINE_PIPE_NAME,
   // "[Northshore Radio] <headline>": a link blog's bracketed source before the headline.
   BRACKETED_THEN_HEADLINE,
+  QUOTED_HEADLINE_NAME_DATE,
   // "The Harbour Mercury, 3 December 2026:": a name and a date, then what it ran.
   /^([^,:：]{2,40}?),\s+([\p{L}\d/., -]{1,30}?)\s*[:：]$/u,
   new RegExp(`^(.{2,40}?)\\s+by\\s+${PERSON}\\s*[:：]?$`, 'u'),
-  new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,40}?)\\s*[:：]?$`, 'u'),
+  WRITER_PAPER,
   NAME_THEN_HEADLINE,
   BYLINE,
   FOLD_LABEL,
@@ -462,7 +557,9 @@ const SHAPED_CITATIONS: ReadonlySet<RegExp> = new Set([
   NAME_THEN_HEADLINE,
   HEADLINE_THEN_NAME,
   HEADLINE_PIPE_NAME,
+  HEADLINE_PAREN_NAME,
   BRACKETED_THEN_HEADLINE,
+  QUOTED_HEADLINE_NAME_DATE,
 ]);
 /** Words that label a line rather than credit it: "UPDATE:", "BREAKING —", "Q3: revenue fell". */
 const LINE_LABELS =
@@ -505,7 +602,9 @@ function shapedCitationName(raw: string, capitals: boolean): string | null {
     !(ITEM_NUMBER.test(raw) && itemTitle(name))
   )
     return null;
-  return DOCUMENT_WORDS.test(name) || PERSON_WORDS.test(name) ? null : name.replace(/^the\s+/i, '');
+  return DOCUMENT_WORDS.test(name) || PERSON_WORDS.test(name) || companyShaped(bare)
+    ? null
+    : name.replace(/^the\s+/i, '');
 }
 
 /** "As seen on BBC Look North · Yorkshire Post", "Featured in: The Guardian | The Times": a strip of the
@@ -648,6 +747,10 @@ export function readCitationLine(
   element: Element | null,
   outlets: OutletLookup,
 ): SourceGuess | null {
+  return notAWork(citationLine(text, element, outlets), element, outlets);
+}
+
+function citationLine(text: string, element: Element | null, outlets: OutletLookup): SourceGuess | null {
   const line = squash(text);
   if (!line || line.length > 240 || outletStrip(line, outlets)) return null;
   const headline = element ? linkedHeadline(element, line, outlets) : null;
@@ -693,13 +796,34 @@ export function readCitationLine(
     const spoken =
       pattern === CITATION[2] &&
       (/[.!?…:：]["”’)]?$/u.test(line) || /[.!?]\s/.test(line) || line.length > 140);
-    // "Source:" says the line credits, as under a block: a name there is read as a credit's (titleCredit).
+    // "<a href=bnnbloomberg.ca>Loonie slides</a> (BNN Bloomberg)": a name the table lacks, spelled as the site
+    // the headline links to, is that site's name, as the page writes it; a person's or a business's own site
+    // is no newsroom's ("Via <a href=…>Sarah Lindqvist</a>:").
+    const linked =
+      element && nameShape(name) !== 'person' && !companyShaped(name)
+        ? hrefs(element).find((href) => {
+            const site = siteOf(href);
+            return site !== null && spellsDomain(name, site);
+          })
+        : undefined;
+    if (linked)
+      return {
+        kind: 'outlet',
+        outlet: name,
+        href: linked,
+        evidence: { type: 'citation-line', value: line.slice(0, 200), source: name },
+      };
+    // "Source:" says the line credits, as under a block: a name there is read as a credit's (titleCredit). A
+    // byline's paper after its writer ("By Dana Whitlock, Gull Point", "Dana Whitlock | Ballast") is read as a
+    // writer's credit under a block is (writersPaper).
     const shaped =
       pattern === SOURCE_ABOVE && !isDataSource(m[1])
         ? titleCredit(m[1])
-        : SHAPED_CITATIONS.has(pattern) || handed
-          ? shapedCitationName(name, !spoken)
-          : null;
+        : pattern === BYLINE || pattern === WRITER_PAPER
+          ? bylinePaper(line, m[1])
+          : SHAPED_CITATIONS.has(pattern) || handed
+            ? shapedCitationName(name, !spoken)
+            : null;
     if (shaped)
       return {
         kind: 'outlet',
@@ -708,23 +832,77 @@ export function readCitationLine(
         evidence: { type: 'citation-line', value: line.slice(0, 200), source: shaped },
         ...(firmlyNamed(name) ? {} : { tentative: true }),
       };
-    // "<a href=bnnbloomberg.ca>Loonie slides</a> (BNN Bloomberg)": a name the table lacks, spelled as the site
-    // the headline links to, is that site's name.
-    const linked = element
-      ? hrefs(element).find((href) => {
-          const site = siteOf(href);
-          return site !== null && spellsDomain(name, site);
-        })
-      : undefined;
-    if (linked)
-      return {
+  }
+  return nameAlone(line, element, outlets);
+}
+
+/** "<strong>Reuters</strong>", "<b>The Harbour Mercury</b>", "Tidewater Ledger, 3 December 2026" (under a headline,
+ * over the passage): a line that is only a source's name, perhaps with its date, above a passage or opening it.
+ * The table's name counts as it stands; one it lacks only in bold or before a date, and only when spelled as a
+ * title or with a newsroom's word (shapedCitationName): a bold word heading a section ("<b>The vote</b>") or a
+ * place and a date ("Port Ellis, 3 December") is none. */
+function nameAlone(line: string, element: Element | null, outlets: OutletLookup): SourceGuess | null {
+  const comma = line.indexOf(',');
+  const dated =
+    comma > 0 &&
+    CREDIT_DATE.test(
+      line
+        .slice(comma + 1)
+        .trim()
+        .replace(/[:：.]$/, ''),
+    );
+  const name = (dated ? line.slice(0, comma) : line).replace(/\s*[:：]$/, '').trim();
+  if (name.length < 2 || name.length > 50 || /[.!?]$/.test(name)) return null;
+  // A forum quote box's title line names a member, whatever the name (forumQuoteTitle reads it); a definition
+  // list's term is read as the credit of its <dd> (readTermCredit).
+  if (element && (isTitleLine(element) || tagOf(element) === 'DT')) return null;
+  const href = element ? (hrefs(element)[0] ?? null) : null;
+  // Inside a quotation box, a plain line is the passage's own words: only a bold name or a dated one cites.
+  const setOff = dated || (element !== null && wholly(element, ['STRONG', 'B']));
+  const inside = element?.parentElement?.closest('blockquote') != null;
+  const known = setOff || !inside ? outlets.byName(name) : null;
+  if (known)
+    return {
+      kind: 'outlet',
+      outlet: known.name,
+      href,
+      evidence: { type: 'citation-line', value: line, source: known.name },
+    };
+  if (!setOff) return null;
+  if (!BARE_NAME.test(name) || looksLikePersonName(name) || nameShape(name) === 'person') return null;
+  // The name as the page writes it, its article kept ("The Harbour Gazette, 2 December").
+  return shapedCitationName(name, true)
+    ? {
         kind: 'outlet',
         outlet: name,
-        href: linked,
-        evidence: { type: 'citation-line', value: line.slice(0, 200), source: name },
-      };
-  }
-  return null;
+        href,
+        evidence: { type: 'citation-line', value: line, source: name },
+        ...(firmlyNamed(name) ? {} : { tentative: true }),
+      }
+    : null;
+}
+
+/** Whether all an element's words are inside one child of these tags ("<p><strong>Reuters</strong></p>"). */
+function wholly(element: Element, tags: readonly string[]): boolean {
+  const words = squash(element.textContent ?? '');
+  if (!words) return false;
+  const marked = Array.from(element.querySelectorAll(tags.join(',')));
+  return marked.some((el) => squash(el.textContent ?? '') === words);
+}
+
+/** The paper of a byline, "By Dana Whitlock, Gull Point" or "Dana Whitlock | Ballast | 3 December 2026": the
+ * writer's name must be a person's by its shape, the paper a title (titleCredit) or a call sign, no business's. */
+function bylinePaper(line: string, slot: string): string | null {
+  const writer =
+    /^(?:(?:[Bb]y|[Pp]or|[Pp]ar|[Vv]on|[Dd]oor|[Aa]v|[Dd]i|[Dd]a)\s+)?([^,—–|]{3,40}?)\s*[,—–|]/u.exec(line);
+  if (!writer || nameShape(writer[1]) !== 'person') return null;
+  const paper = slot
+    .split(/\s*[|—–]\s*/)[0]
+    .replace(/[.,;:]+$/, '')
+    .trim();
+  if (CALL_SIGN.test(paper)) return paper;
+  const titled = titleCredit(paper);
+  return titled && !companyShaped(titled) ? titled : null;
 }
 
 /** A Japanese wire's dateline, the place then the agency's short name in lenticular brackets: "【札幌共同】",
@@ -783,7 +961,16 @@ function spellsNameAfter(code: string, text: string): boolean {
   return true;
 }
 
-export function readDateline(text: string, outlets: OutletLookup): SourceGuess | null {
+/** `element`, the passage's first paragraph: a name it sets in italics is a work's (notAWork). */
+export function readDateline(
+  text: string,
+  outlets: OutletLookup,
+  element: Element | null = null,
+): SourceGuess | null {
+  return notAWork(dateline(text, outlets), element, outlets);
+}
+
+function dateline(text: string, outlets: OutletLookup): SourceGuess | null {
   const head = text.slice(0, 160);
   const chinese = CHINESE_DATELINE.exec(head);
   if (chinese) {
@@ -805,6 +992,8 @@ export function readDateline(text: string, outlets: OutletLookup): SourceGuess |
       href: null,
       evidence: { type: 'dateline', value: korean[0].trim(), source: koreanAgency.name },
     };
+  const masthead = mastheadName(head, outlets);
+  if (masthead) return masthead;
   const japanese = JAPANESE_DATELINE.exec(head);
   const m =
     japanese ??
@@ -823,12 +1012,48 @@ export function readDateline(text: string, outlets: OutletLookup): SourceGuess |
   const name =
     outlet?.name ??
     (agencyCode(inside) && !spellsNameAfter(inside.trim(), head.slice(m[0].length)) ? inside.trim() : null);
-  if (!name) return null;
+  // A local paper's own dateline, "HALIFAX (Tidewater Ledger) —", "(Gull Point) —": in parentheses, a name
+  // read as a credit's title (titleCredit), no business's; tentative unless a newsroom's word says so.
+  const titled =
+    name || japanese || m[1] === undefined || !/\)\s*\.?\s*[-—–]/.test(m[0])
+      ? null
+      : titleCredit(inside.trim());
+  const paper = titled && !companyShaped(titled) ? titled : null;
+  if (!name && !paper) return null;
+  return {
+    kind: 'outlet',
+    outlet: (name ?? paper)!,
+    href: null,
+    evidence: { type: 'dateline', value: m[0].trim(), source: (name ?? paper)! },
+    ...(name || firmlyNamed(inside) ? {} : { tentative: true }),
+  };
+}
+
+/** A masthead opening the passage, the paper's name and the place in capitals between dashes: "TIDEWATER LEDGER —
+ * PORT ELLIS —", "KXLT — PORT ELLIS — ". */
+const MASTHEAD =
+  /^\s*(\p{Lu}[\p{Lu}\p{N}&'’.]*(?:\s+(?:&\s+)?\p{Lu}[\p{Lu}\p{N}&'’.]*){0,4})\s+[—–-]{1,2}\s+\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,3},?\s+[—–-]{1,2}\s+(?=\S)/u;
+
+/** The paper a masthead names: the table's, a call sign, or two words or more that read as a credit's title
+ * (titleCredit, on the words with only their first letters capitalised); not a story's label ("UPDATE —"), a
+ * person's or a business's name. */
+function mastheadName(head: string, outlets: OutletLookup): SourceGuess | null {
+  const m = MASTHEAD.exec(head);
+  if (!m) return null;
+  const caps = m[1].trim();
+  if (NOT_AGENCIES.test(caps) || LINE_LABELS.test(caps)) return null;
+  const known = outlets.byName(caps);
+  const words = caps.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  const one = !/\s/.test(words);
+  // One word other than a call sign may be anyone's surname ("LINDQVIST — PORT ELLIS —", a column's head).
+  const name = known?.name ?? (CALL_SIGN.test(caps) ? caps : one ? null : titleCredit(words));
+  if (!name || (!known && (companyShaped(name) || looksLikePersonName(name)))) return null;
   return {
     kind: 'outlet',
     outlet: name,
     href: null,
     evidence: { type: 'dateline', value: m[0].trim(), source: name },
+    ...(known || CALL_SIGN.test(caps) || firmlyNamed(words) ? {} : { tentative: true }),
   };
 }
 

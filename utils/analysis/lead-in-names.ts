@@ -148,6 +148,38 @@ function handOverPatterns(): UnknownPattern[] {
   ];
 }
 
+/** Whether a match's name is no person's by its shape (a given name first) and no business's. */
+const notPersonOrBusiness = (m: RegExpExecArray) => nameShape(m[1]) !== 'person' && !companyShaped(m[1]);
+
+/** A broadcaster's programme and a newsroom's staff at work, for names the table lacks: "Gull Point's morning show
+ * had the chair on:", "KXLT's Harbour Hour spoke to the chair:" (the programme's name is no part of the
+ * broadcaster's), "A Tidewater Ledger reporter went down to the quay:", "Ballast reporters went and spoke to the
+ * fishermen:". No person's, business's or product's
+ * name has a reporter or a programme here. */
+function programmeAndStaffPatterns(): UnknownPattern[] {
+  return [
+    {
+      re: new RegExp(
+        `(${NAME})[’']s\\s+(?:(?:[\\p{Ll}-]+\\s+){0,2}(?:show|programme|program|bulletin|podcast|broadcast|phone-in)|(?:The\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})\\s+(?:had|has|spoke|talked|asked|interviewed|put|caught|heard|went|sat|got|featured|carried|aired)\\b[^:：.!?]*[:：]\\s*$`,
+        'gu',
+      ),
+      saysNewsroom: false,
+      handOver: 'colon',
+      check: notPersonOrBusiness,
+    },
+    {
+      re: new RegExp(
+        `(?:(?<![\\p{L}])[Aa]n?\\s+)?(${NAME})\\s+(?:reporters?|correspondents?|journalists?|stringers?|(?:camera |news |TV )?crew)\\s+(?:went|was|were|spoke|talked|asked|caught|visited|got|has|had|sat|found|heard|tracked|followed)\\b`,
+        'gu',
+      ),
+      // The name is read as a hand-over's (handedOverName): "A Lindqvist reporter" may be a surname's.
+      saysNewsroom: false,
+      handOver: 'always',
+      check: notPersonOrBusiness,
+    },
+  ];
+}
+
 /** Capitalised words that open a sentence or hand over, never a name's first word. */
 const HAND_OVER_OPENERS =
   /^(?:As|In|From|Here[’']?s|Here|Says|Quoting|Quoth|Per|Via|On|At|By|For|With|And|But|So|Then|This|That|These|Those|Meanwhile|Now|Also|Over|According|Credit|Read|See|More|Do|Go|When|If|After|Before|While|Since|Because|Although|Though|Once|Until|Where|What|Why|How|Who|Which|Yes|No|Not|Only|Even|Just|Still|Yet|Again|Later|Last|Next|Every|Each|All|Some|Many|Most|One|My|Our|Your|His|Her|Their|Its|We|They|He|She|It|I|You|Dear|Hi|Hello|Thanks|Der|Die|Das|Den|Dem|Des|El|La|Le|Les|Los|Las|Il|Lo|Het|De)$/u;
@@ -203,6 +235,7 @@ function oneWordTitle(word: string, isSurname: (word: string) => boolean): boole
  * other lists of expressions here: a page whose lead-ins name known outlets never asks. */
 const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
   ...handOverPatterns(),
+  ...programmeAndStaffPatterns(),
   {
     re: new RegExp(
       `(?:[Hh]ere[’']?s|[Hh]ere is|[Mm]ore from|[Vv]ia|[Oo]ver on|[Aa]ccording to|[Cc]ourtesy of|[Pp]er|[Ff]rom|[Rr]eporting by|(?:[Aa]s )?(?:first )?reported by|[Oo]ver at|[Ss]elon|[Dd][’']après|[Ss]egún|[Ll]aut|[Ss]econdo|[Ss]egundo|[Vv]olgens|[Ee]nligt|[Ii]følge)\\s+(${NAME})(?=[’']s\\b|[\\s,:;.]|$)`,
@@ -256,8 +289,10 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
     ),
     saysNewsroom: true,
     // A body's staff and teams are no newsroom's: "the reply from the Council's flood team", "the Parish
-    // Board's staff". The name's last word says it is a body.
-    check: (m) => !bodyNamed(m[1].split(/\s+/).pop() ?? ''),
+    // Board's staff" (the name's last word says it is a body); nor is a person's or a business's reporter
+    // ("Sarah Lindqvist's harbour reporter"), a name being a person's here by a given name first (nameShape), as
+    // "Harbour Lines’ Oslo correspondent" is not.
+    check: (m) => !bodyNamed(m[1].split(/\s+/).pop() ?? '') && notPersonOrBusiness(m),
   },
   {
     // "The Harbour Mercury had a reporter at the hearing:", "Northshore Radio sent a camera crew to the quay:": a
@@ -268,6 +303,7 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
     ),
     saysNewsroom: true,
     notPeople: true,
+    check: (m) => !companyShaped(m[1]),
   },
   {
     // "The Gazette's numbers, from this morning's paper:", "The Courier's figures in today's print edition:": what
@@ -1136,6 +1172,8 @@ export function unknownOutlet(
       const afterMedia = afterMediaNoun(caught);
       // A sentence's full stop is no part of the name ("Dat meldt het Polderdagblad."); an abbreviation's is.
       const found = (afterMedia ?? caught.replace(OPENING_WORDS, ''))
+        // A programme after the broadcaster's possessive is no part of its name ("KXLT's The Tideline").
+        .replace(/[’']s\s+The\s+\p{Lu}.*$/u, '')
         .replace(/(?<=\p{Ll}{3})\.$/u, '')
         // A linking word the name's expression allows inside it is no end of it ("Credit to Gull Point for this:").
         .replace(/(?:\s+(?:of|for|and|&))+$/u, '');

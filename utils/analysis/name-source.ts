@@ -243,15 +243,24 @@ const COMPANY_TAILS: ReadonlySet<string> = new Set([
   ...shopWords.tails,
 ]);
 
-/** A name of two or more words ending on a business's or a shop's word, with nothing else saying newsroom
- * ("Tidewell Energy", "Harbour Hardware"): a company's, not an outlet's. */
+/** A name of two or more words ending on a business's or a shop's word, or on a product's model, with nothing
+ * else saying newsroom ("Tidewell Energy", "Harbour Hardware", "Anchorline X2"): a company's, not an outlet's. */
 export function companyShaped(name: string): boolean {
   const words = name
     .trim()
     .replace(/[’']s$/, '')
     .split(/\s+/);
-  return words.length >= 2 && COMPANY_TAILS.has(words[words.length - 1].toLowerCase()) && !firmlyNamed(name);
+  return (
+    words.length >= 2 &&
+    (COMPANY_TAILS.has(words[words.length - 1].toLowerCase()) || MODEL_NAME.test(name.trim())) &&
+    !firmlyNamed(name)
+  );
 }
+
+/** A product's brand in one or two plain words, then its model in capitals and digits ("Anchorline X2",
+ * "Driftcam R4", "Kelp Scout RX100"); a channel's number alone ("Radio 4") is no model, nor a channel's own
+ * letters and number after another word ("Екипа N1", "N1's crew"). */
+const MODEL_NAME = /^[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\s+[A-Z]{1,2}\d{1,4}[A-Z]?$/;
 
 /** A name that opens a sentence and may be a source's: not a pronoun, a time, a platform, a body or a
  * document. */

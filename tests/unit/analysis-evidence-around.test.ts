@@ -1,0 +1,106 @@
+// Evidence around a passage rather than in its lead-in sentence (block-evidence.ts): citation lines above,
+// credit lines under, bylines, mastheads and datelines inside; and the same lines naming a person, a book, a
+// company or a product, which name no outlet.
+import { describe, expect, it } from 'vitest';
+import { readCitationLine, readCreditLine, readDateline } from '../../utils/analysis/block-evidence';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+
+/** A paragraph element holding the HTML, its words the line read. */
+function paragraph(html: string): Element {
+  const doc = document.implementation.createHTMLDocument('t');
+  doc.body.innerHTML = `<p>${html}</p>`;
+  return doc.body.firstElementChild!;
+}
+
+const bare = (name: string | null | undefined) => name?.replace(/^the\s+/i, '') ?? null;
+
+/** The outlet a line above the passage cites, or null. */
+const cited = (html: string) => {
+  const el = paragraph(html);
+  const guess = readCitationLine(el.textContent ?? '', el, defaultOutlets);
+  return guess?.kind === 'outlet' ? bare(guess.outlet) : null;
+};
+/** The outlet a line under the passage credits, or null. */
+const credited = (html: string) => {
+  const el = paragraph(html);
+  const guess = readCreditLine(el.textContent ?? '', el, defaultOutlets);
+  return guess?.kind === 'outlet' ? bare(guess.outlet) : null;
+};
+/** The outlet a passage's first line names by its masthead or dateline, or null. */
+const dated = (html: string) => {
+  const el = paragraph(html);
+  const guess = readDateline(el.textContent ?? '', defaultOutlets, el);
+  return guess?.kind === 'outlet' ? bare(guess.outlet) : null;
+};
+
+describe('citation lines above the passage', () => {
+  it('reads a name before a bar, in parentheses after a headline, and before a date under a quoted headline', () => {
+    expect(cited('Reuters | Lifeboat launches outstrip last winter')).toBe('Reuters');
+    expect(cited('Tideway Courier | Ferry operator asks for a second berth')).toBe('Tideway Courier');
+    expect(cited('Dredging to wait until April (SaltLine)')).toBe('SaltLine');
+    expect(cited('“Cranes out of service until February,” Tideway Courier, 4 December 2026')).toBe(
+      'Tideway Courier',
+    );
+  });
+  it('reads a name alone in bold, or a name and a date', () => {
+    expect(cited('<strong>Reuters</strong>')).toBe('Reuters');
+    expect(cited('<strong>WQSL</strong>')).toBe('WQSL');
+    expect(cited('The Brine, 3 December 2026')).toBe('Brine');
+  });
+  it('reads a byline’s paper after a writer', () => {
+    expect(cited('By Helen Ashby, Tideway Courier')).toBe('Tideway Courier');
+    expect(cited('Helen Ashby | SaltLine | 3 December 2026')).toBe('SaltLine');
+  });
+  it('names no section heading, place, person, product, book or business', () => {
+    expect(cited('<strong>The vote</strong>')).toBe(null);
+    expect(cited('Port Ellis, 3 December 2026')).toBe(null);
+    expect(cited('Helen Ashby | Driftcam R4')).toBe(null);
+    expect(cited('By Helen Ashby, <i>Salt Roads</i>')).toBe(null);
+    expect(cited('Marrick Shipping | Harbour works to start in April')).toBe(null);
+    expect(cited('Via <a href="https://ingridsolberg.net/">Ingrid Solberg</a>:')).toBe(null);
+  });
+});
+
+describe('credit lines under the passage', () => {
+  it('reads a site’s owner, a name with a headline and a date, and a name set off alone', () => {
+    expect(credited("More at Tideway Courier's site.")).toBe('Tideway Courier');
+    expect(credited("Read the rest at SaltLine's website.")).toBe('SaltLine');
+    expect(credited('The Brine, Sea wall has moved four centimetres, 5 December 2026')).toBe('Brine');
+    expect(credited('WQSL, “Mooring fees to rise by a fifth,” 2 December 2026')).toBe('WQSL');
+    expect(credited('Reuters, Harbour board delays dredging vote again, 3 December 2026')).toBe('Reuters');
+    expect(credited('<em>Tideway Courier</em>')).toBe('Tideway Courier');
+    expect(credited('<em>Reuters</em>')).toBe('Reuters');
+  });
+  it('names no book in italics, product or business', () => {
+    expect(credited('— <i>Salt Roads</i>')).toBe(null);
+    expect(credited('Read the rest at <i>Salt Roads</i>')).toBe(null);
+    expect(credited('<em>Salt Roads</em>')).toBe(null);
+    expect(credited('(Driftcam R4)')).toBe(null);
+    expect(credited('Marrick Shipping, Harbour works to start in April, 3 December 2026')).toBe(null);
+    expect(credited('Reuters')).toBe(null);
+  });
+  it('gives a work in italics after its writer’s name to the writer', () => {
+    const el = paragraph('—Maud Ellery, <em>Shore Notes</em> (1911)');
+    const guess = readCreditLine(el.textContent ?? '', el, defaultOutlets, { inside: true });
+    expect(guess).toMatchObject({ kind: 'person', outlet: null });
+  });
+});
+
+describe('mastheads and datelines opening the passage', () => {
+  it('reads a masthead in capitals and a local paper in a dateline', () => {
+    expect(dated('TIDEWAY COURIER — PORT ELLIS — The harbour board voted on Tuesday.')).toBe(
+      'Tideway Courier',
+    );
+    expect(dated('KXLT — PORT ELLIS — The harbour board voted on Tuesday.')).toBe('KXLT');
+    expect(dated('PORT ELLIS (The Brine) — The harbour board voted on Tuesday.')).toBe('Brine');
+    expect(dated('PORT ELLIS, Dec. 3 (SaltLine) — The harbour board voted on Tuesday.')).toBe('SaltLine');
+  });
+  it('names no one word, business, person or book, and no aside without a dash', () => {
+    expect(dated('SOLBERG — PORT ELLIS — The harbour board voted on Tuesday.')).toBe(null);
+    expect(dated('MARRICK SHIPPING — PORT ELLIS — The harbour board voted on Tuesday.')).toBe(null);
+    expect(dated('PORT ELLIS (Marrick Shipping) — The harbour board voted on Tuesday.')).toBe(null);
+    expect(dated('PORT ELLIS (Ingrid Solberg) — The harbour board voted on Tuesday.')).toBe(null);
+    expect(dated('PORT ELLIS (<i>Salt Roads</i>) — The harbour board voted on Tuesday.')).toBe(null);
+    expect(dated('(Video Transcript) The harbour board voted on Tuesday.')).toBe(null);
+  });
+});
