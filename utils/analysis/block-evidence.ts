@@ -302,6 +302,14 @@ function creditLine(
     .replace(/(?<=\p{Ll}{3}|\p{Lu}{2})\.$/u, '');
   if (!line) return null;
   const links = element ? (tip ? hrefsOutside(element, whole.slice(tip.index)) : hrefs(element)) : [];
+  /** The line names `name` as the passage's outlet, perhaps only by its shape. */
+  const credited = (name: string, tentative = false): SourceGuess => ({
+    kind: 'outlet',
+    outlet: name,
+    href: links[0] ?? null,
+    evidence: { type: 'credit-line', value: line, source: name },
+    ...(tentative ? { tentative: true } : {}),
+  });
   for (const pattern of CREDIT) {
     const m = pattern.exec(line);
     if (!m) continue;
@@ -339,27 +347,12 @@ function creditLine(
           .trim()
           .replace(/^the\s+/i, '')
           .replace(/(?<=\p{Ll}{3}|\p{Lu}{2})\.$/u, '');
-      return {
-        kind: 'outlet',
-        outlet: name,
-        href: links[0] ?? null,
-        evidence: { type: 'credit-line', value: line, source: name },
-        ...(shaped && !named && !/^the\s/i.test(m[1].trim()) && !firmlyNamed(shaped)
-          ? { tentative: true }
-          : {}),
-      };
+      return credited(name, !!shaped && !named && !/^the\s/i.test(m[1].trim()) && !firmlyNamed(shaped));
     }
     // "— Dana Whitlock, Gull Point", "Dana Whitlock, KXLT, 3 December": a writer's name, then her paper's.
     const paper =
       pattern === REVIEWER || pattern === DASHED ? writersPaper(pattern === DASHED ? m[1] : line) : null;
-    if (paper && guess?.kind !== 'outlet')
-      return {
-        kind: 'outlet',
-        outlet: paper,
-        href: links[0] ?? null,
-        evidence: { type: 'credit-line', value: line, source: paper },
-        ...(firmlyNamed(paper) ? {} : { tentative: true }),
-      };
+    if (paper && guess?.kind !== 'outlet') return credited(paper, !firmlyNamed(paper));
     if (pattern === REVIEWER) {
       // After a reviewer's name the credit's other half is where the words appeared, but only when it reads
       // as a newsroom or the table knows it: "Amina Yusuf, Kano State" is a letter, not a newspaper.
@@ -375,27 +368,14 @@ function creditLine(
     const known = outlets.byName(cited[1]);
     const titled = known ? null : titleCredit(cited[1]);
     const name = known?.name ?? (titled && !companyShaped(titled) ? titled : null);
-    if (name)
-      return {
-        kind: 'outlet',
-        outlet: name,
-        href: links[0] ?? null,
-        evidence: { type: 'credit-line', value: line, source: name },
-        ...(known || firmlyNamed(cited[1]) ? {} : { tentative: true }),
-      };
+    if (name) return credited(name, !(known || firmlyNamed(cited[1])));
   }
   // "Times of Malta editorial, 2 December": a known outlet's name, what kind of piece, and its date.
   // "Mairead Quinlan, 3 December": a person's, dated the same way.
   const dated = NAMED_DATED.exec(line);
   if (dated && CREDIT_DATE.test(dated[2])) {
     const outlet = outlets.byName(dated[1]);
-    if (outlet)
-      return {
-        kind: 'outlet',
-        outlet: outlet.name,
-        href: links[0] ?? null,
-        evidence: { type: 'credit-line', value: line, source: outlet.name },
-      };
+    if (outlet) return credited(outlet.name);
     if (dated[1] === line.slice(0, dated[1].length) && looksLikePersonName(dated[1]))
       return {
         kind: 'person',
@@ -412,13 +392,7 @@ function creditLine(
         dated[1],
       )
     )
-      return {
-        kind: 'outlet',
-        outlet: titled,
-        href: links[0] ?? null,
-        evidence: { type: 'credit-line', value: line, source: titled },
-        ...(firmlyNamed(titled) ? {} : { tentative: true }),
-      };
+      return credited(titled, !firmlyNamed(titled));
   }
   // A line that is nothing but a known outlet's name, inside the passage ("Engadget" under a review's words), or
   // under it when the name is the whole of a link to that outlet's own site ("<a href=theguardian.com/…>The
@@ -430,23 +404,12 @@ function creditLine(
     : known && (linksWholly(element, bare, known, outlets) || (element && wholly(element, SET_OFF)))
       ? known
       : null;
-  if (outlet)
-    return {
-      kind: 'outlet',
-      outlet: outlet.name,
-      href: links[0] ?? null,
-      evidence: { type: 'credit-line', value: line, source: outlet.name },
-    };
+  if (outlet) return credited(outlet.name);
   // "<em>The Harbour Mercury</em>", "<i>KXLT</i>" alone under the passage: a name set off in italics or bold,
   // when a newsroom's word, a capitalised article or a call sign says what it is (a book's title in italics
   // says nothing of the kind).
   return !known && element && wholly(element, SET_OFF) && italicCredit(bare)
-    ? {
-        kind: 'outlet',
-        outlet: bare.replace(/^the\s+/i, ''),
-        href: links[0] ?? null,
-        evidence: { type: 'credit-line', value: line, source: bare.replace(/^the\s+/i, '') },
-      }
+    ? credited(bare.replace(/^the\s+/i, ''))
     : null;
 }
 
