@@ -11,6 +11,7 @@ import {
   type CaselessSplit,
   foldAscii,
   gatedPattern,
+  gatedPatterns,
   type SlotWords,
 } from '../../utils/analysis/lead-in-words';
 import {
@@ -50,6 +51,16 @@ function spiedPattern() {
 }
 
 describe('gatedPattern', () => {
+  it('makes own-voice.ts’s expressions at their first test, after the lead-in ones the host warms first', () => {
+    const made = gatedPatterns().length;
+    expect(made).toBeGreaterThanOrEqual(4);
+    expect(gatedPatterns()).toContain(LEAD_BEFORE);
+    expect(OTHER_SELF_REFERENCE.test('Wie ich schrieb, ')).toBe(true);
+    expect(gatedPatterns()).toHaveLength(made + 1);
+    expect(OTHER_SELF_REFERENCE.test('Comme nous le disions ')).toBe(true);
+    expect(gatedPatterns()).toHaveLength(made + 1);
+  });
+
   it('builds nothing until first asked', () => {
     const build = vi.fn(() => /x/u);
     gatedPattern([SLOT], build);

@@ -11,6 +11,7 @@ import {
   caselessAlternation,
   gatedPattern,
   type LazyPattern,
+  madeOnFirstUse,
   type SlotWords,
 } from './lead-in-words';
 
@@ -81,13 +82,18 @@ export function boundedWordsSplit(slot: SlotWords): CaselessSplit {
 }
 
 /** A slot's words bounded by letters of any script, read with the i flag, built from the words the texts it reads
- * can hold (`gatedPattern`): a page in one script compiles none of the others' words. */
+ * can hold (`gatedPattern`): a page in one script compiles none of the others' words. The `gatedPattern` is made
+ * at the first test, not as the module loads: the analyser's host warms those made before its first page asks,
+ * in the order made, and the lead-in expressions every outlet mention reads come first. */
 function boundedWords(slot: SlotWords): LazyPattern {
-  return gatedPattern(
-    [slot],
-    (words) => new RegExp(boundedWordsSource(slot, words), 'iu'),
-    boundedWordsSplit(slot),
+  const pattern = madeOnFirstUse(() =>
+    gatedPattern(
+      [slot],
+      (words) => new RegExp(boundedWordsSource(slot, words), 'iu'),
+      boundedWordsSplit(slot),
+    ),
   );
+  return { test: (text) => pattern().test(text) };
 }
 
 /** An official or written text a lead-in hands over: "der Wortlaut der Kundmachung", "l'arrêté du maire". */
