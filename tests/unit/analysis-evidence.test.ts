@@ -1004,6 +1004,17 @@ describe('evidence in the forms of other languages’ newsrooms', () => {
   });
 });
 
+describe('a dateline’s place at its longest', () => {
+  it('reads the agency after a place of a capital and 40 letters, after white space, in any plane', () => {
+    const place = `A${'b'.repeat(40)}`;
+    const after = ', 2.12.2026, STT – Kaupunki ilmoitti';
+    expect(readDateline(` \n ${place}${after}`, defaultOutlets)?.outlet).toBe('STT');
+    // Letters beyond the BMP are two code units each: the place is still 41 characters.
+    expect(readDateline(`𝐀${'𝐛'.repeat(40)}${after}`, defaultOutlets)?.outlet).toBe('STT');
+    expect(readDateline(`${place}b${after}`, defaultOutlets)).toBeNull();
+  });
+});
+
 describe('Russian wire datelines and titles in their marks', () => {
   it('reads the agency between slashes before a full stop, and after a dash before one', () => {
     expect(

@@ -924,6 +924,15 @@ function spellsNameAfter(code: string, text: string): boolean {
   return true;
 }
 
+/** Whether `head` opens, after its white space, with up to 41 characters (code points) and a comma, its first:
+ * all that DATELINE_AFTER_DATE, DATELINE_STOPS and DATELINE_DASH read before their place's comma (a capital and up
+ * to 40 characters without one). Asked first, so that a text none of them can match costs none of their
+ * compiles; DATELINE likewise needs a parenthesis or a slash. */
+function placeThenComma(head: string): boolean {
+  const comma = head.indexOf(',');
+  return comma >= 0 && [...head.slice(head.length - head.trimStart().length, comma)].length <= 41;
+}
+
 /** `element`, the passage's first paragraph: a name it sets in italics is a work's (notAWork). */
 export function readDateline(
   text: string,
@@ -960,10 +969,10 @@ function dateline(text: string, outlets: OutletLookup): SourceGuess | null {
   const japanese = JAPANESE_DATELINE.exec(head);
   const m =
     japanese ??
-    DATELINE.exec(head) ??
-    DATELINE_AFTER_DATE.exec(head) ??
-    DATELINE_STOPS.exec(head) ??
-    DATELINE_DASH.exec(head);
+    (head.includes('(') || head.includes('/') ? DATELINE.exec(head) : null) ??
+    (placeThenComma(head)
+      ? (DATELINE_AFTER_DATE.exec(head) ?? DATELINE_STOPS.exec(head) ?? DATELINE_DASH.exec(head))
+      : null);
   if (!m) return null;
   const inside = m[1] ?? m[2];
   // The parentheses frame a name by itself: "(APA)" is the Austrian agency there, whatever else APA means.

@@ -236,6 +236,11 @@ interface WordGroup {
 export interface CaselessSplit {
   fixed: LazyPattern;
   caseless: (words: (slot: SlotWords) => SlotWords) => RegExp;
+  /** The caseless half may say yes where `build`'s expression says no, never no where it says yes: each of its
+   * yeses is then asked of `build`'s expression over the same words, built at the first (for a class the i flag
+   * widens beyond what folding ASCII letters writes: `[\p{Lu}]` with it matches every lower-case letter that has
+   * a capital). */
+  confirmed?: boolean;
 }
 
 /**
@@ -285,6 +290,8 @@ function gatedTest(
   let built: RegExp | undefined;
   // The split `built` is the caseless half of, while only words of ASCII letters are in it.
   let halves: CaselessSplit | undefined;
+  // `build`'s expression over the same words as `built`, for a split whose yeses are confirmed.
+  let confirm: RegExp | undefined;
 
   const words = (slot: SlotWords): SlotWords => {
     if (!slots.includes(slot)) throw new Error('gatedPattern: a slot its expression reads was not declared');
@@ -329,13 +336,24 @@ function gatedTest(
         // Only words of ASCII letters so far (the first block's, and those without a gate): the split's two
         // expressions, its words' without the i flag.
         halves = split !== undefined && [...included].every((key) => key <= 0) ? split : undefined;
-        built = halves ? halves.caseless(words) : build(words);
-        if (!built.unicode || built.global || built.sticky || (halves && built.ignoreCase))
-          throw new Error('gatedPattern: the expression must have the u flag and neither g nor y');
+        built = checked(halves ? halves.caseless(words) : build(words), halves !== undefined);
+        confirm = undefined;
       }
-      return halves?.fixed.test(text) === true || built.test(halves ? foldAscii(text) : text);
+      if (!halves) return built.test(text);
+      if (halves.fixed.test(text)) return true;
+      if (!built.test(foldAscii(text))) return false;
+      if (halves.confirmed !== true) return true;
+      confirm ??= checked(build(words), false);
+      return confirm.test(text);
     },
   };
+}
+
+/** `re`, if it has the u flag and neither g nor y (nor i, for a split's caseless half). */
+function checked(re: RegExp, caseless: boolean): RegExp {
+  if (!re.unicode || re.global || re.sticky || (caseless && re.ignoreCase))
+    throw new Error('gatedPattern: the expression must have the u flag and neither g nor y');
+  return re;
 }
 
 /** A case ending a language writes after a name, with a hyphen or an apostrophe ("BBC-ის", "APA-nın",

@@ -5,7 +5,15 @@
 // lead-in words are.
 
 import ownVoice from './data/own-voice.json';
-import { alternation, type SlotWords } from './lead-in-words';
+import {
+  alternation,
+  type CaselessSplit,
+  caselessAlternation,
+  gatedPattern,
+  type LazyPattern,
+  madeOnFirstUse,
+  type SlotWords,
+} from './lead-in-words';
 
 /** The page's language: the primary subtag of `<html lang>` ("cy" for "cy-GB"), lower case, or null. */
 export function pageLanguage(doc: Document): string | null {
@@ -57,11 +65,42 @@ export const OTHER_BUT = alternation(but, { left: true, right: true });
  * of an expression, bounded by letters. */
 export const OTHER_BUT_WITHIN = alternation(butWithin, { left: true, right: true });
 
+/** A slot's words bounded by letters of any script, read with the i flag, as a source; `words` picking the slot's
+ * words (all of them by default). */
+export const boundedWordsSource = (
+  slot: SlotWords,
+  words: (slot: SlotWords) => SlotWords = (all) => all,
+): string => alternation(words(slot), { left: true, right: true });
+
+/** `boundedWordsSource` as two while a page's words are of ASCII letters: none written out, and the slot's words
+ * in lower case without the i flag (`[\p{L}\p{M}]`, their edges, matches the same with it or without). */
+export function boundedWordsSplit(slot: SlotWords): CaselessSplit {
+  return {
+    fixed: { test: () => false },
+    caseless: (words) => new RegExp(caselessAlternation(words(slot), { left: true, right: true }), 'u'),
+  };
+}
+
+/** A slot's words bounded by letters of any script, read with the i flag, built from the words the texts it reads
+ * can hold (`gatedPattern`): a page in one script compiles none of the others' words. The `gatedPattern` is made
+ * at the first test, not as the module loads: the analyser's host warms those made before its first page asks,
+ * in the order made, and the lead-in expressions every outlet mention reads come first. */
+function boundedWords(slot: SlotWords): LazyPattern {
+  const pattern = madeOnFirstUse(() =>
+    gatedPattern(
+      [slot],
+      (words) => new RegExp(boundedWordsSource(slot, words), 'iu'),
+      boundedWordsSplit(slot),
+    ),
+  );
+  return { test: (text) => pattern().test(text) };
+}
+
 /** An official or written text a lead-in hands over: "der Wortlaut der Kundmachung", "l'arrêté du maire". */
-export const OTHER_DOCUMENT_NAMES = new RegExp(alternation(documentWords, { left: true, right: true }), 'iu');
+export const OTHER_DOCUMENT_NAMES = boundedWords(documentWords);
 
 /** Someone's own words or the people who say them, after a turn: "geiriau un o'r rhieni", "die woorde van". */
-export const OTHER_SOMEONES_WORDS = new RegExp(alternation(someonesWords, { left: true, right: true }), 'iu');
+export const OTHER_SOMEONES_WORDS = boundedWords(someonesWords);
 
 /** A writer pointing back at their own earlier words: "Fel y dywedais yn fy llythyr", "Wie ich schrieb". */
-export const OTHER_SELF_REFERENCE = new RegExp(alternation(selfReference, { left: true, right: true }), 'iu');
+export const OTHER_SELF_REFERENCE = boundedWords(selfReference);

@@ -15,7 +15,13 @@ import {
 import { accordingTo, reportsAfter, reportsBefore, sourceLabels } from './data/lead-in-words.json';
 import { classList, closest, squash, tagOf } from './dom';
 import { isForumQuoteTitle } from './forum-quote';
-import { alternation, gatedPattern, type SlotWords } from './lead-in-words';
+import {
+  alternation,
+  alternationFor,
+  type CaselessSplit,
+  gatedPattern,
+  type SlotWords,
+} from './lead-in-words';
 import { looksLikeOutletName, looksLikePersonName, siteOf } from './name-source';
 import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
 import {
@@ -529,20 +535,35 @@ const INTRO =
 
 /** The same as NAMED_BEFORE_QUOTE (set-apart.ts) in the languages of data/lead-in-words.json: "according to" and
  * its kin before a name, or a reporting verb a few words before the mark; as a source, `words` picking each
- * slot's words (all of them by default). */
-export const namedBeforeQuoteOtherSource = (words: (slot: SlotWords) => SlotWords = (slot) => slot): string =>
-  `(?:^|[\\s(,;])${alternation(words(accordingTo), { left: true })}\\s+[\\p{Lu}\\p{Lo}\\d][^.!?:;“”"«»„「」]{0,50}?,?\\s*$|(?<![\\p{L}])(?:${alternation(words(reportsBefore))}|${alternation(words(reportsAfter))})(?![\\p{L}])[^.!?“”"«»„「」]{0,40}?[,:]?\\s*$`;
+ * slot's words (all of them by default); `caseless`, the words for an expression read without the i flag and the
+ * name's first character as any but a space or a stop (`NAMED_BEFORE_QUOTE_OTHER_SPLIT`). */
+export const namedBeforeQuoteOtherSource = (
+  words: (slot: SlotWords) => SlotWords = (slot) => slot,
+  caseless = false,
+): string =>
+  `(?:^|[\\s(,;])${alternationFor(caseless)(words(accordingTo), { left: true })}\\s+${caseless ? '[^\\s.!?:;“”"«»„「」]' : '[\\p{Lu}\\p{Lo}\\d]'}[^.!?:;“”"«»„「」]{0,50}?,?\\s*$|(?<![\\p{L}])(?:${alternationFor(caseless)(words(reportsBefore))}|${alternationFor(caseless)(words(reportsAfter))})(?![\\p{L}])[^.!?“”"«»„「」]{0,40}?[,:]?\\s*$`;
 /** The slots `namedBeforeQuoteOtherSource` reads. */
 export const NAMED_BEFORE_QUOTE_OTHER_SLOTS: readonly SlotWords[] = [
   accordingTo,
   reportsBefore,
   reportsAfter,
 ];
+/** `namedBeforeQuoteOtherSource` as two expressions while a page's words are of ASCII letters (`gatedPattern`):
+ * none written out, and the data's words without the i flag, whose yeses the whole expression confirms. With
+ * the flag, `[\p{Lu}\p{Lo}\d]` matches letters of either case, digits and U+0345; the caseless half takes any
+ * character but a space or a stop there (all of those and more), and `(?<![\p{L}])` leaves out U+0345, so it
+ * says yes wherever the whole expression does. */
+export const NAMED_BEFORE_QUOTE_OTHER_SPLIT: CaselessSplit = {
+  fixed: { test: () => false },
+  caseless: (words) => new RegExp(namedBeforeQuoteOtherSource(words, true), 'u'),
+  confirmed: true,
+};
 /** `namedBeforeQuoteOtherSource`, built from the words the sentences it reads can hold (`gatedPattern`): over
  * every language's words it is the largest expression a page's first analysis compiled (11 K characters). */
 const NAMED_BEFORE_QUOTE_OTHER = gatedPattern(
   NAMED_BEFORE_QUOTE_OTHER_SLOTS,
   (words) => new RegExp(namedBeforeQuoteOtherSource(words), 'iu'),
+  NAMED_BEFORE_QUOTE_OTHER_SPLIT,
 );
 
 /** Japanese, which says who wrote a quotation after it: "道新は社説で「…」と書いている", "NHKは「…」と伝えた": a
