@@ -131,10 +131,13 @@ const PARENTHESISED = /^\(\s*((?:(?:the|de|het|la|le|les|el|il|lo)\s+|l['’])?\
 const opensPassage = (el: Element | null): boolean =>
   el !== null && (tagOf(el) === 'BLOCKQUOTE' || isQuoteBox(el));
 
-/** A newsletter's clipping credit under a passage, a name and a date after a middle dot or a bar: "Global Coffee
- * Report · 2 Dec", "Reuters | 3 December 2026". */
-const DOTTED_DATED =
-  /^(\p{Lu}[^·•|]{1,58}?)\s+[·•|]\s+(?:\d{1,2}\s+\p{L}{3,}\.?(?:\s+\d{4})?|\p{L}{3,}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/u;
+/** A date after a credit's name: "3 December 2025", "Dec. 3", "2025-12-03", "3/12/2025". */
+const CREDIT_DATE =
+  /^(?:\d{1,2}\s+\p{L}{3,}\.?(?:\s+\d{4})?|\p{L}{3,}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/u;
+
+/** A newsletter's clipping credit under a passage, a name and a date (CREDIT_DATE) after a middle dot or a bar:
+ * "Global Coffee Report · 2 Dec", "Reuters | 3 December 2026". */
+const DOTTED_DATED = new RegExp(`^(\\p{Lu}[^·•|]{1,58}?)\\s+[·•|]\\s+${CREDIT_DATE.source.slice(1)}`, 'u');
 
 const CREDIT = [
   BRACKETED,
@@ -153,10 +156,6 @@ const CREDIT = [
  * piece)", "(Source: Bisnis Indonesia)", "[via Gull Point]"): a dash, a parenthesis or a "Source:" under a block says "this is the
  * source". */
 const SHAPED_CREDITS = [BRACKETED, DASHED, DOTTED_DATED, DASHED_LONG, PARENTHESISED, LABELLED, SOURCE_LINE];
-
-/** A date after a credit's name: "3 December 2025", "Dec. 3", "2025-12-03", "3/12/2025". */
-const CREDIT_DATE =
-  /^(?:\d{1,2}\s+\p{L}{3,}\.?(?:\s+\d{4})?|\p{L}{3,}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/u;
 
 /** An outlet's name, the kind of piece it ran, then a date after a comma: the date is checked with CREDIT_DATE. */
 const NAMED_DATED =
