@@ -59,6 +59,14 @@ const normal = (s: string) =>
 const sameName = (a: string | null, b: string | null) =>
   a === b || (a !== null && b !== null && normal(a).replace(/^the /, '') === normal(b).replace(/^the /, ''));
 
+/** The outlet table tells apart outlets of one name by a place in parentheses ("New Era (Namibia)", "The
+ * Courier (Dundee)"); labels written without the table may give the name alone. The place qualifies the name
+ * and is no part of it, so a reported name meets a label that is the same name without it. */
+const withoutQualifier = (name: string | null) => name?.replace(/\s+\(\p{Lu}[^()]*\)$/u, '') ?? null;
+
+const outletMeets = (label: string | null, reported: string | null) =>
+  sameName(label, reported) || (reported !== null && sameName(label, withoutQualifier(reported)));
+
 /** The blog's own words carry the blog's name as their outlet in a report (the seed's "correct analysis" names
  * the blog), while labels may say "no outlet" for them: both say the passage is the publication's own, so a
  * self passage named after the page's own publication meets a self label that accepts no outlet. */
@@ -127,7 +135,8 @@ export function judgePage(report: PageReport, label: PageLabel): PageVerdict {
     const q = findQuote(report.quotes, expected.starts);
     const outletOk =
       q !== null &&
-      (expected.outlet.some((o) => sameName(o, q.outlet)) || ownVoiceAsNone(expected, q, report.publication));
+      (expected.outlet.some((o) => outletMeets(o, q.outlet)) ||
+        ownVoiceAsNone(expected, q, report.publication));
     const kindOk = q !== null && (expected.kind === undefined || expected.kind === q.kind);
     const mayBeMissing = !expected.strict && expected.outlet.includes(null) && expected.kind === undefined;
     if (!q && mayBeMissing) {

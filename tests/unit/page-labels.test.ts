@@ -84,3 +84,38 @@ describe('judgePage: the blog quoting itself', () => {
     expect(v.quotes[0].outletOk).toBe(false);
   });
 });
+
+describe("judgePage: the table's place qualifier", () => {
+  const label: PageLabel = {
+    aggregated: true,
+    quotes: [{ starts: 'The council said', outlet: ['New Era', 'neweralive.na'], kind: 'outlet' }],
+  };
+
+  it('accepts a reported name whose place in parentheses the label leaves out', () => {
+    const v = judgePage(
+      report('Dune Notes', [quote('The council said on Monday', 'outlet', 'New Era (Namibia)')]),
+      label,
+    );
+    expect(v.quotes[0].outletOk).toBe(true);
+  });
+
+  it('rejects another name with the same qualifier', () => {
+    const v = judgePage(
+      report('Dune Notes', [quote('The council said on Monday', 'outlet', 'New Age (Namibia)')]),
+      label,
+    );
+    expect(v.quotes[0].outletOk).toBe(false);
+  });
+
+  it('keeps a qualifier that is part of the label', () => {
+    const qualified: PageLabel = {
+      aggregated: true,
+      quotes: [{ starts: 'The council said', outlet: ['The Courier (Dundee)'], kind: 'outlet' }],
+    };
+    const v = judgePage(
+      report('Dune Notes', [quote('The council said on Monday', 'outlet', 'The Courier')]),
+      qualified,
+    );
+    expect(v.quotes[0].outletOk).toBe(false);
+  });
+});
