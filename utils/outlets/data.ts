@@ -784,6 +784,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['Channels TV'],
     handles: ['channelstv'],
   },
+  { name: 'CHEK News', kind: 'broadcaster', country: 'CA', domains: ['cheknews.ca'], aliases: ['CHEK'] },
   {
     name: 'Citizen Digital',
     kind: 'broadcaster',
@@ -826,6 +827,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'COPE', kind: 'broadcaster', country: 'ES', domains: ['cope.es'], aliases: ['Cadena COPE'] },
+  {
+    name: 'CPR News',
+    kind: 'broadcaster',
+    country: 'US',
+    domains: ['cpr.org'],
+    aliases: ['Colorado Public Radio'],
+  },
   {
     name: 'CTV News',
     kind: 'broadcaster',
@@ -1110,8 +1118,16 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['kbs.co.kr'],
     aliases: ['Korean Broadcasting System', 'KBS World', 'KBS 뉴스', 'KBS News', '한국방송공사'],
   },
+  {
+    name: 'KING 5',
+    kind: 'broadcaster',
+    country: 'US',
+    domains: ['king5.com'],
+    aliases: ['KING 5 News', 'KING-TV'],
+  },
   { name: 'KNN', kind: 'broadcaster', country: 'KR', domains: ['knn.co.kr'], aliases: ['Korea New Network'] },
   { name: 'KTRK', kind: 'broadcaster', country: 'KG', domains: ['ktrk.kg'], aliases: ['КТРК'] },
+  { name: 'KUOW', kind: 'broadcaster', country: 'US', domains: ['kuow.org'], aliases: ['KUOW Public Radio'] },
   {
     name: 'Kurdistan24',
     kind: 'broadcaster',
@@ -4686,7 +4702,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'NA',
     domains: ['neweralive.na'],
-    aliases: ['New Era Namibia'],
+    aliases: ['New Era Namibia', 'New Era'],
   },
   {
     name: 'The New Indian Express',
@@ -7017,6 +7033,13 @@ const MAGAZINES: readonly Outlet[] = [
     aliases: ['National Defense'],
   },
   {
+    name: 'National Fisherman',
+    kind: 'magazine',
+    country: 'US',
+    domains: ['nationalfisherman.com'],
+    aliases: [],
+  },
+  {
     name: 'National Geographic',
     kind: 'magazine',
     country: 'US',
@@ -7281,6 +7304,7 @@ const MAGAZINES: readonly Outlet[] = [
     handles: ['quantamagazine'],
   },
   { name: 'Quillette', kind: 'magazine', country: 'AU', domains: ['quillette.com'], aliases: [] },
+  { name: 'Radio World', kind: 'magazine', country: 'US', domains: ['radioworld.com'], aliases: [] },
   { name: 'Railway Age', kind: 'magazine', country: 'US', domains: ['railwayage.com'], aliases: [] },
   {
     name: 'Railway Gazette International',
@@ -8958,6 +8982,7 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'Inside Defense', kind: 'digital', country: 'US', domains: ['insidedefense.com'], aliases: [] },
   { name: 'Inside Higher Ed', kind: 'digital', country: 'US', domains: ['insidehighered.com'], aliases: [] },
+  { name: 'Inside Radio', kind: 'digital', country: 'US', domains: ['insideradio.com'], aliases: [] },
   { name: 'Inside Retail', kind: 'digital', country: 'AU', domains: ['insideretail.com.au'], aliases: [] },
   { name: 'InsideEVs', kind: 'digital', country: 'US', domains: ['insideevs.com'], aliases: [] },
   {
@@ -9830,6 +9855,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
     handles: ['thequint'],
   },
+  { name: 'RadioInsight', kind: 'digital', country: 'US', domains: ['radioinsight.com'], aliases: [] },
   { name: 'RailFreight.com', kind: 'digital', country: 'NL', domains: ['railfreight.com'], aliases: [] },
   { name: 'RailTech', kind: 'digital', country: 'NL', domains: ['railtech.com'], aliases: ['RailTech.com'] },
   {
@@ -10067,6 +10093,7 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['sfgate'],
   },
   { name: 'Shafaq News', kind: 'digital', country: 'IQ', domains: ['shafaq.com'], aliases: ['شفق نيوز'] },
+  { name: 'Shelf Awareness', kind: 'digital', country: 'US', domains: ['shelf-awareness.com'], aliases: [] },
   { name: 'Ship Technology', kind: 'digital', country: 'GB', domains: ['ship-technology.com'], aliases: [] },
   { name: 'Sifted', kind: 'digital', country: 'GB', domains: ['sifted.eu'], aliases: [] },
   { name: 'Silicon Republic', kind: 'digital', country: 'IE', domains: ['siliconrepublic.com'], aliases: [] },
@@ -10388,7 +10415,7 @@ const DIGITAL: readonly Outlet[] = [
     kind: 'digital',
     country: 'GB',
     domains: ['undercurrentnews.com'],
-    aliases: [],
+    aliases: ['Undercurrent'],
   },
   {
     name: 'UnHerd',
