@@ -142,3 +142,28 @@ describe('a block editor’s page', () => {
     expect(found?.id).not.toBe('page');
   });
 });
+
+describe('an e-mail whose rows each hold one styled box of text', () => {
+  const row = (text: string, style = 'font-size:15px') =>
+    `<tr><td style="padding:4px 24px"><div style="${style}">${text}</div></td></tr>`;
+  const long =
+    'Fuel prices in the port rose for a third week on Thursday as outages at two refineries tightened supply, and suppliers quoted delivery dates well into next month for most grades.';
+  it('is the table of rows, not the longest box, when the box is its cell’s only element', () => {
+    const found = articleOf(
+      `<table id="rows"><tbody>${row('Hello from a foggy quay, with two stories this week.')}${row(long, 'background:#eee;padding:12px')}${row('Not everyone expects it to last, and a trader said so on Friday.')}${row('Nothing new on the locks; the fog has slowed us more than any timetable.')}</tbody></table>`,
+    );
+    expect(found?.id).toBe('rows');
+  });
+  it('stays the box when it holds paragraphs of its own (a body in a cell, a header and a footer around it)', () => {
+    const found = articleOf(
+      `<table><tbody>${row('Hello from a foggy quay, with two stories this week.')}<tr><td><div id="box"><p>${long}</p><p>${long}</p></div></td></tr>${row('Nothing new on the locks; the fog has slowed us more than any timetable.')}</tbody></table>`,
+    );
+    expect(found?.id).toBe('box');
+  });
+  it('stays the box when its cell holds other elements beside it', () => {
+    const found = articleOf(
+      `<table id="rows"><tbody><tr><td><div id="box">${long} ${long}</div><div>A short note beside it.</div></td></tr>${row('Hello from a foggy quay, with two stories this week.')}${row('Nothing new on the locks; the fog has slowed us more than any timetable.')}</tbody></table>`,
+    );
+    expect(found?.id).toBe('box');
+  });
+});

@@ -37,6 +37,13 @@ describe('mayHoldQuotes', () => {
     ).toBe(true);
   });
 
+  it('says yes to a shaded box alone in its cell with a credit in the row under it, and no without one', () => {
+    const page = (under: string) =>
+      `<table><tbody><tr><td><div style="background:#eee;padding:12px">Fuel prices in the port rose for a third week as two refineries stopped for repairs and suppliers quoted later dates.</div></td></tr><tr><td><div>${under}</div></td></tr></tbody></table>`;
+    expect(mayHoldQuotes(docWith(page('— via Reuters')))).toBe(true);
+    expect(mayHoldQuotes(docWith(page('Nothing new on the locks this week.')))).toBe(false);
+  });
+
   it('says yes to quotation elements and social embeds', () => {
     expect(mayHoldQuotes(docWith('<p>Intro:</p><blockquote><p>Quoted.</p></blockquote>'))).toBe(true);
     expect(mayHoldQuotes(docWith('<p>He said <q>no</q>.</p>'))).toBe(true);

@@ -102,7 +102,7 @@ export function findArticle(doc: Document): Element | null {
   }
   if (!best) return null;
   best = joinSplitBody(best, body);
-  best = cellsTable(best, body) ?? best;
+  best = cellsTable(loneInCell(best), body) ?? best;
   // Climb to an enclosing <article> (or articleBody) when it adds the title and byline, not other posts.
   const article = closest(
     best.parentElement,
@@ -215,6 +215,20 @@ function cellsTable(best: Element, body: Element): Element | null {
     if (rows >= MIN_TEXT_ROWS) return table;
   }
   return stackedBlocks(table, body);
+}
+
+/** The cell a box of loose text is the only element of (MJML's `<td><div style="font-size:15px">…</div></td>`, a
+ * row's text wrapped once for its style), or the box itself. A box of paragraphs in a cell (Mailchimp's
+ * "mcnTextContent" in the body's cell) is a body of its own, which the rows around it (a header, a footer) are
+ * not part of. */
+function loneInCell(best: Element): Element {
+  const cell = best.parentElement;
+  return cell &&
+    /^T[DH]$/.test(tagOf(cell)) &&
+    cell.children.length === 1 &&
+    best.querySelector('p, blockquote, h1, h2, h3, h4, li, div, table') === null
+    ? cell
+    : best;
 }
 
 /** A campaign builder stacks one table per block (Mailchimp's "mcnTextBlock" tables in the body's cell): the

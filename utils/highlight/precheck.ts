@@ -249,10 +249,13 @@ const CREDIT_OPENS = lazyPattern(
 const DOTTED_DATED_CREDIT = unicodePattern(String.raw`^\p{Lu}[^·•|]{1,58}\s[·•|]\s[^·•|]*\d`);
 
 /** A short line right under a box that reads as a credit: "(Le Figaro)", "— Reuters", "Source: AP"; under a
- * table cell, the row below it ("Reuters · 2 Dec"). */
+ * table cell, or a box that is its cell's only element (MJML's styled `<div>` in each row), the row below it
+ * ("Reuters · 2 Dec", "— via Reuters"). */
 function creditLineUnder(box: Element): boolean {
-  const under =
-    box.nextElementSibling ?? (box.tagName === 'TD' ? box.parentElement?.nextElementSibling : null);
+  const parent = box.parentElement;
+  const cell =
+    box.tagName === 'TD' ? box : parent?.tagName === 'TD' && parent.children.length === 1 ? parent : null;
+  const under = box.nextElementSibling ?? cell?.parentElement?.nextElementSibling;
   const text = (under?.textContent ?? '').trim();
   return text.length > 1 && text.length <= 90 && (CREDIT_OPENS.test(text) || DOTTED_DATED_CREDIT.test(text));
 }
