@@ -326,3 +326,10 @@ describe('what others quote, and whom a turn hands over to', () => {
     expect(read('After the vote, Reuters reported:')).toBe('outlet:Reuters');
   });
 });
+
+describe('a dated issue of a periodical', () => {
+  it('names the periodical, known to the table or not', () => {
+    expect(read('From the Winter 2026 issue of Harbour Quarterly:')).toBe('outlet:Harbour Quarterly');
+    expect(read('From the November issue of The Atlantic, page 31:')).toBe('outlet:The Atlantic');
+  });
+});
