@@ -74,3 +74,22 @@ describe('a newsletter’s shaded cell with a credit row under it', () => {
     expect(quotesOf(cell(long))).toEqual([]);
   });
 });
+
+describe('a shaded box after a sentence about an outlet’s own piece', () => {
+  const box =
+    '<div style="background:#eee;padding:12px">The council now estimates that repairing the pier will cost at least £14 million, twice the figure it gave residents in 2023.</div>';
+  it('is that outlet’s passage', () => {
+    const [q] = quotesOf(
+      `<p>The Guardian buried the figure in paragraph nine of its story, so here it is:</p>${box}`,
+    );
+    expect(q?.outlet).toBe('The Guardian');
+  });
+  it('is no passage when the piece is nobody’s or the sentence is about something else of the outlet’s', () => {
+    expect(
+      quotesOf(`<p>Somebody buried the figure in paragraph nine, so here it is:</p>${box}`),
+    ).toHaveLength(0);
+    expect(
+      quotesOf(`<p>The Guardian’s newsletter sign-up is at the bottom, and here is my note:</p>${box}`),
+    ).toHaveLength(0);
+  });
+});

@@ -490,9 +490,16 @@ function outletReportsBefore(walk: ArticleWalk, at: number, outlets: OutletLooku
       (m) =>
         LEAD_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start)) ||
         LEAD_AFTER.test(sentence.slice(m.end, m.end + 60)) ||
+        OWN_PIECE_AFTER.test(sentence.slice(m.end, m.end + 90)) ||
         NAMED_BEFORE_QUOTE_OTHER.test(sentence),
     );
 }
+
+/** After an outlet's name, the sentence speaks of that outlet's own piece ("Undercurrent put the number right at
+ * the top of Monday's piece:", "The Ledger buried it in paragraph nine of its story:"): what it hands over is
+ * from the piece. */
+const OWN_PIECE_AFTER =
+  /^[^.!?:]{0,80}?\b(?:its|their|(?:mon|tues|wednes|thurs|fri|satur|sun)day[’']s|(?:this|that) (?:morning|evening|week)[’']s|today[’']s|yesterday[’']s|the day[’']s|the latest) (?:[a-z-]+ )?(?:piece|story|article|report|write-?up|splash|lead|column|editorial|explainer)\b/i;
 
 /** Whether the box names its source itself, or the line under it credits an outlet ("(Het Parool)"). */
 function namedOnOrUnder(walk: ArticleWalk, own: number[], box: Element, outlets: OutletLookup): boolean {
