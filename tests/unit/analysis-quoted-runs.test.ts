@@ -426,3 +426,27 @@ describe('a programme’s name between the outlet’s and the words saying it re
     expect(quotesOf(`<p>ABC Landline is on at noon on Sundays.</p>${italic}`)).toEqual([]);
   });
 });
+
+describe('italic or quoted paragraphs after a newsroom’s reporter met someone', () => {
+  const italic =
+    '<p><em>We finish at eleven, we hand over, we get our coats, and by then the last bus has been gone for twenty minutes.</em></p>';
+  it('are the outlet’s passage even when the sentence ends with a full stop', () => {
+    const [q] = quotesOf(
+      `<p>The Fenwick Courier’s night reporter caught a nurse coming off her shift, and she was blunt.</p>${italic}`,
+    );
+    expect(q?.outlet).toBe('Fenwick Courier');
+    expect(q?.text).toMatch(/^We finish at eleven/);
+  });
+  it('name the known outlet, not a place after its possessive', () => {
+    const [q] = quotesOf(
+      `<p>Reuters’ Lisbon correspondent spoke to a fisherman on the quay, who was not hopeful.</p><p>“They moved the auction to the morning and cut the night boats, so now we land at dawn and sell at noon.”</p>`,
+    );
+    expect(q?.outlet).toBe('Reuters');
+  });
+  it('are no passage after a sentence where nobody’s reporter met anyone', () => {
+    const quotes = quotesOf(
+      `<p>The Fenwick Courier’s night edition went to press late, and it was thin.</p>${italic}`,
+    );
+    expect(quotes).toHaveLength(0);
+  });
+});

@@ -149,6 +149,10 @@ function handOverPatterns(): UnknownPattern[] {
 }
 
 /** Whether a match's name is no person's by its shape (a given name first) and no business's. */
+/** A possessive ending a word inside a name, or right before it: "Reuters' Lisbon", "the Post's Lisbon". */
+const POSSESSIVE_INSIDE = /(?:s[’']|[’']s)\s/u;
+const POSSESSIVE_BEFORE = /(?:s[’']|[’']s)\s+$/u;
+
 const notPersonOrBusiness = (m: RegExpExecArray) => nameShape(m[1]) !== 'person' && !companyShaped(m[1]);
 
 /** A broadcaster's programme and a newsroom's staff at work, for names the table lacks: "Gull Point's morning show
@@ -175,7 +179,12 @@ function programmeAndStaffPatterns(): UnknownPattern[] {
       // The name is read as a hand-over's (handedOverName): "A Lindqvist reporter" may be a surname's.
       saysNewsroom: false,
       handOver: 'always',
-      check: notPersonOrBusiness,
+      // "Reuters' Lisbon correspondent spoke to …": a place after a possessive is the post's, not a name's word,
+      // and the place alone names no newsroom.
+      check: (m) =>
+        !POSSESSIVE_INSIDE.test(m[1]) &&
+        !POSSESSIVE_BEFORE.test(m.input.slice(0, m.index)) &&
+        notPersonOrBusiness(m),
     },
   ];
 }

@@ -182,6 +182,20 @@ function reportsBefore(walk: ArticleWalk, index: number, outlets: OutletLookup):
   });
 }
 
+/** A newsroom's reporter meeting someone: "KTVB's mountain reporter caught a dishwasher at the station", "the
+ * Ledger's crew talked to two drivers" (a possessive name, then its staff, then a verb of getting someone's
+ * words). */
+const STAFF_MET =
+  /\p{Lu}[\p{L}\p{N}.&-]*(?:[’']s|(?<=s)[’'])\s+(?:[\p{L}-]+\s+){0,2}(?:reporters?|correspondents?|crew|team|stringer)\s+(?:(?:also|then|just|later)\s+)?(?:caught|talked|spoke|asked|reached|found|met|interviewed|sat down|tracked down|buttonholed|heard from)\b/u;
+
+/** Whether the block before tells of a newsroom's reporter meeting someone, even with a full stop ("… caught a
+ * dishwasher at Frisco Station, and he did not sound thrilled."): the quoted or italic paragraphs after it are
+ * the words the reporter got. */
+function staffMetBefore(walk: ArticleWalk, index: number): boolean {
+  const sentence = lastSentenceOf(walk, index);
+  return sentence !== null && STAFF_MET.test(sentence);
+}
+
 /** Whether the block before breaks off mid-sentence after naming its source ("Enligt SVT Väst har", "According
  * to the Post, the council"): the set-apart paragraph after it completes the sentence. */
 function sourcedRunIn(walk: ArticleWalk, index: number, outlets: OutletLookup): boolean {
@@ -374,7 +388,8 @@ export function findQuotedRuns(
         (first !== null &&
           (reportsBefore(walk, i - 1, outlets) ||
             sourcedRunIn(walk, i - 1, outlets) ||
-            citedAbove(walk, i - 1, outlets))));
+            citedAbove(walk, i - 1, outlets) ||
+            ((first === 'italic' || first === 'quoted') && staffMetBefore(walk, i - 1)))));
     if (!first) {
       // Hard-wrapped lines split by <br>, with nothing to set them apart but a lead-in above and a credit
       // under them ("… the night buses:" / three lines / "— Manchester Evening News").
