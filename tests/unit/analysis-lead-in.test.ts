@@ -327,6 +327,26 @@ describe('what others quote, and whom a turn hands over to', () => {
   });
 });
 
+describe('a body’s note or message', () => {
+  it('is a document, by the possessive or by "from"', () => {
+    expect(read('The committee’s note to members, in full:')).toMatch(/^document/);
+    expect(read('An e-mail from the parish office this morning:')).toMatch(/^document/);
+  });
+  it('is not a document when a person sent it', () => {
+    expect(read('A note from my neighbour Tomás this morning:')).not.toMatch(/^document/);
+    expect(read('Tomás’s note to the rest of us, in full:')).not.toMatch(/^document/);
+  });
+});
+
+describe('the blog’s own earlier post by its month', () => {
+  it('is the blog quoting itself', () => {
+    expect(read('From my post in March, which still holds:')).toMatch(/^self/);
+  });
+  it('is not the blog’s own when the post is someone else’s', () => {
+    expect(read('From his post in March, which still holds:')).not.toMatch(/^self/);
+  });
+});
+
 describe('a dated issue of a periodical', () => {
   it('names the periodical, known to the table or not', () => {
     expect(read('From the Winter 2026 issue of Harbour Quarterly:')).toBe('outlet:Harbour Quarterly');

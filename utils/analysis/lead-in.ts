@@ -451,13 +451,21 @@ const MINUTES_PAGE = /\bminutes\b/i;
 const OWN_ACCOUNT =
   /\b(?:his|her|their|my|our)\s+own\s+(?:account|words|story|testimony|recollections?|memories|version)\b/i;
 
-/** A reply, a response or an answer from someone ("the reply from the Council's flood team, dated …"): a
- * body's is a document, as a body's letter is. */
-const REPLY_FROM = /\b(?:reply|response|answer)\b[^.:;]{0,20}?\bfrom\b([^.:;]{0,60})/i;
+/** A reply, a response, an answer, a note or a message from someone ("the reply from the Council's flood team,
+ * dated …", "an e-mail from the parish office"): a body's is a document, as a body's letter is. */
+const REPLY_FROM =
+  /\b(?:reply|response|answer|note|message|e-?mail|memo|circular)\b[^.:;]{0,20}?\bfrom\b([^.:;]{0,60})/i;
+
+/** A body's own note or message by the possessive ("The board's note to volunteers, in full:", "the committee's
+ * e-mail to members"): the body's word, as for its letter. */
+const BODYS_NOTE =
+  /([\p{L}-]+)[’']s\s+(?:[\p{Ll}-]+\s+)?(?:note|message|e-?mail|memo|circular|notice|update)\b/giu;
 
 function replyFromBody(text: string): boolean {
   const from = REPLY_FROM.exec(text)?.[1];
-  return !!from && BODY_WORDS.test(from);
+  if (from && BODY_WORDS.test(from)) return true;
+  for (const m of text.matchAll(BODYS_NOTE)) if (BODY_WORDS.test(m[1])) return true;
+  return false;
 }
 
 /** What the lead-in says the passage is: someone's words (a person's text, a book's, a letter a person wrote)
