@@ -183,7 +183,7 @@ function programmeAndStaffPatterns(): UnknownPattern[] {
       // and the place alone names no newsroom.
       check: (m) =>
         !POSSESSIVE_INSIDE.test(m[1]) &&
-        !POSSESSIVE_BEFORE.test(m.input.slice(0, m.index)) &&
+        !POSSESSIVE_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index)) &&
         notPersonOrBusiness(m),
     },
   ];

@@ -459,7 +459,7 @@ const REPLY_FROM =
 /** A body's own note or message by the possessive ("The board's note to volunteers, in full:", "the committee's
  * e-mail to members"): the body's word, as for its letter. */
 const BODYS_NOTE =
-  /([\p{L}-]+)[’']s\s+(?:[\p{Ll}-]+\s+)?(?:note|message|e-?mail|memo|circular|notice|update)\b/giu;
+  /(?<![\p{L}-])([\p{L}-]{1,40})[’']s\s+(?:[\p{Ll}-]{1,30}\s+)?(?:note|message|e-?mail|memo|circular|notice|update)\b/giu;
 
 function replyFromBody(text: string): boolean {
   const from = REPLY_FROM.exec(text)?.[1];
