@@ -38,11 +38,12 @@ import { tabLabelOf } from './tabs';
 const DATELINE =
   /^\s*(?:[\p{Lu}\p{Lo}][\p{L}\p{M}\s.'’-]{1,40}?(?:(?:,\s*|\s+)(?:(?:\p{L}[\p{L}\p{M}.]*\.?\s*)?\p{Nd}{1,2}\.?(?:\s+\p{L}[\p{L}\p{M}.]*\.?)?(?:,?\s+\p{Nd}{4})?|\p{Nd}{4}\.\s*\p{L}[\p{L}.]*\.?\s+\p{Nd}{1,2}\.|\p{Nd}{1,2}\/\p{Nd}{1,2}(?:\/\p{Nd}{4})?)(?:,\s*\p{Ll}{4,10})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*(?:\.?\s*(?:[-—–:]|(?=\p{Lu}))|।)|\/([^/\s][^/]{0,38}[^/\s])\/\s*(?:[-—–]|\.\s*(?=\p{Lu})|(?=\p{Lo})))/u;
 /** A dateline giving the agency after the date, between commas, as Baltic and Nordic wires write it: "KURESSAARE,
- * 3. detsember, BNS –", "TURKU, 3.12.2026, STT –", "Liepāja, 5. marts, LETA. Pilsētas …": a place, a date
- * (something with a number), the agency, a dash or a full stop before the text's capital. The agency must be
- * known, or be an agency's short name, as above. */
+ * 3. detsember, BNS –", "TURKU, 3.12.2026, STT –", "Liepāja, 5. marts, LETA. Pilsētas …", and Armenian ones, a
+ * colon after: "ԵՐԵՎԱՆ, 3 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ: …": a place, a date (something with a number), the agency, a
+ * dash, a full stop or a colon before the text's capital. The agency must be known, or be an agency's short
+ * name, as above. */
 const DATELINE_AFTER_DATE =
-  /^\s*\p{Lu}[\p{L}\s.'’-]{1,40}?,\s*[^,\n]{0,30}\p{Nd}[^,\n]{0,30},\s*(\p{Lu}[\p{L}.&-]{1,20}(?:\s+\p{Lu}[\p{L}.&-]{1,20}){0,2}?)(?:\s*[-—–]\s|\.\s+(?=\p{Lu}))/u;
+  /^\s*\p{Lu}[\p{L}\s.'’-]{1,40}?,\s*[^,\n]{0,30}\p{Nd}[^,\n]{0,30},\s*(\p{Lu}[\p{L}.&-]{1,20}(?:\s+\p{Lu}[\p{L}.&-]{1,20}){0,2}?)(?:\s*[-—–]\s|[.:]\s+(?=\p{Lu}))/u;
 /** The same between full stops, as Ukrainian and Russian wires write it: "Львів, 3 грудня. Укрінформ.", "Київ, 3
  * грудня. УНІАН.": a place, a date, the agency, then the text in a capital. Known, or an agency's short name. */
 const DATELINE_STOPS =
@@ -57,9 +58,10 @@ const REVIEWER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,50})$`, 'u');
 /** "[IEEE Spectrum]": link blogs put the source in brackets under the excerpt. */
 const BRACKETED = /^\[\s*(?:[Vv]ia\s+)?([^\]]{2,60})\s*\]$/;
 /** A credit's label in the languages of data/lead-in-words.json ("Izvor:", "Šaltinis:", "Allikas:", "المصدر:",
- * "来源："), with its colon: without one, "Vir" or "Bron" may open a name; so do Catalan "Font" and Vietnamese
+ * "来源：", Armenian "Աղբյուրը՝" with the mark Armenian puts after a label), with its colon: without one, "Vir"
+ * or "Bron" may open a name; so do Catalan "Font" and Vietnamese
  * "Nguồn" ("Font: Arial" is rare, "Font Awesome" common). */
-const OTHER_LABEL = `(?:${alternation(sourceLabels, { right: true })}|font|nguồn)\\s*[:：]\\s*`;
+const OTHER_LABEL = `(?:${alternation(sourceLabels, { right: true })}|font|nguồn)\\s*[:：՝]\\s*`;
 /** The same labels in scripts without case ("بشکریہ", "स्रोत"), which may go without their colon inside
  * parentheses ("(بشکریہ دنیا نیوز)"): no name opens on them, and a name after them in such a script counts only
  * when the table knows it. */
