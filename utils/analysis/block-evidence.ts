@@ -106,6 +106,9 @@ const READ_ON = [
   /^(?:(?:go|do|you can)\s+)?read the (?:whole|entire|full) (?:thing|story|piece|article|report)\s+(?:at|on|in|over at)\s+(.{2,60}?)[.!]?$/i,
   /^the (?:whole|full|entire) (?:thing|story|piece|article|report|text) is (?:at|on|in|over at|up at)\s+(.{2,60}?)[.!]?$/i,
   /^(?:quoted|excerpted|taken|adapted|lifted|clipped)\s+from\s+(.{2,60}?)[.!]?$/i,
+  // A newsroom's files the passage was written from: "With files from The Canadian Press.", "Con información de
+  // El Occidental.", "Com informações da Folha.", "Avec des informations de La Presse.".
+  /^(?:with (?:files|information|reporting|additional reporting) from|con informaci[oó]n (?:de|del)|com informa[cç](?:ões|oes) (?:de|do|da|dos|das)|avec (?:des )?informations (?:de|du|de la|de l['’]|des))\s+(.{2,60}?)[.!]?$/i,
   /^the rest (?:is )?behind\s+(.{2,60}?)[’']s?\s+paywall[.!]?$/i,
   // "From the Harbour Mercury.": a credit in a sentence of its own, the name capitalised; not a time ("From
   // Monday.").
@@ -725,8 +728,10 @@ function citationLine(text: string, element: Element | null, outlets: OutletLook
     // Only a name the table knows, written as the whole slot: "it ran in the Washington Post" or "speaking to
     // Fox News" are sentences about a source, which the lead-in reader weighs, not citations.
     // "The Guardian's headline: …", "WXYZ-TV's take: …": the possessor is the name, not its piece; "Via X: …",
-    // "<headline> (via X)": the word handing over is no part of it.
-    const via = /^(?:via|from)\s+(?=\p{Lu}|the\s)/iu;
+    // "<headline> (via X)", "Tiré du Journal de X, en page 7 :", "Tomado de El X:": the words handing over are no
+    // part of it.
+    const via =
+      /^(?:(?:via|from|(?:tir[ée]|extrait)e?s?\s+(?:de\s+la|du|des|de)|tomad[oa]s?\s+(?:del|de)|tratt[oa]\s+(?:dalla|dallo|dal|da)|retirad[oa]s?\s+(?:da|do|de))\s+(?=\p{Lu}|the\s)|(?:tir[ée]|extrait)e?s?\s+de\s+l['’](?=\p{Lu}))/iu;
     const handed = via.test(m[1].trim());
     const name = m[1]
       .replace(/[.,;:]+$/, '')
