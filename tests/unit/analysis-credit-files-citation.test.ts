@@ -2,6 +2,7 @@
 // outlet's name in French, Spanish and Italian (block-evidence.ts).
 import { describe, expect, it } from 'vitest';
 import { readCitationLine, readCreditLine } from '../../utils/analysis/block-evidence';
+import { newsroomAsSubject } from '../../utils/analysis/lead-in-names';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 describe('a credit naming the newsroom whose files the passage was written from', () => {
@@ -28,5 +29,15 @@ describe('a citation line handing over before the outlet’s name', () => {
     ['Extrait de La Gazette des Îles, page 12 :', 'Gazette des Îles'],
   ])('%s', (line, outlet) => {
     expect(readCitationLine(line, null, defaultOutlets)?.outlet).toBe(outlet);
+  });
+});
+
+describe('a bare lead-in handing over with "taken from"', () => {
+  it.each([
+    ['Tiré du Courrier de la Baie :', 'fr', 'Courrier de la Baie'],
+    ['Extrait de La Gazette des Battures :', 'fr', 'La Gazette des Battures'],
+    ['Tomado de La Voz del Puerto:', 'es', 'La Voz del Puerto'],
+  ])('%s', (sentence, language, name) => {
+    expect(newsroomAsSubject(sentence, language)?.name).toBe(name);
   });
 });

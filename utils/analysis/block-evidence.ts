@@ -6,7 +6,7 @@ import type { Outlet, OutletLookup } from '../outlets/types';
 import { readOn, sourceLabels } from './data/lead-in-words.json';
 import { squash, tagOf } from './dom';
 import { FORUM_QUOTE_TITLE } from './forum-quote';
-import { alternation } from './lead-in-words';
+import { alternation, unicodeExpression } from './lead-in-words';
 import {
   CALL_SIGN,
   companyShaped,
@@ -20,6 +20,7 @@ import {
   type SourceGuess,
   siteOf,
   spelledAsTitle,
+  TAKEN_FROM,
 } from './name-source';
 import { creditCellOf, FOLD_LABEL, isQuoteBox, isTestimonial, labelLine } from './set-apart';
 import { spellsDomain } from './site-names';
@@ -717,6 +718,12 @@ export function readCitationLine(
   return notAWork(citationLine(text, element, outlets), element, outlets);
 }
 
+/** The words a citation line hands over with before its name: "Via", "From", "Tiré du", "Tomado de". */
+const HANDED_VIA = unicodeExpression(
+  `^(?:(?:via|from)\\s+(?=\\p{Lu}|the\\s)|(?:${TAKEN_FROM})(?=\\p{Lu}))`,
+  'iu',
+);
+
 function citationLine(text: string, element: Element | null, outlets: OutletLookup): SourceGuess | null {
   const line = squash(text);
   if (!line || line.length > 240 || outletStrip(line, outlets)) return null;
@@ -730,8 +737,7 @@ function citationLine(text: string, element: Element | null, outlets: OutletLook
     // "The Guardian's headline: …", "WXYZ-TV's take: …": the possessor is the name, not its piece; "Via X: …",
     // "<headline> (via X)", "Tiré du Journal de X, en page 7 :", "Tomado de El X:": the words handing over are no
     // part of it.
-    const via =
-      /^(?:(?:via|from|(?:tir[ée]|extrait)e?s?\s+(?:de\s+la|du|des|de)|tomad[oa]s?\s+(?:del|de)|tratt[oa]\s+(?:dalla|dallo|dal|da)|retirad[oa]s?\s+(?:da|do|de))\s+(?=\p{Lu}|the\s)|(?:tir[ée]|extrait)e?s?\s+de\s+l['’](?=\p{Lu}))/iu;
+    const via = HANDED_VIA();
     const handed = via.test(m[1].trim());
     const name = m[1]
       .replace(/[.,;:]+$/, '')
