@@ -270,3 +270,13 @@ describe('the countries of a language', () => {
     expect(countriesOfLanguage('en').size).toBe(0);
   });
 });
+
+describe('Armenian names on -ություն', () => {
+  it('are found in the genitive, -ության, and nowhere a common noun opens a sentence', () => {
+    const found = (text: string) => findOutletMentions(text).map((m) => `${m.text}=${m.outlet.name}`);
+    expect(found('«Ազատության» թղթակիցը զրուցել է բնակիչների հետ։')).toEqual(['Ազատության=Radio Azatutyun']);
+    expect(found('«Հետքը» գրում է.')).toEqual(['Հետքը=Hetq']);
+    expect(found('Ազատությունը կարևոր է բոլորի համար։')).toEqual([]);
+    expect(found('Հետք չմնաց ձյան վրա։')).toEqual([]);
+  });
+});

@@ -232,3 +232,23 @@ describe('an acronym read only beside a cue, in a script written without spaces'
     for (const cue of NOUN_CUE_PREFIXES_AFTER) expect(cue).toBe(foldDiacritics(cue).toLowerCase());
   });
 });
+
+describe('regional titles that are words or initials', () => {
+  it('finds the lower-case "bz" beside a source’s cue only', () => {
+    expect(found('Die bz schreibt heute über die Fähre.')).toEqual(['bz→bz Basel']);
+    expect(found('Die Datei heisst bz und liegt im Ordner.')).toEqual([]);
+  });
+  it('finds Mural inside a Spanish sentence, never opening one', () => {
+    expect(found('Y para cerrar, Mural, con su estilo de siempre, fue al grano.')).toEqual(['Mural→Mural']);
+    expect(found('Mural de la plaza: lo pintaron los vecinos.')).toEqual([]);
+  });
+  it('finds the Québec, Jalisco and Maltese outlets by name', () => {
+    expect(found('Tiré du Journal de Québec, en page 7.')).toEqual([
+      'Journal de Québec→Le Journal de Québec',
+    ]);
+    expect(found('De acuerdo con El Informador, el tren se retrasa.')).toEqual([
+      'El Informador→El Informador',
+    ]);
+    expect(found('Skont TVM, il-vapur se jibqa’ fil-port.')).toEqual(['TVM→TVM']);
+  });
+});

@@ -6,7 +6,7 @@ import type { Outlet, OutletLookup } from '../outlets/types';
 import { readOn, sourceLabels } from './data/lead-in-words.json';
 import { squash, tagOf } from './dom';
 import { FORUM_QUOTE_TITLE } from './forum-quote';
-import { alternation } from './lead-in-words';
+import { alternation, unicodeExpression } from './lead-in-words';
 import {
   CALL_SIGN,
   companyShaped,
@@ -20,6 +20,7 @@ import {
   type SourceGuess,
   siteOf,
   spelledAsTitle,
+  TAKEN_FROM,
 } from './name-source';
 import { creditCellOf, FOLD_LABEL, isQuoteBox, isTestimonial, labelLine } from './set-apart';
 import { spellsDomain } from './site-names';
@@ -38,11 +39,12 @@ import { tabLabelOf } from './tabs';
 const DATELINE =
   /^\s*(?:[\p{Lu}\p{Lo}][\p{L}\p{M}\s.'’-]{1,40}?(?:(?:,\s*|\s+)(?:(?:\p{L}[\p{L}\p{M}.]*\.?\s*)?\p{Nd}{1,2}\.?(?:\s+\p{L}[\p{L}\p{M}.]*\.?)?(?:,?\s+\p{Nd}{4})?|\p{Nd}{4}\.\s*\p{L}[\p{L}.]*\.?\s+\p{Nd}{1,2}\.|\p{Nd}{1,2}\/\p{Nd}{1,2}(?:\/\p{Nd}{4})?)(?:,\s*\p{Ll}{4,10})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*(?:\.?\s*(?:[-—–:]|(?=\p{Lu}))|।)|\/([^/\s][^/]{0,38}[^/\s])\/\s*(?:[-—–]|\.\s*(?=\p{Lu})|(?=\p{Lo})))/u;
 /** A dateline giving the agency after the date, between commas, as Baltic and Nordic wires write it: "KURESSAARE,
- * 3. detsember, BNS –", "TURKU, 3.12.2026, STT –", "Liepāja, 5. marts, LETA. Pilsētas …": a place, a date
- * (something with a number), the agency, a dash or a full stop before the text's capital. The agency must be
- * known, or be an agency's short name, as above. */
+ * 3. detsember, BNS –", "TURKU, 3.12.2026, STT –", "Liepāja, 5. marts, LETA. Pilsētas …", and Armenian ones, a
+ * colon after: "ԵՐԵՎԱՆ, 3 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ: …": a place, a date (something with a number), the agency, a
+ * dash, a full stop or a colon before the text's capital. The agency must be known, or be an agency's short
+ * name, as above. */
 const DATELINE_AFTER_DATE =
-  /^\s*\p{Lu}[\p{L}\s.'’-]{1,40}?,\s*[^,\n]{0,30}\p{Nd}[^,\n]{0,30},\s*(\p{Lu}[\p{L}.&-]{1,20}(?:\s+\p{Lu}[\p{L}.&-]{1,20}){0,2}?)(?:\s*[-—–]\s|\.\s+(?=\p{Lu}))/u;
+  /^\s*\p{Lu}[\p{L}\s.'’-]{1,40}?,\s*[^,\n]{0,30}\p{Nd}[^,\n]{0,30},\s*(\p{Lu}[\p{L}.&-]{1,20}(?:\s+\p{Lu}[\p{L}.&-]{1,20}){0,2}?)(?:\s*[-—–]\s|[.:]\s+(?=\p{Lu}))/u;
 /** The same between full stops, as Ukrainian and Russian wires write it: "Львів, 3 грудня. Укрінформ.", "Київ, 3
  * грудня. УНІАН.": a place, a date, the agency, then the text in a capital. Known, or an agency's short name. */
 const DATELINE_STOPS =
@@ -57,9 +59,10 @@ const REVIEWER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,50})$`, 'u');
 /** "[IEEE Spectrum]": link blogs put the source in brackets under the excerpt. */
 const BRACKETED = /^\[\s*(?:[Vv]ia\s+)?([^\]]{2,60})\s*\]$/;
 /** A credit's label in the languages of data/lead-in-words.json ("Izvor:", "Šaltinis:", "Allikas:", "المصدر:",
- * "来源："), with its colon: without one, "Vir" or "Bron" may open a name; so do Catalan "Font" and Vietnamese
+ * "来源：", Armenian "Աղբյուրը՝" with the mark Armenian puts after a label), with its colon: without one, "Vir"
+ * or "Bron" may open a name; so do Catalan "Font" and Vietnamese
  * "Nguồn" ("Font: Arial" is rare, "Font Awesome" common). */
-const OTHER_LABEL = `(?:${alternation(sourceLabels, { right: true })}|font|nguồn)\\s*[:：]\\s*`;
+const OTHER_LABEL = `(?:${alternation(sourceLabels, { right: true })}|font|nguồn)\\s*[:：՝]\\s*`;
 /** The same labels in scripts without case ("بشکریہ", "स्रोत"), which may go without their colon inside
  * parentheses ("(بشکریہ دنیا نیوز)"): no name opens on them, and a name after them in such a script counts only
  * when the table knows it. */
@@ -104,6 +107,9 @@ const READ_ON = [
   /^(?:(?:go|do|you can)\s+)?read the (?:whole|entire|full) (?:thing|story|piece|article|report)\s+(?:at|on|in|over at)\s+(.{2,60}?)[.!]?$/i,
   /^the (?:whole|full|entire) (?:thing|story|piece|article|report|text) is (?:at|on|in|over at|up at)\s+(.{2,60}?)[.!]?$/i,
   /^(?:quoted|excerpted|taken|adapted|lifted|clipped)\s+from\s+(.{2,60}?)[.!]?$/i,
+  // A newsroom's files the passage was written from: "With files from The Canadian Press.", "Con información de
+  // El Occidental.", "Com informações da Folha.", "Avec des informations de La Presse.".
+  /^(?:with (?:files|information|reporting|additional reporting) from|con informaci[oó]n (?:de|del)|com informa[cç](?:ões|oes) (?:de|do|da|dos|das)|avec (?:des )?informations (?:de|du|de la|de l['’]|des))\s+(.{2,60}?)[.!]?$/i,
   /^the rest (?:is )?behind\s+(.{2,60}?)[’']s?\s+paywall[.!]?$/i,
   // "From the Harbour Mercury.": a credit in a sentence of its own, the name capitalised; not a time ("From
   // Monday.").
@@ -712,6 +718,12 @@ export function readCitationLine(
   return notAWork(citationLine(text, element, outlets), element, outlets);
 }
 
+/** The words a citation line hands over with before its name: "Via", "From", "Tiré du", "Tomado de". */
+const HANDED_VIA = unicodeExpression(
+  `^(?:(?:via|from)\\s+(?=\\p{Lu}|the\\s)|(?:${TAKEN_FROM})(?=\\p{Lu}))`,
+  'iu',
+);
+
 function citationLine(text: string, element: Element | null, outlets: OutletLookup): SourceGuess | null {
   const line = squash(text);
   if (!line || line.length > 240 || outletStrip(line, outlets)) return null;
@@ -723,8 +735,9 @@ function citationLine(text: string, element: Element | null, outlets: OutletLook
     // Only a name the table knows, written as the whole slot: "it ran in the Washington Post" or "speaking to
     // Fox News" are sentences about a source, which the lead-in reader weighs, not citations.
     // "The Guardian's headline: …", "WXYZ-TV's take: …": the possessor is the name, not its piece; "Via X: …",
-    // "<headline> (via X)": the word handing over is no part of it.
-    const via = /^(?:via|from)\s+(?=\p{Lu}|the\s)/iu;
+    // "<headline> (via X)", "Tiré du Journal de X, en page 7 :", "Tomado de El X:": the words handing over are no
+    // part of it.
+    const via = HANDED_VIA();
     const handed = via.test(m[1].trim());
     const name = m[1]
       .replace(/[.,;:]+$/, '')

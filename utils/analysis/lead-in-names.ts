@@ -17,7 +17,14 @@ import {
   toldBefore,
 } from './data/lead-in-words.json';
 import type { LeadInLink } from './lead-in';
-import { alternation, alternationFor, CASE_ENDING, madeOnFirstUse, type SlotWords } from './lead-in-words';
+import {
+  alternation,
+  alternationFor,
+  CASE_ENDING,
+  madeOnFirstUse,
+  type SlotWords,
+  unicodeExpression,
+} from './lead-in-words';
 import {
   CALL_SIGN,
   companyShaped,
@@ -30,6 +37,7 @@ import {
   NAME,
   nameShape,
   spelledAsTitle,
+  TAKEN_FROM,
 } from './name-source';
 import {
   bodyNamed,
@@ -683,8 +691,9 @@ const DISCOURSE_WORDS =
   /^(?:again|still|anyway|anyhow|elsewhere|further|furthermore|plus|besides|instead|otherwise|overall|here|there|now|so|then|yes|no|ok|okay|well|first|second|third|next|last|lastly|finally|separately|meanwhile|also|and|but|or|oh|right|sure|fine|briefly|quickly|locally|nationally)$/i;
 
 /** What may open a sentence before its subject: "And the Harbour Mercury …", "Meanwhile, the Kelso Ledger …". */
-const SUBJECT_OPENER =
-  /^\s*(?:(?:And|But|Meanwhile|Now|Then|Also|Later|Today|Yesterday|This morning),?\s+)?/u;
+const SUBJECT_OPENER = unicodeExpression(
+  `^\\s*(?:(?:And|But|Meanwhile|Now|Then|Also|Later|Today|Yesterday|This morning),?\\s+|${TAKEN_FROM})?`,
+);
 const SUBJECT_NAME = new RegExp(`^(${NAME})(?=[’']s\\b|[\\s,:])`, 'u');
 
 /** What follows a one-word subject: a newsroom's verb, perhaps after an adverb ("Ballast has the goods:",
@@ -706,7 +715,7 @@ export function newsroomAsSubject(
   isSurname?: (word: string) => boolean,
 ): { name: string; start: number; end: number; tentative?: boolean } | null {
   if (!/[:：]\s*$/.test(sentence)) return null;
-  const lead = sentence.match(SUBJECT_OPENER)?.[0].length ?? 0;
+  const lead = sentence.match(SUBJECT_OPENER())?.[0].length ?? 0;
   const m = SUBJECT_NAME.exec(sentence.slice(lead));
   // Two subjects ("The Harbour Mercury and the Kelso Ledger both ran it:") name no one source.
   if (!m || /\s(?:and|&)$/.test(m[1]) || /^\s*(?:and|&|or)\s/.test(sentence.slice(lead + m[1].length)))

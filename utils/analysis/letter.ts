@@ -2,6 +2,8 @@
 // email…", "Kind regards, the team") is a person's, a numbered clause ("Section 14(c).", "§ 3", "Article 5.")
 // a document's. Read from the passage's first and last words.
 
+import { openings } from './data/notice-openings.json';
+import { alternation, lazyPattern } from './lead-in-words';
 import { greetingOf } from './own-voice';
 
 const OPENING =
@@ -30,4 +32,17 @@ const CLAUSE = /^\s*(?:§\s*\d|(?:section|article|clause|rule|art\.)\s+\d+[\p{L}
 
 export function looksLikeClause(text: string): boolean {
   return CLAUSE.test(text.slice(0, 60));
+}
+
+/** A body's notice to the public opening on its form of address, after an opening mark, then a comma, an
+ * exclamation mark or a colon: "Dear passengers!", "Уважаемые пассажиры,", "Hurmatli yo‘lovchilar!"
+ * (data/notice-openings.json). */
+const NOTICE_OPENING = lazyPattern(
+  () => new RegExp(`^\\s*["“„«]?\\s*${alternation(openings, { right: true })}\\s*[,!:]`, 'iu'),
+);
+
+/** Whether a passage opens as a notice to the public does: its words a body's, a document's. */
+export function looksLikeNotice(text: string): boolean {
+  // The Uzbek letters oʻ and gʻ are written with the turned comma as often as with an apostrophe.
+  return NOTICE_OPENING.test(text.slice(0, 120).replace(/\u02BB/g, '‘'));
 }

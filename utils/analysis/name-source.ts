@@ -37,6 +37,11 @@ const NAME =
   `(?:${ADDRESS_NAME}|` +
   "(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:(?:of|for|and|&|de|du|des|la|le|der|die|das|del|della|dello|di|da|do|dos|van|von|vom|het|na)(?=\\s+(?:\\p{Lu}|[ldLD][’']|(?:the|de|la|le|les|der|die|das|del|di|da|do|dos|na|van|von)\\s))|[ldLD][’']\\p{Lu}[\\p{L}\\p{N}’'.&-]*|\\p{Lu}[\\p{L}\\p{N}’'.&-]*))*)";
 const NAME_RE = new RegExp(`^${NAME}$`, 'u');
+/** Words by which a line says its passage is taken from the outlet named next, with the article or elision
+ * they end on, as a piece of an expression read with the u flag: "Tiré du …", "Extrait de l'…", "Tomado de …",
+ * "Tratto da …", "Retirado do …". */
+const TAKEN_FROM =
+  "(?:[Tt]ir[ée]|[Ee]xtrait)e?s?\\s+(?:de\\s+la|du|des|de)\\s+|(?:[Tt]ir[ée]|[Ee]xtrait)e?s?\\s+de\\s+l['’]|[Tt]omad[oa]s?\\s+(?:del|de)\\s+|[Tt]ratt[oa]\\s+(?:dalla|dallo|dal|da)\\s+|[Rr]etirad[oa]s?\\s+(?:da|do|de)\\s+";
 
 export function looksLikeOutletName(name: string): boolean {
   // "Northern Courier Services", "Mirror Lake Residents' Association", "Post Office": a business's or a body's
@@ -387,4 +392,4 @@ export function nameSource(
   return null;
 }
 
-export { NAME };
+export { NAME, TAKEN_FROM };

@@ -14,8 +14,9 @@ import type { Span } from './types';
 
 /** A paragraph shorter than this is a line of dialogue or a slogan, not a passage. */
 const MIN_CHARS = 80;
-/** Text after the closing mark that still leaves the paragraph wholly quoted: a footnote or full stop. */
-const TAIL = /^[\s.,;:!?)\]\d*†‡…]{0,6}$/u;
+/** Text after the closing mark that still leaves the paragraph wholly quoted: a footnote or full stop, also the
+ * full stops of other scripts (Armenian "։", the danda "।", "。", Arabic "؟"). */
+const TAIL = /^[\s.,;:!?)\]\d*†‡…։।。！？؟،]{0,6}$/u;
 /** Or who said it, and nothing quoted after: "”, señaló una portavoz foral.", "," the spokeswoman said." */
 const SPEECH_TAIL =
   /^[,.]?\s*(?:[\p{L}'’-]+\s+){0,6}(?:said|says|added|told|wrote|señaló|dijo|afirmó|explicó|añadió|indicó|aseguró|déclare|a déclaré|a dit|a ajouté|explique|sagte|erklärte|betonte|ha detto|ha dichiarato|ha spiegato|disse|afirmou|zei|verklaarde|sade)(?![\p{L}])[^“”"«»„]{0,80}$/u;

@@ -49,6 +49,8 @@ export const NOUN_CUES_BEFORE: ReadonlySet<string> = new Set(
       'כתב כתבת כתבי צוות مراسل مراسلة ' +
       // Hebrew verbs of reporting before the name, the relative particle written on: "כפי שכתב …", "מדווח …"
       'שדיווח שדיווחה שכתב שכתבה שחשף שחשפה שפרסם שפרסמה מדווח מדווחת כותב כותבת ' +
+      // Armenian: "ըստ …"
+      'ըստ ' +
       // Hindi, Marathi and Bengali: "चैनल …", "अखबार …", "পত্রিকা …"
       'चैनल अखबार अख़बार दैनिक पत्रिका',
   ),
@@ -92,6 +94,9 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
       // Hebrew and Arabic: the newsroom talked to someone ("… שוחח עם", "… تحدثت مع"); Bengali: the paper's
       // correspondent after its name in the genitive ("…-এর প্রতিনিধি জানান")
       'שוחח שוחחה ראיין ראיינה דיבר דיברה تحدث تحدثت التقى التقت প্রতিনিধি সংবাদদাতা ' +
+      // Armenian: the name, its case ending on, reports or its correspondent talked to someone ("«…ը» գրում է",
+      // "«…ի» թղթակիցը զրուցել է")
+      'գրում հաղորդում հայտնում տեղեկացնում թղթակիցը թղթակից լրագրողը լրագրող զրուցել ' +
       // Hebrew verbs of reporting after the name: "… מדווח", "… חושף"
       'מדווח מדווחת דיווח דיווחה כותב כותבת חושף חושפת פרסם פרסמה ' +
       // English

@@ -1777,6 +1777,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['tvb.com'],
     aliases: ['TVB News', '無綫新聞', '無綫電視'],
   },
+  { name: 'TVM', kind: 'broadcaster', country: 'MT', domains: ['tvmnews.mt'], aliases: ['TVM News'] },
   {
     name: 'TVN24',
     kind: 'broadcaster',
@@ -2404,6 +2405,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'BusinessWorld', kind: 'newspaper', country: 'PH', domains: ['bworldonline.com'], aliases: [] },
+  {
+    name: 'bz Basel',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['bzbasel.ch'],
+    aliases: ['bz', 'bz Zeitung für die Region Basel'],
+  },
   {
     name: 'Børsen',
     kind: 'newspaper',
@@ -3090,6 +3098,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['elespectador'],
   },
   { name: 'El Financiero', kind: 'newspaper', country: 'MX', domains: ['elfinanciero.com.mx'], aliases: [] },
+  {
+    name: 'El Informador',
+    kind: 'newspaper',
+    country: 'MX',
+    domains: ['informador.mx', 'informador.com.mx'],
+    aliases: [],
+  },
   { name: 'El Khabar', kind: 'newspaper', country: 'DZ', domains: ['elkhabar.com'], aliases: ['الخبر'] },
   { name: 'El Mercurio', kind: 'newspaper', country: 'CL', domains: ['emol.com'], aliases: ['Emol'] },
   {
@@ -3112,6 +3127,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'El Nuevo Día', kind: 'newspaper', country: 'PR', domains: ['elnuevodia.com'], aliases: [] },
   { name: 'El Nuevo Herald', kind: 'newspaper', country: 'US', domains: ['elnuevoherald.com'], aliases: [] },
   { name: 'El Observador', kind: 'newspaper', country: 'UY', domains: ['elobservador.com.uy'], aliases: [] },
+  { name: 'El Occidental', kind: 'newspaper', country: 'MX', domains: ['eloccidental.com.mx'], aliases: [] },
   {
     name: 'El País',
     kind: 'newspaper',
@@ -4224,6 +4240,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Journal de Montréal'],
   },
   {
+    name: 'Le Journal de Québec',
+    kind: 'newspaper',
+    country: 'CA',
+    domains: ['journaldequebec.com'],
+    aliases: ['Journal de Québec'],
+  },
+  {
     name: 'Le Journal du Dimanche',
     kind: 'newspaper',
     country: 'FR',
@@ -4580,6 +4603,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Münchner Merkur', kind: 'newspaper', country: 'DE', domains: ['merkur.de'], aliases: [] },
   { name: 'Mundo Deportivo', kind: 'newspaper', country: 'ES', domains: ['mundodeportivo.com'], aliases: [] },
+  { name: 'Mural', kind: 'newspaper', country: 'MX', domains: ['mural.com.mx'], aliases: [] },
   { name: 'Muscat Daily', kind: 'newspaper', country: 'OM', domains: ['muscatdaily.com'], aliases: [] },
   { name: 'Mwananchi', kind: 'newspaper', country: 'TZ', domains: ['mwananchi.co.tz'], aliases: [] },
   {
@@ -8871,7 +8895,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['hellenicshippingnews.com'],
     aliases: [],
   },
-  { name: 'Hetq', kind: 'digital', country: 'AM', domains: ['hetq.am'], aliases: [] },
+  { name: 'Hetq', kind: 'digital', country: 'AM', domains: ['hetq.am'], aliases: ['Հետք', 'Hetq Online'] },
   { name: 'High North News', kind: 'digital', country: 'NO', domains: ['highnorthnews.com'], aliases: [] },
   { name: 'Higher Ed Dive', kind: 'digital', country: 'US', domains: ['highereddive.com'], aliases: [] },
   { name: 'Hiiraan Online', kind: 'digital', country: 'SO', domains: ['hiiraan.com'], aliases: ['Hiiraan'] },
@@ -11155,6 +11179,13 @@ const STATE_MEDIA: readonly Outlet[] = [
     domains: ['qna.org.qa'],
     aliases: ['QNA', 'قنا', 'وكالة الأنباء القطرية'],
   },
+  {
+    name: 'Radio Azatutyun',
+    kind: 'state-media',
+    country: 'AM',
+    domains: ['azatutyun.am'],
+    aliases: ['Azatutyun', 'Ազատություն', 'Ազատություն ռադիոկայան'],
+  },
   { name: 'Radio Free Asia', kind: 'state-media', country: 'US', domains: ['rfa.org'], aliases: ['RFA'] },
   {
     name: 'Radio Free Europe/Radio Liberty',
@@ -12070,6 +12101,7 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Libération: 'word',
   Público: 'word',
   'La Nación': 'word',
+  Mural: 'word',
   "Barron's": 'word',
   Barrons: 'word',
   "Harper's": 'word',
@@ -12149,6 +12181,8 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Republik: 'noun',
   Perfil: 'noun',
   Marianne: 'noun',
+  // a two-letter title in lower case, also other papers' initials ("BZ")
+  bz: 'noun',
   // acronyms other bodies share (APA style, the American Academy of Pediatrics, Singapore's PAP, the US
   // NRC, an ERR code, a TT race): only framed as a credit or beside a source's cue, as in "Wien (APA) -" or "laut ANP"
   APA: 'noun',
@@ -12424,6 +12458,8 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   'Eleftheros Typos': 'word',
   იმედი: 'noun',
   Առավոտ: 'noun',
+  Հետք: 'noun',
+  Ազատություն: 'noun',
   הארץ: 'noun',
   'כאן חדשות': 'noun',
   מעריב: 'noun',

@@ -1,0 +1,52 @@
+// Notices to the public: a passage opening on a body's address to its public is a document, not a letter
+// (letter.ts, data/notice-openings.json).
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/analysis/analyze';
+import notices from '../../utils/analysis/data/notice-openings.json';
+import { looksLikeNotice } from '../../utils/analysis/letter';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+
+function quotesOf(article: string) {
+  const doc = document.implementation.createHTMLDocument('Parkside Notes');
+  doc.documentElement.setAttribute('lang', 'en');
+  doc.body.innerHTML = `<article><p>All anyone talked about this week was the new park.</p>${article}</article>`;
+  return analyzePage(doc, { url: 'https://parksidenotes.example/post', outlets: defaultOutlets }).report
+    .quotes;
+}
+
+describe('notice-openings.json', () => {
+  it("holds each listed language’s phrases of two words or more, lower case, apostrophes as ', each once", () => {
+    expect(Object.keys(notices).sort()).toEqual(['_doc', 'languages', 'openings']);
+    expect(Object.keys(notices.openings).sort()).toEqual(Object.keys(notices.languages).sort());
+    for (const list of Object.values(notices.openings as Record<string, string[]>)) {
+      expect(new Set(list).size).toBe(list.length);
+      for (const phrase of list) {
+        expect(phrase).toBe(phrase.toLowerCase().trim());
+        expect(phrase.split(/\s+/).length).toBeGreaterThanOrEqual(2);
+        expect(phrase).not.toMatch(/[’ʻʼ‘]/);
+      }
+    }
+  });
+});
+
+describe('a notice to the public', () => {
+  it('opens on a body’s address to its public, then a comma, an exclamation mark or a colon', () => {
+    expect(looksLikeNotice('Dear customers, the shop will close early on Friday.')).toBe(true);
+    expect(looksLikeNotice('“Attention all passengers: platform 2 is closed.”')).toBe(true);
+    expect(looksLikeNotice('Hurmatli yo‘lovchilar! Bekat yopiladi.')).toBe(true);
+    expect(looksLikeNotice('Hurmatli yoʻlovchilar! Bekat yopiladi.')).toBe(true);
+    expect(looksLikeNotice('«Уважаемые пассажиры! Станция закрыта.»')).toBe(true);
+  });
+  it('is not a letter to a person, nor a passage that only speaks of a public', () => {
+    expect(looksLikeNotice('Dear Anna, the shop will close early on Friday.')).toBe(false);
+    expect(looksLikeNotice('Dear readers, this is our last issue.')).toBe(false);
+    expect(looksLikeNotice('The dear passengers waited, as always, in the rain.')).toBe(false);
+    expect(looksLikeNotice('Estimados usuarios que viajan de noche saben lo que es esperar.')).toBe(false);
+  });
+  it('makes a passage nothing attributes a document, where a letter would be a person’s', () => {
+    const quotes = quotesOf(
+      '<p>Then this was pinned to the gate of the park:</p><blockquote><p>Dear visitors, the north gate will stay closed until the new paths are laid. We apologise for the inconvenience.</p></blockquote>',
+    );
+    expect(quotes[0].kind).toBe('document');
+  });
+});
