@@ -1,7 +1,10 @@
 // The eighteenth held-out set's traps and platform pages (publication.ts, own-voice.json, posts.ts,
 // article-text.ts): platforms that are no publication, a site's name over its pages, a feed reader's entries.
 import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/analysis/analyze';
+import { looksLikeLetter } from '../../utils/analysis/letter';
 import { findPublication } from '../../utils/analysis/publication';
+import { speaksForItself } from '../../utils/analysis/source-words';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 function page(html: string, head = '<title>A page</title>', lang = 'en'): Document {
@@ -30,5 +33,39 @@ describe('platforms that are no publication (platform-names.json)', () => {
       '<title>Gas - what the kiln costs now | Joplin</title>',
     );
     expect(publicationOf(doc, 'https://joplincloud.com/shares/Ab12')).toBeNull();
+  });
+});
+
+describe('own-voice words in Faroese and Belarusian (own-voice.json)', () => {
+  const kinds = (lang: string, body: string) => {
+    const doc = page(`<article class="post"><h1>A</h1>${body}</article>`, '<title>A</title>', lang);
+    return analyzePage(doc, {
+      url: 'https://family.example/2026/12/a/',
+      outlets: defaultOutlets,
+    }).report.quotes.map((q) => `${q.kind}:${q.outlet}`);
+  };
+
+  it('reads first-person words and greetings in the page’s own language only', () => {
+    expect(speaksForItself('Í gjár fingu vit bátin á sjógv.', 'fo')).toBe(true);
+    expect(speaksForItself('Í gjár fingu vit bátin á sjógv.', 'en')).toBe(false);
+    expect(speaksForItself('Мы ўсе жылі ў адной хаце.', 'be')).toBe(true);
+    expect(looksLikeLetter('Дарагі Пятрусь! Сена ўжо ў стозе.', 'be')).toBe(true);
+    expect(looksLikeLetter('Дарагі Пятрусь! Сена ўжо ў стозе.', 'en')).toBe(false);
+    expect(looksLikeLetter('Kæri Súni, takk fyri brævið.', 'fo')).toBe(true);
+  });
+
+  it('makes a diary a person’s words and a decision a document, with no outlet', () => {
+    expect(
+      kinds(
+        'fo',
+        '<p>Her er úr dagbókini hjá honum, skrivað í 1972:</p><blockquote><p>Sosialurin skrivaði um kórið í vikuni, og kórið sang væl í kirkjuni.</p></blockquote><p>Her er avgerðin frá 1971:</p><blockquote><p>Kórið fær loyvi at nýta skúlastovuna hvønn mánadag.</p></blockquote>',
+      ),
+    ).toEqual(['person:null', 'document:null']);
+    expect(
+      kinds(
+        'be',
+        '<p>Вось выпіска з рашэння калгаса:</p><blockquote><p>Праўленне калгаса пастанаўляе выдзеліць участак пад агарод каля ракі.</p></blockquote>',
+      ),
+    ).toEqual(['document:null']);
   });
 });
