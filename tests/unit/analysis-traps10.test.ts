@@ -69,3 +69,20 @@ describe('own-voice words in Faroese and Belarusian (own-voice.json)', () => {
     ).toEqual(['document:null']);
   });
 });
+
+describe('a theme’s site title linking home (publication.ts)', () => {
+  it('names the site by its header’s title when the title and metadata name nothing else', () => {
+    const doc = (href: string) =>
+      page(
+        `<header><h1 class="site-name"><a href="${href}">Saltmarsh Ledger</a></h1></header><div class="body">${ARTICLE}</div>`,
+        '<title>The gauge is broken again</title>',
+      );
+    expect(publicationOf(doc('/'), 'https://saltmarsh.example/p/gauge/')).toBe('Saltmarsh Ledger');
+    expect(publicationOf(doc('https://saltmarsh.example/'), 'https://saltmarsh.example/p/gauge/')).toBe(
+      'Saltmarsh Ledger',
+    );
+    // A title linking elsewhere, or to a page that is not the front page, is no site name.
+    expect(publicationOf(doc('https://other.example/'), 'https://saltmarsh.example/p/gauge/')).toBeNull();
+    expect(publicationOf(doc('/about/'), 'https://saltmarsh.example/p/gauge/')).toBeNull();
+  });
+});

@@ -342,6 +342,29 @@ function homeLinks(doc: Document, article: Element | null): Set<string> {
 /** "… on Notion", "… on Medium": a site's name with the platform it is published on. */
 const ON_PLATFORM = /(?<=\S)\s+on\s+(\p{L}[\p{L}.]{1,30})$/u;
 
+/** Where a theme shows the site's name in its header: Hugo's Stack `h1.site-name`, WordPress's `.site-title`. */
+const SITE_TITLE = '.site-name, .site-title, .blog-title, .site-branding-text';
+/** A link to the site's front page: its root, on the page's own host when it names one. */
+const HOME_HREF = /^(?:https?:\/\/([^/]+))?\/?(?:index\.html?)?$|^\.\/?$/i;
+
+/** The name a theme's site title shows outside the article as a link to the site's front page (`<h1
+ * class="site-name"><a href="/">Fuq il-Moll</a></h1>`): the site's own name, for a page whose title and metadata
+ * name nothing else. */
+function siteTitleLink(doc: Document, article: Element | null, pageHost: string | null): string | null {
+  const titles = doc.querySelectorAll(SITE_TITLE);
+  for (let i = 0; i < titles.length && i < 10; i++) {
+    const el = titles[i];
+    if (article?.contains(el) || el.contains(article)) continue;
+    const link = tagOf(el) === 'A' ? el : el.querySelector('a[href]');
+    const home = HOME_HREF.exec(link?.getAttribute('href')?.trim() ?? '-');
+    if (!link || !home) continue;
+    if (home[1] && pageHost && siteHostOf(`https://${home[1]}/`) !== pageHost) continue;
+    const text = squash(link.textContent ?? '');
+    if (text.length >= 2 && nameLike(text) && !isPlatform(text)) return text;
+  }
+  return null;
+}
+
 /** A company's press section named after it ("Tidewell Heat Newsroom", "Acme Press Room"): the company is
  * the publication. A name that is only the word ("Newsroom") keeps it. */
 const PRESS_SECTION =
@@ -553,6 +576,9 @@ export function findPublication(
     const known = canonicalPublication(host);
     if (known) return { name: known, from: 'domain' };
   }
+  // The site's name in the theme's header, a link to its front page.
+  const titled = siteTitleLink(doc, article, pageHost);
+  if (titled && !hostsName(titled)) return { name: tidy(titled), from: 'title' };
   // Last, the name the footer signs with (an e-mail newsletter's web view often has no other).
   const signed = footerName(doc);
   if (signed && nameLike(signed) && !isPlatform(signed)) return { name: tidy(signed), from: 'footer' };
