@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
 import { looksLikeLetter } from '../../utils/analysis/letter';
 import { findPublication } from '../../utils/analysis/publication';
-import { speaksForItself } from '../../utils/analysis/source-words';
+import { SELF_REFERENCE, speaksForItself } from '../../utils/analysis/source-words';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 function page(html: string, head = '<title>A page</title>', lang = 'en'): Document {
@@ -84,5 +84,13 @@ describe('a theme’s site title linking home (publication.ts)', () => {
     // A title linking elsewhere, or to a page that is not the front page, is no site name.
     expect(publicationOf(doc('https://other.example/'), 'https://saltmarsh.example/p/gauge/')).toBeNull();
     expect(publicationOf(doc('/about/'), 'https://saltmarsh.example/p/gauge/')).toBeNull();
+  });
+});
+
+describe('a writer pointing at their first newsletter (source-words.ts)', () => {
+  it('reads "our first newsletter" as the writer’s own words, not "our first visit"', () => {
+    expect(SELF_REFERENCE.test('Our first newsletter went out in April 2016.')).toBe(true);
+    expect(SELF_REFERENCE.test('My first post on this blog said it plainly:')).toBe(true);
+    expect(SELF_REFERENCE.test('Our first visit to the depot was in April 2016.')).toBe(false);
   });
 });
