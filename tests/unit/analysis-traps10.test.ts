@@ -94,3 +94,21 @@ describe('a writer pointing at their first newsletter (source-words.ts)', () => 
     expect(SELF_REFERENCE.test('Our first visit to the depot was in April 2016.')).toBe(false);
   });
 });
+
+describe('a wiki’s bracketed title (publication.ts)', () => {
+  const wiki = (title: string, header: string) =>
+    page(
+      `<header><h1><a href="/doku.php?id=start">${header}</a></h1></header><div class="body">${ARTICLE}</div>`,
+      `<title>${title}</title>`,
+    );
+  const url = 'https://wiki.example.org/doku.php?id=about:kiln';
+  it('names the site by the title’s bracketed piece the header shows, a wiki by its owner', () => {
+    expect(publicationOf(wiki('about:kiln [Kiln Lane Potters Wiki]', 'Kiln Lane Potters Wiki'), url)).toBe(
+      'Kiln Lane Potters',
+    );
+    expect(publicationOf(wiki('about:kiln [Kiln Notes]', 'Kiln Notes'), url)).toBe('Kiln Notes');
+  });
+  it('reads no bracketed piece the header does not show', () => {
+    expect(publicationOf(wiki('about:kiln [draft]', 'Kiln Lane Potters Wiki'), url)).toBeNull();
+  });
+});

@@ -365,6 +365,12 @@ function siteTitleLink(doc: Document, article: Element | null, pageHost: string 
   return null;
 }
 
+/** A wiki's title after the page's name, in brackets, as DokuWiki writes it ("about:history [Forge Lane
+ * Makerspace Wiki]"). */
+const BRACKETED_SITE = /\s\[([^[\]]{2,60})\]$/;
+/** A wiki named after its owner ("Forge Lane Makerspace Wiki"): the owner's site is the publication. */
+const OWNER_WIKI = /^(\S+(?:\s+\S+)+?)\s+Wiki$/i;
+
 /** A company's press section named after it ("Tidewell Heat Newsroom", "Acme Press Room"): the company is
  * the publication. A name that is only the word ("Newsroom") keeps it. */
 const PRESS_SECTION =
@@ -488,6 +494,16 @@ export function findPublication(
   // A piece of the title that the page's header also shows ("Slow Tide Dispatches — Ferry cuts, again",
   // Blogger's "Blog Name: Post title"), whichever end it is at.
   const raw = title.split(TITLE_PIECES);
+  // "about:history [Forge Lane Makerspace Wiki]": a wiki's title in brackets, which its header shows too.
+  const bracketed = BRACKETED_SITE.exec(title)?.[1].trim();
+  if (
+    bracketed &&
+    nameLike(bracketed) &&
+    !isPlatform(bracketed) &&
+    !hostsName(bracketed) &&
+    siteTitles(doc, article).has(bracketed.toLowerCase())
+  )
+    return { name: tidy(bracketed.replace(OWNER_WIKI, '$1')), from: 'title' };
   // A newsletter's issue number names the piece it numbers ("Load Growth #88: the data centres …").
   // "The Cellar Door Brief — Week 49": a piece that only numbers the issue leaves the other as the name.
   const label = raw.length === 2 ? raw.findIndex((p) => ISSUE_LABEL.test(p)) : -1;
