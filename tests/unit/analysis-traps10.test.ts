@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
 import { looksLikeLetter } from '../../utils/analysis/letter';
+import { findPosts } from '../../utils/analysis/posts';
 import { findPublication } from '../../utils/analysis/publication';
 import { SELF_REFERENCE, speaksForItself } from '../../utils/analysis/source-words';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
@@ -110,5 +111,53 @@ describe('a wiki’s bracketed title (publication.ts)', () => {
   });
   it('reads no bracketed piece the header does not show', () => {
     expect(publicationOf(wiki('about:kiln [draft]', 'Kiln Lane Potters Wiki'), url)).toBeNull();
+  });
+});
+
+describe('a feed reader’s label of a blog and a section (publication.ts)', () => {
+  const reader = (label: string, href: string) =>
+    page(
+      `<div class="entry"><span class="entry-website">${label}</span><div class="body"><h1><a href="${href}">Gas</a></h1>${ARTICLE}</div></div>`,
+      '<title>Miniflux - Gas</title>',
+    );
+  it('names the blog by the label’s piece its entry’s site spells', () => {
+    expect(
+      publicationOf(
+        reader('Kiln Lane Potters — Studio Notes', 'https://kilnlanepotters.co.uk/gas'),
+        'https://rss.example/e/1',
+      ),
+    ).toBe('Kiln Lane Potters');
+    expect(
+      publicationOf(
+        reader('Studio Notes — Kiln Lane Potters', 'https://kilnlanepotters.co.uk/gas'),
+        'https://rss.example/e/1',
+      ),
+    ).toBe('Kiln Lane Potters');
+  });
+  it('keeps a name-like label whole when no piece spells the site', () => {
+    expect(
+      publicationOf(reader('Kiln — Notes', 'https://elsewhere.example/gas'), 'https://rss.example/e/1'),
+    ).toBe('Kiln — Notes');
+  });
+});
+
+describe('a feed reader’s entries (posts.ts)', () => {
+  const entry = (n: number, words: string) =>
+    `<div class="cdm" id="RROW-${n}"><div class="header"><span class="titleWrap"><a class="title" href="https://kiln.example/${n}">Entry ${n}</a></span></div><div class="content"><p>${words}</p></div></div>`;
+  const long = 'The words of the entry, at some length, about the kiln and the price of gas. '.repeat(6);
+  const view = (title: string) =>
+    page(
+      `<div id="headlines-frame">${entry(1, long)}${entry(2, 'A photo of the kiln.')}${entry(3, long)}</div>`,
+      `<title>${title}</title>`,
+    );
+  it('makes each entry a post titled by its link, in a reader’s view', () => {
+    const doc = view('Tiny Tiny RSS');
+    const layout = findPosts(doc, doc.getElementById('headlines-frame')!);
+    expect(layout?.posts.map((p) => p.title)).toEqual(['Entry 1', 'Entry 2', 'Entry 3']);
+    expect(layout?.root.id).toBe('headlines-frame');
+  });
+  it('reads no entries on a page no feed reader names itself on', () => {
+    const doc = view('Kiln notes');
+    expect(findPosts(doc, doc.getElementById('headlines-frame')!)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 // syndication header ("All posts from Zero Hedge"), the title's suffix, then the URL's domain. Known names
 // map to one canonical form through the outlets table ("ZeroHedge", zerohedge.com → "Zero Hedge").
 
+import { registrableDomain } from '../outlets/normalise';
 import type { OutletLookup } from '../outlets/types';
 import { capturedUrl, hostOf, isArchiveHost, siteHostOf } from '../url';
 import { squashedTextWithin } from './bounded-text';
@@ -259,6 +260,14 @@ function hostsShareName(a: string, b: string): boolean {
 /** Feed readers that name themselves in the page's title or metadata. */
 const FEED_READER =
   /\b(?:miniflux|freshrss|feedly|inoreader|newsblur|the old reader|tiny tiny rss|tt-rss|feedbin|commafeed|nextcloud news|yarr)\b/i;
+
+/** Whether the page is a feed reader's view: the reader names itself in the title, og:site_name or
+ * application-name. */
+export function feedReaderView(doc: Document): boolean {
+  return FEED_READER.test(
+    `${doc.title} ${meta(doc, 'meta[property="og:site_name"]') ?? ''} ${meta(doc, 'meta[name="application-name"]') ?? ''}`,
+  );
+}
 /** Where feed readers put the feed's name beside an entry. */
 const FEED_LABEL =
   '[class*="website"], [class*="feed-title"], [class*="feed_title"], [class*="feed-name"], [class*="feedname"], [class*="entry-feed"], [class*="source-title"]';
@@ -266,15 +275,41 @@ const FEED_LABEL =
 /** The feed's name beside the entry: the label nearest the article (a reader lists other feeds' entries
  * too), looked for in the article's ancestors from the closest out. */
 function feedLabel(doc: Document, article: Element | null): string | null {
+  const sites = entrySites(article);
   for (let scope: Element | null = article?.parentElement ?? doc.body, up = 0; scope && up < 8; up++) {
     const labels = scope.querySelectorAll(FEED_LABEL);
     for (let i = 0; i < labels.length && i < 20; i++) {
-      const text = squash(labels[i].textContent ?? '');
-      if (text.length >= 2 && nameLike(text) && !isPlatform(text) && !/^\d/.test(text)) return text;
+      const text = feedName(squash(labels[i].textContent ?? ''), sites);
+      if (text && text.length >= 2 && !isPlatform(text) && !/^\d/.test(text)) return text;
     }
     scope = scope.parentElement;
   }
   return null;
+}
+
+/** The sites the entries link to, by their registrable domain's name ("heronlanebooks" for
+ * heronlanebooks.co.uk): a feed's entries link to its blog. At most 50 links are read. */
+function entrySites(article: Element | null): Set<string> {
+  const out = new Set<string>();
+  const links = article?.querySelectorAll('a[href^="http"]') ?? [];
+  for (let i = 0; i < links.length && i < 50; i++) {
+    const host = hostOf(links[i].getAttribute('href'));
+    const site = host ? (registrableDomain(host) ?? host) : null;
+    if (site) out.add(site.split('.')[0]);
+  }
+  return out;
+}
+
+/** A feed's name as a reader labels it: the blog's name and a section's ("Heron Lane Books — Shop Notes") name
+ * the blog by the piece its entries' site spells, else the label whole, or its first piece, when name-like. */
+function feedName(label: string, sites: ReadonlySet<string>): string | null {
+  const pieces = label.split(TITLE_SEPARATOR).map((p) => p.trim());
+  if (pieces.length > 1) {
+    const spelled = pieces.find((p) => sites.has(p.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
+    if (spelled) return spelled;
+  }
+  if (nameLike(label)) return label;
+  return pieces.length > 1 && nameLike(pieces[0]) ? pieces[0] : null;
 }
 
 /** A short, title-like piece of a page title that may be the blog's name. */
@@ -469,7 +504,7 @@ export function findPublication(
 
   const rawSite = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
   // A feed reader shows the entry under the feed's name ("Liffey Ledger" beside the entry in Miniflux).
-  if (FEED_READER.test(`${doc.title} ${rawSite ?? ''} ${meta(doc, 'meta[name="application-name"]') ?? ''}`)) {
+  if (feedReaderView(doc)) {
     const feed = feedLabel(doc, article);
     if (feed) return { name: tidy(feed), from: 'syndication' };
   }
