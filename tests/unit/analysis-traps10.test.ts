@@ -3,9 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
 import { looksLikeLetter } from '../../utils/analysis/letter';
+import { quotesByLines } from '../../utils/analysis/mail-lines';
 import { findPosts } from '../../utils/analysis/posts';
 import { findPublication } from '../../utils/analysis/publication';
 import { SELF_REFERENCE, speaksForItself } from '../../utils/analysis/source-words';
+import { mayHoldQuotes } from '../../utils/highlight/precheck';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 function page(html: string, head = '<title>A page</title>', lang = 'en'): Document {
@@ -159,5 +161,49 @@ describe('a feed reader’s entries (posts.ts)', () => {
   it('reads no entries on a page no feed reader names itself on', () => {
     const doc = view('Kiln notes');
     expect(findPosts(doc, doc.getElementById('headlines-frame')!)).toBeNull();
+  });
+});
+
+describe('a mail’s <pre> read line by line (article-text.ts, quoted-runs.ts, forwarded.ts)', () => {
+  const pre = (text: string) => {
+    const doc = page(`<pre>${text}</pre>`);
+    return doc.querySelector('pre')!;
+  };
+  const QUOTED =
+    'On Thu, Dev Marsh wrote:\n&gt;<i> Saw in the paper that everyone has to treat the hives\n</i>&gt;<i> before the end of the month. Is that true?\n</i>\nNo, Dev, nobody will take your bees. The treatment is best done in winter.\n';
+  const FORWARDED =
+    'Passing this on:\n\n---------- Forwarded message ---------\nFrom: Gareth &lt;gareth at farm.example&gt;\nDate: Sun, 29 Nov 2026\nTo: Hattie\n\nHello Hattie,\n\nHappy for the walkers to use the track along the top of the field.\n\nBest wishes,\nGareth\nLow Mill Farm\n\nSo the walk goes ahead on Sunday with the diversion.\n';
+
+  it('reads a <pre> quoting in ">" lines or forwarding a message, not code', () => {
+    expect(quotesByLines(pre(QUOTED))).toBe(true);
+    expect(quotesByLines(pre(FORWARDED))).toBe(true);
+    expect(quotesByLines(pre('&gt; npm install\n&gt; npm run build {\n  x = f(y);\n}\n'))).toBe(false);
+    expect(quotesByLines(pre('Plain wire copy, one paragraph of it, and nothing quoted at all.\n'))).toBe(
+      false,
+    );
+  });
+
+  it('lets such a page through the first look', () => {
+    expect(mayHoldQuotes(page(`<pre>${QUOTED}</pre>`))).toBe(true);
+    expect(mayHoldQuotes(page(`<pre>${FORWARDED}</pre>`))).toBe(true);
+    expect(
+      mayHoldQuotes(page('<pre>Plain wire copy, one paragraph of it, and nothing quoted at all.</pre>')),
+    ).toBe(false);
+  });
+
+  it('makes the quoted lines and the forwarded message passages, the writers’ words', () => {
+    const texts = (body: string) => {
+      const doc = page(`<h1>[List] Re: bees</h1><pre>${body}</pre>`, '<title>[List] Re: bees</title>');
+      return analyzePage(doc, {
+        url: 'https://lists.example.org/pipermail/l/000288.html',
+        outlets: defaultOutlets,
+      }).report.quotes.map((q) => `${q.kind}:${q.text.replace(/\s+/g, ' ')}`);
+    };
+    expect(texts(QUOTED)).toEqual([
+      'person:> Saw in the paper that everyone has to treat the hives > before the end of the month. Is that true?',
+    ]);
+    expect(texts(FORWARDED)).toEqual([
+      'person:Hello Hattie, Happy for the walkers to use the track along the top of the field. Best wishes, Gareth Low Mill Farm',
+    ]);
   });
 });

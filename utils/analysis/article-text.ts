@@ -3,6 +3,7 @@
 
 import { classesReadAsFurniture, furnitureReason, isBlock, isElement, isSkipped, isText, tagOf } from './dom';
 import { isForumQuoteCite } from './forum-quote';
+import { quotesByLines } from './mail-lines';
 import { holdsOnlyWords, looksSetApart } from './set-apart';
 import type { ArticleText, TextBlock } from './types';
 
@@ -152,6 +153,33 @@ export function walkArticle(
     }
   };
 
+  // A mail's <pre> quoting another message in ">" lines, or forwarding one, is read line by line
+  // (`quotesByLines`).
+  const linePres = new Map<Element, boolean>();
+  const byLines = (el: Element): boolean => {
+    if (tagOf(el) !== 'PRE') return false;
+    let found = linePres.get(el);
+    if (found === undefined) {
+      found = quotesByLines(el);
+      linePres.set(el, found);
+    }
+    return found;
+  };
+  /** Extends the current block of `element` to [from, to), or opens one. */
+  const extend = (element: Element, from: number, to: number) => {
+    if (!current || current.element !== element) {
+      current = {
+        element,
+        start: from,
+        end: to,
+        quoteId: null,
+        post: 0,
+        container: containerElement ? containerIndex : -1,
+      };
+      blocks.push(current);
+    } else current.end = to;
+  };
+
   const addText = (node: Text) => {
     const data = node.data;
     if (length >= LIMITS.chars) return;
@@ -160,8 +188,18 @@ export function walkArticle(
     pieces.push(data);
     const start = length;
     length += data.length;
-    if (!/\S/.test(data)) return;
     const element = blockStack[blockStack.length - 1];
+    if (byLines(element)) {
+      // Each line its own block: a line break ends the block, a line's words in several nodes make one.
+      let offset = 0;
+      for (const line of data.split('\n')) {
+        if (/\S/.test(line)) extend(element, start + offset, start + offset + line.length);
+        offset += line.length + 1;
+        if (offset <= data.length) current = null;
+      }
+      return;
+    }
+    if (!/\S/.test(data)) return;
     if (!current || current.element !== element) {
       current = {
         element,
