@@ -2,7 +2,7 @@
 // article-text.ts): platforms that are no publication, a site's name over its pages, a feed reader's entries.
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
-import { looksLikeLetter } from '../../utils/analysis/letter';
+import { looksLikeLetter, signedForBody } from '../../utils/analysis/letter';
 import { quotesByLines } from '../../utils/analysis/mail-lines';
 import { findPosts } from '../../utils/analysis/posts';
 import { findPublication } from '../../utils/analysis/publication';
@@ -205,5 +205,16 @@ describe('a mail’s <pre> read line by line (article-text.ts, quoted-runs.ts, f
     expect(texts(FORWARDED)).toEqual([
       'person:Hello Hattie, Happy for the walkers to use the track along the top of the field. Best wishes, Gareth Low Mill Farm',
     ]);
+  });
+});
+
+describe('a letter signed for a body (letter.ts)', () => {
+  it('reads a signature for a body, or an office’s title alone, not a person’s', () => {
+    expect(signedForBody('On behalf of the Parish Council, M. Okafor, Clerk')).toBe(true);
+    expect(signedForBody('Vegna bygdaráðið, J. Joensen, formaður')).toBe(true);
+    expect(signedForBody('Allotments Officer, Parks Service')).toBe(true);
+    expect(signedForBody('Ruth Hale, Secretary')).toBe(false);
+    expect(signedForBody('Your loving brother, Bert')).toBe(false);
+    expect(signedForBody('On behalf of everyone here')).toBe(false);
   });
 });
