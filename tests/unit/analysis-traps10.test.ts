@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
 import { looksLikeLetter, signedForBody } from '../../utils/analysis/letter';
-import { quotesByLines } from '../../utils/analysis/mail-lines';
+import { mailBreaks, quotesByLines } from '../../utils/analysis/mail-lines';
 import { findPosts } from '../../utils/analysis/posts';
 import { findPublication } from '../../utils/analysis/publication';
 import { SELF_REFERENCE, speaksForItself } from '../../utils/analysis/source-words';
@@ -181,6 +181,20 @@ describe('a mail’s <pre> read line by line (article-text.ts, quoted-runs.ts, f
     expect(quotesByLines(pre('Plain wire copy, one paragraph of it, and nothing quoted at all.\n'))).toBe(
       false,
     );
+  });
+
+  it('breaks a mail into paragraphs, quoted stretches and lines of their own, not at every line', () => {
+    const text = 'On Thu, Dev Marsh wrote:\n> one\n> two\n\nMy reply runs\nover two lines.\nFrom: x\nBody';
+    const lines = text.split('\n');
+    const after = (n: number) => lines.slice(0, n + 1).join('\n').length;
+    // After the attribution, after the quoted stretch, after the blank line, before and after the field line.
+    expect([...mailBreaks(text)].sort((a, b) => a - b)).toEqual([
+      after(0),
+      after(2),
+      after(3),
+      after(5),
+      after(6),
+    ]);
   });
 
   it('lets such a page through the first look', () => {

@@ -3,7 +3,7 @@
 
 import { classesReadAsFurniture, furnitureReason, isBlock, isElement, isSkipped, isText, tagOf } from './dom';
 import { isForumQuoteCite } from './forum-quote';
-import { quotesByLines } from './mail-lines';
+import { mailBreaks, quotesByLines } from './mail-lines';
 import { holdsOnlyWords, looksSetApart } from './set-apart';
 import type { ArticleText, TextBlock } from './types';
 
@@ -153,14 +153,14 @@ export function walkArticle(
     }
   };
 
-  // A mail's <pre> quoting another message in ">" lines, or forwarding one, is read line by line
-  // (`quotesByLines`).
-  const linePres = new Map<Element, boolean>();
-  const byLines = (el: Element): boolean => {
-    if (tagOf(el) !== 'PRE') return false;
+  // A mail's <pre> quoting another message in ">" lines, or forwarding one, is read in blocks of lines
+  // (`mailBreaks`): `seen` counts the characters of its text walked so far.
+  const linePres = new Map<Element, { breaks: ReadonlySet<number>; seen: number } | null>();
+  const byLines = (el: Element) => {
+    if (tagOf(el) !== 'PRE') return null;
     let found = linePres.get(el);
     if (found === undefined) {
-      found = quotesByLines(el);
+      found = quotesByLines(el) ? { breaks: mailBreaks(el.textContent ?? ''), seen: 0 } : null;
       linePres.set(el, found);
     }
     return found;
@@ -189,14 +189,19 @@ export function walkArticle(
     const start = length;
     length += data.length;
     const element = blockStack[blockStack.length - 1];
-    if (byLines(element)) {
-      // Each line its own block: a line break ends the block, a line's words in several nodes make one.
-      let offset = 0;
-      for (const line of data.split('\n')) {
-        if (/\S/.test(line)) extend(element, start + offset, start + offset + line.length);
-        offset += line.length + 1;
-        if (offset <= data.length) current = null;
+    const mail = byLines(element);
+    if (mail) {
+      // A break ends the block at its line's end; words on either side of another line break, or of a node's
+      // edge, stay in one block.
+      let from = 0;
+      for (let k = data.indexOf('\n'); k >= 0; k = data.indexOf('\n', k + 1)) {
+        if (!mail.breaks.has(mail.seen + k)) continue;
+        if (/\S/.test(data.slice(from, k))) extend(element, start + from, start + k);
+        current = null;
+        from = k + 1;
       }
+      if (/\S/.test(data.slice(from))) extend(element, start + from, length);
+      mail.seen += data.length;
       return;
     }
     if (!/\S/.test(data)) return;

@@ -85,7 +85,7 @@ export function forwardedLines(walk: ArticleWalk, index: number): number[] | nul
     // After the closing, the signature runs to the next blank line.
     if (closed && /\n[ \t]*\n/.test(text.slice(blocks[i - 1].end, blocks[i].start))) break;
     members.push(i);
-    if (CLOSING_LINE.test(line(i))) closed = true;
+    if (CLOSING_LINE.test(line(i).trim().split('\n')[0])) closed = true;
   }
   return members.length > 0 ? members : null;
 }

@@ -20,3 +20,33 @@ export function quotesByLines(pre: Element): boolean {
   const prose = text.replace(/^[ \t]*>+/gm, '');
   return (prose.match(CODE_MARKS)?.length ?? 0) <= prose.length * 0.005;
 }
+
+/** A mail's header line, or the line that attributes a quotation ("On Thu, 3 Dec 2026, Dev Marsh wrote:"), or
+ * its signature's separator: a line of its own. */
+const OWN_LINE =
+  /^\s*(?:(?:From|To|Cc|Date|Sent|Subject|Von|An|Datum|Betreff|De|Objet|Envoy[ée]|Asunto|Fecha|Para|Van|Aan|Onderwerp)\s*:|--\s*$)|wrote:\s*$/i;
+const quotedLine = (line: string) => /^\s*>/.test(line);
+const ownLine = (line: string) => OWN_LINE.test(line) || FORWARDED.test(line);
+
+/** Where a mail's text breaks into blocks: the offsets of the line breaks after which a new block starts. A
+ * paragraph of the writer's stays one block, and so does a stretch of quoted lines; a blank line, a change
+ * between quoted lines and the writer's, and a header's or an attribution's line of its own break it. */
+export function mailBreaks(text: string): Set<number> {
+  const breaks = new Set<number>();
+  const lines = text.split('\n');
+  let offset = 0;
+  for (let j = 0; j + 1 < lines.length; j++) {
+    offset += lines[j].length;
+    const [here, next] = [lines[j], lines[j + 1]];
+    if (
+      !here.trim() ||
+      !next.trim() ||
+      quotedLine(here) !== quotedLine(next) ||
+      ownLine(here) ||
+      ownLine(next)
+    )
+      breaks.add(offset);
+    offset += 1;
+  }
+  return breaks;
+}
