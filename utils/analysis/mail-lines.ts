@@ -2,12 +2,15 @@
 // header of a message it forwards. Small and free of the analyser's heavier modules, so that the page's first
 // look (utils/highlight/precheck.ts) can read it too.
 
+import { unicodeExpression } from './lead-in-words';
+
 /** The header's opening, as mail programs write it in English, German, French, Spanish and Dutch. */
 export const FORWARDED =
   /(?:-{2,}\s*(?:Forwarded message|Original Message|Weitergeleitete Nachricht|Message transf[ée]r[ée]|Mensaje reenviado|Doorgestuurd bericht)\s*-{2,}|Begin forwarded message\s*:)/i;
 
-/** A quoted line of a mail: ">" before words ("> Heard on the radio this morning …"). */
-const QUOTED_LINE = /^[ \t]*>[ \t]*[\p{L}"“'‘(]/gmu;
+/** A quoted line of a mail: ">" before words ("> Heard on the radio this morning …"). Made on first use, as
+ * expressions over Unicode's properties are in the first look's code (`unicodeExpression`). */
+const QUOTED_LINE = unicodeExpression(String.raw`^[ \t]*>[ \t]*[\p{L}"“'‘(]`, 'gmu');
 /** What code has and mail prose has not, once the quoting marks are set aside. */
 const CODE_MARKS = /[{}();=$#|\\[\]_*]/g;
 
@@ -16,7 +19,7 @@ const CODE_MARKS = /[{}();=$#|\\[\]_*]/g;
  * not code, once the marks are set aside. Read on its first 20,000 characters. */
 export function quotesByLines(pre: Element): boolean {
   const text = (pre.textContent ?? '').slice(0, 20_000);
-  if ((text.match(QUOTED_LINE)?.length ?? 0) < 2 && !FORWARDED.test(text)) return false;
+  if ((text.match(QUOTED_LINE())?.length ?? 0) < 2 && !FORWARDED.test(text)) return false;
   const prose = text.replace(/^[ \t]*>+/gm, '');
   return (prose.match(CODE_MARKS)?.length ?? 0) <= prose.length * 0.005;
 }
