@@ -7,7 +7,14 @@ import { OTHER_DOCUMENTS, OTHER_LETTER_FROM_BODY } from '../../utils/analysis/do
 describe('document-words.json', () => {
   const SLOTS = ['documents', 'letters', 'bodies'] as const;
   it('holds, per slot, each listed language’s lower-case words, each once', () => {
-    expect(Object.keys(words).sort()).toEqual(['_doc', 'bodies', 'documents', 'languages', 'letters']);
+    expect(Object.keys(words).sort()).toEqual([
+      '_doc',
+      'bodies',
+      'documents',
+      'languages',
+      'letters',
+      'onBehalf',
+    ]);
     for (const slot of SLOTS) {
       expect(Object.keys(words[slot]).sort(), slot).toEqual(Object.keys(words.languages).sort());
       for (const list of Object.values(words[slot] as Record<string, string[]>)) {
@@ -15,6 +22,14 @@ describe('document-words.json', () => {
         expect(new Set(list).size).toBe(list.length);
         for (const word of list) expect(word).toBe(word.toLowerCase().trim());
       }
+    }
+  });
+  it('holds the words a signature for a body opens with, by language code, lower case, each once', () => {
+    for (const [code, list] of Object.entries(words.onBehalf as Record<string, string[]>)) {
+      expect(code).toMatch(/^[a-z]{2}$/);
+      expect(list.length).toBeGreaterThan(0);
+      expect(new Set(list).size).toBe(list.length);
+      for (const word of list) expect(word).toBe(word.toLowerCase().trim());
     }
   });
 });

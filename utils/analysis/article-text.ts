@@ -3,6 +3,7 @@
 
 import { classesReadAsFurniture, furnitureReason, isBlock, isElement, isSkipped, isText, tagOf } from './dom';
 import { isForumQuoteCite } from './forum-quote';
+import { mailBreaks, quotesByLines } from './mail-lines';
 import { holdsOnlyWords, looksSetApart } from './set-apart';
 import type { ArticleText, TextBlock } from './types';
 
@@ -152,6 +153,33 @@ export function walkArticle(
     }
   };
 
+  // A mail's <pre> quoting another message in ">" lines, or forwarding one, is read in blocks of lines
+  // (`mailBreaks`): `seen` counts the characters of its text walked so far.
+  const linePres = new Map<Element, { breaks: ReadonlySet<number>; seen: number } | null>();
+  const byLines = (el: Element) => {
+    if (tagOf(el) !== 'PRE') return null;
+    let found = linePres.get(el);
+    if (found === undefined) {
+      found = quotesByLines(el) ? { breaks: mailBreaks(el.textContent ?? ''), seen: 0 } : null;
+      linePres.set(el, found);
+    }
+    return found;
+  };
+  /** Extends the current block of `element` to [from, to), or opens one. */
+  const extend = (element: Element, from: number, to: number) => {
+    if (!current || current.element !== element) {
+      current = {
+        element,
+        start: from,
+        end: to,
+        quoteId: null,
+        post: 0,
+        container: containerElement ? containerIndex : -1,
+      };
+      blocks.push(current);
+    } else current.end = to;
+  };
+
   const addText = (node: Text) => {
     const data = node.data;
     if (length >= LIMITS.chars) return;
@@ -160,8 +188,23 @@ export function walkArticle(
     pieces.push(data);
     const start = length;
     length += data.length;
-    if (!/\S/.test(data)) return;
     const element = blockStack[blockStack.length - 1];
+    const mail = byLines(element);
+    if (mail) {
+      // A break ends the block at its line's end; words on either side of another line break, or of a node's
+      // edge, stay in one block.
+      let from = 0;
+      for (let k = data.indexOf('\n'); k >= 0; k = data.indexOf('\n', k + 1)) {
+        if (!mail.breaks.has(mail.seen + k)) continue;
+        if (/\S/.test(data.slice(from, k))) extend(element, start + from, start + k);
+        current = null;
+        from = k + 1;
+      }
+      if (/\S/.test(data.slice(from))) extend(element, start + from, length);
+      mail.seen += data.length;
+      return;
+    }
+    if (!/\S/.test(data)) return;
     if (!current || current.element !== element) {
       current = {
         element,

@@ -18,7 +18,7 @@ import { squash, tagOf } from './dom';
 import { footnoteSource } from './footnote';
 import { readForwardedHeader } from './forwarded';
 import { INTRODUCES, type LeadInContext, type LeadInLink, lastSentence, readLeadIn } from './lead-in';
-import { looksLikeClause, looksLikeLetter, looksLikeNotice } from './letter';
+import { looksLikeClause, looksLikeLetter, looksLikeNotice, signedForBody } from './letter';
 import type { SourceGuess } from './name-source';
 import { answersQuestion, firstLineOfWords, outletSaying, type Passage } from './passages';
 import { isCaptionedFigureText, isTestimonial } from './set-apart';
@@ -317,8 +317,11 @@ export function attributePassage(
   }
   if (lead) return pick(lead, leadInMention);
   if (after) return pick(after, null);
-  // Nothing names a source, but the passage's form says whose it is: a notice's, a letter's or a clause's.
+  // Nothing names a source, but the passage's form says whose it is: a notice's, a body's letter, signed for
+  // it, a person's letter, or a clause.
   if (looksLikeNotice(words)) return pick(formGuess('document', 'a notice to the public'), null);
+  const lastBlock = last !== null ? text.slice(blocks[last].start, blocks[last].end) : '';
+  if (signedForBody(lastBlock)) return pick(formGuess('document', 'a letter signed for a body'), null);
   if (looksLikeLetter(words, context.language))
     return pick(formGuess('person', 'a letter or an e-mail'), null);
   if (looksLikeClause(words)) return pick(formGuess('document', 'a numbered clause'), null);

@@ -2,12 +2,11 @@
 // "Date: …", "Subject: …"): the message below is the sender's. A newsroom's newsletter is its outlet's words;
 // anyone else's mail is that person's.
 import type { OutletLookup } from '../outlets/types';
+import type { ArticleWalk } from './article-text';
 import { squash } from './dom';
+import { FORWARDED } from './mail-lines';
 import { looksLikeOutletName, looksLikePersonName, type SourceGuess } from './name-source';
 
-/** The header's opening, as mail programs write it in English, German, French, Spanish and Dutch. */
-const FORWARDED =
-  /(?:-{2,}\s*(?:Forwarded message|Original Message|Weitergeleitete Nachricht|Message transf[ée]r[ée]|Mensaje reenviado|Doorgestuurd bericht)\s*-{2,}|Begin forwarded message\s*:)/i;
 /** The sender line: a name, then the address in angle brackets. */
 const SENDER = /(?:From|Von|De|Van)\s*:\s*([^<>\n]{2,60}?)\s*<\s*[^<>@\s]+@([^<>\s]+)\s*>/i;
 
@@ -55,4 +54,38 @@ export function readForwardedHeader(
   if (looksLikePersonName(name))
     return { kind: 'person', outlet: null, href: null, evidence: evidence(null, 'person') };
   return null;
+}
+
+/** A letter's closing on a line of its own ("Regards,", "Yours sincerely,"): its signature follows. */
+const CLOSING_LINE =
+  /^\s*(?:kind regards|best regards|warm regards|regards|sincerely|yours (?:sincerely|faithfully|truly)|best wishes|many thanks|thanks|mit freundlichen grüßen|cordialement|saludos|met vriendelijke groet)[,.!]?\s*$/i;
+/** The sender's field line, whatever the address looks like ("From: Parks Office <parks at city.example>"). */
+const FROM_FIELD = /^\s*(?:From|Von|De|Van)\s*:/i;
+/** A mail's signature separator ("-- "): what follows is the sender's, not the message's. */
+const SIGNATURE_SEPARATOR = /^\s*--\s*$/;
+/** A forwarded message longer than this many lines is read no further. */
+const MAX_FORWARDED_LINES = 80;
+
+/** The lines of a message forwarded inside one element's lines (a mail's <pre> read line by line), when block
+ * `index` is its header's opening line ("---------- Forwarded message ---------"): after the header's field
+ * lines, the message's lines up to the end of the paragraph that its closing ("Regards,") opens, or to the
+ * element's end or a signature separator; null when there are none. */
+export function forwardedLines(walk: ArticleWalk, index: number): number[] | null {
+  const { blocks, text } = walk;
+  const head = blocks[index];
+  if (!FORWARDED.test(text.slice(head.start, head.end))) return null;
+  const line = (i: number) => text.slice(blocks[i].start, blocks[i].end);
+  const sameElement = (i: number) => i < blocks.length && blocks[i].element === head.element;
+  let i = index + 1;
+  while (sameElement(i) && (FIELD.test(line(i)) || FROM_FIELD.test(line(i)))) i++;
+  const members: number[] = [];
+  let closed = false;
+  for (; sameElement(i) && members.length < MAX_FORWARDED_LINES; i++) {
+    if (SIGNATURE_SEPARATOR.test(line(i))) break;
+    // After the closing, the signature runs to the next blank line.
+    if (closed && /\n[ \t]*\n/.test(text.slice(blocks[i - 1].end, blocks[i].start))) break;
+    members.push(i);
+    if (CLOSING_LINE.test(line(i).trim().split('\n')[0])) closed = true;
+  }
+  return members.length > 0 ? members : null;
 }

@@ -2,8 +2,10 @@
 // email…", "Kind regards, the team") is a person's, a numbered clause ("Section 14(c).", "§ 3", "Article 5.")
 // a document's. Read from the passage's first and last words.
 
+import { onBehalf } from './data/document-words.json';
 import { openings } from './data/notice-openings.json';
 import { alternation, lazyPattern } from './lead-in-words';
+import { isGivenName } from './name-source';
 import { greetingOf } from './own-voice';
 
 const OPENING =
@@ -45,4 +47,43 @@ const NOTICE_OPENING = lazyPattern(
 export function looksLikeNotice(text: string): boolean {
   // The Uzbek letters oʻ and gʻ are written with the turned comma as often as with an apostrophe.
   return NOTICE_OPENING.test(text.slice(0, 120).replace(/\u02BB/g, '‘'));
+}
+
+/** A signature opening on the body it signs for: "On behalf of the Parish Council, …", and in other languages
+ * (data/document-words.json's `onBehalf`: "Vegna bygdaráðið, …", "Im Namen des Vorstands, …"). */
+const ON_BEHALF = lazyPattern(
+  () =>
+    new RegExp(
+      `^\\s*(?:(?:for and )?on behalf of|${alternation(onBehalf, { left: true, right: true })})\\s+\\S`,
+      'iu',
+    ),
+);
+/** An office that signs a body's letters, or the body itself: "Allotments Officer", "Parks Service". */
+const OFFICE =
+  /(?<![\p{L}])(?:officer|clerk|secretary|chair|chairman|chairwoman|chairperson|director|manager|administrator|department|service|services|office|council|committee|board|trustees)(?![\p{L}])/iu;
+/** The longest signature line read. */
+const SIGNATURE_MAX = 120;
+
+/** Whether a signature's piece holds someone's name: a given name or an initial before a word ("Ruth Hale", "J.
+ * Hale"). */
+const namesSomeone = (piece: string): boolean => {
+  const [first, second] = piece.split(/\s+/);
+  return isGivenName(first.toLowerCase()) || (/^\p{Lu}\.$/u.test(first) && second !== undefined);
+};
+
+/** Whether a passage's last block (its last line is read) is a signature for a body, not a person's: "On behalf of the Parish Council, J.
+ * Hale, Clerk", "Vegna bygdaráðið, J. Joensen, formaður", or an office's title alone, with no one's name
+ * ("Allotments Officer, Parks Service"). A letter so signed is the body's document. */
+export function signedForBody(text: string): boolean {
+  const lines = text.trim().split(/\n+/);
+  const last = lines[lines.length - 1].trim();
+  if (!last || last.length > SIGNATURE_MAX) return false;
+  const pieces = last.split(/\s*,\s*/).filter(Boolean);
+  if (pieces.length < 2) return false;
+  if (ON_BEHALF.test(last)) return true;
+  return (
+    pieces.every((p) => p.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(p)) &&
+    pieces.some((p) => OFFICE.test(p)) &&
+    !pieces.some(namesSomeone)
+  );
 }

@@ -4,6 +4,7 @@
 // passage's lead-in is looked for within its own post.
 import { hostOf } from '../url';
 import { classList, closest, commonAncestor, isFurniture, squash, tagOf } from './dom';
+import { feedReaderView } from './publication';
 
 export interface Post {
   /** The post's element, or for an item of a round-up its heading (the item runs to the next heading). */
@@ -160,7 +161,53 @@ export interface PostLayout {
 export function findPosts(doc: Document, article: Element, url: string | null = null): PostLayout | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
-  return postElements(doc, body, article) ?? roundUpItems(article, bareHost(url ?? doc.URL));
+  return (
+    postElements(doc, body, article) ??
+    (feedReaderView(doc) ? feedEntries(body, article) : null) ??
+    roundUpItems(article, bareHost(url ?? doc.URL))
+  );
+}
+
+/** An entry's title in a feed reader's view: a link classed as a title, or the link a title element holds
+ * (Tiny Tiny RSS's `a.title`, a reader's `.item-title > a`). */
+const ENTRY_TITLE = 'a[href][class~="title"], [class*="title"] > a[href]';
+/** Title links looked at: a reader's view shows a page of entries. */
+const MAX_ENTRIES = 200;
+
+/** A feed reader's entries shown one after another (Tiny Tiny RSS's combined view): sibling elements of one
+ * build, each holding one entry's title link and its text, with no heading. Each is a post, titled by its link.
+ * Only on a page a feed reader names itself on (`feedReaderView`), whose entries carry no post class. */
+function feedEntries(body: Element, article: Element): PostLayout | null {
+  const links = body.querySelectorAll(ENTRY_TITLE);
+  if (links.length < 2 || links.length > MAX_ENTRIES) return null;
+  const titled = new Set<Element>(Array.from(links));
+  const titlesIn = (el: Element) => {
+    let n = 0;
+    for (const link of el.querySelectorAll(ENTRY_TITLE)) if (titled.has(link) && ++n > 1) break;
+    return n;
+  };
+  // Each title's entry: the outermost element around it that holds no other title.
+  const entries: Element[] = [];
+  for (const link of links) {
+    let entry: Element = link;
+    while (entry.parentElement && entry.parentElement !== body && titlesIn(entry.parentElement) === 1)
+      entry = entry.parentElement;
+    if (entry !== link && !entries.includes(entry)) entries.push(entry);
+  }
+  const parent = entries[0]?.parentElement;
+  const shape = (el: Element) => `${tagOf(el)} ${classList(el).split(/\s+/)[0] ?? ''}`;
+  const siblings = entries.filter((el) => el.parentElement === parent && shape(el) === shape(entries[0]));
+  if (!parent || siblings.length < 2 || siblings.length !== entries.length) return null;
+  // The body the article finder chose is among them, or holds them.
+  if (!(parent.contains(article) || article.contains(parent))) return null;
+  if (!siblings.some((el) => textLength(el) >= MIN_POST_CHARS)) return null;
+  return {
+    root: parent,
+    posts: siblings.map((element) => {
+      const link = Array.from(element.querySelectorAll(ENTRY_TITLE)).find((a) => titled.has(a));
+      return { element, title: link ? headingText(link) : null };
+    }),
+  };
 }
 
 /** Items of a newsletter or link round-up inside one body: three or more sibling headings of one level, of

@@ -2,6 +2,7 @@
 // syndication header ("All posts from Zero Hedge"), the title's suffix, then the URL's domain. Known names
 // map to one canonical form through the outlets table ("ZeroHedge", zerohedge.com → "Zero Hedge").
 
+import { registrableDomain } from '../outlets/normalise';
 import type { OutletLookup } from '../outlets/types';
 import { capturedUrl, hostOf, isArchiveHost, siteHostOf } from '../url';
 import { squashedTextWithin } from './bounded-text';
@@ -259,6 +260,14 @@ function hostsShareName(a: string, b: string): boolean {
 /** Feed readers that name themselves in the page's title or metadata. */
 const FEED_READER =
   /\b(?:miniflux|freshrss|feedly|inoreader|newsblur|the old reader|tiny tiny rss|tt-rss|feedbin|commafeed|nextcloud news|yarr)\b/i;
+
+/** Whether the page is a feed reader's view: the reader names itself in the title, og:site_name or
+ * application-name. */
+export function feedReaderView(doc: Document): boolean {
+  return FEED_READER.test(
+    `${doc.title} ${meta(doc, 'meta[property="og:site_name"]') ?? ''} ${meta(doc, 'meta[name="application-name"]') ?? ''}`,
+  );
+}
 /** Where feed readers put the feed's name beside an entry. */
 const FEED_LABEL =
   '[class*="website"], [class*="feed-title"], [class*="feed_title"], [class*="feed-name"], [class*="feedname"], [class*="entry-feed"], [class*="source-title"]';
@@ -266,15 +275,41 @@ const FEED_LABEL =
 /** The feed's name beside the entry: the label nearest the article (a reader lists other feeds' entries
  * too), looked for in the article's ancestors from the closest out. */
 function feedLabel(doc: Document, article: Element | null): string | null {
+  const sites = entrySites(article);
   for (let scope: Element | null = article?.parentElement ?? doc.body, up = 0; scope && up < 8; up++) {
     const labels = scope.querySelectorAll(FEED_LABEL);
     for (let i = 0; i < labels.length && i < 20; i++) {
-      const text = squash(labels[i].textContent ?? '');
-      if (text.length >= 2 && nameLike(text) && !isPlatform(text) && !/^\d/.test(text)) return text;
+      const text = feedName(squash(labels[i].textContent ?? ''), sites);
+      if (text && text.length >= 2 && !isPlatform(text) && !/^\d/.test(text)) return text;
     }
     scope = scope.parentElement;
   }
   return null;
+}
+
+/** The sites the entries link to, by their registrable domain's name ("heronlanebooks" for
+ * heronlanebooks.co.uk): a feed's entries link to its blog. At most 50 links are read. */
+function entrySites(article: Element | null): Set<string> {
+  const out = new Set<string>();
+  const links = article?.querySelectorAll('a[href^="http"]') ?? [];
+  for (let i = 0; i < links.length && i < 50; i++) {
+    const host = hostOf(links[i].getAttribute('href'));
+    const site = host ? (registrableDomain(host) ?? host) : null;
+    if (site) out.add(site.split('.')[0]);
+  }
+  return out;
+}
+
+/** A feed's name as a reader labels it: the blog's name and a section's ("Heron Lane Books — Shop Notes") name
+ * the blog by the piece its entries' site spells, else the label whole, or its first piece, when name-like. */
+function feedName(label: string, sites: ReadonlySet<string>): string | null {
+  const pieces = label.split(TITLE_SEPARATOR).map((p) => p.trim());
+  if (pieces.length > 1) {
+    const spelled = pieces.find((p) => sites.has(p.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
+    if (spelled) return spelled;
+  }
+  if (nameLike(label)) return label;
+  return pieces.length > 1 && nameLike(pieces[0]) ? pieces[0] : null;
 }
 
 /** A short, title-like piece of a page title that may be the blog's name. */
@@ -341,6 +376,35 @@ function homeLinks(doc: Document, article: Element | null): Set<string> {
 
 /** "… on Notion", "… on Medium": a site's name with the platform it is published on. */
 const ON_PLATFORM = /(?<=\S)\s+on\s+(\p{L}[\p{L}.]{1,30})$/u;
+
+/** Where a theme shows the site's name in its header: Hugo's Stack `h1.site-name`, WordPress's `.site-title`. */
+const SITE_TITLE = '.site-name, .site-title, .blog-title, .site-branding-text';
+/** A link to the site's front page: its root, on the page's own host when it names one. */
+const HOME_HREF = /^(?:https?:\/\/([^/]+))?\/?(?:index\.html?)?$|^\.\/?$/i;
+
+/** The name a theme's site title shows outside the article as a link to the site's front page (`<h1
+ * class="site-name"><a href="/">Fuq il-Moll</a></h1>`): the site's own name, for a page whose title and metadata
+ * name nothing else. */
+function siteTitleLink(doc: Document, article: Element | null, pageHost: string | null): string | null {
+  const titles = doc.querySelectorAll(SITE_TITLE);
+  for (let i = 0; i < titles.length && i < 10; i++) {
+    const el = titles[i];
+    if (article?.contains(el) || el.contains(article)) continue;
+    const link = tagOf(el) === 'A' ? el : el.querySelector('a[href]');
+    const home = HOME_HREF.exec(link?.getAttribute('href')?.trim() ?? '-');
+    if (!link || !home) continue;
+    if (home[1] && pageHost && siteHostOf(`https://${home[1]}/`) !== pageHost) continue;
+    const text = squash(link.textContent ?? '');
+    if (text.length >= 2 && nameLike(text) && !isPlatform(text)) return text;
+  }
+  return null;
+}
+
+/** A wiki's title after the page's name, in brackets, as DokuWiki writes it ("about:history [Forge Lane
+ * Makerspace Wiki]"). */
+const BRACKETED_SITE = /\s\[([^[\]]{2,60})\]$/;
+/** A wiki named after its owner ("Forge Lane Makerspace Wiki"): the owner's site is the publication. */
+const OWNER_WIKI = /^(\S+(?:\s+\S+)+?)\s+Wiki$/i;
 
 /** A company's press section named after it ("Tidewell Heat Newsroom", "Acme Press Room"): the company is
  * the publication. A name that is only the word ("Newsroom") keeps it. */
@@ -440,7 +504,7 @@ export function findPublication(
 
   const rawSite = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
   // A feed reader shows the entry under the feed's name ("Liffey Ledger" beside the entry in Miniflux).
-  if (FEED_READER.test(`${doc.title} ${rawSite ?? ''} ${meta(doc, 'meta[name="application-name"]') ?? ''}`)) {
+  if (feedReaderView(doc)) {
     const feed = feedLabel(doc, article);
     if (feed) return { name: tidy(feed), from: 'syndication' };
   }
@@ -465,6 +529,16 @@ export function findPublication(
   // A piece of the title that the page's header also shows ("Slow Tide Dispatches — Ferry cuts, again",
   // Blogger's "Blog Name: Post title"), whichever end it is at.
   const raw = title.split(TITLE_PIECES);
+  // "about:history [Forge Lane Makerspace Wiki]": a wiki's title in brackets, which its header shows too.
+  const bracketed = BRACKETED_SITE.exec(title)?.[1].trim();
+  if (
+    bracketed &&
+    nameLike(bracketed) &&
+    !isPlatform(bracketed) &&
+    !hostsName(bracketed) &&
+    siteTitles(doc, article).has(bracketed.toLowerCase())
+  )
+    return { name: tidy(bracketed.replace(OWNER_WIKI, '$1')), from: 'title' };
   // A newsletter's issue number names the piece it numbers ("Load Growth #88: the data centres …").
   // "The Cellar Door Brief — Week 49": a piece that only numbers the issue leaves the other as the name.
   const label = raw.length === 2 ? raw.findIndex((p) => ISSUE_LABEL.test(p)) : -1;
@@ -553,6 +627,9 @@ export function findPublication(
     const known = canonicalPublication(host);
     if (known) return { name: known, from: 'domain' };
   }
+  // The site's name in the theme's header, a link to its front page.
+  const titled = siteTitleLink(doc, article, pageHost);
+  if (titled && !hostsName(titled)) return { name: tidy(titled), from: 'title' };
   // Last, the name the footer signs with (an e-mail newsletter's web view often has no other).
   const signed = footerName(doc);
   if (signed && nameLike(signed) && !isPlatform(signed)) return { name: tidy(signed), from: 'footer' };

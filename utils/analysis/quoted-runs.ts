@@ -7,6 +7,7 @@ import type { OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
 import { readCitationLine, readCreditLine } from './block-evidence';
 import { tagOf } from './dom';
+import { forwardedLines } from './forwarded';
 import type { Passage } from './passages';
 import { BREAKS_OFF, HANDS_OVER, INTRODUCES, OPEN_CLOSE, PARAGRAPH_NUMBER, SPEECH_DASH } from './set-apart';
 import { LEAD_AFTER, LEAD_BEFORE, pastProgramme } from './source-words';
@@ -374,6 +375,13 @@ export function findQuotedRuns(
     const block = blocks[i];
     if (block.container >= 0 || ignored.has(i)) {
       i++;
+      continue;
+    }
+    // A message forwarded inside a mail's lines, under its header: its lines are a passage.
+    const forwarded = blocks[i + 1]?.element === block.element ? forwardedLines(walk, i) : null;
+    if (forwarded) {
+      runs.push(runOf(walk, forwarded, []));
+      i = forwarded[forwarded.length - 1] + 1;
       continue;
     }
     // A run is introduced by the block before it, or credited by the line after it (a quote post's source).

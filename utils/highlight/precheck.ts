@@ -4,6 +4,7 @@
 
 import { spaced, unspaced } from '../analysis/data/lead-in-cues.json';
 import { lazyPattern, unicodePattern } from '../analysis/lead-in-words';
+import { quotesByLines } from '../analysis/mail-lines';
 import {
   bookmarkItemAt,
   feedItemAt,
@@ -105,11 +106,17 @@ export function hasIntroducedQuote(text: string): boolean {
  * first paragraphs hold its article (this bounds the look at a 200 KB page to what a 50 KB one costs). */
 export const MAX_PARAGRAPH_CHARS = 50_000;
 
+/** The <pre> elements looked at: a list archive's message has one. */
+const MAX_PRES = 20;
+
 export function mayHoldQuotes(doc: Document): boolean {
   const body = doc.body;
   if (!body) return false;
   // The common case first, without parsing a selector.
   if (body.getElementsByTagName('blockquote').length > 0 || body.querySelector(QUOTE_SELECTOR)) return true;
+  // A mail's <pre> quoting in ">" lines or forwarding a message, which the analyser reads line by line.
+  const pres = body.getElementsByTagName('pre');
+  for (let i = 0; i < pres.length && i < MAX_PRES; i++) if (quotesByLines(pres[i])) return true;
   // Paragraphs, not the body's whole text: that would drag in every script and style on the page (a 200 KB
   // page's JSON alone cost 10 ms here). Gathered first and searched once: one scan per quotation mark over
   // the lot costs less than a search per paragraph. Joined by line breaks, a paragraph ending in a colon
