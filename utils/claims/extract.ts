@@ -50,6 +50,10 @@ export function onlyIntroduces(sentence: string): boolean {
   return bare.split(/\s+/).length <= LEAD_IN_MAX_WORDS || HANDS_OVER.test(bare);
 }
 
+/** A mail's quoted lines keep their ">" marks at each line's start in the page (a list archive's <pre>); a
+ * claim's words leave them out. A ">" inside a line ("values > 5") is the text's own. */
+const MAIL_QUOTE_MARKS = /(^|\n)[ \t]*(?:>[ \t]?)+/g;
+
 export function extractClaims(input: PageAnalysis | ClaimSource): FoundClaim[] {
   const source = 'articleText' in input ? claimSourceOf(input) : input;
   const { text } = source;
@@ -79,7 +83,7 @@ export function extractClaims(input: PageAnalysis | ClaimSource): FoundClaim[] {
     const list = groups.get(piece.quoteId) ?? [];
     groups.set(piece.quoteId, list);
     order.push({ key: piece.quoteId, index: list.length });
-    list.push({ start, end, text: squash(text.slice(start, end)) });
+    list.push({ start, end, text: squash(text.slice(start, end).replace(MAIL_QUOTE_MARKS, '$1')) });
   }
   const speakers = new Map<string | null, ReturnType<typeof speakersOf>>();
   // Names resolve within a quoted passage; in the commentary only bare names do ("Moreno told CNBC").
