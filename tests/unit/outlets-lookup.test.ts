@@ -656,3 +656,17 @@ describe('a name several outlets share, on a page in a language (inLanguage)', (
     expect(outletsInLanguage(null).byName('Дневник')?.name).toBe('Dnevnik (Bulgaria)');
   });
 });
+
+describe('findOutletMentions: an aside between a name and its verb', () => {
+  it('reads the verb after a short aside set off by commas', () => {
+    expect(found('Mothership, naturally, found the stallholder who had been there longest:')).toEqual([
+      'Mothership→Mothership',
+    ]);
+    expect(found('Bild, wie immer, berichtet als Erste:')).toEqual(['Bild→Bild']);
+  });
+  it('takes no aside of capitalised words or of more than three words, nor a verb that is no cue', () => {
+    expect(found('Mothership, Falcon, found the stallholder.')).toEqual([]);
+    expect(found('Mothership, as it happens on most days, found the stallholder.')).toEqual([]);
+    expect(found('Mothership, naturally, landed on the moon.')).toEqual([]);
+  });
+});

@@ -717,6 +717,9 @@ function startsInLowerCase(text: string, at: number): boolean {
   return c !== c.toUpperCase() && !(code >= 0x10d0 && code <= 0x10ff);
 }
 
+/** The most words an aside between a name and its verb holds ("of course", "as ever", "wie immer"). */
+const ASIDE_WORDS_MAX = 3;
+
 /** Quotation marks that set a title apart in the languages that write one so ("«Коммерсанта»", „Die Welt“, Hebrew's
  * gershayim after a particle, "ב״הארץ״"). */
 const TITLE_OPENERS = '«„‹״';
@@ -928,9 +931,10 @@ class MentionContext {
     if (prev >= 0 && ARTICLES.has(this.key(prev))) prev = this.wordBefore(prev);
     if (prev >= 0 && NOUN_CUES_BEFORE.has(this.key(prev))) return true;
     const next = this.tokenAfter(last);
-    if (next >= 0 && this.tokens.flags[next] & TOKEN_WORD) {
-      const key = this.key(next);
-      return NOUN_CUES_AFTER.has(key) || NOUN_CUE_PREFIXES_AFTER.some((cue) => key.startsWith(cue));
+    const cue = next >= 0 && this.tokens.flags[next] & TOKEN_WORD ? next : this.wordAfterAside(last);
+    if (cue >= 0) {
+      const key = this.key(cue);
+      return NOUN_CUES_AFTER.has(key) || NOUN_CUE_PREFIXES_AFTER.some((c) => key.startsWith(c));
     }
     const after = next >= 0 ? this.form(next) : '';
     if (after === "'" || after === ')' || after === ']') return true;
@@ -995,6 +999,24 @@ class MentionContext {
   /** The token right before `i` when nothing but spaces or a hyphen separates them, else -1. */
   private tokenBefore(i: number): number {
     return i > 0 && this.tokens.gap[i] !== GAP_HARD ? i - 1 : -1;
+  }
+
+  /**
+   * The word after an aside set off by commas right after token `last` ("Mothership, naturally, found", "Bild,
+   * wie immer, berichtet"): one to three lower-case words between the commas. Else -1.
+   */
+  private wordAfterAside(last: number): number {
+    const open = this.tokenAfter(last);
+    if (open < 0 || this.form(open) !== ',') return -1;
+    let i = this.wordAfter(open);
+    for (let words = 0; i >= 0 && words < ASIDE_WORDS_MAX; words++) {
+      if (this.isCapitalised(i) || this.isNumber(i)) return -1;
+      const after = this.tokenAfter(i);
+      if (after < 0) return -1;
+      if (this.form(after) === ',') return this.wordAfter(after);
+      i = this.tokens.flags[after] & TOKEN_WORD ? after : -1;
+    }
+    return -1;
   }
 
   /** The token right after `i` when nothing but spaces or a hyphen separates them, else -1. */
