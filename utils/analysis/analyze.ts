@@ -6,6 +6,7 @@ import { siteHostOf } from '../url';
 import { type ArticleWalk, walkArticle } from './article-text';
 import { type Attribution, attributePassage, namesNoSource, outletsBefore, SPOKEN } from './attribute';
 import { readCitationLine, readCreditLine } from './block-evidence';
+import { giveUnattributedToBook } from './book-passages';
 import { breakdownOf } from './breakdown';
 import { continuesQuote, quotedSurnames } from './continuation';
 import { squash, tagOf } from './dom';
@@ -315,6 +316,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     if (rows.some(Boolean)) dropQuotes(rows, quotes, passages, continued);
   }
 
+  giveUnattributedToBook(quotes);
   namePageSites(quotes, walk.text);
   quotes.forEach((q, i) => {
     q.id = `q${i + 1}`;
