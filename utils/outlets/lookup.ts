@@ -154,11 +154,14 @@ export function createOutletLookup(
     byHandle: (handle: string) => handleLookup(get(), handle),
     mentions: (text: string, options?: MentionOptions) => mentionsIn(get(), text, options),
     canonicalPublication: (nameOrHost: string) => publicationIn(get(), nameOrHost),
-    inLanguage: (language: string | null) => {
-      const countries = language ? countriesOfLanguage(language) : null;
-      if (!countries || countries.size === 0) return lookup;
+    inLanguage: (language: string | null, country?: string | null) => {
+      const preferred: ReadonlySet<string>[] = [];
+      if (country) preferred.push(new Set([country]));
+      const spoken = language ? countriesOfLanguage(language) : null;
+      if (spoken && spoken.size > 0) preferred.push(spoken);
+      if (preferred.length === 0) return lookup;
       shared ??= sharedNames(table);
-      return preferringCountries(lookup, shared, countries);
+      return preferringCountries(lookup, shared, preferred);
     },
   });
   return lookup;
@@ -177,15 +180,23 @@ function sharedNames(table: OutletTable): Map<string, Outlet[]> {
   return all;
 }
 
-/** `lookup`, where a name written as several outlets' names means the one of `countries` when one is. */
+/**
+ * `lookup`, where a name written as several outlets' names means the one of the first set of `preferred`
+ * countries that holds one of them (the page's country, then its language's), else the usual one.
+ */
 function preferringCountries(
   lookup: OutletLookupWithOptions,
   shared: ReadonlyMap<string, Outlet[]>,
-  countries: ReadonlySet<string>,
+  preferred: readonly ReadonlySet<string>[],
 ): OutletLookupWithOptions {
   const local = (outlet: Outlet, written: string): Outlet => {
-    if (countries.has(outlet.country)) return outlet;
-    return shared.get(nameKey(written))?.find((o) => countries.has(o.country)) ?? outlet;
+    const sharing = shared.get(nameKey(written));
+    for (const countries of preferred) {
+      if (countries.has(outlet.country)) return outlet;
+      const found = sharing?.find((o) => countries.has(o.country));
+      if (found) return found;
+    }
+    return outlet;
   };
   return Object.freeze({
     ...lookup,
@@ -369,9 +380,9 @@ export function outletByName(name: string): Outlet | null {
   return shippedLookup().byName(name);
 }
 
-/** The shipped table's lookups for a page in `language` (see OutletLookup.inLanguage). */
-export function outletsInLanguage(language: string | null): OutletLookup {
-  return shippedLookup().inLanguage?.(language) ?? shippedLookup();
+/** The shipped table's lookups for a page in `language`, of `country` if it says (see OutletLookup.inLanguage). */
+export function outletsInLanguage(language: string | null, country?: string | null): OutletLookup {
+  return shippedLookup().inLanguage?.(language, country) ?? shippedLookup();
 }
 
 /**
