@@ -677,6 +677,19 @@ describe("a name several outlets share, on a page that says its country (inLangu
     expect(outletsInLanguage('en', 'TT').byName('Reuters')?.name).toBe('Reuters');
   });
 
+  it('asks for the country only when a shared name is met, and once', () => {
+    let asked = 0;
+    const lookup = outletsInLanguage('en', () => {
+      asked++;
+      return 'TT';
+    });
+    expect(lookup.byName('Reuters')?.name).toBe('Reuters');
+    expect(asked).toBe(0);
+    expect(lookup.byName('The Express')?.name).toBe('Trinidad Express');
+    expect(lookup.byName('The Guardian')?.name).toBe('Trinidad and Tobago Guardian');
+    expect(asked).toBe(1);
+  });
+
   it("puts the page's country before its language's", () => {
     expect(outletsInLanguage('sr', 'MK').byName('Дневник')?.name).toBe('Dnevnik (North Macedonia)');
     expect(outletsInLanguage('sr', 'TT').byName('Дневник')?.name).toBe('Dnevnik');

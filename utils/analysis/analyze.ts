@@ -99,7 +99,8 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const article = layout?.root ?? river?.root ?? thread ?? body;
   // A name several outlets share means the one of the page's country when it says it ("The Express" on a page
   // from Trinidad and Tobago), else of its language's countries ("Дневник" on a Serbian page).
-  const country = pageCountry(siteHostOf(url), () => article?.textContent ?? '');
+  // Asked only when such a name is met: it may read the article's text.
+  const country = () => pageCountry(siteHostOf(url), () => article?.textContent ?? '');
   const outlets = options.outlets.inLanguage?.(pageLanguage(doc), country) ?? options.outlets;
   // Its posters write on a shared site (user-page.ts, for the linked kind): it hosts them and is no publication.
   const publication = citedThread ? null : findPublication(doc, url, article, outlets).name;

@@ -154,14 +154,21 @@ export function createOutletLookup(
     byHandle: (handle: string) => handleLookup(get(), handle),
     mentions: (text: string, options?: MentionOptions) => mentionsIn(get(), text, options),
     canonicalPublication: (nameOrHost: string) => publicationIn(get(), nameOrHost),
-    inLanguage: (language: string | null, country?: string | null) => {
-      const preferred: ReadonlySet<string>[] = [];
-      if (country) preferred.push(new Set([country]));
+    inLanguage: (language: string | null, country?: string | null | (() => string | null)) => {
       const spoken = language ? countriesOfLanguage(language) : null;
-      if (spoken && spoken.size > 0) preferred.push(spoken);
-      if (preferred.length === 0) return lookup;
+      const hasSpoken = spoken !== null && spoken.size > 0;
+      if (!country && !hasSpoken) return lookup;
+      // The page's country is asked for when a shared name is first met, not before (it may read the page).
+      let preferred: ReadonlySet<string>[] | null = null;
+      const countries = () => {
+        if (preferred === null) {
+          const own = typeof country === 'function' ? country() : country;
+          preferred = [...(own ? [new Set([own])] : []), ...(hasSpoken ? [spoken] : [])];
+        }
+        return preferred;
+      };
       shared ??= sharedNames(table);
-      return preferringCountries(lookup, shared, preferred);
+      return preferringCountries(lookup, shared, countries);
     },
   });
   return lookup;
@@ -182,18 +189,20 @@ function sharedNames(table: OutletTable): Map<string, Outlet[]> {
 
 /**
  * `lookup`, where a name written as several outlets' names means the one of the first set of `preferred`
- * countries that holds one of them (the page's country, then its language's), else the usual one.
+ * countries that holds one of them (the page's country, then its language's), else the usual one. `preferred`
+ * is asked only for such a name.
  */
 function preferringCountries(
   lookup: OutletLookupWithOptions,
   shared: ReadonlyMap<string, Outlet[]>,
-  preferred: readonly ReadonlySet<string>[],
+  preferred: () => readonly ReadonlySet<string>[],
 ): OutletLookupWithOptions {
   const local = (outlet: Outlet, written: string): Outlet => {
     const sharing = shared.get(nameKey(written));
-    for (const countries of preferred) {
+    if (!sharing) return outlet;
+    for (const countries of preferred()) {
       if (countries.has(outlet.country)) return outlet;
-      const found = sharing?.find((o) => countries.has(o.country));
+      const found = sharing.find((o) => countries.has(o.country));
       if (found) return found;
     }
     return outlet;
@@ -381,7 +390,10 @@ export function outletByName(name: string): Outlet | null {
 }
 
 /** The shipped table's lookups for a page in `language`, of `country` if it says (see OutletLookup.inLanguage). */
-export function outletsInLanguage(language: string | null, country?: string | null): OutletLookup {
+export function outletsInLanguage(
+  language: string | null,
+  country?: string | null | (() => string | null),
+): OutletLookup {
   return shippedLookup().inLanguage?.(language, country) ?? shippedLookup();
 }
 
