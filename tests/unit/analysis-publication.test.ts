@@ -333,3 +333,31 @@ describe('a site on a platform, a read-later view and a platform account', () =>
     expect(publicationOf('https://mp.weixin.qq.com/s/abc', html)).toBe('江边小馆');
   });
 });
+
+describe("a feed aggregator's page gathering several blogs", () => {
+  const entry = (site: string, name: string, post: string) =>
+    `<div class="entry"><h3><a href="https://${site}/">${name}</a></h3><h4><a href="https://${site}/${post}/">A post</a></h4><p>The words of the post, at some length, about the harbour and its ferries.</p></div>`;
+  const named = (html: string) => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.innerHTML = `<head><title>Planet Harbour</title><meta property="og:site_name" content="Planet Harbour"></head><body>${html}</body>`;
+    return findPublication(doc, 'https://copies.example/', doc.querySelector('article'), defaultOutlets).name;
+  };
+
+  it('names no publication when each entry sits under its blog linked to its front page', () => {
+    expect(
+      named(
+        `<article>${entry('gullwatch.example', 'Gull Watch', '2026/12/terns')}${entry('quaylog.example', 'Quay Log', 'posts/cranes')}</article>`,
+      ),
+    ).toBeNull();
+  });
+
+  it('keeps the publication for one blog, for links to sites with no entry under them, or to the page’s own site', () => {
+    const one = `<article>${entry('gullwatch.example', 'Gull Watch', '2026/12/terns')}${entry('gullwatch.example', 'Gull Watch', '2026/12/gulls')}</article>`;
+    expect(named(one)).toBe('Planet Harbour');
+    const blogroll =
+      '<article><h3><a href="https://gullwatch.example/">Gull Watch</a></h3><p>A blog about gulls.</p><h3><a href="https://quaylog.example/">Quay Log</a></h3><p>A blog about quays.</p></article>';
+    expect(named(blogroll)).toBe('Planet Harbour');
+    const own = `<article>${entry('copies.example', 'Copies', '2026/12/one')}${entry('copies.example', 'Copies', '2026/12/two')}</article>`;
+    expect(named(own)).toBe('Planet Harbour');
+  });
+});

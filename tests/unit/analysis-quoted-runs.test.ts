@@ -236,6 +236,17 @@ describe('paragraphs each in quotation marks of their own', () => {
     expect(quotesOf(`<p>The Guardian had the reasons:</p><p>“${P1}</p><p>“${P2}”</p>`)).toHaveLength(1);
     expect(quotesOf(`<p>Selon Le Monde :</p><p>« ${P1} »</p><p>« ${P2} »</p>`)).toHaveLength(1);
   });
+  it('are one quotation when every paragraph is set in italics as well', () => {
+    const quotes = quotesOf(
+      `<p>The Guardian spoke to a driver after her shift.</p><p><em>“${P1}”</em></p><p><em>“${P2}”</em></p>`,
+    );
+    expect(quotes.map((q) => `${q.kind}:${q.outlet}`)).toEqual(['outlet:The Guardian']);
+    expect(quotes[0].text).toContain(P2.slice(0, 20));
+    // One in italics and one not are still two.
+    expect(
+      quotesOf(`<p>The Guardian had the reasons:</p><p><em>“${P1}”</em></p><p>“${P2}”</p>`),
+    ).toHaveLength(2);
+  });
 });
 
 describe('a quoted paragraph signed on the line under it', () => {

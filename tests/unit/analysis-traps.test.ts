@@ -547,3 +547,15 @@ describe('a transcript’s answer set apart under its question', () => {
     expect(inArticle(`<p><strong>PM:</strong> What was it like, you ask?</p>${answer}`).quotes).toEqual([]);
   });
 });
+
+describe("a court's dissent or concurrence quoted", () => {
+  it('is a document, as the opinion is', () => {
+    const kinds = (leadIn: string) =>
+      inArticle(`<p>${leadIn}</p><blockquote><p>${LONG}</p></blockquote>`).quotes.map((q) => q.kind);
+    expect(kinds('The dissent is worth reading too, for its candour about the cost:')).toEqual(['document']);
+    expect(kinds("Judge Moreno's concurrence puts it more plainly:")).toEqual(['document']);
+    expect(kinds('There was some dissent among the members, and one of them put it plainly:')).toEqual([
+      'unknown',
+    ]);
+  });
+});

@@ -656,3 +656,56 @@ describe('a name several outlets share, on a page in a language (inLanguage)', (
     expect(outletsInLanguage(null).byName('Дневник')?.name).toBe('Dnevnik (Bulgaria)');
   });
 });
+
+describe("a name several outlets share, on a page that says its country (inLanguage's country)", () => {
+  const names = (lookup: ReturnType<typeof outletsInLanguage>, text: string) =>
+    lookup.mentions(text).map((m) => m.outlet.name);
+
+  it("means the outlet of the page's country when one is", () => {
+    const tt = outletsInLanguage('en', 'TT');
+    expect(tt.byName('The Express')?.name).toBe('Trinidad Express');
+    expect(names(tt, 'The Express had the schedule, and the Guardian spoke to a vendor:')).toEqual([
+      'Trinidad Express',
+      'Trinidad and Tobago Guardian',
+    ]);
+  });
+
+  it('keeps the usual outlet without a country, or for a country with none of them', () => {
+    expect(outletByName('The Express')?.name).toBe('Daily Express');
+    expect(outletsInLanguage('en', null).byName('The Express')?.name).toBe('Daily Express');
+    expect(outletsInLanguage('en', 'NZ').byName('The Express')?.name).toBe('Daily Express');
+    expect(outletsInLanguage('en', 'TT').byName('Reuters')?.name).toBe('Reuters');
+  });
+
+  it('asks for the country only when a shared name is met, and once', () => {
+    let asked = 0;
+    const lookup = outletsInLanguage('en', () => {
+      asked++;
+      return 'TT';
+    });
+    expect(lookup.byName('Reuters')?.name).toBe('Reuters');
+    expect(asked).toBe(0);
+    expect(lookup.byName('The Express')?.name).toBe('Trinidad Express');
+    expect(lookup.byName('The Guardian')?.name).toBe('Trinidad and Tobago Guardian');
+    expect(asked).toBe(1);
+  });
+
+  it("puts the page's country before its language's", () => {
+    expect(outletsInLanguage('sr', 'MK').byName('Дневник')?.name).toBe('Dnevnik (North Macedonia)');
+    expect(outletsInLanguage('sr', 'TT').byName('Дневник')?.name).toBe('Dnevnik');
+  });
+});
+
+describe('findOutletMentions: an aside between a name and its verb', () => {
+  it('reads the verb after a short aside set off by commas', () => {
+    expect(found('Mothership, naturally, found the stallholder who had been there longest:')).toEqual([
+      'Mothership→Mothership',
+    ]);
+    expect(found('Bild, wie immer, berichtet als Erste:')).toEqual(['Bild→Bild']);
+  });
+  it('takes no aside of capitalised words or of more than three words, nor a verb that is no cue', () => {
+    expect(found('Mothership, Falcon, found the stallholder.')).toEqual([]);
+    expect(found('Mothership, as it happens on most days, found the stallholder.')).toEqual([]);
+    expect(found('Mothership, naturally, landed on the moon.')).toEqual([]);
+  });
+});

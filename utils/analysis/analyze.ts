@@ -6,6 +6,7 @@ import { siteHostOf } from '../url';
 import { type ArticleWalk, walkArticle } from './article-text';
 import { type Attribution, attributePassage, namesNoSource, outletsBefore, SPOKEN } from './attribute';
 import { readCitationLine, readCreditLine } from './block-evidence';
+import { giveUnattributedToBook } from './book-passages';
 import { breakdownOf } from './breakdown';
 import { continuesQuote, quotedSurnames } from './continuation';
 import { squash, tagOf } from './dom';
@@ -13,6 +14,7 @@ import { findArticle } from './find-article';
 import { type LeadInContext, readLeadIn } from './lead-in';
 import { bareAttribution, HANDING_OVER_WORD, unknownOutlet } from './lead-in-names';
 import { pageLanguage } from './own-voice';
+import { pageCountry } from './page-country';
 import { pageQuoteBoxes, type SourceClues } from './page-quote-class';
 import { findPassages, type Passage } from './passages';
 import { closingSource } from './post-source';
@@ -95,8 +97,11 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const thread = linkedThread ?? citedThread;
   // On a page of several posts the analysis reads the element that holds them all.
   const article = layout?.root ?? river?.root ?? thread ?? body;
-  // A name several outlets share means the one of the page's language's countries ("Дневник" on a Serbian page).
-  const outlets = options.outlets.inLanguage?.(pageLanguage(doc)) ?? options.outlets;
+  // A name several outlets share means the one of the page's country when it says it ("The Express" on a page
+  // from Trinidad and Tobago), else of its language's countries ("Дневник" on a Serbian page).
+  // Asked only when such a name is met: it may read the article's text.
+  const country = () => pageCountry(siteHostOf(url), () => article?.textContent ?? '');
+  const outlets = options.outlets.inLanguage?.(pageLanguage(doc), country) ?? options.outlets;
   // Its posters write on a shared site (user-page.ts, for the linked kind): it hosts them and is no publication.
   const publication = citedThread ? null : findPublication(doc, url, article, outlets).name;
   const title = layout ? titleOf(doc, null) : titleOf(doc, article);
@@ -315,6 +320,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     if (rows.some(Boolean)) dropQuotes(rows, quotes, passages, continued);
   }
 
+  giveUnattributedToBook(quotes);
   namePageSites(quotes, walk.text);
   quotes.forEach((q, i) => {
     q.id = `q${i + 1}`;

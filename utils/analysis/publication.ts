@@ -467,6 +467,51 @@ function onCommunityHost(doc: Document): boolean {
   return [site, last].some((name) => !!name && COMMUNITY_HOSTS.has(name.toLowerCase()));
 }
 
+/** A site's front page, or a blog's under one folder ("https://example.org/", "https://example.org/blog/"). */
+const HOME_PATH = /^\/(?:[^/?#]+\/?)?$/;
+
+/** The fewest blogs an aggregator's page gathers. */
+const GATHERED_BLOGS_MIN = 2;
+
+/** Whether `next` is, or opens on, a heading linking to a post on `host` (an entry's title under its blog's name). */
+function titlesPostOn(next: Element | null, host: string): boolean {
+  const title = next && (/^H[1-6]$/.test(tagOf(next)) ? next : next.querySelector('h1, h2, h3, h4, h5, h6'));
+  const href = title?.querySelector('a[href]')?.getAttribute('href');
+  if (!href) return false;
+  try {
+    const post = new URL(href);
+    return siteHostOf(post.href) === host && !HOME_PATH.test(post.pathname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether the article gathers several blogs' posts: headings that are each wholly a link to the front page of
+ * a site other than the page's own ("<h3><a href=https://graftingshed.example/>The Grafting Shed</a></h3>"),
+ * each over a post's linked title on that site, on two sites or more.
+ */
+function gathersBlogs(article: Element, pageHost: string | null): boolean {
+  const hosts = new Set<string>();
+  for (const heading of article.querySelectorAll('h2, h3, h4')) {
+    const links = heading.getElementsByTagName('a');
+    if (links.length !== 1 || squash(links[0].textContent ?? '') !== squash(heading.textContent ?? ''))
+      continue;
+    let home: URL;
+    try {
+      home = new URL(links[0].getAttribute('href') ?? '');
+    } catch {
+      continue;
+    }
+    const host = siteHostOf(home.href);
+    if (host === null || host === pageHost || !HOME_PATH.test(home.pathname) || home.search !== '') continue;
+    if (!titlesPostOn(heading.nextElementSibling, host)) continue;
+    hosts.add(host);
+    if (hosts.size >= GATHERED_BLOGS_MIN) return true;
+  }
+  return false;
+}
+
 export function findPublication(
   doc: Document,
   url: string | null,
@@ -501,6 +546,9 @@ export function findPublication(
   // og:site_name names ("Maren Oakes | The Keeper of Brinewick Wiki | Fandom"): the wiki or the community
   // named beside it is no publication either.
   if (onCommunityHost(doc)) return { name: null, from: null };
+  // A feed aggregator's page (a "planet") gathers the posts of several blogs, each under its blog's name: none
+  // of them is the page's publication, and the aggregator only gathers them.
+  if (article && gathersBlogs(article, pageHost)) return { name: null, from: null };
 
   const rawSite = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
   // A feed reader shows the entry under the feed's name ("Liffey Ledger" beside the entry in Miniflux).

@@ -436,7 +436,9 @@ export function findQuotedRuns(
     const members = [i];
     /** Where a paragraph closes its own quotation and the next opens another: separate quotations, one
      * after the other ("Two that were typical:" / “…” / “…”), where one quotation over several paragraphs
-     * leaves all but its last open in English. Other languages close every paragraph of one (« … » « … »). */
+     * leaves all but its last open in English. Other languages close every paragraph of one (« … » « … »).
+     * Paragraphs set in italics as well as in marks are one block to the eye, one quotation however its
+     * paragraphs close. */
     const closes: number[] = [];
     let previousMark: Mark = first;
     let j = i + 1;
@@ -453,7 +455,8 @@ export function findQuotedRuns(
       if (
         previousMark === 'quoted' &&
         next.element !== blocks[j - 1].element &&
-        ENGLISH_OPENING.test(textOf(walk, j).trim().replace(OPENING_NUMBER, ''))
+        ENGLISH_OPENING.test(textOf(walk, j).trim().replace(OPENING_NUMBER, '')) &&
+        !(isItalic(walk, j - 1, false) && isItalic(walk, j, false))
       )
         closes.push(members.length);
       previousMark = mark;

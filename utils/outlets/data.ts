@@ -5840,14 +5840,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'TT',
     domains: ['guardian.co.tt'],
-    aliases: ['T&T Guardian', 'Trinidad Guardian'],
+    aliases: ['T&T Guardian', 'Trinidad Guardian', 'The Guardian'],
   },
   {
     name: 'Trinidad Express',
     kind: 'newspaper',
     country: 'TT',
     domains: ['trinidadexpress.com'],
-    aliases: ['Trinidad Express Newspapers'],
+    aliases: ['Trinidad Express Newspapers', 'The Express'],
   },
   { name: 'Trouw', kind: 'newspaper', country: 'NL', domains: ['trouw.nl'], aliases: [] },
   { name: 'Tulsa World', kind: 'newspaper', country: 'US', domains: ['tulsaworld.com'], aliases: [] },
@@ -12638,6 +12638,9 @@ export const NOT_OUTLET_PHRASES: readonly string[] = [
 export const SHARED_ALIASES: Readonly<Record<string, string>> = {
   ABC: 'ABC News',
   APA: 'Austria Presse Agentur',
+  // The Trinidad and Tobago papers go by these too: a page from there means them (inLanguage's country).
+  'The Express': 'Daily Express',
+  'The Guardian': 'The Guardian',
   // The Bulgarian, Serbian and Macedonian dailies: a page in Serbian means the Serbian one (inLanguage).
   Дневник: 'Dnevnik (Bulgaria)',
 };

@@ -21,7 +21,7 @@ export const defaultOutlets: OutletLookup = {
   byHandle: outletByHandle,
   mentions: (text) => findOutletMentions(text),
   canonicalPublication,
-  inLanguage: (language) => outletsInLanguage(language),
+  inLanguage: (language, country) => outletsInLanguage(language, country),
 };
 
 /** The shipped table's index as data, for the build to write once (./index-file.ts). */

@@ -154,9 +154,19 @@ export function createOutletLookup(
     byHandle: (handle: string) => handleLookup(get(), handle),
     mentions: (text: string, options?: MentionOptions) => mentionsIn(get(), text, options),
     canonicalPublication: (nameOrHost: string) => publicationIn(get(), nameOrHost),
-    inLanguage: (language: string | null) => {
-      const countries = language ? countriesOfLanguage(language) : null;
-      if (!countries || countries.size === 0) return lookup;
+    inLanguage: (language: string | null, country?: string | null | (() => string | null)) => {
+      const spoken = language ? countriesOfLanguage(language) : null;
+      const hasSpoken = spoken !== null && spoken.size > 0;
+      if (!country && !hasSpoken) return lookup;
+      // The page's country is asked for when a shared name is first met, not before (it may read the page).
+      let preferred: ReadonlySet<string>[] | null = null;
+      const countries = () => {
+        if (preferred === null) {
+          const own = typeof country === 'function' ? country() : country;
+          preferred = [...(own ? [new Set([own])] : []), ...(hasSpoken ? [spoken] : [])];
+        }
+        return preferred;
+      };
       shared ??= sharedNames(table);
       return preferringCountries(lookup, shared, countries);
     },
@@ -177,15 +187,25 @@ function sharedNames(table: OutletTable): Map<string, Outlet[]> {
   return all;
 }
 
-/** `lookup`, where a name written as several outlets' names means the one of `countries` when one is. */
+/**
+ * `lookup`, where a name written as several outlets' names means the one of the first set of `preferred`
+ * countries that holds one of them (the page's country, then its language's), else the usual one. `preferred`
+ * is asked only for such a name.
+ */
 function preferringCountries(
   lookup: OutletLookupWithOptions,
   shared: ReadonlyMap<string, Outlet[]>,
-  countries: ReadonlySet<string>,
+  preferred: () => readonly ReadonlySet<string>[],
 ): OutletLookupWithOptions {
   const local = (outlet: Outlet, written: string): Outlet => {
-    if (countries.has(outlet.country)) return outlet;
-    return shared.get(nameKey(written))?.find((o) => countries.has(o.country)) ?? outlet;
+    const sharing = shared.get(nameKey(written));
+    if (!sharing) return outlet;
+    for (const countries of preferred()) {
+      if (countries.has(outlet.country)) return outlet;
+      const found = sharing.find((o) => countries.has(o.country));
+      if (found) return found;
+    }
+    return outlet;
   };
   return Object.freeze({
     ...lookup,
@@ -369,9 +389,12 @@ export function outletByName(name: string): Outlet | null {
   return shippedLookup().byName(name);
 }
 
-/** The shipped table's lookups for a page in `language` (see OutletLookup.inLanguage). */
-export function outletsInLanguage(language: string | null): OutletLookup {
-  return shippedLookup().inLanguage?.(language) ?? shippedLookup();
+/** The shipped table's lookups for a page in `language`, of `country` if it says (see OutletLookup.inLanguage). */
+export function outletsInLanguage(
+  language: string | null,
+  country?: string | null | (() => string | null),
+): OutletLookup {
+  return shippedLookup().inLanguage?.(language, country) ?? shippedLookup();
 }
 
 /**
@@ -717,6 +740,9 @@ function startsInLowerCase(text: string, at: number): boolean {
   return c !== c.toUpperCase() && !(code >= 0x10d0 && code <= 0x10ff);
 }
 
+/** The most words an aside between a name and its verb holds ("of course", "as ever", "wie immer"). */
+const ASIDE_WORDS_MAX = 3;
+
 /** Quotation marks that set a title apart in the languages that write one so ("«Коммерсанта»", „Die Welt“, Hebrew's
  * gershayim after a particle, "ב״הארץ״"). */
 const TITLE_OPENERS = '«„‹״';
@@ -928,9 +954,10 @@ class MentionContext {
     if (prev >= 0 && ARTICLES.has(this.key(prev))) prev = this.wordBefore(prev);
     if (prev >= 0 && NOUN_CUES_BEFORE.has(this.key(prev))) return true;
     const next = this.tokenAfter(last);
-    if (next >= 0 && this.tokens.flags[next] & TOKEN_WORD) {
-      const key = this.key(next);
-      return NOUN_CUES_AFTER.has(key) || NOUN_CUE_PREFIXES_AFTER.some((cue) => key.startsWith(cue));
+    const cue = next >= 0 && this.tokens.flags[next] & TOKEN_WORD ? next : this.wordAfterAside(last);
+    if (cue >= 0) {
+      const key = this.key(cue);
+      return NOUN_CUES_AFTER.has(key) || NOUN_CUE_PREFIXES_AFTER.some((c) => key.startsWith(c));
     }
     const after = next >= 0 ? this.form(next) : '';
     if (after === "'" || after === ')' || after === ']') return true;
@@ -995,6 +1022,24 @@ class MentionContext {
   /** The token right before `i` when nothing but spaces or a hyphen separates them, else -1. */
   private tokenBefore(i: number): number {
     return i > 0 && this.tokens.gap[i] !== GAP_HARD ? i - 1 : -1;
+  }
+
+  /**
+   * The word after an aside set off by commas right after token `last` ("Mothership, naturally, found", "Bild,
+   * wie immer, berichtet"): one to three lower-case words between the commas. Else -1.
+   */
+  private wordAfterAside(last: number): number {
+    const open = this.tokenAfter(last);
+    if (open < 0 || this.form(open) !== ',') return -1;
+    let i = this.wordAfter(open);
+    for (let words = 0; i >= 0 && words < ASIDE_WORDS_MAX; words++) {
+      if (this.isCapitalised(i) || this.isNumber(i)) return -1;
+      const after = this.tokenAfter(i);
+      if (after < 0) return -1;
+      if (this.form(after) === ',') return this.wordAfter(after);
+      i = this.tokens.flags[after] & TOKEN_WORD ? after : -1;
+    }
+    return -1;
   }
 
   /** The token right after `i` when nothing but spaces or a hyphen separates them, else -1. */

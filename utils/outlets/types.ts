@@ -53,7 +53,10 @@ export interface OutletLookup {
   /**
    * The same lookups for a page in this language (an ISO 639-1 code, or null): a name several outlets share
    * ("Дневник", a Bulgarian and a Serbian daily) means the one of a country the language is written in
-   * (./case-endings.json lists them). Optional: a lookup without it names the shared name's usual outlet.
+   * (./case-endings.json lists them). With the page's country (ISO 3166-1 alpha-2, when the page says it; or a
+   * function giving it, asked when a shared name is first met), the one of that country comes first ("The
+   * Express" on a page from Trinidad and Tobago). Optional: a lookup without it names the shared name's usual
+   * outlet.
    */
-  inLanguage?(language: string | null): OutletLookup;
+  inLanguage?(language: string | null, country?: string | null | (() => string | null)): OutletLookup;
 }
