@@ -118,11 +118,14 @@ describe('the lists of unknown-name expressions of utils/analysis/lead-in-names.
     expect(made).not.toHaveBeenCalled();
     // "Podľa denníka Pravda" names a newsroom by the word for the paper (OTHER_LANGUAGE_PATTERNS).
     expect(unknownOutlet('Podľa denníka Pravda, vláda schválila návrh')?.name).toBe('Pravda');
-    // Two lists (UNKNOWN_PATTERNS, OTHER_LANGUAGE_PATTERNS) and the two word alternations only the second reads.
-    expect(made).toHaveBeenCalledTimes(4);
+    // Two lists (UNKNOWN_PATTERNS, OTHER_LANGUAGE_PATTERNS), the two word alternations only the second reads, and
+    // the pieces of the data's words it reads (the words for the paper and the expression that sets them aside,
+    // "according to", the reporting verbs before a name and after it, the news words in lower case).
+    expect(made).toHaveBeenCalledTimes(11);
     bareAttribution('From the Dunmore Herald:', () => false);
     bareAttribution('From the Dunmore Herald:', () => false);
-    expect(made).toHaveBeenCalledTimes(5);
+    // BARE_LEAD_INS and the name they read.
+    expect(made).toHaveBeenCalledTimes(13);
   });
 });
 
@@ -147,5 +150,35 @@ describe('the hand-over expressions of utils/analysis/set-apart.ts', () => {
     expect(INTRODUCES.test('Как пишет «Коммерсантъ»')).toBe(false);
     expect(BREAKS_OFF.test('Gazeti la Mwananchi limeripoti kwamba')).toBe(true);
     expect(alternation).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the pieces of utils/analysis/lead-in-names.ts built from the data’s words', () => {
+  afterEach(() => {
+    vi.doUnmock('../../utils/analysis/lead-in-words');
+    vi.resetModules();
+  });
+
+  // The analyser's host evaluates the module before its first page can be answered; most pages read none of them.
+  it('are not built when the module loads, only when an expression reading them is first used', async () => {
+    vi.resetModules();
+    const alternation = vi.fn();
+    vi.doMock('../../utils/analysis/lead-in-words', async (importOriginal) => {
+      const original = await importOriginal<typeof import('../../utils/analysis/lead-in-words')>();
+      alternation.mockImplementation(original.alternation);
+      return { ...original, alternation };
+    });
+    const { accordingTo, interviewed, mediaNouns, newsWords, reportsAfter, reportsBefore } = await import(
+      '../../utils/analysis/data/lead-in-words.json'
+    );
+    const read = [accordingTo, interviewed, mediaNouns, newsWords, reportsAfter, reportsBefore];
+    const { HANDING_OVER_WORD } = await import('../../utils/analysis/lead-in-names');
+    const built = () => alternation.mock.calls.map(([slot]) => slot).filter((slot) => read.includes(slot));
+    expect(built()).toEqual([]);
+    // "Podľa" is Slovak's "according to", and "Kako piše" Croatian's "as … writes", in data/lead-in-words.json only.
+    expect(HANDING_OVER_WORD.test('Podľa')).toBe(true);
+    expect(HANDING_OVER_WORD.test('Kako piše')).toBe(true);
+    expect(HANDING_OVER_WORD.test('Harbour')).toBe(false);
+    expect(built()).toEqual([accordingTo, reportsBefore]);
   });
 });

@@ -491,35 +491,45 @@ const NAME_HEADLINE_DATE =
 const REGIONAL_EDITION = /^(.{2,30}?)\s+\p{Lu}{2}$/u;
 /** "Dana Whitlock | Gull Point", "Jane Doe, Reuters:": a writer, then her paper. */
 const WRITER_PAPER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,40}?)\\s*[:：]?$`, 'u');
-const CITATION = [
-  SOURCE_ABOVE,
-  /^(?:source|sources|via|from|quelle|fuente|aus|de|desde|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:?\s+(.{2,60}?)\s*[:：]?$/iu,
-  /^([^:：]{2,40}?)\s*[:：]\s+\S.{3,200}$/,
-  HEADLINE_PAREN_NAME,
+/** An expression of `CITATION` beside a test of a character every line it matches holds (a colon, a dash, a
+ * bracket): a line without it is not asked, so a page compiles only the expressions its lines can match. */
+export interface CitationShape {
+  pattern: RegExp;
+  needs: RegExp;
+}
+export const CITATION: readonly CitationShape[] = [
+  { pattern: SOURCE_ABOVE, needs: /[:：]/ },
+  {
+    pattern:
+      /^(?:source|sources|via|from|quelle|fuente|aus|de|desde|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:?\s+(.{2,60}?)\s*[:：]?$/iu,
+    needs: /\s/,
+  },
+  { pattern: /^([^:：]{2,40}?)\s*[:：]\s+\S.{3,200}$/, needs: /[:：]/ },
+  { pattern: HEADLINE_PAREN_NAME, needs: /\(/ },
   // "News24 · 3 December", "Bloomberg | Dec 3": a box's label, its outlet and a date.
-  labelLine(),
+  { pattern: labelLine(), needs: /[·•|—–]/ },
   // "Railway Age · “Short line seeks federal help” · Dec. 1": the same with the headline between them.
-  NAME_HEADLINE_DATE,
+  { pattern: NAME_HEADLINE_DATE, needs: /[·•|]/ },
   // "<headline> — The Texas Tribune": a headline credited after a dash, perhaps with a date ("„…” – Trojmiasto.pl,
   // 2 grudnia 2026").
-  HEADLINE_THEN_NAME,
+  { pattern: HEADLINE_THEN_NAME, needs: /[—–]/ },
   // "<headline> | The Harbour Mercury", as a page's title credits its site.
-  HEADLINE_PIPE_NAME,
+  { pattern: HEADLINE_PIPE_NAME, needs: /\|/ },
   // "[Northshore Radio] <headline>": a link blog's bracketed source before the headline.
-  BRACKETED_THEN_HEADLINE,
-  QUOTED_HEADLINE_NAME_DATE,
+  { pattern: BRACKETED_THEN_HEADLINE, needs: /^\[/ },
+  { pattern: QUOTED_HEADLINE_NAME_DATE, needs: /^[“"‘]/ },
   // "The Harbour Mercury, 3 December 2026:": a name and a date, then what it ran.
-  /^([^,:：]{2,40}?),\s+([\p{L}\d/., -]{1,30}?)\s*[:：]$/u,
-  new RegExp(`^(.{2,40}?)\\s+by\\s+${PERSON}\\s*[:：]?$`, 'u'),
-  WRITER_PAPER,
-  NAME_THEN_HEADLINE,
-  BYLINE,
-  FOLD_LABEL,
+  { pattern: /^([^,:：]{2,40}?),\s+([\p{L}\d/., -]{1,30}?)\s*[:：]$/u, needs: /[:：]$/ },
+  { pattern: new RegExp(`^(.{2,40}?)\\s+by\\s+${PERSON}\\s*[:：]?$`, 'u'), needs: /\sby\s/ },
+  { pattern: WRITER_PAPER, needs: /[,—–|]/ },
+  { pattern: NAME_THEN_HEADLINE, needs: /[—–»|]|\/\// },
+  { pattern: BYLINE, needs: /[,—–|]/ },
+  { pattern: FOLD_LABEL, needs: /기사|보도/ },
 ];
 /** Slots where a name the table lacks counts when it is spelled as a title ("📉 DTN: Cash rents slip", "WWNO ·
  * Dec. 2", "1.1. SpaceNews — Nordkap pushes its second flight"). */
 const SHAPED_CITATIONS: ReadonlySet<RegExp> = new Set([
-  CITATION[2],
+  CITATION[2].pattern,
   labelLine(),
   NAME_HEADLINE_DATE,
   NAME_THEN_HEADLINE,
@@ -729,8 +739,8 @@ function citationLine(text: string, element: Element | null, outlets: OutletLook
   if (!line || line.length > 240 || outletStrip(line, outlets)) return null;
   const headline = element ? linkedHeadline(element, line, outlets) : null;
   if (headline) return headline;
-  for (const pattern of CITATION) {
-    const m = pattern.exec(line);
+  for (const { pattern, needs } of CITATION) {
+    const m = needs.test(line) ? pattern.exec(line) : null;
     if (!m) continue;
     // Only a name the table knows, written as the whole slot: "it ran in the Washington Post" or "speaking to
     // Fox News" are sentences about a source, which the lead-in reader weighs, not citations.
@@ -769,7 +779,7 @@ function citationLine(text: string, element: Element | null, outlets: OutletLook
     // A name in capitals before a colon may be a speaker's in a transcript ("MAYA: Rotterdam is not the
     // bottleneck."): there, only before a headline, a short line of one sentence ending on no stop.
     const spoken =
-      pattern === CITATION[2] &&
+      pattern === CITATION[2].pattern &&
       (/[.!?…:：]["”’)]?$/u.test(line) || /[.!?]\s/.test(line) || line.length > 140);
     // "<a href=bnnbloomberg.ca>Loonie slides</a> (BNN Bloomberg)": a name the table lacks, spelled as the site
     // the headline links to, is that site's name, as the page writes it; a person's or a business's own site

@@ -21,6 +21,7 @@ import {
   alternation,
   alternationFor,
   CASE_ENDING,
+  lazyPattern,
   madeOnFirstUse,
   type SlotWords,
   unicodeExpression,
@@ -443,8 +444,12 @@ const WRITES = [
 ];
 
 /** "as X writes" and a verb before the name in the languages of data/lead-in-words.json: "Kako piše", "Как
- * пишет", "Skriver". */
-const REPORTS_BEFORE_OTHER = alternation(reportsBefore, { capitalised: true, left: true, right: true });
+ * пишет", "Skriver". Made on first use (`madeOnFirstUse`), as every piece built from the data's words and every
+ * expression built from those pieces below: the analyser's host evaluates this module before its first page can
+ * be answered, and most pages read none of them. */
+const REPORTS_BEFORE_OTHER = madeOnFirstUse(() =>
+  alternation(reportsBefore, { capitalised: true, left: true, right: true }),
+);
 /** Words that hand over to a source named right after them, in the languages the lead-ins are read in. */
 const BARE_BEFORE = [
   'from',
@@ -480,7 +485,7 @@ const TODAY =
   '(?:\\s+(?:σήμερα|χθες|dnes|včera|azi|astăzi|ieri|hari ini|kemarin|bugün|dün|heute|gestern|hoy|ayer|oggi|vandaag|gisteren|hoje|ontem|dziś|wczoraj|dazu|darüber))?';
 /** "According to" (or "as X writes") in Czech, Polish, Romanian, Indonesian, Greek, Russian and Ukrainian: a
  * ministry or a mayor follows it as often as a paper, so the name must read as a newsroom's. */
-const ACCORDING_TO = [
+const ACCORDING_TO_WORDS = [
   'podle',
   'według',
   'potrivit',
@@ -493,13 +498,16 @@ const ACCORDING_TO = [
   // Catalan and Vietnamese: "Segons el Setmanari Comarcal:", "Theo Báo Đà Nẵng:" (Theo is also a given name)
   'segons',
   'theo',
-]
-  .map(either)
-  .concat(alternation(accordingTo, { capitalised: true, left: true, right: true }), REPORTS_BEFORE_OTHER)
-  .join('|');
+].map(either);
+const ACCORDING_TO = madeOnFirstUse(() =>
+  ACCORDING_TO_WORDS.concat(
+    alternation(accordingTo, { capitalised: true, left: true, right: true }),
+    REPORTS_BEFORE_OTHER(),
+  ).join('|'),
+);
 /** A word for the paper, the site or the agency between "according to" and the name ("podľa denníka SME", "по
  * данным издания РБК", "według portalu"): the phrase says the name is a newsroom's. */
-const MEDIA_NOUN = mediaNounAlternation();
+const MEDIA_NOUN = madeOnFirstUse(mediaNounAlternation);
 
 /** German capitalises its nouns ("der Lokalzeitung", "Lokalzeitung"); an article and a noun open a sentence
  * capitalised too ("Le quotidien", "Het dagblad"); a noun alone in another language only in lower case, since
@@ -537,15 +545,18 @@ function mediaNounAlternation(): string {
 /** Such a word opening a name a pattern caught ("Die Lokalzeitung Elbtaler Bote", "el diario La Voz del Jalón",
  * "dziennika „Kurier Nadwarciański”"), perhaps after the word handing over ("Wie", "Como", "Zoals"): set aside,
  * it says the rest is a newsroom's name. */
-const MEDIA_OPENING = new RegExp(
-  `^(?:(?:Wie|Zoals|Como|Come|Comme|Jak|Tak jak)\\s+)?${MEDIA_NOUN}\\s+(?=[\\p{Lu}„“«"])`,
-  'u',
+const MEDIA_OPENING = madeOnFirstUse(
+  () =>
+    new RegExp(
+      `^(?:(?:Wie|Zoals|Como|Come|Comme|Jak|Tak jak)\\s+)?${MEDIA_NOUN()}\\s+(?=[\\p{Lu}„“«"])`,
+      'u',
+    ),
 );
 /** A word for the paper right before where a name begins ("Informuje o tym portal ", "Meldt de krant "). */
-const MEDIA_BEFORE = new RegExp(`(?<![\\p{L}])${MEDIA_NOUN}\\s+[„“«"]?$`, 'u');
+const MEDIA_BEFORE = lazyPattern(() => new RegExp(`(?<![\\p{L}])${MEDIA_NOUN()}\\s+[„“«"]?$`, 'u'));
 /** The name after a media word, without the quotation marks around a title ("„Kurier Nadwarciański”"). */
 function afterMediaNoun(name: string): string | null {
-  const m = MEDIA_OPENING.exec(name);
+  const m = MEDIA_OPENING().exec(name);
   if (!m) return null;
   return name
     .slice(m[0].length)
@@ -562,7 +573,9 @@ const OPENING_WORDS =
 const LOWER_ARTICLE =
   "(?:(?:der|die|das|dem|den|des|het|le|la|les|el|los|las|il|lo|gli|o|a|os|as|do|da|dos|no|na|del|della|dello|du|al|alla|ao|sul|sulla|nel|nella)\\s+|(?:l|all|dell|sull|nell|dall)[’'](?=\\p{Lu}))";
 /** One of those words, as a word before a capitalised one is tested for a given name (analyze.ts). */
-export const HANDING_OVER_WORD = new RegExp(`^(?:${BARE_BEFORE}|${ACCORDING_TO})$`, 'iu');
+export const HANDING_OVER_WORD = lazyPattern(
+  () => new RegExp(`^(?:${BARE_BEFORE}|${ACCORDING_TO()})$`, 'iu'),
+);
 /** Verbs after a source's name that hand over: "KBZ informa:" (not "writes": "Musk writes:" is a person; nor
  * English "reports": "HWiNFO64 reports:" is a tool's output). */
 const BARE_AFTER =
@@ -582,10 +595,16 @@ const TITLE_ARTICLE =
   "(?:(?:[Tt]he|Il|Lo|La|Le|Les|El|Los|Las|Der|Die|Das|De|Het|O|A|Os|As|την|τη|το|τον|της|του|η|ο|el|els|la|les|los|las|il|lo|le)\\s+|[Ll][’'])";
 /** Czech and Slovak titles capitalise their first word only: "Brněnský deník", "Lidové noviny"; so do the
  * languages of data/lead-in-words.json ("Večernji list", "Українська правда", "Lietuvos rytas", "Новая газета"). */
-const LOWER_NEWS_WORD = `(?:(?:deník|denník|noviny|listy|zprávy|týdeník|list|lista|listu)(?![\\p{L}])|${alternation(newsWords, { right: true })})`;
+const LOWER_NEWS_WORD = madeOnFirstUse(
+  () =>
+    `(?:(?:deník|denník|noviny|listy|zprávy|týdeník|list|lista|listu)(?![\\p{L}])|${alternation(newsWords, { right: true })})`,
+);
 /** A capitalised name of up to four words, which may hold a lowercase particle ("Monitorul de Cluj") or end on a
  * lowercase news word. */
-const BARE_NAME = `(?:${MEDIA_NOUN}\\s+[„“«"]?)?(${TITLE_ARTICLE})?(\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:(?:de|din|du|des|del|della|di|da|do|dos|van|von|na)\\s+)?(?:[ld][’'])?\\p{Lu}[\\p{L}\\p{N}’'.&-]*){0,3}(?:\\s+${LOWER_NEWS_WORD})?)[”“»"]?`;
+const BARE_NAME = madeOnFirstUse(
+  () =>
+    `(?:${MEDIA_NOUN()}\\s+[„“«"]?)?(${TITLE_ARTICLE})?(\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:(?:de|din|du|des|del|della|di|da|do|dos|van|von|na)\\s+)?(?:[ld][’'])?\\p{Lu}[\\p{L}\\p{N}’'.&-]*){0,3}(?:\\s+${LOWER_NEWS_WORD()})?)[”“»"]?`,
+);
 const OPENER =
   '^(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Nn]ow|[Aa]lso|E|Et|Y|Und|En|Ho|Així ho|Com|Wie|Zoals|Como|Come|Comme|Jak|Tak jak)\\s+)?';
 /** A bare lead-in; `newsroom`: only a name that reads as a newsroom's is taken ("according to"). */
@@ -597,20 +616,20 @@ interface BareLeadIn {
 /** The bare lead-ins, built on first use. */
 const BARE_LEAD_INS = madeOnFirstUse<readonly BareLeadIn[]>(() => [
   {
-    re: new RegExp(`${OPENER}(?:${BARE_BEFORE})${TODAY}\\s+${BARE_NAME}\\s*[:：]\\s*$`, 'u'),
+    re: new RegExp(`${OPENER}(?:${BARE_BEFORE})${TODAY}\\s+${BARE_NAME()}\\s*[:：]\\s*$`, 'u'),
     newsroom: false,
   },
-  { re: new RegExp(`${OPENER}(?:${ACCORDING_TO})\\s+${BARE_NAME}\\s*[:：]\\s*$`, 'u'), newsroom: true },
-  { re: new RegExp(`${OPENER}${BARE_NAME}\\s+(?:${BARE_AFTER})\\s*[:：]\\s*$`, 'u'), newsroom: false },
+  { re: new RegExp(`${OPENER}(?:${ACCORDING_TO()})\\s+${BARE_NAME()}\\s*[:：]\\s*$`, 'u'), newsroom: true },
+  { re: new RegExp(`${OPENER}${BARE_NAME()}\\s+(?:${BARE_AFTER})\\s*[:：]\\s*$`, 'u'), newsroom: false },
   {
-    re: new RegExp(`${OPENER}${BARE_NAME}\\s+(?:${OPENING_AFTER})\\s[^.!?:：]{0,80}[:：]\\s*$`, 'u'),
+    re: new RegExp(`${OPENER}${BARE_NAME()}\\s+(?:${OPENING_AFTER})\\s[^.!?:：]{0,80}[:：]\\s*$`, 'u'),
     newsroom: false,
   },
   // "Pohjolan Sanomat kertoi aamulla:", "A Szegedi Hírlap írja:" (the Hungarian article left out), "Fjordavisen
   // skriver:".
   {
     re: new RegExp(
-      `${OPENER}(?:Az?\\s+(?=\\p{Lu}))?${BARE_NAME}\\s+(?:${TELLS_AFTER})(?:\\s+\\p{Ll}+)?\\s*[:：]\\s*$`,
+      `${OPENER}(?:Az?\\s+(?=\\p{Lu}))?${BARE_NAME()}\\s+(?:${TELLS_AFTER})(?:\\s+\\p{Ll}+)?\\s*[:：]\\s*$`,
       'u',
     ),
     newsroom: true,
@@ -619,7 +638,7 @@ const BARE_LEAD_INS = madeOnFirstUse<readonly BareLeadIn[]>(() => [
   // "Helsingin Sanomien mukaan:".
   {
     re: new RegExp(
-      `${OPENER}${BARE_NAME}(?:[’'][\\p{Ll}]{1,4}|:n)?\\s+(?:szerint|göre|mukaan)\\s*[:：]\\s*$`,
+      `${OPENER}${BARE_NAME()}(?:[’'][\\p{Ll}]{1,4}|:n)?\\s+(?:szerint|göre|mukaan)\\s*[:：]\\s*$`,
       'u',
     ),
     newsroom: true,
@@ -628,7 +647,7 @@ const BARE_LEAD_INS = madeOnFirstUse<readonly BareLeadIn[]>(() => [
   // göre:").
   {
     re: new RegExp(
-      `${OPENER}${BARE_NAME}[’'][\\p{Ll}]{1,4}\\s+(?:(?:bugünkü|dünkü|son|ilk)\\s+)?(?:haberine|haberlerine|yazısına|manşetine)\\s+göre\\s*[:：]\\s*$`,
+      `${OPENER}${BARE_NAME()}[’'][\\p{Ll}]{1,4}\\s+(?:(?:bugünkü|dünkü|son|ilk)\\s+)?(?:haberine|haberlerine|yazısına|manşetine)\\s+göre\\s*[:：]\\s*$`,
       'u',
     ),
     newsroom: false,
@@ -638,7 +657,7 @@ const BARE_LEAD_INS = madeOnFirstUse<readonly BareLeadIn[]>(() => [
   // Radio (gift link):".
   {
     re: new RegExp(
-      `${OPENER}${BARE_NAME}\\s*[([]\\s*(?:paywall(?:ed)?|\\$|gift(?:ed)? link|free(?: to read| link)?|subscription|subscribers?(?: only)?|registration required|metered|emphasis (?:mine|added|ours))\\s*[)\\]]\\s*[:：]\\s*$`,
+      `${OPENER}${BARE_NAME()}\\s*[([]\\s*(?:paywall(?:ed)?|\\$|gift(?:ed)? link|free(?: to read| link)?|subscription|subscribers?(?: only)?|registration required|metered|emphasis (?:mine|added|ours))\\s*[)\\]]\\s*[:：]\\s*$`,
       'u',
     ),
     newsroom: false,
@@ -646,7 +665,7 @@ const BARE_LEAD_INS = madeOnFirstUse<readonly BareLeadIn[]>(() => [
   // A name and when it spoke: "Northshore Radio, last night:", "WXYZ-TV, this morning.", "The Ledger, again:".
   {
     re: new RegExp(
-      `${OPENER}${BARE_NAME},\\s+(?:last night|this (?:morning|evening|afternoon|week)|last week|yesterday|today|overnight|earlier|again|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\s*[:：.]\\s*$`,
+      `${OPENER}${BARE_NAME()},\\s+(?:last night|this (?:morning|evening|afternoon|week)|last week|yesterday|today|overnight|earlier|again|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\s*[:：.]\\s*$`,
       'u',
     ),
     newsroom: true,
@@ -655,7 +674,7 @@ const BARE_LEAD_INS = madeOnFirstUse<readonly BareLeadIn[]>(() => [
   // Kurier steht:", "In het Polderdagblad staat:", "W dzienniku „Kurier Nadwarciański” czytamy:".
   {
     re: new RegExp(
-      `^(?:In|Im|Bei|Beim|W|We|Na)\\s+(?:(?:der|dem|den|het|de)\\s+)?${BARE_NAME}\\s+(?:heißt es|hieß es|steht|stand|liest man|lesen wir|staat|stond|lezen we|lees je|czytamy|można przeczytać)(?:\\s+\\p{Ll}+){0,2}\\s*[:：]\\s*$`,
+      `^(?:In|Im|Bei|Beim|W|We|Na)\\s+(?:(?:der|dem|den|het|de)\\s+)?${BARE_NAME()}\\s+(?:heißt es|hieß es|steht|stand|liest man|lesen wir|staat|stond|lezen we|lees je|czytamy|można przeczytać)(?:\\s+\\p{Ll}+){0,2}\\s*[:：]\\s*$`,
       'u',
     ),
     newsroom: false,
@@ -664,7 +683,7 @@ const BARE_LEAD_INS = madeOnFirstUse<readonly BareLeadIn[]>(() => [
   // …:", "Aus dem Elbtaler Kurier:", "Zitiert nach der Lokalzeitung …:".
   {
     re: new RegExp(
-      `^(?:On lit dans|À lire dans|Extraits?|Si legge(?:\\s+(?:su|in))?|Lo si legge(?:\\s+su)?|Aus|Zitiert nach|Zitat aus|Lemos(?:\\s+(?:em|n[oa]))?|Leemos en|Se lee en)\\s+(?:(?:der|dem|den|du|de la|de l[’']|de|le|la|l[’'])\\s*)?${BARE_NAME}\\s*[:：]\\s*$`,
+      `^(?:On lit dans|À lire dans|Extraits?|Si legge(?:\\s+(?:su|in))?|Lo si legge(?:\\s+su)?|Aus|Zitiert nach|Zitat aus|Lemos(?:\\s+(?:em|n[oa]))?|Leemos en|Se lee en)\\s+(?:(?:der|dem|den|du|de la|de l[’']|de|le|la|l[’'])\\s*)?${BARE_NAME()}\\s*[:：]\\s*$`,
       'u',
     ),
     newsroom: false,
@@ -672,7 +691,7 @@ const BARE_LEAD_INS = madeOnFirstUse<readonly BareLeadIn[]>(() => [
   // A byline: "Calcalist, by Tamar Levin-Sadeh:", "Le Courrier — par Anne Roux :".
   {
     re: new RegExp(
-      `${OPENER}${BARE_NAME}(?:,|\\s+[—–-])\\s+(?:by|par|por|von|di|door)\\s+\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}\\s*[:：]\\s*$`,
+      `${OPENER}${BARE_NAME()}(?:,|\\s+[—–-])\\s+(?:by|par|por|von|di|door)\\s+\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}\\s*[:：]\\s*$`,
       'u',
     ),
     newsroom: false,
@@ -916,15 +935,18 @@ const NEWSROOM_ACTS = [
   'heard (?:back )?from',
 ].join('|');
 /** The same in the languages of data/lead-in-words.json: "sa rozprával s", "поговорило с", "bisedoi me". */
-const INTERVIEWED_OTHER = alternation(interviewed, { right: true });
+const INTERVIEWED_OTHER = madeOnFirstUse(() => alternation(interviewed, { right: true }));
 /** Words that open a clause, not a name: "When I asked him", "If Reuters", "After the vote". */
 const CLAUSE_OPENERS =
   /^(?:when|if|after|before|as|while|once|since|because|although|though|until|unless|where|what|how|why|who|which|i|we|you|he|she|they|it)\b/i;
 /** The sentence's subject doing that, perhaps through one of its people or products ("InDaily's Mia Castellano
  * was at the briefing and has the detail.", "Payload's newsletter had the money angle"). */
-const NEWSROOM_AT_WORK = new RegExp(
-  `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40},\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD})?)(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:(?:${NEWSROOM_ACTS})\\b|${INTERVIEWED_OTHER})[^!?]*?(?:[:：]|\\bthat|(?<=\\b(?:details?|numbers|latest|story|angle|figures|version|take|side|scoop|rundown|breakdown)\\b[^.!?:]{0,40})\\.)\\s*$`,
-  'u',
+const NEWSROOM_AT_WORK = madeOnFirstUse(
+  () =>
+    new RegExp(
+      `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40},\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:(?:${NEWSROOM_ACTS})\\b|${INTERVIEWED_OTHER()})[^!?]*?(?:[:：]|\\bthat|(?<=\\b(?:details?|numbers|latest|story|angle|figures|version|take|side|scoop|rundown|breakdown)\\b[^.!?:]{0,40})\\.)\\s*$`,
+      'u',
+    ),
 );
 
 /** An article opening a name in the Romance languages, before a capitalised word. */
@@ -944,7 +966,7 @@ export function newsroomAtWork(
 ): { name: string; start: number; end: number; tentative?: boolean } | null {
   const text = sentence.trimEnd();
   if (text.length > 240) return null;
-  const m = NEWSROOM_AT_WORK.exec(text);
+  const m = NEWSROOM_AT_WORK().exec(text);
   if (!m) return null;
   // "InDaily's Mia Castellano": the name ends at the possessive; one of its people follows.
   const possessor = /^(.+?)[’']s?\s/u.exec(m[1])?.[1] ?? m[1];
@@ -979,15 +1001,18 @@ export function newsroomAtWork(
 export function personAtWork(sentence: string): string | null {
   const text = sentence.trimEnd();
   if (text.length > 240) return null;
-  const m = NEWSROOM_AT_WORK.exec(text);
+  const m = NEWSROOM_AT_WORK().exec(text);
   return m && nameShape(m[1]) === 'person' && looksLikePersonName(m[1]) ? m[1] : null;
 }
 
-const WRITES_WORDS = [...WRITES.map(either), REPORTS_BEFORE_OTHER].join('|');
+const WRITES_WORDS = madeOnFirstUse(() => [...WRITES.map(either), REPORTS_BEFORE_OTHER()].join('|'));
 /** Reporting verbs after a name in Indonesian, Romanian, Czech and Greek, German, Dutch and Polish ("wie der
  * Elbtaler Kurier meldet", "zoals het Polderdagblad meldt", "jak portal Głos Doliny podaje"), and the languages of
  * data/lead-in-words.json ("X informuje", "X пише", "X raporton"). */
-const WRITES_AFTER = `menulis|melaporkan|memberitakan|mencatat|scrie|relatează|notează|píše|uvádí|informuje|γράφει|αναφέρει|μεταδίδει|meldet|berichtet|schreibt|meldete|berichtete|schrieb|meldt|schrijft|bericht|meldde|schreef|berichtte|podaje|pisze|donosi|${alternation(reportsAfter)}`;
+const WRITES_AFTER = madeOnFirstUse(
+  () =>
+    `menulis|melaporkan|memberitakan|mencatat|scrie|relatează|notează|píše|uvádí|informuje|γράφει|αναφέρει|μεταδίδει|meldet|berichtet|schreibt|meldete|berichtete|schrieb|meldt|schrijft|bericht|meldde|schreef|berichtte|podaje|pisze|donosi|${alternation(reportsAfter)}`,
+);
 /** Words before the outlet someone spoke to in Czech, Romanian, Indonesian and Greek: "řekl pro Deník", "a
  * declarat pentru Ziarul Financiar", "kata dia kepada Kompas", "μιλώντας στην Καθημερινή". */
 export const TOLD_BEFORE_WORDS =
@@ -1051,7 +1076,7 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
   {
     // A word for the paper or the agency after "according to" says the name is a newsroom's: "podľa denníka
     // SME", "по данным издания РБК", "според сайта Mediapool", "sipas portalit Top Channel".
-    re: new RegExp(`(?:${leadWordsOther()})\\s+${MEDIA_NOUN}\\s+(${NAME})(?=[\\s,:;.]|$)`, 'gu'),
+    re: new RegExp(`(?:${leadWordsOther()})\\s+${MEDIA_NOUN()}\\s+(${NAME})(?=[\\s,:;.]|$)`, 'gu'),
     saysNewsroom: true,
     notTitles: OTHER_DOCUMENT_WORDS,
   },
@@ -1059,7 +1084,7 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
     // A title in the language's quotation marks after those words, in any script: "по данным «Коммерсанта»",
     // "ذكرت صحيفة «الشرق الأوسط»", "据《人民日报》报道", "לפי \"הארץ\"".
     re: new RegExp(
-      `(?:${leadWordsOther()})\\s*(?:${MEDIA_NOUN}\\s*)?(?:«\\s*([\\p{Lu}\\p{Lo}\\p{N}][^»]{0,40}?)\\s*»|„([\\p{Lu}\\p{Lo}\\p{N}][^“”]{0,40}?)[“”]|《([^》]{1,40}?)》|“([\\p{Lu}\\p{Lo}\\p{N}][^”]{0,40}?)”|["״]([\\p{Lo}][^"״]{0,40}?)["״])`,
+      `(?:${leadWordsOther()})\\s*(?:${MEDIA_NOUN()}\\s*)?(?:«\\s*([\\p{Lu}\\p{Lo}\\p{N}][^»]{0,40}?)\\s*»|„([\\p{Lu}\\p{Lo}\\p{N}][^“”]{0,40}?)[“”]|《([^》]{1,40}?)》|“([\\p{Lu}\\p{Lo}\\p{N}][^”]{0,40}?)”|["״]([\\p{Lo}][^"״]{0,40}?)["״])`,
       'gu',
     ),
     saysNewsroom: true,
@@ -1069,7 +1094,7 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
     // A name in a script without capitals after a word for the paper or the agency, up to the punctuation or the
     // "that" ending it: "ذكرت صحيفة الأهرام أن", "به گزارش خبرگزاری ایسنا،", "לפי העיתון הארץ:".
     re: new RegExp(
-      `(?:${leadWordsOther()})\\s*${MEDIA_NOUN}\\s+(\\p{Lo}[\\p{Lo}\\p{M}]*(?:\\s+\\p{Lo}[\\p{Lo}\\p{M}]*){0,2}?)(?=\\s*(?:[:：،,.؛]|$)|\\s+${alternation(that, { right: true })})`,
+      `(?:${leadWordsOther()})\\s*${MEDIA_NOUN()}\\s+(\\p{Lo}[\\p{Lo}\\p{M}]*(?:\\s+\\p{Lo}[\\p{Lo}\\p{M}]*){0,2}?)(?=\\s*(?:[:：،,.؛]|$)|\\s+${alternation(that, { right: true })})`,
       'gu',
     ),
     saysNewsroom: true,
@@ -1096,7 +1121,7 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
   },
   {
     re: new RegExp(
-      `(?<![\\p{L}])(?:${toldBeforeEveryWord()})\\s+(${NAME}(?:\\s+${LOWER_NEWS_WORD})?)(?=[\\s,:;.]|$)`,
+      `(?<![\\p{L}])(?:${toldBeforeEveryWord()})\\s+(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)(?=[\\s,:;.]|$)`,
       'gu',
     ),
     saysNewsroom: false,
@@ -1108,7 +1133,7 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
   },
   {
     re: new RegExp(
-      `(?<![\\p{L}])(?:${ACCORDING_TO}|${WRITES_WORDS})${TODAY}\\s+(?:${GREEK_ARTICLE}\\s+|${LOWER_ARTICLE})?(${NAME}(?:\\s+${LOWER_NEWS_WORD})?)(?=[\\s,:;.]|$)`,
+      `(?<![\\p{L}])(?:${ACCORDING_TO()}|${WRITES_WORDS()})${TODAY}\\s+(?:${GREEK_ARTICLE}\\s+|${LOWER_ARTICLE})?(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)(?=[\\s,:;.]|$)`,
       'gu',
     ),
     saysNewsroom: false,
@@ -1116,13 +1141,13 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
   },
   {
     // "Harian Borneo melaporkan bahwa", "Ziarul Dunărean scrie că", "Hanácký deník píše, že".
-    re: new RegExp(`(${NAME}(?:\\s+${LOWER_NEWS_WORD})?)\\s+(?:${WRITES_AFTER})(?![\\p{L}])`, 'gu'),
+    re: new RegExp(`(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)\\s+(?:${WRITES_AFTER()})(?![\\p{L}])`, 'gu'),
     saysNewsroom: false,
     notTitles: OTHER_DOCUMENT_WORDS,
   },
   {
     re: new RegExp(
-      `(?<![\\p{L}])(?:${ACCORDING_TO}|${WRITES_WORDS})${TODAY}\\s+(?:${GREEK_ARTICLE}\\s+)?(?:«(\\p{Lu}[^»]{1,40}?)»|„(\\p{Lu}[^“”]{1,40}?)[“”])`,
+      `(?<![\\p{L}])(?:${ACCORDING_TO()}|${WRITES_WORDS()})${TODAY}\\s+(?:${GREEK_ARTICLE}\\s+)?(?:«(\\p{Lu}[^»]{1,40}?)»|„(\\p{Lu}[^“”]{1,40}?)[“”])`,
       'gu',
     ),
     saysNewsroom: true,

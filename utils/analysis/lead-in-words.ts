@@ -52,6 +52,87 @@ function caselessPiece(word: string): string {
   });
 }
 
+/** Property escapes whose sets neither the i flag nor `foldAscii` changes: letters stay letters, marks and
+ * numbers have no case an ASCII letter folds to. */
+const FOLD_SAFE_PROPERTY = /^\\[pP]\{(?:L|M|N|Nd)\}/;
+
+/**
+ * An expression's source, read with the i and u flags over a text, written for one read with the u flag alone over
+ * the text as `foldAscii` writes it, matching at the same places: ASCII letters in lower case; a letter beyond
+ * ASCII with one other case (ö, Ö) as both, in a class of its own outside a class; escapes of classes the folding
+ * does not change (`\s`, `\w`, `\b`, `\p{L}`, …) as they are. Throws on what it cannot write so (a property of
+ * case such as `\p{Lu}`, a back reference, a named group, a code point escape, a letter whose cases are not a
+ * pair), rather than write something else: the expressions it is given are checked against their i-flag reading
+ * in `tests/unit/analysis-gated-pattern.test.ts`.
+ */
+export function caselessSource(source: string): string {
+  const fail = (why: string): never => {
+    throw new Error(`caselessSource: ${why} in ${source}`);
+  };
+  // Both cases of a letter beyond ASCII, or the letter alone when it has none.
+  const cases = (c: string): string => {
+    const lower = c.toLowerCase();
+    const upper = c.toUpperCase();
+    if (lower === upper) return c;
+    if (IRREGULAR_CASES.test(c)) fail(`a letter whose cases are not a pair (${c})`);
+    // The dotless ı: its capital is I, which the i flag folds to i, not to ı; nothing else folds to it.
+    if (/^[A-Z]$/.test(upper)) return c;
+    if ([...lower].length !== 1 || [...upper].length !== 1 || upper.toLowerCase() !== lower)
+      fail(`a letter whose cases are not a pair (${c})`);
+    return `${lower}${upper}`;
+  };
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      const rest = source.slice(i);
+      const property = FOLD_SAFE_PROPERTY.exec(rest);
+      if (property) {
+        out += property[0];
+        i += property[0].length - 1;
+        continue;
+      }
+      const next = source[i + 1] ?? '';
+      if (/[pPkuxc0-9]/.test(next)) fail(`an escape it cannot write (\\${next})`);
+      out += c + next;
+      i++;
+      continue;
+    }
+    if (inClass) {
+      const before = source[i - 1] ?? '';
+      const after = source[i + 1] ?? '';
+      if (c === ']') inClass = false;
+      else if (
+        c === '-' &&
+        after !== ']' &&
+        (/[^\0-\x7f]/.test(before + after) ||
+          /[A-Za-z]/.test(before) !== /[A-Za-z]/.test(after) ||
+          /[A-Z]/.test(before) !== /[A-Z]/.test(after))
+      )
+        fail('a range beyond ASCII, or between a letter and something else or another case');
+    } else if (c === '[') inClass = true;
+    else if (c === '(' && source.startsWith('(?<', i) && /[A-Za-z]/.test(source[i + 3] ?? ''))
+      fail('a named group');
+    if (/[A-Za-z]/.test(c)) out += c.toLowerCase();
+    else if (c.charCodeAt(0) < 0x80) out += c;
+    else {
+      const char = String.fromCodePoint(source.codePointAt(i)!);
+      if (char.length === 2 && char.toLowerCase() !== char.toUpperCase())
+        fail(`a letter beyond the BMP (${char})`);
+      const both = char.length === 2 ? char : cases(c);
+      out += inClass || both === c || char.length === 2 ? both : `[${both}]`;
+      i += char.length - 1;
+    }
+  }
+  return out;
+}
+
+/** Letters whose case folding is no pair of a lower and an upper case: the Greek sigmas and the letters that fold
+ * to Greek ones (µ, ϐ, ϑ, ϕ, ϖ, ϰ, ϱ, ϵ, U+0345), the sharp s, the long s, the Kelvin, ångström and ohm signs, the
+ * dotted capital I, the Cherokee letters, the titlecase digraphs. */
+const IRREGULAR_CASES = /[\u0345σςΣµϐϑϕϖϰϱϵßẞſKÅİǅǈǋǲΩ\u13A0-\u13FF\uAB70-\uABBF]/;
+
 /** The characters an ASCII letter matches with the i and u flags beside its two cases (Unicode's simple case
  * folding: the long s and the Kelvin sign, the only two by a scan of every code point), and the upper case. */
 const ASCII_FOLDS = /[A-Z\u017F\u212A]/;

@@ -14,7 +14,10 @@ import {
   alternationFor,
   CASE_ENDING,
   type CaselessSplit,
+  caselessSource,
   gatedPattern,
+  lazyPattern,
+  madeOnFirstUse,
   type SlotWords,
   slotWords,
 } from './lead-in-words';
@@ -252,9 +255,158 @@ export const LEAD_BEFORE = gatedPattern(
   LEAD_BEFORE_SPLIT,
 );
 
-/** Reporting words right after a name in a lead-in. */
-const LEAD_AFTER_WORDS =
-  /^(?:[’']s?|[’'](?:[a-zçğıöşü]{1,4})(?=\s+(?:göre|haberine|haberinde))|:n)?\s*(?:-?Artikel|-?Bericht)?\s*(?:,\s*)?(?:has|had|also|just|now|again|then|on \w+|this \w+|earlier|first|previously|recently|late \w+)?\s*(?:göre|haberine göre|haberinde|szerint|írja|közölte|mukaan|kertoo|uutisoi|píše|uvádí|informuje|pisze|podaje|donosi|scrie|relatează|melaporkan|memberitakan|menulis|mencatat|menyebutkan|notează|dodává|προσθέτει|γράφει|αναφέρει|μεταδίδει|пишет|сообщает|сообщил|передаёт|пише|повідомляє|zufolge|berichtet|berichtete|schreibt|skriver|rapporterar|uppger|melder|schrieb|meldet|meldete|rapporte|écrit|révèle|informa|publica|escribe|reveló|revela|recoge|recogió|recogía|schrijft|schreef|meldt|meldde|berichtte|scrive|riporta|riferisce|rivela|escreve|noticia|noticiou|relata|informou|revelou|reports?|reported|reporting|says|said|writes|wrote|explains|explained|notes|noted|adds|added|has more|(?:ha[sd]|gets|got) (?:the|some|all the|an?) (?:[\w’'-]+\s+){0,2}?(?:details|story|numbers?|latest|figures|scoop|data|view|take|angle|rundown|breakdown|version|side|reaction|response|summary|overview|explainer|write-?up)|har (?:en|ett|mer|mera|hela|flera) (?:[\p{L}’'-]+\s+){0,2}?(?:text|artikel|artikkel|reportage|genomgång|gjennomgang|granskning|detaljer|siffror)\b|with (?:the|more|this|some|its|an?)\b|caught up with|caught (?:one|two|three|some|several|a few|a couple) of|caught a word with|talked (?:to|with)|spoke (?:to|with)|sat down with|(?:sums|summed) (?:it|this|that|things) up|(?:lays|laid) (?:it|this|that) (?:all )?out|(?:walks|walked) (?:us |you )?through|(?:picks|picked) (?:it|this|that) up|(?:is|was|were) first|covered (?:it|this|that)|ran (?:a|an|the|this|that|it)|got (?:it|this|that) first|habló con|conversó con|entrevistó a|sprach mit|a parlé (?:à|avec)|s['’]est entretenu avec|ha parlato con|ha sentito|conversou com|sprak met|interviewed|asked|had this|ha[sd] it|puts? it|summarises|summarizes|details|detailed|describes|described|observes|observed|confirms|confirmed|breaks? down|tells|told|story|report|article|piece|review|coverage|headline|version|take|account|write-?up|quotes?|quoted)(?![\p{L}\p{N}_])/iu;
+/** Reporting words right after a name in a lead-in: what may come between the name and them ("’s", "had",
+ * "on Tuesday"), the words, each an alternative of its own read with the i flag, and what must not follow them. */
+const LEAD_AFTER_OPENING = String.raw`^(?:[’']s?|[’'](?:[a-zçğıöşü]{1,4})(?=\s+(?:göre|haberine|haberinde))|:n)?\s*(?:-?Artikel|-?Bericht)?\s*(?:,\s*)?(?:has|had|also|just|now|again|then|on \w+|this \w+|earlier|first|previously|recently|late \w+)?\s*`;
+export const LEAD_AFTER_LIST: readonly string[] = [
+  'göre',
+  'haberine göre',
+  'haberinde',
+  'szerint',
+  'írja',
+  'közölte',
+  'mukaan',
+  'kertoo',
+  'uutisoi',
+  'píše',
+  'uvádí',
+  'informuje',
+  'pisze',
+  'podaje',
+  'donosi',
+  'scrie',
+  'relatează',
+  'melaporkan',
+  'memberitakan',
+  'menulis',
+  'mencatat',
+  'menyebutkan',
+  'notează',
+  'dodává',
+  'προσθέτει',
+  'γράφει',
+  'αναφέρει',
+  'μεταδίδει',
+  'пишет',
+  'сообщает',
+  'сообщил',
+  'передаёт',
+  'пише',
+  'повідомляє',
+  'zufolge',
+  'berichtet',
+  'berichtete',
+  'schreibt',
+  'skriver',
+  'rapporterar',
+  'uppger',
+  'melder',
+  'schrieb',
+  'meldet',
+  'meldete',
+  'rapporte',
+  'écrit',
+  'révèle',
+  'informa',
+  'publica',
+  'escribe',
+  'reveló',
+  'revela',
+  'recoge',
+  'recogió',
+  'recogía',
+  'schrijft',
+  'schreef',
+  'meldt',
+  'meldde',
+  'berichtte',
+  'scrive',
+  'riporta',
+  'riferisce',
+  'rivela',
+  'escreve',
+  'noticia',
+  'noticiou',
+  'relata',
+  'informou',
+  'revelou',
+  'reports?',
+  'reported',
+  'reporting',
+  'says',
+  'said',
+  'writes',
+  'wrote',
+  'explains',
+  'explained',
+  'notes',
+  'noted',
+  'adds',
+  'added',
+  'has more',
+  String.raw`(?:ha[sd]|gets|got) (?:the|some|all the|an?) (?:[\w’'-]+\s+){0,2}?(?:details|story|numbers?|latest|figures|scoop|data|view|take|angle|rundown|breakdown|version|side|reaction|response|summary|overview|explainer|write-?up)`,
+  String.raw`har (?:en|ett|mer|mera|hela|flera) (?:[\p{L}’'-]+\s+){0,2}?(?:text|artikel|artikkel|reportage|genomgång|gjennomgang|granskning|detaljer|siffror)\b`,
+  String.raw`with (?:the|more|this|some|its|an?)\b`,
+  'caught up with',
+  'caught (?:one|two|three|some|several|a few|a couple) of',
+  'caught a word with',
+  'talked (?:to|with)',
+  'spoke (?:to|with)',
+  'sat down with',
+  '(?:sums|summed) (?:it|this|that|things) up',
+  '(?:lays|laid) (?:it|this|that) (?:all )?out',
+  '(?:walks|walked) (?:us |you )?through',
+  '(?:picks|picked) (?:it|this|that) up',
+  '(?:is|was|were) first',
+  'covered (?:it|this|that)',
+  'ran (?:a|an|the|this|that|it)',
+  'got (?:it|this|that) first',
+  'habló con',
+  'conversó con',
+  'entrevistó a',
+  'sprach mit',
+  'a parlé (?:à|avec)',
+  "s['’]est entretenu avec",
+  'ha parlato con',
+  'ha sentito',
+  'conversou com',
+  'sprak met',
+  'interviewed',
+  'asked',
+  'had this',
+  'ha[sd] it',
+  'puts? it',
+  'summarises',
+  'summarizes',
+  'details',
+  'detailed',
+  'describes',
+  'described',
+  'observes',
+  'observed',
+  'confirms',
+  'confirmed',
+  'breaks? down',
+  'tells',
+  'told',
+  'story',
+  'report',
+  'article',
+  'piece',
+  'review',
+  'coverage',
+  'headline',
+  'version',
+  'take',
+  'account',
+  'write-?up',
+  'quotes?',
+  'quoted',
+];
+const LEAD_AFTER_END = String.raw`(?![\p{L}\p{N}_])`;
+/** `LEAD_AFTER_LIST`'s words as an expression's source, read with the i flag. */
+export const leadAfterWordsSource = (words: readonly string[]): string =>
+  `${LEAD_AFTER_OPENING}(?:${words.join('|')})${LEAD_AFTER_END}`;
 
 /** Where the words after an outlet's name go on past a programme's, a section's or a region's name ("BBC Spotlight
  * asked …", "ABC Landline spoke to …", "BBC Isle of Man caught …"): one to three capitalised words right after it,
@@ -276,14 +428,23 @@ export const AFTER_NAME_SLOTS: readonly SlotWords[] = [
 /** The same in the languages of data/lead-in-words.json, perhaps after a case ending: "X informuje", "X-ის
  * ცნობით", "X के अनुसार", "X报道", "X поговорило с", "X-a açıqlamasında"; as a source, like `leadBeforeSource`. */
 export const leadAfterSource = (words: (slot: SlotWords) => SlotWords = (slot) => slot): string =>
-  `${LEAD_AFTER_WORDS.source}|${leadAfterOtherSource(words, false)}`;
+  `${leadAfterWordsSource(LEAD_AFTER_LIST)}|${leadAfterOtherSource(words, false)}`;
 /** `leadAfterSource`'s words from the data; `caseless`, for an expression read without the i flag. */
 const leadAfterOtherSource = (words: (slot: SlotWords) => SlotWords, caseless: boolean): string =>
   `^${CASE_ENDING}\\s*(?:${AFTER_NAME_SLOTS.map((slot) => alternationFor(caseless)(words(slot), { right: true })).join('|')})`;
-/** `leadAfterSource` as two expressions while a page's words are of ASCII letters (`gatedPattern`). */
+/** Whether a word of `LEAD_AFTER_LIST` holds a letter beyond ASCII with a case. */
+const casedBeyondAscii = (word: string): boolean =>
+  [...word].some((c) => c.charCodeAt(0) >= 0x80 && c.toLowerCase() !== c.toUpperCase());
+/** `LEAD_AFTER_LIST`'s words of ASCII letters, for the caseless half (`caselessSource`). */
+const leadAfterAsciiSource = madeOnFirstUse(() =>
+  caselessSource(leadAfterWordsSource(LEAD_AFTER_LIST.filter((word) => !casedBeyondAscii(word)))),
+);
+/** `leadAfterSource` as two expressions while a page's words are of ASCII letters (`gatedPattern`): the fixed
+ * words with a letter beyond ASCII read with the i flag; those of ASCII letters beside the data's words, without
+ * it. */
 export const LEAD_AFTER_SPLIT: CaselessSplit = {
-  fixed: LEAD_AFTER_WORDS,
-  caseless: (words) => new RegExp(leadAfterOtherSource(words, true), 'u'),
+  fixed: lazyPattern(() => new RegExp(leadAfterWordsSource(LEAD_AFTER_LIST.filter(casedBeyondAscii)), 'iu')),
+  caseless: (words) => new RegExp(`${leadAfterAsciiSource()}|${leadAfterOtherSource(words, true)}`, 'u'),
 };
 /** `leadAfterSource`, built from the words the texts it reads can hold (`gatedPattern`). */
 export const LEAD_AFTER = gatedPattern(

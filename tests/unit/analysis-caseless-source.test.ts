@@ -1,0 +1,138 @@
+// An expression read with the i flag written for one read without it over the text as `foldAscii` writes it
+// (`caselessSource`, utils/analysis/lead-in-words.ts), as `LEAD_AFTER`'s fixed words of ASCII letters are read
+// (utils/analysis/source-words.ts): both must match the same texts.
+import { describe, expect, it } from 'vitest';
+import { caselessSource, foldAscii } from '../../utils/analysis/lead-in-words';
+import { LEAD_AFTER_LIST, leadAfterWordsSource } from '../../utils/analysis/source-words';
+
+/** Every code point but the surrogates, as a string. */
+function* everyCharacter(): Generator<string> {
+  for (let cp = 0; cp <= 0x10ffff; cp++) if (cp < 0xd800 || cp > 0xdfff) yield String.fromCodePoint(cp);
+}
+
+describe('caselessSource', () => {
+  it('writes ASCII letters in lower case, a letter beyond ASCII in both its cases, and keeps the escapes', () => {
+    expect(caselessSource(String.raw`^(?:Reports?|g[öx]re|göre|ı)\s+\w(?![\p{L}\p{N}_])`)).toBe(
+      String.raw`^(?:reports?|g[öÖx]re|g[öÖ]re|ı)\s+\w(?![\p{L}\p{N}_])`,
+    );
+  });
+
+  it('matches a letter where the i flag does, over every character', () => {
+    for (const letter of ['ç', 'ğ', 'ı', 'ö', 'ş', 'ü', 'Ç', 'Ö', 'é', 'ł', 'ж', 'Ж', 'A', 'k', 's']) {
+      const flagged = new RegExp(`^${letter}$`, 'iu');
+      const caseless = new RegExp(`^${caselessSource(letter)}$`, 'u');
+      const classed = new RegExp(`^${caselessSource(`[${letter}]`)}$`, 'u');
+      for (const c of everyCharacter()) {
+        const expected = flagged.test(c);
+        if (caseless.test(foldAscii(c)) !== expected || classed.test(foldAscii(c)) !== expected)
+          expect.fail(`${letter} against U+${c.codePointAt(0)!.toString(16)}`);
+      }
+    }
+  });
+
+  it('refuses what it cannot write without the flag', () => {
+    for (const source of [
+      String.raw`\p{Lu}`,
+      String.raw`(a)\1`,
+      String.raw`\u00e7`,
+      '(?<name>a)',
+      '[à-ÿ]',
+      '[A-z]',
+      'ß',
+      'σ',
+      'ſ',
+      'ǅ',
+      '𐐨',
+    ])
+      expect(() => caselessSource(source), source).toThrow(/caselessSource/);
+  });
+});
+
+describe('LEAD_AFTER’s fixed words of ASCII letters without the i flag', () => {
+  it('match every text where the expression read with the flag does', () => {
+    const ascii = LEAD_AFTER_LIST.filter(
+      (word) => ![...word].some((c) => c > '\u007f' && c.toLowerCase() !== c.toUpperCase()),
+    );
+    expect(ascii.length).toBeGreaterThan(50);
+    const flagged = new RegExp(leadAfterWordsSource(ascii), 'iu');
+    const caseless = new RegExp(caselessSource(leadAfterWordsSource(ascii)), 'u');
+    const plain = ascii.filter((word) => /^[\p{L} ]+$/u.test(word));
+    const written = [
+      'has the details',
+      'got some of the latest numbers',
+      'had all the story',
+      'gets an explainer',
+      'with the',
+      'caught up with',
+      'caught a few of',
+      'talked to',
+      'spoke with',
+      'sums it up',
+      'laid this all out',
+      'walked us through',
+      'picks that up',
+      'were first',
+      'covered it',
+      'ran the',
+      'got this first',
+      'a parlé avec',
+      's’est entretenu avec',
+      "s'est entretenu avec",
+      'puts it',
+      'breaks down',
+      'write-up',
+      'reports',
+    ];
+    const openings = [
+      '',
+      '’s ',
+      "'s ",
+      "'dan ",
+      '’DAN ',
+      "'ları ",
+      ':n ',
+      ' has ',
+      ' on Tuesday ',
+      ' late Friday ',
+      '-Bericht ',
+      ', ',
+      ' ',
+      '  ALSO ',
+    ];
+    const ends = ['', ' that', ':', 'x', 'ed', ' X', '_', '1', 'é', ' göre', ' haberinde'];
+    let matched = 0;
+    let texts = 0;
+    for (const word of [...plain, ...written])
+      for (const opening of openings)
+        for (const end of ends) {
+          const base = `${opening}${word}${end}`;
+          for (const text of [
+            base,
+            base.toUpperCase(),
+            base.replace(/s/g, 'ſ').replace(/k/g, '\u212A'),
+            `x${base}`,
+          ]) {
+            texts++;
+            const expected = flagged.test(text);
+            if (expected) matched++;
+            if (caseless.test(foldAscii(text)) !== expected) expect.fail(text);
+          }
+        }
+    // The Turkish case ending before its words: "'nın haberinde", "'NIN haberinde", "'ın haberine".
+    for (const text of [
+      '’nın haberinde',
+      "'NIN haberinde",
+      "'ın haberinde",
+      "'dan haberinde",
+      "'çöğşü haberinde",
+      "'ÇÖĞŞÜ haberinde",
+      "'İN haberinde",
+      "'in göre haberinde",
+    ]) {
+      texts++;
+      expect(caseless.test(foldAscii(text)), text).toBe(flagged.test(text));
+    }
+    expect(texts).toBeGreaterThan(10_000);
+    expect(matched).toBeGreaterThan(texts / 10);
+  }, 120_000);
+});
