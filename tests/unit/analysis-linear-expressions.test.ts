@@ -2,7 +2,10 @@
 // of capitalised words or of quotation marks): each still reads what it read, on real sentences and on those
 // long runs. Results only; the timings are in the commits that bounded them.
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../cli/parse';
+import { walkArticle } from '../../utils/analysis/article-text';
 import { unknownOutlet } from '../../utils/analysis/lead-in-names';
+import { outletsInProse, shortFormIn } from '../../utils/analysis/short-forms';
 
 const capitals = 'A'.repeat(5000);
 const words = 'Word '.repeat(1000);
@@ -49,5 +52,28 @@ describe('the names the lead-in patterns read (name-source NAME)', () => {
     expect(unknownOutlet(`${words}had the story:`)).toBe(null);
     expect(unknownOutlet(`${capitals} ${words}`)).toBe(null);
     expect(unknownOutlet(`${'ab’'.repeat(2000)} had the story:`)).toBe(null);
+  });
+});
+
+describe('the names a post gives in its own prose, and the word before a short name (short-forms)', () => {
+  it('reads the same names, from the same first capital', () => {
+    const html = `<article><p>I had missed the Portland Mercury piece on Friday, and the Harbour Valley Courier too.</p><p>xHarbour Courier and ${capitals} Gazette, ${words}Times.</p><p>NORTHERN Ledger said.</p></article>`;
+    const root = parseHtml(html).document.querySelector('article') as Element;
+    const named = outletsInProse(walkArticle(root), new Set())(0, 99).map((n) => n.outlet);
+    expect(named).toEqual([
+      'Portland Mercury',
+      'Harbour Valley Courier',
+      `Harbour Courier and ${capitals} Gazette`,
+      'NORTHERN Ledger',
+    ]);
+  });
+  it('reads the capitalised word before a short name as before', () => {
+    const banner = [{ outlet: 'Baltimore Banner' }];
+    expect(shortFormIn('The Banner adds:', banner)?.outlet).toBe('Baltimore Banner');
+    expect(shortFormIn('Inside Higher Ed reports:', [{ outlet: 'Times Higher' }])).toBe(null);
+    expect(shortFormIn('And the Higher adds:', [{ outlet: 'Times Higher' }])?.outlet).toBe('Times Higher');
+    expect(shortFormIn('McBride Banner adds:', banner)).toBe(null);
+    expect(shortFormIn(`${capitals} Banner adds:`, banner)).toBe(null);
+    expect(shortFormIn(`${'ab’'.repeat(1000)} Banner adds:`, banner)?.outlet).toBe('Baltimore Banner');
   });
 });
