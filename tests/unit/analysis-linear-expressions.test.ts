@@ -6,6 +6,7 @@ import { parseHtml } from '../../cli/parse';
 import { walkArticle } from '../../utils/analysis/article-text';
 import { unknownOutlet } from '../../utils/analysis/lead-in-names';
 import { outletsInProse, shortFormIn } from '../../utils/analysis/short-forms';
+import { scoreSentence } from '../../utils/claims/score';
 
 const capitals = 'A'.repeat(5000);
 const words = 'Word '.repeat(1000);
@@ -75,5 +76,26 @@ describe('the names a post gives in its own prose, and the word before a short n
     expect(shortFormIn('McBride Banner adds:', banner)).toBe(null);
     expect(shortFormIn(`${capitals} Banner adds:`, banner)).toBe(null);
     expect(shortFormIn(`${'ab’'.repeat(1000)} Banner adds:`, banner)?.outlet).toBe('Baltimore Banner');
+  });
+});
+
+describe('the names a claim is scored on (claims/score PROPER)', () => {
+  const names = (sentence: string) =>
+    scoreSentence(sentence, { attributed: false, reported: true }).reasons.find((r) => r.includes('named'));
+  it('reads the same names', () => {
+    expect(names('“Hello there,” said Dana Whitlock of the Harbour Mercury on Monday.')).toBe(
+      '+0.15 named people, places or organisations: Dana Whitlock, Harbour Mercury, Monday',
+    );
+    expect(names('The Royal Navy seized two ships in the Gulf of Oman, officials said.')).toBe(
+      '+0.15 named people, places or organisations: Royal Navy, Gulf of Oman',
+    );
+    expect(names('(There were 12 killed.) The Army said.')).toBe(
+      '+0.15 named people, places or organisations: Army',
+    );
+  });
+  it('reads a long run of quotation marks as before', () => {
+    expect(names(`“${'“'.repeat(3000)}Harbour Mercury reported 40 deaths.`)).toBe(
+      '+0.15 named people, places or organisations: Mercury',
+    );
   });
 });
