@@ -7,6 +7,8 @@ import { walkArticle } from '../../utils/analysis/article-text';
 import { unknownOutlet } from '../../utils/analysis/lead-in-names';
 import { outletsInProse, shortFormIn } from '../../utils/analysis/short-forms';
 import { scoreSentence } from '../../utils/claims/score';
+import { type LeadInContext, readLeadIn } from '../../utils/analysis/lead-in';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 const capitals = 'A'.repeat(5000);
 const words = 'Word '.repeat(1000);
@@ -97,5 +99,28 @@ describe('the names a claim is scored on (claims/score PROPER)', () => {
     expect(names(`“${'“'.repeat(3000)}Harbour Mercury reported 40 deaths.`)).toBe(
       '+0.15 named people, places or organisations: Mercury',
     );
+  });
+});
+
+describe('a letter by the possessive (lead-in LETTER_FROM)', () => {
+  const context: LeadInContext = {
+    outlets: defaultOutlets,
+    publication: 'Carrow Point Rowing Club',
+    publicationHost: 'carrowpoint.example',
+    earlierOutlets: () => [],
+    isSurname: () => false,
+  };
+  const read = (text: string) => {
+    const reading = readLeadIn(text, [], context);
+    return reading ? `${reading.kind}:${reading.outlet}` : 'none';
+  };
+  it('reads the same writers of letters', () => {
+    expect(read('It came in a letter from a neighbour:')).toBe('person:null');
+    expect(read('The vicar’s letter, in full:')).toBe('document:null');
+    expect(read('Her grand-daughter’s letter, in full:')).toBe('person:null');
+    expect(read('In the O’Brien’s letter, in full:')).toBe('document:null');
+  });
+  it('reads a long run of letters before the possessive as before', () => {
+    expect(read(`${'a'.repeat(3000)}’s letter, in full:`)).toBe('document:null');
   });
 });
