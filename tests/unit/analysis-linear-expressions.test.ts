@@ -9,6 +9,7 @@ import { outletsInProse, shortFormIn } from '../../utils/analysis/short-forms';
 import { scoreSentence } from '../../utils/claims/score';
 import { type LeadInContext, readLeadIn } from '../../utils/analysis/lead-in';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
+import { NEWS_COMPOUND } from '../../utils/analysis/source-words';
 
 const capitals = 'A'.repeat(5000);
 const words = 'Word '.repeat(1000);
@@ -122,5 +123,18 @@ describe('a letter by the possessive (lead-in LETTER_FROM)', () => {
   });
   it('reads a long run of letters before the possessive as before', () => {
     expect(read(`${'a'.repeat(3000)}’s letter, in full:`)).toBe('document:null');
+  });
+});
+
+describe('a title written as one word ending on a news word (source-words NEWS_COMPOUND)', () => {
+  it('reads the same words', () => {
+    for (const word of ['Kauppalehti', 'the Aftenposten', 'xyzzeitung', 'Dagbladet', 'ab-Weekblad'])
+      expect(NEWS_COMPOUND.test(word)).toBe(true);
+    expect(NEWS_COMPOUND.test('Zeitung')).toBe(false);
+    expect(NEWS_COMPOUND.test('Dagbladet i dag')).toBe(false);
+  });
+  it('reads a long run of letters as before', () => {
+    expect(NEWS_COMPOUND.test(`${'a'.repeat(3000)}posten`)).toBe(true);
+    expect(NEWS_COMPOUND.test('a'.repeat(3000))).toBe(false);
   });
 });
