@@ -4,12 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parse';
 import { walkArticle } from '../../utils/analysis/article-text';
+import { quotedSurnames } from '../../utils/analysis/continuation';
+import { type LeadInContext, readLeadIn } from '../../utils/analysis/lead-in';
 import { unknownOutlet } from '../../utils/analysis/lead-in-names';
 import { outletsInProse, shortFormIn } from '../../utils/analysis/short-forms';
-import { scoreSentence } from '../../utils/claims/score';
-import { type LeadInContext, readLeadIn } from '../../utils/analysis/lead-in';
-import { defaultOutlets } from '../../utils/outlets/default-lookup';
 import { NEWS_COMPOUND } from '../../utils/analysis/source-words';
+import { scoreSentence } from '../../utils/claims/score';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 const capitals = 'A'.repeat(5000);
 const words = 'Word '.repeat(1000);
@@ -136,5 +137,18 @@ describe('a title written as one word ending on a news word (source-words NEWS_C
   it('reads a long run of letters as before', () => {
     expect(NEWS_COMPOUND.test(`${'a'.repeat(3000)}posten`)).toBe(true);
     expect(NEWS_COMPOUND.test('a'.repeat(3000))).toBe(false);
+  });
+});
+
+describe('the surnames a passage quotes (continuation NAME_BEFORE_SAID)', () => {
+  const surnames = (text: string) => [...quotedSurnames(text)];
+  it('reads the same surnames', () => {
+    expect(surnames('The Observatory’s Rami Abdulrahman said the strikes went on.')).toEqual(['Abdulrahman']);
+    expect(surnames('said Dana Whitlock, and McBride added more.')).toEqual(['McBride', 'Whitlock']);
+    expect(surnames('xAbdulrahman Rami said it.')).toEqual(['Rami']);
+    expect(surnames('ABC News Correspondent said no.')).toEqual(['Correspondent']);
+  });
+  it('reads a long run of capitals as before', () => {
+    expect(surnames(`${'A'.repeat(3000)} said so.`)).toEqual(['A'.repeat(3000)]);
   });
 });
