@@ -152,3 +152,31 @@ describe('the surnames a passage quotes (continuation NAME_BEFORE_SAID)', () => 
     expect(surnames(`${'A'.repeat(3000)} said so.`)).toEqual(['A'.repeat(3000)]);
   });
 });
+
+describe('a writer before her paper (lead-in-names PERSON_SHAPE)', () => {
+  it('reads the same papers after the same writers', () => {
+    expect(unknownOutlet('Dana Whitlock of Gull Point reports:')).toEqual({
+      name: 'Gull Point',
+      start: 17,
+      end: 27,
+      tentative: true,
+    });
+    expect(unknownOutlet('By Dana Whitlock, Gull Point')).toEqual({
+      name: 'Gull Point',
+      start: 18,
+      end: 28,
+      tentative: true,
+    });
+    expect(unknownOutlet('xDana Whitlock of Gull Point reports:')).toEqual({
+      name: 'Gull Point',
+      start: 18,
+      end: 28,
+      tentative: true,
+    });
+    expect(unknownOutlet('McDana Whitlock of Gull Point reports:')).toBe(null);
+  });
+  it('reads a long run of capitals before the writer’s surname as before', () => {
+    expect(unknownOutlet(`${capitals} Whitlock of Gull Point reports:`)).toBe(null);
+    expect(unknownOutlet(`By ${capitals} Whitlock, Gull Point`)).toBe(null);
+  });
+});
