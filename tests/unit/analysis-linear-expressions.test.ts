@@ -180,3 +180,24 @@ describe('a writer before her paper (lead-in-names PERSON_SHAPE)', () => {
     expect(unknownOutlet(`By ${capitals} Whitlock, Gull Point`)).toBe(null);
   });
 });
+
+describe('the white space between the words of a name in the post’s prose (short-forms LONG_NAME)', () => {
+  const named = (prose: string) => {
+    const root = parseHtml(`<article><pre>${prose}</pre></article>`).document.querySelector(
+      'article',
+    ) as Element;
+    return outletsInProse(walkArticle(root), new Set())(0, 99).map((n) => n.outlet);
+  };
+  it('reads the same names across linking words and runs of spaces', () => {
+    expect(named('I read the Bank of  England Gazette and the Ledger  of   Harbour   Times.')).toEqual([
+      'Bank of  England Gazette',
+    ]);
+    expect(named('We saw the Harbour  &  Valley Courier and Lake of Pines Gazette today.')).toEqual([
+      'Harbour  &  Valley Courier and Lake of Pines Gazette',
+    ]);
+    const spaces = ' '.repeat(3000);
+    expect(named(`The Harbour${spaces}Times and the Harbour${spaces}of${spaces}x`)).toEqual([
+      `Harbour${spaces}Times`,
+    ]);
+  });
+});

@@ -47,9 +47,10 @@ function namedAlone(leadIn: string, escaped: string): boolean {
 
 /** Capitalised words in a row ("the Portland Mercury's piece"), the possessive left out. The first starts at no
  * capital that an earlier one in its run of letters could start (that one matches all the later one would), so
- * a run of capitals is read once, not once from each. */
+ * a run of capitals is read once, not once from each; the white space after a linking word is read only after
+ * one, so a run of white space is not split between two spans in every way. */
 const LONG_NAME =
-  /\p{Lu}(?<!\p{Lu}[\p{L}\p{N}.&-]*?\p{Lu})[\p{L}\p{N}.&-]*(?:\s+(?:of|and|&)?\s*\p{Lu}[\p{L}\p{N}.&-]*)+/gu;
+  /\p{Lu}(?<!\p{Lu}[\p{L}\p{N}.&-]*?\p{Lu})[\p{L}\p{N}.&-]*(?:\s+(?:(?:of|and|&)\s*)?\p{Lu}[\p{L}\p{N}.&-]*)+/gu;
 
 /**
  * The news outlets the post names in its own prose before a passage ("I'd missed the Portland Mercury's piece
