@@ -52,6 +52,26 @@ export interface NamedPage {
   html: string;
 }
 
+/** Runs over which an expression that reads a run again from each of its characters (a capitalised name, a
+ * possessive, a look back over quotation marks) takes quadratic time: seconds at 16,000 characters. */
+const ADVERSARIAL_RUNS: ReadonlyArray<[string, string]> = [
+  ['capitals', 'A'],
+  ['initials', 'A. '],
+  ['possessives', "Word's "],
+  ['curly quotation marks', '“'],
+];
+
+/** A page holding `run` in lead-ins (one naming no outlet the table knows), in passages, in prose, in a title
+ * and in a link. */
+function adversarialPage(run: string): string {
+  return `<html><head><title>${run}</title></head><body><article><h2>${run}</h2>
+<p>Here's Reuters with the latest: ${run}</p><blockquote><p>${run}</p></blockquote>
+<p>${run} said the BBC:</p><blockquote><p>“${run}”, Rami Abdulrahman said.</p></blockquote>
+<p>As ${run} told Reuters, “${run}”</p><p><a href="https://example.com/story">${run}</a></p>
+<ul><li>${run}</li></ul><p>${run} (${run})</p><p>${run}:</p><blockquote><p>The harbour reopened on Monday.</p></blockquote>
+<footer>${run} © 2024</footer></article></body></html>`;
+}
+
 export function hostilePages(): NamedPage[] {
   const many = Array.from(
     { length: 10_000 },
@@ -70,6 +90,10 @@ export function hostilePages(): NamedPage[] {
       name: '10 MB text node',
       html: `<html><body><article><p>Here's Reuters with the latest:</p><blockquote><p>${'Russian jets struck the town, a monitor said. '.repeat(230_000)}</p></blockquote></article></body></html>`,
     },
+    ...ADVERSARIAL_RUNS.map(([what, unit]) => ({
+      name: `16,000 characters of ${what}`,
+      html: adversarialPage(unit.repeat(Math.ceil(16_000 / unit.length)).slice(0, 16_000)),
+    })),
     {
       name: 'broken markup',
       html: '<html><body><article><p>Case in point, here’s <a href="https://www.reuters.com/x">Reuters<blockquote><p>Unclosed <b><i>quote</b></i> text<blockquote>nested<p></div></span></article><table><tr><td><blockquote>cell',

@@ -3,8 +3,10 @@
 // Blogs often close a blockquote one paragraph too early; the reader should still see whose words they are.
 import { FIRST_PERSON } from './source-words';
 
+// A name's word starts at no capital that an earlier one in its run of letters could start (that one matches
+// all the later one would and is tried first): a run of capitals is read once, not from each of its letters.
 const NAME_BEFORE_SAID =
-  /((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+),?\s+(?:said|says|told|added|stated)\b/gu;
+  /((?:\p{Lu}(?<!\p{Lu}[\p{L}’'-]*?\p{Lu})[\p{L}’'-]+\s+){0,3}\p{Lu}(?<!\p{Lu}[\p{L}’'-]*?\p{Lu})[\p{L}’'-]+),?\s+(?:said|says|told|added|stated)\b/gu;
 const NAME_AFTER_SAID = /\b(?:said|says|told|added)\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)/gu;
 const NOT_NAMES = new Set([
   'He',

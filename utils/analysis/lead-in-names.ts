@@ -74,8 +74,10 @@ interface UnknownPattern {
   check?: (match: RegExpExecArray) => boolean;
 }
 
-/** A person's name of two or three capitalised words ("Dana Whitlock"), tested by its shape where a pattern asks. */
-const PERSON_SHAPE = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,2}";
+/** A person's name of two or three capitalised words ("Dana Whitlock"), tested by its shape where a pattern asks.
+ * Its first word starts at no capital that an earlier one in the same run of letters could start (that one
+ * matches all the later one would and is tried first), so a run of capitals is read once, not from each. */
+const PERSON_SHAPE = "\\p{Lu}(?<!\\p{Lu}[\\p{L}’'.-]*?\\p{Lu})[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,2}";
 const AFTER_NAME = "(?=[’']s\\b|[\\s,:;.]|$)";
 /** Words of data/hand-over-words.json as an alternation, each word's first letter in either case. */
 const handOverWords_ = (words: readonly string[]) =>

@@ -417,7 +417,10 @@ const HAT_TIP_ASIDE =
 const withoutHatTips = (text: string): string => text.replace(HAT_TIP_ASIDE, (m) => ' '.repeat(m.length));
 
 /** A letter a person wrote ("a letter received from a resident", "a neighbour's letter") is that person's words. */
-const LETTER_FROM = /\bletters?\b[^.:;]{0,40}?\bfrom\b([^.:;]{0,50})|([\p{L}-]+)['’]s?\s+letters?\b/iu;
+// The possessive's word starts where its run of letters does: the first start that could match, and the only
+// one tried, so that a long run is read once rather than from each of its letters.
+const LETTER_FROM =
+  /\bletters?\b[^.:;]{0,40}?\bfrom\b([^.:;]{0,50})|(?<![\p{L}-])([\p{L}-]+)['’]s?\s+letters?\b/iu;
 
 /** A letter written to a person ("a letter to his sister", "letters to her son"): a private letter, its
  * writer's words; one to a body ("a letter to the council") is a document. */

@@ -32,10 +32,14 @@ const ADDRESS_NAME =
   '[a-z][a-z0-9-]{1,30}\\.(?:com|org|net|news|info|io|co\\.uk|[a-z]{2})(?![\\p{L}\\p{N}.-])';
 /** A capitalised name ("Tri-Valley Bugle", "The Smalltown Gazette", "Le Canard enchaîné", "Le Phare de l'Erdre",
  * "Gazeta da Ribeira", "Eco della Valle", Irish "Raidió na Gaeltachta"), its small words only between its
- * capitalised ones (so "Labhair Raidió na Gaeltachta le …" ends before "le"), or a site's address. */
+ * capitalised ones (so "Labhair Raidió na Gaeltachta le …" ends before "le"), or a site's address.
+ * Linear in the text: its first word starts at no capital that one before it in the same run of the word's
+ * characters could start (which matches all that the later one would, and is tried first; the test follows the
+ * capital, so that it runs at capitals only), and it runs on for at most 15 words after the first. Without
+ * these, a run of capitals or of capitalised words is read again from each of its letters or words. */
 const NAME =
   `(?:${ADDRESS_NAME}|` +
-  "(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:(?:of|for|and|&|de|du|des|la|le|der|die|das|del|della|dello|di|da|do|dos|van|von|vom|het|na)(?=\\s+(?:\\p{Lu}|[ldLD][’']|(?:the|de|la|le|les|der|die|das|del|di|da|do|dos|na|van|von)\\s))|[ldLD][’']\\p{Lu}[\\p{L}\\p{N}’'.&-]*|\\p{Lu}[\\p{L}\\p{N}’'.&-]*))*)";
+  "(?:[Tt]he\\s+)?\\p{Lu}(?<!\\p{Lu}[\\p{L}\\p{N}’'.&-]*?\\p{Lu})[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:(?:of|for|and|&|de|du|des|la|le|der|die|das|del|della|dello|di|da|do|dos|van|von|vom|het|na)(?=\\s+(?:\\p{Lu}|[ldLD][’']|(?:the|de|la|le|les|der|die|das|del|di|da|do|dos|na|van|von)\\s))|[ldLD][’']\\p{Lu}[\\p{L}\\p{N}’'.&-]*|\\p{Lu}[\\p{L}\\p{N}’'.&-]*)){0,15})";
 const NAME_RE = new RegExp(`^${NAME}$`, 'u');
 /** Words by which a line says its passage is taken from the outlet named next, with the article or elision
  * they end on, as a piece of an expression read with the u flag: "Tiré du …", "Extrait de l'…", "Tomado de …",

@@ -37,15 +37,20 @@ function namedAlone(leadIn: string, escaped: string): boolean {
   const re = new RegExp(`(?:^|\\s)(?:[Tt]he\\s+)?(${escaped})(?=[’']s\\b|[\\s,:;.]|$)`, 'gu');
   for (const m of leadIn.matchAll(re)) {
     const at = (m.index ?? 0) + m[0].length - m[1].length;
-    const before = /(\p{Lu}[\p{L}’'.-]*)\s+$/u.exec(leadIn.slice(0, at))?.[1];
+    // Starting at no capital an earlier one of its word could start: the same word, once (linear in the text).
+    const before = /(\p{Lu}(?<!\p{Lu}[\p{L}’'.-]*?\p{Lu})[\p{L}’'.-]*)\s+$/u.exec(leadIn.slice(0, at))?.[1];
     const after = /^\s+\p{Lu}/u.test(leadIn.slice(at + m[1].length));
     if ((!before || OPENERS.test(before)) && !after) return true;
   }
   return false;
 }
 
-/** Capitalised words in a row ("the Portland Mercury's piece"), the possessive left out. */
-const LONG_NAME = /\p{Lu}[\p{L}\p{N}.&-]*(?:\s+(?:of|and|&)?\s*\p{Lu}[\p{L}\p{N}.&-]*)+/gu;
+/** Capitalised words in a row ("the Portland Mercury's piece"), the possessive left out. The first starts at no
+ * capital that an earlier one in its run of letters could start (that one matches all the later one would), so
+ * a run of capitals is read once, not once from each; the white space after a linking word is read only after
+ * one, so a run of white space is not split between two spans in every way. */
+const LONG_NAME =
+  /\p{Lu}(?<!\p{Lu}[\p{L}\p{N}.&-]*?\p{Lu})[\p{L}\p{N}.&-]*(?:\s+(?:(?:of|and|&)\s*)?\p{Lu}[\p{L}\p{N}.&-]*)+/gu;
 
 /**
  * The news outlets the post names in its own prose before a passage ("I'd missed the Portland Mercury's piece

@@ -174,9 +174,10 @@ export const NEWS_WORDS = new Set(
 );
 
 /** A Finnish, Scandinavian, Dutch or German title written as one word ending on a word for a paper or the news
- * ("Kauppalehti", "Nettavisen", "Dagbladet", "Aftenposten", "Vestlandsnytt", "Polderdagblad", "Weekblad", "Kreisanzeiger"). */
+ * ("Kauppalehti", "Nettavisen", "Dagbladet", "Aftenposten", "Vestlandsnytt", "Polderdagblad", "Weekblad", "Kreisanzeiger").
+ * The word starts where its run of letters does (the first start that could match), so a long run is read once. */
 export const NEWS_COMPOUND =
-  /\p{L}{3,}(?:lehti|sanomat|uutiset|avisen|avisa|bladet|posten|tidende|tidningen|nytt|blad|blatt|zeitung|anzeiger|kurier|krant|courant)$/u;
+  /(?<!\p{L})\p{L}{3,}(?:lehti|sanomat|uutiset|avisen|avisa|bladet|posten|tidende|tidningen|nytt|blad|blatt|zeitung|anzeiger|kurier|krant|courant)$/u;
 
 /** Czech news words as a case inflects them in running text ("podle Seznam Zpráv", "v Lidových novinách"), and
  * the form a title is written in. */

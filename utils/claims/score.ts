@@ -34,8 +34,10 @@ const EVENT =
   /\b(?:killed|died|wounded|injured|captured|seized|recaptured|struck|hit|fired|launched|carried out|arrested|detained|signed|approved|voted|passed|rose|fell|dropped|climbed|jumped|gained|lost|cut|raised|increased|decreased|sold|bought|paid|fined|charged|convicted|sentenced|elected|resigned|appointed|banned|closed|opened|won|destroyed|recorded|grew|shrank|imposed|lifted)\b/i;
 // A capitalised run, unless it opens the sentence or a clause: after the start, a full stop, colon, semicolon,
 // dash or opening bracket, with any spaces and opening quotation marks between ("(There were…", "said: There").
+// The word's edge is tested before that look back, so that the look back runs at words only, not at each
+// character of a run of quotation marks (which made it quadratic).
 const PROPER =
-  /(?<!(?:^|[.!?:;([{—–]|\s-)[\s"“‘«([{]*)\b\p{Lu}[\p{Ll}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{Ll}’'-]+)*/gu;
+  /\b(?<!(?:^|[.!?:;([{—–]|\s-)[\s"“‘«([{]*)\p{Lu}[\p{Ll}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{Ll}’'-]+)*/gu;
 /** Closed-class words: capitalised or not, never a name ("There", "This", "They"). */
 const FUNCTION_WORDS = new Set(
   'a an the this that these those there here it its they them their he him his she her we our you your i my who what which when where why how and but or so yet if as at in on of to by for from with'.split(
