@@ -510,3 +510,20 @@ describe('a broadcaster’s programme and a newsroom’s staff in the lead-in', 
     expect(unknownOutlet('Marrick Shipping sent a reporter to the meeting:')).toBe(null);
   });
 });
+
+describe('a run-in with a relative clause or a word of time before the verb', () => {
+  it('names the newsroom past a "which" clause or "now"/"first"', () => {
+    expect(
+      unknownOutlet('The Harbour Mercury, which has been tracking this since the spring, reports that')?.name,
+    ).toBe('Harbour Mercury');
+    expect(
+      unknownOutlet('Tidewater Ledger, which first broke the story, reported on Tuesday that')?.name,
+    ).toBe('Tidewater Ledger');
+    expect(unknownOutlet('The Harbour Mercury now reports that')?.name).toBe('Harbour Mercury');
+    expect(unknownOutlet('KXLT first reported that')?.name).toBe('KXLT');
+  });
+  it('names no person a "who" clause describes, nor a company', () => {
+    expect(unknownOutlet('Sarah Lindqvist, who chairs the association, reports that')).toBe(null);
+    expect(unknownOutlet('Tidewell Energy now reports that')).toBe(null);
+  });
+});
