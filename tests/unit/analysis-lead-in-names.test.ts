@@ -527,3 +527,17 @@ describe('a run-in with a relative clause or a word of time before the verb', ()
     expect(unknownOutlet('Tidewell Energy now reports that')).toBe(null);
   });
 });
+
+describe('where a newsroom put its number', () => {
+  it('names the newsroom that put or had the number, the figure or the detail', () => {
+    expect(
+      unknownOutlet("The Harbour Mercury put the number right at the top of Monday's piece.")?.name,
+    ).toBe('Harbour Mercury');
+    expect(unknownOutlet('Tidewater Ledger puts the figure in its second paragraph.')?.name).toBe(
+      'Tidewater Ledger',
+    );
+  });
+  it('names no person who put a number somewhere', () => {
+    expect(unknownOutlet('Sarah Lindqvist put the number right at the top of her letter.')).toBe(null);
+  });
+});

@@ -266,7 +266,7 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
     // the spring, reports that": a newsroom's verb, perhaps after a word of time or a relative clause that only
     // a thing (not a person: "who") takes.
     re: new RegExp(
-      `(${NAME})(?:[’']s?)?(?:,\\s+(?:which|whose)\\s[^,:;]{1,80},)?\\s+(?:(?:has|had|also|just|now|first|again)\\s+)?(?:reports?|reported|(?:is|are|was|were) (?:now )?reporting|writes|wrote|explains|explained|notes|noted|points? out|pointed out|has it|had it|(?:has|had) the (?:[\\p{L}’'-]+\\s+){0,2}?(?:numbers|details?|story|latest|figures|side|view|take|angle|reaction|response|version|breakdown|rundown|scoop)|has the (?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[:：]\\s*$))\\b`,
+      `(${NAME})(?:[’']s?)?(?:,\\s+(?:which|whose)\\s[^,:;]{1,80},)?\\s+(?:(?:has|had|also|just|now|first|again)\\s+)?(?:reports?|reported|(?:is|are|was|were) (?:now )?reporting|writes|wrote|explains|explained|notes|noted|points? out|pointed out|has it|had it|(?:has|had|puts?) the (?:[\\p{L}’'-]+\\s+){0,2}?(?:numbers?|details?|story|latest|figures?|side|view|take|angle|reaction|response|version|breakdown|rundown|scoop)|has the (?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[:：]\\s*$))\\b`,
       'gu',
     ),
     saysNewsroom: false,
