@@ -541,3 +541,13 @@ describe('where a newsroom put its number', () => {
     expect(unknownOutlet('Sarah Lindqvist put the number right at the top of her letter.')).toBe(null);
   });
 });
+
+describe('a month or a day after the possessive', () => {
+  it('ends the name at the possessive', () => {
+    expect(unknownOutlet("From the Harbour Mercury's December issue, p. 14 —")?.name).toBe('Harbour Mercury');
+    expect(unknownOutlet("From KXLT's Monday bulletin —")?.name).toBe('KXLT');
+  });
+  it('names no person whose letter it is', () => {
+    expect(unknownOutlet("From Sarah Lindqvist's December letter —")).toBe(null);
+  });
+});

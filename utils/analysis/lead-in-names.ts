@@ -689,6 +689,10 @@ const NOT_SOURCES =
 const TIME_WORDS =
   /^(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b/i;
 
+/** A possessive, then a month or a day and what follows it: "'s December issue", "’s Monday piece". */
+const POSSESSIVE_TIME =
+  /[’']s\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/u;
+
 /** Words that open a sentence before a comma and are no one's name: "Anyway, on the vote:". */
 const DISCOURSE_WORDS =
   /^(?:again|still|anyway|anyhow|elsewhere|further|furthermore|plus|besides|instead|otherwise|overall|here|there|now|so|then|yes|no|ok|okay|well|first|second|third|next|last|lastly|finally|separately|meanwhile|also|and|but|or|oh|right|sure|fine|briefly|quickly|locally|nationally)$/i;
@@ -1195,6 +1199,8 @@ export function unknownOutlet(
       const found = (afterMedia ?? caught.replace(OPENING_WORDS, ''))
         // A programme after the broadcaster's possessive is no part of its name ("KXLT's The Tideline").
         .replace(/[’']s\s+The\s+\p{Lu}.*$/u, '')
+        // Nor is a month or a day after its possessive ("Gull Point's December issue", "KXLT's Monday bulletin").
+        .replace(POSSESSIVE_TIME, '')
         .replace(/(?<=\p{Ll}{3})\.$/u, '')
         // A linking word the name's expression allows inside it is no end of it ("Credit to Gull Point for this:").
         .replace(/(?:\s+(?:of|for|and|&))+$/u, '');
