@@ -510,3 +510,44 @@ describe('a broadcaster’s programme and a newsroom’s staff in the lead-in', 
     expect(unknownOutlet('Marrick Shipping sent a reporter to the meeting:')).toBe(null);
   });
 });
+
+describe('a run-in with a relative clause or a word of time before the verb', () => {
+  it('names the newsroom past a "which" clause or "now"/"first"', () => {
+    expect(
+      unknownOutlet('The Harbour Mercury, which has been tracking this since the spring, reports that')?.name,
+    ).toBe('Harbour Mercury');
+    expect(
+      unknownOutlet('Tidewater Ledger, which first broke the story, reported on Tuesday that')?.name,
+    ).toBe('Tidewater Ledger');
+    expect(unknownOutlet('The Harbour Mercury now reports that')?.name).toBe('Harbour Mercury');
+    expect(unknownOutlet('KXLT first reported that')?.name).toBe('KXLT');
+  });
+  it('names no person a "who" clause describes, nor a company', () => {
+    expect(unknownOutlet('Sarah Lindqvist, who chairs the association, reports that')).toBe(null);
+    expect(unknownOutlet('Tidewell Energy now reports that')).toBe(null);
+  });
+});
+
+describe('where a newsroom put its number', () => {
+  it('names the newsroom that put or had the number, the figure or the detail', () => {
+    expect(
+      unknownOutlet("The Harbour Mercury put the number right at the top of Monday's piece.")?.name,
+    ).toBe('Harbour Mercury');
+    expect(unknownOutlet('Tidewater Ledger puts the figure in its second paragraph.')?.name).toBe(
+      'Tidewater Ledger',
+    );
+  });
+  it('names no person who put a number somewhere', () => {
+    expect(unknownOutlet('Sarah Lindqvist put the number right at the top of her letter.')).toBe(null);
+  });
+});
+
+describe('a month or a day after the possessive', () => {
+  it('ends the name at the possessive', () => {
+    expect(unknownOutlet("From the Harbour Mercury's December issue, p. 14 —")?.name).toBe('Harbour Mercury');
+    expect(unknownOutlet("From KXLT's Monday bulletin —")?.name).toBe('KXLT');
+  });
+  it('names no person whose letter it is', () => {
+    expect(unknownOutlet("From Sarah Lindqvist's December letter —")).toBe(null);
+  });
+});

@@ -2,7 +2,7 @@
 // sentence handing it over makes a passage, and a figure's words beside their caption, quoted as an exhibit.
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
-import { isCaptionedFigureText, isWeakBox } from '../../utils/analysis/set-apart';
+import { HANDS_OVER, HOLDS_STORY, isCaptionedFigureText, isWeakBox } from '../../utils/analysis/set-apart';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 function element(html: string, selector: string): Element {
@@ -91,5 +91,19 @@ describe('a shaded box after a sentence about an outlet’s own piece', () => {
     expect(
       quotesOf(`<p>The Guardian’s newsletter sign-up is at the bottom, and here is my note:</p>${box}`),
     ).toHaveLength(0);
+  });
+});
+
+describe('a sentence ending in a full stop that hands over', () => {
+  it('hands over where it says a newsroom put or had a number, a figure or a detail', () => {
+    expect(HANDS_OVER.test("Gull Point put the number right at the top of Monday's piece.")).toBe(true);
+    expect(HANDS_OVER.test('Gull Point puts the figure in its second paragraph.')).toBe(true);
+    expect(HOLDS_STORY.test('Gull Point had the detail near the top of its Tuesday story.')).toBe(true);
+  });
+  it('does not hand over on "put" alone or on a sentence with more after the number', () => {
+    expect(HANDS_OVER.test('I put the kettle on and read it twice.')).toBe(false);
+    expect(HANDS_OVER.test('They put the number up. Then they took it down again and went home.')).toBe(
+      false,
+    );
   });
 });

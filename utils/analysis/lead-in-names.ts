@@ -265,8 +265,11 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
     handOver: 'colon',
   },
   {
+    // "Gull Point reports that", "Gull Point now reports that", "Gull Point, which has been tracking this since
+    // the spring, reports that": a newsroom's verb, perhaps after a word of time or a relative clause that only
+    // a thing (not a person: "who") takes.
     re: new RegExp(
-      `(${NAME})(?:[’']s?)?\\s+(?:(?:has|had|also|just)\\s+)?(?:reports?|reported|(?:is|are|was|were) (?:now )?reporting|writes|wrote|explains|explained|notes|noted|points? out|pointed out|has it|had it|(?:has|had) the (?:[\\p{L}’'-]+\\s+){0,2}?(?:numbers|details?|story|latest|figures|side|view|take|angle|reaction|response|version|breakdown|rundown|scoop)|has the (?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[:：]\\s*$))\\b`,
+      `(${NAME})(?:[’']s?)?(?:,\\s+(?:which|whose)\\s[^,:;]{1,80},)?\\s+(?:(?:has|had|also|just|now|first|again)\\s+)?(?:reports?|reported|(?:is|are|was|were) (?:now )?reporting|writes|wrote|explains|explained|notes|noted|points? out|pointed out|has it|had it|(?:has|had|puts?) the (?:[\\p{L}’'-]+\\s+){0,2}?(?:numbers?|details?|story|latest|figures?|side|view|take|angle|reaction|response|version|breakdown|rundown|scoop)|has the (?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?=\\s*[:：]\\s*$))\\b`,
       'gu',
     ),
     saysNewsroom: false,
@@ -706,6 +709,10 @@ const NOT_SOURCES =
 /** Capitalised words that say when, not who: "From Tuesday:". */
 const TIME_WORDS =
   /^(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b/i;
+
+/** A possessive, then a month or a day and what follows it: "'s December issue", "’s Monday piece". */
+const POSSESSIVE_TIME =
+  /[’']s\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/u;
 
 /** Words that open a sentence before a comma and are no one's name: "Anyway, on the vote:". */
 const DISCOURSE_WORDS =
@@ -1219,6 +1226,8 @@ export function unknownOutlet(
       const found = (afterMedia ?? caught.replace(OPENING_WORDS, ''))
         // A programme after the broadcaster's possessive is no part of its name ("KXLT's The Tideline").
         .replace(/[’']s\s+The\s+\p{Lu}.*$/u, '')
+        // Nor is a month or a day after its possessive ("Gull Point's December issue", "KXLT's Monday bulletin").
+        .replace(POSSESSIVE_TIME, '')
         .replace(/(?<=\p{Ll}{3})\.$/u, '')
         // A linking word the name's expression allows inside it is no end of it ("Credit to Gull Point for this:").
         .replace(/(?:\s+(?:of|for|and|&))+$/u, '');

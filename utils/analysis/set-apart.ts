@@ -79,9 +79,10 @@ export const labelLine = unicodeExpression(
  * more), "조선일보 기사 전문 펼치기". Only a name the table knows counts. */
 export const FOLD_LABEL =
   /^(.{2,40}?)\s*(?:기사|보도)\s*(?:원문|전문|본문)?\s*(?:더\s*보기|펼치기|펼쳐\s*보기|보기)$/u;
-/** A sentence that hands over without a colon: "The Grocer has the numbers on own-label.", "Reuters reports." */
+/** A sentence that hands over without a colon: "The Grocer has the numbers on own-label.", "Reuters reports.",
+ * "Gull Point put the number right at the top of Monday's piece." */
 const HOLDING =
-  "\\b(?:has|had|gets|got) (?:the|some|all the|more) (?:[\\p{L}’'-]+\\s+){0,2}?(?:numbers|details|story|latest|figures|data|scoop|side|view|angle|take|version|reaction|response)\\b[^.!?:]{0,40}";
+  "\\b(?:has|had|gets|got|puts|put) (?:the|some|all the|more) (?:[\\p{L}’'-]+\\s+){0,2}?(?:numbers?|details?|story|latest|figures?|data|scoop|side|view|angle|take|version|reaction|response)\\b[^.!?:]{0,40}";
 export const HANDS_OVER = unicodePattern(
   `(?:${HOLDING}|\\b(?:reports|reported|writes|wrote|explains|explained|notes|noted|puts it|put it|adds|added|has more))[.!]\\s*$`,
   'iu',
