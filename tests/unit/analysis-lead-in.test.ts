@@ -352,4 +352,7 @@ describe('a dated issue of a periodical', () => {
     expect(read('From the Winter 2026 issue of Harbour Quarterly:')).toBe('outlet:Harbour Quarterly');
     expect(read('From the November issue of The Atlantic, page 31:')).toBe('outlet:The Atlantic');
   });
+  it('names no one whose periodical it is by the possessive', () => {
+    expect(read('From the December issue of Ruth Hale’s newsletter:')).not.toMatch(/Ruth Hale/);
+  });
 });

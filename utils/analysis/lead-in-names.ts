@@ -285,10 +285,12 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
   },
   {
     re: new RegExp(
-      `(?:[Tt]his (?:week|month|morning)[’']s|[Tt]oday[’']s|[Tt]he latest|[Ll]ast (?:week|month)[’']s|[Tt]he (?:current|new|(?:January|February|March|April|May|June|July|August|September|October|November|December|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+\\d{4})?)) (?:print )?(?:issue|edition) of (${NAME})`,
+      `(?:[Tt]his (?:week|month|morning)[’']s|[Tt]oday[’']s|[Tt]he latest|[Ll]ast (?:week|month)[’']s|[Tt]he (?:current|new|(?:January|February|March|April|May|June|July|August|September|October|November|December|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+\\d{4})?)) (?:print )?(?:issue|edition) of (${NAME})(?![’']s?\\s)`,
       'gu',
     ),
     saysNewsroom: true,
+    // "the December issue of Ruth Hale's newsletter": the periodical is what the name owns, not the name.
+    check: (m) => !/[’']s?$/u.test(m[1]),
   },
   {
     re: new RegExp(
