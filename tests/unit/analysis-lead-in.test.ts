@@ -353,3 +353,15 @@ describe('a dated issue of a periodical', () => {
     expect(read('From the November issue of The Atlantic, page 31:')).toBe('outlet:The Atlantic');
   });
 });
+
+const readIn = (language: string, text: string) => {
+  const reading = readLeadIn(text, [], { ...context, language });
+  return reading ? `${reading.kind}:${reading.outlet}` : 'none';
+};
+describe('a bare name holding an official text’s word', () => {
+  it('is that document, never an outlet', () => {
+    expect(readIn('de', 'In der Satzung des Heimatvereins heißt es:')).toBe('document:null');
+    expect(readIn('de', 'Im Bescheid des Landratsamts steht:')).toBe('document:null');
+    expect(readIn('de', 'Im Spiegel heißt es:')).toBe('outlet:Spiegel');
+  });
+});
