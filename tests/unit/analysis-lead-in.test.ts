@@ -365,3 +365,12 @@ describe('a bare name holding an official text’s word', () => {
     expect(readIn('de', 'Im Spiegel heißt es:')).toBe('outlet:Spiegel');
   });
 });
+
+describe('the text a thing carries or comes with', () => {
+  it('is a document', () => {
+    expect(read('The label beside the case reads:')).toBe('document:null');
+    expect(read('The premises licence has one condition that matters:')).toBe('document:null');
+    expect(read('The boiler’s manual is quite clear:')).toBe('document:null');
+    expect(read('The certificate the county archive found for us:')).toBe('document:null');
+  });
+});
