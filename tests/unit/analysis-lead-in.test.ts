@@ -374,3 +374,11 @@ describe('the text a thing carries or comes with', () => {
     expect(read('The certificate the county archive found for us:')).toBe('document:null');
   });
 });
+
+describe('his or her testimony, evidence or statement', () => {
+  it('is that person’s words; a body’s is a document', () => {
+    expect(read('In his testimony to the inquiry, the site engineer said:')).toBe('person:null');
+    expect(read('In her written evidence, the former clerk put it plainly:')).toBe('person:null');
+    expect(read('In its statement, the board said:')).toBe('document:null');
+  });
+});
