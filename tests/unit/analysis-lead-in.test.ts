@@ -382,3 +382,11 @@ describe('his or her testimony, evidence or statement', () => {
     expect(read('In its statement, the board said:')).toBe('document:null');
   });
 });
+
+describe('the blog’s own review of a year', () => {
+  it('is a self-quote', () => {
+    expect(read('From our 2023 review:')).toBe('self:Carrow Point Rowing Club');
+    expect(read('As my 2022 round-up put it:')).toBe('self:Carrow Point Rowing Club');
+    expect(read('From the 2023 review by the county:')).not.toMatch(/^self/);
+  });
+});
