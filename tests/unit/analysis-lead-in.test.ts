@@ -390,3 +390,10 @@ describe('the blog’s own review of a year', () => {
     expect(read('From the 2023 review by the county:')).not.toMatch(/^self/);
   });
 });
+
+describe('a Spanish lead-in naming a grandparent or a diary', () => {
+  it('makes the passage a person’s words', () => {
+    expect(readIn('es', 'En su diario, mi abuelo escribió el 3 de mayo de 1939:')).toBe('person:null');
+    expect(readIn('es', 'Mi abuela lo contaba así:')).toBe('person:null');
+  });
+});
