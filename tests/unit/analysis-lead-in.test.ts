@@ -356,3 +356,47 @@ describe('a dated issue of a periodical', () => {
     expect(read('From the December issue of Ruth Hale’s newsletter:')).not.toMatch(/Ruth Hale/);
   });
 });
+
+const readIn = (language: string, text: string) => {
+  const reading = readLeadIn(text, [], { ...context, language });
+  return reading ? `${reading.kind}:${reading.outlet}` : 'none';
+};
+describe('a bare name holding an official text’s word', () => {
+  it('is that document, never an outlet', () => {
+    expect(readIn('de', 'In der Satzung des Heimatvereins heißt es:')).toBe('document:null');
+    expect(readIn('de', 'Im Bescheid des Landratsamts steht:')).toBe('document:null');
+    expect(readIn('de', 'Im Spiegel heißt es:')).toBe('outlet:Spiegel');
+  });
+});
+
+describe('the text a thing carries or comes with', () => {
+  it('is a document', () => {
+    expect(read('The label beside the case reads:')).toBe('document:null');
+    expect(read('The premises licence has one condition that matters:')).toBe('document:null');
+    expect(read('The boiler’s manual is quite clear:')).toBe('document:null');
+    expect(read('The certificate the county archive found for us:')).toBe('document:null');
+  });
+});
+
+describe('his or her testimony, evidence or statement', () => {
+  it('is that person’s words; a body’s is a document', () => {
+    expect(read('In his testimony to the inquiry, the site engineer said:')).toBe('person:null');
+    expect(read('In her written evidence, the former clerk put it plainly:')).toBe('person:null');
+    expect(read('In its statement, the board said:')).toBe('document:null');
+  });
+});
+
+describe('the blog’s own review of a year', () => {
+  it('is a self-quote', () => {
+    expect(read('From our 2023 review:')).toBe('self:Carrow Point Rowing Club');
+    expect(read('As my 2022 round-up put it:')).toBe('self:Carrow Point Rowing Club');
+    expect(read('From the 2023 review by the county:')).not.toMatch(/^self/);
+  });
+});
+
+describe('a Spanish lead-in naming a grandparent or a diary', () => {
+  it('makes the passage a person’s words', () => {
+    expect(readIn('es', 'En su diario, mi abuelo escribió el 3 de mayo de 1939:')).toBe('person:null');
+    expect(readIn('es', 'Mi abuela lo contaba así:')).toBe('person:null');
+  });
+});

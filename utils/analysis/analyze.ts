@@ -272,7 +272,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
       elements: passage.elements.slice(),
       leadInMention: a.leadInMention,
     };
-    if (passage.form === 'social') quote.account = a.account;
+    if (passage.form === 'social' || a.kind === 'social') quote.account = a.account;
     if (a.creditBlock !== null) {
       // The credit is marked like the passage: by its element when the passage's are marked and the element
       // is the credit's alone, else by its words (a <br>-line shares its element with the commentary).

@@ -22,7 +22,7 @@ import { looksLikeClause, looksLikeLetter, looksLikeNotice, signedForBody } from
 import type { SourceGuess } from './name-source';
 import { answersQuestion, firstLineOfWords, outletSaying, type Passage } from './passages';
 import { isCaptionedFigureText, isTestimonial } from './set-apart';
-import { readSocialEmbed, socialPlatform } from './social';
+import { readPastedPostCredit, readSocialEmbed, socialPlatform } from './social';
 import { DOCUMENT_WORDS, PERSON_SPEAKS, pointsBack, speaksAsSomeone, speaksForItself } from './source-words';
 import type { Evidence, QuoteKind, Span } from './types';
 
@@ -119,6 +119,8 @@ export function attributePassage(
         { inside: true },
       );
       if (credit) own = credit;
+      // "— @harbourwatcher": a post pasted as text, credited to its account.
+      else own = readPastedPostCredit(squash(text.slice(lastBlock.start, lastBlock.end)), context.outlets);
     }
     // "… would raise base fares for everyone. (via Aviation Week)": a credit in parentheses closing the last
     // paragraph, after its last sentence.

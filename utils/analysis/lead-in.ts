@@ -454,6 +454,12 @@ const MINUTES_PAGE = /\bminutes\b/i;
 const OWN_ACCOUNT =
   /\b(?:his|her|their|my|our)\s+own\s+(?:account|words|story|testimony|recollections?|memories|version)\b/i;
 
+/** What a person said or gave, by his or her possessive ("In his testimony to the inquiry, the site engineer
+ * said:", "In her speech at the opening, …"): that person's words, though a testimony or an address is also a
+ * document's word; a body's is "its" or "their". */
+const HIS_OR_HER_WORDS =
+  /\b(?:his|her)\s+(?:(?:sworn|written|opening|closing|maiden|farewell|evidence|oral)\s+)?(?:testimony|evidence|statement|speech|remarks|deposition|address)\b/i;
+
 /** A reply, a response, an answer, a note or a message from someone ("the reply from the Council's flood team,
  * dated …", "an e-mail from the parish office"): a body's is a document, as a body's letter is. */
 const REPLY_FROM =
@@ -474,7 +480,7 @@ function replyFromBody(text: string): boolean {
 /** What the lead-in says the passage is: someone's words (a person's text, a book's, a letter a person wrote)
  * or a document's. */
 function wordsKind(text: string): { person: boolean; document: boolean } {
-  if (OWN_ACCOUNT.test(text)) return { person: true, document: false };
+  if (OWN_ACCOUNT.test(text) || HIS_OR_HER_WORDS.test(text)) return { person: true, document: false };
   const books = text.match(BOOK_WORDS) !== null;
   let rest = text.replace(BOOK_WORDS, '');
   // A letter someone translated for the page ("Bishnu translated it from Nepali:") is its writer's testimony;
@@ -619,6 +625,10 @@ export function readLeadIn(
   // is the document's author, not a newsroom.
   if (unknown && OWNS_DOCUMENT.test(text.slice(unknown.end - 2, unknown.end + 40)))
     return make('document', null, links[0]?.href ?? null, 'document', null, unknown.name);
+  // "In der Satzung des Vereins heißt es:": a name that holds an official text's word in the languages of
+  // data/own-voice.json is that text, no newsroom.
+  if (unknown && OTHER_DOCUMENT_NAMES.test(unknown.name))
+    return make('document', null, links[0]?.href ?? null, 'document', null, null);
   if (unknown) {
     // A bare common word ("the Globe has it") names no outlet by itself; the site it links to does.
     const over = linkOver(unknown.start, unknown.end);

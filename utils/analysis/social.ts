@@ -102,3 +102,28 @@ export function readSocialEmbed(
     },
   };
 }
+
+/** A post pasted as text, its last line crediting an account: "— @harbourwatcher", "– Ana Ruiz (@anaruiz) 3 May
+ * 2024", "— @ana.bsky.social on Bluesky". The line holds the handle and no more than a name, a date or the
+ * platform around it. */
+const PASTED_CREDIT =
+  /^\s*[—–-]{1,2}\s*(?:[^@()\n]{1,60}?\s*\()?@([A-Za-z0-9_]{1,30}(?:\.[A-Za-z0-9-]{1,40})*)\)?(?:\s*(?:on\s+)?(?:X|Twitter|Bluesky|Mastodon|Threads|Instagram)\b)?[\s,.]*(?:[\p{L}\d ,./-]{0,30})$/u;
+
+/** The social post a block of pasted text is, by its last line's credit to an account (`PASTED_CREDIT`); its
+ * outlet when the account is an outlet's. Null when the line is no such credit. */
+export function readPastedPostCredit(
+  line: string,
+  outlets: OutletLookup,
+): (SourceGuess & { account: string }) | null {
+  const m = PASTED_CREDIT.exec(line);
+  if (!m) return null;
+  const handle = m[1].replace(/\.$/, '');
+  const outlet = outlets.byHandle(handle) ?? (handle.includes('.') ? outlets.byHost(handle) : null);
+  return {
+    kind: 'social',
+    outlet: outlet?.name ?? null,
+    href: null,
+    account: `@${handle}`,
+    evidence: { type: 'credit-line', value: line.trim().slice(0, 120), source: outlet?.name ?? null },
+  };
+}
