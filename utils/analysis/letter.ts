@@ -3,7 +3,7 @@
 // a document's. Read from the passage's first and last words.
 
 import { onBehalf } from './data/document-words.json';
-import { openings } from './data/notice-openings.json';
+import noticeOpenings from './data/notice-openings.json';
 import { alternation, lazyPattern } from './lead-in-words';
 import { isGivenName } from './name-source';
 import { greetingOf } from './own-voice';
@@ -40,7 +40,7 @@ export function looksLikeClause(text: string): boolean {
  * exclamation mark or a colon: "Dear passengers!", "Уважаемые пассажиры,", "Hurmatli yo‘lovchilar!"
  * (data/notice-openings.json). */
 const NOTICE_OPENING = lazyPattern(
-  () => new RegExp(`^\\s*["“„«]?\\s*${alternation(openings, { right: true })}\\s*[,!:]`, 'iu'),
+  () => new RegExp(`^\\s*["“„«]?\\s*${alternation(noticeOpenings.openings, { right: true })}\\s*[,!:]`, 'iu'),
 );
 
 /** Whether a passage opens as a notice to the public does: its words a body's, a document's. */

@@ -1,7 +1,9 @@
 // The country a page says it is from, for the names several outlets share ("The Express": the UK's Daily
 // Express, or the Trinidad Express on a page from Trinidad and Tobago). Read from data (./data/page-country.json),
 // never from a list of places.
-import { currencies, genericTlds, tldCountries } from './data/page-country.json';
+import pageCountryData from './data/page-country.json';
+
+const { currencies, genericTlds, tldCountries } = pageCountryData;
 
 const GENERIC: ReadonlySet<string> = new Set(genericTlds);
 const RENAMED: Readonly<Record<string, string>> = tldCountries;
