@@ -1,6 +1,13 @@
 // Word patterns of utils/analysis/source-words.ts that other modules read: each can say yes and no.
 import { describe, expect, it } from 'vitest';
-import { bodyNamed, LEAD_AFTER, pastProgramme, SELF_REFERENCE } from '../../utils/analysis/source-words';
+import {
+  bodyNamed,
+  HELD_QUOTATION_MARKS,
+  LEAD_AFTER,
+  pastProgramme,
+  SELF_REFERENCE,
+  withoutQuotations,
+} from '../../utils/analysis/source-words';
 
 describe('SELF_REFERENCE', () => {
   it('reads a writer pointing back at their own words, on the blog or on a social network', () => {
@@ -97,5 +104,30 @@ describe('bodyNamed', () => {
   });
   it('leaves a name without a body word alone', () => {
     expect(bodyNamed('Pelham Ledger')).toBe(false);
+  });
+});
+
+describe('withoutQuotations', () => {
+  const HELD = /“[^”]*”|"[^"]*"|‘[^’]*’|«[^»]*»|„[^“”]*[“”]|»[^«]*«/g;
+  it('sets aside what the expression over the same marks would, on every text', () => {
+    // A small alphabet of every mark and a letter, so that openings, closings and unclosed marks meet often.
+    const alphabet = ['“', '”', '"', '‘', '’', '«', '»', '„', 'a', ' '];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const length = next() % 24;
+      for (let i = 0; i < length; i++) text += alphabet[next() % alphabet.length];
+      expect(withoutQuotations(text, HELD_QUOTATION_MARKS)).toBe(text.replace(HELD, ' '));
+    }
+  });
+  it('sets aside a quotation and keeps the words outside it', () => {
+    expect(withoutQuotations('I said “we left” and „sie blieb“ then', HELD_QUOTATION_MARKS)).toBe(
+      'I said   and   then',
+    );
+    expect(withoutQuotations('“open and never closed', HELD_QUOTATION_MARKS)).toBe('“open and never closed');
   });
 });

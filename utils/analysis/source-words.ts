@@ -619,14 +619,61 @@ export function bodyNamed(name: string): boolean {
 /** English words by which a writer speaks of themselves. */
 export const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b/;
 
+/** A quotation's opening mark and the marks that may close it. */
+export type QuotationMarks = ReadonlyMap<string, string>;
+
 /** Quotations a passage holds, in the marks of English and of the languages read (« », „ “, » «). */
-const HELD_QUOTATIONS = /“[^”]*”|"[^"]*"|‘[^’]*’|«[^»]*»|„[^“”]*[“”]|»[^«]*«/g;
+export const HELD_QUOTATION_MARKS: QuotationMarks = new Map([
+  ['“', '”'],
+  ['"', '"'],
+  ['‘', '’'],
+  ['«', '»'],
+  ['„', '“”'],
+  ['»', '«'],
+]);
+/** English double quotations only. */
+const ENGLISH_QUOTATION_MARKS: QuotationMarks = new Map([
+  ['“', '”'],
+  ['"', '"'],
+]);
+
+/**
+ * The text with each quotation it holds (an opening mark to the first mark that closes it) replaced by a space,
+ * from the left, as `text.replace(/“[^”]*”|…/g, ' ')` would. In linear time: a mark that opens and is never closed
+ * again ("“" repeated without "”", on a hostile page) is looked past once, not once for each opening.
+ */
+export function withoutQuotations(text: string, marks: QuotationMarks): string {
+  /** For each opening mark, where its next closing mark was found (-1: none after that point). */
+  const closes = new Map<string, number>();
+  let out = '';
+  let kept = 0;
+  for (let at = 0; at < text.length; at++) {
+    const closers = marks.get(text[at]);
+    if (closers === undefined) continue;
+    const open = text[at];
+    let close = closes.get(open);
+    if (close === -1) continue;
+    if (close === undefined || close <= at) {
+      close = -1;
+      for (const closer of closers) {
+        const found = text.indexOf(closer, at + 1);
+        if (found >= 0 && (close < 0 || found < close)) close = found;
+      }
+      closes.set(open, close);
+      if (close < 0) continue;
+    }
+    out += `${text.slice(kept, at)} `;
+    kept = close + 1;
+    at = close;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
+}
 
 /** Whether a passage speaks in the first person outside the quotations it holds ("I have dropped mine in a
  * lake"): someone's own words, not a report of them. In English, and in the page's own language when
  * data/own-voice.json has its words ("Ek dink die hele dorp was hier", "Doeddwn i ddim yn credu"). */
 export const speaksForItself = (words: string, language: string | null = null): boolean => {
-  const own = words.replace(HELD_QUOTATIONS, ' ');
+  const own = withoutQuotations(words, HELD_QUOTATION_MARKS);
   return FIRST_PERSON.test(own) || (firstPersonOf(language)?.test(own) ?? false);
 };
 
@@ -635,10 +682,10 @@ export const speaksForItself = (words: string, language: string | null = null): 
  * aside (a response quoted whole, “I read in the paper …”). A newsroom's copy speaks of others. */
 export const speaksAsSomeone = (words: string, language: string | null = null): boolean => {
   const own = words.replace(/^\s*[“"„«»]|[”"“»«]\s*$/gm, '');
-  const unquoted = own.replace(HELD_QUOTATIONS, ' ');
+  const unquoted = withoutQuotations(own, HELD_QUOTATION_MARKS);
   return (
     speaksForItself(own, language) ||
-    /\b[Yy]ou(?:['’](?:re|ve|ll|d))?\b/.test(own.replace(/“[^”]*”|"[^"]*"/g, ' ')) ||
+    /\b[Yy]ou(?:['’](?:re|ve|ll|d))?\b/.test(withoutQuotations(own, ENGLISH_QUOTATION_MARKS)) ||
     (secondPersonOf(language)?.test(unquoted) ?? false)
   );
 };
