@@ -205,17 +205,7 @@ export function walkArticle(
       return;
     }
     if (!/\S/.test(data)) return;
-    if (!current || current.element !== element) {
-      current = {
-        element,
-        start,
-        end: length,
-        quoteId: null,
-        post: 0,
-        container: containerElement ? containerIndex : -1,
-      };
-      blocks.push(current);
-    } else current.end = length;
+    extend(element, start, length);
   };
 
   let node: Node | null = root.firstChild;
