@@ -8,6 +8,19 @@ import {
   unicodePattern,
 } from '../../utils/analysis/lead-in-words';
 
+/** A fresh module graph whose lead-in-words.ts counts the calls of `alternation` (each builds a word list's
+ * alternation), calling the real one. */
+function spyOnAlternation() {
+  vi.resetModules();
+  const alternation = vi.fn();
+  vi.doMock('../../utils/analysis/lead-in-words', async (importOriginal) => {
+    const original = await importOriginal<typeof import('../../utils/analysis/lead-in-words')>();
+    alternation.mockImplementation(original.alternation);
+    return { ...original, alternation };
+  });
+  return alternation;
+}
+
 describe('lazyPattern', () => {
   it('builds its expression on the first test only, then answers as the expression does', () => {
     const build = vi.fn(() => /reported:\s*$/i);
@@ -136,13 +149,7 @@ describe('the hand-over expressions of utils/analysis/set-apart.ts', () => {
   });
 
   it('are not built when the module loads, and are built once when first used', async () => {
-    vi.resetModules();
-    const alternation = vi.fn();
-    vi.doMock('../../utils/analysis/lead-in-words', async (importOriginal) => {
-      const original = await importOriginal<typeof import('../../utils/analysis/lead-in-words')>();
-      alternation.mockImplementation(original.alternation);
-      return { ...original, alternation };
-    });
+    const alternation = spyOnAlternation();
     const { BREAKS_OFF, INTRODUCES } = await import('../../utils/analysis/set-apart');
     expect(alternation).not.toHaveBeenCalled();
     // "что" and "kwamba" are Russian's and Swahili's "that", in data/lead-in-words.json only.
@@ -161,13 +168,7 @@ describe('the pieces of utils/analysis/lead-in-names.ts built from the data’s 
 
   // The analyser's host evaluates the module before its first page can be answered; most pages read none of them.
   it('are not built when the module loads, only when an expression reading them is first used', async () => {
-    vi.resetModules();
-    const alternation = vi.fn();
-    vi.doMock('../../utils/analysis/lead-in-words', async (importOriginal) => {
-      const original = await importOriginal<typeof import('../../utils/analysis/lead-in-words')>();
-      alternation.mockImplementation(original.alternation);
-      return { ...original, alternation };
-    });
+    const alternation = spyOnAlternation();
     const { accordingTo, interviewed, mediaNouns, newsWords, reportsAfter, reportsBefore } = await import(
       '../../utils/analysis/data/lead-in-words.json'
     );
