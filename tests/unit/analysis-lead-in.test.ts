@@ -400,3 +400,21 @@ describe('a Spanish lead-in naming a grandparent or a diary', () => {
     expect(readIn('es', 'Mi abuela lo contaba así:')).toBe('person:null');
   });
 });
+
+describe('a claim to the story ending in a full stop', () => {
+  it('hands over to the newsroom it names, after a credit label too', () => {
+    expect(read('Credit where due: the Marrow Vale Courier had this first.')).toBe(
+      'outlet:Marrow Vale Courier',
+    );
+    expect(read('In fairness, Radio Pellow got there first.')).toBe('outlet:Radio Pellow');
+    expect(read('The Kestle Press broke the story.')).toBe('outlet:Kestle Press');
+  });
+  it('names no council, company or person, and no sentence that says more after the claim', () => {
+    expect(read('The parish council had it first.')).not.toMatch(/^outlet/);
+    expect(read('Tidewell Energy had it first.')).not.toMatch(/^outlet/);
+    expect(read('Ingrid Solberg had this first.')).not.toMatch(/^outlet/);
+    expect(read('The Marrow Vale Courier had this first. Nobody else followed it up.')).not.toMatch(
+      /^outlet/,
+    );
+  });
+});

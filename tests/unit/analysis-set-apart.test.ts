@@ -2,7 +2,13 @@
 // sentence handing it over makes a passage, and a figure's words beside their caption, quoted as an exhibit.
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
-import { HANDS_OVER, HOLDS_STORY, isCaptionedFigureText, isWeakBox } from '../../utils/analysis/set-apart';
+import {
+  HANDS_OVER,
+  HOLDS_STORY,
+  INTRODUCES,
+  isCaptionedFigureText,
+  isWeakBox,
+} from '../../utils/analysis/set-apart';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 function element(html: string, selector: string): Element {
@@ -105,5 +111,17 @@ describe('a sentence ending in a full stop that hands over', () => {
     expect(HANDS_OVER.test('They put the number up. Then they took it down again and went home.')).toBe(
       false,
     );
+  });
+});
+
+describe('a claim to the story that hands over with its full stop', () => {
+  it('introduces the passage after "had this first.", "got there first.", "broke the story."', () => {
+    expect(INTRODUCES.test('Credit where due: the Marrow Vale Courier had this first.')).toBe(true);
+    expect(INTRODUCES.test('Radio Pellow got there first.')).toBe(true);
+    expect(INTRODUCES.test('The Kestle Press broke the story.')).toBe(true);
+  });
+  it('does not on other sentences ending in a full stop', () => {
+    expect(INTRODUCES.test('I had this first thing in the morning.')).toBe(false);
+    expect(INTRODUCES.test('The ferry got there first and then broke down.')).toBe(false);
   });
 });

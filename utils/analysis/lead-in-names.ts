@@ -40,6 +40,7 @@ import {
   spelledAsTitle,
   TAKEN_FROM,
 } from './name-source';
+import { FIRST_WITH } from './set-apart';
 import {
   bodyNamed,
   DOCUMENT_WORDS,
@@ -720,10 +721,15 @@ const POSSESSIVE_TIME =
 const DISCOURSE_WORDS =
   /^(?:again|still|anyway|anyhow|elsewhere|further|furthermore|plus|besides|instead|otherwise|overall|here|there|now|so|then|yes|no|ok|okay|well|first|second|third|next|last|lastly|finally|separately|meanwhile|also|and|but|or|oh|right|sure|fine|briefly|quickly|locally|nationally)$/i;
 
+/** A label giving credit before the sentence that names whom: "Credit where due: the Kelso Ledger had this
+ * first.", "In fairness, the Harbour Mercury got there first:". */
+const CREDIT_LABEL = String.raw`(?:Credit where (?:it['’]s |credit['’]s )?due|Credit|Full credit|Fair play|In fairness|To be fair|Hat tip)\s*[:,—–]\s+`;
+
 /** What may open a sentence before its subject: "And the Harbour Mercury …", "Meanwhile, the Kelso Ledger …". */
 const SUBJECT_OPENER = unicodeExpression(
-  `^\\s*(?:(?:And|But|Meanwhile|Now|Then|Also|Later|Today|Yesterday|This morning),?\\s+|${TAKEN_FROM})?`,
+  `^\\s*(?:(?:And|But|Meanwhile|Now|Then|Also|Later|Today|Yesterday|This morning),?\\s+|${CREDIT_LABEL}|${TAKEN_FROM})?`,
 );
+const FIRST_WITH_END = lazyPattern(() => new RegExp(`${FIRST_WITH}\\s*[.!]\\s*$`));
 const SUBJECT_NAME = new RegExp(`^(${NAME})(?=[’']s\\b|[\\s,:])`, 'u');
 
 /** What follows a one-word subject: a newsroom's verb, perhaps after an adverb ("Ballast has the goods:",
@@ -744,7 +750,9 @@ export function newsroomAsSubject(
    * ("Ballast has the goods:"). */
   isSurname?: (word: string) => boolean,
 ): { name: string; start: number; end: number; tentative?: boolean } | null {
-  if (!/[:：]\s*$/.test(sentence)) return null;
+  // A full stop hands over after a claim to the story ("The Kelso Ledger had this first.").
+  const firstWith = !/[:：]\s*$/.test(sentence);
+  if (firstWith && !FIRST_WITH_END.test(sentence)) return null;
   const lead = sentence.match(SUBJECT_OPENER())?.[0].length ?? 0;
   const m = SUBJECT_NAME.exec(sentence.slice(lead));
   // Two subjects ("The Harbour Mercury and the Kelso Ledger both ran it:") name no one source.
@@ -776,7 +784,10 @@ export function newsroomAsSubject(
     CALL_SIGN.test(name) ||
     ((nameShape(name) === 'title' || (isSurname !== undefined && oneWord)) &&
       handedOverName(name, isSurname) &&
-      /^,?(?:\s+\p{Ll}[\s\p{Ll},’'()-]*)?[:：]\s*$/u.test(rest) &&
+      (firstWith
+        ? /^,?\s+\p{Ll}[\s\p{Ll},’'()-]*[.!]\s*$/u
+        : /^,?(?:\s+\p{Ll}[\s\p{Ll},’'()-]*)?[:：]\s*$/u
+      ).test(rest) &&
       (!rest.startsWith(',') || labelled) &&
       (!oneWord || ONE_WORD_SUBJECT_REST.test(rest.replace(/^,/, ''))))
   )
