@@ -418,3 +418,18 @@ describe('a claim to the story ending in a full stop', () => {
     );
   });
 });
+
+describe('a day’s paper in an aside', () => {
+  it('is the newsroom’s paper, no document', () => {
+    expect(read("The Tolland Gazette, page 5 of Tuesday's paper, went further:")).toBe(
+      'outlet:Tolland Gazette',
+    );
+    expect(read("The Kestle Press, in yesterday's paper, put numbers on it:")).toBe('outlet:Kestle Press');
+  });
+  it('leaves a body’s paper a document', () => {
+    expect(read("The county's own discussion paper, published in September, says this:")).toBe(
+      'document:null',
+    );
+    expect(read('The council’s position paper went further:')).toBe('document:null');
+  });
+});
