@@ -104,3 +104,15 @@ describe('mastheads and datelines opening the passage', () => {
     expect(dated('(Video Transcript) The harbour board voted on Tuesday.')).toBe(null);
   });
 });
+
+describe('a dateline giving a state or a province after its place', () => {
+  it('reads the agency after a place in capitals and its state or province, as American and Canadian wires write', () => {
+    expect(dated('AUGUSTA, Maine (AP) — Ice on the river is thin this winter.')).toBe('Associated Press');
+    expect(dated('KANSAS CITY, Mo. (AP) — The board voted on Tuesday.')).toBe('Associated Press');
+    expect(dated('SUDBURY, Ont. (CP) — Trail permits are down this year.')).toBe('CP');
+  });
+  it('reads no agency after a sentence’s opening words and a comma', () => {
+    expect(dated('Yes, Virginia (the state) — not the city.')).toBe(null);
+    expect(dated('Anyway, Maine (AP) — more on that later.')).toBe(null);
+  });
+});
