@@ -116,3 +116,14 @@ describe('a dateline giving a state or a province after its place', () => {
     expect(dated('Anyway, Maine (AP) — more on that later.')).toBe(null);
   });
 });
+
+describe('a credit sentence in parentheses of its own', () => {
+  it('reads as the same sentence without them', () => {
+    expect(credited('<small>(clipped from the Harbury Ledger)</small>')).toBe('Harbury Ledger');
+    expect(credited('(taken from Reuters)')).toBe('Reuters');
+  });
+  it('reads no aside that credits nothing', () => {
+    expect(credited('(clipped from my notebook, sorry for the typos)')).toBe(null);
+    expect(credited('(emphasis mine)')).toBe(null);
+  });
+});

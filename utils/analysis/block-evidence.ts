@@ -316,8 +316,10 @@ function creditLine(
     evidence: { type: 'credit-line', value: line, source: name },
     ...(tentative ? { tentative: true } : {}),
   });
+  // A credit's sentence in parentheses of its own reads as without them: "(clipped from the Press Herald)".
+  const inner = /^\(\s*(\p{Ll}[^()]{3,80}?)\s*\)$/u.exec(line)?.[1];
   for (const pattern of CREDIT) {
-    const m = pattern.exec(line);
+    const m = pattern.exec(line) ?? (inner ? pattern.exec(inner) : null);
     if (!m) continue;
     // A clipping's name and date right over the next passage cite that one ("KoastFM | 3 Dec" between two).
     if (pattern === DOTTED_DATED && element && opensPassage(element.nextElementSibling)) continue;
