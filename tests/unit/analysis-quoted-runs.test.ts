@@ -461,3 +461,27 @@ describe('italic or quoted paragraphs after a newsroom’s reporter met someone'
     expect(quotes).toHaveLength(0);
   });
 });
+
+describe('a link post: a title linking to a story, its body opening on the story’s words', () => {
+  const STORY =
+    '“The authority will keep the two busiest night routes at a bus every half hour through the winter, and cut the three quieter ones to one an hour.”';
+  function linkPost(href: string, body: string): QuoteReport[] {
+    const doc = document.implementation.createHTMLDocument('Last Stop Notes');
+    doc.body.innerHTML = `<article><h2><a href="${href}">Night buses cut on three routes</a></h2><p>${body}</p><p>Three routes, one bus an hour, in January. I will be walking home.</p></article>`;
+    return analyzePage(doc, { url: 'https://laststop.example/', outlets: defaultOutlets }).report.quotes;
+  }
+  it('is a passage of the site the title links to, when the table knows it', () => {
+    const [q] = linkPost('https://www.theguardian.com/uk-news/2026/dec/04/night-buses', STORY);
+    expect(q?.text).toMatch(/^“?The authority will keep/);
+    expect(q?.outlet).toBe('The Guardian');
+  });
+  it('finds nothing when the body is the blogger’s own, or the title links to an unknown site', () => {
+    expect(
+      linkPost(
+        'https://www.theguardian.com/uk-news/2026/dec/04/night-buses',
+        'I will keep this short: the night routes are being cut, and nobody asked the people who ride them.',
+      ),
+    ).toEqual([]);
+    expect(linkPost('https://laststop.example/2026/12/night-buses', STORY)).toEqual([]);
+  });
+});

@@ -235,6 +235,17 @@ function citedAbove(walk: ArticleWalk, index: number, outlets: OutletLookup): bo
   return readCitationLine(walk.text.slice(b.start, b.end), b.element, outlets)?.kind === 'outlet';
 }
 
+/** Whether the block at `index` is a post's title that is one link to a site the table knows: a link post,
+ * whose body opens on the story's words in quotation marks. */
+function linkedTitleAbove(walk: ArticleWalk, index: number, outlets: OutletLookup): boolean {
+  const b = walk.blocks[index];
+  if (!b || b.container >= 0 || !/^H[1-6]$/.test(tagOf(b.element))) return false;
+  const links = b.element.querySelectorAll('a[href]');
+  if (links.length !== 1) return false;
+  const words = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return words(links[0]) === words(b.element) && outlets.byHost(links[0].getAttribute('href') ?? '') !== null;
+}
+
 /** A citation line is a headline's length at most. */
 const CITATION_MAX = 200;
 
@@ -398,6 +409,7 @@ export function findQuotedRuns(
           (reportsBefore(walk, i - 1, outlets) ||
             sourcedRunIn(walk, i - 1, outlets) ||
             citedAbove(walk, i - 1, outlets) ||
+            (first === 'quoted' && linkedTitleAbove(walk, i - 1, outlets)) ||
             ((first === 'italic' || first === 'quoted') && staffMetBefore(walk, i - 1)))));
     if (!first) {
       // Hard-wrapped lines split by <br>, with nothing to set them apart but a lead-in above and a credit
