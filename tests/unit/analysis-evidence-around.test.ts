@@ -127,3 +127,14 @@ describe('a credit sentence in parentheses of its own', () => {
     expect(credited('(emphasis mine)')).toBe(null);
   });
 });
+
+describe('a clipping’s label with its date before the headline', () => {
+  it('cites the outlet it opens with, known to the table or spelled as a newsroom’s name', () => {
+    expect(cited('FARMERS WEEKLY · 2 DEC · Fertiliser prices ease for a third month')).toBe('Farmers Weekly');
+    expect(cited('Tideway Courier · 4 Dec · Cranes out of service until February')).toBe('Tideway Courier');
+  });
+  it('cites no person or business opening it', () => {
+    expect(cited('Helen Ashby · 3 Dec · My notes from the trade show')).toBe(null);
+    expect(cited('Marrick Shipping · 3 Dec · Harbour works to start in April')).toBe(null);
+  });
+});

@@ -490,6 +490,9 @@ const BYLINE = new RegExp(
 /** A clipping's label: the outlet, the headline and a date, parted by middle dots, bullets or bars. */
 const NAME_HEADLINE_DATE =
   /^([^·•|]{2,40}?)\s*[·•|]\s*\S[^·•|]{3,200}?\s*[·•|]\s*(?=[^·•|]*\d)([\p{L}\d/., -]{1,30})$/u;
+/** The same with the date before the headline: "HORTIDAILY · 1 DEC · Dutch growers trial wood fibre". */
+const NAME_DATE_HEADLINE =
+  /^([^·•|]{2,40}?)\s*[·•|]\s*(?=[^·•|]*\d)([\p{L}\d/., -]{1,30}?)\s*[·•|]\s*\S[^·•|]{3,200}$/u;
 /** An outlet's regional edition, its region's code after the name: "g1 PR", "g1 SP". */
 const REGIONAL_EDITION = /^(.{2,30}?)\s+\p{Lu}{2}$/u;
 /** "Dana Whitlock | Gull Point", "Jane Doe, Reuters:": a writer, then her paper. */
@@ -513,6 +516,7 @@ export const CITATION: readonly CitationShape[] = [
   { pattern: labelLine(), needs: /[·•|—–]/ },
   // "Railway Age · “Short line seeks federal help” · Dec. 1": the same with the headline between them.
   { pattern: NAME_HEADLINE_DATE, needs: /[·•|]/ },
+  { pattern: NAME_DATE_HEADLINE, needs: /[·•|]/ },
   // "<headline> — The Texas Tribune": a headline credited after a dash, perhaps with a date ("„…” – Trojmiasto.pl,
   // 2 grudnia 2026").
   { pattern: HEADLINE_THEN_NAME, needs: /[—–]/ },
@@ -535,6 +539,7 @@ const SHAPED_CITATIONS: ReadonlySet<RegExp> = new Set([
   CITATION[2].pattern,
   labelLine(),
   NAME_HEADLINE_DATE,
+  NAME_DATE_HEADLINE,
   NAME_THEN_HEADLINE,
   HEADLINE_THEN_NAME,
   HEADLINE_PIPE_NAME,
