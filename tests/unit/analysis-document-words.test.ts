@@ -2,7 +2,7 @@
 // and data/document-words.json).
 import { describe, expect, it } from 'vitest';
 import words from '../../utils/analysis/data/document-words.json';
-import { OTHER_DOCUMENTS, OTHER_LETTER_FROM_BODY } from '../../utils/analysis/document-words';
+import { isReleaseWire, OTHER_DOCUMENTS, OTHER_LETTER_FROM_BODY } from '../../utils/analysis/document-words';
 
 describe('document-words.json', () => {
   const SLOTS = ['documents', 'letters', 'bodies'] as const;
@@ -14,6 +14,7 @@ describe('document-words.json', () => {
       'languages',
       'letters',
       'onBehalf',
+      'releaseWires',
     ]);
     for (const slot of SLOTS) {
       expect(Object.keys(words[slot]).sort(), slot).toEqual(Object.keys(words.languages).sort());
@@ -31,6 +32,19 @@ describe('document-words.json', () => {
       expect(new Set(list).size).toBe(list.length);
       for (const word of list) expect(word).toBe(word.toLowerCase().trim());
     }
+  });
+});
+
+describe('releaseWires', () => {
+  it('holds press-release distributors’ names, lower case, each once', () => {
+    expect(words.releaseWires.length).toBeGreaterThan(0);
+    expect(new Set(words.releaseWires).size).toBe(words.releaseWires.length);
+    for (const name of words.releaseWires) expect(name).toBe(name.toLowerCase().replace(/\s+/g, ' ').trim());
+  });
+  it('is read whatever the dateline’s case and spacing', () => {
+    expect(isReleaseWire('GLOBE  NEWSWIRE')).toBe(true);
+    expect(isReleaseWire('PRNewswire')).toBe(true);
+    expect(isReleaseWire('Reuters')).toBe(false);
   });
 });
 

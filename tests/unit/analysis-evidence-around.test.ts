@@ -138,3 +138,21 @@ describe('a clipping’s label with its date before the headline', () => {
     expect(cited('Marrick Shipping · 3 Dec · Harbour works to start in April')).toBe(null);
   });
 });
+
+describe('a press release’s dateline', () => {
+  const kindOf = (text: string) => readDateline(text, defaultOutlets)?.kind ?? null;
+  it('names the release, a document, not the service that sent it out', () => {
+    expect(kindOf('NEW YORK, Dec. 3, 2026 /PRNewswire/ -- Tidewell Energy today announced a plant.')).toBe(
+      'document',
+    );
+    expect(
+      kindOf('PORTLAND, Maine, Dec. 3, 2026 (GLOBE NEWSWIRE) -- Tidewell Energy today announced a plant.'),
+    ).toBe('document');
+    expect(
+      dated('PORTLAND, Maine, Dec. 3, 2026 (GLOBE NEWSWIRE) -- Tidewell Energy announced a plant.'),
+    ).toBe(null);
+  });
+  it('leaves a news wire’s dateline the wire’s', () => {
+    expect(kindOf('WASHINGTON (AP) — The Senate voted on Tuesday.')).toBe('outlet');
+  });
+});

@@ -4,6 +4,7 @@
 import { ONE_WORD_PLACES } from '../claims/places';
 import type { Outlet, OutletLookup } from '../outlets/types';
 import { readOn, sourceLabels } from './data/lead-in-words.json';
+import { isReleaseWire } from './document-words';
 import { squash, tagOf } from './dom';
 import { FORUM_QUOTE_TITLE } from './forum-quote';
 import { alternation, unicodeExpression } from './lead-in-words';
@@ -1005,6 +1006,14 @@ function dateline(text: string, outlets: OutletLookup): SourceGuess | null {
       : null);
   if (!m) return null;
   const inside = m[1] ?? m[2];
+  // "NEW YORK, Dec. 3, 2026 /PRNewswire/ --": a press release, distributed, not a wire's report.
+  if (!japanese && isReleaseWire(inside))
+    return {
+      kind: 'document',
+      outlet: null,
+      href: null,
+      evidence: { type: 'document', value: m[0].trim(), source: inside.trim() },
+    };
   // The parentheses frame a name by itself: "(APA)" is the Austrian agency there, whatever else APA means.
   const outlet = japanese
     ? japaneseDatelineAgency(inside, outlets)

@@ -3,7 +3,7 @@
 // ("la lettera del comitato"). Read only when the lead-in names no source: they say what the passage is, not
 // who reported it.
 
-import { bodies, documents, letters } from './data/document-words.json';
+import { bodies, documents, letters, releaseWires } from './data/document-words.json';
 import { alternation, lazyPattern } from './lead-in-words';
 
 const bounded = { left: true, right: true } as const;
@@ -20,3 +20,9 @@ export const OTHER_LETTER_FROM_BODY = lazyPattern(
       'iu',
     ),
 );
+
+/** Whether a dateline's name is a press-release distributor's ("PRNewswire", "GLOBE NEWSWIRE"): the passage under
+ * it is the release, a document, whoever sent it out. */
+export function isReleaseWire(name: string): boolean {
+  return releaseWires.includes(name.toLowerCase().replace(/\s+/g, ' ').trim());
+}
