@@ -108,6 +108,7 @@ const WIRES: readonly Outlet[] = [
     country: 'US',
     domains: ['bloomberg.com', 'bloom.bg'],
     aliases: [
+      'BBG',
       'Bloomberg News',
       'Bloomberg Opinion',
       'Bloomberg Television',
