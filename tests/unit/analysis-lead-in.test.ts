@@ -433,3 +433,10 @@ describe('a day’s paper in an aside', () => {
     expect(read('The council’s position paper went further:')).toBe('document:null');
   });
 });
+
+describe('a readout of a call or a meeting', () => {
+  it('is a document, whoever issued it', () => {
+    expect(read('The ministry’s readout of the call:')).toBe('document:null');
+    expect(read('Here is the readout from the harbour board:')).toBe('document:null');
+  });
+});
