@@ -440,3 +440,15 @@ describe('a readout of a call or a meeting', () => {
     expect(read('Here is the readout from the harbour board:')).toBe('document:null');
   });
 });
+
+describe('a person a name the table lacks owns', () => {
+  it('is the one speaking, when the owner reads as no newsroom', () => {
+    expect(read("As Harrow Capital's Marta Lindqvist writes in her note:")).toBe('person:null');
+    expect(read("Tidewell Energy's Ingrid Solberg summed it up:")).toBe('person:null');
+  });
+  it('writes for a newsroom that owns her, named without her', () => {
+    expect(read("The Kelso Ledger's Dana Whitlock writes:")).toBe('outlet:Kelso Ledger');
+    expect(read("KXLT's Dana Whitlock reports:")).toBe('outlet:KXLT');
+    expect(read("The NYT's Peter Baker writes:")).toBe('outlet:The New York Times');
+  });
+});

@@ -721,6 +721,24 @@ const POSSESSIVE_TIME =
 const DISCOURSE_WORDS =
   /^(?:again|still|anyway|anyhow|elsewhere|further|furthermore|plus|besides|instead|otherwise|overall|here|there|now|so|then|yes|no|ok|okay|well|first|second|third|next|last|lastly|finally|separately|meanwhile|also|and|but|or|oh|right|sure|fine|briefly|quickly|locally|nationally)$/i;
 
+/** Whether a name, or a subject and what follows it, is someone's person: "Rabobank's Michael Every", "BofA's
+ * Michael Hartnett summed it up:". */
+function possessedPerson(words: string): boolean {
+  return possessedPersonName(words) !== null;
+}
+
+/** The person in "Rabobank's Michael Every writes:", when the owner reads as no newsroom's name (a newsroom's
+ * own writer, "The Harbour Mercury's Dana Whitlock", writes for it). */
+export function possessedPersonName(words: string): string | null {
+  const m =
+    /^(?:(?:As|Here['’]s|Per)\s+)?([^’']+)[’']s\s+(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2})(?![\p{L}’'])/u.exec(
+      words,
+    );
+  if (!m || !looksLikePersonName(m[2])) return null;
+  const owner = m[1].replace(/^[Tt]he\s+/, '').trim();
+  return looksLikeOutletName(owner) || CALL_SIGN.test(owner) ? null : m[2];
+}
+
 /** A label giving credit before the sentence that names whom: "Credit where due: the Kelso Ledger had this
  * first.", "In fairness, the Harbour Mercury got there first:". */
 const CREDIT_LABEL = String.raw`(?:Credit where (?:it['’]s |credit['’]s )?due|Credit|Full credit|Fair play|In fairness|To be fair|Hat tip)\s*[:,—–]\s+`;
@@ -762,6 +780,8 @@ export function newsroomAsSubject(
     .replace(/^[Tt]he\s+/, '')
     .replace(/[’']s$/, '')
     .replace(/\s+/g, ' ');
+  // "BofA's Michael Hartnett summed it up:": the person the subject owns speaks, not the subject.
+  if (possessedPerson(`${name}${sentence.slice(lead + m[1].length)}`)) return null;
   // A news word alone ("The Banner adds:") points back at a paper named before it (short-forms.ts).
   if (name.split(' ').every((word) => NEWS_WORDS.has(word.toLowerCase()))) return null;
   if (companyShaped(name)) return null;
@@ -1255,7 +1275,11 @@ export function unknownOutlet(
         based
           .replace(/\s+/g, ' ')
           .replace(/^[Tt]he\s+/, '')
-          .replace(/[’']s$/, ''),
+          .replace(/[’']s$/, '')
+          // A newsroom's writer after its possessive is no part of its name ("KXLT's Dana Whitlock reports:").
+          .replace(/[’']s (\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,2})$/u, (whole, person: string) =>
+            looksLikePersonName(person) ? '' : whole,
+          ),
       )
         .split(' ')
         .map((word) => {
@@ -1267,8 +1291,10 @@ export function unknownOutlet(
               : base[0].toUpperCase() + base.slice(1);
         })
         .join(' ');
-      // A plan's or a report's title in quotation marks is a document's.
+      // A plan's or a report's title in quotation marks is a document's; a person a name the table lacks owns
+      // ("Rabobank's Michael Every writes:") is the one speaking, whoever employs them.
       if (
+        possessedPerson(text.slice(m.index + Math.max(0, m[0].indexOf(found)))) ||
         notTitles?.test(name) ||
         (notPeople && (looksLikePersonName(name) || PERSON_WORDS.test(name) || TURKISH_BODIES.test(name)))
       )

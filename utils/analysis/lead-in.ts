@@ -11,6 +11,7 @@ import {
   newsroomAsSubject,
   newsroomAtWork,
   personAtWork,
+  possessedPersonName,
   TOLD_AFTER_OTHER,
   TOLD_AFTER_TURKISH,
   TOLD_BEFORE_SLOTS,
@@ -655,7 +656,9 @@ export function readLeadIn(
   ).exec(text);
   // A person speaking ("Senator X said in a statement:") before a document ("the ruling reads:").
   const named =
-    speaker && looksLikePersonName(speaker[1]) ? speaker[1] : personAtWork(lastSentence(text).sentence);
+    speaker && looksLikePersonName(speaker[1])
+      ? speaker[1]
+      : (personAtWork(lastSentence(text).sentence) ?? possessedPersonName(lastSentence(text).sentence));
   const words = wordsKind(text);
   if (named || ROLE_ANSWERS.test(lastSentence(text).sentence) || (words.person && !words.document))
     return make('person', null, links[0]?.href ?? null, 'person', null, named);
