@@ -580,6 +580,15 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(agency('Харків, сьогодні. Укрінформ. Міська рада')).toBeNull();
   });
 
+  it('reads a dateline in Ethiopic punctuation, and one whose day and month a hyphen joins', () => {
+    const agency = (text: string) => readDateline(text, defaultOutlets)?.outlet ?? null;
+    expect(agency('ጎንደር፣ ጥር 5/2018 (ኢዜአ)፡- የከተማው አስተዳደር')).toBe('Ethiopian News Agency');
+    expect(agency('ጎንደር፣ ጥር 5 (ኢዜአ)፦ የከተማው አስተዳደር')).toBe('Ethiopian News Agency');
+    expect(agency('Нарын, 14-январь. /Кабар/. Шаардык кеңеш')).toBe('Kabar');
+    // A hyphen joins a day to its month only: a range of days before the slashes is no date.
+    expect(agency('Нарын, 14-январь. Шаардык кеңеш /Кабар/ деди')).toBeNull();
+  });
+
   it('reads a block opening with a known outlet’s name in bold and a colon, not a speaker’s', () => {
     const bold = (label: string) =>
       quotesOf(

@@ -37,7 +37,7 @@ import { tabLabelOf } from './tabs';
  * after: "МОСКВА, 3 декабря. /ТАСС/."; or Egyptian ones, the text straight after in a script without capitals:
  * "أسوان في 5 مارس /أ ش أ/ قال …"), and a dash (or, in Spanish, the text; in Hindi and Bengali the danda that ends a sentence); the agency must be known, or be an agency's short name (AGENCY_CODE). */
 const DATELINE =
-  /^\s*(?:[\p{Lu}\p{Lo}][\p{L}\p{M}\s.'’-]{1,40}?(?:(?:,\s*|\s+)(?:(?:\p{L}[\p{L}\p{M}.]*\.?\s*)?\p{Nd}{1,2}\.?(?:\s+\p{L}[\p{L}\p{M}.]*\.?)?(?:,?\s+\p{Nd}{4})?|\p{Nd}{4}\.\s*\p{L}[\p{L}.]*\.?\s+\p{Nd}{1,2}\.|\p{Nd}{1,2}\/\p{Nd}{1,2}(?:\/\p{Nd}{4})?)(?:,\s*\p{Ll}{4,10})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*(?:\.?\s*(?:[-—–:]|(?=\p{Lu}))|।)|\/([^/\s][^/]{0,38}[^/\s])\/\s*(?:[-—–]|\.\s*(?=\p{Lu})|(?=\p{Lo})))/u;
+  /^\s*(?:[\p{Lu}\p{Lo}][\p{L}\p{M}\s.'’-]{1,40}?(?:(?:[,፣]\s*|\s+)(?:(?:\p{L}[\p{L}\p{M}.]*\.?\s*)?\p{Nd}{1,2}(?:\.|\/\p{Nd}{4})?(?:(?:\s+|-)\p{L}[\p{L}\p{M}.]*\.?)?(?:,?\s+\p{Nd}{4})?|\p{Nd}{4}\.\s*\p{L}[\p{L}.]*\.?\s+\p{Nd}{1,2}\.|\p{Nd}{1,2}\/\p{Nd}{1,2}(?:\/\p{Nd}{4})?)(?:,\s*\p{Ll}{4,10})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*(?:\.?\s*(?:[-—–:]|(?=\p{Lu}))|।|፡-?|፦)|\/([^/\s][^/]{0,38}[^/\s])\/\s*(?:[-—–]|\.\s*(?=\p{Lu})|(?=\p{Lo})))/u;
 /** A dateline giving the agency after the date, between commas, as Baltic and Nordic wires write it: "KURESSAARE,
  * 3. detsember, BNS –", "TURKU, 3.12.2026, STT –", "Liepāja, 5. marts, LETA. Pilsētas …", and Armenian ones, a
  * colon after: "ԵՐԵՎԱՆ, 3 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ: …": a place, a date (something with a number), the agency, a
