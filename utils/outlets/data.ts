@@ -2982,6 +2982,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Dinamalar', kind: 'newspaper', country: 'IN', domains: ['dinamalar.com'], aliases: ['தினமலர்'] },
   { name: 'Dinamani', kind: 'newspaper', country: 'IN', domains: ['dinamani.com'], aliases: ['தினமணி'] },
   { name: 'Dinamina', kind: 'newspaper', country: 'LK', domains: ['dinamina.lk'], aliases: ['දිනමිණ'] },
+  { name: 'Divaina', kind: 'newspaper', country: 'LK', domains: ['divaina.lk'], aliases: ['දිවයින'] },
   {
     name: 'Divya Bhaskar',
     kind: 'newspaper',
@@ -4309,7 +4310,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'NG',
     domains: ['leadership.ng'],
-    aliases: ['Leadership Newspaper'],
+    aliases: ['Leadership Newspaper', 'Leadership Hausa'],
   },
   {
     name: 'Lebensmittel Zeitung',
@@ -11187,18 +11188,18 @@ const STATE_MEDIA: readonly Outlet[] = [
     aliases: ['QNA', 'قنا', 'وكالة الأنباء القطرية'],
   },
   {
-    name: 'Radio Azatutyun',
-    kind: 'state-media',
-    country: 'AM',
-    domains: ['azatutyun.am'],
-    aliases: ['Azatutyun', 'Ազատություն', 'Ազատություն ռադիոկայան'],
-  },
-  {
     name: 'Radio Azattyk',
     kind: 'state-media',
     country: 'KG',
     domains: ['azattyk.org'],
     aliases: ['Azattyk', 'Азаттык', 'Радио Азаттык', 'Азаттык радиосу'],
+  },
+  {
+    name: 'Radio Azatutyun',
+    kind: 'state-media',
+    country: 'AM',
+    domains: ['azatutyun.am'],
+    aliases: ['Azatutyun', 'Ազատություն', 'Ազատություն ռադիոկայան'],
   },
   { name: 'Radio Free Asia', kind: 'state-media', country: 'US', domains: ['rfa.org'], aliases: ['RFA'] },
   {
@@ -12516,6 +12517,8 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   'आज तक': 'noun',
   लोकमत: 'noun',
   సాక్షి: 'noun',
+  // "the island": a word before it is the paper's
+  දිවයින: 'noun',
   മാതൃഭൂമി: 'noun',
   আনন্দবাজার: 'noun',
   যুগান্তর: 'noun',
