@@ -111,6 +111,14 @@ describe('turns and self-references in other languages', () => {
     expect(read('Der Spiegel berichtete darüber, aber ausführlicher:')).toBe('outlet:Der Spiegel');
   });
 
+  it('reads Gujarati self-references and Mongolian and Sinhala official texts', () => {
+    expect(read('ગયા ચોમાસે મેં અહીં લખ્યું હતું:')).toBe('self:Ysgol Example');
+    expect(read('Аймгийн Засаг даргын Тамгын газрын албан мэдэгдэл:')).toBe('document:null');
+    expect(read('නගර සභාව නිකුත් කළ නිවේදනය:')).toBe('document:null');
+    // Someone else's writing is no self-reference.
+    expect(read('ગયા ચોમાસે એક વાચકે લખ્યું હતું:')).not.toMatch(/^self/);
+  });
+
   it('reads a turn standing after the clause’s first words, or opening the sentence', () => {
     expect(
       read(
