@@ -64,6 +64,7 @@ describe('national outlets by their names in their own script', () => {
     ['సాక్షి విలేకరి ఒక రైతుతో మాట్లాడారు', 'సాక్షి=Sakshi'],
     ['දිවයින පුවත්පතට කතා කළ ගොවියෙක්', 'දිවයින=Divaina'],
     ['Азаттыктын кабарчысы сүйлөштү', 'Азаттыктын=Radio Azattyk'],
+    ['ፋና ያነጋገራቸው አንዲት እናት', 'ፋና=Fana Broadcasting Corporate'],
     // initials other bodies share, beside a Portuguese verb of reporting
     ['O JN adiantou esta semana que', 'JN=Jornal de Notícias'],
     // a newsroom's crew or reporter, and the newsroom talking to someone
@@ -151,6 +152,7 @@ describe('ordinary words that are also outlets’ names', () => {
     'മാതൃഭൂമി നമ്മുടെ അമ്മയാണ്.',
     'ఒక సాక్షి ఇలా చెప్పారు.',
     'මුළු දිවයිනේම ගොවීන් කියන්නේ මෙයයි.',
+    'ፋና ወጊ የሆኑት መምህር ተናገሩ።',
     'Etxe berria eraiki dute.',
     'APA formatında istinad.',
     'Večer je bil miren in topel.',

@@ -91,6 +91,8 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
       'విలేకరి విలేఖరి ప్రతినిధి కథనం સંવાદદાતા અહેવાલ පුවත්පත පුවත්පතට පුවත්පතේ වාර්තා ' +
       // Kyrgyz: the outlet's correspondent, its report ("Азаттыктын кабарчысы")
       'кабарчысы маалыматы ' +
+      // Amharic: the outlet reported, or talked to someone ("ፋና እንደዘገበው", "ፋና ያነጋገራቸው")
+      'ዘግቧል እንደዘገበው ያነጋገራቸው ያነጋገረው ያነጋገረቻቸው ጋዜጠኛ ሪፖርት ' +
       // Russian, Ukrainian and the other Cyrillic languages; Greek; Arabic; Hindi ("आज तक ने बताया")
       'сообщает сообщают сообщил сообщила сообщили пишет пишут писала передает рассказал рассказала повідомляє пише ' +
       'повідомив повідомила пишува јавља αναφερει γραφει μεταδιδει ने ' +

@@ -12519,6 +12519,8 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   సాక్షి: 'noun',
   // "the island": a word before it is the paper's
   දිවයින: 'noun',
+  // "torch" ("ፋና ወጊ", a pioneer)
+  ፋና: 'noun',
   മാതൃഭൂമി: 'noun',
   আনন্দবাজার: 'noun',
   যুগান্তর: 'noun',
