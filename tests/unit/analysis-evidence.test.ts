@@ -2,7 +2,7 @@
 // decisive clue comes first in `evidence`, credits that only link name their site, platforms never do.
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
-import { readCitationLine, readDateline } from '../../utils/analysis/block-evidence';
+import { readCitationLine, readCreditLine, readDateline } from '../../utils/analysis/block-evidence';
 import platforms from '../../utils/analysis/data/platform-domains.json';
 import { looksLikeOutletName, looksLikePersonName } from '../../utils/analysis/name-source';
 import { shortFormIn } from '../../utils/analysis/short-forms';
@@ -578,6 +578,27 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     // A weekday, or no number before the name, is no agency.
     expect(agency('Харків, 1 грудня. Понеділок. Каса не працює')).toBeNull();
     expect(agency('Харків, сьогодні. Укрінформ. Міська рада')).toBeNull();
+  });
+
+  it('reads a dateline in Ethiopic punctuation, and one whose day and month a hyphen joins', () => {
+    const agency = (text: string) => readDateline(text, defaultOutlets)?.outlet ?? null;
+    expect(agency('ጎንደር፣ ጥር 5/2018 (ኢዜአ)፡- የከተማው አስተዳደር')).toBe('Ethiopian News Agency');
+    expect(agency('ጎንደር፣ ጥር 5 (ኢዜአ)፦ የከተማው አስተዳደር')).toBe('Ethiopian News Agency');
+    expect(agency('Нарын, 14-январь. /Кабар/. Шаардык кеңеш')).toBe('Kabar');
+    // A hyphen joins a day to its month only: a range of days before the slashes is no date.
+    expect(agency('Нарын, 14-январь. Шаардык кеңеш /Кабар/ деди')).toBeNull();
+  });
+
+  it('reads source labels in Sinhala and Gujarati, the Ethiopic colons after one, and a sentence-case title', () => {
+    const credit = (text: string) => readCreditLine(text, null, defaultOutlets)?.outlet ?? null;
+    expect(credit('මූලාශ්‍රය: දිනමිණ')).toBe('Dinamina');
+    expect(credit('(સાભાર: ગુજરાત સમાચાર)')).toBe('Gujarat Samachar');
+    expect(credit('ምንጭ፦ ፋና ብሮድካስቲንግ ኮርፖሬት')).toBe('Fana Broadcasting Corporate');
+    expect(credit('ምንጭ፡- ፋና ብሮድካስቲንግ ኮርፖሬት')).toBe('Fana Broadcasting Corporate');
+    expect(credit('Эх сурвалж: Хөвсгөлийн сонин')).toBe('Хөвсгөлийн сонин');
+    expect(credit('Источник: Северная газета')).toBe('Северная газета');
+    // Lower-case words with no word for a paper make no title; nor does a paper's word alone after the capital.
+    expect(credit('Источник: Северная река')).toBeNull();
   });
 
   it('reads a block opening with a known outlet’s name in bold and a colon, not a speaker’s', () => {

@@ -299,7 +299,7 @@ describe('the languages of South Asia, Africa, Central Asia, Kurdistan, Khmer, L
       ['ਅਜੀਤ ਦੀ ਰਿਪੋਰਟ ਅਨੁਸਾਰ:', 'Ajit'],
       ['सेतोपाटीले जनाएको छ:', 'Setopati'],
       ['දිනමිණ වාර්තා කරයි:', 'Dinamina'],
-      ['ሪፖርተር ዘግቧል:', 'The Reporter Ethiopia'],
+      ['ሪፖርተር ዘግቧል:', 'The Reporter (Ethiopia)'],
       ['A cewar jaridar Aminiya:', 'Aminiya'],
       ['Sida ay ku warramtay Caasimada Online:', 'Caasimada Online'],
       ['Ngokusho kwe-Isolezwe:', 'Isolezwe'],
@@ -350,7 +350,7 @@ describe('the languages of South Asia, Africa, Central Asia, Kurdistan, Khmer, L
       ['Толугураак: Kaktus Media', 'Kaktus Media'],
       ['Муфассал: Asia-Plus', 'Asia-Plus'],
       ['Giňişleýin: Turkmenportal', 'Turkmenportal'],
-      ['ተጨማሪ ያንብቡ: ሪፖርተር', 'The Reporter Ethiopia'],
+      ['ተጨማሪ ያንብቡ: ሪፖርተር', 'The Reporter (Ethiopia)'],
       ['អានបន្ថែម: Fresh News', 'Fresh News'],
     ]);
   });

@@ -111,6 +111,16 @@ describe('turns and self-references in other languages', () => {
     expect(read('Der Spiegel berichtete darüber, aber ausführlicher:')).toBe('outlet:Der Spiegel');
   });
 
+  it('reads Gujarati and Amharic self-references and Mongolian, Sinhala and Amharic official texts', () => {
+    expect(read('ગયા ચોમાસે મેં અહીં લખ્યું હતું:')).toBe('self:Ysgol Example');
+    expect(read('Аймгийн Засаг даргын Тамгын газрын албан мэдэгдэл:')).toBe('document:null');
+    expect(read('නගර සභාව නිකුත් කළ නිවේදනය:')).toBe('document:null');
+    expect(read('የከተማው የውሃ አገልግሎት ያወጣው መግለጫ እንዲህ ይላል፦')).toBe('document:null');
+    expect(read('ቀደም ብዬ እንደጻፍኩት፦')).toBe('self:Ysgol Example');
+    // Someone else's writing is no self-reference.
+    expect(read('ગયા ચોમાસે એક વાચકે લખ્યું હતું:')).not.toMatch(/^self/);
+  });
+
   it('reads a turn standing after the clause’s first words, or opening the sentence', () => {
     expect(
       read(

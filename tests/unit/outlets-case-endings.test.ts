@@ -194,6 +194,14 @@ describe('outlets named in an oblique case, in running text', () => {
     ['अधिकारी लोकसत्ताशी बोलताना', 'लोकसत्ताशी=Loksatta'],
     ['ఈనాడుతో మాట్లాడుతూ', 'ఈనాడుతో=Eenadu'],
     ['മനോരമയുടെ റിപ്പോർട്ട് പ്രകാരം', 'മനോരമയുടെ=Malayala Manorama'],
+    // Gujarati: postpositions, and the agentive written as a vowel sign after a consonant
+    ['ગુજરાત સમાચારના અહેવાલ મુજબ', 'ગુજરાત સમાચારના=Gujarat Samachar'],
+    ['દિવ્ય ભાસ્કરે એક વેપારી સાથે વાત કરી', 'દિવ્ય ભાસ્કરે=Divya Bhaskar'],
+    // Sinhala: the dative written onto a name
+    ['ලංකාදීපයට කතා කළ නිලධාරියෙක්', 'ලංකාදීපයට=Lankadeepa'],
+    // Kyrgyz: the genitive and the dative
+    ['Азаттыктын кабарчысы сүйлөштү', 'Азаттыктын=Radio Azattyk'],
+    ['Азаттыкка берген маегинде', 'Азаттыкка=Radio Azattyk'],
     // Georgian and Armenian
     ['ინტერპრესნიუსის ცნობით', 'ინტერპრესნიუსის=Interpressnews'],
     ['Արմենպրեսի հաղորդմամբ', 'Արմենպրեսի=Armenpress'],

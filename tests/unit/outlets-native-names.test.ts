@@ -61,6 +61,10 @@ describe('national outlets by their names in their own script', () => {
     // names that are also words of their language, beside a word of reporting after them
     ['മാതൃഭൂമി റിപ്പോർട്ട് ചെയ്യുന്നു', 'മാതൃഭൂമി=Mathrubhumi'],
     ['മാധ്യമം ലേഖകനോട് ഒരു ഡ്രൈവർ പറഞ്ഞു', 'മാധ്യമം=Madhyamam'],
+    ['సాక్షి విలేకరి ఒక రైతుతో మాట్లాడారు', 'సాక్షి=Sakshi'],
+    ['දිවයින පුවත්පතට කතා කළ ගොවියෙක්', 'දිවයින=Divaina'],
+    ['Азаттыктын кабарчысы сүйлөштү', 'Азаттыктын=Radio Azattyk'],
+    ['ፋና ያነጋገራቸው አንዲት እናት', 'ፋና=Fana Broadcasting Corporate'],
     // initials other bodies share, beside a Portuguese verb of reporting
     ['O JN adiantou esta semana que', 'JN=Jornal de Notícias'],
     // a newsroom's crew or reporter, and the newsroom talking to someone
@@ -146,6 +150,9 @@ describe('ordinary words that are also outlets’ names', () => {
     'Sabah erkenden yola çıktık.',
     'Увечері ми піднялися на Високий Замок.',
     'മാതൃഭൂമി നമ്മുടെ അമ്മയാണ്.',
+    'ఒక సాక్షి ఇలా చెప్పారు.',
+    'මුළු දිවයිනේම ගොවීන් කියන්නේ මෙයයි.',
+    'ፋና ወጊ የሆኑት መምህር ተናገሩ።',
     'Etxe berria eraiki dute.',
     'APA formatında istinad.',
     'Večer je bil miren in topel.',

@@ -25,7 +25,7 @@ import {
 } from './name-source';
 import { creditCellOf, FOLD_LABEL, isQuoteBox, isTestimonial, labelLine } from './set-apart';
 import { spellsDomain } from './site-names';
-import { bodyNamed, DOCUMENT_WORDS, NOT_NAME_WORDS, PERSON_WORDS } from './source-words';
+import { bodyNamed, DOCUMENT_WORDS, NEWS_WORDS, NOT_NAME_WORDS, PERSON_WORDS } from './source-words';
 import { tabLabelOf } from './tabs';
 
 /** "LONDON (Reuters) -", "Brussels (AFP) -", "SANTIAGO DE COMPOSTELA, 14 (EUROPA PRESS) -", "Porto, 04 jun 2025 (Lusa) -",
@@ -39,7 +39,7 @@ import { tabLabelOf } from './tabs';
  * after: "МОСКВА, 3 декабря. /ТАСС/."; or Egyptian ones, the text straight after in a script without capitals:
  * "أسوان في 5 مارس /أ ش أ/ قال …"), and a dash (or, in Spanish, the text; in Hindi and Bengali the danda that ends a sentence); the agency must be known, or be an agency's short name (AGENCY_CODE). */
 const DATELINE =
-  /^\s*(?:[\p{Lu}\p{Lo}][\p{L}\p{M}\s.'’-]{1,40}?(?:(?<=\p{Lu}{2}),\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,2})?(?:(?:,\s*|\s+)(?:(?:\p{L}[\p{L}\p{M}.]*\.?\s*)?\p{Nd}{1,2}\.?(?:\s+\p{L}[\p{L}\p{M}.]*\.?)?(?:,?\s+\p{Nd}{4})?|\p{Nd}{4}\.\s*\p{L}[\p{L}.]*\.?\s+\p{Nd}{1,2}\.|\p{Nd}{1,2}\/\p{Nd}{1,2}(?:\/\p{Nd}{4})?)(?:,\s*\p{Ll}{4,10})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*(?:\.?\s*(?:[-—–:]|(?=\p{Lu}))|।)|\/([^/\s][^/]{0,38}[^/\s])\/\s*(?:[-—–]|\.\s*(?=\p{Lu})|(?=\p{Lo})))/u;
+  /^\s*(?:[\p{Lu}\p{Lo}][\p{L}\p{M}\s.'’-]{1,40}?(?:(?<=\p{Lu}{2}),\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,2})?(?:(?:[,፣]\s*|\s+)(?:(?:\p{L}[\p{L}\p{M}.]*\.?\s*)?\p{Nd}{1,2}(?:\.|\/\p{Nd}{4})?(?:(?:\s+|-)\p{L}[\p{L}\p{M}.]*\.?)?(?:,?\s+\p{Nd}{4})?|\p{Nd}{4}\.\s*\p{L}[\p{L}.]*\.?\s+\p{Nd}{1,2}\.|\p{Nd}{1,2}\/\p{Nd}{1,2}(?:\/\p{Nd}{4})?)(?:,\s*\p{Ll}{4,10})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*(?:\.?\s*(?:[-—–:]|(?=\p{Lu}))|।|፡-?|፦)|\/([^/\s][^/]{0,38}[^/\s])\/\s*(?:[-—–]|\.\s*(?=\p{Lu})|(?=\p{Lo})))/u;
 /** A dateline giving the agency after the date, between commas, as Baltic and Nordic wires write it: "KURESSAARE,
  * 3. detsember, BNS –", "TURKU, 3.12.2026, STT –", "Liepāja, 5. marts, LETA. Pilsētas …", and Armenian ones, a
  * colon after: "ԵՐԵՎԱՆ, 3 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ: …": a place, a date (something with a number), the agency, a
@@ -64,7 +64,7 @@ const BRACKETED = /^\[\s*(?:[Vv]ia\s+)?([^\]]{2,60})\s*\]$/;
  * "来源：", Armenian "Աղբյուրը՝" with the mark Armenian puts after a label), with its colon: without one, "Vir"
  * or "Bron" may open a name; so do Catalan "Font" and Vietnamese
  * "Nguồn" ("Font: Arial" is rare, "Font Awesome" common). */
-const OTHER_LABEL = `(?:${alternation(sourceLabels, { right: true })}|font|nguồn)\\s*[:：՝]\\s*`;
+const OTHER_LABEL = `(?:${alternation(sourceLabels, { right: true })}|font|nguồn)\\s*(?:[:：՝፦]|፡-?)\\s*`;
 /** The same labels in scripts without case ("بشکریہ", "स्रोत"), which may go without their colon inside
  * parentheses ("(بشکریہ دنیا نیوز)"): no name opens on them, and a name after them in such a script counts only
  * when the table knows it. */
@@ -224,6 +224,19 @@ const isBareName = (name: string, person: (name: string) => boolean = looksLikeP
   !bodyNamed(name) &&
   !ONE_WORD_PLACES.has(name.trim()) &&
   !companyShaped(name);
+/** A title written in sentence case, its later words in lower case, one of them a word for a paper or the news
+ * ("Өдрийн сонин", "Новая газета", "Кечки кабарлар"): under a "Source:" label it is a name, though it is not
+ * capitalised as NAME reads one. */
+const SENTENCE_CASE_TITLE = /^\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+[\p{L}\p{M}.’'-]+){1,3}$/u;
+const isNewsTitle = (name: string) =>
+  SENTENCE_CASE_TITLE.test(name.trim()) &&
+  name
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => NEWS_WORDS.has(w.toLowerCase())) &&
+  !DOCUMENT_WORDS.test(name) &&
+  !bodyNamed(name);
 /** In a line sending the reader on a title makes a person ("Dr."), and so does a given name opening two words
  * ("Read more at Maria Lindqvist"); other capitalised words may be a paper's ("Maine Public"). */
 const titled = (name: string) => PERSON_WORDS.test(name) || nameShape(name) === 'person';
@@ -341,7 +354,7 @@ function creditLine(
     const named = readOn
       ? isBareName(m[1], titled)
       : (pattern === BRACKETED || pattern === LABELLED || (pattern === SOURCE_LINE && !isDataSource(m[1]))) &&
-        isBareName(m[1]);
+        (isBareName(m[1]) || (pattern !== BRACKETED && isNewsTitle(m[1])));
     const shaped =
       SHAPED_CREDITS.includes(pattern) &&
       guess?.kind !== 'outlet' &&

@@ -78,8 +78,9 @@ export function lastSentence(text: string): { sentence: string; offset: number }
   const trimmed = text.replace(/\s+$/, '');
   const probe = trimmed.slice(0, -2);
   let cut = 0;
-  // A capital opens the next sentence, or a letter of a script without case (Korean, Arabic, …).
-  const boundary = /[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\p{Lo}])/gu;
+  // A capital opens the next sentence, or a letter of a script without case (Korean, Arabic, …); the danda and
+  // the Ethiopic full stop end a sentence as a full stop does.
+  const boundary = /[.!?।።]["”’)»]?\s+(?=["“‘(«]?[\p{Lu}\p{Lo}])/gu;
   for (let m = boundary.exec(probe); m; m = boundary.exec(probe)) {
     // Skip abbreviations and initials ("Mr. Smith", "U.S. officials").
     const before = probe.slice(Math.max(0, m.index - 4), m.index + 1);

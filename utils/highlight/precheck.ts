@@ -242,9 +242,10 @@ function labelLineOf(box: Element): string {
   return '';
 }
 
-/** A credit's label of any language, a word or two before its colon ("Izvor:", "Allikas:", "المصدر:", "来源：";
- * data/lead-in-words.json's sourceLabels, which the analyser reads): its shape, not its words. */
-const LABEL = '[\\p{L}\\p{M}]{2,20}(?:\\s[\\p{L}\\p{M}]{2,20})?\\s*[:：]';
+/** A credit's label of any language, a word or two before its colon ("Izvor:", "Allikas:", "المصدر:", "来源：",
+ * "ምንጭ፦"; data/lead-in-words.json's sourceLabels, which the analyser reads): its shape, not its words. A word may
+ * hold the joiners some scripts write inside a letter cluster (Sinhala "මූලාශ්‍රය"). */
+const LABEL = '[\\p{L}\\p{M}\\u200c\\u200d]{2,20}(?:\\s[\\p{L}\\p{M}\\u200c\\u200d]{2,20})?\\s*[:：፦]';
 
 /** How a credit line opens: a bracket of either width, a dash, a label (utils/analysis/block-evidence.ts). Built
  * on first use, as CITED_AT_END below: only a page with a box set apart asks. */

@@ -86,6 +86,13 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
       'məlumatına xəbərinə yazdığına yazır yazıb bildirir bildirib ' +
       // Malayalam: "മാതൃഭൂമി റിപ്പോർട്ട് ചെയ്യുന്നു" (reports), "മാധ്യമം ലേഖകനോട്" (to the paper's reporter)
       'റിപ്പോർട്ട് ലേഖകനോട് ലേഖികയോട് ലേഖകൻ ' +
+      // Telugu, Gujarati and Sinhala: the paper's reporter, its report, the word for the paper after a name
+      // ("సాక్షి విలేకరి", "સંદેશના અહેવાલ", "දිවයින පුවත්පතට")
+      'విలేకరి విలేఖరి ప్రతినిధి కథనం સંવાદદાતા અહેવાલ පුවත්පත පුවත්පතට පුවත්පතේ වාර්තා ' +
+      // Kyrgyz: the outlet's correspondent, its report ("Азаттыктын кабарчысы")
+      'кабарчысы маалыматы ' +
+      // Amharic: the outlet reported, or talked to someone ("ፋና እንደዘገበው", "ፋና ያነጋገራቸው")
+      'ዘግቧል እንደዘገበው ያነጋገራቸው ያነጋገረው ያነጋገረቻቸው ጋዜጠኛ ሪፖርት ' +
       // Russian, Ukrainian and the other Cyrillic languages; Greek; Arabic; Hindi ("आज तक ने बताया")
       'сообщает сообщают сообщил сообщила сообщили пишет пишут писала передает рассказал рассказала повідомляє пише ' +
       'повідомив повідомила пишува јавља αναφερει γραφει μεταδιδει ने ' +

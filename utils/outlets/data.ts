@@ -949,7 +949,7 @@ const BROADCASTERS: readonly Outlet[] = [
     kind: 'broadcaster',
     country: 'ET',
     domains: ['fanabc.com'],
-    aliases: ['Fana BC', 'ፋና ብሮድካስቲንግ ኮርፖሬት'],
+    aliases: ['Fana BC', 'ፋና ብሮድካስቲንግ ኮርፖሬት', 'ፋና'],
   },
   {
     name: 'FBC News',
@@ -1903,6 +1903,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'ET',
     domains: ['addisfortune.news', 'addisfortune.com'],
     aliases: [],
+  },
+  {
+    name: 'Addis Maleda',
+    kind: 'newspaper',
+    country: 'ET',
+    domains: ['addismaleda.com'],
+    aliases: ['አዲስ ማለዳ'],
   },
   {
     name: 'Addis Standard',
@@ -2976,6 +2983,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Dinamalar', kind: 'newspaper', country: 'IN', domains: ['dinamalar.com'], aliases: ['தினமலர்'] },
   { name: 'Dinamani', kind: 'newspaper', country: 'IN', domains: ['dinamani.com'], aliases: ['தினமணி'] },
   { name: 'Dinamina', kind: 'newspaper', country: 'LK', domains: ['dinamina.lk'], aliases: ['දිනමිණ'] },
+  { name: 'Divaina', kind: 'newspaper', country: 'LK', domains: ['divaina.lk'], aliases: ['දිවයින'] },
   {
     name: 'Divya Bhaskar',
     kind: 'newspaper',
@@ -4318,7 +4326,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'NG',
     domains: ['leadership.ng'],
-    aliases: ['Leadership Newspaper'],
+    aliases: ['Leadership Newspaper', 'Leadership Hausa'],
   },
   {
     name: 'Lebensmittel Zeitung',
@@ -5258,11 +5266,11 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Leader-Post'],
   },
   {
-    name: 'The Reporter Ethiopia',
+    name: 'The Reporter (Ethiopia)',
     kind: 'newspaper',
     country: 'ET',
     domains: ['thereporterethiopia.com'],
-    aliases: ['The Reporter (Ethiopia)', 'ሪፖርተር'],
+    aliases: ['The Reporter Ethiopia', 'ሪፖርተር'],
   },
   { name: 'Republika', kind: 'newspaper', country: 'ID', domains: ['republika.co.id'], aliases: [] },
   { name: 'Rheinische Post', kind: 'newspaper', country: 'DE', domains: ['rp-online.de'], aliases: [] },
@@ -11218,6 +11226,13 @@ const STATE_MEDIA: readonly Outlet[] = [
     aliases: ['QNA', 'قنا', 'وكالة الأنباء القطرية'],
   },
   {
+    name: 'Radio Azattyk',
+    kind: 'state-media',
+    country: 'KG',
+    domains: ['azattyk.org'],
+    aliases: ['Azattyk', 'Азаттык', 'Радио Азаттык', 'Азаттык радиосу'],
+  },
+  {
     name: 'Radio Azatutyun',
     kind: 'state-media',
     country: 'AM',
@@ -11235,9 +11250,6 @@ const STATE_MEDIA: readonly Outlet[] = [
       'Radio Free Europe',
       'Radio Liberty',
       'Радио Свобода',
-      'Азаттык',
-      'Радио Азаттык',
-      'Azattyk',
       'Ozodi',
       'Радиои Озодӣ',
       'Azatlyk',
@@ -12543,6 +12555,10 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   'आज तक': 'noun',
   लोकमत: 'noun',
   సాక్షి: 'noun',
+  // "the island": a word before it is the paper's
+  දිවයින: 'noun',
+  // "torch" ("ፋና ወጊ", a pioneer)
+  ፋና: 'noun',
   മാതൃഭൂമി: 'noun',
   আনন্দবাজার: 'noun',
   যুগান্তর: 'noun',
