@@ -81,6 +81,10 @@ describe('records, books and letters (source-words.ts, lead-in.ts)', () => {
         '<p>The harbour board’s reply, in full:</p><blockquote><p>We are aware of the damage to the slipway and will give a date for the repairs early in the new year.</p></blockquote>',
       ),
     ).toEqual(['document:null']);
+    // A reply the sentence says more of is read as its other words say.
+    expect(
+      kinds(`<p>The park authority’s own answer, a week later, put it more plainly than anyone:</p>${QUOTE}`),
+    ).not.toEqual(['document:null']);
     // A reply someone got is theirs to pass on.
     expect(
       kinds(

@@ -473,10 +473,12 @@ const REPLY_FROM =
  * e-mail to members"): the body's word, as for its letter. */
 const BODYS_NOTE =
   /(?<![\p{L}-])([\p{L}-]{1,40})[’']s\s+(?:[\p{Ll}-]{1,30}\s+)?(?:note|message|e-?mail|memo|circular|notice|update)\b/giu;
-/** A body's reply opening the sentence that hands over ("The council's reply, in full:"): the body's word. One
- * that someone got ("Global News got the union's response:") is that someone's passage. */
+/** A sentence that is only a body's reply, handing over ("The council's reply, in full:", "The trust's response,
+ * dated 2 May:"): the body's word. One that someone got ("Global News got the union's response:") is that
+ * someone's passage, and one the sentence says more of ("The authority's answer, a week later, put it plainly¹:")
+ * is read as its other words say. */
 const BODYS_REPLY_OPENING =
-  /^(?:the\s+|our\s+)?([\p{L}-]{1,40}(?:\s+[\p{L}-]{1,40})?)[’']s\s+(?:[\p{Ll}-]{1,30}\s+)?(?:reply|response|answer)\b/iu;
+  /^(?:the\s+|our\s+)?([\p{L}-]{1,40}(?:\s+[\p{L}-]{1,40})?)[’']s\s+(?:[\p{Ll}-]{1,30}\s+)?(?:reply|response|answer)(?:\s*,\s*[^,:;.]{1,30})?\s*[:：]\s*$/iu;
 
 function replyFromBody(text: string): boolean {
   const from = REPLY_FROM.exec(text)?.[1];
