@@ -104,7 +104,13 @@ describe('hosts of other people’s pages', () => {
 
 describe('platform-names.json', () => {
   it('lists platforms and community hosts in lower case, each once', () => {
-    expect(Object.keys(platformNames).sort()).toEqual(['_doc', 'communityHosts', 'platforms', 'readLater']);
+    expect(Object.keys(platformNames).sort()).toEqual([
+      '_doc',
+      'communityHosts',
+      'groupHosts',
+      'platforms',
+      'readLater',
+    ]);
     for (const list of [platformNames.platforms, platformNames.communityHosts, platformNames.readLater]) {
       expect(list.length).toBeGreaterThan(0);
       expect(new Set(list).size).toBe(list.length);

@@ -12,11 +12,13 @@ const bounded = { left: true, right: true } as const;
 export const OTHER_DOCUMENTS = lazyPattern(() => new RegExp(alternation(documents, bounded), 'iu'));
 
 /** A letter, then within three words a body that wrote it: "la lettera del comitato di quartiere", "a carta
- * da prefeitura", "der Brief des Vereins". A letter of a person's is that person's words. */
+ * da prefeitura", "der Brief des Vereins"; or the body, then within four words the letter it wrote, as a
+ * sentence's subject ("UMasipala … wasibhalela le ncwadi", "the municipality … wrote us this letter"). A letter
+ * of a person's is that person's words. */
 export const OTHER_LETTER_FROM_BODY = lazyPattern(
   () =>
     new RegExp(
-      `${alternation(letters, bounded)}(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:[\\p{L}]+['’])?${alternation(bodies, bounded)}`,
+      `${alternation(letters, bounded)}(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:[\\p{L}]+['’])?${alternation(bodies, bounded)}|${alternation(bodies, bounded)}(?:\\s+[\\p{L}'’-]+){0,4}?\\s+${alternation(letters, bounded)}`,
       'iu',
     ),
 );

@@ -102,6 +102,7 @@ export function findArticle(doc: Document): Element | null {
   }
   if (!best) return null;
   best = joinSplitBody(best, body);
+  best = withUpdates(best, body);
   best = cellsTable(loneInCell(best), body) ?? best;
   // Climb to an enclosing <article> (or articleBody) when it adds the title and byline, not other posts.
   const article = closest(
@@ -193,6 +194,31 @@ function joinSplitBody(best: Element, body: Element): Element {
     if (joined) return inFurniture(parent, body) ? best : parent;
     box = parent;
   }
+  return best;
+}
+
+/** A box of updates to a story (a petition's or a campaign's "Updates"): named so by its class, id or test id,
+ * or headed so. */
+const UPDATES_NAME = /(?:^|[-_\s])updates?(?:$|[-_\s])/i;
+const UPDATES_HEADING = /^\s*(?:latest\s+)?updates?\b/i;
+
+export function isUpdatesBox(el: Element): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`;
+  const heading = el.querySelector('h2, h3');
+  return (
+    (UPDATES_NAME.test(names) || UPDATES_HEADING.test(heading?.textContent ?? '')) &&
+    el.getElementsByTagName('p').length > 0
+  );
+}
+
+/** A story followed by its updates in a box beside it (a petition page's description, then "Updates" with the
+ * starter's later posts): the updates are the same writer's words, so the body is the box holding both, when
+ * that box is not the page's body or furniture. */
+function withUpdates(best: Element, body: Element): Element {
+  const parent = best.parentElement;
+  if (!parent || parent === body || parent === body.ownerDocument.documentElement) return best;
+  for (let next = best.nextElementSibling; next; next = next.nextElementSibling)
+    if (isUpdatesBox(next)) return inFurniture(parent, body) ? best : parent;
   return best;
 }
 

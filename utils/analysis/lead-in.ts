@@ -432,7 +432,11 @@ const LETTER_TO = /\bletters?\s+to\s+([^.:;,]{1,40})/i;
 const TRANSLATED =
   /\btranslated\b(?:\s+(?:it|them|this|these|that|the\s+\w+))?\s+(?:from|out of)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\b(?:my|our|her|his|their)\s+(?:own\s+)?translation\b/u;
 
+/** A letter someone wrote, by a pronoun ("A letter she wrote in 1889 to her brother …"): a person's letter. */
+const LETTER_SHE_WROTE = /\bletters?\s+(?:that\s+)?(?:she|he)\s+(?:had\s+)?(?:wrote|written|sent)\b/i;
+
 function letterFromPerson(text: string): boolean {
+  if (LETTER_SHE_WROTE.test(text)) return true;
   const m = LETTER_FROM.exec(text);
   const from = m?.[1] ?? m?.[2];
   if (from && PERSON_WORDS.test(from) && !BODY_WORDS.test(from)) return true;
@@ -471,11 +475,19 @@ const REPLY_FROM =
  * e-mail to members"): the body's word, as for its letter. */
 const BODYS_NOTE =
   /(?<![\p{L}-])([\p{L}-]{1,40})[’']s\s+(?:[\p{Ll}-]{1,30}\s+)?(?:note|message|e-?mail|memo|circular|notice|update)\b/giu;
+/** A sentence that is only a body's reply, handing over ("The council's reply, in full:", "The trust's response,
+ * dated 2 May:"): the body's word. One that someone got ("Global News got the union's response:") is that
+ * someone's passage, and one the sentence says more of ("The authority's answer, a week later, put it plainly¹:")
+ * is read as its other words say. */
+const BODYS_REPLY_OPENING =
+  /^(?:the\s+|our\s+)?([\p{L}-]{1,40}(?:\s+[\p{L}-]{1,40})?)[’']s\s+(?:[\p{Ll}-]{1,30}\s+)?(?:reply|response|answer)(?:\s*,\s*[^,:;.]{1,30})?\s*[:：]\s*$/iu;
 
 function replyFromBody(text: string): boolean {
   const from = REPLY_FROM.exec(text)?.[1];
   if (from && BODY_WORDS.test(from)) return true;
   for (const m of text.matchAll(BODYS_NOTE)) if (BODY_WORDS.test(m[1])) return true;
+  const reply = BODYS_REPLY_OPENING.exec(lastSentence(text).sentence.trim())?.[1];
+  if (reply && BODY_WORDS.test(reply)) return true;
   return false;
 }
 

@@ -36,6 +36,20 @@ export function looksLikeClause(text: string): boolean {
   return CLAUSE.test(text.slice(0, 60));
 }
 
+/** A clock time opening an entry of a log: "11.40 pm.", "2.10 am", "04:30", at the text's start or a
+ * sentence's. */
+const LOG_TIME = /(?:^|[.;]\s+)\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\b\.?)?(?=[\s.,;])/gi;
+/** Words by which an English text speaks of its writer. */
+const WRITER_SPEAKS = /\bI\b|\b(?:me|my|we|us|our)\b/i;
+
+/** Whether a passage is a log's entries: two or more opening on a clock time ("11.40 pm. Line tested, clear.
+ * 12.15 am. Message from Kirkwall …"), its writer never speaking of themselves: a record, a document. Read in
+ * the first 600 characters. */
+export function looksLikeTimedLog(text: string): boolean {
+  const head = text.slice(0, 600);
+  return (head.match(LOG_TIME)?.length ?? 0) >= 2 && !WRITER_SPEAKS.test(head);
+}
+
 /** A body's notice to the public opening on its form of address, after an opening mark, then a comma, an
  * exclamation mark or a colon: "Dear passengers!", "Уважаемые пассажиры,", "Hurmatli yo‘lovchilar!"
  * (data/notice-openings.json). */

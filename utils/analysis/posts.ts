@@ -4,6 +4,7 @@
 // passage's lead-in is looked for within its own post.
 import { hostOf } from '../url';
 import { classList, closest, commonAncestor, isFurniture, squash, tagOf } from './dom';
+import { isUpdatesBox } from './find-article';
 import { feedReaderView } from './publication';
 
 export interface Post {
@@ -269,6 +270,9 @@ function postElements(doc: Document, body: Element, article: Element): PostLayou
   // side under one parent. Posts elsewhere on the page ("more from us" teaser cards) are not among them.
   const chosen = outermost.find((el) => el.contains(article) || article.contains(el));
   if (!chosen?.parentElement) return null;
+  // A story's updates in their box after it (find-article.ts, `withUpdates`) are the story's, not a front page's
+  // posts.
+  if (closest(chosen.parentElement, isUpdatesBox, article) && article.contains(chosen)) return null;
   // How a post is built: its tag and the post words of its class (ids and categories vary post to post).
   const shape = (el: Element) =>
     `${tagOf(el)} ${classList(el)

@@ -139,6 +139,7 @@ export interface PublicationEvidence {
 const PLATFORMS: ReadonlySet<string> = new Set([
   ...platformNames.platforms,
   ...platformNames.communityHosts,
+  ...platformNames.groupHosts,
   ...platformNames.readLater,
 ]);
 /** Platforms whose pages are a community's, an author's or a document's, never a publication's. */
@@ -259,7 +260,7 @@ function hostsShareName(a: string, b: string): boolean {
 
 /** Feed readers that name themselves in the page's title or metadata. */
 const FEED_READER =
-  /\b(?:miniflux|freshrss|feedly|inoreader|newsblur|the old reader|tiny tiny rss|tt-rss|feedbin|commafeed|nextcloud news|yarr)\b/i;
+  /\b(?:miniflux|freshrss|feedly|inoreader|newsblur|the old reader|tiny tiny rss|tt-rss|feedbin|commafeed|nextcloud news|yarr|reader\s+[—–-]\s+wordpress\.com)\b/i;
 
 /** Whether the page is a feed reader's view: the reader names itself in the title, og:site_name or
  * application-name. */
@@ -283,6 +284,30 @@ function feedLabel(doc: Document, article: Element | null): string | null {
       if (text && text.length >= 2 && !isPlatform(text) && !/^\d/.test(text)) return text;
     }
     scope = scope.parentElement;
+  }
+  return null;
+}
+
+/** The name of the blog a reader's entry comes from when no label names its feed: the words of a link to the
+ * front page of the site the entry's heading links to ("<a href=https://saltpans.example>Salt Pans</a>" beside
+ * "<h1><a href=https://saltpans.example/2026/12/tides/>Tides</a></h1>"), in the entry or above it. */
+function entryBlogName(doc: Document, article: Element | null, pageHost: string | null): string | null {
+  const heading = article?.querySelector('h1 a[href], h2 a[href]');
+  const host = siteHostOf(heading?.getAttribute('href') ?? '');
+  if (!article || !host || host === pageHost) return null;
+  const within = article.querySelectorAll('a[href]');
+  for (const a of [...linksAbove(doc, article), ...Array.from(within).slice(0, 50)]) {
+    const href = a.getAttribute('href') ?? '';
+    if (siteHostOf(href) !== host || !atRoot(href)) continue;
+    const words = squash(a.textContent ?? '');
+    if (
+      words &&
+      nameLike(words) &&
+      !isPlatform(words) &&
+      !NAVIGATION_WORDS.test(words) &&
+      !words.includes('.')
+    )
+      return words;
   }
   return null;
 }
@@ -374,6 +399,18 @@ function homeLinks(doc: Document, article: Element | null): Set<string> {
   return out;
 }
 
+/** A title's piece that is the words of a link home followed by a comma and a place ("Old Pupils of School
+ * No. 4, Tarbet" beside a home link "Old Pupils of School No. 4"): the link's words, the site's name. */
+function homeBeforePlace(pieces: readonly string[], home: ReadonlySet<string>): string | null {
+  for (const piece of pieces) {
+    const comma = piece.lastIndexOf(', ');
+    if (comma <= 0 || !/^\p{Lu}/u.test(piece.slice(comma + 2))) continue;
+    const name = piece.slice(0, comma);
+    if (home.has(name.toLowerCase()) && !NAVIGATION_WORDS.test(name)) return name;
+  }
+  return null;
+}
+
 /** "… on Notion", "… on Medium": a site's name with the platform it is published on. */
 const ON_PLATFORM = /(?<=\S)\s+on\s+(\p{L}[\p{L}.]{1,30})$/u;
 
@@ -458,13 +495,47 @@ function onPlatformSubdomain(title: string, url: string | null): boolean {
   return (siteHostOf(url)?.endsWith(`.${m[2].toLowerCase()}`) ?? false) && looksLikePersonName(m[1].trim());
 }
 
-/** Whether the page's title ends on a community host's name, or its og:site_name is one. */
-function onCommunityHost(doc: Document): boolean {
+/** Platforms where each group has its pages under a folder of its own ("meetup.com/<group>/events/…"). */
+const GROUP_HOSTS: ReadonlySet<string> = new Set(platformNames.groupHosts);
+
+/** Whether the page's title ends on the name of one of `hosts`, or its og:site_name is one. */
+function onHostOf(doc: Document, hosts: ReadonlySet<string>): boolean {
   const site = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
   const last = squash(doc.title ?? '')
     .split(TITLE_SEPARATOR)
     .pop();
-  return [site, last].some((name) => !!name && COMMUNITY_HOSTS.has(name.toLowerCase()));
+  return [site, last].some((name) => !!name && hosts.has(name.toLowerCase()));
+}
+
+/** Letters and digits of a name or a path, lower case: "Keswick Walkers" and "keswick-walkers" spell alike. */
+const spelling = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** The group a group host's page belongs to: the first folder of the page's address ("/fellside-ramblers/" in
+ * "/fellside-ramblers/events/31/"), named by the words of a link to that folder that spell it ("Fellside
+ * Ramblers"). Null when no link names it so. The first 300 links are read. */
+function groupOnHost(doc: Document, url: string | null): string | null {
+  let page: URL;
+  try {
+    page = new URL(url ?? '');
+  } catch {
+    return null;
+  }
+  const folder = /^\/([^/]+)\//.exec(page.pathname)?.[1];
+  if (!folder || spelling(folder).length < 3) return null;
+  const links = doc.querySelectorAll('a[href]');
+  for (let i = 0; i < links.length && i < 300; i++) {
+    let target: URL;
+    try {
+      target = new URL(links[i].getAttribute('href') ?? '', page);
+    } catch {
+      continue;
+    }
+    if (siteHostOf(target.href) !== siteHostOf(page.href)) continue;
+    if (target.pathname.replace(/\/$/, '') !== `/${folder}` || target.search) continue;
+    const words = squash(links[i].textContent ?? '');
+    if (nameLike(words) && spelling(words) === spelling(folder)) return words;
+  }
+  return null;
 }
 
 /** A site's front page, or a blog's under one folder ("https://example.org/", "https://example.org/blog/"). */
@@ -545,7 +616,12 @@ export function findPublication(
   // So has a page on a host of communities' and authors' pages or of documents, which its title ends on or its
   // og:site_name names ("Maren Oakes | The Keeper of Brinewick Wiki | Fandom"): the wiki or the community
   // named beside it is no publication either.
-  if (onCommunityHost(doc)) return { name: null, from: null };
+  if (onHostOf(doc, COMMUNITY_HOSTS)) return { name: null, from: null };
+  // A group's page on a host of groups' pages is the group's, when a link to its folder names it.
+  if (onHostOf(doc, GROUP_HOSTS)) {
+    const group = groupOnHost(doc, url);
+    return group ? { name: tidy(group), from: 'og:site_name' } : { name: null, from: null };
+  }
   // A feed aggregator's page (a "planet") gathers the posts of several blogs, each under its blog's name: none
   // of them is the page's publication, and the aggregator only gathers them.
   if (article && gathersBlogs(article, pageHost)) return { name: null, from: null };
@@ -553,7 +629,7 @@ export function findPublication(
   const rawSite = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
   // A feed reader shows the entry under the feed's name ("Liffey Ledger" beside the entry in Miniflux).
   if (feedReaderView(doc)) {
-    const feed = feedLabel(doc, article);
+    const feed = feedLabel(doc, article) ?? entryBlogName(doc, article, pageHost);
     if (feed) return { name: tidy(feed), from: 'syndication' };
   }
   // A read-later view shows an article saved from a blog: the blog is the publication, not the tool.
@@ -598,7 +674,12 @@ export function findPublication(
   const numbered = raw.length > 1 ? raw.find((p) => ISSUE_NUMBER.test(p)) : undefined;
   if (numbered) {
     const name = numbered.replace(ISSUE_NUMBER, '');
-    if (name && nameLike(name) && !isPlatform(name) && !ISSUE_WORD.test(name))
+    // A numbered series of posts on a site whose masthead shows the title's other piece ("FERRY WATCH - crossing
+    // log #7" under a "FERRY WATCH" banner) is a post's label: the masthead names the site.
+    const shown = siteTitles(doc, article);
+    const masthead =
+      raw.some((p) => p !== numbered && shown.has(p.toLowerCase())) && !shown.has(name.toLowerCase());
+    if (name && nameLike(name) && !isPlatform(name) && !ISSUE_WORD.test(name) && !masthead)
       return { name: tidy(name), from: 'title' };
   }
   const pieces = raw.filter((p) => nameLike(p) && !isPlatform(p) && !hostsName(p));
@@ -607,7 +688,9 @@ export function findPublication(
     // A piece the link home shows is the blog's name before one a heading shows (the post's own title).
     const home = homeLinks(doc, article);
     const confirmed =
-      pieces.find((p) => home.has(p.toLowerCase())) ?? pieces.find((p) => shown.has(p.toLowerCase()));
+      pieces.find((p) => home.has(p.toLowerCase())) ??
+      homeBeforePlace(pieces, home) ??
+      pieces.find((p) => shown.has(p.toLowerCase()));
     if (confirmed) return { name: tidy(confirmed), from: 'title' };
   }
   // A site's front page is titled with the site's name alone ("Lough Lines" over a journal's entries), and its

@@ -75,6 +75,21 @@ function markOf(
   return isItalic(walk, index, lineOfRun) ? 'italic' : null;
 }
 
+/** The fewest characters of a short paragraph set apart twice, in quotation marks and in italics. */
+const DOUBLY_MARKED_MIN = 20;
+
+/** A paragraph too short for a passage by its marks alone, wholly in quotation marks and wholly in italics
+ * ("<p><em>“Feed the hens first. Back by six.”</em></p>"): set apart twice, a quotation once a sentence hands
+ * over to it. */
+function shortDoublyMarked(walk: ArticleWalk, index: number): boolean {
+  const t = textOf(walk, index).trim();
+  if (t.length < DOUBLY_MARKED_MIN || t.length >= minChars(t)) return false;
+  const closer = OPEN_CLOSE[t[0]];
+  const close = closer ? t.indexOf(closer, 1) : -1;
+  // Its length was judged above: the italics are read as a short line's are.
+  return close > 0 && TAIL.test(t.slice(close + 1)) && isItalic(walk, index, true);
+}
+
 const ITALIC_TAGS = new Set(['I', 'EM', 'CITE']);
 
 /** The share of the block's own letters inside an element below the block's own that passes `test`, counted
@@ -400,7 +415,11 @@ export function findQuotedRuns(
     const opensLines =
       blocks[i + 1]?.element === block.element &&
       ((block.element.textContent ?? '').trim().length >= MIN_CHARS || isVerseBox(block.element));
-    const first = markOf(walk, i, opensLines);
+    const first =
+      markOf(walk, i, opensLines) ??
+      (i > 0 && blocks[i - 1].post === block.post && introduces(walk, i - 1) && shortDoublyMarked(walk, i)
+        ? 'quoted'
+        : null);
     const introduced =
       i > 0 &&
       blocks[i - 1].post === block.post &&

@@ -30,6 +30,9 @@ const PROFILE_SCRIPTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
 /** A link marked as the poster's name, to a path of one name ("/hloewen"). */
 const AUTHOR_CLASS = /(?:^|[-_\s])(?:author|username)(?:$|[-_\s])/i;
 const ONE_NAME = /^\/[\w.-]+\/?$/;
+/** A site's own page about its author or itself ("/about/", "/about-me", "/contact"): a blog's byline links there,
+ * a poster's never does. */
+const SITE_PAGE = /^\/(?:about|about-me|about-us|me|bio|contact|whoami)(?:\.html?)?\/?$/i;
 
 /** Whether two hosts are one site: the same but for "www.", or one a subdomain of the other ("old.reddit.com"
  * and "reddit.com"); two subdomains of a shared domain (a mailer's and a blog's) are not. */
@@ -61,6 +64,7 @@ function profileOnSite(link: Element, base: URL): boolean {
   return (
     AUTHOR_CLASS.test(link.getAttribute('class') ?? '') &&
     ONE_NAME.test(path) &&
+    !SITE_PAGE.test(path) &&
     !target.search &&
     !base.pathname.startsWith(path.replace(/\/?$/, '/'))
   );
