@@ -6,8 +6,9 @@ import { CARD_MODULE } from './inject/card-loader';
 import { SESSION_MODULE } from './inject/load-session';
 import { bundleCard, bundleSession } from './scripts/build-session.mjs';
 import { unicodeRegexpsOnFirstUse } from './scripts/unicode-regexps.mjs';
-import { shippedIndexFile } from './utils/outlets/default-lookup';
+import { shippedIndexFile, shippedOutletsFile } from './utils/outlets/default-lookup';
 import { OUTLET_INDEX_MODULE } from './utils/outlets/index-file';
+import { OUTLETS_FILE } from './utils/outlets/outlets-file';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -72,6 +73,8 @@ export default defineConfig({
       files.push(
         { relativeDest: SESSION_MODULE, contents: session },
         { relativeDest: CARD_MODULE, contents: card },
+        // The outlets table and its index, fetched by the offscreen document as it starts (entrypoints/offscreen/).
+        { relativeDest: OUTLETS_FILE, contents: JSON.stringify(shippedOutletsFile()) },
       );
     },
   },
@@ -103,8 +106,9 @@ export default defineConfig({
 });
 
 /**
- * The outlets index made once here, at build time, as the JSON of utils/outlets/index-file.ts, for the analyser's
- * host to read instead of building it before its first answer (docs/highlights.md, "The first load").
+ * The outlets index made once here, at build time, as the JSON of utils/outlets/index-file.ts, for Firefox's
+ * analyser's host to read instead of building it before its first answer (docs/highlights.md, "The first load");
+ * Chrome's reads it from the outlets file instead (build:publicAssets above).
  */
 function outletIndexModule() {
   const resolved = `\0${OUTLET_INDEX_MODULE}`;

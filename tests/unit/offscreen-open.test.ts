@@ -216,4 +216,37 @@ describe('the offscreen document answering', () => {
     await ask({ url: 'https://example.com/', parts: [] });
     expect(came).toEqual(['page', 'page']);
   });
+
+  it('answers a request once what the analysis reads has arrived, and says so if it never does', async () => {
+    for (const arrives of [true, false]) {
+      let settle = () => {};
+      const ready = new Promise<void>((resolve, reject) => {
+        settle = arrives ? resolve : () => reject(new Error('outlets.json: 404 Not Found'));
+      });
+      const analysed: string[] = [];
+      answerOffscreenRequests(
+        (request) => {
+          analysed.push(request.url);
+          return { ok: false, problem: 'not analysed here' };
+        },
+        () => {},
+        ready,
+      );
+      const ask = (message: object) => offscreen.listener?.({ target: OFFSCREEN_TARGET, ...message });
+      const answered = ask({ url: 'https://example.com/', parts: [] });
+      await new Promise((r) => setTimeout(r, 10));
+      expect(analysed).toEqual([]);
+      settle();
+      if (arrives) {
+        expect(await answered).toEqual({ ok: false, problem: 'not analysed here' });
+        expect(analysed).toEqual(['https://example.com/']);
+      } else {
+        expect(await answered).toEqual({
+          ok: false,
+          problem: 'The analyser could not read its data: outlets.json: 404 Not Found',
+        });
+        expect(analysed).toEqual([]);
+      }
+    }
+  });
 });

@@ -274,7 +274,7 @@ describe('dataset names in running text', () => {
   });
 
   it('turns every entry into an outlet without aliases or handles', () => {
-    const outlets = datasetOutlets();
+    const outlets = datasetOutlets(DATASET);
     expect(outlets).toHaveLength(entries.length);
     expect(outlets.every((o) => o.aliases.length === 0 && o.handles === undefined)).toBe(true);
   });

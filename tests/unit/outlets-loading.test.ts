@@ -25,7 +25,7 @@ describe('where the outlets table is loaded', () => {
     },
   );
 
-  it.each(['entrypoints/background.ts', 'entrypoints/offscreen/main.ts', 'cli/analyze-file.ts'])(
+  it.each(['entrypoints/background.ts', 'cli/analyze-file.ts'])(
     'loads it, dataset included, where pages are analysed (%s)',
     async (entry) => {
       expect(await outletModulesOf(entry)).toEqual(
@@ -33,4 +33,24 @@ describe('where the outlets table is loaded', () => {
       );
     },
   );
+
+  it("leaves it out of Chrome's offscreen document, which fetches it as a file (utils/outlets/outlets-file.ts)", async () => {
+    const result = await build({
+      entryPoints: ['entrypoints/offscreen/main.ts'],
+      bundle: true,
+      write: false,
+      metafile: true,
+      packages: 'external',
+      format: 'esm',
+      platform: 'browser',
+      logLevel: 'silent',
+    });
+    const [output] = Object.values(result.metafile.outputs);
+    const carried = (path: string) => output.inputs[path]?.bytesInOutput ?? 0;
+    expect(carried('utils/outlets/outlets-file.ts')).toBeGreaterThan(0);
+    expect(carried('utils/outlets/lookup.ts')).toBeGreaterThan(0);
+    expect(carried('utils/outlets/data.ts')).toBe(0);
+    expect(carried('utils/outlets/dataset.json')).toBe(0);
+    expect(result.outputFiles[0].text).not.toContain('virtual:sourcelight-outlet-index');
+  });
 });

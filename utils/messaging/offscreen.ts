@@ -222,9 +222,16 @@ export function answerOffscreenRequests(
   analyse: (request: PageRequest) => Analysed,
   /** Called on each of a page's messages (a slice carried ahead, a request), before it is handled. */
   pageCame: () => void = () => {},
+  /** What `analyse` reads has arrived: requests are answered once it resolves; should it reject, its problem is
+   * each request's answer. */
+  ready: Promise<unknown> = Promise.resolve(),
 ): void {
   const kept = new Map<number, Promise<ClaimsFound>>();
   const carried = new CarriedPages();
+  const readied: Promise<string | null> = ready.then(
+    () => null,
+    (error: unknown) => `The analyser could not read its data: ${problemOf(error)}`,
+  );
   let last = 0;
   const answer = (request: PageRequest): PassagesAnswer => {
     const analysed = analyse(request);
@@ -248,12 +255,14 @@ export function answerOffscreenRequests(
     }
     if (!isOffscreenRequest(message)) return undefined;
     const { url, carried: ahead } = message;
-    if (!ahead) return Promise.resolve(answer({ url, parts: message.parts }));
-    return carried
-      .take(ahead.id, ahead.count)
-      .then(
-        (parts): PassagesAnswer =>
-          parts ? answer({ url, parts }) : { ok: false, problem: 'The page did not all reach the analyser.' },
-      );
+    const parts = ahead ? carried.take(ahead.id, ahead.count) : Promise.resolve(message.parts);
+    return Promise.all([parts, readied]).then(
+      ([parts, problem]): PassagesAnswer =>
+        problem !== null
+          ? { ok: false, problem }
+          : parts
+            ? answer({ url, parts })
+            : { ok: false, problem: 'The page did not all reach the analyser.' },
+    );
   }) as never);
 }

@@ -17,8 +17,10 @@ export interface DatasetFile {
 
 export const DATASET: DatasetFile = raw as unknown as DatasetFile;
 
-/** The dataset as outlets: newspapers, without aliases, short names or handles. */
-export function datasetOutlets(file: DatasetFile = DATASET): Outlet[] {
+/** A dataset file's outlets (`DATASET`'s, the shipped one's): newspapers, without aliases, short names or handles.
+ * The file is an argument, not a default, so that a bundle reading its dataset from elsewhere
+ * (./outlets-file.ts) does not carry `DATASET`. */
+export function datasetOutlets(file: DatasetFile): Outlet[] {
   return file.outlets.map(([, name, domains, country]) => ({
     name,
     aliases: [],

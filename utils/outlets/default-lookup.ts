@@ -1,5 +1,7 @@
-// The outlets table this project ships, as an OutletLookup. The CLI, the tests and the extension's analyser
-// (offscreen document or background page) use it; the content script never loads it.
+// The outlets table this project ships, as an OutletLookup. The CLI, the tests and Firefox's background page
+// use it; Chrome's offscreen document reads the same table from the file the build writes of it
+// (shippedOutletsFile, ./outlets-file.ts); the content script never loads it.
+import { DATASET } from './dataset';
 import { type IndexFile, writeIndex } from './index-file';
 import {
   buildIndex,
@@ -13,6 +15,7 @@ import {
   outletsInLanguage,
   shippedOutletTable,
 } from './lookup';
+import type { OutletsFile } from './outlets-file';
 import type { OutletLookup } from './types';
 
 export const defaultOutlets: OutletLookup = {
@@ -28,6 +31,12 @@ export const defaultOutlets: OutletLookup = {
 export function shippedIndexFile(): IndexFile {
   const table = shippedOutletTable();
   return writeIndex(buildIndex(table), table);
+}
+
+/** The shipped table, dataset and index as one file's data, for the build to write once (./outlets-file.ts). */
+export function shippedOutletsFile(): OutletsFile {
+  const { dataset: _, ...table } = shippedOutletTable();
+  return { table, dataset: DATASET, index: shippedIndexFile() };
 }
 
 /**

@@ -24,7 +24,7 @@ import {
   OPENING_CUES_AFTER,
 } from './context-words';
 import { MENTION_CARE, type MentionCare, NOT_OUTLET_PHRASES, OUTLETS, SHARED_ALIASES } from './data';
-import { datasetOutlets, isDistinctiveName } from './dataset';
+import { DATASET, datasetOutlets, isDistinctiveName } from './dataset';
 import { type IndexFile, readIndex } from './index-file';
 import {
   buildCharClasses,
@@ -126,7 +126,7 @@ export function shippedOutletTable(): OutletTable {
     mentionCare: MENTION_CARE,
     notOutletPhrases: NOT_OUTLET_PHRASES,
     sharedAliases: SHARED_ALIASES,
-    dataset: datasetOutlets(),
+    dataset: datasetOutlets(DATASET),
   };
 }
 

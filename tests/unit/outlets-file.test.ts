@@ -1,0 +1,58 @@
+// The outlets table and its index as one JSON file (utils/outlets/outlets-file.ts), as Chrome's analyser reads
+// them: the lookups over it answer as the shipped table's own do, and the file is read at the first lookup.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { defaultOutlets, shippedOutletsFile } from '../../utils/outlets/default-lookup';
+import { shippedOutletTable } from '../../utils/outlets/lookup';
+import { outletsFromFile } from '../../utils/outlets/outlets-file';
+
+const json = JSON.stringify(shippedOutletsFile());
+const table = shippedOutletTable();
+
+describe('the outlets file', () => {
+  it('holds the curated table, the dataset and an index made for them', () => {
+    const file = JSON.parse(json);
+    expect(Object.keys(file).sort()).toEqual(['dataset', 'index', 'table']);
+    expect(file.table.outlets).toEqual(table.outlets);
+    expect(file.table.sharedAliases).toEqual(table.sharedAliases);
+    expect(file.table.mentionCare).toEqual(table.mentionCare);
+    expect(file.table.notOutletPhrases).toEqual(table.notOutletPhrases);
+    expect(file.dataset.outlets).toHaveLength(table.dataset?.length ?? -1);
+    expect(file.index.table).toEqual([table.outlets.length, table.dataset?.length, expect.any(Number)]);
+  });
+
+  it('answers as the shipped table does, on every outlet and on the fixture pages', () => {
+    const read = outletsFromFile(() => json);
+    const same = (fn: (o: typeof defaultOutlets) => unknown) => expect(fn(read)).toEqual(fn(defaultOutlets));
+    for (const outlet of [...table.outlets, ...(table.dataset ?? [])]) {
+      same((o) => o.byName(outlet.name));
+      for (const alias of outlet.aliases) same((o) => o.byName(alias));
+      for (const domain of outlet.domains) same((o) => o.byHost(`www.${domain}`));
+      for (const handle of outlet.handles ?? []) same((o) => o.byHandle(handle));
+    }
+    same((o) => o.canonicalPublication('nytimes.com'));
+    same((o) => o.inLanguage?.('sr', null).byName('Дневник'));
+    same((o) => o.inLanguage?.('bg', null).byName('Дневник'));
+    const folder = join(__dirname, '../fixtures/pages');
+    for (const page of readdirSync(folder).filter((f) => f.endsWith('.html'))) {
+      const text = readFileSync(join(folder, page), 'utf8').replace(/<[^>]*>/g, ' ');
+      same((o) => o.mentions(text));
+    }
+  });
+
+  it('is read at the first lookup, once, not as the lookups are made', () => {
+    let text = '';
+    const read = vi.fn(() => text);
+    const lookup = outletsFromFile(read);
+    expect(read).not.toHaveBeenCalled();
+    text = json;
+    expect(lookup.byName('Reuters')?.name).toBe('Reuters');
+    expect(lookup.mentions('Reuters said so.').length).toBeGreaterThan(0);
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('throws from the lookup when the file does not parse', () => {
+    expect(() => outletsFromFile(() => '').byName('Reuters')).toThrow(SyntaxError);
+  });
+});
