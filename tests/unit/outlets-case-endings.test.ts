@@ -194,6 +194,11 @@ describe('outlets named in an oblique case, in running text', () => {
     ['अधिकारी लोकसत्ताशी बोलताना', 'लोकसत्ताशी=Loksatta'],
     ['ఈనాడుతో మాట్లాడుతూ', 'ఈనాడుతో=Eenadu'],
     ['മനോരമയുടെ റിപ്പോർട്ട് പ്രകാരം', 'മനോരമയുടെ=Malayala Manorama'],
+    // Odia: postpositions written onto the name
+    ['ଧରିତ୍ରୀର ରିପୋର୍ଟ ଅନୁସାରେ', 'ଧରିତ୍ରୀର=Dharitri'],
+    // Faroese: a definite neuter name on -ið in the dative and the genitive
+    ['Sambært Kringvarpinum er vegurin opin.', 'Kringvarpinum=Kringvarp Føroya'],
+    ['Sambært upplýsingum Kringvarpsins er vegurin opin.', 'Kringvarpsins=Kringvarp Føroya'],
     // Georgian and Armenian
     ['ინტერპრესნიუსის ცნობით', 'ინტერპრესნიუსის=Interpressnews'],
     ['Արմենպրեսի հաղորդմամբ', 'Արմենպրեսի=Armenpress'],
