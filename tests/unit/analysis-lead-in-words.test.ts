@@ -372,3 +372,49 @@ describe('the languages whose lead-ins the analyser reads in code, and their wor
     expect(plain.test('der Lokalzeitung')).toBe(false);
   });
 });
+
+describe('Scottish Gaelic, Faroese, West Frisian, Haitian Creole, Māori, Tatar, Odia and Chichewa', () => {
+  it('holds each one’s words', () => {
+    for (const code of 'gd fo fy ht mi tt or ny'.split(' '))
+      expect(Object.keys(leadInWords.languages), code).toContain(code);
+    expect(accordingTo.fo).toContain('sambært');
+    expect(leadInWords.accordingToAfter.tt).toContain('хәбәр итүенчә');
+  });
+
+  it('names the outlet before or after its language’s words', () => {
+    reads(lead, [
+      ['A rèir BBC Naidheachdan:', 'BBC'],
+      ['Sambært Dimmalætting:', 'Dimmalætting'],
+      ['Kringvarp Føroya greiðir frá:', 'Kringvarp Føroya'],
+      ['Neffens Omrop Fryslân:', 'Omrop Fryslân'],
+      ['De Ljouwerter Krante skriuwt:', 'Leeuwarder Courant'],
+      ['Dapre jounal Le Nouvelliste:', 'Le Nouvelliste'],
+      ['AlterPresse rapòte:', 'AlterPresse'],
+      ['E ai ki Waatea News:', 'Waatea News'],
+      ['Татар-информ хәбәр итүенчә:', 'Tatar-inform'],
+      ['ଧରିତ୍ରୀର ରିପୋର୍ଟ ଅନୁସାରେ:', 'Dharitri'],
+      ['Malinga ndi Nyasa Times:', 'Nyasa Times'],
+    ]);
+  });
+
+  it('names no outlet for a council or a ministry after the same words', () => {
+    reads(lead, [
+      ['A rèir na comhairle:', null],
+      ['Sambært landsstýrinum:', null],
+      ['Neffens de gemeente:', null],
+      ['Dapre ministè a:', null],
+      ['Malinga ndi unduna wa zaumoyo:', null],
+    ]);
+  });
+
+  it('credits the name under the language’s label', () => {
+    reads(credit, [
+      ['Tùs: West Highland Free Press', 'West Highland Free Press'],
+      ['Kelda: Kringvarp Føroya', 'Kringvarp Føroya'],
+      ['Boarne: Leeuwarder Courant', 'Leeuwarder Courant'],
+      ['Sous: Radio Kiskeya', 'Radio Kiskeya'],
+      ['Чыганак: Азатлык радиосы', 'Radio Free Europe/Radio Liberty'],
+      ['ସୂତ୍ର: ପ୍ରମେୟ', 'Prameya'],
+    ]);
+  });
+});

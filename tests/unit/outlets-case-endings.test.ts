@@ -202,6 +202,11 @@ describe('outlets named in an oblique case, in running text', () => {
     // Kyrgyz: the genitive and the dative
     ['Азаттыктын кабарчысы сүйлөштү', 'Азаттыктын=Radio Azattyk'],
     ['Азаттыкка берген маегинде', 'Азаттыкка=Radio Azattyk'],
+    // Odia: postpositions written onto the name
+    ['ଧରିତ୍ରୀର ରିପୋର୍ଟ ଅନୁସାରେ', 'ଧରିତ୍ରୀର=Dharitri'],
+    // Faroese: a definite neuter name on -ið in the dative and the genitive
+    ['Sambært Kringvarpinum er vegurin opin.', 'Kringvarpinum=Kringvarp Føroya'],
+    ['Sambært upplýsingum Kringvarpsins er vegurin opin.', 'Kringvarpsins=Kringvarp Føroya'],
     // Georgian and Armenian
     ['ინტერპრესნიუსის ცნობით', 'ინტერპრესნიუსის=Interpressnews'],
     ['Արմենպրեսի հաղորդմամբ', 'Արմենպրեսի=Armenpress'],

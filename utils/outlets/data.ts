@@ -651,6 +651,8 @@ const BROADCASTERS: readonly Outlet[] = [
       'بی‌بی‌سی',
       'بی بی سی',
       'بی‌بی‌سی فارسی',
+      'BBC Alba',
+      'BBC Naidheachdan',
     ],
     handles: ['bbcworld', 'bbcbreaking', 'bbcnews', 'bbcpolitics'],
   },
@@ -1127,6 +1129,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['KING 5 News', 'KING-TV'],
   },
   { name: 'KNN', kind: 'broadcaster', country: 'KR', domains: ['knn.co.kr'], aliases: ['Korea New Network'] },
+  {
+    name: 'Kringvarp Føroya',
+    kind: 'broadcaster',
+    country: 'FO',
+    domains: ['kvf.fo'],
+    aliases: ['KVF', 'Kringvarpið'],
+  },
   { name: 'KTRK', kind: 'broadcaster', country: 'KG', domains: ['ktrk.kg'], aliases: ['КТРК'] },
   { name: 'KUOW', kind: 'broadcaster', country: 'US', domains: ['kuow.org'], aliases: ['KUOW Public Radio'] },
   {
@@ -1166,6 +1175,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'MK',
     domains: ['mrt.com.mk'],
     aliases: ['МРТ', 'Македонска радиотелевизија'],
+  },
+  {
+    name: 'Malawi Broadcasting Corporation',
+    kind: 'broadcaster',
+    country: 'MW',
+    domains: ['mbc.mw'],
+    aliases: [],
   },
   { name: 'Manx Radio', kind: 'broadcaster', country: 'IM', domains: ['manxradio.com'], aliases: [] },
   {
@@ -1347,6 +1363,14 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['NRT TV', 'Nalia Radio and Television'],
   },
   { name: 'NTV Russia', kind: 'broadcaster', country: 'RU', domains: ['ntv.ru'], aliases: ['НТВ'] },
+  {
+    name: 'Odisha Television',
+    kind: 'broadcaster',
+    country: 'IN',
+    domains: ['odishatv.in', 'otvkhabar.in'],
+    aliases: ['OTV', 'OdishaTV'],
+  },
+  { name: 'Omrop Fryslân', kind: 'broadcaster', country: 'NL', domains: ['omropfryslan.nl'], aliases: [] },
   { name: 'Onda Cero', kind: 'broadcaster', country: 'ES', domains: ['ondacero.es'], aliases: [] },
   {
     name: 'One America News Network',
@@ -1432,6 +1456,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'PL',
     domains: ['radiogdansk.pl'],
     aliases: ['Radio Gdansk'],
+  },
+  {
+    name: 'Radio Kiskeya',
+    kind: 'broadcaster',
+    country: 'HT',
+    domains: ['radiokiskeya.com'],
+    aliases: ['Radyo Kiskeya'],
   },
   { name: 'Radio Okapi', kind: 'broadcaster', country: 'CD', domains: ['radiookapi.net'], aliases: [] },
   { name: 'Radio Tamazuj', kind: 'broadcaster', country: 'SS', domains: ['radiotamazuj.org'], aliases: [] },
@@ -1825,6 +1856,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['VRT'],
     handles: ['vrtnws'],
   },
+  {
+    name: 'Waatea News',
+    kind: 'broadcaster',
+    country: 'NZ',
+    domains: ['waateanews.com'],
+    aliases: ['Radio Waatea'],
+  },
   { name: 'WEEI', kind: 'broadcaster', country: 'US', domains: ['weei.com'], aliases: [] },
   {
     name: 'Westdeutscher Rundfunk',
@@ -1832,6 +1870,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'DE',
     domains: ['wdr.de'],
     aliases: ['WDR', 'Westdeutsche Rundfunk'],
+  },
+  {
+    name: 'Whakaata Māori',
+    kind: 'broadcaster',
+    country: 'NZ',
+    domains: ['maoritelevision.com', 'teaomaori.news'],
+    aliases: ['Māori Television', 'Te Ao Māori News'],
   },
   {
     name: 'WION',
@@ -1872,6 +1917,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'ZM',
     domains: ['znbc.co.zm'],
     aliases: ['Zambia National Broadcasting Corporation'],
+  },
+  {
+    name: 'Zodiak Broadcasting Station',
+    kind: 'broadcaster',
+    country: 'MW',
+    domains: ['zodiakmalawi.com'],
+    aliases: ['Zodiak', 'ZBS'],
   },
 ];
 
@@ -2936,6 +2988,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['detroitnews'],
   },
   { name: 'Dhaka Tribune', kind: 'newspaper', country: 'BD', domains: ['dhakatribune.com'], aliases: [] },
+  { name: 'Dharitri', kind: 'newspaper', country: 'IN', domains: ['dharitri.com'], aliases: ['ଧରିତ୍ରୀ'] },
   { name: 'Diário de Notícias', kind: 'newspaper', country: 'PT', domains: ['dn.pt'], aliases: [] },
   {
     name: 'Diario de Sevilla',
@@ -2980,6 +3033,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['digitimes.com', 'digitimes.com.tw'],
     aliases: ['DIGITIMES'],
   },
+  { name: 'Dimmalætting', kind: 'newspaper', country: 'FO', domains: ['dimma.fo'], aliases: [] },
   { name: 'Dinamalar', kind: 'newspaper', country: 'IN', domains: ['dinamalar.com'], aliases: ['தினமலர்'] },
   { name: 'Dinamani', kind: 'newspaper', country: 'IN', domains: ['dinamani.com'], aliases: ['தினமணி'] },
   { name: 'Dinamina', kind: 'newspaper', country: 'LK', domains: ['dinamina.lk'], aliases: ['දිනමිණ'] },
@@ -3323,6 +3377,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['freepressjournal.in'],
     aliases: ['Free Press Journal'],
   },
+  { name: 'Friesch Dagblad', kind: 'newspaper', country: 'NL', domains: ['frieschdagblad.nl'], aliases: [] },
   {
     name: 'FrontPage Africa',
     kind: 'newspaper',
@@ -4335,6 +4390,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['lebensmittelzeitung.net'],
     aliases: [],
   },
+  {
+    name: 'Leeuwarder Courant',
+    kind: 'newspaper',
+    country: 'NL',
+    domains: ['lc.nl', 'leeuwardercourant.nl'],
+    aliases: ['Ljouwerter Krante'],
+  },
   { name: 'Leipziger Volkszeitung', kind: 'newspaper', country: 'DE', domains: ['lvz.de'], aliases: ['LVZ'] },
   {
     name: 'Les Echos',
@@ -5195,6 +5257,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['ประชาชาติธุรกิจ'],
   },
   { name: 'Prajavani', kind: 'newspaper', country: 'IN', domains: ['prajavani.net'], aliases: ['ಪ್ರಜಾವಾಣಿ'] },
+  { name: 'Prameya', kind: 'newspaper', country: 'IN', domains: ['prameyanews.com'], aliases: ['ପ୍ରମେୟ'] },
   { name: 'Pravda (Slovakia)', kind: 'newspaper', country: 'SK', domains: ['pravda.sk'], aliases: [] },
   { name: 'Prensa Libre', kind: 'newspaper', country: 'GT', domains: ['prensalibre.com'], aliases: [] },
   {
@@ -5349,6 +5412,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['samakal.com'],
     aliases: ['The Daily Samakal', 'Daily Samakal', 'সমকাল', 'দৈনিক সমকাল'],
   },
+  { name: 'Sambad', kind: 'newspaper', country: 'IN', domains: ['sambad.in'], aliases: ['ସମ୍ବାଦ'] },
   { name: 'Samoa Observer', kind: 'newspaper', country: 'WS', domains: ['samoaobserver.ws'], aliases: [] },
   {
     name: 'San Antonio Express-News',
@@ -5495,6 +5559,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Smålandsposten', kind: 'newspaper', country: 'SE', domains: ['smp.se'], aliases: [] },
   { name: 'SME', kind: 'newspaper', country: 'SK', domains: ['sme.sk'], aliases: ['Denník SME'] },
   { name: 'Solomon Star', kind: 'newspaper', country: 'SB', domains: ['solomonstarnews.com'], aliases: [] },
+  { name: 'Sosialurin', kind: 'newspaper', country: 'FO', domains: ['in.fo', 'sosialurin.fo'], aliases: [] },
   {
     name: 'South China Morning Post',
     kind: 'newspaper',
@@ -5599,6 +5664,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'NO',
     domains: ['aftenbladet.no'],
     aliases: ['Aftenbladet'],
+  },
+  {
+    name: 'Stornoway Gazette',
+    kind: 'newspaper',
+    country: 'GB',
+    domains: ['stornowaygazette.co.uk'],
+    aliases: [],
   },
   {
     name: 'The Straits Times',
@@ -5936,6 +6008,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Vanuatu Daily Post', kind: 'newspaper', country: 'VU', domains: ['dailypost.vu'], aliases: [] },
   { name: 'Vårt Land', kind: 'newspaper', country: 'NO', domains: ['vl.no'], aliases: [] },
   { name: 'Västerbottens-Kuriren', kind: 'newspaper', country: 'SE', domains: ['vk.se'], aliases: [] },
+  {
+    name: 'Vatanym Tatarstan',
+    kind: 'newspaper',
+    country: 'RU',
+    domains: ['vatantat.ru'],
+    aliases: ['Ватаным Татарстан'],
+  },
   { name: 'Večer', kind: 'newspaper', country: 'SI', domains: ['vecer.com'], aliases: [] },
   { name: 'Večer (North Macedonia)', kind: 'newspaper', country: 'MK', domains: ['vecer.mk'], aliases: [] },
   {
@@ -6031,6 +6110,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'WAtoday', kind: 'newspaper', country: 'AU', domains: ['watoday.com.au'], aliases: [] },
   { name: 'Weekendavisen', kind: 'newspaper', country: 'DK', domains: ['weekendavisen.dk'], aliases: [] },
   { name: 'The West Australian', kind: 'newspaper', country: 'AU', domains: ['thewest.com.au'], aliases: [] },
+  {
+    name: 'West Highland Free Press',
+    kind: 'newspaper',
+    country: 'GB',
+    domains: ['whfp.com'],
+    aliases: ['WHFP'],
+  },
   {
     name: 'Westdeutsche Allgemeine Zeitung',
     kind: 'newspaper',
@@ -7820,6 +7906,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
     handles: ['alternet'],
   },
+  { name: 'AlterPresse', kind: 'digital', country: 'HT', domains: ['alterpresse.org'], aliases: [] },
   { name: 'amaBhungane', kind: 'digital', country: 'ZA', domains: ['amabhungane.org'], aliases: [] },
   { name: 'Ammon News', kind: 'digital', country: 'JO', domains: ['ammonnews.net'], aliases: [] },
   { name: 'Amwaj.media', kind: 'digital', country: 'GB', domains: ['amwaj.media'], aliases: ['Amwaj'] },
@@ -7884,6 +7971,7 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'The Aviationist', kind: 'digital', country: 'IT', domains: ['theaviationist.com'], aliases: [] },
   { name: 'Awful Announcing', kind: 'digital', country: 'US', domains: ['awfulannouncing.com'], aliases: [] },
   { name: 'Axios', kind: 'digital', country: 'US', domains: ['axios.com'], aliases: [], handles: ['axios'] },
+  { name: 'Ayibopost', kind: 'digital', country: 'HT', domains: ['ayibopost.com'], aliases: [] },
   {
     name: 'The Babylon Bee',
     kind: 'digital',
@@ -9099,6 +9187,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['istories.media'],
     aliases: ['Important Stories'],
   },
+  { name: 'It Nijs', kind: 'digital', country: 'NL', domains: ['itnijs.frl'], aliases: [] },
   { name: 'iTnews', kind: 'digital', country: 'AU', domains: ['itnews.com.au'], aliases: [] },
   { name: 'ITWeb', kind: 'digital', country: 'ZA', domains: ['itweb.co.za'], aliases: [] },
   { name: 'Jalopnik', kind: 'digital', country: 'US', domains: ['jalopnik.com'], aliases: [] },
@@ -9850,6 +9939,7 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['politicshome'],
   },
   { name: 'Polygon', kind: 'digital', country: 'US', domains: ['polygon.com'], aliases: [] },
+  { name: 'Portal.fo', kind: 'digital', country: 'FO', domains: ['portal.fo'], aliases: [] },
   { name: 'Portfolio.hu', kind: 'digital', country: 'HU', domains: ['portfolio.hu'], aliases: [] },
   {
     name: 'The Post Millennial',
@@ -11244,7 +11334,7 @@ const STATE_MEDIA: readonly Outlet[] = [
     name: 'Radio Free Europe/Radio Liberty',
     kind: 'state-media',
     country: 'US',
-    domains: ['rferl.org'],
+    domains: ['rferl.org', 'azatliq.org'],
     aliases: [
       'RFE/RL',
       'Radio Free Europe',
@@ -11253,6 +11343,9 @@ const STATE_MEDIA: readonly Outlet[] = [
       'Ozodi',
       'Радиои Озодӣ',
       'Azatlyk',
+      'Азатлык',
+      'Азатлык радиосы',
+      'Azatliq',
     ],
     handles: ['rferl'],
   },
@@ -11395,6 +11488,13 @@ const STATE_MEDIA: readonly Outlet[] = [
     domains: ['tass.com', 'tass.ru'],
     aliases: ['ITAR-TASS', 'ТАСС', 'ИТАР-ТАСС'],
     handles: ['tass_agency'],
+  },
+  {
+    name: 'Tatar-inform',
+    kind: 'state-media',
+    country: 'RU',
+    domains: ['tatar-inform.ru', 'tatar-inform.tatar'],
+    aliases: ['Татар-информ'],
   },
   { name: 'Tatoli', kind: 'state-media', country: 'TL', domains: ['tatoli.tl'], aliases: [] },
   { name: 'Télam', kind: 'state-media', country: 'AR', domains: ['telam.com.ar'], aliases: ['Telam'] },
@@ -12582,6 +12682,10 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   'Fresh News': 'word',
   "L'essentiel": 'word',
   Ilanga: 'word',
+  Sambad: 'noun',
+  ସମ୍ବାଦ: 'noun',
+  Zodiak: 'word',
+  'It Nijs': 'word',
 };
 
 /**
