@@ -734,7 +734,7 @@ export function possessedPersonName(words: string): string | null {
     /^(?:(?:As|Here['’]s|Per)\s+)?([^’']+)[’']s\s+(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2})(?![\p{L}’'])/u.exec(
       words,
     );
-  if (!m || !looksLikePersonName(m[2])) return null;
+  if (!m || !looksLikePersonName(m[2]) || nameShape(m[2]) !== 'person') return null;
   const owner = m[1].replace(/^[Tt]he\s+/, '').trim();
   return looksLikeOutletName(owner) || CALL_SIGN.test(owner) ? null : m[2];
 }
@@ -1278,7 +1278,7 @@ export function unknownOutlet(
           .replace(/[’']s$/, '')
           // A newsroom's writer after its possessive is no part of its name ("KXLT's Dana Whitlock reports:").
           .replace(/[’']s (\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,2})$/u, (whole, person: string) =>
-            looksLikePersonName(person) ? '' : whole,
+            looksLikePersonName(person) && nameShape(person) === 'person' ? '' : whole,
           ),
       )
         .split(' ')
