@@ -23,6 +23,7 @@ const LINES = [
   'EXCERPT · NORTHSHORE RADIO · 2 DEC',
   'Harbour Mercury — 2 décembre',
   'Railway Gazette · “Short line seeks help” · Dec. 1',
+  'RAILWAY GAZETTE · 1 DEC · Short line seeks federal help',
   'Ferry timetable changes for the winter — The Harbour Mercury',
   '„Promy zmieniają rozkład” – Portowy.pl, 2 grudnia 2026',
   'Ferry timetable changes for the winter | The Harbour Mercury',
