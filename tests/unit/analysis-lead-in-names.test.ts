@@ -78,6 +78,9 @@ describe('a newsroom getting the words it publishes', () => {
     );
     // Without the table, a name ending in "s" is read as a plural ("Officials talked to …").
     expect(name('Axios got a comment from the mayor’s office:')).toBe(null);
+    // No English plural ends on -is: such a word is a name.
+    expect(name('Thetis had the full numbers:')).toBe('Thetis');
+    expect(name('Thetis had the full numbers:', (w) => w === 'Thetis')).toBe(null);
   });
 });
 
