@@ -127,6 +127,11 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
       unknownOutlet(sentence) !== null,
     credits: (line, element) =>
       line.length <= 90 && readCreditLine(line, element, outlets)?.kind === 'outlet',
+    // Only an outlet the table knows: a linked title line also cites a book by its publisher's site.
+    cites: (line, element) => {
+      const cited = readCitationLine(line, element, outlets);
+      return cited?.kind === 'outlet' && cited.outlet !== null && outlets.byName(cited.outlet) !== null;
+    },
     describes: (sentence) => {
       const kind = readLeadIn(sentence, [], {
         outlets,
