@@ -104,3 +104,14 @@ describe('mastheads and datelines opening the passage', () => {
     expect(dated('(Video Transcript) The harbour board voted on Tuesday.')).toBe(null);
   });
 });
+
+describe('a box label naming its outlet and a weekday', () => {
+  it('cites the outlet when the day is written as a word, in capitals or not', () => {
+    expect(cited('FINANCIAL TIMES · Friday')).toBe('Financial Times');
+    expect(cited('Bloomberg | TUESDAY')).toBe('Bloomberg');
+  });
+  it('cites nothing for a label that names no outlet, or a word that is no day', () => {
+    expect(cited('Meeting notes · Tuesday')).toBe(null);
+    expect(cited('Financial Times · Someday')).toBe(null);
+  });
+});
