@@ -11,6 +11,7 @@ import { breakdownOf } from './breakdown';
 import { continuesQuote, quotedSurnames } from './continuation';
 import { squash, tagOf } from './dom';
 import { findArticle } from './find-article';
+import { forwardedMessages } from './forwarded';
 import { type LeadInContext, readLeadIn } from './lead-in';
 import { bareAttribution, HANDING_OVER_WORD, unknownOutlet } from './lead-in-names';
 import { pageLanguage } from './own-voice';
@@ -146,6 +147,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     },
   };
   for (const box of pageQuoteBoxes(article, clues)) boxes.set(box, null);
+  for (const message of forwardedMessages(article)) boxes.set(message, null);
   // Tab panels under a source's name ("Endpoints News" | "Fierce Biotech") are passages that name their source.
   for (const panel of tabPanels(article)) {
     const label = tabLabelOf(panel)?.textContent ?? '';
