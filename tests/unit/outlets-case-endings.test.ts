@@ -207,7 +207,7 @@ describe('outlets named in an oblique case, in running text', () => {
     ['Diario Vascok idatzi du.', 'Diario Vascok=El Diario Vasco'],
     // Icelandic: the article written onto a name, in the dative and genitive; a strong masculine's endings
     ['Í Morgunblaðinu í morgun segir', 'Morgunblaðinu=Morgunblaðið'],
-    ['blaðamaður Morgunblaðsins skrifar', 'Morgunblaðsins=Morgunblaðið'],
+    ['að sögn Morgunblaðsins', 'Morgunblaðsins=Morgunblaðið'],
     ['Á vef Vísis kemur fram', 'Vísis=Vísir'],
     // German, as before
     ['Wie in der Süddeutschen zu lesen war', 'Süddeutschen=Süddeutsche Zeitung'],
