@@ -90,8 +90,8 @@ export function forwardedLines(walk: ArticleWalk, index: number): number[] | nul
   return members.length > 0 ? members : null;
 }
 
-/** A messenger's line over a message passed on from another channel or account ("Forwarded from Heraldo de
- * Aragón", as a Telegram channel's web view shows it): the message under it is that sender's. */
+/** A messenger's line over a message passed on from another channel or account ("Forwarded from The
+ * Guardian", as a Telegram channel's web view shows it): the message under it is that sender's. */
 export const FORWARDED_FROM =
   /^\s*(?:Forwarded from|Reenviado de|Transféré de|Weitergeleitet von)\s+\S.{0,80}$/;
 /** A forwarded message's text holds a passage's length at least. */

@@ -1001,7 +1001,7 @@ export function newsroomAtWork(
   if (known) return { name: known, start, end: start + written.length };
   const shape = nameShape(written);
   if (shape === 'person') return null;
-  // A one-word plural ("Officials", "Residents") is people; no English plural ends on -is ("Artemis", "Genesis").
+  // A one-word plural ("Officials", "Residents") is people; no English plural ends on -is ("Thetis", "Genesis").
   if (shape === null && (/(?<!i)s$/.test(name) || isSurname(name) || looksLikePersonName(name))) return null;
   // Only a name with a newsroom's word, or a capitalised article, is more than its shape says.
   const firm = firmlyNamed(written);

@@ -53,7 +53,7 @@ export interface SourceClues {
   names(sentence: string): boolean;
   /** Whether a line credits what is above it to an outlet ("— New Civil Engineer"). */
   credits(line: string, element: Element): boolean;
-  /** Whether a short line cites what is below it to an outlet ("Anchorage Daily News — Oct. 2", "Source: KUOW"). */
+  /** Whether a short line cites what is below it to an outlet ("The Oregonian — March 3", "Source: KUOW"). */
   cites?(line: string, element: Element): boolean;
   /** Whether a sentence says whose words or what text follows, naming no outlet: someone's own ("… asked for her
    * own account to go in the minutes, and read it out:"), a document ("the reply from the Council's flood team,
