@@ -54,6 +54,9 @@ describe('the expressions', () => {
     expect(OTHER_DOCUMENTS.test('Laut Pressemitteilung der Stadt:')).toBe(true);
     // "notas" (grades) and "decretos" inside other words are not "nota" or "decreto".
     expect(OTHER_DOCUMENTS.test('As notas dos alunos melhoraram:')).toBe(false);
+    // Icelandic: a notice a utility or a council sends out, in the accusative.
+    expect(OTHER_DOCUMENTS.test('Hitaveitan sendi frá sér tilkynningu í morgun:')).toBe(true);
+    expect(OTHER_DOCUMENTS.test('Hann tilkynnti okkur þetta í morgun:')).toBe(false);
   });
   it('find a letter from a body, not a letter from a person', () => {
     expect(OTHER_LETTER_FROM_BODY.test('la lettera del comitato di quartiere dice altro:')).toBe(true);

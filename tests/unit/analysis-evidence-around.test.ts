@@ -156,3 +156,14 @@ describe('a press release’s dateline', () => {
     expect(kindOf('WASHINGTON (AP) — The Senate voted on Tuesday.')).toBe('outlet');
   });
 });
+
+describe('a box label naming its outlet and a weekday', () => {
+  it('cites the outlet when the day is written as a word, in capitals or not', () => {
+    expect(cited('FINANCIAL TIMES · Friday')).toBe('Financial Times');
+    expect(cited('Bloomberg | TUESDAY')).toBe('Bloomberg');
+  });
+  it('cites nothing for a label that names no outlet, or a word that is no day', () => {
+    expect(cited('Meeting notes · Tuesday')).toBe(null);
+    expect(cited('Financial Times · Someday')).toBe(null);
+  });
+});

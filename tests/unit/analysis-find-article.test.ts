@@ -167,3 +167,14 @@ describe('an e-mail whose rows each hold one styled box of text', () => {
     expect(found?.id).toBe('box');
   });
 });
+
+describe('an AMP web story', () => {
+  const screen = (id: string, words: string) =>
+    `<amp-story-page id="${id}"><amp-story-grid-layer template="vertical"><h2>Screen ${id}</h2><p>${words}</p></amp-story-grid-layer></amp-story-page>`;
+  it('is the story holding its screens, not the screen with the most words', () => {
+    const found = articleOf(
+      `<amp-story id="story" standalone>${screen('one', 'The ferry board wants to raise walk-on fares by a fifth from June, and islanders have filled two meetings to say no.')}${screen('two', 'A petition signed by more than four thousand residents asks the board to phase the increase in over three years, and to exempt students and commuters.')}</amp-story>`,
+    );
+    expect(found?.id).toBe('story');
+  });
+});

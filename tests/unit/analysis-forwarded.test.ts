@@ -1,6 +1,6 @@
 // A forwarded e-mail's header names whose message the passage below it is (utils/analysis/forwarded.ts).
 import { describe, expect, it } from 'vitest';
-import { readForwardedHeader } from '../../utils/analysis/forwarded';
+import { forwardedMessages, readForwardedHeader } from '../../utils/analysis/forwarded';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 /** The header element of `html`, and its last line's words, as the analyser meets them above a passage. */
@@ -56,5 +56,26 @@ describe('a field line inside a long run of lines', () => {
     const lines = Array.from({ length: 400 }, (_, i) => `Line ${i} of the minutes, read aloud.`).join('<br>');
     doc.body.innerHTML = `<div class="run">---------- Forwarded message ---------<br>From: The Eastbrook Chronicle &lt;am@eastbrook.example&gt;<br>${lines}<br>Subject: Minutes</div>`;
     expect(readForwardedHeader('Subject: Minutes', doc.querySelector('.run')!, defaultOutlets)).toBeNull();
+  });
+});
+
+describe('forwardedMessages: a messenger’s message passed on from another channel', () => {
+  const TEXT =
+    'The operator says it will run a reduced timetable on strike days, with school routes given priority over the rest.';
+  const body = (line: string) => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = `<main><div class="bubble"><div class="from">${line}</div><div class="text" id="t">${TEXT}</div></div></main>`;
+    return doc.querySelector('main')!;
+  };
+  it('finds the text under a "Forwarded from …" line', () => {
+    expect(
+      forwardedMessages(body('Forwarded from <a href="https://t.me/x">The Guardian</a>')).map((e) => e.id),
+    ).toEqual(['t']);
+  });
+  it('finds nothing under another line, or a text too short for a passage', () => {
+    expect(forwardedMessages(body('Posted by The Guardian'))).toEqual([]);
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = '<main><div>Forwarded from The Guardian</div><div>Read this.</div></main>';
+    expect(forwardedMessages(doc.querySelector('main')!)).toEqual([]);
   });
 });

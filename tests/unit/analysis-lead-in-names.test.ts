@@ -25,6 +25,9 @@ describe('newsroomAtWork', () => {
     );
     expect(name('Fierce Healthcare obtained the internal memo and summarised it:')).toBe('Fierce Healthcare');
     expect(name("InDaily's Mia Castellano was at the board briefing and has the detail.")).toBe('InDaily');
+    // The newsroom's story holding the detail, a sentence ending in a full stop; one number as well as several.
+    expect(name("Millrace's story has the one number that matters.")).toBe('Millrace');
+    expect(name("Jane Porter's story has the one number that matters.")).toBe(null);
     expect(name('Pollstar adds the American comparison:')).toBe('Pollstar');
     expect(name('STAT reported on Monday that')).toBe('STAT');
     expect(name('Later, The Furrow went to the depot:')).toBe('Furrow');
@@ -78,6 +81,9 @@ describe('a newsroom getting the words it publishes', () => {
     );
     // Without the table, a name ending in "s" is read as a plural ("Officials talked to …").
     expect(name('Axios got a comment from the mayor’s office:')).toBe(null);
+    // No English plural ends on -is: such a word is a name.
+    expect(name('Thetis had the full numbers:')).toBe('Thetis');
+    expect(name('Thetis had the full numbers:', (w) => w === 'Thetis')).toBe(null);
   });
 });
 

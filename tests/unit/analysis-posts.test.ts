@@ -109,3 +109,15 @@ describe('a channel’s stream of messages', () => {
     expect(stream(['ann', 'bob', 'cat']).posts.length).toBeLessThan(3);
   });
 });
+
+describe('an aggregator’s entries titled above their "entry" box', () => {
+  const entry = (n: number, quote: string) =>
+    `<div class="entrygroup"><h4><a href="https://blog${n}.example/post">Entry ${n}</a></h4><div class="entry"><div class="content"><p>${WORDS}</p><p>${quote}</p><blockquote><p>${MORE}</p></blockquote><p>${OTHER}</p></div></div></div>`;
+  it('reads each wrapper holding a title and its entry as a post', () => {
+    const doc = document.implementation.createHTMLDocument('Planet Plots');
+    doc.body.innerHTML = `<h1>Planet Plots</h1><div class="daygroup"><div class="channelgroup">${entry(1, 'The Scotsman reported:')}</div><div class="channelgroup">${entry(2, 'BBC News had the rest:')}</div></div>`;
+    const report = analyzePage(doc, { url: 'https://planet.example/', outlets: defaultOutlets }).report;
+    expect(report.posts.map((p) => p.title)).toEqual(['Entry 1', 'Entry 2']);
+    expect(report.quotes.map((q) => q.outlet)).toEqual(['The Scotsman', 'BBC']);
+  });
+});

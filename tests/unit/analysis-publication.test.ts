@@ -97,6 +97,10 @@ describe('hosts of other people’s pages', () => {
     expect(on('Update #6: The kiln is fixed · Saltmarsh Mugs', 'Kickstarter')).toBeNull();
     // A team's page in a hosted workspace wiki, under its space's name.
     expect(on('Office move: week one notes - Facilities - Confluence')).toBeNull();
+    // A member's article on a developers' community, a member's film review, a member's bookmarks.
+    expect(on('Our CI bill tripled - DEV Community', 'DEV Community')).toBeNull();
+    expect(on('Harbour Lights (2025) review by Ada Quill • Letterboxd', 'Letterboxd')).toBeNull();
+    expect(on('Pinboard: bookmarks for tidewalker tagged ferries')).toBeNull();
     // A wiki of its own, on no such host, is its own publication.
     expect(on('Ines Vale - Tidewater Station Wiki', 'Tidewater Station Wiki')).toBe('Tidewater Station Wiki');
   });

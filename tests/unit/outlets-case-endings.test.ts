@@ -218,6 +218,10 @@ describe('outlets named in an oblique case, in running text', () => {
     ['EITBk jakinarazi du.', 'EITBk=EITB'],
     ['Berriaren arabera, udalak ez du onartu.', 'Berriaren=Berria'],
     ['Diario Vascok idatzi du.', 'Diario Vascok=El Diario Vasco'],
+    // Icelandic: the article written onto a name, in the dative and genitive; a strong masculine's endings
+    ['Í Morgunblaðinu í morgun segir', 'Morgunblaðinu=Morgunblaðið'],
+    ['að sögn Morgunblaðsins', 'Morgunblaðsins=Morgunblaðið'],
+    ['Á vef Vísis kemur fram', 'Vísis=Vísir'],
     // German, as before
     ['Wie in der Süddeutschen zu lesen war', 'Süddeutschen=Süddeutsche Zeitung'],
     ['ein Bericht des Spiegels', 'Spiegels=Der Spiegel'],
@@ -265,6 +269,9 @@ describe('what must stay unmatched', () => {
     // A Basque ending on a Spanish word that is no name, and a Basque ending on an English name.
     'Etxe berriak eraiki dituzte.',
     'Reutersek dio.',
+    // An Icelandic ending on another country's name, and on a word that is no name.
+    'Í Guardianinu segir',
+    'Blaðsins vegna',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

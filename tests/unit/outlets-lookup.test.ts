@@ -594,12 +594,16 @@ describe('nicknames pages use for well-known outlets', () => {
     ["The AFR's Chanticleer column puts it plainly:", 'Australian Financial Review'],
     ['SMH:', 'The Sydney Morning Herald'],
     ['El Reg adds, in its own style:', 'The Register'],
+    // initials French readers give a regional daily, with the plural article they put before them
+    ["D'après les DNA :", "Dernières Nouvelles d'Alsace"],
   ])('%s', (text, canonical) => {
     expect(findOutletMentions(text)[0]?.outlet.name).toBe(canonical);
   });
 
   it('leaves the words alone when written otherwise', () => {
     expect(findOutletMentions('a grey lady in a pink paper hat; the beeb of a horn')).toEqual([]);
+    // The initials alone are a molecule's.
+    expect(findOutletMentions('according to DNA tests, the DNA matched')).toEqual([]);
   });
 });
 

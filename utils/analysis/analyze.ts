@@ -11,6 +11,7 @@ import { breakdownOf } from './breakdown';
 import { continuesQuote, quotedSurnames } from './continuation';
 import { squash, tagOf } from './dom';
 import { findArticle } from './find-article';
+import { forwardedMessages } from './forwarded';
 import { type LeadInContext, readLeadIn } from './lead-in';
 import { bareAttribution, HANDING_OVER_WORD, unknownOutlet } from './lead-in-names';
 import { pageLanguage } from './own-voice';
@@ -127,6 +128,11 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
       unknownOutlet(sentence) !== null,
     credits: (line, element) =>
       line.length <= 90 && readCreditLine(line, element, outlets)?.kind === 'outlet',
+    // Only an outlet the table knows: a linked title line also cites a book by its publisher's site.
+    cites: (line, element) => {
+      const cited = readCitationLine(line, element, outlets);
+      return cited?.kind === 'outlet' && cited.outlet !== null && outlets.byName(cited.outlet) !== null;
+    },
     describes: (sentence) => {
       const kind = readLeadIn(sentence, [], {
         outlets,
@@ -141,6 +147,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     },
   };
   for (const box of pageQuoteBoxes(article, clues)) boxes.set(box, null);
+  for (const message of forwardedMessages(article)) boxes.set(message, null);
   // Tab panels under a source's name ("Endpoints News" | "Fierce Biotech") are passages that name their source.
   for (const panel of tabPanels(article)) {
     const label = tabLabelOf(panel)?.textContent ?? '';

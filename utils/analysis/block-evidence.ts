@@ -521,7 +521,7 @@ export const CITATION: readonly CitationShape[] = [
   { pattern: SOURCE_ABOVE, needs: /[:：]/ },
   {
     pattern:
-      /^(?:source|sources|via|from|quelle|fuente|aus|de|desde|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:?\s+(.{2,60}?)\s*[:：]?$/iu,
+      /^(?:source|sources|via|from|forwarded from|reenviado de|transféré de|weitergeleitet von|quelle|fuente|aus|de|desde|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\s*:?\s+(.{2,60}?)\s*[:：]?$/iu,
     needs: /\s/,
   },
   { pattern: /^([^:：]{2,40}?)\s*[:：]\s+\S.{3,200}$/, needs: /[:：]/ },

@@ -104,6 +104,9 @@ export function findArticle(doc: Document): Element | null {
   best = joinSplitBody(best, body);
   best = withUpdates(best, body);
   best = cellsTable(loneInCell(best), body) ?? best;
+  // An AMP web story lays one body out as screens (<amp-story-page>), each scored apart: the story holding them
+  // is the body.
+  best = closest(best, (e) => tagOf(e) === 'AMP-STORY', body) ?? best;
   // Climb to an enclosing <article> (or articleBody) when it adds the title and byline, not other posts.
   const article = closest(
     best.parentElement,

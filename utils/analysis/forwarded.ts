@@ -89,3 +89,28 @@ export function forwardedLines(walk: ArticleWalk, index: number): number[] | nul
   }
   return members.length > 0 ? members : null;
 }
+
+/** A messenger's line over a message passed on from another channel or account ("Forwarded from The
+ * Guardian", as a Telegram channel's web view shows it): the message under it is that sender's. */
+export const FORWARDED_FROM =
+  /^\s*(?:Forwarded from|Reenviado de|Transféré de|Weitergeleitet von)\s+\S.{0,80}$/;
+/** A forwarded message's text holds a passage's length at least. */
+const FORWARDED_MIN_CHARS = 80;
+/** Elements looked at: a channel's page of messages, bounded for a hostile page. */
+const MAX_FORWARD_CANDIDATES = 5_000;
+
+/** The elements of `article` holding a forwarded message's text right under the messenger's line naming its
+ * sender: passages of that sender, whatever introduces them. Linear in the elements looked at. */
+export function forwardedMessages(article: Element): Element[] {
+  const found: Element[] = [];
+  const all = article.getElementsByTagName('*');
+  for (let i = 0; i < all.length && i < MAX_FORWARD_CANDIDATES; i++) {
+    const line = all[i];
+    const message = line.nextElementSibling;
+    if (!message || line.children.length > 2) continue;
+    const words = line.textContent ?? '';
+    if (words.length > 120 || !FORWARDED_FROM.test(squash(words))) continue;
+    if (squash(message.textContent ?? '').length >= FORWARDED_MIN_CHARS) found.push(message);
+  }
+  return found;
+}

@@ -945,11 +945,11 @@ const NEWSROOM_ACTS = [
   ...OTHER_NEWSROOM_ACTS,
   `(?:has|had|got|gets) (?:the|a|its|this) (?:[\\p{L}-]+\\s+){0,2}(?:${[
     'angle',
-    'numbers',
+    'numbers?',
     'details?',
     'story',
     'latest',
-    'figures',
+    'figures?',
     'view',
     'take',
     'version',
@@ -986,7 +986,7 @@ const CLAUSE_OPENERS =
 const NEWSROOM_AT_WORK = madeOnFirstUse(
   () =>
     new RegExp(
-      `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40},\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:(?:${NEWSROOM_ACTS})\\b|${INTERVIEWED_OTHER()})[^!?]*?(?:[:：]|\\bthat|(?<=\\b(?:details?|numbers|latest|story|angle|figures|version|take|side|scoop|rundown|breakdown)\\b[^.!?:]{0,40})\\.)\\s*$`,
+      `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40},\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|version|story|piece|report|write-?up|coverage|account|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:(?:${NEWSROOM_ACTS})\\b|${INTERVIEWED_OTHER()})[^!?]*?(?:[:：]|\\bthat|(?<=\\b(?:details?|numbers?|latest|story|angle|figures?|version|take|side|scoop|rundown|breakdown)\\b[^.!?:]{0,40})\\.)\\s*$`,
       'u',
     ),
 );
@@ -1032,7 +1032,8 @@ export function newsroomAtWork(
   if (known) return { name: known, start, end: start + written.length };
   const shape = nameShape(written);
   if (shape === 'person') return null;
-  if (shape === null && (/s$/.test(name) || isSurname(name) || looksLikePersonName(name))) return null;
+  // A one-word plural ("Officials", "Residents") is people; no English plural ends on -is ("Thetis", "Genesis").
+  if (shape === null && (/(?<!i)s$/.test(name) || isSurname(name) || looksLikePersonName(name))) return null;
   // Only a name with a newsroom's word, or a capitalised article, is more than its shape says.
   const firm = firmlyNamed(written);
   return { name, start, end: start + written.length, ...(firm ? {} : { tentative: true }) };

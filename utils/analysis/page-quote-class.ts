@@ -19,6 +19,8 @@ const MIN_MEMBERS = 2;
 const MIN_BOX_CHARS = 60;
 /** A line this long that ends handing over is a sentence, not a section's label ("Job of the week:"). */
 const SENTENCE_WORDS = 6;
+/** A citation line is a headline's length at most. */
+const CITATION_MAX = 200;
 /** Levels climbed to find the text before a box (a cell's row, the rows before). */
 const CLIMB_LEVELS = 3;
 
@@ -51,6 +53,8 @@ export interface SourceClues {
   names(sentence: string): boolean;
   /** Whether a line credits what is above it to an outlet ("— New Civil Engineer"). */
   credits(line: string, element: Element): boolean;
+  /** Whether a short line cites what is below it to an outlet ("The Oregonian — March 3", "Source: KUOW"). */
+  cites?(line: string, element: Element): boolean;
   /** Whether a sentence says whose words or what text follows, naming no outlet: someone's own ("… asked for her
    * own account to go in the minutes, and read it out:"), a document ("the reply from the Council's flood team,
    * dated 24 November:") or the writer's own record ("As recorded in the minutes of the September meeting:"). */
@@ -77,23 +81,35 @@ export function pageQuoteBoxes(article: Element, clues: SourceClues): Element[] 
     if (group.some((el) => group.some((other) => other !== el && other.contains(el)))) continue;
     let sentences = 0;
     let attributed = 0;
+    // Boxes taken on their citation or credit line alone, and boxes naming no source around them.
+    let sourcedOnly = 0;
+    let unnamed = 0;
     const introduced = group.every((el) => {
       if (!isTextBox(el)) return false;
-      const before = wordsBeside(el, false)?.text.slice(-80) ?? '';
+      const line = wordsBeside(el, false);
+      const before = line?.text.slice(-80) ?? '';
+      const after = wordsBeside(el, true);
+      // A box under a line citing its source, or over a line crediting it, is a quotation whatever introduces
+      // it: no newsletter's own notice is credited so.
+      const sourced =
+        (line !== null && line.text.length <= CITATION_MAX && clues.cites?.(line.text, line.element)) ||
+        (after !== null && clues.credits(after.text, after.element));
       if (
+        sourced ||
         HANDS_OVER.test(before) ||
         (INTRODUCES.test(before) && before.split(/\s+/).length >= SENTENCE_WORDS)
       )
         sentences++;
-      const after = wordsBeside(el, true);
-      if (
-        clues.names(before) ||
-        (after && clues.credits(after.text, after.element)) ||
-        clues.describes?.(before)
-      )
-        attributed++;
-      return INTRODUCES.test(before) || HANDS_OVER.test(before);
+      const named = clues.names(before);
+      if (sourced || named || clues.describes?.(before)) attributed++;
+      const handedOver = INTRODUCES.test(before) || HANDS_OVER.test(before);
+      if (sourced && !handedOver) sourcedOnly++;
+      if (!sourced && !named) unnamed++;
+      return sourced || handedOver;
     });
+    // A class proved by a box's citation or credit line rather than a hand-over must name a source at every box:
+    // a writer's own box of the same look ("What we ask, simply:") is no quotation.
+    if (sourcedOnly > 0 && unnamed > 0) continue;
     // Section labels ("Job of the week:") introduce a newsletter's own boxes: most boxes must follow a sentence.
     if (introduced && sentences * 2 >= group.length && attributed > 0) boxes.push(...group);
   }

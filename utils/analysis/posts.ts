@@ -257,8 +257,21 @@ function postElements(doc: Document, body: Element, article: Element): PostLayou
   const candidates: Element[] = [];
   const all = body.querySelectorAll('article, [class*="post"], [class*="entry"], [class*="message"]');
   for (let i = 0; i < all.length && candidates.length < MAX_CANDIDATES; i++) {
-    const el = all[i];
-    if (!isPostLike(el) || (!el.querySelector(HEADINGS) && !isMicroEntry(el))) continue;
+    let el = all[i];
+    if (!isPostLike(el)) continue;
+    // An entry whose title sits right above it in a wrapper of its own (a feed aggregator's "entrygroup": the
+    // entry's heading, then its text): the wrapper is the post.
+    const titled = el.previousElementSibling;
+    if (
+      !el.querySelector(HEADINGS) &&
+      titled !== null &&
+      titled.matches(HEADINGS) &&
+      el.parentElement !== null &&
+      el.parentElement !== body &&
+      !isPostLike(el.parentElement)
+    )
+      el = el.parentElement;
+    if (!el.querySelector(HEADINGS) && !isMicroEntry(el)) continue;
     if (closest(el, (e) => isFurniture(e, true), body)) continue;
     candidates.push(el);
   }

@@ -156,13 +156,21 @@ export function mayHoldQuotes(doc: Document): boolean {
         ((first === '–' || first === '—') &&
           SPEECH_DASH.test((next.textContent ?? '').trimStart().slice(0, 4))));
     // The page's own quotation class (utils/analysis/page-quote-class.ts): two boxes of one class with a few
-    // sentences, each right after a paragraph handing over to it. The box's words are counted first, so that a
+    // sentences, each right after a paragraph handing over to it or citing it, or over a line crediting it. The box's words are counted first, so that a
     // short classed line after a paragraph (a card's date, a share bar) never builds the hand-over expressions.
     const boxed = classedAfter(paragraphs[i]);
     const box = boxed !== null && holdsText(boxed, MIN_CLASSED_BOX_CHARS) ? boxed : null;
     const end = opensNext || box !== null ? text.slice(-80) : '';
     const handsOver = end !== '' && (INTRODUCES.test(end) || HANDS_OVER.test(end));
-    if (handsOver && box) {
+    // Or a short line citing the box above it ("The Oregonian — March 3"), or a dash line crediting it under it:
+    // the analyser asks that the line name an outlet.
+    const line = box !== null && !handsOver && text.length <= 120 ? text.trim() : '';
+    const sourced =
+      box !== null &&
+      !handsOver &&
+      ((line !== '' && (labelLine().test(line) || NAME_DASH_LABEL.test(line))) ||
+        (box.nextElementSibling !== null && isDashLine(box.nextElementSibling)));
+    if ((handsOver || sourced) && box) {
       const key = box.getAttribute('class') ?? '';
       const seen = (classed.get(key) ?? 0) + 1;
       if (seen >= 2) return true;

@@ -2942,7 +2942,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'FR',
     domains: ['dna.fr'],
-    aliases: ["Les Dernières Nouvelles d'Alsace"],
+    aliases: ["Les Dernières Nouvelles d'Alsace", 'Les DNA'],
   },
   { name: 'Derry Journal', kind: 'newspaper', country: 'GB', domains: ['derryjournal.com'], aliases: [] },
   {
