@@ -551,3 +551,23 @@ describe('a month or a day after the possessive', () => {
     expect(unknownOutlet("From Sarah Lindqvist's December letter —")).toBe(null);
   });
 });
+
+describe('a newsroom at the scene, said with a full stop or an aside', () => {
+  it('names the newsroom that was down at the quay and talked to someone', () => {
+    expect(name('Gull Point was down at the quay on Tuesday and talked to one of the skippers.')).toBe(
+      'Gull Point',
+    );
+    expect(name('Gull Point got the skipper on the phone.')).toBe('Gull Point');
+    expect(name('Credit where due: Gull Point had this first.')).toBe('Gull Point');
+    expect(name("Gull Point, page 5 of Tuesday's paper, went further:")).toBe('Gull Point');
+    expect(name('Ballast, to be fair, tracked down a skipper:')).toBe('Ballast');
+  });
+  it('names no person or company so at the scene, and reads no full stop after other words', () => {
+    expect(name('Sarah Lindqvist was down at the quay on Tuesday and talked to one of the skippers.')).toBe(
+      null,
+    );
+    expect(name('Tidewell Energy got the skipper on the phone.')).toBe(null);
+    expect(name('Sarah Lindqvist, to be fair, tracked down a skipper:')).toBe(null);
+    expect(name('Gull Point was down at the quay on Tuesday.')).toBe(null);
+  });
+});

@@ -872,6 +872,8 @@ const NEWSROOM_ACTS = [
   'sat (?:in on|down with)',
   '(?:went|goes) (?:to|down to|out to|along to)',
   '(?:was|were|is) (?:at|in the room|there)',
+  // Out at the scene: "was down at the terminal on Tuesday and talked to one of them".
+  '(?:was|were|is) (?:down|out|over|up) (?:at|to|in|on|by)',
   'obtained',
   'got (?:hold of|a copy of|its hands on)',
   'asked',
@@ -888,6 +890,11 @@ const NEWSROOM_ACTS = [
   // Not "ran it past its lawyers", which is anyone's.
   'ran (?:it|this|the story)(?! (?:past|by)\\b)',
   'got (?:it|this|there) first',
+  '(?:had|has) (?:it|this|that|the story) first',
+  // "got the skipper on the phone", "went further", "did the legwork".
+  "got (?:[\\p{L}’'-]+\\s+){1,3}on the (?:phone|line)",
+  '(?:went|goes|has gone) further',
+  'did the (?:legwork|digging|reporting)',
   'adds',
   'added',
   '(?:has |had )?learned',
@@ -955,7 +962,7 @@ const CLAUSE_OPENERS =
 const NEWSROOM_AT_WORK = madeOnFirstUse(
   () =>
     new RegExp(
-      `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40},\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:(?:${NEWSROOM_ACTS})\\b|${INTERVIEWED_OTHER()})[^!?]*?(?:[:：]|\\bthat|(?<=\\b(?:details?|numbers|latest|story|angle|figures|version|take|side|scoop|rundown|breakdown)\\b[^.!?:]{0,40})\\.)\\s*$`,
+      `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40}[,:]\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?(?:,\\s+(?:to be fair|to (?:its|their) credit|as usual|page \\d+ of [^,:]{1,40}|in [^,:]{1,40}),)?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:(?:${NEWSROOM_ACTS})\\b|${INTERVIEWED_OTHER()})[^!?]*?(?:[:：]|\\bthat|(?<=\\b(?:details?|numbers|latest|story|angle|figures|version|take|side|scoop|rundown|breakdown)\\b[^.!?:]{0,40}|\\b(?:talked|spoke) (?:to|with) [^.!?:]{1,60}|\\bon the (?:phone|line)|\\b(?:had|has|got) (?:it|this|that|the story) first)\\.)\\s*$`,
       'u',
     ),
 );
