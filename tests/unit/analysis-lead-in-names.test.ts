@@ -571,3 +571,14 @@ describe('a newsroom at the scene, said with a full stop or an aside', () => {
     expect(name('Gull Point was down at the quay on Tuesday.')).toBe(null);
   });
 });
+
+describe('a day or a month before the name', () => {
+  it('names the periodical that came out then', () => {
+    expect(unknownOutlet("Page 14 of this month's Harbour Mercury:")?.name).toBe('Harbour Mercury');
+    expect(unknownOutlet("From today's Gull Point, front page:")?.name).toBe('Gull Point');
+  });
+  it('names no person or company', () => {
+    expect(unknownOutlet("From today's Sarah Lindqvist, on the radio:")).toBe(null);
+    expect(unknownOutlet("Page 2 of this month's Tidewell Energy newsletter:")).toBe(null);
+  });
+});

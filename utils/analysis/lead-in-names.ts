@@ -293,6 +293,16 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
     check: (m) => !/[’']s?$/u.test(m[1]),
   },
   {
+    // "Page 14 of this month's Gull Point:", "From today's Harbour Mercury, front page:": a name that comes out
+    // on a day or in a month is a periodical's; the hand-over's checks refuse a person's or a business's.
+    re: new RegExp(
+      `(?:\\b[Tt]oday|\\b[Yy]esterday|\\b[Tt]his (?:morning|evening|week|weekend|month)|\\b[Ll]ast (?:night|week|month)|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[’']s\\s+(${NAME})${AFTER_NAME}`,
+      'gu',
+    ),
+    saysNewsroom: false,
+    handOver: 'colon',
+  },
+  {
     re: new RegExp(
       `(${NAME}),\\s+(?:the|an?)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:weekly|daily|monthly|newspaper|paper|magazine|tabloid|trade (?:journal|press)|news (?:site|agency|service|outlet)|wire service|broadcaster)\\s*[,(]`,
       'gu',
