@@ -1251,6 +1251,23 @@ export function unknownOutlet(
         // A linking word the name's expression allows inside it is no end of it ("Credit to Gull Point for this:").
         .replace(/(?:\s+(?:of|for|and|&))+$/u, '');
       const newsroomSaid = saysNewsroom || afterMedia !== null;
+      // "As Gull Point's Ellen Marsh wrote last week,": a byline; the name is the possessor's, and only when
+      // no person's or business's.
+      const byline = /^(.+?)[’']s\s+(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2})$/u.exec(found);
+      if (byline && nameShape(byline[2]) === 'person') {
+        if (nameShape(byline[1]) === 'person' || companyShaped(byline[1])) continue;
+        const start = m.index + m[0].indexOf(found);
+        const owner = byline[1].replace(/^[Tt]he\s+/, '');
+        const known = outletName(owner);
+        if (known) return { name: known, start, end: start + byline[1].length };
+        if (!handedOverName(owner, isSurname)) continue;
+        return {
+          name: owner,
+          start,
+          end: start + byline[1].length,
+          ...(firmlyNamed(owner) ? {} : { tentative: true }),
+        };
+      }
       const based = baseOf?.(found, m[0]) ?? found;
       const known = baseOf ? outletName(based) : null;
       if (known) {
