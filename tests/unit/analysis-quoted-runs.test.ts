@@ -461,3 +461,16 @@ describe('italic or quoted paragraphs after a newsroom’s reporter met someone'
     expect(quotes).toHaveLength(0);
   });
 });
+
+describe('quoted paragraphs, the first left open and the last closing', () => {
+  const run =
+    '<p>“The authority says the two busiest night routes will keep their half-hourly service through the winter.</p><p>The three quieter routes will drop to one bus an hour from January.”</p>';
+  it('are one run, credited by the line under the closing one', () => {
+    const [q] = quotesOf(`<p>The review was long.</p>${run}<p>(Estuary Radio, Nov. 23)</p>`);
+    expect(q.text).toMatch(/one bus an hour/);
+    expect(q.outlet).toBe('Estuary Radio');
+  });
+  it('are no passage without a credit or a lead-in', () => {
+    expect(quotesOf(`<p>The review was long.</p>${run}<p>We shall see.</p>`)).toEqual([]);
+  });
+});

@@ -149,6 +149,14 @@ function textOf(walk: ArticleWalk, index: number): string {
   return walk.text.slice(b.start, b.end);
 }
 
+/** A paragraph closing a quotation it did not open: it ends on a closing mark (”, », or an odd number of
+ * straight marks) and holds no English opening one. */
+function closesOpenQuote(text: string): boolean {
+  const t = text.trim();
+  if (!/[”»"][\s.,;:!?)\]]{0,3}$/u.test(t) || /[“«]/u.test(t)) return false;
+  return t.includes('"') ? (t.match(/"/g) ?? []).length % 2 === 1 : true;
+}
+
 /** Whether the block before a run hands over to it. */
 function introduces(walk: ArticleWalk, index: number): boolean {
   if (index < 0) return false;
@@ -445,7 +453,11 @@ export function findQuotedRuns(
     for (; j < blocks.length; j++) {
       const next = blocks[j];
       if (next.container >= 0 || ignored.has(j) || next.post !== block.post) break;
-      const mark = markOf(walk, j, next.element === blocks[j - 1].element);
+      const raw = markOf(walk, j, next.element === blocks[j - 1].element);
+      // The last paragraph of a quotation left open above it, closed at its end and opened nowhere ("“The
+      // board voted …" / "Members said … by how much.”"): the quotation's close, not prose.
+      const mark: Mark =
+        raw === null && previousMark === 'open' && closesOpenQuote(textOf(walk, j)) ? 'quoted' : raw;
       if (
         first === 'italic' || first === 'indented' || first === 'dash' || first === 'angle'
           ? mark !== first
