@@ -474,3 +474,19 @@ describe('quoted paragraphs, the first left open and the last closing', () => {
     expect(quotesOf(`<p>The review was long.</p>${run}<p>We shall see.</p>`)).toEqual([]);
   });
 });
+
+describe('a dateline opening an italic or quoted paragraph', () => {
+  const text =
+    'The authority says the two busiest night routes will keep their half-hourly service through the winter.';
+  it("is the agency's copy after a sentence naming no one", () => {
+    expect(
+      quotesOf(`<p>The review was long.</p><p><em>PORT ELLIS, 27 NOV (AP) – ${text}</em></p>`)[0]?.outlet,
+    ).toBe('Associated Press');
+    expect(quotesOf(`<p>The review was long.</p><p>“PORT ELLIS (AP) — ${text}”</p>`)[0]?.outlet).toBe(
+      'Associated Press',
+    );
+  });
+  it('sets apart no italic paragraph opening on a place alone', () => {
+    expect(quotesOf(`<p>The review was long.</p><p><em>PORT ELLIS – ${text}</em></p>`)).toEqual([]);
+  });
+});

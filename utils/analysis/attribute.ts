@@ -13,6 +13,7 @@ import {
   readLogo,
   readTermCredit,
   readTestimonialAuthor,
+  withoutOpeningMark,
 } from './block-evidence';
 import { squash, tagOf } from './dom';
 import { footnoteSource } from './footnote';
@@ -98,7 +99,7 @@ export function attributePassage(
   } else if (passage.form === 'blockquote' || passage.form === 'block') {
     for (const el of passage.elements) own ??= readCitations(el, context.outlets);
     own ??= readDateline(
-      text.slice(blocks[first!].start, blocks[first!].end),
+      withoutOpeningMark(text.slice(blocks[first!].start, blocks[first!].end)),
       context.outlets,
       blocks[first!].element,
     );

@@ -5,7 +5,7 @@
 // paragraphs here too, so a run inside one <div> of <br>-separated lines is found the same way.
 import type { OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
-import { readCitationLine, readCreditLine } from './block-evidence';
+import { readCitationLine, readCreditLine, readDateline, withoutOpeningMark } from './block-evidence';
 import { tagOf } from './dom';
 import { forwardedLines } from './forwarded';
 import type { Passage } from './passages';
@@ -407,6 +407,11 @@ export function findQuotedRuns(
             sourcedRunIn(walk, i - 1, outlets) ||
             citedAbove(walk, i - 1, outlets) ||
             ((first === 'italic' || first === 'quoted') && staffMetBefore(walk, i - 1)))));
+    // A paragraph in italics or quotation marks opening on an agency's dateline ("PORT ELLIS (AP) —") is that
+    // agency's copy, whatever the sentence above it says, as a blockquote so opened is.
+    const datelined =
+      (first === 'italic' || first === 'quoted' || first === 'open') &&
+      readDateline(withoutOpeningMark(textOf(walk, i)), outlets)?.kind === 'outlet';
     if (!first) {
       // Hard-wrapped lines split by <br>, with nothing to set them apart but a lead-in above and a credit
       // under them ("… the night buses:" / three lines / "— Manchester Evening News").
@@ -490,6 +495,7 @@ export function findQuotedRuns(
     if (
       first !== 'angle' &&
       !introduced &&
+      !datelined &&
       !creditedAfter(walk, j, block.post, outlets) &&
       !(first === 'quoted' && signedAfter(walk, j, block.post))
     ) {
