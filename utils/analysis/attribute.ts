@@ -19,7 +19,7 @@ import { squash, tagOf } from './dom';
 import { footnoteSource } from './footnote';
 import { readForwardedHeader } from './forwarded';
 import { INTRODUCES, type LeadInContext, type LeadInLink, lastSentence, readLeadIn } from './lead-in';
-import { looksLikeClause, looksLikeLetter, looksLikeNotice, signedForBody } from './letter';
+import { looksLikeClause, looksLikeLetter, looksLikeNotice, signedForBody, titledAsDocument } from './letter';
 import type { SourceGuess } from './name-source';
 import { answersQuestion, firstLineOfWords, outletSaying, type Passage } from './passages';
 import { isCaptionedFigureText, isTestimonial } from './set-apart';
@@ -328,6 +328,8 @@ export function attributePassage(
   if (looksLikeLetter(words, context.language))
     return pick(formGuess('person', 'a letter or an e-mail'), null);
   if (looksLikeClause(words)) return pick(formGuess('document', 'a numbered clause'), null);
+  if (first !== null && titledAsDocument(text.slice(blocks[first].start, blocks[first].end)))
+    return pick(formGuess('document', 'a document by its title'), null);
   if (passage.elements.some(isTestimonial)) return pick(formGuess('person', 'a testimonial'), null);
   // A figure's words whose caption calls them a document ("Notice pinned in the mill yard, March 1982. …").
   const caption = figureCaption(passage.elements);
