@@ -490,3 +490,20 @@ describe('a dateline opening an italic or quoted paragraph', () => {
     expect(quotesOf(`<p>The review was long.</p><p><em>PORT ELLIS – ${text}</em></p>`)).toEqual([]);
   });
 });
+
+describe('italic paragraphs signed in italics', () => {
+  const letter =
+    '<p><em>We moved here for the quiet and now the depot runs its night buses past the window every twenty minutes.</em></p>';
+  it("are a person's letter, with no lead-in", () => {
+    const [q] = quotesOf(
+      `<p>The post bag was heavier than usual.</p>${letter}<p><em>Jean Morrow, Kilbride</em></p>`,
+    );
+    expect(q?.text).toMatch(/Jean Morrow/);
+    expect(q?.kind).toBe('person');
+  });
+  it('are no passage under a place and a month', () => {
+    expect(
+      quotesOf(`<p>The post bag was heavier than usual.</p>${letter}<p><em>Port Ellis, December</em></p>`),
+    ).toEqual([]);
+  });
+});

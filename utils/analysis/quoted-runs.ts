@@ -8,6 +8,7 @@ import type { ArticleWalk } from './article-text';
 import { readCitationLine, readCreditLine, readDateline, withoutOpeningMark } from './block-evidence';
 import { tagOf } from './dom';
 import { forwardedLines } from './forwarded';
+import { isGivenName } from './name-source';
 import type { Passage } from './passages';
 import { BREAKS_OFF, HANDS_OVER, INTRODUCES, OPEN_CLOSE, PARAGRAPH_NUMBER, SPEECH_DASH } from './set-apart';
 import { LEAD_AFTER, LEAD_BEFORE, pastProgramme } from './source-words';
@@ -265,6 +266,20 @@ function signedAfter(walk: ArticleWalk, index: number, post: number | undefined)
   return ownsElement(walk, index) && SIGNATURE.test(walk.text.slice(b.start, b.end));
 }
 
+/** A signature of a given name and a surname, perhaps after a dash and before a place, not a date: "Jean
+ * Morrow, Kilbride", not "Port Ellis, December". */
+const SIGNED_NAME =
+  /^\s*(?:[—–-]\s*)?(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}'’-]+(?:,\s*(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L} .'’-]{1,40})?\s*$/u;
+
+/** Whether the block after an italic run is a signature in italics too, by a given name first. */
+function signedInItalics(walk: ArticleWalk, index: number, post: number | undefined): boolean {
+  const b = walk.blocks[index];
+  if (!b || b.container >= 0 || b.post !== post || b.end - b.start > 60 || !ownsElement(walk, index))
+    return false;
+  const m = SIGNED_NAME.exec(textOf(walk, index));
+  return m !== null && isGivenName(m[1].toLowerCase()) && isItalic(walk, index, true);
+}
+
 /** Lines of a hard-wrapped passage are short. */
 const WRAPPED_LINE_MAX = 250;
 
@@ -492,12 +507,17 @@ export function findQuotedRuns(
     // A paragraph wholly in quotation marks signed on the line under it ("— Priya, winter walk 2025") is a
     // quotation of the one who signed, as a blockquote so signed is.
     // A line quoted with ">" needs nothing more: the mark says it is quoted.
+    // Italic paragraphs signed in italics on the line under them ("Jean Morrow, Kilbride") are a letter, the
+    // signature its last line.
+    const signed = first === 'italic' && !introduced && signedInItalics(walk, j, block.post);
+    if (signed) members.push(j++);
     if (
       first !== 'angle' &&
       !introduced &&
       !datelined &&
       !creditedAfter(walk, j, block.post, outlets) &&
-      !(first === 'quoted' && signedAfter(walk, j, block.post))
+      !(first === 'quoted' && signedAfter(walk, j, block.post)) &&
+      !signed
     ) {
       i++;
       continue;
