@@ -557,3 +557,47 @@ describe('a month or a day after the possessive', () => {
     expect(unknownOutlet("From Sarah Lindqvist's December letter —")).toBe(null);
   });
 });
+
+describe('a newsroom at the scene, said with a full stop or an aside', () => {
+  it('names the newsroom that was down at the quay and talked to someone', () => {
+    expect(name('Gull Point was down at the quay on Tuesday and talked to one of the skippers.')).toBe(
+      'Gull Point',
+    );
+    expect(name('Gull Point got the skipper on the phone.')).toBe('Gull Point');
+    expect(name('Credit where due: Gull Point had this first.')).toBe('Gull Point');
+    expect(name("Gull Point, page 5 of Tuesday's paper, went further:")).toBe('Gull Point');
+    expect(name('Ballast, to be fair, tracked down a skipper:')).toBe('Ballast');
+  });
+  it('names no person or company so at the scene, and reads no full stop after other words', () => {
+    expect(name('Sarah Lindqvist was down at the quay on Tuesday and talked to one of the skippers.')).toBe(
+      null,
+    );
+    expect(name('Tidewell Energy got the skipper on the phone.')).toBe(null);
+    expect(name('Sarah Lindqvist, to be fair, tracked down a skipper:')).toBe(null);
+    expect(name('Gull Point was down at the quay on Tuesday.')).toBe(null);
+  });
+});
+
+describe('a day or a month before the name', () => {
+  it('names the periodical that came out then', () => {
+    expect(unknownOutlet("Page 14 of this month's Harbour Mercury:")?.name).toBe('Harbour Mercury');
+    expect(unknownOutlet("From today's Gull Point, front page:")?.name).toBe('Gull Point');
+  });
+  it('names no person or company', () => {
+    expect(unknownOutlet("From today's Sarah Lindqvist, on the radio:")).toBe(null);
+    expect(unknownOutlet("Page 2 of this month's Tidewell Energy newsletter:")).toBe(null);
+  });
+});
+
+describe("a writer after the paper's possessive", () => {
+  it('names the paper, not its writer', () => {
+    expect(unknownOutlet("As Gull Point's Ellen Marsh wrote last week,")?.name).toBe('Gull Point');
+    expect(unknownOutlet("As the Harbour Mercury's Ellen Marsh wrote last week,")?.name).toBe(
+      'Harbour Mercury',
+    );
+  });
+  it("names no one through a person's or a company's writer", () => {
+    expect(unknownOutlet("As Sarah Lindqvist's Ellen Marsh wrote last week,")).toBe(null);
+    expect(unknownOutlet("As Tidewell Energy's Ellen Marsh wrote last week,")).toBe(null);
+  });
+});

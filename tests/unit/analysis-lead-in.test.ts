@@ -452,3 +452,17 @@ describe('a person a name the table lacks owns', () => {
     expect(read("The NYT's Peter Baker writes:")).toBe('outlet:The New York Times');
   });
 });
+
+describe('thanks for coverage before a sentence handing over', () => {
+  it("credits no outlet thanked when the sentence after hands over someone's words", () => {
+    expect(
+      read(
+        "Thank you to Reuters and the Guardian for covering this last week. One skipper's reason stopped me in my tracks:",
+      ),
+    ).not.toMatch(/Reuters|Guardian/);
+  });
+  it('still credits the outlet thanked for the passage itself', () => {
+    expect(read('Thanks to the Guardian for this:')).toBe('outlet:The Guardian');
+    expect(read('Thanks to Reuters for covering this. Here is the bit that matters:')).toBe('outlet:Reuters');
+  });
+});

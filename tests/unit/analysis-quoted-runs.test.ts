@@ -485,3 +485,49 @@ describe('a link post: a title linking to a story, its body opening on the story
     expect(linkPost('https://laststop.example/2026/12/night-buses', STORY)).toEqual([]);
   });
 });
+
+describe('quoted paragraphs, the first left open and the last closing', () => {
+  const run =
+    '<p>“The authority says the two busiest night routes will keep their half-hourly service through the winter.</p><p>The three quieter routes will drop to one bus an hour from January.”</p>';
+  it('are one run, credited by the line under the closing one', () => {
+    const [q] = quotesOf(`<p>The review was long.</p>${run}<p>(Estuary Radio, Nov. 23)</p>`);
+    expect(q.text).toMatch(/one bus an hour/);
+    expect(q.outlet).toBe('Estuary Radio');
+  });
+  it('are no passage without a credit or a lead-in', () => {
+    expect(quotesOf(`<p>The review was long.</p>${run}<p>We shall see.</p>`)).toEqual([]);
+  });
+});
+
+describe('a dateline opening an italic or quoted paragraph', () => {
+  const text =
+    'The authority says the two busiest night routes will keep their half-hourly service through the winter.';
+  it("is the agency's copy after a sentence naming no one", () => {
+    expect(
+      quotesOf(`<p>The review was long.</p><p><em>PORT ELLIS, 27 NOV (AP) – ${text}</em></p>`)[0]?.outlet,
+    ).toBe('Associated Press');
+    expect(quotesOf(`<p>The review was long.</p><p>“PORT ELLIS (AP) — ${text}”</p>`)[0]?.outlet).toBe(
+      'Associated Press',
+    );
+  });
+  it('sets apart no italic paragraph opening on a place alone', () => {
+    expect(quotesOf(`<p>The review was long.</p><p><em>PORT ELLIS – ${text}</em></p>`)).toEqual([]);
+  });
+});
+
+describe('italic paragraphs signed in italics', () => {
+  const letter =
+    '<p><em>We moved here for the quiet and now the depot runs its night buses past the window every twenty minutes.</em></p>';
+  it("are a person's letter, with no lead-in", () => {
+    const [q] = quotesOf(
+      `<p>The post bag was heavier than usual.</p>${letter}<p><em>Jean Morrow, Kilbride</em></p>`,
+    );
+    expect(q?.text).toMatch(/Jean Morrow/);
+    expect(q?.kind).toBe('person');
+  });
+  it('are no passage under a place and a month', () => {
+    expect(
+      quotesOf(`<p>The post bag was heavier than usual.</p>${letter}<p><em>Port Ellis, December</em></p>`),
+    ).toEqual([]);
+  });
+});

@@ -125,3 +125,15 @@ describe('a claim to the story that hands over with its full stop', () => {
     expect(INTRODUCES.test('The ferry got there first and then broke down.')).toBe(false);
   });
 });
+
+describe('a full stop after talking to someone', () => {
+  it('hands over', () => {
+    expect(
+      HANDS_OVER.test('Gull Point was down at the quay on Tuesday and talked to one of the skippers.'),
+    ).toBe(true);
+    expect(HANDS_OVER.test('The Mercury spoke with the harbourmaster.')).toBe(true);
+  });
+  it('not when the talk is followed by more', () => {
+    expect(HANDS_OVER.test('I talked to the skipper. Then we went home and had tea.')).toBe(false);
+  });
+});

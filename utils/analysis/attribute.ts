@@ -13,6 +13,7 @@ import {
   readLogo,
   readTermCredit,
   readTestimonialAuthor,
+  withoutOpeningMark,
 } from './block-evidence';
 import { squash, tagOf } from './dom';
 import { footnoteSource } from './footnote';
@@ -24,6 +25,7 @@ import {
   looksLikeNotice,
   looksLikeTimedLog,
   signedForBody,
+  titledAsDocument,
 } from './letter';
 import type { SourceGuess } from './name-source';
 import { answersQuestion, firstLineOfWords, outletSaying, type Passage } from './passages';
@@ -104,7 +106,7 @@ export function attributePassage(
   } else if (passage.form === 'blockquote' || passage.form === 'block') {
     for (const el of passage.elements) own ??= readCitations(el, context.outlets);
     own ??= readDateline(
-      text.slice(blocks[first!].start, blocks[first!].end),
+      withoutOpeningMark(text.slice(blocks[first!].start, blocks[first!].end)),
       context.outlets,
       blocks[first!].element,
     );
@@ -334,6 +336,8 @@ export function attributePassage(
     return pick(formGuess('person', 'a letter or an e-mail'), null);
   if (looksLikeClause(words)) return pick(formGuess('document', 'a numbered clause'), null);
   if (looksLikeTimedLog(words)) return pick(formGuess('document', 'a log of timed entries'), null);
+  if (first !== null && titledAsDocument(text.slice(blocks[first].start, blocks[first].end)))
+    return pick(formGuess('document', 'a document by its title'), null);
   if (passage.elements.some(isTestimonial)) return pick(formGuess('person', 'a testimonial'), null);
   // A figure's words whose caption calls them a document ("Notice pinned in the mill yard, March 1982. …").
   const caption = figureCaption(passage.elements);

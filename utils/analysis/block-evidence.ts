@@ -978,6 +978,11 @@ function placeThenComma(head: string): boolean {
 }
 
 /** `element`, the passage's first paragraph: a name it sets in italics is a work's (notAWork). */
+/** A paragraph's text without the quotation mark opening it: "“PORT ELLIS (AP) — …" opens on its dateline. */
+export function withoutOpeningMark(text: string): string {
+  return text.replace(/^\s*[“"«„]\s*/u, '');
+}
+
 export function readDateline(
   text: string,
   outlets: OutletLookup,

@@ -294,6 +294,16 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
     check: (m) => !/[’']s?$/u.test(m[1]),
   },
   {
+    // "Page 14 of this month's Gull Point:", "From today's Harbour Mercury, front page:": a name that comes out
+    // on a day or in a month is a periodical's; the hand-over's checks refuse a person's or a business's.
+    re: new RegExp(
+      `(?:\\b[Tt]oday|\\b[Yy]esterday|\\b[Tt]his (?:morning|evening|week|weekend|month)|\\b[Ll]ast (?:night|week|month)|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[’']s\\s+(${NAME})${AFTER_NAME}`,
+      'gu',
+    ),
+    saysNewsroom: false,
+    handOver: 'colon',
+  },
+  {
     re: new RegExp(
       `(${NAME}),\\s+(?:the|an?)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:weekly|daily|monthly|newspaper|paper|magazine|tabloid|trade (?:journal|press)|news (?:site|agency|service|outlet)|wire service|broadcaster)\\s*[,(]`,
       'gu',
@@ -903,6 +913,8 @@ const NEWSROOM_ACTS = [
   'sat (?:in on|down with)',
   '(?:went|goes) (?:to|down to|out to|along to)',
   '(?:was|were|is) (?:at|in the room|there)',
+  // Out at the scene: "was down at the terminal on Tuesday and talked to one of them".
+  '(?:was|were|is) (?:down|out|over|up) (?:at|to|in|on|by)',
   'obtained',
   'got (?:hold of|a copy of|its hands on)',
   'asked',
@@ -919,6 +931,11 @@ const NEWSROOM_ACTS = [
   // Not "ran it past its lawyers", which is anyone's.
   'ran (?:it|this|the story)(?! (?:past|by)\\b)',
   'got (?:it|this|there) first',
+  '(?:had|has) (?:it|this|that|the story) first',
+  // "got the skipper on the phone", "went further", "did the legwork".
+  "got (?:[\\p{L}’'-]+\\s+){1,3}on the (?:phone|line)",
+  '(?:went|goes|has gone) further',
+  'did the (?:legwork|digging|reporting)',
   'adds',
   'added',
   '(?:has |had )?learned',
@@ -986,7 +1003,7 @@ const CLAUSE_OPENERS =
 const NEWSROOM_AT_WORK = madeOnFirstUse(
   () =>
     new RegExp(
-      `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40},\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|version|story|piece|report|write-?up|coverage|account|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:(?:${NEWSROOM_ACTS})\\b|${INTERVIEWED_OTHER()})[^!?]*?(?:[:：]|\\bthat|(?<=\\b(?:details?|numbers?|latest|story|angle|figures?|version|take|side|scoop|rundown|breakdown)\\b[^.!?:]{0,40})\\.)\\s*$`,
+      `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40}[,:]\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|version|story|piece|report|write-?up|coverage|account|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?(?:,\\s+(?:to be fair|to (?:its|their) credit|as usual|page \\d+ of [^,:]{1,40}|in [^,:]{1,40}),)?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:(?:${NEWSROOM_ACTS})\\b|${INTERVIEWED_OTHER()})[^!?]*?(?:[:：]|\\bthat|(?<=\\b(?:details?|numbers?|latest|story|angle|figures?|version|take|side|scoop|rundown|breakdown)\\b[^.!?:]{0,40}|\\b(?:talked|spoke) (?:to|with) [^.!?:]{1,60}|\\bon the (?:phone|line)|\\b(?:had|has|got) (?:it|this|that|the story) first)\\.)\\s*$`,
       'u',
     ),
 );
@@ -1266,6 +1283,23 @@ export function unknownOutlet(
         // A linking word the name's expression allows inside it is no end of it ("Credit to Gull Point for this:").
         .replace(/(?:\s+(?:of|for|and|&))+$/u, '');
       const newsroomSaid = saysNewsroom || afterMedia !== null;
+      // "As Gull Point's Ellen Marsh wrote last week,": a byline; the name is the possessor's, and only when
+      // no person's or business's.
+      const byline = /^(.+?)[’']s\s+(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2})$/u.exec(found);
+      if (byline && nameShape(byline[2]) === 'person') {
+        if (nameShape(byline[1]) === 'person' || companyShaped(byline[1])) continue;
+        const start = m.index + m[0].indexOf(found);
+        const owner = byline[1].replace(/^[Tt]he\s+/, '');
+        const known = outletName(owner);
+        if (known) return { name: known, start, end: start + byline[1].length };
+        if (!handedOverName(owner, isSurname)) continue;
+        return {
+          name: owner,
+          start,
+          end: start + byline[1].length,
+          ...(firmlyNamed(owner) ? {} : { tentative: true }),
+        };
+      }
       const based = baseOf?.(found, m[0]) ?? found;
       const known = baseOf ? outletName(based) : null;
       if (known) {

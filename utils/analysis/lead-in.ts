@@ -148,6 +148,15 @@ function onlyContext(text: string, m: OutletMention): boolean {
   return !!rest && (PERSON_WORDS.test(rest) || SOMEONES_TEXT.test(rest) || TURNED_TO_PEOPLE.test(rest));
 }
 
+/** Thanks before a name, perhaps after another thanked, and what for after it: "Thank you to X for covering
+ * this", "Thanks to X and Y for running the story". */
+const THANKS_BEFORE =
+  /\b(?:thanks|thank you|thank-you|kudos|hats off|grateful)\s+(?:(?:again\s+)?to\s+)?(?:[^.!?:]{1,60}?\s+and\s+)?(?:the\s+)?$/i;
+/** Someone's own, by a possessive after an article: "One signer's reason", "a skipper's answer". */
+const SOMEONES_OWN = /\b(?:one|a|an|another)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+[’']s\s/iu;
+const THANKED_FOR =
+  /^\s*(?:and\s+[^.!?]{1,60}?\s+)?for\s+(?:covering|featuring|running|reporting|writing|picking|sharing|highlighting|airing|having)\b/i;
+
 function scoreMention(text: string, m: OutletMention, introduces: boolean): number {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   const from = pastProgramme(text, m.end);
@@ -176,6 +185,13 @@ function scoreMention(text: string, m: OutletMention, introduces: boolean): numb
   )
     return -1;
   if (onlyContext(text, m)) return -1;
+  // "Thank you to BBC Radio Leicester for covering this last week. One signer's reason …:": thanks for coverage,
+  // in a sentence of its own before one handing over someone's words, credit no passage.
+  if (THANKS_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) && THANKED_FOR.test(after)) {
+    const next = /[.!]\s+(\S[\s\S]*)$/.exec(text.slice(m.end))?.[1];
+    if (next && (SOMEONES_OWN.test(next) || TURNED_TO_PEOPLE.test(next) || SOMEONES_TEXT.test(next)))
+      return -1;
+  }
   // "the former Financial Times correspondent" describes a person, not a source.
   if (/\b(?:former|ex-|onetime|one-time|retired|erstwhile)\s*(?:the\s+)?$/i.test(before)) return -1;
   let score = 0;

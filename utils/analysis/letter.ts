@@ -101,3 +101,22 @@ export function signedForBody(text: string): boolean {
     !pieces.some(namesSomeone)
   );
 }
+
+/** Documents a title in capitals names: the formal kinds of `DOCUMENT_WORDS`, not its words of several senses
+ * ("NEWS IN BRIEF", "THE ACT", "ORDER OF SERVICE" are no document's titles). */
+const DOCUMENT_TITLE =
+  /\b(?:CERTIFICATE|STATEMENT|NOTICE|MINUTES|RESOLUTION|MOTION|DEED|LEASE|LICEN[CS]E|CHARTER|CONSTITUTION|DECLARATION|MEMORANDUM|PROCLAMATION|AGREEMENT|CONTRACT|BY-?LAWS|REGULATIONS|ANNOUNCEMENT|PRESS RELEASE|COMMUNIQU[EÉ]|AFFIDAVIT|JUDGE?MENT|RULING|WARRANTY|INSCRIPTION)S?\b/u;
+
+/** Whether a passage opens on a title in capitals that names a document: "CERTIFICATE OF REGISTRATION",
+ * "STATEMENT FROM THE BOARD OF TRUSTEES", "NOTICE". The title is the text's first line, of a few words and no
+ * lower-case letter; its words name a document by `DOCUMENT_TITLE`. */
+export function titledAsDocument(text: string): boolean {
+  const line = text.trimStart().split('\n', 1)[0].trim();
+  return (
+    line.length >= 6 &&
+    line.length <= 80 &&
+    !/\p{Ll}/u.test(line) &&
+    /\p{Lu}{4}/u.test(line) &&
+    DOCUMENT_TITLE.test(line)
+  );
+}

@@ -22,6 +22,7 @@ import {
   gatedPattern,
   type SlotWords,
 } from './lead-in-words';
+import { titledAsDocument } from './letter';
 import { looksLikeOutletName, looksLikePersonName, siteOf } from './name-source';
 import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
 import {
@@ -378,7 +379,9 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
     return (
       namedOnOrUnder(walk, own, box, outlets) ||
       handsOverText(walk, own[0] - 1) ||
-      outletReportsBefore(walk, own[0] - 1, outlets)
+      outletReportsBefore(walk, own[0] - 1, outlets) ||
+      // A box opening on a document's title in capitals ("CERTIFICATE OF REGISTRATION") shows the document.
+      titledAsDocument(walk.text.slice(walk.blocks[own[0]].start, walk.blocks[own[0]].end))
     );
   // A testimonial is someone's words by what its class calls it, introduced or not; a figure's words are its
   // exhibit, which its caption introduces.
@@ -429,6 +432,8 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
     ]
   )
     return true;
+  // A box opening on a document's title in capitals shows the document, as a weak box so opened does.
+  if (titledAsDocument(text.slice(first.start, first.end))) return true;
   return namedOnOrUnder(walk, own, box, outlets);
 }
 

@@ -5,9 +5,10 @@
 // paragraphs here too, so a run inside one <div> of <br>-separated lines is found the same way.
 import type { OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
-import { readCitationLine, readCreditLine } from './block-evidence';
+import { readCitationLine, readCreditLine, readDateline, withoutOpeningMark } from './block-evidence';
 import { tagOf } from './dom';
 import { forwardedLines } from './forwarded';
+import { isGivenName } from './name-source';
 import type { Passage } from './passages';
 import { BREAKS_OFF, HANDS_OVER, INTRODUCES, OPEN_CLOSE, PARAGRAPH_NUMBER, SPEECH_DASH } from './set-apart';
 import { LEAD_AFTER, LEAD_BEFORE, pastProgramme } from './source-words';
@@ -164,6 +165,14 @@ function textOf(walk: ArticleWalk, index: number): string {
   return walk.text.slice(b.start, b.end);
 }
 
+/** A paragraph closing a quotation it did not open: it ends on a closing mark (”, », or an odd number of
+ * straight marks) and holds no English opening one. */
+function closesOpenQuote(text: string): boolean {
+  const t = text.trim();
+  if (!/[”»"][\s.,;:!?)\]]{0,3}$/u.test(t) || /[“«]/u.test(t)) return false;
+  return t.includes('"') ? (t.match(/"/g) ?? []).length % 2 === 1 : true;
+}
+
 /** Whether the block before a run hands over to it. */
 function introduces(walk: ArticleWalk, index: number): boolean {
   if (index < 0) return false;
@@ -281,6 +290,20 @@ function signedAfter(walk: ArticleWalk, index: number, post: number | undefined)
   const b = walk.blocks[index];
   if (!b || b.container >= 0 || b.post !== post || /^H[1-6]$/.test(tagOf(b.element))) return false;
   return ownsElement(walk, index) && SIGNATURE.test(walk.text.slice(b.start, b.end));
+}
+
+/** A signature of a given name and a surname, perhaps after a dash and before a place, not a date: "Jean
+ * Morrow, Kilbride", not "Port Ellis, December". */
+const SIGNED_NAME =
+  /^\s*(?:[—–-]\s*)?(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}'’-]+(?:,\s*(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L} .'’-]{1,40})?\s*$/u;
+
+/** Whether the block after an italic run is a signature in italics too, by a given name first. */
+function signedInItalics(walk: ArticleWalk, index: number, post: number | undefined): boolean {
+  const b = walk.blocks[index];
+  if (!b || b.container >= 0 || b.post !== post || b.end - b.start > 60 || !ownsElement(walk, index))
+    return false;
+  const m = SIGNED_NAME.exec(textOf(walk, index));
+  return m !== null && isGivenName(m[1].toLowerCase()) && isItalic(walk, index, true);
 }
 
 /** Lines of a hard-wrapped passage are short. */
@@ -430,6 +453,11 @@ export function findQuotedRuns(
             citedAbove(walk, i - 1, outlets) ||
             (first === 'quoted' && linkedTitleAbove(walk, i - 1, outlets)) ||
             ((first === 'italic' || first === 'quoted') && staffMetBefore(walk, i - 1)))));
+    // A paragraph in italics or quotation marks opening on an agency's dateline ("PORT ELLIS (AP) —") is that
+    // agency's copy, whatever the sentence above it says, as a blockquote so opened is.
+    const datelined =
+      (first === 'italic' || first === 'quoted' || first === 'open') &&
+      readDateline(withoutOpeningMark(textOf(walk, i)), outlets)?.kind === 'outlet';
     if (!first) {
       // Hard-wrapped lines split by <br>, with nothing to set them apart but a lead-in above and a credit
       // under them ("… the night buses:" / three lines / "— Manchester Evening News").
@@ -476,7 +504,11 @@ export function findQuotedRuns(
     for (; j < blocks.length; j++) {
       const next = blocks[j];
       if (next.container >= 0 || ignored.has(j) || next.post !== block.post) break;
-      const mark = markOf(walk, j, next.element === blocks[j - 1].element);
+      const raw = markOf(walk, j, next.element === blocks[j - 1].element);
+      // The last paragraph of a quotation left open above it, closed at its end and opened nowhere ("“The
+      // board voted …" / "Members said … by how much.”"): the quotation's close, not prose.
+      const mark: Mark =
+        raw === null && previousMark === 'open' && closesOpenQuote(textOf(walk, j)) ? 'quoted' : raw;
       if (
         first === 'italic' || first === 'indented' || first === 'dash' || first === 'angle'
           ? mark !== first
@@ -506,11 +538,17 @@ export function findQuotedRuns(
     // A paragraph wholly in quotation marks signed on the line under it ("— Priya, winter walk 2025") is a
     // quotation of the one who signed, as a blockquote so signed is.
     // A line quoted with ">" needs nothing more: the mark says it is quoted.
+    // Italic paragraphs signed in italics on the line under them ("Jean Morrow, Kilbride") are a letter, the
+    // signature its last line.
+    const signed = first === 'italic' && !introduced && signedInItalics(walk, j, block.post);
+    if (signed) members.push(j++);
     if (
       first !== 'angle' &&
       !introduced &&
+      !datelined &&
       !creditedAfter(walk, j, block.post, outlets) &&
-      !(first === 'quoted' && signedAfter(walk, j, block.post))
+      !(first === 'quoted' && signedAfter(walk, j, block.post)) &&
+      !signed
     ) {
       i++;
       continue;

@@ -89,7 +89,7 @@ export const FOLD_LABEL =
 const HOLDING =
   "\\b(?:has|had|gets|got|puts|put) (?:the|some|all the|more) (?:[\\p{L}’'-]+\\s+){0,2}?(?:numbers?|details?|story|latest|figures?|data|scoop|side|view|angle|take|version|reaction|response)\\b[^.!?:]{0,40}";
 export const HANDS_OVER = unicodePattern(
-  `(?:${HOLDING}|\\b(?:reports|reported|writes|wrote|explains|explained|notes|noted|puts it|put it|adds|added|has more))[.!]\\s*$`,
+  `(?:${HOLDING}|\\b(?:talked|spoke) (?:to|with) [^.!?:]{1,60}|\\b(?:reports|reported|writes|wrote|explains|explained|notes|noted|puts it|put it|adds|added|has more))[.!]\\s*$`,
   'iu',
 );
 /** A sentence ending on what someone has ("… had the money angle this morning."): it hands over to a box
