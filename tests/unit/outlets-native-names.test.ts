@@ -65,6 +65,7 @@ describe('national outlets by their names in their own script', () => {
     ['දිවයින පුවත්පතට කතා කළ ගොවියෙක්', 'දිවයින=Divaina'],
     ['Азаттыктын кабарчысы сүйлөштү', 'Азаттыктын=Radio Azattyk'],
     ['ፋና ያነጋገራቸው አንዲት እናት', 'ፋና=Fana Broadcasting Corporate'],
+    ['Mneneri anauza Zodiak kuti', 'Zodiak=Zodiak Broadcasting Station'],
     // initials other bodies share, beside a Portuguese verb of reporting
     ['O JN adiantou esta semana que', 'JN=Jornal de Notícias'],
     // a newsroom's crew or reporter, and the newsroom talking to someone
@@ -163,6 +164,11 @@ describe('ordinary words that are also outlets’ names', () => {
     'צה״ל הודיע הבוקר',
     'היום מדווח משרד הבריאות על ירידה',
     'בכל הארץ כותבים על זה',
+    // the word for the zodiac, and for "freedom" in the languages Radio Free Europe's services are named in
+    'Das Zodiak ist ein Kreis aus zwölf Zeichen.',
+    'Ирек һәм Азатлык урамында яңа мәктәп ачылды.',
+    'Азаттык жана тынчтык үчүн күрөш уланууда.',
+    'Ozodi va adolat haqida gapirdik.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

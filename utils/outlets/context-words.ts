@@ -51,6 +51,8 @@ export const NOUN_CUES_BEFORE: ReadonlySet<string> = new Set(
       'שדיווח שדיווחה שכתב שכתבה שחשף שחשפה שפרסם שפרסמה מדווח מדווחת כותב כותבת ' +
       // Armenian: "ըստ …"
       'ըստ ' +
+      // Chichewa: someone told the outlet, "anauza …"
+      'anauza adauza ' +
       // Hindi, Marathi and Bengali: "चैनल …", "अखबार …", "পত্রিকা …"
       'चैनल अखबार अख़बार दैनिक पत्रिका',
   ),
@@ -89,8 +91,9 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
       // Telugu, Gujarati and Sinhala: the paper's reporter, its report, the word for the paper after a name
       // ("సాక్షి విలేకరి", "સંદેશના અહેવાલ", "දිවයින පුවත්පතට")
       'విలేకరి విలేఖరి ప్రతినిధి కథనం સંવાદદાતા અહેવાલ පුවත්පත පුවත්පතට පුවත්පතේ වාර්තා ' +
-      // Kyrgyz: the outlet's correspondent, its report ("Азаттыктын кабарчысы")
-      'кабарчысы маалыматы ' +
+      // Kyrgyz: the outlet's correspondent, its report, an interview given to it ("Азаттыктын кабарчысы",
+      // "Азаттыкка берген маегинде")
+      'кабарчысы маалыматы берген маегинде ' +
       // Amharic: the outlet reported, or talked to someone ("ፋና እንደዘገበው", "ፋና ያነጋገራቸው")
       'ዘግቧል እንደዘገበው ያነጋገራቸው ያነጋገረው ያነጋገረቻቸው ጋዜጠኛ ሪፖርት ' +
       // Russian, Ukrainian and the other Cyrillic languages; Greek; Arabic; Hindi ("आज तक ने बताया")

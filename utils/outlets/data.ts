@@ -12684,7 +12684,18 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Ilanga: 'word',
   Sambad: 'noun',
   ସମ୍ବାଦ: 'noun',
-  Zodiak: 'word',
+  // a word for the zodiac in several languages
+  Zodiak: 'noun',
+  // an acronym other broadcasters share (Lebanon's OTV)
+  OTV: 'noun',
+  // the word for "freedom" in the language each of Radio Free Europe's services broadcasts in
+  Ozodi: 'noun',
+  Azatlyk: 'noun',
+  Азатлык: 'noun',
+  Azatliq: 'noun',
+  Azattyk: 'noun',
+  Азаттык: 'noun',
+  Azatutyun: 'noun',
   'It Nijs': 'word',
 };
 
