@@ -65,6 +65,17 @@ describe('a newsroom putting a story first', () => {
     expect(name('The KCPC ran it past its clerk first:')).toBe(null);
     expect(name('Mia Castellano led with it:')).toBe(null);
   });
+  it('reads a claim to the story ending in a full stop as newsroomAsSubject does (FIRST_WITH)', () => {
+    for (const sentence of [
+      'The Harbour Mercury got there first.',
+      'The Harbour Mercury broke the story.',
+      'The Harbour Mercury was first with the news.',
+      'The Harbour Mercury had this first.',
+    ]) {
+      expect(name(sentence)).toBe('Harbour Mercury');
+      expect(newsroomAsSubject(sentence, null)?.name).toBe('Harbour Mercury');
+    }
+  });
 });
 
 describe('a newsroom getting the words it publishes', () => {

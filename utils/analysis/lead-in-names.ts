@@ -930,8 +930,9 @@ const NEWSROOM_ACTS = [
   '(?:splashes|splashed) (?:on|with)',
   // Not "ran it past its lawyers", which is anyone's.
   'ran (?:it|this|the story)(?! (?:past|by)\\b)',
-  'got (?:it|this|there) first',
-  '(?:had|has) (?:it|this|that|the story) first',
+  // "got there first", "broke the story", "was first with the news": the one claim to a story set-apart.ts
+  // reads (FIRST_WITH), so that the two readings of a sentence agree.
+  FIRST_WITH,
   // "got the skipper on the phone", "went further", "did the legwork".
   "got (?:[\\p{L}’'-]+\\s+){1,3}on the (?:phone|line)",
   '(?:went|goes|has gone) further',
@@ -1003,7 +1004,7 @@ const CLAUSE_OPENERS =
 const NEWSROOM_AT_WORK = madeOnFirstUse(
   () =>
     new RegExp(
-      `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40}[,:]\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|version|story|piece|report|write-?up|coverage|account|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?(?:,\\s+(?:to be fair|to (?:its|their) credit|as usual|page \\d+ of [^,:]{1,40}|in [^,:]{1,40}),)?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:(?:${NEWSROOM_ACTS})\\b|${INTERVIEWED_OTHER()})[^!?]*?(?:[:：]|\\bthat|(?<=\\b(?:details?|numbers?|latest|story|angle|figures?|version|take|side|scoop|rundown|breakdown)\\b[^.!?:]{0,40}|\\b(?:talked|spoke) (?:to|with) [^.!?:]{1,60}|\\bon the (?:phone|line)|\\b(?:had|has|got) (?:it|this|that|the story) first)\\.)\\s*$`,
+      `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40}[,:]\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|version|story|piece|report|write-?up|coverage|account|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?(?:,\\s+(?:to be fair|to (?:its|their) credit|as usual|page \\d+ of [^,:]{1,40}|in [^,:]{1,40}),)?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:(?:${NEWSROOM_ACTS})\\b|${INTERVIEWED_OTHER()})[^!?]*?(?:[:：]|\\bthat|(?<=\\b(?:details?|numbers?|latest|story|angle|figures?|version|take|side|scoop|rundown|breakdown)\\b[^.!?:]{0,40}|\\b(?:talked|spoke) (?:to|with) [^.!?:]{1,60}|\\bon the (?:phone|line)|${FIRST_WITH})\\.)\\s*$`,
       'u',
     ),
 );
