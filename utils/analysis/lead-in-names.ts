@@ -913,7 +913,7 @@ const NEWSROOM_ACTS = [
   'sat (?:in on|down with)',
   '(?:went|goes) (?:to|down to|out to|along to)',
   '(?:was|were|is) (?:at|in the room|there)',
-  // Out at the scene: "was down at the terminal on Tuesday and talked to one of them".
+  // Out at the scene: "was out at the slipway on Friday and talked to two of the crew".
   '(?:was|were|is) (?:down|out|over|up) (?:at|to|in|on|by)',
   'obtained',
   'got (?:hold of|a copy of|its hands on)',
@@ -1284,7 +1284,7 @@ export function unknownOutlet(
         // A linking word the name's expression allows inside it is no end of it ("Credit to Gull Point for this:").
         .replace(/(?:\s+(?:of|for|and|&))+$/u, '');
       const newsroomSaid = saysNewsroom || afterMedia !== null;
-      // "As Gull Point's Ellen Marsh wrote last week,": a byline; the name is the possessor's, and only when
+      // "As Gull Point's Dana Whitlock wrote in March,": a byline; the name is the possessor's, and only when
       // no person's or business's.
       const byline = /^(.+?)[’']s\s+(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2})$/u.exec(found);
       if (byline && nameShape(byline[2]) === 'person') {
