@@ -768,7 +768,9 @@ const ONE_WORD_SUBJECT_REST =
 
 /** A sentence handing over with a colon whose subject is a name that reads as a newsroom's by its words ("The
  * Harbour Mercury dug into the numbers:", "The Kelso Ledger, which first reported the closure, adds:"), whatever
- * the verb: the newsroom is the passage's source. Not a person's name, a company's or a body's. */
+ * the verb, or with a full stop after the name's claim to the story (FIRST_WITH: "The Kelso Ledger had this
+ * first."): the newsroom is the passage's source. Not a person's name, a company's or a body's, nor a person the
+ * name owns ("Tidewell Energy's Ingrid Solberg summed it up:", possessedPersonName). */
 export function newsroomAsSubject(
   sentence: string,
   /** The page's language: a name read by its shape alone is read on English pages (or pages that do not say),
