@@ -65,6 +65,17 @@ describe('a newsroom putting a story first', () => {
     expect(name('The KCPC ran it past its clerk first:')).toBe(null);
     expect(name('Mia Castellano led with it:')).toBe(null);
   });
+  it('reads a claim to the story ending in a full stop as newsroomAsSubject does (FIRST_WITH)', () => {
+    for (const sentence of [
+      'The Harbour Mercury got there first.',
+      'The Harbour Mercury broke the story.',
+      'The Harbour Mercury was first with the news.',
+      'The Harbour Mercury had this first.',
+    ]) {
+      expect(name(sentence)).toBe('Harbour Mercury');
+      expect(newsroomAsSubject(sentence, null)?.name).toBe('Harbour Mercury');
+    }
+  });
 });
 
 describe('a newsroom getting the words it publishes', () => {
@@ -591,13 +602,13 @@ describe('a day or a month before the name', () => {
 
 describe("a writer after the paper's possessive", () => {
   it('names the paper, not its writer', () => {
-    expect(unknownOutlet("As Gull Point's Ellen Marsh wrote last week,")?.name).toBe('Gull Point');
-    expect(unknownOutlet("As the Harbour Mercury's Ellen Marsh wrote last week,")?.name).toBe(
+    expect(unknownOutlet("As Gull Point's Dana Whitlock wrote in March,")?.name).toBe('Gull Point');
+    expect(unknownOutlet("As the Harbour Mercury's Dana Whitlock wrote in March,")?.name).toBe(
       'Harbour Mercury',
     );
   });
   it("names no one through a person's or a company's writer", () => {
-    expect(unknownOutlet("As Sarah Lindqvist's Ellen Marsh wrote last week,")).toBe(null);
-    expect(unknownOutlet("As Tidewell Energy's Ellen Marsh wrote last week,")).toBe(null);
+    expect(unknownOutlet("As Sarah Lindqvist's Dana Whitlock wrote in March,")).toBe(null);
+    expect(unknownOutlet("As Tidewell Energy's Dana Whitlock wrote in March,")).toBe(null);
   });
 });

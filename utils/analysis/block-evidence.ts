@@ -32,7 +32,7 @@ import { tabLabelOf } from './tabs';
  * "Bilbao, 3 dic (EFE).-", "(Bloomberg) --", "Brno 3. prosince (ČTK) -", "İZMİR, (DHA) -", "Iași, 2 dec /Agerpres/ -",
  * "Szeged, 2026. december 3., szerda (MTI) –", "Huế, 2/12 (TTXVN) -", "जयपुर, 3 दिसंबर (आईएएनएस)।": a place in any case
  * or in a script without case, after a place in capitals perhaps its state or province as American and Canadian
- * wires write it ("AUGUSTA, Maine (AP) —", "KANSAS CITY, Mo. (AP) —"), perhaps a date (after a comma or not, the day perhaps with a full stop; the year
+ * wires write it ("PORT ELLIS, Maine (AP) —", "KELSO CITY, Mo. (AP) —"), perhaps a date (after a comma or not, the day perhaps with a full stop; the year
  * first as Hungarian writes it, or day and month with a slash; a weekday after it; in the digits of any script,
  * "पुणे, ३ डिसेंबर (पीटीआय) –", "काठमाडौं, मंसिर १७ (रासस) –"; the year after a comma, "খুলনা, ৫ মার্চ, ২০২৬ (বাসস) :"),
  * then the agency in parentheses, or between slashes as Romanian wires write it (or Russian ones, a full stop
@@ -225,7 +225,7 @@ const isBareName = (name: string, person: (name: string) => boolean = looksLikeP
   !ONE_WORD_PLACES.has(name.trim()) &&
   !companyShaped(name);
 /** A title written in sentence case, its later words in lower case, one of them a word for a paper or the news
- * ("Өдрийн сонин", "Новая газета", "Кечки кабарлар"): under a "Source:" label it is a name, though it is not
+ * ("Хөдөөгийн сонин", "Новая газета", "Кечки кабарлар"): under a "Source:" label it is a name, though it is not
  * capitalised as NAME reads one. */
 const SENTENCE_CASE_TITLE = /^\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+[\p{L}\p{M}.’'-]+){1,3}$/u;
 const isNewsTitle = (name: string) =>
@@ -330,7 +330,7 @@ function creditLine(
     evidence: { type: 'credit-line', value: line, source: name },
     ...(tentative ? { tentative: true } : {}),
   });
-  // A credit's sentence in parentheses of its own reads as without them: "(clipped from the Press Herald)".
+  // A credit's sentence in parentheses of its own reads as without them: "(clipped from the Harbour Mercury)".
   const inner = /^\(\s*(\p{Ll}[^()]{3,80}?)\s*\)$/u.exec(line)?.[1];
   for (const pattern of CREDIT) {
     const m = pattern.exec(line) ?? (inner ? pattern.exec(inner) : null);

@@ -768,7 +768,9 @@ const ONE_WORD_SUBJECT_REST =
 
 /** A sentence handing over with a colon whose subject is a name that reads as a newsroom's by its words ("The
  * Harbour Mercury dug into the numbers:", "The Kelso Ledger, which first reported the closure, adds:"), whatever
- * the verb: the newsroom is the passage's source. Not a person's name, a company's or a body's. */
+ * the verb, or with a full stop after the name's claim to the story (FIRST_WITH: "The Kelso Ledger had this
+ * first."): the newsroom is the passage's source. Not a person's name, a company's or a body's, nor a person the
+ * name owns ("Tidewell Energy's Ingrid Solberg summed it up:", possessedPersonName). */
 export function newsroomAsSubject(
   sentence: string,
   /** The page's language: a name read by its shape alone is read on English pages (or pages that do not say),
@@ -913,7 +915,7 @@ const NEWSROOM_ACTS = [
   'sat (?:in on|down with)',
   '(?:went|goes) (?:to|down to|out to|along to)',
   '(?:was|were|is) (?:at|in the room|there)',
-  // Out at the scene: "was down at the terminal on Tuesday and talked to one of them".
+  // Out at the scene: "was out at the slipway on Friday and talked to two of the crew".
   '(?:was|were|is) (?:down|out|over|up) (?:at|to|in|on|by)',
   'obtained',
   'got (?:hold of|a copy of|its hands on)',
@@ -930,8 +932,9 @@ const NEWSROOM_ACTS = [
   '(?:splashes|splashed) (?:on|with)',
   // Not "ran it past its lawyers", which is anyone's.
   'ran (?:it|this|the story)(?! (?:past|by)\\b)',
-  'got (?:it|this|there) first',
-  '(?:had|has) (?:it|this|that|the story) first',
+  // "got there first", "broke the story", "was first with the news": the one claim to a story set-apart.ts
+  // reads (FIRST_WITH), so that the two readings of a sentence agree.
+  FIRST_WITH,
   // "got the skipper on the phone", "went further", "did the legwork".
   "got (?:[\\p{L}’'-]+\\s+){1,3}on the (?:phone|line)",
   '(?:went|goes|has gone) further',
@@ -1003,7 +1006,7 @@ const CLAUSE_OPENERS =
 const NEWSROOM_AT_WORK = madeOnFirstUse(
   () =>
     new RegExp(
-      `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40}[,:]\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|version|story|piece|report|write-?up|coverage|account|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?(?:,\\s+(?:to be fair|to (?:its|their) credit|as usual|page \\d+ of [^,:]{1,40}|in [^,:]{1,40}),)?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:(?:${NEWSROOM_ACTS})\\b|${INTERVIEWED_OTHER()})[^!?]*?(?:[:：]|\\bthat|(?<=\\b(?:details?|numbers?|latest|story|angle|figures?|version|take|side|scoop|rundown|breakdown)\\b[^.!?:]{0,40}|\\b(?:talked|spoke) (?:to|with) [^.!?:]{1,60}|\\bon the (?:phone|line)|\\b(?:had|has|got) (?:it|this|that|the story) first)\\.)\\s*$`,
+      `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40}[,:]\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|version|story|piece|report|write-?up|coverage|account|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?(?:,\\s+(?:to be fair|to (?:its|their) credit|as usual|page \\d+ of [^,:]{1,40}|in [^,:]{1,40}),)?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:(?:${NEWSROOM_ACTS})\\b|${INTERVIEWED_OTHER()})[^!?]*?(?:[:：]|\\bthat|(?<=\\b(?:details?|numbers?|latest|story|angle|figures?|version|take|side|scoop|rundown|breakdown)\\b[^.!?:]{0,40}|\\b(?:talked|spoke) (?:to|with) [^.!?:]{1,60}|\\bon the (?:phone|line)|${FIRST_WITH})\\.)\\s*$`,
       'u',
     ),
 );
@@ -1283,7 +1286,7 @@ export function unknownOutlet(
         // A linking word the name's expression allows inside it is no end of it ("Credit to Gull Point for this:").
         .replace(/(?:\s+(?:of|for|and|&))+$/u, '');
       const newsroomSaid = saysNewsroom || afterMedia !== null;
-      // "As Gull Point's Ellen Marsh wrote last week,": a byline; the name is the possessor's, and only when
+      // "As Gull Point's Dana Whitlock wrote in March,": a byline; the name is the possessor's, and only when
       // no person's or business's.
       const byline = /^(.+?)[’']s\s+(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2})$/u.exec(found);
       if (byline && nameShape(byline[2]) === 'person') {

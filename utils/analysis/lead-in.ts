@@ -152,7 +152,7 @@ function onlyContext(text: string, m: OutletMention): boolean {
  * this", "Thanks to X and Y for running the story". */
 const THANKS_BEFORE =
   /\b(?:thanks|thank you|thank-you|kudos|hats off|grateful)\s+(?:(?:again\s+)?to\s+)?(?:[^.!?:]{1,60}?\s+and\s+)?(?:the\s+)?$/i;
-/** Someone's own, by a possessive after an article: "One signer's reason", "a skipper's answer". */
+/** Someone's own, by a possessive after an article: "One member's answer", "a skipper's answer". */
 const SOMEONES_OWN = /\b(?:one|a|an|another)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+[’']s\s/iu;
 const THANKED_FOR =
   /^\s*(?:and\s+[^.!?]{1,60}?\s+)?for\s+(?:covering|featuring|running|reporting|writing|picking|sharing|highlighting|airing|having)\b/i;
@@ -185,7 +185,7 @@ function scoreMention(text: string, m: OutletMention, introduces: boolean): numb
   )
     return -1;
   if (onlyContext(text, m)) return -1;
-  // "Thank you to BBC Radio Leicester for covering this last week. One signer's reason …:": thanks for coverage,
+  // "Thanks to Gull Point Radio for covering the closure. One member's answer …:": thanks for coverage,
   // in a sentence of its own before one handing over someone's words, credit no passage.
   if (THANKS_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) && THANKED_FOR.test(after)) {
     const next = /[.!]\s+(\S[\s\S]*)$/.exec(text.slice(m.end))?.[1];
@@ -448,7 +448,7 @@ const LETTER_TO = /\bletters?\s+to\s+([^.:;,]{1,40})/i;
 const TRANSLATED =
   /\btranslated\b(?:\s+(?:it|them|this|these|that|the\s+\w+))?\s+(?:from|out of)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\b(?:my|our|her|his|their)\s+(?:own\s+)?translation\b/u;
 
-/** A letter someone wrote, by a pronoun ("A letter she wrote in 1889 to her brother …"): a person's letter. */
+/** A letter someone wrote, by a pronoun ("A letter he sent from the quarry to his sister …"): a person's letter. */
 const LETTER_SHE_WROTE = /\bletters?\s+(?:that\s+)?(?:she|he)\s+(?:had\s+)?(?:wrote|written|sent)\b/i;
 
 function letterFromPerson(text: string): boolean {
@@ -491,7 +491,7 @@ const REPLY_FROM =
  * e-mail to members"): the body's word, as for its letter. */
 const BODYS_NOTE =
   /(?<![\p{L}-])([\p{L}-]{1,40})[’']s\s+(?:[\p{Ll}-]{1,30}\s+)?(?:note|message|e-?mail|memo|circular|notice|update)\b/giu;
-/** A sentence that is only a body's reply, handing over ("The council's reply, in full:", "The trust's response,
+/** A sentence that is only a body's reply, handing over ("The board's reply, in full:", "The trust's response,
  * dated 2 May:"): the body's word. One that someone got ("Global News got the union's response:") is that
  * someone's passage, and one the sentence says more of ("The authority's answer, a week later, put it plainly¹:")
  * is read as its other words say. */

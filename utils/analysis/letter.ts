@@ -42,8 +42,8 @@ const LOG_TIME = /(?:^|[.;]\s+)\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\b\.?)?(?=[\s.,;])/
 /** Words by which an English text speaks of its writer. */
 const WRITER_SPEAKS = /\bI\b|\b(?:me|my|we|us|our)\b/i;
 
-/** Whether a passage is a log's entries: two or more opening on a clock time ("11.40 pm. Line tested, clear.
- * 12.15 am. Message from Kirkwall …"), its writer never speaking of themselves: a record, a document. Read in
+/** Whether a passage is a log's entries: two or more opening on a clock time ("9.05 pm. Pump checked, dry.
+ * 10.20 pm. Call from the lock keeper …"), its writer never speaking of themselves: a record, a document. Read in
  * the first 600 characters. */
 export function looksLikeTimedLog(text: string): boolean {
   const head = text.slice(0, 600);
