@@ -137,3 +137,16 @@ describe('a full stop after talking to someone', () => {
     expect(HANDS_OVER.test('I talked to the skipper. Then we went home and had tea.')).toBe(false);
   });
 });
+
+describe('a hand-over’s end before white space', () => {
+  it('hands over after a colon, an opening mark or "below" and any white space', () => {
+    expect(INTRODUCES.test('The harbour board wrote:   “  ')).toBe(true);
+    expect(INTRODUCES.test(`The harbour board wrote:${' '.repeat(500)}`)).toBe(true);
+    expect(INTRODUCES.test('See the letter below.  ')).toBe(true);
+    expect(INTRODUCES.test('The harbour board reports,  ')).toBe(true);
+  });
+  it('does not when words follow the white space', () => {
+    expect(INTRODUCES.test(`The harbour board wrote:${' '.repeat(500)}x`)).toBe(false);
+    expect(INTRODUCES.test('See the letter below. It is long')).toBe(false);
+  });
+});
