@@ -731,8 +731,8 @@ const POSSESSIVE_TIME =
 const DISCOURSE_WORDS =
   /^(?:again|still|anyway|anyhow|elsewhere|further|furthermore|plus|besides|instead|otherwise|overall|here|there|now|so|then|yes|no|ok|okay|well|first|second|third|next|last|lastly|finally|separately|meanwhile|also|and|but|or|oh|right|sure|fine|briefly|quickly|locally|nationally)$/i;
 
-/** Whether a name, or a subject and what follows it, is someone's person: "Rabobank's Michael Every", "BofA's
- * Michael Hartnett summed it up:". */
+/** Whether a name, or a subject and what follows it, is someone's person: "Rabobank's Michael Every", "Harrow
+ * Capital's Marta Lindqvist writes:". */
 function possessedPerson(words: string): boolean {
   return possessedPersonName(words) !== null;
 }
@@ -792,7 +792,7 @@ export function newsroomAsSubject(
     .replace(/^[Tt]he\s+/, '')
     .replace(/[’']s$/, '')
     .replace(/\s+/g, ' ');
-  // "BofA's Michael Hartnett summed it up:": the person the subject owns speaks, not the subject.
+  // "Harrow Capital's Marta Lindqvist summed it up:": the person the subject owns speaks, not the subject.
   if (possessedPerson(`${name}${sentence.slice(lead + m[1].length)}`)) return null;
   // A news word alone ("The Banner adds:") points back at a paper named before it (short-forms.ts).
   if (name.split(' ').every((word) => NEWS_WORDS.has(word.toLowerCase()))) return null;
@@ -1313,11 +1313,7 @@ export function unknownOutlet(
         based
           .replace(/\s+/g, ' ')
           .replace(/^[Tt]he\s+/, '')
-          .replace(/[’']s$/, '')
-          // A newsroom's writer after its possessive is no part of its name ("KXLT's Dana Whitlock reports:").
-          .replace(/[’']s (\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,2})$/u, (whole, person: string) =>
-            looksLikePersonName(person) && nameShape(person) === 'person' ? '' : whole,
-          ),
+          .replace(/[’']s$/, ''),
       )
         .split(' ')
         .map((word) => {
