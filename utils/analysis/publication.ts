@@ -204,7 +204,13 @@ function savedFrom(
 /** The words of a link above the article, outside it, to the saved site's front page ("<a class=site-name
  * href=https://paperjam.example/>Paper Jam</a>" in a read-later view's document header): the site's own name. */
 function homeLinkName(doc: Document, article: Element, host: string): string | null {
-  for (const a of linksAbove(doc, article)) {
+  return frontPageName(linksAbove(doc, article), host);
+}
+
+/** The words of the first of these links that goes to `host`'s front page and reads as a site's name (no
+ * platform's, no navigation word, no domain). */
+function frontPageName(links: Iterable<Element>, host: string): string | null {
+  for (const a of links) {
     const href = a.getAttribute('href') ?? '';
     if (siteHostOf(href) !== host || !atRoot(href)) continue;
     const words = squash(a.textContent ?? '');
@@ -296,20 +302,7 @@ function entryBlogName(doc: Document, article: Element | null, pageHost: string 
   const host = siteHostOf(heading?.getAttribute('href') ?? '');
   if (!article || !host || host === pageHost) return null;
   const within = article.querySelectorAll('a[href]');
-  for (const a of [...linksAbove(doc, article), ...Array.from(within).slice(0, 50)]) {
-    const href = a.getAttribute('href') ?? '';
-    if (siteHostOf(href) !== host || !atRoot(href)) continue;
-    const words = squash(a.textContent ?? '');
-    if (
-      words &&
-      nameLike(words) &&
-      !isPlatform(words) &&
-      !NAVIGATION_WORDS.test(words) &&
-      !words.includes('.')
-    )
-      return words;
-  }
-  return null;
+  return frontPageName([...linksAbove(doc, article), ...Array.from(within).slice(0, 50)], host);
 }
 
 /** The sites the entries link to, by their registrable domain's name ("heronlanebooks" for
