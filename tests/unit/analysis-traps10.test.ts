@@ -158,6 +158,21 @@ describe('a feed reader’s entries (posts.ts)', () => {
     expect(layout?.posts.map((p) => p.title)).toEqual(['Entry 1', 'Entry 2', 'Entry 3']);
     expect(layout?.root.id).toBe('headlines-frame');
   });
+  it('titles entries by a link whose class word ends in "title" ("item-title", "entry_title")', () => {
+    for (const klass of ['cf-entry-title', 'item_title']) {
+      const entries = [1, 2]
+        .map(
+          (n) =>
+            `<article class="entry"><div class="header"><a class="${klass}" href="https://kiln.example/${n}">Entry ${n}</a></div><div class="content"><p>${long}</p></div></article>`,
+        )
+        .join('');
+      const doc = page(`<div id="list">${entries}</div>`, '<title>Kiln notes - CommaFeed</title>');
+      expect(
+        findPosts(doc, doc.getElementById('list')!)?.posts.map((p) => p.title),
+        klass,
+      ).toEqual(['Entry 1', 'Entry 2']);
+    }
+  });
   it('reads no entries on a page no feed reader names itself on', () => {
     const doc = view('Kiln notes');
     expect(findPosts(doc, doc.getElementById('headlines-frame')!)).toBeNull();

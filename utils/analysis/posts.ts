@@ -171,7 +171,8 @@ export function findPosts(doc: Document, article: Element, url: string | null = 
 
 /** An entry's title in a feed reader's view: a link classed as a title, or the link a title element holds
  * (Tiny Tiny RSS's `a.title`, a reader's `.item-title > a`). */
-const ENTRY_TITLE = 'a[href][class~="title"], [class*="title"] > a[href]';
+const ENTRY_TITLE =
+  'a[href][class~="title"], a[href][class*="-title"], a[href][class*="_title"], [class*="title"] > a[href]';
 /** Title links looked at: a reader's view shows a page of entries. */
 const MAX_ENTRIES = 200;
 
