@@ -6509,6 +6509,13 @@ const MAGAZINES: readonly Outlet[] = [
     handles: ['commentary'],
   },
   {
+    name: 'Commercial Carrier Journal',
+    kind: 'magazine',
+    country: 'US',
+    domains: ['ccjdigital.com'],
+    aliases: ['CCJ'],
+  },
+  {
     name: 'Compact',
     kind: 'magazine',
     country: 'US',
@@ -7007,6 +7014,13 @@ const MAGAZINES: readonly Outlet[] = [
   },
   { name: 'The Lancet', kind: 'magazine', country: 'GB', domains: ['thelancet.com'], aliases: ['Lancet'] },
   {
+    name: 'Land Line',
+    kind: 'magazine',
+    country: 'US',
+    domains: ['landline.media'],
+    aliases: ['Land Line Magazine'],
+  },
+  {
     name: 'LatinFinance',
     kind: 'magazine',
     country: 'US',
@@ -7326,6 +7340,7 @@ const MAGAZINES: readonly Outlet[] = [
     aliases: ['Outlook India', 'Outlook magazine'],
     handles: ['outlookindia'],
   },
+  { name: 'Overdrive', kind: 'magazine', country: 'US', domains: ['overdriveonline.com'], aliases: [] },
   { name: 'PC Gamer', kind: 'magazine', country: 'US', domains: ['pcgamer.com'], aliases: [] },
   { name: 'PCMag', kind: 'magazine', country: 'US', domains: ['pcmag.com'], aliases: ['PC Magazine'] },
   {
@@ -7994,6 +8009,14 @@ const DIGITAL: readonly Outlet[] = [
     country: 'INT',
     domains: ['balkaninsight.com'],
     aliases: ['BIRN', 'Balkan Investigative Reporting Network'],
+  },
+  {
+    name: 'The Baltimore Banner',
+    kind: 'digital',
+    country: 'US',
+    domains: ['thebaltimorebanner.com'],
+    aliases: ['Baltimore Banner'],
+    shortNames: ['the Banner'],
   },
   { name: 'Banking Dive', kind: 'digital', country: 'US', domains: ['bankingdive.com'], aliases: [] },
   {
@@ -9791,6 +9814,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['novinky.cz'],
     aliases: ['Právo'],
   },
+  { name: 'NT Independent', kind: 'digital', country: 'AU', domains: ['ntindependent.com.au'], aliases: [] },
   { name: 'NucNet', kind: 'digital', country: 'BE', domains: ['nucnet.org'], aliases: [] },
   { name: 'Numerama', kind: 'digital', country: 'FR', domains: ['numerama.com'], aliases: [] },
   { name: 'Nyasa Times', kind: 'digital', country: 'MW', domains: ['nyasatimes.com'], aliases: [] },
@@ -12493,6 +12517,9 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   LTO: 'noun',
   ENR: 'noun',
   Drapers: 'noun',
+  Overdrive: 'noun',
+  'Land Line': 'noun',
+  CCJ: 'noun',
   MBW: 'noun',
   Oryx: 'noun',
   Unchained: 'noun',
