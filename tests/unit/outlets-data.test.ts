@@ -183,7 +183,7 @@ describe('outlets the brief asks for', () => {
     ['RFI', 'RFI'],
     ['NHK', 'NHK'],
     ['CBC', 'CBC News'],
-    ['ABC Australia', 'Australian Broadcasting Corporation'],
+    ['ABC Australia', 'ABC (Australia)'],
     ['RT', 'RT'],
     ['CGTN', 'CGTN'],
     ['PressTV', 'PressTV'],

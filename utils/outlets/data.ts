@@ -488,6 +488,20 @@ const BROADCASTERS: readonly Outlet[] = [
   },
   { name: 'Aaj Tak', kind: 'broadcaster', country: 'IN', domains: ['aajtak.in'], aliases: ['आज तक'] },
   {
+    name: 'ABC (Australia)',
+    kind: 'broadcaster',
+    country: 'AU',
+    domains: ['abc.net.au'],
+    aliases: [
+      'ABC',
+      'ABC Australia',
+      'ABC News Australia',
+      'ABC News (Australia)',
+      'Australian Broadcasting Corporation',
+    ],
+    handles: ['abcnews'],
+  },
+  {
     name: 'ABC News',
     kind: 'broadcaster',
     country: 'US',
@@ -617,14 +631,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['اے آر وائی نیوز'],
   },
   { name: 'Astro Awani', kind: 'broadcaster', country: 'MY', domains: ['astroawani.com'], aliases: [] },
-  {
-    name: 'Australian Broadcasting Corporation',
-    kind: 'broadcaster',
-    country: 'AU',
-    domains: ['abc.net.au'],
-    aliases: ['ABC', 'ABC Australia', 'ABC News Australia', 'ABC News (Australia)'],
-    handles: ['abcnews'],
-  },
+
   {
     name: 'Bayerischer Rundfunk',
     kind: 'broadcaster',
