@@ -9,6 +9,7 @@ import {
   outletByHost,
   outletByName,
   outletsInLanguage,
+  placeOf,
   shippedOutletTable,
 } from '../../utils/outlets/lookup';
 import type { Outlet } from '../../utils/outlets/types';
@@ -351,6 +352,40 @@ describe('findOutletMentions: what it finds', () => {
     expect(findOutletMentions('the Post added', { backReferences: [wapo] })[0].via).toBe('short-name');
     expect(found('the Post Office', { backReferences: [wapo] })).toEqual([]);
     expect(found('the post added', { backReferences: [wapo] })).toEqual([]);
+  });
+
+  it('reads a short name as the paper of the one place the page names', () => {
+    const page = (text: string) => ({ pageText: () => text });
+    expect(found('The Star reported', page('A blog about Kansas City'))).toEqual([
+      'The Star→The Kansas City Star',
+    ]);
+    expect(found('according to the Sun,', page('Water taxis in Baltimore'))).toEqual([
+      'the Sun→The Baltimore Sun',
+    ]);
+    expect(found('the Post added', page('Snow in Denver again'))).toEqual(['the Post→The Denver Post']);
+    // No place named, or two: the usual outlet, or none for a short name alone.
+    expect(found('The Star reported', page('A blog about nowhere in particular'))).toEqual([
+      'The Star→The Star',
+    ]);
+    expect(found('The Star reported', page('From Kansas City to Toronto'))).toEqual(['The Star→The Star']);
+    expect(found('the Post added', page('A blog about nowhere'))).toEqual([]);
+    // The place as a word of its own, in its case.
+    expect(found('the Post added', page('denver omelettes'))).toEqual([]);
+    expect(found('the Post added', page('Denverites'))).toEqual([]);
+    // An outlet already named comes first.
+    expect(
+      found('the Post added', { ...page('Snow in Denver'), backReferences: [outlet('The Washington Post')] }),
+    ).toEqual(['the Post→The Washington Post']);
+  });
+
+  it("reads the place of an outlet's name beside its short name", () => {
+    expect(placeOf(outlet('The Baltimore Sun'), ['the', 'Sun'])).toBe('Baltimore');
+    expect(placeOf(outlet('The Kansas City Star'), ['the', 'Star'])).toBe('Kansas City');
+    expect(placeOf(outlet('Chicago Sun-Times'), ['the', 'Sun', '-', 'Times'])).toBe('Chicago');
+    // What is left is no place: words in lower case, nothing, or the whole name (an acronym for short name).
+    expect(placeOf(outlet('The Globe and Mail'), ['the', 'Globe'])).toBeNull();
+    expect(placeOf(outlet('The Independent'), ['the', 'Independent'])).toBeNull();
+    expect(placeOf(outlet('Financial Times'), ['the', 'FT'])).toBeNull();
   });
 
   it('reads "The Times" as The Times of London unless The New York Times was named', () => {

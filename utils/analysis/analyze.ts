@@ -14,6 +14,7 @@ import { findArticle } from './find-article';
 import { forwardedMessages } from './forwarded';
 import { type LeadInContext, readLeadIn } from './lead-in';
 import { bareAttribution, HANDING_OVER_WORD, unknownOutlet } from './lead-in-names';
+import { onPage } from './local-outlets';
 import { pageLanguage } from './own-voice';
 import { pageCountry } from './page-country';
 import { pageQuoteBoxes, type SourceClues } from './page-quote-class';
@@ -102,7 +103,12 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   // from Trinidad and Tobago), else of its language's countries ("Дневник" on a Serbian page).
   // Asked only when such a name is met: it may read the article's text.
   const country = () => pageCountry(siteHostOf(url), () => article?.textContent ?? '');
-  const outlets = options.outlets.inLanguage?.(pageLanguage(doc), country) ?? options.outlets;
+  // A short name means the paper of the place the page names ("the Sun" on a blog about Baltimore, in its posts
+  // or its header): the page's text is read only when a short name is met.
+  const outlets = onPage(
+    options.outlets.inLanguage?.(pageLanguage(doc), country) ?? options.outlets,
+    () => `${doc.title}\n${doc.body?.textContent ?? ''}`,
+  );
   // Its posters write on a shared site (user-page.ts, for the linked kind): it hosts them and is no publication.
   const publication = citedThread ? null : findPublication(doc, url, article, outlets).name;
   const title = layout ? titleOf(doc, null) : titleOf(doc, article);

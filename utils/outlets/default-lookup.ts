@@ -22,7 +22,7 @@ export const defaultOutlets: OutletLookup = {
   byName: outletByName,
   byHost: outletByHost,
   byHandle: outletByHandle,
-  mentions: (text) => findOutletMentions(text),
+  mentions: (text, options) => findOutletMentions(text, options),
   canonicalPublication,
   inLanguage: (language, country) => outletsInLanguage(language, country),
 };

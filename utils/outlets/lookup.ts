@@ -44,7 +44,9 @@ import {
   tokenHash,
   tokenize,
 } from './normalise';
-import type { Outlet, OutletLookup, OutletMentionRef } from './types';
+import type { MentionOptions, Outlet, OutletLookup, OutletMentionRef } from './types';
+
+export type { MentionOptions };
 
 export interface OutletMention extends OutletMentionRef {
   /** What was written: a name or alias, a back-reference short name, a domain, or an @handle. */
@@ -71,14 +73,6 @@ export interface OutletTable {
 /** An OutletLookup whose mentions() also takes MentionOptions. */
 export interface OutletLookupWithOptions extends OutletLookup {
   mentions(text: string, options?: MentionOptions): OutletMention[];
-}
-
-export interface MentionOptions {
-  /**
-   * Outlets already named on the page, in the order they were named. Their short names ("the Times",
-   * "the Post") then count too; a short name shared by several of them means the one named last.
-   */
-  backReferences?: readonly Outlet[];
 }
 
 /** How a phrase is checked against its context; see MentionCare in ./data.ts. */
@@ -523,7 +517,7 @@ interface Candidate {
 function mentionsIn(index: Index, text: string, options: MentionOptions = {}): OutletMention[] {
   if (typeof text !== 'string' || text === '') return [];
   const tokens = tokenize(text, index.classes);
-  const ctx = new MentionContext(text, tokens, options.backReferences ?? []);
+  const ctx = new MentionContext(text, tokens, options.backReferences ?? [], options.pageText);
   const mentions: OutletMention[] = [];
 
   let i = 0;
@@ -748,6 +742,47 @@ const ASIDE_WORDS_MAX = 3;
 const TITLE_OPENERS = '«„‹״';
 const TITLE_CLOSERS = '»“”›״';
 
+/** Title-case words: a place's name ("Baltimore", "New York", "St. Louis"). */
+const PLACE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u;
+
+/**
+ * The place in an outlet's name: the name without its article and the words of the short name written
+ * (`forms`, "the Sun": "The Baltimore Sun" → "Baltimore"), when what is left is title-case words; else null.
+ */
+export function placeOf(outlet: Outlet, forms: readonly string[]): string | null {
+  const shortWords = new Set(forms.map((f) => f.toLowerCase()));
+  const words = outlet.name.split(/[\s\u2010\u2011-]+/).filter((w, i) => !(i === 0 && /^the$/i.test(w)));
+  const kept = words.filter((w) => !shortWords.has(w.toLowerCase()));
+  if (kept.length === words.length || kept.length === 0) return null;
+  const place = kept.join(' ');
+  return PLACE.test(place) ? place : null;
+}
+
+/** Per page text, whether each outlet's place is named in it: asked again for every mention of a short name. */
+const placesNamed = new WeakMap<() => string, Map<string, boolean>>();
+
+/** Whether the page's text names the place in the outlet's name, as a word of its own, in its case. */
+function placeNamed(outlet: Outlet, forms: readonly string[], pageText: () => string): boolean {
+  let seen = placesNamed.get(pageText);
+  if (!seen) {
+    seen = new Map();
+    placesNamed.set(pageText, seen);
+  }
+  const key = `${outlet.name}\n${forms.join(' ')}`;
+  let named = seen.get(key);
+  if (named === undefined) {
+    const place = placeOf(outlet, forms);
+    named =
+      place !== null &&
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+        'u',
+      ).test(pageText());
+    seen.set(key, named);
+  }
+  return named;
+}
+
 /** The text being searched, and the context rules that decide whether a phrase fits where it was found. */
 class MentionContext {
   /** Scratch space for phraseAt: the trie nodes with phrases met along one walk. */
@@ -761,6 +796,7 @@ class MentionContext {
     readonly text: string,
     readonly tokens: Tokens,
     backReferences: readonly Outlet[],
+    private readonly pageText?: () => string,
   ) {
     for (const [rank, o] of backReferences.entries()) this.backRefs.set(o.name, rank);
   }
@@ -780,6 +816,20 @@ class MentionContext {
         }
       }
       if (bestShort) return bestShort;
+    }
+    // Or for the one outlet written so whose place the page names (MentionOptions.pageText).
+    if (this.pageText) {
+      let local: Phrase | null = null;
+      for (const p of phrases) {
+        if (!p.shortName || p.outlet === null || !placeNamed(p.outlet, p.forms, this.pageText)) continue;
+        if (!this.fits(p, first, last)) continue;
+        if (local && local.outlet !== p.outlet) {
+          local = null;
+          break;
+        }
+        local = p;
+      }
+      if (local) return local;
     }
     for (const p of phrases) if (!p.shortName && this.fits(p, first, last)) return p;
     return null;

@@ -38,7 +38,7 @@ export function outletsFromFile(json: () => string): OutletLookup {
     byName: (name) => lookup().byName(name),
     byHost: (hostOrUrl) => lookup().byHost(hostOrUrl),
     byHandle: (handle) => lookup().byHandle(handle),
-    mentions: (text) => lookup().mentions(text),
+    mentions: (text, options) => lookup().mentions(text, options),
     canonicalPublication: (nameOrHost) => lookup().canonicalPublication(nameOrHost),
     inLanguage: (language, country) => lookup().inLanguage?.(language, country) ?? lookup(),
   };

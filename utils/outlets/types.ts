@@ -40,6 +40,22 @@ export interface OutletMentionRef {
   text: string;
 }
 
+export interface MentionOptions {
+  /**
+   * Outlets already named on the page, in the order they were named. Their short names ("the Times",
+   * "the Post") then count too; a short name shared by several of them means the one named last.
+   */
+  backReferences?: readonly Outlet[];
+  /**
+   * The text of the page the mentions are read on, asked for only when a short name is met. A short name counts
+   * too for the one outlet among those written so whose place the page names: the rest of its name, in title
+   * case ("the Sun" on a page that names Baltimore is The Baltimore Sun, "the Banner" The Baltimore Banner), as
+   * local blogs call their city's paper. Named outlets (`backReferences`) come first; two such places named
+   * name neither.
+   */
+  pageText?: () => string;
+}
+
 /**
  * Lookups over one outlets table. The analyser receives one rather than importing the table, so the content
  * script can get the table from the background instead of carrying it (see utils/outlets/lookup.ts).
@@ -48,7 +64,7 @@ export interface OutletLookup {
   byName(name: string): Outlet | null;
   byHost(hostOrUrl: string): Outlet | null;
   byHandle(handle: string): Outlet | null;
-  mentions(text: string): OutletMentionRef[];
+  mentions(text: string, options?: MentionOptions): OutletMentionRef[];
   canonicalPublication(nameOrHost: string): string | null;
   /**
    * The same lookups for a page in this language (an ISO 639-1 code, or null): a name several outlets share
