@@ -105,10 +105,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const country = () => pageCountry(siteHostOf(url), () => article?.textContent ?? '');
   // A short name means the paper of the place the page names ("the Sun" on a blog about Baltimore, in its posts
   // or its header): the page's text is read only when a short name is met.
-  const outlets = onPage(
-    options.outlets.inLanguage?.(pageLanguage(doc), country) ?? options.outlets,
-    () => `${doc.title}\n${doc.body?.textContent ?? ''}`,
-  );
+  const outlets = onPage(options.outlets.inLanguage?.(pageLanguage(doc), country) ?? options.outlets, doc);
   // Its posters write on a shared site (user-page.ts, for the linked kind): it hosts them and is no publication.
   const publication = citedThread ? null : findPublication(doc, url, article, outlets).name;
   const title = layout ? titleOf(doc, null) : titleOf(doc, article);
