@@ -363,6 +363,9 @@ describe('findOutletMentions: what it finds', () => {
       'the Sun→The Baltimore Sun',
     ]);
     expect(found('the Post added', page('Snow in Denver again'))).toEqual(['the Post→The Denver Post']);
+    expect(found('the Echo says', page('Roadworks in Liverpool'))).toEqual(['the Echo→Liverpool Echo']);
+    expect(found('the Sun says', page('Snow in Calgary'))).toEqual(['the Sun→Calgary Sun']);
+    expect(found('the Sun says', page('From Calgary to Edmonton'))).toEqual(['the Sun→The Sun']);
     // No place named, or two: the usual outlet, or none for a short name alone.
     expect(found('The Star reported', page('A blog about nowhere in particular'))).toEqual([
       'The Star→The Star',

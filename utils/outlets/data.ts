@@ -2122,6 +2122,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['adn.com'],
     aliases: [],
     handles: ['adndotcom'],
+    shortNames: ['the Daily News'],
   },
   {
     name: 'Andhra Jyothy',
@@ -2318,6 +2319,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['belfasttelegraph.co.uk'],
     aliases: ['The Belfast Telegraph'],
     handles: ['beltel'],
+    shortNames: ['the Telegraph'],
   },
   {
     name: 'Bendigo Advertiser',
@@ -2325,6 +2327,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'AU',
     domains: ['bendigoadvertiser.com.au'],
     aliases: [],
+    shortNames: ['the Advertiser'],
   },
   { name: 'Bergens Tidende', kind: 'newspaper', country: 'NO', domains: ['bt.no'], aliases: [] },
   { name: 'Berita Harian', kind: 'newspaper', country: 'MY', domains: ['bharian.com.my'], aliases: [] },
@@ -2404,6 +2407,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'AU',
     domains: ['brisbanetimes.com.au'],
     aliases: [],
+    shortNames: ['the Times'],
   },
   { name: 'Buenos Aires Times', kind: 'newspaper', country: 'AR', domains: ['batimes.com.ar'], aliases: [] },
   {
@@ -2412,6 +2416,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'US',
     domains: ['buffalonews.com'],
     aliases: ['Buffalo News'],
+    shortNames: ['the News'],
   },
   {
     name: 'Busan Ilbo',
@@ -2492,6 +2497,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'AU',
     domains: ['cairnspost.com.au'],
     aliases: ['Cairns Post'],
+    shortNames: ['the Post'],
   },
   {
     name: 'Calcalist',
@@ -2509,7 +2515,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     shortNames: ['the Herald'],
     handles: ['calgaryherald'],
   },
-  { name: 'Calgary Sun', kind: 'newspaper', country: 'CA', domains: ['calgarysun.com'], aliases: [] },
+  {
+    name: 'Calgary Sun',
+    kind: 'newspaper',
+    country: 'CA',
+    domains: ['calgarysun.com'],
+    aliases: [],
+    shortNames: ['the Sun'],
+  },
   {
     name: 'The Cambodia Daily',
     kind: 'newspaper',
@@ -2530,6 +2543,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'AU',
     domains: ['canberratimes.com.au'],
     aliases: ['Canberra Times'],
+    shortNames: ['the Times'],
   },
   { name: 'Cayman Compass', kind: 'newspaper', country: 'KY', domains: ['caymancompass.com'], aliases: [] },
   {
@@ -2663,6 +2677,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'IE',
     domains: ['connachttribune.ie'],
     aliases: [],
+    shortNames: ['the Tribune'],
   },
   {
     name: 'Cook Islands News',
@@ -2951,7 +2966,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['dna.fr'],
     aliases: ["Les Dernières Nouvelles d'Alsace", 'Les DNA'],
   },
-  { name: 'Derry Journal', kind: 'newspaper', country: 'GB', domains: ['derryjournal.com'], aliases: [] },
+  {
+    name: 'Derry Journal',
+    kind: 'newspaper',
+    country: 'GB',
+    domains: ['derryjournal.com'],
+    aliases: [],
+    shortNames: ['the Journal'],
+  },
   {
     name: 'The Des Moines Register',
     kind: 'newspaper',
@@ -3125,8 +3147,16 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'CA',
     domains: ['edmontonjournal.com'],
     aliases: [],
+    shortNames: ['the Journal'],
   },
-  { name: 'Edmonton Sun', kind: 'newspaper', country: 'CA', domains: ['edmontonsun.com'], aliases: [] },
+  {
+    name: 'Edmonton Sun',
+    kind: 'newspaper',
+    country: 'CA',
+    domains: ['edmontonsun.com'],
+    aliases: [],
+    shortNames: ['the Sun'],
+  },
   { name: 'Education Week', kind: 'newspaper', country: 'US', domains: ['edweek.org'], aliases: ['EdWeek'] },
   { name: 'Eenadu', kind: 'newspaper', country: 'IN', domains: ['eenadu.net'], aliases: ['ఈనాడు'] },
   { name: 'Eesti Ekspress', kind: 'newspaper', country: 'EE', domains: ['ekspress.ee'], aliases: [] },
@@ -3409,6 +3439,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'AU',
     domains: ['geelongadvertiser.com.au'],
     aliases: [],
+    shortNames: ['the Advertiser'],
   },
   { name: 'Georgia Today', kind: 'newspaper', country: 'GE', domains: ['georgiatoday.ge'], aliases: [] },
   {
@@ -3424,6 +3455,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'NZ',
     domains: ['gisborneherald.co.nz'],
     aliases: [],
+    shortNames: ['the Herald'],
   },
   {
     name: 'Glasgow Times',
@@ -3431,6 +3463,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'GB',
     domains: ['glasgowtimes.co.uk'],
     aliases: ['Evening Times'],
+    shortNames: ['the Times'],
   },
   {
     name: 'The Globe and Mail',
@@ -3743,6 +3776,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'AU',
     domains: ['illawarramercury.com.au'],
     aliases: [],
+    shortNames: ['the Mercury'],
   },
   { name: 'Ilta-Sanomat', kind: 'newspaper', country: 'FI', domains: ['is.fi'], aliases: [] },
   { name: 'Iltalehti', kind: 'newspaper', country: 'FI', domains: ['iltalehti.fi'], aliases: [] },
@@ -4456,7 +4490,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Lidovky', 'Lidove noviny'],
   },
   { name: 'Lietuvos rytas', kind: 'newspaper', country: 'LT', domains: ['lrytas.lt'], aliases: [] },
-  { name: 'Limerick Leader', kind: 'newspaper', country: 'IE', domains: ['limerickleader.ie'], aliases: [] },
+  {
+    name: 'Limerick Leader',
+    kind: 'newspaper',
+    country: 'IE',
+    domains: ['limerickleader.ie'],
+    aliases: [],
+    shortNames: ['the Leader'],
+  },
   { name: 'Listín Diario', kind: 'newspaper', country: 'DO', domains: ['listindiario.com'], aliases: [] },
   {
     name: 'Liverpool Echo',
@@ -4464,6 +4505,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'GB',
     domains: ['liverpoolecho.co.uk'],
     aliases: ['The Liverpool Echo'],
+    shortNames: ['the Echo'],
   },
   { name: 'Lokmat', kind: 'newspaper', country: 'IN', domains: ['lokmat.com'], aliases: ['लोकमत'] },
   { name: 'Loksatta', kind: 'newspaper', country: 'IN', domains: ['loksatta.com'], aliases: ['लोकसत्ता'] },
@@ -5087,7 +5129,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     shortNames: ['the Citizen'],
     handles: ['ottawacitizen'],
   },
-  { name: 'Ottawa Sun', kind: 'newspaper', country: 'CA', domains: ['ottawasun.com'], aliases: [] },
+  {
+    name: 'Ottawa Sun',
+    kind: 'newspaper',
+    country: 'CA',
+    domains: ['ottawasun.com'],
+    aliases: [],
+    shortNames: ['the Sun'],
+  },
   {
     name: 'Ouest-France',
     kind: 'newspaper',
@@ -5590,6 +5639,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'GB',
     domains: ['southwalesargus.co.uk'],
     aliases: [],
+    shortNames: ['the Argus'],
   },
   {
     name: 'Southern Weekly',
@@ -5678,6 +5728,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'GB',
     domains: ['stornowaygazette.co.uk'],
     aliases: [],
+    shortNames: ['the Gazette'],
   },
   {
     name: 'The Straits Times',
@@ -6113,6 +6164,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'CA',
     domains: ['therecord.com'],
     aliases: [],
+    shortNames: ['the Record'],
   },
   { name: 'WAtoday', kind: 'newspaper', country: 'AU', domains: ['watoday.com.au'], aliases: [] },
   { name: 'Weekendavisen', kind: 'newspaper', country: 'DK', domains: ['weekendavisen.dk'], aliases: [] },
@@ -6123,6 +6175,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'GB',
     domains: ['whfp.com'],
     aliases: ['WHFP'],
+    shortNames: ['the Free Press'],
   },
   {
     name: 'Westdeutsche Allgemeine Zeitung',
@@ -6155,7 +6208,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
     shortNames: ['the Free Press'],
   },
-  { name: 'Winnipeg Sun', kind: 'newspaper', country: 'CA', domains: ['winnipegsun.com'], aliases: [] },
+  {
+    name: 'Winnipeg Sun',
+    kind: 'newspaper',
+    country: 'CA',
+    domains: ['winnipegsun.com'],
+    aliases: [],
+    shortNames: ['the Sun'],
+  },
   { name: "Women's Wear Daily", kind: 'newspaper', country: 'US', domains: ['wwd.com'], aliases: ['WWD'] },
   {
     name: 'Yedioth Ahronoth',
@@ -6178,8 +6238,16 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'GB',
     domains: ['yorkshirepost.co.uk'],
     aliases: ['Yorkshire Post'],
+    shortNames: ['the Post'],
   },
-  { name: 'Yukon News', kind: 'newspaper', country: 'CA', domains: ['yukon-news.com'], aliases: [] },
+  {
+    name: 'Yukon News',
+    kind: 'newspaper',
+    country: 'CA',
+    domains: ['yukon-news.com'],
+    aliases: [],
+    shortNames: ['the News'],
+  },
   { name: 'Zambia Daily Mail', kind: 'newspaper', country: 'ZM', domains: ['daily-mail.co.zm'], aliases: [] },
   {
     name: 'Zero Hora',
