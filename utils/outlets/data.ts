@@ -382,7 +382,7 @@ const WIRES: readonly Outlet[] = [
     kind: 'wire',
     country: 'FI',
     domains: ['stt.fi'],
-    aliases: ['Finnish News Agency', 'Suomen Tietotoimisto'],
+    aliases: ['Finnish News Agency', 'Suomen Tietotoimisto', 'FNB', 'Finska Notisbyrån', 'STT-FNB'],
   },
   { name: 'Tanjug', kind: 'wire', country: 'RS', domains: ['tanjug.rs'], aliases: ['Танјуг'] },
   {
