@@ -3844,6 +3844,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Iwacu', kind: 'newspaper', country: 'BI', domains: ['iwacu-burundi.org'], aliases: [] },
   { name: 'Izvestia', kind: 'newspaper', country: 'RU', domains: ['iz.ru'], aliases: ['Известия'] },
+  {
+    name: 'Jag Bani',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['jagbani.punjabkesari.in'],
+    aliases: ['ਜਗ ਬਾਣੀ'],
+  },
   { name: 'Jakarta Globe', kind: 'newspaper', country: 'ID', domains: ['jakartaglobe.id'], aliases: [] },
   {
     name: 'The Jakarta Post',
@@ -5224,6 +5231,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
     handles: ['politiken'],
   },
+  {
+    name: 'Politis (Cyprus)',
+    kind: 'newspaper',
+    country: 'CY',
+    domains: ['politis.com.cy'],
+    aliases: ['Πολίτης'],
+  },
   { name: 'Portafolio', kind: 'newspaper', country: 'CO', domains: ['portafolio.co'], aliases: [] },
   {
     name: 'Portland Press Herald',
@@ -5704,7 +5718,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Sueddeutsche Zeitung', 'Süddeutsche', 'SZ'],
     handles: ['sz'],
   },
-  { name: 'Sudinfo', kind: 'newspaper', country: 'BE', domains: ['sudinfo.be'], aliases: [] },
+  { name: 'Sudinfo', kind: 'newspaper', country: 'BE', domains: ['sudinfo.be'], aliases: ['La Meuse'] },
   {
     name: 'The Sun',
     kind: 'newspaper',
