@@ -98,3 +98,21 @@ describe('a line between two passages', () => {
     );
   });
 });
+
+describe('a wire’s name after a slash closing the passage', () => {
+  it('credits the wire when the lead-in names none', () => {
+    expect(
+      kindsOf(
+        '<p>From the wire this afternoon:</p><blockquote><p>The ferry between the two islands will run on its winter timetable from Monday, the operator said. /TT</p></blockquote>',
+      ),
+    ).toEqual(['outlet:TT']);
+  });
+
+  it('names nothing after a slash that is no outlet’s name', () => {
+    expect(
+      kindsOf(
+        '<p>From the notice board this afternoon:</p><blockquote><p>The ferry between the two islands will run on its winter timetable from Monday, the operator said. /Harbour office</p></blockquote>',
+      )[0],
+    ).not.toBe('outlet:Harbour office');
+  });
+});

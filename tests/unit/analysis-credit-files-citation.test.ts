@@ -21,6 +21,21 @@ describe('a credit naming the newsroom whose files the passage was written from'
   });
 });
 
+describe('a credit under the passage saying it is taken from a newsroom', () => {
+  it.each([
+    ['Tomado de El Colombiano.', 'El Colombiano'],
+    ['Tomada de El Tiempo', 'El Tiempo'],
+    ['Tratto da La Stampa.', 'La Stampa'],
+  ])('%s', (line, outlet) => {
+    expect(readCreditLine(line, null, defaultOutlets)?.outlet).toBe(outlet);
+  });
+  it('names no outlet when what it is taken from is no name', () => {
+    expect(
+      readCreditLine('Tomado de la página del barrio.', null, defaultOutlets)?.outlet ?? null,
+    ).toBeNull();
+  });
+});
+
 describe('a citation line handing over before the outlet’s name', () => {
   it.each([
     ['Tiré du Journal de Québec, en page 7 :', 'Le Journal de Québec'],

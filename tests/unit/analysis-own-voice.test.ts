@@ -50,6 +50,8 @@ describe('first-person words', () => {
   it('reads a passage in the first person in its own language, outside the quotations it holds', () => {
     expect(speaksForItself('Ek dink die hele dorp was hier.', 'af')).toBe(true);
     expect(speaksForItself("Doeddwn i ddim yn credu y byddai'n gwneud gwahaniaeth.", 'cy')).toBe(true);
+    expect(speaksForItself('ਅਸੀਂ ਤਿੰਨ ਘਰ ਮਿਲ ਕੇ ਇੱਕ ਆਟੋ ਲਾ ਲਿਆ ਹੈ।', 'pa')).toBe(true);
+    expect(speaksForItself('ਵਿਭਾਗ ਨੇ ਦੱਸਿਆ ਕਿ ਕੰਮ ਜਨਵਰੀ ਵਿੱਚ ਸ਼ੁਰੂ ਹੋਵੇਗਾ।', 'pa')).toBe(false);
     expect(speaksAsSomeone('„Ich wohne seit dreißig Jahren hier.“', 'de')).toBe(true);
     // A report of someone's words in « » speaks of others.
     expect(speaksForItself('Le maire a répondu : « je ne signerai pas ». La séance a été levée.', 'fr')).toBe(

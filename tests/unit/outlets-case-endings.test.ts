@@ -176,6 +176,9 @@ describe('outlets named in an oblique case, in running text', () => {
     // Greek
     ['Σύμφωνα με την ανάλυση της Καθημερινής, η κυβέρνηση', 'Καθημερινής=Kathimerini'],
     ['όπως μεταδίδει η ΕΡΤ', 'ΕΡΤ=ERT'],
+    // a masculine name in -ης, its genitive and accusative in -η
+    ['σύμφωνα με τον «Ριζοσπάστη»,', 'Ριζοσπάστη=Rizospastis'],
+    ['στο φύλλο του Πολίτη σήμερα', 'Πολίτη=Politis (Cyprus)'],
     // Russian, Ukrainian; the Cyrillic names of any outlet
     ['По данным «Коммерсанта», сделка сорвалась.', 'Коммерсанта=Kommersant'],
     ['По данным Интерфакса, взрыв произошёл утром.', 'Интерфакса=Interfax'],

@@ -188,6 +188,8 @@ describe('Catalan, Finnish, Hungarian, Norwegian and Vietnamese running text', (
     expect(outletByName('Magyar Távirati Iroda')?.name).toBe('MTI');
     expect(outletByName('TTXVN')?.name).toBe('Vietnam News Agency');
     expect(outletByName('Suomen Tietotoimisto')?.name).toBe('STT');
+    expect(outletByName('FNB')?.name).toBe('STT');
+    expect(outletByName('Finska notisbyrån')?.name).toBe('STT');
   });
 });
 

@@ -83,6 +83,9 @@ describe('national outlets by their names in their own script', () => {
     ['כפי שכתב מעריב:', 'מעריב=Maariv'],
     ['מדווח ישראל היום:', 'ישראל היום=Israel Hayom'],
     ['הארץ חושף היום', 'הארץ=Haaretz'],
+    // a Gurmukhi name after a credit label; an edition's title, its group site's alias
+    ['ਸਰੋਤ: ਜਗ ਬਾਣੀ', 'ਜਗ ਬਾਣੀ=Jag Bani'],
+    ['Nos confrères de La Meuse ont rencontré un maître-nageur', 'La Meuse=Sudinfo'],
   ])('%s', (text, expected) => {
     expect(found(text)).toContain(expected);
   });

@@ -49,8 +49,10 @@ export interface Attribution {
 }
 
 const HEADING = /^H[1-6]$/;
-/** A parenthesis after a paragraph's last sentence: "… for everyone. (via Aviation Week)". */
-const TRAILING_CREDIT = /[.!?…"”»]\s*(\([^()]{2,70}\))\s*$/u;
+/** A parenthesis after a paragraph's last sentence: "… for everyone. (via Aviation Week)"; or a wire's name after
+ * a slash, as Nordic and other wires sign their copy: "… open until January. /FNB", "… /ritzau/" (group 2). */
+const TRAILING_CREDIT =
+  /[.!?…"”»]\s*(?:(\([^()]{2,70}\))|\/\s*(\p{L}[\p{L}\p{N}.&-]{1,20}(?:[\s-]\p{Lu}[\p{L}\p{N}.&-]{1,20}){0,2})\s*\/?)\s*$/u;
 
 function linksIn(el: Element, text: string, sentence: string, sentenceOffset: number): LeadInLink[] {
   const out: LeadInLink[] = [];
@@ -136,7 +138,7 @@ export function attributePassage(
       const tail = TRAILING_CREDIT.exec(
         text.slice(Math.max(lastBlock.start, lastBlock.end - 100), lastBlock.end),
       );
-      if (tail) own = readCreditLine(tail[1], null, context.outlets, { inside: true });
+      if (tail) own = readCreditLine(tail[1] ?? `(${tail[2]})`, null, context.outlets, { inside: true });
     }
     // "… not expected on site before 12 December.¹": a footnote marker closing the passage cites its source in
     // the note.

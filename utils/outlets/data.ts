@@ -382,7 +382,7 @@ const WIRES: readonly Outlet[] = [
     kind: 'wire',
     country: 'FI',
     domains: ['stt.fi'],
-    aliases: ['Finnish News Agency', 'Suomen Tietotoimisto'],
+    aliases: ['Finnish News Agency', 'Suomen Tietotoimisto', 'FNB', 'Finska Notisbyrån', 'STT-FNB'],
   },
   { name: 'Tanjug', kind: 'wire', country: 'RS', domains: ['tanjug.rs'], aliases: ['Танјуг'] },
   {
@@ -3885,6 +3885,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Iwacu', kind: 'newspaper', country: 'BI', domains: ['iwacu-burundi.org'], aliases: [] },
   { name: 'Izvestia', kind: 'newspaper', country: 'RU', domains: ['iz.ru'], aliases: ['Известия'] },
+  {
+    name: 'Jag Bani',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['jagbani.punjabkesari.in'],
+    aliases: ['ਜਗ ਬਾਣੀ'],
+  },
   { name: 'Jakarta Globe', kind: 'newspaper', country: 'ID', domains: ['jakartaglobe.id'], aliases: [] },
   {
     name: 'The Jakarta Post',
@@ -5280,6 +5287,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
     handles: ['politiken'],
   },
+  {
+    name: 'Politis (Cyprus)',
+    kind: 'newspaper',
+    country: 'CY',
+    domains: ['politis.com.cy'],
+    aliases: ['Πολίτης'],
+  },
   { name: 'Portafolio', kind: 'newspaper', country: 'CO', domains: ['portafolio.co'], aliases: [] },
   {
     name: 'Portland Press Herald',
@@ -5762,7 +5776,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Sueddeutsche Zeitung', 'Süddeutsche', 'SZ'],
     handles: ['sz'],
   },
-  { name: 'Sudinfo', kind: 'newspaper', country: 'BE', domains: ['sudinfo.be'], aliases: [] },
+  { name: 'Sudinfo', kind: 'newspaper', country: 'BE', domains: ['sudinfo.be'], aliases: ['La Meuse'] },
   {
     name: 'The Sun',
     kind: 'newspaper',
