@@ -52,3 +52,34 @@ describe('a turn to someone’s words in Scottish Gaelic and Māori (own-voice.j
     ]);
   });
 });
+
+describe('a reply the writer got, a body’s reply (source-words.ts, lead-in.ts)', () => {
+  it('sets an outlet before a turn to a reply the writer got aside', () => {
+    expect(
+      kinds(
+        `<p>The Falmouth Packet ran a picture of it last week, but the more useful thing is the reply I got from a biologist:</p>${QUOTE}`,
+      ),
+    ).toEqual(['person:null']);
+  });
+
+  it('reads the reply of a body the writer wrote to as a document', () => {
+    expect(
+      kinds(`<p>I emailed the manufacturer with photos and this is their entire reply:</p>${QUOTE}`),
+    ).toEqual(['document:null']);
+    // A friend written to is a person.
+    expect(kinds(`<p>I emailed my brother about it and this is his reply:</p>${QUOTE}`)).toEqual([
+      'person:null',
+    ]);
+  });
+
+  it('keeps an outlet the turn names, or one that contacted a body', () => {
+    expect(
+      kinds(
+        `<p>Reuters reported the recall, but The Irish Times has the reply the importer got from the regulator:</p>${QUOTE}`,
+      ),
+    ).toEqual(['outlet:The Irish Times']);
+    expect(kinds(`<p>The Guardian contacted the manufacturer and printed their reply:</p>${QUOTE}`)).toEqual([
+      'outlet:The Guardian',
+    ]);
+  });
+});
