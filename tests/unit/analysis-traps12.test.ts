@@ -83,3 +83,54 @@ describe('a reply the writer got, a body’s reply (source-words.ts, lead-in.ts)
     ]);
   });
 });
+
+describe('shared platforms’ pages (platform-names.json)', () => {
+  const publication = (head: string, url: string) =>
+    analyzePage(
+      page(
+        '<article class="post"><h1>A</h1><p>A note long enough to be read as the body of the page, about the river.</p></article>',
+        'en',
+        head,
+      ),
+      { url, outlets: defaultOutlets },
+    ).report.publication;
+
+  it('names no publication on a member’s page of a shared platform', () => {
+    for (const [head, url] of [
+      [
+        '<title>A note | Ruth P</title><meta property="og:site_name" content="HEY World">',
+        'https://world.hey.com/ruth/a',
+      ],
+      [
+        '<title>A thread - lemmy.example</title><meta property="og:site_name" content="Lemmy">',
+        'https://lemmy.example/post/1',
+      ],
+      [
+        '<title>A question · org/tool · Discussion #4 · GitHub</title><meta property="og:site_name" content="GitHub">',
+        'https://github.com/org/tool/discussions/4',
+      ],
+      [
+        '<title>File:Light.jpg - Wikimedia Commons</title>',
+        'https://commons.wikimedia.org/wiki/File:Light.jpg',
+      ],
+      [
+        '<title>A – B | Releases | Discogs</title><meta property="og:site_name" content="Discogs">',
+        'https://www.discogs.com/release/1',
+      ],
+      [
+        '<title>Seal · iNaturalist</title><meta property="og:site_name" content="iNaturalist">',
+        'https://www.inaturalist.org/observations/1',
+      ],
+    ])
+      expect(publication(head, url), head).toBeNull();
+  });
+
+  it('still names a blog by its own site name', () => {
+    expect(
+      publication(
+        '<title>A note | Notes from the Roseland</title><meta property="og:site_name" content="Notes from the Roseland">',
+        'https://roseland.example/a',
+      ),
+    ).toBe('Notes from the Roseland');
+  });
+});
