@@ -134,3 +134,17 @@ describe('shared platforms’ pages (platform-names.json)', () => {
     ).toBe('Notes from the Roseland');
   });
 });
+
+describe('a feed reader’s entry (publication.ts)', () => {
+  it('names the feed from the reader’s source line, the reader known by its title', () => {
+    const doc = page(
+      '<div class="article"><div class="heading"><h1><a href="https://towpath.example/2026/a/">Locks</a></h1></div><div class="subtitle"><span class="source">from <a href="#/items/feeds/9">Towpath Ledger</a></span></div><div class="body"><p>Every winter the same question from boaters about which locks are shut and for how long.</p><p>More of the same, at some length, about moorings, water points and the pump-out at the top lock.</p></div></div>',
+      'en',
+      '<title>News - Nextcloud</title>',
+    );
+    expect(
+      analyzePage(doc, { url: 'https://cloud.example/apps/news/', outlets: defaultOutlets }).report
+        .publication,
+    ).toBe('Towpath Ledger');
+  });
+});
