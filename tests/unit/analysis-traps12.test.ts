@@ -3,6 +3,7 @@
 // Gaelic, Māori and English, a body's letter and reply, shared platforms' pages, a feed reader's entry.
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
+import { DOCUMENT_WORDS } from '../../utils/analysis/source-words';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 function page(html: string, lang = 'en', head = '<title>A page</title>'): Document {
@@ -146,5 +147,13 @@ describe('a feed reader’s entry (publication.ts)', () => {
       analyzePage(doc, { url: 'https://cloud.example/apps/news/', outlets: defaultOutlets }).report
         .publication,
     ).toBe('Towpath Ledger');
+  });
+});
+
+describe('what a thing is inscribed with (source-words.ts)', () => {
+  it('reads an inscription handed over by "inscribed" or "engraved" as a document', () => {
+    expect(DOCUMENT_WORDS.test('The inside of the case is inscribed in copperplate:')).toBe(true);
+    expect(DOCUMENT_WORDS.test('The lid is engraved:')).toBe(true);
+    expect(kinds(`<p>The back of the medal is engraved:</p>${QUOTE}`)).toEqual(['document:null']);
   });
 });
