@@ -157,3 +157,30 @@ describe('what a thing is inscribed with (source-words.ts)', () => {
     expect(kinds(`<p>The back of the medal is engraved:</p>${QUOTE}`)).toEqual(['document:null']);
   });
 });
+
+describe('a thread of comment boxes (find-article.ts, user-page.ts)', () => {
+  const post = (who: string, words: string) =>
+    `<div class="timeline-item comment"><div class="comment-header"><a class="author" href="https://forge.example.org/${who}">${who}</a> commented</div><div class="comment-content"><p>${words}</p></div></div>`;
+  const LONG =
+    'Since the upgrade the export leaves out every column without values, which breaks the import on the other side of our pipeline every night.';
+
+  it('reads the element holding the comments as the body, their posters making it a thread', () => {
+    const doc = page(
+      `<h1>Export drops columns</h1><div class="ui timeline">${post('ravi', `${LONG} The changelog says:</p><blockquote><p>CSV export now skips columns that contain no values in any row, to keep exported files smaller.</p></blockquote><p>Any flag?`)}${post('mwood', LONG)}${post('bot', LONG)}</div>`,
+    );
+    const { report } = analyzePage(doc, {
+      url: 'https://forge.example.org/org/tool/issues/88',
+      outlets: defaultOutlets,
+    });
+    expect(report.publication).toBeNull();
+    expect(report.quotes.map((q) => q.kind)).toEqual(['document']);
+  });
+
+  it('leaves a blog’s comment list set aside', () => {
+    const doc = page(
+      `<article class="post"><h1>A</h1><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p></article><ol class="comment-list"><li class="comment"><p>The reviewer said:</p><blockquote><p>${LONG}</p></blockquote></li><li class="comment"><p>${LONG}</p></li></ol>`,
+    );
+    const { report } = analyzePage(doc, { url: 'https://blog.example/a/', outlets: defaultOutlets });
+    expect(report.quotes).toEqual([]);
+  });
+});
