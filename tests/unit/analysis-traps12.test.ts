@@ -184,3 +184,15 @@ describe('a thread of comment boxes (find-article.ts, user-page.ts)', () => {
     expect(report.quotes).toEqual([]);
   });
 });
+
+describe('a project’s docs and design note (source-words.ts)', () => {
+  it('reads them as documents, and a turn to them sets an outlet aside', () => {
+    expect(DOCUMENT_WORDS.test('The docs say:')).toBe(true);
+    expect(DOCUMENT_WORDS.test('its design note on conflicts')).toBe(true);
+    expect(
+      kinds(
+        `<p>Ars Technica had a long piece on it, but what settles this is the project’s design note:</p>${QUOTE}`,
+      ),
+    ).toEqual(['document:null']);
+  });
+});
