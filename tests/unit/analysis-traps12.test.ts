@@ -67,6 +67,9 @@ describe('a reply the writer got, a body’s reply (source-words.ts, lead-in.ts)
     expect(
       kinds(`<p>I emailed the manufacturer with photos and this is their entire reply:</p>${QUOTE}`),
     ).toEqual(['document:null']);
+    expect(
+      kinds(`<p>I contacted the installation company about it and this is their reply:</p>${QUOTE}`),
+    ).toEqual(['document:null']);
     // A friend written to is a person.
     expect(kinds(`<p>I emailed my brother about it and this is his reply:</p>${QUOTE}`)).toEqual([
       'person:null',

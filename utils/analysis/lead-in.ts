@@ -499,9 +499,10 @@ const BODYS_REPLY_OPENING =
   /^(?:the\s+|our\s+)?([\p{L}-]{1,40}(?:\s+[\p{L}-]{1,40})?)[’']s\s+(?:[\p{Ll}-]{1,30}\s+)?(?:reply|response|answer)(?:\s*,\s*[^,:;.]{1,30})?\s*[:：]\s*$/iu;
 
 /** A body the writer wrote to, then its reply ("I emailed the manufacturer with photos and this is their entire
- * reply:", "We wrote to the council in May; its answer, in full:"): the body's word, as a reply from it is. */
+ * reply:", "We wrote to the council in May; its answer, in full:"): the body's word, as a reply from it is. The
+ * body is read in the three words after the article ("the installation company about it"). */
 const CONTACTED_THEN_REPLY =
-  /\b(?:e-?mailed|wrote to|contacted|messaged|phoned|rang|called)\s+(?:the|their|our|my)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\b[^.:;]{0,80}?\b(?:their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:reply|response|answer)\b/iu;
+  /\b(?:e-?mailed|wrote to|contacted|messaged|phoned|rang|called)\s+(?:the|their|our|my)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})\b[^.:;]{0,80}?\b(?:their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:reply|response|answer)\b/iu;
 
 function replyFromBody(text: string): boolean {
   const from = REPLY_FROM.exec(text)?.[1];
