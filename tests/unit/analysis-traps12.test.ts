@@ -199,3 +199,28 @@ describe('a project’s docs and design note (source-words.ts)', () => {
     ).toEqual(['document:null']);
   });
 });
+
+describe('a member’s post and its comments on a shared platform (thread.ts)', () => {
+  const THREAD =
+    '<main><div class="post-body"><p>We had a heat pump fitted on the side wall in October and the neighbour says it hums all night long.</p><p>He has asked us to move it, which would cost more than the pump did.</p></div><div class="comments"><div class="comment"><p>Our council’s guidance says:</p><blockquote><p>Noise from domestic heating equipment may be investigated as a statutory nuisance where it unreasonably interferes with a neighbouring home.</p></blockquote></div></div></main>';
+
+  it('reads the comments under the post on a community host', () => {
+    const doc = page(
+      THREAD,
+      'en',
+      '<title>Heat pump - feddit.example</title><meta property="og:site_name" content="Lemmy">',
+    );
+    const { report } = analyzePage(doc, { url: 'https://feddit.example/post/1', outlets: defaultOutlets });
+    expect(report.quotes.map((q) => q.kind)).toEqual(['document']);
+  });
+
+  it('leaves a blog’s comments set aside', () => {
+    const doc = page(
+      THREAD,
+      'en',
+      '<title>Heat pump | Home Notes</title><meta property="og:site_name" content="Home Notes">',
+    );
+    const { report } = analyzePage(doc, { url: 'https://homenotes.example/a/', outlets: defaultOutlets });
+    expect(report.quotes).toEqual([]);
+  });
+});

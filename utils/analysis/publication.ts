@@ -496,6 +496,10 @@ function onPlatformSubdomain(title: string, url: string | null): boolean {
 const GROUP_HOSTS: ReadonlySet<string> = new Set(platformNames.groupHosts);
 
 /** Whether the page's title ends on the name of one of `hosts`, or its og:site_name is one. */
+/** Whether the page is on a host of communities' and members' pages (`communityHosts`), by its og:site_name or
+ * its title's last piece. */
+export const onCommunityHost = (doc: Document): boolean => onHostOf(doc, COMMUNITY_HOSTS);
+
 function onHostOf(doc: Document, hosts: ReadonlySet<string>): boolean {
   const site = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
   const last = squash(doc.title ?? '')
