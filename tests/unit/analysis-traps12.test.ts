@@ -224,3 +224,17 @@ describe('a member’s post and its comments on a shared platform (thread.ts)', 
     expect(report.quotes).toEqual([]);
   });
 });
+
+describe('a dedication and a sleeve note (source-words.ts)', () => {
+  it('reads them as their author’s words', () => {
+    expect(
+      kinds(`<p>The sleeve note of the record says:</p>${QUOTE.replace('We rowed', 'They rowed')}`),
+    ).toEqual(['person:null']);
+    expect(
+      kinds(`<p>The liner notes put it this way:</p>${QUOTE.replace('We rowed', 'They rowed')}`),
+    ).toEqual(['person:null']);
+    expect(kinds(`<p>The dedication reads:</p>${QUOTE.replace('We rowed', 'They rowed')}`)).toEqual([
+      'person:null',
+    ]);
+  });
+});
