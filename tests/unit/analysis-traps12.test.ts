@@ -238,3 +238,24 @@ describe('a dedication and a sleeve note (source-words.ts)', () => {
     ]);
   });
 });
+
+describe('a member’s review on a catalogue host’s page (thread.ts)', () => {
+  const RELEASE =
+    '<main><h1>The Pier Orchestra – Last Tram Home</h1><section><h2>Notes</h2><div class="notes"><p>Liner notes by the bandleader:</p><p>“They played this set every summer for eleven years and never once wrote it down, so here it is, wrong notes and all.”</p></div></section><section><h2>Reviews</h2><div class="review"><div class="head"><a href="https://records.example/user/TideTables">TideTables</a></div><div class="text"><p>Picked this up at a church fair for a pound, and it has been on the turntable every weekend since. My dad told me about the recording years later:</p><blockquote><p>It rained on the second night and half the audience stood under the bandstand roof with the players, singing along.</p></blockquote><p>Turn up the last track and listen for the crowd.</p></div></div></section></main>';
+
+  it('reads the main region holding the review on a community host', () => {
+    const doc = page(
+      RELEASE,
+      'en',
+      '<title>Last Tram Home | Releases | Discogs</title><meta property="og:site_name" content="Discogs">',
+    );
+    const { report } = analyzePage(doc, {
+      url: 'https://records.example/release/1',
+      outlets: defaultOutlets,
+    });
+    expect(report.quotes.map((q) => q.text.slice(0, 20))).toEqual([
+      '“They played this se',
+      'It rained on the sec',
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ import { outletsInProse, shortFormIn } from './short-forms';
 import { isDomainName, pageNames } from './site-names';
 import { pointsBack } from './source-words';
 import { tabLabelOf, tabPanels } from './tabs';
-import { citedThreadRoot, hostedThreadRoot, threadRoot } from './thread';
+import { citedThreadRoot, hostedPageRoot, hostedThreadRoot, threadRoot } from './thread';
 import type { Evidence, FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types';
 import { Writers } from './writers';
 
@@ -100,7 +100,12 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     body && !layout && !river && !linkedThread && !citedThread
       ? hostedThreadRoot(doc, body, onCommunityHost(doc))
       : null;
-  const thread = linkedThread ?? citedThread ?? hostedThread;
+  // Or one member's contribution on such a host's page (a review of a catalogue's record): the main region.
+  const hostedPage =
+    body && !layout && !river && !linkedThread && !citedThread && !hostedThread
+      ? hostedPageRoot(doc, body, url, onCommunityHost(doc))
+      : null;
+  const thread = linkedThread ?? citedThread ?? hostedThread ?? hostedPage;
   // On a page of several posts the analysis reads the element that holds them all.
   const article = layout?.root ?? river?.root ?? thread ?? body;
   // A name several outlets share means the one of the page's country when it says it ("The Express" on a page

@@ -135,3 +135,19 @@ export function hostedThreadRoot(doc: Document, post: Element, onHostSite: boole
         return node;
   return null;
 }
+
+/**
+ * The page's main region (`<main>`, role="main") when the body found in it is one member's contribution on a
+ * host of communities' pages (a review under a record catalogue's release): the host's page is the record's and
+ * its members' words together, its notes above the reviews as much as the review found. Null elsewhere.
+ */
+export function hostedPageRoot(
+  doc: Document,
+  post: Element,
+  url: string | null,
+  onHostSite: boolean,
+): Element | null {
+  if (!onHostSite || !isUserContribution(doc, post, url)) return null;
+  const main = post.parentElement?.closest('main, [role="main"]') ?? null;
+  return main && main !== doc.body ? main : null;
+}
