@@ -70,6 +70,10 @@ describe('a reply the writer got, a body’s reply (source-words.ts, lead-in.ts)
     expect(
       kinds(`<p>I contacted the installation company about it and this is their reply:</p>${QUOTE}`),
     ).toEqual(['document:null']);
+    // A trade paper named after the trade it covers is still a newsroom.
+    expect(kinds(`<p>The Insurer spoke to a broker at Lloyd’s, who said:</p>${QUOTE}`)[0]).toMatch(
+      /^outlet:/,
+    );
     // A friend written to is a person.
     expect(kinds(`<p>I emailed my brother about it and this is his reply:</p>${QUOTE}`)).toEqual([
       'person:null',
