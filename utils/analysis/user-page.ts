@@ -73,8 +73,8 @@ function profileOnSite(link: Element, base: URL): boolean {
 /** Whether the link sits in navigation, a sidebar or comments, below what it shares with the article. Inside an
  * article made of comments (a code host's discussion, every post of it a "timeline-comment"), the comments are
  * the page's posts, not furniture beside them. */
-function inFurniture(link: Element, article: Element): boolean {
-  const ofComments = article.contains(link) && madeOfComments(article);
+function inFurniture(link: Element, article: Element, articleOfComments: () => boolean): boolean {
+  const ofComments = article.contains(link) && articleOfComments();
   for (let node: Element | null = link; node && !node.contains(article); node = node.parentElement) {
     const reason = furnitureReason(node);
     if (reason && !(ofComments && reason === 'comments')) return true;
@@ -122,6 +122,12 @@ export function isUserContribution(doc: Document, article: Element | null, url: 
   const base = baseOf(url);
   if (!article || !base || declaresArticle(doc)) return false;
   const box = submissionBox(article);
+  // Read once, when a link inside the article first asks: it reads the article's children's text.
+  let madeOf: boolean | undefined;
+  const ofComments = () => {
+    madeOf ??= madeOfComments(article);
+    return madeOf;
+  };
   for (const link of Array.from(doc.querySelectorAll('a[href]'))) {
     if (
       !article.contains(link) &&
@@ -129,7 +135,7 @@ export function isUserContribution(doc: Document, article: Element | null, url: 
       !box?.contains(link)
     )
       continue;
-    if (inFurniture(link, article)) continue;
+    if (inFurniture(link, article, ofComments)) continue;
     if (profileOnSite(link, base)) return true;
   }
   return false;
