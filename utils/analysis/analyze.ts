@@ -21,14 +21,14 @@ import { pageQuoteBoxes, type SourceClues } from './page-quote-class';
 import { findPassages, type Passage } from './passages';
 import { closingSource } from './post-source';
 import { findPosts, type Post } from './posts';
-import { findPublication } from './publication';
+import { findPublication, onCommunityHost } from './publication';
 import { emptyReport } from './report';
 import { findRiver, riverSource } from './river';
 import { outletsInProse, shortFormIn } from './short-forms';
 import { isDomainName, pageNames } from './site-names';
 import { pointsBack } from './source-words';
 import { tabLabelOf, tabPanels } from './tabs';
-import { citedThreadRoot, threadRoot } from './thread';
+import { citedThreadRoot, hostedPageRoot, hostedThreadRoot, threadRoot } from './thread';
 import type { Evidence, FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types';
 import { Writers } from './writers';
 
@@ -96,7 +96,17 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const linkedThread = body && !layout && !river ? threadRoot(doc, body, url) : null;
   // Or one whose posters are shown by handle only, quoting each other ("carpdad said:").
   const citedThread = body && !layout && !river && !linkedThread ? citedThreadRoot(body) : null;
-  const thread = linkedThread ?? citedThread;
+  // Or a member's post on a host of communities' pages, its comments under it (a federated forum's thread).
+  const hostedThread =
+    body && !layout && !river && !linkedThread && !citedThread
+      ? hostedThreadRoot(doc, body, onCommunityHost(doc))
+      : null;
+  // Or one member's contribution on such a host's page (a review of a catalogue's record): the main region.
+  const hostedPage =
+    body && !layout && !river && !linkedThread && !citedThread && !hostedThread
+      ? hostedPageRoot(doc, body, url, onCommunityHost(doc))
+      : null;
+  const thread = linkedThread ?? citedThread ?? hostedThread ?? hostedPage;
   // On a page of several posts the analysis reads the element that holds them all.
   const article = layout?.root ?? river?.root ?? thread ?? body;
   // A name several outlets share means the one of the page's country when it says it ("The Express" on a page

@@ -2,6 +2,7 @@
 // readers. Paragraph text is credited to its parent (and half to its grandparent), as content extractors
 // commonly do; furniture (nav, comments, related links) never wins. Known body containers get a bonus.
 import { classList, closest, isFurniture, isSkipped, tagOf } from './dom';
+import { madeOfComments } from './user-page';
 
 const BODY_HINTS = [
   'entry-content',
@@ -94,6 +95,15 @@ export function findArticle(doc: Document): Element | null {
       bestScore = total;
     }
   }
+  // A thread whose every post is a "comment" box (a code host's issue or discussion): with no body as long
+  // outside them, the element holding the comments, itself no comment, is the body.
+  if (bestScore < LOOSE_CHECK_BELOW) {
+    const thread = commentThread(scores, body, forms);
+    if (thread && thread.score > bestScore * 2) {
+      best = thread.element;
+      bestScore = thread.score;
+    }
+  }
   // A page whose body is loose text and <br>s (a journal entry, a hand-made page) may still have a few
   // headings or list items in its header: they must not outweigh the body's text.
   if (bestScore < LOOSE_CHECK_BELOW) {
@@ -114,6 +124,37 @@ export function findArticle(doc: Document): Element | null {
     body,
   );
   if (article && article.querySelectorAll('article').length === 0) return article;
+  return best;
+}
+
+/** How far above a scored element the element holding a thread's comments is looked for. */
+const COMMENT_THREAD_LEVELS = 4;
+
+/** The element, outside furniture, whose children are all comment boxes (`madeOfComments`), holding the most
+ * of the scored text, with that score; or null. */
+function commentThread(
+  scores: ReadonlyMap<Element, number>,
+  body: Element,
+  forms: Map<Element, boolean>,
+): { element: Element; score: number } | null {
+  const held = new Map<Element, number>();
+  const judged = new Map<Element, boolean>();
+  for (const [el, score] of scores) {
+    let node = el.parentElement;
+    for (let i = 0; node && node !== body && i < COMMENT_THREAD_LEVELS; i++, node = node.parentElement) {
+      let thread = judged.get(node);
+      if (thread === undefined) {
+        thread = madeOfComments(node) && !inFurniture(node, body, forms);
+        judged.set(node, thread);
+      }
+      if (thread) {
+        held.set(node, (held.get(node) ?? 0) + score);
+        break;
+      }
+    }
+  }
+  let best: { element: Element; score: number } | null = null;
+  for (const [element, score] of held) if (!best || score > best.score) best = { element, score };
   return best;
 }
 

@@ -498,9 +498,17 @@ const BODYS_NOTE =
 const BODYS_REPLY_OPENING =
   /^(?:the\s+|our\s+)?([\p{L}-]{1,40}(?:\s+[\p{L}-]{1,40})?)[’']s\s+(?:[\p{Ll}-]{1,30}\s+)?(?:reply|response|answer)(?:\s*,\s*[^,:;.]{1,30})?\s*[:：]\s*$/iu;
 
+/** A body the writer wrote to, then its reply ("I emailed the manufacturer with photos and this is their entire
+ * reply:", "We wrote to the council in May; its answer, in full:"): the body's word, as a reply from it is. The
+ * body is read in the three words after the article ("the installation company about it"). */
+const CONTACTED_THEN_REPLY =
+  /\b(?:e-?mailed|wrote to|contacted|messaged|phoned|rang|called)\s+(?:the|their|our|my)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})\b[^.:;]{0,80}?\b(?:their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:reply|response|answer)\b/iu;
+
 function replyFromBody(text: string): boolean {
   const from = REPLY_FROM.exec(text)?.[1];
   if (from && BODY_WORDS.test(from)) return true;
+  const contacted = CONTACTED_THEN_REPLY.exec(text)?.[1];
+  if (contacted && BODY_WORDS.test(contacted)) return true;
   for (const m of text.matchAll(BODYS_NOTE)) if (BODY_WORDS.test(m[1])) return true;
   const reply = BODYS_REPLY_OPENING.exec(lastSentence(text).sentence.trim())?.[1];
   if (reply && BODY_WORDS.test(reply)) return true;

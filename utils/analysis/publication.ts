@@ -264,9 +264,10 @@ function hostsShareName(a: string, b: string): boolean {
   return name(a) === name(b);
 }
 
-/** Feed readers that name themselves in the page's title or metadata. */
+/** Feed readers that name themselves in the page's title or metadata; Nextcloud titles its News app's page
+ * "News - Nextcloud", the app before the suite. */
 const FEED_READER =
-  /\b(?:miniflux|freshrss|feedly|inoreader|newsblur|the old reader|tiny tiny rss|tt-rss|feedbin|commafeed|nextcloud news|yarr|reader\s+[—–-]\s+wordpress\.com)\b/i;
+  /\b(?:miniflux|freshrss|feedly|inoreader|newsblur|the old reader|tiny tiny rss|tt-rss|feedbin|commafeed|nextcloud news|news\s+[—–-]\s+nextcloud|yarr|reader\s+[—–-]\s+wordpress\.com)\b/i;
 
 /** Whether the page is a feed reader's view: the reader names itself in the title, og:site_name or
  * application-name. */
@@ -277,7 +278,10 @@ export function feedReaderView(doc: Document): boolean {
 }
 /** Where feed readers put the feed's name beside an entry. */
 const FEED_LABEL =
-  '[class*="website"], [class*="feed-title"], [class*="feed_title"], [class*="feed-name"], [class*="feedname"], [class*="entry-feed"], [class*="source-title"]';
+  '[class*="website"], [class*="feed-title"], [class*="feed_title"], [class*="feed-name"], [class*="feedname"], [class*="entry-feed"], [class*="source-title"], [class~="source"]';
+
+/** The word a reader's source line opens with before the feed's name ("from Fifth Street Notes"). */
+const FROM_FEED = /^(?:from|via)\s+/i;
 
 /** The feed's name beside the entry: the label nearest the article (a reader lists other feeds' entries
  * too), looked for in the article's ancestors from the closest out. */
@@ -286,7 +290,7 @@ function feedLabel(doc: Document, article: Element | null): string | null {
   for (let scope: Element | null = article?.parentElement ?? doc.body, up = 0; scope && up < 8; up++) {
     const labels = scope.querySelectorAll(FEED_LABEL);
     for (let i = 0; i < labels.length && i < 20; i++) {
-      const text = feedName(squash(labels[i].textContent ?? ''), sites);
+      const text = feedName(squash(labels[i].textContent ?? '').replace(FROM_FEED, ''), sites);
       if (text && text.length >= 2 && !isPlatform(text) && !/^\d/.test(text)) return text;
     }
     scope = scope.parentElement;
@@ -492,6 +496,10 @@ function onPlatformSubdomain(title: string, url: string | null): boolean {
 const GROUP_HOSTS: ReadonlySet<string> = new Set(platformNames.groupHosts);
 
 /** Whether the page's title ends on the name of one of `hosts`, or its og:site_name is one. */
+/** Whether the page is on a host of communities' and members' pages (`communityHosts`), by its og:site_name or
+ * its title's last piece. */
+export const onCommunityHost = (doc: Document): boolean => onHostOf(doc, COMMUNITY_HOSTS);
+
 function onHostOf(doc: Document, hosts: ReadonlySet<string>): boolean {
   const site = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
   const last = squash(doc.title ?? '')

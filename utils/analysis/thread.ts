@@ -2,6 +2,7 @@
 // the page's words as much as the opening post is (a poster quotes another, pastes an e-mail), so the analysis
 // reads the element holding the post and the replies under it, and its walk keeps the replies a blog's page
 // would set aside as comments.
+import { furnitureReason } from './dom';
 import { isUserContribution, posterLinks } from './user-page';
 
 /** Replies, by their own posters' bylines, that make a post a thread. */
@@ -111,3 +112,42 @@ function isThreadOf(holder: Element, post: Element): boolean {
 const POST_LEVELS = 3;
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the global Node
+
+/** How far above the post the element holding its comment section is looked for. */
+const COMMENTS_CLIMB = 6;
+
+/**
+ * A member's post on a host of communities' pages (a federated forum's thread, `onHostSite` telling), its posters
+ * shown by name only, with a comment section after it: the nearest element holding the post and the comments,
+ * whose words are the page's as much as the post's are. Null when the page is on no such host or has no comments.
+ */
+export function hostedThreadRoot(doc: Document, post: Element, onHostSite: boolean): Element | null {
+  if (!onHostSite) return null;
+  let node = post.parentElement;
+  for (let i = 0; node && node !== doc.body && i < COMMENTS_CLIMB; i++, node = node.parentElement)
+    for (const el of node.querySelectorAll('[class*="comment"], [id*="comment"]'))
+      if (
+        !el.contains(post) &&
+        post.compareDocumentPosition(el) & FOLLOWING &&
+        furnitureReason(el) === 'comments' &&
+        (el.textContent ?? '').trim()
+      )
+        return node;
+  return null;
+}
+
+/**
+ * The page's main region (`<main>`, role="main") when the body found in it is one member's contribution on a
+ * host of communities' pages (a review under a record catalogue's release): the host's page is the record's and
+ * its members' words together, its notes above the reviews as much as the review found. Null elsewhere.
+ */
+export function hostedPageRoot(
+  doc: Document,
+  post: Element,
+  url: string | null,
+  onHostSite: boolean,
+): Element | null {
+  if (!onHostSite || !isUserContribution(doc, post, url)) return null;
+  const main = post.parentElement?.closest('main, [role="main"]') ?? null;
+  return main && main !== doc.body ? main : null;
+}

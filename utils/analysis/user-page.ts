@@ -3,7 +3,7 @@
 // memberlist.php?mode=viewprofile, "<a class=author-link href=/hloewen>"), so the site is the host, not the
 // publication; a blog's byline links to an author archive ("/author/…") or to nothing. Read from the page's
 // structure, never from the site's name.
-import { isFurniture } from './dom';
+import { furnitureReason } from './dom';
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the global Node
 
@@ -70,11 +70,27 @@ function profileOnSite(link: Element, base: URL): boolean {
   );
 }
 
-/** Whether the link sits in navigation, a sidebar or comments, below what it shares with the article. */
-function inFurniture(link: Element, article: Element): boolean {
-  for (let node: Element | null = link; node && !node.contains(article); node = node.parentElement)
-    if (isFurniture(node)) return true;
+/** Whether the link sits in navigation, a sidebar or comments, below what it shares with the article. Inside an
+ * article made of comments (a code host's discussion, every post of it a "timeline-comment"), the comments are
+ * the page's posts, not furniture beside them. */
+function inFurniture(link: Element, article: Element, articleOfComments: () => boolean): boolean {
+  const ofComments = article.contains(link) && articleOfComments();
+  for (let node: Element | null = link; node && !node.contains(article); node = node.parentElement) {
+    const reason = furnitureReason(node);
+    if (reason && !(ofComments && reason === 'comments')) return true;
+  }
   return false;
+}
+
+/** Whether every element of the article holding text is a comment by its class or id, two or more of them: the
+ * article is a thread of comments, found as the page's body. */
+export function madeOfComments(article: Element): boolean {
+  let comments = 0;
+  for (const child of article.children) {
+    if (furnitureReason(child) === 'comments') comments++;
+    else if ((child.textContent ?? '').trim()) return false;
+  }
+  return comments >= 2;
 }
 
 const baseOf = (url: string | null): URL | null => {
@@ -106,6 +122,12 @@ export function isUserContribution(doc: Document, article: Element | null, url: 
   const base = baseOf(url);
   if (!article || !base || declaresArticle(doc)) return false;
   const box = submissionBox(article);
+  // Read once, when a link inside the article first asks: it reads the article's children's text.
+  let madeOf: boolean | undefined;
+  const ofComments = () => {
+    madeOf ??= madeOfComments(article);
+    return madeOf;
+  };
   for (const link of Array.from(doc.querySelectorAll('a[href]'))) {
     if (
       !article.contains(link) &&
@@ -113,7 +135,7 @@ export function isUserContribution(doc: Document, article: Element | null, url: 
       !box?.contains(link)
     )
       continue;
-    if (inFurniture(link, article)) continue;
+    if (inFurniture(link, article, ofComments)) continue;
     if (profileOnSite(link, base)) return true;
   }
   return false;
