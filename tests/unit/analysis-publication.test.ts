@@ -3,7 +3,7 @@
 // quotes); a title piece that the link home shows is the blog's name.
 import { describe, expect, it } from 'vitest';
 import platformNames from '../../utils/analysis/data/platform-names.json';
-import { findPublication, siteName } from '../../utils/analysis/publication';
+import { feedReaderView, findPublication, siteName } from '../../utils/analysis/publication';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 function publicationOf(html: string, title = 'A post'): string | null {
@@ -111,16 +111,44 @@ describe('platform-names.json', () => {
     expect(Object.keys(platformNames).sort()).toEqual([
       '_doc',
       'communityHosts',
+      'feedReaders',
       'groupHosts',
       'platforms',
       'readLater',
     ]);
-    for (const list of [platformNames.platforms, platformNames.communityHosts, platformNames.readLater]) {
+    for (const list of [
+      platformNames.platforms,
+      platformNames.communityHosts,
+      platformNames.readLater,
+      platformNames.feedReaders,
+    ]) {
       expect(list.length).toBeGreaterThan(0);
       expect(new Set(list).size).toBe(list.length);
       for (const name of list) expect(name).toBe(name.toLowerCase().trim());
     }
     for (const name of platformNames.communityHosts) expect(platformNames.platforms).not.toContain(name);
+  });
+});
+
+describe('feedReaderView', () => {
+  const view = (title: string, site = '') => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.title = title;
+    if (site) doc.head.innerHTML += `<meta property="og:site_name" content="${site}">`;
+    return feedReaderView(doc);
+  };
+  it('knows a reader by the name it gives itself, any dash between a view and its suite', () => {
+    expect(view('(3) Harbour Notes - CommaFeed')).toBe(true);
+    expect(view('Harbour Notes', 'selfoss')).toBe(true);
+    expect(view('Harbour Notes | BazQux Reader')).toBe(true);
+    expect(view('News – Nextcloud')).toBe(true);
+    expect(view('Reader — WordPress.com')).toBe(true);
+    expect(view('Tiny  Tiny RSS')).toBe(true);
+  });
+  it('is no reader on a page that names none, or a word of one alone', () => {
+    expect(view('Harbour Notes — news from the quay')).toBe(false);
+    expect(view('Reader letters | Harbour Notes')).toBe(false);
+    expect(view('Tiny RSS tips')).toBe(false);
   });
 });
 

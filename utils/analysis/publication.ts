@@ -264,10 +264,18 @@ function hostsShareName(a: string, b: string): boolean {
   return name(a) === name(b);
 }
 
-/** Feed readers that name themselves in the page's title or metadata; Nextcloud titles its News app's page
- * "News - Nextcloud", the app before the suite. */
-const FEED_READER =
-  /\b(?:miniflux|freshrss|feedly|inoreader|newsblur|the old reader|tiny tiny rss|tt-rss|feedbin|commafeed|nextcloud news|news\s+[—–-]\s+nextcloud|yarr|reader\s+[—–-]\s+wordpress\.com)\b/i;
+/** Feed readers that name themselves in the page's title or metadata (platform-names.json's `feedReaders`). */
+const FEED_READER = new RegExp(
+  `\\b(?:${platformNames.feedReaders
+    .map((name) =>
+      name
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/ - /g, '\\s+[—–-]\\s+')
+        .replace(/ /g, '\\s+'),
+    )
+    .join('|')})\\b`,
+  'i',
+);
 
 /** Whether the page is a feed reader's view: the reader names itself in the title, og:site_name or
  * application-name. */
