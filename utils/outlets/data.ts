@@ -1412,6 +1412,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['polsatnews.pl'],
     aliases: ['Polsat'],
   },
+  { name: 'Prag News', kind: 'broadcaster', country: 'IN', domains: ['pragnews.com'], aliases: [] },
   { name: 'Pratidin Time', kind: 'broadcaster', country: 'IN', domains: ['pratidintime.com'], aliases: [] },
   { name: 'PSM News', kind: 'broadcaster', country: 'MV', domains: ['psmnews.mv'], aliases: [] },
   {
@@ -4979,6 +4980,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['nikkeiasia'],
   },
   { name: 'Nipashe', kind: 'newspaper', country: 'TZ', domains: ['ippmedia.com'], aliases: [] },
+  {
+    name: 'Niyomiya Barta',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['niyomiyabarta.com'],
+    aliases: ['নিয়মীয়া বাৰ্তা'],
+  },
   { name: 'Nordjyske', kind: 'newspaper', country: 'DK', domains: ['nordjyske.dk'], aliases: [] },
   { name: 'Nordlys', kind: 'newspaper', country: 'NO', domains: ['nordlys.no'], aliases: [] },
   {
@@ -5755,6 +5763,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'GB',
     domains: ['sundaypost.com', 'thesundaypost.com'],
     aliases: ['Sunday Post'],
+  },
+  {
+    name: 'Sunday Standard',
+    kind: 'newspaper',
+    country: 'BW',
+    domains: ['sundaystandard.info'],
+    aliases: [],
   },
   { name: 'Sunday World', kind: 'newspaper', country: 'IE', domains: ['sundayworld.com'], aliases: [] },
   { name: 'SunStar', kind: 'newspaper', country: 'PH', domains: ['sunstar.com.ph'], aliases: [] },
