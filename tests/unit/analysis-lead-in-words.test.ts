@@ -418,3 +418,54 @@ describe('Scottish Gaelic, Faroese, West Frisian, Haitian Creole, Māori, Tatar,
     ]);
   });
 });
+
+describe('Yiddish, Occitan, Breton, Romansh, Assamese, Sindhi, Setswana, Sesotho, Luganda and Yoruba', () => {
+  it('holds each one’s words', () => {
+    for (const code of 'yi oc br rm as sd tn st lg yo'.split(' '))
+      expect(Object.keys(leadInWords.languages), code).toContain(code);
+    expect(accordingTo.tn).toContain('go ya ka');
+    expect(leadInWords.accordingToAfter.sd).toContain('جي مطابق');
+  });
+
+  it('names the outlet before or after its language’s words', () => {
+    reads(lead, [
+      ['לויט דעם פארווערטס:', 'The Forward'],
+      ['Segon Jornalet:', 'Jornalet'],
+      ['Lo cònsol a declarat a La Dépêche du Midi:', 'La Dépêche du Midi'],
+      ['Hervez Ouest-France:', 'Ouest-France'],
+      ['Tenor RTR:', 'Radiotelevisiun Svizra Rumantscha'],
+      ['La Quotidiana scriva:', 'La Quotidiana'],
+      ['অসমীয়া প্ৰতিদিনৰ প্ৰতিবেদন অনুসৰি:', 'Asomiya Pratidin'],
+      ['روزاني ڪاوش جي رپورٽ مطابق:', 'Kawish'],
+      ['Go ya ka Dikgang tsa Gompieno:', 'Daily News (Botswana)'],
+      ['Ho ya ka Lesotho Times:', 'Lesotho Times'],
+      ['Letona le boleletse Lesedi FM hore:', 'Lesedi FM'],
+      ['Okusinziira ku Bukedde:', 'Bukedde'],
+      ['Minisita yategeezezza New Vision nti:', 'New Vision'],
+      ['Kọmíṣọ́nà sọ fún BBC Yorùbá pé:', 'BBC'],
+    ]);
+  });
+
+  it('names no outlet for a council or a government after the same words', () => {
+    reads(lead, [
+      ['לויט דער רעגירונג:', null],
+      ['Segon lo conselh municipal:', null],
+      ['Hervez ar maer:', null],
+      ['Tenor il chantun:', null],
+      ['Go ya ka puso:', null],
+      ['Ho ya ka mmuso:', null],
+      ['Okusinziira ku gavumenti:', null],
+    ]);
+  });
+
+  it('credits the name under the language’s label', () => {
+    reads(credit, [
+      ['קוואל: ידיעות אחרונות', 'Yedioth Ahronoth'],
+      ['Mammenn: Le Télégramme', 'Le Télégramme'],
+      ['Funtauna: La Quotidiana', 'La Quotidiana'],
+      ['সূত্ৰ: DY365', 'DY365'],
+      ['Motswedi: Mmegi', 'Mmegi'],
+      ['Orísun: Alaroye', 'Alaroye'],
+    ]);
+  });
+});

@@ -207,6 +207,11 @@ describe('outlets named in an oblique case, in running text', () => {
     ['Азаттыкка берген маегинде', 'Азаттыкка=Radio Azattyk'],
     // Odia: postpositions written onto the name
     ['ଧରିତ୍ରୀର ରିପୋର୍ଟ ଅନୁସାରେ', 'ଧରିତ୍ରୀର=Dharitri'],
+    // Assamese: the genitive, the dative and the agent's ending written onto the name
+    ['অসমীয়া প্ৰতিদিনৰ প্ৰতিবেদন অনুসৰি', 'অসমীয়া প্ৰতিদিনৰ=Asomiya Pratidin'],
+    ['অসমীয়া প্ৰতিদিনক কয়', 'অসমীয়া প্ৰতিদিনক=Asomiya Pratidin'],
+    ['অসমীয়া প্ৰতিদিনে জনাইছে', 'অসমীয়া প্ৰতিদিনে=Asomiya Pratidin'],
+    ['নিয়মীয়া বাৰ্তাই জনাইছে', 'নিয়মীয়া বাৰ্তাই=Niyomiya Barta'],
     // Faroese: a definite neuter name on -ið in the dative and the genitive
     ['Sambært Kringvarpinum er vegurin opin.', 'Kringvarpinum=Kringvarp Føroya'],
     ['Sambært upplýsingum Kringvarpsins er vegurin opin.', 'Kringvarpsins=Kringvarp Føroya'],

@@ -28,6 +28,9 @@ describe('national outlets by their names in their own script', () => {
     ['राजस्थान पत्रिका के अनुसार', 'राजस्थान पत्रिका=Rajasthan Patrika'],
     ['ตามรายงานของประชาชาติธุรกิจ', 'ประชาชาติธุรกิจ=Prachachat Turakij'],
     ['паведамляе БелТА', 'БелТА=BelTA'],
+    ['روزاني ڪاوش جي رپورٽ مطابق', 'ڪاوش=Kawish'],
+    ['اخبار عوامي آواز کي ٻڌايو', 'عوامي آواز=Awami Awaz'],
+    ['לויט דעם פארווערטס', 'פארווערטס=The Forward'],
     ['съобщи БТА', 'БТА=Bulgarian News Agency'],
     ['јавља Танјуг', 'Танјуг=Tanjug'],
     ['објави МИА', 'МИА=Macedonian Information Agency'],
@@ -172,6 +175,11 @@ describe('ordinary words that are also outlets’ names', () => {
     'Ирек һәм Азатлык урамында яңа мәктәп ачылды.',
     'Азаттык жана тынчтык үчүн күрөш уланууда.',
     'Ozodi va adolat haqida gapirdik.',
+    // Sindhi "effort" and "the people's voice", Kawish as a given name, and another body's initials
+    'سندس ڪاوش سان ڪم ٿيو.',
+    'هي عوامي آواز آهي.',
+    'Kawish Ali met the team.',
+    'Die RTR hat die Frequenzen vergeben.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

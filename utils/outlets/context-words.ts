@@ -53,8 +53,12 @@ export const NOUN_CUES_BEFORE: ReadonlySet<string> = new Set(
       'ըստ ' +
       // Chichewa: someone told the outlet, "anauza …"
       'anauza adauza ' +
+      // Romansh: "tenor …" (according to)
+      'tenor ' +
       // Hindi, Marathi and Bengali: "चैनल …", "अखबार …", "পত্রিকা …"
-      'चैनल अखबार अख़बार दैनिक पत्रिका',
+      'चैनल अखबार अख़बार दैनिक पत्रिका ' +
+      // Sindhi: "روزاني …" (the daily), "اخبار …" (the paper)
+      'روزاني اخبار',
   ),
 );
 
@@ -109,6 +113,8 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
       'գրում հաղորդում հայտնում տեղեկացնում թղթակիցը թղթակից լրագրողը լրագրող զրուցել ' +
       // Hebrew verbs of reporting after the name: "… מדווח", "… חושף"
       'מדווח מדווחת דיווח דיווחה כותב כותבת חושף חושפת פרסם פרסמה ' +
+      // Sindhi: the paper wrote or told ("… لکيو", "… ٻڌايو")
+      'لکيو ٻڌايو ' +
       // English
       'reported reports said says wrote writes revealed noted quoted cited claimed found published obtained ' +
       'confirmed interview article report story reporter editor correspondent columnist ' +

@@ -904,6 +904,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['dunyanews.tv'],
     aliases: ['دنیا نیوز'],
   },
+  { name: 'DY365', kind: 'broadcaster', country: 'IN', domains: ['dy365.in'], aliases: [] },
   { name: 'Ecuavisa', kind: 'broadcaster', country: 'EC', domains: ['ecuavisa.com'], aliases: [] },
   {
     name: 'EITB',
@@ -1162,6 +1163,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['Lebanese Broadcasting Corporation International'],
   },
   { name: 'LCI', kind: 'broadcaster', country: 'FR', domains: ['lci.fr'], aliases: ['La Chaîne Info'] },
+  { name: 'Lesedi FM', kind: 'broadcaster', country: 'ZA', domains: ['lesedifm.co.za'], aliases: [] },
   {
     name: 'LRT',
     kind: 'broadcaster',
@@ -1220,6 +1222,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['mosaiquefm.net'],
     aliases: ['Mosaique FM'],
   },
+  { name: 'Motsweding FM', kind: 'broadcaster', country: 'ZA', domains: ['motswedingfm.co.za'], aliases: [] },
   {
     name: 'MSNBC',
     kind: 'broadcaster',
@@ -1416,6 +1419,8 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['polsatnews.pl'],
     aliases: ['Polsat'],
   },
+  { name: 'Prag News', kind: 'broadcaster', country: 'IN', domains: ['pragnews.com'], aliases: [] },
+  { name: 'Pratidin Time', kind: 'broadcaster', country: 'IN', domains: ['pratidintime.com'], aliases: [] },
   { name: 'PSM News', kind: 'broadcaster', country: 'MV', domains: ['psmnews.mv'], aliases: [] },
   {
     name: 'Public Television of Armenia',
@@ -1486,6 +1491,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'CA',
     domains: ['radio-canada.ca'],
     aliases: ['Ici Radio-Canada'],
+  },
+  {
+    name: 'Radiotelevisiun Svizra Rumantscha',
+    kind: 'broadcaster',
+    country: 'CH',
+    domains: ['rtr.ch'],
+    aliases: ['RTR'],
   },
   {
     name: 'RAI',
@@ -2077,6 +2089,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['shorouknews.com'],
     aliases: ['Shorouk News', 'El Shorouk', 'الشروق'],
   },
+  { name: 'Alaroye', kind: 'newspaper', country: 'NG', domains: ['alaroye.org'], aliases: [] },
   { name: 'Algemeen Dagblad', kind: 'newspaper', country: 'NL', domains: ['ad.nl'], aliases: [] },
   {
     name: 'Allgemeine Zeitung (Namibia)',
@@ -2216,6 +2229,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Asharq al-Awsat', 'Asharq Alawsat', 'الشرق الأوسط'],
   },
   {
+    name: 'Asomiya Pratidin',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['asomiyapratidin.in'],
+    aliases: ['অসমীয়া প্ৰতিদিন'],
+  },
+  {
     name: 'The Assam Tribune',
     kind: 'newspaper',
     country: 'IN',
@@ -2269,6 +2289,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['afr.com'],
     aliases: ['The Australian Financial Review', 'Financial Review', 'AFR'],
     handles: ['financialreview'],
+  },
+  {
+    name: 'Awami Awaz',
+    kind: 'newspaper',
+    country: 'PK',
+    domains: ['awamiawaz.com'],
+    aliases: ['Daily Awami Awaz', 'عوامي آواز'],
   },
   {
     name: 'Badische Zeitung',
@@ -2418,6 +2445,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Buffalo News'],
     shortNames: ['the News'],
   },
+  { name: 'Bukedde', kind: 'newspaper', country: 'UG', domains: ['bukedde.co.ug'], aliases: [] },
   {
     name: 'Busan Ilbo',
     kind: 'newspaper',
@@ -4043,6 +4071,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['kathmandupost'],
   },
   { name: 'Kauppalehti', kind: 'newspaper', country: 'FI', domains: ['kauppalehti.fi'], aliases: [] },
+  {
+    name: 'Kawish',
+    kind: 'newspaper',
+    country: 'PK',
+    domains: ['thekawish.com'],
+    aliases: ['Daily Kawish', 'ڪاوش'],
+  },
   { name: 'Kayhan', kind: 'newspaper', country: 'IR', domains: ['kayhan.ir'], aliases: ['Keyhan', 'کیهان'] },
   { name: 'Keskisuomalainen', kind: 'newspaper', country: 'FI', domains: ['ksml.fi'], aliases: [] },
   {
@@ -4281,6 +4316,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'La Presse', kind: 'newspaper', country: 'CA', domains: ['lapresse.ca'], aliases: [] },
   { name: 'La Presse de Tunisie', kind: 'newspaper', country: 'TN', domains: ['lapresse.tn'], aliases: [] },
+  { name: 'La Quotidiana', kind: 'newspaper', country: 'CH', domains: ['laquotidiana.ch'], aliases: [] },
   { name: 'La Razón', kind: 'newspaper', country: 'ES', domains: ['larazon.es'], aliases: [] },
   {
     name: 'La Repubblica',
@@ -5000,6 +5036,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['nikkeiasia'],
   },
   { name: 'Nipashe', kind: 'newspaper', country: 'TZ', domains: ['ippmedia.com'], aliases: [] },
+  {
+    name: 'Niyomiya Barta',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['niyomiyabarta.com'],
+    aliases: ['নিয়মীয়া বাৰ্তা'],
+  },
   { name: 'Nordjyske', kind: 'newspaper', country: 'DK', domains: ['nordjyske.dk'], aliases: [] },
   { name: 'Nordlys', kind: 'newspaper', country: 'NO', domains: ['nordlys.no'], aliases: [] },
   {
@@ -5792,6 +5835,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'GB',
     domains: ['sundaypost.com', 'thesundaypost.com'],
     aliases: ['Sunday Post'],
+  },
+  {
+    name: 'Sunday Standard',
+    kind: 'newspaper',
+    country: 'BW',
+    domains: ['sundaystandard.info'],
+    aliases: [],
   },
   { name: 'Sunday World', kind: 'newspaper', country: 'IE', domains: ['sundayworld.com'], aliases: [] },
   { name: 'SunStar', kind: 'newspaper', country: 'PH', domains: ['sunstar.com.ph'], aliases: [] },
@@ -6869,7 +6919,7 @@ const MAGAZINES: readonly Outlet[] = [
     kind: 'magazine',
     country: 'US',
     domains: ['forward.com'],
-    aliases: [],
+    aliases: ['Forverts', 'פארווערטס', 'פֿאָרווערטס'],
     handles: ['jdforward'],
   },
   {
@@ -9314,6 +9364,7 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['jewishinsider'],
   },
   { name: 'Jezebel', kind: 'digital', country: 'US', domains: ['jezebel.com'], aliases: [] },
+  { name: 'Jornalet', kind: 'digital', country: 'ES', domains: ['jornalet.com'], aliases: [] },
   { name: 'JOTA', kind: 'digital', country: 'BR', domains: ['jota.info'], aliases: [] },
   {
     name: 'Journal du Cameroun',
@@ -11116,6 +11167,13 @@ const STATE_MEDIA: readonly Outlet[] = [
   },
   { name: 'Cubadebate', kind: 'state-media', country: 'CU', domains: ['cubadebate.cu'], aliases: [] },
   {
+    name: 'Daily News (Botswana)',
+    kind: 'state-media',
+    country: 'BW',
+    domains: ['dailynews.gov.bw'],
+    aliases: ['Dikgang tsa Gompieno', 'Botswana Daily News'],
+  },
+  {
     name: 'DD News',
     kind: 'state-media',
     country: 'IN',
@@ -12813,6 +12871,12 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Азаттык: 'noun',
   Azatutyun: 'noun',
   'It Nijs': 'word',
+  // "the people's voice" and "effort" in Sindhi (only beside a source's cue: "روزاني ڪاوش", "اخبار عوامي آواز"),
+  // a given name, and the initials of other bodies (Austria's broadcasting regulator)
+  'عوامي آواز': 'noun',
+  ڪاوش: 'noun',
+  Kawish: 'surname',
+  RTR: 'noun',
 };
 
 /**
