@@ -1047,7 +1047,7 @@ function dateline(text: string, outlets: OutletLookup): SourceGuess | null {
     name || japanese || m[1] === undefined || !/\)\s*\.?\s*[-—–]/.test(m[0])
       ? null
       : titleCredit(inside.trim());
-  const paper = titled && !companyShaped(titled) ? titled : null;
+  const paper = titled && !companyShaped(titled) && !capitalsNamePerson(inside) ? titled : null;
   if (!name && !paper) return null;
   return {
     kind: 'outlet',
@@ -1056,6 +1056,16 @@ function dateline(text: string, outlets: OutletLookup): SourceGuess | null {
     evidence: { type: 'dateline', value: m[0].trim(), source: (name ?? paper)! },
     ...(name || firmlyNamed(inside) ? {} : { tentative: true }),
   };
+}
+
+/** Whether a name in capitals of two words or more reads, with only its words' first letters capitalised, as a
+ * person's or a business's: "(SARAH LINDQVIST) –" opening italic paragraphs is a writer's sign-off, not a paper's
+ * dateline (the shape tests read case, so capitals alone hide the given name). */
+function capitalsNamePerson(inside: string): boolean {
+  const caps = inside.trim();
+  if (!/\s/.test(caps) || /\p{Ll}/u.test(caps)) return false;
+  const words = caps.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  return nameShape(words) === 'person' || companyShaped(words);
 }
 
 /** A masthead opening the passage, the paper's name and the place in capitals between dashes: "TIDEWATER LEDGER —
