@@ -23,7 +23,7 @@ import { findPosts, type Post } from './posts';
 import { findPublication } from './publication';
 import { emptyReport } from './report';
 import { findRiver, riverSource } from './river';
-import { outletsInProse, shortFormIn } from './short-forms';
+import { mastheadAlone, outletsInProse, shortFormIn } from './short-forms';
 import { isDomainName, pageNames } from './site-names';
 import { pointsBack } from './source-words';
 import { tabLabelOf, tabPanels } from './tabs';
@@ -245,6 +245,8 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     // "The Mercury adds:" after "I'd missed the Portland Mercury's piece": a name the post's own words gave.
     if (a.kind === 'unknown' && a.leadIn)
       adopt(a, shortFormIn(a.leadIn, namedInProse(post, passage.blocks[0] ?? passage.host)));
+    // "The Sentinel says:" with no earlier name it shortens: the masthead's word is the paper's name.
+    if (a.kind === 'unknown' && a.leadIn) adopt(a, mastheadAlone(a.leadIn));
     // Nothing nearer named it: the post's closing credit ("Source: nbcnews.com") does.
     if (a.kind === 'unknown') adopt(a, closingSource(walk, post, posts[post].element, taken, outlets));
     if (a.leadIn && a.kind === 'outlet' && a.outlet) writersHere.remember(a.leadIn, a.outlet);

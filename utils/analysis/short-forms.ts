@@ -2,6 +2,7 @@
 // the last word of a name the same post gave in full. The table's short names cover outlets it knows; this
 // covers those named in the page's own words.
 import type { ArticleWalk } from './article-text';
+import mastheads from './data/masthead-words.json';
 import { looksLikeOutletName, looksLikePersonName } from './name-source';
 import { NEWS_WORDS } from './source-words';
 import type { Evidence } from './types';
@@ -26,6 +27,26 @@ export function shortFormIn(
       };
   }
   return null;
+}
+
+const MASTHEAD_WORDS: ReadonlySet<string> = new Set(mastheads.words);
+
+/** The last sentence handing over with a colon whose subject is one capitalised word, perhaps after "The", and
+ * whose verb is a newsroom's: "The Sentinel says:", "Gazette adds, on the cost:". */
+const ONE_WORD_SUBJECT =
+  /(?:^|[.!?]\s+)(?:(?:And|But|Meanwhile|Now|Then|Also),?\s+)?((?:The\s+)?(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)?))\s+(?:(?:also|too|now|then|again|just)\s+)?(?:says|said|adds|added|writes|wrote|notes|noted|explains|explained|puts it|sums it up|summed it up|reports|reported|has|had)\b[^:：.!?]{0,80}[:：]\s*$/u;
+
+/** A paper named by a masthead's word alone, the subject of the lead-in ("The Sentinel says:"), where no name the
+ * post gave earlier ends with it (`shortFormIn` is asked first): the page's own words name it. A generic word for
+ * the press ("The paper says:") is not a masthead's and names no one. */
+export function mastheadAlone(leadIn: string): { outlet: string; href: null; evidence: Evidence } | null {
+  const m = ONE_WORD_SUBJECT.exec(leadIn);
+  if (!m || !MASTHEAD_WORDS.has(m[2].toLowerCase())) return null;
+  return {
+    outlet: m[1],
+    href: null,
+    evidence: { type: 'lead-in', value: leadIn.slice(0, 200), source: m[1] },
+  };
 }
 
 /** Sentence openers that may stand capitalised before a short name: "And the Banner adds:". */
