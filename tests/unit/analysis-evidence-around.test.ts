@@ -185,3 +185,16 @@ describe('a dateline naming a person or a business in capitals', () => {
     expect(outlet('PORT ELLIS, Nov. 27 (Gull Point) — The harbour board voted to delay.')).toBe('Gull Point');
   });
 });
+
+describe('a credit line saying the passage was reprinted or taken from a paper', () => {
+  const outlet = (text: string) => readCreditLine(text, null, defaultOutlets)?.outlet ?? null;
+  it('reads "Reprinted from", "Reproduced from" and Spanish "Tomado de", "Extraído de"', () => {
+    expect(outlet('Reprinted from the Kelso Ledger.')?.replace(/^the /, '')).toBe('Kelso Ledger');
+    expect(outlet('Reproduced from Reuters.')).toBe('Reuters');
+    expect(outlet('Tomado de El Faro del Puerto.')).toBe('El Faro del Puerto');
+    expect(outlet('Extraído de Radio Bahía.')).toBe('Radio Bahía');
+  });
+  it('reads no person there', () => {
+    expect(outlet('Reprinted from Sarah Lindqvist.')).toBeNull();
+  });
+});

@@ -108,7 +108,9 @@ const READ_ON = [
   // "Go read the whole thing at …", "The whole piece is at …", "Excerpted from …", "The rest is behind …'s paywall.".
   /^(?:(?:go|do|you can)\s+)?read the (?:whole|entire|full) (?:thing|story|piece|article|report)\s+(?:at|on|in|over at)\s+(.{2,60}?)[.!]?$/i,
   /^the (?:whole|full|entire) (?:thing|story|piece|article|report|text) is (?:at|on|in|over at|up at)\s+(.{2,60}?)[.!]?$/i,
-  /^(?:quoted|excerpted|taken|adapted|lifted|clipped)\s+from\s+(.{2,60}?)[.!]?$/i,
+  // "Reprinted from …", "Reproduced from …"; Spanish "Tomado de …" (the usual "taken from"), "Extraído de …".
+  /^(?:quoted|excerpted|taken|adapted|lifted|clipped|reprinted|republished|reproduced)\s+from\s+(.{2,60}?)[.!]?$/i,
+  /^(?:tomad[oa]|extra[ií]d[oa]|reproducid[oa])\s+(?:de|del)\s+(.{2,60}?)[.!]?$/iu,
   // A newsroom's files the passage was written from: "With files from The Canadian Press.", "Con información de
   // El Occidental.", "Com informações da Folha.", "Avec des informations de La Presse.".
   /^(?:with (?:files|information|reporting|additional reporting) from|con informaci[oó]n (?:de|del)|com informa[cç](?:ões|oes) (?:de|do|da|dos|das)|avec (?:des )?informations (?:de|du|de la|de l['’]|des))\s+(.{2,60}?)[.!]?$/i,
