@@ -814,8 +814,10 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     );
     expect(q.outlet).toBe('Kestrel Valley Courier');
     expect(q.evidence[0]).toMatchObject({ type: 'back-reference', source: 'Kestrel Valley Courier' });
-    // A name of one capitalised word after "The" is no full name; a shop's name does not end in a paper's word.
-    expect(quotesOf(`<p>The Courier adds:</p>${PASSAGE}`)[0].outlet).toBeNull();
+    // A masthead's word alone, with no longer name to shorten, names that paper in the page's words
+    // (mastheadAlone); a shop's name does not end in a paper's word, and holding the word it makes "The
+    // Courier" its short form, no paper's.
+    expect(quotesOf(`<p>The Courier adds:</p>${PASSAGE}`)[0].outlet).toBe('The Courier');
     expect(
       quotesOf(`<p>I had coffee at the Courier Lane Bakery.</p><p>The Courier adds:</p>${PASSAGE}`)[0].outlet,
     ).toBeNull();
@@ -1157,5 +1159,8 @@ describe('a masthead’s word alone as the lead-in’s subject', () => {
     expect(mastheadAlone('The paper says:')).toBeNull();
     expect(mastheadAlone('Lindqvist says:')).toBeNull();
     expect(mastheadAlone('The Sentinel says the vote was close.')).toBeNull();
+    // A longer name the post gave that holds the word: its short form, whatever it names.
+    expect(mastheadAlone('The Courier adds:', () => ['Courier Lane Bakery'])).toBeNull();
+    expect(mastheadAlone('The Courier adds:', () => ['Harbour Board'])?.outlet).toBe('The Courier');
   });
 });

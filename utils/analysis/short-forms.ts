@@ -39,9 +39,16 @@ const ONE_WORD_SUBJECT =
 /** A paper named by a masthead's word alone, the subject of the lead-in ("The Sentinel says:"), where no name the
  * post gave earlier ends with it (`shortFormIn` is asked first): the page's own words name it. A generic word for
  * the press ("The paper says:") is not a masthead's and names no one. */
-export function mastheadAlone(leadIn: string): { outlet: string; href: null; evidence: Evidence } | null {
+export function mastheadAlone(
+  leadIn: string,
+  /** The longer capitalised names the post's prose gave before the lead-in: one holding the word makes it that
+   * name's short form, whatever that is ("the Courier Lane Bakery" … "The Courier adds:"), not a masthead. */
+  earlierNames: () => ReadonlyArray<string> = () => [],
+): { outlet: string; href: null; evidence: Evidence } | null {
   const m = ONE_WORD_SUBJECT.exec(leadIn);
   if (!m || !MASTHEAD_WORDS.has(m[2].toLowerCase())) return null;
+  const word = m[2].toLowerCase();
+  if (earlierNames().some((name) => name.toLowerCase().split(/\s+/).includes(word))) return null;
   return {
     outlet: m[1],
     href: null,
@@ -80,6 +87,32 @@ const LONG_NAME =
  * the blocks that no passage took, read once for the whole page (a page of many passages asks many times);
  * the answer takes the post's names in blocks before `before`.
  */
+/** The names of two capitalised words or more in the post's prose (the blocks no passage took), for `mastheadAlone`:
+ * read once for the page, when first asked; the answer takes the post's names in blocks before `before`. */
+export function namesInProse(
+  walk: ArticleWalk,
+  taken: ReadonlySet<number>,
+): (post: number, before: number) => string[] {
+  let named: Array<{ block: number; post: number; name: string }> | null = null;
+  const read = () => {
+    const found: Array<{ block: number; post: number; name: string }> = [];
+    for (let i = 0; i < walk.blocks.length; i++) {
+      const block = walk.blocks[i];
+      if (block.container >= 0 || taken.has(i)) continue;
+      for (const m of walk.text.slice(block.start, block.end).matchAll(LONG_NAME)) {
+        // "The Courier" is the word alone again, not a longer name.
+        const name = m[0].replace(/^(?:The|A|An)\s+/, '');
+        if (name.includes(' ')) found.push({ block: i, post: block.post ?? 0, name });
+      }
+    }
+    return found;
+  };
+  return (post, before) => {
+    named ??= read();
+    return named.filter((n) => n.post === post && n.block < before).map((n) => n.name);
+  };
+}
+
 export function outletsInProse(
   walk: ArticleWalk,
   taken: ReadonlySet<number>,
