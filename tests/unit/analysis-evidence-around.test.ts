@@ -167,3 +167,34 @@ describe('a box label naming its outlet and a weekday', () => {
     expect(cited('Financial Times · Someday')).toBe(null);
   });
 });
+
+describe('a dateline naming a person or a business in capitals', () => {
+  const outlet = (text: string) => readDateline(text, defaultOutlets)?.outlet ?? null;
+  it('reads the capitals with only first letters capitalised: a given name first or a trade word is no paper', () => {
+    expect(
+      outlet('PORT ELLIS, 27 NOV (HELEN QUINLAN) – The users’ group met the harbour master.'),
+    ).toBeNull();
+    expect(
+      outlet('PORT ELLIS (HALVARD SHIPPING) – The Tuesday crossing will run to the winter timetable.'),
+    ).toBeNull();
+  });
+  it('still names a paper in capitals, and one in title case', () => {
+    expect(outlet('PORT ELLIS, 27 NOV (TIDEWAY COURIER) – The harbour board voted to delay.')).toBe(
+      'TIDEWAY COURIER',
+    );
+    expect(outlet('PORT ELLIS, Nov. 27 (Gull Point) — The harbour board voted to delay.')).toBe('Gull Point');
+  });
+});
+
+describe('a credit line saying the passage was reprinted or taken from a paper', () => {
+  const outlet = (text: string) => readCreditLine(text, null, defaultOutlets)?.outlet ?? null;
+  it('reads "Reprinted from", "Reproduced from" and Spanish "Tomado de", "Extraído de"', () => {
+    expect(outlet('Reprinted from the Kelso Ledger.')?.replace(/^the /, '')).toBe('Kelso Ledger');
+    expect(outlet('Reproduced from Reuters.')).toBe('Reuters');
+    expect(outlet('Tomado de El Faro del Puerto.')).toBe('El Faro del Puerto');
+    expect(outlet('Extraído de Radio Bahía.')).toBe('Radio Bahía');
+  });
+  it('reads no person there', () => {
+    expect(outlet('Reprinted from Sarah Lindqvist.')).toBeNull();
+  });
+});

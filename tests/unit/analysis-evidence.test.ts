@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
 import { readCitationLine, readCreditLine, readDateline } from '../../utils/analysis/block-evidence';
+import mastheads from '../../utils/analysis/data/masthead-words.json';
 import platforms from '../../utils/analysis/data/platform-domains.json';
 import { looksLikeOutletName, looksLikePersonName } from '../../utils/analysis/name-source';
-import { shortFormIn } from '../../utils/analysis/short-forms';
+import { mastheadAlone, shortFormIn } from '../../utils/analysis/short-forms';
 import { pageNameFor } from '../../utils/analysis/site-names';
 import type { QuoteReport } from '../../utils/analysis/types';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
@@ -813,8 +814,10 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     );
     expect(q.outlet).toBe('Kestrel Valley Courier');
     expect(q.evidence[0]).toMatchObject({ type: 'back-reference', source: 'Kestrel Valley Courier' });
-    // A name of one capitalised word after "The" is no full name; a shop's name does not end in a paper's word.
-    expect(quotesOf(`<p>The Courier adds:</p>${PASSAGE}`)[0].outlet).toBeNull();
+    // A masthead's word alone, with no longer name to shorten, names that paper in the page's words
+    // (mastheadAlone); a shop's name does not end in a paper's word, and holding the word it makes "The
+    // Courier" its short form, no paper's.
+    expect(quotesOf(`<p>The Courier adds:</p>${PASSAGE}`)[0].outlet).toBe('The Courier');
     expect(
       quotesOf(`<p>I had coffee at the Courier Lane Bakery.</p><p>The Courier adds:</p>${PASSAGE}`)[0].outlet,
     ).toBeNull();
@@ -1136,5 +1139,28 @@ describe('a line under a passage that is only a linked outlet name', () => {
   it('credits nothing when the link goes elsewhere, or when words other than the link stand beside it', () => {
     expect(under('<a href="https://www.example.org/x">Reuters</a>')).toBe(null);
     expect(under('More soon, <a href="https://www.reuters.com/world/x">Reuters</a>')).toBe(null);
+  });
+});
+
+describe('a masthead’s word alone as the lead-in’s subject', () => {
+  it('masthead-words.json holds lower-case words, each once, and no generic word for the press', () => {
+    expect(mastheads._doc.length).toBeGreaterThan(0);
+    expect(new Set(mastheads.words).size).toBe(mastheads.words.length);
+    for (const word of mastheads.words) expect(word).toMatch(/^\p{Ll}+$/u);
+    for (const generic of ['paper', 'news', 'radio', 'blog', 'magazine', 'newspaper'])
+      expect(mastheads.words).not.toContain(generic);
+  });
+  it('names the paper in the page’s words: "The Sentinel says:", "Gazette adds, on the cost:"', () => {
+    expect(mastheadAlone('The Sentinel says:')?.outlet).toBe('The Sentinel');
+    expect(mastheadAlone('Gazette adds, on the cost:')?.outlet).toBe('Gazette');
+    expect(mastheadAlone('Everyone has an opinion. The Clarion also says:')?.outlet).toBe('The Clarion');
+  });
+  it('names no one for a generic word, a person, or a sentence that hands nothing over', () => {
+    expect(mastheadAlone('The paper says:')).toBeNull();
+    expect(mastheadAlone('Lindqvist says:')).toBeNull();
+    expect(mastheadAlone('The Sentinel says the vote was close.')).toBeNull();
+    // A longer name the post gave that holds the word: its short form, whatever it names.
+    expect(mastheadAlone('The Courier adds:', () => ['Courier Lane Bakery'])).toBeNull();
+    expect(mastheadAlone('The Courier adds:', () => ['Harbour Board'])?.outlet).toBe('The Courier');
   });
 });

@@ -612,3 +612,19 @@ describe("a writer after the paper's possessive", () => {
     expect(unknownOutlet("As Tidewell Energy's Dana Whitlock wrote in March,")).toBe(null);
   });
 });
+
+describe('"Here\'s" opening a lead-in before a possessive', () => {
+  it('is no part of the name: "Here\'s Kelso Ledger\'s version …:" names Kelso Ledger', () => {
+    expect(
+      unknownOutlet("Here's Kelso Ledger's version, which has the figures the board left out:")?.name,
+    ).toBe('Kelso Ledger');
+    expect(
+      newsroomAsSubject("Here's Kelso Ledger's version, which has the figures the board left out:")?.name,
+    ).toBe('Kelso Ledger');
+    expect(unknownOutlet("Here's Gull Point's account, and it is the fuller one:")?.name).toBe('Gull Point');
+  });
+  it("leaves a person's name a person's", () => {
+    expect(unknownOutlet("Here's Helen Quinlan's version, which she sent round on Friday:")).toBeNull();
+    expect(newsroomAsSubject("Here's Helen Quinlan's version, which she sent round on Friday:")).toBeNull();
+  });
+});

@@ -6,8 +6,8 @@ import { analyzePage } from '../../utils/analysis/analyze';
 import ownVoice from '../../utils/analysis/data/own-voice.json';
 import { type LeadInContext, readLeadIn } from '../../utils/analysis/lead-in';
 import { looksLikeLetter } from '../../utils/analysis/letter';
-import { firstPersonOf, pageLanguage } from '../../utils/analysis/own-voice';
-import { speaksAsSomeone, speaksForItself } from '../../utils/analysis/source-words';
+import { firstPersonOf, OTHER_SELF_REFERENCE, pageLanguage } from '../../utils/analysis/own-voice';
+import { SELF_REFERENCE, speaksAsSomeone, speaksForItself } from '../../utils/analysis/source-words';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 describe('own-voice.json', () => {
@@ -23,7 +23,9 @@ describe('own-voice.json', () => {
   ] as const;
 
   it('holds, per slot, each listed language’s lower-case words, each once', () => {
-    expect(Object.keys(ownVoice).sort()).toEqual(['_doc', 'languages', ...SLOTS].sort());
+    expect(Object.keys(ownVoice).sort()).toEqual(
+      ['_doc', 'languages', 'selfReferenceAround', ...SLOTS].sort(),
+    );
     for (const slot of SLOTS) {
       expect(ownVoice._doc).toContain(`\`${slot}\``);
       const words: Record<string, string[]> = ownVoice[slot];
@@ -35,6 +37,35 @@ describe('own-voice.json', () => {
         for (const word of list) expect(word, `${slot}.${code}`).toBe(word.toLowerCase().trim());
       }
     }
+  });
+});
+
+describe('selfReferenceAround', () => {
+  it('holds, for some listed languages, lower-case entries of an opening and a verb around one " … ", each once', () => {
+    expect(ownVoice._doc).toContain('`selfReferenceAround`');
+    for (const [code, list] of Object.entries(ownVoice.selfReferenceAround as Record<string, string[]>)) {
+      expect(ownVoice.languages).toContain(code);
+      expect(new Set(list).size, `${code} repeats an entry`).toBe(list.length);
+      for (const entry of list) {
+        expect(entry, code).toBe(entry.toLowerCase().trim());
+        expect(entry.split(' … '), code).toHaveLength(2);
+      }
+    }
+  });
+
+  it('reads words between the opening and the verb as the writer pointing back, not a letter to someone', () => {
+    expect(OTHER_SELF_REFERENCE.test('Wie ich im Frühjahr schrieb:')).toBe(true);
+    expect(OTHER_SELF_REFERENCE.test('Zoals ik vorige maand al schreef:')).toBe(true);
+    expect(OTHER_SELF_REFERENCE.test('Wie ich dem Hafenmeister im März schrieb:')).toBe(false);
+    // More than five words between is no clause pointing back.
+    expect(
+      OTHER_SELF_REFERENCE.test('Wie ich von einem Nachbarn am Kai vor drei Wochen hörte, schrieb er:'),
+    ).toBe(false);
+  });
+
+  it('reads "my post in the spring" as the blog’s own', () => {
+    expect(SELF_REFERENCE.test('From my post in the spring:')).toBe(true);
+    expect(SELF_REFERENCE.test('From my post in the paper:')).toBe(false);
   });
 });
 

@@ -24,7 +24,7 @@ import { findPosts, type Post } from './posts';
 import { findPublication, onCommunityHost } from './publication';
 import { emptyReport } from './report';
 import { findRiver, riverSource } from './river';
-import { outletsInProse, shortFormIn } from './short-forms';
+import { mastheadAlone, namesInProse, outletsInProse, shortFormIn } from './short-forms';
 import { isDomainName, pageNames } from './site-names';
 import { pointsBack } from './source-words';
 import { tabLabelOf, tabPanels } from './tabs';
@@ -204,6 +204,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const continued = new Map<number, number>();
   const writers = posts.map(() => new Writers());
   const namedInProse = outletsInProse(walk, taken);
+  const proseNames = namesInProse(walk, taken);
   for (const passage of passages) {
     const a = attributePassage(passage, walk, taken, context);
     const post = postOf(walk, passage);
@@ -258,6 +259,12 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     // "The Mercury adds:" after "I'd missed the Portland Mercury's piece": a name the post's own words gave.
     if (a.kind === 'unknown' && a.leadIn)
       adopt(a, shortFormIn(a.leadIn, namedInProse(post, passage.blocks[0] ?? passage.host)));
+    // "The Sentinel says:" with no earlier name it shortens: the masthead's word is the paper's name.
+    if (a.kind === 'unknown' && a.leadIn)
+      adopt(
+        a,
+        mastheadAlone(a.leadIn, () => proseNames(post, passage.blocks[0] ?? passage.host)),
+      );
     // Nothing nearer named it: the post's closing credit ("Source: nbcnews.com") does.
     if (a.kind === 'unknown') adopt(a, closingSource(walk, post, posts[post].element, taken, outlets));
     if (a.leadIn && a.kind === 'outlet' && a.outlet) writersHere.remember(a.leadIn, a.outlet);

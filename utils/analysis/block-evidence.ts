@@ -108,7 +108,8 @@ const READ_ON = [
   // "Go read the whole thing at …", "The whole piece is at …", "Excerpted from …", "The rest is behind …'s paywall.".
   /^(?:(?:go|do|you can)\s+)?read the (?:whole|entire|full) (?:thing|story|piece|article|report)\s+(?:at|on|in|over at)\s+(.{2,60}?)[.!]?$/i,
   /^the (?:whole|full|entire) (?:thing|story|piece|article|report|text) is (?:at|on|in|over at|up at)\s+(.{2,60}?)[.!]?$/i,
-  /^(?:quoted|excerpted|taken|adapted|lifted|clipped)\s+from\s+(.{2,60}?)[.!]?$/i,
+  // "Reprinted from …", "Reproduced from …", "Excerpted from …".
+  /^(?:quoted|excerpted|taken|adapted|lifted|clipped|reprinted|republished|reproduced)\s+from\s+(.{2,60}?)[.!]?$/i,
   // The same in French, Spanish, Italian and Portuguese: "Tomado de El Espectador.", "Tiré du Courrier.".
   new RegExp(`^(?:${TAKEN_FROM})(\\p{Lu}.{1,59}?)[.!]?$`, 'u'),
   // A newsroom's files the passage was written from: "With files from The Canadian Press.", "Con información de
@@ -1049,7 +1050,7 @@ function dateline(text: string, outlets: OutletLookup): SourceGuess | null {
     name || japanese || m[1] === undefined || !/\)\s*\.?\s*[-—–]/.test(m[0])
       ? null
       : titleCredit(inside.trim());
-  const paper = titled && !companyShaped(titled) ? titled : null;
+  const paper = titled && !companyShaped(titled) && !capitalsNamePerson(inside) ? titled : null;
   if (!name && !paper) return null;
   return {
     kind: 'outlet',
@@ -1058,6 +1059,16 @@ function dateline(text: string, outlets: OutletLookup): SourceGuess | null {
     evidence: { type: 'dateline', value: m[0].trim(), source: (name ?? paper)! },
     ...(name || firmlyNamed(inside) ? {} : { tentative: true }),
   };
+}
+
+/** Whether a name in capitals of two words or more reads, with only its words' first letters capitalised, as a
+ * person's or a business's: "(SARAH LINDQVIST) –" opening italic paragraphs is a writer's sign-off, not a paper's
+ * dateline (the shape tests read case, so capitals alone hide the given name). */
+function capitalsNamePerson(inside: string): boolean {
+  const caps = inside.trim();
+  if (!/\s/.test(caps) || /\p{Ll}/u.test(caps)) return false;
+  const words = caps.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  return nameShape(words) === 'person' || companyShaped(words);
 }
 
 /** A masthead opening the passage, the paper's name and the place in capitals between dashes: "TIDEWATER LEDGER —

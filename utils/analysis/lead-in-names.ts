@@ -585,7 +585,7 @@ function afterMediaNoun(name: string): string | null {
  * "Zoals het Polderdagblad meldt", "Dem Elbtaler Kurier zufolge" (a German article in the dative or genitive
  * opens no title). */
 const OPENING_WORDS =
-  /^(?:(?:As|Says|Quoting|Quoth)\s+|(?:Wie|Zoals|Como|Come|Comme|Jak|Tak jak)\s+(?:(?:der|die|das|dem|den|het|de|el|la|il|lo|le|o|a)\s+)?|(?:Dem|Den|Des)\s+(?=\p{Lu}))/u;
+  /^(?:(?:As|Says|Quoting|Quoth|Here[’']s|Here\s+is)\s+|(?:Wie|Zoals|Como|Come|Comme|Jak|Tak jak)\s+(?:(?:der|die|das|dem|den|het|de|el|la|il|lo|le|o|a)\s+)?|(?:Dem|Den|Des)\s+(?=\p{Lu}))/u;
 /** Lower-case articles between a word handing over and a title, in German, Dutch and the Romance languages ("laut
  * dem Elbtaler Kurier", "segundo a Gazeta da Ribeira", "volgens het Polderdagblad", "secondo l'Eco di Valdarno"). */
 const LOWER_ARTICLE =
@@ -755,7 +755,7 @@ const CREDIT_LABEL = String.raw`(?:Credit where (?:it['’]s |credit['’]s )?du
 
 /** What may open a sentence before its subject: "And the Harbour Mercury …", "Meanwhile, the Kelso Ledger …". */
 const SUBJECT_OPENER = unicodeExpression(
-  `^\\s*(?:(?:And|But|Meanwhile|Now|Then|Also|Later|Today|Yesterday|This morning),?\\s+|${CREDIT_LABEL}|${TAKEN_FROM})?`,
+  `^\\s*(?:(?:And|But|Meanwhile|Now|Then|Also|Later|Today|Yesterday|This morning),?\\s+|Here[’']s\\s+|Here is\\s+|${CREDIT_LABEL}|${TAKEN_FROM})?`,
 );
 const FIRST_WITH_END = lazyPattern(() => new RegExp(`${FIRST_WITH}\\s*[.!]\\s*$`));
 const SUBJECT_NAME = new RegExp(`^(${NAME})(?=[’']s\\b|[\\s,:])`, 'u');

@@ -45,7 +45,7 @@ const NAME_RE = new RegExp(`^${NAME}$`, 'u');
  * they end on, as a piece of an expression read with the u flag: "Tiré du …", "Extrait de l'…", "Tomado de …",
  * "Tratto da …", "Retirado do …". */
 const TAKEN_FROM =
-  "(?:[Tt]ir[ée]|[Ee]xtrait)e?s?\\s+(?:de\\s+la|du|des|de)\\s+|(?:[Tt]ir[ée]|[Ee]xtrait)e?s?\\s+de\\s+l['’]|[Tt]omad[oa]s?\\s+(?:del|de)\\s+|[Tt]ratt[oa]\\s+(?:dalla|dallo|dal|da)\\s+|[Rr]etirad[oa]s?\\s+(?:da|do|de)\\s+";
+  "(?:[Tt]ir[ée]|[Ee]xtrait)e?s?\\s+(?:de\\s+la|du|des|de)\\s+|(?:[Tt]ir[ée]|[Ee]xtrait)e?s?\\s+de\\s+l['’]|[Tt]omad[oa]s?\\s+(?:del|de)\\s+|[Ee]xtra[ií]d[oa]s?\\s+(?:del|de)\\s+|[Rr]eproducid[oa]s?\\s+(?:del|de)\\s+|[Tt]ratt[oa]\\s+(?:dalla|dallo|dal|da)\\s+|[Rr]etirad[oa]s?\\s+(?:da|do|de)\\s+";
 
 export function looksLikeOutletName(name: string): boolean {
   // "Northern Courier Services", "Mirror Lake Residents' Association", "Post Office": a business's or a body's

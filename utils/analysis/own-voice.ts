@@ -22,8 +22,17 @@ export function pageLanguage(doc: Document): string | null {
   return primary ? primary[1].toLowerCase() : null;
 }
 
-const { but, butWithin, documentWords, firstPerson, greetings, secondPerson, selfReference, someonesWords } =
-  ownVoice;
+const {
+  but,
+  butWithin,
+  documentWords,
+  firstPerson,
+  greetings,
+  secondPerson,
+  selfReference,
+  selfReferenceAround,
+  someonesWords,
+} = ownVoice;
 
 /** A slot read in one language only, as an expression bounded by letters of any script, built once. */
 function perLanguage(slot: SlotWords): (language: string | null) => RegExp | null {
@@ -102,5 +111,31 @@ export const OTHER_DOCUMENT_NAMES = boundedWords(documentWords);
 /** Someone's own words or the people who say them, after a turn: "geiriau un o'r rhieni", "die woorde van". */
 export const OTHER_SOMEONES_WORDS = boundedWords(someonesWords);
 
-/** A writer pointing back at their own earlier words: "Fel y dywedais yn fy llythyr", "Wie ich schrieb". */
-export const OTHER_SELF_REFERENCE = boundedWords(selfReference);
+const SELF_REFERENCE_WORDS = boundedWords(selfReference);
+
+/** A word that names whom a letter went to, never a gap's word of a writer pointing back: "Wie ich dem Stadtrat
+ * schrieb" is a letter sent, as "I wrote to the council" is. */
+const RECIPIENT = '(?:an|dem|den|ihm|ihr|ihnen|dir|euch|aan|hem|haar|lui|leur)';
+
+/** `selfReferenceAround` as one expression: the opening, one to five words, the verb ("Wie ich im Frühjahr
+ * schrieb"), built on first use; each entry is short, so a text is read once per entry. */
+const SELF_REFERENCE_AROUND = madeOnFirstUse(() => {
+  const literal = (words: string) =>
+    words
+      .replace(/[/\\^$*+?.()|[\]{}]/g, '\\$&')
+      .replace(/'/g, "['’]")
+      .replace(/\s+/g, '\\s+');
+  const entries = Object.values(selfReferenceAround as Record<string, string[]>)
+    .flat()
+    .map((entry) => {
+      const [opening, verb] = entry.split(' … ');
+      return `${literal(opening)}(?:\\s+(?!${RECIPIENT}(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}\\p{N}'’.-]+){1,5}?\\s+${literal(verb)}`;
+    });
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${entries.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+});
+
+/** A writer pointing back at their own earlier words: "Fel y dywedais yn fy llythyr", "Wie ich schrieb", "Wie
+ * ich im Frühjahr schrieb". */
+export const OTHER_SELF_REFERENCE: { test: (text: string) => boolean } = {
+  test: (text) => SELF_REFERENCE_WORDS.test(text) || SELF_REFERENCE_AROUND().test(text),
+};

@@ -2,6 +2,7 @@
 // the last word of a name the same post gave in full. The table's short names cover outlets it knows; this
 // covers those named in the page's own words.
 import type { ArticleWalk } from './article-text';
+import mastheads from './data/masthead-words.json';
 import { looksLikeOutletName, looksLikePersonName } from './name-source';
 import { NEWS_WORDS } from './source-words';
 import type { Evidence } from './types';
@@ -26,6 +27,33 @@ export function shortFormIn(
       };
   }
   return null;
+}
+
+const MASTHEAD_WORDS: ReadonlySet<string> = new Set(mastheads.words);
+
+/** The last sentence handing over with a colon whose subject is one capitalised word, perhaps after "The", and
+ * whose verb is a newsroom's: "The Sentinel says:", "Gazette adds, on the cost:". */
+const ONE_WORD_SUBJECT =
+  /(?:^|[.!?]\s+)(?:(?:And|But|Meanwhile|Now|Then|Also),?\s+)?((?:The\s+)?(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)?))\s+(?:(?:also|too|now|then|again|just)\s+)?(?:says|said|adds|added|writes|wrote|notes|noted|explains|explained|puts it|sums it up|summed it up|reports|reported|has|had)\b[^:：.!?]{0,80}[:：]\s*$/u;
+
+/** A paper named by a masthead's word alone, the subject of the lead-in ("The Sentinel says:"), where no name the
+ * post gave earlier ends with it (`shortFormIn` is asked first): the page's own words name it. A generic word for
+ * the press ("The paper says:") is not a masthead's and names no one. */
+export function mastheadAlone(
+  leadIn: string,
+  /** The longer capitalised names the post's prose gave before the lead-in: one holding the word makes it that
+   * name's short form, whatever that is ("the Courier Lane Bakery" … "The Courier adds:"), not a masthead. */
+  earlierNames: () => ReadonlyArray<string> = () => [],
+): { outlet: string; href: null; evidence: Evidence } | null {
+  const m = ONE_WORD_SUBJECT.exec(leadIn);
+  if (!m || !MASTHEAD_WORDS.has(m[2].toLowerCase())) return null;
+  const word = m[2].toLowerCase();
+  if (earlierNames().some((name) => name.toLowerCase().split(/\s+/).includes(word))) return null;
+  return {
+    outlet: m[1],
+    href: null,
+    evidence: { type: 'lead-in', value: leadIn.slice(0, 200), source: m[1] },
+  };
 }
 
 /** Sentence openers that may stand capitalised before a short name: "And the Banner adds:". */
@@ -59,6 +87,32 @@ const LONG_NAME =
  * the blocks that no passage took, read once for the whole page (a page of many passages asks many times);
  * the answer takes the post's names in blocks before `before`.
  */
+/** The names of two capitalised words or more in the post's prose (the blocks no passage took), for `mastheadAlone`:
+ * read once for the page, when first asked; the answer takes the post's names in blocks before `before`. */
+export function namesInProse(
+  walk: ArticleWalk,
+  taken: ReadonlySet<number>,
+): (post: number, before: number) => string[] {
+  let named: Array<{ block: number; post: number; name: string }> | null = null;
+  const read = () => {
+    const found: Array<{ block: number; post: number; name: string }> = [];
+    for (let i = 0; i < walk.blocks.length; i++) {
+      const block = walk.blocks[i];
+      if (block.container >= 0 || taken.has(i)) continue;
+      for (const m of walk.text.slice(block.start, block.end).matchAll(LONG_NAME)) {
+        // "The Courier" is the word alone again, not a longer name.
+        const name = m[0].replace(/^(?:The|A|An)\s+/, '');
+        if (name.includes(' ')) found.push({ block: i, post: block.post ?? 0, name });
+      }
+    }
+    return found;
+  };
+  return (post, before) => {
+    named ??= read();
+    return named.filter((n) => n.post === post && n.block < before).map((n) => n.name);
+  };
+}
+
 export function outletsInProse(
   walk: ArticleWalk,
   taken: ReadonlySet<number>,
