@@ -6,7 +6,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { gatedPatterns } from '../../utils/analysis/lead-in-words';
 import { LEAD_AFTER, LEAD_BEFORE } from '../../utils/analysis/source-words';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
-import type { PageRequest } from '../../utils/round-trip/channel/format';
 import { analyseCopy } from '../../utils/round-trip/host/analyse';
 import {
   WARM_UP_URL,
@@ -29,28 +28,6 @@ describe('the warm-up sample', () => {
     expect(answer.view.stylesheet).not.toBe('');
   });
 
-  it('is followed by a longer post, read like a page, quoting three outlets led in three ways', () => {
-    vi.useFakeTimers();
-    try {
-      const inert = () => document.implementation.createHTMLDocument('');
-      const requests: PageRequest[] = [];
-      const warm = warmUpUnlessAsked((request: PageRequest) => requests.push(request), inert, globalThis);
-      warm.listening();
-      vi.advanceTimersByTime(10_000);
-      expect(requests.length).toBe(2);
-      expect(requests.map((r) => r.url)).toEqual([WARM_UP_URL, WARM_UP_URL]);
-      const answer = analyseCopy(inert, requests[1], defaultOutlets);
-      expect(answer.analysis.report.aggregated).toBe(true);
-      expect(answer.analysis.report.quotes.map((q) => [q.outlet, q.kind])).toEqual([
-        ['Associated Press', 'outlet'],
-        ['BBC', 'outlet'],
-        ['Bloomberg', 'outlet'],
-      ]);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
   it('is analysed by the host, its claims left for the first page', () => {
     const claims = vi.fn();
     const analyse = vi.fn(() => ({ ok: true, answer: {}, claims }));
@@ -66,7 +43,7 @@ describe('the warm-up sample', () => {
       vi.useRealTimers();
     });
 
-    it('takes its steps, then the samples, one a task, once the host listens and without waiting', () => {
+    it('takes its steps, then the sample, one a task, once the host listens and without waiting', () => {
       vi.useFakeTimers();
       const order: string[] = [];
       const analyse = vi.fn((request: { url: string }) => order.push(`analyse ${request.url}`));
@@ -110,17 +87,7 @@ describe('the warm-up sample', () => {
       expect(analyse).not.toHaveBeenCalled();
     });
 
-    it('stops between two samples when a page comes', () => {
-      vi.useFakeTimers();
-      let warm: ReturnType<typeof warmUpUnlessAsked> | null = null;
-      const analyse = vi.fn(() => warm?.pageCame());
-      warm = warmUpUnlessAsked(analyse, inert, globalThis);
-      warm.listening();
-      vi.advanceTimersByTime(10_000);
-      expect(analyse).toHaveBeenCalledTimes(1);
-    });
-
-    it('takes every step, a failing one too, then analyses the samples', () => {
+    it('takes every step, a failing one too, then analyses the sample', () => {
       vi.useFakeTimers();
       const analyse = vi.fn();
       const taken: string[] = [];

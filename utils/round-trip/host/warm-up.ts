@@ -26,38 +26,6 @@ const SAMPLE = `<article><h1>Strikes reported</h1>
 Rights said.</p></blockquote>
 <p>${PLAIN}</p></article>`;
 
-/**
- * A longer post, read after the sample: a site's header and footer, a byline, commentary around three quotations
- * led in three ways (a colon after the outlet, "And more from", "reported that … :"), a quotation of paragraphs
- * with speakers named around "said", and a paragraph after it going on with one of them. A real page's first
- * analysis pays for its expressions' first compiles and runs on such texts, most of which the short sample
- * never reaches.
- */
-const LONGER_POST = `<header><a href="/">The Harbour Ledger</a><nav><a href="/news">News</a> <a href="/world">World</a>
-<a href="/markets">Markets</a></nav></header>
-<article><h1>Bridge talks stall as “final offer” is turned down</h1>
-<p class="byline">by Mara Lindqvist</p>
-<p>Last month we wrote that the dispute over the toll bridge would not end quietly. The council’s own figures, as
-we noted then, don’t add up, and nobody at the port seems willing to say so in public.</p>
-<p>Now the other side has spoken. Here’s the Associated Press with the details:</p>
-<blockquote><p>Negotiators for the port authority rejected what the city called its final offer on Monday, the
-second time in a week that talks have broken down, officials said.</p>
-<p>“We are not going to sign something that leaves the harbour without money for repairs,” said Dana Okafor,
-who leads the authority’s team. “That is not a negotiation.”</p>
-<p>The city’s transport office said in a statement that it remained open to further talks, the agency
-reported.</p></blockquote>
-<p>“The bridge carries a third of the region’s freight,” Okafor said later in a radio interview.</p>
-<p>And more from the BBC:</p>
-<blockquote><p>Traders say the closure of two lanes has already added an hour to deliveries across the
-estuary.</p>
-<p>Some firms have begun sending lorries on the longer inland route, according to the regional chamber of
-commerce.</p></blockquote>
-<p>On Tuesday, Bloomberg reported that two of the port’s biggest tenants were “reviewing their options”:</p>
-<blockquote><p>Both companies declined to comment on the report.</p></blockquote>
-<p>None of this was hard to see coming, but it’s still remarkable how little either side has said about who will
-pay.</p></article>
-<footer><p>© The Harbour Ledger. All rights reserved.</p></footer>`;
-
 export const WARM_UP_URL = 'https://sourcelight.invalid/warm-up';
 
 /** Analyses the sample with the host's own `analyse`; its claims are never asked for. */
@@ -65,9 +33,9 @@ export function warmUp(analyse: (request: PageRequest) => unknown, inert: Docume
   analyse(warmUpRequest(inert));
 }
 
-/** The sample post (or `post`) as the content script would send it. */
-export function warmUpRequest(inert: Document, post = SAMPLE): PageRequest {
-  inert.body.innerHTML = post;
+/** The sample post as the content script would send it. */
+export function warmUpRequest(inert: Document): PageRequest {
+  inert.body.innerHTML = SAMPLE;
   return { url: WARM_UP_URL, parts: [JSON.stringify(readWhole(inert.documentElement).tokens)] };
 }
 
@@ -90,14 +58,14 @@ export function warmUpSteps(outlets: OutletLookup, gated: readonly LazyPattern[]
 
 /** A warm-up that gives way to a page. */
 export interface PendingWarmUp {
-  /** The host listens and has said so: the steps start, then the samples' analyses, one a task. */
+  /** The host listens and has said so: the steps start, then the sample's analysis, one a task. */
   listening(): void;
   /** A page's message came (a slice, a request): no further step is taken. */
   pageCame(): void;
 }
 
 /**
- * Takes `steps`, then analyses the sample and then the longer post, one a task, from the moment the host listens until a page comes: a
+ * Takes `steps`, then analyses the sample, one a task, from the moment the host listens until a page comes: a
  * page that comes meanwhile waits for the step under way at most (work its own analysis would mostly have done),
  * and finds the host as warm as the steps taken made it.
  */
@@ -107,7 +75,7 @@ export function warmUpUnlessAsked(
   timers: { setTimeout(run: () => void, ms: number): unknown },
   steps: ReadonlyArray<() => void> = [],
 ): PendingWarmUp {
-  const all = [...steps, () => warmUp(analyse, inert()), () => analyse(warmUpRequest(inert(), LONGER_POST))];
+  const all = [...steps, () => warmUp(analyse, inert())];
   let asked = false;
   let started = false;
   let taken = 0;
