@@ -3,12 +3,11 @@
 // does not pay for compiling the analyser's functions and building the outlets index. Its passages only: the
 // claims' extractor is warmed by the first page's own claims, which are extracted after its passages have
 // been answered, so that a page already waiting for a host just started waits for no claims (measured in a
-// fresh Chrome on the bench VM: 50 to 115 ms). A host started for a page already waiting (a fresh browser's
-// first page) is asked by that page within moments of listening: its own analysis is then the first, cold one,
-// instead of waiting behind the sample's (`warmUpUnlessAsked`); in those moments the host takes the first
-// uses that analysis would pay for (the outlets index read, the lead-in expressions compiled) one short task
-// at a time (`warmUpSteps`), and stops when the page comes. Pure but for the inert document it is given to
-// build the sample in.
+// fresh Chrome on the bench VM: 50 to 115 ms). Chrome's document takes its warm-up one short task at a time
+// from the moment it listens (`warmUpUnlessAsked`): the first uses a page's analysis pays for (the outlets index
+// read, the lead-in expressions compiled: `warmUpSteps`), then the sample's analysis, and stops when a page
+// comes, so a page waits for one step at most, never for the whole warm-up. Pure but for the inert document it
+// is given to build the sample in.
 import type { LazyPattern } from '../../analysis/lead-in-words';
 import type { OutletLookup } from '../../outlets/types';
 import type { PageRequest } from '../channel/format';
@@ -28,12 +27,6 @@ Rights said.</p></blockquote>
 <p>${PLAIN}</p></article>`;
 
 export const WARM_UP_URL = 'https://sourcelight.invalid/warm-up';
-
-/** How long a host that has just begun to listen waits for a page before analysing the sample (ms): a page
- * that waited for the host to start sends its first message as soon as the host listens, which on a busy
- * machine can take a hundred milliseconds; a page that comes later than this finds the sample being analysed
- * and waits for it. */
-export const WARM_UP_DELAY_MS = 250;
 
 /** Analyses the sample with the host's own `analyse`; its claims are never asked for. */
 export function warmUp(analyse: (request: PageRequest) => unknown, inert: Document): void {
@@ -63,33 +56,33 @@ export function warmUpSteps(outlets: OutletLookup, gated: readonly LazyPattern[]
   return steps;
 }
 
-/** A warm-up that waits for a page first. */
+/** A warm-up that gives way to a page. */
 export interface PendingWarmUp {
-  /** The host listens and has said so: the steps start, and the sample is analysed `WARM_UP_DELAY_MS` from now
-   * unless a page comes first. */
+  /** The host listens and has said so: the steps start, then the sample's analysis, one a task. */
   listening(): void;
-  /** A page's message came (a slice, a request): no further step is taken and the sample is never analysed. */
+  /** A page's message came (a slice, a request): no further step is taken. */
   pageCame(): void;
 }
 
 /**
- * Analyses the sample once the host has listened a while, unless a page comes first; meanwhile takes `steps`,
- * one a task, from the moment it listens until a page comes: so a page that comes while they are taken waits
- * for one step at most, work its own analysis would mostly have done.
+ * Takes `steps`, then analyses the sample, one a task, from the moment the host listens until a page comes: a
+ * page that comes meanwhile waits for the step under way at most (work its own analysis would mostly have done),
+ * and finds the host as warm as the steps taken made it.
  */
 export function warmUpUnlessAsked(
   analyse: (request: PageRequest) => unknown,
   inert: () => Document,
-  timers: { setTimeout(run: () => void, ms: number): unknown; clearTimeout(id: never): void },
+  timers: { setTimeout(run: () => void, ms: number): unknown },
   steps: ReadonlyArray<() => void> = [],
 ): PendingWarmUp {
+  const all = [...steps, () => warmUp(analyse, inert())];
   let asked = false;
-  let timer: unknown = null;
+  let started = false;
   let taken = 0;
   const step = () => {
-    if (asked || taken >= steps.length) return;
+    if (asked || taken >= all.length) return;
     try {
-      steps[taken++]();
+      all[taken++]();
     } catch {
       // A warm-up's failure is the page's to meet, and say, in its own analysis.
     }
@@ -97,16 +90,12 @@ export function warmUpUnlessAsked(
   };
   return {
     listening() {
-      if (asked || timer !== null) return;
+      if (asked || started) return;
+      started = true;
       timers.setTimeout(step, 0);
-      timer = timers.setTimeout(() => {
-        asked = true;
-        warmUp(analyse, inert());
-      }, WARM_UP_DELAY_MS);
     },
     pageCame() {
       asked = true;
-      if (timer !== null) timers.clearTimeout(timer as never);
     },
   };
 }
