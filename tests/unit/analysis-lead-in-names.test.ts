@@ -198,6 +198,21 @@ describe('a one-word paper labelling a passage with its topic after a comma', ()
   });
 });
 
+describe('a newsroom’s name as the subject of a sentence broken off on "that"', () => {
+  const subject = (sentence: string) => newsroomAsSubject(sentence, null, () => false);
+  it('hands over as a colon does, tentatively for a name read by its shape', () => {
+    expect(subject('Gritline reports that')).toMatchObject({ name: 'Gritline', tentative: true });
+    expect(subject('Gritline noted last week that')?.name).toBe('Gritline');
+    expect(subject('The Moorside Courier reported that')?.name).toBe('Moorside Courier');
+  });
+  it('names no person, no verb a newsroom does not use, and no "that" inside the sentence', () => {
+    expect(subject('Mia Castellano reports that')).toBe(null);
+    expect(subject('Gritline says that')).toBe(null);
+    expect(subject('Gritline reports that the depot is shut.')).toBe(null);
+    expect(subject('Gritline, on the depot side, that')).toBe(null);
+  });
+});
+
 describe('a newsroom’s job before its writer’s name', () => {
   it('names the newsroom whose reporter or columnist writes, the name unknown to the table', () => {
     expect(unknownOutlet('Westcliff Herald reporter Tomos Avery writes:')?.name).toBe('Westcliff Herald');

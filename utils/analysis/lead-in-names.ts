@@ -780,8 +780,10 @@ export function newsroomAsSubject(
    * ("Ballast has the goods:"). */
   isSurname?: (word: string) => boolean,
 ): { name: string; start: number; end: number; tentative?: boolean } | null {
+  // A sentence broken off on "that" for the passage to finish ("Ballast reports that") hands over as a colon does.
+  const breaksOff = /\sthat\s*$/.test(sentence);
   // A full stop hands over after a claim to the story ("The Kelso Ledger had this first.").
-  const firstWith = !/[:：]\s*$/.test(sentence);
+  const firstWith = !/[:：]\s*$/.test(sentence) && !breaksOff;
   if (firstWith && !FIRST_WITH_END.test(sentence)) return null;
   const lead = sentence.match(SUBJECT_OPENER())?.[0].length ?? 0;
   const m = SUBJECT_NAME.exec(sentence.slice(lead));
@@ -818,7 +820,9 @@ export function newsroomAsSubject(
       handedOverName(name, isSurname) &&
       (firstWith
         ? /^,?\s+\p{Ll}[\s\p{Ll},’'()-]*[.!]\s*$/u
-        : /^,?(?:\s+\p{Ll}[\s\p{Ll},’'()-]*)?[:：]\s*$/u
+        : breaksOff
+          ? /^\s+\p{Ll}[\s\p{Ll}’'-]*\sthat\s*$/u
+          : /^,?(?:\s+\p{Ll}[\s\p{Ll},’'()-]*)?[:：]\s*$/u
       ).test(rest) &&
       (!rest.startsWith(',') || labelled) &&
       (!oneWord || ONE_WORD_SUBJECT_REST.test(rest.replace(/^,/, ''))))
