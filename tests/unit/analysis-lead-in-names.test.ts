@@ -8,6 +8,7 @@ import {
   personAtWork,
   unknownOutlet,
 } from '../../utils/analysis/lead-in-names';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 const noSurname = () => false;
 const name = (sentence: string, isSurname: (word: string) => boolean = noSurname) =>
@@ -24,7 +25,17 @@ describe('newsroomAtWork', () => {
       'Verite News',
     );
     expect(name('Fierce Healthcare obtained the internal memo and summarised it:')).toBe('Fierce Healthcare');
-    expect(name("InDaily's Mia Castellano was at the board briefing and has the detail.")).toBe('InDaily');
+    // One of a name's people: the name is a newsroom's when the table knows it (possessedWriter); a bank's
+    // people speak for the bank.
+    const known = (outlet: string) => defaultOutlets.byName(outlet)?.name ?? null;
+    expect(
+      newsroomAtWork(
+        "InDaily's Mia Castellano was at the board briefing and has the detail.",
+        noSurname,
+        known,
+      )?.name,
+    ).toBe('InDaily');
+    expect(newsroomAtWork("BofA's Michael Hartnett summed it up:", noSurname, known)).toBe(null);
     // The newsroom's story holding the detail, a sentence ending in a full stop; one number as well as several.
     expect(name("Millrace's story has the one number that matters.")).toBe('Millrace');
     expect(name("Jane Porter's story has the one number that matters.")).toBe(null);
