@@ -249,3 +249,15 @@ describe('CALL_SIGN', () => {
     expect(firmlyNamed('CRTC')).toBe(false);
   });
 });
+
+describe('a double-barrelled surname', () => {
+  it('reads a given name and a hyphened surname as a person’s, as a plain one is', () => {
+    expect(looksLikePersonName('Gareth Watkins-Hughes')).toBe(true);
+    expect(looksLikePersonName('Anna Nowak-Reyes')).toBe(true);
+    expect(looksLikePersonName('Anna Nowak')).toBe(true);
+  });
+  it('reads no title with a newsroom’s word, nor a lower-case or a dangling part', () => {
+    expect(looksLikePersonName('Tri-City Herald')).toBe(false);
+    expect(looksLikePersonName('Gareth Watkins-HUGHES')).toBe(false);
+  });
+});

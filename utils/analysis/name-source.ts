@@ -94,7 +94,13 @@ export function looksLikePersonName(name: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 4 &&
-    words.every((w) => /^\p{Lu}[\p{Ll}’'.-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w)) &&
+    // A surname may be double-barrelled ("Watkins-Hughes"), the first word not: "How-To Geek" is a title.
+    words.every(
+      (w, i) =>
+        /^\p{Lu}[\p{Ll}’'.-]+$/u.test(w) ||
+        (i > 0 && /^\p{Lu}[\p{Ll}’'.]+(?:-\p{Lu}[\p{Ll}’'.]+)+$/u.test(w)) ||
+        /^\p{Lu}\.$/u.test(w),
+    ) &&
     !looksLikeOutletName(name)
   );
 }
