@@ -1164,3 +1164,17 @@ describe('a masthead’s word alone as the lead-in’s subject', () => {
     expect(mastheadAlone('The Courier adds:', () => ['Harbour Board'])?.outlet).toBe('The Courier');
   });
 });
+
+describe('a credit line naming the writer themself', () => {
+  const kind = (text: string) => readCreditLine(text, null, defaultOutlets)?.kind ?? null;
+  it('reads "— me" and "— myself", with a date or a year after, as the blog’s own words', () => {
+    expect(kind('— me, March 2023')).toBe('self');
+    expect(kind('— me')).toBe('self');
+    expect(kind('– myself (2019)')).toBe('self');
+  });
+  it('reads no other line that opens on the word', () => {
+    expect(kind('— Mette Larsen, March 2023')).not.toBe('self');
+    expect(kind('— me and my sister, writing to the council about the hedges in March')).not.toBe('self');
+    expect(kind('Me, March 2023')).not.toBe('self');
+  });
+});

@@ -8,6 +8,7 @@ import {
   personAtWork,
   unknownOutlet,
 } from '../../utils/analysis/lead-in-names';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 const noSurname = () => false;
 const name = (sentence: string, isSurname: (word: string) => boolean = noSurname) =>
@@ -24,7 +25,17 @@ describe('newsroomAtWork', () => {
       'Verite News',
     );
     expect(name('Fierce Healthcare obtained the internal memo and summarised it:')).toBe('Fierce Healthcare');
-    expect(name("InDaily's Mia Castellano was at the board briefing and has the detail.")).toBe('InDaily');
+    // One of a name's people: the name is a newsroom's when the table knows it (possessedWriter); a bank's
+    // people speak for the bank.
+    const known = (outlet: string) => defaultOutlets.byName(outlet)?.name ?? null;
+    expect(
+      newsroomAtWork(
+        "InDaily's Mia Castellano was at the board briefing and has the detail.",
+        noSurname,
+        known,
+      )?.name,
+    ).toBe('InDaily');
+    expect(newsroomAtWork("BofA's Michael Hartnett summed it up:", noSurname, known)).toBe(null);
     // The newsroom's story holding the detail, a sentence ending in a full stop; one number as well as several.
     expect(name("Millrace's story has the one number that matters.")).toBe('Millrace');
     expect(name("Jane Porter's story has the one number that matters.")).toBe(null);
@@ -195,6 +206,21 @@ describe('a one-word paper labelling a passage with its topic after a comma', ()
     expect(subject('Anyway, on the vote:')).toBe(null);
     expect(subject('Still, on the depot side:')).toBe(null);
     expect(subject('Gritline, sadly:')).toBe(null);
+  });
+});
+
+describe('a newsroom’s name as the subject of a sentence broken off on "that"', () => {
+  const subject = (sentence: string) => newsroomAsSubject(sentence, null, () => false);
+  it('hands over as a colon does, tentatively for a name read by its shape', () => {
+    expect(subject('Gritline reports that')).toMatchObject({ name: 'Gritline', tentative: true });
+    expect(subject('Gritline noted last week that')?.name).toBe('Gritline');
+    expect(subject('The Moorside Courier reported that')?.name).toBe('Moorside Courier');
+  });
+  it('names no person, no verb a newsroom does not use, and no "that" inside the sentence', () => {
+    expect(subject('Mia Castellano reports that')).toBe(null);
+    expect(subject('Gritline says that')).toBe(null);
+    expect(subject('Gritline reports that the depot is shut.')).toBe(null);
+    expect(subject('Gritline, on the depot side, that')).toBe(null);
   });
 });
 

@@ -4,6 +4,8 @@ import { analyzePage } from '../../utils/analysis/analyze';
 import { readCitationLine, readCreditLine } from '../../utils/analysis/block-evidence';
 import givenNames from '../../utils/analysis/data/given-names.json';
 import {
+  CALL_SIGN,
+  firmlyNamed,
   looksLikeOutletName,
   looksLikePersonName,
   mayNameSource,
@@ -220,5 +222,42 @@ describe('names in German, Dutch and the Romance languages', () => {
     ])
       expect(mayNameSource(body), body).toBe(false);
     expect(mayNameSource('Elbtaler Bote')).toBe(true);
+  });
+});
+
+describe('CALL_SIGN', () => {
+  it.each([
+    ['KTOO', true],
+    ['WWNO-FM', true],
+    ['CKNW', true],
+    ['CJAD', true],
+    ['CFRB-AM', true],
+    ['VOCM', true],
+    ['CBC', false],
+    ['CNN', false],
+    ['CDC', false],
+    ['CAFE', false],
+    ['VAKS', false],
+    ['Voce', false],
+  ])('%s reads as a call sign: %s', (name, expected) => {
+    expect(CALL_SIGN.test(name)).toBe(expected);
+  });
+
+  it('makes a Canadian call sign a firm name, as a US one is', () => {
+    expect(firmlyNamed('CKRV')).toBe(true);
+    expect(firmlyNamed('VOKB')).toBe(true);
+    expect(firmlyNamed('CRTC')).toBe(false);
+  });
+});
+
+describe('a double-barrelled surname', () => {
+  it('reads a given name and a hyphened surname as a person’s, as a plain one is', () => {
+    expect(looksLikePersonName('Gareth Watkins-Hughes')).toBe(true);
+    expect(looksLikePersonName('Anna Nowak-Reyes')).toBe(true);
+    expect(looksLikePersonName('Anna Nowak')).toBe(true);
+  });
+  it('reads no title with a newsroom’s word, nor a lower-case or a dangling part', () => {
+    expect(looksLikePersonName('Tri-City Herald')).toBe(false);
+    expect(looksLikePersonName('Gareth Watkins-HUGHES')).toBe(false);
   });
 });

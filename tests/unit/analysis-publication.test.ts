@@ -399,3 +399,16 @@ describe("a feed aggregator's page gathering several blogs", () => {
     expect(named(own)).toBe('Planet Harbour');
   });
 });
+
+describe('a web archive’s capture', () => {
+  const CAPTURE =
+    'https://web.archive.org/web/20140322101500/http://www.towpathledger.example/archives/2014/03/a.html';
+  const capture = (url: string) => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.innerHTML = `<head><title>Lock gates, again | Towpath Ledger</title></head><body><div id="header"><a href="https://web.archive.org/web/20140322101500/http://www.towpathledger.example/">Towpath Ledger</a></div><h1>Lock gates, again</h1><article><p>The words of the post, at some length, about the canal and its locks.</p></article></body>`;
+    return findPublication(doc, url, doc.querySelector('article'), defaultOutlets).name;
+  };
+  it('takes the captured site’s link home through the archive as a link home, confirming its title piece', () => {
+    expect(capture(CAPTURE)).toBe('Towpath Ledger');
+  });
+});

@@ -1,5 +1,7 @@
 // A page of items, each a headline off the site over an excerpt: a news river, or a link log's bookmarks.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/analysis/analyze';
 import { findRiver, riverSource } from '../../utils/analysis/river';
 import { mayHoldQuotes } from '../../utils/highlight/precheck';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
@@ -89,5 +91,18 @@ describe('a feed reader’s shared items', () => {
         ),
         feed,
       ).toBeNull();
+  });
+});
+
+describe('a river item’s links after its excerpt', () => {
+  it('names the item’s own outlet, not one a "More:" line links to under the excerpt', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.innerHTML = readFileSync(
+      'tests/fixtures/patterns/river-more-coverage-link-after-excerpt.html',
+      'utf8',
+    ).replace(/^[\s\S]*?<html[^>]*>/, '');
+    const quotes = analyzePage(doc, { url: 'https://tideline.example/', outlets: defaultOutlets }).report
+      .quotes;
+    expect(quotes.map((q) => q.outlet)).toEqual(['Reuters', 'Associated Press', 'Financial Times']);
   });
 });

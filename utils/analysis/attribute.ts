@@ -54,9 +54,23 @@ const HEADING = /^H[1-6]$/;
 const TRAILING_CREDIT =
   /[.!?…"”»]\s*(?:(\([^()]{2,70}\))|\/\s*(\p{L}[\p{L}\p{N}.&-]{1,20}(?:[\s-]\p{Lu}[\p{L}\p{N}.&-]{1,20}){0,2})\s*\/?)\s*$/u;
 
-function linksIn(el: Element, text: string, sentence: string, sentenceOffset: number): LeadInLink[] {
+/** compareDocumentPosition's bits: the other node follows, or lies inside. */
+const FOLLOWS = 4;
+const INSIDE = 16;
+
+function linksIn(
+  el: Element,
+  text: string,
+  sentence: string,
+  sentenceOffset: number,
+  /** The passage's first element: a link after it (a "More: …" line under an excerpt that the lead-in's element
+   * also holds) is no part of the lead-in; a link inside it (an inline passage's own lead-in) is. */
+  passageStart: Element | null = null,
+): LeadInLink[] {
   const out: LeadInLink[] = [];
   for (const a of el.querySelectorAll('a[href]')) {
+    const place = passageStart?.compareDocumentPosition(a) ?? 0;
+    if (place & FOLLOWS && !(place & INSIDE)) continue;
     const words = squash(a.textContent ?? '');
     if (!words) continue;
     const at = sentence.indexOf(words);
@@ -216,7 +230,7 @@ export function attributePassage(
     const read = (words: string, offset: number) =>
       readLeadIn(
         words,
-        linksIn(leadElement!, text, squash(words), offset),
+        linksIn(leadElement!, text, squash(words), offset, passage.elements[0] ?? null),
         context,
         HEADING.test(tagOf(leadElement!)) || passage.marked === true,
       );

@@ -324,6 +324,14 @@ function creditLine(
     .replace(/^emphasis (?:mine|added|ours)[.;,]\s+/i, '')
     .replace(/(?<=\p{Ll}{3}|\p{Lu}{2})\.$/u, '');
   if (!line) return null;
+  // "— me, March 2023", "— myself, in 2019": the writer credits the words to themself, the blog's own.
+  if (/^[—–-]\s*(?:me|myself)\b(?:\s*[,(]\s*[^,()]{0,40}\)?)?$/i.test(line))
+    return {
+      kind: 'self',
+      outlet: null,
+      href: null,
+      evidence: { type: 'self-reference', value: line, source: null },
+    };
   const links = element ? (tip ? hrefsOutside(element, whole.slice(tip.index)) : hrefs(element)) : [];
   /** The line names `name` as the passage's outlet, perhaps only by its shape. */
   const credited = (name: string, tentative = false): SourceGuess => ({

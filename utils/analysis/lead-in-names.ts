@@ -16,6 +16,7 @@ import {
   toldAfter,
   toldBefore,
 } from './data/lead-in-words.json';
+import writerJobs from './data/writer-jobs.json';
 import type { LeadInLink } from './lead-in';
 import {
   alternation,
@@ -40,7 +41,7 @@ import {
   spelledAsTitle,
   TAKEN_FROM,
 } from './name-source';
-import { FIRST_WITH } from './set-apart';
+import { FIRST_WITH, STORY_WORDS, TALKED_TO } from './set-apart';
 import {
   bodyNamed,
   DOCUMENT_WORDS,
@@ -737,16 +738,82 @@ function possessedPerson(words: string): boolean {
   return possessedPersonName(words) !== null;
 }
 
-/** The person in "Rabobank's Michael Every writes:", when the owner reads as no newsroom's name (a newsroom's
- * own writer, "The Harbour Mercury's Dana Whitlock", writes for it). */
+/** "X's <writer>" as one reading: whose the writer is, and whether that owner is a newsroom (possessedWriter). */
+export interface PossessedWriter {
+  /** The owner as written, "The" set aside ("Reuters", "BofA", "Times"). */
+  owner: string;
+  /** Where the owner's name starts and ends in the words read. */
+  start: number;
+  end: number;
+  /** The writer: a person's name ("Jane Doe") or a job ("strategist", "columnist"). */
+  writer: string;
+  /** Whether the writer is a person's name, not a job. */
+  person: boolean;
+  /** Whether the owner is a newsroom: 'firm' when the table knows it, or its words, a call sign or a newsroom's
+   * job after it say one; 'tentative' when a person's name follows a name read as a title by its shape alone
+   * (handedOverName); null when it is no newsroom (a person's, a business's, a bank's: "BofA"). */
+  newsroom: 'firm' | 'tentative' | null;
+}
+
+const WRITER_JOBS = madeOnFirstUse(() => ({
+  newsroom: new RegExp(`^(?:${writerJobs.newsroom.join('|')})$`),
+  any: [...writerJobs.newsroom, ...writerJobs.other].sort((a, b) => b.length - a.length).join('|'),
+}));
+
+/** "As X's", "Here's X's", "Per X's" and then the owner's possessive ("X's", or "Xs'" after an s) before a
+ * person's name of two or three capitalised words, or a job of data/writer-jobs.json after up to two words
+ * ("the Times' chief film critic"). */
+const POSSESSED_WRITER = madeOnFirstUse(
+  () =>
+    new RegExp(
+      `^((?:(?:As|Here['’]s|Per)\\s+)?)([^’']+?)(?:[’']s|(?<=s)[’'])\\s+(?:(\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,2})(?![\\p{L}’'])|(?:[\\p{Ll}-]+\\s+){0,2}?(${WRITER_JOBS().any})s?\\b)`,
+      'u',
+    ),
+);
+
+/**
+ * The one reading of "X's <writer>" at the start of some words, for every rule that meets the form
+ * (possessedPersonName, newsroomAtWork, unknownOutlet's byline, the person a lead-in hands over to): "Reuters'
+ * Jane Doe writes:" is Reuters' (the table knows it), "The Kelso Ledger's Dana Whitlock" the Kelso Ledger's (its
+ * words), "Gull Point's Dana Whitlock" Gull Point's tentatively (a title by its shape), "the Times' columnist
+ * adds:" the Times' (a newsroom's job), while "BofA's Michael Hartnett summed it up:" and "BofA's strategist
+ * summed it up:" are a bank's people speaking for it: no newsroom. Null when the words do not open so.
+ */
+export function possessedWriter(
+  words: string,
+  /** The table's name for an outlet it knows by these words. */
+  outletName: (name: string) => string | null = () => null,
+  /** As for handedOverName: whether the page gives someone this word as a surname. */
+  isSurname?: (word: string) => boolean,
+): PossessedWriter | null {
+  const m = POSSESSED_WRITER().exec(words);
+  if (!m) return null;
+  const person = m[3] !== undefined;
+  if (person && (!looksLikePersonName(m[3]) || nameShape(m[3]) !== 'person')) return null;
+  const written = m[2].trim();
+  const owner = written.replace(/^[Tt]he\s+/, '');
+  const start = m[1].length + m[2].indexOf(owner);
+  const reading = { owner, start, end: start + owner.length, writer: person ? m[3] : m[4], person };
+  if (outletName(owner) !== null || looksLikeOutletName(owner) || CALL_SIGN.test(owner))
+    return { ...reading, newsroom: 'firm' };
+  if (nameShape(owner) === 'person' || companyShaped(owner)) return { ...reading, newsroom: null };
+  // A newsroom's job says its owner is one, as "X's correspondent" does wherever it is read.
+  if (!person) return { ...reading, newsroom: WRITER_JOBS().newsroom.test(m[4]) ? 'firm' : null };
+  return { ...reading, newsroom: handedOverName(owner, isSurname) ? 'tentative' : null };
+}
+
+/** The person in "Rabobank's Michael Every writes:", when the owner reads as no newsroom's name by the table or
+ * its words (a newsroom's own writer, "The Harbour Mercury's Dana Whitlock", writes for it): possessedWriter. */
 export function possessedPersonName(words: string): string | null {
-  const m =
-    /^(?:(?:As|Here['’]s|Per)\s+)?([^’']+)[’']s\s+(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2})(?![\p{L}’'])/u.exec(
-      words,
-    );
-  if (!m || !looksLikePersonName(m[2]) || nameShape(m[2]) !== 'person') return null;
-  const owner = m[1].replace(/^[Tt]he\s+/, '').trim();
-  return looksLikeOutletName(owner) || CALL_SIGN.test(owner) ? null : m[2];
+  const read = possessedWriter(words);
+  return read?.person && read.newsroom !== 'firm' ? read.writer : null;
+}
+
+/** Whether the words open on a job someone holds at a name that is no newsroom's ("BofA's strategist summed it
+ * up:", "Harrow Capital's chief economist writes:"): that person speaks (possessedWriter). */
+export function possessedJobHolder(words: string): boolean {
+  const read = possessedWriter(words);
+  return read !== null && !read.person && read.newsroom === null;
 }
 
 /** A label giving credit before the sentence that names whom: "Credit where due: the Kelso Ledger had this
@@ -780,8 +847,10 @@ export function newsroomAsSubject(
    * ("Ballast has the goods:"). */
   isSurname?: (word: string) => boolean,
 ): { name: string; start: number; end: number; tentative?: boolean } | null {
+  // A sentence broken off on "that" for the passage to finish ("Ballast reports that") hands over as a colon does.
+  const breaksOff = /\sthat\s*$/.test(sentence);
   // A full stop hands over after a claim to the story ("The Kelso Ledger had this first.").
-  const firstWith = !/[:：]\s*$/.test(sentence);
+  const firstWith = !/[:：]\s*$/.test(sentence) && !breaksOff;
   if (firstWith && !FIRST_WITH_END.test(sentence)) return null;
   const lead = sentence.match(SUBJECT_OPENER())?.[0].length ?? 0;
   const m = SUBJECT_NAME.exec(sentence.slice(lead));
@@ -818,7 +887,9 @@ export function newsroomAsSubject(
       handedOverName(name, isSurname) &&
       (firstWith
         ? /^,?\s+\p{Ll}[\s\p{Ll},’'()-]*[.!]\s*$/u
-        : /^,?(?:\s+\p{Ll}[\s\p{Ll},’'()-]*)?[:：]\s*$/u
+        : breaksOff
+          ? /^\s+\p{Ll}[\s\p{Ll}’'-]*\sthat\s*$/u
+          : /^,?(?:\s+\p{Ll}[\s\p{Ll},’'()-]*)?[:：]\s*$/u
       ).test(rest) &&
       (!rest.startsWith(',') || labelled) &&
       (!oneWord || ONE_WORD_SUBJECT_REST.test(rest.replace(/^,/, ''))))
@@ -1006,7 +1077,7 @@ const CLAUSE_OPENERS =
 const NEWSROOM_AT_WORK = madeOnFirstUse(
   () =>
     new RegExp(
-      `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40}[,:]\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|version|story|piece|report|write-?up|coverage|account|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?(?:,\\s+(?:to be fair|to (?:its|their) credit|as usual|page \\d+ of [^,:]{1,40}|in [^,:]{1,40}),)?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:(?:${NEWSROOM_ACTS})\\b|${INTERVIEWED_OTHER()})[^!?]*?(?:[:：]|\\bthat|(?<=\\b(?:details?|numbers?|latest|story|angle|figures?|version|take|side|scoop|rundown|breakdown)\\b[^.!?:]{0,40}|\\b(?:talked|spoke) (?:to|with) [^.!?:]{1,60}|\\bon the (?:phone|line)|${FIRST_WITH})\\.)\\s*$`,
+      `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40}[,:]\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|version|story|piece|report|write-?up|coverage|account|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?(?:,\\s+(?:to be fair|to (?:its|their) credit|as usual|page \\d+ of [^,:]{1,40}|in [^,:]{1,40}),)?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:(?:${NEWSROOM_ACTS})\\b|${INTERVIEWED_OTHER()})[^!?]*?(?:[:：]|\\bthat|(?<=\\b${STORY_WORDS}\\b[^.!?:]{0,40}|${TALKED_TO}|\\bon the (?:phone|line)|${FIRST_WITH})\\.)\\s*$`,
       'u',
     ),
 );
@@ -1030,7 +1101,10 @@ export function newsroomAtWork(
   if (text.length > 240) return null;
   const m = NEWSROOM_AT_WORK().exec(text);
   if (!m) return null;
-  // "InDaily's Mia Castellano": the name ends at the possessive; one of its people follows.
+  // "InDaily's Mia Castellano": the name ends at the possessive; one of its people follows, and speaks for no
+  // newsroom when the owner reads as none ("BofA's Michael Hartnett summed it up:", possessedWriter).
+  if (possessedWriter(text.slice(m.index + m[0].indexOf(m[1])), outletName, isSurname)?.newsroom === null)
+    return null;
   const possessor = /^(.+?)[’']s?\s/u.exec(m[1])?.[1] ?? m[1];
   // Hungarian puts its article before a title: "A Szegedi Napló megszólaltatott …" is the Szegedi Napló.
   const written = HUNGARIAN_ACT.test(m[0]) ? possessor.replace(/^Az?\s+(?=\p{Lu})/u, '') : possessor;
@@ -1288,20 +1362,14 @@ export function unknownOutlet(
       const newsroomSaid = saysNewsroom || afterMedia !== null;
       // "As Gull Point's Dana Whitlock wrote in March,": a byline; the name is the possessor's, and only when
       // no person's or business's.
-      const byline = /^(.+?)[’']s\s+(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2})$/u.exec(found);
-      if (byline && nameShape(byline[2]) === 'person') {
-        if (nameShape(byline[1]) === 'person' || companyShaped(byline[1])) continue;
+      const byline = /[’']s?\s+\p{Lu}/u.test(found) ? possessedWriter(found, outletName, isSurname) : null;
+      if (byline?.person && found.endsWith(byline.writer)) {
+        if (byline.newsroom === null) continue;
         const start = m.index + m[0].indexOf(found);
-        const owner = byline[1].replace(/^[Tt]he\s+/, '');
-        const known = outletName(owner);
-        if (known) return { name: known, start, end: start + byline[1].length };
-        if (!handedOverName(owner, isSurname)) continue;
-        return {
-          name: owner,
-          start,
-          end: start + byline[1].length,
-          ...(firmlyNamed(owner) ? {} : { tentative: true }),
-        };
+        const end = start + byline.end;
+        const known = outletName(byline.owner);
+        if (known) return { name: known, start, end };
+        return { name: byline.owner, start, end, ...(byline.newsroom === 'firm' ? {} : { tentative: true }) };
       }
       const based = baseOf?.(found, m[0]) ?? found;
       const known = baseOf ? outletName(based) : null;
@@ -1327,8 +1395,10 @@ export function unknownOutlet(
         .join(' ');
       // A plan's or a report's title in quotation marks is a document's; a person a name the table lacks owns
       // ("Rabobank's Michael Every writes:") is the one speaking, whoever employs them.
+      const owned = text.slice(m.index + Math.max(0, m[0].indexOf(found)));
       if (
-        possessedPerson(text.slice(m.index + Math.max(0, m[0].indexOf(found)))) ||
+        possessedPerson(owned) ||
+        possessedJobHolder(owned) ||
         notTitles?.test(name) ||
         (notPeople && (looksLikePersonName(name) || PERSON_WORDS.test(name) || TURKISH_BODIES.test(name)))
       )

@@ -11,6 +11,7 @@ import {
   newsroomAsSubject,
   newsroomAtWork,
   personAtWork,
+  possessedJobHolder,
   possessedPersonName,
   TOLD_AFTER_OTHER,
   TOLD_AFTER_TURKISH,
@@ -697,7 +698,13 @@ export function readLeadIn(
       ? speaker[1]
       : (personAtWork(lastSentence(text).sentence) ?? possessedPersonName(lastSentence(text).sentence));
   const words = wordsKind(text);
-  if (named || ROLE_ANSWERS.test(lastSentence(text).sentence) || (words.person && !words.document))
+  // "BofA's strategist summed it up:": a job at a name that is no newsroom's is someone speaking (possessedWriter).
+  if (
+    named ||
+    ROLE_ANSWERS.test(lastSentence(text).sentence) ||
+    possessedJobHolder(lastSentence(text).sentence) ||
+    (words.person && !words.document)
+  )
     return make('person', null, links[0]?.href ?? null, 'person', null, named);
   if (words.document) return make('document', null, links[0]?.href ?? null, 'document', null, null);
   if (words.person) return make('person', null, links[0]?.href ?? null, 'person', null, null);

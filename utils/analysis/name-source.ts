@@ -94,7 +94,13 @@ export function looksLikePersonName(name: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 4 &&
-    words.every((w) => /^\p{Lu}[\p{Ll}’'.-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w)) &&
+    // A surname may be double-barrelled ("Watkins-Hughes"), the first word not: "How-To Geek" is a title.
+    words.every(
+      (w, i) =>
+        /^\p{Lu}[\p{Ll}’'.-]+$/u.test(w) ||
+        (i > 0 && /^\p{Lu}[\p{Ll}’'.]+(?:-\p{Lu}[\p{Ll}’'.]+)+$/u.test(w)) ||
+        /^\p{Lu}\.$/u.test(w),
+    ) &&
     !looksLikeOutletName(name)
   );
 }
@@ -183,8 +189,10 @@ function nameWords(text: string): string[] | null {
 /** Capitals inside people's names: "MacLeod", "McAllister", "LaToya", "DeShawn", "O'Brien", "VanDyke". */
 const NAME_PREFIX = /^(?:Mc|Mac|La|Le|De|Da|Di|Du|Van|Von|O[’'])\p{Lu}\p{Ll}+$/u;
 
-/** A US broadcaster's call sign ("KTOO", "WWNO-FM"), as the FCC assigns them: a newsroom's, not a body's. */
-export const CALL_SIGN = /^[KW][A-Z]{3}(?:-(?:TV|FM|AM))?$/;
+/** A broadcaster's call sign of four letters, a newsroom's, not a body's: a US one as the FCC assigns them ("KTOO",
+ * "WWNO-FM"), or a Canadian one in the prefixes Canada gives its broadcasters ("CKNW", "CJAD", "CFRB"), Newfoundland's
+ * VO among them ("VOCM"). */
+export const CALL_SIGN = /^(?:[KW][A-Z]{3}|C[FHIJK][A-Z]{2}|VO[A-Z]{2})(?:-(?:TV|FM|AM))?$/;
 
 /**
  * Whether a name the table lacks is an outlet's on more than its shape: a newsroom's word ("Harbour Beat" is not,

@@ -387,12 +387,19 @@ function firstWords(doc: Document): { text: string; element: Element | null } | 
 }
 
 /** The words of links to the site's home ("<a href="https://example.net/" rel="home">Example Ledger</a>"). */
-function homeLinks(doc: Document, article: Element | null): Set<string> {
+function homeLinks(
+  doc: Document,
+  article: Element | null,
+  /** Whether the page is a web archive's capture: the captured site's header then links home through the
+   * archive ("web.archive.org/web/2013…/http://example.org/"). */
+  captured = false,
+): Set<string> {
   const out = new Set<string>();
   const links = doc.querySelectorAll('a[href]');
   for (let i = 0; i < links.length && i < 300 && out.size < 5; i++) {
     const a = links[i];
-    const href = a.getAttribute('href') ?? '';
+    const raw = a.getAttribute('href') ?? '';
+    const href = (captured ? capturedUrl(raw) : null) ?? raw;
     if (!/^(?:https?:\/\/[^/]+)?\/?(?:index\.html?)?$|^\.\/?$/.test(href) || article?.contains(a)) continue;
     const text = squash(a.textContent ?? '');
     if (!text || text.length > 60) continue;
@@ -695,7 +702,7 @@ export function findPublication(
   if (raw.length > 1 && pieces.length > 0) {
     const shown = siteTitles(doc, article);
     // A piece the link home shows is the blog's name before one a heading shows (the post's own title).
-    const home = homeLinks(doc, article);
+    const home = homeLinks(doc, article, isArchiveHost(hostOf(url)));
     const confirmed =
       pieces.find((p) => home.has(p.toLowerCase())) ??
       homeBeforePlace(pieces, home) ??

@@ -84,12 +84,19 @@ export const labelLine = unicodeExpression(
  * more), "조선일보 기사 전문 펼치기". Only a name the table knows counts. */
 export const FOLD_LABEL =
   /^(.{2,40}?)\s*(?:기사|보도)\s*(?:원문|전문|본문)?\s*(?:더\s*보기|펼치기|펼쳐\s*보기|보기)$/u;
+/** What someone holds of a story when a sentence handing over with a full stop ends on it ("… has the numbers.",
+ * "… had the money angle this morning."), as a piece of an expression: one list for this module's HANDS_OVER and
+ * the newsroom at work in lead-in-names.ts (NEWSROOM_AT_WORK), so that the two readings of a sentence agree. */
+export const STORY_WORDS =
+  '(?:numbers?|details?|story|latest|figures?|data|scoop|side|view|angle|take|version|reaction|response|rundown|breakdown)';
+/** Someone talked to, at the end of a sentence that hands over with a full stop ("… spoke to the skipper."), as a
+ * piece of an expression read here and in NEWSROOM_AT_WORK (lead-in-names.ts). */
+export const TALKED_TO = '\\b(?:talked|spoke) (?:to|with) [^.!?:]{1,60}';
 /** A sentence that hands over without a colon: "The Grocer has the numbers on own-label.", "Reuters reports.",
  * "Gull Point put the number right at the top of Monday's piece." */
-const HOLDING =
-  "\\b(?:has|had|gets|got|puts|put) (?:the|some|all the|more) (?:[\\p{L}’'-]+\\s+){0,2}?(?:numbers?|details?|story|latest|figures?|data|scoop|side|view|angle|take|version|reaction|response)\\b[^.!?:]{0,40}";
+const HOLDING = `\\b(?:has|had|gets|got|puts|put) (?:the|some|all the|more) (?:[\\p{L}’'-]+\\s+){0,2}?${STORY_WORDS}\\b[^.!?:]{0,40}`;
 export const HANDS_OVER = unicodePattern(
-  `(?:${HOLDING}|\\b(?:talked|spoke) (?:to|with) [^.!?:]{1,60}|\\b(?:reports|reported|writes|wrote|explains|explained|notes|noted|puts it|put it|adds|added|has more))[.!]\\s*$`,
+  `(?:${HOLDING}|${TALKED_TO}|\\b(?:reports|reported|writes|wrote|explains|explained|notes|noted|puts it|put it|adds|added|has more))[.!]\\s*$`,
   'iu',
 );
 /** A sentence ending on what someone has ("… had the money angle this morning."): it hands over to a box

@@ -9735,6 +9735,7 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['mintpressnews'],
   },
   { name: 'Mizzima', kind: 'digital', country: 'MM', domains: ['mizzima.com'], aliases: ['မဇ္ဈိမ'] },
+  { name: 'MLive', kind: 'digital', country: 'US', domains: ['mlive.com'], aliases: [] },
   {
     name: 'Mobile World Live',
     kind: 'digital',
