@@ -7,7 +7,7 @@ import { walkArticle } from '../../utils/analysis/article-text';
 import { quotedSurnames } from '../../utils/analysis/continuation';
 import { type LeadInContext, readLeadIn } from '../../utils/analysis/lead-in';
 import { unknownOutlet } from '../../utils/analysis/lead-in-names';
-import { outletsInProse, shortFormIn } from '../../utils/analysis/short-forms';
+import { namesInProse, outletsInProse, shortFormIn } from '../../utils/analysis/short-forms';
 import { NEWS_COMPOUND } from '../../utils/analysis/source-words';
 import { scoreSentence } from '../../utils/claims/score';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
@@ -64,12 +64,26 @@ describe('the names a post gives in its own prose, and the word before a short n
   it('reads the same names, from the same first capital', () => {
     const html = `<article><p>I had missed the Portland Mercury piece on Friday, and the Harbour Valley Courier too.</p><p>xHarbour Courier and ${capitals} Gazette, ${words}Times.</p><p>NORTHERN Ledger said.</p></article>`;
     const root = parseHtml(html).document.querySelector('article') as Element;
-    const named = outletsInProse(walkArticle(root), new Set())(0, 99).map((n) => n.outlet);
+    const named = outletsInProse(namesInProse(walkArticle(root), new Set()))(0, 99).map((n) => n.outlet);
     expect(named).toEqual([
       'Portland Mercury',
       'Harbour Valley Courier',
       `Harbour Courier and ${capitals} Gazette`,
       'NORTHERN Ledger',
+    ]);
+  });
+  it('keeps the news outlets among the names one reading of the prose gave, in its order', () => {
+    const asked: Array<[number, number]> = [];
+    const names = (post: number, before: number) => {
+      asked.push([post, before]);
+      return ['Portland Mercury', 'Courier Lane Bakery', 'Harbour Valley Courier', 'Mercury Lane'];
+    };
+    const outlets = outletsInProse(names);
+    expect(outlets(1, 7).map((n) => n.outlet)).toEqual(['Portland Mercury', 'Harbour Valley Courier']);
+    expect(outlets(2, 3).map((n) => n.outlet)).toEqual(['Portland Mercury', 'Harbour Valley Courier']);
+    expect(asked).toEqual([
+      [1, 7],
+      [2, 3],
     ]);
   });
   it('reads the capitalised word before a short name as before', () => {
@@ -186,7 +200,7 @@ describe('the white space between the words of a name in the post’s prose (sho
     const root = parseHtml(`<article><pre>${prose}</pre></article>`).document.querySelector(
       'article',
     ) as Element;
-    return outletsInProse(walkArticle(root), new Set())(0, 99).map((n) => n.outlet);
+    return outletsInProse(namesInProse(walkArticle(root), new Set()))(0, 99).map((n) => n.outlet);
   };
   it('reads the same names across linking words and runs of spaces', () => {
     expect(named('I read the Bank of  England Gazette and the Ledger  of   Harbour   Times.')).toEqual([

@@ -127,6 +127,19 @@ describe('platform-names.json', () => {
       for (const name of list) expect(name).toBe(name.toLowerCase().trim());
     }
     for (const name of platformNames.communityHosts) expect(platformNames.platforms).not.toContain(name);
+    // A feed reader is a platform by being listed once, as a reader.
+    for (const name of platformNames.feedReaders) expect(platformNames.platforms).not.toContain(name);
+  });
+
+  it('names no publication by any feed reader’s own name, with no feed named beside the entry', () => {
+    const view = (site: string) => {
+      const doc = document.implementation.createHTMLDocument('');
+      doc.documentElement.innerHTML = `<head><title>Unread (4)</title><meta property="og:site_name" content="${site}"></head><body>${ARTICLE}</article></body>`;
+      return findPublication(doc, 'https://reader.example/i/4', doc.querySelector('article'), defaultOutlets)
+        .name;
+    };
+    for (const site of ['Miniflux', 'CommaFeed', 'Tiny Tiny RSS', 'yarr', 'selfoss'])
+      expect(view(site)).toBeNull();
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MENTION_CARE, NOT_OUTLET_PHRASES, OUTLETS, SHARED_ALIASES } from '../../utils/outlets/data';
+import {
+  MENTION_CARE,
+  NOT_OUTLET_PHRASES,
+  NOT_PLACE_WORDS,
+  OUTLETS,
+  SHARED_ALIASES,
+} from '../../utils/outlets/data';
 import { outletByHandle, outletByHost, outletByName } from '../../utils/outlets/lookup';
 import { isPublicSuffix, nameKey, registrableDomain } from '../../utils/outlets/normalise';
 import type { OutletKind } from '../../utils/outlets/types';
@@ -278,5 +284,14 @@ describe('outlets the brief asks for', () => {
   it('gives "the Times" to both The New York Times and The Times as a short name', () => {
     expect(outletByName('The New York Times')?.shortNames).toContain('the Times');
     expect(outletByName('The Times')?.shortNames).toContain('the Times');
+  });
+});
+
+describe('NOT_PLACE_WORDS', () => {
+  it('lists single title-case words, once each, each in some outlet name', () => {
+    const nameWords = new Set(OUTLETS.flatMap((o) => o.name.split(/[\s\u2010\u2011-]+/)));
+    expect(NOT_PLACE_WORDS.filter((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))).toEqual([]);
+    expect(new Set(NOT_PLACE_WORDS).size).toBe(NOT_PLACE_WORDS.length);
+    expect(NOT_PLACE_WORDS.filter((w) => !nameWords.has(w))).toEqual([]);
   });
 });

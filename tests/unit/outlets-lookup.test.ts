@@ -391,6 +391,26 @@ describe('findOutletMentions: what it finds', () => {
     expect(placeOf(outlet('Financial Times'), ['the', 'FT'])).toBeNull();
   });
 
+  it("reads no place in a paper's own words or a people's name", () => {
+    // "Daily", "Evening", "National", "Irish": title case, yet a page that writes them names no place.
+    expect(placeOf(outlet('Daily Mirror'), ['the', 'Mirror'])).toBeNull();
+    expect(placeOf(outlet('Evening Standard'), ['the', 'Standard'])).toBeNull();
+    expect(placeOf(outlet('National Post'), ['the', 'Post'])).toBeNull();
+    expect(placeOf(outlet('Irish Independent'), ['the', 'Independent'])).toBeNull();
+    // Beside a place they stay: the page must write them together.
+    expect(placeOf(outlet('The Sydney Morning Herald'), ['the', 'Herald'])).toBe('Sydney Morning');
+    const page = (text: string) => ({ pageText: () => text });
+    expect(found('The Independent reported', page('Notes from an Irish pub in Leeds'))).toEqual([
+      'The Independent→The Independent',
+    ]);
+    expect(found('the Post added', page('Our week in Yosemite National Park'))).toEqual([]);
+    // As read on a page that names no place.
+    expect(found('The Mirror said', page('Daily notes from the coast'))).toEqual(found('The Mirror said'));
+    expect(found('the Standard said', page('Evening walks by the river'))).toEqual(
+      found('the Standard said'),
+    );
+  });
+
   it('reads "The Times" as The Times of London unless The New York Times was named', () => {
     expect(found('The Times reported')).toEqual(['The Times→The Times']);
     expect(found('The Times reported', { backReferences: [outlet('NYT')] })).toEqual([

@@ -203,8 +203,8 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   /** Quote index → the block that continues it outside its blockquote. */
   const continued = new Map<number, number>();
   const writers = posts.map(() => new Writers());
-  const namedInProse = outletsInProse(walk, taken);
   const proseNames = namesInProse(walk, taken);
+  const namedInProse = outletsInProse(proseNames);
   for (const passage of passages) {
     const a = attributePassage(passage, walk, taken, context);
     const post = postOf(walk, passage);

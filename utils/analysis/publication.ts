@@ -135,12 +135,14 @@ export interface PublicationEvidence {
 }
 
 /** Hosting platforms: their name in og:site_name or a title says nothing about whose blog it is. Hosts of
- * posts, documents, channels and threads among them: a page on them is its author's or its community's. */
+ * posts, documents, channels and threads among them: a page on them is its author's or its community's; and
+ * feed readers and read-later tools, whose views show entries from elsewhere. */
 const PLATFORMS: ReadonlySet<string> = new Set([
   ...platformNames.platforms,
   ...platformNames.communityHosts,
   ...platformNames.groupHosts,
   ...platformNames.readLater,
+  ...platformNames.feedReaders,
 ]);
 /** Platforms whose pages are a community's, an author's or a document's, never a publication's. */
 const COMMUNITY_HOSTS: ReadonlySet<string> = new Set(platformNames.communityHosts);

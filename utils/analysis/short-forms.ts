@@ -80,15 +80,10 @@ function namedAlone(leadIn: string, escaped: string): boolean {
 const LONG_NAME =
   /\p{Lu}(?<!\p{Lu}[\p{L}\p{N}.&-]*?\p{Lu})[\p{L}\p{N}.&-]*(?:\s+(?:(?:of|and|&)\s*)?\p{Lu}[\p{L}\p{N}.&-]*)+/gu;
 
-/**
- * The news outlets the post names in its own prose before a passage ("I'd missed the Portland Mercury's piece
- * on Friday"), nearest last, for a later lead-in that names one by its last word ("The Mercury adds:"): names of
- * two words or more whose last is a newsroom's word and that read as an outlet's, not a person's. The prose is
- * the blocks that no passage took, read once for the whole page (a page of many passages asks many times);
- * the answer takes the post's names in blocks before `before`.
- */
-/** The names of two capitalised words or more in the post's prose (the blocks no passage took), for `mastheadAlone`:
- * read once for the page, when first asked; the answer takes the post's names in blocks before `before`. */
+/** The names of two capitalised words or more in the post's prose (the blocks no passage took), nearest last:
+ * read once for the whole page, when first asked (a page of many passages asks many times); the answer takes the
+ * post's names in blocks before `before`. For `mastheadAlone`, and for `outletsInProse`, which keeps the news
+ * outlets among them. */
 export function namesInProse(
   walk: ArticleWalk,
   taken: ReadonlySet<number>,
@@ -113,28 +108,27 @@ export function namesInProse(
   };
 }
 
+/**
+ * The news outlets the post names in its own prose before a passage ("I'd missed the Portland Mercury's piece
+ * on Friday"), nearest last, for a later lead-in that names one by its last word ("The Mercury adds:"): among
+ * the prose's names (`names`, from `namesInProse`), those whose last word is a newsroom's and that read as an
+ * outlet's, not a person's. Each name is judged once.
+ */
 export function outletsInProse(
-  walk: ArticleWalk,
-  taken: ReadonlySet<number>,
+  names: (post: number, before: number) => readonly string[],
 ): (post: number, before: number) => Array<{ outlet: string }> {
-  let named: Array<{ block: number; post: number; outlet: string }> | null = null;
-  const read = () => {
-    const found: Array<{ block: number; post: number; outlet: string }> = [];
-    for (let i = 0; i < walk.blocks.length; i++) {
-      const block = walk.blocks[i];
-      if (block.container >= 0 || taken.has(i)) continue;
-      for (const m of walk.text.slice(block.start, block.end).matchAll(LONG_NAME)) {
-        const name = m[0].replace(/^(?:The|A|An)\s+/, '');
-        if (!name.includes(' ')) continue;
-        const last = name.split(/\s+/).pop()?.toLowerCase() ?? '';
-        if (NEWS_WORDS.has(last) && looksLikeOutletName(name) && !looksLikePersonName(name))
-          found.push({ block: i, post: block.post ?? 0, outlet: name });
-      }
+  const judged = new Map<string, boolean>();
+  const isOutlet = (name: string) => {
+    let outlet = judged.get(name);
+    if (outlet === undefined) {
+      const last = name.split(/\s+/).pop()?.toLowerCase() ?? '';
+      outlet = NEWS_WORDS.has(last) && looksLikeOutletName(name) && !looksLikePersonName(name);
+      judged.set(name, outlet);
     }
-    return found;
+    return outlet;
   };
-  return (post, before) => {
-    named ??= read();
-    return named.filter((n) => n.post === post && n.block < before);
-  };
+  return (post, before) =>
+    names(post, before)
+      .filter(isOutlet)
+      .map((outlet) => ({ outlet }));
 }

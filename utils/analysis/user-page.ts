@@ -82,8 +82,9 @@ function inFurniture(link: Element, article: Element, articleOfComments: () => b
   return false;
 }
 
-/** Whether every element of the article holding text is a comment by its class or id, two or more of them: the
- * article is a thread of comments, found as the page's body. */
+/** Whether every child of the article holding text is a comment by its class or id, two or more of them: the
+ * article is a thread of comments, found as the page's body. Its direct children only: a comment's own parts are
+ * not looked into. */
 export function madeOfComments(article: Element): boolean {
   let comments = 0;
   for (const child of article.children) {

@@ -23,7 +23,14 @@ import {
   NOUN_CUES_BEFORE,
   OPENING_CUES_AFTER,
 } from './context-words';
-import { MENTION_CARE, type MentionCare, NOT_OUTLET_PHRASES, OUTLETS, SHARED_ALIASES } from './data';
+import {
+  MENTION_CARE,
+  type MentionCare,
+  NOT_OUTLET_PHRASES,
+  NOT_PLACE_WORDS,
+  OUTLETS,
+  SHARED_ALIASES,
+} from './data';
 import { DATASET, datasetOutlets, isDistinctiveName } from './dataset';
 import { type IndexFile, readIndex } from './index-file';
 import {
@@ -745,15 +752,20 @@ const TITLE_CLOSERS = '»“”›״';
 /** Title-case words: a place's name ("Baltimore", "New York", "St. Louis"). */
 const PLACE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u;
 
+/** Title-case words of a name that name no place ("Daily", "National", "Irish"). */
+const NOT_PLACE_WORD: ReadonlySet<string> = new Set(NOT_PLACE_WORDS);
+
 /**
  * The place in an outlet's name: the name without its article and the words of the short name written
- * (`forms`, "the Sun": "The Baltimore Sun" → "Baltimore"), when what is left is title-case words; else null.
+ * (`forms`, "the Sun": "The Baltimore Sun" → "Baltimore"), when what is left is title-case words not all of
+ * which name no place (NOT_PLACE_WORDS: "Daily Mirror", "Irish Independent"; "Sydney Morning" stays); else null.
  */
 export function placeOf(outlet: Outlet, forms: readonly string[]): string | null {
   const shortWords = new Set(forms.map((f) => f.toLowerCase()));
   const words = outlet.name.split(/[\s\u2010\u2011-]+/).filter((w, i) => !(i === 0 && /^the$/i.test(w)));
   const kept = words.filter((w) => !shortWords.has(w.toLowerCase()));
   if (kept.length === words.length || kept.length === 0) return null;
+  if (kept.every((w) => NOT_PLACE_WORD.has(w))) return null;
   const place = kept.join(' ');
   return PLACE.test(place) ? place : null;
 }
