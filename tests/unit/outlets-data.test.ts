@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MENTION_CARE,
-  NOT_OUTLET_PHRASES,
-  NOT_PLACE_WORDS,
-  OUTLETS,
-  SHARED_ALIASES,
-} from '../../utils/outlets/data';
+import { MENTION_CARE, NOT_OUTLET_PHRASES, OUTLETS, SHARED_ALIASES } from '../../utils/outlets/data';
 import { outletByHandle, outletByHost, outletByName } from '../../utils/outlets/lookup';
 import { isPublicSuffix, nameKey, registrableDomain } from '../../utils/outlets/normalise';
+import notPlaceWords from '../../utils/outlets/not-place-words.json';
 import type { OutletKind } from '../../utils/outlets/types';
 
 const KINDS: OutletKind[] = [
@@ -287,11 +282,12 @@ describe('outlets the brief asks for', () => {
   });
 });
 
-describe('NOT_PLACE_WORDS', () => {
+describe('not-place-words.json', () => {
   it('lists single title-case words, once each, each in some outlet name', () => {
+    expect(notPlaceWords._doc.length).toBeGreaterThan(0);
     const nameWords = new Set(OUTLETS.flatMap((o) => o.name.split(/[\s\u2010\u2011-]+/)));
-    expect(NOT_PLACE_WORDS.filter((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))).toEqual([]);
-    expect(new Set(NOT_PLACE_WORDS).size).toBe(NOT_PLACE_WORDS.length);
-    expect(NOT_PLACE_WORDS.filter((w) => !nameWords.has(w))).toEqual([]);
+    expect(notPlaceWords.words.filter((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))).toEqual([]);
+    expect(new Set(notPlaceWords.words).size).toBe(notPlaceWords.words.length);
+    expect(notPlaceWords.words.filter((w) => !nameWords.has(w))).toEqual([]);
   });
 });

@@ -12881,27 +12881,6 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
 };
 
 /**
- * Words of an outlet's name that name no place, though written in title case: a paper's own words ("Daily",
- * "Evening", "National") and a people's or a faith's name ("Irish", "Christian"). A short name is read as the
- * paper of the place the page names (MentionOptions.pageText in ./types.ts); a name's remainder holding one of
- * only these is no place, as a page writing "Irish" or "National Park" names none. Matched in their case.
- */
-export const NOT_PLACE_WORDS: readonly string[] = [
-  'Daily',
-  'Morning',
-  'Evening',
-  'Sunday',
-  'Weekly',
-  'National',
-  'Irish',
-  'American',
-  'Philippine',
-  'Virginian',
-  'Christian',
-  'Science',
-];
-
-/**
  * Phrases that contain an outlet's name but do not mean the outlet. A mention inside one of them is
  * dropped ("across the Atlantic", "Vice chair", "State of the Nation"). Matched ignoring case.
  */

@@ -23,14 +23,7 @@ import {
   NOUN_CUES_BEFORE,
   OPENING_CUES_AFTER,
 } from './context-words';
-import {
-  MENTION_CARE,
-  type MentionCare,
-  NOT_OUTLET_PHRASES,
-  NOT_PLACE_WORDS,
-  OUTLETS,
-  SHARED_ALIASES,
-} from './data';
+import { MENTION_CARE, type MentionCare, NOT_OUTLET_PHRASES, OUTLETS, SHARED_ALIASES } from './data';
 import { DATASET, datasetOutlets, isDistinctiveName } from './dataset';
 import { type IndexFile, readIndex } from './index-file';
 import {
@@ -51,6 +44,7 @@ import {
   tokenHash,
   tokenize,
 } from './normalise';
+import notPlaceWords from './not-place-words.json';
 import type { MentionOptions, Outlet, OutletLookup, OutletMentionRef } from './types';
 
 export type { MentionOptions };
@@ -753,12 +747,12 @@ const TITLE_CLOSERS = '»“”›״';
 const PLACE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u;
 
 /** Title-case words of a name that name no place ("Daily", "National", "Irish"). */
-const NOT_PLACE_WORD: ReadonlySet<string> = new Set(NOT_PLACE_WORDS);
+const NOT_PLACE_WORD: ReadonlySet<string> = new Set(notPlaceWords.words);
 
 /**
  * The place in an outlet's name: the name without its article and the words of the short name written
  * (`forms`, "the Sun": "The Baltimore Sun" → "Baltimore"), when what is left is title-case words not all of
- * which name no place (NOT_PLACE_WORDS: "Daily Mirror", "Irish Independent"; "Sydney Morning" stays); else null.
+ * which name no place (./not-place-words.json: "Daily Mirror", "Irish Independent"; "Sydney Morning" stays); else null.
  */
 export function placeOf(outlet: Outlet, forms: readonly string[]): string | null {
   const shortWords = new Set(forms.map((f) => f.toLowerCase()));
