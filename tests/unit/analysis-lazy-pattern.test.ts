@@ -184,3 +184,29 @@ describe('the pieces of utils/analysis/lead-in-names.ts built from the data’s 
     expect(built()).toEqual([accordingTo, reportsBefore]);
   });
 });
+
+describe('the self hand-overs with words before the verb (utils/analysis/own-voice.ts)', () => {
+  it('build their expression only for a text that holds one of their openings', async () => {
+    vi.resetModules();
+    const sources: string[] = [];
+    vi.doMock('../../utils/analysis/lead-in-words', async (importOriginal) => {
+      const original = await importOriginal<typeof import('../../utils/analysis/lead-in-words')>();
+      return {
+        ...original,
+        madeOnFirstUse: <T>(make: () => T) =>
+          original.madeOnFirstUse(() => {
+            const made = make();
+            if (made instanceof RegExp) sources.push(made.source);
+            return made;
+          }),
+      };
+    });
+    const { OTHER_SELF_REFERENCE } = await import('../../utils/analysis/own-voice');
+    // The expression with the gap between opening and verb is the one that reads Unicode letters.
+    const around = () => sources.filter((s) => s.includes('\\p{L}\\p{M}\\p{N}')).length;
+    expect(OTHER_SELF_REFERENCE.test('Reuters reported on Tuesday that the council voted:')).toBe(false);
+    expect(around()).toBe(0);
+    expect(OTHER_SELF_REFERENCE.test('Wie ich im Frühjahr schrieb:')).toBe(true);
+    expect(around()).toBe(1);
+  });
+});
