@@ -12,13 +12,7 @@ import { findPosts } from '../../utils/analysis/posts';
 import { INTRODUCES } from '../../utils/analysis/set-apart';
 import { BOOK_WORDS, DOCUMENT_WORDS, SELF_REFERENCE } from '../../utils/analysis/source-words';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
-
-function page(html: string, lang = 'en', head = '<title>A page</title>'): Document {
-  const doc = document.implementation.createHTMLDocument('');
-  doc.documentElement.innerHTML = `<head>${head}</head><body>${html}</body>`;
-  doc.documentElement.setAttribute('lang', lang);
-  return doc;
-}
+import { page } from './analysis-page-helpers';
 
 const kinds = (body: string, lang = 'en') =>
   analyzePage(page(`<article class="post"><h1>A</h1>${body}</article>`, lang), {

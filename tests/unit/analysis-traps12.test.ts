@@ -5,13 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
 import { DOCUMENT_WORDS } from '../../utils/analysis/source-words';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
-
-function page(html: string, lang = 'en', head = '<title>A page</title>'): Document {
-  const doc = document.implementation.createHTMLDocument('');
-  doc.documentElement.innerHTML = `<head>${head}</head><body>${html}</body>`;
-  doc.documentElement.setAttribute('lang', lang);
-  return doc;
-}
+import { page } from './analysis-page-helpers';
 
 const kinds = (body: string, lang = 'en') =>
   analyzePage(page(`<article class="page"><h1>A</h1>${body}</article>`, lang), {
