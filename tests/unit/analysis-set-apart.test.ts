@@ -150,3 +150,27 @@ describe('a hand-over’s end before white space', () => {
     expect(INTRODUCES.test('See the letter below. It is long')).toBe(false);
   });
 });
+
+describe('a shaded row of a newsletter laid out in one-cell rows', () => {
+  const rows = (middle: string) =>
+    `<table><tbody><tr><td>Masthead</td></tr><tr><td><p>Text of the week:</p></td></tr>${middle}<tr><td><p>More text.</p></td></tr><tr><td style="background:#333">Footer</td></tr></tbody></table>`;
+  const shaded =
+    '<tr><td style="padding:12px;background:#f3f0e8">Sales rose by a tenth in the year.</td></tr>';
+
+  it('is a weak box; a plain row, a row of two cells and the shaded footer are not', () => {
+    expect(isWeakBox(element(rows(shaded), 'tr:nth-child(3) td'))).toBe(true);
+    expect(isWeakBox(element(rows('<tr><td>Plain words.</td></tr>'), 'tr:nth-child(3) td'))).toBe(false);
+    expect(
+      isWeakBox(element(rows('<tr><td style="background:#eee">A</td><td>B</td></tr>'), 'tr:nth-child(3) td')),
+    ).toBe(false);
+    expect(isWeakBox(element(rows(shaded), 'tr:last-child td'))).toBe(false);
+  });
+
+  it('is a passage under a lead-in whose subject is an outlet, not under one that names none', () => {
+    const page = (lead: string) =>
+      `<table><tbody><tr><td>Cold Counter Notes</td></tr><tr><td><p>A few things from my reading this week, all of them about cheese.</p><p>${lead}</p></td></tr>${shaded.replace('Sales rose by a tenth in the year.', 'Sales of regional hard cheeses through independent shops rose by almost a tenth in the year to October.')}<tr><td><p>That is all this week.</p></td></tr><tr><td style="background:#333">Unsubscribe</td></tr></tbody></table>`;
+    expect(quotesOf(page('The Grocer has the figures:')).map((q) => q.outlet)).toEqual(['The Grocer']);
+    expect(quotesOf(page('One housekeeping note before the rest:'))).toEqual([]);
+    expect(quotesOf(page('The Grocer’s sign-up link is below, and here is my note:'))).toEqual([]);
+  });
+});

@@ -496,9 +496,18 @@ function outletReportsBefore(walk: ArticleWalk, at: number, outlets: OutletLooku
         LEAD_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start)) ||
         LEAD_AFTER.test(sentence.slice(m.end, m.end + 60)) ||
         OWN_PIECE_AFTER.test(sentence.slice(m.end, m.end + 90)) ||
-        NAMED_BEFORE_QUOTE_OTHER.test(sentence),
+        NAMED_BEFORE_QUOTE_OTHER.test(sentence) ||
+        (SUBJECT_BEFORE.test(sentence.slice(0, m.start)) && SUBJECT_VERB.test(sentence.slice(m.end))),
     );
 }
+
+/** Nothing before an outlet's name but what may open a sentence, and a verb of having or giving right after it:
+ * the outlet is the subject of the sentence handing over ("The Grocer has the figures:", "And the Courier got
+ * the mayor on the record:"), not the owner of something else in it ("The Guardian's sign-up is below, and
+ * here is my note:"). */
+const SUBJECT_BEFORE = /^\s*(?:(?:and|but|meanwhile|now|then|also)[\s,]+)?(?:the\s+)?$/i;
+const SUBJECT_VERB =
+  /^\s+(?:(?:also|just|now|again|first|then)\s+)?(?:has|had|got|gets|puts?|sums?|summed|lays?|laid|spells?|spelled|breaks?|broke|runs?|ran|carries|carried|picked|picks|digs|dug|weighs|weighed|chimes|chimed)\b/;
 
 /** After an outlet's name, the sentence speaks of that outlet's own piece ("Undercurrent put the number right at
  * the top of Monday's piece:", "The Ledger buried it in paragraph nine of its story:"): what it hands over is

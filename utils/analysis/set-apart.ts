@@ -321,6 +321,7 @@ export function looksQuoteStyled(el: Element): boolean {
  */
 export function isShadedBox(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
+  if (tag === 'TD') return isShadedRowCell(el);
   if (tag !== 'DIV' && tag !== 'SECTION') return false;
   const style = el.getAttribute('style') ?? '';
   // The block editor shades a group by its class ("wp-block-group has-background has-base-2-background-color"),
@@ -407,6 +408,26 @@ function isShadedLoneCell(td: Element): boolean {
   return (
     td.hasAttribute('bgcolor') ||
     /background(?:-color)?\s*:|(?:^|;)\s*border\s*:\s*[^;]*(?:solid|inset|\d+px)/i.test(style)
+  );
+}
+
+/** A shaded row of an e-mail newsletter laid out in one column of one-cell rows ("<tr><td
+ * style=background:#f6f1ea>…</td></tr>" between the rows of the writer's own text): a box as a shaded <div> is,
+ * a passage only when a source is named on it, right under it or in the lead-in above (passages.ts). Its rows'
+ * own cells only, none holding a table or a box of its own; the table's first and last rows are its masthead
+ * and its footer. */
+function isShadedRowCell(td: Element): boolean {
+  const row = td.parentElement;
+  const section = row?.parentElement;
+  if (!row || !section || row.children.length !== 1) return false;
+  if (row === section.firstElementChild || row === section.lastElementChild) return false;
+  const rows = section.children;
+  if (rows.length < 4) return false;
+  for (const other of rows) if (other.children.length !== 1) return false;
+  const style = td.getAttribute('style') ?? '';
+  return (
+    (td.hasAttribute('bgcolor') || /background(?:-color)?\s*:/i.test(style)) &&
+    td.querySelector('table, div, blockquote, ul, ol, pre, h1, h2, h3, h4, h5, h6') === null
   );
 }
 
