@@ -654,3 +654,37 @@ describe('"Here\'s" opening a lead-in before a possessive', () => {
     expect(newsroomAsSubject("Here's Helen Quinlan's version, which she sent round on Friday:")).toBeNull();
   });
 });
+
+describe('a newsroom by its edition, its readers or its title and when', () => {
+  const unknown = (s: string) => unknownOutlet(s, () => null, noSurname)?.name ?? null;
+
+  it('reads an edition with a day or a time before its word, and a claim to what the others lacked', () => {
+    expect(unknown('Ledgerline’s morning newsletter had the number:')).toBe('Ledgerline');
+    expect(unknown('The Fellsider’s Wednesday bulletin added something the others didn’t.')).toBe(
+      'Fellsider',
+    );
+    expect(unknown('The Fellsider’s Wednesday bulletin added something:')).toBe('Fellsider');
+    // A full stop after anything else hands nothing over; a person owns no edition here.
+    expect(unknown('Ledgerline’s morning newsletter had a point, but I disagree.')).toBeNull();
+    expect(unknown('Tom Baxter’s Sunday show had the mayor on:')).toBeNull();
+  });
+
+  it('reads a name with readers of its own, not a body with members or a company with customers', () => {
+    expect(unknown('The Harbourman surveyed its readers last month, and the result is grim:')).toBe(
+      'Harbourman',
+    );
+    expect(unknown('Ballast polled its subscribers:')).toBe('Ballast');
+    expect(unknown('Unison surveyed its members:')).toBeNull();
+    expect(unknown('Tidewell Energy asked its customers:')).toBeNull();
+  });
+
+  it('reads a one-word title with its article and when, tentatively; not a body or a person’s word', () => {
+    expect(newsroomAsSubject('The Quaysider this week:', 'en', noSurname)).toMatchObject({
+      name: 'Quaysider',
+      tentative: true,
+    });
+    expect(newsroomAsSubject('The Council this week:', 'en', noSurname)).toBeNull();
+    expect(newsroomAsSubject('The Minister this week:', 'en', noSurname)).toBeNull();
+    expect(newsroomAsSubject('Quaysider this week:', 'en', noSurname)).toBeNull();
+  });
+});

@@ -41,7 +41,7 @@ import {
   spelledAsTitle,
   TAKEN_FROM,
 } from './name-source';
-import { FIRST_WITH, STORY_WORDS, TALKED_TO } from './set-apart';
+import { FIRST_WITH, ONLY_THEY_HAD, STORY_WORDS, TALKED_TO } from './set-apart';
 import {
   bodyNamed,
   DOCUMENT_WORDS,
@@ -168,6 +168,9 @@ const POSSESSIVE_BEFORE = /(?:s[’']|[’']s)\s+$/u;
 
 const notPersonOrBusiness = (m: RegExpExecArray) => nameShape(m[1]) !== 'person' && !companyShaped(m[1]);
 
+/** The days of the week, as a programme's or an edition's name opens with one ("KXLT's Sunday bulletin"). */
+const DAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+
 /** A broadcaster's programme and a newsroom's staff at work, for names the table lacks: "Gull Point's morning show
  * had the chair on:", "KXLT's Harbour Hour spoke to the chair:" (the programme's name is no part of the
  * broadcaster's), "A Tidewater Ledger reporter went down to the quay:", "Ballast reporters went and spoke to the
@@ -177,7 +180,7 @@ function programmeAndStaffPatterns(): UnknownPattern[] {
   return [
     {
       re: new RegExp(
-        `(${NAME})[’']s\\s+(?:(?:[\\p{Ll}-]+\\s+){0,2}(?:show|programme|program|bulletin|podcast|broadcast|phone-in)|(?:The\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})\\s+(?:had|has|spoke|talked|asked|interviewed|put|caught|heard|went|sat|got|featured|carried|aired)\\b[^:：.!?]*[:：]\\s*$`,
+        `(${NAME})[’']s\\s+(?:(?:(?:${DAY_NAMES})\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:show|programme|program|bulletin|podcast|broadcast|phone-in|newsletter|briefing)|(?:The\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})\\s+(?:had|has|spoke|talked|asked|interviewed|put|caught|heard|went|sat|got|featured|carried|aired|added|adds|led|leads|ran|runs)\\b[^:：.!?]*(?:[:：]|(?<=${ONLY_THEY_HAD})\\.)\\s*$`,
         'gu',
       ),
       saysNewsroom: false,
@@ -435,6 +438,17 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
       'gu',
     ),
     saysNewsroom: false,
+  },
+  {
+    // "The Pharmacist surveyed its readers last month:", "Ballast polled its subscribers:": a name with readers of
+    // its own is a newsroom's (a union's or a company's survey asks its members or its customers).
+    re: new RegExp(
+      `(${NAME})\\s+(?:(?:also|just|recently|first|again)\\s+)?(?:surveyed|polled|asked|quizzed|heard from|canvassed|invited)\\s+(?:its|their)\\s+(?:own\\s+)?(?:readers|readership|subscribers|listeners|viewers|audience)\\b`,
+      'gu',
+    ),
+    saysNewsroom: true,
+    notPeople: true,
+    check: (m) => !companyShaped(m[1]) && !bodyNamed(m[1]),
   },
   {
     // A US broadcaster's call sign doing the reporting: "WYPR caught up with…", "KQED reports". Four letters,
@@ -833,6 +847,11 @@ const SUBJECT_NAME = new RegExp(`^(${NAME})(?=[’']s\\b|[\\s,:])`, 'u');
 const ONE_WORD_SUBJECT_REST =
   /^\s+(?:(?:also|just|then|now|again|first|finally|naturally)\s+)?(?:has|had|is on|got|reports?|reported|notes|noted|adds|added|explains|explained|writes|wrote|confirms|confirmed|puts|put|lays|laid|sums|summed|runs|ran|published|publishes|broke|breaks|obtained|quotes|quoted|digs|dug|followed|follows|takes|took|chimes|spoke|talked|caught|leads|led|splashed|reckons|summarised|summarized|on|with)\b/;
 
+/** A time after a one-word title with its article, then the colon: "The Orcadian this week:", "The Quayside,
+ * yesterday:" (a label of when the paper said it; a place rarely takes "The"). */
+const TITLE_WHEN_REST =
+  /^\s+(?:(?:this|last)\s+(?:week|weekend|morning|evening|month)|today|yesterday|tonight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*[:：]\s*$/;
+
 /** A sentence handing over with a colon whose subject is a name that reads as a newsroom's by its words ("The
  * Harbour Mercury dug into the numbers:", "The Kelso Ledger, which first reported the closure, adds:"), whatever
  * the verb, or with a full stop after the name's claim to the story (FIRST_WITH: "The Kelso Ledger had this
@@ -892,7 +911,9 @@ export function newsroomAsSubject(
           : /^,?(?:\s+\p{Ll}[\s\p{Ll},’'()-]*)?[:：]\s*$/u
       ).test(rest) &&
       (!rest.startsWith(',') || labelled) &&
-      (!oneWord || ONE_WORD_SUBJECT_REST.test(rest.replace(/^,/, ''))))
+      (!oneWord ||
+        ONE_WORD_SUBJECT_REST.test(rest.replace(/^,/, '')) ||
+        (/^[Tt]he\s/.test(m[1]) && TITLE_WHEN_REST.test(rest.replace(/^,/, '')))))
   )
     return { name, start: lead, end: lead + m[1].length, tentative: true };
   return null;

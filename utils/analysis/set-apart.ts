@@ -34,7 +34,9 @@ export const PARAGRAPH_NUMBER = '(?:\\[\\d{1,5}\\]|¶\\s*\\d{1,5}\\.?)';
 
 /** A newsroom's claim to a story, as the last words of the sentence before the passage: "X had this first.",
  * "X got there first.", "X broke the story." (English); a piece of an expression. */
-export const FIRST_WITH = String.raw`\b(?:(?:had|has|got)\s+(?:this|it|that|the story|the news|there)\s+first|broke\s+(?:this|it|that|the story|the news)(?:\s+first)?|(?:was|were)\s+first\s+(?:with|on)\s+(?:this|it|that|the story|the news))`;
+/** A claim to what the others lacked: "added something the others didn't", "had a detail everyone else missed". */
+export const ONLY_THEY_HAD = String.raw`\b(?:had|has|got|added|adds|carried|carries)\s+(?:something|a detail|a line|a number|one thing|a bit)\s+(?:that\s+)?(?:the others|the rest|everyone else|nobody else|no one else|no-one else)\s+(?:didn[’']t|did not|missed|hadn[’']t|had not|did)`;
+export const FIRST_WITH = String.raw`(?:${ONLY_THEY_HAD}|\b(?:(?:had|has|got)\s+(?:this|it|that|the story|the news|there)\s+first|broke\s+(?:this|it|that|the story|the news)(?:\s+first)?|(?:was|were)\s+first\s+(?:with|on)\s+(?:this|it|that|the story|the news)))`;
 
 /** Words of two Latin letters, which English sentences end on too. */
 const SHORT_LATIN = /^[a-z]{1,2}$/;
