@@ -261,3 +261,16 @@ describe('a double-barrelled surname', () => {
     expect(looksLikePersonName('Gareth Watkins-HUGHES')).toBe(false);
   });
 });
+
+describe('broadcasters by their shape', () => {
+  it('reads capitals ending in TV or FM, and a dial before a call sign, as a newsroom', () => {
+    expect(looksLikeOutletName('ORTV')).toBe(true);
+    expect(looksLikeOutletName('BFM-TV')).toBe(true);
+    expect(looksLikeOutletName('1150 CKXR')).toBe(true);
+    expect(looksLikeOutletName('98.5 KLUC-FM')).toBe(true);
+    expect(looksLikeOutletName('NHS')).toBe(false);
+    expect(looksLikeOutletName('2000 KLUC')).toBe(true);
+    expect(looksLikeOutletName('12345 KLUC')).toBe(false);
+    expect(looksLikeOutletName('630 ABCD')).toBe(false);
+  });
+});

@@ -57,6 +57,9 @@ export function looksLikeOutletName(name: string): boolean {
     .split(/[\s-]+/);
   // A site's address: "Index.hr", "Kun.uz", "Tengrinews.kz" (a country's two letters, in lower case).
   if (/\.(?:com|org|net|co\.uk|io|news|info)$/i.test(name) || /\p{L}\.[a-z]{2}$/u.test(name)) return true;
+  // Capitals ending in TV or FM are a broadcaster's ("FITV", "NTV", "RTV", "BFM-TV"); a station by its dial and
+  // call sign ("630 CHED", "98.5 KLUC-FM") is one too.
+  if (/^\p{Lu}{1,5}-?(?:TV|FM)$/u.test(name.trim()) || DIAL_CALL_SIGN.test(name.trim())) return true;
   // A capitalised word ending in a number is a newsroom's brand ("Rue89", "Splash247", "News24"): no one's name
   // is spelled so. Product codes ("HWiNFO64", "RT-AX86U") have capitals or letters among the digits.
   if (/(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}\d{2,}(?![\p{L}\d-])/u.test(name)) return true;
@@ -192,6 +195,9 @@ const NAME_PREFIX = /^(?:Mc|Mac|La|Le|De|Da|Di|Du|Van|Von|O[’'])\p{Lu}\p{Ll}+$
 /** A broadcaster's call sign of four letters, a newsroom's, not a body's: a US one as the FCC assigns them ("KTOO",
  * "WWNO-FM"), or a Canadian one in the prefixes Canada gives its broadcasters ("CKNW", "CJAD", "CFRB"), Newfoundland's
  * VO among them ("VOCM"). */
+/** A radio station by its dial and call sign, as Canadian and US stations brand themselves: "630 CHED", "98.5
+ * KLUC-FM", "1010 WINS". */
+const DIAL_CALL_SIGN = /^\d{2,4}(?:\.\d)?\s+(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?$/;
 export const CALL_SIGN = /^(?:[KW][A-Z]{3}|C[FHIJK][A-Z]{2}|VO[A-Z]{2})(?:-(?:TV|FM|AM))?$/;
 
 /**
@@ -379,7 +385,7 @@ export function nameSource(
   const marked = /^[«„]\s*(\p{Lu}[^»“”«„]{1,60}?)\s*[»“”]$/u.exec(text)?.[1];
   if (marked && !DOCUMENT_WORDS.test(marked) && !bodyNamed(marked))
     return guess('outlet', marked, links[0] ?? null);
-  if (NAME_RE.test(shapeText) && looksLikeOutletName(shapeText))
+  if ((NAME_RE.test(shapeText) || DIAL_CALL_SIGN.test(shapeText)) && looksLikeOutletName(shapeText))
     return guess('outlet', shapeText, links[0] ?? null);
   // A credit line under a passage names its source: a title-shaped name ("— Tom's Guide", "— New Civil
   // Engineer": no one's name opens on "New") is a publication.
