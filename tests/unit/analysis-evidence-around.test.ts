@@ -2,8 +2,10 @@
 // credit lines under, bylines, mastheads and datelines inside; and the same lines naming a person, a book, a
 // company or a product, which name no outlet.
 import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/analysis/analyze';
 import { readCitationLine, readCreditLine, readDateline } from '../../utils/analysis/block-evidence';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
+import { page } from './analysis-page-helpers';
 
 /** A paragraph element holding the HTML, its words the line read. */
 function paragraph(html: string): Element {
@@ -196,5 +198,21 @@ describe('a credit line saying the passage was reprinted or taken from a paper',
   });
   it('reads no person there', () => {
     expect(outlet('Reprinted from Sarah Lindqvist.')).toBeNull();
+  });
+});
+
+describe('a figure’s caption of one word and a date', () => {
+  const quotes = (caption: string) => {
+    const doc = page(
+      `<article><h1>The GP letters</h1><p>Our surgery is rewriting prescriptions all week, and it is not just us.</p><p>Reuters had the wider picture:</p><blockquote><p>Pharmacies across the region reported shortages of several products in November, according to a trade survey published on Tuesday.</p></blockquote><p>And it is landing on the surgeries too:</p><figure><blockquote><p>Practices say they are spending hours each week rewriting prescriptions as patients move between brands.</p></blockquote><figcaption>${caption}</figcaption></figure><p>Every week.</p></article>`,
+    );
+    return analyzePage(doc, { url: 'https://quaywatch.example/post', outlets: defaultOutlets }).report.quotes;
+  };
+
+  it('credits a title, tentatively, but not a day, a month or a given name', () => {
+    expect(quotes('Ballast, 2 December')[1].outlet).toBe('Ballast');
+    expect(quotes('Tuesday, 2 December')[1].outlet).toBeNull();
+    expect(quotes('December, 2 December')[1].outlet).toBeNull();
+    expect(quotes('Margaret, 2 December')[1].outlet).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import {
   CALL_SIGN,
   companyShaped,
   firmlyNamed,
+  isGivenName,
   looksLikeOutletName,
   looksLikePersonName,
   mayNameSource,
@@ -209,6 +210,24 @@ function titleCredit(raw: string): string | null {
 }
 
 const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
+/** Days and months, which open a dateline, not a credit ("Tuesday, 2 December"). */
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Updated|Posted|Published)$/;
+/** One capitalised word that credits a passage with a date after it: no given name, day, month or place, no
+ * person's, document's or body's word. */
+function oneWordCredit(word: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
+    !CALENDAR_WORD.test(word) &&
+    !isGivenName(word.toLowerCase()) &&
+    !ONE_WORD_PLACES.has(word) &&
+    !PERSON_WORDS.test(word) &&
+    !DOCUMENT_WORDS.test(word) &&
+    !bodyNamed(word) &&
+    !NOT_NAME_WORDS.has(word.toLowerCase()) &&
+    mayNameSource(word)
+  );
+}
 /** The paper of a writer's credit, "Dana Whitlock, Gull Point" or "Dana Whitlock, KXLT, 3 December": a person's
  * name first (nameShape), then a name read as a title (titleCredit) or a call sign; null otherwise. */
 function writersPaper(text: string): string | null {
@@ -426,6 +445,9 @@ function creditLine(
       )
     )
       return credited(titled, !firmlyNamed(titled));
+    // "Pulse, 2 December": one capitalised word and a date, no given name, day or month, tentatively a title.
+    if (!term && dated[1] === line.slice(0, dated[1].length) && oneWordCredit(dated[1]))
+      return credited(dated[1], true);
   }
   // A line that is nothing but a known outlet's name, inside the passage ("Engadget" under a review's words), or
   // under it when the name is the whole of a link to that outlet's own site ("<a href=theguardian.com/…>The
