@@ -106,3 +106,41 @@ describe('a river item’s links after its excerpt', () => {
     expect(quotes.map((q) => q.outlet)).toEqual(['Reuters', 'Associated Press', 'Financial Times']);
   });
 });
+
+describe('a bookmarking tool’s highlights', () => {
+  const item = (href: string, title: string, box: string) =>
+    `<li><a href="${href}"><h2>${title}</h2></a><div class="meta">harbourledger.example · 2 Dec</div>${box}<div class="note">My own note on this one.</div></li>`;
+
+  it('reads a highlight under the site and date line, by its class or its left rule, as the excerpt', () => {
+    const doc = page(
+      item(
+        'https://harbourledger.example/a',
+        'Dwell times fall at the terminal | Harbour Ledger',
+        `<div class="marks"><div class="highlight">${WORDS}</div></div>`,
+      ) +
+        item(
+          'https://www.reuters.com/b',
+          'Rail slots reopen at the inland depot',
+          `<div style="border-left:3px solid #fc0;padding-left:8px">${WORDS}</div>`,
+        ),
+    );
+    const river = findRiver(doc, 'https://marklist.example/u/quayside');
+    expect(river?.items.map((i) => i.excerpt.textContent)).toEqual([WORDS, WORDS]);
+    expect(river!.items.map((i) => riverSource(i, defaultOutlets)?.outlet)).toEqual([
+      'Harbour Ledger',
+      'Reuters',
+    ]);
+    expect(mayHoldQuotes(doc)).toBe(true);
+  });
+
+  it('reads no river where the box under the line is unmarked: the user’s own words', () => {
+    const doc = page(
+      item(
+        'https://harbourledger.example/a',
+        'Dwell times fall at the terminal | Harbour Ledger',
+        `<div>${WORDS}</div>`,
+      ) + item('https://www.reuters.com/b', 'Rail slots reopen at the inland depot', `<div>${WORDS}</div>`),
+    );
+    expect(findRiver(doc, 'https://marklist.example/u/quayside')).toBeNull();
+  });
+});

@@ -94,10 +94,41 @@ export function bookmarkItemAt(link: Element, offSite: (href: string) => boolean
   const headline = wrapperOf(link);
   const excerpt = headline.nextElementSibling;
   if (!excerpt || !EXCERPT_TAGS.has(excerpt.tagName.toUpperCase())) return null;
+  // A bookmarking tool's highlight, perhaps under a line of the item's site and date: the user's chosen words.
+  const highlight = highlightOf(isInfoLine(excerpt) ? excerpt.nextElementSibling : excerpt);
+  if (highlight) return { source: headline, headline, link, excerpt: highlight };
   const quoted = QUOTED_EXCERPT.exec(wordsOf(excerpt));
   if (!quoted || quoted[1].length < MIN_EXCERPT_CHARS) return null;
   if (excerpt.querySelector('a, h1, h2, h3, h4, blockquote, ul, ol, table')) return null;
   return { source: headline, headline, link, excerpt };
+}
+
+/** A line of a bookmark's site and date, under its headline: "fwi.co.uk · Dec 2". Short, no sentence. */
+function isInfoLine(el: Element): boolean {
+  const words = wordsOf(el);
+  return (
+    words.length > 0 && words.length <= MAX_INFO_CHARS && !/[.!?]\s/.test(words) && el.children.length <= 3
+  );
+}
+const MAX_INFO_CHARS = 60;
+
+/** The words a bookmarking tool shows as the user's highlight of the page: an element whose class says
+ * highlight, or that is ruled on its left by its style, alone or alone inside a wrapper; an excerpt's length, no
+ * link or heading in it. */
+function highlightOf(el: Element | null): Element | null {
+  if (!el || !EXCERPT_TAGS.has(el.tagName.toUpperCase())) return null;
+  const inner = el.children.length === 1 && !ownWords(el) ? el.firstElementChild! : el;
+  const marked =
+    /(?:^|\s)[\w-]*highlight[\w-]*(?:\s|$)/i.test(inner.getAttribute('class') ?? '') ||
+    /border-left\s*:\s*[^;]*(?:solid|\dpx)/i.test(inner.getAttribute('style') ?? '');
+  return marked && isExcerpt(inner) ? inner : null;
+}
+
+/** Whether an element has words of its own, outside its children. */
+function ownWords(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling)
+    if (n.nodeType === 3 && (n.textContent ?? '').trim()) return true;
+  return false;
 }
 
 /** Links looked at for bookmarks: a link log's first screens, and a bound on a hostile page. */
