@@ -410,6 +410,20 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
     readCitationLine(text.slice(before.start, before.end), before.element, outlets)
   )
     return true;
+  // A newsletter's label over a headline over the clipping ("THE GROCER · TUESDAY", then the headline): the
+  // label two lines up cites the box, the headline between being a headline's length with no sentence's end.
+  const label = blocks[own[0] - 2];
+  if (
+    before &&
+    label &&
+    before.container < 0 &&
+    label.container < 0 &&
+    before.end - before.start <= 120 &&
+    !/[.:!?]\s*$/.test(text.slice(before.start, before.end)) &&
+    label.end - label.start <= 80 &&
+    readCitationLine(text.slice(label.start, label.end), label.element, outlets)
+  )
+    return true;
   // "Over at the Sun, a different angle.": a sentence naming an outlet as the source introduces the box too.
   if (sourceOpensBefore(walk, own[0] - 1, outlets)) return true;
   // A link round-up's term over its excerpt: a headline linking to the site it is from.
