@@ -464,11 +464,12 @@ export const LEAD_AFTER = gatedPattern(
   LEAD_AFTER_SPLIT,
 );
 
-/** A lead-in pointing back at the source quoted just before: "the same paper adds:", "The paper goes on:", "Il
- * quotidiano milanese aggiunge:",
- * "El mismo diario añade:", "Le même journal précise :", "Dieselbe Zeitung schreibt:". */
+/** A lead-in pointing back at the source quoted just before: "the same paper adds:", "The paper goes on:", a
+ * place in the same piece ("Later in the piece:", "Further down in the same article:"), "The story continues:",
+ * "Il quotidiano milanese aggiunge:", "El mismo diario añade:", "Le même journal précise :", "Dieselbe Zeitung
+ * schreibt:". */
 const SAME_SOURCE =
-  /\b(?:the same (?:paper|newspaper|outlet|site|publication|report|story|article|piece|agency|wire|broadcaster|magazine)|(?:el|la) mism[oa] (?:diario|peri[oó]dico|medio|agencia|cadena|revista|web)|(?:le|la) m[eê]me (?:journal|quotidien|m[ée]dia|agence|site|magazine)|(?:dieselbe|die gleiche|dasselbe|das gleiche) (?:Zeitung|Agentur|Blatt|Magazin)|(?:lo|il|la) stess[oa] (?:giornale|quotidiano|testata|agenzia|sito|rivista)|(?:o|a) mesm[oa] (?:jornal|di[áa]rio|ag[êe]ncia|site|revista|emissora)|(?:dezelfde|hetzelfde) (?:krant|blad|omroep|persbureau|site))\b|(?:같은|그|이) (?:신문|매체|방송|통신사)|同紙|同社|同通信|同局|\b(?:samma|samme) (?:artikel|artikkel|text|tekst|reportage|inslag)\b|\b(?:tidningen|avisen|bladet|samma tidning|samme avis)\s+(?:fortsätter|fortsetter|fortsætter|skriver|tillägger|lägger till|legger til|tilføjer|uppger|melder|rapporterar)\b/iu;
+  /\b(?:(?:later|further (?:down|on)|lower down|elsewhere) in (?:the|that) (?:same )?(?:piece|article|story|report)|the (?:piece|article|story) (?:goes on|continues|adds|also (?:says|notes))|the same (?:paper|newspaper|outlet|site|publication|report|story|article|piece|agency|wire|broadcaster|magazine)|(?:el|la) mism[oa] (?:diario|peri[oó]dico|medio|agencia|cadena|revista|web)|(?:le|la) m[eê]me (?:journal|quotidien|m[ée]dia|agence|site|magazine)|(?:dieselbe|die gleiche|dasselbe|das gleiche) (?:Zeitung|Agentur|Blatt|Magazin)|(?:lo|il|la) stess[oa] (?:giornale|quotidiano|testata|agenzia|sito|rivista)|(?:o|a) mesm[oa] (?:jornal|di[áa]rio|ag[êe]ncia|site|revista|emissora)|(?:dezelfde|hetzelfde) (?:krant|blad|omroep|persbureau|site))\b|(?:같은|그|이) (?:신문|매체|방송|통신사)|同紙|同社|同通信|同局|\b(?:samma|samme) (?:artikel|artikkel|text|tekst|reportage|inslag)\b|\b(?:tidningen|avisen|bladet|samma tidning|samme avis)\s+(?:fortsätter|fortsetter|fortsætter|skriver|tillägger|lägger till|legger til|tilføjer|uppger|melder|rapporterar)\b/iu;
 
 /** "Il quotidiano milanese aggiunge:", "The Milanese daily adds:": an epithet in lower case ("The Wall Street
  * Journal adds:" names an outlet), hence no i flag. */
