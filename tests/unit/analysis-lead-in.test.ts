@@ -1,6 +1,8 @@
-// Reading a lead-in (utils/analysis/lead-in.ts): names the sentence denies, and a body's own documents.
+// Reading a lead-in (utils/analysis/lead-in.ts): names the sentence denies, a body's own documents, the
+// writer's words told to an outlet, an outlet quoting another, and a country a piece came from.
 import { describe, expect, it } from 'vitest';
 import { type LeadInContext, readLeadIn } from '../../utils/analysis/lead-in';
+import { SELF_REFERENCE } from '../../utils/analysis/source-words';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 const context: LeadInContext = {
@@ -464,5 +466,19 @@ describe('thanks for coverage before a sentence handing over', () => {
   it('still credits the outlet thanked for the passage itself', () => {
     expect(read('Thanks to the Guardian for this:')).toBe('outlet:The Guardian');
     expect(read('Thanks to Reuters for covering this. Here is the bit that matters:')).toBe('outlet:Reuters');
+  });
+});
+
+describe('the writer’s own words told to an outlet', () => {
+  it('are the blog’s own after "as" or "what" before "I told" or "we told"', () => {
+    for (const text of ['As I told the Times last week:', 'Here’s what we told the Guardian when they rang:'])
+      expect(SELF_REFERENCE.test(text), text).toBe(true);
+    expect(read('As I told BBC Wales on Friday:')).toBe('self:Carrow Point Rowing Club');
+  });
+  it('leave someone else telling an outlet to the outlet, and "I told" a person alone', () => {
+    expect(read('Carys Pugh, who lives at the top of the lane, told the Guardian:')).toBe(
+      'outlet:The Guardian',
+    );
+    expect(SELF_REFERENCE.test('I told my sister about it and she laughed:')).toBe(false);
   });
 });
