@@ -482,3 +482,15 @@ describe('the writer’s own words told to an outlet', () => {
     expect(SELF_REFERENCE.test('I told my sister about it and she laughed:')).toBe(false);
   });
 });
+
+describe('an outlet quoting another in an apposition', () => {
+  it('is the source; the one it quotes is its source’s', () => {
+    expect(read('The Boston Globe, quoting an Associated Press tally, says:')).toBe(
+      'outlet:The Boston Globe',
+    );
+    expect(read('Axios, quoting two people familiar with the talks, reports:')).toBe('outlet:Axios');
+  });
+  it('leaves "Quoting X:" opening the sentence to X', () => {
+    expect(read('Quoting the Guardian:')).toBe('outlet:The Guardian');
+  });
+});

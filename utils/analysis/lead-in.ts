@@ -162,9 +162,10 @@ function scoreMention(text: string, m: OutletMention, introduces: boolean): numb
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   const from = pastProgramme(text, m.end);
   const after = text.slice(from, from + 60);
-  // "Reuters, citing a report in the Nikkei, says:": the cited outlet is the source's source.
+  // "Reuters, citing a report in the Nikkei, says:", "The Globe, quoting an AP tally, says:": the cited outlet
+  // is the source's source ("Quoting the Guardian:" opening the sentence is the blogger's own hand-over).
   if (
-    /\bciting\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:(?:in|from|by)\s+)?(?:the\s+)?$/iu.test(
+    /(?:\bciting|,\s*quoting)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:(?:in|from|by)\s+)?(?:the\s+)?$/iu.test(
       before,
     )
   )
