@@ -494,3 +494,10 @@ describe('an outlet quoting another in an apposition', () => {
     expect(read('Quoting the Guardian:')).toBe('outlet:The Guardian');
   });
 });
+
+describe('a country where a piece came from', () => {
+  it('is no newsroom', () => {
+    expect(read('The view from the Philippines:')).not.toMatch(/^outlet/);
+    expect(read('Stuff’s Auckland bureau filed this from New Zealand on Monday:')).toBe('outlet:Stuff');
+  });
+});

@@ -2,8 +2,10 @@
 // "And more from BBC:", "On Friday, Reuters reported that ...:", "as the FT explains:", "according to X",
 // "via X", "Last week, we said the following:". Links count: a link's domain names its outlet even when
 // the words do not.
+
 import type { Outlet, OutletLookup, OutletMentionRef as OutletMention } from '../outlets/types';
 import { siteHostOf } from '../url';
+import { isCountryName } from './country-names';
 import { OTHER_DOCUMENTS, OTHER_LETTER_FROM_BODY } from './document-words';
 import {
   bareAttribution,
@@ -647,7 +649,7 @@ export function readLeadIn(
   const bare =
     bareRead && bareKnown ? { ...bareRead, kind: 'outlet' as const, name: bareKnown.name } : bareRead;
   if (bare?.kind === 'person') return make('person', null, links[0]?.href ?? null, 'person', null, bare.name);
-  const unknown =
+  const read =
     bare ??
     (handedOverText(text, introduces) === text
       ? newsroomAtWork(
@@ -661,6 +663,8 @@ export function readLeadIn(
       (name) => context.outlets.byName(name)?.name ?? null,
       context.isSurname,
     );
+  // "filed something similar from New Zealand on Sunday:": a country is where the piece came from, no newsroom.
+  const unknown = read && !isCountryName(read.name) ? read : null;
   // "straight from the Environment Agency's letter to the club:": a name the table lacks, owning a document,
   // is the document's author, not a newsroom.
   if (unknown && OWNS_DOCUMENT.test(text.slice(unknown.end - 2, unknown.end + 40)))
