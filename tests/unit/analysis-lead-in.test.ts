@@ -1,5 +1,6 @@
 // Reading a lead-in (utils/analysis/lead-in.ts): names the sentence denies, a body's own documents, the
-// writer's words told to an outlet, an outlet quoting another, and a country a piece came from.
+// writer's words told to an outlet, an outlet quoting another, a country a piece came from, and an outlet set
+// against the passage.
 import { describe, expect, it } from 'vitest';
 import { type LeadInContext, readLeadIn } from '../../utils/analysis/lead-in';
 import { SELF_REFERENCE } from '../../utils/analysis/source-words';
@@ -499,5 +500,19 @@ describe('a country where a piece came from', () => {
   it('is no newsroom', () => {
     expect(read('The view from the Philippines:')).not.toMatch(/^outlet/);
     expect(read('Stuff’s Auckland bureau filed this from New Zealand on Monday:')).toBe('outlet:Stuff');
+  });
+});
+
+describe('an outlet set against the passage', () => {
+  it('is no source after "unlike" or "contrary to"', () => {
+    expect(read('Unlike what the Daily Mail claimed, the council’s own notice says:')).not.toMatch(
+      /Daily Mail/,
+    );
+    expect(read('Contrary to what the Sun reported, the swimming club’s statement reads:')).not.toMatch(
+      /Sun/,
+    );
+  });
+  it('leaves the source named after it', () => {
+    expect(read('Unlike the BBC, the Guardian had the right date:')).toBe('outlet:The Guardian');
   });
 });

@@ -409,10 +409,11 @@ function lastTurn(text: string): { at: number; toWords: boolean } | null {
   };
 }
 
-/** A source's name the sentence denies ("Not from the Angling Times, before anyone asks — this is …", "it
- * wasn't in The Herald"): no source, whatever follows it. */
+/** A source's name the sentence denies or sets against the source ("Not from the Angling Times, before anyone
+ * asks — this is …", "it wasn't in The Herald", "Unlike what the Daily Mail claimed, the notice says:"): no
+ * source, whatever follows it. */
 const DENIED =
-  /(?<![\p{L}])(?:[Nn]ot|[Nn]ever|n['’]t)\s+(?:(?:from|in|by|via|on)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}/gu;
+  /(?<![\p{L}])(?:[Nn]ot|[Nn]ever|n['’]t|[Uu]nlike(?:\s+what)?|[Cc]ontrary to(?:\s+what)?)\s+(?:(?:from|in|by|via|on)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}/gu;
 
 /** A possessive, then a written text of the name's own: "'s letter", "’s annual report" (read from two
  * characters before the name's end, which may hold the possessive or not). */
