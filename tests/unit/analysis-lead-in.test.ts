@@ -1,6 +1,6 @@
 // Reading a lead-in (utils/analysis/lead-in.ts): names the sentence denies, a body's own documents, the
-// writer's words told to an outlet, an outlet quoting another, a country a piece came from, and an outlet set
-// against the passage.
+// writer's words told to an outlet, an outlet quoting another, a country a piece came from, an outlet set against
+// the passage and an aggregator the piece was read on.
 import { describe, expect, it } from 'vitest';
 import { type LeadInContext, readLeadIn } from '../../utils/analysis/lead-in';
 import { SELF_REFERENCE } from '../../utils/analysis/source-words';
@@ -514,5 +514,15 @@ describe('an outlet set against the passage', () => {
   });
   it('leaves the source named after it', () => {
     expect(read('Unlike the BBC, the Guardian had the right date:')).toBe('outlet:The Guardian');
+  });
+});
+
+describe('an aggregator the piece was read on', () => {
+  it('is not the source named before it in the clause', () => {
+    expect(read('Here’s the Washington Post, via MSN:')).toBe('outlet:The Washington Post');
+    expect(read('The Daily Maverick has the figures, via allAfrica:')).toBe('outlet:Daily Maverick');
+  });
+  it('is the source when it is the only name', () => {
+    expect(read('Via Techmeme, the link everyone sent me:')).toBe('outlet:Techmeme');
   });
 });

@@ -432,6 +432,10 @@ function blankedOut(text: string, mentions: readonly OutletMention[]): string {
 /** The lead-in with its denied names blanked out, so that offsets into it stay those of the text. */
 const withoutDenied = (text: string): string => text.replace(DENIED, (m) => ' '.repeat(m.length));
 
+/** What stands between a source's name and an aggregator it was read on, in the same clause: ", via ", " has
+ * the figures, via ". */
+const READ_ON_AGGREGATOR = /^[^.!?:;]*(?:^|[,(])\s*via\s+(?:the\s+)?$/i;
+
 /** A hat tip in parentheses ("(h/t reader Tomás for the link)", "(thanks to Ana for this)"): it thanks whoever
  * pointed the way, and names neither the source nor a speaker. */
 const HAT_TIP_ASIDE =
@@ -591,6 +595,10 @@ export function readLeadIn(
   for (const m of mentions) {
     const score = scoreMention(text, m, introduces);
     if (score < 0 && onlyContext(text, m)) setAside.push(m);
+    // "Here's the Washington Post, via MSN:": an aggregator the piece was read on, after the source's name, is
+    // not the source.
+    if (best && m.outlet.kind === 'aggregator' && READ_ON_AGGREGATOR.test(text.slice(best.end, m.start)))
+      continue;
     // Later mentions win ties: the name nearest the block is the one that introduces it.
     if (score > 0 && score >= bestScore) {
       best = m;
