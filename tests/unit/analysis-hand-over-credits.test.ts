@@ -86,3 +86,15 @@ describe('a clipping credit: a name and a date after a middle dot or a bar', () 
     expect(readCreditLine('KoastFM | 3 Dec', line, defaultOutlets)).toBe(null);
   });
 });
+
+describe('credit lines sending the reader on with "courtesy of" or a dated "From"', () => {
+  it('name the outlet', () => {
+    expect(credit('Courtesy of the Irish Times.')).toBe('Irish Times');
+    expect(credit('Courtesy: Politico')).toBe('Politico');
+    expect(credit('From Axios, Dec. 2')).toBe('Axios');
+    expect(credit('From the Kestrel Gazette, 3 December')).toBe('Kestrel Gazette');
+  });
+  it('name no outlet for a time', () => {
+    expect(credit('From Monday, Dec. 3')).toBe(null);
+  });
+});

@@ -1,6 +1,9 @@
-// Reading a lead-in (utils/analysis/lead-in.ts): names the sentence denies, and a body's own documents.
+// Reading a lead-in (utils/analysis/lead-in.ts): names the sentence denies, a body's own documents, the
+// writer's words told to an outlet, an outlet quoting another, a country a piece came from, an outlet set against
+// the passage and an aggregator the piece was read on.
 import { describe, expect, it } from 'vitest';
 import { type LeadInContext, readLeadIn } from '../../utils/analysis/lead-in';
+import { SELF_REFERENCE } from '../../utils/analysis/source-words';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 const context: LeadInContext = {
@@ -464,5 +467,62 @@ describe('thanks for coverage before a sentence handing over', () => {
   it('still credits the outlet thanked for the passage itself', () => {
     expect(read('Thanks to the Guardian for this:')).toBe('outlet:The Guardian');
     expect(read('Thanks to Reuters for covering this. Here is the bit that matters:')).toBe('outlet:Reuters');
+  });
+});
+
+describe('the writer’s own words told to an outlet', () => {
+  it('are the blog’s own after "as" or "what" before "I told" or "we told"', () => {
+    for (const text of ['As I told the Times last week:', 'Here’s what we told the Guardian when they rang:'])
+      expect(SELF_REFERENCE.test(text), text).toBe(true);
+    expect(read('As I told BBC Wales on Friday:')).toBe('self:Carrow Point Rowing Club');
+  });
+  it('leave someone else telling an outlet to the outlet, and "I told" a person alone', () => {
+    expect(read('Carys Pugh, who lives at the top of the lane, told the Guardian:')).toBe(
+      'outlet:The Guardian',
+    );
+    expect(SELF_REFERENCE.test('I told my sister about it and she laughed:')).toBe(false);
+  });
+});
+
+describe('an outlet quoting another in an apposition', () => {
+  it('is the source; the one it quotes is its source’s', () => {
+    expect(read('The Boston Globe, quoting an Associated Press tally, says:')).toBe(
+      'outlet:The Boston Globe',
+    );
+    expect(read('Axios, quoting two people familiar with the talks, reports:')).toBe('outlet:Axios');
+  });
+  it('leaves "Quoting X:" opening the sentence to X', () => {
+    expect(read('Quoting the Guardian:')).toBe('outlet:The Guardian');
+  });
+});
+
+describe('a country where a piece came from', () => {
+  it('is no newsroom', () => {
+    expect(read('The view from the Philippines:')).not.toMatch(/^outlet/);
+    expect(read('Stuff’s Auckland bureau filed this from New Zealand on Monday:')).toBe('outlet:Stuff');
+  });
+});
+
+describe('an outlet set against the passage', () => {
+  it('is no source after "unlike" or "contrary to"', () => {
+    expect(read('Unlike what the Daily Mail claimed, the council’s own notice says:')).not.toMatch(
+      /Daily Mail/,
+    );
+    expect(read('Contrary to what the Sun reported, the swimming club’s statement reads:')).not.toMatch(
+      /Sun/,
+    );
+  });
+  it('leaves the source named after it', () => {
+    expect(read('Unlike the BBC, the Guardian had the right date:')).toBe('outlet:The Guardian');
+  });
+});
+
+describe('an aggregator the piece was read on', () => {
+  it('is not the source named before it in the clause', () => {
+    expect(read('Here’s the Washington Post, via MSN:')).toBe('outlet:The Washington Post');
+    expect(read('The Daily Maverick has the figures, via allAfrica:')).toBe('outlet:Daily Maverick');
+  });
+  it('is the source when it is the only name', () => {
+    expect(read('Via Techmeme, the link everyone sent me:')).toBe('outlet:Techmeme');
   });
 });

@@ -8,6 +8,7 @@ import {
   INTRODUCES,
   isCaptionedFigureText,
   isWeakBox,
+  SAYS_WHAT,
 } from '../../utils/analysis/set-apart';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
@@ -111,6 +112,18 @@ describe('a sentence ending in a full stop that hands over', () => {
     expect(HANDS_OVER.test('They put the number up. Then they took it down again and went home.')).toBe(
       false,
     );
+  });
+});
+
+describe('a sentence pointing at what someone said, ending on a full stop', () => {
+  it('hands over', () => {
+    expect(SAYS_WHAT.test('Here is what the Globe and Mail reported.')).toBe(true);
+    expect(SAYS_WHAT.test('This is what the Belfast Telegraph wrote.')).toBe(true);
+    expect(SAYS_WHAT.test('Here’s what my neighbour said.')).toBe(true);
+  });
+  it('does not hand over without "what", or with more after the verb', () => {
+    expect(SAYS_WHAT.test('The Globe and Mail reported.')).toBe(false);
+    expect(SAYS_WHAT.test('Here is what the paper reported about the fares in the spring.')).toBe(false);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   HELD_QUOTATION_MARKS,
   LEAD_AFTER,
   pastProgramme,
+  pointsBack,
   SELF_REFERENCE,
   withoutQuotations,
 } from '../../utils/analysis/source-words';
@@ -129,5 +130,23 @@ describe('withoutQuotations', () => {
       'I said   and   then',
     );
     expect(withoutQuotations('“open and never closed', HELD_QUOTATION_MARKS)).toBe('“open and never closed');
+  });
+});
+
+describe('a place in the same piece', () => {
+  it('points back', () => {
+    for (const text of [
+      'Later in the piece:',
+      'Further down in the same article, a skipper:',
+      'Elsewhere in the same story:',
+      'Lower down in that article:',
+      'The story continues:',
+      'The piece goes on:',
+    ])
+      expect(pointsBack(text), text).toBe(true);
+  });
+  it('is not a time or the writer’s own post', () => {
+    for (const text of ['Later in the evening, the trust put out a statement:', 'Later on, the mayor said:'])
+      expect(pointsBack(text), text).toBe(false);
   });
 });

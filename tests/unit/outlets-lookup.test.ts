@@ -419,6 +419,24 @@ describe('findOutletMentions: what it finds', () => {
   });
 });
 
+describe('findOutletMentions: common-word names opening a lead-in', () => {
+  it('finds them before a possessive and what a newsroom publishes or who writes it, the clause ending on a colon', () => {
+    expect(found('Wired’s take is blunter than most:')).toEqual(['Wired→Wired']);
+    expect(found("Fortune's reporter asked the airline's finance chief about the move:")).toEqual([
+      'Fortune→Fortune',
+    ]);
+    expect(found('Stuff’s Auckland bureau filed this from New Zealand on Monday:')).toEqual(['Stuff→Stuff']);
+  });
+  it('leaves a possessive that is no newsroom’s', () => {
+    expect(found('Time’s running out for the old terminal, as the notice puts it:')).toEqual([]);
+    expect(found('Stuff’s everywhere in the garage and none of it is mine:')).toEqual([]);
+  });
+  it('finds a name of several words in a run-in ending on a comma, not one of one word', () => {
+    expect(found('As Inside Housing noted on Friday,')).toEqual(['Inside Housing→Inside Housing']);
+    expect(found('People noted on Friday,')).toEqual([]);
+  });
+});
+
 describe('findOutletMentions: what it leaves alone', () => {
   it.each([
     ['Time will tell.'],

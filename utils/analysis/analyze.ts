@@ -230,7 +230,16 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
       a.href ??= before.href;
       a.evidence.unshift({ type: 'continuation', value: before.text.slice(0, 120), source: before.outlet });
     }
-    if (a.kind === 'unknown' && a.leadIn && pointsBack(a.leadIn) && before?.post === post && before.outlet)
+    // A person's words pointed back to ("Later in the piece, a resident:") are the piece's, as when an outlet
+    // carries someone's words.
+    if (
+      (a.kind === 'unknown' || a.kind === 'person') &&
+      a.leadIn &&
+      pointsBack(a.leadIn) &&
+      before?.post === post &&
+      before.kind === 'outlet' &&
+      before.outlet
+    )
       adopt(a, {
         outlet: before.outlet,
         href: null,

@@ -117,16 +117,17 @@ const READ_ON = [
   // El Occidental.", "Com informações da Folha.", "Avec des informations de La Presse.".
   /^(?:with (?:files|information|reporting|additional reporting) from|con informaci[oó]n (?:de|del)|com informa[cç](?:ões|oes) (?:de|do|da|dos|das)|avec (?:des )?informations (?:de|du|de la|de l['’]|des))\s+(.{2,60}?)[.!]?$/i,
   /^the rest (?:is )?behind\s+(.{2,60}?)[’']s?\s+paywall[.!]?$/i,
-  // "From the Harbour Mercury.": a credit in a sentence of its own, the name capitalised; not a time ("From
-  // Monday.").
-  /^[Ff]rom\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Yesterday|Now|Then|Here|There)((?:the\s+)?\p{Lu}[^.!?:]{1,58}?)\.?$/u,
+  // "From the Harbour Mercury.", "From Axios, Dec. 3": a credit in a sentence of its own, the name capitalised,
+  // perhaps with its date; not a time ("From Monday.").
+  /^[Ff]rom\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Yesterday|Now|Then|Here|There)((?:the\s+)?\p{Lu}[^.!?:,]{1,58}?)(?:,\s*(?:\d{1,2}\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2})(?:,?\s+\d{4})?)?\.?$/u,
   // "First reported by Gull Point.", "Originally in Ballast.", "This appeared in KXLT on Tuesday.", "Published in
   // the Harbour Mercury.": where the passage ran first, perhaps with when.
   /^(?:(?:[Tt]his|[Ii]t)\s+(?:appeared|ran)|(?:[Ff]irst|[Oo]riginally)(?:\s+(?:published|reported|appeared|ran|printed|aired))?|(?:[Pp]ublished|[Rr]eported|[Pp]rinted|[Aa]ired))\s+(?:by|in|on)\s+((?:the\s+)?\p{Lu}.{1,59}?)(?:\s+(?:on\s+\p{Lu}\p{Ll}+|today|yesterday|this (?:morning|week)|last (?:night|week)))?[.!]?$/u,
   // "That's from Gull Point.", "That was Ballast, this morning.": the writer pointing back at the passage.
   /^(?:[Tt]hat|[Tt]his)(?:[’']s| is| was)\s+(?:from\s+)?((?:the\s+)?\p{Lu}[^,.!?]{1,59}?)(?:,\s*(?:this morning|today|yesterday|last night|on \p{Lu}\p{Ll}+))?[.!]?$/u,
-  // "From: Gull Point", "Credit to Ballast.": a label or a credit, then the name.
-  /^(?:from\s*:|credit to)\s*(.{2,60}?)[.!]?$/i,
+  // "From: Gull Point", "Credit to Ballast.", "Courtesy of the Harbour Mercury.": a label or a credit, then the
+  // name.
+  /^(?:from\s*:|credit to|courtesy(?:\s+of)?\s*:?)\s*(.{2,60}?)[.!]?$/i,
   // "Gull Point has the rest.", "KXLT has more, with a map.": the name first, sending the reader on.
   /^(.{2,60}?)\s+has (?:the rest|the full (?:story|piece|report|text|thing)|the whole (?:thing|story|piece)|more)\b[^.!?:]{0,40}[.!]?$/i,
 ];

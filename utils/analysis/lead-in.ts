@@ -2,8 +2,10 @@
 // "And more from BBC:", "On Friday, Reuters reported that ...:", "as the FT explains:", "according to X",
 // "via X", "Last week, we said the following:". Links count: a link's domain names its outlet even when
 // the words do not.
+
 import type { Outlet, OutletLookup, OutletMentionRef as OutletMention } from '../outlets/types';
 import { siteHostOf } from '../url';
+import { isCountryName } from './country-names';
 import { OTHER_DOCUMENTS, OTHER_LETTER_FROM_BODY } from './document-words';
 import {
   bareAttribution,
@@ -162,9 +164,10 @@ function scoreMention(text: string, m: OutletMention, introduces: boolean): numb
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   const from = pastProgramme(text, m.end);
   const after = text.slice(from, from + 60);
-  // "Reuters, citing a report in the Nikkei, says:": the cited outlet is the source's source.
+  // "Reuters, citing a report in the Nikkei, says:", "The Globe, quoting an AP tally, says:": the cited outlet
+  // is the source's source ("Quoting the Guardian:" opening the sentence is the blogger's own hand-over).
   if (
-    /\bciting\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:(?:in|from|by)\s+)?(?:the\s+)?$/iu.test(
+    /(?:\bciting|,\s*quoting)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:(?:in|from|by)\s+)?(?:the\s+)?$/iu.test(
       before,
     )
   )
@@ -406,10 +409,11 @@ function lastTurn(text: string): { at: number; toWords: boolean } | null {
   };
 }
 
-/** A source's name the sentence denies ("Not from the Angling Times, before anyone asks — this is …", "it
- * wasn't in The Herald"): no source, whatever follows it. */
+/** A source's name the sentence denies or sets against the source ("Not from the Angling Times, before anyone
+ * asks — this is …", "it wasn't in The Herald", "Unlike what the Daily Mail claimed, the notice says:"): no
+ * source, whatever follows it. */
 const DENIED =
-  /(?<![\p{L}])(?:[Nn]ot|[Nn]ever|n['’]t)\s+(?:(?:from|in|by|via|on)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}/gu;
+  /(?<![\p{L}])(?:[Nn]ot|[Nn]ever|n['’]t|[Uu]nlike(?:\s+what)?|[Cc]ontrary to(?:\s+what)?)\s+(?:(?:from|in|by|via|on)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}/gu;
 
 /** A possessive, then a written text of the name's own: "'s letter", "’s annual report" (read from two
  * characters before the name's end, which may hold the possessive or not). */
@@ -427,6 +431,10 @@ function blankedOut(text: string, mentions: readonly OutletMention[]): string {
 
 /** The lead-in with its denied names blanked out, so that offsets into it stay those of the text. */
 const withoutDenied = (text: string): string => text.replace(DENIED, (m) => ' '.repeat(m.length));
+
+/** What stands between a source's name and an aggregator it was read on, in the same clause: ", via ", " has
+ * the figures, via ". */
+const READ_ON_AGGREGATOR = /^[^.!?:;]*(?:^|[,(])\s*via\s+(?:the\s+)?$/i;
 
 /** A hat tip in parentheses ("(h/t reader Tomás for the link)", "(thanks to Ana for this)"): it thanks whoever
  * pointed the way, and names neither the source nor a speaker. */
@@ -587,6 +595,10 @@ export function readLeadIn(
   for (const m of mentions) {
     const score = scoreMention(text, m, introduces);
     if (score < 0 && onlyContext(text, m)) setAside.push(m);
+    // "Here's the Washington Post, via MSN:": an aggregator the piece was read on, after the source's name, is
+    // not the source.
+    if (best && m.outlet.kind === 'aggregator' && READ_ON_AGGREGATOR.test(text.slice(best.end, m.start)))
+      continue;
     // Later mentions win ties: the name nearest the block is the one that introduces it.
     if (score > 0 && score >= bestScore) {
       best = m;
@@ -646,7 +658,7 @@ export function readLeadIn(
   const bare =
     bareRead && bareKnown ? { ...bareRead, kind: 'outlet' as const, name: bareKnown.name } : bareRead;
   if (bare?.kind === 'person') return make('person', null, links[0]?.href ?? null, 'person', null, bare.name);
-  const unknown =
+  const read =
     bare ??
     (handedOverText(text, introduces) === text
       ? newsroomAtWork(
@@ -660,6 +672,8 @@ export function readLeadIn(
       (name) => context.outlets.byName(name)?.name ?? null,
       context.isSurname,
     );
+  // "filed something similar from New Zealand on Sunday:": a country is where the piece came from, no newsroom.
+  const unknown = read && !isCountryName(read.name) ? read : null;
   // "straight from the Environment Agency's letter to the club:": a name the table lacks, owning a document,
   // is the document's author, not a newsroom.
   if (unknown && OWNS_DOCUMENT.test(text.slice(unknown.end - 2, unknown.end + 40)))

@@ -36,6 +36,7 @@ import {
   looksQuoteStyled,
   NAMED_BEFORE_QUOTE,
   OPEN_CLOSE,
+  SAYS_WHAT,
 } from './set-apart';
 import { socialPlatform } from './social';
 import { DOCUMENT_WORDS, LEAD_AFTER, LEAD_BEFORE } from './source-words';
@@ -394,7 +395,8 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
     before &&
     before.container < 0 &&
     (INTRODUCES.test(text.slice(Math.max(before.start, before.end - 80), before.end)) ||
-      HOLDS_STORY.test(text.slice(Math.max(before.start, before.end - 80), before.end)))
+      HOLDS_STORY.test(text.slice(Math.max(before.start, before.end - 80), before.end)) ||
+      SAYS_WHAT.test(text.slice(Math.max(before.start, before.end - 80), before.end)))
   )
     return true;
   // "… in English coverage. Via Nikkei Asia": a citation ending the paragraph before introduces the box too.

@@ -105,6 +105,13 @@ export const HANDS_OVER = unicodePattern(
  * under it, which a verb alone ("… I would want explained.") does not. */
 export const HOLDS_STORY = unicodePattern(`${HOLDING}[.!]\\s*$`, 'iu');
 
+/** A sentence pointing at what someone said, ending with a full stop: "Here is what the Globe and Mail reported.",
+ * "This is what the paper wrote." It hands over to a box under it as a colon would. */
+export const SAYS_WHAT = unicodePattern(
+  String.raw`\b(?:here[’']?s|here is|this is|that[’']?s|that is) what\b[^.!?:]{1,60}?\b(?:said|says|reported|reports|wrote|writes|found|had to say|has to say)[.!]\s*$`,
+  'iu',
+);
+
 /** An indentation of at least this much (CSS px; an em counts 16) sets a block apart. */
 const MIN_INDENT_PX = 20;
 /** A class that names a quotation box: a quotation word ("quote-block", "wp-block-quote", "news-excerpt",

@@ -31,6 +31,7 @@ import {
   NAMED_BEFORE_QUOTE,
   OPEN_CLOSE,
   PARAGRAPH_NUMBER,
+  SAYS_WHAT,
   SPEECH_DASH,
 } from '../analysis/set-apart';
 import { tabLabelOf, tabPanels } from '../analysis/tabs';
@@ -447,6 +448,7 @@ function introducedBox(body: Element): boolean {
       OPEN_CLOSE[opening] ||
       INTRODUCES.test(end) ||
       HOLDS_STORY.test(end) ||
+      SAYS_WHAT.test(end) ||
       CITED_AT_END.test(end) ||
       SOURCE_OPENS.test(before.trim())
     )

@@ -166,6 +166,15 @@ export const HELD_STORY_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** What a newsroom's possessive names at the start of a lead-in ("Wired's take:", "Stuff's Wellington bureau
+ * filed this:"): what it published, or who wrote it. */
+export const POSSESSED_STORY_WORDS: ReadonlySet<string> = new Set([
+  ...HELD_STORY_WORDS,
+  ...'piece report article coverage investigation editorial leader review account summary reporter correspondent bureau desk crew team newsroom bulletin documentary podcast editor writer columnist'.split(
+    ' ',
+  ),
+]);
+
 /** Articles between a holding verb and what is held: "has the numbers", "got a comment". */
 export const HELD_ARTICLES: ReadonlySet<string> = new Set(['the', 'some', 'a', 'an']);
 

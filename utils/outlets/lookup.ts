@@ -22,6 +22,7 @@ import {
   NOUN_CUES_AFTER,
   NOUN_CUES_BEFORE,
   OPENING_CUES_AFTER,
+  POSSESSED_STORY_WORDS,
 } from './context-words';
 import { MENTION_CARE, type MentionCare, NOT_OUTLET_PHRASES, OUTLETS, SHARED_ALIASES } from './data';
 import { DATASET, datasetOutlets, isDistinctiveName } from './dataset';
@@ -488,6 +489,8 @@ const REPORTING_WORDS: ReadonlySet<string> = new Set(
 );
 
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ':', '…']);
+/** Tokens after a possessive's story word within which the clause must end on a colon (openingCue). */
+const POSSESSED_REACH = 15;
 /** Punctuation that opens a credit or a source line: "(Bild)", "— Die Welt", "Quelle: Spiegel". */
 const CREDIT_OPENERS: ReadonlySet<string> = new Set(['(', '[', ':', '—', '–', '|']);
 const OPENERS_AND_CLOSERS: ReadonlySet<string> = new Set(['"', "'", '(', ')', '[', ']', '{', '}', '*', '_']);
@@ -1026,30 +1029,54 @@ class MentionContext {
   /**
    * A name opening a sentence that hands over to a quotation: a newsroom's verb right after it and a colon
    * ending the clause ("Der Standard schreibt dazu:", "La Nación habló con un productor, que lo resume así:"),
-   * not "People reported feeling ill." `reach` is how many tokens after the verb the colon may come: a name of
-   * one ordinary word needs it close ("Grist reports:"), or "People noted on the forum:" is the magazine.
-   * `endsOnThat`: a text ending on "that" after the verb hands over too ("… reported on Tuesday that").
+   * not "People reported feeling ill." In place of the verb, a possessive and what a newsroom publishes or who
+   * writes it ("Wired's take is blunter:", possessedStory). `reach` is how many tokens after the verb the colon
+   * may come: a name of one ordinary word needs it close ("Grist reports:"), or "People noted on the forum:" is
+   * the magazine. `endsOnThat`: a text ending on "that" or a comma after the verb hands over too ("… reported on
+   * Tuesday that", "As Inside Housing noted on Friday,").
    */
   private openingCue(last: number, reach: number, endsOnThat: boolean): boolean {
     const next = this.wordAfter(last);
-    if (next < 0) return false;
-    const from = OPENING_CUES_AFTER.has(this.key(next)) ? next : this.heldStory(next);
+    const from =
+      next >= 0
+        ? OPENING_CUES_AFTER.has(this.key(next))
+          ? next
+          : this.heldStory(next)
+        : this.possessedStory(last);
     if (from < 0) return false;
+    // A possessive already reads as a name's, so its clause may run longer ("Wired's take is more technical:").
+    if (next < 0) reach = Math.max(reach, POSSESSED_REACH);
     for (let i = from + 1; i < Math.min(this.tokens.count, from + 1 + reach); i++) {
       if (this.tokens.gap[i] === GAP_HARD) return false;
       const form = this.form(i);
       if (form === ':') return true;
       if (SENTENCE_ENDS.has(form)) return false;
-      // "Business Day reported on Tuesday that": the text ends on the conjunction, and the passage completes it.
-      // Not for a name of one ordinary word: "People reported that" is anyone.
+      // "Business Day reported on Tuesday that", "As Inside Housing noted on Friday,": the text ends on the
+      // conjunction or a comma, and the passage completes it. Not for a name of one ordinary word: "People
+      // reported that" is anyone.
       if (
         endsOnThat &&
-        HANDOVER_WORDS.has(form.toLowerCase()) &&
+        (HANDOVER_WORDS.has(form.toLowerCase()) || form === ',') &&
         (i + 1 >= this.tokens.count || this.tokens.gap[i + 1] === GAP_HARD)
       )
         return true;
     }
     return false;
+  }
+
+  /** "Wired's take", "Stuff's Wellington bureau": a possessive right after the name, then within three words
+   * what a newsroom publishes or who writes it (POSSESSED_STORY_WORDS). That word's token, or -1. */
+  private possessedStory(last: number): number {
+    const mark = this.tokenAfter(last);
+    if (mark < 0 || !/^['’]$/.test(this.form(mark))) return -1;
+    const s = this.tokenAfter(mark);
+    if (s < 0 || this.form(s) !== 's' || this.tokens.gap[s] !== GAP_NONE) return -1;
+    for (let i = s, words = 0; words < 3; words++) {
+      i = this.wordAfter(i);
+      if (i < 0) return -1;
+      if (POSSESSED_STORY_WORDS.has(this.key(i))) return i;
+    }
+    return -1;
   }
 
   /** "ran the numbers", "has the regulator's side", "got a comment": a verb of holding, "the", and within three words what a
