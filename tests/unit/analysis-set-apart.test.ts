@@ -193,7 +193,9 @@ describe('a newsletter’s label two rows above an indented clipping, a headline
     `<table><tbody><tr><td>Kiln Notes</td></tr><tr><td><p>Firing costs again this week, I am afraid.</p><p>${label}</p><p><strong>${headline}</strong></p></td></tr><tr><td style="padding:0 30px 12px 56px">Potters and glassmakers who fire electric kilns have seen their power bills rise by as much as half since last winter.</td></tr><tr><td><p>See you at the co-op.</p></td></tr></tbody></table>`;
 
   it('cites the clipping when the label names an outlet and the line between reads as a headline', () => {
-    const quotes = quotesOf(rows('THE ECONOMIST · MONDAY', 'Small makers feel the heat as power bills climb'));
+    const quotes = quotesOf(
+      rows('THE ECONOMIST · MONDAY', 'Small makers feel the heat as power bills climb'),
+    );
     expect(quotes.map((q) => q.outlet)).toEqual(['The Economist']);
   });
 
