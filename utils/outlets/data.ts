@@ -6298,13 +6298,6 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Christchurch Press'],
   },
   {
-    name: 'The Press and Journal',
-    kind: 'newspaper',
-    country: 'GB',
-    domains: ['pressandjournal.co.uk'],
-    aliases: ['P&J'],
-  },
-  {
     name: 'Prothom Alo',
     kind: 'newspaper',
     country: 'BD',
