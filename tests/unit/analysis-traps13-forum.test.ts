@@ -1,5 +1,6 @@
-// vBulletin's markup (forum-quote.ts): post bodies in blockquotes, a quote box's bare label and its title line,
-// in English and in vBulletin's Arabic.
+// Forums' markup (forum-quote.ts, thread.ts): vBulletin's post bodies in blockquotes, a quote box's bare label
+// and its title line, in English and in vBulletin's Arabic; a travel forum's "<handle> wrote:" box, and a thread
+// of three posts by two posters.
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
 import {
@@ -8,6 +9,7 @@ import {
   isPostBodyQuote,
   titledForumQuote,
 } from '../../utils/analysis/forum-quote';
+import { threadRoot } from '../../utils/analysis/thread';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 function fragment(html: string): Element {
@@ -59,5 +61,43 @@ describe('vBulletin’s markup (forum-quote.ts)', () => {
       outlets: defaultOutlets,
     }).report.quotes;
     expect(quotes.map((q) => q.text.slice(0, 20))).toEqual(['The water supply to ']);
+  });
+});
+
+describe('a travel forum’s quote of a reply (titledForumQuote, threadRoot)', () => {
+  it('knows a box titled "<handle> wrote:" in its first element, with nothing before it', () => {
+    const body = fragment(
+      '<div class="q"><b>Marit_Bergen wrote:</b><br>Take the bus.</div>' +
+        '<div class="q">Note: <b>Marit_Bergen wrote:</b><br>Take the bus.</div>' +
+        '<div class="q"><b>Timetable</b><br>Daily at ten.</div>',
+    );
+    const [titled, late, label] = Array.from(body.children);
+    expect(titledForumQuote(titled)).toBe(true);
+    expect(titledForumQuote(late)).toBe(false);
+    expect(titledForumQuote(label)).toBe(false);
+  });
+
+  const thread = (posters: string[]) => {
+    const doc = document.implementation.createHTMLDocument('Forum');
+    doc.body.innerHTML = `<div id="topic">${posters
+      .map(
+        (p, i) =>
+          `<div class="post"><div class="username"><a href="/Profile/${p}">${p}</a></div><div class="postBody"><p>Post ${i} of the thread about the winter ferry, its timetable and the bus that replaces it when the sea is rough.</p></div></div>`,
+      )
+      .join('')}</div>`;
+    return doc;
+  };
+
+  it('reads three posts by two posters as a thread, the asker answering a reply', () => {
+    const doc = thread(['dave_w', 'marit_b', 'dave_w']);
+    const topic = doc.getElementById('topic')!;
+    expect(threadRoot(doc, topic, 'https://forum.example/ShowTopic-1.html')).toBe(topic);
+  });
+
+  it('reads no thread when one poster wrote them all', () => {
+    const doc = thread(['dave_w', 'dave_w', 'dave_w']);
+    expect(
+      threadRoot(doc, doc.getElementById('topic')!, 'https://forum.example/ShowTopic-1.html'),
+    ).toBeNull();
   });
 });

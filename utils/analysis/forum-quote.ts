@@ -55,9 +55,14 @@ export function isPostBodyQuote(el: Element): boolean {
   return false;
 }
 
-/** Whether a quote box holds vBulletin's title line of whose post it quotes ("bbcode_postedby": "Originally Posted
- * by carpdad"): the forum marks the box as a quote, whatever stands before it. */
+/** Whether a quote box is titled with whose post it quotes: vBulletin's title line ("bbcode_postedby": "Originally
+ * Posted by carpdad"), or a first element with nothing before it reading "carpdad wrote:" (a travel forum's bold
+ * line over the quoted words). The forum marks the box as a quote, whatever stands before it. */
 export function titledForumQuote(box: Element): boolean {
   const title = box.querySelector('[class$="postedby"]');
-  return title !== null && isForumQuoteCite(title);
+  if (title !== null && isForumQuoteCite(title)) return true;
+  const first = box.firstElementChild;
+  if (!first || first.children.length > 0) return false;
+  if (box.firstChild !== first && squash(box.firstChild?.textContent ?? '') !== '') return false;
+  return isForumQuoteTitle(squash(first.textContent ?? ''));
 }
