@@ -2,7 +2,7 @@
 // the outermost blockquotes. Iterative, so 5,000 levels of nesting cannot overflow the stack, and bounded.
 
 import { classesReadAsFurniture, furnitureReason, isBlock, isElement, isSkipped, isText, tagOf } from './dom';
-import { isForumQuoteCite } from './forum-quote';
+import { isForumQuoteCite, isPostBodyQuote } from './forum-quote';
 import { mailBreaks, quotesByLines } from './mail-lines';
 import { holdsOnlyWords, looksSetApart } from './set-apart';
 import type { ArticleText, TextBlock } from './types';
@@ -122,7 +122,7 @@ export function walkArticle(
     }
     if (
       !containerElement &&
-      (tagOf(el) === 'BLOCKQUOTE' ||
+      ((tagOf(el) === 'BLOCKQUOTE' && !isPostBodyQuote(el)) ||
         boxes.has(el) ||
         (el !== root && looksSetApart(el) && (!holdsArticle(el) || handedOver(el)) && holdsOnlyWords(el)))
     ) {

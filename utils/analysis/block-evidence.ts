@@ -6,7 +6,7 @@ import type { Outlet, OutletLookup } from '../outlets/types';
 import { readOn, sourceLabels } from './data/lead-in-words.json';
 import { isReleaseWire } from './document-words';
 import { squash, tagOf } from './dom';
-import { FORUM_QUOTE_TITLE } from './forum-quote';
+import { FORUM_QUOTE_TITLE, FORUM_TITLE_WORDS } from './forum-quote';
 import { alternation, unicodeExpression } from './lead-in-words';
 import {
   CALL_SIGN,
@@ -1147,7 +1147,7 @@ function cellTitle(words: string): string | null {
 const TITLE_CLASS = /(?:title|header|citation|postedby)$/i;
 
 /** The words only forum software opens a quote's title with, whatever the line's markup. */
-const FORUM_TITLE_OPENING = /^\s*(?:quote from:?|originally posted by)\s/i;
+const FORUM_TITLE_OPENING = new RegExp(`^\\s*${FORUM_TITLE_WORDS}\\s`, 'i');
 
 /** Whether an element is a title line by its class, its tag (a <header>) or its opening words. */
 const isTitleLine = (el: Element): boolean =>

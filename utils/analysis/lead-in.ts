@@ -460,8 +460,15 @@ const TRANSLATED =
 /** A letter someone wrote, by a pronoun ("A letter he sent from the quarry to his sister …"): a person's letter. */
 const LETTER_SHE_WROTE = /\bletters?\s+(?:that\s+)?(?:she|he)\s+(?:had\s+)?(?:wrote|written|sent)\b/i;
 
+/** A letter someone named by a person's word wrote ("a letter his daughter Ingrid wrote to her brother", "the
+ * letter my grandfather sent home"): a private letter, its writer's words; the writer's words are the first group. */
+const LETTER_SOMEONE_WROTE =
+  /\bletters?\s+(?:that\s+)?((?:[\p{L}’'.-]+\s+){1,4}?)(?:had\s+)?(?:wrote|written|sent)\b/iu;
+
 function letterFromPerson(text: string): boolean {
   if (LETTER_SHE_WROTE.test(text)) return true;
+  const writer = LETTER_SOMEONE_WROTE.exec(text)?.[1];
+  if (writer && PERSON_WORDS.test(writer) && !BODY_WORDS.test(writer)) return true;
   const m = LETTER_FROM.exec(text);
   const from = m?.[1] ?? m?.[2];
   if (from && PERSON_WORDS.test(from) && !BODY_WORDS.test(from)) return true;
@@ -711,7 +718,9 @@ export function readLeadIn(
     speaker && looksLikePersonName(speaker[1])
       ? speaker[1]
       : (personAtWork(lastSentence(text).sentence) ?? possessedPersonName(lastSentence(text).sentence));
-  const words = wordsKind(text);
+  // After a turn to someone's words or a document, the turn's words say which ("… ran a notice of his death,
+  // but the truest picture is in a letter his son wrote:").
+  const words = wordsKind(handedOverText(text, introduces));
   // "BofA's strategist summed it up:": a job at a name that is no newsroom's is someone speaking (possessedWriter).
   if (
     named ||

@@ -14,7 +14,7 @@ import {
 } from './block-evidence';
 import { accordingTo, reportsAfter, reportsBefore, sourceLabels } from './data/lead-in-words.json';
 import { classList, closest, squash, tagOf } from './dom';
-import { isForumQuoteTitle } from './forum-quote';
+import { isForumQuoteTitle, titledForumQuote } from './forum-quote';
 import {
   alternation,
   alternationFor,
@@ -387,6 +387,8 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
   // A testimonial is someone's words by what its class calls it, introduced or not; a figure's words are its
   // exhibit, which its caption introduces.
   if (isTestimonial(box) || isCaptionedFigureText(box)) return true;
+  // A forum's quote box titled with whose post it quotes ("Originally Posted by carpdad") is a quote by its title.
+  if (titledForumQuote(box)) return true;
   const { blocks, text } = walk;
   const first = blocks[own[0]];
   const before = blocks[own[0] - 1];

@@ -13,7 +13,7 @@ import { footerName } from './page-footer';
 import { isQuoteBox } from './set-apart';
 import { pageNameFor } from './site-names';
 import { BODY_WORDS } from './source-words';
-import { isUserContribution } from './user-page';
+import { isHelpCentrePost, isUserContribution } from './user-page';
 
 const SYNDICATION = [
   /\bAll (?:posts|stories|articles|items) from\s+(.{2,60}?)\s*$/im,
@@ -302,6 +302,35 @@ function feedLabel(doc: Document, article: Element | null): string | null {
     for (let i = 0; i < labels.length && i < 20; i++) {
       const text = feedName(squash(labels[i].textContent ?? '').replace(FROM_FEED, ''), sites);
       if (text && text.length >= 2 && !isPlatform(text) && !/^\d/.test(text)) return text;
+    }
+    scope = scope.parentElement;
+  }
+  return null;
+}
+
+/** The feed's name as the reader links its subscription: a link beside the entry whose address holds the feed's
+ * own address on a site the entry links to (Feedly's "<a href=/i/subscription/feed%2Fhttps%3A%2F%2Fsaltpans.example
+ * %2Ffeed%2F>Salt Pans</a>"), its words the name. Looked for in the article's ancestors from the closest out, at most
+ * 20 links a level. */
+function subscribedFeedName(doc: Document, article: Element | null): string | null {
+  const sites = entrySites(article?.parentElement ?? null);
+  if (sites.size === 0) return null;
+  for (let scope: Element | null = article?.parentElement ?? doc.body, up = 0; scope && up < 4; up++) {
+    const links = scope.querySelectorAll('a[href*="feed"]');
+    for (let i = 0; i < links.length && i < 20; i++) {
+      const href = links[i].getAttribute('href') ?? '';
+      let address: string;
+      try {
+        address = decodeURIComponent(href);
+      } catch {
+        continue;
+      }
+      const inner = /feed\/(https?:\/\/[^\s?#]+)/i.exec(address)?.[1];
+      const host = inner ? hostOf(inner) : null;
+      const site = host ? (registrableDomain(host) ?? host).split('.')[0] : null;
+      if (!site || !sites.has(site)) continue;
+      const words = squash(links[i].textContent ?? '');
+      if (words.length >= 2 && nameLike(words) && !isPlatform(words)) return words;
     }
     scope = scope.parentElement;
   }
@@ -630,7 +659,7 @@ export function findPublication(
     return { name: tidy(squash(below[1])), from: 'syndication' };
 
   // A poster's page on a shared site (a thread, an issue, a review) has no publication: the site only hosts it.
-  if (isUserContribution(doc, article, url)) return { name: null, from: null };
+  if (isUserContribution(doc, article, url) || isHelpCentrePost(url)) return { name: null, from: null };
   // So has a page on a host of communities' and authors' pages or of documents, which its title ends on or its
   // og:site_name names ("Maren Oakes | The Keeper of Brinewick Wiki | Fandom"): the wiki or the community
   // named beside it is no publication either.
@@ -647,7 +676,8 @@ export function findPublication(
   const rawSite = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
   // A feed reader shows the entry under the feed's name ("Liffey Ledger" beside the entry in Miniflux).
   if (feedReaderView(doc)) {
-    const feed = feedLabel(doc, article) ?? entryBlogName(doc, article, pageHost);
+    const feed =
+      feedLabel(doc, article) ?? subscribedFeedName(doc, article) ?? entryBlogName(doc, article, pageHost);
     if (feed) return { name: tidy(feed), from: 'syndication' };
   }
   // A read-later view shows an article saved from a blog: the blog is the publication, not the tool.

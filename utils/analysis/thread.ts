@@ -29,9 +29,11 @@ export function threadRoot(doc: Document, post: Element, url: string | null): El
       );
       if (asked) return above;
     }
-    // Or the whole thread, the opening post's byline first in it and two more posters after it (a forum's
-    // crawler view, whose body holds every post): the thread is the element found.
-    return distinctPosters(posterLinks(post, url)) > MIN_REPLIES ? post : null;
+    // Or the whole thread, the opening post's byline first in it and two more bylines after it, of two posters
+    // or more (a forum's crawler view, whose body holds every post; the asker may answer a reply): the thread
+    // is the element found.
+    const bylines = posterLinks(post, url);
+    return bylines.length > MIN_REPLIES && distinctPosters(bylines) >= MIN_REPLIES ? post : null;
   }
   let node = post.parentElement;
   for (let i = 0; node && node !== doc.body && i < MAX_CLIMB; i++, node = node.parentElement) {

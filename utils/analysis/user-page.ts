@@ -161,3 +161,13 @@ export function posterLinks(root: Element, url: string | null): Element[] {
   if (!base) return [];
   return Array.from(root.querySelectorAll('a[href]')).filter((link) => profileOnSite(link, base));
 }
+
+/** A help centre's community post (Zendesk Guide's "/hc/en-us/community/posts/8812734556-…"): a customer's
+ * question on a company's help site, under the site's name ("Tallyhouse Help Center"), which hosts it and is no
+ * publication of the poster's. Its posters carry no profile links, so its address says what it is. */
+const HELP_CENTRE_POST = /^\/hc\/(?:[a-z]{2,3}(?:-[a-z0-9]{2,4})?\/)?community\/posts\/\d+/i;
+
+export function isHelpCentrePost(url: string | null): boolean {
+  const base = baseOf(url);
+  return base !== null && HELP_CENTRE_POST.test(base.pathname);
+}
