@@ -466,3 +466,12 @@ describe('thanks for coverage before a sentence handing over', () => {
     expect(read('Thanks to Reuters for covering this. Here is the bit that matters:')).toBe('outlet:Reuters');
   });
 });
+
+describe('an Italian lead-in naming a Ticino paper with its article', () => {
+  it('names the paper the table knows without the article', () => {
+    expect(read('Il Corriere del Ticino riporta:')).toBe('outlet:Corriere del Ticino');
+  });
+  it('reads "la Regione" without a source’s cue as no outlet', () => {
+    expect(read('La Regione ha stanziato tre milioni per i sentieri:')).not.toMatch(/laRegione/);
+  });
+});

@@ -1479,6 +1479,13 @@ const BROADCASTERS: readonly Outlet[] = [
   { name: 'Radio Okapi', kind: 'broadcaster', country: 'CD', domains: ['radiookapi.net'], aliases: [] },
   { name: 'Radio Tamazuj', kind: 'broadcaster', country: 'SS', domains: ['radiotamazuj.org'], aliases: [] },
   {
+    name: 'Radio Télé Métropole',
+    kind: 'broadcaster',
+    country: 'HT',
+    domains: ['metropolehaiti.com'],
+    aliases: ['Radio Métropole'],
+  },
+  {
     name: 'Radio Television of Serbia',
     kind: 'broadcaster',
     country: 'RS',
@@ -1539,6 +1546,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'ID',
     domains: ['rri.co.id'],
     aliases: ['Radio Republik Indonesia'],
+  },
+  {
+    name: 'RSI',
+    kind: 'broadcaster',
+    country: 'CH',
+    domains: ['rsi.ch'],
+    aliases: ['Radiotelevisione svizzera'],
   },
   {
     name: 'RTBF',
@@ -2721,6 +2735,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['correiobraziliense.com.br'],
     aliases: [],
   },
+  { name: 'Corriere del Ticino', kind: 'newspaper', country: 'CH', domains: ['cdt.ch'], aliases: ['CdT'] },
   {
     name: 'Corriere della Sera',
     kind: 'newspaper',
@@ -4355,6 +4370,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'La Voz del Interior', kind: 'newspaper', country: 'AR', domains: ['lavoz.com.ar'], aliases: [] },
   { name: 'Lankadeepa', kind: 'newspaper', country: 'LK', domains: ['lankadeepa.lk'], aliases: ['ලංකාදීප'] },
+  {
+    name: 'laRegione',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['laregione.ch'],
+    aliases: ['La Regione Ticino'],
+  },
   { name: 'Las Provincias', kind: 'newspaper', country: 'ES', domains: ['lasprovincias.es'], aliases: [] },
   {
     name: 'Las Vegas Review-Journal',
@@ -10615,6 +10637,7 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'TheWrap', kind: 'digital', country: 'US', domains: ['thewrap.com'], aliases: ['The Wrap'] },
   { name: 'ThinkAdvisor', kind: 'digital', country: 'US', domains: ['thinkadvisor.com'], aliases: [] },
+  { name: 'Ticinonline', kind: 'digital', country: 'CH', domains: ['tio.ch'], aliases: [] },
   {
     name: 'The Times of Central Asia',
     kind: 'digital',
@@ -12694,6 +12717,9 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Kabar: 'noun',
   HBC: 'noun',
   KNN: 'noun',
+  // the Italian Swiss broadcaster's initials are a market indicator's and an injury's; "la regione" is any region
+  RSI: 'noun',
+  laRegione: 'noun',
   // Icelandic "heimildin" is "the source"
   Heimildin: 'noun',
   FENA: 'noun',
