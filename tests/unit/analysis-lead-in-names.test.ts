@@ -654,3 +654,21 @@ describe('"Here\'s" opening a lead-in before a possessive', () => {
     expect(newsroomAsSubject("Here's Helen Quinlan's version, which she sent round on Friday:")).toBeNull();
   });
 });
+
+describe('newsroomAtWork in Spanish, Italian, French and Dutch', () => {
+  const known = (outlet: string) => defaultOutlets.byName(outlet)?.name ?? null;
+  const at = (sentence: string) => newsroomAtWork(sentence, noSurname, known)?.name ?? null;
+  it('names the newsroom that talked to someone, by the name the table gives it', () => {
+    expect(at('El Comercio de Gijón conversó con un marinero de Cudillero:')).toBe('El Comercio de Gijón');
+    expect(at('La Nuova Sardegna ha intervistato una portuale di Olbia:')).toBe('La Nuova Sardegna');
+    expect(at('De Gelderlander sprak met een schipper in Tiel:')).toBe('De Gelderlander');
+    expect(at('Le Courrier de Gap a interrogé une bergère du Champsaur :')).toBe('Le Courrier de Gap');
+  });
+  it('leaves an article before a name the table knows without it', () => {
+    expect(at('La RSI ha sentito un frontaliere di Chiasso:')).toBe('RSI');
+  });
+  it('names no person or body doing the same', () => {
+    expect(at('Mi hermana conversó con una vecina:')).toBe(null);
+    expect(at('Il sindaco ha incontrato i residenti:')).toBe(null);
+  });
+});
