@@ -672,3 +672,23 @@ describe('newsroomAtWork in Spanish, Italian, French and Dutch', () => {
     expect(at('Il sindaco ha incontrato i residenti:')).toBe(null);
   });
 });
+
+describe('bareAttribution of what a paper brings', () => {
+  const known = (outlet: string) => defaultOutlets.byName(outlet) !== null;
+  it('names a newsroom bringing a story, with what it brings before the colon', () => {
+    expect(
+      bareAttribution('O jornal Correio da Manhã trouxe ontem, numa página inteira:', noSurname, known),
+    ).toMatchObject({ kind: 'outlet', name: 'Correio da Manhã' });
+    expect(bareAttribution('El diario La Voz del Valle trae en portada:', noSurname, known)).toMatchObject({
+      kind: 'outlet',
+      name: 'La Voz del Valle',
+    });
+  });
+  it('drops an article the table knows the name without, and keeps one it knows the name with', () => {
+    expect(bareAttribution('O Público traz hoje na capa:', noSurname, known)?.name).toBe('Público');
+    expect(bareAttribution('O País traz hoje:', noSurname, known)?.name).toBe('O País');
+  });
+  it('takes no person bringing something', () => {
+    expect(bareAttribution('A Maria traz hoje uma receita:', noSurname, known)).toBe(null);
+  });
+});
