@@ -467,6 +467,19 @@ describe('thanks for coverage before a sentence handing over', () => {
   });
 });
 
+/** A lead-in read on a page in Chinese. */
+const readInChinese = (text: string) => {
+  const reading = readLeadIn(text, [], { ...context, language: 'zh' });
+  return reading ? `${reading.kind}:${reading.outlet}` : 'none';
+};
+
+describe('a Chinese lead-in naming an outlet that joins Han characters and digits', () => {
+  it('finds the name running on into the sentence', () => {
+    expect(readInChinese('香港01記者到大澳訪問咗一位棚屋住戶：')).toBe('outlet:HK01');
+    expect(readInChinese('據香港01報道：')).toBe('outlet:HK01');
+  });
+});
+
 describe('an Italian lead-in naming a Ticino paper with its article', () => {
   it('names the paper the table knows without the article', () => {
     expect(read('Il Corriere del Ticino riporta:')).toBe('outlet:Corriere del Ticino');

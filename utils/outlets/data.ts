@@ -9203,7 +9203,7 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'Higher Ed Dive', kind: 'digital', country: 'US', domains: ['highereddive.com'], aliases: [] },
   { name: 'Hiiraan Online', kind: 'digital', country: 'SO', domains: ['hiiraan.com'], aliases: ['Hiiraan'] },
   { name: 'Hipertextual', kind: 'digital', country: 'ES', domains: ['hipertextual.com'], aliases: [] },
-  { name: 'HK01', kind: 'digital', country: 'HK', domains: ['hk01.com'], aliases: [] },
+  { name: 'HK01', kind: 'digital', country: 'HK', domains: ['hk01.com'], aliases: ['香港01'] },
   {
     name: 'Homeland Security Today',
     kind: 'digital',
