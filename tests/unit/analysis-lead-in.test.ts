@@ -480,6 +480,13 @@ describe('a Chinese lead-in naming an outlet that joins Han characters and digit
   });
 });
 
+describe('a Chinese lead-in handing over a reader’s comment', () => {
+  it('hands over someone’s words', () => {
+    expect(readInChinese('上一篇講船期嘅文，有位讀者留言：')).toBe('person:null');
+    expect(readInChinese('一位网友留言说：')).toBe('person:null');
+  });
+});
+
 describe('an Italian lead-in naming a Ticino paper with its article', () => {
   it('names the paper the table knows without the article', () => {
     expect(read('Il Corriere del Ticino riporta:')).toBe('outlet:Corriere del Ticino');
