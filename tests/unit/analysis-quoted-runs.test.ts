@@ -531,3 +531,26 @@ describe('italic paragraphs signed in italics', () => {
     ).toEqual([]);
   });
 });
+
+describe('a short paragraph wholly in quotation marks', () => {
+  it('is a passage of two sentences after a sentence handing over', () => {
+    const quotes = quotesOf(
+      '<p>My neighbour did the sums with me over the fence:</p><p>“That’s another twenty-six quid a week. More than the gas, that.”</p>',
+    );
+    expect(quotes.map((q) => q.text)).toEqual([
+      '“That’s another twenty-six quid a week. More than the gas, that.”',
+    ]);
+  });
+  it('is none of one sentence, or without a sentence handing over', () => {
+    expect(
+      quotesOf(
+        '<p>My neighbour said it best over the fence:</p><p>“Another twenty-six quid a week for the bus, that is.”</p>',
+      ),
+    ).toEqual([]);
+    expect(
+      quotesOf(
+        '<p>My neighbour was out in the garden again.</p><p>“That’s another twenty-six quid a week. More than the gas.”</p>',
+      ),
+    ).toEqual([]);
+  });
+});
