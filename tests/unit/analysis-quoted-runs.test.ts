@@ -554,3 +554,17 @@ describe('a short paragraph wholly in quotation marks', () => {
     ).toEqual([]);
   });
 });
+
+describe('a shaded box after a sentence handing over someone’s message', () => {
+  const box =
+    '<div style="border:1px solid #bbb;background:#f4f4f4;padding:10px">Je prends le car tous les matins pour aller travailler au port, et il est souvent en retard.</div>';
+  it('is that person’s passage', () => {
+    const quotes = quotesOf(
+      `<p>Une lectrice de Morlaix nous a écrit, et nous publions son message :</p>${box}`,
+    );
+    expect(quotes.map((q) => q.kind)).toEqual(['person']);
+  });
+  it('is none after a sentence that names no one’s text', () => {
+    expect(quotesOf(`<p>Voici ce qu’il faut retenir :</p>${box}`)).toEqual([]);
+  });
+});
