@@ -566,5 +566,6 @@ describe('a shaded box after a sentence handing over someone’s message', () =>
   });
   it('is none after a sentence that names no one’s text', () => {
     expect(quotesOf(`<p>Voici ce qu’il faut retenir :</p>${box}`)).toEqual([]);
+    expect(quotesOf(`<p>Before the vote, here is my note:</p>${box}`)).toEqual([]);
   });
 });

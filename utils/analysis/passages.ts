@@ -490,7 +490,9 @@ function handsOverMessage(walk: ArticleWalk, at: number): boolean {
   const tail = walk.text.slice(Math.max(before.start, before.end - 200), before.end);
   if (!/[:：]\s*$/.test(tail)) return false;
   const sentence = tail.slice(Math.max(0, tail.search(/[^.!?。！？]*[.!?。！？]?\s*$/)));
-  return SOMEONES_TEXT.test(sentence) || OTHER_SOMEONES_WORDS.test(sentence);
+  // "here is my note:" is the writer's own text, no one else's.
+  const others = sentence.replace(/\b(?:my|our)\s+(?:own\s+)?[\p{L}-]+/giu, '');
+  return SOMEONES_TEXT.test(others) || OTHER_SOMEONES_WORDS.test(others);
 }
 
 /** Whether the sentence before a box hands over to it with a colon after naming an outlet the table knows as
