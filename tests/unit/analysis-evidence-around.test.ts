@@ -216,3 +216,15 @@ describe('a figure’s caption of one word and a date', () => {
     expect(quotes('Margaret, 2 December')[1].outlet).toBeNull();
   });
 });
+
+describe('a dateline with the agency in square brackets', () => {
+  const agency = (text: string) => readDateline(text, defaultOutlets)?.outlet ?? null;
+  it('names the agency after a place and a date', () => {
+    expect(agency('Dakar, 2 déc. 2026 [APS] --- Les travaux reprendront en janvier.')).toBe('APS');
+    expect(agency('Jacmel, 3 déc. 2026 [AlterPresse] --- La route est rouverte.')).toBe('AlterPresse');
+  });
+  it('names nothing without a place and a date before the bracket', () => {
+    expect(agency('[Mise à jour] – Le ministère n’a pas confirmé.')).toBe(null);
+    expect(agency('Dakar [APS] – Les travaux reprendront.')).toBe(null);
+  });
+});

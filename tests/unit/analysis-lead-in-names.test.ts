@@ -688,3 +688,41 @@ describe('a newsroom by its edition, its readers or its title and when', () => {
     expect(newsroomAsSubject('Quaysider this week:', 'en', noSurname)).toBeNull();
   });
 });
+
+describe('newsroomAtWork in Spanish, Italian, French and Dutch', () => {
+  const known = (outlet: string) => defaultOutlets.byName(outlet)?.name ?? null;
+  const at = (sentence: string) => newsroomAtWork(sentence, noSurname, known)?.name ?? null;
+  it('names the newsroom that talked to someone, by the name the table gives it', () => {
+    expect(at('El Comercio de Gijón conversó con un marinero de Cudillero:')).toBe('El Comercio de Gijón');
+    expect(at('La Nuova Sardegna ha intervistato una portuale di Olbia:')).toBe('La Nuova Sardegna');
+    expect(at('De Gelderlander sprak met een schipper in Tiel:')).toBe('De Gelderlander');
+    expect(at('Le Courrier de Gap a interrogé une bergère du Champsaur :')).toBe('Le Courrier de Gap');
+  });
+  it('leaves an article before a name the table knows without it', () => {
+    expect(at('La RSI ha sentito un frontaliere di Chiasso:')).toBe('RSI');
+  });
+  it('names no person or body doing the same', () => {
+    expect(at('Mi hermana conversó con una vecina:')).toBe(null);
+    expect(at('Il sindaco ha incontrato i residenti:')).toBe(null);
+  });
+});
+
+describe('bareAttribution of what a paper brings', () => {
+  const known = (outlet: string) => defaultOutlets.byName(outlet) !== null;
+  it('names a newsroom bringing a story, with what it brings before the colon', () => {
+    expect(
+      bareAttribution('O jornal Correio da Manhã trouxe ontem, numa página inteira:', noSurname, known),
+    ).toMatchObject({ kind: 'outlet', name: 'Correio da Manhã' });
+    expect(bareAttribution('El diario La Voz del Valle trae en portada:', noSurname, known)).toMatchObject({
+      kind: 'outlet',
+      name: 'La Voz del Valle',
+    });
+  });
+  it('drops an article the table knows the name without, and keeps one it knows the name with', () => {
+    expect(bareAttribution('O Público traz hoje na capa:', noSurname, known)?.name).toBe('Público');
+    expect(bareAttribution('O País traz hoje:', noSurname, known)?.name).toBe('O País');
+  });
+  it('takes no person bringing something', () => {
+    expect(bareAttribution('A Maria traz hoje uma receita:', noSurname, known)).toBe(null);
+  });
+});

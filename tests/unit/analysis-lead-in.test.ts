@@ -526,3 +526,32 @@ describe('an aggregator the piece was read on', () => {
     expect(read('Via Techmeme, the link everyone sent me:')).toBe('outlet:Techmeme');
   });
 });
+
+/** A lead-in read on a page in Chinese. */
+const readInChinese = (text: string) => {
+  const reading = readLeadIn(text, [], { ...context, language: 'zh' });
+  return reading ? `${reading.kind}:${reading.outlet}` : 'none';
+};
+
+describe('a Chinese lead-in naming an outlet that joins Han characters and digits', () => {
+  it('finds the name running on into the sentence', () => {
+    expect(readInChinese('香港01記者到大澳訪問咗一位棚屋住戶：')).toBe('outlet:HK01');
+    expect(readInChinese('據香港01報道：')).toBe('outlet:HK01');
+  });
+});
+
+describe('a Chinese lead-in handing over a reader’s comment', () => {
+  it('hands over someone’s words', () => {
+    expect(readInChinese('上一篇講船期嘅文，有位讀者留言：')).toBe('person:null');
+    expect(readInChinese('一位网友留言说：')).toBe('person:null');
+  });
+});
+
+describe('an Italian lead-in naming a Ticino paper with its article', () => {
+  it('names the paper the table knows without the article', () => {
+    expect(read('Il Corriere del Ticino riporta:')).toBe('outlet:Corriere del Ticino');
+  });
+  it('reads "la Regione" without a source’s cue as no outlet', () => {
+    expect(read('La Regione ha stanziato tre milioni per i sentieri:')).not.toMatch(/laRegione/);
+  });
+});

@@ -531,3 +531,41 @@ describe('italic paragraphs signed in italics', () => {
     ).toEqual([]);
   });
 });
+
+describe('a short paragraph wholly in quotation marks', () => {
+  it('is a passage of two sentences after a sentence handing over', () => {
+    const quotes = quotesOf(
+      '<p>My neighbour did the sums with me over the fence:</p><p>“That’s another twenty-six quid a week. More than the gas, that.”</p>',
+    );
+    expect(quotes.map((q) => q.text)).toEqual([
+      '“That’s another twenty-six quid a week. More than the gas, that.”',
+    ]);
+  });
+  it('is none of one sentence, or without a sentence handing over', () => {
+    expect(
+      quotesOf(
+        '<p>My neighbour said it best over the fence:</p><p>“Another twenty-six quid a week for the bus, that is.”</p>',
+      ),
+    ).toEqual([]);
+    expect(
+      quotesOf(
+        '<p>My neighbour was out in the garden again.</p><p>“That’s another twenty-six quid a week. More than the gas.”</p>',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a shaded box after a sentence handing over someone’s message', () => {
+  const box =
+    '<div style="border:1px solid #bbb;background:#f4f4f4;padding:10px">Je prends le car tous les matins pour aller travailler au port, et il est souvent en retard.</div>';
+  it('is that person’s passage', () => {
+    const quotes = quotesOf(
+      `<p>Une lectrice de Morlaix nous a écrit, et nous publions son message :</p>${box}`,
+    );
+    expect(quotes.map((q) => q.kind)).toEqual(['person']);
+  });
+  it('is none after a sentence that names no one’s text', () => {
+    expect(quotesOf(`<p>Voici ce qu’il faut retenir :</p>${box}`)).toEqual([]);
+    expect(quotesOf(`<p>Before the vote, here is my note:</p>${box}`)).toEqual([]);
+  });
+});

@@ -105,3 +105,19 @@ describe('a Japanese wire dateline', () => {
     expect(readDateline('【お知らせ】来週は休みます', defaultOutlets)).toBeNull();
   });
 });
+
+describe('a name joining these scripts and Latin letters or digits', () => {
+  const mixed = cjkNames([
+    { written: '香港01', outlet: outlet('HK01') },
+    { written: 'HK01', outlet: outlet('HK01') },
+  ]);
+  const at = (text: string) => findCjkNames(text, mixed).map((m) => text.slice(m.start, m.end));
+  it('is kept when it holds one of these characters, and found running into the text', () => {
+    expect(mixed.map((n) => n.written)).toEqual(['香港01']);
+    expect(at('據香港01報道，')).toEqual(['香港01']);
+    expect(at('香港01記者訪問咗一位街坊')).toEqual(['香港01']);
+  });
+  it('is not found where a letter or a digit goes on from its edge', () => {
+    expect(at('香港012號')).toEqual([]);
+  });
+});

@@ -56,6 +56,11 @@ const DATELINE_STOPS =
  * Новости.", then the text in a capital. Known, or an agency's short name. */
 const DATELINE_DASH =
   /^\s*\p{Lu}[\p{L}\s'’-]{1,40}?,\s*\p{Nd}{1,2}\s+\p{L}{3,10}\.?\s+[—–-]\s+(\p{Lu}[\p{L}&-]{1,20}(?:\s+\p{Lu}[\p{L}&-]{1,20}){0,2})\.\s+(?=\p{Lu})/u;
+/** The agency in square brackets after a place and a date, as Haitian and other francophone wires write it:
+ * "Cap-Haïtien, 4 déc. 2026 [AlterPresse] ---", "Goma, 3 déc. [ACP] –". Known, or an agency's short name; a place
+ * and a date must come first, so that a bracket opening a paragraph ("[Update] –") is no dateline. */
+const DATELINE_BRACKETED =
+  /^\s*\p{Lu}[\p{L}\p{M}\s.'’-]{1,40}?,\s*[^,[\]\n]{0,30}\p{Nd}[^,[\]\n]{0,30}?\s*\[([^\]]{2,40})\]\s*[-—–:]/u;
 const PERSON = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
 /** A reviewer's credit: "Adrian Kingsley-Hughes, ZDNet", "Ben Caspit — Al-Monitor". */
 const REVIEWER = new RegExp(`^${PERSON}\\s*[,—–|]\\s*(.{2,50})$`, 'u');
@@ -1003,9 +1008,9 @@ function spellsNameAfter(code: string, text: string): boolean {
 }
 
 /** Whether `head` opens, after its white space, with up to 41 characters (code points) and a comma, its first:
- * all that DATELINE_AFTER_DATE, DATELINE_STOPS and DATELINE_DASH read before their place's comma (a capital and up
- * to 40 characters without one). Asked first, so that a text none of them can match costs none of their
- * compiles; DATELINE likewise needs a parenthesis or a slash. */
+ * all that DATELINE_AFTER_DATE, DATELINE_STOPS, DATELINE_DASH and DATELINE_BRACKETED read before their place's
+ * comma (a capital and up to 40 characters without one). Asked first, so that a text none of them can match
+ * costs none of their compiles; DATELINE likewise needs a parenthesis or a slash, DATELINE_BRACKETED a bracket. */
 function placeThenComma(head: string): boolean {
   const comma = head.indexOf(',');
   return comma >= 0 && [...head.slice(head.length - head.trimStart().length, comma)].length <= 41;
@@ -1054,7 +1059,10 @@ function dateline(text: string, outlets: OutletLookup): SourceGuess | null {
     japanese ??
     (head.includes('(') || head.includes('/') ? DATELINE.exec(head) : null) ??
     (placeThenComma(head)
-      ? (DATELINE_AFTER_DATE.exec(head) ?? DATELINE_STOPS.exec(head) ?? DATELINE_DASH.exec(head))
+      ? (DATELINE_AFTER_DATE.exec(head) ??
+        DATELINE_STOPS.exec(head) ??
+        DATELINE_DASH.exec(head) ??
+        (head.includes('[') ? DATELINE_BRACKETED.exec(head) : null))
       : null);
   if (!m) return null;
   const inside = m[1] ?? m[2];

@@ -619,6 +619,8 @@ const BARE_AFTER =
  * yazdı:"), only a name that reads as a newsroom's, or follows a word for the paper, is taken. */
 const TELLS_AFTER =
   'kertoo|kertoi|kirjoittaa|kirjoitti|írja|írta|beszámolt|skriver|skrev|forteller|schreibt|schrieb|écrit|explique|raconte|explica|cuenta|escribe|escreve|conta|scrive|spiega|racconta|schrijft|schreef|bericht|berichtte|pisze|podaje|informuje|donosi|yazdı|bildirdi|duyurdu|aktardı';
+/** What a paper brings, in Portuguese and Spanish: "O Público traz hoje na capa:", "La Tercera trae hoy:". */
+const BRINGS_AFTER = 'traz|trouxe|trae|trajo';
 /** The same, where what is reported may follow before the colon: "Deia recoge además la respuesta de la
  * Diputación:" (not English "reports": "Apple reported record revenue:" is a company's results). */
 const OPENING_AFTER = 'informa|riporta|noticia|publica|recoge|meldet|berichtet|meldt|rapporte|révèle';
@@ -663,6 +665,16 @@ const BARE_LEAD_INS = madeOnFirstUse<readonly BareLeadIn[]>(() => [
   {
     re: new RegExp(
       `${OPENER}(?:Az?\\s+(?=\\p{Lu}))?${BARE_NAME()}\\s+(?:${TELLS_AFTER})(?:\\s+\\p{Ll}+)?\\s*[:：]\\s*$`,
+      'u',
+    ),
+    newsroom: true,
+  },
+  // The same verbs, or what a paper "brings" in Portuguese and Spanish, with what it reported before the colon:
+  // "O jornal Notícias traz hoje na primeira página:", "El Sur trae en portada:", "Die Lausitzer Rundschau
+  // schreibt in ihrer Analyse:"; only a newsroom's name, since people tell and bring things too.
+  {
+    re: new RegExp(
+      `${OPENER}${BARE_NAME()}\\s+(?:${TELLS_AFTER}|${BRINGS_AFTER})\\s[^.!?:：]{0,80}[:：]\\s*$`,
       'u',
     ),
     newsroom: true,
@@ -940,10 +952,21 @@ export function bareAttribution(
     if (!m) continue;
     // "Meldt de regionale krant Het Dijkblad:": a word for the paper before the name says it is a newsroom's.
     const saysNewsroom = said || MEDIA_BEFORE.test(sentence.slice(0, m.index + m[0].indexOf(m[1] ?? m[2])));
-    if (newsroom && !saysNewsroom && !looksLikeOutletName(m[2]) && !known(m[2])) continue;
-    // A title's article is kept when it is written as part of the title: capitalised, and not "The".
-    const article = m[1] && /^\p{Lu}/u.test(m[1]) && !/^the\s/i.test(m[1]) ? m[1] : '';
+    if (
+      newsroom &&
+      !saysNewsroom &&
+      !looksLikeOutletName(m[2]) &&
+      !known(m[2]) &&
+      !known(`${m[1] ?? ''}${m[2]}`)
+    )
+      continue;
     const bare = baseForm(m[2]);
+    // A title's article is kept when it is written as part of the title: capitalised, and not "The"; but not
+    // before a name the table knows only without it ("O Público traz hoje:" is Público).
+    const article =
+      m[1] && /^\p{Lu}/u.test(m[1]) && !/^the\s/i.test(m[1]) && (known(`${m[1]}${bare}`) || !known(bare))
+        ? m[1]
+        : '';
     if (
       TIME_WORDS.test(bare) ||
       NOT_SOURCES.test(bare) ||

@@ -310,6 +310,8 @@ function backReference(
 const isCommonWord = (words: string) => NEWS_WORDS.has(words.replace(/^the\s+/i, '').toLowerCase());
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** A name holding Han, kana or Hangul and a Latin letter or a digit side by side ("香港01"). */
+const MIXED_NAME = new RegExp(`${CJK.source}[A-Za-z0-9]|[A-Za-z0-9]${CJK.source}`);
 
 /** Outlet mentions, also where Chinese, Japanese or Korean text runs on from a Latin name without a space
  * ("NHKによると"): the lookup's words end at a space, so one is put there and the offsets mapped back. */
@@ -327,11 +329,17 @@ function mentionsIn(text: string, outlets: OutletLookup): OutletMention[] {
     }
   }
   origin.push(text.length);
-  return outlets.mentions(spaced).map((m) => {
+  const found = outlets.mentions(spaced).map((m) => {
     const start = origin[m.start];
     const end = origin[m.end - 1] + 1;
     return { ...m, start, end, text: text.slice(start, end) };
   });
+  // A name that joins the scripts itself ("香港01") is found in the text as written, where the scripts meet.
+  if (spaced.length === text.length) return found;
+  const joined = outlets
+    .mentions(text)
+    .filter((m) => MIXED_NAME.test(m.text) && !found.some((f) => f.start < m.end && m.start < f.end));
+  return joined.length ? [...found, ...joined].sort((a, b) => a.start - b.start) : found;
 }
 
 /** An outlet named earlier in the article whose short name ("the Times") is these words. */

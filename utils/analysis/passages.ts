@@ -24,6 +24,7 @@ import {
 } from './lead-in-words';
 import { titledAsDocument } from './letter';
 import { looksLikeOutletName, looksLikePersonName, siteOf } from './name-source';
+import { OTHER_SOMEONES_WORDS } from './own-voice';
 import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
 import {
   DOUBLE_OPENERS,
@@ -39,7 +40,7 @@ import {
   SAYS_WHAT,
 } from './set-apart';
 import { socialPlatform } from './social';
-import { DOCUMENT_WORDS, LEAD_AFTER, LEAD_BEFORE } from './source-words';
+import { DOCUMENT_WORDS, LEAD_AFTER, LEAD_BEFORE, SOMEONES_TEXT } from './source-words';
 import { citesPoster } from './thread';
 import type { Span } from './types';
 
@@ -380,6 +381,7 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
     return (
       namedOnOrUnder(walk, own, box, outlets) ||
       handsOverText(walk, own[0] - 1) ||
+      handsOverMessage(walk, own[0] - 1) ||
       outletReportsBefore(walk, own[0] - 1, outlets) ||
       // A box opening on a document's title in capitals ("CERTIFICATE OF REGISTRATION") shows the document.
       titledAsDocument(walk.text.slice(walk.blocks[own[0]].start, walk.blocks[own[0]].end))
@@ -495,6 +497,20 @@ function handsOverText(walk: ArticleWalk, at: number): boolean {
   // The paragraph's last words, not its last sentence: initials ("proposed by D. Paterson") end none.
   const tail = walk.text.slice(Math.max(before.start, before.end - 160), before.end);
   return /[:：]\s*$/.test(tail) && DOCUMENT_WORDS.test(tail);
+}
+
+/** Whether the sentence before a box hands over to it with a colon as someone's own text, a message or a letter
+ * ("A reader wrote to us:", "Ci ha scritto una lettrice, e pubblichiamo volentieri:", "Le message d'une
+ * lectrice :"): the box is that text, as a document's box is. */
+function handsOverMessage(walk: ArticleWalk, at: number): boolean {
+  const before = walk.blocks[at];
+  if (!before || before.container >= 0 || /^H[1-6]$/.test(tagOf(before.element))) return false;
+  const tail = walk.text.slice(Math.max(before.start, before.end - 200), before.end);
+  if (!/[:：]\s*$/.test(tail)) return false;
+  const sentence = tail.slice(Math.max(0, tail.search(/[^.!?。！？]*[.!?。！？]?\s*$/)));
+  // "here is my note:" is the writer's own text, no one else's.
+  const others = sentence.replace(/\b(?:my|our)\s+(?:own\s+)?[\p{L}-]+/giu, '');
+  return SOMEONES_TEXT.test(others) || OTHER_SOMEONES_WORDS.test(others);
 }
 
 /** Whether the sentence before a box hands over to it with a colon after naming an outlet the table knows as

@@ -91,6 +91,23 @@ function shortDoublyMarked(walk: ArticleWalk, index: number): boolean {
   return close > 0 && TAIL.test(t.slice(close + 1)) && isItalic(walk, index, true);
 }
 
+/** The fewest characters of a short paragraph in quotation marks alone that may be a passage. */
+const SHORT_QUOTED_MIN = 40;
+/** A sentence ending inside the marks and another opening after it. */
+const SENTENCE_BREAK = /[.!?…]\s+\p{Lu}/u;
+
+/** A paragraph too short for a passage by its marks alone, wholly in quotation marks and of two sentences or
+ * more ("“São mais vinte meticais por dia. Ao fim do mês é quase o que eu pago de luz.”"): what someone said,
+ * once a sentence hands over to it; a phrase quoted back ("“Intermittent” is doing a lot of work") is neither
+ * wholly quoted nor two sentences. */
+function shortQuotedSentences(walk: ArticleWalk, index: number): boolean {
+  const t = textOf(walk, index).trim();
+  if (t.length < SHORT_QUOTED_MIN || t.length >= minChars(t)) return false;
+  const closer = OPEN_CLOSE[t[0]];
+  const close = closer ? t.indexOf(closer, 1) : -1;
+  return close > 0 && TAIL.test(t.slice(close + 1)) && SENTENCE_BREAK.test(t.slice(1, close));
+}
+
 const ITALIC_TAGS = new Set(['I', 'EM', 'CITE']);
 
 /** The share of the block's own letters inside an element below the block's own that passes `test`, counted
@@ -440,7 +457,10 @@ export function findQuotedRuns(
       ((block.element.textContent ?? '').trim().length >= MIN_CHARS || isVerseBox(block.element));
     const first =
       markOf(walk, i, opensLines) ??
-      (i > 0 && blocks[i - 1].post === block.post && introduces(walk, i - 1) && shortDoublyMarked(walk, i)
+      (i > 0 &&
+      blocks[i - 1].post === block.post &&
+      introduces(walk, i - 1) &&
+      (shortDoublyMarked(walk, i) || shortQuotedSentences(walk, i))
         ? 'quoted'
         : null);
     const introduced =

@@ -28,10 +28,22 @@ export interface CjkMention {
   end: number;
 }
 
-/** The names among `names` written wholly in these scripts, longest first (so "한겨레신문" wins over "한겨레"). */
+/** A Latin letter or a digit, which a name in these scripts may hold ("香港01", "TVB新聞"). */
+const ASCII_ALNUM = /[A-Za-z0-9]/;
+
+/** The names among `names` written in these scripts, perhaps with Latin letters or digits beside them ("香港01"),
+ * longest first (so "한겨레신문" wins over "한겨레"): the lookup's words would not end where such a name meets
+ * the characters after it ("香港01報道"). */
 export function cjkNames(names: readonly CjkName[]): CjkName[] {
   return names
-    .filter((n) => n.written.length >= 2 && [...n.written].every((c) => CJK_CHAR.test(c)))
+    .filter((n) => {
+      const chars = [...n.written];
+      return (
+        chars.length >= 2 &&
+        chars.some((c) => CJK_CHAR.test(c)) &&
+        chars.every((c) => CJK_CHAR.test(c) || ASCII_ALNUM.test(c))
+      );
+    })
     .sort((a, b) => b.written.length - a.written.length);
 }
 
@@ -57,6 +69,10 @@ export function findCjkNames(text: string, names: readonly CjkName[]): CjkMentio
         if (HANGUL.test(rest.charAt(0)) && !KOREAN_PARTICLES.test(rest)) continue;
       }
       if (syllabic && (MARK.test(text.charAt(end)) || LEADING_VOWEL.test(text.charAt(at - 1)))) continue;
+      // Latin letters or digits at a name's edge end there: "香港01" is not the start of "香港012".
+      if (ASCII_ALNUM.test(written.charAt(0)) && ASCII_ALNUM.test(text.charAt(at - 1))) continue;
+      if (ASCII_ALNUM.test(written.charAt(written.length - 1)) && ASCII_ALNUM.test(text.charAt(end)))
+        continue;
       taken.fill(1, at, end);
       found.push({ outlet, start: at, end });
     }

@@ -1967,6 +1967,13 @@ const BROADCASTERS: readonly Outlet[] = [
   { name: 'Radio Okapi', kind: 'broadcaster', country: 'CD', domains: ['radiookapi.net'], aliases: [] },
   { name: 'Radio Tamazuj', kind: 'broadcaster', country: 'SS', domains: ['radiotamazuj.org'], aliases: [] },
   {
+    name: 'Radio Télé Métropole',
+    kind: 'broadcaster',
+    country: 'HT',
+    domains: ['metropolehaiti.com'],
+    aliases: ['Radio Métropole'],
+  },
+  {
     name: 'Radio Television of Serbia',
     kind: 'broadcaster',
     country: 'RS',
@@ -2034,6 +2041,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'ID',
     domains: ['rri.co.id'],
     aliases: ['Radio Republik Indonesia'],
+  },
+  {
+    name: 'RSI',
+    kind: 'broadcaster',
+    country: 'CH',
+    domains: ['rsi.ch'],
+    aliases: ['Radiotelevisione svizzera'],
   },
   {
     name: 'RTBF',
@@ -3510,6 +3524,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['correiobraziliense.com.br'],
     aliases: [],
   },
+  { name: 'Corriere del Ticino', kind: 'newspaper', country: 'CH', domains: ['cdt.ch'], aliases: ['CdT'] },
   {
     name: 'Corriere della Sera',
     kind: 'newspaper',
@@ -5209,6 +5224,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'La Voz del Interior', kind: 'newspaper', country: 'AR', domains: ['lavoz.com.ar'], aliases: [] },
   { name: 'Lankadeepa', kind: 'newspaper', country: 'LK', domains: ['lankadeepa.lk'], aliases: ['ලංකාදීප'] },
+  {
+    name: 'laRegione',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['laregione.ch'],
+    aliases: ['La Regione Ticino'],
+  },
   { name: 'Las Provincias', kind: 'newspaper', country: 'ES', domains: ['lasprovincias.es'], aliases: [] },
   {
     name: 'Las Vegas Review-Journal',
@@ -10875,7 +10897,7 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'Higher Ed Dive', kind: 'digital', country: 'US', domains: ['highereddive.com'], aliases: [] },
   { name: 'Hiiraan Online', kind: 'digital', country: 'SO', domains: ['hiiraan.com'], aliases: ['Hiiraan'] },
   { name: 'Hipertextual', kind: 'digital', country: 'ES', domains: ['hipertextual.com'], aliases: [] },
-  { name: 'HK01', kind: 'digital', country: 'HK', domains: ['hk01.com'], aliases: [] },
+  { name: 'HK01', kind: 'digital', country: 'HK', domains: ['hk01.com'], aliases: ['香港01'] },
   {
     name: 'HoldTheFrontPage',
     kind: 'digital',
@@ -12603,6 +12625,7 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'TheWrap', kind: 'digital', country: 'US', domains: ['thewrap.com'], aliases: ['The Wrap'] },
   { name: 'ThinkAdvisor', kind: 'digital', country: 'US', domains: ['thinkadvisor.com'], aliases: [] },
+  { name: 'Ticinonline', kind: 'digital', country: 'CH', domains: ['tio.ch'], aliases: [] },
   {
     name: 'The Times of Central Asia',
     kind: 'digital',
@@ -14717,6 +14740,9 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Kabar: 'noun',
   HBC: 'noun',
   KNN: 'noun',
+  // the Italian Swiss broadcaster's initials are a market indicator's and an injury's; "la regione" is any region
+  RSI: 'noun',
+  laRegione: 'noun',
   // Icelandic "heimildin" is "the source"
   Heimildin: 'noun',
   FENA: 'noun',
