@@ -57,14 +57,19 @@ function caselessPiece(word: string): string {
  * numbers have no case an ASCII letter folds to. */
 const FOLD_SAFE_PROPERTY = /^\\[pP]\{(?:L|M|N|Nd)\}/;
 
+/** A code unit escape of a format character (U+200C, the zero-width non-joiner): format characters have no case,
+ * and no character folds to one. */
+const FORMAT_CHARACTER_ESCAPE = /^\\u(?:200[b-f]|206[0-4]|feff)/i;
+
 /**
  * An expression's source, read with the i and u flags over a text, written for one read with the u flag alone over
  * the text as `foldAscii` writes it, matching at the same places: ASCII letters in lower case; a letter beyond
  * ASCII with one other case (ö, Ö) as both, in a class of its own outside a class; escapes of classes the folding
- * does not change (`\s`, `\w`, `\b`, `\p{L}`, …) as they are. Throws on what it cannot write so (a property of
- * case such as `\p{Lu}`, a back reference, a named group, a code point escape, a letter whose cases are not a
- * pair), rather than write something else: the expressions it is given are checked against their i-flag reading
- * in `tests/unit/analysis-gated-pattern.test.ts`.
+ * does not change (`\s`, `\w`, `\b`, `\p{L}`, …) and of format characters (`\u200c`) as they are. Throws on
+ * what it cannot write so (a property of case such as `\p{Lu}`, a back reference, a named group, another code point
+ * escape, a letter whose cases are not a pair), rather than write something else: the expressions it is given are
+ * checked against their i-flag reading in `tests/unit/analysis-gated-pattern.test.ts` and
+ * `tests/unit/analysis-caseless-source.test.ts`.
  */
 export function caselessSource(source: string): string {
   const fail = (why: string): never => {
@@ -92,6 +97,12 @@ export function caselessSource(source: string): string {
       if (property) {
         out += property[0];
         i += property[0].length - 1;
+        continue;
+      }
+      const format = FORMAT_CHARACTER_ESCAPE.exec(rest);
+      if (format) {
+        out += format[0];
+        i += format[0].length - 1;
         continue;
       }
       const next = source[i + 1] ?? '';
