@@ -2,6 +2,8 @@
 // (`caselessSource`, utils/analysis/lead-in-words.ts), as `LEAD_AFTER`'s fixed words of ASCII letters are read
 // (utils/analysis/source-words.ts): both must match the same texts.
 import { describe, expect, it } from 'vitest';
+import { but, butWithin } from '../../utils/analysis/data/own-voice.json';
+import { CONTRAST_SOURCE, contrast } from '../../utils/analysis/lead-in';
 import { caselessSource, foldAscii } from '../../utils/analysis/lead-in-words';
 import { LEAD_AFTER_LIST, leadAfterWordsSource } from '../../utils/analysis/source-words';
 
@@ -15,6 +17,7 @@ describe('caselessSource', () => {
     expect(caselessSource(String.raw`^(?:Reports?|g[öx]re|göre|ı)\s+\w(?![\p{L}\p{N}_])`)).toBe(
       String.raw`^(?:reports?|g[öÖx]re|g[öÖ]re|ı)\s+\w(?![\p{L}\p{N}_])`,
     );
+    expect(caselessSource(String.raw`[\p{L}\u200c’'-]+\u200D`)).toBe(String.raw`[\p{L}\u200c’'-]+\u200D`);
   });
 
   it('matches a letter where the i flag does, over every character', () => {
@@ -135,4 +138,49 @@ describe('LEAD_AFTER’s fixed words of ASCII letters without the i flag', () =>
     expect(texts).toBeGreaterThan(10_000);
     expect(matched).toBeGreaterThan(texts / 10);
   }, 120_000);
+});
+
+describe('the turns of a lead-in (`contrast`, lead-in.ts) without the i flag', () => {
+  it('match where the expression read with the flag does, with the same lengths', () => {
+    const flagged = new RegExp(CONTRAST_SOURCE, 'giu');
+    const turns = [
+      ...new Set([
+        ...Object.values(but).flat(),
+        ...Object.values(butWithin).flat(),
+        'but',
+        'yet',
+        'aber',
+        'mais',
+        'pero',
+      ]),
+    ];
+    expect(turns.length).toBeGreaterThan(40);
+    const texts: string[] = [];
+    for (const turn of turns)
+      for (const w of [turn, turn.toUpperCase(), `${turn[0].toUpperCase()}${turn.slice(1)}`])
+        texts.push(
+          `Reuters had it, ${w} the Guardian has more:`,
+          `The Times ran it. ${w}, here is the letter:`,
+          `Die Zeitung berichtete, am besten hat es ${w} unser Mitglied beschrieben:`,
+          `Ha scritto; ${w}\u200c ${w} allora:`,
+          `x${w} y, ${w}z; the end`,
+        );
+    texts.push(
+      'It ran but here’s the email:',
+      'It ran BUT THIS is it:',
+      'It ran but hereafter',
+      'Noted; then',
+    );
+    const all = texts.flatMap((text) => [text, text.replace(/s/g, 'ſ').replace(/K/g, '\u212A')]);
+    let turned = 0;
+    for (const text of all) {
+      const expected = [...text.matchAll(flagged)].map((m) => [m.index, m[0].length]);
+      if (expected.length > 0) turned++;
+      expect(
+        [...foldAscii(text).matchAll(contrast())].map((m) => [m.index, m[0].length]),
+        text,
+      ).toEqual(expected);
+    }
+    expect(turned).toBeGreaterThan(all.length / 2);
+  });
 });

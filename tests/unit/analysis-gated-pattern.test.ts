@@ -339,12 +339,20 @@ describe('the lead-in expressions as two while a page’s words are of ASCII let
         .flatMap((text) => [text, text.replace(/s/g, 'ſ').replace(/K/g, '\u212A'), `\u0345${text}`])
         .concat(more);
       expect(texts.length).toBeGreaterThan(1000);
+      // Beside the pattern for all the texts (which, past its first sets of held words, builds its caseless half
+      // over all the words), one made anew every eight texts and asked every third: its caseless halves are built
+      // by the words each text holds.
+      const fresh = () => gatedPattern(slots, (words) => new RegExp(source(words), 'iu'), split);
+      let few = fresh();
       let matched = 0;
-      for (const text of texts) {
+      texts.forEach((text, i) => {
         const expected = full.test(text);
         if (expected) matched++;
         expect(pattern.test(text), text).toBe(expected);
-      }
+        if (i % 3 !== 0) return;
+        if (i % 24 === 0) few = fresh();
+        expect(few.test(text), text).toBe(expected);
+      });
       expect(matched).toBeGreaterThan(texts.length / 10);
       // Every answer came from the two halves: no text took in words beyond the first block's.
       expect(halves).toBeGreaterThan(0);
@@ -352,6 +360,42 @@ describe('the lead-in expressions as two while a page’s words are of ASCII let
       if (split.confirmed) expect(wholes).toBeGreaterThan(0);
       else expect(wholes).toBe(0);
     }, 120_000);
+
+  it('builds the caseless half from the words whose longest run a text holds, once for each set of them', () => {
+    const sources: string[] = [];
+    const pattern = gatedPattern(LEAD_BEFORE_SLOTS, (words) => new RegExp(leadBeforeSource(words), 'iu'), {
+      ...LEAD_BEFORE_SPLIT,
+      caseless: (words) => {
+        const re = LEAD_BEFORE_SPLIT.caseless(words);
+        sources.push(re.source);
+        return re;
+      },
+    });
+    const data = Object.values(accordingTo).flat();
+    expect(data).toContain('pasak');
+    expect(pattern.test('PASAK ')).toBe(true);
+    expect(sources).toHaveLength(1);
+    expect(sources[0]).toContain('pasak');
+    // Not a word the text cannot hold, however long the data's list.
+    expect(sources[0].length).toBeLessThan(new RegExp(leadBeforeSource(), 'iu').source.length / 10);
+    expect(pattern.test('  Pasak ')).toBe(true);
+    expect(sources).toHaveLength(1);
+    expect(pattern.test('The minister, at a press conference ')).toBe(false);
+    expect(sources).toHaveLength(2);
+    expect(sources[1]).not.toContain('pasak');
+    // Past sixteen sets, one expression over all the words, built once.
+    const others = Object.values(accordingTo)
+      .flat()
+      .filter((word) => /^[a-z]{5,}$/.test(word))
+      .slice(0, 20);
+    expect(others).toHaveLength(20);
+    for (const word of others) expect(pattern.test(`${word} mm.`)).toBe(false);
+    expect(sources).toHaveLength(17);
+    expect(sources[16].length).toBeGreaterThan(new RegExp(leadBeforeSource(), 'iu').source.length / 2);
+    expect(pattern.test('Yesterday, PASAK ')).toBe(true);
+    expect(pattern.test('The minister, at a press conference ')).toBe(false);
+    expect(sources).toHaveLength(17);
+  });
 
   it('confirms the caseless half’s yes where the i flag decides', () => {
     const word = Object.values(accordingTo)

@@ -9,6 +9,7 @@ import {
   buildIndex,
   createOutletLookup,
   type Index,
+  inflectedStartsOf,
   type OutletTable,
   shippedOutletTable,
   type TrieNode,
@@ -67,6 +68,12 @@ describe('the outlets index as data', () => {
       }
     }
     expect(file.firstChars.every((c) => Number.isInteger(c) && c >= 0 && c < 128)).toBe(true);
+    // Made with the trie (the first page's first capitalised word walked the whole trie for them).
+    expect(file.inflectedStarts.length).toBeGreaterThan(100);
+    expect(file.inflectedStarts.every((s) => typeof s === 'string' && s.length > 0 && s.length <= 3)).toBe(
+      true,
+    );
+    expect(new Set(file.inflectedStarts)).toEqual(inflectedStartsOf(built.trie));
     const modes = new Set(['plain', 'acronym', 'blocker', 'word', 'surname', 'adjective', 'noun']);
     let phrases = 0;
     const walk = ([list, children]: IndexFile['trie']) => {

@@ -6,6 +6,7 @@
 // page's texts can hold (`gatedPattern`), so that a page in one script does not compile the others' words.
 
 import { unspaced } from './data/lead-in-words.json';
+import { wordsHeldBy } from './literal-runs';
 
 /** One slot of data/lead-in-words.json: each language's words, by ISO 639-1 code. Callers import the slots they
  * read by name (`import { that } from './data/lead-in-words.json'`), so a bundle holds only those. */
@@ -56,14 +57,19 @@ function caselessPiece(word: string): string {
  * numbers have no case an ASCII letter folds to. */
 const FOLD_SAFE_PROPERTY = /^\\[pP]\{(?:L|M|N|Nd)\}/;
 
+/** A code unit escape of a format character (U+200C, the zero-width non-joiner): format characters have no case,
+ * and no character folds to one. */
+const FORMAT_CHARACTER_ESCAPE = /^\\u(?:200[b-f]|206[0-4]|feff)/i;
+
 /**
  * An expression's source, read with the i and u flags over a text, written for one read with the u flag alone over
  * the text as `foldAscii` writes it, matching at the same places: ASCII letters in lower case; a letter beyond
  * ASCII with one other case (ö, Ö) as both, in a class of its own outside a class; escapes of classes the folding
- * does not change (`\s`, `\w`, `\b`, `\p{L}`, …) as they are. Throws on what it cannot write so (a property of
- * case such as `\p{Lu}`, a back reference, a named group, a code point escape, a letter whose cases are not a
- * pair), rather than write something else: the expressions it is given are checked against their i-flag reading
- * in `tests/unit/analysis-gated-pattern.test.ts`.
+ * does not change (`\s`, `\w`, `\b`, `\p{L}`, …) and of format characters (`\u200c`) as they are. Throws on
+ * what it cannot write so (a property of case such as `\p{Lu}`, a back reference, a named group, another code point
+ * escape, a letter whose cases are not a pair), rather than write something else: the expressions it is given are
+ * checked against their i-flag reading in `tests/unit/analysis-gated-pattern.test.ts` and
+ * `tests/unit/analysis-caseless-source.test.ts`.
  */
 export function caselessSource(source: string): string {
   const fail = (why: string): never => {
@@ -91,6 +97,12 @@ export function caselessSource(source: string): string {
       if (property) {
         out += property[0];
         i += property[0].length - 1;
+        continue;
+      }
+      const format = FORMAT_CHARACTER_ESCAPE.exec(rest);
+      if (format) {
+        out += format[0];
+        i += format[0].length - 1;
         continue;
       }
       const next = source[i + 1] ?? '';
@@ -368,23 +380,55 @@ function gatedTest(
   const included = new Set<number>([-1]);
   // A class of the gate characters of the groups left out; null when none is left out.
   let rest: RegExp | null | undefined;
-  let built: RegExp | undefined;
-  // The split `built` is the caseless half of, while only words of ASCII letters are in it.
-  let halves: CaselessSplit | undefined;
-  // `build`'s expression over the same words as `built`, for a split whose yeses are confirmed.
-  let confirm: RegExp | undefined;
+  // What the groups included ask for: the split, while only words of ASCII letters are in them; else `build`'s
+  // expression over their words. Undefined until the groups last changed were first tested.
+  let use: { halves: CaselessSplit } | { built: RegExp } | undefined;
+  // For the split: the first block's words a folded text holds the longest run of, and the halves' expressions
+  // over each set of them met so far (by the words, joined); past `HELD_SETS_BUILT` sets, over all of them.
+  let held: ((folded: string) => string[]) | undefined;
+  const byHeld = new Map<string, HeldWords>();
+  let everyWord: HeldWords | undefined;
+  // While set, the first block's words `words` keeps: those a text holds (the rest cannot match it).
+  let only: ReadonlySet<string> | null = null;
 
   const words = (slot: SlotWords): SlotWords => {
     if (!slots.includes(slot)) throw new Error('gatedPattern: a slot its expression reads was not declared');
     const kept: Record<string, string[]> = {};
     for (const [code, list] of Object.entries(slot))
-      kept[code] = list.filter((word) => included.has(keyOf!.get(word)!));
+      kept[code] = list.filter((word) => {
+        const key = keyOf!.get(word)!;
+        return included.has(key) && (only === null || key !== 0 || only.has(word));
+      });
     return kept;
+  };
+  const over = <T>(heldWords: ReadonlySet<string> | null, make: () => T): T => {
+    only = heldWords;
+    try {
+      return make();
+    } finally {
+      only = null;
+    }
   };
   const restOf = (all: Map<number, WordGroup>): RegExp | null => {
     const chars: string[] = [];
     for (const [key, group] of all) if (!included.has(key)) chars.push(...group.chars);
     return chars.length > 0 ? charClass(chars) : null;
+  };
+  const heldBy = (halves: CaselessSplit, folded: string): HeldWords => {
+    if (everyWord) return everyWord;
+    held ??= wordsHeldBy([...keyOf!].filter(([, key]) => key === 0).map(([word]) => word));
+    const heldWords = held(folded);
+    const key = heldWords.join('\u0000');
+    let made = byHeld.get(key);
+    if (made === undefined) {
+      const set = byHeld.size < HELD_SETS_BUILT ? new Set(heldWords) : null;
+      made = { words: set, caseless: over(set, () => checked(halves.caseless(words), true)) };
+      if (set === null) {
+        everyWord = made;
+        byHeld.clear();
+      } else byHeld.set(key, made);
+    }
+    return made;
   };
 
   return {
@@ -411,24 +455,43 @@ function gatedTest(
           if (group.gate.test(text)) included.add(key);
         }
         rest = restOf(groups);
-        built = undefined;
+        use = undefined;
       }
-      if (built === undefined) {
-        // Only words of ASCII letters so far (the first block's, and those without a gate): the split's two
-        // expressions, its words' without the i flag.
-        halves = split !== undefined && [...included].every((key) => key <= 0) ? split : undefined;
-        built = checked(halves ? halves.caseless(words) : build(words), halves !== undefined);
-        confirm = undefined;
-      }
-      if (!halves) return built.test(text);
+      // Only words of ASCII letters so far (the first block's, and those without a gate): the split's two
+      // expressions, its words' without the i flag.
+      use ??=
+        split !== undefined && [...included].every((key) => key <= 0)
+          ? { halves: split }
+          : { built: checked(build(words), false) };
+      if ('built' in use) return use.built.test(text);
+      const { halves } = use;
       if (halves.fixed.test(text)) return true;
-      if (!built.test(foldAscii(text))) return false;
+      const folded = foldAscii(text);
+      const made = heldBy(halves, folded);
+      if (!made.caseless.test(folded)) return false;
       if (halves.confirmed !== true) return true;
-      confirm ??= checked(build(words), false);
-      return confirm.test(text);
+      made.confirm ??= over(made.words, () => checked(build(words), false));
+      return made.confirm.test(text);
     },
   };
 }
+
+/** The first block's words a text holds (null: all of them), and a split's expressions over them (and the other
+ * words included). */
+interface HeldWords {
+  words: ReadonlySet<string> | null;
+  /** The split's caseless half. */
+  caseless: RegExp;
+  /** `build`'s expression, for a split whose yeses are confirmed. */
+  confirm?: RegExp;
+}
+
+/** How many sets of held words a `gatedPattern` builds its caseless half for before building it over all the first
+ * block's words, once, as it did before it built it by the words a text holds: a small expression compiles in a
+ * few hundredths of a millisecond, but a host analysing page after page meets a new set at most tests, and each
+ * costs more than a test of the expression over all the words (a microsecond or two once compiled). The seed
+ * page's first analysis meets six at most for each. */
+const HELD_SETS_BUILT = 16;
 
 /** `re`, if it has the u flag and neither g nor y (nor i, for a split's caseless half). */
 function checked(re: RegExp, caseless: boolean): RegExp {

@@ -23,7 +23,14 @@ import {
   toldBeforeOther,
   unknownOutlet,
 } from './lead-in-names';
-import { type CaselessSplit, gatedPattern, lazyPattern } from './lead-in-words';
+import {
+  type CaselessSplit,
+  caselessSource,
+  foldAscii,
+  gatedPattern,
+  lazyPattern,
+  madeOnFirstUse,
+} from './lead-in-words';
 import { looksLikePersonName, NAME, type SourceGuess, siteOf } from './name-source';
 import {
   OTHER_BUT,
@@ -362,10 +369,11 @@ const TURN_WORDS = `(?:but|yet|aber|doch|mais|pero|maar|ma|mas|${OTHER_BUT})`;
  * sentence opening on the turn ("X ran a piece in 2014. Mais c'est le carnet …"); and a clause whose turn
  * stands after its first words, as German and Dutch put it ("X hat berichtet, entscheidend ist aber der
  * Wortlaut …:", "…, am besten hat es aber unser Mitglied … beschrieben:"). */
-const CONTRAST = new RegExp(
-  `[,;،؛]\\s+${TURN_WORDS}\\s+|[;؛]\\s+|\\s+but\\s+(?=here|this|these|the|that|his|her|their|my|our|what|read|nobody|no one|no-one)\\b|[.!?]\\s+${TURN_WORDS}[\\s,،]+|[,;،؛]\\s+(?:[\\p{L}\\p{M}\\u200c’'-]+\\s+){1,4}${OTHER_BUT_WITHIN}[\\s,،]+`,
-  'giu',
-);
+export const CONTRAST_SOURCE = `[,;،؛]\\s+${TURN_WORDS}\\s+|[;؛]\\s+|\\s+but\\s+(?=here|this|these|the|that|his|her|their|my|our|what|read|nobody|no one|no-one)\\b|[.!?]\\s+${TURN_WORDS}[\\s,،]+|[,;،؛]\\s+(?:[\\p{L}\\p{M}\\u200c’'-]+\\s+){1,4}${OTHER_BUT_WITHIN}[\\s,،]+`;
+/** `CONTRAST_SOURCE` (read with the i and u flags) read without the i flag over the text as `foldAscii` writes
+ * it, matching at the same places with the same lengths (`caselessSource`): compiling it with the i flag cost
+ * twice as much (the page's first analysis compiles it at its first lead-in). Made on first use. */
+export const contrast = madeOnFirstUse(() => new RegExp(caselessSource(CONTRAST_SOURCE), 'gu'));
 
 /** The mentions that can introduce the block. When the sentence turns ("…, but …"), the clause after the turn
  * hands over: an outlet it names is the source ("Reuters had it first, but the Guardian has the details:"),
@@ -399,7 +407,7 @@ const NOBODY_QUOTES =
 /** Where the sentence last turns ("…, but", "…;"), and whether it turns to someone's words or a document. */
 function lastTurn(text: string): { at: number; toWords: boolean } | null {
   let at = -1;
-  for (const m of text.matchAll(CONTRAST)) at = (m.index ?? 0) + m[0].length;
+  for (const m of foldAscii(text).matchAll(contrast())) at = (m.index ?? 0) + m[0].length;
   if (at < 0) return null;
   const tail = text.slice(at);
   return {

@@ -28,6 +28,8 @@ export interface IndexFile {
   cjk: Array<string | number>;
   /** The ASCII codes that begin a phrase. */
   firstChars: number[];
+  /** How the first words of names that take endings begin (the index's `inflectedStarts`). */
+  inflectedStarts: string[];
 }
 
 const BARE = 1;
@@ -80,6 +82,7 @@ export function writeIndex(index: Index, table: OutletTable): IndexFile {
     trie: node(index.trie),
     cjk: index.cjk.flatMap(({ written, outlet }) => [written, number(outlet)]),
     firstChars,
+    inflectedStarts: [...index.inflectedStarts],
   };
 }
 
@@ -125,6 +128,7 @@ export function readIndex(file: IndexFile, table: OutletTable): Index | null {
     trie: node(file.trie),
     cjk,
     firstChars,
+    inflectedStarts: new Set(file.inflectedStarts),
     classes: buildCharClasses(),
   };
 }

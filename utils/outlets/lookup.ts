@@ -112,6 +112,9 @@ export interface Index {
   cjk: CjkName[];
   /** 1 for each ASCII code that begins (in lower case) the first token of some phrase. */
   firstChars: Uint8Array;
+  /** How the first words of names that take endings begin (`mayOpenInflected`): made with the trie, so that the
+   * first capitalised word of the first page does not walk the whole trie for them. */
+  inflectedStarts: ReadonlySet<string>;
   classes: Uint8Array;
 }
 
@@ -268,7 +271,16 @@ export function buildIndex(table: OutletTable): Index {
   const cjk = cjkNames(
     entries.flatMap((e) => (e.outlet && !e.short ? [{ written: e.written, outlet: e.outlet }] : [])),
   );
-  return { byName, byHost, byHandle, trie, cjk, firstChars, classes };
+  return {
+    byName,
+    byHost,
+    byHandle,
+    trie,
+    cjk,
+    firstChars,
+    inflectedStarts: inflectedStartsOf(trie),
+    classes,
+  };
 }
 
 /** Two words or more ("Everett Herald", "Ouest-France"): one word alone is too often something else. */
@@ -640,7 +652,7 @@ function phraseAt(ctx: MentionContext, i: number, index: Index): Candidate | nul
   // Most tokens cannot begin any phrase; their first character says so without hashing.
   const c = ctx.text.charCodeAt(tokens.start[i]);
   if (c < 128 && index.firstChars[c >= 65 && c <= 90 ? c + 32 : c] === 0) return null;
-  let node = childFor(index.trie, ctx, i, true);
+  let node = childFor(index.trie, ctx, i, index.inflectedStarts);
   if (!node) return null;
   let depth = 0;
   let j = i;
@@ -652,7 +664,7 @@ function phraseAt(ctx: MentionContext, i: number, index: Index): Candidate | nul
     }
     if (node.next === null || depth >= MAX_PHRASE_TOKENS || j + 1 >= tokens.count) break;
     if (tokens.gap[j + 1] === GAP_HARD) break;
-    const child = childFor(node, ctx, j + 1, false);
+    const child = childFor(node, ctx, j + 1, null);
     if (!child) break;
     node = child;
     j++;
@@ -678,35 +690,31 @@ function phraseAt(ctx: MentionContext, i: number, index: Index): Candidate | nul
 /**
  * The trie node below `node` for token i: by the token as written, else by a word it may be an inflected form
  * of ("Süddeutschen" → "süddeutsche", "Sanomien" → "sanomat", "Коммерсанта" → "коммерсант"; ./case-endings.ts).
- * A name's first word is tried so only when it does not start in lower case. Whether the phrase found may take
- * the ending is for caseFits to say.
+ * A name's first word (`starts`: the index's `inflectedStarts`, null for a later word) is tried so only when it
+ * does not start in lower case. Whether the phrase found may take the ending is for caseFits to say.
  */
-function childFor(node: TrieNode, ctx: MentionContext, i: number, first: boolean): TrieNode | undefined {
+function childFor(
+  node: TrieNode,
+  ctx: MentionContext,
+  i: number,
+  starts: ReadonlySet<string> | null,
+): TrieNode | undefined {
   const next = node.next;
   if (next === null) return undefined;
   const exact = next.get(tokenHash(ctx.text, ctx.tokens, i));
   if (exact || !(ctx.tokens.flags[i] & TOKEN_WORD)) return exact;
-  if (!first) return findStem(ctx.key(i), false, (hash) => next.get(hash));
+  if (starts === null) return findStem(ctx.key(i), false, (hash) => next.get(hash));
   if (startsInLowerCase(ctx.text, ctx.tokens.start[i])) return undefined;
   const key = ctx.key(i);
-  return mayOpenInflected(node, key) ? findStem(key, true, (hash) => next.get(hash)) : undefined;
+  return mayOpenInflected(starts, key) ? findStem(key, true, (hash) => next.get(hash)) : undefined;
 }
-
-/** Per trie: how the first words of names that take endings begin (their first letters, folded, lower case). */
-const inflectedStarts = new WeakMap<TrieNode, Set<string>>();
 
 /**
  * Whether a word may be a name's first word with an ending: its stem begins as one of those names does
- * (after a particle written before it). Most capitalised words of a text are no name, and this says so before
- * their stems are tried.
+ * (`starts`, after a particle written before it). Most capitalised words of a text are no name, and this says so
+ * before their stems are tried.
  */
-function mayOpenInflected(root: TrieNode, key: string): boolean {
-  let starts = inflectedStarts.get(root);
-  if (!starts) {
-    starts = new Set();
-    collectStarts(root, starts);
-    inflectedStarts.set(root, starts);
-  }
+function mayOpenInflected(starts: ReadonlySet<string>, key: string): boolean {
   if (starts.has(key.slice(0, STEM_START))) return true;
   for (const { oblique, bases } of CASE_ENDINGS.prefixes) {
     if (!key.startsWith(oblique)) continue;
@@ -720,6 +728,13 @@ const NON_ASCII = /[^ -~]/;
 
 /** Letters of a stem compared by mayOpenInflected: a stem has at least three (./case-endings.ts). */
 const STEM_START = 3;
+
+/** How the first words of the names in `trie` that take endings begin (their first letters, folded, lower case). */
+export function inflectedStartsOf(trie: TrieNode): Set<string> {
+  const starts = new Set<string>();
+  collectStarts(trie, starts);
+  return starts;
+}
 
 /** The names that take endings of their own country's languages, or of a script's (never an ASCII name's). */
 function collectStarts(node: TrieNode, starts: Set<string>) {
