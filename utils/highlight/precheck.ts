@@ -424,6 +424,10 @@ function introducedBox(body: Element): boolean {
     // A label line right above the box ("EXTRACT · RAILWAY GAZETTE · 3 DEC").
     const above = lastLineBefore(box);
     if (above.length <= 120 && labelLine().test(above)) return true;
+    // A label line over a headline over the box ("THE GROCER · TUESDAY", the headline, the clipping).
+    const twoUp = (lineElement(lastElementBefore(box))?.previousElementSibling?.textContent ?? '').trim();
+    if (above.length <= 120 && !/[.:!?]\s*$/.test(above) && twoUp.length <= 80 && labelLine().test(twoUp))
+      return true;
     const before = textBefore(box);
     const end = before.slice(-80);
     // A box only framed or shaded after words ending in a colon: the analyser asks that they name a text
@@ -460,11 +464,26 @@ function introducedBox(body: Element): boolean {
 /** The words of the last element with words before `el` (its own previous sibling's, or an ancestor's), down to
  * that element's last line: a label row above an e-mail's quote cell. */
 function lastLineBefore(el: Element): string {
+  return (lastElementBefore(el)?.textContent ?? '').trim();
+}
+
+/** The element holding a line as a whole: up from `el` while its parent holds no other words ("<p><strong>…"). */
+function lineElement(el: Element | null): Element | null {
+  let at = el;
+  for (let up = 0; at?.parentElement && !at.previousElementSibling && up < 3; up++) {
+    if ((at.parentElement.textContent ?? '').trim() !== (at.textContent ?? '').trim()) break;
+    at = at.parentElement;
+  }
+  return at;
+}
+
+/** The element of that last line. */
+function lastElementBefore(el: Element): Element | null {
   let prev: Element | null = null;
   for (let at: Element | null = el, up = 0; at && up < 7 && !prev; at = at.parentElement, up++)
     prev = at.previousElementSibling;
   for (let down = 0; prev?.lastElementChild && down < 6; down++) prev = prev.lastElementChild;
-  return (prev?.textContent ?? '').trim();
+  return prev;
 }
 
 /** Content tabs whose labels read as names ("Financial Times" | "Bloomberg"): the analyser asks that a label name
