@@ -655,6 +655,10 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     );
     expect(looksLikeOutletName('Splash247')).toBe(true);
     expect(looksLikeOutletName('Marie Dupont')).toBe(false);
+    expect(looksLikeOutletName('Channel 5')).toBe(true);
+    expect(looksLikeOutletName('Canal 13')).toBe(true);
+    expect(looksLikeOutletName('English Channel')).toBe(false);
+    expect(looksLikeOutletName('Route 9')).toBe(false);
   });
 
   it('leaves a hat tip and its links out of a credit line', () => {
@@ -806,6 +810,12 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(shortFormIn('The Standard adds:', [{ outlet: 'Weald Standard' }])?.outlet).toBe('Weald Standard');
     // "Higher" inside "Inside Higher Ed" is another name, not the short form of "Times Higher".
     expect(shortFormIn('Inside Higher Ed again:', [{ outlet: 'Times Higher' }])).toBeNull();
+  });
+
+  it('takes a one-word name back when the lead-in names it again', () => {
+    expect(shortFormIn('The Pilot adds, lower down:', [{ outlet: 'Pilot' }])?.outlet).toBe('Pilot');
+    expect(shortFormIn('The Pilot Boat Company says:', [{ outlet: 'Pilot' }])).toBeNull();
+    expect(shortFormIn('The harbour pilot says:', [{ outlet: 'Pilot' }])).toBeNull();
   });
 
   it("takes a short form back to a paper the post's prose named in full", () => {

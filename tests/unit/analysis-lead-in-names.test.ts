@@ -119,6 +119,38 @@ describe('a newsroom’s kind, then its name between commas', () => {
   it('names no body or person set off so', () => {
     expect(unknownOutlet('The regulator, Ofcom, said:')).toBe(null);
     expect(unknownOutlet('Her neighbour, Ann Reid, said:')).toBe(null);
+    expect(unknownOutlet("The council's own spokesman, Ian Bell, said:")).toBe(null);
+  });
+  it('reads the kind after a possessive: whose newsroom it is, or whose country', () => {
+    expect(
+      unknownOutlet("The government's own news agency, Kestrel Press, put out the line at noon:")?.name,
+    ).toBe('Kestrel Press');
+    expect(unknownOutlet("Tuvalia's state broadcaster, TVK, had the minister on:")?.name).toBe('TVK');
+  });
+});
+
+describe('a broadcaster by its channel’s number', () => {
+  it('names "Channel 7" or "Canal 13" handing over or talking to someone', () => {
+    expect(unknownOutlet('Channel 7 reports:')?.name).toBe('Channel 7');
+    expect(name('Channel 7 talked to a ferry skipper who ties up by the wharf:')).toBe('Channel 7');
+    expect(name('Canal 13 habló con una vecina:')).toBe('Canal 13');
+  });
+  it('reads no number after another word as a name’s', () => {
+    expect(unknownOutlet('Route 9 reports:')).toBe(null);
+    expect(name('Route 9 residents told the meeting:')).toBe(null);
+  });
+});
+
+describe('a broadcaster’s news programme', () => {
+  it('names the station whose evening news spoke to someone', () => {
+    expect(
+      unknownOutlet("Ktv's evening news spoke to a man who sells fruit at the rank:", undefined, noSurname)
+        ?.name,
+    ).toBe('Ktv');
+  });
+  it('names no person whose news it was', () => {
+    expect(unknownOutlet("Maria's news had everyone talking:", undefined, noSurname)).toBe(null);
+    expect(unknownOutlet("Jane Moss's evening news had me in tears:", undefined, noSurname)).toBe(null);
   });
 });
 

@@ -179,6 +179,17 @@ const DAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 function programmeAndStaffPatterns(): UnknownPattern[] {
   return [
     {
+      // "Btv's evening news spoke to a trader:", "KXLT's Sunday newscast had the chair on:": a news programme is
+      // a newsroom's own, so its owner is one, even named by one word.
+      re: new RegExp(
+        `(${NAME})[’']s\\s+(?:(?:${DAY_NAMES})\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:news|newscast|news bulletin)\\s+(?:had|has|spoke|talked|asked|interviewed|caught|heard|went|sat|got|featured|carried|aired|led|leads|ran|runs)\\b[^:：.!?]*[:：]\\s*$`,
+        'gu',
+      ),
+      saysNewsroom: true,
+      // "Maria's news had everyone talking:": a given name's news is hers.
+      check: (m) => notPersonOrBusiness(m) && !isGivenName(m[1].toLowerCase()),
+    },
+    {
       re: new RegExp(
         `(${NAME})[’']s\\s+(?:(?:(?:${DAY_NAMES})\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:show|programme|program|bulletin|podcast|broadcast|phone-in|newsletter|briefing)|(?:The\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})\\s+(?:had|has|spoke|talked|asked|interviewed|put|caught|heard|went|sat|got|featured|carried|aired|added|adds|led|leads|ran|runs)\\b[^:：.!?]*(?:[:：]|(?<=${ONLY_THEY_HAD})\\.)\\s*$`,
         'gu',
@@ -386,10 +397,11 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
     saysNewsroom: false,
   },
   {
-    // "The state news agency, PNA, put out the government line:", "the local paper, the Courier, …": a kind of
-    // newsroom, then its name set off by commas.
+    // "The state news agency, PNA, put out the government line:", "the local paper, the Courier, …", "The
+    // government's own news agency, BOPA, …", "Samoa's state broadcaster, TV1, …": a kind of newsroom, then its
+    // name set off by commas.
     re: new RegExp(
-      `\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:news agency|wire service|wire|newspaper|paper|broadcaster|daily|weekly|magazine|tabloid|news site|news outlet|radio station|TV station|trade (?:paper|journal|magazine))\\s*,\\s+(${NAME})\\s*,`,
+      `(?:\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir)|(?<![\\p{L}’'])\\p{Lu}\\p{Ll}+[’']s)\\s+(?:[\\p{Ll}-]+(?:[’']s)?\\s+){0,3}(?:news agency|wire service|wire|newspaper|paper|broadcaster|daily|weekly|magazine|tabloid|news site|news outlet|radio station|TV station|trade (?:paper|journal|magazine))\\s*,\\s+(${NAME})\\s*,`,
       'gu',
     ),
     saysNewsroom: true,

@@ -35,11 +35,12 @@ const ADDRESS_NAME =
  * capitalised ones (so "Labhair Raidió na Gaeltachta le …" ends before "le"), or a site's address.
  * Linear in the text: its first word starts at no capital that one before it in the same run of the word's
  * characters could start (which matches all that the later one would, and is tried first; the test follows the
- * capital, so that it runs at capitals only), and it runs on for at most 15 words after the first. Without
+ * capital, so that it runs at capitals only), and it runs on for at most 15 words after the first; a channel's
+ * number is a word of its name ("Channel 5", "Canal 13"). Without
  * these, a run of capitals or of capitalised words is read again from each of its letters or words. */
 const NAME =
   `(?:${ADDRESS_NAME}|` +
-  "(?:[Tt]he\\s+)?\\p{Lu}(?<!\\p{Lu}[\\p{L}\\p{N}’'.&-]*?\\p{Lu})[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:(?:of|for|and|&|de|du|des|la|le|der|die|das|del|della|dello|di|da|do|dos|van|von|vom|het|na)(?=\\s+(?:\\p{Lu}|[ldLD][’']|(?:the|de|la|le|les|der|die|das|del|di|da|do|dos|na|van|von)\\s))|[ldLD][’']\\p{Lu}[\\p{L}\\p{N}’'.&-]*|\\p{Lu}[\\p{L}\\p{N}’'.&-]*)){0,15})";
+  "(?:[Tt]he\\s+)?\\p{Lu}(?<!\\p{Lu}[\\p{L}\\p{N}’'.&-]*?\\p{Lu})[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:(?:of|for|and|&|de|du|des|la|le|der|die|das|del|della|dello|di|da|do|dos|van|von|vom|het|na)(?=\\s+(?:\\p{Lu}|[ldLD][’']|(?:the|de|la|le|les|der|die|das|del|di|da|do|dos|na|van|von)\\s))|[ldLD][’']\\p{Lu}[\\p{L}\\p{N}’'.&-]*|\\p{Lu}[\\p{L}\\p{N}’'.&-]*|(?<=(?:Channel|Canal|Canale|Kanal|Kanaal|Cadena)\\s+)\\d{1,3}(?![\\p{L}\\p{N}]))){0,15})";
 const NAME_RE = new RegExp(`^${NAME}$`, 'u');
 /** Words by which a line says its passage is taken from the outlet named next, with the article or elision
  * they end on, as a piece of an expression read with the u flag: "Tiré du …", "Extrait de l'…", "Tomado de …",
@@ -60,6 +61,8 @@ export function looksLikeOutletName(name: string): boolean {
   // Capitals ending in TV or FM are a broadcaster's ("FITV", "NTV", "RTV", "BFM-TV"); a station by its dial and
   // call sign ("630 CHED", "98.5 KLUC-FM") is one too.
   if (/^\p{Lu}{1,5}-?(?:TV|FM)$/u.test(name.trim()) || DIAL_CALL_SIGN.test(name.trim())) return true;
+  // A channel by its number is a broadcaster ("Channel 5", "Canal 13", "Kanal 7").
+  if (CHANNEL_NUMBER.test(name.trim())) return true;
   // A capitalised word ending in a number is a newsroom's brand ("Rue89", "Splash247", "News24"): no one's name
   // is spelled so. Product codes ("HWiNFO64", "RT-AX86U") have capitals or letters among the digits.
   if (/(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}\d{2,}(?![\p{L}\d-])/u.test(name)) return true;
@@ -192,12 +195,15 @@ function nameWords(text: string): string[] | null {
 /** Capitals inside people's names: "MacLeod", "McAllister", "LaToya", "DeShawn", "O'Brien", "VanDyke". */
 const NAME_PREFIX = /^(?:Mc|Mac|La|Le|De|Da|Di|Du|Van|Von|O[’'])\p{Lu}\p{Ll}+$/u;
 
-/** A broadcaster's call sign of four letters, a newsroom's, not a body's: a US one as the FCC assigns them ("KTOO",
- * "WWNO-FM"), or a Canadian one in the prefixes Canada gives its broadcasters ("CKNW", "CJAD", "CFRB"), Newfoundland's
- * VO among them ("VOCM"). */
 /** A radio station by its dial and call sign, as Canadian and US stations brand themselves: "630 CHED", "98.5
  * KLUC-FM", "1010 WINS". */
 const DIAL_CALL_SIGN = /^\d{2,4}(?:\.\d)?\s+(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?$/;
+/** A television channel by its number, in the languages the analyser reads: "Channel 5", "Canal 13" (a letter
+ * after the word, "Kanal D", is not read so: it names many things). */
+const CHANNEL_NUMBER = /^(?:[Tt]he\s+)?(?:Channel|Canal|Canale|Kanal|Kanaal|Cadena)\s+\d{1,3}$/;
+/** A broadcaster's call sign of four letters, a newsroom's, not a body's: a US one as the FCC assigns them ("KTOO",
+ * "WWNO-FM"), or a Canadian one in the prefixes Canada gives its broadcasters ("CKNW", "CJAD", "CFRB"), Newfoundland's
+ * VO among them ("VOCM"). */
 export const CALL_SIGN = /^(?:[KW][A-Z]{3}|C[FHIJK][A-Z]{2}|VO[A-Z]{2})(?:-(?:TV|FM|AM))?$/;
 
 /**

@@ -8,14 +8,14 @@ import { NEWS_WORDS } from './source-words';
 import type { Evidence } from './types';
 
 /** The outlet whose full name, given by an earlier passage of the post, ends with a capitalised word the
- * lead-in names ("the Banner", "Beat"). */
+ * lead-in names ("the Banner", "Beat"), or is that word ("The Post adds:" after "The Post had it:"). */
 export function shortFormIn(
   leadIn: string,
   earlier: ReadonlyArray<{ outlet: string | null }>,
 ): { outlet: string; href: null; evidence: Evidence } | null {
   for (let i = earlier.length - 1; i >= 0; i--) {
     const name = earlier[i].outlet;
-    if (!name?.includes(' ')) continue;
+    if (!name) continue;
     const last = name.split(/\s+/).pop() ?? '';
     if (!/^\p{Lu}[\p{L}-]{2,}$/u.test(last)) continue;
     const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
