@@ -170,6 +170,17 @@ describe('a box label naming its outlet and a weekday', () => {
   });
 });
 
+describe('a box label naming its outlet and the section the story ran in', () => {
+  it('cites the outlet before a section word, in capitals or not', () => {
+    expect(cited('FINANCIAL TIMES · ANALYSIS')).toBe('Financial Times');
+    expect(cited('Bloomberg | Opinion')).toBe('Bloomberg');
+  });
+  it('cites nothing for a breadcrumb or a label naming no outlet', () => {
+    expect(cited('Home · News')).toBe(null);
+    expect(cited('Meeting notes · Comment')).toBe(null);
+  });
+});
+
 describe('a dateline naming a person or a business in capitals', () => {
   const outlet = (text: string) => readDateline(text, defaultOutlets)?.outlet ?? null;
   it('reads the capitals with only first letters capitalised: a given name first or a trade word is no paper', () => {

@@ -76,10 +76,15 @@ export const BREAKS_OFF = lazyPattern(
 );
 
 /** A box's label line giving its source and a date: "News24 · 3 December", "Bloomberg | Dec 3, 2026", "La
- * Presse — 2 décembre", "THE HARBOUR LEDGER · Tuesday" (a weekly's day in English), after a word saying what the box is ("EXCERPT · PHOCUSWIRE · 2 DEC"). Whether the name is a source is for the analyser (block-evidence.ts) to say, from the expression's groups: one
- * expression, made on first use (`unicodeExpression`). */
+ * Presse — 2 décembre", "THE HARBOUR LEDGER · Tuesday" (a weekly's day in English), or the section it ran in
+ * ("FISHING NEWS · ANALYSIS", "Pig World · News"), after a word saying what the box is ("EXCERPT · PHOCUSWIRE · 2
+ * DEC"). Whether the name is a source is for the analyser (block-evidence.ts) to say, from the expression's
+ * groups: one expression, made on first use (`unicodeExpression`). */
+/** The sections a newsroom files a story under, as a clipping's label names them. */
+const SECTIONS =
+  'NEWS|News|ANALYSIS|Analysis|OPINION|Opinion|COMMENT|Comment|FEATURES?|Features?|INTERVIEW|Interview|EDITORIAL|Editorial|INVESTIGATION|Investigation';
 export const labelLine = unicodeExpression(
-  String.raw`^(?:(?:EXCERPT|Excerpt|excerpt|EXTRACT|Extract|extract|CLIPPING|Clipping|QUOTED|Quoted|FROM|From)\s*[·•|—–:]\s*)?([^·•|—–]{2,40}?)\s*[·•|—–]\s*((?=[^·•|—–]*\d)[\p{L}\d/., -]{1,30}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)$`,
+  String.raw`^(?:(?:EXCERPT|Excerpt|excerpt|EXTRACT|Extract|extract|CLIPPING|Clipping|QUOTED|Quoted|FROM|From)\s*[·•|—–:]\s*)?([^·•|—–]{2,40}?)\s*[·•|—–]\s*((?=[^·•|—–]*\d)[\p{L}\d/., -]{1,30}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|${SECTIONS})$`,
 );
 
 /** A fold's toggle naming the article it folds away: "부산일보 기사 원문 더보기" (the Busan Ilbo article's text, show

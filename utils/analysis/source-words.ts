@@ -61,6 +61,8 @@ export const NEWS_WORDS = new Set(
     'independent',
     'insider',
     'weekly',
+    'monthly',
+    'quarterly',
     'bulletin',
     'digest',
     'broadcasting',
