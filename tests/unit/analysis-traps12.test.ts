@@ -57,6 +57,14 @@ describe('a reply the writer got, a body’s reply (source-words.ts, lead-in.ts)
     ).toEqual(['person:null']);
   });
 
+  it('reads one of the replies readers sent, after the writer asked them, as a person’s', () => {
+    expect(
+      kinds(
+        `<p>Last week I asked how you split the rota over Christmas. One reply, from a surgery in Kent, shared with permission:</p>${QUOTE}`,
+      ),
+    ).toEqual(['person:null']);
+  });
+
   it('reads the reply of a body the writer wrote to as a document', () => {
     expect(
       kinds(`<p>I emailed the manufacturer with photos and this is their entire reply:</p>${QUOTE}`),

@@ -200,10 +200,11 @@ export const PERSON_WORDS =
 /** Someone's own text passed on: an e-mail, a message, responses (a consultation's), a eulogy, a notebook or
  * a diary, "these words" (a person's, as a letter is), what someone "wrote to us" (correspondence), a note someone
  * left ("a note of three lines", "this note from last year's captain"; not "a note from the council"), a reply the
- * writer got ("the reply I got from a researcher"; a body's reply is a document by its own words, lead-in.ts), a
+ * writer got ("the reply I got from a researcher", one of the replies a newsletter's readers sent: "One reply, from a
+ * practice in Devon:"; a body's reply is a document by its own words, lead-in.ts), a
  * book's or a record's dedication, and a record's sleeve or liner notes, their author's words. */
 export const SOMEONES_TEXT =
-  /\b(?:(?:the|a|an) (?:[a-z-]+ )?(?:reply|answer) (?:I|we) (?:got|received|had)|dedications?|(?:sleeve|liner) notes?|e-?mails?|messages?|responses|eulog(?:y|ies)|notebooks?|diary|diaries|(?:these|his|her|their|my|our) (?:own )?words|wr(?:ote|ites|itten) (?:back )?to (?:us|me)|(?:a|the|this|that|his|her|their|my|our) (?:(?:hand-?written|short|little|brief|scribbled|folded) )?note(?! (?:from|by) the\b))\b/i;
+  /\b(?:(?:the|a|an) (?:[a-z-]+ )?(?:reply|answer) (?:I|we) (?:got|received|had)|(?:one|another) (?:[a-z-]+ )?(?:reply|response|answer)|dedications?|(?:sleeve|liner) notes?|e-?mails?|messages?|responses|eulog(?:y|ies)|notebooks?|diary|diaries|(?:these|his|her|their|my|our) (?:own )?words|wr(?:ote|ites|itten) (?:back )?to (?:us|me)|(?:a|the|this|that|his|her|their|my|our) (?:(?:hand-?written|short|little|brief|scribbled|folded) )?note(?! (?:from|by) the\b))\b/i;
 
 /** Books and what they hold: quoted, they are their author's words (kind `person`), not an official document.
  * A book kept as a record (a rule book, a register book, a minute book) is a document, not one. */
