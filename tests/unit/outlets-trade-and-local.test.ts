@@ -18,7 +18,7 @@ describe('trade titles and local outlets named as a source', () => {
     ['The account moved, Campaign magazine said.', 'Campaign magazine→Campaign magazine'],
     ['The Orcadian reported the ferry delay.', 'The Orcadian→The Orcadian'],
     ['The council told Penguin News that the road would open.', 'Penguin News→Penguin News'],
-    ['BBC Radio Orkney reported the closure.', 'BBC Radio Orkney→BBC'],
+    ['BBC Radio Orkney reported the closure.', 'BBC Radio Orkney→BBC Radio Orkney'],
     ['630 CHED reported that the river rose.', '630 CHED→630 CHED'],
     ['The mayor told CKNW that the budget was tight.', 'CKNW→CKNW'],
     ['KUT reported that the council voted.', 'KUT→KUT'],

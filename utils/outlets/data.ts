@@ -770,8 +770,10 @@ const BROADCASTERS: readonly Outlet[] = [
       'بی‌بی‌سی',
       'بی بی سی',
       'بی‌بی‌سی فارسی',
-      'BBC Alba',
       'BBC Naidheachdan',
+    ],
+    services: [
+      'BBC Alba',
       'BBC Scotland',
       'BBC Wales',
       'BBC Cymru Wales',

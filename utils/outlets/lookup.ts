@@ -46,6 +46,7 @@ import {
   tokenize,
 } from './normalise';
 import notPlaceWords from './not-place-words.json';
+import { withServices } from './services';
 import type { MentionOptions, Outlet, OutletLookup, OutletMentionRef } from './types';
 
 export type { MentionOptions };
@@ -118,10 +119,11 @@ export interface Index {
   classes: Uint8Array;
 }
 
-/** The table this project ships: the curated outlets (./data.ts) and the dataset (./dataset.json). */
+/** The table this project ships: the curated outlets (./data.ts), their services as outlets of their own
+ * (./services.ts), and the dataset (./dataset.json). */
 export function shippedOutletTable(): OutletTable {
   return {
-    outlets: OUTLETS,
+    outlets: withServices(OUTLETS),
     mentionCare: MENTION_CARE,
     notOutletPhrases: NOT_OUTLET_PHRASES,
     sharedAliases: SHARED_ALIASES,

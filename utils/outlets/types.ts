@@ -24,6 +24,14 @@ export interface Outlet {
   /** Social accounts (lower-case handles without @) that identify the outlet in embedded posts. */
   handles?: string[];
   /**
+   * Parts of the outlet that readers know by a name of their own: a local station, a nation's or a region's
+   * service ("BBC Radio Cumbria", "BBC Scotland"). Each is found in text as an outlet of that name, of this
+   * outlet's kind and country, `partOf` this one (./services.ts); the domains stay this outlet's.
+   */
+  services?: string[];
+  /** The outlet a service belongs to (set on the outlets ./services.ts makes of `services`). */
+  partOf?: string;
+  /**
    * Where the entry comes from: the curated table (./data.ts; also when absent) or the public dataset
    * (./dataset.json), whose outlets are found by name and domain but in running text only by distinctive
    * names. "ZZ" is a dataset outlet's country when the dataset gives none.

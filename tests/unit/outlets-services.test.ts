@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { OUTLETS } from '../../utils/outlets/data';
+import { findOutletMentions, outletByHost, outletByName } from '../../utils/outlets/lookup';
+import { nameKey } from '../../utils/outlets/normalise';
+import { withServices } from '../../utils/outlets/services';
+import type { Outlet } from '../../utils/outlets/types';
+
+// An outlet's services (utils/outlets/services.ts): a local station or a nation's service is credited by its own
+// name, and belongs to the organisation whose site and accounts it shares.
+const network: Outlet = {
+  name: 'Northwind Broadcasting',
+  aliases: ['NWB'],
+  domains: ['northwind.example'],
+  kind: 'broadcaster',
+  country: 'NZ',
+  services: ['NWB Radio Harbour', 'NWB Valley'],
+};
+
+describe('withServices', () => {
+  it('adds an outlet for each service after the table, of its organisation’s kind and country', () => {
+    const all = withServices([network]);
+    expect(all.map((o) => o.name)).toEqual(['Northwind Broadcasting', 'NWB Radio Harbour', 'NWB Valley']);
+    expect(all[1]).toMatchObject({ kind: 'broadcaster', country: 'NZ', partOf: 'Northwind Broadcasting' });
+    expect(all[1].domains).toEqual([]);
+  });
+  it('leaves a table without services as it is', () => {
+    const plain = { ...network, services: undefined };
+    expect(withServices([plain])).toEqual([plain]);
+  });
+});
+
+describe('the shipped table’s services', () => {
+  it('credits a local station by its own name, part of its organisation', () => {
+    const [m] = findOutletMentions("BBC Radio Cumbria's breakfast show had a farmer on.");
+    expect(m.outlet.name).toBe('BBC Radio Cumbria');
+    expect(m.outlet.partOf).toBe('BBC');
+    expect(outletByName('BBC Scotland')?.partOf).toBe('BBC');
+  });
+  it('keeps the organisation’s site and its own names for the organisation', () => {
+    expect(outletByHost('https://www.bbc.co.uk/news/uk-england-cumbria-1')?.name).toBe('BBC');
+    expect(findOutletMentions('BBC News reported it.')[0].outlet.name).toBe('BBC');
+  });
+  it('writes each service once, trimmed, and never as another outlet’s name or alias', () => {
+    const written = new Set(OUTLETS.flatMap((o) => [o.name, ...o.aliases].map(nameKey)));
+    const services = OUTLETS.flatMap((o) => o.services ?? []);
+    expect(services.filter((s) => s.trim() !== s || s === '')).toEqual([]);
+    expect(services.filter((s, i) => services.indexOf(s) !== i)).toEqual([]);
+    expect(services.filter((s) => written.has(nameKey(s)))).toEqual([]);
+  });
+});
