@@ -83,6 +83,8 @@ describe('data/shop-words.json and data/hand-over-words.json', () => {
     for (const word of shopWords.tails) expect(word).toMatch(/^\p{Ll}+$/u);
     expect(new Set(shopWords.tails).size).toBe(shopWords.tails.length);
     expect(companyShaped('Harbour Hardware')).toBe(true);
+    expect(companyShaped('Station Road Surgery')).toBe(true);
+    expect(companyShaped('Kiln Lane Clinic')).toBe(true);
     expect(companyShaped('The Harbour Hardware Gazette')).toBe(false);
   });
   it('holds the hand-over words slot by slot, in lower case', () => {

@@ -758,3 +758,32 @@ describe('bareAttribution of what a paper brings', () => {
     expect(bareAttribution('A Maria traz hoje uma receita:', noSurname, known)).toBe(null);
   });
 });
+
+describe('a newsroom the table lacks told someone’s words', () => {
+  it('names a newsroom by its words or its call sign after "told"', () => {
+    expect(unknownOutlet('One driver told WPLX:')?.name).toBe('WPLX');
+    expect(unknownOutlet('One stallholder told Eastbrook Radio:')?.name).toBe('Eastbrook Radio');
+  });
+  it('names no person told', () => {
+    expect(unknownOutlet('One passenger told Gemma Hartley:')).toBe(null);
+  });
+});
+
+describe('a broadcaster’s channel number or dial after its name', () => {
+  it('keeps the number after a call sign or a broadcasting word', () => {
+    expect(unknownOutlet('KZXQ News 7 has the story:')?.name).toBe('KZXQ News 7');
+    expect(unknownOutlet('Across the border, CJMV 98.1 reports:')?.name).toBe('CJMV 98.1');
+  });
+  it('leaves a date’s day out of the name', () => {
+    expect(unknownOutlet('Harbour Radio 3 December reported:')?.name ?? null).not.toBe('Harbour Radio 3');
+  });
+});
+
+describe('bareAttribution of a title opening on its article', () => {
+  it('reads a capitalised article and a name no given name opens as a title', () => {
+    expect(bareAttribution('Le Petit Brennois rapporte :', noSurname)).toMatchObject({
+      kind: 'outlet',
+      name: 'Le Petit Brennois',
+    });
+  });
+});

@@ -555,3 +555,39 @@ describe('an Italian lead-in naming a Ticino paper with its article', () => {
     expect(read('La Regione ha stanziato tre milioni per i sentieri:')).not.toMatch(/laRegione/);
   });
 });
+
+describe('a body’s or a business’s name alone before the colon', () => {
+  it('hands over its own text, a document, naming no outlet', () => {
+    expect(read('Pinned to the door this week. Station Road Surgery:')).toBe('document:null');
+    expect(read("Ward 7 Residents' Association:")).toBe('document:null');
+  });
+  it('leaves a sentence holding a business’s word alone', () => {
+    expect(read('In the window of the café by the gate:')).not.toBe('document:null');
+  });
+});
+
+describe('a pointing link to a newsroom’s piece about a document', () => {
+  const withLink = (text: string, words: string, href: string) => {
+    const start = text.indexOf(words);
+    const reading = readLeadIn(text, [{ href, start, end: start + words.length }], context);
+    return reading ? `${reading.kind}:${reading.outlet}` : 'none';
+  };
+  it('names the site of a dated story the sentence calls a piece about the document', () => {
+    expect(
+      withLink(
+        "There's a decent write-up of the council's study here:",
+        'here',
+        'https://www.eastmerenews.example/2026/11/30/air-quality-study-results-school-gates/',
+      ),
+    ).toBe('outlet:eastmerenews.example');
+  });
+  it('names none for the document itself', () => {
+    expect(
+      withLink(
+        "The council's study is here:",
+        'here',
+        'https://www.eastmerenews.example/2026/11/30/air-quality-study-results-school-gates/',
+      ),
+    ).not.toMatch(/^outlet/);
+  });
+});

@@ -142,12 +142,29 @@ describe('spelledAsTitle', () => {
   });
 });
 
+describe('a station by its call sign and dial', () => {
+  it('reads the call sign then its dial as a newsroom’s name', () => {
+    expect(looksLikeOutletName('CJMV 98.1')).toBe(true);
+    expect(looksLikeOutletName('630 CHED')).toBe(true);
+    expect(looksLikeOutletName('Route 98.1')).toBe(false);
+  });
+});
+
 describe('citation lines whose name is spelled as a title', () => {
   const cite = (line: string) => readCitationLine(line, null, defaultOutlets)?.outlet ?? null;
   it('names the outlet before a headline, in a label line or a numbered heading', () => {
     expect(cite('📦 FRW: Dwell times fall for the first time since spring')).toBe('FRW');
     expect(cite('HVRN · Dec. 2')).toBe('HVRN');
     expect(cite('1.2. LoadWire — Rail slots reopen at the inland depot')).toBe('LoadWire');
+  });
+  it('reads a newsroom’s name joining its words with "&" or "and" (CAPITALISED)', () => {
+    expect(cite('Ferry & Harbour Weekly: Operators warn of winter berth shortage')).toBe(
+      'Ferry & Harbour Weekly',
+    );
+    expect(cite('Boats and Nets Journal: Net-makers struggle to find apprentices')).toBe(
+      'Boats and Nets Journal',
+    );
+    expect(cite('Ferry and harbour: Operators warn of winter berth shortage')).toBe(null);
   });
   it('names a round-up item’s source of plain capitalised words after its number, not a person nor a label', () => {
     expect(cite('2. Estuary Eye — Dredging starts in March')).toBe('Estuary Eye');

@@ -697,6 +697,14 @@ describe('findOutletMentions: a longer title than the one the table knows', () =
     expect(found('Laut Kurier wird es teurer.')).toEqual(['Kurier→Kurier']);
     expect(found('Az Origo szerint a busz ingyenes.')).toEqual(['Origo→Origo']);
   });
+  it('leaves a known name of two words after another capitalised word inside a sentence to the longer title', () => {
+    expect(found('According to the Harwick Valley News:')).toEqual([]);
+    expect(found('Cuts are coming, and the Dunmere Island Times reported it.')).toEqual([]);
+    // Not after an article, a cue, a day or a month, nor opening the sentence.
+    expect(found('According to the Valley News:')).toEqual(['Valley News→Valley News']);
+    expect(found('It was in the Sunday Valley News again.')).toEqual(['Valley News→Valley News']);
+    expect(found('Per Valley News, the bridge reopens Monday.')).toEqual(['Valley News→Valley News']);
+  });
 });
 
 describe('wires of German and Italian datelines', () => {

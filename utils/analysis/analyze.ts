@@ -9,6 +9,7 @@ import { readCitationLine, readCreditLine } from './block-evidence';
 import { giveUnattributedToBook } from './book-passages';
 import { breakdownOf } from './breakdown';
 import { continuesQuote, quotedSurnames } from './continuation';
+import { pageInitials } from './defined-acronyms';
 import { squash, tagOf } from './dom';
 import { findArticle } from './find-article';
 import { forwardedMessages } from './forwarded';
@@ -24,7 +25,7 @@ import { findPosts, type Post } from './posts';
 import { findPublication, onCommunityHost } from './publication';
 import { emptyReport } from './report';
 import { findRiver, riverSource } from './river';
-import { mastheadAlone, namesInProse, outletsInProse, shortFormIn } from './short-forms';
+import { mastheadAlone, namesInProse, newsWordBack, outletsInProse, shortFormIn } from './short-forms';
 import { isDomainName, pageNames } from './site-names';
 import { pointsBack } from './source-words';
 import { tabLabelOf, tabPanels } from './tabs';
@@ -265,6 +266,21 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
           quotes.filter((q) => q.post === post && q.kind === 'outlet'),
         ),
       );
+    // "The Herald adds:" after "The Kirkholm Herald …", "BNR adds:" after "Belmora National Radio (BNR) …": words
+    // the table knows as one outlet that name the post's own newsroom.
+    if (a.kind === 'outlet' && a.outlet && a.leadIn && a.leadInMention && a.evidence[0]?.type === 'lead-in') {
+      const said = walk.text.slice(a.leadInMention[0], a.leadInMention[1]);
+      adopt(
+        a,
+        pageInitials(said, a.outlet, walk.text, outlets, a.leadIn) ??
+          newsWordBack(
+            said,
+            a.leadIn,
+            a.outlet,
+            quotes.filter((q) => q.post === post && q.kind === 'outlet'),
+          ),
+      );
+    }
     // "The Mercury adds:" after "I'd missed the Portland Mercury's piece": a name the post's own words gave.
     if (a.kind === 'unknown' && a.leadIn)
       adopt(a, shortFormIn(a.leadIn, namedInProse(post, passage.blocks[0] ?? passage.host)));

@@ -611,8 +611,10 @@ const ITEM_NUMBER = /^[^\p{L}\d]*\d+(?:\.\d+)*\.\s+\p{Lu}/u;
 const itemTitle = (name: string): boolean =>
   CAPITALISED.test(name) && /\s/.test(name) && nameShape(name) === 'title' && !onlyNewsWords(name);
 
-/** Every word capitalised, as a title is written ("Oban Times"), not a line's label ("Daily ridership, May"). */
-const CAPITALISED = /^(?:The\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}$/u;
+/** Every word capitalised but a joining "&", "and" or "of", as a title is written ("Oban Times", "Ferry & Harbour
+ * Weekly"), not a line's label ("Daily ridership, May"). */
+const CAPITALISED =
+  /^(?:The\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:&|and|of)\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}$/u;
 /** Whether every word of a name is a newsroom's ("Local News", "Daily Digest"): a section's label, not a title. */
 const onlyNewsWords = (name: string) =>
   name

@@ -332,6 +332,15 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
     saysNewsroom: true,
   },
   {
+    // "One driver told WPLX:", "A stallholder told Harbourside Radio:": the newsroom that carried someone's words,
+    // when its name reads as a newsroom's (a newsroom's word, a call sign); told to a person, they stay theirs.
+    re: new RegExp(
+      `(?:\\b[Tt]old|\\b[Ss]peaking (?:to|with)|\\b[Ii]n an interview with)\\s+(${NAME})${AFTER_NAME}`,
+      'gu',
+    ),
+    saysNewsroom: false,
+  },
+  {
     // "The Baltimore Banner's transportation reporter has the numbers:", "TradeWinds’ Oslo correspondent" ("as
     // X's correspondent" is a job, read before this in lead-in.ts).
     re: new RegExp(
@@ -996,7 +1005,10 @@ export function bareAttribution(
     // Two or more capitalised words no given name opens ("Here's Gull Stack:") are a title by their shape
     // (nameShape), tentatively; a given name first ("Here's Kevin Drum:") is a person's.
     const titleShaped = !article && /\s/.test(bare) && nameShape(bare) === 'title' && handedOverName(bare);
-    const personShaped = (surname || looksLikePersonName(bare)) && !looksLikeOutletName(bare);
+    // A title's own article opens no one's name ("Le Petit Brennois rapporte :"), unless a given name follows it
+    // ("La Marta").
+    const titled = article !== '' && !isGivenName(bare.split(/\s+/)[0].toLowerCase());
+    const personShaped = (surname || looksLikePersonName(bare)) && !looksLikeOutletName(bare) && !titled;
     if (!saysNewsroom && (PERSON_WORDS.test(bare) || (personShaped && !titleShaped)))
       return { kind: 'person', ...span };
     return { kind: 'outlet', ...span, ...(!saysNewsroom && personShaped ? { tentative: true } : {}) };

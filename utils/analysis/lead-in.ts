@@ -31,7 +31,7 @@ import {
   lazyPattern,
   madeOnFirstUse,
 } from './lead-in-words';
-import { looksLikePersonName, NAME, type SourceGuess, siteOf } from './name-source';
+import { companyShaped, looksLikePersonName, NAME, type SourceGuess, siteOf } from './name-source';
 import {
   OTHER_BUT,
   OTHER_BUT_WITHIN,
@@ -44,6 +44,7 @@ import { INTRODUCES } from './set-apart';
 import {
   BODY_WORDS,
   BOOK_WORDS,
+  bodyNamed,
   DOCUMENT_WORDS,
   LEAD_AFTER,
   LEAD_BEFORE,
@@ -234,6 +235,19 @@ const SPEAKS_AFTER =
 /** A URL path holding a year and a month, as news sites file their stories. */
 const DATED_PATH = /\/20\d\d[/-][01]\d(?:[/-][0-3]\d)?(?=[/-]|$)/;
 
+/** A body's or a business's name alone before the colon ("Station Road Surgery:", "Ward 7 Residents'
+ * Association:"): it labels that body's own text, a notice or a statement. */
+const bodyLabel = (sentence: string): boolean => {
+  const name =
+    /^\s*((?:The\s+)?\p{Lu}[\p{L}\d’'.&-]*(?:\s+(?:(?:&|and|of|for)\s+)?[\p{Lu}\d][\p{L}\d’'.&-]*){1,6})\s*[:：]\s*$/u.exec(
+      sentence,
+    )?.[1];
+  return name !== undefined && (bodyNamed(name) || companyShaped(name));
+};
+
+/** A newsroom's piece named as being about something: "a write-up of", "a good piece on", "the story about". */
+const PIECE_ABOUT = /\b(?:write-?up|piece|article|story|coverage|explainer)\s+(?:of|on|about)\b/i;
+
 /** Words that only point at a link's target: "here", "over here", "this". */
 const POINTING = /^(?:(?:over|right|more|read it|see)\s+)?(?:here|this)$/i;
 /** An address whose last part is a story's slug of several words ("/news/london-december-sale-quiet-room"). */
@@ -252,12 +266,13 @@ function storyLink(
     // "The results are <a>over here</a>; this is the line that matters:": a pointing word over a link to a
     // story's address ("/articles/hong-kong-sale-results") stands for the story, in a sentence that speaks of no
     // document, body or message of someone's.
+    // A newsroom's piece about a document or a body ("a decent write-up of the council's survey <a>here</a>:") is
+    // still a story, on a path dated as newsrooms file them.
     const pointing =
       POINTING.test(words.trim()) &&
       STORY_PATH.test(links[i].href) &&
-      !DOCUMENT_WORDS.test(text) &&
-      !BODY_WORDS.test(text) &&
-      !SOMEONES_TEXT.test(text);
+      ((!DOCUMENT_WORDS.test(text) && !BODY_WORDS.test(text) && !SOMEONES_TEXT.test(text)) ||
+        (PIECE_ABOUT.test(text) && DATED_PATH.test(links[i].href)));
     if (
       !pointing &&
       (!STORY_WORDS.test(words) || (DOCUMENT_WORDS.test(words) && !DATED_PATH.test(links[i].href)))
@@ -745,7 +760,8 @@ export function readLeadIn(
     (words.person && !words.document)
   )
     return make('person', null, links[0]?.href ?? null, 'person', null, named);
-  if (words.document) return make('document', null, links[0]?.href ?? null, 'document', null, null);
+  if (words.document || bodyLabel(lastSentence(text).sentence))
+    return make('document', null, links[0]?.href ?? null, 'document', null, null);
   if (words.person) return make('person', null, links[0]?.href ?? null, 'person', null, null);
   // The same in the languages of data/own-voice.json: an official text handed over ("L'arrêté du maire …
   // tient en deux phrases :"), or, after a turn, someone's words ("…, am besten hat es aber unser Mitglied …

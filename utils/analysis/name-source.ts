@@ -30,6 +30,10 @@ export interface SourceGuess {
 /** A site's address written as its name, in lower case ("quaywire.cc reports:", "from ridgeline.news"). */
 const ADDRESS_NAME =
   '[a-z][a-z0-9-]{1,30}\\.(?:com|org|net|news|info|io|co\\.uk|[a-z]{2})(?![\\p{L}\\p{N}.-])';
+/** A broadcaster's channel number or dial after its name ("KZXQ News 7", "CJMV 98.1", "Kestrel TV 2", "Channel 5",
+ * "Canal 13"): after a call sign or a broadcasting word only, and not a date's day ("Harbour Radio 3 December"). */
+const CHANNEL_NUMBER =
+  '(?:(?<=(?:\\bNews|\\bTV|\\bFM|\\bRadio|\\bChannel|\\bCanale?|\\bKanaa?l|\\bCadena|\\b[KW][A-Z]{3}|\\bC[FHIJK][A-Z]{2}))\\s+\\d{1,3}(?:\\.\\d)?(?![\\p{L}\\p{N}]|[.,]\\d|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b))?';
 /** A capitalised name ("Tri-Valley Bugle", "The Smalltown Gazette", "Le Canard enchaîné", "Le Phare de l'Erdre",
  * "Gazeta da Ribeira", "Eco della Valle", Irish "Raidió na Gaeltachta"), its small words only between its
  * capitalised ones (so "Labhair Raidió na Gaeltachta le …" ends before "le"), or a site's address.
@@ -40,7 +44,8 @@ const ADDRESS_NAME =
  * these, a run of capitals or of capitalised words is read again from each of its letters or words. */
 const NAME =
   `(?:${ADDRESS_NAME}|` +
-  "(?:[Tt]he\\s+)?\\p{Lu}(?<!\\p{Lu}[\\p{L}\\p{N}’'.&-]*?\\p{Lu})[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:(?:of|for|and|&|de|du|des|la|le|der|die|das|del|della|dello|di|da|do|dos|van|von|vom|het|na)(?=\\s+(?:\\p{Lu}|[ldLD][’']|(?:the|de|la|le|les|der|die|das|del|di|da|do|dos|na|van|von)\\s))|[ldLD][’']\\p{Lu}[\\p{L}\\p{N}’'.&-]*|\\p{Lu}[\\p{L}\\p{N}’'.&-]*|(?<=(?:Channel|Canal|Canale|Kanal|Kanaal|Cadena)\\s+)\\d{1,3}(?![\\p{L}\\p{N}]))){0,15})";
+  "(?:[Tt]he\\s+)?\\p{Lu}(?<!\\p{Lu}[\\p{L}\\p{N}’'.&-]*?\\p{Lu})[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:(?:of|for|and|&|de|du|des|la|le|der|die|das|del|della|dello|di|da|do|dos|van|von|vom|het|na)(?=\\s+(?:\\p{Lu}|[ldLD][’']|(?:the|de|la|le|les|der|die|das|del|di|da|do|dos|na|van|von)\\s))|[ldLD][’']\\p{Lu}[\\p{L}\\p{N}’'.&-]*|\\p{Lu}[\\p{L}\\p{N}’'.&-]*)){0,15}" +
+  `${CHANNEL_NUMBER})`;
 const NAME_RE = new RegExp(`^${NAME}$`, 'u');
 /** Words by which a line says its passage is taken from the outlet named next, with the article or elision
  * they end on, as a piece of an expression read with the u flag: "Tiré du …", "Extrait de l'…", "Tomado de …",
@@ -62,7 +67,7 @@ export function looksLikeOutletName(name: string): boolean {
   // call sign ("630 CHED", "98.5 KLUC-FM") is one too.
   if (/^\p{Lu}{1,5}-?(?:TV|FM)$/u.test(name.trim()) || DIAL_CALL_SIGN.test(name.trim())) return true;
   // A channel by its number is a broadcaster ("Channel 5", "Canal 13", "Kanal 7").
-  if (CHANNEL_NUMBER.test(name.trim())) return true;
+  if (CHANNEL_BY_NUMBER.test(name.trim())) return true;
   // A capitalised word ending in a number is a newsroom's brand ("Rue89", "Splash247", "News24"): no one's name
   // is spelled so. Product codes ("HWiNFO64", "RT-AX86U") have capitals or letters among the digits.
   if (/(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}\d{2,}(?![\p{L}\d-])/u.test(name)) return true;
@@ -196,11 +201,12 @@ function nameWords(text: string): string[] | null {
 const NAME_PREFIX = /^(?:Mc|Mac|La|Le|De|Da|Di|Du|Van|Von|O[’'])\p{Lu}\p{Ll}+$/u;
 
 /** A radio station by its dial and call sign, as Canadian and US stations brand themselves: "630 CHED", "98.5
- * KLUC-FM", "1010 WINS". */
-const DIAL_CALL_SIGN = /^\d{2,4}(?:\.\d)?\s+(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?$/;
+ * KLUC-FM", "1010 WINS", or the call sign first ("CJMV 98.1", "KZXQ 7"). */
+const DIAL_CALL_SIGN =
+  /^(?:\d{2,4}(?:\.\d)?\s+(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?|(?:[KW][A-Z]{3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?\s+\d{1,3}(?:\.\d)?)$/;
 /** A television channel by its number, in the languages the analyser reads: "Channel 5", "Canal 13" (a letter
  * after the word, "Kanal D", is not read so: it names many things). */
-const CHANNEL_NUMBER = /^(?:[Tt]he\s+)?(?:Channel|Canal|Canale|Kanal|Kanaal|Cadena)\s+\d{1,3}$/;
+const CHANNEL_BY_NUMBER = /^(?:[Tt]he\s+)?(?:Channel|Canal|Canale|Kanal|Kanaal|Cadena)\s+\d{1,3}$/;
 /** A broadcaster's call sign of four letters, a newsroom's, not a body's: a US one as the FCC assigns them ("KTOO",
  * "WWNO-FM"), or a Canadian one in the prefixes Canada gives its broadcasters ("CKNW", "CJAD", "CFRB"), Newfoundland's
  * VO among them ("VOCM"). */

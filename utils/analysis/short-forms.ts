@@ -29,6 +29,24 @@ export function shortFormIn(
   return null;
 }
 
+/** "The Herald adds:" after "The Kirkholm Herald talked to residents:": a newsroom's word alone, which the table
+ * knows as one paper ("The Herald", "Times"), is the short form of the paper the post named in full before it
+ * (`shortFormIn`) when that one ends on the word and is another. */
+export function newsWordBack(
+  /** The words of the lead-in that named the table's outlet. */
+  said: string,
+  leadIn: string,
+  outlet: string,
+  earlier: ReadonlyArray<{ outlet: string | null }>,
+): { outlet: string; href: null; evidence: Evidence } | null {
+  const word = said.replace(/^the\s+/i, '').toLowerCase();
+  if (!NEWS_WORDS.has(word)) return null;
+  const back = shortFormIn(leadIn, earlier);
+  return back && back.outlet !== outlet && back.outlet.split(/\s+/).pop()?.toLowerCase() === word
+    ? back
+    : null;
+}
+
 const MASTHEAD_WORDS: ReadonlySet<string> = new Set(mastheads.words);
 
 /** The last sentence handing over with a colon whose subject is one capitalised word, perhaps after "The", and

@@ -185,3 +185,13 @@ export const HANDOVER_WORDS: ReadonlySet<string> = new Set(['that', 'dass', 'que
 export const ARTICLES: ReadonlySet<string> = new Set(
   'der die das des dem den ein eine einer eines einem einen le la les l du de el los las the a an'.split(' '),
 );
+
+/** Capitalised words that stand before an outlet's name inside a sentence without being part of a longer title:
+ * a day or a month ("the Sunday New York Times", "in its March Valley News"). Any other capitalised word there
+ * makes a longer title, a paper the table lacks ("the Skerrin Island Times" is not Island Times). */
+export const NOT_TITLE_WORDS_BEFORE: ReadonlySet<string> = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday weekend january february march april may june ' +
+    'july august september october november december'
+  ).split(' '),
+);

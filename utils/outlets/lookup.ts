@@ -18,6 +18,7 @@ import {
   HELD_ARTICLES,
   HELD_STORY_WORDS,
   HOLDING_VERBS,
+  NOT_TITLE_WORDS_BEFORE,
   NOUN_CUE_PREFIXES_AFTER,
   NOUN_CUES_AFTER,
   NOUN_CUES_BEFORE,
@@ -881,6 +882,7 @@ class MentionContext {
     const end = this.endingAfter(p, last);
     switch (p.mode) {
       case 'plain':
+        return !this.longerTitleBefore(p, first);
       case 'blocker':
         return true;
       case 'acronym':
@@ -943,6 +945,25 @@ class MentionContext {
       return true;
     if (p.mode === 'word' || p.mode === 'acronym') return false;
     return written === expected.toUpperCase() && written !== lower;
+  }
+
+  /**
+   * Whether a name of two words or more is the end of a longer title, another paper's: a capitalised word right
+   * before it inside a sentence, not an article, a cue, an opener, a day or a month ("According to the Skerrin
+   * Island Times" names no Island Times; "told The Associated Press", "the Sunday New York Times" do).
+   */
+  private longerTitleBefore(p: Phrase, first: number): boolean {
+    if (!p.bare || p.forms.length < 2) return false;
+    const prev = this.wordBefore(first);
+    if (prev < 0 || !this.isCapitalised(prev) || this.isAllCaps(prev) || this.startsSentence(prev))
+      return false;
+    const key = this.key(prev);
+    return !(
+      ARTICLES.has(key) ||
+      NOUN_CUES_BEFORE.has(key) ||
+      SENTENCE_OPENERS.has(key) ||
+      NOT_TITLE_WORDS_BEFORE.has(key)
+    );
   }
 
   private acronymFits(p: Phrase, first: number, last: number): boolean {
