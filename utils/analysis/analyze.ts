@@ -22,7 +22,7 @@ import { pageQuoteBoxes, type SourceClues } from './page-quote-class';
 import { findPassages, type Passage } from './passages';
 import { closingSource } from './post-source';
 import { findPosts, type Post } from './posts';
-import { findPublication, onCommunityHost } from './publication';
+import { findPublication, isProjectDocs, onCommunityHost } from './publication';
 import { emptyReport } from './report';
 import { findRiver, riverSource } from './river';
 import { mastheadAlone, namesInProse, newsWordBack, outletsInProse, shortFormIn } from './short-forms';
@@ -31,6 +31,7 @@ import { pointsBack } from './source-words';
 import { tabLabelOf, tabPanels } from './tabs';
 import { citedThreadRoot, hostedPageRoot, hostedThreadRoot, threadRoot } from './thread';
 import type { Evidence, FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types';
+import { mostlyComments } from './user-page';
 import { Writers } from './writers';
 
 export interface AnalyzeOptions {
@@ -100,14 +101,26 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   // Or a member's post on a host of communities' pages, its comments under it (a federated forum's thread).
   const hostedThread =
     body && !layout && !river && !linkedThread && !citedThread
-      ? hostedThreadRoot(doc, body, onCommunityHost(doc))
+      ? hostedThreadRoot(doc, body, onCommunityHost(doc, url))
       : null;
   // Or one member's contribution on such a host's page (a review of a catalogue's record): the main region.
   const hostedPage =
     body && !layout && !river && !linkedThread && !citedThread && !hostedThread
-      ? hostedPageRoot(doc, body, url, onCommunityHost(doc))
+      ? hostedPageRoot(doc, body, url, onCommunityHost(doc, url))
       : null;
-  const thread = linkedThread ?? citedThread ?? hostedThread ?? hostedPage;
+  // Or a page that is the public's comments under a short head (a planning portal's comments tab).
+  const commentsPage =
+    body &&
+    !layout &&
+    !river &&
+    !linkedThread &&
+    !citedThread &&
+    !hostedThread &&
+    !hostedPage &&
+    mostlyComments(body)
+      ? body
+      : null;
+  const thread = linkedThread ?? citedThread ?? hostedThread ?? hostedPage ?? commentsPage;
   // On a page of several posts the analysis reads the element that holds them all.
   const article = layout?.root ?? river?.root ?? thread ?? body;
   // A name several outlets share means the one of the page's country when it says it ("The Express" on a page
@@ -196,6 +209,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     isSurname: (word) => surnameIn(walk.text, word),
     language: pageLanguage(doc),
     pageTitle: title,
+    projectDocs: isProjectDocs(doc),
   };
 
   const quotes: FoundQuote[] = [];

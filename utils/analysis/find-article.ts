@@ -2,7 +2,7 @@
 // readers. Paragraph text is credited to its parent (and half to its grandparent), as content extractors
 // commonly do; furniture (nav, comments, related links) never wins. Known body containers get a bonus.
 import { classList, closest, isFurniture, isSkipped, tagOf } from './dom';
-import { madeOfComments } from './user-page';
+import { mostlyComments } from './user-page';
 
 const BODY_HINTS = [
   'entry-content',
@@ -130,7 +130,7 @@ export function findArticle(doc: Document): Element | null {
 /** How far above a scored element the element holding a thread's comments is looked for. */
 const COMMENT_THREAD_LEVELS = 4;
 
-/** The element, outside furniture, whose children are all comment boxes (`madeOfComments`), holding the most
+/** The element, outside furniture, whose children are comment boxes under a short head at most (`mostlyComments`), holding the most
  * of the scored text, with that score; or null. */
 function commentThread(
   scores: ReadonlyMap<Element, number>,
@@ -144,7 +144,7 @@ function commentThread(
     for (let i = 0; node && node !== body && i < COMMENT_THREAD_LEVELS; i++, node = node.parentElement) {
       let thread = judged.get(node);
       if (thread === undefined) {
-        thread = madeOfComments(node) && !inFurniture(node, body, forms);
+        thread = mostlyComments(node) && !inFurniture(node, body, forms);
         judged.set(node, thread);
       }
       if (thread) {

@@ -48,6 +48,7 @@ import {
   DOCUMENT_WORDS,
   LEAD_AFTER,
   LEAD_BEFORE,
+  NAMED_PLAN,
   NEWS_WORDS,
   PATENT_NUMBER,
   PERSON_SPEAKS,
@@ -77,6 +78,8 @@ export interface LeadInContext {
   language?: string | null;
   /** The page's title, which may say what the page itself is ("FRRA minutes 1 Dec 2026"). */
   pageTitle?: string | null;
+  /** The page is a project's own documentation (its title a generator's, "… — Tessellate 3.2 documentation"). */
+  projectDocs?: boolean;
 }
 
 export interface LeadInReading extends SourceGuess {
@@ -384,7 +387,7 @@ const TURN_WORDS = `(?:but|yet|aber|doch|mais|pero|maar|ma|mas|${OTHER_BUT})`;
  * sentence opening on the turn ("X ran a piece in 2014. Mais c'est le carnet …"); and a clause whose turn
  * stands after its first words, as German and Dutch put it ("X hat berichtet, entscheidend ist aber der
  * Wortlaut …:", "…, am besten hat es aber unser Mitglied … beschrieben:"). */
-export const CONTRAST_SOURCE = `[,;،؛]\\s+${TURN_WORDS}\\s+|[;؛]\\s+|\\s+but\\s+(?=here|this|these|the|that|his|her|their|my|our|what|read|nobody|no one|no-one)\\b|[.!?]\\s+${TURN_WORDS}[\\s,،]+|[,;،؛]\\s+(?:[\\p{L}\\p{M}\\u200c’'-]+\\s+){1,4}${OTHER_BUT_WITHIN}[\\s,،]+`;
+export const CONTRAST_SOURCE = `[,;،؛]\\s+${TURN_WORDS}(?:\\s*,)?\\s+|[;؛]\\s+|\\s+but\\s+(?=here|this|these|the|that|his|her|their|my|our|what|read|nobody|no one|no-one)\\b|[.!?]\\s+${TURN_WORDS}[\\s,،]+|[,;،؛]\\s+(?:[\\p{L}\\p{M}\\u200c’'-]+\\s+){1,4}${OTHER_BUT_WITHIN}[\\s,،]+`;
 /** `CONTRAST_SOURCE` (read with the i and u flags) read without the i flag over the text as `foldAscii` writes
  * it, matching at the same places with the same lengths (`caselessSource`): compiling it with the i flag cost
  * twice as much (the page's first analysis compiles it at its first lead-in). Made on first use. */
@@ -436,6 +439,8 @@ function lastTurn(text: string): { at: number; toWords: boolean } | null {
       PERSON_SPEAKS.test(tail) ||
       NOBODY_QUOTES.test(tail) ||
       TURNED_TO_PEOPLE.test(tail) ||
+      replyFromBody(tail) ||
+      turnsToBodysReply(tail) ||
       EVERYONE_QUOTES.test(text.slice(0, at)),
   };
 }
@@ -452,6 +457,14 @@ const OWNS_DOCUMENT = new RegExp(
   `^\\p{L}{0,2}['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_WORDS.source})`,
   'iu',
 );
+
+/** A part of a body after a name, owning its text ("the Environmental Health team's response", "the Parks
+ * department's letter"): the name is the body's, its text a document, no newsroom's. */
+const BODY_PART_OWNS_TEXT =
+  /^\s+(?:team|department|office|unit|service|directorate|division|section)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:reply|response|answer|note|letter|report|statement|advice|comments?)\b/iu;
+
+/** A name ending on a plan's word ("Urban Mobility Framework"), read with NAMED_PLAN. */
+const PLAN_TITLE_END = /(?:Plan|Strategy|Framework)$/;
 
 /** The text with the mentions' words blanked out, offsets kept. */
 function blankedOut(text: string, mentions: readonly OutletMention[]): string {
@@ -518,6 +531,11 @@ const ROLE_ANSWERS =
 const EARLIER_MINUTES = /\bminutes of (?:the|our|its|their|last|that)\s+(?:[\p{L}\d.,-]+\s+){0,3}meeting\b/iu;
 const MINUTES_PAGE = /\bminutes\b/i;
 
+/** The project's own blog or announcement ("From the announcement on the project blog:"): in a project's own
+ * documentation, the project's earlier words, a self-quote; elsewhere "the project" may be anyone's. */
+const PROJECTS_OWN =
+  /\b(?:the|this)\s+project(?:['’]s)?\s+(?:own\s+)?(?:blog|announcement|news ?letter|news|mailing list)\b/i;
+
 /** Someone's own account, words or story, said so ("asked for her own account to go in the minutes, and read it
  * out:", "in his own words:"): that person's words, whatever record the sentence names them going into. */
 const OWN_ACCOUNT =
@@ -538,6 +556,18 @@ const REPLY_FROM =
  * e-mail to members"): the body's word, as for its letter. */
 const BODYS_NOTE =
   /(?<![\p{L}-])([\p{L}-]{1,40})[’']s\s+(?:[\p{Ll}-]{1,30}\s+)?(?:note|message|e-?mail|memo|circular|notice|update)\b/giu;
+
+/** A body's reply by the possessive ("the Highway Authority's consultation response"), read only after a turn:
+ * before one, "The Tribune has the council's answer:" is the paper's, and "The authority's answer, a week later,
+ * put it plainly¹:" is read by its other words. */
+const BODYS_REPLY =
+  /(?<![\p{L}-])([\p{L}-]{1,40})[’']s\s+(?:[\p{Ll}-]{1,30}\s+)?(?:reply|response|answer)\b/giu;
+
+/** Whether a turn's words hand over to a body's reply (BODYS_REPLY). */
+function turnsToBodysReply(tail: string): boolean {
+  for (const m of tail.matchAll(BODYS_REPLY)) if (BODY_WORDS.test(m[1])) return true;
+  return false;
+}
 /** A sentence that is only a body's reply, handing over ("The board's reply, in full:", "The trust's response,
  * dated 2 May:"): the body's word. One that someone got ("Global News got the union's response:") is that
  * someone's passage, and one the sentence says more of ("The authority's answer, a week later, put it plainly¹:")
@@ -563,8 +593,9 @@ function replyFromBody(text: string): boolean {
 }
 
 /** What the lead-in says the passage is: someone's words (a person's text, a book's, a letter a person wrote)
- * or a document's. */
-function wordsKind(text: string): { person: boolean; document: boolean } {
+ * or a document's; `turned`, the words after a turn to someone's words or a document, where a body's reply by the
+ * possessive is a document too. */
+function wordsKind(text: string, turned = false): { person: boolean; document: boolean } {
   if (OWN_ACCOUNT.test(text) || HIS_OR_HER_WORDS.test(text)) return { person: true, document: false };
   const books = text.match(BOOK_WORDS) !== null;
   let rest = text.replace(BOOK_WORDS, '');
@@ -580,10 +611,12 @@ function wordsKind(text: string): { person: boolean; document: boolean } {
     person: PERSON_WORDS.test(text) || SOMEONES_TEXT.test(text) || books || letter,
     document:
       DOCUMENT_WORDS.test(rest) ||
+      NAMED_PLAN.test(rest) ||
       PATENT_NUMBER.test(rest) ||
       OTHER_DOCUMENTS.test(rest) ||
       OTHER_LETTER_FROM_BODY.test(rest) ||
-      replyFromBody(text),
+      replyFromBody(text) ||
+      (turned && turnsToBodysReply(text)),
   };
 }
 
@@ -621,7 +654,8 @@ export function readLeadIn(
   if (
     SELF_REFERENCE.test(text) ||
     OTHER_SELF_REFERENCE.test(text) ||
-    (EARLIER_MINUTES.test(text) && MINUTES_PAGE.test(context.pageTitle ?? ''))
+    (EARLIER_MINUTES.test(text) && MINUTES_PAGE.test(context.pageTitle ?? '')) ||
+    (context.projectDocs && PROJECTS_OWN.test(text))
   )
     return make('self', context.publication, null, 'self-reference', null);
 
@@ -695,6 +729,10 @@ export function readLeadIn(
   const bareKnown = bareRead?.kind === 'person' ? context.outlets.byName(bareRead.name) : null;
   const bare =
     bareRead && bareKnown ? { ...bareRead, kind: 'outlet' as const, name: bareKnown.name } : bareRead;
+  // "Your Urban Mobility Framework says:": a plan by its title speaks as a body's document, not as a person.
+  const planSpeaks = (name: string) => PLAN_TITLE_END.test(name) && NAMED_PLAN.test(text);
+  if (bare?.kind === 'person' && planSpeaks(bare.name))
+    return make('document', null, links[0]?.href ?? null, 'document', null, null);
   if (bare?.kind === 'person') return make('person', null, links[0]?.href ?? null, 'person', null, bare.name);
   const read =
     bare ??
@@ -714,7 +752,11 @@ export function readLeadIn(
   const unknown = read && !isCountryName(read.name) ? read : null;
   // "straight from the Environment Agency's letter to the club:": a name the table lacks, owning a document,
   // is the document's author, not a newsroom.
-  if (unknown && OWNS_DOCUMENT.test(text.slice(unknown.end - 2, unknown.end + 40)))
+  if (
+    unknown &&
+    (OWNS_DOCUMENT.test(text.slice(unknown.end - 2, unknown.end + 40)) ||
+      BODY_PART_OWNS_TEXT.test(handedOverText(text, introduces).slice(unknown.end, unknown.end + 60)))
+  )
     return make('document', null, links[0]?.href ?? null, 'document', null, unknown.name);
   // "In der Satzung des Vereins heißt es:": a name that holds an official text's word in the languages of
   // data/own-voice.json is that text, no newsroom.
@@ -746,12 +788,12 @@ export function readLeadIn(
   ).exec(text);
   // A person speaking ("Senator X said in a statement:") before a document ("the ruling reads:").
   const named =
-    speaker && looksLikePersonName(speaker[1])
+    speaker && looksLikePersonName(speaker[1]) && !planSpeaks(speaker[1])
       ? speaker[1]
       : (personAtWork(lastSentence(text).sentence) ?? possessedPersonName(lastSentence(text).sentence));
   // After a turn to someone's words or a document, the turn's words say which ("… ran a notice of his death,
   // but the truest picture is in a letter his son wrote:").
-  const words = wordsKind(handedOverText(text, introduces));
+  const words = wordsKind(handedOverText(text, introduces), turnedFrom?.toWords === true);
   // "BofA's strategist summed it up:": a job at a name that is no newsroom's is someone speaking (possessedWriter).
   if (
     named ||

@@ -116,6 +116,24 @@ function citedPullQuote(el: Element, words: string, outlets: OutletLookup, comme
 const ADMONITION = /(?:^|\s)(?:prompt-(?:tip|info|warning|danger)|markdown-alert|admonition)(?:[\s-]|$)/;
 const isAdmonition = (el: Element): boolean => ADMONITION.test(classList(el));
 
+/** A mail client's quote: its class (Gmail's "gmail_quote", Yahoo's "yahoo_quoted"), Apple Mail's and
+ * Thunderbird's `type="cite"`, or the client's line over it ("On Wed, 2 Dec 2026 at 18:14, Fiona Rennie wrote:",
+ * in Gmail's "gmail_attr" or Thunderbird's "moz-cite-prefix"). One repeating a message above it is a reply's quote
+ * of that message, its writer's words, though it repeats them as a pull quote repeats a post; one quoting anything
+ * else (a story pasted into a mail) is read as any passage is. */
+const MAIL_QUOTE_CLASS = /(?:^|\s)(?:gmail_quote|yahoo_quoted)(?:\s|$)/;
+const MAIL_ATTRIBUTION_CLASS = /(?:^|\s)(?:gmail_attr|moz-cite-prefix)(?:\s|$)/;
+const MAIL_ATTRIBUTION = /^On\s.{6,120}\swrote:$/;
+
+export function quotesEarlierMessage(el: Element): boolean {
+  if (el.getAttribute('type')?.toLowerCase() === 'cite' || MAIL_QUOTE_CLASS.test(classList(el))) return true;
+  const before = el.previousElementSibling;
+  if (!before) return false;
+  if (MAIL_ATTRIBUTION_CLASS.test(classList(before))) return true;
+  const line = (before.textContent ?? '').trim();
+  return line.length < 160 && line.endsWith('wrote:') && MAIL_ATTRIBUTION.test(squash(line));
+}
+
 /** Blockquotes that hold tables or preformatted data (mailing-list digests, statistics). */
 function isDataBlock(el: Element, textLength: number): boolean {
   let dataLength = 0;
@@ -204,7 +222,8 @@ export function findPassages(
     if (
       (isPullQuote(el, article) &&
         !citedPullQuote(el, spans.map(([s, e]) => text.slice(s, e)).join(' '), outlets, commentary())) ||
-      isAdmonition(el) ||
+      // A weak box still here was handed over on purpose (setApartOnPurpose): a text, not the writer's note.
+      (isAdmonition(el) && !isWeakBox(el)) ||
       isDataBlock(el, length) ||
       // A forum quote's title line in a box of its own (SMF's "Quote from: Reuters on …" above the quote).
       (tagOf(el) !== 'BLOCKQUOTE' &&
@@ -219,8 +238,12 @@ export function findPassages(
       const mine = spans.map(([s, e]) => text.slice(s, e)).join(' ');
       if (repeatsText(mine, commentary())) {
         // A pull quote repeats its own post; on a page of several (a digest, an archive), a block repeating
-        // only another post's words is a reply quoting that post's writer, as on a thread.
-        quotesPoster = thread || (severalPosts && !repeatsText(mine, commentary(blocks[own[0]].post)));
+        // only another post's words is a reply quoting that post's writer, as on a thread, and so is a mail
+        // client's quote of an earlier message, wherever the messages are shown.
+        quotesPoster =
+          thread ||
+          quotesEarlierMessage(el) ||
+          (severalPosts && !repeatsText(mine, commentary(blocks[own[0]].post)));
         if (!quotesPoster) {
           for (const i of own) ignored.add(i);
           continue;

@@ -288,7 +288,7 @@ export function feedReaderView(doc: Document): boolean {
 }
 /** Where feed readers put the feed's name beside an entry. */
 const FEED_LABEL =
-  '[class*="website"], [class*="feed-title"], [class*="feed_title"], [class*="feed-name"], [class*="feedname"], [class*="entry-feed"], [class*="source-title"], [class~="source"]';
+  '[class*="website"], [class*="feed-title"], [class*="feed_title"], [class*="feed-name"], [class*="feedname"], [class*="entry-feed"], [class*="entry-source"], [class*="source-title"], [class~="source"]';
 
 /** The word a reader's source line opens with before the feed's name ("from Fifth Street Notes"). */
 const FROM_FEED = /^(?:from|via)\s+/i;
@@ -544,7 +544,8 @@ const GROUP_HOSTS: ReadonlySet<string> = new Set(platformNames.groupHosts);
 /** Whether the page's title ends on the name of one of `hosts`, or its og:site_name is one. */
 /** Whether the page is on a host of communities' and members' pages (`communityHosts`), by its og:site_name or
  * its title's last piece. */
-export const onCommunityHost = (doc: Document): boolean => onHostOf(doc, COMMUNITY_HOSTS);
+export const onCommunityHost = (doc: Document, url: string | null): boolean =>
+  onHostOf(doc, COMMUNITY_HOSTS) || onHostSite(url, COMMUNITY_HOST_SPELLINGS());
 
 function onHostOf(doc: Document, hosts: ReadonlySet<string>): boolean {
   const site = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
@@ -553,6 +554,43 @@ function onHostOf(doc: Document, hosts: ReadonlySet<string>): boolean {
     .pop();
   return [site, last].some((name) => !!name && hosts.has(name.toLowerCase()));
 }
+
+/** The community hosts' names spelled as a domain's name is ("findagrave" for Find a Grave, "changeorg" for
+ * Change.org). */
+let communityHostSpellings: ReadonlySet<string> | null = null;
+const COMMUNITY_HOST_SPELLINGS = (): ReadonlySet<string> => {
+  communityHostSpellings ??= new Set(platformNames.communityHosts.map((name) => spelling(name)));
+  return communityHostSpellings;
+};
+
+/** What may stand before a platform's own domain on its own pages: nothing, "www", "m" or a country's or a
+ * language's code ("uk.trustpilot.com", "de.tripadvisor.com"). A longer label is a member's site on it
+ * ("quietbyte.github.io"), the member's, not the platform's. */
+const OWN_SUBDOMAIN = /^(?:www\.|m\.|[a-z]{2}\.)?$/;
+
+/** Whether the page is on the own site of a host in `spellings`, by its address: the domain's name spells the
+ * host's ("uk.trustpilot.com", whose page titles need not name it). */
+function onHostSite(url: string | null, spellings: ReadonlySet<string>): boolean {
+  const host = hostOf(url);
+  const domain = host ? registrableDomain(host) : null;
+  if (!host || !domain || !OWN_SUBDOMAIN.test(host.slice(0, host.length - domain.length))) return false;
+  const labels = domain.split('.');
+  return spellings.has(labels[0]) || spellings.has(labels.join(''));
+}
+
+/** A documentation generator's title piece, the project's name, its version and the word (Sphinx's "Licensing FAQ
+ * — Tessellate 3.2 documentation", "… — Kelpie documentation" with no release): the project names the site. */
+const DOCS_PIECE = /(\s[|–—-]\s+)(\S.{0,40}?)\s+(?:v?\d+(?:\.[\dx]+)*(?:[a-z]+\d*)?\s+)?documentation$/iu;
+
+/** The title with its last piece's documentation suffix dropped: the project's name is the piece. */
+export const docsProjectTitle = (title: string): string =>
+  title.toLowerCase().endsWith('documentation') ? title.replace(DOCS_PIECE, '$1$2') : title;
+
+/** Whether the page is a project's own documentation, by its generator's title. */
+export const isProjectDocs = (doc: Document): boolean => {
+  const title = squash(doc.title ?? '');
+  return docsProjectTitle(title) !== title;
+};
 
 /** Letters and digits of a name or a path, lower case: "Keswick Walkers" and "keswick-walkers" spell alike. */
 const spelling = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -663,7 +701,7 @@ export function findPublication(
   // So has a page on a host of communities' and authors' pages or of documents, which its title ends on or its
   // og:site_name names ("Maren Oakes | The Keeper of Brinewick Wiki | Fandom"): the wiki or the community
   // named beside it is no publication either.
-  if (onHostOf(doc, COMMUNITY_HOSTS)) return { name: null, from: null };
+  if (onCommunityHost(doc, url)) return { name: null, from: null };
   // A group's page on a host of groups' pages is the group's, when a link to its folder names it.
   if (onHostOf(doc, GROUP_HOSTS)) {
     const group = groupOnHost(doc, url);
@@ -694,7 +732,7 @@ export function findPublication(
     if (account) return { name: tidy(account), from: 'og:site_name' };
   }
 
-  const title = squash(doc.title ?? '');
+  const title = docsProjectTitle(squash(doc.title ?? ''));
   // "… - Marek Jankovič (blog.sme.sk)": a person and the blog platform whose subdomain the page is on; the
   // page is that person's blog on a shared site, which names no publication.
   if (onPlatformSubdomain(title, url)) return { name: null, from: null };

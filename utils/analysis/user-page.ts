@@ -94,6 +94,28 @@ export function madeOfComments(article: Element): boolean {
   return comments >= 2;
 }
 
+/** The most characters of text beside the comments in a body of comments under a short head. */
+const COMMENTS_HEAD_MAX = 300;
+
+/** Whether the article is the public's comments under a short head (a planning portal's comments tab, "Public
+ * comments: 3 · Objections: 2" over one box a comment): two comment boxes or more among its children, by their
+ * class or id, and beside them a few short lines at most, under a quarter of the comments' text. Such a page is
+ * its comments, read as a thread's posts are, not set aside as a blog's comments would be. */
+export function mostlyComments(article: Element): boolean {
+  let comments = 0;
+  let commentChars = 0;
+  let other = 0;
+  for (const child of article.children) {
+    const length = (child.textContent ?? '').trim().length;
+    if (furnitureReason(child) === 'comments') {
+      comments++;
+      commentChars += length;
+    } else other += length;
+    if (other > COMMENTS_HEAD_MAX) return false;
+  }
+  return comments >= 2 && other * 4 < commentChars;
+}
+
 const baseOf = (url: string | null): URL | null => {
   try {
     return url ? new URL(url) : null;
