@@ -21,6 +21,7 @@ const WIRES: readonly Outlet[] = [
     domains: ['acn.cat'],
     aliases: ['ACN', 'Agencia Catalana de Noticias', 'Catalan News Agency', 'Catalan News'],
   },
+  { name: 'Agenzia Fides', kind: 'wire', country: 'VA', domains: ['fides.org'], aliases: ['Fides'] },
   { name: 'Agenzia Italia', kind: 'wire', country: 'IT', domains: ['agi.it'], aliases: ['AGI'] },
   { name: 'Agerpres', kind: 'wire', country: 'RO', domains: ['agerpres.ro'], aliases: [] },
   { name: 'AKIpress', kind: 'wire', country: 'KG', domains: ['akipress.com'], aliases: ['АКИpress'] },
@@ -46,6 +47,14 @@ const WIRES: readonly Outlet[] = [
     aliases: ['Antara News', 'Kantor Berita Antara'],
   },
   { name: 'APA Information Agency', kind: 'wire', country: 'AZ', domains: ['apa.az'], aliases: ['APA'] },
+  {
+    name: 'APAnews',
+    kind: 'wire',
+    country: 'SN',
+    domains: ['apanews.net'],
+    aliases: ['Agence de Presse Africaine', 'African Press Agency'],
+  },
+  { name: 'ARKA News Agency', kind: 'wire', country: 'AM', domains: ['arka.am'], aliases: ['ARKA'] },
   {
     name: 'Asian News International',
     kind: 'wire',
@@ -184,6 +193,7 @@ const WIRES: readonly Outlet[] = [
     domains: ['dowjones.com'],
     aliases: ['Dow Jones News Service'],
   },
+  { name: 'Dunyo', kind: 'wire', country: 'UZ', domains: ['dunyo.info'], aliases: ['Dunyo news agency'] },
   {
     name: 'EFE',
     kind: 'wire',
@@ -231,6 +241,7 @@ const WIRES: readonly Outlet[] = [
     aliases: ['IANS', 'आईएएनएस'],
     handles: ['ians_india'],
   },
+  { name: 'Infotag', kind: 'wire', country: 'MD', domains: ['infotag.md'], aliases: [] },
   {
     name: 'Interfax',
     kind: 'wire',
@@ -260,12 +271,21 @@ const WIRES: readonly Outlet[] = [
     domains: ['jiji.com'],
     aliases: ['Jiji', '時事通信', '時事通信社'],
   },
+  { name: 'Katholische Nachrichten-Agentur', kind: 'wire', country: 'DE', domains: ['kna.de'], aliases: [] },
+  { name: 'KazTAG', kind: 'wire', country: 'KZ', domains: ['kaztag.kz'], aliases: [] },
   {
     name: 'Keystone-SDA',
     kind: 'wire',
     country: 'CH',
     domains: ['keystone-sda.ch'],
     aliases: ['Keystone-ATS'],
+  },
+  {
+    name: 'KosovaPress',
+    kind: 'wire',
+    country: 'XK',
+    domains: ['kosovapress.com'],
+    aliases: ['Kosova Press'],
   },
   {
     name: 'Kyodo News',
@@ -344,6 +364,13 @@ const WIRES: readonly Outlet[] = [
     aliases: ['Pajhwok', 'پژواک'],
   },
   {
+    name: 'Pakistan Press International',
+    kind: 'wire',
+    country: 'PK',
+    domains: ['ppinewsagency.com'],
+    aliases: ['PPI News Agency'],
+  },
+  {
     name: 'PAP',
     kind: 'wire',
     country: 'PL',
@@ -369,6 +396,15 @@ const WIRES: readonly Outlet[] = [
     handles: ['reuters', 'reutersworld', 'reutersbiz'],
   },
   { name: 'Ritzau', kind: 'wire', country: 'DK', domains: ['ritzau.dk'], aliases: ['Ritzaus Bureau'] },
+  { name: 'Safa News Agency', kind: 'wire', country: 'PS', domains: ['safa.ps'], aliases: ['وكالة صفا'] },
+  { name: 'Servimedia', kind: 'wire', country: 'ES', domains: ['servimedia.es'], aliases: [] },
+  {
+    name: 'SITA',
+    kind: 'wire',
+    country: 'SK',
+    domains: ['sita.sk'],
+    aliases: ['Slovenská tlačová agentúra'],
+  },
   {
     name: 'Slovenska tiskovna agencija',
     kind: 'wire',
@@ -12985,6 +13021,27 @@ const DIGITAL: readonly Outlet[] = [
 
 const STATE_MEDIA: readonly Outlet[] = [
   {
+    name: 'Agence burundaise de presse',
+    kind: 'state-media',
+    country: 'BI',
+    domains: ['abpinfo.bi'],
+    aliases: ['Agence Burundaise de Presse', 'Burundi Press Agency'],
+  },
+  {
+    name: 'Agence centrafricaine de presse',
+    kind: 'state-media',
+    country: 'CF',
+    domains: ['acap.cf'],
+    aliases: ['ACAP', 'Agence Centrafrique Presse', 'Agence Centrafricaine de Presse'],
+  },
+  {
+    name: "Agence congolaise d'information",
+    kind: 'state-media',
+    country: 'CG',
+    domains: ['aci.cg'],
+    aliases: ["Agence Congolaise d'Information"],
+  },
+  {
     name: 'Agence congolaise de presse',
     kind: 'state-media',
     country: 'CD',
@@ -13010,14 +13067,21 @@ const STATE_MEDIA: readonly Outlet[] = [
     kind: 'state-media',
     country: 'DJ',
     domains: ['adi.dj'],
-    aliases: [],
+    aliases: ['ADI'],
+  },
+  {
+    name: 'Agence gabonaise de presse',
+    kind: 'state-media',
+    country: 'GA',
+    domains: ['agpgabon.ga'],
+    aliases: ['AGP Gabon', 'Gabonese Press Agency', 'Agence Gabonaise de Presse', 'AGP'],
   },
   {
     name: 'Agence ivoirienne de presse',
     kind: 'state-media',
     country: 'CI',
     domains: ['aip.ci'],
-    aliases: [],
+    aliases: ['AIP'],
   },
   {
     name: 'Agence Kampuchea Presse',
@@ -13041,6 +13105,20 @@ const STATE_MEDIA: readonly Outlet[] = [
     aliases: [],
   },
   {
+    name: 'Agence nigérienne de presse',
+    kind: 'state-media',
+    country: 'NE',
+    domains: ['anp.ne'],
+    aliases: ['Agence Nigérienne de Presse', 'Niger Press Agency'],
+  },
+  {
+    name: 'Agence togolaise de presse',
+    kind: 'state-media',
+    country: 'TG',
+    domains: ['atop.tg'],
+    aliases: ['ATOP', 'Agence Togolaise de Presse'],
+  },
+  {
     name: 'Agencia Boliviana de Información',
     kind: 'state-media',
     country: 'BO',
@@ -13060,6 +13138,20 @@ const STATE_MEDIA: readonly Outlet[] = [
     country: 'MZ',
     domains: ['aimnews.org'],
     aliases: ['AIM Mozambique'],
+  },
+  {
+    name: 'Agência de Notícias da Guiné',
+    kind: 'state-media',
+    country: 'GW',
+    domains: ['angnoticias.blogspot.com'],
+    aliases: ['ANG', 'Agência de Notícias da Guiné-Bissau'],
+  },
+  {
+    name: 'Agencia Guatemalteca de Noticias',
+    kind: 'state-media',
+    country: 'GT',
+    domains: ['agn.gt'],
+    aliases: ['AGN Guatemala', 'AGN'],
   },
   {
     name: 'Agencia IP',
@@ -13087,7 +13179,7 @@ const STATE_MEDIA: readonly Outlet[] = [
     kind: 'state-media',
     country: 'DZ',
     domains: ['aps.dz'],
-    aliases: ['واج', 'وكالة الأنباء الجزائرية'],
+    aliases: ['واج', 'وكالة الأنباء الجزائرية', 'Algérie Presse Service'],
   },
   {
     name: 'All India Radio',
@@ -13218,7 +13310,7 @@ const STATE_MEDIA: readonly Outlet[] = [
     kind: 'state-media',
     country: 'BW',
     domains: ['dailynews.gov.bw'],
-    aliases: ['Dikgang tsa Gompieno', 'Botswana Daily News'],
+    aliases: ['Dikgang tsa Gompieno', 'Botswana Daily News', 'Botswana Press Agency', 'BOPA'],
   },
   {
     name: 'DD News',
@@ -13389,11 +13481,25 @@ const STATE_MEDIA: readonly Outlet[] = [
     aliases: ['KUNA', 'كونا', 'وكالة الأنباء الكويتية'],
   },
   {
+    name: 'Lankapuvath',
+    kind: 'state-media',
+    country: 'LK',
+    domains: ['lankapuwath.lk'],
+    aliases: ['LankaPuvath', 'Lankapuwath'],
+  },
+  {
     name: 'Lao News Agency',
     kind: 'state-media',
     country: 'LA',
     domains: ['kpl.gov.la'],
     aliases: ['KPL', 'ຂປລ', 'ສຳນັກຂ່າວສານປະເທດລາວ', 'Khaosan Pathet Lao'],
+  },
+  {
+    name: 'Liberia News Agency',
+    kind: 'state-media',
+    country: 'LR',
+    domains: ['liberianewsagency.org'],
+    aliases: ['LINA'],
   },
   {
     name: 'Libya News Agency',
@@ -13407,7 +13513,14 @@ const STATE_MEDIA: readonly Outlet[] = [
     kind: 'state-media',
     country: 'MA',
     domains: ['mapnews.ma'],
-    aliases: ['وكالة المغرب العربي للأنباء'],
+    aliases: ['وكالة المغرب العربي للأنباء', 'MAP', 'Maghreb Arabe Presse'],
+  },
+  {
+    name: 'Malawi News Agency',
+    kind: 'state-media',
+    country: 'MW',
+    domains: ['manaonline.gov.mw'],
+    aliases: ['MANA'],
   },
   {
     name: 'Mehr News Agency',
@@ -13474,11 +13587,18 @@ const STATE_MEDIA: readonly Outlet[] = [
     aliases: ['नेपाल टेलिभिजन'],
   },
   {
+    name: 'New Ziana',
+    kind: 'state-media',
+    country: 'ZW',
+    domains: ['newziana.co.zw'],
+    aliases: ['Zimbabwe Inter-Africa News Agency'],
+  },
+  {
     name: 'News Agency of Nigeria',
     kind: 'state-media',
     country: 'NG',
     domains: ['nannews.ng'],
-    aliases: [],
+    aliases: ['NAN'],
   },
   { name: 'Nhân Dân', kind: 'state-media', country: 'VN', domains: ['nhandan.vn'], aliases: [] },
   { name: 'Notimex', kind: 'state-media', country: 'MX', domains: ['notimex.gob.mx'], aliases: [] },
@@ -13646,7 +13766,7 @@ const STATE_MEDIA: readonly Outlet[] = [
     kind: 'state-media',
     country: 'SA',
     domains: ['spa.gov.sa'],
-    aliases: ['واس', 'وكالة الأنباء السعودية'],
+    aliases: ['واس', 'وكالة الأنباء السعودية', 'SPA'],
     handles: ['spagov'],
   },
   {
@@ -13677,6 +13797,13 @@ const STATE_MEDIA: readonly Outlet[] = [
     domains: ['sputniknews.com', 'sputnikglobe.com'],
     aliases: ['Sputnik News', 'Спутник'],
     handles: ['sputnikint'],
+  },
+  {
+    name: 'STP-Press',
+    kind: 'state-media',
+    country: 'ST',
+    domains: ['stp-press.st'],
+    aliases: ['Agência STP-Press'],
   },
   {
     name: 'Sudan News Agency',
@@ -13752,6 +13879,13 @@ const STATE_MEDIA: readonly Outlet[] = [
     country: 'UZ',
     domains: ['uza.uz'],
     aliases: ['Uzbekistan National News Agency'],
+  },
+  {
+    name: 'Vatican News',
+    kind: 'state-media',
+    country: 'VA',
+    domains: ['vaticannews.va'],
+    aliases: ['Radio Vaticana', 'Vatican Radio'],
   },
   {
     name: 'Viet Nam News',
@@ -15002,6 +15136,24 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   'Campus Review': 'word',
   'Architecture & Design': 'noun',
   'TV Tonight': 'noun',
+  // Outlets of smaller countries and regions whose names are words, places, given names or other bodies'
+  // initials (the agencies' initials as their datelines carry them: "(MAP)", "(AGP)")
+  ATOP: 'noun',
+  MANA: 'noun',
+  ACAP: 'noun',
+  ANG: 'noun',
+  LINA: 'noun',
+  MAP: 'noun',
+  AGP: 'noun',
+  ADI: 'noun',
+  AIP: 'noun',
+  AGN: 'noun',
+  NAN: 'noun',
+  SPA: 'noun',
+  ARKA: 'noun',
+  SITA: 'noun',
+  Fides: 'noun',
+  Dunyo: 'noun',
 };
 
 /**
