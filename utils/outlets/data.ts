@@ -563,6 +563,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: [],
   },
   {
+    name: '7 News Belize',
+    kind: 'broadcaster',
+    country: 'BZ',
+    domains: ['7newsbelize.com'],
+    aliases: ['Channel 7 Belize', '7News Belize'],
+  },
+  {
     name: '7News',
     kind: 'broadcaster',
     country: 'AU',
@@ -734,6 +741,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['Al Masirah'],
   },
   {
+    name: 'Ålands Radio',
+    kind: 'broadcaster',
+    country: 'AX',
+    domains: ['alandsradio.ax'],
+    aliases: ['Ålands Radio och TV'],
+  },
+  {
     name: 'Alsumaria',
     kind: 'broadcaster',
     country: 'IQ',
@@ -866,6 +880,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: [],
   },
   {
+    name: 'Belqees TV',
+    kind: 'broadcaster',
+    country: 'YE',
+    domains: ['belqees.net'],
+    aliases: ['Belqees', 'بلقيس'],
+  },
+  {
     name: 'Belsat',
     kind: 'broadcaster',
     country: 'PL',
@@ -940,6 +961,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: [],
     handles: ['la_ser'],
   },
+  { name: 'Caledonia TV', kind: 'broadcaster', country: 'NC', domains: ['caledonia.nc'], aliases: [] },
   { name: 'Canal Rural', kind: 'broadcaster', country: 'BR', domains: ['canalrural.com.br'], aliases: [] },
   {
     name: 'Capital FM',
@@ -994,6 +1016,20 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['channel4.com'],
     aliases: ['Channel 4'],
     handles: ['channel4news'],
+  },
+  {
+    name: 'Channel 5',
+    kind: 'broadcaster',
+    country: 'GB',
+    domains: ['channel5.com'],
+    aliases: ['Channel 5 News'],
+  },
+  {
+    name: 'Channel 5 Belize',
+    kind: 'broadcaster',
+    country: 'BZ',
+    domains: ['channel5belize.com'],
+    aliases: ['Great Belize Television', 'Channel 5 (Belize)', 'Channel 5'],
   },
   {
     name: 'Channels Television',
@@ -1063,6 +1099,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: [],
     handles: ['cnbc'],
   },
+  { name: 'CNC3', kind: 'broadcaster', country: 'TT', domains: ['cnc3.co.tt'], aliases: ['CNC3 News'] },
   { name: 'CNews', kind: 'broadcaster', country: 'FR', domains: ['cnews.fr'], aliases: [] },
   {
     name: 'CNN',
@@ -1096,6 +1133,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['Colorado Public Radio'],
   },
   {
+    name: 'CRTV',
+    kind: 'broadcaster',
+    country: 'CM',
+    domains: ['crtv.cm'],
+    aliases: ['Cameroon Radio Television'],
+  },
+  {
     name: 'CTV News',
     kind: 'broadcaster',
     country: 'CA',
@@ -1103,6 +1147,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['CTV'],
     handles: ['ctvnews'],
   },
+  { name: 'CVM TV', kind: 'broadcaster', country: 'JM', domains: ['cvmtv.com'], aliases: ['CVM'] },
   {
     name: 'Cyprus Broadcasting Corporation',
     kind: 'broadcaster',
@@ -1177,6 +1222,20 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'RU',
     domains: ['echo.msk.ru'],
     aliases: ['Эхо Москвы', 'Echo of Moscow'],
+  },
+  {
+    name: 'ELBC',
+    kind: 'broadcaster',
+    country: 'LR',
+    domains: ['elbcradio.com'],
+    aliases: ['Liberia Broadcasting System', 'ELBC Radio'],
+  },
+  {
+    name: 'EMTV',
+    kind: 'broadcaster',
+    country: 'PG',
+    domains: ['emtv.com.pg'],
+    aliases: ['EMTV Online', 'EM TV'],
   },
   { name: 'eNCA', kind: 'broadcaster', country: 'ZA', domains: ['enca.com'], aliases: [], handles: ['enca'] },
   {
@@ -1288,6 +1347,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: [],
   },
   {
+    name: 'Gambia Radio & Television Service',
+    kind: 'broadcaster',
+    country: 'GM',
+    domains: ['grts.gm'],
+    aliases: ['GRTS'],
+  },
+  {
     name: 'GB News',
     kind: 'broadcaster',
     country: 'GB',
@@ -1346,6 +1412,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['GMA Network'],
     handles: ['gmanews'],
   },
+  { name: 'HCH', kind: 'broadcaster', country: 'HN', domains: ['hch.tv'], aliases: ['HCH Noticias'] },
   {
     name: 'Highland Radio',
     kind: 'broadcaster',
@@ -1499,7 +1566,15 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['king5.com'],
     aliases: ['KING 5 News', 'KING-TV'],
   },
+  { name: 'Klan Kosova', kind: 'broadcaster', country: 'XK', domains: ['klankosova.tv'], aliases: [] },
   { name: 'KNN', kind: 'broadcaster', country: 'KR', domains: ['knn.co.kr'], aliases: ['Korea New Network'] },
+  {
+    name: 'KNR',
+    kind: 'broadcaster',
+    country: 'GL',
+    domains: ['knr.gl'],
+    aliases: ['Kalaallit Nunaata Radioa', 'Grønlands Radio'],
+  },
   {
     name: 'KOIN',
     kind: 'broadcaster',
@@ -1557,6 +1632,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['ktvu.com'],
     aliases: ['KTVU Fox 2', 'KTVU-TV'],
   },
+  { name: 'KUAM', kind: 'broadcaster', country: 'GU', domains: ['kuam.com'], aliases: ['KUAM News'] },
   { name: 'KUOW', kind: 'broadcaster', country: 'US', domains: ['kuow.org'], aliases: ['KUOW Public Radio'] },
   {
     name: 'Kurdistan24',
@@ -1618,6 +1694,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['lmfm.ie'],
     aliases: [],
   },
+  { name: 'Love FM', kind: 'broadcaster', country: 'BZ', domains: ['lovefm.com'], aliases: [] },
   {
     name: 'LRT',
     kind: 'broadcaster',
@@ -1729,6 +1806,20 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'IL',
     domains: ['mako.co.il'],
     aliases: ['חדשות 12', 'Channel 12 News'],
+  },
+  {
+    name: 'Namibian Broadcasting Corporation',
+    kind: 'broadcaster',
+    country: 'NA',
+    domains: ['nbc.na'],
+    aliases: ['NBC Namibia'],
+  },
+  {
+    name: 'Nationwide News Network',
+    kind: 'broadcaster',
+    country: 'JM',
+    domains: ['nationwideradiojm.com'],
+    aliases: ['Nationwide 90FM', 'NNN'],
   },
   {
     name: 'NBC Chicago',
@@ -1846,6 +1937,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['noticiasrcn.com'],
     aliases: ['RCN'],
   },
+  { name: 'Noticias SIN', kind: 'broadcaster', country: 'DO', domains: ['noticiassin.com'], aliases: [] },
   {
     name: 'NPR',
     kind: 'broadcaster',
@@ -1892,6 +1984,13 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['oann.com'],
     aliases: ['One America News', 'OAN', 'OANN'],
     handles: ['oann'],
+  },
+  {
+    name: 'ONE News (Malta)',
+    kind: 'broadcaster',
+    country: 'MT',
+    domains: ['one.com.mt'],
+    aliases: ['ONE Malta'],
   },
   {
     name: 'OPB',
@@ -1955,7 +2054,21 @@ const BROADCASTERS: readonly Outlet[] = [
   },
   { name: 'R7', kind: 'broadcaster', country: 'BR', domains: ['r7.com'], aliases: ['Record TV'] },
   { name: 'RAC1', kind: 'broadcaster', country: 'ES', domains: ['rac1.cat'], aliases: [] },
+  {
+    name: 'Radio 1 (Tahiti)',
+    kind: 'broadcaster',
+    country: 'PF',
+    domains: ['radio1.pf'],
+    aliases: ['Radio 1 Tahiti'],
+  },
   { name: 'Radio 100,7', kind: 'broadcaster', country: 'LU', domains: ['100komma7.lu'], aliases: [] },
+  {
+    name: 'Radio and Television of Montenegro',
+    kind: 'broadcaster',
+    country: 'ME',
+    domains: ['rtcg.me'],
+    aliases: ['RTCG', 'Radio i televizija Crne Gore'],
+  },
   {
     name: 'Radio Bío-Bío',
     kind: 'broadcaster',
@@ -1987,6 +2100,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['Radio Gdansk'],
   },
   {
+    name: "Ràdio i Televisió d'Andorra",
+    kind: 'broadcaster',
+    country: 'AD',
+    domains: ['rtva.ad'],
+    aliases: ['Andorra Televisió', "Ràdio Nacional d'Andorra"],
+  },
+  {
     name: 'Radio Kerry',
     kind: 'broadcaster',
     country: 'IE',
@@ -2000,7 +2120,16 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['radiokiskeya.com'],
     aliases: ['Radyo Kiskeya'],
   },
+  { name: 'Radio Liechtenstein', kind: 'broadcaster', country: 'LI', domains: ['radio.li'], aliases: [] },
+  {
+    name: 'Radio Ndeke Luka',
+    kind: 'broadcaster',
+    country: 'CF',
+    domains: ['radiondekeluka.org'],
+    aliases: [],
+  },
   { name: 'Radio Okapi', kind: 'broadcaster', country: 'CD', domains: ['radiookapi.net'], aliases: [] },
+  { name: 'Radio Rythme Bleu', kind: 'broadcaster', country: 'NC', domains: ['rrb.nc'], aliases: ['RRB'] },
   { name: 'Radio Tamazuj', kind: 'broadcaster', country: 'SS', domains: ['radiotamazuj.org'], aliases: [] },
   {
     name: 'Radio Télé Métropole',
@@ -2008,6 +2137,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'HT',
     domains: ['metropolehaiti.com'],
     aliases: ['Radio Métropole'],
+  },
+  {
+    name: 'Radio Television of Kosovo',
+    kind: 'broadcaster',
+    country: 'XK',
+    domains: ['rtklive.com'],
+    aliases: ['RTK', 'Radio Televizioni i Kosovës'],
   },
   {
     name: 'Radio Television of Serbia',
@@ -2039,6 +2175,13 @@ const BROADCASTERS: readonly Outlet[] = [
     handles: ['rainews'],
   },
   {
+    name: 'RCI (Antilles)',
+    kind: 'broadcaster',
+    country: 'GP',
+    domains: ['rci.fm'],
+    aliases: ['Radio Caraïbes Internationale', 'RCI'],
+  },
+  {
     name: 'Red FM',
     kind: 'broadcaster',
     country: 'IE',
@@ -2059,6 +2202,13 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['rfi.fr'],
     aliases: ['Radio France Internationale'],
     handles: ['rfi', 'rfi_en'],
+  },
+  {
+    name: 'RJR News',
+    kind: 'broadcaster',
+    country: 'JM',
+    domains: ['radiojamaicanewsonline.com'],
+    aliases: ['Radio Jamaica', 'RJR'],
   },
   {
     name: 'RNZ',
@@ -2179,6 +2329,13 @@ const BROADCASTERS: readonly Outlet[] = [
   },
   { name: 'Samaa TV', kind: 'broadcaster', country: 'PK', domains: ['samaa.tv'], aliases: ['Samaa'] },
   {
+    name: 'San Marino RTV',
+    kind: 'broadcaster',
+    country: 'SM',
+    domains: ['sanmarinortv.sm'],
+    aliases: ['San Marino Radio Televisione', 'SMRTV'],
+  },
+  {
     name: 'SBS News',
     kind: 'broadcaster',
     country: 'AU',
@@ -2187,6 +2344,13 @@ const BROADCASTERS: readonly Outlet[] = [
     handles: ['sbsnews'],
   },
   { name: 'Scripps News', kind: 'broadcaster', country: 'US', domains: ['scrippsnews.com'], aliases: [] },
+  {
+    name: 'Seychelles Broadcasting Corporation',
+    kind: 'broadcaster',
+    country: 'SC',
+    domains: ['sbc.sc'],
+    aliases: ['SBC Seychelles'],
+  },
   {
     name: 'Shamshad TV',
     kind: 'broadcaster',
@@ -2234,6 +2398,13 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['tg24.sky.it'],
     aliases: [],
     handles: ['skytg24'],
+  },
+  {
+    name: 'Solomon Islands Broadcasting Corporation',
+    kind: 'broadcaster',
+    country: 'SB',
+    domains: ['sibconline.com.sb'],
+    aliases: ['SIBC'],
   },
   {
     name: 'South East Radio',
@@ -2320,8 +2491,30 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['ARD Tagesschau'],
     handles: ['tagesschau'],
   },
+  {
+    name: 'Tahiti Nui Télévision',
+    kind: 'broadcaster',
+    country: 'PF',
+    domains: ['tntv.pf'],
+    aliases: ['TNTV'],
+  },
   { name: 'talkSPORT', kind: 'broadcaster', country: 'GB', domains: ['talksport.com'], aliases: [] },
+  {
+    name: 'Tanzania Broadcasting Corporation',
+    kind: 'broadcaster',
+    country: 'TZ',
+    domains: ['tbc.go.tz'],
+    aliases: ['TBC Taifa'],
+  },
+  { name: 'Teleamazonas', kind: 'broadcaster', country: 'EC', domains: ['teleamazonas.com'], aliases: [] },
   { name: 'Telecinco', kind: 'broadcaster', country: 'ES', domains: ['telecinco.es'], aliases: [] },
+  {
+    name: 'Telemetro',
+    kind: 'broadcaster',
+    country: 'PA',
+    domains: ['telemetro.com'],
+    aliases: ['Telemetro Reporta'],
+  },
   {
     name: 'Telemundo',
     kind: 'broadcaster',
@@ -2329,6 +2522,14 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['telemundo.com'],
     aliases: ['Noticias Telemundo'],
     handles: ['telemundo'],
+  },
+  { name: 'Teletica', kind: 'broadcaster', country: 'CR', domains: ['teletica.com'], aliases: [] },
+  {
+    name: 'Television Jamaica',
+    kind: 'broadcaster',
+    country: 'JM',
+    domains: ['televisionjamaica.com'],
+    aliases: ['TVJ'],
   },
   {
     name: 'TF1',
@@ -2377,6 +2578,7 @@ const BROADCASTERS: readonly Outlet[] = [
     handles: ['tolonews'],
   },
   { name: 'Top Channel', kind: 'broadcaster', country: 'AL', domains: ['top-channel.tv'], aliases: [] },
+  { name: 'Top FM (Mauritius)', kind: 'broadcaster', country: 'MU', domains: ['topfm.mu'], aliases: [] },
   {
     name: 'TV 2 (Denmark)',
     kind: 'broadcaster',
@@ -2400,6 +2602,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['tvrain.tv'],
     aliases: ['Dozhd', 'Дождь', 'Телеканал Дождь'],
   },
+  { name: 'TV6', kind: 'broadcaster', country: 'TT', domains: ['tv6tnt.com'], aliases: ['TV6 News'] },
   { name: 'TVA Nouvelles', kind: 'broadcaster', country: 'CA', domains: ['tvanouvelles.ca'], aliases: [] },
   {
     name: 'TVB',
@@ -2409,6 +2612,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['TVB News', '無綫新聞', '無綫電視'],
   },
   { name: 'TVM', kind: 'broadcaster', country: 'MT', domains: ['tvmnews.mt'], aliases: ['TVM News'] },
+  {
+    name: 'TVN Noticias',
+    kind: 'broadcaster',
+    country: 'PA',
+    domains: ['tvn-2.com'],
+    aliases: ['TVN Panamá'],
+  },
   {
     name: 'TVN24',
     kind: 'broadcaster',
@@ -2438,7 +2648,15 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['tvri.go.id'],
     aliases: ['Televisi Republik Indonesia'],
   },
+  {
+    name: 'Uganda Broadcasting Corporation',
+    kind: 'broadcaster',
+    country: 'UG',
+    domains: ['ubc.go.ug'],
+    aliases: ['UBC'],
+  },
   { name: 'Ukhozi FM', kind: 'broadcaster', country: 'ZA', domains: ['ukhozifm.co.za'], aliases: [] },
+  { name: 'Unitel', kind: 'broadcaster', country: 'BO', domains: ['unitel.bo'], aliases: [] },
   {
     name: 'Univision',
     kind: 'broadcaster',
@@ -2475,6 +2693,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'US',
     domains: ['wamu.org'],
     aliases: ['WAMU 88.5'],
+  },
+  {
+    name: 'WAPA-TV',
+    kind: 'broadcaster',
+    country: 'PR',
+    domains: ['wapa.tv'],
+    aliases: ['WAPA', 'Noticentro'],
   },
   {
     name: 'WBAL-TV',
@@ -2596,6 +2821,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['whyy.org'],
     aliases: [],
   },
+  { name: 'WINN FM', kind: 'broadcaster', country: 'KN', domains: ['winnfm.com'], aliases: [] },
   {
     name: 'WION',
     kind: 'broadcaster',
@@ -2726,6 +2952,13 @@ const BROADCASTERS: readonly Outlet[] = [
   },
   { name: 'YTN', kind: 'broadcaster', country: 'KR', domains: ['ytn.co.kr'], aliases: [] },
   {
+    name: 'ZBC News',
+    kind: 'broadcaster',
+    country: 'ZW',
+    domains: ['zbcnews.co.zw'],
+    aliases: ['Zimbabwe Broadcasting Corporation', 'ZBC'],
+  },
+  {
     name: 'ZDF',
     kind: 'broadcaster',
     country: 'DE',
@@ -2747,6 +2980,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'ZM',
     domains: ['znbc.co.zm'],
     aliases: ['Zambia National Broadcasting Corporation'],
+  },
+  {
+    name: 'ZNS Bahamas',
+    kind: 'broadcaster',
+    country: 'BS',
+    domains: ['znsbahamas.com'],
+    aliases: ['ZNS', 'ZNS-TV', 'Broadcasting Corporation of the Bahamas'],
   },
   {
     name: 'Zodiak Broadcasting Station',
@@ -2778,6 +3018,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'PT',
     domains: ['acorianooriental.pt'],
     aliases: [],
+  },
+  {
+    name: 'Ad-Dustour',
+    kind: 'newspaper',
+    country: 'JO',
+    domains: ['addustour.com'],
+    aliases: ['Addustour'],
   },
   {
     name: 'Addis Fortune',
@@ -2851,11 +3098,40 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Al-Khaleej', 'الخليج'],
   },
   {
+    name: 'Al Rai (Jordan)',
+    kind: 'newspaper',
+    country: 'JO',
+    domains: ['alrai.com'],
+    aliases: ['الرأي الأردنية'],
+  },
+  {
+    name: 'Al Rai (Kuwait)',
+    kind: 'newspaper',
+    country: 'KW',
+    domains: ['alraimedia.com'],
+    aliases: ['Al-Rai Kuwait', 'الراي'],
+  },
+  { name: 'Al Raya', kind: 'newspaper', country: 'QA', domains: ['raya.com'], aliases: ['الراية'] },
+  {
     name: 'Al Riyadh',
     kind: 'newspaper',
     country: 'SA',
     domains: ['alriyadh.com'],
     aliases: ['Al-Riyadh', 'الرياض'],
+  },
+  {
+    name: 'Al Sharq (Qatar)',
+    kind: 'newspaper',
+    country: 'QA',
+    domains: ['al-sharq.com'],
+    aliases: ['Al-Sharq Qatar', 'الشرق القطرية'],
+  },
+  {
+    name: 'Al Watan (Qatar)',
+    kind: 'newspaper',
+    country: 'QA',
+    domains: ['al-watan.com'],
+    aliases: ['الوطن القطرية'],
   },
   {
     name: 'Al-Ahram',
@@ -2872,6 +3148,22 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['al-akhbar.com'],
     aliases: ['Al Akhbar', 'الأخبار'],
   },
+  { name: 'Al-Anba', kind: 'newspaper', country: 'KW', domains: ['alanba.com.kw'], aliases: ['Al Anba'] },
+  {
+    name: 'Al-Ayyam (Palestine)',
+    kind: 'newspaper',
+    country: 'PS',
+    domains: ['al-ayyam.ps'],
+    aliases: ['الأيام الفلسطينية'],
+  },
+  {
+    name: 'Al-Ayyam (Yemen)',
+    kind: 'newspaper',
+    country: 'YE',
+    domains: ['alayyam.info'],
+    aliases: ['الأيام اليمنية'],
+  },
+  { name: 'Al-Jarida', kind: 'newspaper', country: 'KW', domains: ['aljarida.com'], aliases: ['Al Jarida'] },
   {
     name: 'Al-Masry Al-Youm',
     kind: 'newspaper',
@@ -2887,6 +3179,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Al Qabas', 'القبس'],
   },
   {
+    name: 'Al-Quds (newspaper)',
+    kind: 'newspaper',
+    country: 'PS',
+    domains: ['alquds.com'],
+    aliases: ['Al Quds'],
+  },
+  {
     name: 'Al-Quds Al-Arabi',
     kind: 'newspaper',
     country: 'GB',
@@ -2894,11 +3193,26 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Al Quds Al Arabi'],
   },
   {
+    name: 'Al-Seyassah',
+    kind: 'newspaper',
+    country: 'KW',
+    domains: ['alseyassah.com'],
+    aliases: ['Al Seyassah'],
+  },
+  {
     name: 'Al-Shorouk',
     kind: 'newspaper',
     country: 'EG',
     domains: ['shorouknews.com'],
     aliases: ['Shorouk News', 'El Shorouk', 'الشروق'],
+  },
+  { name: 'Al-Watwan', kind: 'newspaper', country: 'KM', domains: ['alwatwan.net'], aliases: ['Al Watwan'] },
+  {
+    name: 'Ålandstidningen',
+    kind: 'newspaper',
+    country: 'AX',
+    domains: ['alandstidningen.ax'],
+    aliases: ['Alandstidningen'],
   },
   { name: 'Alaroye', kind: 'newspaper', country: 'NG', domains: ['alaroye.org'], aliases: [] },
   { name: 'Algemeen Dagblad', kind: 'newspaper', country: 'NL', domains: ['ad.nl'], aliases: [] },
@@ -2974,6 +3288,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'AG',
     domains: ['antiguaobserver.com'],
+    aliases: [],
+  },
+  {
+    name: 'Antilliaans Dagblad',
+    kind: 'newspaper',
+    country: 'CW',
+    domains: ['antilliaansdagblad.com'],
     aliases: [],
   },
   {
@@ -3129,6 +3450,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['awamiawaz.com'],
     aliases: ['Daily Awami Awaz', 'عوامي آواز'],
   },
+  { name: 'Awoko', kind: 'newspaper', country: 'SL', domains: ['awoko.org'], aliases: ['Awoko Newspaper'] },
   {
     name: 'Badische Zeitung',
     kind: 'newspaper',
@@ -3160,6 +3482,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['The Bangkok Post', 'บางกอกโพสต์'],
     shortNames: ['the Post'],
     handles: ['bangkokpostnews'],
+  },
+  {
+    name: 'Barbados Advocate',
+    kind: 'newspaper',
+    country: 'BB',
+    domains: ['barbadosadvocate.com'],
+    aliases: ['The Barbados Advocate'],
   },
   { name: 'Barbados Today', kind: 'newspaper', country: 'BB', domains: ['barbadostoday.bb'], aliases: [] },
   { name: 'Barometern', kind: 'newspaper', country: 'SE', domains: ['barometern.se'], aliases: [] },
@@ -3234,6 +3563,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Blic', kind: 'newspaper', country: 'RS', domains: ['blic.rs'], aliases: ['Блиц'] },
   { name: 'Blick', kind: 'newspaper', country: 'CH', domains: ['blick.ch'], aliases: [] },
   { name: 'Blikk', kind: 'newspaper', country: 'HU', domains: ['blikk.hu'], aliases: [] },
+  { name: 'Bondia', kind: 'newspaper', country: 'AD', domains: ['bondia.ad'], aliases: ['Bondia Andorra'] },
   {
     name: 'The Border Mail',
     kind: 'newspaper',
@@ -3265,6 +3595,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['The Boston Herald'],
     shortNames: ['the Herald'],
     handles: ['bostonherald'],
+  },
+  {
+    name: 'The Botswana Gazette',
+    kind: 'newspaper',
+    country: 'BW',
+    domains: ['thegazette.news'],
+    aliases: ['Botswana Gazette'],
   },
   { name: 'Brasil de Fato', kind: 'newspaper', country: 'BR', domains: ['brasildefato.com.br'], aliases: [] },
   {
@@ -3344,6 +3681,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'BusinessWorld', kind: 'newspaper', country: 'PH', domains: ['bworldonline.com'], aliases: [] },
+  {
+    name: 'The BVI Beacon',
+    kind: 'newspaper',
+    country: 'VG',
+    domains: ['bvibeacon.com'],
+    aliases: ['BVI Beacon'],
+  },
   {
     name: 'bz Basel',
     kind: 'newspaper',
@@ -3560,6 +3904,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['correiobraziliense.com.br'],
     aliases: [],
   },
+  { name: 'Correo del Sur', kind: 'newspaper', country: 'BO', domains: ['correodelsur.com'], aliases: [] },
   { name: 'Corriere del Ticino', kind: 'newspaper', country: 'CH', domains: ['cdt.ch'], aliases: ['CdT'] },
   {
     name: 'Corriere della Sera',
@@ -3640,6 +3985,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Graphic Online'],
   },
   {
+    name: 'The Daily Herald (St. Maarten)',
+    kind: 'newspaper',
+    country: 'SX',
+    domains: ['thedailyherald.sx'],
+    aliases: ['St. Maarten Daily Herald'],
+  },
+  {
     name: 'The Daily Ittefaq',
     kind: 'newspaper',
     country: 'BD',
@@ -3686,6 +4038,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['nation.africa'],
     aliases: ['Nation Africa'],
     handles: ['dailynation'],
+  },
+  {
+    name: 'Daily News (Tanzania)',
+    kind: 'newspaper',
+    country: 'TZ',
+    domains: ['dailynews.co.tz'],
+    aliases: ['Tanzania Daily News'],
   },
   {
     name: 'Daily News Egypt',
@@ -3747,6 +4106,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Dina Thanthi', 'தினத்தந்தி'],
   },
   {
+    name: 'The Daily Times (Malawi)',
+    kind: 'newspaper',
+    country: 'MW',
+    domains: ['times.mw'],
+    aliases: ['Times 360 Malawi', 'Malawi Daily Times'],
+  },
+  {
     name: 'Daily Times (Pakistan)',
     kind: 'newspaper',
     country: 'PK',
@@ -3754,6 +4120,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'Daily Tribune', kind: 'newspaper', country: 'PH', domains: ['tribune.net.ph'], aliases: [] },
+  {
+    name: 'Daily Tribune (Bahrain)',
+    kind: 'newspaper',
+    country: 'BH',
+    domains: ['newsofbahrain.com'],
+    aliases: ['News of Bahrain'],
+  },
   { name: 'Daily Trust', kind: 'newspaper', country: 'NG', domains: ['dailytrust.com'], aliases: [] },
   {
     name: 'Dainik Bhaskar',
@@ -3777,6 +4150,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Dallas Morning News'],
     shortNames: ['the Morning News'],
     handles: ['dallasnews'],
+  },
+  {
+    name: 'Dan (Montenegro)',
+    kind: 'newspaper',
+    country: 'ME',
+    domains: ['dan.co.me'],
+    aliases: ['Dnevne novine Dan'],
   },
   { name: 'Danas', kind: 'newspaper', country: 'RS', domains: ['danas.rs'], aliases: ['Данас'] },
   {
@@ -3908,12 +4288,20 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Dhaka Tribune', kind: 'newspaper', country: 'BD', domains: ['dhakatribune.com'], aliases: [] },
   { name: 'Dharitri', kind: 'newspaper', country: 'IN', domains: ['dharitri.com'], aliases: ['ଧରିତ୍ରୀ'] },
+  { name: "Diari d'Andorra", kind: 'newspaper', country: 'AD', domains: ['diariandorra.ad'], aliases: [] },
   { name: 'Diário de Notícias', kind: 'newspaper', country: 'PT', domains: ['dn.pt'], aliases: [] },
   {
     name: 'Diario de Sevilla',
     kind: 'newspaper',
     country: 'ES',
     domains: ['diariodesevilla.es'],
+    aliases: [],
+  },
+  {
+    name: 'Diario Extra (Costa Rica)',
+    kind: 'newspaper',
+    country: 'CR',
+    domains: ['diarioextra.com'],
     aliases: [],
   },
   { name: 'Diario Financiero', kind: 'newspaper', country: 'CL', domains: ['df.cl'], aliases: [] },
@@ -4073,9 +4461,23 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'El Colombiano', kind: 'newspaper', country: 'CO', domains: ['elcolombiano.com'], aliases: [] },
   { name: 'El Comercio', kind: 'newspaper', country: 'PE', domains: ['elcomercio.pe'], aliases: [] },
+  {
+    name: 'El Comercio (Ecuador)',
+    kind: 'newspaper',
+    country: 'EC',
+    domains: ['elcomercio.com'],
+    aliases: [],
+  },
   { name: 'El Correo', kind: 'newspaper', country: 'ES', domains: ['elcorreo.com'], aliases: [] },
   { name: 'El Cronista', kind: 'newspaper', country: 'AR', domains: ['cronista.com'], aliases: [] },
   { name: 'El Deber', kind: 'newspaper', country: 'BO', domains: ['eldeber.com.bo'], aliases: [] },
+  {
+    name: 'El Día (Dominican Republic)',
+    kind: 'newspaper',
+    country: 'DO',
+    domains: ['eldia.com.do'],
+    aliases: [],
+  },
   { name: 'El Diario de Hoy', kind: 'newspaper', country: 'SV', domains: ['elsalvador.com'], aliases: [] },
   {
     name: 'El Diario Vasco',
@@ -4095,6 +4497,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['elespectador'],
   },
   { name: 'El Financiero', kind: 'newspaper', country: 'MX', domains: ['elfinanciero.com.mx'], aliases: [] },
+  { name: 'El Heraldo (Honduras)', kind: 'newspaper', country: 'HN', domains: ['elheraldo.hn'], aliases: [] },
   {
     name: 'El Informador',
     kind: 'newspaper',
@@ -4113,6 +4516,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['elmundoes'],
   },
   { name: 'El Nacional', kind: 'newspaper', country: 'VE', domains: ['elnacional.com'], aliases: [] },
+  {
+    name: 'El Nacional (Dominican Republic)',
+    kind: 'newspaper',
+    country: 'DO',
+    domains: ['elnacional.com.do'],
+    aliases: [],
+  },
   { name: 'El Norte', kind: 'newspaper', country: 'MX', domains: ['elnorte.com'], aliases: [] },
   {
     name: 'El Norte de Castilla',
@@ -4139,6 +4549,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'MX',
     domains: ['elsoldemexico.com.mx'],
+    aliases: [],
+  },
+  {
+    name: 'El Telégrafo (Ecuador)',
+    kind: 'newspaper',
+    country: 'EC',
+    domains: ['eltelegrafo.com.ec'],
     aliases: [],
   },
   {
@@ -4302,6 +4719,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['startelegram'],
   },
   {
+    name: 'France-Antilles',
+    kind: 'newspaper',
+    country: 'MQ',
+    domains: ['franceantilles.fr'],
+    aliases: ['France Antilles Martinique', 'France-Antilles Guadeloupe'],
+  },
+  { name: 'France-Guyane', kind: 'newspaper', country: 'GF', domains: ['franceguyane.fr'], aliases: [] },
+  {
     name: 'Frankfurter Allgemeine Zeitung',
     kind: 'newspaper',
     country: 'DE',
@@ -4403,6 +4828,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Greater Kashmir', kind: 'newspaper', country: 'IN', domains: ['greaterkashmir.com'], aliases: [] },
   { name: 'Grenz-Echo', kind: 'newspaper', country: 'BE', domains: ['grenzecho.net'], aliases: [] },
   {
+    name: 'The Guam Daily Post',
+    kind: 'newspaper',
+    country: 'GU',
+    domains: ['postguam.com'],
+    aliases: ['Guam Daily Post'],
+  },
+  {
     name: 'The Guardian',
     kind: 'newspaper',
     country: 'GB',
@@ -4416,6 +4848,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'NG',
     domains: ['guardian.ng'],
     aliases: ['Guardian Nigeria'],
+  },
+  {
+    name: 'The Guardian Post',
+    kind: 'newspaper',
+    country: 'CM',
+    domains: ['theguardianpostcameroon.com'],
+    aliases: [],
   },
   {
     name: 'Guernsey Press',
@@ -4456,6 +4895,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['haaretz.com', 'haaretz.co.il'],
     aliases: ['הארץ'],
     handles: ['haaretzcom'],
+  },
+  {
+    name: 'HabariLeo',
+    kind: 'newspaper',
+    country: 'TZ',
+    domains: ['habarileo.co.tz'],
+    aliases: ['Habari Leo'],
   },
   { name: 'Hamburger Abendblatt', kind: 'newspaper', country: 'DE', domains: ['abendblatt.de'], aliases: [] },
   {
@@ -4529,6 +4975,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Herald Scotland', 'The Glasgow Herald'],
     shortNames: ['the Herald'],
     handles: ['heraldscotland'],
+  },
+  {
+    name: 'The Herald (Zimbabwe)',
+    kind: 'newspaper',
+    country: 'ZW',
+    domains: ['herald.co.zw'],
+    aliases: ['Zimbabwe Herald'],
   },
   {
     name: 'Herald Sun',
@@ -4632,6 +5085,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     shortNames: ['the Chronicle'],
     handles: ['houstonchron'],
   },
+  {
+    name: 'Hoy (Dominican Republic)',
+    kind: 'newspaper',
+    country: 'DO',
+    domains: ['hoy.com.do'],
+    aliases: ['Periódico Hoy'],
+  },
+  { name: 'Hoy (Paraguay)', kind: 'newspaper', country: 'PY', domains: ['hoy.com.py'], aliases: [] },
   { name: 'Hufvudstadsbladet', kind: 'newspaper', country: 'FI', domains: ['hbl.fi'], aliases: ['HBL'] },
   {
     name: 'Hürriyet',
@@ -4794,6 +5255,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'The Island (Sri Lanka)', kind: 'newspaper', country: 'LK', domains: ['island.lk'], aliases: [] },
   {
+    name: 'Island Sun',
+    kind: 'newspaper',
+    country: 'SB',
+    domains: ['theislandsun.com.sb'],
+    aliases: ['The Island Sun'],
+  },
+  {
     name: 'Isle of Wight County Press',
     kind: 'newspaper',
     country: 'GB',
@@ -4903,6 +5371,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'Jornal de Notícias', kind: 'newspaper', country: 'PT', domains: ['jn.pt'], aliases: ['JN'] },
+  { name: 'Juba Monitor', kind: 'newspaper', country: 'SS', domains: ['jubamonitor.com'], aliases: [] },
   { name: 'Jugantor', kind: 'newspaper', country: 'BD', domains: ['jugantor.com'], aliases: ['যুগান্তর'] },
   {
     name: 'Junge Welt',
@@ -4952,6 +5421,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['kcstar'],
   },
   { name: 'Kantipur', kind: 'newspaper', country: 'NP', domains: ['ekantipur.com'], aliases: ['कान्तिपुर'] },
+  {
+    name: 'The Kaselehlie Press',
+    kind: 'newspaper',
+    country: 'FM',
+    domains: ['kpress.info'],
+    aliases: ['Kaselehlie Press'],
+  },
   {
     name: 'Kashmir Observer',
     kind: 'newspaper',
@@ -5010,6 +5486,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['kohsantepheapdaily.com.kh'],
     aliases: ['កោះសន្តិភាព', 'Koh Santepheap Daily'],
   },
+  { name: 'Koha Ditore', kind: 'newspaper', country: 'XK', domains: ['koha.net'], aliases: ['Koha'] },
   {
     name: 'Kölner Stadt-Anzeiger',
     kind: 'newspaper',
@@ -5139,6 +5616,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
   },
   {
+    name: "L'Express (Mauritius)",
+    kind: 'newspaper',
+    country: 'MU',
+    domains: ['lexpress.mu'],
+    aliases: ["L'Express Maurice"],
+  },
+  {
     name: "L'Express de Madagascar",
     kind: 'newspaper',
     country: 'MG',
@@ -5154,6 +5638,20 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'LB',
     domains: ['lorientlejour.com'],
     aliases: ["L'Orient Today"],
+  },
+  {
+    name: "L'Osservatore Romano",
+    kind: 'newspaper',
+    country: 'VA',
+    domains: ['osservatoreromano.va'],
+    aliases: ['Osservatore Romano'],
+  },
+  {
+    name: "L'Union (Gabon)",
+    kind: 'newspaper',
+    country: 'GA',
+    domains: ['union.sonapresse.com'],
+    aliases: [],
   },
   { name: 'La Capital', kind: 'newspaper', country: 'AR', domains: ['lacapital.com.ar'], aliases: [] },
   { name: 'La Croix', kind: 'newspaper', country: 'FR', domains: ['la-croix.com'], aliases: [] },
@@ -5180,6 +5678,8 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['gazzetta.it'],
     aliases: ['Gazzetta dello Sport'],
   },
+  { name: 'La Hora (Ecuador)', kind: 'newspaper', country: 'EC', domains: ['lahora.com.ec'], aliases: [] },
+  { name: 'La Hora (Guatemala)', kind: 'newspaper', country: 'GT', domains: ['lahora.gt'], aliases: [] },
   { name: 'La Jornada', kind: 'newspaper', country: 'MX', domains: ['jornada.com.mx'], aliases: [] },
   {
     name: 'La Libre Belgique',
@@ -5195,6 +5695,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['lanacion.com.ar'],
     aliases: [],
     handles: ['lanacion'],
+  },
+  { name: 'La Nación (Costa Rica)', kind: 'newspaper', country: 'CR', domains: ['nacion.com'], aliases: [] },
+  {
+    name: 'La Nación (Paraguay)',
+    kind: 'newspaper',
+    country: 'PY',
+    domains: ['lanacion.com.py'],
+    aliases: [],
   },
   {
     name: 'La Nouvelle Tribune (Benin)',
@@ -5212,6 +5720,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Nuova Venezia'],
   },
   { name: 'La Opinión', kind: 'newspaper', country: 'US', domains: ['laopinion.com'], aliases: [] },
+  { name: 'La Prensa (Honduras)', kind: 'newspaper', country: 'HN', domains: ['laprensa.hn'], aliases: [] },
+  {
+    name: 'La Prensa (Nicaragua)',
+    kind: 'newspaper',
+    country: 'NI',
+    domains: ['laprensani.com'],
+    aliases: [],
+  },
   {
     name: 'La Prensa Gráfica',
     kind: 'newspaper',
@@ -5223,6 +5739,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'La Presse de Tunisie', kind: 'newspaper', country: 'TN', domains: ['lapresse.tn'], aliases: [] },
   { name: 'La Quotidiana', kind: 'newspaper', country: 'CH', domains: ['laquotidiana.ch'], aliases: [] },
   { name: 'La Razón', kind: 'newspaper', country: 'ES', domains: ['larazon.es'], aliases: [] },
+  { name: 'La Razón (Bolivia)', kind: 'newspaper', country: 'BO', domains: ['la-razon.com'], aliases: [] },
   {
     name: 'La Repubblica',
     kind: 'newspaper',
@@ -5315,6 +5832,20 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['le_figaro'],
   },
   {
+    name: "Le Journal de l'île de La Réunion",
+    kind: 'newspaper',
+    country: 'RE',
+    domains: ['clicanoo.re'],
+    aliases: ['Clicanoo', 'JIR'],
+  },
+  {
+    name: 'Le Journal de Mayotte',
+    kind: 'newspaper',
+    country: 'YT',
+    domains: ['lejournaldemayotte.yt'],
+    aliases: [],
+  },
+  {
     name: 'Le Journal de Montréal',
     kind: 'newspaper',
     country: 'CA',
@@ -5367,6 +5898,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'DZ',
     domains: ['lequotidien-oran.com'],
     aliases: [],
+  },
+  {
+    name: 'Le Quotidien de La Réunion',
+    kind: 'newspaper',
+    country: 'RE',
+    domains: ['lequotidien.re'],
+    aliases: ['Le Quotidien (Réunion)'],
   },
   {
     name: 'Le Soir',
@@ -5441,6 +5979,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['liberianobserver.com'],
     aliases: [],
   },
+  { name: 'Libertas (San Marino)', kind: 'newspaper', country: 'SM', domains: ['libertas.sm'], aliases: [] },
   { name: 'Libertatea', kind: 'newspaper', country: 'RO', domains: ['libertatea.ro'], aliases: [] },
   { name: 'Liberté', kind: 'newspaper', country: 'DZ', domains: ['liberte-algerie.com'], aliases: [] },
   {
@@ -5457,6 +5996,20 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'CZ',
     domains: ['lidovky.cz'],
     aliases: ['Lidovky', 'Lidove noviny'],
+  },
+  {
+    name: 'Liechtensteiner Vaterland',
+    kind: 'newspaper',
+    country: 'LI',
+    domains: ['vaterland.li'],
+    aliases: ['Vaterland'],
+  },
+  {
+    name: 'Liechtensteiner Volksblatt',
+    kind: 'newspaper',
+    country: 'LI',
+    domains: ['volksblatt.li'],
+    aliases: ['Volksblatt'],
   },
   { name: 'Lietuvos rytas', kind: 'newspaper', country: 'LT', domains: ['lrytas.lt'], aliases: [] },
   {
@@ -5609,8 +6162,23 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Marca', kind: 'newspaper', country: 'ES', domains: ['marca.com'], aliases: [] },
   { name: 'Marianas Variety', kind: 'newspaper', country: 'MP', domains: ['mvariety.com'], aliases: [] },
+  {
+    name: 'The Marshall Islands Journal',
+    kind: 'newspaper',
+    country: 'MH',
+    domains: ['marshallislandsjournal.com'],
+    aliases: ['Marshall Islands Journal'],
+  },
+  {
+    name: 'The Mast',
+    kind: 'newspaper',
+    country: 'ZM',
+    domains: ['themastonline.com'],
+    aliases: ['The Mast Zambia'],
+  },
   { name: 'Mathrubhumi', kind: 'newspaper', country: 'IN', domains: ['mathrubhumi.com'], aliases: ['മാതൃഭൂമി'] },
   { name: 'Matichon', kind: 'newspaper', country: 'TH', domains: ['matichon.co.th'], aliases: ['มติชน'] },
+  { name: 'Mayotte Hebdo', kind: 'newspaper', country: 'YT', domains: ['mayottehebdo.com'], aliases: [] },
   { name: 'Media Indonesia', kind: 'newspaper', country: 'ID', domains: ['mediaindonesia.com'], aliases: [] },
   {
     name: 'Medical Independent',
@@ -5680,6 +6248,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['The Missoulian'],
   },
   { name: 'Mmegi', kind: 'newspaper', country: 'BW', domains: ['mmegi.bw'], aliases: [] },
+  {
+    name: 'Monaco-Matin',
+    kind: 'newspaper',
+    country: 'MC',
+    domains: ['monacomatin.mc'],
+    aliases: ['Monaco Matin'],
+  },
   {
     name: 'Montreal Gazette',
     kind: 'newspaper',
@@ -5756,6 +6331,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Nassau Guardian'],
   },
   {
+    name: 'The Nation (Malawi)',
+    kind: 'newspaper',
+    country: 'MW',
+    domains: ['mwnation.com'],
+    aliases: ['Nation Online'],
+  },
+  {
     name: 'Nation News',
     kind: 'newspaper',
     country: 'BB',
@@ -5776,6 +6358,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['thenationalnews.com'],
     aliases: ['The National News'],
     handles: ['thenationalnews'],
+  },
+  {
+    name: 'The National (Papua New Guinea)',
+    kind: 'newspaper',
+    country: 'PG',
+    domains: ['thenational.com.pg'],
+    aliases: ['PNG National'],
   },
   {
     name: 'National Post',
@@ -5959,6 +6548,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['newsday'],
   },
   {
+    name: 'NewsDay (Zimbabwe)',
+    kind: 'newspaper',
+    country: 'ZW',
+    domains: ['newsday.co.zw'],
+    aliases: ['NewsDay Zimbabwe'],
+  },
+  {
     name: 'Nezavisimaya Gazeta',
     kind: 'newspaper',
     country: 'RU',
@@ -6020,6 +6616,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['novayagazeta.ru', 'novayagazeta.eu'],
     aliases: ['Novaya Gazeta Europe', 'Новая газета'],
   },
+  { name: 'Novo Jornal', kind: 'newspaper', country: 'AO', domains: ['novojornal.co.ao'], aliases: [] },
   {
     name: 'NRC Handelsblad',
     kind: 'newspaper',
@@ -6036,6 +6633,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Nunatsiaq News', kind: 'newspaper', country: 'CA', domains: ['nunatsiaq.com'], aliases: [] },
   { name: 'Nürnberger Nachrichten', kind: 'newspaper', country: 'DE', domains: ['nn.de'], aliases: [] },
+  { name: 'Nya Åland', kind: 'newspaper', country: 'AX', domains: ['nyan.ax'], aliases: ['Nyan'] },
   {
     name: 'O Estado de S. Paulo',
     kind: 'newspaper',
@@ -6075,7 +6673,21 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['World-Herald', 'The Omaha World-Herald'],
     shortNames: ['the World-Herald'],
   },
-  { name: 'Oman Observer', kind: 'newspaper', country: 'OM', domains: ['omanobserver.om'], aliases: [] },
+  {
+    name: 'Oman Daily',
+    kind: 'newspaper',
+    country: 'OM',
+    domains: ['omandaily.om'],
+    aliases: ['عمان اليومية', 'جريدة عمان'],
+  },
+  {
+    name: 'Oman Observer',
+    kind: 'newspaper',
+    country: 'OM',
+    domains: ['omanobserver.om'],
+    aliases: ['Oman Daily Observer'],
+  },
+  { name: 'Opinión (Bolivia)', kind: 'newspaper', country: 'BO', domains: ['opinion.com.bo'], aliases: [] },
   {
     name: 'Orange County Register',
     kind: 'newspaper',
@@ -6356,6 +6968,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Christchurch Press'],
   },
   {
+    name: 'Primera Hora (Puerto Rico)',
+    kind: 'newspaper',
+    country: 'PR',
+    domains: ['primerahora.com'],
+    aliases: [],
+  },
+  {
     name: 'Prothom Alo',
     kind: 'newspaper',
     country: 'BD',
@@ -6394,6 +7013,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Punch Newspapers', 'Punch'],
     handles: ['mobilepunch'],
   },
+  { name: 'Qatar Tribune', kind: 'newspaper', country: 'QA', domains: ['qatar-tribune.com'], aliases: [] },
   {
     name: 'Rajasthan Patrika',
     kind: 'newspaper',
@@ -6481,6 +7101,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['sggp.org.vn'],
     aliases: ['SGGP'],
   },
+  { name: 'Saipan Tribune', kind: 'newspaper', country: 'MP', domains: ['saipantribune.com'], aliases: [] },
   { name: 'Sakal', kind: 'newspaper', country: 'IN', domains: ['esakal.com'], aliases: ['सकाळ', 'eSakal'] },
   { name: 'Sakshi', kind: 'newspaper', country: 'IN', domains: ['sakshi.com'], aliases: ['సాక్షి'] },
   {
@@ -6501,6 +7122,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['The Daily Samakal', 'Daily Samakal', 'সমকাল', 'দৈনিক সমকাল'],
   },
   { name: 'Sambad', kind: 'newspaper', country: 'IN', domains: ['sambad.in'], aliases: ['ସମ୍ବାଦ'] },
+  { name: 'Samoa News', kind: 'newspaper', country: 'AS', domains: ['samoanews.com'], aliases: [] },
   { name: 'Samoa Observer', kind: 'newspaper', country: 'WS', domains: ['samoaobserver.ws'], aliases: [] },
   {
     name: 'San Antonio Express-News',
@@ -6528,6 +7150,20 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['SF Chronicle', 'S.F. Chronicle', 'The San Francisco Chronicle'],
     shortNames: ['the Chronicle'],
     handles: ['sfchronicle'],
+  },
+  {
+    name: 'The San Juan Daily Star',
+    kind: 'newspaper',
+    country: 'PR',
+    domains: ['sanjuandailystar.com'],
+    aliases: ['San Juan Daily Star'],
+  },
+  {
+    name: 'The San Pedro Sun',
+    kind: 'newspaper',
+    country: 'BZ',
+    domains: ['sanpedrosun.com'],
+    aliases: ['San Pedro Sun'],
   },
   { name: 'Sandesh', kind: 'newspaper', country: 'IN', domains: ['sandesh.com'], aliases: ['સંદેશ'] },
   {
@@ -6575,6 +7211,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'GB',
     domains: ['thescottishfarmer.co.uk'],
     aliases: [],
+  },
+  {
+    name: 'Searchlight (St. Vincent)',
+    kind: 'newspaper',
+    country: 'VC',
+    domains: ['searchlight.vc'],
+    aliases: ['Searchlight SVG'],
   },
   {
     name: 'The Seattle Times',
@@ -6702,6 +7345,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['spacenews.com'],
     aliases: ['Space News'],
   },
+  {
+    name: 'The St Kitts Nevis Observer',
+    kind: 'newspaper',
+    country: 'KN',
+    domains: ['thestkittsnevisobserver.com'],
+    aliases: ['St Kitts Nevis Observer'],
+  },
   { name: 'St. Galler Tagblatt', kind: 'newspaper', country: 'CH', domains: ['tagblatt.ch'], aliases: [] },
   {
     name: 'St. Louis Post-Dispatch',
@@ -6712,6 +7362,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     shortNames: ['the Post-Dispatch'],
     handles: ['stltoday'],
   },
+  {
+    name: 'St. Lucia Star',
+    kind: 'newspaper',
+    country: 'LC',
+    domains: ['stluciastar.com'],
+    aliases: ['St Lucia Star'],
+  },
   { name: 'Stabroek News', kind: 'newspaper', country: 'GY', domains: ['stabroeknews.com'], aliases: [] },
   {
     name: 'The Standard (Kenya)',
@@ -6719,6 +7376,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'KE',
     domains: ['standardmedia.co.ke'],
     aliases: ['Standard Digital'],
+  },
+  {
+    name: 'The Standard (Zimbabwe)',
+    kind: 'newspaper',
+    country: 'ZW',
+    domains: ['thestandard.co.zw'],
+    aliases: [],
   },
   {
     name: 'The Star',
@@ -6830,6 +7494,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'TC',
     domains: ['suntci.com'],
+    aliases: [],
+  },
+  {
+    name: 'The Sunday Mail (Zimbabwe)',
+    kind: 'newspaper',
+    country: 'ZW',
+    domains: ['sundaymail.co.zw'],
     aliases: [],
   },
   {
@@ -7071,6 +7742,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['T&T Guardian', 'Trinidad Guardian', 'The Guardian'],
   },
   {
+    name: 'Trinidad and Tobago Newsday',
+    kind: 'newspaper',
+    country: 'TT',
+    domains: ['newsday.co.tt'],
+    aliases: ['T&T Newsday', 'Trinidad Newsday'],
+    shortNames: ['Newsday', 'the Newsday'],
+  },
+  {
     name: 'Trinidad Express',
     kind: 'newspaper',
     country: 'TT',
@@ -7190,6 +7869,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Vijesti', kind: 'newspaper', country: 'ME', domains: ['vijesti.me'], aliases: [] },
   { name: 'Virakesari', kind: 'newspaper', country: 'LK', domains: ['virakesari.lk'], aliases: ['வீரகேசரி'] },
   {
+    name: 'The Virgin Islands Daily News',
+    kind: 'newspaper',
+    country: 'VI',
+    domains: ['virginislandsdailynews.com'],
+    aliases: ['Virgin Islands Daily News', 'VI Daily News'],
+  },
+  {
     name: 'The Virginian-Pilot',
     kind: 'newspaper',
     country: 'US',
@@ -7203,6 +7889,20 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'IS',
     domains: ['vb.is'],
     aliases: ['Vidskiptabladid'],
+  },
+  {
+    name: 'The Voice (Botswana)',
+    kind: 'newspaper',
+    country: 'BW',
+    domains: ['thevoicebw.com'],
+    aliases: ['The Voice Botswana'],
+  },
+  {
+    name: 'The Voice (St. Lucia)',
+    kind: 'newspaper',
+    country: 'LC',
+    domains: ['thevoiceslu.com'],
+    aliases: ['The Voice St Lucia'],
   },
   { name: 'Vorarlberger Nachrichten', kind: 'newspaper', country: 'AT', domains: ['vn.at'], aliases: [] },
   {
@@ -9501,6 +10201,7 @@ const MAGAZINES: readonly Outlet[] = [
 
 const DIGITAL: readonly Outlet[] = [
   { name: '01net', kind: 'digital', country: 'FR', domains: ['01net.com'], aliases: [] },
+  { name: '100% Noticias', kind: 'digital', country: 'NI', domains: ['100noticias.com.ni'], aliases: [] },
   { name: '15min', kind: 'digital', country: 'LT', domains: ['15min.lt'], aliases: ['15min.lt'] },
   { name: '24.hu', kind: 'digital', country: 'HU', domains: ['24.hu'], aliases: [] },
   { name: '24.kg', kind: 'digital', country: 'KG', domains: ['24.kg'], aliases: [] },
@@ -9518,9 +10219,18 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['9to5mac'],
   },
   { name: 'Abidjan.net', kind: 'digital', country: 'CI', domains: ['abidjan.net'], aliases: [] },
+  { name: 'Acento', kind: 'digital', country: 'DO', domains: ['acento.com.do'], aliases: ['Acento.com.do'] },
+  { name: 'Actu Cameroun', kind: 'digital', country: 'CM', domains: ['actucameroun.com'], aliases: [] },
   { name: 'Actualite.cd', kind: 'digital', country: 'CD', domains: ['actualite.cd'], aliases: [] },
   { name: 'ActuNiger', kind: 'digital', country: 'NE', domains: ['actuniger.com'], aliases: [] },
   { name: 'Ada Derana', kind: 'digital', country: 'LK', domains: ['adaderana.lk'], aliases: ['අද දෙරණ'] },
+  {
+    name: 'Adiac',
+    kind: 'digital',
+    country: 'CG',
+    domains: ['adiac-congo.com'],
+    aliases: ['Les Dépêches de Brazzaville'],
+  },
   {
     name: 'Advanced Television',
     kind: 'digital',
@@ -9536,6 +10246,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'AeroTime', kind: 'digital', country: 'LT', domains: ['aerotime.aero'], aliases: ['AeroTime Hub'] },
+  { name: 'Africaguinee', kind: 'digital', country: 'GN', domains: ['africaguinee.com'], aliases: [] },
   {
     name: 'Agência Pública',
     kind: 'digital',
@@ -9561,6 +10272,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'AgWeb', kind: 'digital', country: 'US', domains: ['agweb.com'], aliases: ['Farm Journal'] },
+  { name: 'Ahora EG', kind: 'digital', country: 'GQ', domains: ['ahoraeg.com'], aliases: [] },
   { name: 'The Air Current', kind: 'digital', country: 'US', domains: ['theaircurrent.com'], aliases: [] },
   {
     name: 'Airforce Technology',
@@ -9606,6 +10318,13 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['Al Araby Al Jadeed', 'Al-Araby'],
   },
   {
+    name: 'Al-Masdar Online',
+    kind: 'digital',
+    country: 'YE',
+    domains: ['almasdaronline.com'],
+    aliases: ['Al Masdar Online', 'المصدر أونلاين'],
+  },
+  {
     name: 'Al-Monitor',
     kind: 'digital',
     country: 'US',
@@ -9622,6 +10341,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'Alt News', kind: 'digital', country: 'IN', domains: ['altnews.in'], aliases: [] },
+  { name: 'Altaveu', kind: 'digital', country: 'AD', domains: ['altaveu.com'], aliases: [] },
   {
     name: 'AlterNet',
     kind: 'digital',
@@ -9631,12 +10351,27 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['alternet'],
   },
   { name: 'AlterPresse', kind: 'digital', country: 'HT', domains: ['alterpresse.org'], aliases: [] },
+  {
+    name: 'Alwihda Info',
+    kind: 'digital',
+    country: 'TD',
+    domains: ['alwihdainfo.com'],
+    aliases: ['Alwihda'],
+  },
   { name: 'amaBhungane', kind: 'digital', country: 'ZA', domains: ['amabhungane.org'], aliases: [] },
   { name: 'Ammon News', kind: 'digital', country: 'JO', domains: ['ammonnews.net'], aliases: [] },
   { name: 'Amwaj.media', kind: 'digital', country: 'GB', domains: ['amwaj.media'], aliases: ['Amwaj'] },
   { name: 'AnandTech', kind: 'digital', country: 'US', domains: ['anandtech.com'], aliases: [] },
   { name: 'Android Police', kind: 'digital', country: 'US', domains: ['androidpolice.com'], aliases: [] },
+  { name: 'Angola24horas', kind: 'digital', country: 'AO', domains: ['angola24horas.com'], aliases: [] },
   { name: 'Animal Político', kind: 'digital', country: 'MX', domains: ['animalpolitico.com'], aliases: [] },
+  {
+    name: 'Antigua News Room',
+    kind: 'digital',
+    country: 'AG',
+    domains: ['antiguanewsroom.com'],
+    aliases: [],
+  },
   { name: 'AppleInsider', kind: 'digital', country: 'US', domains: ['appleinsider.com'], aliases: [] },
   { name: 'ArchDaily', kind: 'digital', country: 'CL', domains: ['archdaily.com'], aliases: [] },
   { name: 'ArcticStartup', kind: 'digital', country: 'FI', domains: ['arcticstartup.com'], aliases: [] },
@@ -9660,6 +10395,7 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'Artemis.bm', kind: 'digital', country: 'GB', domains: ['artemis.bm'], aliases: [] },
   { name: 'Article 14', kind: 'digital', country: 'IN', domains: ['article-14.com'], aliases: [] },
+  { name: 'Artículo 66', kind: 'digital', country: 'NI', domains: ['articulo66.com'], aliases: [] },
   {
     name: 'Arts Professional',
     kind: 'digital',
@@ -9692,6 +10428,7 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'Atlantico', kind: 'digital', country: 'FR', domains: ['atlantico.fr'], aliases: [] },
   { name: 'Autoblog', kind: 'digital', country: 'US', domains: ['autoblog.com'], aliases: [] },
   { name: 'Automotive Dive', kind: 'digital', country: 'US', domains: ['automotivedive.com'], aliases: [] },
+  { name: 'Avesta.tj', kind: 'digital', country: 'TJ', domains: ['avesta.tj'], aliases: [] },
   {
     name: 'The Aviation Herald',
     kind: 'digital',
@@ -9711,6 +10448,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['Babylon Bee'],
     handles: ['thebabylonbee'],
   },
+  { name: 'Baghdad Today', kind: 'digital', country: 'IQ', domains: ['baghdadtoday.news'], aliases: [] },
   {
     name: 'Bailiwick Express',
     kind: 'digital',
@@ -10070,6 +10808,14 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['cnscayman.com'],
     aliases: [],
   },
+  { name: 'CdM', kind: 'digital', country: 'ME', domains: ['cdm.me'], aliases: ['Café del Montenegro'] },
+  {
+    name: 'Centro de Periodismo Investigativo',
+    kind: 'digital',
+    country: 'PR',
+    domains: ['periodismoinvestigativo.com'],
+    aliases: ['CPI Puerto Rico'],
+  },
   { name: 'CFO Dive', kind: 'digital', country: 'US', domains: ['cfodive.com'], aliases: [] },
   { name: 'Chalkbeat', kind: 'digital', country: 'US', domains: ['chalkbeat.org'], aliases: [] },
   { name: 'ChimpReports', kind: 'digital', country: 'UG', domains: ['chimpreports.com'], aliases: [] },
@@ -10209,6 +10955,13 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['The Cook Political Report'],
     handles: ['cookpolitical'],
   },
+  {
+    name: 'Corbeau News Centrafrique',
+    kind: 'digital',
+    country: 'CF',
+    domains: ['corbeaunews-centrafrique.org'],
+    aliases: ['CNC Centrafrique'],
+  },
   { name: 'Cornwall Live', kind: 'digital', country: 'GB', domains: ['cornwalllive.com'], aliases: [] },
   { name: 'Correctiv', kind: 'digital', country: 'DE', domains: ['correctiv.org'], aliases: ['CORRECTIV'] },
   { name: 'Coverager', kind: 'digital', country: 'US', domains: ['coverager.com'], aliases: [] },
@@ -10222,8 +10975,16 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
     handles: ['crikey_news'],
   },
+  { name: 'Criterio.hn', kind: 'digital', country: 'HN', domains: ['criterio.hn'], aliases: [] },
   { name: 'Crunchbase News', kind: 'digital', country: 'US', domains: ['news.crunchbase.com'], aliases: [] },
   { name: 'CryptoSlate', kind: 'digital', country: 'GB', domains: ['cryptoslate.com'], aliases: [] },
+  {
+    name: 'Curaçao Chronicle',
+    kind: 'digital',
+    country: 'CW',
+    domains: ['curacaochronicle.com'],
+    aliases: [],
+  },
   { name: 'The Cut', kind: 'digital', country: 'US', domains: ['thecut.com'], aliases: [] },
   {
     name: 'Cybersecurity Dive',
@@ -10367,6 +11128,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['delfi.lt', 'delfi.lv', 'delfi.ee'],
     aliases: [],
   },
+  { name: 'Demerara Waves', kind: 'digital', country: 'GY', domains: ['demerarawaves.com'], aliases: [] },
   { name: 'Deník N', kind: 'digital', country: 'CZ', domains: ['denikn.cz'], aliases: ['Denik N'] },
   { name: 'Denník N', kind: 'digital', country: 'SK', domains: ['dennikn.sk'], aliases: [] },
   {
@@ -10377,6 +11139,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'DeSmog', kind: 'digital', country: 'GB', domains: ['desmog.com'], aliases: ['DeSmogBlog'] },
+  { name: 'Despacho 505', kind: 'digital', country: 'NI', domains: ['despacho505.com'], aliases: [] },
   {
     name: 'detikcom',
     kind: 'digital',
@@ -10434,6 +11197,13 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'The Ditch', kind: 'digital', country: 'IE', domains: ['ontheditch.com'], aliases: [] },
   { name: 'DL News', kind: 'digital', country: 'GB', domains: ['dlnews.com'], aliases: [] },
   { name: 'Doha News', kind: 'digital', country: 'QA', domains: ['dohanews.co'], aliases: [] },
+  {
+    name: 'Dominica News Online',
+    kind: 'digital',
+    country: 'DM',
+    domains: ['dominicanewsonline.com'],
+    aliases: ['DNO'],
+  },
   {
     name: 'Donegal Live',
     kind: 'digital',
@@ -10641,6 +11411,13 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['executivetraveller.com'],
     aliases: [],
   },
+  {
+    name: 'Eyewitness News Bahamas',
+    kind: 'digital',
+    country: 'BS',
+    domains: ['ewnews.com'],
+    aliases: ['EWNews'],
+  },
   { name: 'Facilities Dive', kind: 'digital', country: 'US', domains: ['facilitiesdive.com'], aliases: [] },
   {
     name: 'Farming UK',
@@ -10800,10 +11577,13 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['g4media.ro'],
     aliases: ['G4Media.ro'],
   },
+  { name: 'Gabonactu', kind: 'digital', country: 'GA', domains: ['gabonactu.com'], aliases: [] },
+  { name: 'Gabonreview', kind: 'digital', country: 'GA', domains: ['gabonreview.com'], aliases: [] },
   { name: 'GamesIndustry.biz', kind: 'digital', country: 'GB', domains: ['gamesindustry.biz'], aliases: [] },
   { name: 'Garowe Online', kind: 'digital', country: 'SO', domains: ['garoweonline.com'], aliases: [] },
   { name: 'Gasgoo', kind: 'digital', country: 'CN', domains: ['gasgoo.com'], aliases: [] },
   { name: 'Gawker', kind: 'digital', country: 'US', domains: ['gawker.com'], aliases: [] },
+  { name: 'Gazeta Express', kind: 'digital', country: 'XK', domains: ['gazetaexpress.com'], aliases: [] },
   { name: 'Gazeta.ru', kind: 'digital', country: 'RU', domains: ['gazeta.ru'], aliases: ['Газета.ру'] },
   { name: 'Gazeta.uz', kind: 'digital', country: 'UZ', domains: ['gazeta.uz'], aliases: [] },
   { name: 'gCaptain', kind: 'digital', country: 'US', domains: ['gcaptain.com'], aliases: [] },
@@ -10956,6 +11736,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['HKFP'],
     handles: ['hongkongfp'],
   },
+  { name: 'Horseed Media', kind: 'digital', country: 'SO', domains: ['horseedmedia.net'], aliases: [] },
   {
     name: 'Hortidaily',
     kind: 'digital',
@@ -11010,6 +11791,13 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
     handles: ['ilpost'],
   },
+  {
+    name: 'Imaz Press Réunion',
+    kind: 'digital',
+    country: 'RE',
+    domains: ['ipreunion.com'],
+    aliases: ['Imaz Press'],
+  },
   { name: 'Inc42', kind: 'digital', country: 'IN', domains: ['inc42.com'], aliases: [] },
   { name: 'InDaily', kind: 'digital', country: 'AU', domains: ['indaily.com.au'], aliases: [] },
   {
@@ -11029,6 +11817,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['indiginews.com'],
     aliases: [],
   },
+  { name: 'iNews Guyana', kind: 'digital', country: 'GY', domains: ['inewsguyana.com'], aliases: [] },
   {
     name: 'Infobae',
     kind: 'digital',
@@ -11131,6 +11920,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'IOL', kind: 'digital', country: 'ZA', domains: ['iol.co.za'], aliases: ['Independent Online'] },
+  { name: 'ION News', kind: 'digital', country: 'MU', domains: ['ionnews.mu'], aliases: [] },
   { name: 'iPolitics', kind: 'digital', country: 'CA', domains: ['ipolitics.ca'], aliases: [] },
   { name: 'iProUP', kind: 'digital', country: 'AR', domains: ['iproup.com'], aliases: [] },
   { name: 'IranWire', kind: 'digital', country: 'GB', domains: ['iranwire.com'], aliases: [] },
@@ -11146,6 +11936,7 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'It Nijs', kind: 'digital', country: 'NL', domains: ['itnijs.frl'], aliases: [] },
   { name: 'iTnews', kind: 'digital', country: 'AU', domains: ['itnews.com.au'], aliases: [] },
   { name: 'ITWeb', kind: 'digital', country: 'ZA', domains: ['itweb.co.za'], aliases: [] },
+  { name: 'iWitness News', kind: 'digital', country: 'VC', domains: ['iwnsvg.com'], aliases: ['iWN'] },
   { name: 'Jalopnik', kind: 'digital', country: 'US', domains: ['jalopnik.com'], aliases: [] },
   { name: 'JAMnews', kind: 'digital', country: 'GE', domains: ['jam-news.net'], aliases: ['JAM News'] },
   { name: 'JD Supra', kind: 'digital', country: 'US', domains: ['jdsupra.com'], aliases: [] },
@@ -11187,6 +11978,7 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'K-12 Dive', kind: 'digital', country: 'US', domains: ['k12dive.com'], aliases: [] },
   { name: 'Kaktus Media', kind: 'digital', country: 'KG', domains: ['kaktus.media'], aliases: [] },
+  { name: 'Kallxo', kind: 'digital', country: 'XK', domains: ['kallxo.com'], aliases: ['Kallxo.com'] },
   { name: 'Kapitalis', kind: 'digital', country: 'TN', domains: ['kapitalis.com'], aliases: [] },
   {
     name: 'Karryon',
@@ -11224,6 +12016,13 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'Klix.ba', kind: 'digital', country: 'BA', domains: ['klix.ba'], aliases: ['Klix'] },
   { name: 'Kloop', kind: 'digital', country: 'KG', domains: ['kloop.kg'], aliases: ['Клооп'] },
+  {
+    name: 'Kosovo Online',
+    kind: 'digital',
+    country: 'XK',
+    domains: ['kosovo-online.com'],
+    aliases: ['Kosovo onlajn'],
+  },
   { name: 'Kotaku', kind: 'digital', country: 'US', domains: ['kotaku.com'], aliases: [] },
   { name: 'KrASIA', kind: 'digital', country: 'SG', domains: ['kr-asia.com'], aliases: [] },
   {
@@ -11295,6 +12094,13 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'Legal Tribune Online', kind: 'digital', country: 'DE', domains: ['lto.de'], aliases: ['LTO'] },
   { name: 'Legit.ng', kind: 'digital', country: 'NG', domains: ['legit.ng'], aliases: [] },
   { name: 'Lenta.ru', kind: 'digital', country: 'RU', domains: ['lenta.ru'], aliases: ['Lenta', 'Лента.ру'] },
+  {
+    name: 'Les Echos du Congo-Brazzaville',
+    kind: 'digital',
+    country: 'CG',
+    domains: ['lesechos-congobrazza.com'],
+    aliases: ['Les Echos du Congo'],
+  },
   { name: 'Les Numériques', kind: 'digital', country: 'FR', domains: ['lesnumeriques.com'], aliases: [] },
   {
     name: 'The Lever',
@@ -11315,6 +12121,7 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'Lifehacker', kind: 'digital', country: 'US', domains: ['lifehacker.com'], aliases: [] },
   { name: 'Liga.net', kind: 'digital', country: 'UA', domains: ['liga.net'], aliases: ['LIGA.net'] },
   { name: 'Light Reading', kind: 'digital', country: 'US', domains: ['lightreading.com'], aliases: [] },
+  { name: 'Linfo.re', kind: 'digital', country: 'RE', domains: ['linfo.re'], aliases: ['Antenne Réunion'] },
   { name: 'Liputan6', kind: 'digital', country: 'ID', domains: ['liputan6.com'], aliases: [] },
   {
     name: 'Live Science',
@@ -11364,6 +12171,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['localgov.co.uk'],
     aliases: [],
   },
+  { name: 'Loop PNG', kind: 'digital', country: 'PG', domains: ['looppng.com'], aliases: [] },
   { name: 'Lovin Malta', kind: 'digital', country: 'MT', domains: ['lovinmalta.com'], aliases: [] },
   { name: 'Lusaka Times', kind: 'digital', country: 'ZM', domains: ['lusakatimes.com'], aliases: [] },
   {
@@ -11392,6 +12200,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
     handles: ['malaysiakini'],
   },
+  { name: 'Malijet', kind: 'digital', country: 'ML', domains: ['malijet.com'], aliases: [] },
   { name: 'Maliweb', kind: 'digital', country: 'ML', domains: ['maliweb.net'], aliases: [] },
   {
     name: 'Manager Online',
@@ -11565,6 +12374,7 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['militarytimes'],
   },
   { name: 'Military.com', kind: 'digital', country: 'US', domains: ['military.com'], aliases: [] },
+  { name: 'Millard Ayo', kind: 'digital', country: 'TZ', domains: ['millardayo.com'], aliases: [] },
   { name: 'Mimi Mefo Info', kind: 'digital', country: 'CM', domains: ['mimimefoinfos.com'], aliases: [] },
   { name: 'MindaNews', kind: 'digital', country: 'PH', domains: ['mindanews.com'], aliases: [] },
   {
@@ -11595,6 +12405,7 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'Modern Ghana', kind: 'digital', country: 'GH', domains: ['modernghana.com'], aliases: [] },
   { name: 'Modern Retail', kind: 'digital', country: 'US', domains: ['modernretail.co'], aliases: [] },
+  { name: 'Monaco Tribune', kind: 'digital', country: 'MC', domains: ['monaco-tribune.com'], aliases: [] },
   {
     name: 'Mondoweiss',
     kind: 'digital',
@@ -11666,6 +12477,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['Joy Online', 'Joy News'],
   },
   { name: 'Mysteel', kind: 'digital', country: 'CN', domains: ['mysteel.net', 'mysteel.com'], aliases: [] },
+  { name: 'N Digital', kind: 'digital', country: 'DO', domains: ['n.com.do'], aliases: [] },
   {
     name: 'Nació Digital',
     kind: 'digital',
@@ -11714,7 +12526,15 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'Nawaat', kind: 'digital', country: 'TN', domains: ['nawaat.org'], aliases: [] },
+  { name: 'Nehanda Radio', kind: 'digital', country: 'ZW', domains: ['nehandaradio.com'], aliases: [] },
   { name: 'NeoFeed', kind: 'digital', country: 'BR', domains: ['neofeed.com.br'], aliases: [] },
+  {
+    name: 'Net News (Malta)',
+    kind: 'digital',
+    country: 'MT',
+    domains: ['netnews.com.mt'],
+    aliases: ['NET News Malta'],
+  },
   { name: 'Netgazeti', kind: 'digital', country: 'GE', domains: ['netgazeti.ge'], aliases: ['ნეტგაზეთი'] },
   { name: 'Netra News', kind: 'digital', country: 'BD', domains: ['netra.news'], aliases: [] },
   { name: 'Nettavisen', kind: 'digital', country: 'NO', domains: ['nettavisen.no'], aliases: [] },
@@ -11740,13 +12560,34 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['thenewdaily.com.au'],
     aliases: ['New Daily'],
   },
+  {
+    name: 'The New Dawn (Liberia)',
+    kind: 'digital',
+    country: 'LR',
+    domains: ['thenewdawnliberia.com'],
+    aliases: ['New Dawn Liberia'],
+  },
   { name: 'The New Stack', kind: 'digital', country: 'US', domains: ['thenewstack.io'], aliases: [] },
+  {
+    name: 'News is my Business',
+    kind: 'digital',
+    country: 'PR',
+    domains: ['newsismybusiness.com'],
+    aliases: [],
+  },
   {
     name: 'The News Minute',
     kind: 'digital',
     country: 'IN',
     domains: ['thenewsminute.com'],
     aliases: ['News Minute'],
+  },
+  {
+    name: 'News Room Guyana',
+    kind: 'digital',
+    country: 'GY',
+    domains: ['newsroom.gy'],
+    aliases: ['News Room GY'],
   },
   { name: 'News.am', kind: 'digital', country: 'AM', domains: ['news.am'], aliases: [] },
   {
@@ -11766,7 +12607,15 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
     handles: ['news24'],
   },
+  {
+    name: 'Newsbook',
+    kind: 'digital',
+    country: 'MT',
+    domains: ['newsbook.com.mt'],
+    aliases: ['Newsbook.com.mt'],
+  },
   { name: 'Newslaundry', kind: 'digital', country: 'IN', domains: ['newslaundry.com'], aliases: [] },
+  { name: 'Newsmada', kind: 'digital', country: 'MG', domains: ['newsmada.com'], aliases: [] },
   {
     name: 'NewZimbabwe',
     kind: 'digital',
@@ -11790,6 +12639,13 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['thenextweb'],
   },
   { name: 'Nextgov', kind: 'digital', country: 'US', domains: ['nextgov.com'], aliases: ['Nextgov/FCW'] },
+  {
+    name: 'Niamey et les 2 Jours',
+    kind: 'digital',
+    country: 'NE',
+    domains: ['niameyetles2jours.com'],
+    aliases: [],
+  },
   { name: 'Nieman Lab', kind: 'digital', country: 'US', domains: ['niemanlab.org'], aliases: [] },
   { name: 'Nile Post', kind: 'digital', country: 'UG', domains: ['nilepost.co.ug'], aliases: [] },
   {
@@ -11826,6 +12682,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['novinky.cz'],
     aliases: ['Právo'],
   },
+  { name: 'NOW Grenada', kind: 'digital', country: 'GD', domains: ['nowgrenada.com'], aliases: [] },
   { name: 'NT Independent', kind: 'digital', country: 'AU', domains: ['ntindependent.com.au'], aliases: [] },
   { name: 'NucNet', kind: 'digital', country: 'BE', domains: ['nucnet.org'], aliases: [] },
   { name: 'Numerama', kind: 'digital', country: 'FR', domains: ['numerama.com'], aliases: [] },
@@ -11962,6 +12819,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
     handles: ['pjmedia_com'],
   },
+  { name: 'Plaza Pública', kind: 'digital', country: 'GT', domains: ['plazapublica.com.gt'], aliases: [] },
   {
     name: 'PMLiVE',
     kind: 'digital',
@@ -11970,6 +12828,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'Poder360', kind: 'digital', country: 'BR', domains: ['poder360.com.br'], aliases: [] },
+  { name: 'Podrobno.uz', kind: 'digital', country: 'UZ', domains: ['podrobno.uz'], aliases: [] },
   { name: 'The Points Guy', kind: 'digital', country: 'US', domains: ['thepointsguy.com'], aliases: [] },
   {
     name: 'Politico',
@@ -12031,6 +12890,13 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'PressAfrik', kind: 'digital', country: 'SN', domains: ['pressafrik.com'], aliases: [] },
   { name: 'Primicias', kind: 'digital', country: 'EC', domains: ['primicias.ec'], aliases: [] },
+  {
+    name: 'Prishtina Insight',
+    kind: 'digital',
+    country: 'XK',
+    domains: ['prishtinainsight.com'],
+    aliases: [],
+  },
   {
     name: 'Pro Bono Australia',
     kind: 'digital',
@@ -12208,6 +13074,14 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'reNEWS', kind: 'digital', country: 'GB', domains: ['renews.biz'], aliases: ['reNEWS.biz'] },
   { name: 'Reporter.lu', kind: 'digital', country: 'LU', domains: ['reporter.lu'], aliases: [] },
   { name: 'Reporterre', kind: 'digital', country: 'FR', domains: ['reporterre.net'], aliases: [] },
+  { name: 'República (Guatemala)', kind: 'digital', country: 'GT', domains: ['republica.gt'], aliases: [] },
+  {
+    name: 'Republicoftogo.com',
+    kind: 'digital',
+    country: 'TG',
+    domains: ['republicoftogo.com'],
+    aliases: [],
+  },
   { name: 'Republik', kind: 'digital', country: 'CH', domains: ['republik.ch'], aliases: [] },
   {
     name: 'Research Professional News',
@@ -12372,6 +13246,13 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
     handles: ['sfgate'],
   },
+  {
+    name: 'Shabelle Media Network',
+    kind: 'digital',
+    country: 'SO',
+    domains: ['radioshabelle.com'],
+    aliases: ['Radio Shabelle'],
+  },
   { name: 'Shafaq News', kind: 'digital', country: 'IQ', domains: ['shafaq.com'], aliases: ['شفق نيوز'] },
   {
     name: 'Sheep Central',
@@ -12388,7 +13269,28 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['shetnews.co.uk'],
     aliases: [],
   },
+  {
+    name: 'The Shift (Malta)',
+    kind: 'digital',
+    country: 'MT',
+    domains: ['theshiftnews.com'],
+    aliases: ['The Shift News'],
+  },
   { name: 'Ship Technology', kind: 'digital', country: 'GB', domains: ['ship-technology.com'], aliases: [] },
+  {
+    name: 'Sierra Express Media',
+    kind: 'digital',
+    country: 'SL',
+    domains: ['sierraexpressmedia.com'],
+    aliases: [],
+  },
+  {
+    name: 'The Sierra Leone Telegraph',
+    kind: 'digital',
+    country: 'SL',
+    domains: ['thesierraleonetelegraph.com'],
+    aliases: ['Sierra Leone Telegraph'],
+  },
   { name: 'Sifted', kind: 'digital', country: 'GB', domains: ['sifted.eu'], aliases: [] },
   { name: 'Silicon Republic', kind: 'digital', country: 'IE', domains: ['siliconrepublic.com'], aliases: [] },
   { name: 'SiliconANGLE', kind: 'digital', country: 'US', domains: ['siliconangle.com'], aliases: [] },
@@ -12409,6 +13311,7 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['sixthtone'],
   },
   { name: 'Skift', kind: 'digital', country: 'US', domains: ['skift.com'], aliases: [] },
+  { name: 'SKNVibes', kind: 'digital', country: 'KN', domains: ['sknvibes.com'], aliases: [] },
   {
     name: 'Slate',
     kind: 'digital',
@@ -12432,11 +13335,19 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['solarpowerportal.co.uk'],
     aliases: [],
   },
+  { name: 'Somali Guardian', kind: 'digital', country: 'SO', domains: ['somaliguardian.com'], aliases: [] },
   {
     name: 'SooToday',
     kind: 'digital',
     country: 'CA',
     domains: ['sootoday.com'],
+    aliases: [],
+  },
+  {
+    name: 'SOS Médias Burundi',
+    kind: 'digital',
+    country: 'BI',
+    domains: ['sosmediasburundi.org'],
     aliases: [],
   },
   {
@@ -12460,6 +13371,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['thesouthafrican.com'],
     aliases: [],
   },
+  { name: 'South24', kind: 'digital', country: 'YE', domains: ['south24.net'], aliases: ['South24 Center'] },
   { name: 'Soy502', kind: 'digital', country: 'GT', domains: ['soy502.com'], aliases: [] },
   { name: 'Space.com', kind: 'digital', country: 'US', domains: ['space.com'], aliases: [] },
   { name: 'Spaceflight Now', kind: 'digital', country: 'US', domains: ['spaceflightnow.com'], aliases: [] },
@@ -12495,6 +13407,14 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['stluciatimes.com'],
     aliases: ['St Lucia Times'],
   },
+  {
+    name: 'The St. Thomas Source',
+    kind: 'digital',
+    country: 'VI',
+    domains: ['stthomassource.com'],
+    aliases: ['St. Thomas Source', 'The St. Croix Source'],
+  },
+  { name: 'Starnieuws', kind: 'digital', country: 'SR', domains: ['starnieuws.com'], aliases: [] },
   { name: 'Startup Daily', kind: 'digital', country: 'AU', domains: ['startupdaily.net'], aliases: [] },
   { name: 'Startupi', kind: 'digital', country: 'BR', domains: ['startupi.com.br'], aliases: [] },
   { name: 'StartupItalia', kind: 'digital', country: 'IT', domains: ['startupitalia.eu'], aliases: [] },
@@ -12525,6 +13445,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['supplychaindive.com'],
     aliases: [],
   },
+  { name: 'Suriname Herald', kind: 'digital', country: 'SR', domains: ['srherald.com'], aliases: [] },
   { name: 'Syria Direct', kind: 'digital', country: 'SY', domains: ['syriadirect.org'], aliases: [] },
   { name: 't-online', kind: 'digital', country: 'DE', domains: ['t-online.de'], aliases: ['T-Online'] },
   { name: 'T24', kind: 'digital', country: 'TR', domains: ['t24.com.tr'], aliases: [] },
@@ -12532,6 +13453,7 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'Taarifa', kind: 'digital', country: 'RW', domains: ['taarifa.rw'], aliases: [] },
   { name: 'Tahiti Infos', kind: 'digital', country: 'PF', domains: ['tahiti-infos.com'], aliases: [] },
   { name: 'Tal Cual', kind: 'digital', country: 'VE', domains: ['talcualdigital.com'], aliases: ['TalCual'] },
+  { name: 'Talamua', kind: 'digital', country: 'WS', domains: ['talamua.com'], aliases: ['Talamua Online'] },
   {
     name: 'Talking Retail',
     kind: 'digital',
@@ -12540,6 +13462,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'Tamil Guardian', kind: 'digital', country: 'GB', domains: ['tamilguardian.com'], aliases: [] },
+  { name: 'Tamtaminfo', kind: 'digital', country: 'NE', domains: ['tamtaminfo.com'], aliases: [] },
   {
     name: 'Taproot Edmonton',
     kind: 'digital',
@@ -12554,6 +13477,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['taskandpurpose.com'],
     aliases: ['Task and Purpose'],
   },
+  { name: 'Tchadinfos', kind: 'digital', country: 'TD', domains: ['tchadinfos.com'], aliases: [] },
   { name: 'Tearsheet', kind: 'digital', country: 'US', domains: ['tearsheet.co'], aliases: [] },
   { name: 'Tech in Asia', kind: 'digital', country: 'SG', domains: ['techinasia.com'], aliases: [] },
   {
@@ -12596,9 +13520,11 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'Techsauce', kind: 'digital', country: 'TH', domains: ['techsauce.co'], aliases: [] },
   { name: 'Techweez', kind: 'digital', country: 'KE', domains: ['techweez.com'], aliases: [] },
   { name: 'Tecmundo', kind: 'digital', country: 'BR', domains: ['tecmundo.com.br'], aliases: ['TecMundo'] },
+  { name: 'Téla Nón', kind: 'digital', country: 'ST', domains: ['telanon.info'], aliases: ['Tela Non'] },
   { name: 'Telecompaper', kind: 'digital', country: 'NL', domains: ['telecompaper.com'], aliases: [] },
   { name: 'Telecoms.com', kind: 'digital', country: 'GB', domains: ['telecoms.com'], aliases: [] },
   { name: 'TelecomTV', kind: 'digital', country: 'GB', domains: ['telecomtv.com'], aliases: [] },
+  { name: 'Telegrafi', kind: 'digital', country: 'XK', domains: ['telegrafi.com'], aliases: [] },
   { name: 'Telegram.hr', kind: 'digital', country: 'HR', domains: ['telegram.hr'], aliases: [] },
   { name: 'Telex', kind: 'digital', country: 'HU', domains: ['telex.hu'], aliases: [] },
   { name: 'Tengrinews', kind: 'digital', country: 'KZ', domains: ['tengrinews.kz'], aliases: [] },
@@ -12678,6 +13604,13 @@ const DIGITAL: readonly Outlet[] = [
     country: 'SG',
     domains: ['todayonline.com'],
     aliases: ['TODAY Online', 'TODAYonline'],
+  },
+  {
+    name: 'Togo Breaking News',
+    kind: 'digital',
+    country: 'TG',
+    domains: ['togobreakingnews.info'],
+    aliases: [],
   },
   {
     name: "Tom's Hardware",
@@ -12871,6 +13804,14 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'VietNamNet', kind: 'digital', country: 'VN', domains: ['vietnamnet.vn'], aliases: [] },
   { name: 'VilaWeb', kind: 'digital', country: 'ES', domains: ['vilaweb.cat'], aliases: [] },
+  {
+    name: 'The Virgin Islands Consortium',
+    kind: 'digital',
+    country: 'VI',
+    domains: ['viconsortium.com'],
+    aliases: ['VI Consortium'],
+    shortNames: ['the Consortium'],
+  },
   { name: 'Vísir', kind: 'digital', country: 'IS', domains: ['visir.is'], aliases: ['Visir'] },
   { name: 'Vlast.kz', kind: 'digital', country: 'KZ', domains: ['vlast.kz'], aliases: [] },
   {
@@ -12910,6 +13851,13 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['freebeacon'],
   },
   { name: 'Waste Dive', kind: 'digital', country: 'US', domains: ['wastedive.com'], aliases: [] },
+  {
+    name: 'Waterkant',
+    kind: 'digital',
+    country: 'SR',
+    domains: ['waterkant.net'],
+    aliases: ['Waterkant.net'],
+  },
   {
     name: 'Western Standard',
     kind: 'digital',
@@ -13009,7 +13957,9 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['Zerkalo.io', 'Зеркало'],
   },
   { name: 'Zeteo', kind: 'digital', country: 'US', domains: ['zeteo.com'], aliases: [] },
+  { name: 'ZimEye', kind: 'digital', country: 'ZW', domains: ['zimeye.net'], aliases: [] },
   { name: 'ZimLive', kind: 'digital', country: 'ZW', domains: ['zimlive.com'], aliases: [] },
+  { name: 'Zinfos974', kind: 'digital', country: 'RE', domains: ['zinfos974.com'], aliases: [] },
   {
     name: 'Znews',
     kind: 'digital',
@@ -13327,6 +14277,7 @@ const STATE_MEDIA: readonly Outlet[] = [
     domains: ['egemen.kz'],
     aliases: ['Егемен Қазақстан'],
   },
+  { name: 'El 19 Digital', kind: 'state-media', country: 'NI', domains: ['el19digital.com'], aliases: [] },
   {
     name: 'Emirates News Agency',
     kind: 'state-media',
@@ -15150,10 +16101,47 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   AGN: 'noun',
   NAN: 'noun',
   SPA: 'noun',
+  RRB: 'noun',
+  CVM: 'noun',
+  ZNS: 'noun',
+  RJR: 'noun',
+  CdM: 'noun',
   ARKA: 'noun',
   SITA: 'noun',
   Fides: 'noun',
   Dunyo: 'noun',
+  NNN: 'noun',
+  Waterkant: 'noun',
+  DNO: 'noun',
+  Acento: 'noun',
+  WAPA: 'noun',
+  RCI: 'noun',
+  'Love FM': 'word',
+  'Plaza Pública': 'word',
+  Unitel: 'noun',
+  'Island Sun': 'word',
+  'The Island Sun': 'word',
+  JIR: 'noun',
+  'Habari Leo': 'word',
+  UBC: 'noun',
+  ZBC: 'noun',
+  'The Mast': 'word',
+  'Novo Jornal': 'word',
+  الراي: 'noun',
+  الراية: 'noun',
+  بلقيس: 'surname',
+  'Al Quds': 'noun',
+  Koha: 'noun',
+  RTK: 'noun',
+  Telegrafi: 'noun',
+  Kallxo: 'noun',
+  Bondia: 'noun',
+  Altaveu: 'noun',
+  Vaterland: 'noun',
+  Volksblatt: 'noun',
+  Newsbook: 'noun',
+  KNR: 'noun',
+  Nyan: 'noun',
 };
 
 /**
@@ -15265,6 +16253,8 @@ export const NOT_OUTLET_PHRASES: readonly string[] = [
 export const SHARED_ALIASES: Readonly<Record<string, string>> = {
   ABC: 'ABC News',
   APA: 'Austria Presse Agentur',
+  // Belize's Channel 5 goes by it too: a page from Belize means it (inLanguage's country).
+  'Channel 5': 'Channel 5',
   // The Trinidad and Tobago papers go by these too: a page from there means them (inLanguage's country).
   'The Express': 'Daily Express',
   'The Guardian': 'The Guardian',
