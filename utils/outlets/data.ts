@@ -606,6 +606,13 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['9news.com'],
     aliases: ['KUSA', 'KUSA-TV'],
   },
+  {
+    name: 'À Punt',
+    kind: 'broadcaster',
+    country: 'ES',
+    domains: ['apuntmedia.es'],
+    aliases: ['À Punt Mèdia'],
+  },
   { name: 'Aaj Tak', kind: 'broadcaster', country: 'IN', domains: ['aajtak.in'], aliases: ['आज तक'] },
   {
     name: 'ABC (Australia)',
@@ -770,6 +777,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['APTN National News'],
   },
   {
+    name: 'Aragón TV',
+    kind: 'broadcaster',
+    country: 'ES',
+    domains: ['aragontelevision.es'],
+    aliases: ['Aragón Televisión'],
+  },
+  {
     name: 'ARD',
     kind: 'broadcaster',
     country: 'DE',
@@ -794,6 +808,7 @@ const BROADCASTERS: readonly Outlet[] = [
   },
   { name: 'Astro Awani', kind: 'broadcaster', country: 'MY', domains: ['astroawani.com'], aliases: [] },
 
+  { name: 'ATV (Antwerp)', kind: 'broadcaster', country: 'BE', domains: ['atv.be'], aliases: [] },
   {
     name: 'Bayerischer Rundfunk',
     kind: 'broadcaster',
@@ -879,6 +894,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['beat102103.com'],
     aliases: [],
   },
+  { name: 'Belgischer Rundfunk', kind: 'broadcaster', country: 'BE', domains: ['brf.be'], aliases: ['BRF'] },
   {
     name: 'Belqees TV',
     kind: 'broadcaster',
@@ -945,6 +961,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['bnt.bg'],
     aliases: ['БНТ', 'BNT', 'Българска национална телевизия'],
   },
+  { name: 'BX1', kind: 'broadcaster', country: 'BE', domains: ['bx1.be'], aliases: [] },
   {
     name: 'C-SPAN',
     kind: 'broadcaster',
@@ -963,6 +980,14 @@ const BROADCASTERS: readonly Outlet[] = [
   },
   { name: 'Caledonia TV', kind: 'broadcaster', country: 'NC', domains: ['caledonia.nc'], aliases: [] },
   { name: 'Canal Rural', kind: 'broadcaster', country: 'BR', domains: ['canalrural.com.br'], aliases: [] },
+  {
+    name: 'Canal Sur',
+    kind: 'broadcaster',
+    country: 'ES',
+    domains: ['canalsur.es'],
+    aliases: ['Canal Sur Televisión'],
+  },
+  { name: 'Canal9', kind: 'broadcaster', country: 'CH', domains: ['canal9.ch'], aliases: ['Canal 9 Valais'] },
   {
     name: 'Capital FM',
     kind: 'broadcaster',
@@ -1124,6 +1149,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'IE',
     domains: ['96fm.ie'],
     aliases: ['96FM'],
+  },
+  {
+    name: 'Corporación Radio e Televisión de Galicia',
+    kind: 'broadcaster',
+    country: 'ES',
+    domains: ['crtvg.es'],
+    aliases: ['CRTVG', 'Televisión de Galicia', 'Radio Galega'],
   },
   {
     name: 'CPR News',
@@ -1450,6 +1482,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['i24 News'],
     handles: ['i24news_en'],
   },
+  { name: 'IB3', kind: 'broadcaster', country: 'ES', domains: ['ib3.org'], aliases: ['IB3 Televisió'] },
   {
     name: 'Imedi TV',
     kind: 'broadcaster',
@@ -1679,6 +1712,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['Lebanese Broadcasting Corporation International'],
   },
   { name: 'LCI', kind: 'broadcaster', country: 'FR', domains: ['lci.fr'], aliases: ['La Chaîne Info'] },
+  { name: 'Léman Bleu', kind: 'broadcaster', country: 'CH', domains: ['lemanbleu.ch'], aliases: [] },
   { name: 'Lesedi FM', kind: 'broadcaster', country: 'ZA', domains: ['lesedifm.co.za'], aliases: [] },
   {
     name: 'Live 95',
@@ -2218,6 +2252,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['Radio New Zealand'],
     handles: ['rnz_news'],
   },
+  { name: 'ROB-tv', kind: 'broadcaster', country: 'BE', domains: ['robtv.be'], aliases: [] },
   { name: 'Rosario3', kind: 'broadcaster', country: 'AR', domains: ['rosario3.com'], aliases: [] },
   { name: 'Roya News', kind: 'broadcaster', country: 'JO', domains: ['royanews.tv'], aliases: [] },
   { name: 'RPP', kind: 'broadcaster', country: 'PE', domains: ['rpp.pe'], aliases: ['RPP Noticias'] },
@@ -2278,6 +2313,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'PT',
     domains: ['rtp.pt'],
     aliases: ['Rádio e Televisão de Portugal'],
+  },
+  {
+    name: 'RTPA',
+    kind: 'broadcaster',
+    country: 'ES',
+    domains: ['rtpa.es'],
+    aliases: ['Radiotelevisión del Principado de Asturias', 'TPA Asturias'],
   },
   {
     name: 'RTS',
@@ -2506,8 +2548,11 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['tbc.go.tz'],
     aliases: ['TBC Taifa'],
   },
+  { name: 'Télé MB', kind: 'broadcaster', country: 'BE', domains: ['telemb.be'], aliases: [] },
   { name: 'Teleamazonas', kind: 'broadcaster', country: 'EC', domains: ['teleamazonas.com'], aliases: [] },
+  { name: 'TeleBärn', kind: 'broadcaster', country: 'CH', domains: ['telebaern.tv'], aliases: ['Tele Bärn'] },
   { name: 'Telecinco', kind: 'broadcaster', country: 'ES', domains: ['telecinco.es'], aliases: [] },
+  { name: 'Telemadrid', kind: 'broadcaster', country: 'ES', domains: ['telemadrid.es'], aliases: [] },
   {
     name: 'Telemetro',
     kind: 'broadcaster',
@@ -2531,6 +2576,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['televisionjamaica.com'],
     aliases: ['TVJ'],
   },
+  { name: 'TeleZüri', kind: 'broadcaster', country: 'CH', domains: ['telezueri.ch'], aliases: ['Tele Züri'] },
   {
     name: 'TF1',
     kind: 'broadcaster',
@@ -2595,6 +2641,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['redeglobo.globo.com'],
     aliases: ['Globo', 'Rede Globo', 'GloboNews'],
   },
+  { name: 'TV Limburg', kind: 'broadcaster', country: 'BE', domains: ['tvl.be'], aliases: ['TVL'] },
   {
     name: 'TV Rain',
     kind: 'broadcaster',
@@ -3001,6 +3048,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: '20 Minutes', kind: 'newspaper', country: 'FR', domains: ['20minutes.fr'], aliases: [] },
   { name: '20minutos', kind: 'newspaper', country: 'ES', domains: ['20minutos.es'], aliases: [] },
   { name: '24 Chasa', kind: 'newspaper', country: 'BG', domains: ['24chasa.bg'], aliases: ['24 часа'] },
+  {
+    name: '24 heures',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['24heures.ch'],
+    aliases: ['24 Heures Lausanne'],
+  },
   { name: '24sata', kind: 'newspaper', country: 'HR', domains: ['24sata.hr'], aliases: [] },
   { name: 'Aamulehti', kind: 'newspaper', country: 'FI', domains: ['aamulehti.fi'], aliases: [] },
   {
@@ -3012,6 +3066,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Abante', kind: 'newspaper', country: 'PH', domains: ['abante.com.ph'], aliases: [] },
   { name: 'ABC Color', kind: 'newspaper', country: 'PY', domains: ['abc.com.py'], aliases: [] },
+  { name: 'Acadie Nouvelle', kind: 'newspaper', country: 'CA', domains: ['acadienouvelle.com'], aliases: [] },
   {
     name: 'Açoriano Oriental',
     kind: 'newspaper',
@@ -3330,6 +3385,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ["Architect's Newspaper"],
   },
   {
+    name: 'ArcInfo',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['arcinfo.ch'],
+    aliases: ["L'Express (Neuchâtel)", "L'Impartial"],
+  },
+  {
     name: 'Argumenty i Fakty',
     kind: 'newspaper',
     country: 'RU',
@@ -3366,6 +3428,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'GB',
     domains: ['theartnewspaper.com'],
     aliases: [],
+  },
+  {
+    name: 'The Arunachal Times',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['arunachaltimes.in'],
+    aliases: ['Arunachal Times'],
   },
   {
     name: 'The Asahi Shimbun',
@@ -3758,6 +3827,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Cayman Compass', kind: 'newspaper', country: 'KY', domains: ['caymancompass.com'], aliases: [] },
   {
+    name: 'Central Western Daily',
+    kind: 'newspaper',
+    country: 'AU',
+    domains: ['centralwesterndaily.com.au'],
+    aliases: [],
+  },
+  {
     name: 'The Charlotte Observer',
     kind: 'newspaper',
     country: 'US',
@@ -3782,6 +3858,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['The Chicago Tribune'],
     shortNames: ['the Tribune'],
     handles: ['chicagotribune'],
+  },
+  {
+    name: 'China Press (Malaysia)',
+    kind: 'newspaper',
+    country: 'MY',
+    domains: ['chinapress.com.my'],
+    aliases: [],
   },
   {
     name: 'China Times',
@@ -3975,6 +4058,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['The Express', 'The Daily Express', 'Sunday Express'],
     shortNames: ['the Express'],
     handles: ['daily_express'],
+  },
+  {
+    name: 'Daily Express (Sabah)',
+    kind: 'newspaper',
+    country: 'MY',
+    domains: ['dailyexpress.com.my'],
+    aliases: ['Daily Express Sabah'],
   },
   { name: 'Daily FT', kind: 'newspaper', country: 'LK', domains: ['ft.lk'], aliases: [] },
   {
@@ -4202,6 +4292,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['deccanherald'],
   },
   { name: 'Defense Daily', kind: 'newspaper', country: 'US', domains: ['defensedaily.com'], aliases: [] },
+  { name: 'Deia', kind: 'newspaper', country: 'ES', domains: ['deia.eus'], aliases: [] },
   { name: 'Delo', kind: 'newspaper', country: 'SI', domains: ['delo.si'], aliases: [] },
   {
     name: 'The Denver Post',
@@ -4212,6 +4303,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     shortNames: ['the Post'],
     handles: ['denverpost'],
   },
+  { name: 'Der Bund', kind: 'newspaper', country: 'CH', domains: ['derbund.ch'], aliases: [] },
   { name: 'Der Freitag', kind: 'newspaper', country: 'DE', domains: ['freitag.de'], aliases: [] },
   {
     name: 'Der Standard',
@@ -4289,6 +4381,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Dhaka Tribune', kind: 'newspaper', country: 'BD', domains: ['dhakatribune.com'], aliases: [] },
   { name: 'Dharitri', kind: 'newspaper', country: 'IN', domains: ['dharitri.com'], aliases: ['ଧରିତ୍ରୀ'] },
   { name: "Diari d'Andorra", kind: 'newspaper', country: 'AD', domains: ['diariandorra.ad'], aliases: [] },
+  { name: 'Diario de Cádiz', kind: 'newspaper', country: 'ES', domains: ['diariodecadiz.es'], aliases: [] },
   { name: 'Diário de Notícias', kind: 'newspaper', country: 'PT', domains: ['dn.pt'], aliases: [] },
   {
     name: 'Diario de Sevilla',
@@ -4314,6 +4407,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Diario Libre', kind: 'newspaper', country: 'DO', domains: ['diariolibre.com'], aliases: [] },
   { name: 'Die Presse', kind: 'newspaper', country: 'AT', domains: ['diepresse.com'], aliases: [] },
+  {
+    name: 'Die Südostschweiz',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['suedostschweiz.ch'],
+    aliases: ['Südostschweiz'],
+  },
   { name: 'Die Tageszeitung', kind: 'newspaper', country: 'DE', domains: ['taz.de'], aliases: ['taz'] },
   {
     name: 'Die Welt',
@@ -4369,6 +4469,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Дневник'],
   },
   { name: 'Dnevnik (Slovenia)', kind: 'newspaper', country: 'SI', domains: ['dnevnik.si'], aliases: [] },
+  {
+    name: 'Dolomiten',
+    kind: 'newspaper',
+    country: 'IT',
+    domains: ['stol.it'],
+    aliases: ['Südtirol Online', 'STOL', 'stol.it'],
+  },
   {
     name: 'The Dong-A Ilbo',
     kind: 'newspaper',
@@ -4468,6 +4575,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['elcomercio.com'],
     aliases: [],
   },
+  {
+    name: 'El Comercio (Spain)',
+    kind: 'newspaper',
+    country: 'ES',
+    domains: ['elcomercio.es'],
+    aliases: ['El Comercio Gijón'],
+  },
   { name: 'El Correo', kind: 'newspaper', country: 'ES', domains: ['elcorreo.com'], aliases: [] },
   { name: 'El Cronista', kind: 'newspaper', country: 'AR', domains: ['cronista.com'], aliases: [] },
   { name: 'El Deber', kind: 'newspaper', country: 'BO', domains: ['eldeber.com.bo'], aliases: [] },
@@ -4478,6 +4592,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['eldia.com.do'],
     aliases: [],
   },
+  { name: 'El Día (Tenerife)', kind: 'newspaper', country: 'ES', domains: ['eldia.es'], aliases: [] },
   { name: 'El Diario de Hoy', kind: 'newspaper', country: 'SV', domains: ['elsalvador.com'], aliases: [] },
   {
     name: 'El Diario Vasco',
@@ -4750,6 +4865,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['freepressjournal.in'],
     aliases: ['Free Press Journal'],
   },
+  {
+    name: 'Freiburger Nachrichten',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['freiburger-nachrichten.ch'],
+    aliases: [],
+  },
   { name: 'Friesch Dagblad', kind: 'newspaper', country: 'NL', domains: ['frieschdagblad.nl'], aliases: [] },
   {
     name: 'FrontPage Africa',
@@ -4812,6 +4934,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Globes', kind: 'newspaper', country: 'IL', domains: ['globes.co.il'], aliases: ['גלובס'] },
   {
+    name: 'The Goan',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['thegoan.net'],
+    aliases: ['The Goan Everyday'],
+  },
+  {
     name: 'Gold Coast Bulletin',
     kind: 'newspaper',
     country: 'AU',
@@ -4833,6 +4962,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'GU',
     domains: ['postguam.com'],
     aliases: ['Guam Daily Post'],
+  },
+  {
+    name: 'Guang Ming Daily (Malaysia)',
+    kind: 'newspaper',
+    country: 'MY',
+    domains: ['guangming.com.my'],
+    aliases: [],
   },
   {
     name: 'The Guardian',
@@ -4983,6 +5119,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['herald.co.zw'],
     aliases: ['Zimbabwe Herald'],
   },
+  { name: 'Herald Goa', kind: 'newspaper', country: 'IN', domains: ['heraldgoa.in'], aliases: ['O Heraldo'] },
   {
     name: 'Herald Sun',
     kind: 'newspaper',
@@ -4992,6 +5129,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Heraldo de Aragón', kind: 'newspaper', country: 'ES', domains: ['heraldo.es'], aliases: [] },
   { name: 'Hespress', kind: 'newspaper', country: 'MA', domains: ['hespress.com'], aliases: ['هسبريس'] },
+  {
+    name: 'Het Belang van Limburg',
+    kind: 'newspaper',
+    country: 'BE',
+    domains: ['hbvl.be'],
+    aliases: ['HBVL'],
+  },
   { name: 'Het Laatste Nieuws', kind: 'newspaper', country: 'BE', domains: ['hln.be'], aliases: [] },
   {
     name: 'Het Nieuwsblad',
@@ -5092,6 +5236,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['hoy.com.do'],
     aliases: ['Periódico Hoy'],
   },
+  { name: 'Hoy (Extremadura)', kind: 'newspaper', country: 'ES', domains: ['hoy.es'], aliases: [] },
   { name: 'Hoy (Paraguay)', kind: 'newspaper', country: 'PY', domains: ['hoy.com.py'], aliases: [] },
   { name: 'Hufvudstadsbladet', kind: 'newspaper', country: 'FI', domains: ['hbl.fi'], aliases: ['HBL'] },
   {
@@ -5135,6 +5280,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Sole 24 Ore'],
     handles: ['sole24ore'],
   },
+  { name: 'Il T Quotidiano', kind: 'newspaper', country: 'IT', domains: ['iltquotidiano.it'], aliases: [] },
   {
     name: 'Ilanga',
     kind: 'newspaper',
@@ -5177,6 +5323,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Indianapolis Star', 'IndyStar'],
     shortNames: ['the Star'],
     handles: ['indystar'],
+  },
+  {
+    name: 'Información (Alicante)',
+    kind: 'newspaper',
+    country: 'ES',
+    domains: ['informacion.es'],
+    aliases: ['Diario Información'],
   },
   {
     name: 'Investment Executive',
@@ -5477,6 +5630,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Khaosod'],
   },
   { name: 'Khmer Times', kind: 'newspaper', country: 'KH', domains: ['khmertimeskh.com'], aliases: [] },
+  {
+    name: 'Kingston Whig-Standard',
+    kind: 'newspaper',
+    country: 'CA',
+    domains: ['thewhig.com'],
+    aliases: [],
+    shortNames: ['the Whig'],
+  },
   { name: 'Klassekampen', kind: 'newspaper', country: 'NO', domains: ['klassekampen.no'], aliases: [] },
   { name: 'Kleine Zeitung', kind: 'newspaper', country: 'AT', domains: ['kleinezeitung.at'], aliases: [] },
   {
@@ -5583,6 +5744,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
   },
   {
+    name: 'Kwong Wah Yit Poh',
+    kind: 'newspaper',
+    country: 'MY',
+    domains: ['kwongwah.com.my'],
+    aliases: ['光华日报', '光華日報'],
+  },
+  {
     name: 'Kyiv Post',
     kind: 'newspaper',
     country: 'UA',
@@ -5597,6 +5765,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['khan.co.kr'],
     aliases: ['경향신문', 'The Kyunghyang Shinmun'],
   },
+  { name: "L'Adige", kind: 'newspaper', country: 'IT', domains: ['ladige.it'], aliases: [] },
   { name: "L'Avenir", kind: 'newspaper', country: 'BE', domains: ['lavenir.net'], aliases: [] },
   { name: "L'Echo", kind: 'newspaper', country: 'BE', domains: ['lecho.be'], aliases: [] },
   {
@@ -5682,6 +5851,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'La Hora (Guatemala)', kind: 'newspaper', country: 'GT', domains: ['lahora.gt'], aliases: [] },
   { name: 'La Jornada', kind: 'newspaper', country: 'MX', domains: ['jornada.com.mx'], aliases: [] },
   {
+    name: 'La Liberté (Fribourg)',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['laliberte.ch'],
+    aliases: ['La Liberté Fribourg'],
+  },
+  {
     name: 'La Libre Belgique',
     kind: 'newspaper',
     country: 'BE',
@@ -5760,6 +5936,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'La Tercera', kind: 'newspaper', country: 'CL', domains: ['latercera.com'], aliases: [] },
   { name: 'La Tribune', kind: 'newspaper', country: 'FR', domains: ['latribune.fr'], aliases: [] },
   {
+    name: 'La Tribune (Sherbrooke)',
+    kind: 'newspaper',
+    country: 'CA',
+    domains: ['latribune.ca'],
+    aliases: [],
+  },
+  {
     name: 'La Vanguardia',
     kind: 'newspaper',
     country: 'ES',
@@ -5823,6 +6006,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
     handles: ['ledevoir'],
   },
+  { name: 'Le Droit', kind: 'newspaper', country: 'CA', domains: ['ledroit.com'], aliases: [] },
   {
     name: 'Le Figaro',
     kind: 'newspaper',
@@ -5884,6 +6068,20 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Le Nouvelliste', kind: 'newspaper', country: 'HT', domains: ['lenouvelliste.com'], aliases: [] },
   {
+    name: 'Le Nouvelliste (Switzerland)',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['lenouvelliste.ch'],
+    aliases: ['Le Nouvelliste valaisan'],
+  },
+  {
+    name: 'Le Nouvelliste (Trois-Rivières)',
+    kind: 'newspaper',
+    country: 'CA',
+    domains: ['lenouvelliste.ca'],
+    aliases: [],
+  },
+  {
     name: 'Le Parisien',
     kind: 'newspaper',
     country: 'FR',
@@ -5906,6 +6104,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['lequotidien.re'],
     aliases: ['Le Quotidien (Réunion)'],
   },
+  { name: 'Le Quotidien Jurassien', kind: 'newspaper', country: 'CH', domains: ['lqj.ch'], aliases: ['LQJ'] },
   {
     name: 'Le Soir',
     kind: 'newspaper',
@@ -6145,6 +6344,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['manchestereveningnews.co.uk'],
     aliases: [],
   },
+  { name: 'Mangalorean', kind: 'newspaper', country: 'IN', domains: ['mangalorean.com'], aliases: [] },
   { name: 'Manila Bulletin', kind: 'newspaper', country: 'PH', domains: ['mb.com.ph'], aliases: [] },
   {
     name: 'The Manila Times',
@@ -6280,6 +6480,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Morgunbladid', 'Iceland Monitor'],
   },
   {
+    name: 'The Morning Bulletin',
+    kind: 'newspaper',
+    country: 'AU',
+    domains: ['themorningbulletin.com.au'],
+    aliases: ['Rockhampton Morning Bulletin'],
+  },
+  {
     name: 'Morning Star',
     kind: 'newspaper',
     country: 'GB',
@@ -6323,6 +6530,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'The Namibian', kind: 'newspaper', country: 'NA', domains: ['namibian.com.na'], aliases: [] },
   { name: 'Namibian Sun', kind: 'newspaper', country: 'NA', domains: ['namibiansun.com'], aliases: [] },
+  {
+    name: 'Nanyang Siang Pau',
+    kind: 'newspaper',
+    country: 'MY',
+    domains: ['enanyang.my'],
+    aliases: ['南洋商报', '南洋商報'],
+  },
   {
     name: 'The Nassau Guardian',
     kind: 'newspaper',
@@ -6412,6 +6626,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'DE',
     domains: ['noz.de'],
     aliases: ['NOZ'],
+  },
+  {
+    name: 'Neue Südtiroler Tageszeitung',
+    kind: 'newspaper',
+    country: 'IT',
+    domains: ['tageszeitung.it'],
+    aliases: ['Tageszeitung Online', 'Die Neue Südtiroler Tageszeitung'],
   },
   {
     name: 'Neue Zürcher Zeitung',
@@ -6924,6 +7145,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['politis.com.cy'],
     aliases: ['Πολίτης'],
   },
+  {
+    name: 'Port Macquarie News',
+    kind: 'newspaper',
+    country: 'AU',
+    domains: ['portnews.com.au'],
+    aliases: [],
+  },
   { name: 'Portafolio', kind: 'newspaper', country: 'CO', domains: ['portafolio.co'], aliases: [] },
   {
     name: 'Portland Press Herald',
@@ -7167,6 +7395,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Sandesh', kind: 'newspaper', country: 'IN', domains: ['sandesh.com'], aliases: ['સંદેશ'] },
   {
+    name: 'The Sangai Express',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['thesangaiexpress.com'],
+    aliases: ['Sangai Express'],
+  },
+  {
     name: 'Sankei Shimbun',
     kind: 'newspaper',
     country: 'JP',
@@ -7196,6 +7431,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Saudi Gazette', kind: 'newspaper', country: 'SA', domains: ['saudigazette.com.sa'], aliases: [] },
   { name: 'Savon Sanomat', kind: 'newspaper', country: 'FI', domains: ['savonsanomat.fi'], aliases: [] },
+  { name: 'Schaffhauser Nachrichten', kind: 'newspaper', country: 'CH', domains: ['shn.ch'], aliases: [] },
   { name: 'Schools Week', kind: 'newspaper', country: 'GB', domains: ['schoolsweek.co.uk'], aliases: [] },
   {
     name: 'The Scotsman',
@@ -7229,6 +7465,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['seattletimes'],
   },
   {
+    name: 'See Hua Daily News',
+    kind: 'newspaper',
+    country: 'MY',
+    domains: ['seehua.com'],
+    aliases: ['诗华日报', '詩華日報', 'See Hua'],
+  },
+  {
     name: 'Semanario Búsqueda',
     kind: 'newspaper',
     country: 'UY',
@@ -7258,12 +7501,20 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['sharghdaily.com'],
     aliases: ['شرق', 'Shargh Daily'],
   },
+  { name: 'Shepparton News', kind: 'newspaper', country: 'AU', domains: ['sheppnews.com.au'], aliases: [] },
   {
     name: 'The Shillong Times',
     kind: 'newspaper',
     country: 'IN',
     domains: ['theshillongtimes.com'],
     aliases: ['Shillong Times'],
+  },
+  {
+    name: 'Sin Chew Daily',
+    kind: 'newspaper',
+    country: 'MY',
+    domains: ['sinchew.com.my'],
+    aliases: ['星洲日报', '星洲日報', 'Sin Chew'],
   },
   { name: 'Sinar Harian', kind: 'newspaper', country: 'MY', domains: ['sinarharian.com.my'], aliases: [] },
   {
@@ -7471,6 +7722,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Sud Ouest', kind: 'newspaper', country: 'FR', domains: ['sudouest.fr'], aliases: [] },
   { name: 'Sudan Tribune', kind: 'newspaper', country: 'SD', domains: ['sudantribune.com'], aliases: [] },
+  { name: 'Sudbury Star', kind: 'newspaper', country: 'CA', domains: ['thesudburystar.com'], aliases: [] },
   {
     name: 'Süddeutsche Zeitung',
     kind: 'newspaper',
@@ -7480,6 +7732,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['sz'],
   },
   { name: 'Sudinfo', kind: 'newspaper', country: 'BE', domains: ['sudinfo.be'], aliases: ['La Meuse'] },
+  {
+    name: 'Südtiroler Wirtschaftszeitung',
+    kind: 'newspaper',
+    country: 'IT',
+    domains: ['swz.it'],
+    aliases: ['SWZ'],
+  },
   {
     name: 'The Sun',
     kind: 'newspaper',
@@ -7565,6 +7824,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Tehran Times', kind: 'newspaper', country: 'IR', domains: ['tehrantimes.com'], aliases: [] },
   { name: 'Telangana Today', kind: 'newspaper', country: 'IN', domains: ['telanganatoday.com'], aliases: [] },
   {
+    name: "The Telegram (St. John's)",
+    kind: 'newspaper',
+    country: 'CA',
+    domains: ['thetelegram.com'],
+    aliases: ["St. John's Telegram"],
+  },
+  {
     name: 'The Telegraph',
     kind: 'newspaper',
     country: 'GB',
@@ -7586,6 +7852,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'IN',
     domains: ['telegraphindia.com'],
     aliases: ['The Telegraph India'],
+  },
+  {
+    name: 'Telegraph-Journal',
+    kind: 'newspaper',
+    country: 'CA',
+    domains: ['tj.news'],
+    aliases: ['Saint John Telegraph-Journal'],
   },
   {
     name: 'The Tennessean',
@@ -7612,6 +7885,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'TheMarker', kind: 'newspaper', country: 'IL', domains: ['themarker.com'], aliases: ['דה מרקר'] },
   { name: 'ThisDay', kind: 'newspaper', country: 'NG', domains: ['thisdaylive.com'], aliases: ['THISDAY'] },
+  {
+    name: 'Thurgauer Zeitung',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['thurgauerzeitung.ch'],
+    aliases: [],
+  },
   {
     name: 'The Tico Times',
     kind: 'newspaper',
@@ -7756,6 +8036,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['trinidadexpress.com'],
     aliases: ['Trinidad Express Newspapers', 'The Express'],
   },
+  { name: 'Tripura Times', kind: 'newspaper', country: 'IN', domains: ['tripuratimes.com'], aliases: [] },
   { name: 'Trouw', kind: 'newspaper', country: 'NL', domains: ['trouw.nl'], aliases: [] },
   { name: 'Tulsa World', kind: 'newspaper', country: 'US', domains: ['tulsaworld.com'], aliases: [] },
   { name: 'Tuoi Tre', kind: 'newspaper', country: 'VN', domains: ['tuoitre.vn'], aliases: ['Tuổi Trẻ'] },
@@ -7791,6 +8072,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
     handles: ['usatoday'],
   },
+  { name: 'Utusan Borneo', kind: 'newspaper', country: 'MY', domains: ['utusanborneo.com.my'], aliases: [] },
   {
     name: 'Utusan Malaysia',
     kind: 'newspaper',
@@ -7921,6 +8203,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     shortNames: ['the Journal'],
     handles: ['wsj'],
   },
+  { name: 'Walliser Bote', kind: 'newspaper', country: 'CH', domains: ['pomona.ch'], aliases: [] },
   {
     name: 'The Washington Post',
     kind: 'newspaper',
@@ -7972,6 +8255,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['producer.com'],
     aliases: ['Western Producer'],
   },
+  { name: 'Whitehorse Star', kind: 'newspaper', country: 'CA', domains: ['whitehorsestar.com'], aliases: [] },
   { name: 'Wiener Zeitung', kind: 'newspaper', country: 'AT', domains: ['wienerzeitung.at'], aliases: [] },
   {
     name: 'Windhoek Observer',
@@ -8051,6 +8335,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['theindependent.co.zw'],
     aliases: ['Zimbabwe Independent'],
   },
+  { name: 'Zuger Zeitung', kind: 'newspaper', country: 'CH', domains: ['zugerzeitung.ch'], aliases: [] },
 ];
 
 const MAGAZINES: readonly Outlet[] = [
@@ -10662,6 +10947,14 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   {
+    name: 'The Brussels Times',
+    kind: 'digital',
+    country: 'BE',
+    domains: ['brusselstimes.com'],
+    aliases: ['Brussels Times'],
+  },
+  { name: 'Bruzz', kind: 'digital', country: 'BE', domains: ['bruzz.be'], aliases: [] },
+  {
     name: 'Bulawayo24',
     kind: 'digital',
     country: 'ZW',
@@ -10742,6 +11035,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['Caasimada'],
   },
   { name: 'CABAR.asia', kind: 'digital', country: 'INT', domains: ['cabar.asia'], aliases: [] },
+  { name: 'Cabin Radio', kind: 'digital', country: 'CA', domains: ['cabinradio.ca'], aliases: [] },
   {
     name: 'CalMatters',
     kind: 'digital',
@@ -11069,6 +11363,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['datacenterknowledge.com'],
     aliases: [],
   },
+  { name: 'Dayak Daily', kind: 'digital', country: 'MY', domains: ['dayakdaily.com'], aliases: [] },
   { name: 'Deadspin', kind: 'digital', country: 'US', domains: ['deadspin.com'], aliases: [] },
   { name: 'DealStreetAsia', kind: 'digital', country: 'SG', domains: ['dealstreetasia.com'], aliases: [] },
   { name: 'Declassified UK', kind: 'digital', country: 'GB', domains: ['declassifieduk.org'], aliases: [] },
@@ -13173,6 +13468,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['Salon.com'],
     handles: ['salon'],
   },
+  { name: 'Salto.bz', kind: 'digital', country: 'IT', domains: ['salto.bz'], aliases: ['Salto'] },
   {
     name: 'SaltWire',
     kind: 'digital',
@@ -13438,6 +13734,13 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'Storm Media', kind: 'digital', country: 'TW', domains: ['storm.mg'], aliases: ['風傳媒'] },
   { name: 'Stuff', kind: 'digital', country: 'NZ', domains: ['stuff.co.nz'], aliases: ['Stuff.co.nz'] },
   { name: 'Sudans Post', kind: 'digital', country: 'SS', domains: ['sudanspost.com'], aliases: [] },
+  {
+    name: 'Südtirol News',
+    kind: 'digital',
+    country: 'IT',
+    domains: ['suedtirolnews.it'],
+    aliases: ['SüdtirolNews'],
+  },
   {
     name: 'Supply Chain Dive',
     kind: 'digital',
@@ -13759,6 +14062,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['universityworldnews.com'],
     aliases: [],
   },
+  { name: 'UnserTirol24', kind: 'digital', country: 'IT', domains: ['unsertirol24.com'], aliases: [] },
   { name: 'Upworthy', kind: 'digital', country: 'US', domains: ['upworthy.com'], aliases: [] },
   {
     name: 'The Urban Developer',
@@ -13857,6 +14161,13 @@ const DIGITAL: readonly Outlet[] = [
     country: 'SR',
     domains: ['waterkant.net'],
     aliases: ['Waterkant.net'],
+  },
+  {
+    name: 'Watson (Switzerland)',
+    kind: 'digital',
+    country: 'CH',
+    domains: ['watson.ch'],
+    aliases: ['watson.ch'],
   },
   {
     name: 'Western Standard',
@@ -16142,6 +16453,20 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Newsbook: 'noun',
   KNR: 'noun',
   Nyan: 'noun',
+  Salto: 'noun',
+  Dolomiten: 'noun',
+  STOL: 'noun',
+  SWZ: 'noun',
+  "L'Adige": 'noun',
+  'Der Bund': 'noun',
+  '24 heures': 'noun',
+  BRF: 'noun',
+  TVL: 'noun',
+  Deia: 'noun',
+  'À Punt': 'word',
+  'Le Droit': 'word',
+  'The Goan': 'adjective',
+  Mangalorean: 'adjective',
 };
 
 /**
