@@ -21,6 +21,7 @@ const WIRES: readonly Outlet[] = [
     domains: ['acn.cat'],
     aliases: ['ACN', 'Agencia Catalana de Noticias', 'Catalan News Agency', 'Catalan News'],
   },
+  { name: 'Agenzia Fides', kind: 'wire', country: 'VA', domains: ['fides.org'], aliases: ['Fides'] },
   { name: 'Agenzia Italia', kind: 'wire', country: 'IT', domains: ['agi.it'], aliases: ['AGI'] },
   { name: 'Agerpres', kind: 'wire', country: 'RO', domains: ['agerpres.ro'], aliases: [] },
   { name: 'AKIpress', kind: 'wire', country: 'KG', domains: ['akipress.com'], aliases: ['АКИpress'] },
@@ -46,6 +47,14 @@ const WIRES: readonly Outlet[] = [
     aliases: ['Antara News', 'Kantor Berita Antara'],
   },
   { name: 'APA Information Agency', kind: 'wire', country: 'AZ', domains: ['apa.az'], aliases: ['APA'] },
+  {
+    name: 'APAnews',
+    kind: 'wire',
+    country: 'SN',
+    domains: ['apanews.net'],
+    aliases: ['Agence de Presse Africaine', 'African Press Agency'],
+  },
+  { name: 'ARKA News Agency', kind: 'wire', country: 'AM', domains: ['arka.am'], aliases: ['ARKA'] },
   {
     name: 'Asian News International',
     kind: 'wire',
@@ -184,6 +193,7 @@ const WIRES: readonly Outlet[] = [
     domains: ['dowjones.com'],
     aliases: ['Dow Jones News Service'],
   },
+  { name: 'Dunyo', kind: 'wire', country: 'UZ', domains: ['dunyo.info'], aliases: ['Dunyo news agency'] },
   {
     name: 'EFE',
     kind: 'wire',
@@ -231,6 +241,7 @@ const WIRES: readonly Outlet[] = [
     aliases: ['IANS', 'आईएएनएस'],
     handles: ['ians_india'],
   },
+  { name: 'Infotag', kind: 'wire', country: 'MD', domains: ['infotag.md'], aliases: [] },
   {
     name: 'Interfax',
     kind: 'wire',
@@ -260,12 +271,21 @@ const WIRES: readonly Outlet[] = [
     domains: ['jiji.com'],
     aliases: ['Jiji', '時事通信', '時事通信社'],
   },
+  { name: 'Katholische Nachrichten-Agentur', kind: 'wire', country: 'DE', domains: ['kna.de'], aliases: [] },
+  { name: 'KazTAG', kind: 'wire', country: 'KZ', domains: ['kaztag.kz'], aliases: [] },
   {
     name: 'Keystone-SDA',
     kind: 'wire',
     country: 'CH',
     domains: ['keystone-sda.ch'],
     aliases: ['Keystone-ATS'],
+  },
+  {
+    name: 'KosovaPress',
+    kind: 'wire',
+    country: 'XK',
+    domains: ['kosovapress.com'],
+    aliases: ['Kosova Press'],
   },
   {
     name: 'Kyodo News',
@@ -344,6 +364,13 @@ const WIRES: readonly Outlet[] = [
     aliases: ['Pajhwok', 'پژواک'],
   },
   {
+    name: 'Pakistan Press International',
+    kind: 'wire',
+    country: 'PK',
+    domains: ['ppinewsagency.com'],
+    aliases: ['PPI News Agency'],
+  },
+  {
     name: 'PAP',
     kind: 'wire',
     country: 'PL',
@@ -369,6 +396,15 @@ const WIRES: readonly Outlet[] = [
     handles: ['reuters', 'reutersworld', 'reutersbiz'],
   },
   { name: 'Ritzau', kind: 'wire', country: 'DK', domains: ['ritzau.dk'], aliases: ['Ritzaus Bureau'] },
+  { name: 'Safa News Agency', kind: 'wire', country: 'PS', domains: ['safa.ps'], aliases: ['وكالة صفا'] },
+  { name: 'Servimedia', kind: 'wire', country: 'ES', domains: ['servimedia.es'], aliases: [] },
+  {
+    name: 'SITA',
+    kind: 'wire',
+    country: 'SK',
+    domains: ['sita.sk'],
+    aliases: ['Slovenská tlačová agentúra'],
+  },
   {
     name: 'Slovenska tiskovna agencija',
     kind: 'wire',
@@ -527,6 +563,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: [],
   },
   {
+    name: '7 News Belize',
+    kind: 'broadcaster',
+    country: 'BZ',
+    domains: ['7newsbelize.com'],
+    aliases: ['Channel 7 Belize', '7News Belize'],
+  },
+  {
     name: '7News',
     kind: 'broadcaster',
     country: 'AU',
@@ -562,6 +605,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'US',
     domains: ['9news.com'],
     aliases: ['KUSA', 'KUSA-TV'],
+  },
+  {
+    name: 'À Punt',
+    kind: 'broadcaster',
+    country: 'ES',
+    domains: ['apuntmedia.es'],
+    aliases: ['À Punt Mèdia'],
   },
   { name: 'Aaj Tak', kind: 'broadcaster', country: 'IN', domains: ['aajtak.in'], aliases: ['आज तक'] },
   {
@@ -698,6 +748,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['Al Masirah'],
   },
   {
+    name: 'Ålands Radio',
+    kind: 'broadcaster',
+    country: 'AX',
+    domains: ['alandsradio.ax'],
+    aliases: ['Ålands Radio och TV'],
+  },
+  {
     name: 'Alsumaria',
     kind: 'broadcaster',
     country: 'IQ',
@@ -718,6 +775,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'CA',
     domains: ['aptnnews.ca'],
     aliases: ['APTN National News'],
+  },
+  {
+    name: 'Aragón TV',
+    kind: 'broadcaster',
+    country: 'ES',
+    domains: ['aragontelevision.es'],
+    aliases: ['Aragón Televisión'],
   },
   {
     name: 'ARD',
@@ -744,6 +808,7 @@ const BROADCASTERS: readonly Outlet[] = [
   },
   { name: 'Astro Awani', kind: 'broadcaster', country: 'MY', domains: ['astroawani.com'], aliases: [] },
 
+  { name: 'ATV (Antwerp)', kind: 'broadcaster', country: 'BE', domains: ['atv.be'], aliases: [] },
   {
     name: 'Bayerischer Rundfunk',
     kind: 'broadcaster',
@@ -831,6 +896,14 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['beat102103.com'],
     aliases: [],
   },
+  { name: 'Belgischer Rundfunk', kind: 'broadcaster', country: 'BE', domains: ['brf.be'], aliases: ['BRF'] },
+  {
+    name: 'Belqees TV',
+    kind: 'broadcaster',
+    country: 'YE',
+    domains: ['belqees.net'],
+    aliases: ['Belqees', 'بلقيس'],
+  },
   {
     name: 'Belsat',
     kind: 'broadcaster',
@@ -890,6 +963,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['bnt.bg'],
     aliases: ['БНТ', 'BNT', 'Българска национална телевизия'],
   },
+  { name: 'BX1', kind: 'broadcaster', country: 'BE', domains: ['bx1.be'], aliases: [] },
   {
     name: 'C-SPAN',
     kind: 'broadcaster',
@@ -906,7 +980,16 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: [],
     handles: ['la_ser'],
   },
+  { name: 'Caledonia TV', kind: 'broadcaster', country: 'NC', domains: ['caledonia.nc'], aliases: [] },
   { name: 'Canal Rural', kind: 'broadcaster', country: 'BR', domains: ['canalrural.com.br'], aliases: [] },
+  {
+    name: 'Canal Sur',
+    kind: 'broadcaster',
+    country: 'ES',
+    domains: ['canalsur.es'],
+    aliases: ['Canal Sur Televisión'],
+  },
+  { name: 'Canal9', kind: 'broadcaster', country: 'CH', domains: ['canal9.ch'], aliases: ['Canal 9 Valais'] },
   {
     name: 'Capital FM',
     kind: 'broadcaster',
@@ -960,6 +1043,20 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['channel4.com'],
     aliases: ['Channel 4'],
     handles: ['channel4news'],
+  },
+  {
+    name: 'Channel 5',
+    kind: 'broadcaster',
+    country: 'GB',
+    domains: ['channel5.com'],
+    aliases: ['Channel 5 News'],
+  },
+  {
+    name: 'Channel 5 Belize',
+    kind: 'broadcaster',
+    country: 'BZ',
+    domains: ['channel5belize.com'],
+    aliases: ['Great Belize Television', 'Channel 5 (Belize)', 'Channel 5'],
   },
   {
     name: 'Channels Television',
@@ -1029,6 +1126,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: [],
     handles: ['cnbc'],
   },
+  { name: 'CNC3', kind: 'broadcaster', country: 'TT', domains: ['cnc3.co.tt'], aliases: ['CNC3 News'] },
   { name: 'CNews', kind: 'broadcaster', country: 'FR', domains: ['cnews.fr'], aliases: [] },
   {
     name: 'CNN',
@@ -1055,11 +1153,25 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['96FM'],
   },
   {
+    name: 'Corporación Radio e Televisión de Galicia',
+    kind: 'broadcaster',
+    country: 'ES',
+    domains: ['crtvg.es'],
+    aliases: ['CRTVG', 'Televisión de Galicia', 'Radio Galega'],
+  },
+  {
     name: 'CPR News',
     kind: 'broadcaster',
     country: 'US',
     domains: ['cpr.org'],
     aliases: ['Colorado Public Radio'],
+  },
+  {
+    name: 'CRTV',
+    kind: 'broadcaster',
+    country: 'CM',
+    domains: ['crtv.cm'],
+    aliases: ['Cameroon Radio Television'],
   },
   {
     name: 'CTV News',
@@ -1069,6 +1181,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['CTV'],
     handles: ['ctvnews'],
   },
+  { name: 'CVM TV', kind: 'broadcaster', country: 'JM', domains: ['cvmtv.com'], aliases: ['CVM'] },
   {
     name: 'Cyprus Broadcasting Corporation',
     kind: 'broadcaster',
@@ -1143,6 +1256,20 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'RU',
     domains: ['echo.msk.ru'],
     aliases: ['Эхо Москвы', 'Echo of Moscow'],
+  },
+  {
+    name: 'ELBC',
+    kind: 'broadcaster',
+    country: 'LR',
+    domains: ['elbcradio.com'],
+    aliases: ['Liberia Broadcasting System', 'ELBC Radio'],
+  },
+  {
+    name: 'EMTV',
+    kind: 'broadcaster',
+    country: 'PG',
+    domains: ['emtv.com.pg'],
+    aliases: ['EMTV Online', 'EM TV'],
   },
   { name: 'eNCA', kind: 'broadcaster', country: 'ZA', domains: ['enca.com'], aliases: [], handles: ['enca'] },
   {
@@ -1254,6 +1381,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: [],
   },
   {
+    name: 'Gambia Radio & Television Service',
+    kind: 'broadcaster',
+    country: 'GM',
+    domains: ['grts.gm'],
+    aliases: ['GRTS'],
+  },
+  {
     name: 'GB News',
     kind: 'broadcaster',
     country: 'GB',
@@ -1312,6 +1446,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['GMA Network'],
     handles: ['gmanews'],
   },
+  { name: 'HCH', kind: 'broadcaster', country: 'HN', domains: ['hch.tv'], aliases: ['HCH Noticias'] },
   {
     name: 'Highland Radio',
     kind: 'broadcaster',
@@ -1349,6 +1484,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['i24 News'],
     handles: ['i24news_en'],
   },
+  { name: 'IB3', kind: 'broadcaster', country: 'ES', domains: ['ib3.org'], aliases: ['IB3 Televisió'] },
   {
     name: 'Imedi TV',
     kind: 'broadcaster',
@@ -1465,7 +1601,15 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['king5.com'],
     aliases: ['KING 5 News', 'KING-TV'],
   },
+  { name: 'Klan Kosova', kind: 'broadcaster', country: 'XK', domains: ['klankosova.tv'], aliases: [] },
   { name: 'KNN', kind: 'broadcaster', country: 'KR', domains: ['knn.co.kr'], aliases: ['Korea New Network'] },
+  {
+    name: 'KNR',
+    kind: 'broadcaster',
+    country: 'GL',
+    domains: ['knr.gl'],
+    aliases: ['Kalaallit Nunaata Radioa', 'Grønlands Radio'],
+  },
   {
     name: 'KOIN',
     kind: 'broadcaster',
@@ -1523,6 +1667,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['ktvu.com'],
     aliases: ['KTVU Fox 2', 'KTVU-TV'],
   },
+  { name: 'KUAM', kind: 'broadcaster', country: 'GU', domains: ['kuam.com'], aliases: ['KUAM News'] },
   { name: 'KUOW', kind: 'broadcaster', country: 'US', domains: ['kuow.org'], aliases: ['KUOW Public Radio'] },
   {
     name: 'Kurdistan24',
@@ -1569,6 +1714,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['Lebanese Broadcasting Corporation International'],
   },
   { name: 'LCI', kind: 'broadcaster', country: 'FR', domains: ['lci.fr'], aliases: ['La Chaîne Info'] },
+  { name: 'Léman Bleu', kind: 'broadcaster', country: 'CH', domains: ['lemanbleu.ch'], aliases: [] },
   { name: 'Lesedi FM', kind: 'broadcaster', country: 'ZA', domains: ['lesedifm.co.za'], aliases: [] },
   {
     name: 'Live 95',
@@ -1584,6 +1730,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['lmfm.ie'],
     aliases: [],
   },
+  { name: 'Love FM', kind: 'broadcaster', country: 'BZ', domains: ['lovefm.com'], aliases: [] },
   {
     name: 'LRT',
     kind: 'broadcaster',
@@ -1695,6 +1842,20 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'IL',
     domains: ['mako.co.il'],
     aliases: ['חדשות 12', 'Channel 12 News'],
+  },
+  {
+    name: 'Namibian Broadcasting Corporation',
+    kind: 'broadcaster',
+    country: 'NA',
+    domains: ['nbc.na'],
+    aliases: ['NBC Namibia'],
+  },
+  {
+    name: 'Nationwide News Network',
+    kind: 'broadcaster',
+    country: 'JM',
+    domains: ['nationwideradiojm.com'],
+    aliases: ['Nationwide 90FM', 'NNN'],
   },
   {
     name: 'NBC Chicago',
@@ -1812,6 +1973,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['noticiasrcn.com'],
     aliases: ['RCN'],
   },
+  { name: 'Noticias SIN', kind: 'broadcaster', country: 'DO', domains: ['noticiassin.com'], aliases: [] },
   {
     name: 'NPR',
     kind: 'broadcaster',
@@ -1858,6 +2020,13 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['oann.com'],
     aliases: ['One America News', 'OAN', 'OANN'],
     handles: ['oann'],
+  },
+  {
+    name: 'ONE News (Malta)',
+    kind: 'broadcaster',
+    country: 'MT',
+    domains: ['one.com.mt'],
+    aliases: ['ONE Malta'],
   },
   {
     name: 'OPB',
@@ -1921,7 +2090,21 @@ const BROADCASTERS: readonly Outlet[] = [
   },
   { name: 'R7', kind: 'broadcaster', country: 'BR', domains: ['r7.com'], aliases: ['Record TV'] },
   { name: 'RAC1', kind: 'broadcaster', country: 'ES', domains: ['rac1.cat'], aliases: [] },
+  {
+    name: 'Radio 1 (Tahiti)',
+    kind: 'broadcaster',
+    country: 'PF',
+    domains: ['radio1.pf'],
+    aliases: ['Radio 1 Tahiti'],
+  },
   { name: 'Radio 100,7', kind: 'broadcaster', country: 'LU', domains: ['100komma7.lu'], aliases: [] },
+  {
+    name: 'Radio and Television of Montenegro',
+    kind: 'broadcaster',
+    country: 'ME',
+    domains: ['rtcg.me'],
+    aliases: ['RTCG', 'Radio i televizija Crne Gore'],
+  },
   {
     name: 'Radio Bío-Bío',
     kind: 'broadcaster',
@@ -1953,6 +2136,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['Radio Gdansk'],
   },
   {
+    name: "Ràdio i Televisió d'Andorra",
+    kind: 'broadcaster',
+    country: 'AD',
+    domains: ['rtva.ad'],
+    aliases: ['Andorra Televisió', "Ràdio Nacional d'Andorra"],
+  },
+  {
     name: 'Radio Kerry',
     kind: 'broadcaster',
     country: 'IE',
@@ -1966,7 +2156,16 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['radiokiskeya.com'],
     aliases: ['Radyo Kiskeya'],
   },
+  { name: 'Radio Liechtenstein', kind: 'broadcaster', country: 'LI', domains: ['radio.li'], aliases: [] },
+  {
+    name: 'Radio Ndeke Luka',
+    kind: 'broadcaster',
+    country: 'CF',
+    domains: ['radiondekeluka.org'],
+    aliases: [],
+  },
   { name: 'Radio Okapi', kind: 'broadcaster', country: 'CD', domains: ['radiookapi.net'], aliases: [] },
+  { name: 'Radio Rythme Bleu', kind: 'broadcaster', country: 'NC', domains: ['rrb.nc'], aliases: ['RRB'] },
   { name: 'Radio Tamazuj', kind: 'broadcaster', country: 'SS', domains: ['radiotamazuj.org'], aliases: [] },
   {
     name: 'Radio Télé Métropole',
@@ -1974,6 +2173,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'HT',
     domains: ['metropolehaiti.com'],
     aliases: ['Radio Métropole'],
+  },
+  {
+    name: 'Radio Television of Kosovo',
+    kind: 'broadcaster',
+    country: 'XK',
+    domains: ['rtklive.com'],
+    aliases: ['RTK', 'Radio Televizioni i Kosovës'],
   },
   {
     name: 'Radio Television of Serbia',
@@ -2005,6 +2211,13 @@ const BROADCASTERS: readonly Outlet[] = [
     handles: ['rainews'],
   },
   {
+    name: 'RCI (Antilles)',
+    kind: 'broadcaster',
+    country: 'GP',
+    domains: ['rci.fm'],
+    aliases: ['Radio Caraïbes Internationale', 'RCI'],
+  },
+  {
     name: 'Red FM',
     kind: 'broadcaster',
     country: 'IE',
@@ -2027,6 +2240,13 @@ const BROADCASTERS: readonly Outlet[] = [
     handles: ['rfi', 'rfi_en'],
   },
   {
+    name: 'RJR News',
+    kind: 'broadcaster',
+    country: 'JM',
+    domains: ['radiojamaicanewsonline.com'],
+    aliases: ['Radio Jamaica', 'RJR'],
+  },
+  {
     name: 'RNZ',
     kind: 'broadcaster',
     country: 'NZ',
@@ -2034,6 +2254,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['Radio New Zealand'],
     handles: ['rnz_news'],
   },
+  { name: 'ROB-tv', kind: 'broadcaster', country: 'BE', domains: ['robtv.be'], aliases: [] },
   { name: 'Rosario3', kind: 'broadcaster', country: 'AR', domains: ['rosario3.com'], aliases: [] },
   { name: 'Roya News', kind: 'broadcaster', country: 'JO', domains: ['royanews.tv'], aliases: [] },
   { name: 'RPP', kind: 'broadcaster', country: 'PE', domains: ['rpp.pe'], aliases: ['RPP Noticias'] },
@@ -2096,6 +2317,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['Rádio e Televisão de Portugal'],
   },
   {
+    name: 'RTPA',
+    kind: 'broadcaster',
+    country: 'ES',
+    domains: ['rtpa.es'],
+    aliases: ['Radiotelevisión del Principado de Asturias', 'TPA Asturias'],
+  },
+  {
     name: 'RTS',
     kind: 'broadcaster',
     country: 'CH',
@@ -2145,6 +2373,13 @@ const BROADCASTERS: readonly Outlet[] = [
   },
   { name: 'Samaa TV', kind: 'broadcaster', country: 'PK', domains: ['samaa.tv'], aliases: ['Samaa'] },
   {
+    name: 'San Marino RTV',
+    kind: 'broadcaster',
+    country: 'SM',
+    domains: ['sanmarinortv.sm'],
+    aliases: ['San Marino Radio Televisione', 'SMRTV'],
+  },
+  {
     name: 'SBS News',
     kind: 'broadcaster',
     country: 'AU',
@@ -2153,6 +2388,13 @@ const BROADCASTERS: readonly Outlet[] = [
     handles: ['sbsnews'],
   },
   { name: 'Scripps News', kind: 'broadcaster', country: 'US', domains: ['scrippsnews.com'], aliases: [] },
+  {
+    name: 'Seychelles Broadcasting Corporation',
+    kind: 'broadcaster',
+    country: 'SC',
+    domains: ['sbc.sc'],
+    aliases: ['SBC Seychelles'],
+  },
   {
     name: 'Shamshad TV',
     kind: 'broadcaster',
@@ -2200,6 +2442,13 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['tg24.sky.it'],
     aliases: [],
     handles: ['skytg24'],
+  },
+  {
+    name: 'Solomon Islands Broadcasting Corporation',
+    kind: 'broadcaster',
+    country: 'SB',
+    domains: ['sibconline.com.sb'],
+    aliases: ['SIBC'],
   },
   {
     name: 'South East Radio',
@@ -2286,8 +2535,33 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['ARD Tagesschau'],
     handles: ['tagesschau'],
   },
+  {
+    name: 'Tahiti Nui Télévision',
+    kind: 'broadcaster',
+    country: 'PF',
+    domains: ['tntv.pf'],
+    aliases: ['TNTV'],
+  },
   { name: 'talkSPORT', kind: 'broadcaster', country: 'GB', domains: ['talksport.com'], aliases: [] },
+  {
+    name: 'Tanzania Broadcasting Corporation',
+    kind: 'broadcaster',
+    country: 'TZ',
+    domains: ['tbc.go.tz'],
+    aliases: ['TBC Taifa'],
+  },
+  { name: 'Télé MB', kind: 'broadcaster', country: 'BE', domains: ['telemb.be'], aliases: [] },
+  { name: 'Teleamazonas', kind: 'broadcaster', country: 'EC', domains: ['teleamazonas.com'], aliases: [] },
+  { name: 'TeleBärn', kind: 'broadcaster', country: 'CH', domains: ['telebaern.tv'], aliases: ['Tele Bärn'] },
   { name: 'Telecinco', kind: 'broadcaster', country: 'ES', domains: ['telecinco.es'], aliases: [] },
+  { name: 'Telemadrid', kind: 'broadcaster', country: 'ES', domains: ['telemadrid.es'], aliases: [] },
+  {
+    name: 'Telemetro',
+    kind: 'broadcaster',
+    country: 'PA',
+    domains: ['telemetro.com'],
+    aliases: ['Telemetro Reporta'],
+  },
   {
     name: 'Telemundo',
     kind: 'broadcaster',
@@ -2296,6 +2570,15 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['Noticias Telemundo'],
     handles: ['telemundo'],
   },
+  { name: 'Teletica', kind: 'broadcaster', country: 'CR', domains: ['teletica.com'], aliases: [] },
+  {
+    name: 'Television Jamaica',
+    kind: 'broadcaster',
+    country: 'JM',
+    domains: ['televisionjamaica.com'],
+    aliases: ['TVJ'],
+  },
+  { name: 'TeleZüri', kind: 'broadcaster', country: 'CH', domains: ['telezueri.ch'], aliases: ['Tele Züri'] },
   {
     name: 'TF1',
     kind: 'broadcaster',
@@ -2343,6 +2626,7 @@ const BROADCASTERS: readonly Outlet[] = [
     handles: ['tolonews'],
   },
   { name: 'Top Channel', kind: 'broadcaster', country: 'AL', domains: ['top-channel.tv'], aliases: [] },
+  { name: 'Top FM (Mauritius)', kind: 'broadcaster', country: 'MU', domains: ['topfm.mu'], aliases: [] },
   {
     name: 'TV 2 (Denmark)',
     kind: 'broadcaster',
@@ -2359,6 +2643,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['redeglobo.globo.com'],
     aliases: ['Globo', 'Rede Globo', 'GloboNews'],
   },
+  { name: 'TV Limburg', kind: 'broadcaster', country: 'BE', domains: ['tvl.be'], aliases: ['TVL'] },
   {
     name: 'TV Rain',
     kind: 'broadcaster',
@@ -2366,6 +2651,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['tvrain.tv'],
     aliases: ['Dozhd', 'Дождь', 'Телеканал Дождь'],
   },
+  { name: 'TV6', kind: 'broadcaster', country: 'TT', domains: ['tv6tnt.com'], aliases: ['TV6 News'] },
   { name: 'TVA Nouvelles', kind: 'broadcaster', country: 'CA', domains: ['tvanouvelles.ca'], aliases: [] },
   {
     name: 'TVB',
@@ -2375,6 +2661,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['TVB News', '無綫新聞', '無綫電視'],
   },
   { name: 'TVM', kind: 'broadcaster', country: 'MT', domains: ['tvmnews.mt'], aliases: ['TVM News'] },
+  {
+    name: 'TVN Noticias',
+    kind: 'broadcaster',
+    country: 'PA',
+    domains: ['tvn-2.com'],
+    aliases: ['TVN Panamá'],
+  },
   {
     name: 'TVN24',
     kind: 'broadcaster',
@@ -2404,7 +2697,15 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['tvri.go.id'],
     aliases: ['Televisi Republik Indonesia'],
   },
+  {
+    name: 'Uganda Broadcasting Corporation',
+    kind: 'broadcaster',
+    country: 'UG',
+    domains: ['ubc.go.ug'],
+    aliases: ['UBC'],
+  },
   { name: 'Ukhozi FM', kind: 'broadcaster', country: 'ZA', domains: ['ukhozifm.co.za'], aliases: [] },
+  { name: 'Unitel', kind: 'broadcaster', country: 'BO', domains: ['unitel.bo'], aliases: [] },
   {
     name: 'Univision',
     kind: 'broadcaster',
@@ -2441,6 +2742,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'US',
     domains: ['wamu.org'],
     aliases: ['WAMU 88.5'],
+  },
+  {
+    name: 'WAPA-TV',
+    kind: 'broadcaster',
+    country: 'PR',
+    domains: ['wapa.tv'],
+    aliases: ['WAPA', 'Noticentro'],
   },
   {
     name: 'WBAL-TV',
@@ -2562,6 +2870,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['whyy.org'],
     aliases: [],
   },
+  { name: 'WINN FM', kind: 'broadcaster', country: 'KN', domains: ['winnfm.com'], aliases: [] },
   {
     name: 'WION',
     kind: 'broadcaster',
@@ -2692,6 +3001,13 @@ const BROADCASTERS: readonly Outlet[] = [
   },
   { name: 'YTN', kind: 'broadcaster', country: 'KR', domains: ['ytn.co.kr'], aliases: [] },
   {
+    name: 'ZBC News',
+    kind: 'broadcaster',
+    country: 'ZW',
+    domains: ['zbcnews.co.zw'],
+    aliases: ['Zimbabwe Broadcasting Corporation', 'ZBC'],
+  },
+  {
     name: 'ZDF',
     kind: 'broadcaster',
     country: 'DE',
@@ -2715,6 +3031,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['Zambia National Broadcasting Corporation'],
   },
   {
+    name: 'ZNS Bahamas',
+    kind: 'broadcaster',
+    country: 'BS',
+    domains: ['znsbahamas.com'],
+    aliases: ['ZNS', 'ZNS-TV', 'Broadcasting Corporation of the Bahamas'],
+  },
+  {
     name: 'Zodiak Broadcasting Station',
     kind: 'broadcaster',
     country: 'MW',
@@ -2727,6 +3050,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: '20 Minutes', kind: 'newspaper', country: 'FR', domains: ['20minutes.fr'], aliases: [] },
   { name: '20minutos', kind: 'newspaper', country: 'ES', domains: ['20minutos.es'], aliases: [] },
   { name: '24 Chasa', kind: 'newspaper', country: 'BG', domains: ['24chasa.bg'], aliases: ['24 часа'] },
+  {
+    name: '24 heures',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['24heures.ch'],
+    aliases: ['24 Heures Lausanne'],
+  },
   { name: '24sata', kind: 'newspaper', country: 'HR', domains: ['24sata.hr'], aliases: [] },
   { name: 'Aamulehti', kind: 'newspaper', country: 'FI', domains: ['aamulehti.fi'], aliases: [] },
   {
@@ -2738,12 +3068,20 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Abante', kind: 'newspaper', country: 'PH', domains: ['abante.com.ph'], aliases: [] },
   { name: 'ABC Color', kind: 'newspaper', country: 'PY', domains: ['abc.com.py'], aliases: [] },
+  { name: 'Acadie Nouvelle', kind: 'newspaper', country: 'CA', domains: ['acadienouvelle.com'], aliases: [] },
   {
     name: 'Açoriano Oriental',
     kind: 'newspaper',
     country: 'PT',
     domains: ['acorianooriental.pt'],
     aliases: [],
+  },
+  {
+    name: 'Ad-Dustour',
+    kind: 'newspaper',
+    country: 'JO',
+    domains: ['addustour.com'],
+    aliases: ['Addustour'],
   },
   {
     name: 'Addis Fortune',
@@ -2817,11 +3155,40 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Al-Khaleej', 'الخليج'],
   },
   {
+    name: 'Al Rai (Jordan)',
+    kind: 'newspaper',
+    country: 'JO',
+    domains: ['alrai.com'],
+    aliases: ['الرأي الأردنية'],
+  },
+  {
+    name: 'Al Rai (Kuwait)',
+    kind: 'newspaper',
+    country: 'KW',
+    domains: ['alraimedia.com'],
+    aliases: ['Al-Rai Kuwait', 'الراي'],
+  },
+  { name: 'Al Raya', kind: 'newspaper', country: 'QA', domains: ['raya.com'], aliases: ['الراية'] },
+  {
     name: 'Al Riyadh',
     kind: 'newspaper',
     country: 'SA',
     domains: ['alriyadh.com'],
     aliases: ['Al-Riyadh', 'الرياض'],
+  },
+  {
+    name: 'Al Sharq (Qatar)',
+    kind: 'newspaper',
+    country: 'QA',
+    domains: ['al-sharq.com'],
+    aliases: ['Al-Sharq Qatar', 'الشرق القطرية'],
+  },
+  {
+    name: 'Al Watan (Qatar)',
+    kind: 'newspaper',
+    country: 'QA',
+    domains: ['al-watan.com'],
+    aliases: ['الوطن القطرية'],
   },
   {
     name: 'Al-Ahram',
@@ -2838,6 +3205,22 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['al-akhbar.com'],
     aliases: ['Al Akhbar', 'الأخبار'],
   },
+  { name: 'Al-Anba', kind: 'newspaper', country: 'KW', domains: ['alanba.com.kw'], aliases: ['Al Anba'] },
+  {
+    name: 'Al-Ayyam (Palestine)',
+    kind: 'newspaper',
+    country: 'PS',
+    domains: ['al-ayyam.ps'],
+    aliases: ['الأيام الفلسطينية'],
+  },
+  {
+    name: 'Al-Ayyam (Yemen)',
+    kind: 'newspaper',
+    country: 'YE',
+    domains: ['alayyam.info'],
+    aliases: ['الأيام اليمنية'],
+  },
+  { name: 'Al-Jarida', kind: 'newspaper', country: 'KW', domains: ['aljarida.com'], aliases: ['Al Jarida'] },
   {
     name: 'Al-Masry Al-Youm',
     kind: 'newspaper',
@@ -2853,6 +3236,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Al Qabas', 'القبس'],
   },
   {
+    name: 'Al-Quds (newspaper)',
+    kind: 'newspaper',
+    country: 'PS',
+    domains: ['alquds.com'],
+    aliases: ['Al Quds'],
+  },
+  {
     name: 'Al-Quds Al-Arabi',
     kind: 'newspaper',
     country: 'GB',
@@ -2860,11 +3250,26 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Al Quds Al Arabi'],
   },
   {
+    name: 'Al-Seyassah',
+    kind: 'newspaper',
+    country: 'KW',
+    domains: ['alseyassah.com'],
+    aliases: ['Al Seyassah'],
+  },
+  {
     name: 'Al-Shorouk',
     kind: 'newspaper',
     country: 'EG',
     domains: ['shorouknews.com'],
     aliases: ['Shorouk News', 'El Shorouk', 'الشروق'],
+  },
+  { name: 'Al-Watwan', kind: 'newspaper', country: 'KM', domains: ['alwatwan.net'], aliases: ['Al Watwan'] },
+  {
+    name: 'Ålandstidningen',
+    kind: 'newspaper',
+    country: 'AX',
+    domains: ['alandstidningen.ax'],
+    aliases: ['Alandstidningen'],
   },
   { name: 'Alaroye', kind: 'newspaper', country: 'NG', domains: ['alaroye.org'], aliases: [] },
   { name: 'Algemeen Dagblad', kind: 'newspaper', country: 'NL', domains: ['ad.nl'], aliases: [] },
@@ -2943,6 +3348,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
   },
   {
+    name: 'Antilliaans Dagblad',
+    kind: 'newspaper',
+    country: 'CW',
+    domains: ['antilliaansdagblad.com'],
+    aliases: [],
+  },
+  {
     name: 'Apple Daily',
     kind: 'newspaper',
     country: 'HK',
@@ -2973,6 +3385,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'US',
     domains: ['archpaper.com'],
     aliases: ["Architect's Newspaper"],
+  },
+  {
+    name: 'ArcInfo',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['arcinfo.ch'],
+    aliases: ["L'Express (Neuchâtel)", "L'Impartial"],
   },
   {
     name: 'Argumenty i Fakty',
@@ -3011,6 +3430,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'GB',
     domains: ['theartnewspaper.com'],
     aliases: [],
+  },
+  {
+    name: 'The Arunachal Times',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['arunachaltimes.in'],
+    aliases: ['Arunachal Times'],
   },
   {
     name: 'The Asahi Shimbun',
@@ -3095,6 +3521,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['awamiawaz.com'],
     aliases: ['Daily Awami Awaz', 'عوامي آواز'],
   },
+  { name: 'Awoko', kind: 'newspaper', country: 'SL', domains: ['awoko.org'], aliases: ['Awoko Newspaper'] },
   {
     name: 'Badische Zeitung',
     kind: 'newspaper',
@@ -3126,6 +3553,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['The Bangkok Post', 'บางกอกโพสต์'],
     shortNames: ['the Post'],
     handles: ['bangkokpostnews'],
+  },
+  {
+    name: 'Barbados Advocate',
+    kind: 'newspaper',
+    country: 'BB',
+    domains: ['barbadosadvocate.com'],
+    aliases: ['The Barbados Advocate'],
   },
   { name: 'Barbados Today', kind: 'newspaper', country: 'BB', domains: ['barbadostoday.bb'], aliases: [] },
   { name: 'Barometern', kind: 'newspaper', country: 'SE', domains: ['barometern.se'], aliases: [] },
@@ -3200,6 +3634,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Blic', kind: 'newspaper', country: 'RS', domains: ['blic.rs'], aliases: ['Блиц'] },
   { name: 'Blick', kind: 'newspaper', country: 'CH', domains: ['blick.ch'], aliases: [] },
   { name: 'Blikk', kind: 'newspaper', country: 'HU', domains: ['blikk.hu'], aliases: [] },
+  { name: 'Bondia', kind: 'newspaper', country: 'AD', domains: ['bondia.ad'], aliases: ['Bondia Andorra'] },
   {
     name: 'The Border Mail',
     kind: 'newspaper',
@@ -3231,6 +3666,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['The Boston Herald'],
     shortNames: ['the Herald'],
     handles: ['bostonherald'],
+  },
+  {
+    name: 'The Botswana Gazette',
+    kind: 'newspaper',
+    country: 'BW',
+    domains: ['thegazette.news'],
+    aliases: ['Botswana Gazette'],
   },
   { name: 'Brasil de Fato', kind: 'newspaper', country: 'BR', domains: ['brasildefato.com.br'], aliases: [] },
   {
@@ -3311,6 +3753,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'BusinessWorld', kind: 'newspaper', country: 'PH', domains: ['bworldonline.com'], aliases: [] },
   {
+    name: 'The BVI Beacon',
+    kind: 'newspaper',
+    country: 'VG',
+    domains: ['bvibeacon.com'],
+    aliases: ['BVI Beacon'],
+  },
+  {
     name: 'bz Basel',
     kind: 'newspaper',
     country: 'CH',
@@ -3380,6 +3829,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Cayman Compass', kind: 'newspaper', country: 'KY', domains: ['caymancompass.com'], aliases: [] },
   {
+    name: 'Central Western Daily',
+    kind: 'newspaper',
+    country: 'AU',
+    domains: ['centralwesterndaily.com.au'],
+    aliases: [],
+  },
+  {
     name: 'The Charlotte Observer',
     kind: 'newspaper',
     country: 'US',
@@ -3404,6 +3860,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['The Chicago Tribune'],
     shortNames: ['the Tribune'],
     handles: ['chicagotribune'],
+  },
+  {
+    name: 'China Press (Malaysia)',
+    kind: 'newspaper',
+    country: 'MY',
+    domains: ['chinapress.com.my'],
+    aliases: [],
   },
   {
     name: 'China Times',
@@ -3526,6 +3989,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['correiobraziliense.com.br'],
     aliases: [],
   },
+  { name: 'Correo del Sur', kind: 'newspaper', country: 'BO', domains: ['correodelsur.com'], aliases: [] },
   { name: 'Corriere del Ticino', kind: 'newspaper', country: 'CH', domains: ['cdt.ch'], aliases: ['CdT'] },
   {
     name: 'Corriere della Sera',
@@ -3597,6 +4061,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     shortNames: ['the Express'],
     handles: ['daily_express'],
   },
+  {
+    name: 'Daily Express (Sabah)',
+    kind: 'newspaper',
+    country: 'MY',
+    domains: ['dailyexpress.com.my'],
+    aliases: ['Daily Express Sabah'],
+  },
   { name: 'Daily FT', kind: 'newspaper', country: 'LK', domains: ['ft.lk'], aliases: [] },
   {
     name: 'Daily Graphic',
@@ -3604,6 +4075,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'GH',
     domains: ['graphic.com.gh'],
     aliases: ['Graphic Online'],
+  },
+  {
+    name: 'The Daily Herald (St. Maarten)',
+    kind: 'newspaper',
+    country: 'SX',
+    domains: ['thedailyherald.sx'],
+    aliases: ['St. Maarten Daily Herald'],
   },
   {
     name: 'The Daily Ittefaq',
@@ -3652,6 +4130,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['nation.africa'],
     aliases: ['Nation Africa'],
     handles: ['dailynation'],
+  },
+  {
+    name: 'Daily News (Tanzania)',
+    kind: 'newspaper',
+    country: 'TZ',
+    domains: ['dailynews.co.tz'],
+    aliases: ['Tanzania Daily News'],
   },
   {
     name: 'Daily News Egypt',
@@ -3713,6 +4198,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Dina Thanthi', 'தினத்தந்தி'],
   },
   {
+    name: 'The Daily Times (Malawi)',
+    kind: 'newspaper',
+    country: 'MW',
+    domains: ['times.mw'],
+    aliases: ['Times 360 Malawi', 'Malawi Daily Times'],
+  },
+  {
     name: 'Daily Times (Pakistan)',
     kind: 'newspaper',
     country: 'PK',
@@ -3720,6 +4212,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'Daily Tribune', kind: 'newspaper', country: 'PH', domains: ['tribune.net.ph'], aliases: [] },
+  {
+    name: 'Daily Tribune (Bahrain)',
+    kind: 'newspaper',
+    country: 'BH',
+    domains: ['newsofbahrain.com'],
+    aliases: ['News of Bahrain'],
+  },
   { name: 'Daily Trust', kind: 'newspaper', country: 'NG', domains: ['dailytrust.com'], aliases: [] },
   {
     name: 'Dainik Bhaskar',
@@ -3743,6 +4242,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Dallas Morning News'],
     shortNames: ['the Morning News'],
     handles: ['dallasnews'],
+  },
+  {
+    name: 'Dan (Montenegro)',
+    kind: 'newspaper',
+    country: 'ME',
+    domains: ['dan.co.me'],
+    aliases: ['Dnevne novine Dan'],
   },
   { name: 'Danas', kind: 'newspaper', country: 'RS', domains: ['danas.rs'], aliases: ['Данас'] },
   {
@@ -3788,6 +4294,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['deccanherald'],
   },
   { name: 'Defense Daily', kind: 'newspaper', country: 'US', domains: ['defensedaily.com'], aliases: [] },
+  { name: 'Deia', kind: 'newspaper', country: 'ES', domains: ['deia.eus'], aliases: [] },
   { name: 'Delo', kind: 'newspaper', country: 'SI', domains: ['delo.si'], aliases: [] },
   {
     name: 'The Denver Post',
@@ -3798,6 +4305,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     shortNames: ['the Post'],
     handles: ['denverpost'],
   },
+  { name: 'Der Bund', kind: 'newspaper', country: 'CH', domains: ['derbund.ch'], aliases: [] },
   { name: 'Der Freitag', kind: 'newspaper', country: 'DE', domains: ['freitag.de'], aliases: [] },
   {
     name: 'Der Standard',
@@ -3874,12 +4382,21 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Dhaka Tribune', kind: 'newspaper', country: 'BD', domains: ['dhakatribune.com'], aliases: [] },
   { name: 'Dharitri', kind: 'newspaper', country: 'IN', domains: ['dharitri.com'], aliases: ['ଧରିତ୍ରୀ'] },
+  { name: "Diari d'Andorra", kind: 'newspaper', country: 'AD', domains: ['diariandorra.ad'], aliases: [] },
+  { name: 'Diario de Cádiz', kind: 'newspaper', country: 'ES', domains: ['diariodecadiz.es'], aliases: [] },
   { name: 'Diário de Notícias', kind: 'newspaper', country: 'PT', domains: ['dn.pt'], aliases: [] },
   {
     name: 'Diario de Sevilla',
     kind: 'newspaper',
     country: 'ES',
     domains: ['diariodesevilla.es'],
+    aliases: [],
+  },
+  {
+    name: 'Diario Extra (Costa Rica)',
+    kind: 'newspaper',
+    country: 'CR',
+    domains: ['diarioextra.com'],
     aliases: [],
   },
   { name: 'Diario Financiero', kind: 'newspaper', country: 'CL', domains: ['df.cl'], aliases: [] },
@@ -3892,6 +4409,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Diario Libre', kind: 'newspaper', country: 'DO', domains: ['diariolibre.com'], aliases: [] },
   { name: 'Die Presse', kind: 'newspaper', country: 'AT', domains: ['diepresse.com'], aliases: [] },
+  {
+    name: 'Die Südostschweiz',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['suedostschweiz.ch'],
+    aliases: ['Südostschweiz'],
+  },
   { name: 'Die Tageszeitung', kind: 'newspaper', country: 'DE', domains: ['taz.de'], aliases: ['taz'] },
   {
     name: 'Die Welt',
@@ -3947,6 +4471,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Дневник'],
   },
   { name: 'Dnevnik (Slovenia)', kind: 'newspaper', country: 'SI', domains: ['dnevnik.si'], aliases: [] },
+  {
+    name: 'Dolomiten',
+    kind: 'newspaper',
+    country: 'IT',
+    domains: ['stol.it'],
+    aliases: ['Südtirol Online', 'STOL', 'stol.it'],
+  },
   {
     name: 'The Dong-A Ilbo',
     kind: 'newspaper',
@@ -4039,9 +4570,31 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'El Colombiano', kind: 'newspaper', country: 'CO', domains: ['elcolombiano.com'], aliases: [] },
   { name: 'El Comercio', kind: 'newspaper', country: 'PE', domains: ['elcomercio.pe'], aliases: [] },
+  {
+    name: 'El Comercio (Ecuador)',
+    kind: 'newspaper',
+    country: 'EC',
+    domains: ['elcomercio.com'],
+    aliases: [],
+  },
+  {
+    name: 'El Comercio (Spain)',
+    kind: 'newspaper',
+    country: 'ES',
+    domains: ['elcomercio.es'],
+    aliases: ['El Comercio Gijón'],
+  },
   { name: 'El Correo', kind: 'newspaper', country: 'ES', domains: ['elcorreo.com'], aliases: [] },
   { name: 'El Cronista', kind: 'newspaper', country: 'AR', domains: ['cronista.com'], aliases: [] },
   { name: 'El Deber', kind: 'newspaper', country: 'BO', domains: ['eldeber.com.bo'], aliases: [] },
+  {
+    name: 'El Día (Dominican Republic)',
+    kind: 'newspaper',
+    country: 'DO',
+    domains: ['eldia.com.do'],
+    aliases: [],
+  },
+  { name: 'El Día (Tenerife)', kind: 'newspaper', country: 'ES', domains: ['eldia.es'], aliases: [] },
   { name: 'El Diario de Hoy', kind: 'newspaper', country: 'SV', domains: ['elsalvador.com'], aliases: [] },
   {
     name: 'El Diario Vasco',
@@ -4061,6 +4614,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['elespectador'],
   },
   { name: 'El Financiero', kind: 'newspaper', country: 'MX', domains: ['elfinanciero.com.mx'], aliases: [] },
+  { name: 'El Heraldo (Honduras)', kind: 'newspaper', country: 'HN', domains: ['elheraldo.hn'], aliases: [] },
   {
     name: 'El Informador',
     kind: 'newspaper',
@@ -4079,6 +4633,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['elmundoes'],
   },
   { name: 'El Nacional', kind: 'newspaper', country: 'VE', domains: ['elnacional.com'], aliases: [] },
+  {
+    name: 'El Nacional (Dominican Republic)',
+    kind: 'newspaper',
+    country: 'DO',
+    domains: ['elnacional.com.do'],
+    aliases: [],
+  },
   { name: 'El Norte', kind: 'newspaper', country: 'MX', domains: ['elnorte.com'], aliases: [] },
   {
     name: 'El Norte de Castilla',
@@ -4105,6 +4666,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'MX',
     domains: ['elsoldemexico.com.mx'],
+    aliases: [],
+  },
+  {
+    name: 'El Telégrafo (Ecuador)',
+    kind: 'newspaper',
+    country: 'EC',
+    domains: ['eltelegrafo.com.ec'],
     aliases: [],
   },
   {
@@ -4268,6 +4836,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['startelegram'],
   },
   {
+    name: 'France-Antilles',
+    kind: 'newspaper',
+    country: 'MQ',
+    domains: ['franceantilles.fr'],
+    aliases: ['France Antilles Martinique', 'France-Antilles Guadeloupe'],
+  },
+  { name: 'France-Guyane', kind: 'newspaper', country: 'GF', domains: ['franceguyane.fr'], aliases: [] },
+  {
     name: 'Frankfurter Allgemeine Zeitung',
     kind: 'newspaper',
     country: 'DE',
@@ -4290,6 +4866,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'IN',
     domains: ['freepressjournal.in'],
     aliases: ['Free Press Journal'],
+  },
+  {
+    name: 'Freiburger Nachrichten',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['freiburger-nachrichten.ch'],
+    aliases: [],
   },
   { name: 'Friesch Dagblad', kind: 'newspaper', country: 'NL', domains: ['frieschdagblad.nl'], aliases: [] },
   {
@@ -4353,6 +4936,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Globes', kind: 'newspaper', country: 'IL', domains: ['globes.co.il'], aliases: ['גלובס'] },
   {
+    name: 'The Goan',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['thegoan.net'],
+    aliases: ['The Goan Everyday'],
+  },
+  {
     name: 'Gold Coast Bulletin',
     kind: 'newspaper',
     country: 'AU',
@@ -4369,6 +4959,20 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Greater Kashmir', kind: 'newspaper', country: 'IN', domains: ['greaterkashmir.com'], aliases: [] },
   { name: 'Grenz-Echo', kind: 'newspaper', country: 'BE', domains: ['grenzecho.net'], aliases: [] },
   {
+    name: 'The Guam Daily Post',
+    kind: 'newspaper',
+    country: 'GU',
+    domains: ['postguam.com'],
+    aliases: ['Guam Daily Post'],
+  },
+  {
+    name: 'Guang Ming Daily (Malaysia)',
+    kind: 'newspaper',
+    country: 'MY',
+    domains: ['guangming.com.my'],
+    aliases: [],
+  },
+  {
     name: 'The Guardian',
     kind: 'newspaper',
     country: 'GB',
@@ -4382,6 +4986,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'NG',
     domains: ['guardian.ng'],
     aliases: ['Guardian Nigeria'],
+  },
+  {
+    name: 'The Guardian Post',
+    kind: 'newspaper',
+    country: 'CM',
+    domains: ['theguardianpostcameroon.com'],
+    aliases: [],
   },
   {
     name: 'Guernsey Press',
@@ -4422,6 +5033,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['haaretz.com', 'haaretz.co.il'],
     aliases: ['הארץ'],
     handles: ['haaretzcom'],
+  },
+  {
+    name: 'HabariLeo',
+    kind: 'newspaper',
+    country: 'TZ',
+    domains: ['habarileo.co.tz'],
+    aliases: ['Habari Leo'],
   },
   { name: 'Hamburger Abendblatt', kind: 'newspaper', country: 'DE', domains: ['abendblatt.de'], aliases: [] },
   {
@@ -4497,6 +5115,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['heraldscotland'],
   },
   {
+    name: 'The Herald (Zimbabwe)',
+    kind: 'newspaper',
+    country: 'ZW',
+    domains: ['herald.co.zw'],
+    aliases: ['Zimbabwe Herald'],
+  },
+  { name: 'Herald Goa', kind: 'newspaper', country: 'IN', domains: ['heraldgoa.in'], aliases: ['O Heraldo'] },
+  {
     name: 'Herald Sun',
     kind: 'newspaper',
     country: 'AU',
@@ -4505,6 +5131,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Heraldo de Aragón', kind: 'newspaper', country: 'ES', domains: ['heraldo.es'], aliases: [] },
   { name: 'Hespress', kind: 'newspaper', country: 'MA', domains: ['hespress.com'], aliases: ['هسبريس'] },
+  {
+    name: 'Het Belang van Limburg',
+    kind: 'newspaper',
+    country: 'BE',
+    domains: ['hbvl.be'],
+    aliases: ['HBVL'],
+  },
   { name: 'Het Laatste Nieuws', kind: 'newspaper', country: 'BE', domains: ['hln.be'], aliases: [] },
   {
     name: 'Het Nieuwsblad',
@@ -4598,6 +5231,15 @@ const NEWSPAPERS: readonly Outlet[] = [
     shortNames: ['the Chronicle'],
     handles: ['houstonchron'],
   },
+  {
+    name: 'Hoy (Dominican Republic)',
+    kind: 'newspaper',
+    country: 'DO',
+    domains: ['hoy.com.do'],
+    aliases: ['Periódico Hoy'],
+  },
+  { name: 'Hoy (Extremadura)', kind: 'newspaper', country: 'ES', domains: ['hoy.es'], aliases: [] },
+  { name: 'Hoy (Paraguay)', kind: 'newspaper', country: 'PY', domains: ['hoy.com.py'], aliases: [] },
   { name: 'Hufvudstadsbladet', kind: 'newspaper', country: 'FI', domains: ['hbl.fi'], aliases: ['HBL'] },
   {
     name: 'Hürriyet',
@@ -4640,6 +5282,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Sole 24 Ore'],
     handles: ['sole24ore'],
   },
+  { name: 'Il T Quotidiano', kind: 'newspaper', country: 'IT', domains: ['iltquotidiano.it'], aliases: [] },
   {
     name: 'Ilanga',
     kind: 'newspaper',
@@ -4682,6 +5325,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Indianapolis Star', 'IndyStar'],
     shortNames: ['the Star'],
     handles: ['indystar'],
+  },
+  {
+    name: 'Información (Alicante)',
+    kind: 'newspaper',
+    country: 'ES',
+    domains: ['informacion.es'],
+    aliases: ['Diario Información'],
   },
   {
     name: 'Investment Executive',
@@ -4759,6 +5409,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['irishtimes'],
   },
   { name: 'The Island (Sri Lanka)', kind: 'newspaper', country: 'LK', domains: ['island.lk'], aliases: [] },
+  {
+    name: 'Island Sun',
+    kind: 'newspaper',
+    country: 'SB',
+    domains: ['theislandsun.com.sb'],
+    aliases: ['The Island Sun'],
+  },
   {
     name: 'Isle of Wight County Press',
     kind: 'newspaper',
@@ -4869,6 +5526,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'Jornal de Notícias', kind: 'newspaper', country: 'PT', domains: ['jn.pt'], aliases: ['JN'] },
+  { name: 'Juba Monitor', kind: 'newspaper', country: 'SS', domains: ['jubamonitor.com'], aliases: [] },
   { name: 'Jugantor', kind: 'newspaper', country: 'BD', domains: ['jugantor.com'], aliases: ['যুগান্তর'] },
   {
     name: 'Junge Welt',
@@ -4919,6 +5577,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Kantipur', kind: 'newspaper', country: 'NP', domains: ['ekantipur.com'], aliases: ['कान्तिपुर'] },
   {
+    name: 'The Kaselehlie Press',
+    kind: 'newspaper',
+    country: 'FM',
+    domains: ['kpress.info'],
+    aliases: ['Kaselehlie Press'],
+  },
+  {
     name: 'Kashmir Observer',
     kind: 'newspaper',
     country: 'IN',
@@ -4967,6 +5632,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Khaosod'],
   },
   { name: 'Khmer Times', kind: 'newspaper', country: 'KH', domains: ['khmertimeskh.com'], aliases: [] },
+  {
+    name: 'Kingston Whig-Standard',
+    kind: 'newspaper',
+    country: 'CA',
+    domains: ['thewhig.com'],
+    aliases: [],
+    shortNames: ['the Whig'],
+  },
   { name: 'Klassekampen', kind: 'newspaper', country: 'NO', domains: ['klassekampen.no'], aliases: [] },
   { name: 'Kleine Zeitung', kind: 'newspaper', country: 'AT', domains: ['kleinezeitung.at'], aliases: [] },
   {
@@ -4976,6 +5649,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['kohsantepheapdaily.com.kh'],
     aliases: ['កោះសន្តិភាព', 'Koh Santepheap Daily'],
   },
+  { name: 'Koha Ditore', kind: 'newspaper', country: 'XK', domains: ['koha.net'], aliases: ['Koha'] },
   {
     name: 'Kölner Stadt-Anzeiger',
     kind: 'newspaper',
@@ -5072,6 +5746,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
   },
   {
+    name: 'Kwong Wah Yit Poh',
+    kind: 'newspaper',
+    country: 'MY',
+    domains: ['kwongwah.com.my'],
+    aliases: ['光华日报', '光華日報'],
+  },
+  {
     name: 'Kyiv Post',
     kind: 'newspaper',
     country: 'UA',
@@ -5086,6 +5767,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['khan.co.kr'],
     aliases: ['경향신문', 'The Kyunghyang Shinmun'],
   },
+  { name: "L'Adige", kind: 'newspaper', country: 'IT', domains: ['ladige.it'], aliases: [] },
   { name: "L'Avenir", kind: 'newspaper', country: 'BE', domains: ['lavenir.net'], aliases: [] },
   { name: "L'Echo", kind: 'newspaper', country: 'BE', domains: ['lecho.be'], aliases: [] },
   {
@@ -5105,6 +5787,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
   },
   {
+    name: "L'Express (Mauritius)",
+    kind: 'newspaper',
+    country: 'MU',
+    domains: ['lexpress.mu'],
+    aliases: ["L'Express Maurice"],
+  },
+  {
     name: "L'Express de Madagascar",
     kind: 'newspaper',
     country: 'MG',
@@ -5120,6 +5809,20 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'LB',
     domains: ['lorientlejour.com'],
     aliases: ["L'Orient Today"],
+  },
+  {
+    name: "L'Osservatore Romano",
+    kind: 'newspaper',
+    country: 'VA',
+    domains: ['osservatoreromano.va'],
+    aliases: ['Osservatore Romano'],
+  },
+  {
+    name: "L'Union (Gabon)",
+    kind: 'newspaper',
+    country: 'GA',
+    domains: ['union.sonapresse.com'],
+    aliases: [],
   },
   { name: 'La Capital', kind: 'newspaper', country: 'AR', domains: ['lacapital.com.ar'], aliases: [] },
   { name: 'La Croix', kind: 'newspaper', country: 'FR', domains: ['la-croix.com'], aliases: [] },
@@ -5146,7 +5849,16 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['gazzetta.it'],
     aliases: ['Gazzetta dello Sport'],
   },
+  { name: 'La Hora (Ecuador)', kind: 'newspaper', country: 'EC', domains: ['lahora.com.ec'], aliases: [] },
+  { name: 'La Hora (Guatemala)', kind: 'newspaper', country: 'GT', domains: ['lahora.gt'], aliases: [] },
   { name: 'La Jornada', kind: 'newspaper', country: 'MX', domains: ['jornada.com.mx'], aliases: [] },
+  {
+    name: 'La Liberté (Fribourg)',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['laliberte.ch'],
+    aliases: ['La Liberté Fribourg'],
+  },
   {
     name: 'La Libre Belgique',
     kind: 'newspaper',
@@ -5161,6 +5873,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['lanacion.com.ar'],
     aliases: [],
     handles: ['lanacion'],
+  },
+  { name: 'La Nación (Costa Rica)', kind: 'newspaper', country: 'CR', domains: ['nacion.com'], aliases: [] },
+  {
+    name: 'La Nación (Paraguay)',
+    kind: 'newspaper',
+    country: 'PY',
+    domains: ['lanacion.com.py'],
+    aliases: [],
   },
   {
     name: 'La Nouvelle Tribune (Benin)',
@@ -5178,6 +5898,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Nuova Venezia'],
   },
   { name: 'La Opinión', kind: 'newspaper', country: 'US', domains: ['laopinion.com'], aliases: [] },
+  { name: 'La Prensa (Honduras)', kind: 'newspaper', country: 'HN', domains: ['laprensa.hn'], aliases: [] },
+  {
+    name: 'La Prensa (Nicaragua)',
+    kind: 'newspaper',
+    country: 'NI',
+    domains: ['laprensani.com'],
+    aliases: [],
+  },
   {
     name: 'La Prensa Gráfica',
     kind: 'newspaper',
@@ -5189,6 +5917,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'La Presse de Tunisie', kind: 'newspaper', country: 'TN', domains: ['lapresse.tn'], aliases: [] },
   { name: 'La Quotidiana', kind: 'newspaper', country: 'CH', domains: ['laquotidiana.ch'], aliases: [] },
   { name: 'La Razón', kind: 'newspaper', country: 'ES', domains: ['larazon.es'], aliases: [] },
+  { name: 'La Razón (Bolivia)', kind: 'newspaper', country: 'BO', domains: ['la-razon.com'], aliases: [] },
   {
     name: 'La Repubblica',
     kind: 'newspaper',
@@ -5208,6 +5937,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'La Tercera', kind: 'newspaper', country: 'CL', domains: ['latercera.com'], aliases: [] },
   { name: 'La Tribune', kind: 'newspaper', country: 'FR', domains: ['latribune.fr'], aliases: [] },
+  {
+    name: 'La Tribune (Sherbrooke)',
+    kind: 'newspaper',
+    country: 'CA',
+    domains: ['latribune.ca'],
+    aliases: [],
+  },
   {
     name: 'La Vanguardia',
     kind: 'newspaper',
@@ -5272,6 +6008,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
     handles: ['ledevoir'],
   },
+  { name: 'Le Droit', kind: 'newspaper', country: 'CA', domains: ['ledroit.com'], aliases: [] },
   {
     name: 'Le Figaro',
     kind: 'newspaper',
@@ -5279,6 +6016,20 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['lefigaro.fr'],
     aliases: ['Figaro'],
     handles: ['le_figaro'],
+  },
+  {
+    name: "Le Journal de l'île de La Réunion",
+    kind: 'newspaper',
+    country: 'RE',
+    domains: ['clicanoo.re'],
+    aliases: ['Clicanoo', 'JIR'],
+  },
+  {
+    name: 'Le Journal de Mayotte',
+    kind: 'newspaper',
+    country: 'YT',
+    domains: ['lejournaldemayotte.yt'],
+    aliases: [],
   },
   {
     name: 'Le Journal de Montréal',
@@ -5319,6 +6070,20 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Le Nouvelliste', kind: 'newspaper', country: 'HT', domains: ['lenouvelliste.com'], aliases: [] },
   {
+    name: 'Le Nouvelliste (Switzerland)',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['lenouvelliste.ch'],
+    aliases: ['Le Nouvelliste valaisan'],
+  },
+  {
+    name: 'Le Nouvelliste (Trois-Rivières)',
+    kind: 'newspaper',
+    country: 'CA',
+    domains: ['lenouvelliste.ca'],
+    aliases: [],
+  },
+  {
     name: 'Le Parisien',
     kind: 'newspaper',
     country: 'FR',
@@ -5334,6 +6099,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['lequotidien-oran.com'],
     aliases: [],
   },
+  {
+    name: 'Le Quotidien de La Réunion',
+    kind: 'newspaper',
+    country: 'RE',
+    domains: ['lequotidien.re'],
+    aliases: ['Le Quotidien (Réunion)'],
+  },
+  { name: 'Le Quotidien Jurassien', kind: 'newspaper', country: 'CH', domains: ['lqj.ch'], aliases: ['LQJ'] },
   {
     name: 'Le Soir',
     kind: 'newspaper',
@@ -5407,6 +6180,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['liberianobserver.com'],
     aliases: [],
   },
+  { name: 'Libertas (San Marino)', kind: 'newspaper', country: 'SM', domains: ['libertas.sm'], aliases: [] },
   { name: 'Libertatea', kind: 'newspaper', country: 'RO', domains: ['libertatea.ro'], aliases: [] },
   { name: 'Liberté', kind: 'newspaper', country: 'DZ', domains: ['liberte-algerie.com'], aliases: [] },
   {
@@ -5423,6 +6197,20 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'CZ',
     domains: ['lidovky.cz'],
     aliases: ['Lidovky', 'Lidove noviny'],
+  },
+  {
+    name: 'Liechtensteiner Vaterland',
+    kind: 'newspaper',
+    country: 'LI',
+    domains: ['vaterland.li'],
+    aliases: ['Vaterland'],
+  },
+  {
+    name: 'Liechtensteiner Volksblatt',
+    kind: 'newspaper',
+    country: 'LI',
+    domains: ['volksblatt.li'],
+    aliases: ['Volksblatt'],
   },
   { name: 'Lietuvos rytas', kind: 'newspaper', country: 'LT', domains: ['lrytas.lt'], aliases: [] },
   {
@@ -5558,6 +6346,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['manchestereveningnews.co.uk'],
     aliases: [],
   },
+  { name: 'Mangalorean', kind: 'newspaper', country: 'IN', domains: ['mangalorean.com'], aliases: [] },
   { name: 'Manila Bulletin', kind: 'newspaper', country: 'PH', domains: ['mb.com.ph'], aliases: [] },
   {
     name: 'The Manila Times',
@@ -5575,8 +6364,23 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Marca', kind: 'newspaper', country: 'ES', domains: ['marca.com'], aliases: [] },
   { name: 'Marianas Variety', kind: 'newspaper', country: 'MP', domains: ['mvariety.com'], aliases: [] },
+  {
+    name: 'The Marshall Islands Journal',
+    kind: 'newspaper',
+    country: 'MH',
+    domains: ['marshallislandsjournal.com'],
+    aliases: ['Marshall Islands Journal'],
+  },
+  {
+    name: 'The Mast',
+    kind: 'newspaper',
+    country: 'ZM',
+    domains: ['themastonline.com'],
+    aliases: ['The Mast Zambia'],
+  },
   { name: 'Mathrubhumi', kind: 'newspaper', country: 'IN', domains: ['mathrubhumi.com'], aliases: ['മാതൃഭൂമി'] },
   { name: 'Matichon', kind: 'newspaper', country: 'TH', domains: ['matichon.co.th'], aliases: ['มติชน'] },
+  { name: 'Mayotte Hebdo', kind: 'newspaper', country: 'YT', domains: ['mayottehebdo.com'], aliases: [] },
   { name: 'Media Indonesia', kind: 'newspaper', country: 'ID', domains: ['mediaindonesia.com'], aliases: [] },
   {
     name: 'Medical Independent',
@@ -5647,6 +6451,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Mmegi', kind: 'newspaper', country: 'BW', domains: ['mmegi.bw'], aliases: [] },
   {
+    name: 'Monaco-Matin',
+    kind: 'newspaper',
+    country: 'MC',
+    domains: ['monacomatin.mc'],
+    aliases: ['Monaco Matin'],
+  },
+  {
     name: 'Montreal Gazette',
     kind: 'newspaper',
     country: 'CA',
@@ -5669,6 +6480,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'IS',
     domains: ['mbl.is'],
     aliases: ['Morgunbladid', 'Iceland Monitor'],
+  },
+  {
+    name: 'The Morning Bulletin',
+    kind: 'newspaper',
+    country: 'AU',
+    domains: ['themorningbulletin.com.au'],
+    aliases: ['Rockhampton Morning Bulletin'],
   },
   {
     name: 'Morning Star',
@@ -5715,11 +6533,25 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'The Namibian', kind: 'newspaper', country: 'NA', domains: ['namibian.com.na'], aliases: [] },
   { name: 'Namibian Sun', kind: 'newspaper', country: 'NA', domains: ['namibiansun.com'], aliases: [] },
   {
+    name: 'Nanyang Siang Pau',
+    kind: 'newspaper',
+    country: 'MY',
+    domains: ['enanyang.my'],
+    aliases: ['南洋商报', '南洋商報'],
+  },
+  {
     name: 'The Nassau Guardian',
     kind: 'newspaper',
     country: 'BS',
     domains: ['thenassauguardian.com'],
     aliases: ['Nassau Guardian'],
+  },
+  {
+    name: 'The Nation (Malawi)',
+    kind: 'newspaper',
+    country: 'MW',
+    domains: ['mwnation.com'],
+    aliases: ['Nation Online'],
   },
   {
     name: 'Nation News',
@@ -5742,6 +6574,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['thenationalnews.com'],
     aliases: ['The National News'],
     handles: ['thenationalnews'],
+  },
+  {
+    name: 'The National (Papua New Guinea)',
+    kind: 'newspaper',
+    country: 'PG',
+    domains: ['thenational.com.pg'],
+    aliases: ['PNG National'],
   },
   {
     name: 'National Post',
@@ -5789,6 +6628,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'DE',
     domains: ['noz.de'],
     aliases: ['NOZ'],
+  },
+  {
+    name: 'Neue Südtiroler Tageszeitung',
+    kind: 'newspaper',
+    country: 'IT',
+    domains: ['tageszeitung.it'],
+    aliases: ['Tageszeitung Online', 'Die Neue Südtiroler Tageszeitung'],
   },
   {
     name: 'Neue Zürcher Zeitung',
@@ -5925,6 +6771,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['newsday'],
   },
   {
+    name: 'NewsDay (Zimbabwe)',
+    kind: 'newspaper',
+    country: 'ZW',
+    domains: ['newsday.co.zw'],
+    aliases: ['NewsDay Zimbabwe'],
+  },
+  {
     name: 'Nezavisimaya Gazeta',
     kind: 'newspaper',
     country: 'RU',
@@ -5986,6 +6839,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['novayagazeta.ru', 'novayagazeta.eu'],
     aliases: ['Novaya Gazeta Europe', 'Новая газета'],
   },
+  { name: 'Novo Jornal', kind: 'newspaper', country: 'AO', domains: ['novojornal.co.ao'], aliases: [] },
   {
     name: 'NRC Handelsblad',
     kind: 'newspaper',
@@ -6002,6 +6856,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Nunatsiaq News', kind: 'newspaper', country: 'CA', domains: ['nunatsiaq.com'], aliases: [] },
   { name: 'Nürnberger Nachrichten', kind: 'newspaper', country: 'DE', domains: ['nn.de'], aliases: [] },
+  { name: 'Nya Åland', kind: 'newspaper', country: 'AX', domains: ['nyan.ax'], aliases: ['Nyan'] },
   {
     name: 'O Estado de S. Paulo',
     kind: 'newspaper',
@@ -6041,7 +6896,21 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['World-Herald', 'The Omaha World-Herald'],
     shortNames: ['the World-Herald'],
   },
-  { name: 'Oman Observer', kind: 'newspaper', country: 'OM', domains: ['omanobserver.om'], aliases: [] },
+  {
+    name: 'Oman Daily',
+    kind: 'newspaper',
+    country: 'OM',
+    domains: ['omandaily.om'],
+    aliases: ['عمان اليومية', 'جريدة عمان'],
+  },
+  {
+    name: 'Oman Observer',
+    kind: 'newspaper',
+    country: 'OM',
+    domains: ['omanobserver.om'],
+    aliases: ['Oman Daily Observer'],
+  },
+  { name: 'Opinión (Bolivia)', kind: 'newspaper', country: 'BO', domains: ['opinion.com.bo'], aliases: [] },
   {
     name: 'Orange County Register',
     kind: 'newspaper',
@@ -6278,6 +7147,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['politis.com.cy'],
     aliases: ['Πολίτης'],
   },
+  {
+    name: 'Port Macquarie News',
+    kind: 'newspaper',
+    country: 'AU',
+    domains: ['portnews.com.au'],
+    aliases: [],
+  },
   { name: 'Portafolio', kind: 'newspaper', country: 'CO', domains: ['portafolio.co'], aliases: [] },
   {
     name: 'Portland Press Herald',
@@ -6322,6 +7198,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Christchurch Press'],
   },
   {
+    name: 'Primera Hora (Puerto Rico)',
+    kind: 'newspaper',
+    country: 'PR',
+    domains: ['primerahora.com'],
+    aliases: [],
+  },
+  {
     name: 'Prothom Alo',
     kind: 'newspaper',
     country: 'BD',
@@ -6360,6 +7243,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Punch Newspapers', 'Punch'],
     handles: ['mobilepunch'],
   },
+  { name: 'Qatar Tribune', kind: 'newspaper', country: 'QA', domains: ['qatar-tribune.com'], aliases: [] },
   {
     name: 'Rajasthan Patrika',
     kind: 'newspaper',
@@ -6447,6 +7331,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['sggp.org.vn'],
     aliases: ['SGGP'],
   },
+  { name: 'Saipan Tribune', kind: 'newspaper', country: 'MP', domains: ['saipantribune.com'], aliases: [] },
   { name: 'Sakal', kind: 'newspaper', country: 'IN', domains: ['esakal.com'], aliases: ['सकाळ', 'eSakal'] },
   { name: 'Sakshi', kind: 'newspaper', country: 'IN', domains: ['sakshi.com'], aliases: ['సాక్షి'] },
   {
@@ -6467,6 +7352,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['The Daily Samakal', 'Daily Samakal', 'সমকাল', 'দৈনিক সমকাল'],
   },
   { name: 'Sambad', kind: 'newspaper', country: 'IN', domains: ['sambad.in'], aliases: ['ସମ୍ବାଦ'] },
+  { name: 'Samoa News', kind: 'newspaper', country: 'AS', domains: ['samoanews.com'], aliases: [] },
   { name: 'Samoa Observer', kind: 'newspaper', country: 'WS', domains: ['samoaobserver.ws'], aliases: [] },
   {
     name: 'San Antonio Express-News',
@@ -6495,7 +7381,28 @@ const NEWSPAPERS: readonly Outlet[] = [
     shortNames: ['the Chronicle'],
     handles: ['sfchronicle'],
   },
+  {
+    name: 'The San Juan Daily Star',
+    kind: 'newspaper',
+    country: 'PR',
+    domains: ['sanjuandailystar.com'],
+    aliases: ['San Juan Daily Star'],
+  },
+  {
+    name: 'The San Pedro Sun',
+    kind: 'newspaper',
+    country: 'BZ',
+    domains: ['sanpedrosun.com'],
+    aliases: ['San Pedro Sun'],
+  },
   { name: 'Sandesh', kind: 'newspaper', country: 'IN', domains: ['sandesh.com'], aliases: ['સંદેશ'] },
+  {
+    name: 'The Sangai Express',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['thesangaiexpress.com'],
+    aliases: ['Sangai Express'],
+  },
   {
     name: 'Sankei Shimbun',
     kind: 'newspaper',
@@ -6526,6 +7433,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Saudi Gazette', kind: 'newspaper', country: 'SA', domains: ['saudigazette.com.sa'], aliases: [] },
   { name: 'Savon Sanomat', kind: 'newspaper', country: 'FI', domains: ['savonsanomat.fi'], aliases: [] },
+  { name: 'Schaffhauser Nachrichten', kind: 'newspaper', country: 'CH', domains: ['shn.ch'], aliases: [] },
   { name: 'Schools Week', kind: 'newspaper', country: 'GB', domains: ['schoolsweek.co.uk'], aliases: [] },
   {
     name: 'The Scotsman',
@@ -6543,6 +7451,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
   },
   {
+    name: 'Searchlight (St. Vincent)',
+    kind: 'newspaper',
+    country: 'VC',
+    domains: ['searchlight.vc'],
+    aliases: ['Searchlight SVG'],
+  },
+  {
     name: 'The Seattle Times',
     kind: 'newspaper',
     country: 'US',
@@ -6550,6 +7465,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Seattle Times'],
     shortNames: ['the Times'],
     handles: ['seattletimes'],
+  },
+  {
+    name: 'See Hua Daily News',
+    kind: 'newspaper',
+    country: 'MY',
+    domains: ['seehua.com'],
+    aliases: ['诗华日报', '詩華日報', 'See Hua'],
   },
   {
     name: 'Semanario Búsqueda',
@@ -6581,12 +7503,20 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['sharghdaily.com'],
     aliases: ['شرق', 'Shargh Daily'],
   },
+  { name: 'Shepparton News', kind: 'newspaper', country: 'AU', domains: ['sheppnews.com.au'], aliases: [] },
   {
     name: 'The Shillong Times',
     kind: 'newspaper',
     country: 'IN',
     domains: ['theshillongtimes.com'],
     aliases: ['Shillong Times'],
+  },
+  {
+    name: 'Sin Chew Daily',
+    kind: 'newspaper',
+    country: 'MY',
+    domains: ['sinchew.com.my'],
+    aliases: ['星洲日报', '星洲日報', 'Sin Chew'],
   },
   { name: 'Sinar Harian', kind: 'newspaper', country: 'MY', domains: ['sinarharian.com.my'], aliases: [] },
   {
@@ -6668,6 +7598,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['spacenews.com'],
     aliases: ['Space News'],
   },
+  {
+    name: 'The St Kitts Nevis Observer',
+    kind: 'newspaper',
+    country: 'KN',
+    domains: ['thestkittsnevisobserver.com'],
+    aliases: ['St Kitts Nevis Observer'],
+  },
   { name: 'St. Galler Tagblatt', kind: 'newspaper', country: 'CH', domains: ['tagblatt.ch'], aliases: [] },
   {
     name: 'St. Louis Post-Dispatch',
@@ -6678,6 +7615,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     shortNames: ['the Post-Dispatch'],
     handles: ['stltoday'],
   },
+  {
+    name: 'St. Lucia Star',
+    kind: 'newspaper',
+    country: 'LC',
+    domains: ['stluciastar.com'],
+    aliases: ['St Lucia Star'],
+  },
   { name: 'Stabroek News', kind: 'newspaper', country: 'GY', domains: ['stabroeknews.com'], aliases: [] },
   {
     name: 'The Standard (Kenya)',
@@ -6685,6 +7629,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'KE',
     domains: ['standardmedia.co.ke'],
     aliases: ['Standard Digital'],
+  },
+  {
+    name: 'The Standard (Zimbabwe)',
+    kind: 'newspaper',
+    country: 'ZW',
+    domains: ['thestandard.co.zw'],
+    aliases: [],
   },
   {
     name: 'The Star',
@@ -6773,6 +7724,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Sud Ouest', kind: 'newspaper', country: 'FR', domains: ['sudouest.fr'], aliases: [] },
   { name: 'Sudan Tribune', kind: 'newspaper', country: 'SD', domains: ['sudantribune.com'], aliases: [] },
+  { name: 'Sudbury Star', kind: 'newspaper', country: 'CA', domains: ['thesudburystar.com'], aliases: [] },
   {
     name: 'Süddeutsche Zeitung',
     kind: 'newspaper',
@@ -6782,6 +7734,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['sz'],
   },
   { name: 'Sudinfo', kind: 'newspaper', country: 'BE', domains: ['sudinfo.be'], aliases: ['La Meuse'] },
+  {
+    name: 'Südtiroler Wirtschaftszeitung',
+    kind: 'newspaper',
+    country: 'IT',
+    domains: ['swz.it'],
+    aliases: ['SWZ'],
+  },
   {
     name: 'The Sun',
     kind: 'newspaper',
@@ -6796,6 +7755,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'TC',
     domains: ['suntci.com'],
+    aliases: [],
+  },
+  {
+    name: 'The Sunday Mail (Zimbabwe)',
+    kind: 'newspaper',
+    country: 'ZW',
+    domains: ['sundaymail.co.zw'],
     aliases: [],
   },
   {
@@ -6860,6 +7826,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Tehran Times', kind: 'newspaper', country: 'IR', domains: ['tehrantimes.com'], aliases: [] },
   { name: 'Telangana Today', kind: 'newspaper', country: 'IN', domains: ['telanganatoday.com'], aliases: [] },
   {
+    name: "The Telegram (St. John's)",
+    kind: 'newspaper',
+    country: 'CA',
+    domains: ['thetelegram.com'],
+    aliases: ["St. John's Telegram"],
+  },
+  {
     name: 'The Telegraph',
     kind: 'newspaper',
     country: 'GB',
@@ -6881,6 +7854,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'IN',
     domains: ['telegraphindia.com'],
     aliases: ['The Telegraph India'],
+  },
+  {
+    name: 'Telegraph-Journal',
+    kind: 'newspaper',
+    country: 'CA',
+    domains: ['tj.news'],
+    aliases: ['Saint John Telegraph-Journal'],
   },
   {
     name: 'The Tennessean',
@@ -6907,6 +7887,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'TheMarker', kind: 'newspaper', country: 'IL', domains: ['themarker.com'], aliases: ['דה מרקר'] },
   { name: 'ThisDay', kind: 'newspaper', country: 'NG', domains: ['thisdaylive.com'], aliases: ['THISDAY'] },
+  {
+    name: 'Thurgauer Zeitung',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['thurgauerzeitung.ch'],
+    aliases: [],
+  },
   {
     name: 'The Tico Times',
     kind: 'newspaper',
@@ -7037,12 +8024,21 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['T&T Guardian', 'Trinidad Guardian', 'The Guardian'],
   },
   {
+    name: 'Trinidad and Tobago Newsday',
+    kind: 'newspaper',
+    country: 'TT',
+    domains: ['newsday.co.tt'],
+    aliases: ['T&T Newsday', 'Trinidad Newsday'],
+    shortNames: ['Newsday', 'the Newsday'],
+  },
+  {
     name: 'Trinidad Express',
     kind: 'newspaper',
     country: 'TT',
     domains: ['trinidadexpress.com'],
     aliases: ['Trinidad Express Newspapers', 'The Express'],
   },
+  { name: 'Tripura Times', kind: 'newspaper', country: 'IN', domains: ['tripuratimes.com'], aliases: [] },
   { name: 'Trouw', kind: 'newspaper', country: 'NL', domains: ['trouw.nl'], aliases: [] },
   { name: 'Tulsa World', kind: 'newspaper', country: 'US', domains: ['tulsaworld.com'], aliases: [] },
   { name: 'Tuoi Tre', kind: 'newspaper', country: 'VN', domains: ['tuoitre.vn'], aliases: ['Tuổi Trẻ'] },
@@ -7078,6 +8074,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
     handles: ['usatoday'],
   },
+  { name: 'Utusan Borneo', kind: 'newspaper', country: 'MY', domains: ['utusanborneo.com.my'], aliases: [] },
   {
     name: 'Utusan Malaysia',
     kind: 'newspaper',
@@ -7156,6 +8153,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Vijesti', kind: 'newspaper', country: 'ME', domains: ['vijesti.me'], aliases: [] },
   { name: 'Virakesari', kind: 'newspaper', country: 'LK', domains: ['virakesari.lk'], aliases: ['வீரகேசரி'] },
   {
+    name: 'The Virgin Islands Daily News',
+    kind: 'newspaper',
+    country: 'VI',
+    domains: ['virginislandsdailynews.com'],
+    aliases: ['Virgin Islands Daily News', 'VI Daily News'],
+  },
+  {
     name: 'The Virginian-Pilot',
     kind: 'newspaper',
     country: 'US',
@@ -7169,6 +8173,20 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'IS',
     domains: ['vb.is'],
     aliases: ['Vidskiptabladid'],
+  },
+  {
+    name: 'The Voice (Botswana)',
+    kind: 'newspaper',
+    country: 'BW',
+    domains: ['thevoicebw.com'],
+    aliases: ['The Voice Botswana'],
+  },
+  {
+    name: 'The Voice (St. Lucia)',
+    kind: 'newspaper',
+    country: 'LC',
+    domains: ['thevoiceslu.com'],
+    aliases: ['The Voice St Lucia'],
   },
   { name: 'Vorarlberger Nachrichten', kind: 'newspaper', country: 'AT', domains: ['vn.at'], aliases: [] },
   {
@@ -7187,6 +8205,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     shortNames: ['the Journal'],
     handles: ['wsj'],
   },
+  { name: 'Walliser Bote', kind: 'newspaper', country: 'CH', domains: ['pomona.ch'], aliases: [] },
   {
     name: 'The Washington Post',
     kind: 'newspaper',
@@ -7238,6 +8257,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['producer.com'],
     aliases: ['Western Producer'],
   },
+  { name: 'Whitehorse Star', kind: 'newspaper', country: 'CA', domains: ['whitehorsestar.com'], aliases: [] },
   { name: 'Wiener Zeitung', kind: 'newspaper', country: 'AT', domains: ['wienerzeitung.at'], aliases: [] },
   {
     name: 'Windhoek Observer',
@@ -7317,6 +8337,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['theindependent.co.zw'],
     aliases: ['Zimbabwe Independent'],
   },
+  { name: 'Zuger Zeitung', kind: 'newspaper', country: 'CH', domains: ['zugerzeitung.ch'], aliases: [] },
 ];
 
 const MAGAZINES: readonly Outlet[] = [
@@ -9467,6 +10488,7 @@ const MAGAZINES: readonly Outlet[] = [
 
 const DIGITAL: readonly Outlet[] = [
   { name: '01net', kind: 'digital', country: 'FR', domains: ['01net.com'], aliases: [] },
+  { name: '100% Noticias', kind: 'digital', country: 'NI', domains: ['100noticias.com.ni'], aliases: [] },
   { name: '15min', kind: 'digital', country: 'LT', domains: ['15min.lt'], aliases: ['15min.lt'] },
   { name: '24.hu', kind: 'digital', country: 'HU', domains: ['24.hu'], aliases: [] },
   { name: '24.kg', kind: 'digital', country: 'KG', domains: ['24.kg'], aliases: [] },
@@ -9484,9 +10506,18 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['9to5mac'],
   },
   { name: 'Abidjan.net', kind: 'digital', country: 'CI', domains: ['abidjan.net'], aliases: [] },
+  { name: 'Acento', kind: 'digital', country: 'DO', domains: ['acento.com.do'], aliases: ['Acento.com.do'] },
+  { name: 'Actu Cameroun', kind: 'digital', country: 'CM', domains: ['actucameroun.com'], aliases: [] },
   { name: 'Actualite.cd', kind: 'digital', country: 'CD', domains: ['actualite.cd'], aliases: [] },
   { name: 'ActuNiger', kind: 'digital', country: 'NE', domains: ['actuniger.com'], aliases: [] },
   { name: 'Ada Derana', kind: 'digital', country: 'LK', domains: ['adaderana.lk'], aliases: ['අද දෙරණ'] },
+  {
+    name: 'Adiac',
+    kind: 'digital',
+    country: 'CG',
+    domains: ['adiac-congo.com'],
+    aliases: ['Les Dépêches de Brazzaville'],
+  },
   {
     name: 'Advanced Television',
     kind: 'digital',
@@ -9502,6 +10533,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'AeroTime', kind: 'digital', country: 'LT', domains: ['aerotime.aero'], aliases: ['AeroTime Hub'] },
+  { name: 'Africaguinee', kind: 'digital', country: 'GN', domains: ['africaguinee.com'], aliases: [] },
   {
     name: 'Agência Pública',
     kind: 'digital',
@@ -9527,6 +10559,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'AgWeb', kind: 'digital', country: 'US', domains: ['agweb.com'], aliases: ['Farm Journal'] },
+  { name: 'Ahora EG', kind: 'digital', country: 'GQ', domains: ['ahoraeg.com'], aliases: [] },
   { name: 'The Air Current', kind: 'digital', country: 'US', domains: ['theaircurrent.com'], aliases: [] },
   {
     name: 'Airforce Technology',
@@ -9572,6 +10605,13 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['Al Araby Al Jadeed', 'Al-Araby'],
   },
   {
+    name: 'Al-Masdar Online',
+    kind: 'digital',
+    country: 'YE',
+    domains: ['almasdaronline.com'],
+    aliases: ['Al Masdar Online', 'المصدر أونلاين'],
+  },
+  {
     name: 'Al-Monitor',
     kind: 'digital',
     country: 'US',
@@ -9588,6 +10628,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'Alt News', kind: 'digital', country: 'IN', domains: ['altnews.in'], aliases: [] },
+  { name: 'Altaveu', kind: 'digital', country: 'AD', domains: ['altaveu.com'], aliases: [] },
   {
     name: 'AlterNet',
     kind: 'digital',
@@ -9597,12 +10638,27 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['alternet'],
   },
   { name: 'AlterPresse', kind: 'digital', country: 'HT', domains: ['alterpresse.org'], aliases: [] },
+  {
+    name: 'Alwihda Info',
+    kind: 'digital',
+    country: 'TD',
+    domains: ['alwihdainfo.com'],
+    aliases: ['Alwihda'],
+  },
   { name: 'amaBhungane', kind: 'digital', country: 'ZA', domains: ['amabhungane.org'], aliases: [] },
   { name: 'Ammon News', kind: 'digital', country: 'JO', domains: ['ammonnews.net'], aliases: [] },
   { name: 'Amwaj.media', kind: 'digital', country: 'GB', domains: ['amwaj.media'], aliases: ['Amwaj'] },
   { name: 'AnandTech', kind: 'digital', country: 'US', domains: ['anandtech.com'], aliases: [] },
   { name: 'Android Police', kind: 'digital', country: 'US', domains: ['androidpolice.com'], aliases: [] },
+  { name: 'Angola24horas', kind: 'digital', country: 'AO', domains: ['angola24horas.com'], aliases: [] },
   { name: 'Animal Político', kind: 'digital', country: 'MX', domains: ['animalpolitico.com'], aliases: [] },
+  {
+    name: 'Antigua News Room',
+    kind: 'digital',
+    country: 'AG',
+    domains: ['antiguanewsroom.com'],
+    aliases: [],
+  },
   { name: 'AppleInsider', kind: 'digital', country: 'US', domains: ['appleinsider.com'], aliases: [] },
   { name: 'ArchDaily', kind: 'digital', country: 'CL', domains: ['archdaily.com'], aliases: [] },
   { name: 'ArcticStartup', kind: 'digital', country: 'FI', domains: ['arcticstartup.com'], aliases: [] },
@@ -9626,6 +10682,7 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'Artemis.bm', kind: 'digital', country: 'GB', domains: ['artemis.bm'], aliases: [] },
   { name: 'Article 14', kind: 'digital', country: 'IN', domains: ['article-14.com'], aliases: [] },
+  { name: 'Artículo 66', kind: 'digital', country: 'NI', domains: ['articulo66.com'], aliases: [] },
   {
     name: 'Arts Professional',
     kind: 'digital',
@@ -9658,6 +10715,7 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'Atlantico', kind: 'digital', country: 'FR', domains: ['atlantico.fr'], aliases: [] },
   { name: 'Autoblog', kind: 'digital', country: 'US', domains: ['autoblog.com'], aliases: [] },
   { name: 'Automotive Dive', kind: 'digital', country: 'US', domains: ['automotivedive.com'], aliases: [] },
+  { name: 'Avesta.tj', kind: 'digital', country: 'TJ', domains: ['avesta.tj'], aliases: [] },
   {
     name: 'The Aviation Herald',
     kind: 'digital',
@@ -9677,6 +10735,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['Babylon Bee'],
     handles: ['thebabylonbee'],
   },
+  { name: 'Baghdad Today', kind: 'digital', country: 'IQ', domains: ['baghdadtoday.news'], aliases: [] },
   {
     name: 'Bailiwick Express',
     kind: 'digital',
@@ -9890,6 +10949,14 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   {
+    name: 'The Brussels Times',
+    kind: 'digital',
+    country: 'BE',
+    domains: ['brusselstimes.com'],
+    aliases: ['Brussels Times'],
+  },
+  { name: 'Bruzz', kind: 'digital', country: 'BE', domains: ['bruzz.be'], aliases: [] },
+  {
     name: 'Bulawayo24',
     kind: 'digital',
     country: 'ZW',
@@ -9970,6 +11037,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['Caasimada'],
   },
   { name: 'CABAR.asia', kind: 'digital', country: 'INT', domains: ['cabar.asia'], aliases: [] },
+  { name: 'Cabin Radio', kind: 'digital', country: 'CA', domains: ['cabinradio.ca'], aliases: [] },
   {
     name: 'CalMatters',
     kind: 'digital',
@@ -10035,6 +11103,14 @@ const DIGITAL: readonly Outlet[] = [
     country: 'KY',
     domains: ['cnscayman.com'],
     aliases: [],
+  },
+  { name: 'CdM', kind: 'digital', country: 'ME', domains: ['cdm.me'], aliases: ['Café del Montenegro'] },
+  {
+    name: 'Centro de Periodismo Investigativo',
+    kind: 'digital',
+    country: 'PR',
+    domains: ['periodismoinvestigativo.com'],
+    aliases: ['CPI Puerto Rico'],
   },
   { name: 'CFO Dive', kind: 'digital', country: 'US', domains: ['cfodive.com'], aliases: [] },
   { name: 'Chalkbeat', kind: 'digital', country: 'US', domains: ['chalkbeat.org'], aliases: [] },
@@ -10175,6 +11251,13 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['The Cook Political Report'],
     handles: ['cookpolitical'],
   },
+  {
+    name: 'Corbeau News Centrafrique',
+    kind: 'digital',
+    country: 'CF',
+    domains: ['corbeaunews-centrafrique.org'],
+    aliases: ['CNC Centrafrique'],
+  },
   { name: 'Cornwall Live', kind: 'digital', country: 'GB', domains: ['cornwalllive.com'], aliases: [] },
   { name: 'Correctiv', kind: 'digital', country: 'DE', domains: ['correctiv.org'], aliases: ['CORRECTIV'] },
   { name: 'Coverager', kind: 'digital', country: 'US', domains: ['coverager.com'], aliases: [] },
@@ -10188,8 +11271,16 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
     handles: ['crikey_news'],
   },
+  { name: 'Criterio.hn', kind: 'digital', country: 'HN', domains: ['criterio.hn'], aliases: [] },
   { name: 'Crunchbase News', kind: 'digital', country: 'US', domains: ['news.crunchbase.com'], aliases: [] },
   { name: 'CryptoSlate', kind: 'digital', country: 'GB', domains: ['cryptoslate.com'], aliases: [] },
+  {
+    name: 'Curaçao Chronicle',
+    kind: 'digital',
+    country: 'CW',
+    domains: ['curacaochronicle.com'],
+    aliases: [],
+  },
   { name: 'The Cut', kind: 'digital', country: 'US', domains: ['thecut.com'], aliases: [] },
   {
     name: 'Cybersecurity Dive',
@@ -10274,6 +11365,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['datacenterknowledge.com'],
     aliases: [],
   },
+  { name: 'Dayak Daily', kind: 'digital', country: 'MY', domains: ['dayakdaily.com'], aliases: [] },
   { name: 'Deadspin', kind: 'digital', country: 'US', domains: ['deadspin.com'], aliases: [] },
   { name: 'DealStreetAsia', kind: 'digital', country: 'SG', domains: ['dealstreetasia.com'], aliases: [] },
   { name: 'Declassified UK', kind: 'digital', country: 'GB', domains: ['declassifieduk.org'], aliases: [] },
@@ -10333,6 +11425,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['delfi.lt', 'delfi.lv', 'delfi.ee'],
     aliases: [],
   },
+  { name: 'Demerara Waves', kind: 'digital', country: 'GY', domains: ['demerarawaves.com'], aliases: [] },
   { name: 'Deník N', kind: 'digital', country: 'CZ', domains: ['denikn.cz'], aliases: ['Denik N'] },
   { name: 'Denník N', kind: 'digital', country: 'SK', domains: ['dennikn.sk'], aliases: [] },
   {
@@ -10343,6 +11436,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'DeSmog', kind: 'digital', country: 'GB', domains: ['desmog.com'], aliases: ['DeSmogBlog'] },
+  { name: 'Despacho 505', kind: 'digital', country: 'NI', domains: ['despacho505.com'], aliases: [] },
   {
     name: 'detikcom',
     kind: 'digital',
@@ -10400,6 +11494,13 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'The Ditch', kind: 'digital', country: 'IE', domains: ['ontheditch.com'], aliases: [] },
   { name: 'DL News', kind: 'digital', country: 'GB', domains: ['dlnews.com'], aliases: [] },
   { name: 'Doha News', kind: 'digital', country: 'QA', domains: ['dohanews.co'], aliases: [] },
+  {
+    name: 'Dominica News Online',
+    kind: 'digital',
+    country: 'DM',
+    domains: ['dominicanewsonline.com'],
+    aliases: ['DNO'],
+  },
   {
     name: 'Donegal Live',
     kind: 'digital',
@@ -10607,6 +11708,13 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['executivetraveller.com'],
     aliases: [],
   },
+  {
+    name: 'Eyewitness News Bahamas',
+    kind: 'digital',
+    country: 'BS',
+    domains: ['ewnews.com'],
+    aliases: ['EWNews'],
+  },
   { name: 'Facilities Dive', kind: 'digital', country: 'US', domains: ['facilitiesdive.com'], aliases: [] },
   {
     name: 'Farming UK',
@@ -10766,10 +11874,13 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['g4media.ro'],
     aliases: ['G4Media.ro'],
   },
+  { name: 'Gabonactu', kind: 'digital', country: 'GA', domains: ['gabonactu.com'], aliases: [] },
+  { name: 'Gabonreview', kind: 'digital', country: 'GA', domains: ['gabonreview.com'], aliases: [] },
   { name: 'GamesIndustry.biz', kind: 'digital', country: 'GB', domains: ['gamesindustry.biz'], aliases: [] },
   { name: 'Garowe Online', kind: 'digital', country: 'SO', domains: ['garoweonline.com'], aliases: [] },
   { name: 'Gasgoo', kind: 'digital', country: 'CN', domains: ['gasgoo.com'], aliases: [] },
   { name: 'Gawker', kind: 'digital', country: 'US', domains: ['gawker.com'], aliases: [] },
+  { name: 'Gazeta Express', kind: 'digital', country: 'XK', domains: ['gazetaexpress.com'], aliases: [] },
   { name: 'Gazeta.ru', kind: 'digital', country: 'RU', domains: ['gazeta.ru'], aliases: ['Газета.ру'] },
   { name: 'Gazeta.uz', kind: 'digital', country: 'UZ', domains: ['gazeta.uz'], aliases: [] },
   { name: 'gCaptain', kind: 'digital', country: 'US', domains: ['gcaptain.com'], aliases: [] },
@@ -10922,6 +12033,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['HKFP'],
     handles: ['hongkongfp'],
   },
+  { name: 'Horseed Media', kind: 'digital', country: 'SO', domains: ['horseedmedia.net'], aliases: [] },
   {
     name: 'Hortidaily',
     kind: 'digital',
@@ -10976,6 +12088,13 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
     handles: ['ilpost'],
   },
+  {
+    name: 'Imaz Press Réunion',
+    kind: 'digital',
+    country: 'RE',
+    domains: ['ipreunion.com'],
+    aliases: ['Imaz Press'],
+  },
   { name: 'Inc42', kind: 'digital', country: 'IN', domains: ['inc42.com'], aliases: [] },
   { name: 'InDaily', kind: 'digital', country: 'AU', domains: ['indaily.com.au'], aliases: [] },
   {
@@ -10995,6 +12114,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['indiginews.com'],
     aliases: [],
   },
+  { name: 'iNews Guyana', kind: 'digital', country: 'GY', domains: ['inewsguyana.com'], aliases: [] },
   {
     name: 'Infobae',
     kind: 'digital',
@@ -11097,6 +12217,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'IOL', kind: 'digital', country: 'ZA', domains: ['iol.co.za'], aliases: ['Independent Online'] },
+  { name: 'ION News', kind: 'digital', country: 'MU', domains: ['ionnews.mu'], aliases: [] },
   { name: 'iPolitics', kind: 'digital', country: 'CA', domains: ['ipolitics.ca'], aliases: [] },
   { name: 'iProUP', kind: 'digital', country: 'AR', domains: ['iproup.com'], aliases: [] },
   { name: 'IranWire', kind: 'digital', country: 'GB', domains: ['iranwire.com'], aliases: [] },
@@ -11112,6 +12233,7 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'It Nijs', kind: 'digital', country: 'NL', domains: ['itnijs.frl'], aliases: [] },
   { name: 'iTnews', kind: 'digital', country: 'AU', domains: ['itnews.com.au'], aliases: [] },
   { name: 'ITWeb', kind: 'digital', country: 'ZA', domains: ['itweb.co.za'], aliases: [] },
+  { name: 'iWitness News', kind: 'digital', country: 'VC', domains: ['iwnsvg.com'], aliases: ['iWN'] },
   { name: 'Jalopnik', kind: 'digital', country: 'US', domains: ['jalopnik.com'], aliases: [] },
   { name: 'JAMnews', kind: 'digital', country: 'GE', domains: ['jam-news.net'], aliases: ['JAM News'] },
   { name: 'JD Supra', kind: 'digital', country: 'US', domains: ['jdsupra.com'], aliases: [] },
@@ -11153,6 +12275,7 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'K-12 Dive', kind: 'digital', country: 'US', domains: ['k12dive.com'], aliases: [] },
   { name: 'Kaktus Media', kind: 'digital', country: 'KG', domains: ['kaktus.media'], aliases: [] },
+  { name: 'Kallxo', kind: 'digital', country: 'XK', domains: ['kallxo.com'], aliases: ['Kallxo.com'] },
   { name: 'Kapitalis', kind: 'digital', country: 'TN', domains: ['kapitalis.com'], aliases: [] },
   {
     name: 'Karryon',
@@ -11190,6 +12313,13 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'Klix.ba', kind: 'digital', country: 'BA', domains: ['klix.ba'], aliases: ['Klix'] },
   { name: 'Kloop', kind: 'digital', country: 'KG', domains: ['kloop.kg'], aliases: ['Клооп'] },
+  {
+    name: 'Kosovo Online',
+    kind: 'digital',
+    country: 'XK',
+    domains: ['kosovo-online.com'],
+    aliases: ['Kosovo onlajn'],
+  },
   { name: 'Kotaku', kind: 'digital', country: 'US', domains: ['kotaku.com'], aliases: [] },
   { name: 'KrASIA', kind: 'digital', country: 'SG', domains: ['kr-asia.com'], aliases: [] },
   {
@@ -11261,6 +12391,13 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'Legal Tribune Online', kind: 'digital', country: 'DE', domains: ['lto.de'], aliases: ['LTO'] },
   { name: 'Legit.ng', kind: 'digital', country: 'NG', domains: ['legit.ng'], aliases: [] },
   { name: 'Lenta.ru', kind: 'digital', country: 'RU', domains: ['lenta.ru'], aliases: ['Lenta', 'Лента.ру'] },
+  {
+    name: 'Les Echos du Congo-Brazzaville',
+    kind: 'digital',
+    country: 'CG',
+    domains: ['lesechos-congobrazza.com'],
+    aliases: ['Les Echos du Congo'],
+  },
   { name: 'Les Numériques', kind: 'digital', country: 'FR', domains: ['lesnumeriques.com'], aliases: [] },
   {
     name: 'The Lever',
@@ -11281,6 +12418,7 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'Lifehacker', kind: 'digital', country: 'US', domains: ['lifehacker.com'], aliases: [] },
   { name: 'Liga.net', kind: 'digital', country: 'UA', domains: ['liga.net'], aliases: ['LIGA.net'] },
   { name: 'Light Reading', kind: 'digital', country: 'US', domains: ['lightreading.com'], aliases: [] },
+  { name: 'Linfo.re', kind: 'digital', country: 'RE', domains: ['linfo.re'], aliases: ['Antenne Réunion'] },
   { name: 'Liputan6', kind: 'digital', country: 'ID', domains: ['liputan6.com'], aliases: [] },
   {
     name: 'Live Science',
@@ -11330,6 +12468,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['localgov.co.uk'],
     aliases: [],
   },
+  { name: 'Loop PNG', kind: 'digital', country: 'PG', domains: ['looppng.com'], aliases: [] },
   { name: 'Lovin Malta', kind: 'digital', country: 'MT', domains: ['lovinmalta.com'], aliases: [] },
   { name: 'Lusaka Times', kind: 'digital', country: 'ZM', domains: ['lusakatimes.com'], aliases: [] },
   {
@@ -11358,6 +12497,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
     handles: ['malaysiakini'],
   },
+  { name: 'Malijet', kind: 'digital', country: 'ML', domains: ['malijet.com'], aliases: [] },
   { name: 'Maliweb', kind: 'digital', country: 'ML', domains: ['maliweb.net'], aliases: [] },
   {
     name: 'Manager Online',
@@ -11531,6 +12671,7 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['militarytimes'],
   },
   { name: 'Military.com', kind: 'digital', country: 'US', domains: ['military.com'], aliases: [] },
+  { name: 'Millard Ayo', kind: 'digital', country: 'TZ', domains: ['millardayo.com'], aliases: [] },
   { name: 'Mimi Mefo Info', kind: 'digital', country: 'CM', domains: ['mimimefoinfos.com'], aliases: [] },
   { name: 'MindaNews', kind: 'digital', country: 'PH', domains: ['mindanews.com'], aliases: [] },
   {
@@ -11561,6 +12702,7 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'Modern Ghana', kind: 'digital', country: 'GH', domains: ['modernghana.com'], aliases: [] },
   { name: 'Modern Retail', kind: 'digital', country: 'US', domains: ['modernretail.co'], aliases: [] },
+  { name: 'Monaco Tribune', kind: 'digital', country: 'MC', domains: ['monaco-tribune.com'], aliases: [] },
   {
     name: 'Mondoweiss',
     kind: 'digital',
@@ -11632,6 +12774,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['Joy Online', 'Joy News'],
   },
   { name: 'Mysteel', kind: 'digital', country: 'CN', domains: ['mysteel.net', 'mysteel.com'], aliases: [] },
+  { name: 'N Digital', kind: 'digital', country: 'DO', domains: ['n.com.do'], aliases: [] },
   {
     name: 'Nació Digital',
     kind: 'digital',
@@ -11680,7 +12823,15 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'Nawaat', kind: 'digital', country: 'TN', domains: ['nawaat.org'], aliases: [] },
+  { name: 'Nehanda Radio', kind: 'digital', country: 'ZW', domains: ['nehandaradio.com'], aliases: [] },
   { name: 'NeoFeed', kind: 'digital', country: 'BR', domains: ['neofeed.com.br'], aliases: [] },
+  {
+    name: 'Net News (Malta)',
+    kind: 'digital',
+    country: 'MT',
+    domains: ['netnews.com.mt'],
+    aliases: ['NET News Malta'],
+  },
   { name: 'Netgazeti', kind: 'digital', country: 'GE', domains: ['netgazeti.ge'], aliases: ['ნეტგაზეთი'] },
   { name: 'Netra News', kind: 'digital', country: 'BD', domains: ['netra.news'], aliases: [] },
   { name: 'Nettavisen', kind: 'digital', country: 'NO', domains: ['nettavisen.no'], aliases: [] },
@@ -11706,13 +12857,34 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['thenewdaily.com.au'],
     aliases: ['New Daily'],
   },
+  {
+    name: 'The New Dawn (Liberia)',
+    kind: 'digital',
+    country: 'LR',
+    domains: ['thenewdawnliberia.com'],
+    aliases: ['New Dawn Liberia'],
+  },
   { name: 'The New Stack', kind: 'digital', country: 'US', domains: ['thenewstack.io'], aliases: [] },
+  {
+    name: 'News is my Business',
+    kind: 'digital',
+    country: 'PR',
+    domains: ['newsismybusiness.com'],
+    aliases: [],
+  },
   {
     name: 'The News Minute',
     kind: 'digital',
     country: 'IN',
     domains: ['thenewsminute.com'],
     aliases: ['News Minute'],
+  },
+  {
+    name: 'News Room Guyana',
+    kind: 'digital',
+    country: 'GY',
+    domains: ['newsroom.gy'],
+    aliases: ['News Room GY'],
   },
   { name: 'News.am', kind: 'digital', country: 'AM', domains: ['news.am'], aliases: [] },
   {
@@ -11732,7 +12904,15 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
     handles: ['news24'],
   },
+  {
+    name: 'Newsbook',
+    kind: 'digital',
+    country: 'MT',
+    domains: ['newsbook.com.mt'],
+    aliases: ['Newsbook.com.mt'],
+  },
   { name: 'Newslaundry', kind: 'digital', country: 'IN', domains: ['newslaundry.com'], aliases: [] },
+  { name: 'Newsmada', kind: 'digital', country: 'MG', domains: ['newsmada.com'], aliases: [] },
   {
     name: 'NewZimbabwe',
     kind: 'digital',
@@ -11756,6 +12936,13 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['thenextweb'],
   },
   { name: 'Nextgov', kind: 'digital', country: 'US', domains: ['nextgov.com'], aliases: ['Nextgov/FCW'] },
+  {
+    name: 'Niamey et les 2 Jours',
+    kind: 'digital',
+    country: 'NE',
+    domains: ['niameyetles2jours.com'],
+    aliases: [],
+  },
   { name: 'Nieman Lab', kind: 'digital', country: 'US', domains: ['niemanlab.org'], aliases: [] },
   { name: 'Nile Post', kind: 'digital', country: 'UG', domains: ['nilepost.co.ug'], aliases: [] },
   {
@@ -11792,6 +12979,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['novinky.cz'],
     aliases: ['Právo'],
   },
+  { name: 'NOW Grenada', kind: 'digital', country: 'GD', domains: ['nowgrenada.com'], aliases: [] },
   { name: 'NT Independent', kind: 'digital', country: 'AU', domains: ['ntindependent.com.au'], aliases: [] },
   { name: 'NucNet', kind: 'digital', country: 'BE', domains: ['nucnet.org'], aliases: [] },
   { name: 'Numerama', kind: 'digital', country: 'FR', domains: ['numerama.com'], aliases: [] },
@@ -11928,6 +13116,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
     handles: ['pjmedia_com'],
   },
+  { name: 'Plaza Pública', kind: 'digital', country: 'GT', domains: ['plazapublica.com.gt'], aliases: [] },
   {
     name: 'PMLiVE',
     kind: 'digital',
@@ -11936,6 +13125,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'Poder360', kind: 'digital', country: 'BR', domains: ['poder360.com.br'], aliases: [] },
+  { name: 'Podrobno.uz', kind: 'digital', country: 'UZ', domains: ['podrobno.uz'], aliases: [] },
   { name: 'The Points Guy', kind: 'digital', country: 'US', domains: ['thepointsguy.com'], aliases: [] },
   {
     name: 'Politico',
@@ -11997,6 +13187,13 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'PressAfrik', kind: 'digital', country: 'SN', domains: ['pressafrik.com'], aliases: [] },
   { name: 'Primicias', kind: 'digital', country: 'EC', domains: ['primicias.ec'], aliases: [] },
+  {
+    name: 'Prishtina Insight',
+    kind: 'digital',
+    country: 'XK',
+    domains: ['prishtinainsight.com'],
+    aliases: [],
+  },
   {
     name: 'Pro Bono Australia',
     kind: 'digital',
@@ -12174,6 +13371,14 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'reNEWS', kind: 'digital', country: 'GB', domains: ['renews.biz'], aliases: ['reNEWS.biz'] },
   { name: 'Reporter.lu', kind: 'digital', country: 'LU', domains: ['reporter.lu'], aliases: [] },
   { name: 'Reporterre', kind: 'digital', country: 'FR', domains: ['reporterre.net'], aliases: [] },
+  { name: 'República (Guatemala)', kind: 'digital', country: 'GT', domains: ['republica.gt'], aliases: [] },
+  {
+    name: 'Republicoftogo.com',
+    kind: 'digital',
+    country: 'TG',
+    domains: ['republicoftogo.com'],
+    aliases: [],
+  },
   { name: 'Republik', kind: 'digital', country: 'CH', domains: ['republik.ch'], aliases: [] },
   {
     name: 'Research Professional News',
@@ -12265,6 +13470,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['Salon.com'],
     handles: ['salon'],
   },
+  { name: 'Salto.bz', kind: 'digital', country: 'IT', domains: ['salto.bz'], aliases: ['Salto'] },
   {
     name: 'SaltWire',
     kind: 'digital',
@@ -12338,6 +13544,13 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
     handles: ['sfgate'],
   },
+  {
+    name: 'Shabelle Media Network',
+    kind: 'digital',
+    country: 'SO',
+    domains: ['radioshabelle.com'],
+    aliases: ['Radio Shabelle'],
+  },
   { name: 'Shafaq News', kind: 'digital', country: 'IQ', domains: ['shafaq.com'], aliases: ['شفق نيوز'] },
   {
     name: 'Sheep Central',
@@ -12354,7 +13567,28 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['shetnews.co.uk'],
     aliases: [],
   },
+  {
+    name: 'The Shift (Malta)',
+    kind: 'digital',
+    country: 'MT',
+    domains: ['theshiftnews.com'],
+    aliases: ['The Shift News'],
+  },
   { name: 'Ship Technology', kind: 'digital', country: 'GB', domains: ['ship-technology.com'], aliases: [] },
+  {
+    name: 'Sierra Express Media',
+    kind: 'digital',
+    country: 'SL',
+    domains: ['sierraexpressmedia.com'],
+    aliases: [],
+  },
+  {
+    name: 'The Sierra Leone Telegraph',
+    kind: 'digital',
+    country: 'SL',
+    domains: ['thesierraleonetelegraph.com'],
+    aliases: ['Sierra Leone Telegraph'],
+  },
   { name: 'Sifted', kind: 'digital', country: 'GB', domains: ['sifted.eu'], aliases: [] },
   { name: 'Silicon Republic', kind: 'digital', country: 'IE', domains: ['siliconrepublic.com'], aliases: [] },
   { name: 'SiliconANGLE', kind: 'digital', country: 'US', domains: ['siliconangle.com'], aliases: [] },
@@ -12375,6 +13609,7 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['sixthtone'],
   },
   { name: 'Skift', kind: 'digital', country: 'US', domains: ['skift.com'], aliases: [] },
+  { name: 'SKNVibes', kind: 'digital', country: 'KN', domains: ['sknvibes.com'], aliases: [] },
   {
     name: 'Slate',
     kind: 'digital',
@@ -12398,11 +13633,19 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['solarpowerportal.co.uk'],
     aliases: [],
   },
+  { name: 'Somali Guardian', kind: 'digital', country: 'SO', domains: ['somaliguardian.com'], aliases: [] },
   {
     name: 'SooToday',
     kind: 'digital',
     country: 'CA',
     domains: ['sootoday.com'],
+    aliases: [],
+  },
+  {
+    name: 'SOS Médias Burundi',
+    kind: 'digital',
+    country: 'BI',
+    domains: ['sosmediasburundi.org'],
     aliases: [],
   },
   {
@@ -12426,6 +13669,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['thesouthafrican.com'],
     aliases: [],
   },
+  { name: 'South24', kind: 'digital', country: 'YE', domains: ['south24.net'], aliases: ['South24 Center'] },
   { name: 'Soy502', kind: 'digital', country: 'GT', domains: ['soy502.com'], aliases: [] },
   { name: 'Space.com', kind: 'digital', country: 'US', domains: ['space.com'], aliases: [] },
   { name: 'Spaceflight Now', kind: 'digital', country: 'US', domains: ['spaceflightnow.com'], aliases: [] },
@@ -12461,6 +13705,14 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['stluciatimes.com'],
     aliases: ['St Lucia Times'],
   },
+  {
+    name: 'The St. Thomas Source',
+    kind: 'digital',
+    country: 'VI',
+    domains: ['stthomassource.com'],
+    aliases: ['St. Thomas Source', 'The St. Croix Source'],
+  },
+  { name: 'Starnieuws', kind: 'digital', country: 'SR', domains: ['starnieuws.com'], aliases: [] },
   { name: 'Startup Daily', kind: 'digital', country: 'AU', domains: ['startupdaily.net'], aliases: [] },
   { name: 'Startupi', kind: 'digital', country: 'BR', domains: ['startupi.com.br'], aliases: [] },
   { name: 'StartupItalia', kind: 'digital', country: 'IT', domains: ['startupitalia.eu'], aliases: [] },
@@ -12485,12 +13737,20 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'Stuff', kind: 'digital', country: 'NZ', domains: ['stuff.co.nz'], aliases: ['Stuff.co.nz'] },
   { name: 'Sudans Post', kind: 'digital', country: 'SS', domains: ['sudanspost.com'], aliases: [] },
   {
+    name: 'Südtirol News',
+    kind: 'digital',
+    country: 'IT',
+    domains: ['suedtirolnews.it'],
+    aliases: ['SüdtirolNews'],
+  },
+  {
     name: 'Supply Chain Dive',
     kind: 'digital',
     country: 'US',
     domains: ['supplychaindive.com'],
     aliases: [],
   },
+  { name: 'Suriname Herald', kind: 'digital', country: 'SR', domains: ['srherald.com'], aliases: [] },
   { name: 'Syria Direct', kind: 'digital', country: 'SY', domains: ['syriadirect.org'], aliases: [] },
   { name: 't-online', kind: 'digital', country: 'DE', domains: ['t-online.de'], aliases: ['T-Online'] },
   { name: 'T24', kind: 'digital', country: 'TR', domains: ['t24.com.tr'], aliases: [] },
@@ -12498,6 +13758,7 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'Taarifa', kind: 'digital', country: 'RW', domains: ['taarifa.rw'], aliases: [] },
   { name: 'Tahiti Infos', kind: 'digital', country: 'PF', domains: ['tahiti-infos.com'], aliases: [] },
   { name: 'Tal Cual', kind: 'digital', country: 'VE', domains: ['talcualdigital.com'], aliases: ['TalCual'] },
+  { name: 'Talamua', kind: 'digital', country: 'WS', domains: ['talamua.com'], aliases: ['Talamua Online'] },
   {
     name: 'Talking Retail',
     kind: 'digital',
@@ -12506,6 +13767,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'Tamil Guardian', kind: 'digital', country: 'GB', domains: ['tamilguardian.com'], aliases: [] },
+  { name: 'Tamtaminfo', kind: 'digital', country: 'NE', domains: ['tamtaminfo.com'], aliases: [] },
   {
     name: 'Taproot Edmonton',
     kind: 'digital',
@@ -12520,6 +13782,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['taskandpurpose.com'],
     aliases: ['Task and Purpose'],
   },
+  { name: 'Tchadinfos', kind: 'digital', country: 'TD', domains: ['tchadinfos.com'], aliases: [] },
   { name: 'Tearsheet', kind: 'digital', country: 'US', domains: ['tearsheet.co'], aliases: [] },
   { name: 'Tech in Asia', kind: 'digital', country: 'SG', domains: ['techinasia.com'], aliases: [] },
   {
@@ -12562,9 +13825,11 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'Techsauce', kind: 'digital', country: 'TH', domains: ['techsauce.co'], aliases: [] },
   { name: 'Techweez', kind: 'digital', country: 'KE', domains: ['techweez.com'], aliases: [] },
   { name: 'Tecmundo', kind: 'digital', country: 'BR', domains: ['tecmundo.com.br'], aliases: ['TecMundo'] },
+  { name: 'Téla Nón', kind: 'digital', country: 'ST', domains: ['telanon.info'], aliases: ['Tela Non'] },
   { name: 'Telecompaper', kind: 'digital', country: 'NL', domains: ['telecompaper.com'], aliases: [] },
   { name: 'Telecoms.com', kind: 'digital', country: 'GB', domains: ['telecoms.com'], aliases: [] },
   { name: 'TelecomTV', kind: 'digital', country: 'GB', domains: ['telecomtv.com'], aliases: [] },
+  { name: 'Telegrafi', kind: 'digital', country: 'XK', domains: ['telegrafi.com'], aliases: [] },
   { name: 'Telegram.hr', kind: 'digital', country: 'HR', domains: ['telegram.hr'], aliases: [] },
   { name: 'Telex', kind: 'digital', country: 'HU', domains: ['telex.hu'], aliases: [] },
   { name: 'Tengrinews', kind: 'digital', country: 'KZ', domains: ['tengrinews.kz'], aliases: [] },
@@ -12644,6 +13909,13 @@ const DIGITAL: readonly Outlet[] = [
     country: 'SG',
     domains: ['todayonline.com'],
     aliases: ['TODAY Online', 'TODAYonline'],
+  },
+  {
+    name: 'Togo Breaking News',
+    kind: 'digital',
+    country: 'TG',
+    domains: ['togobreakingnews.info'],
+    aliases: [],
   },
   {
     name: "Tom's Hardware",
@@ -12792,6 +14064,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['universityworldnews.com'],
     aliases: [],
   },
+  { name: 'UnserTirol24', kind: 'digital', country: 'IT', domains: ['unsertirol24.com'], aliases: [] },
   { name: 'Upworthy', kind: 'digital', country: 'US', domains: ['upworthy.com'], aliases: [] },
   {
     name: 'The Urban Developer',
@@ -12837,6 +14110,14 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'VietNamNet', kind: 'digital', country: 'VN', domains: ['vietnamnet.vn'], aliases: [] },
   { name: 'VilaWeb', kind: 'digital', country: 'ES', domains: ['vilaweb.cat'], aliases: [] },
+  {
+    name: 'The Virgin Islands Consortium',
+    kind: 'digital',
+    country: 'VI',
+    domains: ['viconsortium.com'],
+    aliases: ['VI Consortium'],
+    shortNames: ['the Consortium'],
+  },
   { name: 'Vísir', kind: 'digital', country: 'IS', domains: ['visir.is'], aliases: ['Visir'] },
   { name: 'Vlast.kz', kind: 'digital', country: 'KZ', domains: ['vlast.kz'], aliases: [] },
   {
@@ -12876,6 +14157,20 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['freebeacon'],
   },
   { name: 'Waste Dive', kind: 'digital', country: 'US', domains: ['wastedive.com'], aliases: [] },
+  {
+    name: 'Waterkant',
+    kind: 'digital',
+    country: 'SR',
+    domains: ['waterkant.net'],
+    aliases: ['Waterkant.net'],
+  },
+  {
+    name: 'Watson (Switzerland)',
+    kind: 'digital',
+    country: 'CH',
+    domains: ['watson.ch'],
+    aliases: ['watson.ch'],
+  },
   {
     name: 'Western Standard',
     kind: 'digital',
@@ -12975,7 +14270,9 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['Zerkalo.io', 'Зеркало'],
   },
   { name: 'Zeteo', kind: 'digital', country: 'US', domains: ['zeteo.com'], aliases: [] },
+  { name: 'ZimEye', kind: 'digital', country: 'ZW', domains: ['zimeye.net'], aliases: [] },
   { name: 'ZimLive', kind: 'digital', country: 'ZW', domains: ['zimlive.com'], aliases: [] },
+  { name: 'Zinfos974', kind: 'digital', country: 'RE', domains: ['zinfos974.com'], aliases: [] },
   {
     name: 'Znews',
     kind: 'digital',
@@ -12986,6 +14283,27 @@ const DIGITAL: readonly Outlet[] = [
 ];
 
 const STATE_MEDIA: readonly Outlet[] = [
+  {
+    name: 'Agence burundaise de presse',
+    kind: 'state-media',
+    country: 'BI',
+    domains: ['abpinfo.bi'],
+    aliases: ['Agence Burundaise de Presse', 'Burundi Press Agency'],
+  },
+  {
+    name: 'Agence centrafricaine de presse',
+    kind: 'state-media',
+    country: 'CF',
+    domains: ['acap.cf'],
+    aliases: ['ACAP', 'Agence Centrafrique Presse', 'Agence Centrafricaine de Presse'],
+  },
+  {
+    name: "Agence congolaise d'information",
+    kind: 'state-media',
+    country: 'CG',
+    domains: ['aci.cg'],
+    aliases: ["Agence Congolaise d'Information"],
+  },
   {
     name: 'Agence congolaise de presse',
     kind: 'state-media',
@@ -13012,14 +14330,21 @@ const STATE_MEDIA: readonly Outlet[] = [
     kind: 'state-media',
     country: 'DJ',
     domains: ['adi.dj'],
-    aliases: [],
+    aliases: ['ADI'],
+  },
+  {
+    name: 'Agence gabonaise de presse',
+    kind: 'state-media',
+    country: 'GA',
+    domains: ['agpgabon.ga'],
+    aliases: ['AGP Gabon', 'Gabonese Press Agency', 'Agence Gabonaise de Presse', 'AGP'],
   },
   {
     name: 'Agence ivoirienne de presse',
     kind: 'state-media',
     country: 'CI',
     domains: ['aip.ci'],
-    aliases: [],
+    aliases: ['AIP'],
   },
   {
     name: 'Agence Kampuchea Presse',
@@ -13043,6 +14368,20 @@ const STATE_MEDIA: readonly Outlet[] = [
     aliases: [],
   },
   {
+    name: 'Agence nigérienne de presse',
+    kind: 'state-media',
+    country: 'NE',
+    domains: ['anp.ne'],
+    aliases: ['Agence Nigérienne de Presse', 'Niger Press Agency'],
+  },
+  {
+    name: 'Agence togolaise de presse',
+    kind: 'state-media',
+    country: 'TG',
+    domains: ['atop.tg'],
+    aliases: ['ATOP', 'Agence Togolaise de Presse'],
+  },
+  {
     name: 'Agencia Boliviana de Información',
     kind: 'state-media',
     country: 'BO',
@@ -13062,6 +14401,20 @@ const STATE_MEDIA: readonly Outlet[] = [
     country: 'MZ',
     domains: ['aimnews.org'],
     aliases: ['AIM Mozambique'],
+  },
+  {
+    name: 'Agência de Notícias da Guiné',
+    kind: 'state-media',
+    country: 'GW',
+    domains: ['angnoticias.blogspot.com'],
+    aliases: ['ANG', 'Agência de Notícias da Guiné-Bissau'],
+  },
+  {
+    name: 'Agencia Guatemalteca de Noticias',
+    kind: 'state-media',
+    country: 'GT',
+    domains: ['agn.gt'],
+    aliases: ['AGN Guatemala', 'AGN'],
   },
   {
     name: 'Agencia IP',
@@ -13089,7 +14442,7 @@ const STATE_MEDIA: readonly Outlet[] = [
     kind: 'state-media',
     country: 'DZ',
     domains: ['aps.dz'],
-    aliases: ['واج', 'وكالة الأنباء الجزائرية'],
+    aliases: ['واج', 'وكالة الأنباء الجزائرية', 'Algérie Presse Service'],
   },
   {
     name: 'All India Radio',
@@ -13220,7 +14573,7 @@ const STATE_MEDIA: readonly Outlet[] = [
     kind: 'state-media',
     country: 'BW',
     domains: ['dailynews.gov.bw'],
-    aliases: ['Dikgang tsa Gompieno', 'Botswana Daily News'],
+    aliases: ['Dikgang tsa Gompieno', 'Botswana Daily News', 'Botswana Press Agency', 'BOPA'],
   },
   {
     name: 'DD News',
@@ -13237,6 +14590,7 @@ const STATE_MEDIA: readonly Outlet[] = [
     domains: ['egemen.kz'],
     aliases: ['Егемен Қазақстан'],
   },
+  { name: 'El 19 Digital', kind: 'state-media', country: 'NI', domains: ['el19digital.com'], aliases: [] },
   {
     name: 'Emirates News Agency',
     kind: 'state-media',
@@ -13391,11 +14745,25 @@ const STATE_MEDIA: readonly Outlet[] = [
     aliases: ['KUNA', 'كونا', 'وكالة الأنباء الكويتية'],
   },
   {
+    name: 'Lankapuvath',
+    kind: 'state-media',
+    country: 'LK',
+    domains: ['lankapuwath.lk'],
+    aliases: ['LankaPuvath', 'Lankapuwath'],
+  },
+  {
     name: 'Lao News Agency',
     kind: 'state-media',
     country: 'LA',
     domains: ['kpl.gov.la'],
     aliases: ['KPL', 'ຂປລ', 'ສຳນັກຂ່າວສານປະເທດລາວ', 'Khaosan Pathet Lao'],
+  },
+  {
+    name: 'Liberia News Agency',
+    kind: 'state-media',
+    country: 'LR',
+    domains: ['liberianewsagency.org'],
+    aliases: ['LINA'],
   },
   {
     name: 'Libya News Agency',
@@ -13409,7 +14777,14 @@ const STATE_MEDIA: readonly Outlet[] = [
     kind: 'state-media',
     country: 'MA',
     domains: ['mapnews.ma'],
-    aliases: ['وكالة المغرب العربي للأنباء'],
+    aliases: ['وكالة المغرب العربي للأنباء', 'MAP', 'Maghreb Arabe Presse'],
+  },
+  {
+    name: 'Malawi News Agency',
+    kind: 'state-media',
+    country: 'MW',
+    domains: ['manaonline.gov.mw'],
+    aliases: ['MANA'],
   },
   {
     name: 'Mehr News Agency',
@@ -13476,11 +14851,18 @@ const STATE_MEDIA: readonly Outlet[] = [
     aliases: ['नेपाल टेलिभिजन'],
   },
   {
+    name: 'New Ziana',
+    kind: 'state-media',
+    country: 'ZW',
+    domains: ['newziana.co.zw'],
+    aliases: ['Zimbabwe Inter-Africa News Agency'],
+  },
+  {
     name: 'News Agency of Nigeria',
     kind: 'state-media',
     country: 'NG',
     domains: ['nannews.ng'],
-    aliases: [],
+    aliases: ['NAN'],
   },
   { name: 'Nhân Dân', kind: 'state-media', country: 'VN', domains: ['nhandan.vn'], aliases: [] },
   { name: 'Notimex', kind: 'state-media', country: 'MX', domains: ['notimex.gob.mx'], aliases: [] },
@@ -13648,7 +15030,7 @@ const STATE_MEDIA: readonly Outlet[] = [
     kind: 'state-media',
     country: 'SA',
     domains: ['spa.gov.sa'],
-    aliases: ['واس', 'وكالة الأنباء السعودية'],
+    aliases: ['واس', 'وكالة الأنباء السعودية', 'SPA'],
     handles: ['spagov'],
   },
   {
@@ -13679,6 +15061,13 @@ const STATE_MEDIA: readonly Outlet[] = [
     domains: ['sputniknews.com', 'sputnikglobe.com'],
     aliases: ['Sputnik News', 'Спутник'],
     handles: ['sputnikint'],
+  },
+  {
+    name: 'STP-Press',
+    kind: 'state-media',
+    country: 'ST',
+    domains: ['stp-press.st'],
+    aliases: ['Agência STP-Press'],
   },
   {
     name: 'Sudan News Agency',
@@ -13754,6 +15143,13 @@ const STATE_MEDIA: readonly Outlet[] = [
     country: 'UZ',
     domains: ['uza.uz'],
     aliases: ['Uzbekistan National News Agency'],
+  },
+  {
+    name: 'Vatican News',
+    kind: 'state-media',
+    country: 'VA',
+    domains: ['vaticannews.va'],
+    aliases: ['Radio Vaticana', 'Vatican Radio'],
   },
   {
     name: 'Viet Nam News',
@@ -15004,6 +16400,75 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   'Campus Review': 'word',
   'Architecture & Design': 'noun',
   'TV Tonight': 'noun',
+  // Outlets of smaller countries and regions whose names are words, places, given names or other bodies'
+  // initials (the agencies' initials as their datelines carry them: "(MAP)", "(AGP)")
+  ATOP: 'noun',
+  MANA: 'noun',
+  ACAP: 'noun',
+  ANG: 'noun',
+  LINA: 'noun',
+  MAP: 'noun',
+  AGP: 'noun',
+  ADI: 'noun',
+  AIP: 'noun',
+  AGN: 'noun',
+  NAN: 'noun',
+  SPA: 'noun',
+  RRB: 'noun',
+  CVM: 'noun',
+  ZNS: 'noun',
+  RJR: 'noun',
+  CdM: 'noun',
+  ARKA: 'noun',
+  SITA: 'noun',
+  Fides: 'noun',
+  Dunyo: 'noun',
+  NNN: 'noun',
+  Waterkant: 'noun',
+  DNO: 'noun',
+  Acento: 'noun',
+  WAPA: 'noun',
+  RCI: 'noun',
+  'Love FM': 'word',
+  'Plaza Pública': 'word',
+  Unitel: 'noun',
+  'Island Sun': 'word',
+  'The Island Sun': 'word',
+  JIR: 'noun',
+  'Habari Leo': 'word',
+  UBC: 'noun',
+  ZBC: 'noun',
+  'The Mast': 'word',
+  'Novo Jornal': 'word',
+  الراي: 'noun',
+  الراية: 'noun',
+  بلقيس: 'surname',
+  'Al Quds': 'noun',
+  Koha: 'noun',
+  RTK: 'noun',
+  Telegrafi: 'noun',
+  Kallxo: 'noun',
+  Bondia: 'noun',
+  Altaveu: 'noun',
+  Vaterland: 'noun',
+  Volksblatt: 'noun',
+  Newsbook: 'noun',
+  KNR: 'noun',
+  Nyan: 'noun',
+  Salto: 'noun',
+  Dolomiten: 'noun',
+  STOL: 'noun',
+  SWZ: 'noun',
+  "L'Adige": 'noun',
+  'Der Bund': 'noun',
+  '24 heures': 'noun',
+  BRF: 'noun',
+  TVL: 'noun',
+  Deia: 'noun',
+  'À Punt': 'word',
+  'Le Droit': 'word',
+  'The Goan': 'adjective',
+  Mangalorean: 'adjective',
 };
 
 /**
@@ -15115,6 +16580,8 @@ export const NOT_OUTLET_PHRASES: readonly string[] = [
 export const SHARED_ALIASES: Readonly<Record<string, string>> = {
   ABC: 'ABC News',
   APA: 'Austria Presse Agentur',
+  // Belize's Channel 5 goes by it too: a page from Belize means it (inLanguage's country).
+  'Channel 5': 'Channel 5',
   // The Trinidad and Tobago papers go by these too: a page from there means them (inLanguage's country).
   'The Express': 'Daily Express',
   'The Guardian': 'The Guardian',
