@@ -16,7 +16,6 @@ const found = (text: string) => findOutletMentions(text).map((m) => `${m.text}�
 describe('agencies by the initials their datelines carry', () => {
   it.each([
     ['RABAT, 4 March (MAP) – The ministry announced the new port.', 'MAP→Maghreb Arab Press'],
-    ['GABORONE (BOPA) – The council approved the budget.', 'BOPA→Daily News (Botswana)'],
     ['LIBREVILLE, 2 mars (AGP) – Le ministre a visité le port.', 'AGP→Agence gabonaise de presse'],
     ['ABUJA (NAN) – The senate passed the bill on Tuesday.', 'NAN→News Agency of Nigeria'],
     ['RIYADH (SPA) – The cabinet met on Monday.', 'SPA→Saudi Press Agency'],
@@ -100,7 +99,6 @@ describe('outlets of smaller countries by domain and other names', () => {
   });
 
   it.each([
-    ['Botswana Press Agency', 'Daily News (Botswana)'],
     ['Maghreb Arabe Presse', 'Maghreb Arab Press'],
     ['Radio Television of Kosovo', 'Radio Television of Kosovo'],
     ['Südtirol Online', 'Dolomiten'],

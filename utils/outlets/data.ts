@@ -14573,7 +14573,7 @@ const STATE_MEDIA: readonly Outlet[] = [
     kind: 'state-media',
     country: 'BW',
     domains: ['dailynews.gov.bw'],
-    aliases: ['Dikgang tsa Gompieno', 'Botswana Daily News', 'Botswana Press Agency', 'BOPA'],
+    aliases: ['Dikgang tsa Gompieno', 'Botswana Daily News'],
   },
   {
     name: 'DD News',
