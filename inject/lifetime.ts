@@ -7,6 +7,16 @@ import { extensionRuntime } from './runtime';
 
 export class Lifetime {
   private readonly controller = new AbortController();
+  /** How to cancel each timer and frame still pending, dropped as it fires: one abort listener for them all,
+   * rather than one added per timer and never removed (a page's first drawing sets dozens). */
+  private readonly pending = new Set<() => void>();
+
+  constructor() {
+    this.onInvalidated(() => {
+      for (const cancel of this.pending) cancel();
+      this.pending.clear();
+    });
+  }
 
   get signal(): AbortSignal {
     return this.controller.signal;
@@ -29,9 +39,19 @@ export class Lifetime {
     };
   }
 
+  /** `work` run once, its cancelling forgotten as it runs. */
+  private once(work: () => void, cancel: () => void): () => void {
+    this.pending.add(cancel);
+    return () => {
+      this.pending.delete(cancel);
+      if (!this.isInvalid) work();
+    };
+  }
+
   setTimeout(handler: () => void, ms: number): number {
-    const id = window.setTimeout(this.whileValid(handler), ms);
-    this.onInvalidated(() => window.clearTimeout(id));
+    let id = 0;
+    const cancel = () => window.clearTimeout(id);
+    id = window.setTimeout(this.once(handler, cancel), ms);
     return id;
   }
 
@@ -42,8 +62,9 @@ export class Lifetime {
   }
 
   requestAnimationFrame(callback: () => void): void {
-    const id = window.requestAnimationFrame(this.whileValid(callback));
-    this.onInvalidated(() => window.cancelAnimationFrame(id));
+    let id = 0;
+    const cancel = () => window.cancelAnimationFrame(id);
+    id = window.requestAnimationFrame(this.once(callback, cancel));
   }
 
   addEventListener<K extends keyof WindowEventMap | keyof DocumentEventMap>(

@@ -6,7 +6,7 @@
 import type { FoundClaim } from '../utils/claims/found';
 import { type ClaimsShown, chosenClaims } from '../utils/highlight/claim-choice';
 import type { PageRecorded } from '../utils/messaging/protocol';
-import { isSiteDisabled } from '../utils/storage/settings';
+import { isPageDisabled } from '../utils/storage/settings';
 import { hostOf } from '../utils/url';
 import { trySend, type Validity } from './messages';
 
@@ -35,7 +35,7 @@ export class ReaderChoices {
     if (page) {
       this.minScore = page.settings.minScore;
       this.savedIds = new Set(page.savedIds);
-      this.siteDisabled = isSiteDisabled(page.settings, hostOf(url));
+      this.siteDisabled = isPageDisabled(page.settings, url);
       // Late content on the same page keeps the reader's current choice; a new page starts from the site's.
       if (navigated) this.highlightsOn = page.highlightsOn;
     }

@@ -58,6 +58,25 @@ describe('the session lifetime', () => {
     expect(cleanUp).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps no abort listener for a timer or frame once it has run, and cancels those still pending', async () => {
+    const life = new Lifetime();
+    const added = vi.spyOn(AbortSignal.prototype, 'addEventListener');
+    const ran = vi.fn();
+    for (let i = 0; i < 40; i++) life.setTimeout(ran, 1);
+    for (let i = 0; i < 10; i++) life.requestAnimationFrame(ran);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(ran).toHaveBeenCalledTimes(50);
+    expect(added).not.toHaveBeenCalled();
+    const late = vi.fn();
+    life.setTimeout(late, 500);
+    life.requestAnimationFrame(late);
+    delete runtime.id;
+    expect(life.isInvalid).toBe(true);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(late).not.toHaveBeenCalled();
+    added.mockRestore();
+  });
+
   it('treats a runtime that throws on access as gone', () => {
     vi.stubGlobal('browser', {
       get runtime() {

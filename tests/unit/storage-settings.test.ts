@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { memoryArea } from '../../utils/storage/area';
-import { cleanHost, highlightsOnFor, isSiteDisabled, sanitiseSettings } from '../../utils/storage/settings';
+import {
+  cleanHost,
+  highlightsOnFor,
+  isPageDisabled,
+  isSiteDisabled,
+  sanitiseSettings,
+} from '../../utils/storage/settings';
 import { chooseSiteHighlights, readSettings, writeSettings } from '../../utils/storage/settings-store';
 import { DEFAULT_SETTINGS } from '../../utils/storage/types';
 
@@ -48,5 +54,14 @@ describe('settings', () => {
     expect(isSiteDisabled(settings, 'news.example.com')).toBe(true);
     expect(isSiteDisabled(settings, 'notexample.com')).toBe(false);
     expect(cleanHost('Example.COM:8080')).toBe('example.com');
+  });
+
+  it('tell a page on a site switched off by its URL, and no page when no site is', () => {
+    const settings = { ...DEFAULT_SETTINGS, disabledSites: ['example.com'] };
+    expect(isPageDisabled(settings, 'https://www.example.com/post?id=1')).toBe(true);
+    expect(isPageDisabled(settings, 'http://news.example.com:8080/a')).toBe(true);
+    expect(isPageDisabled(settings, 'https://notexample.com/a')).toBe(false);
+    expect(isPageDisabled(settings, 'file:///home/a.html')).toBe(false);
+    expect(isPageDisabled({ ...DEFAULT_SETTINGS, disabledSites: [] }, 'https://example.com/a')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // The reader's settings as rules: hosts cleaned, stored values made valid, which sites are off and where
 // highlights show. Pure: reading and writing them in browser.storage.local is settings-store.ts's (the
 // background's).
+import { hostOf } from '../url';
 import { DEFAULT_SETTINGS, type Settings } from './types';
 
 /** A hostname as the settings keep it: lower-case, no "www.", no port, no trailing dot. */
@@ -55,6 +56,12 @@ export function isSiteDisabled(settings: Settings, host: string | null): boolean
   if (!host) return false;
   const clean = cleanHost(host);
   return settings.disabledSites.some((site) => clean === site || clean.endsWith(`.${site}`));
+}
+
+/** Whether the page at `url` is on a site where Sourcelight stays off. Its host is worked out only when some site
+ * is: with none (the usual case) a page's first answer parses no URL and builds no expression for it. */
+export function isPageDisabled(settings: Settings, url: string): boolean {
+  return settings.disabledSites.length > 0 && isSiteDisabled(settings, hostOf(url));
 }
 
 export function highlightsOnFor(settings: Settings, host: string | null): boolean {
