@@ -1126,6 +1126,29 @@ const NEWSROOM_AT_WORK = madeOnFirstUse(
     ),
 );
 
+/** The article and word for a paper, a station or an agency that open a sentence, two words
+ * (data/lead-in-words.json's mediaNouns: "a rádio", "le journal", "de krant"), built on first use. */
+const ARTICLE_AND_MEDIA_NOUN = madeOnFirstUse(
+  () =>
+    new Set(
+      Object.values(mediaNouns as Record<string, string[]>)
+        .flat()
+        .filter((phrase) => phrase.split(' ').length === 2),
+    ),
+);
+
+/** A name read off a sentence without the article opening it when a word for a paper, a station or an agency
+ * follows and the name goes on after that word ("A Rádio Nacional de Angola" is Rádio Nacional de Angola, "La
+ * Radio Télévision Suisse" Radio Télévision Suisse); an article and that word alone ("El Diario") are the name.
+ * `start` moves past what was dropped. */
+export function withoutMediaArticle<T extends { name: string; start: number }>(read: T): T {
+  const words = read.name.split(' ');
+  if (words.length < 3 || !/^\p{Lu}/u.test(words[1])) return read;
+  if (!ARTICLE_AND_MEDIA_NOUN().has(`${words[0]} ${words[1]}`.toLowerCase())) return read;
+  const dropped = words[0].length + 1;
+  return { ...read, name: read.name.slice(dropped), start: read.start + dropped };
+}
+
 /** An article opening a name in the Romance languages, before a capitalised word. */
 const ROMANCE_ARTICLE = /^(?:O|A|Os|As|El|La|Los|Las|Le|Les|Il|Lo|Gli|I)\s+(?=\p{Lu})/u;
 
