@@ -808,6 +808,14 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(shortFormIn('Inside Higher Ed again:', [{ outlet: 'Times Higher' }])).toBeNull();
   });
 
+  it('takes a Chinese paper back by its name without the newsroom ending', () => {
+    expect(shortFormIn('光华还提到：', [{ outlet: '光华日报' }])?.outlet).toBe('光华日报');
+    expect(shortFormIn('星洲也指出：', [{ outlet: '星洲日报' }])?.outlet).toBe('星洲日报');
+    // The stem inside another sentence, or a name with no newsroom ending, points back at nothing.
+    expect(shortFormIn('光华路的居民说：', [{ outlet: '光华日报' }])).toBeNull();
+    expect(shortFormIn('澎湃还提到：', [{ outlet: '澎湃新闻' }])).toBeNull();
+  });
+
   it("takes a short form back to a paper the post's prose named in full", () => {
     const [q] = quotesOf(
       `<p>I had missed the Kestrel Valley Courier's piece on Monday.</p><p>The Courier adds:</p>${PASSAGE}`,

@@ -1265,6 +1265,12 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
     saysNewsroom: true,
   },
   {
+    // A title in Chinese book marks reporting, perhaps when and on which page between: "《光华日报》今天头版报道：",
+    // "《中国报》昨日报导"; the marks make it a publication's name, the verb a newsroom's (a book is not "报道").
+    re: /《(\p{Script=Han}[^》]{0,19}?)》(?:[今昨前近本上日天周週早晚头頭版第一二三四五六七八九十\p{Nd}]{0,6}?)(?:报道|報導|报导|報道)/gu,
+    saysNewsroom: true,
+  },
+  {
     // "According to" after the name, running on: Finnish "Helsingin Sanomien mukaan kaupunki …" (the genitive),
     // "HS:n mukaan", Hungarian "A Népszava szerint a …", Turkish "Hürriyet'e göre", German "Dem Elbtaler Kurier
     // zufolge".
