@@ -728,6 +728,19 @@ describe('bareAttribution of what a paper brings', () => {
   });
 });
 
+describe('a one-word name closing on a word for news', () => {
+  it('is a newsroom at work, not a plural', () => {
+    expect(name('Starnieuws sprak met een bakker aan de Kwattaweg:')).toBe('Starnieuws');
+    expect(
+      newsroomAtWork('Starnieuws sprak met een bakker aan de Kwattaweg:', noSurname)?.tentative,
+    ).toBeUndefined();
+    expect(name('Telenoticias habló con una vecina del barrio:')).toBe('Telenoticias');
+    // Plurals stay people's: no word for news closes them.
+    expect(name('Residents talked to the council about it:')).toBeNull();
+    expect(name('Reviews had this to say:')).toBeNull();
+  });
+});
+
 describe('withoutMediaArticle', () => {
   const read = (name: string) => withoutMediaArticle({ name, start: 10, end: 10 + name.length });
 

@@ -1149,6 +1149,11 @@ export function withoutMediaArticle<T extends { name: string; start: number }>(r
   return { ...read, name: read.name.slice(dropped), start: read.start + dropped };
 }
 
+/** One capitalised word closing on a word for news, joined to what goes before it, as many newsrooms name
+ * themselves ("Starnieuws", "Telenoticias", "Kathnews", "Sportnachrichten"). */
+const NEWS_COMPOUND =
+  /^\p{Lu}\p{L}{2,}(?:news|nieuws|noticias|notícias|noticies|notizie|nachrichten|nyheter|nyheder|nytt|uutiset|novosti|haber|haberler)$/u;
+
 /** An article opening a name in the Romance languages, before a capitalised word. */
 const ROMANCE_ARTICLE = /^(?:O|A|Os|As|El|La|Los|Las|Le|Les|Il|Lo|Gli|I)\s+(?=\p{Lu})/u;
 
@@ -1193,10 +1198,16 @@ export function newsroomAtWork(
   if (known) return { name: known, start, end: start + written.length };
   const shape = nameShape(written);
   if (shape === 'person') return null;
-  // A one-word plural ("Officials", "Residents") is people; no English plural ends on -is ("Thetis", "Genesis").
-  if (shape === null && (/(?<!i)s$/.test(name) || isSurname(name) || looksLikePersonName(name))) return null;
+  // A one-word plural ("Officials", "Residents") is people; no English plural ends on -is ("Thetis", "Genesis"),
+  // and a word for news closing a one-word name is a newsroom's ("Starnieuws", "Telenoticias").
+  const newsCompound = NEWS_COMPOUND.test(name);
+  if (
+    shape === null &&
+    ((/(?<!i)s$/.test(name) && !newsCompound) || isSurname(name) || looksLikePersonName(name))
+  )
+    return null;
   // Only a name with a newsroom's word, or a capitalised article, is more than its shape says.
-  const firm = firmlyNamed(written);
+  const firm = firmlyNamed(written) || newsCompound;
   return { name, start, end: start + written.length, ...(firm ? {} : { tentative: true }) };
 }
 
