@@ -538,6 +538,10 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(agency('Kumasi, 5 March, 2026 (GRN) – The regulator')).toBe('GRN');
     expect(agency('المنيا في 5 مارس /أ ش أ/ قال المحافظ')).toBe('Middle East News Agency');
     expect(agency('المنيا في 5 مارس /ملاحظة/ قال المحافظ')).toBeNull();
+    // The Arabic comma after the place, and an agency the table lacks by its abbreviation, in a script without case.
+    expect(agency('الدار البيضاء، 4 دجنبر 2026 (ومع) - أكدت الشركة')).toBe('ومع');
+    expect(agency('وهران، 3 ديسمبر 2026 (و أ ج) - أعلنت الشركة')).toBe('Algeria Press Service');
+    expect(agency('الرباط، 4 دجنبر 2026 (فيديو) - أكدت الشركة')).toBeNull();
     // A date and a dash without an agency, words between slashes, or a path name nothing.
     expect(agency('Ruse, 3. december - The terminal says')).toBeNull();
     expect(agency('Ruse, 3 dec /photo archive/ - The terminal')).toBeNull();
