@@ -555,3 +555,15 @@ describe('an Italian lead-in naming a Ticino paper with its article', () => {
     expect(read('La Regione ha stanziato tre milioni per i sentieri:')).not.toMatch(/laRegione/);
   });
 });
+
+describe('a neighbour handing over in the page’s language', () => {
+  it('makes the words a person’s', () => {
+    expect(
+      readIn('pt', 'A minha vizinha, que vende peixe seco no mercado, fez as contas dela quando lhe contei:'),
+    ).toBe('person:null');
+    expect(readIn('nl', 'Mijn buurman, die elke ochtend om vijf uur opstaat, zei alleen:')).toBe(
+      'person:null',
+    );
+    expect(readIn('de', 'Meine Nachbarin, die jeden Tag pendelt, meinte nur:')).toBe('person:null');
+  });
+});
