@@ -538,6 +538,10 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(agency('Kumasi, 5 March, 2026 (GRN) – The regulator')).toBe('GRN');
     expect(agency('المنيا في 5 مارس /أ ش أ/ قال المحافظ')).toBe('Middle East News Agency');
     expect(agency('المنيا في 5 مارس /ملاحظة/ قال المحافظ')).toBeNull();
+    // The Arabic comma after the place, and an agency the table lacks by its abbreviation, in a script without case.
+    expect(agency('الدار البيضاء، 4 دجنبر 2026 (ومع) - أكدت الشركة')).toBe('ومع');
+    expect(agency('وهران، 3 ديسمبر 2026 (و أ ج) - أعلنت الشركة')).toBe('Algeria Press Service');
+    expect(agency('الرباط، 4 دجنبر 2026 (فيديو) - أكدت الشركة')).toBeNull();
     // A date and a dash without an agency, words between slashes, or a path name nothing.
     expect(agency('Ruse, 3. december - The terminal says')).toBeNull();
     expect(agency('Ruse, 3 dec /photo archive/ - The terminal')).toBeNull();
@@ -816,6 +820,14 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     expect(shortFormIn('The Pilot adds, lower down:', [{ outlet: 'Pilot' }])?.outlet).toBe('Pilot');
     expect(shortFormIn('The Pilot Boat Company says:', [{ outlet: 'Pilot' }])).toBeNull();
     expect(shortFormIn('The harbour pilot says:', [{ outlet: 'Pilot' }])).toBeNull();
+  });
+
+  it('takes a Chinese paper back by its name without the newsroom ending', () => {
+    expect(shortFormIn('光华还提到：', [{ outlet: '光华日报' }])?.outlet).toBe('光华日报');
+    expect(shortFormIn('星洲也指出：', [{ outlet: '星洲日报' }])?.outlet).toBe('星洲日报');
+    // The stem inside another sentence, or a name with no newsroom ending, points back at nothing.
+    expect(shortFormIn('光华路的居民说：', [{ outlet: '光华日报' }])).toBeNull();
+    expect(shortFormIn('澎湃还提到：', [{ outlet: '澎湃新闻' }])).toBeNull();
   });
 
   it("takes a short form back to a paper the post's prose named in full", () => {

@@ -7,6 +7,7 @@ import {
   newsroomAtWork,
   personAtWork,
   unknownOutlet,
+  withoutMediaArticle,
 } from '../../utils/analysis/lead-in-names';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
@@ -785,5 +786,39 @@ describe('bareAttribution of a title opening on its article', () => {
       kind: 'outlet',
       name: 'Le Petit Brennois',
     });
+  });
+});
+
+describe('a one-word name closing on a word for news', () => {
+  it('is a newsroom at work, not a plural', () => {
+    expect(name('Starnieuws sprak met een bakker aan de Kwattaweg:')).toBe('Starnieuws');
+    expect(
+      newsroomAtWork('Starnieuws sprak met een bakker aan de Kwattaweg:', noSurname)?.tentative,
+    ).toBeUndefined();
+    expect(name('Telenoticias habló con una vecina del barrio:')).toBe('Telenoticias');
+    // Plurals stay people's: no word for news closes them.
+    expect(name('Residents talked to the council about it:')).toBeNull();
+    expect(name('Reviews had this to say:')).toBeNull();
+  });
+});
+
+describe('withoutMediaArticle', () => {
+  const read = (name: string) => withoutMediaArticle({ name, start: 10, end: 10 + name.length });
+
+  it('drops the article before a word for a station or a paper when the name goes on after it', () => {
+    expect(read('A Rádio Nacional de Angola')).toEqual({
+      name: 'Rádio Nacional de Angola',
+      start: 12,
+      end: 36,
+    });
+    expect(read('La Radio Télévision Suisse').name).toBe('Radio Télévision Suisse');
+    expect(read('O Jornal de Angola').name).toBe('Jornal de Angola');
+  });
+
+  it('keeps an article that opens a title, or stands before the media word alone', () => {
+    expect(read('El Diario').name).toBe('El Diario');
+    expect(read('Le Monde Diplomatique').name).toBe('Le Monde Diplomatique');
+    expect(read('A Bola').name).toBe('A Bola');
+    expect(read('O Estado de S. Paulo').name).toBe('O Estado de S. Paulo');
   });
 });

@@ -205,6 +205,15 @@ describe('a Chinese newsroom the table lacks', () => {
     expect(name('楼下的王阿姨说：')).toBeNull();
     expect(name('小区物业的工作人员告诉记者：')).toBeNull();
   });
+
+  it('names a title in book marks that reports, perhaps with when and which page between', () => {
+    const name = (text: string) => unknownOutlet(text)?.name ?? null;
+    expect(name('《光华日报》今天头版报道：')).toBe('光华日报');
+    expect(name('《中国报》昨日报导：')).toBe('中国报');
+    // A book's title, or a title that does not report, is no newsroom.
+    expect(name('《红楼梦》里写道：')).toBeNull();
+    expect(name('《交通白皮书》指出：')).toBeNull();
+  });
 });
 
 describe('Spanish reporting words in the past tense', () => {

@@ -591,3 +591,15 @@ describe('a pointing link to a newsroom’s piece about a document', () => {
     ).not.toMatch(/^outlet/);
   });
 });
+
+describe('a neighbour handing over in the page’s language', () => {
+  it('makes the words a person’s', () => {
+    expect(
+      readIn('pt', 'A minha vizinha, que vende peixe seco no mercado, fez as contas dela quando lhe contei:'),
+    ).toBe('person:null');
+    expect(readIn('nl', 'Mijn buurman, die elke ochtend om vijf uur opstaat, zei alleen:')).toBe(
+      'person:null',
+    );
+    expect(readIn('de', 'Meine Nachbarin, die jeden Tag pendelt, meinte nur:')).toBe('person:null');
+  });
+});

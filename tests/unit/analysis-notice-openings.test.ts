@@ -36,6 +36,9 @@ describe('a notice to the public', () => {
     expect(looksLikeNotice('Hurmatli yo‘lovchilar! Bekat yopiladi.')).toBe(true);
     expect(looksLikeNotice('Hurmatli yoʻlovchilar! Bekat yopiladi.')).toBe(true);
     expect(looksLikeNotice('«Уважаемые пассажиры! Станция закрыта.»')).toBe(true);
+    expect(looksLikeNotice('Geachte klanten, in verband met onderhoud is er vannacht geen stroom.')).toBe(
+      true,
+    );
   });
   it('is not a letter to a person, nor a passage that only speaks of a public', () => {
     expect(looksLikeNotice('Dear Anna, the shop will close early on Friday.')).toBe(false);
@@ -46,6 +49,12 @@ describe('a notice to the public', () => {
   it('makes a passage nothing attributes a document, where a letter would be a person’s', () => {
     const quotes = quotesOf(
       '<p>Then this was pinned to the gate of the park:</p><blockquote><p>Dear visitors, the north gate will stay closed until the new paths are laid. We apologise for the inconvenience.</p></blockquote>',
+    );
+    expect(quotes[0].kind).toBe('document');
+  });
+  it('makes a notice a document though the lead-in calls it a message without saying whose', () => {
+    const quotes = quotesOf(
+      '<p>The water company sent round this message last night:</p><blockquote><p>Dear customers, supply in the north of the town will be interrupted on Tuesday between 9:00 and 15:00 for repairs. We thank you for your understanding.</p></blockquote>',
     );
     expect(quotes[0].kind).toBe('document');
   });

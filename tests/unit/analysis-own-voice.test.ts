@@ -63,6 +63,18 @@ describe('selfReferenceAround', () => {
     ).toBe(false);
   });
 
+  it('reads a French writer pointing back without "comme", and a Chinese one with a time between', () => {
+    expect(OTHER_SELF_REFERENCE.test("Je l'écrivais ici même en septembre :")).toBe(true);
+    expect(OTHER_SELF_REFERENCE.test('Je l’avais écrit au printemps :')).toBe(true);
+    expect(OTHER_SELF_REFERENCE.test("J'ai écrit au maire en septembre :")).toBe(false);
+    expect(OTHER_SELF_REFERENCE.test('我在九月就写过：')).toBe(true);
+    expect(OTHER_SELF_REFERENCE.test('我去年也說過：')).toBe(true);
+    expect(OTHER_SELF_REFERENCE.test('我写过：')).toBe(true);
+    // A friend's words, and a letter sent, are no writer pointing back.
+    expect(OTHER_SELF_REFERENCE.test('我朋友写过：')).toBe(false);
+    expect(OTHER_SELF_REFERENCE.test('我写过信给市议会，回复是：')).toBe(false);
+  });
+
   it('reads "my post in the spring" as the blog’s own', () => {
     expect(SELF_REFERENCE.test('From my post in the spring:')).toBe(true);
     expect(SELF_REFERENCE.test('From my post in the paper:')).toBe(false);

@@ -341,6 +341,10 @@ export function attributePassage(
     const agrees = lead?.outlet && lead.outlet === own.outlet;
     return pick(own, agrees ? leadInMention : null);
   }
+  // A notice to the public ("Geachte klanten, …") is a body's text, though the lead-in calls it a message
+  // without naming whose ("De EBS verspreidde dit bericht:").
+  if (lead?.kind === 'person' && lead.evidence.source === null && looksLikeNotice(words))
+    return pick(formGuess('document', 'a notice to the public'), null);
   if (lead) return pick(lead, leadInMention);
   if (after) return pick(after, null);
   // Nothing names a source, but the passage's form says whose it is: a notice's, a body's letter, signed for

@@ -40,7 +40,7 @@ import { tabLabelOf } from './tabs';
  * after: "МОСКВА, 3 декабря. /ТАСС/."; or Egyptian ones, the text straight after in a script without capitals:
  * "أسوان في 5 مارس /أ ش أ/ قال …"), and a dash (or, in Spanish, the text; in Hindi and Bengali the danda that ends a sentence); the agency must be known, or be an agency's short name (AGENCY_CODE). */
 const DATELINE =
-  /^\s*(?:[\p{Lu}\p{Lo}][\p{L}\p{M}\s.'’-]{1,40}?(?:(?<=\p{Lu}{2}),\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,2})?(?:(?:[,፣]\s*|\s+)(?:(?:\p{L}[\p{L}\p{M}.]*\.?\s*)?\p{Nd}{1,2}(?:\.|\/\p{Nd}{4})?(?:(?:\s+|-)\p{L}[\p{L}\p{M}.]*\.?)?(?:,?\s+\p{Nd}{4})?|\p{Nd}{4}\.\s*\p{L}[\p{L}.]*\.?\s+\p{Nd}{1,2}\.|\p{Nd}{1,2}\/\p{Nd}{1,2}(?:\/\p{Nd}{4})?)(?:,\s*\p{Ll}{4,10})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*(?:\.?\s*(?:[-—–:]|(?=\p{Lu}))|।|፡-?|፦)|\/([^/\s][^/]{0,38}[^/\s])\/\s*(?:[-—–]|\.\s*(?=\p{Lu})|(?=\p{Lo})))/u;
+  /^\s*(?:[\p{Lu}\p{Lo}][\p{L}\p{M}\s.'’-]{1,40}?(?:(?<=\p{Lu}{2}),\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,2})?(?:(?:[,፣،]\s*|\s+)(?:(?:\p{L}[\p{L}\p{M}.]*\.?\s*)?\p{Nd}{1,2}(?:\.|\/\p{Nd}{4})?(?:(?:\s+|-)\p{L}[\p{L}\p{M}.]*\.?)?(?:,?\s+\p{Nd}{4})?|\p{Nd}{4}\.\s*\p{L}[\p{L}.]*\.?\s+\p{Nd}{1,2}\.|\p{Nd}{1,2}\/\p{Nd}{1,2}(?:\/\p{Nd}{4})?)(?:,\s*\p{Ll}{4,10})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*(?:\.?\s*(?:[-—–:]|(?=\p{Lu}))|।|፡-?|፦)|\/([^/\s][^/]{0,38}[^/\s])\/\s*(?:[-—–]|\.\s*(?=\p{Lu})|(?=\p{Lo})))/u;
 /** A dateline giving the agency after the date, between commas, as Baltic and Nordic wires write it: "KURESSAARE,
  * 3. detsember, BNS –", "TURKU, 3.12.2026, STT –", "Liepāja, 5. marts, LETA. Pilsētas …", and Armenian ones, a
  * colon after: "ԵՐԵՎԱՆ, 3 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ: …": a place, a date (something with a number), the agency, a
@@ -988,11 +988,22 @@ function chineseDatelineAgency(inside: string, outlets: OutletLookup) {
 const NOT_AGENCIES =
   /^(?:UPDATE\s*\d*|UPDATED|VIDEO|PHOTOS?|AUDIO|FILE|OPINION|ANALYSIS|EXCLUSIVE|LIVE|WATCH|CORRECTED|CORRECTION|REPEAT|REFILE|ADDS?|PR|AD|ADV|USA?|UK|EU|UN)$/;
 
-/** An agency's short name in a dateline: two to six capitals ("NAN", "AGI", "BTA"), not a story's label. */
+/** Words in Arabic script a dateline's parentheses may hold that name no agency: a video, photos, an update, urgent,
+ * exclusive, live. */
+const NOT_AGENCIES_ARABIC = /^(?:فيديو|صور|صورة|تحديث|محدث|عاجل|حصري|خاص|مباشر|تصوير|شاهد)$/u;
+
+/** An agency's short name in a dateline: two to six capitals ("NAN", "AGI", "BTA"), not a story's label; in the
+ * Arabic and Hebrew scripts, which have no capitals, one word of two to five letters or its letters spaced
+ * ("ومع", "و م ع", "أ ش أ"), the way those wires abbreviate their names. */
 function agencyCode(inside: string): boolean {
   const code = inside.trim();
   // Two agencies merged keep both names: "ΑΠΕ-ΜΠΕ".
-  return /^\p{Lu}{2,6}(?:-\p{Lu}{2,6})?$/u.test(code) && !NOT_AGENCIES.test(code);
+  if (/^\p{Lu}{2,6}(?:-\p{Lu}{2,6})?$/u.test(code)) return !NOT_AGENCIES.test(code);
+  return (
+    /^(?:[\p{Script=Arabic}\p{Script=Hebrew}]{2,5}|[\p{Script=Arabic}\p{Script=Hebrew}](?:\s[\p{Script=Arabic}\p{Script=Hebrew}]){1,4})$/u.test(
+      code,
+    ) && !NOT_AGENCIES_ARABIC.test(code)
+  );
 }
 
 /** Whether a code's letters, in order, spell the start of the name the text opens with: a ticker ("NKRA" in

@@ -1150,6 +1150,34 @@ const NEWSROOM_AT_WORK = madeOnFirstUse(
     ),
 );
 
+/** The article and word for a paper, a station or an agency that open a sentence, two words
+ * (data/lead-in-words.json's mediaNouns: "a rádio", "le journal", "de krant"), built on first use. */
+const ARTICLE_AND_MEDIA_NOUN = madeOnFirstUse(
+  () =>
+    new Set(
+      Object.values(mediaNouns as Record<string, string[]>)
+        .flat()
+        .filter((phrase) => phrase.split(' ').length === 2),
+    ),
+);
+
+/** A name read off a sentence without the article opening it when a word for a paper, a station or an agency
+ * follows and the name goes on after that word ("A Rádio Nacional de Angola" is Rádio Nacional de Angola, "La
+ * Radio Télévision Suisse" Radio Télévision Suisse); an article and that word alone ("El Diario") are the name.
+ * `start` moves past what was dropped. */
+export function withoutMediaArticle<T extends { name: string; start: number }>(read: T): T {
+  const words = read.name.split(' ');
+  if (words.length < 3 || !/^\p{Lu}/u.test(words[1])) return read;
+  if (!ARTICLE_AND_MEDIA_NOUN().has(`${words[0]} ${words[1]}`.toLowerCase())) return read;
+  const dropped = words[0].length + 1;
+  return { ...read, name: read.name.slice(dropped), start: read.start + dropped };
+}
+
+/** One capitalised word closing on a word for news, joined to what goes before it, as many newsrooms name
+ * themselves ("Starnieuws", "Telenoticias", "Kathnews", "Sportnachrichten"). */
+const NEWS_COMPOUND =
+  /^\p{Lu}\p{L}{2,}(?:news|nieuws|noticias|notícias|noticies|notizie|nachrichten|nyheter|nyheder|nytt|uutiset|novosti|haber|haberler)$/u;
+
 /** An article opening a name in the Romance languages, before a capitalised word. */
 const ROMANCE_ARTICLE = /^(?:O|A|Os|As|El|La|Los|Las|Le|Les|Il|Lo|Gli|I)\s+(?=\p{Lu})/u;
 
@@ -1194,10 +1222,16 @@ export function newsroomAtWork(
   if (known) return { name: known, start, end: start + written.length };
   const shape = nameShape(written);
   if (shape === 'person') return null;
-  // A one-word plural ("Officials", "Residents") is people; no English plural ends on -is ("Thetis", "Genesis").
-  if (shape === null && (/(?<!i)s$/.test(name) || isSurname(name) || looksLikePersonName(name))) return null;
+  // A one-word plural ("Officials", "Residents") is people; no English plural ends on -is ("Thetis", "Genesis"),
+  // and a word for news closing a one-word name is a newsroom's ("Starnieuws", "Telenoticias").
+  const newsCompound = NEWS_COMPOUND.test(name);
+  if (
+    shape === null &&
+    ((/(?<!i)s$/.test(name) && !newsCompound) || isSurname(name) || looksLikePersonName(name))
+  )
+    return null;
   // Only a name with a newsroom's word, or a capitalised article, is more than its shape says.
-  const firm = firmlyNamed(written);
+  const firm = firmlyNamed(written) || newsCompound;
   return { name, start, end: start + written.length, ...(firm ? {} : { tentative: true }) };
 }
 
@@ -1263,6 +1297,12 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
     // A Chinese paper's or station's name, its kind of newsroom as its last characters, opening a clause on its
     // reporter or its report: "钱江晚报记者在现场采访了…", "扬子晚报报道：", "南方都市报記者…".
     re: /(?:^|[，。、：；！？\s“”「」（）])(\p{Script=Han}{2,4}?(?:晚报|日报|早报|晨报|商报|时报|都市报|青年报|晚報|日報|早報|晨報|商報|時報|都市報|青年報|新闻网|新聞網|电视台|電視台|广播电台|廣播電台))(?:的)?(?:记者|記者|报道|報導|报导|消息)/gu,
+    saysNewsroom: true,
+  },
+  {
+    // A title in Chinese book marks reporting, perhaps when and on which page between: "《光华日报》今天头版报道：",
+    // "《中国报》昨日报导"; the marks make it a publication's name, the verb a newsroom's (a book is not "报道").
+    re: /《(\p{Script=Han}[^》]{0,19}?)》(?:[今昨前近本上日天周週早晚头頭版第一二三四五六七八九十\p{Nd}]{0,6}?)(?:报道|報導|报导|報道)/gu,
     saysNewsroom: true,
   },
   {

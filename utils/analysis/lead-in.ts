@@ -22,6 +22,7 @@ import {
   toldBeforeData,
   toldBeforeOther,
   unknownOutlet,
+  withoutMediaArticle,
 } from './lead-in-names';
 import {
   type CaselessSplit,
@@ -749,7 +750,7 @@ export function readLeadIn(
       context.isSurname,
     );
   // "filed something similar from New Zealand on Sunday:": a country is where the piece came from, no newsroom.
-  const unknown = read && !isCountryName(read.name) ? read : null;
+  const unknown = read && !isCountryName(read.name) ? withoutMediaArticle(read) : null;
   // "straight from the Environment Agency's letter to the club:": a name the table lacks, owning a document,
   // is the document's author, not a newsroom.
   if (

@@ -117,6 +117,14 @@ const SELF_REFERENCE_WORDS = boundedWords(selfReference);
  * schrieb" is a letter sent, as "I wrote to the council" is. */
 const RECIPIENT = '(?:an|dem|den|ihm|ihr|ihnen|dir|euch|aan|hem|haar|lui|leur)';
 
+/** An opening in Han script: a language written without spaces between its words. */
+const UNSPACED_OPENING = /^\p{Script=Han}/u;
+
+/** Up to eight characters of a time or a date and the adverbs that go with one, in Chinese: "在九月就",
+ * "去年也", "上个月已经", "之前". */
+const TIME_GAP =
+  '[\\p{Nd}零〇一二三四五六七八九十百年月日号號周週星期前后後上下去今昨早次初底中旬天季春夏秋冬时時候那这這个個在就已经經曾也都还還之以]{0,8}?';
+
 /** `selfReferenceAround` as one expression: the opening, one to five words, the verb ("Wie ich im Frühjahr
  * schrieb"), built on first use; each entry is short, so a text is read once per entry. */
 const SELF_REFERENCE_AROUND = madeOnFirstUse(() => {
@@ -125,13 +133,25 @@ const SELF_REFERENCE_AROUND = madeOnFirstUse(() => {
       .replace(/[/\\^$*+?.()|[\]{}]/g, '\\$&')
       .replace(/'/g, "['’]")
       .replace(/\s+/g, '\\s+');
-  const entries = Object.values(selfReferenceAround as Record<string, string[]>)
+  const all = Object.values(selfReferenceAround as Record<string, string[]>)
     .flat()
-    .map((entry) => {
-      const [opening, verb] = entry.split(' … ');
-      return `${literal(opening)}(?:\\s+(?!${RECIPIENT}(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}\\p{N}'’.-]+){1,5}?\\s+${literal(verb)}`;
-    });
-  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${entries.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+    .map((entry) => entry.split(' … '));
+  const spaced = all
+    .filter(([opening]) => !UNSPACED_OPENING.test(opening))
+    .map(
+      ([opening, verb]) =>
+        `${literal(opening)}(?:\\s+(?!${RECIPIENT}(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}\\p{N}'’.-]+){1,5}?\\s+${literal(verb)}`,
+    );
+  // Chinese writes no space between words: only words of time stand between the pronoun and the verb ("我在九月
+  // 就写过：", "我去年也说过"), so that "我朋友写过" (a friend's) is no writer pointing back; the verb ends the
+  // clause, so that "我写过信给…" (a letter sent) is none either.
+  const unspaced = all
+    .filter(([opening]) => UNSPACED_OPENING.test(opening))
+    .map(([opening, verb]) => `${literal(opening)}${TIME_GAP}${literal(verb)}(?=[：:，,。\\s]|$)`);
+  return new RegExp(
+    `(?<![\\p{L}\\p{M}])(?:${spaced.join('|')})(?![\\p{L}\\p{M}])${unspaced.length ? `|${unspaced.join('|')}` : ''}`,
+    'iu',
+  );
 });
 
 /** The openings of `selfReferenceAround` alone, as plain literals: a text holding none of them cannot match

@@ -15,6 +15,12 @@ export function shortFormIn(
 ): { outlet: string; href: null; evidence: Evidence } | null {
   for (let i = earlier.length - 1; i >= 0; i--) {
     const name = earlier[i].outlet;
+    if (name && hanStemNamed(leadIn, name))
+      return {
+        outlet: name,
+        href: null,
+        evidence: { type: 'back-reference', value: leadIn.slice(0, 200), source: name },
+      };
     if (!name) continue;
     const last = name.split(/\s+/).pop() ?? '';
     if (!/^\p{Lu}[\p{L}-]{2,}$/u.test(last)) continue;
@@ -45,6 +51,28 @@ export function newsWordBack(
   return back && back.outlet !== outlet && back.outlet.split(/\s+/).pop()?.toLowerCase() === word
     ? back
     : null;
+}
+
+/** The kind of newsroom a Chinese paper's name ends on, which its short form drops: 光华日报 is 光华. */
+const HAN_NEWSROOM_END =
+  /(?:日报|日報|晚报|晚報|早报|早報|晨报|晨報|商报|商報|时报|時報|都市报|都市報|青年报|青年報|报|報)$/u;
+
+/** Whether a Chinese lead-in opens on the short form of a paper's name given in full earlier, saying it goes on
+ * ("光华还提到：" after 《光华日报》, "星洲也指出："): the name without its newsroom's ending, two characters or more,
+ * then perhaps "also" or "again", then a verb of reporting, and the colon handing over. */
+function hanStemNamed(leadIn: string, name: string): boolean {
+  if (!/^\p{Script=Han}{3,}$/u.test(name)) return false;
+  const stem = name.replace(HAN_NEWSROOM_END, '');
+  if (stem.length < 2 || stem === name) return false;
+  const sentence =
+    leadIn
+      .trim()
+      .split(/[。！？]/u)
+      .pop() ?? '';
+  if (!sentence.startsWith(stem)) return false;
+  return /^(?:还|還|也|又|则|則|亦|另|另外|接着|接著)?(?:提到|指出|报道|報導|报导|写道|寫道|说|說|称|稱|补充|補充|透露)[^：:]{0,20}[：:]\s*$/u.test(
+    sentence.slice(stem.length),
+  );
 }
 
 const MASTHEAD_WORDS: ReadonlySet<string> = new Set(mastheads.words);

@@ -97,9 +97,17 @@ const MULTI_LABEL_SUFFIXES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** True for a top-level domain or one of the known second-level public suffixes ("co.uk"). */
+/** A generic label under a two-letter country code, as most countries' registries open their second level
+ * ("co.ao", "com.my", "org.na", "gov.bw"), whether or not the list above names the country. */
+const COUNTRY_SECOND_LEVEL = /^(?:co|com|net|org|gov|govt|edu|ac|gob|gub|gouv|mil)\.[a-z]{2}$/;
+
+/** Whether two labels ("co.ao") are a second-level public suffix. */
+const secondLevelSuffix = (lastTwo: string): boolean =>
+  MULTI_LABEL_SUFFIXES.has(lastTwo) || COUNTRY_SECOND_LEVEL.test(lastTwo);
+
+/** True for a top-level domain or a second-level public suffix ("co.uk", "co.ao"). */
 export function isPublicSuffix(host: string): boolean {
-  return !host.includes('.') || MULTI_LABEL_SUFFIXES.has(host);
+  return !host.includes('.') || secondLevelSuffix(host);
 }
 
 /** "news.bbc.co.uk" → "bbc.co.uk"; null for a bare suffix or something that is not a hostname. */
@@ -107,7 +115,7 @@ export function registrableDomain(host: string): string | null {
   const labels = host.split('.');
   if (labels.length < 2 || labels.some((l) => l === '')) return null;
   const lastTwo = labels.slice(-2).join('.');
-  if (MULTI_LABEL_SUFFIXES.has(lastTwo)) return labels.length >= 3 ? labels.slice(-3).join('.') : null;
+  if (secondLevelSuffix(lastTwo)) return labels.length >= 3 ? labels.slice(-3).join('.') : null;
   return lastTwo;
 }
 
