@@ -828,6 +828,11 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
     // The stem inside another sentence, or a name with no newsroom ending, points back at nothing.
     expect(shortFormIn('光华路的居民说：', [{ outlet: '光华日报' }])).toBeNull();
     expect(shortFormIn('澎湃还提到：', [{ outlet: '澎湃新闻' }])).toBeNull();
+    // A paper the table names in English is written in Han characters on the page.
+    expect(
+      shortFormIn('詩華還提到：', [{ outlet: 'See Hua Daily News', spelled: ['詩華日報'] }])?.outlet,
+    ).toBe('See Hua Daily News');
+    expect(shortFormIn('詩華還提到：', [{ outlet: 'See Hua Daily News' }])).toBeNull();
   });
 
   it("takes a short form back to a paper the post's prose named in full", () => {

@@ -277,7 +277,9 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
         a,
         shortFormIn(
           a.leadIn,
-          quotes.filter((q) => q.post === post && q.kind === 'outlet'),
+          quotes
+            .filter((q) => q.post === post && q.kind === 'outlet')
+            .map((q) => ({ outlet: q.outlet, spelled: q.outlet ? outlets.byName(q.outlet)?.aliases : [] })),
         ),
       );
     // "The Herald adds:" after "The Kirkholm Herald …", "BNR adds:" after "Belmora National Radio (BNR) …": words

@@ -11,11 +11,13 @@ import type { Evidence } from './types';
  * lead-in names ("the Banner", "Beat"), or is that word ("The Post adds:" after "The Post had it:"). */
 export function shortFormIn(
   leadIn: string,
-  earlier: ReadonlyArray<{ outlet: string | null }>,
+  /** The outlets of earlier passages, each with the other ways the table writes it (a Chinese paper the table
+   * names in English is written in Han characters on the page: "See Hua Daily News", 詩華日報). */
+  earlier: ReadonlyArray<{ outlet: string | null; spelled?: readonly string[] }>,
 ): { outlet: string; href: null; evidence: Evidence } | null {
   for (let i = earlier.length - 1; i >= 0; i--) {
     const name = earlier[i].outlet;
-    if (name && hanStemNamed(leadIn, name))
+    if (name && [name, ...(earlier[i].spelled ?? [])].some((written) => hanStemNamed(leadIn, written)))
       return {
         outlet: name,
         href: null,
