@@ -76,6 +76,19 @@ function markOf(
   return isItalic(walk, index, lineOfRun) ? 'italic' : null;
 }
 
+/** A sentence of five words or more, ended as one, opening on no bracket, dash or label ("Update:"). */
+const CLOSING_SENTENCE = /^(?![([{—–-])(?![^.!?]{0,25}:)(?:\S+\s+){4,}\S*[.!?…]["”’»)]*$/u;
+
+/**
+ * A paragraph too short to open an italic run, going on with one: a sentence wholly in italics after it ("Season
+ * ticket holders will not pay extra, it said."), the passage's last paragraph, often its shortest. A signature,
+ * a credit in brackets or after a dash, and a labelled note are no such sentence, and end the run.
+ */
+function closingItalicSentence(walk: ArticleWalk, index: number): Mark {
+  const t = textOf(walk, index).trim();
+  return t.length >= 20 && CLOSING_SENTENCE.test(t) && isItalic(walk, index, true) ? 'italic' : null;
+}
+
 /** The fewest characters of a short paragraph set apart twice, in quotation marks and in italics. */
 const DOUBLY_MARKED_MIN = 20;
 
@@ -524,7 +537,9 @@ export function findQuotedRuns(
     for (; j < blocks.length; j++) {
       const next = blocks[j];
       if (next.container >= 0 || ignored.has(j) || next.post !== block.post) break;
-      const raw = markOf(walk, j, next.element === blocks[j - 1].element);
+      const raw =
+        markOf(walk, j, next.element === blocks[j - 1].element) ??
+        (first === 'italic' ? closingItalicSentence(walk, j) : null);
       // The last paragraph of a quotation left open above it, closed at its end and opened nowhere ("“The
       // board voted …" / "Members said … by how much.”"): the quotation's close, not prose.
       const mark: Mark =
