@@ -590,6 +590,21 @@ describe('an italic run of paragraphs whose last is short', () => {
     expect(q.outlet).toBe('quaysidepost.co.uk');
   });
 
+  it('keeps a short closing paragraph in quotation marks other than English ones', () => {
+    const [q] = quotesOf(
+      '<p>Sur les nouveaux horaires :</p><p>« Les traversées du matin partiront un quart d’heure plus tôt à partir du premier février, a indiqué la communauté de communes lundi. »</p><p>« Les abonnés ne paieront rien de plus, précise-t-elle. »</p><p>(Source : Reuters)</p>',
+    );
+    expect(q.text).toMatch(/précise-t-elle\. »$/);
+    expect(q.outlet).toBe('Reuters');
+  });
+
+  it('leaves a short paragraph closed in English marks a quotation of its own', () => {
+    const quotes = quotesOf(
+      '<p>On the new times:</p><p>“The morning crossings will leave a quarter of an hour earlier from the first of February, the council confirmed.”</p><p>“Season ticket holders will not pay more, it said.”</p>',
+    );
+    expect(quotes[0].text).toMatch(/the council confirmed\.”$/);
+  });
+
   it('ends before a signature, a credit in brackets, an aside or a labelled note in italics', () => {
     for (const after of [
       'Tom Ashby, Marshfield',

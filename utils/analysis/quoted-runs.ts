@@ -78,15 +78,27 @@ function markOf(
 
 /** A sentence of five words or more, ended as one, opening on no bracket, dash or label ("Update:"). */
 const CLOSING_SENTENCE = /^(?![([{—–-])(?![^.!?]{0,25}:)(?:\S+\s+){4,}\S*[.!?…]["”’»)]*$/u;
+/** Five words or more. */
+const FIVE_WORDS = /(?:\S+\s+){4,}\S/u;
 
 /**
- * A paragraph too short to open an italic run, going on with one: a sentence wholly in italics after it ("Season
- * ticket holders will not pay extra, it said."), the passage's last paragraph, often its shortest. A signature,
- * a credit in brackets or after a dash, and a labelled note are no such sentence, and end the run.
+ * A paragraph too short to open a run of italic or quoted paragraphs, going on with one: a sentence wholly in
+ * italics, or wholly in quotation marks other than English ones, after it ("Season ticket holders will not pay extra, it said.", « Les
+ * abonnés ne paieront rien de plus, selon elle. »), the passage's last paragraph, often its shortest. A
+ * signature, a credit in brackets or after a dash and a labelled note in italics are no such sentence, and end
+ * the run.
  */
-function closingItalicSentence(walk: ArticleWalk, index: number): Mark {
+function shortClosingParagraph(walk: ArticleWalk, index: number, run: Mark): Mark {
   const t = textOf(walk, index).trim();
-  return t.length >= 20 && CLOSING_SENTENCE.test(t) && isItalic(walk, index, true) ? 'italic' : null;
+  if (t.length < 20) return null;
+  if (run === 'italic') return CLOSING_SENTENCE.test(t) && isItalic(walk, index, true) ? 'italic' : null;
+  // English quotation marks close a paragraph only where the quotation ends: a short paragraph so closed after
+  // one is a quotation of its own (the run's `closes`), not this one going on.
+  if (run === 'quoted' || run === 'open')
+    return FIVE_WORDS.test(t) && !ENGLISH_OPENING.test(t) && markOf(walk, index, true) === 'quoted'
+      ? 'quoted'
+      : null;
+  return null;
 }
 
 /** The fewest characters of a short paragraph set apart twice, in quotation marks and in italics. */
@@ -538,8 +550,7 @@ export function findQuotedRuns(
       const next = blocks[j];
       if (next.container >= 0 || ignored.has(j) || next.post !== block.post) break;
       const raw =
-        markOf(walk, j, next.element === blocks[j - 1].element) ??
-        (first === 'italic' ? closingItalicSentence(walk, j) : null);
+        markOf(walk, j, next.element === blocks[j - 1].element) ?? shortClosingParagraph(walk, j, first);
       // The last paragraph of a quotation left open above it, closed at its end and opened nowhere ("“The
       // board voted …" / "Members said … by how much.”"): the quotation's close, not prose.
       const mark: Mark =
