@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { type ExtensionSession, launchExtension } from '../tests/browser/harness';
 import { hostilePages, scaledSeedPage } from './lib/bench-pages';
 import { inPageAnalysisCost } from './lib/live-marks';
+import { pageReached, watchProgress } from './lib/page-progress';
 import { tracedLoad } from './lib/traced-load';
 
 // From the repository's root (npm scripts run there); the bundled script cannot find it from its own path.
@@ -129,21 +130,10 @@ function median(values: number[]): number {
 }
 
 async function settle(page: Page, marks: number | null): Promise<void> {
-  // A bench build's first look times its pre-check: it has run.
-  await page.waitForFunction(
-    () => performance.getEntriesByName('sourcelight:precheck').length > 0,
-    undefined,
-    {
-      timeout: 30_000,
-    },
-  );
-  if (marks !== null) {
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('blockquote[data-sourcelight-outlet]').length >= n,
-      marks,
-      { timeout: 60_000 },
-    );
-  }
+  // A bench build's first look times its pre-check: it has run. Waited for without running anything in the
+  // page (./lib/page-progress.ts).
+  await pageReached(page, (p) => p.precheck, 'pre-check', 30_000);
+  if (marks !== null) await pageReached(page, (p) => p.marks >= marks, `${marks} marked passages`, 60_000);
   // Let the overlay's layout pass and any late work finish.
   await page.waitForTimeout(1_000);
 }
@@ -231,6 +221,7 @@ async function firstLoadLatency(seed: string, runs: number): Promise<number[]> {
   for (let i = 0; i < runs; i++) {
     const session = await launchExtension({ extensionPath: EXTENSION });
     try {
+      await watchProgress(session.context);
       await session.context.addInitScript(watchFirstMark);
       const page = await session.context.newPage();
       await page.goto(await serve(session, '/bench/seed-first.html', seed));
@@ -251,6 +242,7 @@ export async function benchPage(): Promise<Record<string, number>> {
   const firstLoads = THREAD_ONLY ? [] : await firstLoadLatency(seedHtml, SEED_RUNS);
   const session = await launchExtension({ extensionPath: EXTENSION });
   try {
+    await watchProgress(session.context);
     await session.context.addInitScript(watchLongTasks);
     await session.context.addInitScript(watchFirstMark);
     const figures: Record<string, number> = {

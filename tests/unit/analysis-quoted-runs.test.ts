@@ -569,3 +569,51 @@ describe('a shaded box after a sentence handing over someone’s message', () =>
     expect(quotesOf(`<p>Before the vote, here is my note:</p>${box}`)).toEqual([]);
   });
 });
+
+describe('an italic run of paragraphs whose last is short', () => {
+  const run =
+    '<p>And on the replacement service:</p><p><em>The operator said the replacement buses would leave the quay every fifteen minutes at peak times until the end of January.</em></p>';
+  it('keeps a closing sentence in italics, and so reaches the credit under it', () => {
+    for (const credit of ['(Source: Reuters)', '— Reuters']) {
+      const [q] = quotesOf(
+        `${run}<p><em>Season ticket holders will not pay extra, it said.</em></p><p>${credit}</p>`,
+      );
+      expect(q.text).toMatch(/it said\.$/);
+      expect(q.outlet).toBe('Reuters');
+    }
+  });
+
+  it('names an outlet the table lacks by the domain its credit gives', () => {
+    const [q] = quotesOf(
+      `${run}<p><em>Season ticket holders will not pay extra, it said.</em></p><p>(Quelle: quaysidepost.co.uk)</p>`,
+    );
+    expect(q.outlet).toBe('quaysidepost.co.uk');
+  });
+
+  it('keeps a short closing paragraph in quotation marks other than English ones', () => {
+    const [q] = quotesOf(
+      '<p>Sur les nouveaux horaires :</p><p>« Les traversées du matin partiront un quart d’heure plus tôt à partir du premier février, a indiqué la communauté de communes lundi. »</p><p>« Les abonnés ne paieront rien de plus, précise-t-elle. »</p><p>(Source : Reuters)</p>',
+    );
+    expect(q.text).toMatch(/précise-t-elle\. »$/);
+    expect(q.outlet).toBe('Reuters');
+  });
+
+  it('leaves a short paragraph closed in English marks a quotation of its own', () => {
+    const quotes = quotesOf(
+      '<p>On the new times:</p><p>“The morning crossings will leave a quarter of an hour earlier from the first of February, the council confirmed.”</p><p>“Season ticket holders will not pay more, it said.”</p>',
+    );
+    expect(quotes[0].text).toMatch(/the council confirmed\.”$/);
+  });
+
+  it('ends before a signature, a credit in brackets, an aside or a labelled note in italics', () => {
+    for (const after of [
+      'Tom Ashby, Marshfield',
+      '(Source: Reuters)',
+      'Emphasis mine.',
+      'Update: the operator has since added two early buses.',
+    ]) {
+      const [q] = quotesOf(`${run}<p><em>${after}</em></p>`);
+      expect(q.text).toMatch(/end of January\.$/);
+    }
+  });
+});

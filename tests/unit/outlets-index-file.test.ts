@@ -27,15 +27,24 @@ function phraseOutlets(node: TrieNode, out: Array<Outlet | null> = []): Array<Ou
   return out;
 }
 
+/** The trie as plain nodes, every node read (the read index reads a node when a walk first reaches it). */
+function plainTrie(node: TrieNode): TrieNode {
+  return {
+    next: node.next === null ? null : new Map([...node.next].map(([key, child]) => [key, plainTrie(child)])),
+    phrases: node.phrases.map((p) => ({ ...p })),
+  };
+}
+
 describe('the outlets index as data', () => {
   it('reads back, through JSON, as the index the table builds', () => {
     const read = readIndex(file, table) as Index;
     expect(read).not.toBeNull();
     // `classes` is a cache of each character's class, filled as text is read (building read the names):
     // where both know a character, they agree.
-    const { classes: readClasses, ...readRest } = read;
-    const { classes: builtClasses, ...builtRest } = built;
+    const { classes: readClasses, trie: readTrie, ...readRest } = read;
+    const { classes: builtClasses, trie: builtTrie, ...builtRest } = built;
     expect(readRest).toEqual(builtRest);
+    expect(plainTrie(readTrie)).toEqual(plainTrie(builtTrie));
     const UNKNOWN = readClasses[0xffff];
     readClasses.forEach((cls, c) => {
       if (cls !== UNKNOWN && builtClasses[c] !== UNKNOWN) expect(cls).toBe(builtClasses[c]);
@@ -54,6 +63,24 @@ describe('the outlets index as data', () => {
     read.cjk.forEach((name, i) => {
       expect(name.outlet).toBe(built.cjk[i].outlet);
     });
+  });
+
+  it('reads a trie node only when a walk reaches it', () => {
+    // A node the walk never reaches can be anything: reading the index does not look at it.
+    const [rootPhrases, rootChildren] = file.trie;
+    const children = rootChildren === 0 ? [] : [...rootChildren];
+    const brokenAt = children.length - 1;
+    children[brokenAt] = 'not a node' as never;
+    const read = readIndex({ ...file, trie: [rootPhrases, children] }, table) as Index;
+    expect(read).not.toBeNull();
+    const broken = read.trie.next?.get(children[brokenAt - 1] as number);
+    expect(broken).toBeDefined();
+    expect(() => broken?.phrases).toThrow();
+    // Every other node reads as written.
+    const first = read.trie.next?.get(children[0] as number);
+    expect(first?.phrases.map((p) => p.outlet)).toEqual(
+      built.trie.next?.get(children[0] as number)?.phrases.map((p) => p.outlet),
+    );
   });
 
   it('has the shape the reader expects', () => {

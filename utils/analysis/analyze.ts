@@ -250,10 +250,10 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     if (
       (a.kind === 'unknown' || a.kind === 'person') &&
       a.leadIn &&
-      pointsBack(a.leadIn) &&
       before?.post === post &&
       before.kind === 'outlet' &&
-      before.outlet
+      before.outlet &&
+      pointsBack(a.leadIn)
     )
       adopt(a, {
         outlet: before.outlet,

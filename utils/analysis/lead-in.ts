@@ -655,7 +655,7 @@ export function readLeadIn(
   if (
     SELF_REFERENCE.test(text) ||
     OTHER_SELF_REFERENCE.test(text) ||
-    (EARLIER_MINUTES.test(text) && MINUTES_PAGE.test(context.pageTitle ?? '')) ||
+    (MINUTES_PAGE.test(context.pageTitle ?? '') && EARLIER_MINUTES.test(text)) ||
     (context.projectDocs && PROJECTS_OWN.test(text))
   )
     return make('self', context.publication, null, 'self-reference', null);
@@ -679,8 +679,9 @@ export function readLeadIn(
     }
   }
   // "The same paper adds:" points back at the passage before (analyze.ts), unless the sentence names its
-  // source itself ("Via Wired, on the same story:").
-  if (pointsBack(text) && !story && !best) return null;
+  // source itself ("Via Wired, on the same story:"). Asked last: its expressions are long, and most lead-ins
+  // name their source.
+  if (!story && !best && pointsBack(text)) return null;
   const linkOutlets = links
     .map((link) => ({ link, outlet: context.outlets.byHost(link.href) }))
     .filter((x): x is { link: LeadInLink; outlet: Outlet } => x.outlet !== null);

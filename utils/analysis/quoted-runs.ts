@@ -76,6 +76,31 @@ function markOf(
   return isItalic(walk, index, lineOfRun) ? 'italic' : null;
 }
 
+/** A sentence of five words or more, ended as one, opening on no bracket, dash or label ("Update:"). */
+const CLOSING_SENTENCE = /^(?![([{—–-])(?![^.!?]{0,25}:)(?:\S+\s+){4,}\S*[.!?…]["”’»)]*$/u;
+/** Five words or more. */
+const FIVE_WORDS = /(?:\S+\s+){4,}\S/u;
+
+/**
+ * A paragraph too short to open a run of italic or quoted paragraphs, going on with one: a sentence wholly in
+ * italics, or wholly in quotation marks other than English ones, after it ("Season ticket holders will not pay extra, it said.", « Les
+ * abonnés ne paieront rien de plus, selon elle. »), the passage's last paragraph, often its shortest. A
+ * signature, a credit in brackets or after a dash and a labelled note in italics are no such sentence, and end
+ * the run.
+ */
+function shortClosingParagraph(walk: ArticleWalk, index: number, run: Mark): Mark {
+  const t = textOf(walk, index).trim();
+  if (t.length < 20) return null;
+  if (run === 'italic') return CLOSING_SENTENCE.test(t) && isItalic(walk, index, true) ? 'italic' : null;
+  // English quotation marks close a paragraph only where the quotation ends: a short paragraph so closed after
+  // one is a quotation of its own (the run's `closes`), not this one going on.
+  if (run === 'quoted' || run === 'open')
+    return FIVE_WORDS.test(t) && !ENGLISH_OPENING.test(t) && markOf(walk, index, true) === 'quoted'
+      ? 'quoted'
+      : null;
+  return null;
+}
+
 /** The fewest characters of a short paragraph set apart twice, in quotation marks and in italics. */
 const DOUBLY_MARKED_MIN = 20;
 
@@ -524,7 +549,8 @@ export function findQuotedRuns(
     for (; j < blocks.length; j++) {
       const next = blocks[j];
       if (next.container >= 0 || ignored.has(j) || next.post !== block.post) break;
-      const raw = markOf(walk, j, next.element === blocks[j - 1].element);
+      const raw =
+        markOf(walk, j, next.element === blocks[j - 1].element) ?? shortClosingParagraph(walk, j, first);
       // The last paragraph of a quotation left open above it, closed at its end and opened nowhere ("“The
       // board voted …" / "Members said … by how much.”"): the quotation's close, not prose.
       const mark: Mark =

@@ -86,6 +86,48 @@ export function writeIndex(index: Index, table: OutletTable): IndexFile {
   };
 }
 
+/**
+ * A trie node read from the file when a walk first reaches it: a page's text reaches a few hundred of the
+ * index's thirteen thousand nodes, and making them all (a map and phrases each) was most of reading the index
+ * at a fresh analyser's first lookup.
+ */
+class FileNode implements TrieNode {
+  private children: Map<number, TrieNode> | null | undefined;
+  private read: Phrase[] | undefined;
+
+  constructor(
+    private readonly file: NodeFile,
+    private readonly outlets: readonly Outlet[],
+  ) {}
+
+  get next(): Map<number, TrieNode> | null {
+    if (this.children === undefined) {
+      const children = this.file[1];
+      if (children === 0) this.children = null;
+      else {
+        const next = new Map<number, TrieNode>();
+        for (let i = 0; i < children.length; i += 2)
+          next.set(children[i] as number, new FileNode(children[i + 1] as NodeFile, this.outlets));
+        this.children = next;
+      }
+    }
+    return this.children;
+  }
+
+  get phrases(): Phrase[] {
+    this.read ??= this.file[0].map(([n, forms, gaps, mode, flags]) => ({
+      outlet: n < 0 ? null : this.outlets[n],
+      forms,
+      gaps,
+      mode,
+      bare: (flags & BARE) !== 0,
+      shortName: (flags & SHORT) !== 0,
+      inflects: (flags & INFLECTS) !== 0,
+    }));
+    return this.read;
+  }
+}
+
 /** The index `writeIndex` wrote, read against the same table; null when it was written for another table. */
 export function readIndex(file: IndexFile, table: OutletTable): Index | null {
   const outlets = outletsOf(table);
@@ -96,26 +138,6 @@ export function readIndex(file: IndexFile, table: OutletTable): Index | null {
     for (let i = 0; i < pairs.length; i += 2) out.set(pairs[i] as string, outlets[pairs[i + 1] as number]);
     return out;
   };
-  const node = ([phrases, children]: NodeFile): TrieNode => {
-    let next: Map<number, TrieNode> | null = null;
-    if (children !== 0) {
-      next = new Map();
-      for (let i = 0; i < children.length; i += 2)
-        next.set(children[i] as number, node(children[i + 1] as NodeFile));
-    }
-    return {
-      next,
-      phrases: phrases.map(([n, forms, gaps, mode, flags]) => ({
-        outlet: n < 0 ? null : outlets[n],
-        forms,
-        gaps,
-        mode,
-        bare: (flags & BARE) !== 0,
-        shortName: (flags & SHORT) !== 0,
-        inflects: (flags & INFLECTS) !== 0,
-      })),
-    };
-  };
   const cjk = [];
   for (let i = 0; i < file.cjk.length; i += 2)
     cjk.push({ written: file.cjk[i] as string, outlet: outlets[file.cjk[i + 1] as number] });
@@ -125,7 +147,7 @@ export function readIndex(file: IndexFile, table: OutletTable): Index | null {
     byName: map(file.byName),
     byHost: map(file.byHost),
     byHandle: map(file.byHandle),
-    trie: node(file.trie),
+    trie: new FileNode(file.trie, outlets),
     cjk,
     firstChars,
     inflectedStarts: new Set(file.inflectedStarts),
