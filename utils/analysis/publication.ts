@@ -41,6 +41,9 @@ function isNewsroom(outlets: OutletLookup, name: string): boolean {
 const GENERIC_FEED =
   /^(?:recent (?:entries|posts)|latest (?:entries|posts)|posts|entries|comments|feed|rss|atom|blog|news)(?:\s*\((?:rss|atom)[^)]*\))?$/i;
 
+/** A feed's format and version opening its title, before a separator: "RSS 2.0 - ", "Atom: ". */
+const FEED_FORMAT_FIRST = /^(?:RSS|Atom)(?:\s*[\d.]+)?\s*[»:|–-]\s*/i;
+
 /** A feed titled by what it carries and the blog's name in quotation marks, as Typepad's are ("Posts on
  * 'Upstream of Milltown'"): the name inside the marks. */
 const FEED_OF_NAME =
@@ -794,10 +797,13 @@ export function findPublication(
   const feed = doc
     .querySelector('link[rel="alternate"][type*="rss"], link[rel="alternate"][type*="atom"]')
     ?.getAttribute('title');
+  // A title that opens on the feed's format ("RSS 2.0 - Comments", a link aggregator's story feed) names what
+  // the feed carries, read without the format.
+  const carried = feed?.trim().replace(FEED_FORMAT_FIRST, '') ?? '';
   const feedTitle =
-    feed && !GENERIC_FEED.test(feed.trim())
+    carried && !GENERIC_FEED.test(carried)
       ? squash(
-          feed.replace(
+          carried.replace(
             /\s*(?:[»:|–-]\s*)?(?:\(?(?:RSS|Atom)(?:\s*[\d.]+)?(?:\s+Feed)?\)?|(?:Comments\s+)?Feed)\s*$/i,
             '',
           ),
