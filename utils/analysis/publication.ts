@@ -545,17 +545,24 @@ function onPlatformSubdomain(title: string, url: string | null): boolean {
 const GROUP_HOSTS: ReadonlySet<string> = new Set(platformNames.groupHosts);
 
 /** Whether the page's title ends on the name of one of `hosts`, or its og:site_name is one. */
-/** Whether the page is on a host of communities' and members' pages (`communityHosts`), by its og:site_name or
- * its title's last piece. */
+/** Whether the page is on a host of communities' and members' pages (`communityHosts`), by its og:site_name, its
+ * title's last piece or the software that made it (a committee-management system installed on each council's
+ * own site, "modern.gov"). */
 export const onCommunityHost = (doc: Document, url: string | null): boolean =>
-  onHostOf(doc, COMMUNITY_HOSTS) || onHostSite(url, COMMUNITY_HOST_SPELLINGS());
+  onHostOf(doc, COMMUNITY_HOSTS, true) || onHostSite(url, COMMUNITY_HOST_SPELLINGS());
 
-function onHostOf(doc: Document, hosts: ReadonlySet<string>): boolean {
+/** A generator's version after its name: "GitBook (7.2.1)", "Discourse 3.2.1". */
+const GENERATOR_VERSION = /\s*\(?v?\d[\w.-]*\)?\s*$/;
+
+function onHostOf(doc: Document, hosts: ReadonlySet<string>, byGenerator = false): boolean {
   const site = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
   const last = squash(doc.title ?? '')
     .split(TITLE_SEPARATOR)
     .pop();
-  return [site, last].some((name) => !!name && hosts.has(name.toLowerCase()));
+  const generator = byGenerator
+    ? meta(doc, 'meta[name="generator"]')?.replace(GENERATOR_VERSION, '')
+    : undefined;
+  return [site, last, generator].some((name) => !!name && hosts.has(name.toLowerCase()));
 }
 
 /** The community hosts' names spelled as a domain's name is ("findagrave" for Find a Grave, "changeorg" for
