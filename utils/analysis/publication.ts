@@ -596,6 +596,12 @@ const DOCS_PIECE = /(\s[|–—-]\s+)(\S.{0,40}?)\s+(?:v?\d+(?:\.[\dx]+)*(?:[a-z
 export const docsProjectTitle = (title: string): string =>
   title.toLowerCase().endsWith('documentation') ? title.replace(DOCS_PIECE, '$1$2') : title;
 
+/** A company's documentation site named by what it documents ("Parcelbell Developer Docs", "Tidewell API
+ * Documentation", "Kelpwire Docs", as GitBook's and its kin's sites are titled): the company or the product is
+ * the publication, as a press section's is. The word must follow a capitalised name ("Write the Docs" keeps it). */
+const DOCS_SITE =
+  /(?<=\p{Lu}[\p{L}\p{N}.-]*)\s+(?:(?:Developers?|API|Product|User|Help)\s+)?(?:Docs|Documentation)$/u;
+
 /** Whether the page is a project's own documentation, by its generator's title. */
 export const isProjectDocs = (doc: Document): boolean => {
   const title = squash(doc.title ?? '');
@@ -685,7 +691,7 @@ export function findPublication(
   outlets: OutletLookup,
 ): PublicationEvidence {
   const canonicalPublication = (name: string) => outlets.canonicalPublication(name);
-  const tidy = (name: string) => canonicalPublication(name) ?? name;
+  const tidy = (name: string) => canonicalPublication(name) ?? name.replace(DOCS_SITE, '');
   // On a platform's own host a name that spells the host ("Telegraph" on telegra.ph) is the platform's.
   const pageHost = siteHostOf(url);
   const platformHost = pageHost !== null && isPlatformHost(pageHost) ? pageHost : null;
