@@ -26,5 +26,7 @@ describe('a hint box handed over by the writer’s own earlier words', () => {
 
   it('leaves a hint box nothing hands over as the page’s own note', () => {
     expect(kinds(`${PROSE}<p>Before you start, check your plan.</p>${HINT}${PROSE}`)).toEqual([]);
+    // The writer's note of now points back at nothing said before.
+    expect(kinds(`${PROSE}<p>The limits are below, and here is my own note:</p>${HINT}${PROSE}`)).toEqual([]);
   });
 });

@@ -538,6 +538,11 @@ function handsOverMessage(walk: ArticleWalk, at: number): boolean {
   return SOMEONES_TEXT.test(others) || OTHER_SOMEONES_WORDS.test(others);
 }
 
+/** The writer saying they wrote or said it before ("As we wrote when …", "as I said in March"): a self-reference
+ * pointing back, not the writer's note of now ("here is my own note:"). */
+const WROTE_BEFORE =
+  /\b(?:we|I)\s+(?:[a-z]+\s+){0,2}(?:wrote|said|put it|noted|argued|explained|posted|published|announced)\b/i;
+
 /** Whether the sentence before a box hands over to it with a colon as the writer's own earlier words ("As we wrote
  * when version 3 was announced:" over a documentation page's hint box): the box is that self-quote. */
 function handsOverOwnWords(walk: ArticleWalk, at: number): boolean {
@@ -546,7 +551,9 @@ function handsOverOwnWords(walk: ArticleWalk, at: number): boolean {
   const tail = walk.text.slice(Math.max(before.start, before.end - 200), before.end);
   if (!/[:：]\s*$/.test(tail)) return false;
   const sentence = tail.slice(Math.max(0, tail.search(/[^.!?。！？]*[.!?。！？]?\s*$/)));
-  return SELF_REFERENCE.test(sentence) || OTHER_SELF_REFERENCE.test(sentence);
+  return (
+    (SELF_REFERENCE.test(sentence) && WROTE_BEFORE.test(sentence)) || OTHER_SELF_REFERENCE.test(sentence)
+  );
 }
 
 /** Whether the sentence before a box hands over to it with a colon after naming an outlet the table knows as
