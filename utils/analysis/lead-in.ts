@@ -726,8 +726,13 @@ export function readLeadIn(
   if (linked) return make('outlet', linked.name, linked.href, 'lead-in-link', linked);
 
   // A bare lead-in naming an outlet the table knows is that outlet, though its shape reads as a person's ("Im
-  // Spiegel heißt es:").
-  const bareRead = bareAttribution(text, context.isSurname, (name) => context.outlets.byName(name) !== null);
+  // Spiegel heißt es:"). After a turn to someone's words only the turn's words are read: "Politiken skrev om
+  // det, men den som forklarede det bedst var …:" hands over no "Politiken skrev … :".
+  const bareRead = bareAttribution(
+    handedOverText(text, introduces),
+    context.isSurname,
+    (name) => context.outlets.byName(name) !== null,
+  );
   const bareKnown = bareRead?.kind === 'person' ? context.outlets.byName(bareRead.name) : null;
   const bare =
     bareRead && bareKnown ? { ...bareRead, kind: 'outlet' as const, name: bareKnown.name } : bareRead;

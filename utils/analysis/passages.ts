@@ -25,7 +25,7 @@ import {
 } from './lead-in-words';
 import { titledAsDocument } from './letter';
 import { looksLikeOutletName, looksLikePersonName, siteOf } from './name-source';
-import { OTHER_SOMEONES_WORDS } from './own-voice';
+import { OTHER_SELF_REFERENCE, OTHER_SOMEONES_WORDS } from './own-voice';
 import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
 import {
   DOUBLE_OPENERS,
@@ -41,7 +41,7 @@ import {
   SAYS_WHAT,
 } from './set-apart';
 import { socialPlatform } from './social';
-import { DOCUMENT_WORDS, LEAD_AFTER, LEAD_BEFORE, SOMEONES_TEXT } from './source-words';
+import { DOCUMENT_WORDS, LEAD_AFTER, LEAD_BEFORE, SELF_REFERENCE, SOMEONES_TEXT } from './source-words';
 import { citesPoster } from './thread';
 import type { Span } from './types';
 
@@ -406,6 +406,7 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
       namedOnOrUnder(walk, own, box, outlets) ||
       handsOverText(walk, own[0] - 1) ||
       handsOverMessage(walk, own[0] - 1) ||
+      handsOverOwnWords(walk, own[0] - 1) ||
       outletReportsBefore(walk, own[0] - 1, outlets) ||
       // A box opening on a document's title in capitals ("CERTIFICATE OF REGISTRATION") shows the document.
       titledAsDocument(walk.text.slice(walk.blocks[own[0]].start, walk.blocks[own[0]].end))
@@ -535,6 +536,24 @@ function handsOverMessage(walk: ArticleWalk, at: number): boolean {
   // "here is my note:" is the writer's own text, no one else's.
   const others = sentence.replace(/\b(?:my|our)\s+(?:own\s+)?[\p{L}-]+/giu, '');
   return SOMEONES_TEXT.test(others) || OTHER_SOMEONES_WORDS.test(others);
+}
+
+/** The writer saying they wrote or said it before ("As we wrote when …", "as I said in March"): a self-reference
+ * pointing back, not the writer's note of now ("here is my own note:"). */
+const WROTE_BEFORE =
+  /\b(?:we|I)\s+(?:[a-z]+\s+){0,2}(?:wrote|said|put it|noted|argued|explained|posted|published|announced)\b/i;
+
+/** Whether the sentence before a box hands over to it with a colon as the writer's own earlier words ("As we wrote
+ * when version 3 was announced:" over a documentation page's hint box): the box is that self-quote. */
+function handsOverOwnWords(walk: ArticleWalk, at: number): boolean {
+  const before = walk.blocks[at];
+  if (!before || before.container >= 0 || /^H[1-6]$/.test(tagOf(before.element))) return false;
+  const tail = walk.text.slice(Math.max(before.start, before.end - 200), before.end);
+  if (!/[:：]\s*$/.test(tail)) return false;
+  const sentence = tail.slice(Math.max(0, tail.search(/[^.!?。！？]*[.!?。！？]?\s*$/)));
+  return (
+    (SELF_REFERENCE.test(sentence) && WROTE_BEFORE.test(sentence)) || OTHER_SELF_REFERENCE.test(sentence)
+  );
 }
 
 /** Whether the sentence before a box hands over to it with a colon after naming an outlet the table knows as

@@ -41,6 +41,9 @@ function isNewsroom(outlets: OutletLookup, name: string): boolean {
 const GENERIC_FEED =
   /^(?:recent (?:entries|posts)|latest (?:entries|posts)|posts|entries|comments|feed|rss|atom|blog|news)(?:\s*\((?:rss|atom)[^)]*\))?$/i;
 
+/** A feed's format and version opening its title, before a separator: "RSS 2.0 - ", "Atom: ". */
+const FEED_FORMAT_FIRST = /^(?:RSS|Atom)(?:\s*[\d.]+)?\s*[»:|–-]\s*/i;
+
 /** A feed titled by what it carries and the blog's name in quotation marks, as Typepad's are ("Posts on
  * 'Upstream of Milltown'"): the name inside the marks. */
 const FEED_OF_NAME =
@@ -542,17 +545,24 @@ function onPlatformSubdomain(title: string, url: string | null): boolean {
 const GROUP_HOSTS: ReadonlySet<string> = new Set(platformNames.groupHosts);
 
 /** Whether the page's title ends on the name of one of `hosts`, or its og:site_name is one. */
-/** Whether the page is on a host of communities' and members' pages (`communityHosts`), by its og:site_name or
- * its title's last piece. */
+/** Whether the page is on a host of communities' and members' pages (`communityHosts`), by its og:site_name, its
+ * title's last piece or the software that made it (a committee-management system installed on each council's
+ * own site, "modern.gov"). */
 export const onCommunityHost = (doc: Document, url: string | null): boolean =>
-  onHostOf(doc, COMMUNITY_HOSTS) || onHostSite(url, COMMUNITY_HOST_SPELLINGS());
+  onHostOf(doc, COMMUNITY_HOSTS, true) || onHostSite(url, COMMUNITY_HOST_SPELLINGS());
 
-function onHostOf(doc: Document, hosts: ReadonlySet<string>): boolean {
+/** A generator's version after its name: "GitBook (7.2.1)", "Discourse 3.2.1". */
+const GENERATOR_VERSION = /\s*\(?v?\d[\w.-]*\)?\s*$/;
+
+function onHostOf(doc: Document, hosts: ReadonlySet<string>, byGenerator = false): boolean {
   const site = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="og:site_name"]');
   const last = squash(doc.title ?? '')
     .split(TITLE_SEPARATOR)
     .pop();
-  return [site, last].some((name) => !!name && hosts.has(name.toLowerCase()));
+  const generator = byGenerator
+    ? meta(doc, 'meta[name="generator"]')?.replace(GENERATOR_VERSION, '')
+    : undefined;
+  return [site, last, generator].some((name) => !!name && hosts.has(name.toLowerCase()));
 }
 
 /** The community hosts' names spelled as a domain's name is ("findagrave" for Find a Grave, "changeorg" for
@@ -585,6 +595,12 @@ const DOCS_PIECE = /(\s[|–—-]\s+)(\S.{0,40}?)\s+(?:v?\d+(?:\.[\dx]+)*(?:[a-z
 /** The title with its last piece's documentation suffix dropped: the project's name is the piece. */
 export const docsProjectTitle = (title: string): string =>
   title.toLowerCase().endsWith('documentation') ? title.replace(DOCS_PIECE, '$1$2') : title;
+
+/** A company's documentation site named by what it documents ("Parcelbell Developer Docs", "Tidewell API
+ * Documentation", "Kelpwire Docs", as GitBook's and its kin's sites are titled): the company or the product is
+ * the publication, as a press section's is. The word must follow a capitalised name ("Write the Docs" keeps it). */
+const DOCS_SITE =
+  /(?<=\p{Lu}[\p{L}\p{N}.-]*)\s+(?:(?:Developers?|API|Product|User|Help)\s+)?(?:Docs|Documentation)$/u;
 
 /** Whether the page is a project's own documentation, by its generator's title. */
 export const isProjectDocs = (doc: Document): boolean => {
@@ -675,7 +691,7 @@ export function findPublication(
   outlets: OutletLookup,
 ): PublicationEvidence {
   const canonicalPublication = (name: string) => outlets.canonicalPublication(name);
-  const tidy = (name: string) => canonicalPublication(name) ?? name;
+  const tidy = (name: string) => canonicalPublication(name) ?? name.replace(DOCS_SITE, '');
   // On a platform's own host a name that spells the host ("Telegraph" on telegra.ph) is the platform's.
   const pageHost = siteHostOf(url);
   const platformHost = pageHost !== null && isPlatformHost(pageHost) ? pageHost : null;
@@ -794,10 +810,13 @@ export function findPublication(
   const feed = doc
     .querySelector('link[rel="alternate"][type*="rss"], link[rel="alternate"][type*="atom"]')
     ?.getAttribute('title');
+  // A title that opens on the feed's format ("RSS 2.0 - Comments", a link aggregator's story feed) names what
+  // the feed carries, read without the format.
+  const carried = feed?.trim().replace(FEED_FORMAT_FIRST, '') ?? '';
   const feedTitle =
-    feed && !GENERIC_FEED.test(feed.trim())
+    carried && !GENERIC_FEED.test(carried)
       ? squash(
-          feed.replace(
+          carried.replace(
             /\s*(?:[»:|–-]\s*)?(?:\(?(?:RSS|Atom)(?:\s*[\d.]+)?(?:\s+Feed)?\)?|(?:Comments\s+)?Feed)\s*$/i,
             '',
           ),

@@ -248,15 +248,19 @@ function isToggleBox(el: Element): boolean {
 }
 
 /** A page builder's callout ("notion-callout", "wp-block-callout") or a documentation generator's admonition
- * (Sphinx's and MkDocs' "admonition note"): an icon or a label and a few lines, most often the writer's note,
- * sometimes a clipping labelled with its source ("La Presse — 2 décembre") or a text the sentence before hands
- * over ("as described in the contributor agreement:"). */
+ * (Sphinx's and MkDocs' "admonition note", GitBook's "hint hint-info"): an icon or a label and a few lines, most
+ * often the writer's note, sometimes a clipping labelled with its source ("La Presse — 2 décembre") or a text the
+ * sentence before hands over ("as described in the contributor agreement:", "As we wrote in March:"). */
 function isCalloutBox(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   return (
     (tag === 'DIV' || tag === 'SECTION') &&
-    /callout|admonition/i.test(classText(el)) &&
-    [...el.classList].some((c) => /(?:^|[-_])(?:callout|admonition)$/i.test(c))
+    /callout|admonition|hint/i.test(classText(el)) &&
+    [...el.classList].some(
+      (c) =>
+        /(?:^|[-_])(?:callout|admonition)$/i.test(c) ||
+        /^hint-(?:info|warning|danger|success|tip|note)$/i.test(c),
+    )
   );
 }
 

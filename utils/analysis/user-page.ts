@@ -10,9 +10,11 @@ const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the global Nod
 /** A profile's path: a word for users, then one name ("/user/ferncastle", "/members/voltvan.2281/"), or a
  * word for users, the user's number and a name (a Q&A site's "/users/88412/fennel"; not a catalogue's record
  * of a person, "/people/311/albert-thorne"), or a word for users, a verb showing the profile and the user's
- * number and name (a reading site's "/user/show/40211873-ruth"). */
+ * number and name (a reading site's "/user/show/40211873-ruth"), or a tilde and a handle, as the link
+ * aggregators built on Lobsters' software write a poster's page ("/~hollis_w"; a page under that path is the
+ * user's own homepage, not a thread's: `profileOnSite`). */
 const PROFILE_PATH =
-  /^\/(?:(?:user|users|u|member|members|profile|profiles|people)\/|(?:user|users|u|member|members)\/(?:\d+|show|view)\/)[^/?#]+\/?$/i;
+  /^\/(?:(?:user|users|u|member|members|profile|profiles|people)\/[^/?#]+|(?:user|users|u|member|members)\/(?:\d+|show|view)\/[^/?#]+|~[\w.-]{2,40})\/?$/i;
 /** Forums and course sites that show a poster's profile through a script, each with the query that names
  * the poster: phpBB's "memberlist.php?mode=viewprofile", a course forum's "/user/view.php?id=2210&course=…",
  * vBulletin's and MyBB's "member.php?u=31", Simple Machines Forum's "index.php?action=profile;u=2231", a link
@@ -56,7 +58,12 @@ function profileOnSite(link: Element, base: URL): boolean {
   }
   if (!sameSite(target.hostname, base.hostname)) return false;
   const path = target.pathname.replace(/^\/\.\//, '/');
-  if (PROFILE_PATH.test(path) && !/\.(?:php|aspx?|html?|jsp|cgi)$/i.test(path)) return true;
+  if (
+    PROFILE_PATH.test(path) &&
+    !/\.(?:php|aspx?|html?|jsp|cgi)$/i.test(path) &&
+    !(path.startsWith('/~') && base.pathname.startsWith(path.replace(/\/?$/, '/')))
+  )
+    return true;
   const script = PROFILE_SCRIPTS.find(([file]) => file.test(path));
   if (script) return script[1].test(target.search);
   // A one-name path holding the page itself is the author's own blog on the host ("/flat4b/" above
