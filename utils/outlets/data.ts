@@ -6180,7 +6180,6 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'Leipziger Volkszeitung', kind: 'newspaper', country: 'DE', domains: ['lvz.de'], aliases: ['LVZ'] },
-  { name: 'LEO Weekly', kind: 'newspaper', country: 'US', domains: ['leoweekly.com'], aliases: [] },
   {
     name: 'Les Echos',
     kind: 'newspaper',
