@@ -9505,7 +9505,6 @@ const MAGAZINES: readonly Outlet[] = [
     domains: ['lawgazette.co.uk'],
     aliases: ['Law Gazette'],
   },
-  { name: 'The Lawyer', kind: 'magazine', country: 'GB', domains: ['thelawyer.com'], aliases: [] },
   {
     name: "The Lawyer's Daily",
     kind: 'magazine',
@@ -16362,7 +16361,6 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Kawish: 'surname',
   RTR: 'noun',
   // UK and Irish trade press: ordinary words and shared initials (only as the table writes them, or beside a cue)
-  'The Lawyer': 'noun',
   'Nursing Standard': 'word',
   'Nursing in Practice': 'word',
   'Farming Life': 'word',
