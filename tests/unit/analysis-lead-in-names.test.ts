@@ -44,6 +44,15 @@ describe('newsroomAtWork', () => {
     expect(name('STAT reported on Monday that')).toBe('STAT');
     expect(name('Later, The Furrow went to the depot:')).toBe('Furrow');
   });
+
+  it('reads past an aside saying the newsroom holds a text, which it then reports', () => {
+    expect(name("Bridge Michigan, which has seen the auditors' report, goes further:")).toBe(
+      'Bridge Michigan',
+    );
+    expect(name('Grist, which obtained the draft rules, had more:')).toBe('Grist');
+    // Any other aside between commas still breaks the subject off.
+    expect(name('Bridge Michigan, whose editor lives nearby, goes further:')).toBe(null);
+  });
   it('gives the offsets of the name as written', () => {
     const sentence = 'And GrainWire talked to a driver:';
     const found = newsroomAtWork(sentence, noSurname)!;

@@ -425,3 +425,11 @@ describe('a web archive’s capture', () => {
     expect(capture(CAPTURE)).toBe('Towpath Ledger');
   });
 });
+
+describe('a feed reader’s header naming the feed', () => {
+  it('reads the feed’s name from a title link classed in camel case (BazQux Reader)', () => {
+    const html =
+      '<div id="msgs"><div class="feedHeader"><a class="feedTitle" href="https://harbournotes.example/">Harbour Notes</a></div><div class="msg expanded"><article><p>The words of the post, at some length, about the harbour and its ferries.</p></article></div></div>';
+    expect(publicationOf(html, 'Harbour Notes (2) — BazQux Reader')).toBe('Harbour Notes');
+  });
+});

@@ -1,6 +1,7 @@
 // Passages set apart by their marks, not by <blockquote>: runs of quoted, italic or indented paragraphs and lines.
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
+import { resumedAfterTag } from '../../utils/analysis/quoted-runs';
 import type { QuoteReport } from '../../utils/analysis/types';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
@@ -615,5 +616,26 @@ describe('an italic run of paragraphs whose last is short', () => {
       const [q] = quotesOf(`${run}<p><em>${after}</em></p>`);
       expect(q.text).toMatch(/end of January\.$/);
     }
+  });
+});
+
+describe('a quotation split by who said it (resumedAfterTag)', () => {
+  it('reads a speech tag between two parts of one quotation as the same quotation going on', () => {
+    expect(resumedAfterTag(' a rider at the depot told the station. “Nobody tells us anything.”', '”')).toBe(
+      true,
+    );
+    expect(resumedAfterTag(' she said. "It will be fine."', '"')).toBe(true);
+  });
+  it('leaves prose with quotations in it as prose', () => {
+    expect(resumedAfterTag(' she said, and went back to the counter.', '”')).toBe(false);
+    expect(resumedAfterTag(' she said. “Fine,” he replied, and left.', '”')).toBe(false);
+    expect(resumedAfterTag(' is doing a lot of work in that sentence. “Later” too.', '”')).toBe(false);
+  });
+  it('makes such a paragraph after a lead-in one passage of the outlet the lead-in names', () => {
+    const [q] = quotesOf(
+      '<p>Per WTOP:</p><p>“The night buses used to be the reliable ones,” a cleaner at the depot told the station. “Now I check the app three times before I leave the house.”</p>',
+    );
+    expect(q.text).toMatch(/^“The night buses/);
+    expect(q.outlet).toBe('WTOP');
   });
 });

@@ -8,6 +8,7 @@ import {
   INTRODUCES,
   isCaptionedFigureText,
   isWeakBox,
+  looksQuoteStyled,
   SAYS_WHAT,
 } from '../../utils/analysis/set-apart';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
@@ -201,5 +202,30 @@ describe('a newsletter’s label two rows above an indented clipping, a headline
 
   it('cites nothing when the line between ends as a sentence does', () => {
     expect(quotesOf(rows('THE ECONOMIST · MONDAY', 'I read this one twice, and so should you.'))).toEqual([]);
+  });
+});
+
+describe('a picture’s caption standing in for a passage (looksQuoteStyled)', () => {
+  const caption =
+    'A poll of traders along the quay found that two in three blamed energy bills, not rent, for closing this year. — The Grocer';
+  const figure = (before: string, words = caption) =>
+    element(
+      `<p>${before}</p><figure><img src="/a.jpg" alt=""><figcaption>${words}</figcaption></figure>`,
+      'figcaption',
+    );
+  it('is a passage when a sentence hands over to it and it closes on a credit', () => {
+    expect(looksQuoteStyled(figure('On what the traders think:'))).toBe(true);
+  });
+  it('stays a caption when nothing hands over, the sentence points at the picture, or no credit closes it', () => {
+    expect(looksQuoteStyled(figure('The quay was quiet on Saturday.'))).toBe(false);
+    expect(looksQuoteStyled(figure('Here is what the quay looked like on Saturday:'))).toBe(false);
+    expect(
+      looksQuoteStyled(
+        figure('On what the traders think:', caption.replace(' — The Grocer', ', according to the chamber.')),
+      ),
+    ).toBe(false);
+    expect(looksQuoteStyled(figure('On what the traders think:', 'Quiet on the quay. — The Grocer'))).toBe(
+      false,
+    );
   });
 });

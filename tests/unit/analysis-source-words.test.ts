@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bodyNamed,
+  DOCUMENT_WORDS,
   HELD_QUOTATION_MARKS,
   LEAD_AFTER,
   pastProgramme,
@@ -148,5 +149,27 @@ describe('a place in the same piece', () => {
   it('is not a time or the writer’s own post', () => {
     for (const text of ['Later in the evening, the trust put out a statement:', 'Later on, the mayor said:'])
       expect(pointsBack(text), text).toBe(false);
+  });
+});
+
+describe('DOCUMENT_WORDS: signs a body has put up', () => {
+  it('reads signs put up or standing somewhere as a document', () => {
+    for (const words of [
+      'The council has put signs up on every gate. What they say:',
+      'The trust has put new signs up at both car parks.',
+      'the signs on the gates read:',
+      'A sign outside the library says:',
+      'The draft byelaw says:',
+      'The new bylaws read:',
+    ])
+      expect(DOCUMENT_WORDS.test(words), words).toBe(true);
+  });
+  it('leaves signs as evidence and signing as a verb alone', () => {
+    for (const words of [
+      'There are signs of a recovery in the figures:',
+      'The striker signs on for another season:',
+      'She signs off with a joke, always:',
+    ])
+      expect(DOCUMENT_WORDS.test(words), words).toBe(false);
   });
 });

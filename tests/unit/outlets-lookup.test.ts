@@ -765,6 +765,16 @@ describe("a name several outlets share, on a page that says its country (inLangu
     expect(outletsInLanguage('en', 'TT').byName('Reuters')?.name).toBe('Reuters');
   });
 
+  it("reads an acronym two broadcasters share as the one of the page's country", () => {
+    expect(names(outletsInLanguage('en', 'BB'), "CBC's evening news had the ministry's answer:")).toEqual([
+      'Caribbean Broadcasting Corporation',
+    ]);
+    expect(names(outletsInLanguage('en', 'CA'), "CBC's evening news had the minister's answer:")).toEqual([
+      'CBC News',
+    ]);
+    expect(outletByName('CBC')?.name).toBe('CBC News');
+  });
+
   it('asks for the country only when a shared name is met, and once', () => {
     let asked = 0;
     const lookup = outletsInLanguage('en', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OUTLETS } from '../../utils/outlets/data';
 import { findOutletMentions, outletByHost, outletByName } from '../../utils/outlets/lookup';
 import { nameKey } from '../../utils/outlets/normalise';
-import { withServices } from '../../utils/outlets/services';
+import { stationShortName, withServices } from '../../utils/outlets/services';
 import type { Outlet } from '../../utils/outlets/types';
 
 // An outlet's services (utils/outlets/services.ts): a local station or a nation's service is credited by its own
@@ -46,5 +46,41 @@ describe('the shipped table’s services', () => {
     expect(services.filter((s) => s.trim() !== s || s === '')).toEqual([]);
     expect(services.filter((s, i) => services.indexOf(s) !== i)).toEqual([]);
     expect(services.filter((s) => written.has(nameKey(s)))).toEqual([]);
+  });
+});
+
+describe('stationShortName', () => {
+  it('leaves the network off a station named "Radio" and a name of its own', () => {
+    expect(stationShortName('NWB Radio Harbour', network)).toBe('Radio Harbour');
+    expect(stationShortName('Northwind Broadcasting Radio Valley', network)).toBe('Radio Valley');
+  });
+  it('keeps a service that is no radio station, a numbered one, or one not opening on the network’s name', () => {
+    expect(stationShortName('NWB Valley', network)).toBe(null);
+    expect(stationShortName('NWB Radio 2', network)).toBe(null);
+    expect(stationShortName('Harbour Radio Valley', network)).toBe(null);
+  });
+  it('gives a station its short name as its one alias, unless the table writes another outlet so', () => {
+    const all = withServices([network]);
+    expect(all[1].aliases).toEqual(['Radio Harbour']);
+    expect(all[2].aliases).toEqual([]);
+    const harbour: Outlet = {
+      name: 'Radio Harbour',
+      aliases: [],
+      domains: ['radioharbour.example'],
+      kind: 'broadcaster',
+      country: 'NZ',
+    };
+    expect(withServices([network, harbour])[2].aliases).toEqual([]);
+  });
+});
+
+describe('the shipped table’s stations by their short names', () => {
+  it('credits a station named without its network to the station', () => {
+    const [m] = findOutletMentions('Radio Cambridgeshire put it to the river manager, and got this:');
+    expect(m.outlet.name).toBe('BBC Radio Cambridgeshire');
+    expect(
+      findOutletMentions("ABC Radio Brisbane's mornings program talked to a carer:")[0].outlet.name,
+    ).toBe('ABC Radio Brisbane');
+    expect(outletByName('Radio Hobart')?.name).toBe('ABC Radio Hobart');
   });
 });

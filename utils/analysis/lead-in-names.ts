@@ -1140,12 +1140,16 @@ const INTERVIEWED_OTHER = madeOnFirstUse(() => alternation(interviewed, { right:
 /** Words that open a clause, not a name: "When I asked him", "If Reuters", "After the vote". */
 const CLAUSE_OPENERS =
   /^(?:when|if|after|before|as|while|once|since|because|although|though|until|unless|where|what|how|why|who|which|i|we|you|he|she|they|it)\b/i;
+/** A newsroom's hold on a text, said in an aside between commas after its name: "which has seen the engineers'
+ * report", "which obtained the memo", "which got hold of the survey". */
+const WHICH_HAS_SEEN =
+  'which (?:has |had )?(?:seen|obtained|got hold of|got a copy of|reviewed|has a copy of|had a copy of) [^,:]{1,60}';
 /** The sentence's subject doing that, perhaps through one of its people or products ("InDaily's Mia Castellano
  * was at the briefing and has the detail.", "Payload's newsletter had the money angle"). */
 const NEWSROOM_AT_WORK = madeOnFirstUse(
   () =>
     new RegExp(
-      `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40}[,:]\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|version|story|piece|report|write-?up|coverage|account|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?(?:,\\s+(?:to be fair|to (?:its|their) credit|as usual|page \\d+ of [^,:]{1,40}|in [^,:]{1,40}),)?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:(?:${NEWSROOM_ACTS})\\b|${INTERVIEWED_OTHER()})[^!?]*?(?:[:：]|\\bthat|(?<=\\b${STORY_WORDS}\\b[^.!?:]{0,40}|${TALKED_TO}|\\bon the (?:phone|line)|${FIRST_WITH})\\.)\\s*$`,
+      `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40}[,:]\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|version|story|piece|report|write-?up|coverage|account|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?(?:,\\s+(?:to be fair|to (?:its|their) credit|as usual|page \\d+ of [^,:]{1,40}|in [^,:]{1,40}|${WHICH_HAS_SEEN}),)?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:(?:${NEWSROOM_ACTS})\\b|${INTERVIEWED_OTHER()})[^!?]*?(?:[:：]|\\bthat|(?<=\\b${STORY_WORDS}\\b[^.!?:]{0,40}|${TALKED_TO}|\\bon the (?:phone|line)|${FIRST_WITH})\\.)\\s*$`,
       'u',
     ),
 );

@@ -291,7 +291,7 @@ export function feedReaderView(doc: Document): boolean {
 }
 /** Where feed readers put the feed's name beside an entry. */
 const FEED_LABEL =
-  '[class*="website"], [class*="feed-title"], [class*="feed_title"], [class*="feed-name"], [class*="feedname"], [class*="entry-feed"], [class*="entry-source"], [class*="source-title"], [class~="source"]';
+  '[class*="website"], [class*="feed-title"], [class*="feed_title"], [class*="feed-name"], [class*="feedname"], [class*="entry-feed"], [class*="entry-source"], [class*="source-title"], [class~="source"], [class*="feedTitle"], [class*="feedName"]';
 
 /** The word a reader's source line opens with before the feed's name ("from Fifth Street Notes"). */
 const FROM_FEED = /^(?:from|via)\s+/i;

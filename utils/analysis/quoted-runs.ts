@@ -23,6 +23,23 @@ const TAIL = /^[\s.,;:!?)\]\d*†‡…։।。！？؟،]{0,6}$/u;
 const SPEECH_TAIL =
   /^[,.]?\s*(?:[\p{L}'’-]+\s+){0,6}(?:said|says|added|told|wrote|señaló|dijo|afirmó|explicó|añadió|indicó|aseguró|déclare|a déclaré|a dit|a ajouté|explique|sagte|erklärte|betonte|ha detto|ha dichiarato|ha spiegato|disse|afirmou|zei|verklaarde|sade)(?![\p{L}])[^“”"«»„]{0,80}$/u;
 
+/** A speech tag splitting one quotation, as a report prints a source's words: '“…,” a homeowner told the
+ * station. “…”'. The tag opens on a comma or a full stop after the first closing mark, holds a word of speaking
+ * within eight words, and ends where the quotation reopens. */
+const SPLITTING_TAG =
+  /^[,.]?\s*(?:[\p{L}'’-]+\s+){0,8}(?:said|says|added|adds|told|tells|explained|recalled|insisted|went on)(?![\p{L}])[^“”"«»„]{0,60}?[.,:]\s*(?=[“"])/u;
+
+/** Whether the words after a quotation's first closing mark are a speech tag and then the quotation again, in
+ * the same marks, running to the paragraph's end (SPLITTING_TAG): one quotation, split by who said it. */
+export function resumedAfterTag(after: string, closer: string): boolean {
+  const tag = SPLITTING_TAG.exec(after);
+  if (!tag) return false;
+  const rest = after.slice(tag[0].length);
+  if (OPEN_CLOSE[rest[0]] !== closer) return false;
+  const close = rest.indexOf(closer, 1);
+  return close > 0 && TAIL.test(rest.slice(close + 1));
+}
+
 /** Chinese and Japanese say as much in a third of the characters, Korean in about half. */
 function minChars(text: string): number {
   const head = text.slice(0, 40);
@@ -65,8 +82,10 @@ function markOf(
   if (closer) {
     const close = t.indexOf(closer, 1);
     if (close < 0) return 'open';
-    // The first closing mark must end the paragraph: '“…,” she said, “…”' is prose with quotations in it.
-    if (TAIL.test(t.slice(close + 1)) || SPEECH_TAIL.test(t.slice(close + 1))) return 'quoted';
+    // The first closing mark must end the paragraph: '“…,” she said, “…”' is prose with quotations in it,
+    // unless the speech tag only splits one quotation that then runs to the end (resumedAfterTag).
+    const after = t.slice(close + 1);
+    if (TAIL.test(after) || SPEECH_TAIL.test(after) || resumedAfterTag(after, closer)) return 'quoted';
     return null;
   }
   // A speaker's dash (Swedish, Norwegian, Danish, Finnish, Polish): quoted once a sentence hands over to it.

@@ -221,6 +221,31 @@ export function isCaptionedFigureText(el: Element): boolean {
   return caption && (el.textContent ?? '').trim().length >= 80 && figure.querySelector(FIGURE_MEDIA) === null;
 }
 
+/** A credit closing a caption: a dash, then a name of one to five words ("— Varsity", "– The Lawyer, 4 May"). */
+const CAPTION_CREDIT =
+  /[—–]\s*\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+[\p{L}\p{N}.&’'-]+){0,4}(?:,\s*[\p{L}\p{N} ]{1,20})?\s*$/u;
+/** A paragraph handing over with a colon. */
+const ENDS_IN_COLON = /[:：]\s*$/;
+/** Words by which a sentence hands over to a picture, not to words: then the caption is the picture's. */
+const POINTS_AT_PICTURE =
+  /\b(?:photos?|photographs?|pictures?|pictured|images?|shots?|snaps?|scenes?|views?|looked like|looks like|see for yourself)\b/i;
+
+/** The caption of a picture standing in for a passage: a <figcaption> of a figure showing a picture, a sentence's
+ * length of words closing on a dash and a source's name, right after a paragraph handing over with a colon ("On
+ * who actually does the work:" / a photograph / "A survey of chauffeurs found … — Varsity"). The caption's
+ * words are the passage, its credit names the source. A photograph's own caption and credit, with nothing
+ * handing over to it, stays a caption. */
+function isCreditedCaption(el: Element): boolean {
+  const figure = el.parentElement;
+  if (figure?.tagName.toUpperCase() !== 'FIGURE' || figure.querySelector(FIGURE_MEDIA) === null) return false;
+  const words = (el.textContent ?? '').trim();
+  if (words.length < 80 || !CAPTION_CREDIT.test(words)) return false;
+  const before = figure.previousElementSibling;
+  if (before?.tagName.toUpperCase() !== 'P') return false;
+  const handing = (before.textContent ?? '').slice(-160);
+  return ENDS_IN_COLON.test(handing) && !POINTS_AT_PICTURE.test(handing);
+}
+
 /** A <pre> holding a record rather than prose or code: lines of labels, words and figures ("RING Z71094 SPECIES
  * Robin (Erithacus rubecula)" over its dates and weights), a form or a register laid out in columns. Like a
  * shaded box, a passage only when a source is named on it or under it, or when the sentence before hands it
@@ -307,6 +332,7 @@ export function looksQuoteStyled(el: Element): boolean {
         (el.textContent ?? '').trim().length >= 80)
     );
   if (tag === 'PRE') return readsAsProse(el.textContent ?? '');
+  if (tag === 'FIGCAPTION') return isCreditedCaption(el);
   if (!BOX_TAGS.has(tag)) return false;
   if (tag === 'TD' && (isShadedLoneCell(el) || isCreditedCell(el) || isMarkedCell(el))) return true;
   if (isCaptionedFigureText(el)) return true;

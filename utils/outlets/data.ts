@@ -626,6 +626,17 @@ const BROADCASTERS: readonly Outlet[] = [
       'ABC News (Australia)',
       'Australian Broadcasting Corporation',
     ],
+    services: [
+      'ABC Radio National',
+      'ABC Radio Sydney',
+      'ABC Radio Melbourne',
+      'ABC Radio Brisbane',
+      'ABC Radio Perth',
+      'ABC Radio Adelaide',
+      'ABC Radio Hobart',
+      'ABC Radio Darwin',
+      'ABC Radio Canberra',
+    ],
     handles: ['abcnews'],
   },
   {
@@ -886,6 +897,14 @@ const BROADCASTERS: readonly Outlet[] = [
       'BBC Radio Shropshire',
       'BBC Radio WM',
       'BBC Three Counties Radio',
+      'BBC Radio Cambridgeshire',
+      'BBC Radio Northampton',
+      'BBC Radio Wiltshire',
+      'BBC Radio Bedfordshire',
+      'BBC Radio Hertfordshire',
+      'BBC Radio Buckinghamshire',
+      'BBC Hereford & Worcester',
+      'BBC Coventry & Warwickshire',
     ],
     handles: ['bbcworld', 'bbcbreaking', 'bbcnews', 'bbcpolitics'],
   },
@@ -998,6 +1017,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['Capital FM Kenya'],
   },
   { name: 'Caracol Radio', kind: 'broadcaster', country: 'CO', domains: ['caracol.com.co'], aliases: [] },
+  {
+    name: 'Caribbean Broadcasting Corporation',
+    kind: 'broadcaster',
+    country: 'BB',
+    domains: ['cbc.bb'],
+    aliases: ['CBC', 'CBC Barbados', 'CBC TV8', 'CBC News Barbados'],
+  },
   {
     name: 'CBC News',
     kind: 'broadcaster',
@@ -2798,6 +2824,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'US',
     domains: ['wcvb.com'],
     aliases: ['WCVB-TV', 'WCVB Channel 5'],
+  },
+  {
+    name: 'WDRB',
+    kind: 'broadcaster',
+    country: 'US',
+    domains: ['wdrb.com'],
+    aliases: ['WDRB News', 'WDRB-TV'],
   },
   { name: 'WEEI', kind: 'broadcaster', country: 'US', domains: ['weei.com'], aliases: [] },
   {
@@ -8108,6 +8141,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['vanguardngrnews'],
   },
   { name: 'Vanuatu Daily Post', kind: 'newspaper', country: 'VU', domains: ['dailypost.vu'], aliases: [] },
+  { name: 'Varsity', kind: 'newspaper', country: 'GB', domains: ['varsity.co.uk'], aliases: [] },
   { name: 'Vårt Land', kind: 'newspaper', country: 'NO', domains: ['vl.no'], aliases: [] },
   { name: 'Västerbottens-Kuriren', kind: 'newspaper', country: 'SE', domains: ['vk.se'], aliases: [] },
   {
@@ -14073,6 +14107,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['theurbandeveloper.com'],
     aliases: [],
   },
+  { name: 'Urban Milwaukee', kind: 'digital', country: 'US', domains: ['urbanmilwaukee.com'], aliases: [] },
   { name: 'USNI News', kind: 'digital', country: 'US', domains: ['news.usni.org'], aliases: [] },
   { name: 'Utility Dive', kind: 'digital', country: 'US', domains: ['utilitydive.com'], aliases: [] },
   {
@@ -16366,6 +16401,8 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Groat: 'noun',
   'Penguin News': 'noun',
   'The Anguillian': 'adjective',
+  // a student paper's name is the word for a university's first team
+  Varsity: 'noun',
   // local radio and TV by call sign and dial, and local newsrooms: initials other bodies share and ordinary words
   'The Sprawl': 'noun',
   Ricochet: 'noun',
@@ -16579,6 +16616,8 @@ export const NOT_OUTLET_PHRASES: readonly string[] = [
  */
 export const SHARED_ALIASES: Readonly<Record<string, string>> = {
   ABC: 'ABC News',
+  // Barbados's Caribbean Broadcasting Corporation goes by it too: a page from there means it (inLanguage's country).
+  CBC: 'CBC News',
   APA: 'Austria Presse Agentur',
   // Belize's Channel 5 goes by it too: a page from Belize means it (inLanguage's country).
   'Channel 5': 'Channel 5',

@@ -1,22 +1,40 @@
 // An outlet's services ("BBC Radio Cumbria" of the BBC) as outlets of their own, so that a passage a local
 // station carried is credited to the station, as the page names it, and the table still keeps one entry (with
 // its domains and handles) for the whole organisation.
+import { nameKey } from './normalise';
 import type { Outlet } from './types';
 
-/** `outlets`, then an outlet for each service of each, in the table's order. A service has no domains, aliases
- * or handles of its own: a link to the organisation's site names the organisation. */
+/** A station's name with its network's name left off, as listeners say it: "Radio Cambridgeshire" for "BBC
+ * Radio Cambridgeshire", "Radio Brisbane" for "ABC Radio Brisbane". Only "Radio" and a name of its own, so that
+ * "BBC Scotland" never shortens to "Scotland"; null otherwise. */
+export function stationShortName(service: string, network: Outlet): string | null {
+  for (const prefix of [network.name, ...network.aliases]) {
+    if (!service.startsWith(`${prefix} `)) continue;
+    const rest = service.slice(prefix.length + 1);
+    if (/^Radio \p{Lu}[\p{L}&' -]*$/u.test(rest) && !/^Radio (?:\d|One\b|Two\b)/u.test(rest)) return rest;
+  }
+  return null;
+}
+
+/** `outlets`, then an outlet for each service of each, in the table's order. A service has no domains or handles
+ * of its own (a link to the organisation's site names the organisation), and as its one alias its name without
+ * the network's (stationShortName) when no outlet of the table is written so. */
 export function withServices(outlets: readonly Outlet[]): Outlet[] {
   const all = [...outlets];
+  let written: Set<string> | null = null;
   for (const outlet of outlets)
-    for (const name of outlet.services ?? [])
+    for (const name of outlet.services ?? []) {
+      const short = stationShortName(name, outlet);
+      written ??= short ? new Set(outlets.flatMap((o) => [o.name, ...o.aliases].map(nameKey))) : null;
       all.push({
         name,
-        aliases: [],
+        aliases: short && !written?.has(nameKey(short)) ? [short] : [],
         domains: [],
         kind: outlet.kind,
         country: outlet.country,
         partOf: outlet.name,
         ...(outlet.source ? { source: outlet.source } : {}),
       });
+    }
   return all;
 }
