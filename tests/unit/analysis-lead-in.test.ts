@@ -603,3 +603,32 @@ describe('a neighbour handing over in the page’s language', () => {
     expect(readIn('de', 'Meine Nachbarin, die jeden Tag pendelt, meinte nur:')).toBe('person:null');
   });
 });
+
+describe('a link whose words say "a piece" in Dutch or Chinese', () => {
+  const withLink = (text: string, words: string, href: string) => {
+    const start = text.indexOf(words);
+    const reading = readLeadIn(text, [{ href, start, end: start + words.length }], context);
+    return reading ? `${reading.kind}:${reading.outlet}` : 'none';
+  };
+  it('names the story’s site when the table lacks it', () => {
+    expect(
+      withLink(
+        'De aantallen staan in dit stuk:',
+        'in dit stuk',
+        'https://www.polderbode.example/veerpont-winterdienst-werkdagen',
+      ),
+    ).toBe('outlet:polderbode.example');
+    expect(
+      withLink('呢篇報道講得幾清楚：', '呢篇報道', 'https://www.wanqu-news.example/2026/12/03/crowd-trial/'),
+    ).toBe('outlet:wanqu-news.example');
+  });
+  it('names none for an official text the sentence names, at an address not dated as a story', () => {
+    expect(
+      withLink(
+        'Het raadsvoorstel zelf staat in dit stuk:',
+        'in dit stuk',
+        'https://www.gemeente-lekoever.example/bestuur/raadsvoorstel-voetveer-winterdienst',
+      ),
+    ).not.toMatch(/^outlet/);
+  });
+});
