@@ -632,3 +632,13 @@ describe('a link whose words say "a piece" in Dutch or Chinese', () => {
     ).not.toMatch(/^outlet/);
   });
 });
+
+describe('a name the table knows after the article the sentence gives it', () => {
+  it('is the table’s outlet, though no word of it says "newspaper"', () => {
+    expect(read('O Expresso das Ilhas noticia esta manhã:')).toBe('outlet:Expresso das Ilhas');
+    expect(read('O Cruzeiro do Sul publicou hoje:')).toBe('outlet:Cruzeiro do Sul');
+  });
+  it('keeps the initials without their article when the table lacks them', () => {
+    expect(read('A RTC ouviu um pescador em São Pedro:')).toBe('outlet:RTC');
+  });
+});

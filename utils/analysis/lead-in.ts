@@ -827,7 +827,12 @@ export function readLeadIn(
   const last = lastSentence(text);
   const newsroom = turn
     ? null
-    : newsroomAsSubject(last.sentence, context.language ?? null, context.isSurname);
+    : newsroomAsSubject(
+        last.sentence,
+        context.language ?? null,
+        context.isSurname,
+        (name) => context.outlets.byName(name)?.name ?? null,
+      );
   if (newsroom) {
     const reading = make('outlet', newsroom.name, links[0]?.href ?? null, 'lead-in', {
       start: last.offset + newsroom.start,
