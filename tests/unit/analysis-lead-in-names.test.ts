@@ -824,10 +824,19 @@ describe('withoutMediaArticle', () => {
     expect(read('O Jornal de Angola').name).toBe('Jornal de Angola');
   });
 
+  it('drops the article before a newsroom’s initials, in any language that writes one', () => {
+    expect(read('A RTC')).toEqual({ name: 'RTC', start: 12, end: 15 });
+    expect(read('Die HKZ').name).toBe('HKZ');
+    expect(read('La RTVC').name).toBe('RTVC');
+    expect(read('Het AD').name).toBe('AD');
+  });
+
   it('keeps an article that opens a title, or stands before the media word alone', () => {
     expect(read('El Diario').name).toBe('El Diario');
     expect(read('Le Monde Diplomatique').name).toBe('Le Monde Diplomatique');
     expect(read('A Bola').name).toBe('A Bola');
     expect(read('O Estado de S. Paulo').name).toBe('O Estado de S. Paulo');
+    expect(read('A Nação').name).toBe('A Nação');
+    expect(read('A BOLAS').name).toBe('A BOLAS');
   });
 });

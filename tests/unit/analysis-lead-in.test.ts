@@ -603,3 +603,42 @@ describe('a neighbour handing over in the page’s language', () => {
     expect(readIn('de', 'Meine Nachbarin, die jeden Tag pendelt, meinte nur:')).toBe('person:null');
   });
 });
+
+describe('a link whose words say "a piece" in Dutch or Chinese', () => {
+  const withLink = (text: string, words: string, href: string) => {
+    const start = text.indexOf(words);
+    const reading = readLeadIn(text, [{ href, start, end: start + words.length }], context);
+    return reading ? `${reading.kind}:${reading.outlet}` : 'none';
+  };
+  it('names the story’s site when the table lacks it', () => {
+    expect(
+      withLink(
+        'De aantallen staan in dit stuk:',
+        'in dit stuk',
+        'https://www.polderbode.example/veerpont-winterdienst-werkdagen',
+      ),
+    ).toBe('outlet:polderbode.example');
+    expect(
+      withLink('呢篇報道講得幾清楚：', '呢篇報道', 'https://www.wanqu-news.example/2026/12/03/crowd-trial/'),
+    ).toBe('outlet:wanqu-news.example');
+  });
+  it('names none for an official text the sentence names, at an address not dated as a story', () => {
+    expect(
+      withLink(
+        'Het raadsvoorstel zelf staat in dit stuk:',
+        'in dit stuk',
+        'https://www.gemeente-lekoever.example/bestuur/raadsvoorstel-voetveer-winterdienst',
+      ),
+    ).not.toMatch(/^outlet/);
+  });
+});
+
+describe('a name the table knows after the article the sentence gives it', () => {
+  it('is the table’s outlet, though no word of it says "newspaper"', () => {
+    expect(read('O Expresso das Ilhas noticia esta manhã:')).toBe('outlet:Expresso das Ilhas');
+    expect(read('O Cruzeiro do Sul publicou hoje:')).toBe('outlet:Cruzeiro do Sul');
+  });
+  it('keeps the initials without their article when the table lacks them', () => {
+    expect(read('A RTC ouviu um pescador em São Pedro:')).toBe('outlet:RTC');
+  });
+});

@@ -6,6 +6,7 @@ import givenNames from '../../utils/analysis/data/given-names.json';
 import {
   CALL_SIGN,
   firmlyNamed,
+  hanNewsroomTitle,
   looksLikeOutletName,
   looksLikePersonName,
   mayNameSource,
@@ -289,5 +290,23 @@ describe('broadcasters by their shape', () => {
     expect(looksLikeOutletName('2000 KLUC')).toBe(true);
     expect(looksLikeOutletName('12345 KLUC')).toBe(false);
     expect(looksLikeOutletName('630 ABCD')).toBe(false);
+  });
+});
+
+describe('a Chinese newsroom’s name in title marks', () => {
+  it('is a title ending on the kind of newsroom it is', () => {
+    expect(hanNewsroomTitle('《市民日報》')).toBe('市民日報');
+    expect(hanNewsroomTitle('《论尽媒体》')).toBe('论尽媒体');
+    expect(hanNewsroomTitle('《濠江衛視》')).toBe('濠江衛視');
+  });
+  it('is no book’s, policy’s or gazette’s title, nor a name outside the marks', () => {
+    expect(hanNewsroomTitle('《施政報告》')).toBeUndefined();
+    expect(hanNewsroomTitle('《政府公報》')).toBeUndefined();
+    expect(hanNewsroomTitle('《論語》')).toBeUndefined();
+    expect(hanNewsroomTitle('市民日報')).toBeUndefined();
+  });
+  it('names the passage under a credit line that labels it as the source', () => {
+    expect(readCreditLine('（來源：《市民日報》）', null, defaultOutlets)?.outlet).toBe('市民日報');
+    expect(readCreditLine('（来源：《北江晚报》）', null, defaultOutlets)?.outlet).toBe('北江晚报');
   });
 });

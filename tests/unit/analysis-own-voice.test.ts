@@ -63,6 +63,15 @@ describe('selfReferenceAround', () => {
     ).toBe(false);
   });
 
+  it('reads a writer pointing back with the pronoun before the verb, no "as", in Romance languages and German', () => {
+    expect(OTHER_SELF_REFERENCE.test('Já o escrevia aqui em março:')).toBe(true);
+    expect(OTHER_SELF_REFERENCE.test('Ya lo escribí aquí en verano:')).toBe(true);
+    expect(OTHER_SELF_REFERENCE.test("L'ho già scritto a settembre:")).toBe(true);
+    expect(OTHER_SELF_REFERENCE.test('Das schrieb ich hier im März:')).toBe(true);
+    expect(OTHER_SELF_REFERENCE.test('O Expresso das Ilhas noticia:')).toBe(false);
+    expect(OTHER_SELF_REFERENCE.test('A vizinha escreveu-me ontem:')).toBe(false);
+  });
+
   it('reads a French writer pointing back without "comme", and a Chinese one with a time between', () => {
     expect(OTHER_SELF_REFERENCE.test("Je l'écrivais ici même en septembre :")).toBe(true);
     expect(OTHER_SELF_REFERENCE.test('Je l’avais écrit au printemps :')).toBe(true);

@@ -1,6 +1,6 @@
 // Short forms of names the post gave in full (utils/analysis/short-forms.ts).
 import { describe, expect, it } from 'vitest';
-import { newsWordBack } from '../../utils/analysis/short-forms';
+import { hanShortForms, newsWordBack, shortFormIn } from '../../utils/analysis/short-forms';
 
 describe('newsWordBack', () => {
   const earlier = [{ outlet: 'Kirkholm Herald' }];
@@ -15,5 +15,29 @@ describe('newsWordBack', () => {
     expect(
       newsWordBack('The Herald', 'The Herald adds:', 'Kirkholm Herald', [{ outlet: 'Kirkholm Herald' }]),
     ).toBeNull();
+  });
+});
+
+describe('hanShortForms', () => {
+  it('gives a Chinese paper’s name without its ending, and the first character of each part', () => {
+    expect(hanShortForms('澳門日報')).toEqual(['澳門', '澳日']);
+    expect(hanShortForms('南方都市报')).toEqual(['南方', '南都']);
+    expect(hanShortForms('中國時報')).toEqual(['中國', '中時']);
+    expect(hanShortForms('光华日报')).toEqual(['光华', '光日']);
+  });
+  it('gives none for a name with no newsroom’s ending, or one that is only an ending', () => {
+    expect(hanShortForms('澳廣視')).toEqual([]);
+    expect(hanShortForms('明報')).toEqual([]);
+  });
+});
+
+describe('shortFormIn, in Chinese', () => {
+  const earlier = [{ outlet: '澳門日報' }];
+  it('reads the initials’ short form, with Cantonese "also", as the paper named earlier', () => {
+    expect(shortFormIn('巴士站搬咗去對面。澳日仲提到：', earlier)?.outlet).toBe('澳門日報');
+    expect(shortFormIn('澳門都話：', earlier)?.outlet).toBe('澳門日報');
+  });
+  it('leaves the short form alone where no verb of reporting hands over', () => {
+    expect(shortFormIn('澳日兩國嘅關係：', earlier)).toBeNull();
   });
 });

@@ -898,6 +898,9 @@ export function newsroomAsSubject(
   /** As for unknownOutlet: with it, one plain word no one on the page is named by may be the subject
    * ("Ballast has the goods:"). */
   isSurname?: (word: string) => boolean,
+  /** The table's name for an outlet it knows by these words: then it is one, in any language ("O Cruzeiro do
+   * Sul publicou hoje:" is the Cruzeiro do Sul, whose name says no newsroom). */
+  outletName: (name: string) => string | null = () => null,
 ): { name: string; start: number; end: number; tentative?: boolean } | null {
   // A sentence broken off on "that" for the passage to finish ("Ballast reports that") hands over as a colon does.
   const breaksOff = /\sthat\s*$/.test(sentence);
@@ -915,6 +918,13 @@ export function newsroomAsSubject(
     .replace(/\s+/g, ' ');
   // "Harrow Capital's Marta Lindqvist summed it up:": the person the subject owns speaks, not the subject.
   if (possessedPerson(`${name}${sentence.slice(lead + m[1].length)}`)) return null;
+  // A name the table knows after the article the sentence gives it, of two words or more or initials ("Le JIR
+  // titre …:"): one word after it is as often a body or a thing ("La Regione ha stanziato …:" is the region,
+  // though a paper bears that name).
+  const titled = name.replace(ROMANCE_ARTICLE, '');
+  const known =
+    titled !== name && (/\s/.test(titled) || ARTICLE_BEFORE_CAPITALS.test(name)) ? outletName(titled) : null;
+  if (known) return { name: known, start: lead, end: lead + m[1].length };
   // A news word alone ("The Banner adds:") points back at a paper named before it (short-forms.ts).
   if (name.split(' ').every((word) => NEWS_WORDS.has(word.toLowerCase()))) return null;
   if (companyShaped(name)) return null;
@@ -1165,12 +1175,24 @@ const ARTICLE_AND_MEDIA_NOUN = madeOnFirstUse(
     ),
 );
 
+/** An article of a language that writes one before a newsroom's initials, then the initials (two to four
+ * capitals, perhaps a digit; a longer word in capitals may be a title set in them, "O GLOBO"): the initials are
+ * the name. */
+const ARTICLE_BEFORE_CAPITALS =
+  /^(?:[Oo]s?|[Aa]s?|[Ee]l|[Ll]os?|[Ll]as?|[Ll]es?|[Ii]l|[Gg]li|I|[Hh]et|[Dd]e[mnrs]?|[Dd]ie|[Dd]as)\s+\p{Lu}[\p{Lu}\p{N}]{1,3}(?:\s|$)/u;
+
 /** A name read off a sentence without the article opening it when a word for a paper, a station or an agency
  * follows and the name goes on after that word ("A Rádio Nacional de Angola" is Rádio Nacional de Angola, "La
  * Radio Télévision Suisse" Radio Télévision Suisse); an article and that word alone ("El Diario") are the name.
  * `start` moves past what was dropped. */
 export function withoutMediaArticle<T extends { name: string; start: number }>(read: T): T {
   const words = read.name.split(' ');
+  // An article before a name in capitals is the sentence's, in any language: "A TVS falou com …" is the TVS, "Die
+  // ARD meldet" the ARD, "Het AD meldt" the AD.
+  if (words.length >= 2 && ARTICLE_BEFORE_CAPITALS.test(read.name)) {
+    const dropped = words[0].length + 1;
+    return { ...read, name: read.name.slice(dropped), start: read.start + dropped };
+  }
   if (words.length < 3 || !/^\p{Lu}/u.test(words[1])) return read;
   if (!ARTICLE_AND_MEDIA_NOUN().has(`${words[0]} ${words[1]}`.toLowerCase())) return read;
   const dropped = words[0].length + 1;
@@ -1299,8 +1321,9 @@ const GREEK_ARTICLE = '(?:την|τη|το|τον|της|του|η|ο)';
 const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
   {
     // A Chinese paper's or station's name, its kind of newsroom as its last characters, opening a clause on its
-    // reporter or its report: "钱江晚报记者在现场采访了…", "扬子晚报报道：", "南方都市报記者…".
-    re: /(?:^|[，。、：；！？\s“”「」（）])(\p{Script=Han}{2,4}?(?:晚报|日报|早报|晨报|商报|时报|都市报|青年报|晚報|日報|早報|晨報|商報|時報|都市報|青年報|新闻网|新聞網|电视台|電視台|广播电台|廣播電台))(?:的)?(?:记者|記者|报道|報導|报导|消息)/gu,
+    // reporter or its report: "钱江晚报记者在现场采访了…", "扬子晚报报道：", "南方都市报記者…"; a station's short
+    // name keeps its last characters ("濠江衛視記者喺碼頭訪問咗…：", "凤凰卫视报道"), perhaps of one place's character.
+    re: /(?:^|[，。、：；！？\s“”「」（）])(\p{Script=Han}{2,4}?(?:晚报|日报|早报|晨报|商报|时报|都市报|青年报|晚報|日報|早報|晨報|商報|時報|都市報|青年報|新闻网|新聞網|电视台|電視台|广播电台|廣播電台)|\p{Script=Han}{1,4}?(?:卫视|衛視|广视|廣視))(?:的|嘅)?(?:记者|記者|报道|報導|报导|報道|消息)/gu,
     saysNewsroom: true,
   },
   {

@@ -227,9 +227,10 @@ function scoreMention(text: string, m: OutletMention, introduces: boolean): numb
   return score;
 }
 
-/** Link words that say "a news story": the link points at the report itself, not at a person or a paper. */
+/** Link words that say "a news story": the link points at the report itself, not at a person or a paper. Chinese
+ * words stand outside the word boundaries, which Han characters do not make ("呢篇報道", "这篇文章"). */
 const STORY_WORDS =
-  /\b(?:report(?:ed|s|ing)?|stor(?:y|ies)|piece|(?:news)?paper(?:\s+of\s+record)?|tabloid|broadcaster|news agency|wire service|news site|article|coverage|reviews?|first look|hands-on|write-?up|scoop|dispatch|investigation|peça|notícia|reportagem|artigo|artículo|noticia|reportaje|crónica|papier|enquête|reportage|Artikel|Bericht|Beitrag|berichtete?|articolo|pezzo|servizio|inchiesta)\b/iu;
+  /\b(?:report(?:ed|s|ing)?|stor(?:y|ies)|piece|(?:news)?paper(?:\s+of\s+record)?|tabloid|broadcaster|news agency|wire service|news site|article|coverage|reviews?|first look|hands-on|write-?up|scoop|dispatch|investigation|peça|notícia|reportagem|artigo|artículo|noticia|reportaje|crónica|papier|enquête|reportage|Artikel|Bericht|Beitrag|berichtete?|articolo|pezzo|servizio|inchiesta|stuk|verhaal|nieuwsbericht)\b|(?:報道|报道|報導|报导|新聞|新闻|文章|專訪|专访|社論|社论)/iu;
 
 /** Someone speaking after a link: "Jane Doe, asked about <a>the story</a>, said:", "When we showed him <a>the
  * article</a>, he said:". The story is what the speaker answers, not the passage's source. */
@@ -283,6 +284,10 @@ function storyLink(
     )
       continue;
     if (SPEAKS_AFTER.test(text.slice(links[i].end))) continue;
+    // "Het raadsvoorstel zelf staat in dit stuk:": an official text the sentence names, in the languages of
+    // data/own-voice.json, is what the link holds ("stuk" is a council's paper as well as a newsroom's piece),
+    // unless the address is dated as newsrooms file their stories.
+    if (!pointing && !DATED_PATH.test(links[i].href) && OTHER_DOCUMENT_NAMES.test(text)) continue;
     const site = siteOf(links[i].href);
     if (site && site !== publicationHost) return { link: links[i], site };
   }
@@ -828,7 +833,12 @@ export function readLeadIn(
   const last = lastSentence(text);
   const newsroom = turn
     ? null
-    : newsroomAsSubject(last.sentence, context.language ?? null, context.isSurname);
+    : newsroomAsSubject(
+        last.sentence,
+        context.language ?? null,
+        context.isSurname,
+        (name) => context.outlets.byName(name)?.name ?? null,
+      );
   if (newsroom) {
     const reading = make('outlet', newsroom.name, links[0]?.href ?? null, 'lead-in', {
       start: last.offset + newsroom.start,

@@ -345,6 +345,16 @@ function insideTitle(text: string, start: number): boolean {
 /** A credit opening on a hat tip: "h/t X", "(hat tip: X)", "HT X". */
 const HAT_TIP_OPENING = /^[\s[(—–-]*(?:h\/t|hat[ -]tip|HT)\b/i;
 
+/** A newsroom's name in Chinese title marks, ending on the kind of newsroom it is ("《市民日報》", "《论尽媒体》",
+ * "《澳亞衛視》"): the marks make it a title, the ending a newsroom's, not a book's, a policy's or a gazette's
+ * ("《施政報告》", "《政府公報》"). */
+const HAN_NEWSROOM_TITLE =
+  /^《(\p{Script=Han}{1,12}?(?:日報|日报|晚報|晚报|早報|早报|時報|时报|週報|周报|新聞|新闻|媒體|媒体|電視|电视|衛視|卫视|廣視|广视|電台|电台|通訊社|通讯社|新聞網|新闻网|週刊|周刊|(?<![公簡简通海情電电])[報报]))》$/u;
+
+export function hanNewsroomTitle(text: string): string | undefined {
+  return text.startsWith('《') ? HAN_NEWSROOM_TITLE.exec(text)?.[1] : undefined;
+}
+
 /**
  * Names the source in a short credit ("[Engadget]", "— Reuters", "Source: AP", a <cite>, a figcaption).
  * `links` are hrefs found in it; a link to a known outlet names it even when the words do not.
@@ -394,7 +404,7 @@ export function nameSource(
   if (!text || text.length > 80) return null;
   // A credit wholly in a language's title marks is a title ("— «Северный вестник»", "Źródło: „Kurier
   // Nadwarciański”"), unless a document's or a body's words say whose.
-  const marked = /^[«„]\s*(\p{Lu}[^»“”«„]{1,60}?)\s*[»“”]$/u.exec(text)?.[1];
+  const marked = /^[«„]\s*(\p{Lu}[^»“”«„]{1,60}?)\s*[»“”]$/u.exec(text)?.[1] ?? hanNewsroomTitle(text);
   if (marked && !DOCUMENT_WORDS.test(marked) && !bodyNamed(marked))
     return guess('outlet', marked, links[0] ?? null);
   if ((NAME_RE.test(shapeText) || DIAL_CALL_SIGN.test(shapeText)) && looksLikeOutletName(shapeText))

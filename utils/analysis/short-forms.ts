@@ -60,21 +60,30 @@ const HAN_NEWSROOM_END =
   /(?:日报|日報|晚报|晚報|早报|早報|晨报|晨報|商报|商報|时报|時報|都市报|都市報|青年报|青年報|报|報)$/u;
 
 /** Whether a Chinese lead-in opens on the short form of a paper's name given in full earlier, saying it goes on
- * ("光华还提到：" after 《光华日报》, "星洲也指出："): the name without its newsroom's ending, two characters or more,
- * then perhaps "also" or "again", then a verb of reporting, and the colon handing over. */
+ * ("光华还提到：" after 《光华日报》, "星洲也指出：", Cantonese "南日仲提到：" after 《南嶺日報》): the short form, then
+ * perhaps "also" or "again", then a verb of reporting, and the colon handing over. */
 function hanStemNamed(leadIn: string, name: string): boolean {
   if (!/^\p{Script=Han}{3,}$/u.test(name)) return false;
-  const stem = name.replace(HAN_NEWSROOM_END, '');
-  if (stem.length < 2 || stem === name) return false;
   const sentence =
     leadIn
       .trim()
       .split(/[。！？]/u)
       .pop() ?? '';
-  if (!sentence.startsWith(stem)) return false;
-  return /^(?:还|還|也|又|则|則|亦|另|另外|接着|接著)?(?:提到|指出|报道|報導|报导|写道|寫道|说|說|称|稱|补充|補充|透露)[^：:]{0,20}[：:]\s*$/u.test(
-    sentence.slice(stem.length),
+  const short = hanShortForms(name).find((form) => sentence.startsWith(form));
+  if (!short) return false;
+  return /^(?:还|還|仲|也|都|又|则|則|亦|另|另外|接着|接著)?(?:提到|指出|报道|報導|报导|報道|写道|寫道|说|說|話|称|稱|补充|補充|透露)[^：:]{0,20}[：:]\s*$/u.test(
+    sentence.slice(short.length),
   );
+}
+
+/** The short forms of a Chinese paper's name: the name without its newsroom's ending, two characters or more
+ * (光华日报 is 光华), and, for a two-character stem before an ending of two or more, the first character of each
+ * (澳門日報 is 澳日, 南方都市报 南都, 环球时报 环时, 中國時報 中時). */
+export function hanShortForms(name: string): string[] {
+  const stem = name.replace(HAN_NEWSROOM_END, '');
+  if (stem.length < 2 || stem === name) return [];
+  const ending = name.slice(stem.length);
+  return stem.length === 2 && ending.length >= 2 ? [stem, stem[0] + ending[0]] : [stem];
 }
 
 const MASTHEAD_WORDS: ReadonlySet<string> = new Set(mastheads.words);
