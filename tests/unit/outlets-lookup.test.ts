@@ -797,3 +797,11 @@ describe('findOutletMentions: an aside between a name and its verb', () => {
     expect(found('Mothership, naturally, landed on the moon.')).toEqual([]);
   });
 });
+
+describe("France Télévisions' overseas stations", () => {
+  it('are services of franceinfo, found by their names with or without accents', () => {
+    expect(outletByName('Réunion la 1ère')?.partOf).toBe('franceinfo');
+    expect(outletByName('Reunion la 1ere')?.name).toBe('Réunion la 1ère');
+    expect(outletByName('Martinique la 1ère')?.partOf).toBe('franceinfo');
+  });
+});
