@@ -1205,3 +1205,11 @@ describe('a credit line naming the writer themself', () => {
     expect(kind('Me, March 2023')).not.toBe('self');
   });
 });
+
+describe('words for news in Italian and Spanish names', () => {
+  it('make "L’informazione" and "La Información" read as newsrooms, not "Lettera"', () => {
+    expect(looksLikeOutletName("L'informazione")).toBe(true);
+    expect(looksLikeOutletName('La Información')).toBe(true);
+    expect(looksLikeOutletName('Lettera aperta')).toBe(false);
+  });
+});
