@@ -116,6 +116,15 @@ describe('a link that only points ("here") at a story', () => {
   });
 });
 
+describe('a newsroom that headlines a story', () => {
+  it('is the source in French, Italian, Spanish and Dutch', () => {
+    expect(read('Ouest-France titre ce matin sur la digue :')).toBe('outlet:Ouest-France');
+    expect(read('Le Monde titrait hier :')).toBe('outlet:Le Monde');
+    expect(read('El País titula hoy:')).toBe('outlet:El País');
+    expect(read('De Telegraaf kopt vanochtend:')).toBe('outlet:De Telegraaf');
+  });
+});
+
 describe('a letter', () => {
   it('written to a person is its writer’s words, after a turn from a paper', () => {
     expect(

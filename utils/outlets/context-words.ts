@@ -68,6 +68,8 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
   folded(
     'berichtet berichtete berichten berichteten schreibt schrieb schreiben meldet meldete melden zufolge ' +
       'titelt titelte zitiert zitierte kommentiert kommentierte enthullt enthullte erfuhr erfahrt online ' +
+      // a newsroom's headline, in French, Italian, Spanish, Portuguese and Dutch: "Le JIR titre :", "Het AD kopt:"
+      'titre titrait titola titolava titula titulaba titulou kopt kopte ' +
       'artikel bericht interview recherche recherchen redaktion reporter reporterin redakteur redakteurin ' +
       'chefredakteur chefredakteurin kolumne kolumnist kolumnistin autor autorin leitartikel titelgeschichte ' +
       // French and Spanish
