@@ -125,6 +125,19 @@ describe('a newsroom that headlines a story', () => {
   });
 });
 
+describe('a newsroom getting words from someone, the verb split around the person', () => {
+  it('is the source of the words, in German and Dutch', () => {
+    expect(read('Der MDR hat mit einem Fährmann gesprochen, der seit Jahren übersetzt:')).toBe(
+      'outlet:Mitteldeutscher Rundfunk',
+    );
+    expect(read('De NOS heeft een visser in Scheveningen gesproken:')).toBe('outlet:NOS');
+  });
+  it('is no newsroom when the writer’s relative or neighbour is the subject', () => {
+    expect(read('Mein Onkel hat mit dem Ortsvorsteher gesprochen:')).not.toMatch(/^outlet:/);
+    expect(read('Mijn buurman heeft de burgemeester gesproken:')).not.toMatch(/^outlet:/);
+  });
+});
+
 describe('a letter', () => {
   it('written to a person is its writer’s words, after a turn from a paper', () => {
     expect(

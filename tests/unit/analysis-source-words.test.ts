@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bodyNamed,
   HELD_QUOTATION_MARKS,
+  INTERVIEWED_SPLIT,
   LEAD_AFTER,
   pastProgramme,
   pointsBack,
@@ -148,5 +149,27 @@ describe('a place in the same piece', () => {
   it('is not a time or the writer’s own post', () => {
     for (const text of ['Later in the evening, the trust put out a statement:', 'Later on, the mayor said:'])
       expect(pointsBack(text), text).toBe(false);
+  });
+});
+
+describe('INTERVIEWED_SPLIT', () => {
+  it("reads, after a newsroom's name, a verb split around the person it got words from", () => {
+    for (const text of [
+      ' hat mit einer Hebamme gesprochen, die seit Jahren dort arbeitet:',
+      ' hat gestern zwei Anwohnerinnen aus Kettenis befragt:',
+      ' heeft een visser in Scheveningen gesproken:',
+      ' heeft de burgemeester geïnterviewd:',
+    ])
+      expect(INTERVIEWED_SPLIT.test(text), text).toBe(true);
+  });
+  it('reads no auxiliary without the participle, nor a participle past nine words or another sentence', () => {
+    for (const text of [
+      ' hat mit dem Umzug nach Eupen viel vor:',
+      ' hat die Zahlen:',
+      ' hat das alles schon vor vielen langen Jahren einmal mit jemandem besprochen und gesprochen:',
+      ' hat mit ihr. Gesprochen wurde nicht.',
+      ' sprach mit einer Hebamme:',
+    ])
+      expect(INTERVIEWED_SPLIT.test(text), text).toBe(false);
   });
 });

@@ -47,6 +47,7 @@ import {
   BOOK_WORDS,
   bodyNamed,
   DOCUMENT_WORDS,
+  INTERVIEWED_SPLIT,
   LEAD_AFTER,
   LEAD_BEFORE,
   NAMED_PLAN,
@@ -212,7 +213,7 @@ function scoreMention(text: string, m: OutletMention, introduces: boolean): numb
   if (/\b(?:former|ex-|onetime|one-time|retired|erstwhile)\s*(?:the\s+)?$/i.test(before)) return -1;
   let score = 0;
   if (LEAD_BEFORE.test(before)) score += 2;
-  if (LEAD_AFTER.test(after) || CJK_LEAD_AFTER.test(after)) {
+  if (LEAD_AFTER.test(after) || CJK_LEAD_AFTER.test(after) || INTERVIEWED_SPLIT.test(after)) {
     score += 2;
     // The sentence's subject doing the reporting ("Politico has the view from the Hill:") outranks a name
     // later in the sentence.

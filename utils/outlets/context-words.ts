@@ -127,6 +127,22 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
   ),
 );
 
+/** An auxiliary right after a 'noun' name and, within a clause of a few words, a participle of getting someone's
+ * words: the verb split around the person, as German, Dutch, Afrikaans and Luxembourgish write it ("Der BRF hat mit
+ * einer Hebamme gesprochen", "De NOS heeft een visser geïnterviewd"; utils/analysis/data/lead-in-words.json's
+ * interviewedSplit reads the same phrases), or the two side by side in French, Italian and Spanish ("Libertas ha
+ * sentito un commerciante", "… a interrogé un moniteur"). */
+export const SPLIT_CUE_AUXILIARIES: ReadonlySet<string> = new Set(
+  folded('hat haben heeft hebben het huet a ont ha hanno han'),
+);
+export const SPLIT_CUE_PARTICIPLES: ReadonlySet<string> = new Set(
+  folded(
+    'gesprochen geredet befragt interviewt getroffen gefragt nachgefragt ' +
+      'gesproken geinterviewd ondervraagd gevraagd bevraagd gepraat gesels ondervra geschwat gefrot ' +
+      'interroge interviewe questionne sentito intervistato interpellato ascoltato hablado conversado entrevistado',
+  ),
+);
+
 /** Cues after a 'noun' name in a script written without spaces between words (Japanese, Korean), read at the
  * start of the run that follows the name ("HBCの取材に", "NHKによると", "KNN 취재진이", "KNN 보도에 따르면"):
  * such a run is one token, so the cue is its beginning, not a word of its own. Folded as the text's words are
