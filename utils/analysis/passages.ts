@@ -23,7 +23,7 @@ import {
   gatedPattern,
   type SlotWords,
 } from './lead-in-words';
-import { titledAsDocument } from './letter';
+import { looksLikeClause, titledAsDocument } from './letter';
 import { looksLikeOutletName, looksLikePersonName, siteOf } from './name-source';
 import { OTHER_SOMEONES_WORDS } from './own-voice';
 import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
@@ -401,15 +401,19 @@ const CITED_AT_END = new RegExp(
 function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outlets: OutletLookup): boolean {
   // A box only shaded or framed is a passage only when a source is named on it or right under it, or when the
   // sentence before hands it over as a text ("the following motion was … agreed:").
-  if (isWeakBox(box) && !looksQuoteStyled(box))
+  if (isWeakBox(box) && !looksQuoteStyled(box)) {
+    const opening = walk.text.slice(walk.blocks[own[0]].start, walk.blocks[own[0]].end);
     return (
       namedOnOrUnder(walk, own, box, outlets) ||
       handsOverText(walk, own[0] - 1) ||
       handsOverMessage(walk, own[0] - 1) ||
       outletReportsBefore(walk, own[0] - 1, outlets) ||
-      // A box opening on a document's title in capitals ("CERTIFICATE OF REGISTRATION") shows the document.
-      titledAsDocument(walk.text.slice(walk.blocks[own[0]].start, walk.blocks[own[0]].end))
+      // A box opening on a document's title in capitals ("CERTIFICATE OF REGISTRATION") or on a numbered clause
+      // ("Article 2 — Sont interdits …") shows the document.
+      titledAsDocument(opening) ||
+      looksLikeClause(opening)
     );
+  }
   // A testimonial is someone's words by what its class calls it, introduced or not; a figure's words are its
   // exhibit, which its caption introduces.
   if (isTestimonial(box) || isCaptionedFigureText(box)) return true;
