@@ -1206,6 +1206,19 @@ describe('a credit line naming the writer themself', () => {
   });
 });
 
+describe('a credit that is only a site’s address, in parentheses', () => {
+  it('names the table’s outlet at that address, or else the site', () => {
+    expect(readCreditLine('(larepublica.pe)', null, defaultOutlets)?.outlet).toBe('La República');
+    expect(readCreditLine('(www.publico.pt)', null, defaultOutlets)?.outlet).toBe('Público');
+    expect(readCreditLine('(harbourmercury.example)', null, defaultOutlets)?.outlet).toBe(
+      'harbourmercury.example',
+    );
+  });
+  it('reads no address inside a sentence in parentheses', () => {
+    expect(readCreditLine('(see larepublica.pe for more)', null, defaultOutlets)?.outlet ?? null).toBeNull();
+  });
+});
+
 describe('words for news in Italian and Spanish names', () => {
   it('make "L’informazione" and "La Información" read as newsrooms, not "Lettera"', () => {
     expect(looksLikeOutletName("L'informazione")).toBe(true);
