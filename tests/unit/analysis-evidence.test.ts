@@ -1219,6 +1219,21 @@ describe('a credit that is only a site’s address, in parentheses', () => {
   });
 });
 
+describe('a citation line naming a paper by two words joined by a hyphen', () => {
+  it('cites the passage under it, though both words are words for a paper', () => {
+    expect(
+      readCitationLine('Kurier-Journal: Nachtgeburten bald nur noch in Verviers', null, defaultOutlets)
+        ?.outlet,
+    ).toBe('Kurier-Journal');
+    expect(
+      readCitationLine('Herald-Leader: Merchants split over meter plan', null, defaultOutlets)?.outlet,
+    ).toBe('Herald-Leader');
+  });
+  it('still reads a section’s label of news words alone as no title', () => {
+    expect(readCitationLine('Local News: Merchants split over meter plan', null, defaultOutlets)).toBeNull();
+  });
+});
+
 describe('words for news in Italian and Spanish names', () => {
   it('make "L’informazione" and "La Información" read as newsrooms, not "Lettera"', () => {
     expect(looksLikeOutletName("L'informazione")).toBe(true);

@@ -616,8 +616,11 @@ const itemTitle = (name: string): boolean =>
  * Weekly"), not a line's label ("Daily ridership, May"). */
 const CAPITALISED =
   /^(?:The\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:&|and|of)\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}$/u;
-/** Whether every word of a name is a newsroom's ("Local News", "Daily Digest"): a section's label, not a title. */
+/** Whether every word of a name is a newsroom's ("Local News", "Daily Digest"): a section's label, not a title.
+ * Two capitalised words joined by a hyphen are a paper's own name, whatever its words ("Kurier-Journal",
+ * "Post-Gazette"). */
 const onlyNewsWords = (name: string) =>
+  !/\p{Lu}\p{Ll}+-\p{Lu}/u.test(name) &&
   name
     .replace(/^the\s+/i, '')
     .split(/\s+/)
