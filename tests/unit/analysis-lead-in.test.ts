@@ -114,6 +114,17 @@ describe('a link that only points ("here") at a story', () => {
     expect(withLink('A dealer’s account is here:', 'here', 'https://www.saleroomnews.example/')).toBe('none');
     expect(withLink('A dealer’s account is here, if you want it.', 'here', story)).toBe('none');
   });
+
+  it('reads the word for "here" in the languages of most lead-ins, not an English pronoun', () => {
+    expect(withLink('Wie viele es betrifft, steht hier, und zwar so:', 'hier', story)).toBe(
+      'outlet:saleroomnews.example',
+    );
+    expect(withLink('Les chiffres sont ici, et ils sont clairs :', 'ici', story)).toBe(
+      'outlet:saleroomnews.example',
+    );
+    expect(withLink('Los números están aquí:', 'aquí', story)).toBe('outlet:saleroomnews.example');
+    expect(withLink('I asked her, and this is the answer:', 'her', story)).toBe('none');
+  });
 });
 
 describe('a newsroom that headlines a story', () => {

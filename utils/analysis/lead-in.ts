@@ -253,8 +253,11 @@ const bodyLabel = (sentence: string): boolean => {
 /** A newsroom's piece named as being about something: "a write-up of", "a good piece on", "the story about". */
 const PIECE_ABOUT = /\b(?:write-?up|piece|article|story|coverage|explainer)\s+(?:of|on|about)\b/i;
 
-/** Words that only point at a link's target: "here", "over here", "this". */
-const POINTING = /^(?:(?:over|right|more|read it|see)\s+)?(?:here|this)$/i;
+/** Words that only point at a link's target: "here", "over here", "this", and "here" in the languages of most
+ * lead-ins ("steht <a>hier</a>", "lire <a>ici</a>", "<a>aquí</a>", "<a>qui</a>", "<a>aqui</a>", "<a>tutaj</a>",
+ * "<a>här</a>"; not "her", an English pronoun). */
+const POINTING =
+  /^(?:(?:over|right|more|read it|see)\s+)?(?:here|this|hier|ici|aquí|aqui|acá|qui|tutaj|här)$/iu;
 /** An address whose last part is a story's slug of several words ("/news/london-december-sale-quiet-room"). */
 const STORY_PATH =
   /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/(?:[^?#]*\/)?[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,}(?:\.html?)?\/?(?:[?#]|$)/iu;
