@@ -28,11 +28,13 @@ import { looksLikeOutletName, looksLikePersonName, siteOf } from './name-source'
 import { OTHER_SOMEONES_WORDS } from './own-voice';
 import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
 import {
+  DASH_CREDIT_AT_END,
   DOUBLE_OPENERS,
   HOLDS_STORY,
   INTRODUCES,
   isCaptionedFigureText,
   isMarkedCell,
+  isQuotingCaption,
   isTestimonial,
   isWeakBox,
   looksQuoteStyled,
@@ -417,6 +419,11 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
   // A testimonial is someone's words by what its class calls it, introduced or not; a figure's words are its
   // exhibit, which its caption introduces.
   if (isTestimonial(box) || isCaptionedFigureText(box)) return true;
+  // A picture's caption quoting is a passage when its closing credit names an outlet, not a photographer.
+  if (isQuotingCaption(box)) {
+    const dash = DASH_CREDIT_AT_END().exec((box.textContent ?? '').trim());
+    return dash !== null && readCreditLine(dash[1], null, outlets, { inside: true })?.kind === 'outlet';
+  }
   // A forum's quote box titled with whose post it quotes ("Originally Posted by carpdad") is a quote by its title.
   if (titledForumQuote(box)) return true;
   const { blocks, text } = walk;

@@ -221,6 +221,22 @@ export function isCaptionedFigureText(el: Element): boolean {
   return caption && (el.textContent ?? '').trim().length >= 80 && figure.querySelector(FIGURE_MEDIA) === null;
 }
 
+/** A dash and a credit closing a text's last sentence, in the same paragraph: "… nei giorni festivi. — La
+ * Serenissima, 4 dicembre" (group 1, from the dash). */
+export const DASH_CREDIT_AT_END = unicodeExpression(String.raw`[.!?…"”»]\s+([—–]\s*\p{Lu}[^—–.!?]{1,60})$`);
+
+/** A picture's caption that quotes: a <figcaption> in a <figure> showing a picture, of 80 characters or more, its
+ * last sentence followed by a dash credit ("<figure><img><figcaption>Le navette partiranno … — La Serenissima, 4
+ * dicembre</figcaption></figure>"). A passage only when the credit names an outlet (utils/analysis/passages.ts):
+ * a photographer's credit closes many a long caption. */
+export function isQuotingCaption(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'FIGCAPTION') return false;
+  const figure = el.parentElement;
+  if (figure?.tagName.toUpperCase() !== 'FIGURE' || !figure.querySelector('img, picture')) return false;
+  const text = (el.textContent ?? '').trim();
+  return text.length >= 80 && text.length <= 2_000 && DASH_CREDIT_AT_END().test(text);
+}
+
 /** A <pre> holding a record rather than prose or code: lines of labels, words and figures ("RING Z71094 SPECIES
  * Robin (Erithacus rubecula)" over its dates and weights), a form or a register laid out in columns. Like a
  * shaded box, a passage only when a source is named on it or under it, or when the sentence before hands it
@@ -303,6 +319,7 @@ export function looksQuoteStyled(el: Element): boolean {
         (el.textContent ?? '').trim().length >= 80)
     );
   if (tag === 'PRE') return readsAsProse(el.textContent ?? '');
+  if (tag === 'FIGCAPTION') return isQuotingCaption(el);
   if (!BOX_TAGS.has(tag)) return false;
   if (tag === 'TD' && (isShadedLoneCell(el) || isCreditedCell(el) || isMarkedCell(el))) return true;
   if (isCaptionedFigureText(el)) return true;
