@@ -1205,3 +1205,39 @@ describe('a credit line naming the writer themself', () => {
     expect(kind('Me, March 2023')).not.toBe('self');
   });
 });
+
+describe('a credit that is only a site’s address, in parentheses', () => {
+  it('names the table’s outlet at that address, or else the site', () => {
+    expect(readCreditLine('(larepublica.pe)', null, defaultOutlets)?.outlet).toBe('La República');
+    expect(readCreditLine('(www.publico.pt)', null, defaultOutlets)?.outlet).toBe('Público');
+    expect(readCreditLine('(harbourmercury.example)', null, defaultOutlets)?.outlet).toBe(
+      'harbourmercury.example',
+    );
+  });
+  it('reads no address inside a sentence in parentheses', () => {
+    expect(readCreditLine('(see larepublica.pe for more)', null, defaultOutlets)?.outlet ?? null).toBeNull();
+  });
+});
+
+describe('a citation line naming a paper by two words joined by a hyphen', () => {
+  it('cites the passage under it, though both words are words for a paper', () => {
+    expect(
+      readCitationLine('Kurier-Journal: Nachtgeburten bald nur noch in Verviers', null, defaultOutlets)
+        ?.outlet,
+    ).toBe('Kurier-Journal');
+    expect(
+      readCitationLine('Herald-Leader: Merchants split over meter plan', null, defaultOutlets)?.outlet,
+    ).toBe('Herald-Leader');
+  });
+  it('still reads a section’s label of news words alone as no title', () => {
+    expect(readCitationLine('Local News: Merchants split over meter plan', null, defaultOutlets)).toBeNull();
+  });
+});
+
+describe('words for news in Italian and Spanish names', () => {
+  it('make "L’informazione" and "La Información" read as newsrooms, not "Lettera"', () => {
+    expect(looksLikeOutletName("L'informazione")).toBe(true);
+    expect(looksLikeOutletName('La Información')).toBe(true);
+    expect(looksLikeOutletName('Lettera aperta')).toBe(false);
+  });
+});

@@ -45,6 +45,7 @@ describe('lead-in-words.json', () => {
     'toldBefore',
     'toldAfter',
     'interviewed',
+    'interviewedSplit',
     'sourceLabels',
     'readOn',
     'that',

@@ -114,6 +114,39 @@ describe('a link that only points ("here") at a story', () => {
     expect(withLink('A dealer’s account is here:', 'here', 'https://www.saleroomnews.example/')).toBe('none');
     expect(withLink('A dealer’s account is here, if you want it.', 'here', story)).toBe('none');
   });
+
+  it('reads the word for "here" in the languages of most lead-ins, not an English pronoun', () => {
+    expect(withLink('Wie viele es betrifft, steht hier, und zwar so:', 'hier', story)).toBe(
+      'outlet:saleroomnews.example',
+    );
+    expect(withLink('Les chiffres sont ici, et ils sont clairs :', 'ici', story)).toBe(
+      'outlet:saleroomnews.example',
+    );
+    expect(withLink('Los números están aquí:', 'aquí', story)).toBe('outlet:saleroomnews.example');
+    expect(withLink('I asked her, and this is the answer:', 'her', story)).toBe('none');
+  });
+});
+
+describe('a newsroom that headlines a story', () => {
+  it('is the source in French, Italian, Spanish and Dutch', () => {
+    expect(read('Ouest-France titre ce matin sur la digue :')).toBe('outlet:Ouest-France');
+    expect(read('Le Monde titrait hier :')).toBe('outlet:Le Monde');
+    expect(read('El País titula hoy:')).toBe('outlet:El País');
+    expect(read('De Telegraaf kopt vanochtend:')).toBe('outlet:De Telegraaf');
+  });
+});
+
+describe('a newsroom getting words from someone, the verb split around the person', () => {
+  it('is the source of the words, in German and Dutch', () => {
+    expect(read('Der MDR hat mit einem Fährmann gesprochen, der seit Jahren übersetzt:')).toBe(
+      'outlet:Mitteldeutscher Rundfunk',
+    );
+    expect(read('De NOS heeft een visser in Scheveningen gesproken:')).toBe('outlet:NOS');
+  });
+  it('is no newsroom when the writer’s relative or neighbour is the subject', () => {
+    expect(read('Mein Onkel hat mit dem Ortsvorsteher gesprochen:')).not.toMatch(/^outlet:/);
+    expect(read('Mijn buurman heeft de burgemeester gesproken:')).not.toMatch(/^outlet:/);
+  });
 });
 
 describe('a letter', () => {

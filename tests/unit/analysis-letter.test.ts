@@ -1,7 +1,7 @@
 // A passage's own form when nothing names its source (letter.ts): a title in capitals naming a document.
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
-import { titledAsDocument } from '../../utils/analysis/letter';
+import { looksLikeClause, titledAsDocument } from '../../utils/analysis/letter';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 function quotesOf(article: string) {
@@ -38,5 +38,31 @@ describe('a box opening on a document title, with no lead-in', () => {
         '<div style="background:#f2f2f2;padding:1em;border-left:3px solid #999"><p>HARBOUR NEWS IN BRIEF</p><p>I went down to the slipway on Sunday and the new winch is finally working, which is more than I expected.</p></div>',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('looksLikeClause', () => {
+  it("reads a statute's or a regulation's numbered article in the languages that quote them, after a dash too", () => {
+    expect(looksLikeClause('Section 14(c). The licence holder shall …')).toBe(true);
+    expect(looksLikeClause('Article 2 — Sont interdits, de jour comme de nuit, …')).toBe(true);
+    expect(looksLikeClause('Art. 7 – Le aree di sosta individuate …')).toBe(true);
+    expect(looksLikeClause('Artículo 12.– Los puestos vacantes se adjudicarán …')).toBe(true);
+    expect(looksLikeClause('Artikel 3 - Das Befahren der Uferwege ist …')).toBe(true);
+    expect(looksLikeClause('Artigo 5.º: A utilização do parque …')).toBe(true);
+  });
+  it('reads no article of a newspaper, nor a number that opens a sentence', () => {
+    expect(looksLikeClause('Article in the Herald this morning, under the fold.')).toBe(false);
+    expect(looksLikeClause('Articolo interessante sul Tirreno di oggi.')).toBe(false);
+    expect(looksLikeClause('Section of the road near the bridge will close.')).toBe(false);
+  });
+});
+
+describe('a framed box opening on a numbered clause', () => {
+  it('is a document passage, though nothing names it and it holds no quotation marks', () => {
+    const [q] = quotesOf(
+      '<p>Here is the wording posted on the gate:</p><div style="border:1px solid #999;padding:8px;">Article 4 — No boat may be left on the slipway overnight without the written consent of the club secretary.</div>',
+    );
+    expect(q?.kind).toBe('document');
+    expect(q?.outlet).toBeNull();
   });
 });

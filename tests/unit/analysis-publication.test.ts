@@ -433,3 +433,20 @@ describe('a feed reader’s header naming the feed', () => {
     expect(publicationOf(html, 'Harbour Notes (2) — BazQux Reader')).toBe('Harbour Notes');
   });
 });
+
+describe('a blog name longer than five words', () => {
+  it('is the title’s piece the link home shows, not the post’s title a heading shows', () => {
+    const html =
+      '<header><p class="site-title"><a href="https://corner.example/">Notes From the Corner of Halsey Street</a></p></header><article><h1>The bus stop moved again</h1><p>The words of the post, at some length, about the bus stop and the street.</p></article>';
+    expect(publicationOf(html, 'The bus stop moved again – Notes From the Corner of Halsey Street')).toBe(
+      'Notes From the Corner of Halsey Street',
+    );
+  });
+  it('is not read from a long piece the link home does not show', () => {
+    const html =
+      '<header><p class="site-title"><a href="https://corner.example/">Halsey Notes</a></p></header><article><h1>The bus stop moved again</h1><p>The words of the post, at some length, about the bus stop and the street.</p></article>';
+    expect(publicationOf(html, 'The bus stop moved again – Notes From the Corner of Halsey Street')).not.toBe(
+      'Notes From the Corner of Halsey Street',
+    );
+  });
+});

@@ -7,6 +7,7 @@ import {
   HOLDS_STORY,
   INTRODUCES,
   isCaptionedFigureText,
+  isQuotingCaption,
   isWeakBox,
   looksQuoteStyled,
   SAYS_WHAT,
@@ -227,5 +228,28 @@ describe('a picture’s caption standing in for a passage (looksQuoteStyled)', (
     expect(looksQuoteStyled(figure('On what the traders think:', 'Quiet on the quay. — The Grocer'))).toBe(
       false,
     );
+  });
+});
+
+describe('isQuotingCaption', () => {
+  const CAPTION =
+    'Da gennaio il traghetto partirà il martedì e il venerdì alle otto, con rientro nel pomeriggio.';
+  const figure = (caption: string, media = '<img src="molo.jpg" alt="">') =>
+    element(`<figure>${media}<figcaption>${caption}</figcaption></figure>`, 'figcaption');
+  it("reads a picture's caption of sentences closed by a dash credit", () => {
+    expect(isQuotingCaption(figure(`${CAPTION} — Il Tirreno, 3 dicembre`))).toBe(true);
+    expect(isQuotingCaption(figure(`${CAPTION} – Harbour Mercury`))).toBe(true);
+  });
+  it('reads no short caption, none without a credit, and none beside no picture', () => {
+    expect(isQuotingCaption(figure('Il molo al mattino. — Il Tirreno'))).toBe(false);
+    expect(isQuotingCaption(figure(CAPTION))).toBe(false);
+    expect(isQuotingCaption(figure(`${CAPTION} — Il Tirreno, 3 dicembre`, '<p>Testo</p>'))).toBe(false);
+  });
+  it('makes a passage of a caption credited to an outlet, not of one credited to a photographer', () => {
+    const doc = document.implementation.createHTMLDocument('Dal Molo');
+    doc.body.innerHTML = `<article><p>Il collegamento con l'isola cambia da quest'inverno, e lo abbiamo saputo dai giornali.</p><p>E sul nuovo orario:</p><figure><img src="a.jpg" alt=""><figcaption>${CAPTION} — Il Tirreno, 3 dicembre</figcaption></figure><p>Il sabato era il giorno delle famiglie. Nessuno ne parla, e lo scrivo qui perché resti.</p><figure><img src="b.jpg" alt=""><figcaption>L'isola vista dalla terrazza all'alba di una mattina di novembre, con il mare calmo. — foto di Carla Benvenuti</figcaption></figure></article>`;
+    const quotes = analyzePage(doc, { url: 'https://dalmolo.example/post', outlets: defaultOutlets }).report
+      .quotes;
+    expect(quotes.map((q) => q.outlet)).toEqual(['Il Tirreno']);
   });
 });

@@ -4,6 +4,7 @@ import {
   bodyNamed,
   DOCUMENT_WORDS,
   HELD_QUOTATION_MARKS,
+  INTERVIEWED_SPLIT,
   LEAD_AFTER,
   pastProgramme,
   pointsBack,
@@ -171,5 +172,27 @@ describe('DOCUMENT_WORDS: signs a body has put up', () => {
       'She signs off with a joke, always:',
     ])
       expect(DOCUMENT_WORDS.test(words), words).toBe(false);
+  });
+});
+
+describe('INTERVIEWED_SPLIT', () => {
+  it("reads, after a newsroom's name, a verb split around the person it got words from", () => {
+    for (const text of [
+      ' hat mit einer Hebamme gesprochen, die seit Jahren dort arbeitet:',
+      ' hat gestern zwei Anwohnerinnen aus Kettenis befragt:',
+      ' heeft een visser in Scheveningen gesproken:',
+      ' heeft de burgemeester geïnterviewd:',
+    ])
+      expect(INTERVIEWED_SPLIT.test(text), text).toBe(true);
+  });
+  it('reads no auxiliary without the participle, nor a participle past nine words or another sentence', () => {
+    for (const text of [
+      ' hat mit dem Umzug nach Eupen viel vor:',
+      ' hat die Zahlen:',
+      ' hat das alles schon vor vielen langen Jahren einmal mit jemandem besprochen und gesprochen:',
+      ' hat mit ihr. Gesprochen wurde nicht.',
+      ' sprach mit einer Hebamme:',
+    ])
+      expect(INTERVIEWED_SPLIT.test(text), text).toBe(false);
   });
 });

@@ -807,3 +807,28 @@ describe('findOutletMentions: an aside between a name and its verb', () => {
     expect(found('Mothership, naturally, landed on the moon.')).toEqual([]);
   });
 });
+
+describe('findOutletMentions: a verb split around the person a newsroom got words from', () => {
+  it("reads an auxiliary after a 'noun' name and a participle of getting words before the clause ends", () => {
+    expect(found('Der BRF hat mit einer Hebamme gesprochen, die dort arbeitet:')).toEqual([
+      'BRF→Belgischer Rundfunk',
+    ]);
+    expect(found('Der Spiegel hat eine Ärztin aus Köln befragt:')).toEqual(['Spiegel→Der Spiegel']);
+    expect(found('Libertas ha sentito un commerciante del Borgo:')).toEqual([
+      'Libertas→Libertas (San Marino)',
+    ]);
+  });
+  it('takes no auxiliary without such a participle, nor one after the clause has ended', () => {
+    expect(found('Der BRF hat mit dem Umzug nach Eupen viel vor.')).toEqual([]);
+    expect(found('Libertas ha un nuovo direttore.')).toEqual([]);
+    expect(found('Der BRF hat gestern. Gesprochen wurde nicht.')).toEqual([]);
+  });
+});
+
+describe("France Télévisions' overseas stations", () => {
+  it('are services of franceinfo, found by their names with or without accents', () => {
+    expect(outletByName('Réunion la 1ère')?.partOf).toBe('franceinfo');
+    expect(outletByName('Reunion la 1ere')?.name).toBe('Réunion la 1ère');
+    expect(outletByName('Martinique la 1ère')?.partOf).toBe('franceinfo');
+  });
+});

@@ -29,7 +29,7 @@ import {
 } from './letter';
 import type { SourceGuess } from './name-source';
 import { answersQuestion, firstLineOfWords, outletSaying, type Passage } from './passages';
-import { isCaptionedFigureText, isTestimonial } from './set-apart';
+import { DASH_CREDIT_AT_END, isCaptionedFigureText, isTestimonial } from './set-apart';
 import { readPastedPostCredit, readSocialEmbed, socialPlatform } from './social';
 import { DOCUMENT_WORDS, PERSON_SPEAKS, pointsBack, speaksAsSomeone, speaksForItself } from './source-words';
 import type { Evidence, QuoteKind, Span } from './types';
@@ -153,6 +153,15 @@ export function attributePassage(
         text.slice(Math.max(lastBlock.start, lastBlock.end - 100), lastBlock.end),
       );
       if (tail) own = readCreditLine(tail[1] ?? `(${tail[2]})`, null, context.outlets, { inside: true });
+    }
+    // "… nei giorni festivi. — La Serenissima, 4 dicembre": a dash credit after the last sentence, in the same
+    // paragraph (a picture's caption quoting), when it names an outlet.
+    if (!own) {
+      const dash = DASH_CREDIT_AT_END().exec(
+        text.slice(Math.max(lastBlock.start, lastBlock.end - 90), lastBlock.end),
+      );
+      const credit = dash ? readCreditLine(dash[1], null, context.outlets, { inside: true }) : null;
+      if (credit?.kind === 'outlet') own = credit;
     }
     // "… not expected on site before 12 December.¹": a footnote marker closing the passage cites its source in
     // the note.

@@ -142,9 +142,10 @@ const DASHED =
 /** "— Sen. Roberta Quiñones, in a floor speech on the data broker bill": a long credit names its source first. */
 const DASHED_LONG = /^[—–-]{1,2}\s*([^—–,]{2,60}),\s*\S.{0,120}$/;
 /** A name alone in parentheses under a block, "(Kitsap Sun)", also after an article titles take in lower case
- * ("(de Volkskrant, 3 december 2026)", "(la Repubblica)", "(l’Équipe)"): only a name that reads as a newsroom or
- * the table knows counts (nameSource), not "(emphasis mine)". */
-const PARENTHESISED = /^\(\s*((?:(?:the|de|het|la|le|les|el|il|lo)\s+|l['’])?\p{Lu}[^()]{1,59})\s*\)$/u;
+ * ("(de Volkskrant, 3 december 2026)", "(la Repubblica)", "(l’Équipe)"), or a site's address ("(larepublica.pe)"):
+ * only a name that reads as a newsroom or the table knows counts (nameSource), not "(emphasis mine)". */
+const PARENTHESISED =
+  /^\(\s*((?:(?:the|de|het|la|le|les|el|il|lo)\s+|l['’])?\p{Lu}[^()]{1,59}|(?:www\.)?[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,})\s*\)$/u;
 /** Whether an element is a passage's box: a blockquote, or a box set apart as one. */
 const opensPassage = (el: Element | null): boolean =>
   el !== null && (tagOf(el) === 'BLOCKQUOTE' || isQuoteBox(el));
@@ -615,8 +616,11 @@ const itemTitle = (name: string): boolean =>
  * Weekly"), not a line's label ("Daily ridership, May"). */
 const CAPITALISED =
   /^(?:The\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:&|and|of)\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}$/u;
-/** Whether every word of a name is a newsroom's ("Local News", "Daily Digest"): a section's label, not a title. */
+/** Whether every word of a name is a newsroom's ("Local News", "Daily Digest"): a section's label, not a title.
+ * Two capitalised words joined by a hyphen are a paper's own name, whatever its words ("Kurier-Journal",
+ * "Post-Gazette"). */
 const onlyNewsWords = (name: string) =>
+  !/\p{Lu}\p{Ll}+-\p{Lu}/u.test(name) &&
   name
     .replace(/^the\s+/i, '')
     .split(/\s+/)

@@ -45,6 +45,7 @@ import { FIRST_WITH, ONLY_THEY_HAD, STORY_WORDS, TALKED_TO } from './set-apart';
 import {
   bodyNamed,
   DOCUMENT_WORDS,
+  interviewedSplitSource,
   NEWS_WORD_BASE_FORMS,
   NEWS_WORDS,
   OTHER_DOCUMENT_WORDS,
@@ -1154,12 +1155,16 @@ const CLAUSE_OPENERS =
  * report", "which obtained the memo", "which got hold of the survey". */
 const WHICH_HAS_SEEN =
   'which (?:has |had )?(?:seen|obtained|got hold of|got a copy of|reviewed|has a copy of|had a copy of) [^,:]{1,60}';
+/** A possessive of the writer's opening a name: "Mein Onkel", "Ma voisine", "Mijn buurman", "Our landlord": a
+ * relative or an acquaintance, no newsroom. */
+const WRITERS_OWN =
+  /^(?:my|our|mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|mon|ma|mes|notre|nos|mio|mia|miei|mie|mi|mis|nuestro|nuestra|meu|minha|mijn|onze|min|mitt|mina|mój|moja|moje|nasz|nasza)\s/i;
 /** The sentence's subject doing that, perhaps through one of its people or products ("InDaily's Mia Castellano
  * was at the briefing and has the detail.", "Payload's newsletter had the money angle"). */
 const NEWSROOM_AT_WORK = madeOnFirstUse(
   () =>
     new RegExp(
-      `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40}[,:]\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|version|story|piece|report|write-?up|coverage|account|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?(?:,\\s+(?:to be fair|to (?:its|their) credit|as usual|page \\d+ of [^,:]{1,40}|in [^,:]{1,40}|${WHICH_HAS_SEEN}),)?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:(?:${NEWSROOM_ACTS})\\b|${INTERVIEWED_OTHER()})[^!?]*?(?:[:：]|\\bthat|(?<=\\b${STORY_WORDS}\\b[^.!?:]{0,40}|${TALKED_TO}|\\bon the (?:phone|line)|${FIRST_WITH})\\.)\\s*$`,
+      `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]lso|[Mm]eanwhile),?\\s+)?(?:[^,:]{1,40}[,:]\\s+)?(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)(?:[’']s?\\s+(?:newsletter|podcast|site|team|desk|reporter|correspondent|version|story|piece|report|write-?up|coverage|account|\\p{Lu}[\\p{L}’'-]+\\s+\\p{Lu}[\\p{L}’'-]+))?(?:,\\s+(?:to be fair|to (?:its|their) credit|as usual|page \\d+ of [^,:]{1,40}|in [^,:]{1,40}|${WHICH_HAS_SEEN}),)?\\s+(?:(?:also|just|then|later|first|finally)\\s+)?(?:(?:${NEWSROOM_ACTS})\\b|${INTERVIEWED_OTHER()}|${interviewedSplitSource()})[^!?]*?(?:[:：]|\\bthat|(?<=\\b${STORY_WORDS}\\b[^.!?:]{0,40}|${TALKED_TO}|\\bon the (?:phone|line)|${FIRST_WITH})\\.)\\s*$`,
       'u',
     ),
 );
@@ -1239,6 +1244,7 @@ export function newsroomAtWork(
     companyShaped(name) ||
     PERSON_WORDS.test(name) ||
     CLAUSE_OPENERS.test(name) ||
+    WRITERS_OWN.test(name) ||
     NEWS_WORDS.has(name.toLowerCase())
   )
     return null;

@@ -192,6 +192,22 @@ export function alternation(slot: SlotWords, options: AlternationOptions = {}): 
   );
 }
 
+/** Between a split phrase's parts (" … " in the data: "hat mit … gesprochen"), one to eight words, the person's
+ * name or description, perhaps with commas. */
+const SPLIT_GAP = '(?:\\s+[^\\s.!?:;]+){1,8}?\\s+';
+
+/** `alternation` for a slot whose phrases hold " … " where the words in between stand ("hat mit … gesprochen"):
+ * each part written as `piece` writes a word, no letter right before the first part or right after the last. */
+export function splitAlternation(slot: SlotWords): string {
+  const phrases = slotWords(slot).map((phrase) =>
+    phrase
+      .split(' … ')
+      .map((part) => piece(part, false))
+      .join(SPLIT_GAP),
+  );
+  return phrases.length > 0 ? `(?<!${LETTER})(?:${phrases.join('|')})(?!${LETTER})` : '(?!)';
+}
+
 /** `alternation` with its words' letters in lower case, for an expression read without the i flag over the text
  * as `foldAscii` writes it, which must match as one read with the flag over the text: only for words of ASCII
  * letters (`caselessPiece`). Apart from `alternation`, so that the content script, which reads none, does not

@@ -47,6 +47,7 @@ import {
   BOOK_WORDS,
   bodyNamed,
   DOCUMENT_WORDS,
+  INTERVIEWED_SPLIT,
   LEAD_AFTER,
   LEAD_BEFORE,
   NAMED_PLAN,
@@ -212,7 +213,7 @@ function scoreMention(text: string, m: OutletMention, introduces: boolean): numb
   if (/\b(?:former|ex-|onetime|one-time|retired|erstwhile)\s*(?:the\s+)?$/i.test(before)) return -1;
   let score = 0;
   if (LEAD_BEFORE.test(before)) score += 2;
-  if (LEAD_AFTER.test(after) || CJK_LEAD_AFTER.test(after)) {
+  if (LEAD_AFTER.test(after) || CJK_LEAD_AFTER.test(after) || INTERVIEWED_SPLIT.test(after)) {
     score += 2;
     // The sentence's subject doing the reporting ("Politico has the view from the Hill:") outranks a name
     // later in the sentence.
@@ -253,8 +254,11 @@ const bodyLabel = (sentence: string): boolean => {
 /** A newsroom's piece named as being about something: "a write-up of", "a good piece on", "the story about". */
 const PIECE_ABOUT = /\b(?:write-?up|piece|article|story|coverage|explainer)\s+(?:of|on|about)\b/i;
 
-/** Words that only point at a link's target: "here", "over here", "this". */
-const POINTING = /^(?:(?:over|right|more|read it|see)\s+)?(?:here|this)$/i;
+/** Words that only point at a link's target: "here", "over here", "this", and "here" in the languages of most
+ * lead-ins ("steht <a>hier</a>", "lire <a>ici</a>", "<a>aquí</a>", "<a>qui</a>", "<a>aqui</a>", "<a>tutaj</a>",
+ * "<a>här</a>"; not "her", an English pronoun). */
+const POINTING =
+  /^(?:(?:over|right|more|read it|see)\s+)?(?:here|this|hier|ici|aquí|aqui|acá|qui|tutaj|här)$/iu;
 /** An address whose last part is a story's slug of several words ("/news/london-december-sale-quiet-room"). */
 const STORY_PATH =
   /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/(?:[^?#]*\/)?[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,}(?:\.html?)?\/?(?:[?#]|$)/iu;

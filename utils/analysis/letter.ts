@@ -30,8 +30,14 @@ export function looksLikeLetter(text: string, language: string | null = null): b
   return m !== null && m.index === 0 && ADDRESSED.test(start.slice(from + m[0].length));
 }
 
-const CLAUSE = /^\s*(?:§\s*\d|(?:section|article|clause|rule|art\.)\s+\d+[\p{L}\d().]*[.:]\s)/iu;
+/** A numbered clause opening a text, a full stop, a colon or a dash after its number: "§ 3", "Section 14(c).",
+ * "Article 2 — …", "Art. 7 – …", "Artículo 5.", "Artikel 3 - …", in the languages of statutes, decrees and
+ * regulations. */
+const CLAUSE =
+  /^\s*(?:§\s*\d|(?:(?:section|article|articolo|artículo|articulo|artigo|artikel|artikkel|artykuł|clause|rule)\s+|art\.\s*)\d+[\p{L}\d().]*(?:[.:]|\s*[—–-])\s)/iu;
 
+/** Whether a text opens on a numbered clause (`CLAUSE`): a statute's, a decree's or a regulation's article, a
+ * document's words. */
 export function looksLikeClause(text: string): boolean {
   return CLAUSE.test(text.slice(0, 60));
 }

@@ -331,6 +331,9 @@ export function siteOf(href: string): string | null {
   return site;
 }
 
+/** A site's address written alone, perhaps after "www.": "larepublica.pe", "www.zinfos974.com". */
+const SITE_ADDRESS = /^(?:www\.)?[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,}$/i;
+
 /** Words that may stand capitalised before a source's name in a credit: "Via The Guardian", "From Reuters". */
 const CREDIT_WORDS =
   /^(?:via|from|source|sources|by|in|at|on|for|per|courtesy|with|and|credit|photo|reporting|quelle|fuente|fonte|bron|aus|de|desde|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело|font|nguồn)$/iu;
@@ -389,6 +392,14 @@ export function nameSource(
   if (!text && links.length === 0) return null;
   const exact = text ? outlets.byName(text) : null;
   if (exact) return guess('outlet', exact.name, links[0] ?? null);
+  // A credit that is a site's address, "(larepublica.pe)", "— zinfos974.com": the table's outlet there, else,
+  // under a passage, the site itself (not a platform's).
+  if (SITE_ADDRESS.test(text)) {
+    const there = outlets.byHost(text);
+    if (there) return guess('outlet', there.name, links[0] ?? null);
+    const site = type === 'credit-line' ? siteOf(`https://${text}`) : null;
+    if (site) return guess('outlet', site, links[0] ?? null);
+  }
   // "Die Presse, Printausgabe vom 2. Dezember", "Nikkei Asia — 20 Nov": an outlet's name, then its edition
   // or date. The rest must hold a number, or any caption opening with a word an outlet is named ("Time, the
   // great healer") is one.

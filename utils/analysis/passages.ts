@@ -23,16 +23,18 @@ import {
   gatedPattern,
   type SlotWords,
 } from './lead-in-words';
-import { titledAsDocument } from './letter';
+import { looksLikeClause, titledAsDocument } from './letter';
 import { looksLikeOutletName, looksLikePersonName, siteOf } from './name-source';
 import { OTHER_SELF_REFERENCE, OTHER_SOMEONES_WORDS } from './own-voice';
 import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
 import {
+  DASH_CREDIT_AT_END,
   DOUBLE_OPENERS,
   HOLDS_STORY,
   INTRODUCES,
   isCaptionedFigureText,
   isMarkedCell,
+  isQuotingCaption,
   isTestimonial,
   isWeakBox,
   looksQuoteStyled,
@@ -401,19 +403,28 @@ const CITED_AT_END = new RegExp(
 function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outlets: OutletLookup): boolean {
   // A box only shaded or framed is a passage only when a source is named on it or right under it, or when the
   // sentence before hands it over as a text ("the following motion was … agreed:").
-  if (isWeakBox(box) && !looksQuoteStyled(box))
+  if (isWeakBox(box) && !looksQuoteStyled(box)) {
+    const opening = walk.text.slice(walk.blocks[own[0]].start, walk.blocks[own[0]].end);
     return (
       namedOnOrUnder(walk, own, box, outlets) ||
       handsOverText(walk, own[0] - 1) ||
       handsOverMessage(walk, own[0] - 1) ||
       handsOverOwnWords(walk, own[0] - 1) ||
       outletReportsBefore(walk, own[0] - 1, outlets) ||
-      // A box opening on a document's title in capitals ("CERTIFICATE OF REGISTRATION") shows the document.
-      titledAsDocument(walk.text.slice(walk.blocks[own[0]].start, walk.blocks[own[0]].end))
+      // A box opening on a document's title in capitals ("CERTIFICATE OF REGISTRATION") or on a numbered clause
+      // ("Article 2 — Sont interdits …") shows the document.
+      titledAsDocument(opening) ||
+      looksLikeClause(opening)
     );
+  }
   // A testimonial is someone's words by what its class calls it, introduced or not; a figure's words are its
   // exhibit, which its caption introduces.
   if (isTestimonial(box) || isCaptionedFigureText(box)) return true;
+  // A picture's caption quoting is a passage when its closing credit names an outlet, not a photographer.
+  if (isQuotingCaption(box)) {
+    const dash = DASH_CREDIT_AT_END().exec((box.textContent ?? '').trim());
+    return dash !== null && readCreditLine(dash[1], null, outlets, { inside: true })?.kind === 'outlet';
+  }
   // A forum's quote box titled with whose post it quotes ("Originally Posted by carpdad") is a quote by its title.
   if (titledForumQuote(box)) return true;
   const { blocks, text } = walk;

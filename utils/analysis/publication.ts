@@ -378,6 +378,9 @@ function feedName(label: string, sites: ReadonlySet<string>): string | null {
 
 /** A short, title-like piece of a page title that may be the blog's name. */
 const nameLike = (part: string) => part.length <= 40 && part.split(' ').length <= 5 && !/[.!?]$/.test(part);
+/** `nameLike` for a name the link home also shows: up to eight words. */
+const homeNameLike = (part: string) =>
+  part.length <= 60 && part.split(' ').length <= 8 && !/[.!?]$/.test(part);
 
 /** Whether the address is a site's front page: its root, with no query. */
 function atRoot(url: string | null | undefined): boolean {
@@ -784,11 +787,15 @@ export function findPublication(
     if (name && nameLike(name) && !isPlatform(name) && !ISSUE_WORD.test(name) && !masthead)
       return { name: tidy(name), from: 'title' };
   }
-  const pieces = raw.filter((p) => nameLike(p) && !isPlatform(p) && !hostsName(p));
+  // A piece the link home shows is the blog's name even when longer than a name by its shape alone ("Desde la
+  // Esquina de Santa Beatriz").
+  const home = raw.length > 1 ? homeLinks(doc, article, isArchiveHost(hostOf(url))) : new Set<string>();
+  const pieces = raw.filter(
+    (p) => (nameLike(p) || (home.has(p.toLowerCase()) && homeNameLike(p))) && !isPlatform(p) && !hostsName(p),
+  );
   if (raw.length > 1 && pieces.length > 0) {
     const shown = siteTitles(doc, article);
     // A piece the link home shows is the blog's name before one a heading shows (the post's own title).
-    const home = homeLinks(doc, article, isArchiveHost(hostOf(url)));
     const confirmed =
       pieces.find((p) => home.has(p.toLowerCase())) ??
       homeBeforePlace(pieces, home) ??

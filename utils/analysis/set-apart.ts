@@ -240,10 +240,33 @@ function isCreditedCaption(el: Element): boolean {
   if (figure?.tagName.toUpperCase() !== 'FIGURE' || figure.querySelector(FIGURE_MEDIA) === null) return false;
   const words = (el.textContent ?? '').trim();
   if (words.length < 80 || !CAPTION_CREDIT.test(words)) return false;
+  return handedOverTo(figure);
+}
+
+/** Whether the paragraph before a figure hands over to its words with a colon, not to its picture ("On who
+ * actually does the work:", not "Here's what the street looked like:"). */
+function handedOverTo(figure: Element): boolean {
   const before = figure.previousElementSibling;
   if (before?.tagName.toUpperCase() !== 'P') return false;
   const handing = (before.textContent ?? '').slice(-160);
   return ENDS_IN_COLON.test(handing) && !POINTS_AT_PICTURE.test(handing);
+}
+
+/** A dash and a credit closing a text's last sentence, in the same paragraph: "… nei giorni festivi. — La
+ * Serenissima, 4 dicembre" (group 1, from the dash). */
+export const DASH_CREDIT_AT_END = unicodeExpression(String.raw`[.!?…"”»]\s+([—–]\s*\p{Lu}[^—–.!?]{1,60})$`);
+
+/** A picture's caption that quotes: a <figcaption> in a <figure> showing a picture, of 80 characters or more, its
+ * last sentence followed by a dash credit ("<figure><img><figcaption>Le navette partiranno … — La Serenissima, 4
+ * dicembre</figcaption></figure>"), after a paragraph handing over to its words. A passage only when the credit
+ * names an outlet (utils/analysis/passages.ts): a photographer's or a picture agency's credit closes many a long
+ * caption. */
+export function isQuotingCaption(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'FIGCAPTION') return false;
+  const figure = el.parentElement;
+  if (figure?.tagName.toUpperCase() !== 'FIGURE' || !figure.querySelector('img, picture')) return false;
+  const text = (el.textContent ?? '').trim();
+  return text.length >= 80 && text.length <= 2_000 && DASH_CREDIT_AT_END().test(text) && handedOverTo(figure);
 }
 
 /** A <pre> holding a record rather than prose or code: lines of labels, words and figures ("RING Z71094 SPECIES
@@ -332,7 +355,7 @@ export function looksQuoteStyled(el: Element): boolean {
         (el.textContent ?? '').trim().length >= 80)
     );
   if (tag === 'PRE') return readsAsProse(el.textContent ?? '');
-  if (tag === 'FIGCAPTION') return isCreditedCaption(el);
+  if (tag === 'FIGCAPTION') return isCreditedCaption(el) || isQuotingCaption(el);
   if (!BOX_TAGS.has(tag)) return false;
   if (tag === 'TD' && (isShadedLoneCell(el) || isCreditedCell(el) || isMarkedCell(el))) return true;
   if (isCaptionedFigureText(el)) return true;

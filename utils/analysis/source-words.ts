@@ -4,6 +4,7 @@ import {
   accordingTo,
   accordingToAfter,
   interviewed,
+  interviewedSplit,
   mediaNouns,
   newsWords,
   reportsAfter,
@@ -20,6 +21,7 @@ import {
   madeOnFirstUse,
   type SlotWords,
   slotWords,
+  splitAlternation,
 } from './lead-in-words';
 import { firstPersonOf, secondPersonOf } from './own-voice';
 
@@ -328,6 +330,18 @@ export const LEAD_AFTER_LIST: readonly string[] = [
   'meldete',
   'rapporte',
   'écrit',
+  // A newsroom's headline or front page: "Le JIR titre ce matin sur …:", "Il Corriere titola:", "Bild titelt:".
+  'titre',
+  'titrait',
+  'titola',
+  'titolava',
+  'titula',
+  'titulaba',
+  'titulou',
+  'titelt',
+  'titelte',
+  'kopt',
+  'kopte',
   'révèle',
   'informa',
   'publica',
@@ -474,6 +488,13 @@ export const LEAD_AFTER = gatedPattern(
   (words) => new RegExp(leadAfterSource(words), 'iu'),
   LEAD_AFTER_SPLIT,
 );
+
+/** After a newsroom's name, what it did to get the words, where the verb's two parts hold the person between them
+ * ("Der BRF hat mit einer Hebamme gesprochen", "De NOS heeft een visser gesproken": data/lead-in-words.json's
+ * interviewedSplit), as a source: `LEAD_AFTER`'s `interviewed` in the languages that split the verb. */
+export const interviewedSplitSource = madeOnFirstUse(() => splitAlternation(interviewedSplit));
+/** `interviewedSplitSource` right after a name (perhaps after a space), built on first use. */
+export const INTERVIEWED_SPLIT = lazyPattern(() => new RegExp(`^\\s*${interviewedSplitSource()}`, 'iu'));
 
 /** A lead-in pointing back at the source quoted just before: "the same paper adds:", "The paper goes on:", a
  * place in the same piece ("Later in the piece:", "Further down in the same article:"), "The story continues:",

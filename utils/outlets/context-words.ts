@@ -68,6 +68,8 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
   folded(
     'berichtet berichtete berichten berichteten schreibt schrieb schreiben meldet meldete melden zufolge ' +
       'titelt titelte zitiert zitierte kommentiert kommentierte enthullt enthullte erfuhr erfahrt online ' +
+      // a newsroom's headline, in French, Italian, Spanish, Portuguese and Dutch: "Le JIR titre :", "Het AD kopt:"
+      'titre titrait titola titolava titula titulaba titulou kopt kopte ' +
       'artikel bericht interview recherche recherchen redaktion reporter reporterin redakteur redakteurin ' +
       'chefredakteur chefredakteurin kolumne kolumnist kolumnistin autor autorin leitartikel titelgeschichte ' +
       // French and Spanish
@@ -122,6 +124,22 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
       'piece feature column editorial coverage scoop investigation explainer headline ' +
       // a newsroom at work getting the words it published: "Axios interviewed", "Semafor heard back"
       'interviewed talked spoke heard covered',
+  ),
+);
+
+/** An auxiliary right after a 'noun' name and, within a clause of a few words, a participle of getting someone's
+ * words: the verb split around the person, as German, Dutch, Afrikaans and Luxembourgish write it ("Der BRF hat mit
+ * einer Hebamme gesprochen", "De NOS heeft een visser geïnterviewd"; utils/analysis/data/lead-in-words.json's
+ * interviewedSplit reads the same phrases), or the two side by side in French, Italian and Spanish ("Libertas ha
+ * sentito un commerciante", "… a interrogé un moniteur"). */
+export const SPLIT_CUE_AUXILIARIES: ReadonlySet<string> = new Set(
+  folded('hat haben heeft hebben het huet a ont ha hanno han'),
+);
+export const SPLIT_CUE_PARTICIPLES: ReadonlySet<string> = new Set(
+  folded(
+    'gesprochen geredet befragt interviewt getroffen gefragt nachgefragt ' +
+      'gesproken geinterviewd ondervraagd gevraagd bevraagd gepraat gesels ondervra geschwat gefrot ' +
+      'interroge interviewe questionne sentito intervistato interpellato ascoltato hablado conversado entrevistado',
   ),
 );
 

@@ -1398,6 +1398,18 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['francetvinfo.fr'],
     aliases: ['France Info', 'France Télévisions', 'France 2'],
     handles: ['franceinfo'],
+    // France Télévisions' overseas stations, on la1ere.francetvinfo.fr.
+    services: [
+      'Réunion la 1ère',
+      'Guadeloupe la 1ère',
+      'Martinique la 1ère',
+      'Guyane la 1ère',
+      'Mayotte la 1ère',
+      'Polynésie la 1ère',
+      'Nouvelle-Calédonie la 1ère',
+      'Wallis et Futuna la 1ère',
+      'Saint-Pierre et Miquelon la 1ère',
+    ],
   },
   {
     name: 'Galway Bay FM',
@@ -6213,7 +6225,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['liberianobserver.com'],
     aliases: [],
   },
-  { name: 'Libertas (San Marino)', kind: 'newspaper', country: 'SM', domains: ['libertas.sm'], aliases: [] },
+  {
+    name: 'Libertas (San Marino)',
+    kind: 'newspaper',
+    country: 'SM',
+    domains: ['libertas.sm'],
+    aliases: ['Libertas'],
+  },
   { name: 'Libertatea', kind: 'newspaper', country: 'RO', domains: ['libertatea.ro'], aliases: [] },
   { name: 'Liberté', kind: 'newspaper', country: 'DZ', domains: ['liberte-algerie.com'], aliases: [] },
   {
@@ -16500,6 +16518,8 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   'Der Bund': 'noun',
   '24 heures': 'noun',
   BRF: 'noun',
+  // San Marino's motto as well as its daily.
+  Libertas: 'noun',
   TVL: 'noun',
   Deia: 'noun',
   'À Punt': 'word',

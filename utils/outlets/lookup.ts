@@ -24,6 +24,8 @@ import {
   NOUN_CUES_BEFORE,
   OPENING_CUES_AFTER,
   POSSESSED_STORY_WORDS,
+  SPLIT_CUE_AUXILIARIES,
+  SPLIT_CUE_PARTICIPLES,
 } from './context-words';
 import { MENTION_CARE, type MentionCare, NOT_OUTLET_PHRASES, OUTLETS, SHARED_ALIASES } from './data';
 import { DATASET, datasetOutlets, isDistinctiveName } from './dataset';
@@ -1054,7 +1056,11 @@ class MentionContext {
     const cue = next >= 0 && this.tokens.flags[next] & TOKEN_WORD ? next : this.wordAfterAside(last);
     if (cue >= 0) {
       const key = this.key(cue);
-      return NOUN_CUES_AFTER.has(key) || NOUN_CUE_PREFIXES_AFTER.some((c) => key.startsWith(c));
+      return (
+        NOUN_CUES_AFTER.has(key) ||
+        NOUN_CUE_PREFIXES_AFTER.some((c) => key.startsWith(c)) ||
+        this.splitVerbCue(cue)
+      );
     }
     const after = next >= 0 ? this.form(next) : '';
     if (after === "'" || after === ')' || after === ']') return true;
@@ -1098,6 +1104,22 @@ class MentionContext {
         (i + 1 >= this.tokens.count || this.tokens.gap[i + 1] === GAP_HARD)
       )
         return true;
+    }
+    return false;
+  }
+
+  /** An auxiliary at token `aux` and, before the clause ends, within ten tokens, a participle of getting someone's
+   * words: "hat mit einer Hebamme gesprochen" (SPLIT_CUE_AUXILIARIES, SPLIT_CUE_PARTICIPLES). */
+  private splitVerbCue(aux: number): boolean {
+    if (!SPLIT_CUE_AUXILIARIES.has(this.key(aux))) return false;
+    for (let i = aux + 1; i < Math.min(this.tokens.count, aux + 11); i++) {
+      if (this.tokens.gap[i] === GAP_HARD) return false;
+      if (!(this.tokens.flags[i] & TOKEN_WORD)) {
+        const form = this.form(i);
+        if (form === ':' || SENTENCE_ENDS.has(form)) return false;
+        continue;
+      }
+      if (SPLIT_CUE_PARTICIPLES.has(this.key(i))) return true;
     }
     return false;
   }
