@@ -13548,7 +13548,7 @@ const DIGITAL: readonly Outlet[] = [
     name: 'Shabelle Media Network',
     kind: 'digital',
     country: 'SO',
-    domains: ['radioshabelle.com'],
+    domains: ['shabelle.net'],
     aliases: ['Radio Shabelle'],
   },
   { name: 'Shafaq News', kind: 'digital', country: 'IQ', domains: ['shafaq.com'], aliases: ['شفق نيوز'] },
