@@ -20,6 +20,7 @@ const WIRES: readonly Outlet[] = [
     country: 'ES',
     domains: ['acn.cat'],
     aliases: ['ACN', 'Agencia Catalana de Noticias', 'Catalan News Agency', 'Catalan News'],
+    names: { es: 'Agencia Catalana de Noticias', en: 'Catalan News Agency' },
   },
   { name: 'Agenzia Fides', kind: 'wire', country: 'VA', domains: ['fides.org'], aliases: ['Fides'] },
   { name: 'Agenzia Italia', kind: 'wire', country: 'IT', domains: ['agi.it'], aliases: ['AGI'] },
@@ -139,6 +140,7 @@ const WIRES: readonly Outlet[] = [
     country: 'BG',
     domains: ['bta.bg'],
     aliases: ['BTA', 'БТА', 'Българска телеграфна агенция'],
+    names: { bg: 'БТА' },
   },
   {
     name: 'The Canadian Press',
@@ -146,6 +148,7 @@ const WIRES: readonly Outlet[] = [
     country: 'CA',
     domains: ['thecanadianpress.com'],
     aliases: ['Canadian Press', 'La Presse Canadienne'],
+    names: { fr: 'La Presse Canadienne' },
     handles: ['cdnpress'],
   },
   {
@@ -270,6 +273,7 @@ const WIRES: readonly Outlet[] = [
     country: 'JP',
     domains: ['jiji.com'],
     aliases: ['Jiji', '時事通信', '時事通信社'],
+    names: { ja: '時事通信' },
   },
   { name: 'Katholische Nachrichten-Agentur', kind: 'wire', country: 'DE', domains: ['kna.de'], aliases: [] },
   { name: 'KazTAG', kind: 'wire', country: 'KZ', domains: ['kaztag.kz'], aliases: [] },
@@ -279,6 +283,7 @@ const WIRES: readonly Outlet[] = [
     country: 'CH',
     domains: ['keystone-sda.ch'],
     aliases: ['Keystone-ATS'],
+    names: { fr: 'Keystone-ATS', it: 'Keystone-ATS' },
   },
   {
     name: 'KosovaPress',
@@ -293,6 +298,7 @@ const WIRES: readonly Outlet[] = [
     country: 'JP',
     domains: ['kyodonews.net', 'kyodo.co.jp'],
     aliases: ['Kyodo', '共同通信', '共同通信社'],
+    names: { ja: '共同通信' },
     handles: ['kyodo_english'],
   },
   { name: 'LETA', kind: 'wire', country: 'LV', domains: ['leta.lv'], aliases: [] },
@@ -419,6 +425,7 @@ const WIRES: readonly Outlet[] = [
     country: 'FI',
     domains: ['stt.fi'],
     aliases: ['Finnish News Agency', 'Suomen Tietotoimisto', 'FNB', 'Finska Notisbyrån', 'STT-FNB'],
+    names: { sv: 'FNB' },
   },
   { name: 'Tanjug', kind: 'wire', country: 'RS', domains: ['tanjug.rs'], aliases: ['Танјуг'] },
   {
@@ -443,6 +450,7 @@ const WIRES: readonly Outlet[] = [
     country: 'UA',
     domains: ['ukrinform.net', 'ukrinform.ua'],
     aliases: ['Укрінформ', 'Укринформ'],
+    names: { uk: 'Укрінформ', ru: 'Укринформ' },
   },
   {
     name: 'UNIAN',
@@ -479,6 +487,7 @@ const WIRES: readonly Outlet[] = [
     country: 'KR',
     domains: ['yna.co.kr'],
     aliases: ['Yonhap', '연합뉴스'],
+    names: { ko: '연합뉴스' },
   },
 ];
 
@@ -2998,6 +3007,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['yle.fi'],
     aliases: ['Yle News', 'Yle Uutiset', 'Yleisradio'],
     handles: ['yleuutiset'],
+    services: ['Svenska Yle'],
   },
   { name: 'YTN', kind: 'broadcaster', country: 'KR', domains: ['ytn.co.kr'], aliases: [] },
   {
@@ -14457,6 +14467,7 @@ const STATE_MEDIA: readonly Outlet[] = [
     country: 'TR',
     domains: ['aa.com.tr'],
     aliases: ['Anadolu', 'Anadolu Ajansı'],
+    names: { tr: 'Anadolu Ajansı' },
     handles: ['anadoluagency'],
   },
   { name: 'Andina', kind: 'state-media', country: 'PE', domains: ['andina.pe'], aliases: ['Agencia Andina'] },
@@ -15096,6 +15107,7 @@ const STATE_MEDIA: readonly Outlet[] = [
     country: 'RU',
     domains: ['tass.com', 'tass.ru'],
     aliases: ['ITAR-TASS', 'ТАСС', 'ИТАР-ТАСС'],
+    names: { ru: 'ТАСС' },
     handles: ['tass_agency'],
   },
   {
