@@ -509,12 +509,21 @@ const BROADCASTERS: readonly Outlet[] = [
   },
   { name: '24 Horas', kind: 'broadcaster', country: 'CL', domains: ['24horas.cl'], aliases: [] },
   {
+    name: '24 Kanal',
+    kind: 'broadcaster',
+    country: 'UA',
+    domains: ['24tv.ua'],
+    aliases: ['24 Канал'],
+    names: { uk: '24 Канал' },
+  },
+  {
     name: '2GB',
     kind: 'broadcaster',
     country: 'AU',
     domains: ['2gb.com'],
     aliases: ['2GB Sydney'],
   },
+  { name: '2M', kind: 'broadcaster', country: 'MA', domains: ['2m.ma'], aliases: ['2M TV'] },
   {
     name: '3AW',
     kind: 'broadcaster',
@@ -1379,7 +1388,7 @@ const BROADCASTERS: readonly Outlet[] = [
     kind: 'broadcaster',
     country: 'FR',
     domains: ['francetvinfo.fr'],
-    aliases: ['France Info', 'France Télévisions', 'France 2'],
+    aliases: ['France Info', 'France Télévisions', 'France 2', 'France 3'],
     handles: ['franceinfo'],
   },
   {
@@ -3057,6 +3066,14 @@ const BROADCASTERS: readonly Outlet[] = [
 ];
 
 const NEWSPAPERS: readonly Outlet[] = [
+  {
+    name: '20 Minuten',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['20min.ch'],
+    aliases: ['20 minutes'],
+    names: { fr: '20 minutes' },
+  },
   { name: '20 Minutes', kind: 'newspaper', country: 'FR', domains: ['20minutes.fr'], aliases: [] },
   { name: '20minutos', kind: 'newspaper', country: 'ES', domains: ['20minutos.es'], aliases: [] },
   { name: '24 Chasa', kind: 'newspaper', country: 'BG', domains: ['24chasa.bg'], aliases: ['24 часа'] },
@@ -10507,6 +10524,7 @@ const DIGITAL: readonly Outlet[] = [
   { name: '3News', kind: 'digital', country: 'GH', domains: ['3news.com'], aliases: [] },
   { name: '404 Media', kind: 'digital', country: 'US', domains: ['404media.co'], aliases: [] },
   { name: '444', kind: 'digital', country: 'HU', domains: ['444.hu'], aliases: ['444.hu'] },
+  { name: '7sur7', kind: 'digital', country: 'BE', domains: ['7sur7.be'], aliases: [] },
   {
     name: '9to5Mac',
     kind: 'digital',
@@ -10655,6 +10673,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['alwihdainfo.com'],
     aliases: ['Alwihda'],
   },
+  { name: 'Alyaoum24', kind: 'digital', country: 'MA', domains: ['alyaoum24.com'], aliases: ['اليوم 24'] },
   { name: 'amaBhungane', kind: 'digital', country: 'ZA', domains: ['amabhungane.org'], aliases: [] },
   { name: 'Ammon News', kind: 'digital', country: 'JO', domains: ['ammonnews.net'], aliases: [] },
   { name: 'Amwaj.media', kind: 'digital', country: 'GB', domains: ['amwaj.media'], aliases: ['Amwaj'] },
@@ -15818,7 +15837,8 @@ export const OUTLETS: readonly Outlet[] = /* @__PURE__ */ WIRES.concat(
  *   credit ("(Bild)"). When the name starts with its article, the article must be capitalised inside a
  *   sentence. Also for a trade title that is an English word ("Sifted", "Recharge", "Upstream") and an
  *   acronym other bodies share: "Sifted reports:", "according to Recharge,", not "recharge the battery".
- * Names of the form "The X" with one word X get the 'word' treatment without being listed.
+ * Names of the form "The X" with one word X get the 'word' treatment without being listed, and a number followed by
+ * a unit of time ("20 Minutes", "24 Horas", "20 Minuten": "après 20 Minutes de débat") the 'noun' one.
  */
 export type MentionCare = 'word' | 'surname' | 'adjective' | 'noun';
 
@@ -16474,6 +16494,9 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   "L'Adige": 'noun',
   'Der Bund': 'noun',
   '24 heures': 'noun',
+  // a quantity ("2M views") and "today" before a number ("اليوم 24 قتيلا")
+  '2M': 'noun',
+  'اليوم 24': 'noun',
   BRF: 'noun',
   TVL: 'noun',
   Deia: 'noun',
@@ -16597,6 +16620,8 @@ export const SHARED_ALIASES: Readonly<Record<string, string>> = {
   // The Trinidad and Tobago papers go by these too: a page from there means them (inLanguage's country).
   'The Express': 'Daily Express',
   'The Guardian': 'The Guardian',
+  // The Swiss 20 Minuten writes its French edition so: a page from Switzerland means it (inLanguage's country).
+  '20 minutes': '20 Minutes',
   // The Bulgarian, Serbian and Macedonian dailies: a page in Serbian means the Serbian one (inLanguage).
   Дневник: 'Dnevnik (Bulgaria)',
 };
