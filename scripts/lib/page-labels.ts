@@ -2,6 +2,7 @@
 // tests/fixtures/pages/labels.json with url, publication, quoteCount and a kind per quote). Shared by
 // `npm run eval` and the unit tests, so both judge the same way.
 import type { PageReport, QuoteKind, QuoteReport } from '../../utils/analysis/types';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 export interface QuoteLabel {
   starts: string;
@@ -64,8 +65,23 @@ const sameName = (a: string | null, b: string | null) =>
  * and is no part of it, so a reported name meets a label that is the same name without it. */
 const withoutQualifier = (name: string | null) => name?.replace(/\s+\(\p{Lu}[^()]*\)$/u, '') ?? null;
 
+/** A report gives an outlet its name in the page's language where the table has one (Outlet.names: "Keystone-ATS"
+ * on a French page), where a label may give the table's name ("Keystone-SDA"). A label that gives the name in
+ * a language asks for that name. */
+function inPageLanguage(label: string | null, reported: string | null): boolean {
+  if (label === null || reported === null) return false;
+  const outlet = defaultOutlets.byName(label);
+  return (
+    outlet?.names !== undefined &&
+    sameName(outlet.name, label) &&
+    Object.values(outlet.names).some((name) => sameName(name, reported))
+  );
+}
+
 const outletMeets = (label: string | null, reported: string | null) =>
-  sameName(label, reported) || (reported !== null && sameName(label, withoutQualifier(reported)));
+  sameName(label, reported) ||
+  (reported !== null && sameName(label, withoutQualifier(reported))) ||
+  inPageLanguage(label, reported);
 
 /** The blog's own words carry the blog's name as their outlet in a report (the seed's "correct analysis" names
  * the blog), while labels may say "no outlet" for them: both say the passage is the publication's own, so a
@@ -102,7 +118,9 @@ export function judgePage(report: PageReport, label: PageLabel): PageVerdict {
   if (!aggregatedOk) problems.push(`aggregated: expected ${label.aggregated}, got ${report.aggregated}`);
   let publicationOk: boolean | null = null;
   if (label.publication !== undefined) {
-    publicationOk = sameName(report.publication, label.publication);
+    publicationOk =
+      sameName(report.publication, label.publication) ||
+      inPageLanguage(label.publication, report.publication);
     if (!publicationOk)
       problems.push(`publication: expected ${label.publication}, got ${report.publication}`);
   }

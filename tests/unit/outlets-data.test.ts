@@ -102,6 +102,22 @@ describe('the outlets table', () => {
     expect(bad).toEqual([]);
   });
 
+  it('gives names by language (Outlet.names) under ISO 639-1 codes, each one of its aliases that finds it', () => {
+    const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+    const bad: string[] = [];
+    for (const o of OUTLETS)
+      for (const [language, name] of Object.entries(o.names ?? {})) {
+        if (!/^[a-z]{2}$/.test(language) || languageNames.of(language) === language)
+          bad.push(`${o.name}: language "${language}"`);
+        if (name === o.name || !o.aliases.includes(name)) bad.push(`${o.name}: "${name}" is no alias`);
+        // A name another outlet shares finds the one SHARED_ALIASES names, and this one on its country's pages.
+        else if (outletByName(name) !== o && !Object.hasOwn(SHARED_ALIASES, name))
+          bad.push(`${o.name}: "${name}" finds another outlet`);
+      }
+    expect(bad).toEqual([]);
+    expect(OUTLETS.filter((o) => o.names).length).toBeGreaterThanOrEqual(10);
+  });
+
   it('shares a name or alias between outlets only when SHARED_ALIASES says which one it means', () => {
     const owners = new Map<string, Set<string>>();
     for (const o of OUTLETS) {

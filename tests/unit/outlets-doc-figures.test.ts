@@ -86,14 +86,15 @@ describe('the figures docs/outlets.md states', () => {
     );
   });
 
-  it("gives the curated table's countries, domains, aliases, services and handles", () => {
+  it("gives the curated table's countries, domains, aliases, names by language, services and handles", () => {
     const countries = new Set(OUTLETS.map((o) => o.country)).size;
     const aliases = OUTLETS.reduce((sum, o) => sum + o.aliases.length, 0);
+    const named = OUTLETS.filter((o) => o.names).length;
     const handles = OUTLETS.reduce((sum, o) => sum + (o.handles?.length ?? 0), 0);
     const services = OUTLETS.reduce((sum, o) => sum + (o.services?.length ?? 0), 0);
     expect(doc).toContain(
       `${n(OUTLETS.length)} outlets from ${countries} countries, with ${n(domainsOf(OUTLETS))} domains, ` +
-        `${n(aliases)} aliases, ${n(services)} services and ${n(handles)} social handles`,
+        `${n(aliases)} aliases, ${named} outlets' names by language, ${n(services)} services and ${n(handles)} social handles`,
     );
   });
 

@@ -119,3 +119,24 @@ describe("judgePage: the table's place qualifier", () => {
     expect(v.quotes[0].outletOk).toBe(false);
   });
 });
+
+describe("judgePage: an outlet's name in the page's language", () => {
+  const labelled = (outlet: string): PageLabel => ({
+    aggregated: true,
+    quotes: [{ starts: 'Le conseil a voté', outlet: [outlet], kind: 'outlet' }],
+  });
+  const reported = (outlet: string) =>
+    report('Carnet du Léman', [quote('Le conseil a voté mardi', 'outlet', outlet)]);
+
+  it("accepts the outlet's name in a language where the label gives the table's name", () => {
+    expect(judgePage(reported('Keystone-ATS'), labelled('Keystone-SDA')).quotes[0].outletOk).toBe(true);
+  });
+
+  it("asks for the name in the page's language where the label gives it", () => {
+    expect(judgePage(reported('Keystone-SDA'), labelled('Keystone-ATS')).quotes[0].outletOk).toBe(false);
+  });
+
+  it("accepts no other outlet's name", () => {
+    expect(judgePage(reported('ANSA'), labelled('Keystone-SDA')).quotes[0].outletOk).toBe(false);
+  });
+});

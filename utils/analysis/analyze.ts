@@ -16,6 +16,7 @@ import { forwardedMessages } from './forwarded';
 import { type LeadInContext, readLeadIn } from './lead-in';
 import { bareAttribution, HANDING_OVER_WORD, unknownOutlet } from './lead-in-names';
 import { onPage } from './local-outlets';
+import { nameInLanguage, quotesInLanguage } from './names-in-language';
 import { pageLanguage } from './own-voice';
 import { pageCountry } from './page-country';
 import { pageQuoteBoxes, type SourceClues } from './page-quote-class';
@@ -129,14 +130,16 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const country = () => pageCountry(siteHostOf(url), () => article?.textContent ?? '');
   // A short name means the paper of the place the page names ("the Sun" on a blog about Baltimore, in its posts
   // or its header): the page's text is read only when a short name is met.
-  const outlets = onPage(options.outlets.inLanguage?.(pageLanguage(doc), country) ?? options.outlets, doc);
+  const language = pageLanguage(doc);
+  const outlets = onPage(options.outlets.inLanguage?.(language, country) ?? options.outlets, doc);
   // Its posters write on a shared site (user-page.ts, for the linked kind): it hosts them and is no publication.
   const publication = citedThread ? null : findPublication(doc, url, article, outlets).name;
   const title = layout ? titleOf(doc, null) : titleOf(doc, article);
   const report: PageReport = {
     url,
     title,
-    publication,
+    // The analysis reads the table's names; the report says them as the page's language does.
+    publication: nameInLanguage(publication, outlets, language),
     aggregated: false,
     quotes: [],
     posts: [],
@@ -167,7 +170,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
         publicationHost: siteHostOf(url),
         earlierOutlets: () => [],
         isSurname: () => false,
-        language: pageLanguage(doc),
+        language,
         pageTitle: title,
       })?.kind;
       return kind === 'person' || kind === 'document' || kind === 'self';
@@ -207,7 +210,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
       return earlier;
     },
     isSurname: (word) => surnameIn(walk.text, word),
-    language: pageLanguage(doc),
+    language,
     pageTitle: title,
     projectDocs: isProjectDocs(doc),
   };
@@ -399,7 +402,11 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   for (const [i, b] of continued) walk.blocks[b].quoteId = quotes[i].id;
   for (const i of ignored) walk.blocks[i].ignored = true;
 
-  const aggregated = quotes.some((q) => q.kind === 'outlet' && q.outlet !== null && q.outlet !== publication);
+  quotesInLanguage(quotes, outlets, language);
+  const shownPublication = report.publication;
+  const aggregated = quotes.some(
+    (q) => q.kind === 'outlet' && q.outlet !== null && q.outlet !== shownPublication,
+  );
   // A page that quotes no outlet gives none to its own words either: a company's or a union's statement quoted
   // on its own site is its words, not a source's passage.
   if (!aggregated) for (const q of quotes) if (q.kind === 'self') q.outlet = null;
@@ -410,7 +417,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
     quoteIds: quotes.filter((q) => q.post === index).map((q) => q.id),
   }));
   report.aggregated = aggregated;
-  report.breakdown = breakdownOf(walk, quotes, ignored, publication);
+  report.breakdown = breakdownOf(walk, quotes, ignored, shownPublication);
   return { report, quotes, article, articleText: walk };
 }
 

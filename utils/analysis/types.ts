@@ -31,7 +31,7 @@ export interface Evidence {
     | 'page-name';
   /** The words or URL the evidence came from. */
   value: string;
-  /** The source it points to (canonical outlet name where known). */
+  /** The source it points to (the outlet's name where known, as `QuoteReport.outlet` gives it). */
   source: string | null;
 }
 
@@ -39,7 +39,8 @@ export interface QuoteReport {
   /** "q1", "q2", … in page order. */
   id: string;
   kind: QuoteKind;
-  /** Canonical outlet name from the table, the name the page uses when absent from it, or null. */
+  /** The outlet's name from the table (its name in the page's language when it has one: `Outlet.names`), the
+   * name the page uses when the table lacks it, or null. */
   outlet: string | null;
   /** The sentence that introduced the passage, if any. */
   leadIn: string | null;
@@ -79,6 +80,7 @@ export interface OutletShare {
 export interface PageReport {
   url: string | null;
   title: string | null;
+  /** The page's own publication, named as `QuoteReport.outlet` names outlets. */
   publication: string | null;
   aggregated: boolean;
   quotes: QuoteReport[];

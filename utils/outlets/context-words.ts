@@ -82,6 +82,9 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
       'skriver rapporterar uppger melder meddelar skrev meldte forteller ' +
       // Catalan, Finnish, Hungarian and Vietnamese ("l'Ara explica", "Origo szerint", "444 írja", "… đưa tin")
       'explica recull avanca kertoo kertoi uutisoi mukaan szerint irja kozolte dua ' +
+      // participles after an auxiliary (AUXILIARIES_AFTER): "Die Zeit hat geschrieben", "El País ha informado",
+      // "il Corriere ha scritto"
+      'geschrieben gemeldet informado publicado revelado senalado scritto riportato rivelato ' +
       // an outlet that spoke to someone: "La Nación habló con un productor", "Die Zeit sprach mit ihr", "Ara
       // parla amb …", "… haastatteli", "… megszólaltatott", "… snakket med", "… phỏng vấn"
       'hablo converso entrevisto sprach sprak parla haastatteli megszolaltatott snakket pratet intervjuet ' +
@@ -118,7 +121,7 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
       // Sindhi: the paper wrote or told ("… لکيو", "… ٻڌايو")
       'لکيو ٻڌايو ' +
       // English
-      'reported reports said says wrote writes revealed noted quoted cited claimed found published obtained ' +
+      'reported reports said says wrote writes written revealed noted quoted cited claimed found published obtained ' +
       'confirmed interview article report story reporter editor correspondent columnist ' +
       // the kind of piece the outlet ran: "the JOC piece", "the Sifted feature", "Recharge's coverage"
       'piece feature column editorial coverage scoop investigation explainer headline ' +
@@ -213,3 +216,32 @@ export const NOT_TITLE_WORDS_BEFORE: ReadonlySet<string> = new Set(
     'july august september october november december'
   ).split(' '),
 );
+
+/** Units of time that, after a number, make a name read as a length of time ("20 Minutes", "24 Horas", "20 Minuten":
+ * "après 20 Minutes de débat", "en 24 Horas"): such a name counts only as a 'noun' does, beside a source's cue. */
+export const DURATION_WORDS: ReadonlySet<string> = new Set(
+  folded(
+    // English, French, Spanish, Portuguese, Italian
+    'minute minutes hour hours day days week weeks heure heures jour jours semaine semaines ' +
+      'minuto minutos hora horas dia dias semana semanas minuti ora ore giorno giorni settimana settimane ' +
+      // German, Dutch, Scandinavian
+      'minuten stunde stunden tag tage tagen woche wochen minuut uur uren dag dagen weken ' +
+      'minut minutter minuter timme timmar time timer dagar dage dogn dygn ' +
+      // Slavic, Hungarian, Romanian, Turkish, Greek
+      'minuty godzin godziny dni hodin hodiny minuta sati dana ur perc ora nap zile dakika saat gun ' +
+      'минут минуты часа часов часу годин години дни дней днів дана сати λεπτα ωρες',
+  ),
+);
+
+/** Auxiliaries between a name and its cue after it, a verb's compound tense ("2M a rapporté", "Bild hat berichtet",
+ * "Sifted has reported", "El País ha informado", "N1 je razgovarala"): the cue is the word after them. */
+export const AUXILIARIES_AFTER: ReadonlySet<string> = new Set(
+  folded(
+    'has had have a ont avait avaient hat hatte haben hatten ha han habia hanno aveva tem tinha heeft hebben ' +
+      'har hade je su',
+  ),
+);
+
+/** Cues before a name that are one only after an elided word: French "d'après" (according to), not "après"
+ * (after: "après 20 minutes de débat"). Cue → the word elided before it. */
+export const CUES_AFTER_ELISION: ReadonlyMap<string, string> = new Map([['apres', 'd']]);

@@ -20,6 +20,7 @@ const WIRES: readonly Outlet[] = [
     country: 'ES',
     domains: ['acn.cat'],
     aliases: ['ACN', 'Agencia Catalana de Noticias', 'Catalan News Agency', 'Catalan News'],
+    names: { es: 'Agencia Catalana de Noticias', en: 'Catalan News Agency' },
   },
   { name: 'Agenzia Fides', kind: 'wire', country: 'VA', domains: ['fides.org'], aliases: ['Fides'] },
   { name: 'Agenzia Italia', kind: 'wire', country: 'IT', domains: ['agi.it'], aliases: ['AGI'] },
@@ -139,6 +140,7 @@ const WIRES: readonly Outlet[] = [
     country: 'BG',
     domains: ['bta.bg'],
     aliases: ['BTA', 'БТА', 'Българска телеграфна агенция'],
+    names: { bg: 'БТА' },
   },
   {
     name: 'The Canadian Press',
@@ -146,6 +148,7 @@ const WIRES: readonly Outlet[] = [
     country: 'CA',
     domains: ['thecanadianpress.com'],
     aliases: ['Canadian Press', 'La Presse Canadienne'],
+    names: { fr: 'La Presse Canadienne' },
     handles: ['cdnpress'],
   },
   {
@@ -270,6 +273,7 @@ const WIRES: readonly Outlet[] = [
     country: 'JP',
     domains: ['jiji.com'],
     aliases: ['Jiji', '時事通信', '時事通信社'],
+    names: { ja: '時事通信' },
   },
   { name: 'Katholische Nachrichten-Agentur', kind: 'wire', country: 'DE', domains: ['kna.de'], aliases: [] },
   { name: 'KazTAG', kind: 'wire', country: 'KZ', domains: ['kaztag.kz'], aliases: [] },
@@ -279,6 +283,7 @@ const WIRES: readonly Outlet[] = [
     country: 'CH',
     domains: ['keystone-sda.ch'],
     aliases: ['Keystone-ATS'],
+    names: { fr: 'Keystone-ATS', it: 'Keystone-ATS' },
   },
   {
     name: 'KosovaPress',
@@ -293,6 +298,7 @@ const WIRES: readonly Outlet[] = [
     country: 'JP',
     domains: ['kyodonews.net', 'kyodo.co.jp'],
     aliases: ['Kyodo', '共同通信', '共同通信社'],
+    names: { ja: '共同通信' },
     handles: ['kyodo_english'],
   },
   { name: 'LETA', kind: 'wire', country: 'LV', domains: ['leta.lv'], aliases: [] },
@@ -419,6 +425,7 @@ const WIRES: readonly Outlet[] = [
     country: 'FI',
     domains: ['stt.fi'],
     aliases: ['Finnish News Agency', 'Suomen Tietotoimisto', 'FNB', 'Finska Notisbyrån', 'STT-FNB'],
+    names: { sv: 'FNB' },
   },
   { name: 'Tanjug', kind: 'wire', country: 'RS', domains: ['tanjug.rs'], aliases: ['Танјуг'] },
   {
@@ -443,6 +450,7 @@ const WIRES: readonly Outlet[] = [
     country: 'UA',
     domains: ['ukrinform.net', 'ukrinform.ua'],
     aliases: ['Укрінформ', 'Укринформ'],
+    names: { uk: 'Укрінформ', ru: 'Укринформ' },
   },
   {
     name: 'UNIAN',
@@ -479,6 +487,7 @@ const WIRES: readonly Outlet[] = [
     country: 'KR',
     domains: ['yna.co.kr'],
     aliases: ['Yonhap', '연합뉴스'],
+    names: { ko: '연합뉴스' },
   },
 ];
 
@@ -500,12 +509,21 @@ const BROADCASTERS: readonly Outlet[] = [
   },
   { name: '24 Horas', kind: 'broadcaster', country: 'CL', domains: ['24horas.cl'], aliases: [] },
   {
+    name: '24 Kanal',
+    kind: 'broadcaster',
+    country: 'UA',
+    domains: ['24tv.ua'],
+    aliases: ['24 Канал'],
+    names: { uk: '24 Канал' },
+  },
+  {
     name: '2GB',
     kind: 'broadcaster',
     country: 'AU',
     domains: ['2gb.com'],
     aliases: ['2GB Sydney'],
   },
+  { name: '2M', kind: 'broadcaster', country: 'MA', domains: ['2m.ma'], aliases: ['2M TV'] },
   {
     name: '3AW',
     kind: 'broadcaster',
@@ -1396,7 +1414,7 @@ const BROADCASTERS: readonly Outlet[] = [
     kind: 'broadcaster',
     country: 'FR',
     domains: ['francetvinfo.fr'],
-    aliases: ['France Info', 'France Télévisions', 'France 2'],
+    aliases: ['France Info', 'France Télévisions', 'France 2', 'France 3'],
     handles: ['franceinfo'],
     // France Télévisions' overseas stations, on la1ere.francetvinfo.fr.
     services: [
@@ -3043,6 +3061,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['yle.fi'],
     aliases: ['Yle News', 'Yle Uutiset', 'Yleisradio'],
     handles: ['yleuutiset'],
+    services: ['Svenska Yle'],
   },
   { name: 'YTN', kind: 'broadcaster', country: 'KR', domains: ['ytn.co.kr'], aliases: [] },
   {
@@ -3092,6 +3111,14 @@ const BROADCASTERS: readonly Outlet[] = [
 ];
 
 const NEWSPAPERS: readonly Outlet[] = [
+  {
+    name: '20 Minuten',
+    kind: 'newspaper',
+    country: 'CH',
+    domains: ['20min.ch'],
+    aliases: ['20 minutes'],
+    names: { fr: '20 minutes' },
+  },
   { name: '20 Minutes', kind: 'newspaper', country: 'FR', domains: ['20minutes.fr'], aliases: [] },
   { name: '20minutos', kind: 'newspaper', country: 'ES', domains: ['20minutos.es'], aliases: [] },
   { name: '24 Chasa', kind: 'newspaper', country: 'BG', domains: ['24chasa.bg'], aliases: ['24 часа'] },
@@ -10549,6 +10576,7 @@ const DIGITAL: readonly Outlet[] = [
   { name: '3News', kind: 'digital', country: 'GH', domains: ['3news.com'], aliases: [] },
   { name: '404 Media', kind: 'digital', country: 'US', domains: ['404media.co'], aliases: [] },
   { name: '444', kind: 'digital', country: 'HU', domains: ['444.hu'], aliases: ['444.hu'] },
+  { name: '7sur7', kind: 'digital', country: 'BE', domains: ['7sur7.be'], aliases: [] },
   {
     name: '9to5Mac',
     kind: 'digital',
@@ -10697,6 +10725,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['alwihdainfo.com'],
     aliases: ['Alwihda'],
   },
+  { name: 'Alyaoum24', kind: 'digital', country: 'MA', domains: ['alyaoum24.com'], aliases: ['اليوم 24'] },
   { name: 'amaBhungane', kind: 'digital', country: 'ZA', domains: ['amabhungane.org'], aliases: [] },
   { name: 'Ammon News', kind: 'digital', country: 'JO', domains: ['ammonnews.net'], aliases: [] },
   { name: 'Amwaj.media', kind: 'digital', country: 'GB', domains: ['amwaj.media'], aliases: ['Amwaj'] },
@@ -13600,7 +13629,7 @@ const DIGITAL: readonly Outlet[] = [
     name: 'Shabelle Media Network',
     kind: 'digital',
     country: 'SO',
-    domains: ['radioshabelle.com'],
+    domains: ['shabelle.net'],
     aliases: ['Radio Shabelle'],
   },
   { name: 'Shafaq News', kind: 'digital', country: 'IQ', domains: ['shafaq.com'], aliases: ['شفق نيوز'] },
@@ -14510,6 +14539,7 @@ const STATE_MEDIA: readonly Outlet[] = [
     country: 'TR',
     domains: ['aa.com.tr'],
     aliases: ['Anadolu', 'Anadolu Ajansı'],
+    names: { tr: 'Anadolu Ajansı' },
     handles: ['anadoluagency'],
   },
   { name: 'Andina', kind: 'state-media', country: 'PE', domains: ['andina.pe'], aliases: ['Agencia Andina'] },
@@ -15149,6 +15179,7 @@ const STATE_MEDIA: readonly Outlet[] = [
     country: 'RU',
     domains: ['tass.com', 'tass.ru'],
     aliases: ['ITAR-TASS', 'ТАСС', 'ИТАР-ТАСС'],
+    names: { ru: 'ТАСС' },
     handles: ['tass_agency'],
   },
   {
@@ -15859,7 +15890,8 @@ export const OUTLETS: readonly Outlet[] = /* @__PURE__ */ WIRES.concat(
  *   credit ("(Bild)"). When the name starts with its article, the article must be capitalised inside a
  *   sentence. Also for a trade title that is an English word ("Sifted", "Recharge", "Upstream") and an
  *   acronym other bodies share: "Sifted reports:", "according to Recharge,", not "recharge the battery".
- * Names of the form "The X" with one word X get the 'word' treatment without being listed.
+ * Names of the form "The X" with one word X get the 'word' treatment without being listed, and a number followed by
+ * a unit of time ("20 Minutes", "24 Horas", "20 Minuten": "après 20 Minutes de débat") the 'noun' one.
  */
 export type MentionCare = 'word' | 'surname' | 'adjective' | 'noun';
 
@@ -16517,6 +16549,9 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   "L'Adige": 'noun',
   'Der Bund': 'noun',
   '24 heures': 'noun',
+  // a quantity ("2M views") and "today" before a number ("اليوم 24 قتيلا")
+  '2M': 'noun',
+  'اليوم 24': 'noun',
   BRF: 'noun',
   // San Marino's motto as well as its daily.
   Libertas: 'noun',
@@ -16644,6 +16679,8 @@ export const SHARED_ALIASES: Readonly<Record<string, string>> = {
   // The Trinidad and Tobago papers go by these too: a page from there means them (inLanguage's country).
   'The Express': 'Daily Express',
   'The Guardian': 'The Guardian',
+  // The Swiss 20 Minuten writes its French edition so: a page from Switzerland means it (inLanguage's country).
+  '20 minutes': '20 Minutes',
   // The Bulgarian, Serbian and Macedonian dailies: a page in Serbian means the Serbian one (inLanguage).
   Дневник: 'Dnevnik (Bulgaria)',
 };

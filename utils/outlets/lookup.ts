@@ -14,6 +14,9 @@ import {
 import { type CjkName, cjkNames, findCjkNames } from './cjk-names';
 import {
   ARTICLES,
+  AUXILIARIES_AFTER,
+  CUES_AFTER_ELISION,
+  DURATION_WORDS,
   HANDOVER_WORDS,
   HELD_ARTICLES,
   HELD_STORY_WORDS,
@@ -373,6 +376,9 @@ function modeFor(
   if (care) return care;
   const isWord = (i: number) => (flags[i] & TOKEN_WORD) !== 0 && !/\d/.test(forms[i]);
   if (forms.length === 2 && forms[0].toLowerCase() === 'the' && isWord(1)) return 'word';
+  // A number and a unit of time read as a length of time ("après 20 Minutes de débat").
+  if (forms.length === 2 && /^\d+$/.test(forms[0]) && DURATION_WORDS.has(forms[1].toLowerCase()))
+    return 'noun';
   if (forms.length === 1 && forms[0].length <= 3 && isWord(0) && isAllCapitals(forms[0])) return 'acronym';
   return 'plain';
 }
@@ -1051,9 +1057,11 @@ class MentionContext {
     }
     let prev = this.wordBefore(first);
     if (prev >= 0 && ARTICLES.has(this.key(prev))) prev = this.wordBefore(prev);
-    if (prev >= 0 && NOUN_CUES_BEFORE.has(this.key(prev))) return true;
+    if (prev >= 0 && NOUN_CUES_BEFORE.has(this.key(prev)) && this.elidedAsCue(prev)) return true;
     const next = this.tokenAfter(last);
-    const cue = next >= 0 && this.tokens.flags[next] & TOKEN_WORD ? next : this.wordAfterAside(last);
+    const cue = this.pastAuxiliary(
+      next >= 0 && this.tokens.flags[next] & TOKEN_WORD ? next : this.wordAfterAside(last),
+    );
     if (cue >= 0) {
       const key = this.key(cue);
       return (
@@ -1081,10 +1089,11 @@ class MentionContext {
    */
   private openingCue(last: number, reach: number, endsOnThat: boolean): boolean {
     const next = this.wordAfter(last);
+    const verb = this.pastAuxiliary(next);
     const from =
       next >= 0
-        ? OPENING_CUES_AFTER.has(this.key(next))
-          ? next
+        ? OPENING_CUES_AFTER.has(this.key(verb))
+          ? verb
           : this.heldStory(next)
         : this.possessedStory(last);
     if (from < 0) return false;
@@ -1122,6 +1131,25 @@ class MentionContext {
       if (SPLIT_CUE_PARTICIPLES.has(this.key(i))) return true;
     }
     return false;
+  }
+
+  /** The word after an auxiliary at `i` ("a rapporté", "hat berichtet", "has reported"): the verb its cue is;
+   * else `i`. */
+  private pastAuxiliary(i: number): number {
+    if (i < 0 || !AUXILIARIES_AFTER.has(this.key(i))) return i;
+    const verb = this.tokenAfter(i);
+    return verb >= 0 && this.tokens.flags[verb] & TOKEN_WORD ? verb : i;
+  }
+
+  /** Whether the cue at `i` stands as one: a cue that is one only after an elided word ("d'après", not "après")
+   * has it right before. */
+  private elidedAsCue(i: number): boolean {
+    const elided = CUES_AFTER_ELISION.get(this.key(i));
+    if (elided === undefined) return true;
+    const mark = this.tokenBefore(i);
+    if (mark < 0 || !/^['’]$/.test(this.form(mark))) return false;
+    const word = this.tokenBefore(mark);
+    return word >= 0 && this.key(word) === elided;
   }
 
   /** "Wired's take", "Stuff's Wellington bureau": a possessive right after the name, then within three words

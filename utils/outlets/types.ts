@@ -14,6 +14,12 @@ export interface Outlet {
   name: string;
   /** Other ways pages write it: "New York Times", "NYT", "NYTimes". Case-insensitive matching. */
   aliases: string[];
+  /**
+   * Its official name in the languages whose name differs from `name`, by ISO 639-1 code: Keystone-SDA is
+   * `{ fr: 'Keystone-ATS', it: 'Keystone-ATS' }`. Each is also `name` or one of `aliases` (the lookups find it
+   * there); a report on a page in that language gives it instead of `name` (utils/analysis/names-in-language.ts).
+   */
+  names?: Readonly<Record<string, string>>;
   /** Registrable domains; subdomains resolve to them ("money.cnn.com" → cnn.com). */
   domains: string[];
   kind: OutletKind;
