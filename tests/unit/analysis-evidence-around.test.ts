@@ -239,3 +239,20 @@ describe('a dateline with the agency in square brackets', () => {
     expect(agency('Dakar [APS] – Les travaux reprendront.')).toBe(null);
   });
 });
+
+describe('a clipping dated by its day', () => {
+  it('cites the outlet named before a day, the day no part of the name', () => {
+    expect(cited('The Sheffield Star, Wednesday')).toBe('Sheffield Star');
+    expect(cited('<strong>The Harbour Gazette, Tuesday</strong>')).toBe('Harbour Gazette');
+    expect(cited('The Guardian, Tuesday: Spillway warnings ignored for two years')).toBe('Guardian');
+    expect(cited('Port Ellis, Tuesday')).toBeNull();
+  });
+  it('makes a framed box opening on a bold label naming an outlet a passage', () => {
+    const doc = page(
+      '<article><div class="entry-content"><p>A week after the dam inspection, the papers have moved on to who knew what and when, and the water company has said very little since.</p><div style="border:1px solid #bbb"><p><strong>The Guardian, Tuesday:</strong> The water company had been told by its own engineers two years ago that the spillway needed strengthening.</p></div><p>Two years, then. The company says it was planning the work all along.</p></div></article>',
+    );
+    const quotes = analyzePage(doc, { url: 'https://upland.example/p', outlets: defaultOutlets }).report
+      .quotes;
+    expect(quotes.map((q) => q.outlet)).toEqual(['The Guardian']);
+  });
+});
