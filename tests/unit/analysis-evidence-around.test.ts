@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
 import { readCitationLine, readCreditLine, readDateline } from '../../utils/analysis/block-evidence';
+import { nameSource } from '../../utils/analysis/name-source';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 import { page } from './analysis-page-helpers';
 
@@ -254,5 +255,22 @@ describe('a clipping dated by its day', () => {
     const quotes = analyzePage(doc, { url: 'https://upland.example/p', outlets: defaultOutlets }).report
       .quotes;
     expect(quotes.map((q) => q.outlet)).toEqual(['The Guardian']);
+  });
+});
+
+describe('a short credit read by nameSource', () => {
+  const named = (words: string) => {
+    const guess = nameSource(words, [], 'cite-element', defaultOutlets);
+    return guess ? `${guess.kind}:${guess.outlet}` : null;
+  };
+  it('reads a name opening on an article and dated as a clipping as a paper’s title', () => {
+    expect(named('— Il Tirreno, 3 dicembre')).toBe('outlet:Il Tirreno');
+    expect(named('The Marlbeck Courier, Dec. 3')).toBe('outlet:The Marlbeck Courier');
+    expect(named('— Maria Rossi, 3 dicembre')).toBe('person:null');
+  });
+  it('finds a known outlet in a short sentence or after its own article, not inside a longer title', () => {
+    expect(named('What El País wrote')).toBe('outlet:El País');
+    expect(named('The Sheffield Star, Wednesday')).toBe('outlet:Sheffield Star');
+    expect(named('Under the Harbour Times Square')).not.toBe('outlet:The Times');
   });
 });
