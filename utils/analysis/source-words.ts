@@ -23,7 +23,7 @@ import {
   type SlotWords,
   slotWords,
 } from './lead-in-words';
-import { firstPersonOf, secondPersonOf } from './own-voice';
+import { englishLookalikesOf, firstPersonOf, secondPersonOf } from './own-voice';
 
 /** Words that make an unknown name read as a news outlet ("Tri-Valley Bugle", "Smalltown Gazette"). */
 export const NEWS_WORDS = new Set(
@@ -649,8 +649,38 @@ export function bodyNamed(name: string): boolean {
   return !PUBLICATION_TAIL.test(text) || BODY_WORDS.test(text.replace(TRADE_NAME_WORDS, ' '));
 }
 
+/** English words by which a writer speaks of themselves, each as written (lower case, or capitalised opening a
+ * sentence; "I" only in capitals). */
+const FIRST_PERSON_WORDS: ReadonlyMap<string, string> = new Map([
+  ['we', '[Ww]e'],
+  ['our', '[Oo]ur'],
+  ['us', '[Uu]s'],
+  ['i', 'I'],
+  ['my', '[Mm]y'],
+  ['me', '[Mm]e'],
+]);
+const firstPersonExcept = (set: readonly string[]): RegExp =>
+  new RegExp(
+    `\\b(?:${[...FIRST_PERSON_WORDS]
+      .filter(([word]) => !set.includes(word))
+      .map(([, spelt]) => spelt)
+      .join('|')})\\b`,
+  );
 /** English words by which a writer speaks of themselves. */
-export const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b/;
+export const FIRST_PERSON = firstPersonExcept([]);
+const firstPersonIn = new Map<string, RegExp>();
+/** `FIRST_PERSON` less the words that are other words in the page's language (`englishLookalikes` in
+ * data/own-voice.json: Italian "I lavori"). */
+export function englishFirstPersonIn(language: string | null): RegExp {
+  const lookalikes = englishLookalikesOf(language);
+  if (!language || lookalikes.length === 0) return FIRST_PERSON;
+  let found = firstPersonIn.get(language);
+  if (!found) {
+    found = firstPersonExcept(lookalikes);
+    firstPersonIn.set(language, found);
+  }
+  return found;
+}
 
 /** A quotation's opening mark and the marks that may close it. */
 export type QuotationMarks = ReadonlyMap<string, string>;
@@ -707,7 +737,7 @@ export function withoutQuotations(text: string, marks: QuotationMarks): string {
  * data/own-voice.json has its words ("Ek dink die hele dorp was hier", "Doeddwn i ddim yn credu"). */
 export const speaksForItself = (words: string, language: string | null = null): boolean => {
   const own = withoutQuotations(words, HELD_QUOTATION_MARKS);
-  return FIRST_PERSON.test(own) || (firstPersonOf(language)?.test(own) ?? false);
+  return englishFirstPersonIn(language).test(own) || (firstPersonOf(language)?.test(own) ?? false);
 };
 
 /** Whether a passage nothing attributes is someone's own words: it speaks in the first person, or to someone
