@@ -157,7 +157,7 @@ describe('a product’s model', () => {
 
 describe('data/hand-over-words.json: going on, pointing at a named source, pointing back after', () => {
   it('holds each slot’s words in lower case, each once', () => {
-    for (const slot of ['goesOn', 'pointsAtNamed'] as const) {
+    for (const slot of ['goesOn', 'pointsAtNamed', 'backCreditOpenings'] as const) {
       const words: string[] = handOverWords[slot];
       expect(words.length).toBeGreaterThan(3);
       for (const word of words) expect(word).toBe(word.toLowerCase().trim());
