@@ -15,7 +15,7 @@ import {
   readTestimonialAuthor,
   withoutOpeningMark,
 } from './block-evidence';
-import { pointsAtNamed } from './data/hand-over-words.json';
+import handOverWords from './data/hand-over-words.json';
 import { squash, tagOf } from './dom';
 import { footnoteSource } from './footnote';
 import { readForwardedHeader } from './forwarded';
@@ -103,7 +103,7 @@ const REPLY =
 const POINTS_AT_NAMED = lazyPattern(
   () =>
     new RegExp(
-      `^[\\s(]*(?:(?:and|so|then)[\\s,]+)?${alternation({ en: pointsAtNamed }, { left: true, right: true })}`,
+      `^[\\s(]*(?:(?:and|so|then)[\\s,]+)?${alternation({ en: handOverWords.pointsAtNamed }, { left: true, right: true })}`,
       'iu',
     ),
 );

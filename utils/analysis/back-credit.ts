@@ -2,7 +2,7 @@
 // moved the same way.", "That's from the Guardian's write-up.", "Those were Reuters' words." It names the
 // passage's source only when nothing before the passage did (attribute.ts) and the name is an outlet's.
 import type { OutletLookup } from '../outlets/types';
-import { backCreditOpenings } from './data/hand-over-words.json';
+import handOverWords from './data/hand-over-words.json';
 import { alternation, madeOnFirstUse } from './lead-in-words';
 import type { SourceGuess } from './name-source';
 import { nameSource } from './name-source';
@@ -16,7 +16,7 @@ const BACK_CREDIT =
 const BACK_CREDIT_OTHER = madeOnFirstUse(
   () =>
     new RegExp(
-      `^${alternation({ other: backCreditOpenings }, { capitalised: true, right: true })}\\s+((?:[Tt]he\\s+|[Ll]e\\s+|[Ll]a\\s+|[Ll]['’]|[Dd]er\\s+|[Dd]ie\\s+|[Dd]as\\s+|[Ee]l\\s+|[Ii]l\\s+)?\\p{Lu}[^,.;:!?()—–]{1,59}?)(?=\\s+\\p{Ll}|\\s*[,.;:!?(—–]|$)`,
+      `^${alternation({ other: handOverWords.backCreditOpenings }, { capitalised: true, right: true })}\\s+((?:[Tt]he\\s+|[Ll]e\\s+|[Ll]a\\s+|[Ll]['’]|[Dd]er\\s+|[Dd]ie\\s+|[Dd]as\\s+|[Ee]l\\s+|[Ii]l\\s+)?\\p{Lu}[^,.;:!?()—–]{1,59}?)(?=\\s+\\p{Ll}|\\s*[,.;:!?(—–]|$)`,
       'u',
     ),
 );
@@ -27,7 +27,9 @@ export function readBackCredit(text: string, outlets: OutletLookup): SourceGuess
   const lower = opening.toLowerCase();
   const m =
     BACK_CREDIT.exec(opening) ??
-    (backCreditOpenings.some((word) => lower.startsWith(word)) ? BACK_CREDIT_OTHER().exec(opening) : null);
+    (handOverWords.backCreditOpenings.some((word) => lower.startsWith(word))
+      ? BACK_CREDIT_OTHER().exec(opening)
+      : null);
   if (!m) return null;
   const guess = nameSource(m[1], [], 'credit-line', outlets);
   return guess?.kind === 'outlet' ? guess : null;

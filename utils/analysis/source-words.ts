@@ -1,6 +1,6 @@
 // Word lists that tell what kind of source a name or phrase is. Kept as data so they can grow.
 
-import { goesOn } from './data/hand-over-words.json';
+import handOverWords from './data/hand-over-words.json';
 import {
   accordingTo,
   accordingToAfter,
@@ -501,7 +501,7 @@ const SAME_SOURCE_OTHER =
 const GOES_ON = lazyPattern(
   () =>
     new RegExp(
-      `^[\\s(]*(?:(?:and|then)[\\s,]+)?${alternation({ en: goesOn }, { left: true, right: true })}[\\s,.…]*[:：]?\\s*$`,
+      `^[\\s(]*(?:(?:and|then)[\\s,]+)?${alternation({ en: handOverWords.goesOn }, { left: true, right: true })}[\\s,.…]*[:：]?\\s*$`,
       'iu',
     ),
 );
