@@ -116,3 +116,26 @@ describe('a wire’s name after a slash closing the passage', () => {
     ).not.toBe('outlet:Harbour office');
   });
 });
+
+describe('a lead-in split over two paragraphs', () => {
+  const outlets = (body: string) => kindsOf(body).map((k) => k.replace(/^outlet:/, ''));
+  it('reads the paragraph before a short hand-over pointing at a named source', () => {
+    expect(
+      outlets(
+        "<p>Here's what the Financial Times found.</p><p>It reported that:</p><blockquote><p>The fund wrote down the value of its three largest office buildings by ninety million pounds in the year to March.</p></blockquote>",
+      ),
+    ).toEqual(['Financial Times']);
+    expect(
+      outlets(
+        '<p>The Guardian went to the trustees’ meeting on Thursday.</p><p>The paper says:</p><blockquote><p>Trustees were told that the fund would not sell any more property until values recovered.</p></blockquote>',
+      ),
+    ).toEqual(['The Guardian']);
+  });
+  it('leaves a hand-over that points at nothing named, or names someone, as it was', () => {
+    expect(
+      kindsOf(
+        '<p>The Guardian wrote about the compost bays last year.</p><p>Our chair had the last word:</p><blockquote><p>We will rebuild the bays in the spring with the timber the council gave us, and nobody will be asked to pay.</p></blockquote>',
+      ),
+    ).not.toContain('outlet:The Guardian');
+  });
+});

@@ -44,3 +44,16 @@ describe('a sentence after a passage that credits it', () => {
     expect(led.outlet).toBe('Bloomberg');
   });
 });
+
+describe('a sentence after a passage that credits it, in French, German, Spanish and Italian', () => {
+  it('names the outlet after the words pointing back', () => {
+    expect(back("C'était Le Télégramme, mardi, et je confirme.")).toBe('Le Télégramme');
+    expect(back('C’est Le Figaro qui le rapporte.')).toBe('Le Figaro');
+    expect(back('Das war der Spiegel am Montag.')).toBe('Der Spiegel');
+    expect(back('Eso era El País, ayer.')).toBe('El País');
+  });
+  it('names no person or lower-case phrase', () => {
+    expect(back("C'est Marie qui me l'a dit.")).toBeNull();
+    expect(back("C'était une belle journée.")).toBeNull();
+  });
+});

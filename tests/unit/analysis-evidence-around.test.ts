@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
 import { readCitationLine, readCreditLine, readDateline } from '../../utils/analysis/block-evidence';
+import { nameSource } from '../../utils/analysis/name-source';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 import { page } from './analysis-page-helpers';
 
@@ -237,5 +238,39 @@ describe('a dateline with the agency in square brackets', () => {
   it('names nothing without a place and a date before the bracket', () => {
     expect(agency('[Mise à jour] – Le ministère n’a pas confirmé.')).toBe(null);
     expect(agency('Dakar [APS] – Les travaux reprendront.')).toBe(null);
+  });
+});
+
+describe('a clipping dated by its day', () => {
+  it('cites the outlet named before a day, the day no part of the name', () => {
+    expect(cited('The Sheffield Star, Wednesday')).toBe('Sheffield Star');
+    expect(cited('<strong>The Harbour Gazette, Tuesday</strong>')).toBe('Harbour Gazette');
+    expect(cited('The Guardian, Tuesday: Spillway warnings ignored for two years')).toBe('Guardian');
+    expect(cited('Port Ellis, Tuesday')).toBeNull();
+  });
+  it('makes a framed box opening on a bold label naming an outlet a passage', () => {
+    const doc = page(
+      '<article><div class="entry-content"><p>A week after the dam inspection, the papers have moved on to who knew what and when, and the water company has said very little since.</p><div style="border:1px solid #bbb"><p><strong>The Guardian, Tuesday:</strong> The water company had been told by its own engineers two years ago that the spillway needed strengthening.</p></div><p>Two years, then. The company says it was planning the work all along.</p></div></article>',
+    );
+    const quotes = analyzePage(doc, { url: 'https://upland.example/p', outlets: defaultOutlets }).report
+      .quotes;
+    expect(quotes.map((q) => q.outlet)).toEqual(['The Guardian']);
+  });
+});
+
+describe('a short credit read by nameSource', () => {
+  const named = (words: string) => {
+    const guess = nameSource(words, [], 'cite-element', defaultOutlets);
+    return guess ? `${guess.kind}:${guess.outlet}` : null;
+  };
+  it('reads a name opening on an article and dated as a clipping as a paper’s title', () => {
+    expect(named('— Il Tirreno, 3 dicembre')).toBe('outlet:Il Tirreno');
+    expect(named('The Marlbeck Courier, Dec. 3')).toBe('outlet:The Marlbeck Courier');
+    expect(named('— Maria Rossi, 3 dicembre')).toBe('person:null');
+  });
+  it('finds a known outlet in a short sentence or after its own article, not inside a longer title', () => {
+    expect(named('What El País wrote')).toBe('outlet:El País');
+    expect(named('The Sheffield Star, Wednesday')).toBe('outlet:Sheffield Star');
+    expect(named('Under the Harbour Times Square')).not.toBe('outlet:The Times');
   });
 });

@@ -80,3 +80,25 @@ describe('footnote markers in a lead-in', () => {
     expect(footnoteSource(inside, defaultOutlets, null)).toMatchObject({ outlet: 'Associated Press' });
   });
 });
+
+describe('footnote markers linked nowhere', () => {
+  it('reads the note after the passage that opens on the same marker', () => {
+    const known = source(
+      `${LEAD('<sup>[2]</sup>')}<ol class="notes"><li>[1] Our own count, March.</li><li>[2] Reuters, 4 December.</li></ol>`,
+    );
+    expect(known).toMatchObject({ kind: 'outlet', outlet: 'Reuters' });
+    // A paper the table lacks, by its dated title.
+    const dated = source(`${LEAD('<sup>3</sup>')}<p>3. The Marlbeck Courier, 3 March.</p>`);
+    expect(dated).toMatchObject({ kind: 'outlet', outlet: 'Marlbeck Courier' });
+  });
+  it('names nothing for a note that cites no outlet, or no note with that marker', () => {
+    expect(
+      source(`${LEAD('<sup>[1]</sup>')}<ol><li>[1] My own notes from the meeting.</li></ol>`),
+    ).toBeNull();
+    expect(source(`${LEAD('<sup>[4]</sup>')}<ol><li>[1] Reuters, 4 December.</li></ol>`)).toBeNull();
+    // A marker's note before the lead-in is not its note.
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = `<ol><li>[1] Reuters, 4 December.</li></ol>${LEAD('<sup>[1]</sup>')}`;
+    expect(footnoteSource(doc.querySelector('p.lead')!, defaultOutlets, null)).toBeNull();
+  });
+});

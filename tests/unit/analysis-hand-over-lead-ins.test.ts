@@ -5,6 +5,7 @@ import handOverWords from '../../utils/analysis/data/hand-over-words.json';
 import shopWords from '../../utils/analysis/data/shop-words.json';
 import { bareAttribution, newsroomAsSubject, unknownOutlet } from '../../utils/analysis/lead-in-names';
 import { companyShaped } from '../../utils/analysis/name-source';
+import { pointsBack } from '../../utils/analysis/source-words';
 
 const lead = (text: string) => unknownOutlet(text)?.name ?? null;
 describe('lead-ins handing over to a paper the table lacks', () => {
@@ -151,5 +152,24 @@ describe('a product’s model', () => {
     expect(companyShaped('Radio 4')).toBe(false);
     expect(companyShaped('Harbour Radio X2')).toBe(false);
     expect(companyShaped('Екипа N1')).toBe(false);
+  });
+});
+
+describe('data/hand-over-words.json: going on, pointing at a named source, pointing back after', () => {
+  it('holds each slot’s words in lower case, each once', () => {
+    for (const slot of ['goesOn', 'pointsAtNamed', 'backCreditOpenings'] as const) {
+      const words: string[] = handOverWords[slot];
+      expect(words.length).toBeGreaterThan(3);
+      for (const word of words) expect(word).toBe(word.toLowerCase().trim());
+      expect(new Set(words).size).toBe(words.length);
+      expect(handOverWords._doc).toContain(slot);
+    }
+  });
+  it('reads a whole short going-on lead-in as pointing back, not a longer sentence', () => {
+    expect(pointsBack('And it went on:')).toBe(true);
+    expect(pointsBack('Then, further down:')).toBe(true);
+    expect(pointsBack('It continues:')).toBe(true);
+    expect(pointsBack('It went on to blame the council for the whole affair:')).toBe(false);
+    expect(pointsBack('My neighbour went on:')).toBe(false);
   });
 });

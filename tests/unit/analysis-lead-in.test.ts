@@ -675,3 +675,18 @@ describe('a name the table knows after the article the sentence gives it', () =>
     expect(read('A RTC ouviu um pescador em São Pedro:')).toBe('outlet:RTC');
   });
 });
+
+describe('an outlet named in a clause about someone, set off by commas', () => {
+  it('describes the person whose words follow, and names no source', () => {
+    expect(
+      read('A reader, Marjorie, who has taken the Guardian every day for forty years, wrote in:'),
+    ).not.toMatch(/Guardian/);
+    expect(read('My aunt, who still takes the Observer on Sundays, sent this:')).not.toMatch(/Observer/);
+  });
+  it('leaves an outlet outside the clause, or one that is the subject, its source', () => {
+    expect(read('The Telegraph’s Anna Kirby, who has covered the airport for years, writes:')).toBe(
+      'outlet:The Telegraph',
+    );
+    expect(read('Politico, which spoke to three of the board’s staff, adds:')).toBe('outlet:Politico');
+  });
+});

@@ -24,7 +24,7 @@ describe('own-voice.json', () => {
 
   it('holds, per slot, each listed language’s lower-case words, each once', () => {
     expect(Object.keys(ownVoice).sort()).toEqual(
-      ['_doc', 'languages', 'selfReferenceAround', ...SLOTS].sort(),
+      ['_doc', 'languages', 'selfReferenceAround', 'englishLookalikes', ...SLOTS].sort(),
     );
     for (const slot of SLOTS) {
       expect(ownVoice._doc).toContain(`\`${slot}\``);
@@ -306,5 +306,23 @@ describe('Kazakh and Luxembourgish', () => {
     const memoir = 'Ол «Ескі мектеп» деген естелік кітап жазған. Онда былай делінген:';
     expect(readIn('kk')(memoir)).toBe('person:null');
     expect(readIn('ru')(memoir)).toBe('none');
+  });
+});
+
+describe('englishLookalikes', () => {
+  it('lists, per language, lower-case English first-person words that are other words there', () => {
+    expect(ownVoice._doc).toContain('`englishLookalikes`');
+    for (const [code, list] of Object.entries(ownVoice.englishLookalikes)) {
+      expect(code).toMatch(/^[a-z]{2}$/);
+      for (const word of list) expect(['we', 'our', 'us', 'i', 'my', 'me']).toContain(word);
+    }
+  });
+  it('does not read an Italian article "I" as a speaker’s "I" on an Italian page', () => {
+    const words = 'I commercianti del porto chiedono una riapertura parziale nei fine settimana.';
+    expect(speaksForItself(words, 'it')).toBe(false);
+    expect(speaksForItself(words, 'en')).toBe(true);
+    expect(speaksForItself(words, null)).toBe(true);
+    // Another English first-person word still counts there.
+    expect(speaksForItself('I think my boat is the oldest in the harbour.', 'it')).toBe(true);
   });
 });

@@ -15,10 +15,12 @@ import {
   readTestimonialAuthor,
   withoutOpeningMark,
 } from './block-evidence';
+import handOverWords from './data/hand-over-words.json';
 import { squash, tagOf } from './dom';
 import { footnoteSource } from './footnote';
 import { readForwardedHeader } from './forwarded';
 import { INTRODUCES, type LeadInContext, type LeadInLink, lastSentence, readLeadIn } from './lead-in';
+import { alternation, lazyPattern } from './lead-in-words';
 import {
   looksLikeClause,
   looksLikeLetter,
@@ -95,6 +97,16 @@ const namesOwnSite = (guess: SourceGuess, host: string | null): boolean =>
 
 const REPLY =
   /^\s*(?:and\s+)?(?:(?:her|his|their|my|our)\s+(?:reply|response|answer|e-?mail|letter|message|text|words|statement)\b|(?:this is |here is |here's )?what (?:I|we) got back\b)/i;
+
+/** The words opening a short hand-over that point at a source the paragraph before names ("It reported that:",
+ * `pointsAtNamed` in data/hand-over-words.json), "and" or "so" perhaps before them. */
+const POINTS_AT_NAMED = lazyPattern(
+  () =>
+    new RegExp(
+      `^[\\s(]*(?:(?:and|so|then)[\\s,]+)?${alternation({ en: handOverWords.pointsAtNamed }, { left: true, right: true })}`,
+      'iu',
+    ),
+);
 
 export function attributePassage(
   passage: Passage,
@@ -303,6 +315,38 @@ export function attributePassage(
         if (lead) {
           sentence = wider;
           sentenceStart = widerStart;
+        }
+      }
+    }
+    // "Here's what the Guardian found." / "It reported that:": a paragraph of one short hand-over opening on
+    // words that point at a source already named ("It", "The paper", "Le journal") lets the last sentence of
+    // the paragraph before it name the source.
+    // "The paper says:" read alone calls the passage a document; the paragraph before may name the paper.
+    if (
+      (!lead || (lead.kind === 'document' && lead.outlet === null)) &&
+      passage.form !== 'inline' &&
+      INTRODUCES.test(sentence)
+    ) {
+      const pointer = first! - 1;
+      const before = blocks[first! - 2];
+      if (
+        before &&
+        sentence.length <= 60 &&
+        squash(sentence) === squash(text.slice(blocks[pointer].start, blocks[pointer].end)) &&
+        POINTS_AT_NAMED.test(sentence) &&
+        !taken.has(first! - 2) &&
+        before.container < 0 &&
+        before.post === blocks[first!].post
+      ) {
+        const { sentence: named, offset } = lastSentence(text.slice(before.start, before.end));
+        const start = before.start + offset;
+        const links = linksIn(before.element, text, squash(named), start, passage.elements[0] ?? null);
+        // The two paragraphs hand over as one: the first read as if it ended on the second's colon.
+        const found = readLeadIn(named.replace(/[.!]?\s*$/, ':'), links, context, false);
+        if (found?.kind === 'outlet') {
+          lead = found;
+          sentence = named;
+          sentenceStart = start;
         }
       }
     }

@@ -154,6 +154,10 @@ const opensPassage = (el: Element | null): boolean =>
 const CREDIT_DATE =
   /^(?:\d{1,2}\s+\p{L}{3,}\.?(?:\s+\d{4})?|\p{L}{3,}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/u;
 
+/** A day named as a clipping's date is: "The Sheffield Star, Wednesday", "…, yesterday". */
+const DAY_WORD =
+  /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|this morning|last night)$/i;
+
 /** A newsletter's clipping credit under a passage, a name and a date (CREDIT_DATE) after a middle dot or a bar:
  * "Global Coffee Report · 2 Dec", "Reuters | 3 December 2026". */
 const DOTTED_DATED = new RegExp(`^(\\p{Lu}[^·•|]{1,58}?)\\s+[·•|]\\s+${CREDIT_DATE.source.slice(1)}`, 'u');
@@ -820,6 +824,8 @@ function citationLine(text: string, element: Element | null, outlets: OutletLook
       .replace(/[.,;:]+$/, '')
       .trim()
       .replace(via, '')
+      // "The Guardian, Tuesday: <headline>": the day the clipping ran is no part of the name.
+      .replace(/,\s*([^,]{3,20})$/, (whole, when: string) => (DAY_WORD.test(when) ? '' : whole))
       .replace(/^(.+?)[’']s?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u, (whole, owner: string) =>
         /\p{Lu}/u.test(owner) ? owner : whole,
       );
@@ -895,14 +901,11 @@ function citationLine(text: string, element: Element | null, outlets: OutletLook
  * place and a date ("Port Ellis, 3 December") is none. */
 function nameAlone(line: string, element: Element | null, outlets: OutletLookup): SourceGuess | null {
   const comma = line.indexOf(',');
-  const dated =
-    comma > 0 &&
-    CREDIT_DATE.test(
-      line
-        .slice(comma + 1)
-        .trim()
-        .replace(/[:：.]$/, ''),
-    );
+  const when = line
+    .slice(comma + 1)
+    .trim()
+    .replace(/[:：.]$/, '');
+  const dated = comma > 0 && (CREDIT_DATE.test(when) || DAY_WORD.test(when));
   const name = (dated ? line.slice(0, comma) : line).replace(/\s*[:：]$/, '').trim();
   if (name.length < 2 || name.length > 50 || /[.!?]$/.test(name)) return null;
   // A forum quote box's title line names a member, whatever the name (forumQuoteTitle reads it); a definition

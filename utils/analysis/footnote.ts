@@ -1,8 +1,11 @@
 // A lead-in whose only clue is a footnote marker ("One paragraph from a longer feature says it better than
 // we can¹:"): the note it links to cites the source ("¹ Undark, “The amateurs who measure the rain”, 14
-// November 2026."). The note names an outlet when it mentions or links exactly one.
+// November 2026."). The note names an outlet when it mentions or links exactly one. A marker set in `<sup>`
+// and linked nowhere ("…a further forty million.<sup>[1]</sup>") cites the note after it that opens on the same
+// marker ("[1] Reuters, 4 December."), which may also name a paper the table lacks by its dated title.
 import type { OutletLookup } from '../outlets/types';
 import { siteHostOf } from '../url';
+import { readTermCredit } from './block-evidence';
 import { squash } from './dom';
 import type { SourceGuess } from './name-source';
 
@@ -52,24 +55,80 @@ export function footnoteSource(
   for (const link of lead.querySelectorAll('a[href^="#"]')) {
     if (!MARKER.test(squash(link.textContent ?? ''))) continue;
     if (textFrom(link, lead) > reach) continue;
-    const note = noteOf(link);
-    const words = note ? squash(note.textContent ?? '').replace(/[↩↑⤴]\uFE0E?/gu, '') : '';
-    if (!note || !words || words.length > NOTE_LIMIT) continue;
-    const names = new Map<string, string | null>();
-    for (const m of outlets.mentions(words)) names.set(m.outlet.name, null);
-    for (const a of note.querySelectorAll('a[href]')) {
-      const href = a.getAttribute('href')!;
-      const outlet = outlets.byHost(href);
-      if (outlet && !(ownHost && siteHostOf(href) === ownHost)) names.set(outlet.name, href);
-    }
-    if (names.size !== 1) continue;
-    const [[outlet, href]] = [...names];
-    return {
-      kind: 'outlet',
-      outlet,
-      href,
-      evidence: { type: 'footnote', value: words.slice(0, 200), source: outlet },
-    };
+    const guess = noteSource(noteOf(link), outlets, ownHost);
+    if (guess) return guess;
+  }
+  for (const sup of lead.getElementsByTagName('sup')) {
+    const marker = markerKey(squash(sup.textContent ?? ''));
+    if (marker === null || sup.querySelector('a[href]') || sup.closest('a[href]')) continue;
+    if (textFrom(sup, lead) > reach) continue;
+    const guess = noteSource(noteAfter(lead, marker), outlets, ownHost, true);
+    if (guess) return guess;
   }
   return null;
+}
+
+/** A marker's number or sign without its brackets ("[2]" → "2"), or null when the words are no marker. */
+function markerKey(words: string): string | null {
+  return MARKER.test(words) ? words.replace(/[[\]()]/g, '') : null;
+}
+
+/** A note's opening marker: "[1] ", "1. ", "(1) ", "1 " (a note's own `<sup>1</sup>`), "¹ ". */
+const NOTE_OPENING = /^\s*[[(]?(\d{1,3}|[*†‡§]|[¹²³⁴⁵⁶⁷⁸⁹])[\]).:]?\s+\S/u;
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** The first list item or paragraph after `lead` in the document that opens on the marker, or null. */
+function noteAfter(lead: Element, marker: string): Element | null {
+  const root = lead.ownerDocument.body ?? lead.ownerDocument.documentElement;
+  if (!root) return null;
+  for (const note of root.querySelectorAll('li, p, dd')) {
+    if (!(lead.compareDocumentPosition(note) & FOLLOWING) || note.contains(lead)) continue;
+    const opening = NOTE_OPENING.exec(note.textContent ?? '');
+    if (!opening) continue;
+    const key = opening[1].replace(/[¹²³⁴⁵⁶⁷⁸⁹]/gu, (d) => String(SUPERSCRIPT_DIGITS.indexOf(d)));
+    if (key === marker) return note;
+  }
+  return null;
+}
+
+/** compareDocumentPosition's bit: the other node follows. */
+const FOLLOWING = 4;
+
+/** The outlet a note names: the one outlet it mentions or links; with `dated`, else a title dated as a piece
+ * is ("The Harlow Star, 3 December."), its marker set aside. */
+function noteSource(
+  note: Element | null,
+  outlets: OutletLookup,
+  ownHost: string | null,
+  dated = false,
+): SourceGuess | null {
+  const words = note ? squash(note.textContent ?? '').replace(/[↩↑⤴]\uFE0E?/gu, '') : '';
+  if (!note || !words || words.length > NOTE_LIMIT) return null;
+  const names = new Map<string, string | null>();
+  for (const m of outlets.mentions(words)) names.set(m.outlet.name, null);
+  for (const a of note.querySelectorAll('a[href]')) {
+    const href = a.getAttribute('href')!;
+    const outlet = outlets.byHost(href);
+    if (outlet && !(ownHost && siteHostOf(href) === ownHost)) names.set(outlet.name, href);
+  }
+  if (names.size === 0 && dated) {
+    const credit = readTermCredit(
+      words.replace(NOTE_OPENING, (m) => m.slice(-1)).replace(/\.$/, ''),
+      null,
+      outlets,
+    );
+    if (credit?.kind === 'outlet' && credit.outlet)
+      return {
+        ...credit,
+        evidence: { type: 'footnote', value: words.slice(0, 200), source: credit.outlet },
+      };
+  }
+  if (names.size !== 1) return null;
+  const [[outlet, href]] = [...names];
+  return {
+    kind: 'outlet',
+    outlet,
+    href,
+    evidence: { type: 'footnote', value: words.slice(0, 200), source: outlet },
+  };
 }

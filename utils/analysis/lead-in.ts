@@ -138,6 +138,10 @@ const CJK_LEAD_AFTER =
 const JOB_BEFORE =
   /\bwho\s+(?:(?:covers|writes|reports|works|worked|edits|presents|hosts|used to (?:cover|write|report|work|edit|present|host))\b[^.,;:]{0,40}\b(?:for|at|on)|(?:retired|resigned)\s+from)\s+(?:the\s+)?$/i;
 
+/** A clause about someone set off by commas, up to a name inside it: "A reader, Marjorie, who tells me she has
+ * taken the …, wrote in": the name describes the person, whose words follow. */
+const WHO_CLAUSE_BEFORE = /,\s*who\s[^,;:.!?]{0,90}$/i;
+
 /** A clause of time opening a sentence, up to a name in it: "After the", "Since that", "Following last week's". */
 const TIME_CLAUSE_BEFORE = /(?:^|[.!?]\s+)(?:After|Since|Following)\s+[^,.;:!?]{0,40}$/u;
 
@@ -154,10 +158,16 @@ const HELD_JOB_BEFORE = new RegExp(
 );
 
 /** Whether a newsroom's name only describes someone or says when, and so names no source by any reading: a job
- * held there ("Tom Reyes, who covers shipping for the Financial Times", "who retired from the Times"), or a clause
+ * held there ("Tom Reyes, who covers shipping for the Financial Times", "who retired from the Times"), a clause
+ * about someone set off by commas ("A reader, who has taken the Guardian for years, wrote in:"), or a clause
  * of time opening the sentence before someone's words ("After the Telegraph piece, a reader sent us …"). */
 function onlyContext(text: string, m: OutletMention): boolean {
   if (JOB_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start))) return true;
+  if (
+    WHO_CLAUSE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) &&
+    /^[^,;:.!?]{0,60},/.test(text.slice(m.end))
+  )
+    return true;
   if (HELD_JOB_BEFORE.test(text.slice(Math.max(0, m.start - 110), m.start))) return true;
   if (!TIME_CLAUSE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) return false;
   const rest = /^[^,.;:!?]{0,40},\s*([\s\S]*)$/.exec(text.slice(m.end))?.[1];

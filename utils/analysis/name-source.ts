@@ -6,6 +6,7 @@ import { siteHostOf } from '../url';
 import givenNames from './data/given-names.json';
 import platformData from './data/platform-domains.json';
 import shopWords from './data/shop-words.json';
+import { unicodeExpression } from './lead-in-words';
 import {
   bodyNamed,
   DOCUMENT_WORDS,
@@ -338,11 +339,15 @@ const SITE_ADDRESS = /^(?:www\.)?[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,}$/i;
 const CREDIT_WORDS =
   /^(?:via|from|source|sources|by|in|at|on|for|per|courtesy|with|and|credit|photo|reporting|quelle|fuente|fonte|bron|aus|de|desde|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело|font|nguồn)$/iu;
 
-/** Whether a name found at `start` is part of a longer capitalised title ("Under the Block: A History of …"):
- * a book or a film, not the outlet its last words spell. */
-function insideTitle(text: string, start: number): boolean {
+/** Whether a name found from `start` to `end` is part of a longer capitalised title ("Under the Block: A History
+ * of …"): a book or a film, not the outlet its last words spell. Not when the capitalised word before it is the
+ * line's opening article ("The Sheffield Star, Wednesday": the name's own "The"), nor when a word in lower case
+ * follows it, as in a sentence ("What El País wrote"), not a title. */
+function insideTitle(text: string, start: number, end: number): boolean {
   const before = /(\p{Lu}[\p{L}’'-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
-  return before !== null && !CREDIT_WORDS.test(before[1]);
+  if (before === null || CREDIT_WORDS.test(before[1])) return false;
+  if (before[1] === 'The' && text.slice(0, start).trim() === 'The') return false;
+  return !/^\s+\p{Ll}/u.test(text.slice(end));
 }
 
 /** A credit opening on a hat tip: "h/t X", "(hat tip: X)", "HT X". */
@@ -357,6 +362,14 @@ const HAN_NEWSROOM_TITLE =
 export function hanNewsroomTitle(text: string): string | undefined {
   return text.startsWith('《') ? HAN_NEWSROOM_TITLE.exec(text)?.[1] : undefined;
 }
+/** A clipping's date after its name's comma: "3 dicembre", "4 December 2026", "Dec. 3". */
+const DATED_REST = unicodeExpression(
+  String.raw`^\s*(?:\d{1,2}\.?\s+\p{L}{3,}\.?(?:\s+\d{4})?|\p{L}{3,}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*$`,
+);
+/** A title's article opening a name, in English and the Romance, German and Dutch ways. */
+const ARTICLE_OPENING = unicodeExpression(
+  String.raw`^(?:The|El|La|Le|Il|Lo|L['’]|Der|Die|Das|Het|De|O)\s*\p{Lu}`,
+);
 
 /**
  * Names the source in a short credit ("[Engadget]", "— Reuters", "Source: AP", a <cite>, a figcaption).
@@ -406,7 +419,19 @@ export function nameSource(
   const cut = text.search(/,|\s[—–]\s/);
   const head = cut > 0 && /\d/.test(text.slice(cut)) ? outlets.byName(text.slice(0, cut)) : null;
   if (head) return guess('outlet', head.name, links[0] ?? null);
-  const mention = text ? outlets.mentions(text).find((m) => !insideTitle(text, m.start)) : undefined;
+  // "Il Tirreno, 3 dicembre", "The Marlbeck Courier, Dec. 3": a name opening on an article, dated as a clipping
+  // is, is a paper's title, not a person's name and place.
+  if (cut > 0 && DATED_REST().test(text.slice(cut + 1))) {
+    const titled = text.slice(0, cut).trim();
+    if (
+      ARTICLE_OPENING().test(titled) &&
+      nameShape(titled) === 'title' &&
+      !DOCUMENT_WORDS.test(titled) &&
+      !bodyNamed(titled)
+    )
+      return guess('outlet', titled, links[0] ?? null);
+  }
+  const mention = text ? outlets.mentions(text).find((m) => !insideTitle(text, m.start, m.end)) : undefined;
   if (mention) return guess('outlet', mention.outlet.name, links[0] ?? null);
   for (const href of links) {
     const outlet = outlets.byHost(href);

@@ -26,6 +26,7 @@ const {
   but,
   butWithin,
   documentWords,
+  englishLookalikes,
   firstPerson,
   greetings,
   secondPerson,
@@ -54,6 +55,11 @@ function perLanguage(slot: SlotWords): (language: string | null) => RegExp | nul
 /** The words a speaker uses of themselves in a language other than English, bounded by letters of any
  * script; null for a language the data lacks. */
 export const firstPersonOf: (language: string | null) => RegExp | null = perLanguage(firstPerson);
+
+/** The English first-person words that are other words in the page's language (Italian "I", the plural article),
+ * lower case; none for a language the data lacks or no language. */
+export const englishLookalikesOf = (language: string | null): readonly string[] =>
+  (language && (englishLookalikes as Record<string, string[]>)[language]) || [];
 
 /** The words by which a text speaks to someone ("vous", "dein"), in the page's language only: "tu" is Italian
  * "you" and Latin "and", "u" Dutch "you". */

@@ -6,6 +6,7 @@ import type { OutletLookup } from '../outlets/types';
 import type { ArticleWalk } from './article-text';
 import {
   hrefs,
+  readBoldLabel,
   readCitationLine,
   readCitations,
   readCreditLine,
@@ -638,6 +639,8 @@ function namesItsSource(el: Element, walk: ArticleWalk, blocks: number[], outlet
   return (
     readCitations(el, outlets) !== null ||
     readDateline(walk.text.slice(first.start, first.end), outlets) !== null ||
+    // "<strong>The Guardian, Tuesday:</strong> The inspector ruled …": a bold label opening its words.
+    readBoldLabel(first.element, outlets) !== null ||
     // "News24 · 3 December" labelling the box above its words.
     (blocks.length > 1 &&
       first.end - first.start <= 120 &&

@@ -1,5 +1,6 @@
 // Word lists that tell what kind of source a name or phrase is. Kept as data so they can grow.
 
+import handOverWords from './data/hand-over-words.json';
 import {
   accordingTo,
   accordingToAfter,
@@ -12,6 +13,7 @@ import {
   toldAfter,
 } from './data/lead-in-words.json';
 import {
+  alternation,
   alternationFor,
   CASE_ENDING,
   type CaselessSplit,
@@ -23,7 +25,7 @@ import {
   slotWords,
   splitAlternation,
 } from './lead-in-words';
-import { firstPersonOf, secondPersonOf } from './own-voice';
+import { englishLookalikesOf, firstPersonOf, secondPersonOf } from './own-voice';
 
 /** Words that make an unknown name read as a news outlet ("Tri-Valley Bugle", "Smalltown Gazette"). */
 export const NEWS_WORDS = new Set(
@@ -517,8 +519,21 @@ const EPITHET =
 const SAME_SOURCE_OTHER =
   /(?<![\p{L}])(?:(?:același|aceeași|acelaşi|aceeaşi) (?:ziar|cotidian|publicație|publicaţie|agenție|agenţie|post|site|revistă|sursă)|(?:tentýž|týž|stejný) (?:deník|list|týdeník|web|server|zdroj)|(?:tatáž|táž|stejná) (?:agentura|redakce|televize|stanice|zpráva)|(?:η ίδια|την ίδια) (?:εφημερίδα|ιστοσελίδα|πηγή|ανταπόκριση)|(?:το ίδιο|ίδιο) (?:πρακτορείο|μέσο|δημοσίευμα|ρεπορτάζ|site)|(?:media|koran|harian|situs|kantor berita|laporan|berita) yang sama|aynı (?:gazete|gazetenin|site|ajans|kanal|haber|habere)|(?:tas pats|tą patį) (?:portalas|portalą|dienraštis|laikraštis|savaitraštis|leidinys|naujienų portalas)|(?:ta pati|tą pačią) (?:agentūra|televizija|naujienų agentūra|laida)|(?:tym samym|tej samej|ten sam|ta sama|tego samego) (?:tekście|tekst|artykule|artykuł|materiale|materiał|portalu|portal|dzienniku|dziennik|gazecie|gazeta|serwisie|serwis|stacji|stacja)|(?:същия|същият|същата|същото) (?:материал|статия|текст|вестник|сайт|издание|агенция|репортаж)|(?:исти|истом|иста|истој|isti|istom|istem|ista|istoj|isto) (?:лист|листу|текст|тексту|портал|порталу|агенција|агенцији|дневник|дневнику|чланак|чланку|list|listu|tekst|tekstu|portal|portalu|agencija|agenciji|dnevnik|dnevniku|članak|članku|članek|časnik|časniku|tednik|prispevek|prispevku)|(?:том же|тот же|та же|то же|той же|тому ж|тому самому|те саме|та сама) (?:материале|материал|статье|статья|тексте|издание|издании|газета|газете|агентство|матеріалі|статті|тексті|видання|виданні|газеті)|(?:tajā pašā|tas pats|tā pati|tai pašā) (?:rakstā|raksts|portāls|portālā|aģentūra|laikraksts|laikrakstā|ziņā)|(?:ובאותה|באותה|ואותה|אותה|ובאותו|באותו|ואותו|אותו) (?:כתבה|הכתבה|עיתון|אתר|ידיעה)|(?:نفس|ذات) (?:الصحيفة|الجريدة|الموقع|الوكالة|التقرير|المقال|الخبر|القناة)|(?:الصحيفة|الجريدة|الموقع|الوكالة|التقرير|المقال|الخبر|القناة) (?:نفسها|نفسه|ذاتها|ذاته)|একই (?:প্রতিবেদনে|প্রতিবেদন|পত্রিকা|পত্রিকায়|সংবাদে|খবরে))(?![\p{L}])/iu;
 
+/** A whole short lead-in going on with the source just quoted, "and" or "then" perhaps before it: "And it went
+ * on:", "Then, further down:" (`goesOn` in data/hand-over-words.json). */
+const GOES_ON = lazyPattern(
+  () =>
+    new RegExp(
+      `^[\\s(]*(?:(?:and|then)[\\s,]+)?${alternation({ en: handOverWords.goesOn }, { left: true, right: true })}[\\s,.…]*[:：]?\\s*$`,
+      'iu',
+    ),
+);
+
 export const pointsBack = (text: string): boolean =>
-  SAME_SOURCE.test(text) || SAME_SOURCE_OTHER.test(text) || EPITHET.test(text);
+  SAME_SOURCE.test(text) ||
+  SAME_SOURCE_OTHER.test(text) ||
+  EPITHET.test(text) ||
+  (text.length <= 40 && GOES_ON.test(text));
 
 /** A sentence in which someone the post speaks of answers it ("When I asked her about that, she laughed:",
  * "here is the full text she read to the committee:", "his closing appeal as he delivered it:"): the words are
@@ -657,8 +672,38 @@ export function bodyNamed(name: string): boolean {
   return !PUBLICATION_TAIL.test(text) || BODY_WORDS.test(text.replace(TRADE_NAME_WORDS, ' '));
 }
 
+/** English words by which a writer speaks of themselves, each as written (lower case, or capitalised opening a
+ * sentence; "I" only in capitals). */
+const FIRST_PERSON_WORDS: ReadonlyMap<string, string> = new Map([
+  ['we', '[Ww]e'],
+  ['our', '[Oo]ur'],
+  ['us', '[Uu]s'],
+  ['i', 'I'],
+  ['my', '[Mm]y'],
+  ['me', '[Mm]e'],
+]);
+const firstPersonExcept = (set: readonly string[]): RegExp =>
+  new RegExp(
+    `\\b(?:${[...FIRST_PERSON_WORDS]
+      .filter(([word]) => !set.includes(word))
+      .map(([, spelt]) => spelt)
+      .join('|')})\\b`,
+  );
 /** English words by which a writer speaks of themselves. */
-export const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b/;
+export const FIRST_PERSON = firstPersonExcept([]);
+const firstPersonIn = new Map<string, RegExp>();
+/** `FIRST_PERSON` less the words that are other words in the page's language (`englishLookalikes` in
+ * data/own-voice.json: Italian "I lavori"). */
+export function englishFirstPersonIn(language: string | null): RegExp {
+  const lookalikes = englishLookalikesOf(language);
+  if (!language || lookalikes.length === 0) return FIRST_PERSON;
+  let found = firstPersonIn.get(language);
+  if (!found) {
+    found = firstPersonExcept(lookalikes);
+    firstPersonIn.set(language, found);
+  }
+  return found;
+}
 
 /** A quotation's opening mark and the marks that may close it. */
 export type QuotationMarks = ReadonlyMap<string, string>;
@@ -715,7 +760,7 @@ export function withoutQuotations(text: string, marks: QuotationMarks): string {
  * data/own-voice.json has its words ("Ek dink die hele dorp was hier", "Doeddwn i ddim yn credu"). */
 export const speaksForItself = (words: string, language: string | null = null): boolean => {
   const own = withoutQuotations(words, HELD_QUOTATION_MARKS);
-  return FIRST_PERSON.test(own) || (firstPersonOf(language)?.test(own) ?? false);
+  return englishFirstPersonIn(language).test(own) || (firstPersonOf(language)?.test(own) ?? false);
 };
 
 /** Whether a passage nothing attributes is someone's own words: it speaks in the first person, or to someone

@@ -421,6 +421,12 @@ function introducedBox(body: Element): boolean {
       (labelLine().test(label.trim()) || NAME_DASH_LABEL.test(label.trim()) || FOLD_LABEL.test(label.trim()))
     )
       return true;
+    // A fold whose summary is a short line naming someone by a capitalised word after its first ("What El País
+    // wrote"): the analyser reads the summary as the fold's source.
+    if (box.tagName === 'DETAILS') {
+      const summary = (box.querySelector(':scope > summary')?.textContent ?? '').trim();
+      if (summary.length <= 90 && /\s[A-Z\u00C0-\u024F][a-z\u00DF-\u024F]/.test(summary)) return true;
+    }
     // A label line right above the box ("EXTRACT · RAILWAY GAZETTE · 3 DEC").
     const above = lastLineBefore(box);
     if (above.length <= 120 && labelLine().test(above)) return true;
