@@ -234,11 +234,18 @@ describe('a picture’s caption standing in for a passage (looksQuoteStyled)', (
 describe('isQuotingCaption', () => {
   const CAPTION =
     'Da gennaio il traghetto partirà il martedì e il venerdì alle otto, con rientro nel pomeriggio.';
-  const figure = (caption: string, media = '<img src="molo.jpg" alt="">') =>
-    element(`<figure>${media}<figcaption>${caption}</figcaption></figure>`, 'figcaption');
-  it("reads a picture's caption of sentences closed by a dash credit", () => {
+  const figure = (caption: string, media = '<img src="molo.jpg" alt="">', before = 'E sul nuovo orario:') =>
+    element(`<p>${before}</p><figure>${media}<figcaption>${caption}</figcaption></figure>`, 'figcaption');
+  it("reads a picture's caption of sentences closed by a dash credit, a sentence handing over to it", () => {
     expect(isQuotingCaption(figure(`${CAPTION} — Il Tirreno, 3 dicembre`))).toBe(true);
     expect(isQuotingCaption(figure(`${CAPTION} – Harbour Mercury`))).toBe(true);
+  });
+  it('reads no caption that nothing hands over to, or whose hand-over points at the picture', () => {
+    const photo = `${CAPTION} — Reuters`;
+    expect(isQuotingCaption(figure(photo, undefined, 'Il sabato era il giorno delle famiglie.'))).toBe(false);
+    expect(isQuotingCaption(figure(photo, undefined, "Here's what the quay looked like on Saturday:"))).toBe(
+      false,
+    );
   });
   it('reads no short caption, none without a credit, and none beside no picture', () => {
     expect(isQuotingCaption(figure('Il molo al mattino. — Il Tirreno'))).toBe(false);

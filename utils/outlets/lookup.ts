@@ -1059,15 +1059,15 @@ class MentionContext {
     if (prev >= 0 && ARTICLES.has(this.key(prev))) prev = this.wordBefore(prev);
     if (prev >= 0 && NOUN_CUES_BEFORE.has(this.key(prev)) && this.elidedAsCue(prev)) return true;
     const next = this.tokenAfter(last);
-    const cue = this.pastAuxiliary(
-      next >= 0 && this.tokens.flags[next] & TOKEN_WORD ? next : this.wordAfterAside(last),
-    );
+    const word = next >= 0 && this.tokens.flags[next] & TOKEN_WORD ? next : this.wordAfterAside(last);
+    const cue = this.pastAuxiliary(word);
     if (cue >= 0) {
       const key = this.key(cue);
+      // The split verb is read from its auxiliary ("hat mit … gesprochen"), the verb after one from that verb.
       return (
         NOUN_CUES_AFTER.has(key) ||
         NOUN_CUE_PREFIXES_AFTER.some((c) => key.startsWith(c)) ||
-        this.splitVerbCue(cue)
+        this.splitVerbCue(word)
       );
     }
     const after = next >= 0 ? this.form(next) : '';
