@@ -3,19 +3,9 @@ import { MENTION_CARE, NOT_OUTLET_PHRASES, OUTLETS, SHARED_ALIASES } from '../..
 import { outletByHandle, outletByHost, outletByName } from '../../utils/outlets/lookup';
 import { isPublicSuffix, nameKey, registrableDomain } from '../../utils/outlets/normalise';
 import notPlaceWords from '../../utils/outlets/not-place-words.json';
-import type { OutletKind } from '../../utils/outlets/types';
+import { OUTLET_KINDS } from '../../utils/outlets/types';
 
-const KINDS: OutletKind[] = [
-  'wire',
-  'broadcaster',
-  'newspaper',
-  'magazine',
-  'digital',
-  'state-media',
-  'blog',
-  'newsletter',
-  'aggregator',
-];
+const KINDS = OUTLET_KINDS;
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
 /** Lists every value that occurs more than once. */

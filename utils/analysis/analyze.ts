@@ -100,14 +100,16 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   // Or one whose posters are shown by handle only, quoting each other ("carpdad said:").
   const citedThread = body && !layout && !river && !linkedThread ? citedThreadRoot(body) : null;
   // Or a member's post on a host of communities' pages, its comments under it (a federated forum's thread).
+  const communityHost =
+    body && !layout && !river && !linkedThread && !citedThread ? onCommunityHost(doc, url) : false;
   const hostedThread =
     body && !layout && !river && !linkedThread && !citedThread
-      ? hostedThreadRoot(doc, body, onCommunityHost(doc, url))
+      ? hostedThreadRoot(doc, body, communityHost)
       : null;
   // Or one member's contribution on such a host's page (a review of a catalogue's record): the main region.
   const hostedPage =
     body && !layout && !river && !linkedThread && !citedThread && !hostedThread
-      ? hostedPageRoot(doc, body, url, onCommunityHost(doc, url))
+      ? hostedPageRoot(doc, body, url, communityHost)
       : null;
   // Or a page that is the public's comments under a short head (a planning portal's comments tab).
   const commentsPage =

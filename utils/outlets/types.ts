@@ -1,13 +1,17 @@
-export type OutletKind =
-  | 'wire'
-  | 'broadcaster'
-  | 'newspaper'
-  | 'magazine'
-  | 'digital'
-  | 'state-media'
-  | 'blog'
-  | 'newsletter'
-  | 'aggregator';
+/** Every kind of outlet, in the order the docs' tables list them. */
+export const OUTLET_KINDS = [
+  'wire',
+  'broadcaster',
+  'newspaper',
+  'magazine',
+  'digital',
+  'state-media',
+  'blog',
+  'newsletter',
+  'aggregator',
+] as const;
+
+export type OutletKind = (typeof OUTLET_KINDS)[number];
 
 export interface Outlet {
   /** The one name the product shows, e.g. "The New York Times". */
