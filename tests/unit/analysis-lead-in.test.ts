@@ -273,6 +273,27 @@ describe('a translated letter and a note someone left', () => {
   });
 });
 
+describe('a name the lead-in gives, as a short name of an outlet named earlier', () => {
+  it('looks for the outlets named earlier only when some outlet goes by the name as a short name', () => {
+    let asked = 0;
+    const counting: LeadInContext = {
+      ...context,
+      earlierOutlets: () => {
+        asked++;
+        return [];
+      },
+    };
+    const reading = (text: string) => {
+      const r = readLeadIn(text, [], counting);
+      return r ? `${r.kind}:${r.outlet}` : 'none';
+    };
+    expect(reading('Here’s Reuters with the latest:')).toBe('outlet:Reuters');
+    expect(asked).toBe(0);
+    reading('The Mirror had the whole story the next morning:');
+    expect(asked).toBeGreaterThan(0);
+  });
+});
+
 describe('a newsroom named as a job someone held there', () => {
   it('is no source: the person sends their own words', () => {
     expect(

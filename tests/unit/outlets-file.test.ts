@@ -32,6 +32,8 @@ describe('the outlets file', () => {
       for (const handle of outlet.handles ?? []) same((o) => o.byHandle(handle));
     }
     same((o) => o.canonicalPublication('nytimes.com'));
+    for (const words of ['the Times', 'The Post', 'Reuters', 'the Guardian'])
+      same((o) => o.hasShortName?.(words));
     same((o) => o.inLanguage?.('sr', null).byName('Дневник'));
     same((o) => o.inLanguage?.('bg', null).byName('Дневник'));
     const folder = join(__dirname, '../fixtures/pages');

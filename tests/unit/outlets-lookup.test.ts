@@ -598,6 +598,26 @@ describe('createOutletLookup', () => {
     expect(lookup.mentions('Gazette readers know.')).toEqual([]);
     expect(lookup.mentions('at the Gazette office')).toEqual([]);
   });
+
+  it('says which words some outlet of its own table goes by as a short name', () => {
+    const courier: Outlet = {
+      name: 'The Dunmore Courier',
+      aliases: [],
+      domains: ['dunmorecourier.example'],
+      kind: 'newspaper',
+      country: 'GB',
+      shortNames: ['the Courier'],
+    };
+    const lookup = createOutletLookup({ outlets: [courier] });
+    expect(lookup.hasShortName?.('the Courier')).toBe(true);
+    expect(lookup.hasShortName?.('The COURIER')).toBe(true);
+    expect(lookup.hasShortName?.('Courier')).toBe(true);
+    expect(lookup.hasShortName?.('The Dunmore Courier')).toBe(false);
+    expect(lookup.hasShortName?.('the Times')).toBe(false);
+    const shipped = createOutletLookup(shippedOutletTable());
+    expect(shipped.hasShortName?.('the Times')).toBe(true);
+    expect(shipped.hasShortName?.('Reuters')).toBe(false);
+  });
 });
 
 describe('outlets added for real pages: sports, magazines, trade and tech sites', () => {

@@ -228,6 +228,8 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   for (const passage of passages) {
     const a = attributePassage(passage, walk, taken, context);
     const post = postOf(walk, passage);
+    /** The passages before this one in its post that an outlet's words fill: names it may shorten. */
+    const postOutletQuotes = () => quotes.filter((q) => q.post === post && q.kind === 'outlet');
     const writersHere = writers[post];
     // A river's item names its source on the line above its headline.
     const item = excerpts.get(passage.elements[0]);
@@ -282,9 +284,10 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
         a,
         shortFormIn(
           a.leadIn,
-          quotes
-            .filter((q) => q.post === post && q.kind === 'outlet')
-            .map((q) => ({ outlet: q.outlet, spelled: q.outlet ? outlets.byName(q.outlet)?.aliases : [] })),
+          postOutletQuotes().map((q) => ({
+            outlet: q.outlet,
+            spelled: q.outlet ? outlets.byName(q.outlet)?.aliases : [],
+          })),
         ),
       );
     // "The Herald adds:" after "The Kirkholm Herald …", "BNR adds:" after "Belmora National Radio (BNR) …": words
@@ -294,12 +297,7 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
       adopt(
         a,
         pageInitials(said, a.outlet, walk.text, outlets, a.leadIn) ??
-          newsWordBack(
-            said,
-            a.leadIn,
-            a.outlet,
-            quotes.filter((q) => q.post === post && q.kind === 'outlet'),
-          ),
+          newsWordBack(said, a.leadIn, a.outlet, postOutletQuotes()),
       );
     }
     // "The Mercury adds:" after "I'd missed the Portland Mercury's piece": a name the post's own words gave.

@@ -3,6 +3,7 @@
 // "via X", "Last week, we said the following:". Links count: a link's domain names its outlet even when
 // the words do not.
 
+import { shortNameKey } from '../outlets/normalise';
 import type { Outlet, OutletLookup, OutletMentionRef as OutletMention } from '../outlets/types';
 import { siteHostOf } from '../url';
 import { isCountryName } from './country-names';
@@ -389,11 +390,13 @@ function mentionsIn(text: string, outlets: OutletLookup): OutletMention[] {
 
 /** An outlet named earlier in the article whose short name ("the Times") is these words. */
 function shortNameOf(words: string, context: LeadInContext): Outlet | null {
-  const bare = words.replace(/^the\s+/i, '').toLowerCase();
+  const bare = shortNameKey(words);
   if (bare.includes(' ') && bare.split(/\s+/).length > 2) return null;
+  // The outlets named earlier are found in the whole article's text: asked only when some outlet goes by these
+  // words, which most names a lead-in gives ("Reuters") are not.
+  if (context.outlets.hasShortName && !context.outlets.hasShortName(words)) return null;
   for (const outlet of context.earlierOutlets())
-    if ((outlet.shortNames ?? []).some((s) => s.replace(/^the\s+/i, '').toLowerCase() === bare))
-      return outlet;
+    if ((outlet.shortNames ?? []).some((s) => shortNameKey(s) === bare)) return outlet;
   return null;
 }
 

@@ -31,10 +31,13 @@ export interface SourceGuess {
 /** A site's address written as its name, in lower case ("quaywire.cc reports:", "from ridgeline.news"). */
 const ADDRESS_NAME =
   '[a-z][a-z0-9-]{1,30}\\.(?:com|org|net|news|info|io|co\\.uk|[a-z]{2})(?![\\p{L}\\p{N}.-])';
+/** The words for a television channel before its number, in the languages the analyser reads ("Channel 5",
+ * "Canal 13", "Kanaal 2"): as a piece of an expression. */
+const CHANNEL_WORDS = '(?:Channel|Canale?|Kanaa?l|Cadena)';
 /** A broadcaster's channel number or dial after its name ("KZXQ News 7", "CJMV 98.1", "Kestrel TV 2", "Channel 5",
  * "Canal 13"): after a call sign or a broadcasting word only, and not a date's day ("Harbour Radio 3 December"). */
 const CHANNEL_NUMBER =
-  '(?:(?<=(?:\\bNews|\\bTV|\\bFM|\\bRadio|\\bChannel|\\bCanale?|\\bKanaa?l|\\bCadena|\\b[KW][A-Z]{3}|\\bC[FHIJK][A-Z]{2}))\\s+\\d{1,3}(?:\\.\\d)?(?![\\p{L}\\p{N}]|[.,]\\d|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b))?';
+  `(?:(?<=(?:\\bNews|\\bTV|\\bFM|\\bRadio|\\b${CHANNEL_WORDS}|\\b[KW][A-Z]{3}|\\bC[FHIJK][A-Z]{2}))\\s+\\d{1,3}(?:\\.\\d)?(?![\\p{L}\\p{N}]|[.,]\\d|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b))?`;
 /** A capitalised name ("Tri-Valley Bugle", "The Smalltown Gazette", "Le Canard enchaîné", "Le Phare de l'Erdre",
  * "Gazeta da Ribeira", "Eco della Valle", Irish "Raidió na Gaeltachta"), its small words only between its
  * capitalised ones (so "Labhair Raidió na Gaeltachta le …" ends before "le"), or a site's address.
@@ -207,7 +210,7 @@ const DIAL_CALL_SIGN =
   /^(?:\d{2,4}(?:\.\d)?\s+(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?|(?:[KW][A-Z]{3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?\s+\d{1,3}(?:\.\d)?)$/;
 /** A television channel by its number, in the languages the analyser reads: "Channel 5", "Canal 13" (a letter
  * after the word, "Kanal D", is not read so: it names many things). */
-const CHANNEL_BY_NUMBER = /^(?:[Tt]he\s+)?(?:Channel|Canal|Canale|Kanal|Kanaal|Cadena)\s+\d{1,3}$/;
+const CHANNEL_BY_NUMBER = new RegExp(`^(?:[Tt]he\\s+)?${CHANNEL_WORDS}\\s+\\d{1,3}$`);
 /** A broadcaster's call sign of four letters, a newsroom's, not a body's: a US one as the FCC assigns them ("KTOO",
  * "WWNO-FM"), or a Canadian one in the prefixes Canada gives its broadcasters ("CKNW", "CJAD", "CFRB"), Newfoundland's
  * VO among them ("VOCM"). */

@@ -8,6 +8,7 @@ import {
   canonicalPublication,
   createOutletLookup,
   findOutletMentions,
+  hasShortName,
   type OutletLookupWithOptions,
   outletByHandle,
   outletByHost,
@@ -24,6 +25,7 @@ export const defaultOutlets: OutletLookup = {
   byHandle: outletByHandle,
   mentions: (text, options) => findOutletMentions(text, options),
   canonicalPublication,
+  hasShortName,
   inLanguage: (language, country) => outletsInLanguage(language, country),
 };
 

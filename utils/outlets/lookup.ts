@@ -44,6 +44,7 @@ import {
   nameKey,
   nameKeysToTry,
   normaliseHandle,
+  shortNameKey,
   TOKEN_PUNCT,
   TOKEN_WORD,
   type Tokens,
@@ -155,12 +156,17 @@ export function createOutletLookup(
     return index;
   };
   let shared: Map<string, Outlet[]> | null = null;
+  let shortNames: Set<string> | null = null;
   const lookup: OutletLookupWithOptions = Object.freeze({
     byName: (name: string) => nameLookup(get(), name),
     byHost: (hostOrUrl: string) => hostLookup(get(), hostOrUrl),
     byHandle: (handle: string) => handleLookup(get(), handle),
     mentions: (text: string, options?: MentionOptions) => mentionsIn(get(), text, options),
     canonicalPublication: (nameOrHost: string) => publicationIn(get(), nameOrHost),
+    hasShortName: (words: string) => {
+      shortNames ??= new Set(table.outlets.flatMap((o) => (o.shortNames ?? []).map(shortNameKey)));
+      return shortNames.has(shortNameKey(words));
+    },
     inLanguage: (language: string | null, country?: string | null | (() => string | null)) => {
       const spoken = language ? countriesOfLanguage(language) : null;
       const hasSpoken = spoken !== null && spoken.size > 0;
@@ -406,6 +412,11 @@ function orderPhrases(node: TrieNode, sharedWinners: Map<string, string>) {
 /** An outlet by its canonical name or an alias, forgiving case, "The", possessives, accents and dots. */
 export function outletByName(name: string): Outlet | null {
   return shippedLookup().byName(name);
+}
+
+/** Whether an outlet of the shipped table goes by these words as a short name (see OutletLookup.hasShortName). */
+export function hasShortName(words: string): boolean {
+  return shippedLookup().hasShortName?.(words) ?? true;
 }
 
 /** The shipped table's lookups for a page in `language`, of `country` if it says (see OutletLookup.inLanguage). */

@@ -52,6 +52,11 @@ export function nameKey(name: string): string {
   return s.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** How a short name ("the Times") and the words a page wrote for one compare: no leading "the", lower case. */
+export function shortNameKey(words: string): string {
+  return words.replace(/^the\s+/i, '').toLowerCase();
+}
+
 /** The keys to try for a name a page wrote: as written, then without a trailing possessive ("BBC's"). */
 export function nameKeysToTry(name: string): string[] {
   const asWritten = nameKey(name);

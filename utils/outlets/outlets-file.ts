@@ -40,6 +40,7 @@ export function outletsFromFile(json: () => string): OutletLookup {
     byHandle: (handle) => lookup().byHandle(handle),
     mentions: (text, options) => lookup().mentions(text, options),
     canonicalPublication: (nameOrHost) => lookup().canonicalPublication(nameOrHost),
+    hasShortName: (words) => lookup().hasShortName?.(words) ?? true,
     inLanguage: (language, country) => lookup().inLanguage?.(language, country) ?? lookup(),
   };
 }

@@ -85,6 +85,12 @@ export interface OutletLookup {
   mentions(text: string, options?: MentionOptions): OutletMentionRef[];
   canonicalPublication(nameOrHost: string): string | null;
   /**
+   * Whether some outlet of the table goes by these words as a short name ("the Times", "The TIMES"; compared by
+   * `shortNameKey`). Optional: a reader of short names without it weighs every outlet the page named, which means
+   * finding every outlet in the page's text.
+   */
+  hasShortName?(words: string): boolean;
+  /**
    * The same lookups for a page in this language (an ISO 639-1 code, or null): a name several outlets share
    * ("Дневник", a Bulgarian and a Serbian daily) means the one of a country the language is written in
    * (./case-endings.json lists them). With the page's country (ISO 3166-1 alpha-2, when the page says it; or a
