@@ -25,6 +25,7 @@ import {
   type SlotWords,
 } from './lead-in-words';
 import { looksLikeClause, titledAsDocument } from './letter';
+import { REPLY_ATTRIBUTION } from './mail-lines';
 import { looksLikeOutletName, looksLikePersonName, siteOf } from './name-source';
 import { OTHER_SELF_REFERENCE, OTHER_SOMEONES_WORDS } from './own-voice';
 import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
@@ -126,7 +127,6 @@ const isAdmonition = (el: Element): boolean => ADMONITION.test(classList(el));
  * else (a story pasted into a mail) is read as any passage is. */
 const MAIL_QUOTE_CLASS = /(?:^|\s)(?:gmail_quote|yahoo_quoted)(?:\s|$)/;
 const MAIL_ATTRIBUTION_CLASS = /(?:^|\s)(?:gmail_attr|moz-cite-prefix)(?:\s|$)/;
-const MAIL_ATTRIBUTION = /^On\s.{6,120}\swrote:$/;
 
 export function quotesEarlierMessage(el: Element): boolean {
   if (el.getAttribute('type')?.toLowerCase() === 'cite' || MAIL_QUOTE_CLASS.test(classList(el))) return true;
@@ -134,7 +134,15 @@ export function quotesEarlierMessage(el: Element): boolean {
   if (!before) return false;
   if (MAIL_ATTRIBUTION_CLASS.test(classList(before))) return true;
   const line = (before.textContent ?? '').trim();
-  return line.length < 160 && line.endsWith('wrote:') && MAIL_ATTRIBUTION.test(squash(line));
+  return line.length < 160 && line.endsWith('wrote:') && REPLY_ATTRIBUTION.test(squash(line));
+}
+
+/** Whether the block right before a run is the line attributing what a reply quotes ("(In reply to Dev Marsh from
+ * comment #2)", "On …, Dev Marsh wrote:"): the run repeating a message above is that message's writer's words. */
+function attributedAbove(walk: ArticleWalk, run: Passage): boolean {
+  const before = walk.blocks[run.blocks[0] - 1];
+  if (!before || before.end - before.start > 200) return false;
+  return REPLY_ATTRIBUTION.test(squash(walk.text.slice(before.start, before.end)));
 }
 
 /** Blockquotes that hold tables or preformatted data (mailing-list digests, statistics). */
@@ -290,8 +298,8 @@ export function findPassages(
     const mine = run.spans.map(([s, e]) => text.slice(s, e)).join(' ');
     if (mine.length <= PULL_QUOTE_MAX_CHARS && repeatsText(mine, commentary())) {
       // On a thread, a run repeating a post above it ("> This only bites people who …") quotes its poster,
-      // as a blockquote does; elsewhere it is a pull quote.
-      if (!thread) continue;
+      // as a blockquote does, and so does one under a reply's attribution; elsewhere it is a pull quote.
+      if (!thread && !attributedAbove(walk, run)) continue;
       passages.push({ ...run, quotesPoster: true });
       continue;
     }

@@ -582,13 +582,12 @@ const COMMUNITY_HOST_SPELLINGS = (): ReadonlySet<string> => {
 const OWN_SUBDOMAIN = /^(?:www\.|m\.|[a-z]{2}\.)?$/;
 
 /** Whether the page is on the own site of a host in `spellings`, by its address: the domain's name spells the
- * host's ("uk.trustpilot.com", whose page titles need not name it). */
+ * host's ("uk.trustpilot.com", whose page titles need not name it; "funeral-notices.co.uk", its hyphen aside). */
 function onHostSite(url: string | null, spellings: ReadonlySet<string>): boolean {
   const host = hostOf(url);
   const domain = host ? registrableDomain(host) : null;
   if (!host || !domain || !OWN_SUBDOMAIN.test(host.slice(0, host.length - domain.length))) return false;
-  const labels = domain.split('.');
-  return spellings.has(labels[0]) || spellings.has(labels.join(''));
+  return spellings.has(spelling(domain.split('.')[0])) || spellings.has(spelling(domain));
 }
 
 /** A documentation generator's title piece, the project's name, its version and the word (Sphinx's "Licensing FAQ

@@ -152,6 +152,14 @@ function shortQuotedSentences(walk: ArticleWalk, index: number): boolean {
   return close > 0 && TAIL.test(t.slice(close + 1)) && SENTENCE_BREAK.test(t.slice(1, close));
 }
 
+/** The same wholly in italics ("<p><em>Don't wait up. The key is under the mat.</em></p>"): a short note's first
+ * lines, once a sentence hands over to them; a short italic line of one sentence (directions, a caption) is not. */
+function shortItalicSentences(walk: ArticleWalk, index: number): boolean {
+  const t = textOf(walk, index).trim();
+  if (t.length < SHORT_QUOTED_MIN || t.length >= minChars(t) || OPEN_CLOSE[t[0]]) return false;
+  return SENTENCE_BREAK.test(t) && isItalic(walk, index, true);
+}
+
 const ITALIC_TAGS = new Set(['I', 'EM', 'CITE']);
 
 /** The share of the block's own letters inside an element below the block's own that passes `test`, counted
@@ -506,6 +514,9 @@ export function findQuotedRuns(
       introduces(walk, i - 1) &&
       (shortDoublyMarked(walk, i) || shortQuotedSentences(walk, i))
         ? 'quoted'
+        : null) ??
+      (i > 0 && blocks[i - 1].post === block.post && introduces(walk, i - 1) && shortItalicSentences(walk, i)
+        ? 'italic'
         : null);
     const introduced =
       i > 0 &&

@@ -118,30 +118,53 @@ const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the global Nod
 /** How far above the post the element holding its comment section is looked for. */
 const COMMENTS_CLIMB = 6;
 
+/** Elements that may be a comment section: a comment thread's, or a memorial's guest book or condolences (an
+ * obituary host's "GuestBook", "guest-book", "condolences"), its visitors' words under the obituary. */
+const COMMENT_SECTIONS =
+  '[class*="comment"], [id*="comment"], [class*="uestbook"], [class*="uestBook"], [class*="uest-book"], [class*="uest_book"], [id*="uestbook"], [id*="uest-book"], [class*="ondolence"], [id*="ondolence"]';
+const GUEST_BOOK = /guest[-_]?book|condolences?/i;
+
+const isCommentSection = (el: Element): boolean =>
+  furnitureReason(el) === 'comments' || GUEST_BOOK.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+
 /**
  * A member's post on a host of communities' pages (a federated forum's thread, `onHostSite` telling), its posters
- * shown by name only, with a comment section after it: the nearest element holding the post and the comments,
- * whose words are the page's as much as the post's are. Null when the page is on no such host or has no comments.
+ * shown by name only, with a comment section after it (an obituary's guest book): the nearest element holding the
+ * post and the comments, whose words are the page's as much as the post's are. Null when the page is on no such
+ * host or has no comments.
  */
 export function hostedThreadRoot(doc: Document, post: Element, onHostSite: boolean): Element | null {
   if (!onHostSite) return null;
   let node = post.parentElement;
   for (let i = 0; node && node !== doc.body && i < COMMENTS_CLIMB; i++, node = node.parentElement)
-    for (const el of node.querySelectorAll('[class*="comment"], [id*="comment"]'))
+    for (const el of node.querySelectorAll(COMMENT_SECTIONS))
       if (
         !el.contains(post) &&
         post.compareDocumentPosition(el) & FOLLOWING &&
-        furnitureReason(el) === 'comments' &&
+        isCommentSection(el) &&
         (el.textContent ?? '').trim()
       )
         return node;
   return null;
 }
 
+/** A review by its class word ("trail-review", "Review-module__review"), not a box of them ("reviews"). */
+const REVIEW_CLASS = /(?:^|[\s_-])review(?:[\s_-]|$)/i;
+
+/** Whether two or more of an element's children are members' reviews, by schema.org's itemprop or their class. */
+function holdsReviews(el: Element): boolean {
+  let reviews = 0;
+  for (const child of Array.from(el.children))
+    if (child.getAttribute('itemprop') === 'review' || REVIEW_CLASS.test(child.getAttribute('class') ?? ''))
+      if (++reviews >= 2) return true;
+  return false;
+}
+
 /**
  * The page's main region (`<main>`, role="main") when the body found in it is one member's contribution on a
- * host of communities' pages (a review under a record catalogue's release): the host's page is the record's and
- * its members' words together, its notes above the reviews as much as the review found. Null elsewhere.
+ * host of communities' pages (a review under a record catalogue's release), or its members' reviews (a trail
+ * guide's walkers' under its notes): the host's page is the record's and its members' words together, its notes
+ * above the reviews as much as the review found. Null elsewhere.
  */
 export function hostedPageRoot(
   doc: Document,
@@ -149,7 +172,7 @@ export function hostedPageRoot(
   url: string | null,
   onHostSite: boolean,
 ): Element | null {
-  if (!onHostSite || !isUserContribution(doc, post, url)) return null;
+  if (!onHostSite || !(holdsReviews(post) || isUserContribution(doc, post, url))) return null;
   const main = post.parentElement?.closest('main, [role="main"]') ?? null;
   return main && main !== doc.body ? main : null;
 }
