@@ -566,6 +566,15 @@ describe('lead-ins of Indonesian and Turkish blogs', () => {
     expect(handedTo('Kementerian Perhubungan melaporkan:')).toBe(null);
     expect(handedTo('Ulaştırma Bakanlığı yazdı:')).toBe(null);
   });
+  it('reads a Turkish lead-in whose verb comes last, words between it and the newsroom', () => {
+    expect(handedTo('Doğu Gazetesi dün manşetten verdi:')).toBe('Doğu Gazetesi');
+    expect(handedTo('Liman Radyo, eski çarşıda bir fırıncıyla konuştu:')).toBe('Liman Radyo');
+    expect(handedTo('Liman Radyo bir fırıncı ile görüştü:')).toBe('Liman Radyo');
+    expect(handedTo('Sahil Postası bu sabah yazdı:')).toBe('Sahil Postası');
+    // A person who talked to someone, or a verb that is no reporting one, names no newsroom.
+    expect(handedTo('Selma Hanım dün akşam bir fırıncıyla konuştu:')).toBe(null);
+    expect(handedTo('Sahil Postası bu sabah geldi:')).toBe(null);
+  });
 });
 
 describe('a broadcaster’s programme and a newsroom’s staff in the lead-in', () => {

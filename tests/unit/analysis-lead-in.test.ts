@@ -711,3 +711,17 @@ describe('an outlet named in a clause about someone, set off by commas', () => {
     expect(read('Politico, which spoke to three of the board’s staff, adds:')).toBe('outlet:Politico');
   });
 });
+
+describe('a short name holding its own article', () => {
+  const voce = defaultOutlets.byName('La Voce del Popolo');
+  const after: LeadInContext = { ...context, earlierOutlets: () => (voce ? [voce] : []) };
+  const readAfter = (text: string) => {
+    const reading = readLeadIn(text, [], after);
+    return reading ? `${reading.kind}:${reading.outlet}` : 'none';
+  };
+  it('goes back to the outlet named earlier by that short name', () => {
+    expect(readAfter('La Voce aggiunge:')).toBe('outlet:La Voce del Popolo');
+    // Not named earlier, the short name points at nothing.
+    expect(read('La Voce aggiunge:')).not.toMatch(/La Voce del Popolo/);
+  });
+});

@@ -175,6 +175,13 @@ describe('turns and self-references in other languages', () => {
     expect(read('ગયા ચોમાસે એક વાચકે લખ્યું હતું:')).not.toMatch(/^self/);
   });
 
+  it('reads a Turkish writer pointing back at their own words, the person in the verb', () => {
+    expect(read('Geçen yaz burada şöyle yazmıştım:')).toBe('self:Ysgol Example');
+    expect(read('Daha önce yazdığım gibi:')).toBe('self:Ysgol Example');
+    // A reader's writing is no self-reference.
+    expect(read('Bir okur geçen yaz şöyle yazmıştı:')).not.toMatch(/^self/);
+  });
+
   it('reads a turn standing after the clause’s first words, or opening the sentence', () => {
     expect(
       read(

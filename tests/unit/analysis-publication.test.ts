@@ -65,6 +65,16 @@ describe('publication', () => {
   });
 });
 
+describe('a logo of words', () => {
+  it('takes a logo’s words linking home for the site’s name when nothing else names it', () => {
+    const html = (logo: string) =>
+      `<header><a class="header-logo" href="https://copies.example">${logo}</a></header>${ARTICLE}</article><footer>© 2026 Notes de la Berge Propulsé par Ghost</footer>`;
+    expect(publicationOf(html('Notes de la Berge'), 'La digue, toujours')).toBe('Notes de la Berge');
+    // A picture's logo has no words: nothing is read from it.
+    expect(publicationOf(html('<img src="/logo.png" alt="">'), 'La digue, toujours')).toBe(null);
+  });
+});
+
 describe('hosts of other people’s pages', () => {
   it('reads the title’s own name when og:site_name is the host (Patreon, LinkedIn, Telegram)', () => {
     for (const host of ['Patreon', 'LinkedIn', 'Telegram', 'Google Docs']) {

@@ -135,6 +135,10 @@ describe('a claim to the story that hands over with its full stop', () => {
     expect(INTRODUCES.test('Radio Pellow got there first.')).toBe(true);
     expect(INTRODUCES.test('The Kestle Press broke the story.')).toBe(true);
   });
+  it('introduces a passage completing a Turkish "according to X" with no colon', () => {
+    expect(INTRODUCES.test("Havadis'in haberine göre")).toBe(true);
+    expect(INTRODUCES.test('Bu haber göreceli')).toBe(false);
+  });
   it('does not on other sentences ending in a full stop', () => {
     expect(INTRODUCES.test('I had this first thing in the morning.')).toBe(false);
     expect(INTRODUCES.test('The ferry got there first and then broke down.')).toBe(false);

@@ -714,11 +714,21 @@ const BARE_LEAD_INS = madeOnFirstUse<readonly BareLeadIn[]>(() => [
   // göre:").
   {
     re: new RegExp(
-      `${OPENER}${BARE_NAME()}[’'][\\p{Ll}]{1,4}\\s+(?:(?:bugünkü|dünkü|son|ilk)\\s+)?(?:haberine|haberlerine|yazısına|manşetine)\\s+göre\\s*[:：]\\s*$`,
+      `${OPENER}${BARE_NAME()}[’'][\\p{Ll}]{1,4}\\s+(?:(?:bugünkü|dünkü|son|ilk)\\s+)?(?:haberine|haberlerine|yazısına|manşetine)\\s+göre\\s*[:：]?\\s*$`,
       'u',
     ),
     newsroom: false,
     saysNewsroom: true,
+  },
+  // Turkish puts the verb last, what ran or who was asked before it: "Kuzey Postası bugün manşetten verdi:",
+  // "Ada Radyo, limanda bir balıkçıyla konuştu:" (the one asked in the comitative, "-(y)la", "-(y)le", or "ile");
+  // only a name that reads as a newsroom's, since people write and talk too.
+  {
+    re: new RegExp(
+      `${OPENER}${BARE_NAME()},?\\s+(?:[\\p{L}’'-]+\\s+){0,5}?(?:(?:manşetten|manşete|manşetine|manşetinden)\\s+(?:verdi|taşıdı|çıkardı)|manşet yaptı|haberleştirdi|yazdı|bildirdi|duyurdu|aktardı|[\\p{L}’'-]+(?:y?la|y?le|\\s+ile)\\s+(?:konuştu|görüştü|söyleşi yaptı|röportaj yaptı))\\s*[:：]\\s*$`,
+      'u',
+    ),
+    newsroom: true,
   },
   // A name and what the reader meets at its door: "The Harbour Mercury (paywall):", "WXYZ-TV [$]:", "Northshore
   // Radio (gift link):".

@@ -318,11 +318,12 @@ function backReference(
 ): { outlet: Outlet; start: number; end: number } | null {
   // "Barron's again, a few paragraphs down:": a name the table treats with care (it is also a surname or a
   // word) opening a sentence that hands over is the outlet when the article already named that outlet,
-  // written as the article wrote it.
+  // written as the article wrote it; so is a short name holding its own article ("La Voce aggiunge:" after La
+  // Voce del Popolo).
   if (INTRODUCES.test(text))
     for (const outlet of context.earlierOutlets()) {
       if (found.some((m) => m.outlet.name === outlet.name)) continue;
-      for (const name of [outlet.name, ...(outlet.aliases ?? [])]) {
+      for (const name of [outlet.name, ...(outlet.aliases ?? []), ...(outlet.shortNames ?? [])]) {
         if (name.length < 3) continue;
         const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
         const m = new RegExp(`^(?:(?:And|But|Then|Also|Now)\\s+)?(${escaped})(?![\\p{L}\\p{N}])`, 'u').exec(

@@ -463,8 +463,9 @@ function homeBeforePlace(pieces: readonly string[], home: ReadonlySet<string>): 
 /** "… on Notion", "… on Medium": a site's name with the platform it is published on. */
 const ON_PLATFORM = /(?<=\S)\s+on\s+(\p{L}[\p{L}.]{1,30})$/u;
 
-/** Where a theme shows the site's name in its header: Hugo's Stack `h1.site-name`, WordPress's `.site-title`. */
-const SITE_TITLE = '.site-name, .site-title, .blog-title, .site-branding-text';
+/** Where a theme shows the site's name in its header: Hugo's Stack `h1.site-name`, WordPress's `.site-title`, or
+ * a logo made of words (Ghost's `a.header-logo`, `.gh-head-logo`): a picture's logo has no words to read. */
+const SITE_TITLE = '.site-name, .site-title, .blog-title, .site-branding-text, [class*="logo"]';
 /** A link to the site's front page: its root, on the page's own host when it names one. */
 const HOME_HREF = /^(?:https?:\/\/([^/]+))?\/?(?:index\.html?)?$|^\.\/?$/i;
 

@@ -985,6 +985,13 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['brownfieldagnews.com'],
     aliases: [],
   },
+  {
+    name: 'BRT',
+    kind: 'broadcaster',
+    country: 'CY',
+    domains: ['brtk.net'],
+    aliases: ['BRTK', 'Bayrak Radyo Televizyon', 'Bayrak Radyo Televizyon Kurumu'],
+  },
   { name: 'bTV', kind: 'broadcaster', country: 'BG', domains: ['btv.bg'], aliases: [] },
   {
     name: 'Bulgarian National Radio',
@@ -6024,6 +6031,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
     handles: ['lavanguardia'],
   },
+  {
+    name: 'La Voce del Popolo',
+    kind: 'newspaper',
+    country: 'HR',
+    domains: ['lavoce.hr'],
+    aliases: ['Voce del Popolo'],
+    shortNames: ['La Voce'],
+  },
   { name: 'La Voix du Nord', kind: 'newspaper', country: 'FR', domains: ['lavoixdunord.fr'], aliases: [] },
   {
     name: 'La Voz de Galicia',
@@ -8371,6 +8386,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Yedioth', 'Yediot Aharonot', 'Yedioth Aharonoth', 'ידיעות אחרונות'],
   },
   { name: 'Yeni Şafak', kind: 'newspaper', country: 'TR', domains: ['yenisafak.com'], aliases: [] },
+  {
+    name: 'Yenidüzen',
+    kind: 'newspaper',
+    country: 'CY',
+    domains: ['yeniduzen.com'],
+    aliases: ['Yeni Düzen'],
+  },
   {
     name: 'The Yomiuri Shimbun',
     kind: 'newspaper',
@@ -16514,6 +16536,7 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Waterkant: 'noun',
   DNO: 'noun',
   Acento: 'noun',
+  BRT: 'noun',
   WAPA: 'noun',
   RCI: 'noun',
   'Love FM': 'word',
