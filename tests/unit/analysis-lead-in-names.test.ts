@@ -119,6 +119,31 @@ describe('a newsroom getting the words it publishes', () => {
   });
 });
 
+describe('a newsroom on a story, or carrying an event live', () => {
+  it('names the newsroom that has been on the story, or that carried the words it hands over', () => {
+    expect(name('Gritline has been on this all week:')).toBe('Gritline');
+    expect(name('Kestrel Radio has been all over it since Monday:')).toBe('Kestrel Radio');
+    expect(name('KXLT carried the switch-on live, and the mayor said:')).toBe('KXLT');
+    expect(name('Kestrel Radio streamed the hearing live, and the chair said:')).toBe('Kestrel Radio');
+  });
+  it('names no one who watched it live, nor a group that carried something out', () => {
+    expect(name('We watched it live from the wall, and the mayor said:')).toBe(null);
+    expect(name('KXLT carried out the survey in March, and the mayor said:')).toBe(null);
+  });
+});
+
+describe('a newsroom’s aside saying how it got the text', () => {
+  it('reads past "which got … through a records request" to the verb', () => {
+    expect(name('Kestrel Ledger, which got the towing contract through a records request, adds:')).toBe(
+      'Kestrel Ledger',
+    );
+    expect(name('Kestrel Ledger, which received the emails under a public records request, adds:')).toBe(
+      'Kestrel Ledger',
+    );
+    expect(name('Kestrel Ledger, which got a new editor in May, adds:')).toBe(null);
+  });
+});
+
 describe('a newsroom’s kind, then its name between commas', () => {
   it('names the wire or the paper the sentence describes', () => {
     expect(unknownOutlet('The regional wire, Deltawire, put out the line:')?.name).toBe('Deltawire');
