@@ -291,6 +291,19 @@ describe('a newsroom’s name as the subject of a sentence broken off on "that"'
   });
 });
 
+describe('a name read as a newsroom’s by its words, saying what a run-in passage finishes', () => {
+  it('names the paper that "says that"', () => {
+    expect(unknownOutlet('The Courier says that')?.name).toBe('Courier');
+    expect(unknownOutlet('The Moorside Courier said on Friday that')?.name).toBe('Moorside Courier');
+  });
+  it('names no person, no body and no plain word that says so', () => {
+    expect(unknownOutlet('The mayor says that')).toBe(null);
+    expect(unknownOutlet('Dana Whitlock says that')).toBe(null);
+    expect(unknownOutlet('The Council says that')).toBe(null);
+    expect(unknownOutlet('Gritline says that')).toBe(null);
+  });
+});
+
 describe('a newsroom’s job before its writer’s name', () => {
   it('names the newsroom whose reporter or columnist writes, the name unknown to the table', () => {
     expect(unknownOutlet('Westcliff Herald reporter Tomos Avery writes:')?.name).toBe('Westcliff Herald');

@@ -292,6 +292,16 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
     saysNewsroom: false,
   },
   {
+    // "The Courier says that", "The Mercury said on Friday that", the passage finishing the sentence: "says" is
+    // anyone's verb, so only for a name that reads as a newsroom's by its words ("The mayor says that" is no one's).
+    re: new RegExp(
+      `(${NAME})\\s+(?:says|said)(?:\\s+(?:on|this|last|yesterday|today)\\b[^,.!?:]{0,20})?\\s+that\\s*$`,
+      'gu',
+    ),
+    saysNewsroom: false,
+    check: (m) => looksLikeOutletName(m[1].replace(/^[Tt]he\s+/, '')),
+  },
+  {
     // "As Gull Point notes:", "As Ballast reports,": "as" and the verb hand the block over to the name.
     re: new RegExp(
       `\\b[Aa]s\\s+(${NAME})\\s+(?:(?:has|had|also|just|first)\\s+)?(?:reports?|reported|notes?|noted|points? out|pointed out|explains?|explained)\\b`,
