@@ -119,6 +119,31 @@ describe('a newsroom getting the words it publishes', () => {
   });
 });
 
+describe('a newsroom on a story, or carrying an event live', () => {
+  it('names the newsroom that has been on the story, or that carried the words it hands over', () => {
+    expect(name('Gritline has been on this all week:')).toBe('Gritline');
+    expect(name('Kestrel Radio has been all over it since Monday:')).toBe('Kestrel Radio');
+    expect(name('KXLT carried the switch-on live, and the mayor said:')).toBe('KXLT');
+    expect(name('Kestrel Radio streamed the hearing live, and the chair said:')).toBe('Kestrel Radio');
+  });
+  it('names no one who watched it live, nor a group that carried something out', () => {
+    expect(name('We watched it live from the wall, and the mayor said:')).toBe(null);
+    expect(name('KXLT carried out the survey in March, and the mayor said:')).toBe(null);
+  });
+});
+
+describe('a newsroom’s aside saying how it got the text', () => {
+  it('reads past "which got … through a records request" to the verb', () => {
+    expect(name('Kestrel Ledger, which got the towing contract through a records request, adds:')).toBe(
+      'Kestrel Ledger',
+    );
+    expect(name('Kestrel Ledger, which received the emails under a public records request, adds:')).toBe(
+      'Kestrel Ledger',
+    );
+    expect(name('Kestrel Ledger, which got a new editor in May, adds:')).toBe(null);
+  });
+});
+
 describe('a newsroom’s kind, then its name between commas', () => {
   it('names the wire or the paper the sentence describes', () => {
     expect(unknownOutlet('The regional wire, Deltawire, put out the line:')?.name).toBe('Deltawire');
@@ -263,6 +288,19 @@ describe('a newsroom’s name as the subject of a sentence broken off on "that"'
     expect(subject('Gritline says that')).toBe(null);
     expect(subject('Gritline reports that the depot is shut.')).toBe(null);
     expect(subject('Gritline, on the depot side, that')).toBe(null);
+  });
+});
+
+describe('a name read as a newsroom’s by its words, saying what a run-in passage finishes', () => {
+  it('names the paper that "says that"', () => {
+    expect(unknownOutlet('The Courier says that')?.name).toBe('Courier');
+    expect(unknownOutlet('The Moorside Courier said on Friday that')?.name).toBe('Moorside Courier');
+  });
+  it('names no person, no body and no plain word that says so', () => {
+    expect(unknownOutlet('The mayor says that')).toBe(null);
+    expect(unknownOutlet('Dana Whitlock says that')).toBe(null);
+    expect(unknownOutlet('The Council says that')).toBe(null);
+    expect(unknownOutlet('Gritline says that')).toBe(null);
   });
 });
 

@@ -196,3 +196,25 @@ describe('INTERVIEWED_SPLIT', () => {
       expect(INTERVIEWED_SPLIT.test(text), text).toBe(false);
   });
 });
+
+describe('DOCUMENT_WORDS: a local law by its kind, a form’s or a ballot’s question', () => {
+  it('reads an ordinance, a statute and a question as printed as a document', () => {
+    for (const words of [
+      'For reference, the ordinance as it stands now says:',
+      'The state statute reads:',
+      'The question itself reads:',
+      'The consultation form went through our door yesterday.',
+      'The ballot question asks:',
+      'the questionnaire puts it like this:',
+    ])
+      expect(DOCUMENT_WORDS.test(words), words).toBe(true);
+  });
+  it('leaves a question someone asks, and coordination, alone', () => {
+    for (const words of [
+      'The question everyone asked the mayor was simple:',
+      'She put the question to the minister, who said:',
+      'The coordinator of the food bank told me:',
+    ])
+      expect(DOCUMENT_WORDS.test(words), words).toBe(false);
+  });
+});

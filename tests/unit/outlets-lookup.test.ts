@@ -778,6 +778,13 @@ describe("a name several outlets share, on a page that says its country (inLangu
     ]);
   });
 
+  it("reads a weekly's name three countries' papers share as the one of the page's country", () => {
+    expect(outletsInLanguage('en', 'LC').byName('The Voice')?.name).toBe('The Voice (St. Lucia)');
+    expect(outletsInLanguage('en', 'BW').byName('The Voice')?.name).toBe('The Voice (Botswana)');
+    expect(outletsInLanguage('en', null).byName('The Voice')?.name).toBe('The Voice');
+    expect(outletByName('The Voice')?.name).toBe('The Voice');
+  });
+
   it('keeps the usual outlet without a country, or for a country with none of them', () => {
     expect(outletByName('The Express')?.name).toBe('Daily Express');
     expect(outletsInLanguage('en', null).byName('The Express')?.name).toBe('Daily Express');

@@ -292,6 +292,16 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
     saysNewsroom: false,
   },
   {
+    // "The Courier says that", "The Mercury said on Friday that", the passage finishing the sentence: "says" is
+    // anyone's verb, so only for a name that reads as a newsroom's by its words ("The mayor says that" is no one's).
+    re: new RegExp(
+      `(${NAME})\\s+(?:says|said)(?:\\s+(?:on|this|last|yesterday|today)\\b[^,.!?:]{0,20})?\\s+that\\s*$`,
+      'gu',
+    ),
+    saysNewsroom: false,
+    check: (m) => looksLikeOutletName(m[1].replace(/^[Tt]he\s+/, '')),
+  },
+  {
     // "As Gull Point notes:", "As Ballast reports,": "as" and the verb hand the block over to the name.
     re: new RegExp(
       `\\b[Aa]s\\s+(${NAME})\\s+(?:(?:has|had|also|just|first)\\s+)?(?:reports?|reported|notes?|noted|points? out|pointed out|explains?|explained)\\b`,
@@ -1155,6 +1165,11 @@ const NEWSROOM_ACTS = [
     'feature',
   ].join('|')})`,
   'heard (?:back )?from',
+  // On a story for days: "has been on this all week", "has been all over it since Monday".
+  '(?:has|have|had) been (?:on|all over|following|covering|chasing|tracking) (?:this|it|that|the story)',
+  // A broadcaster carrying an event, before the words it carried: "carried the switch-on live, and the mayor
+  // said:"; not "carried out".
+  '(?:carried|carries|aired|airs|broadcast|streamed|streams|televised) (?!out\\b)[^,.!?:]{1,40}? live',
 ].join('|');
 /** The same in the languages of data/lead-in-words.json: "sa rozprával s", "поговорило с", "bisedoi me". */
 const INTERVIEWED_OTHER = madeOnFirstUse(() => alternation(interviewed, { right: true }));
@@ -1162,9 +1177,10 @@ const INTERVIEWED_OTHER = madeOnFirstUse(() => alternation(interviewed, { right:
 const CLAUSE_OPENERS =
   /^(?:when|if|after|before|as|while|once|since|because|although|though|until|unless|where|what|how|why|who|which|i|we|you|he|she|they|it)\b/i;
 /** A newsroom's hold on a text, said in an aside between commas after its name: "which has seen the engineers'
- * report", "which obtained the memo", "which got hold of the survey". */
+ * report", "which obtained the memo", "which got hold of the survey", "which got the contract through a records
+ * request". */
 const WHICH_HAS_SEEN =
-  'which (?:has |had )?(?:seen|obtained|got hold of|got a copy of|reviewed|has a copy of|had a copy of) [^,:]{1,60}';
+  'which (?:(?:has |had )?(?:seen|obtained|got hold of|got a copy of|reviewed|has a copy of|had a copy of) [^,:]{1,60}|(?:got|received) [^,:]{1,50}?\\b(?:through|via|under|with) (?:a|an|its|their) [^,:]{0,30}?\\brequests?\\b[^,:]{0,20})';
 /** A possessive of the writer's opening a name: "Mein Onkel", "Ma voisine", "Mijn buurman", "Our landlord": a
  * relative or an acquaintance, no newsroom. */
 const WRITERS_OWN =

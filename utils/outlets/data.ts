@@ -1511,6 +1511,14 @@ const BROADCASTERS: readonly Outlet[] = [
   },
   { name: 'HCH', kind: 'broadcaster', country: 'HN', domains: ['hch.tv'], aliases: ['HCH Noticias'] },
   {
+    name: 'Helen Television System',
+    kind: 'broadcaster',
+    country: 'LC',
+    domains: ['htsstlucia.org'],
+    // Not "HTS" alone: in running text that is as often Syria's Hayat Tahrir al-Sham.
+    aliases: ['HTS St Lucia'],
+  },
+  {
     name: 'Highland Radio',
     kind: 'broadcaster',
     country: 'IE',
@@ -8269,18 +8277,25 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Vidskiptabladid'],
   },
   {
+    name: 'The Voice',
+    kind: 'newspaper',
+    country: 'GB',
+    domains: ['voice-online.co.uk'],
+    aliases: ['The Voice Newspaper'],
+  },
+  {
     name: 'The Voice (Botswana)',
     kind: 'newspaper',
     country: 'BW',
     domains: ['thevoicebw.com'],
-    aliases: ['The Voice Botswana'],
+    aliases: ['The Voice Botswana', 'The Voice'],
   },
   {
     name: 'The Voice (St. Lucia)',
     kind: 'newspaper',
     country: 'LC',
     domains: ['thevoiceslu.com'],
-    aliases: ['The Voice St Lucia'],
+    aliases: ['The Voice St Lucia', 'The Voice'],
   },
   { name: 'Vorarlberger Nachrichten', kind: 'newspaper', country: 'AT', domains: ['vn.at'], aliases: [] },
   {
@@ -12207,6 +12222,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['theindependent.ca'],
     aliases: ['The Independent NL'],
   },
+  { name: 'InDepthNH', kind: 'digital', country: 'US', domains: ['indepthnh.org'], aliases: [] },
   { name: 'Index.hr', kind: 'digital', country: 'HR', domains: ['index.hr'], aliases: [] },
   { name: 'Index.hu', kind: 'digital', country: 'HU', domains: ['index.hu'], aliases: ['Index'] },
   { name: 'IndieWire', kind: 'digital', country: 'US', domains: ['indiewire.com'], aliases: [] },
@@ -16702,6 +16718,8 @@ export const SHARED_ALIASES: Readonly<Record<string, string>> = {
   // The Trinidad and Tobago papers go by these too: a page from there means them (inLanguage's country).
   'The Express': 'Daily Express',
   'The Guardian': 'The Guardian',
+  // Botswana's and Saint Lucia's weeklies go by it too: a page from there means them (inLanguage's country).
+  'The Voice': 'The Voice',
   // The Swiss 20 Minuten writes its French edition so: a page from Switzerland means it (inLanguage's country).
   '20 minutes': '20 Minutes',
   // The Bulgarian, Serbian and Macedonian dailies: a page in Serbian means the Serbian one (inLanguage).
