@@ -725,3 +725,39 @@ describe('a short name holding its own article', () => {
     expect(read('La Voce aggiunge:')).not.toMatch(/La Voce del Popolo/);
   });
 });
+
+describe('a writer’s name linked to their story on another site', () => {
+  const readLinked = (before: string, name: string, after: string, href: string) => {
+    const text = `${before}${name}${after}`;
+    const links = [{ href, start: before.length, end: before.length + name.length }];
+    const reading = readLeadIn(text, links, context);
+    return reading ? `${reading.kind}:${reading.outlet}` : 'none';
+  };
+  const story = 'https://www.riverbendbeacon.com/stories/the-lock-and-the-new-math/';
+
+  it('names the site that published the story', () => {
+    expect(readLinked('The money side: ', 'Owen Farrow', ' laid it out this week:', story)).toBe(
+      'outlet:riverbendbeacon.com',
+    );
+  });
+
+  it('names no site the writer’s own name spells, nor one the person only spoke in', () => {
+    expect(
+      readLinked(
+        'The money side: ',
+        'Owen Farrow',
+        ' laid it out this week:',
+        'https://owenfarrow.com/notes/the-lock-and-the-new-math/',
+      ),
+    ).not.toMatch(/owenfarrow/);
+    expect(readLinked('At the meeting ', 'Owen Farrow', ' said:', story)).not.toMatch(/riverbendbeacon/);
+    expect(
+      readLinked(
+        'The money side: ',
+        'Owen Farrow',
+        ' laid it out this week:',
+        'https://www.riverbendbeacon.com/',
+      ),
+    ).not.toMatch(/riverbendbeacon/);
+  });
+});

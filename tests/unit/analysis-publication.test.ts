@@ -250,6 +250,21 @@ describe('the name a footer signs with', () => {
     expect(publicationOf(footer('© 2026'), 'Ferries')).toBeNull();
   });
 
+  it('reads the name a theme writes before the year ("© Canal Street Notes 2026")', () => {
+    expect(
+      publicationOf(
+        `${ARTICLE}</article><footer><p>© Canal Street Notes 2026 | <a href="/index.xml">RSS</a></p></footer>`,
+        'Ferries',
+      ),
+    ).toBe('Canal Street Notes');
+    expect(publicationOf(`${ARTICLE}</article><footer><p>© 2026</p></footer>`, 'Ferries')).toBeNull();
+  });
+
+  it('prefers the title’s piece the footer signs to the post’s own heading above the article', () => {
+    const page = `<h1><span class="title">Lock gates late, again</span></h1>${ARTICLE}</article><footer><p>© Canal Street Notes 2026</p></footer>`;
+    expect(publicationOf(page, 'Lock gates late, again | Canal Street Notes')).toBe('Canal Street Notes');
+  });
+
   it('reads only the page’s end, and never a script', () => {
     const early = `<p>© 2025 Early Name</p>${'<p>filler words for the page body. </p>'.repeat(400)}`;
     expect(publicationOf(`${early}${ARTICLE}</article>`, 'Ferries')).toBeNull();
@@ -319,6 +334,18 @@ describe('titles of numbered issues and mailing lists', () => {
     );
     expect(publicationOf(`${ARTICLE}</article>`, 'Vol. 3 | Towpath Letter')).toBe('Towpath Letter');
     expect(publicationOf(`${ARTICLE}</article>`, 'Digest | Week 49')).toBe(null);
+  });
+
+  it('takes the piece before an issue number whose colon opens the issue’s headline, never the headline', () => {
+    expect(publicationOf(`${ARTICLE}</article>`, 'The Loaf Letter – No. 41: flour goes up again')).toBe(
+      'The Loaf Letter',
+    );
+    expect(publicationOf(`${ARTICLE}</article>`, 'Issue 7: the ferry question | Tidewater Brief')).toBe(
+      'Tidewater Brief',
+    );
+    expect(publicationOf(`${ARTICLE}</article>`, 'No. 41: flour goes up again')).not.toBe(
+      'flour goes up again',
+    );
   });
 
   it('does not take a list’s address for a publication', () => {

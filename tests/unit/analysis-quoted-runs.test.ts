@@ -38,6 +38,28 @@ describe('an italic paragraph under a citation line', () => {
   });
 });
 
+describe('an italic run opening on a short paragraph', () => {
+  const run =
+    '<p><em>Trade is good. Everyone waits, and everyone is hungry.</em></p><p><em>But my brother’s bread goes stale on the far bank, so the family is not winning.</em></p>';
+  it('is one passage once a sentence hands over to it', () => {
+    const quotes = quotesOf(
+      `<p>I asked the baker at the pier how the week had gone. He shrugged and said:</p>${run}`,
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text).toMatch(/^Trade is good\..*far bank/s);
+    expect(quotes[0].kind).toBe('person');
+  });
+
+  it('is no passage with nothing handing over, nor a short italic line over plain prose', () => {
+    expect(quotesOf(`<p>The pier was busy all week, by all accounts.</p>${run}`)).toEqual([]);
+    expect(
+      quotesOf(
+        '<p>One thing to remember:</p><p><em>Always check the tide table before you go.</em></p><p>The rest is common sense, and the pier staff are there to help anyone who asks.</p>',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a verse in a box set in italics by its style', () => {
   it('reads the <br>-lines of a short verse as one passage from its first line, a diary’s as a person’s', () => {
     const [q] = quotesOf(

@@ -52,6 +52,11 @@ describe('outlets of smaller countries named as a source', () => {
     ['Channel 5 Belize reported the storm.', 'Channel 5 Belize'],
     ['Sin Chew Daily reported the result.', 'Sin Chew Daily'],
     ['据星洲日报报道，选举推迟。', 'Sin Chew Daily'],
+    ['CNS notes that the vote was delayed.', 'Cayman News Service'],
+    ['According to CNS, the beach plan was deferred.', 'Cayman News Service'],
+    ['Cayman Marl Road reported the wall.', 'Cayman Marl Road'],
+    ['Kerr Fatou reported the fare rise.', 'Kerr Fatou'],
+    ['The Frontier reports that the bids came in high.', 'The Frontier'],
   ])('%s', (text, name) => {
     expect(findOutletMentions(text).map((m) => m.outlet.name)).toEqual([name]);
   });
@@ -77,6 +82,8 @@ describe('the same words in ordinary prose', () => {
     'Dr Watson said the results were clear.',
     'The students moved to Nanyang last year.',
     'According to the Avesta, fire is sacred.',
+    'The scan showed no CNS involvement, and the CNS team agreed.',
+    'They pushed the frontier west, and the Frontier Days fair came later.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -94,6 +101,10 @@ describe('outlets of smaller countries by domain and other names', () => {
     ['kuam.com', 'KUAM'],
     ['channel5belize.com', 'Channel 5 Belize'],
     ['channel5.com', 'Channel 5'],
+    ['https://www.caymanmarlroad.com/2026/12/x', 'Cayman Marl Road'],
+    ['kerrfatou.com', 'Kerr Fatou'],
+    ['https://caymannewsservice.com/2026/12/x', 'Cayman News Service'],
+    ['https://www.readfrontier.org/stories/x/', 'The Frontier'],
   ])('%s is %s', (host, name) => {
     expect(outletByHost(host)?.name).toBe(name);
   });

@@ -1202,6 +1202,27 @@ function forumQuoteTitle(block: Element): { name: string; element: Element } | n
   return name ? { name, element: title } : null;
 }
 
+/** The bold author beside a <cite> linking the piece, as a blog engine's quotation tag writes its footer (Hexo's
+ * and Octopress's "<footer><strong>Harbour Lantern</strong><cite><a href=harbourlantern.com/…>Owner defends
+ * wall</a></cite></footer>"): the outlet, when the piece's site spells the author's name. */
+function authorOfCitedSite(cite: Element): SourceGuess | null {
+  const author = cite.previousElementSibling;
+  if (!author || !/^(?:STRONG|B)$/.test(tagOf(author))) return null;
+  const name = squash(author.textContent ?? '');
+  if (name.length > 60) return null;
+  for (const href of hrefs(cite)) {
+    const site = siteOf(href);
+    if (site && spellsDomain(name, site))
+      return {
+        kind: 'outlet',
+        outlet: name,
+        href,
+        evidence: { type: 'cite-element', value: name, source: name },
+      };
+  }
+  return null;
+}
+
 /** cite="" on the blockquote, <cite> inside it, <figcaption> of its figure. */
 export function readCitations(block: Element, outlets: OutletLookup): SourceGuess | null {
   const cite = block.getAttribute('cite');
@@ -1218,6 +1239,9 @@ export function readCitations(block: Element, outlets: OutletLookup): SourceGues
   const citeEl = block.querySelector('cite');
   if (citeEl) {
     const guess = nameSource(citeEl.textContent ?? '', hrefs(citeEl), 'cite-element', outlets);
+    if (guess?.kind === 'outlet') return guess;
+    const author = authorOfCitedSite(citeEl);
+    if (author) return author;
     if (guess) return guess;
   }
   // A row of press coverage: the cell beside the passage's names its outlet ("<td>Yonhap</td><td>…</td>", or

@@ -33,7 +33,7 @@ import {
   lazyPattern,
   madeOnFirstUse,
 } from './lead-in-words';
-import { companyShaped, looksLikePersonName, NAME, type SourceGuess, siteOf } from './name-source';
+import { companyShaped, looksLikePersonName, NAME, nameShape, type SourceGuess, siteOf } from './name-source';
 import {
   OTHER_BUT,
   OTHER_BUT_WITHIN,
@@ -43,6 +43,7 @@ import {
   someonesWordsOf,
 } from './own-voice';
 import { INTRODUCES } from './set-apart';
+import { spellsDomain } from './site-names';
 import {
   BODY_WORDS,
   BOOK_WORDS,
@@ -274,6 +275,19 @@ const POINTING =
 const STORY_PATH =
   /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/(?:[^?#]*\/)?[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,}(?:\.html?)?\/?(?:[?#]|$)/iu;
 
+/** Words after a linked name saying the person spoke rather than wrote: "<a>Jane Roe</a> said:". */
+const SPOKE_AFTER = /^\s*(?:said|says|told|asked|replied|answered|responded|added)\b/;
+
+/** A writer's name linked to their story on another site ("<a href=…/stories/the-old-quay-and-the-new-math/>Marta
+ * Quinn</a> laid it out this week:"): the site published the words. Not a site the name spells (the writer's
+ * own), nor a person said to speak. */
+function writerOfStory(words: string, href: string, after: string): boolean {
+  const name = words.trim();
+  if (nameShape(name) !== 'person' || !STORY_PATH.test(href) || SPOKE_AFTER.test(after)) return false;
+  const site = siteOf(href);
+  return site !== null && !spellsDomain(name, site);
+}
+
 function storyLink(
   text: string,
   links: readonly LeadInLink[],
@@ -293,8 +307,10 @@ function storyLink(
       STORY_PATH.test(links[i].href) &&
       ((!DOCUMENT_WORDS.test(text) && !BODY_WORDS.test(text) && !SOMEONES_TEXT.test(text)) ||
         (PIECE_ABOUT.test(text) && DATED_PATH.test(links[i].href)));
+    const byline = !pointing && writerOfStory(words, links[i].href, text.slice(links[i].end));
     if (
       !pointing &&
+      !byline &&
       (!STORY_WORDS.test(words) || (DOCUMENT_WORDS.test(words) && !DATED_PATH.test(links[i].href)))
     )
       continue;

@@ -36,8 +36,7 @@ const ADDRESS_NAME =
 const CHANNEL_WORDS = '(?:Channel|Canale?|Kanaa?l|Cadena)';
 /** A broadcaster's channel number or dial after its name ("KZXQ News 7", "CJMV 98.1", "Kestrel TV 2", "Channel 5",
  * "Canal 13"): after a call sign or a broadcasting word only, and not a date's day ("Harbour Radio 3 December"). */
-const CHANNEL_NUMBER =
-  `(?:(?<=(?:\\bNews|\\bTV|\\bFM|\\bRadio|\\b${CHANNEL_WORDS}|\\b[KW][A-Z]{3}|\\bC[FHIJK][A-Z]{2}))\\s+\\d{1,3}(?:\\.\\d)?(?![\\p{L}\\p{N}]|[.,]\\d|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b))?`;
+const CHANNEL_NUMBER = `(?:(?<=(?:\\bNews|\\bTV|\\bFM|\\bRadio|\\b${CHANNEL_WORDS}|\\b[KW][A-Z]{3}|\\bC[FHIJK][A-Z]{2}))\\s+\\d{1,3}(?:\\.\\d)?(?![\\p{L}\\p{N}]|[.,]\\d|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b))?`;
 /** A capitalised name ("Tri-Valley Bugle", "The Smalltown Gazette", "Le Canard enchaîné", "Le Phare de l'Erdre",
  * "Gazeta da Ribeira", "Eco della Valle", Irish "Raidió na Gaeltachta"), its small words only between its
  * capitalised ones (so "Labhair Raidió na Gaeltachta le …" ends before "le"), or a site's address.

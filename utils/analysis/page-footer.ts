@@ -12,6 +12,8 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const SIGNED = [
   /\b[Yy]ou (?:are receiving|received) (?:this (?:e-?mail|message|newsletter) )?(?:from |because you (?:signed up|subscribed) (?:to|for) )?(\p{Lu}[^,.|·•\n]{1,40}?)\s+(?:because|as|since)\b/u,
   /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)(?:by\s+)?(\p{Lu}[^,.|·•\n]{1,40}?)\s*(?:[,.|·•\n]|all rights|$)/iu,
+  // The year after the name, as a static site's theme writes it: "© Pearl Street Notes 2026 | RSS".
+  /(?:©|\(c\)|\bcopyright\b)\s*(\p{Lu}[^,.|·•\n©\d]{1,40}?)\s+\d{4}\b/iu,
 ];
 
 /** The last `max` characters of the page's text, skipping scripts and styles. */

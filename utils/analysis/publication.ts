@@ -393,6 +393,18 @@ function atRoot(url: string | null | undefined): boolean {
   }
 }
 
+/** The one piece of a title beside a piece that only numbers an issue ("The Cellar Door Brief — Week 49"), the
+ * words after the number and its colon being the issue's own headline, not a name ("The Cutting Table – No. 88:
+ * the cold-weather problem"). */
+function besideIssueLabel(raw: readonly string[], title: string): string | null {
+  if (raw.length < 2 || raw.length > 3) return null;
+  const label = raw.findIndex((p) => ISSUE_LABEL.test(p));
+  if (label < 0) return null;
+  const headline = title.includes(`${raw[label]}:`) ? label + 1 : -1;
+  const rest = raw.filter((_, i) => i !== label && i !== headline);
+  return rest.length === 1 ? rest[0] : null;
+}
+
 /** Visible site-title elements outside the article ("Prairie Wire Notes" in a Blogger header). */
 function siteTitles(doc: Document, article: Element | null): Set<string> {
   const out = new Set<string>();
@@ -770,12 +782,9 @@ export function findPublication(
     return { name: tidy(bracketed.replace(OWNER_WIKI, '$1')), from: 'title' };
   // A newsletter's issue number names the piece it numbers ("Load Growth #88: the data centres …").
   // "The Cellar Door Brief — Week 49": a piece that only numbers the issue leaves the other as the name.
-  const label = raw.length === 2 ? raw.findIndex((p) => ISSUE_LABEL.test(p)) : -1;
-  if (label >= 0) {
-    const other = raw[1 - label];
-    if (nameLike(other) && !isPlatform(other) && !ISSUE_WORD.test(other))
-      return { name: tidy(other), from: 'title' };
-  }
+  const other = besideIssueLabel(raw, title);
+  if (other && nameLike(other) && !isPlatform(other) && !ISSUE_WORD.test(other))
+    return { name: tidy(other), from: 'title' };
   const numbered = raw.length > 1 ? raw.find((p) => ISSUE_NUMBER.test(p)) : undefined;
   if (numbered) {
     const name = numbered.replace(ISSUE_NUMBER, '');
@@ -796,9 +805,12 @@ export function findPublication(
   if (raw.length > 1 && pieces.length > 0) {
     const shown = siteTitles(doc, article);
     // A piece the link home shows is the blog's name before one a heading shows (the post's own title).
+    // So is one the footer signs ("© Pearl Street Notes 2026"), before a heading that may be the post's title.
+    const signed = footerName(doc)?.toLowerCase();
     const confirmed =
       pieces.find((p) => home.has(p.toLowerCase())) ??
       homeBeforePlace(pieces, home) ??
+      pieces.find((p) => p.toLowerCase() === signed) ??
       pieces.find((p) => shown.has(p.toLowerCase()));
     if (confirmed) return { name: tidy(confirmed), from: 'title' };
   }

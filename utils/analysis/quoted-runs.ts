@@ -160,6 +160,30 @@ function shortItalicSentences(walk: ArticleWalk, index: number): boolean {
   return SENTENCE_BREAK.test(t) && isItalic(walk, index, true);
 }
 
+/** A paragraph too short for a passage by its italics alone, a sentence or two, that opens a run going on in the
+ * italic paragraph after it ("<p><em>Trade is good. Everyone waits, everyone is thirsty.</em></p>" / "<p><em>But
+ * …</em></p>"): someone's words over two paragraphs, once a sentence hands over to the first. */
+function shortItalicOpening(walk: ArticleWalk, index: number): boolean {
+  const t = textOf(walk, index).trim();
+  const block = walk.blocks[index];
+  const next = walk.blocks[index + 1];
+  return (
+    t.length >= SHORT_QUOTED_MIN &&
+    FIVE_WORDS.test(t) &&
+    next !== undefined &&
+    next.post === block.post &&
+    next.element !== block.element &&
+    isItalic(walk, index, true) &&
+    markOf(walk, index + 1) === 'italic'
+  );
+}
+
+/** How a paragraph too short for a passage by its marks alone is set apart, once a sentence hands over to it. */
+function shortMark(walk: ArticleWalk, index: number): Mark {
+  if (shortDoublyMarked(walk, index) || shortQuotedSentences(walk, index)) return 'quoted';
+  return shortItalicSentences(walk, index) || shortItalicOpening(walk, index) ? 'italic' : null;
+}
+
 const ITALIC_TAGS = new Set(['I', 'EM', 'CITE']);
 
 /** The share of the block's own letters inside an element below the block's own that passes `test`, counted
@@ -509,15 +533,7 @@ export function findQuotedRuns(
       ((block.element.textContent ?? '').trim().length >= MIN_CHARS || isVerseBox(block.element));
     const first =
       markOf(walk, i, opensLines) ??
-      (i > 0 &&
-      blocks[i - 1].post === block.post &&
-      introduces(walk, i - 1) &&
-      (shortDoublyMarked(walk, i) || shortQuotedSentences(walk, i))
-        ? 'quoted'
-        : null) ??
-      (i > 0 && blocks[i - 1].post === block.post && introduces(walk, i - 1) && shortItalicSentences(walk, i)
-        ? 'italic'
-        : null);
+      (i > 0 && blocks[i - 1].post === block.post && introduces(walk, i - 1) ? shortMark(walk, i) : null);
     const introduced =
       i > 0 &&
       blocks[i - 1].post === block.post &&

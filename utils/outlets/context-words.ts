@@ -121,7 +121,7 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
       // Sindhi: the paper wrote or told ("… لکيو", "… ٻڌايو")
       'لکيو ٻڌايو ' +
       // English
-      'reported reports said says wrote writes written revealed noted quoted cited claimed found published obtained ' +
+      'reported reports said says wrote writes written revealed noted notes quoted cited claimed found published obtained ' +
       'confirmed interview article report story reporter editor correspondent columnist ' +
       // the kind of piece the outlet ran: "the JOC piece", "the Sifted feature", "Recharge's coverage"
       'piece feature column editorial coverage scoop investigation explainer headline ' +

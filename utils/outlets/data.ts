@@ -11215,12 +11215,13 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['kavkaz-uzel.eu'],
     aliases: ['Kavkaz Uzel', 'Кавказский узел'],
   },
+  { name: 'Cayman Marl Road', kind: 'digital', country: 'KY', domains: ['caymanmarlroad.com'], aliases: [] },
   {
     name: 'Cayman News Service',
     kind: 'digital',
     country: 'KY',
-    domains: ['cnscayman.com'],
-    aliases: [],
+    domains: ['caymannewsservice.com', 'cnscayman.com'],
+    aliases: ['CNS'],
   },
   { name: 'CdM', kind: 'digital', country: 'ME', domains: ['cdm.me'], aliases: ['Café del Montenegro'] },
   {
@@ -11974,6 +11975,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['Fresh News Asia'],
   },
   { name: 'FreshPlaza', kind: 'digital', country: 'NL', domains: ['freshplaza.com'], aliases: [] },
+  { name: 'The Frontier', kind: 'digital', country: 'US', domains: ['readfrontier.org'], aliases: [] },
   { name: 'FTAdviser', kind: 'digital', country: 'GB', domains: ['ftadviser.com'], aliases: ['FT Adviser'] },
   {
     name: 'Futurism',
@@ -12412,6 +12414,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'Kenyans.co.ke', kind: 'digital', country: 'KE', domains: ['kenyans.co.ke'], aliases: [] },
+  { name: 'Kerr Fatou', kind: 'digital', country: 'GM', domains: ['kerrfatou.com'], aliases: [] },
   {
     name: 'KFF Health News',
     kind: 'digital',
@@ -16499,6 +16502,7 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   KGW: 'noun',
   WPR: 'noun',
   KUT: 'noun',
+  CNS: 'noun',
   // US, Canadian and Australian trade press: ordinary words and shared initials
   'Drug Topics': 'word',
   'Medical Economics': 'noun',

@@ -1,0 +1,49 @@
+// Evidence a quoted block carries itself (utils/analysis/block-evidence.ts): the author a blog engine's quotation
+// footer names in bold beside the <cite> of the piece.
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/analysis/analyze';
+import type { QuoteReport } from '../../utils/analysis/types';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+
+function quotesOf(article: string): QuoteReport[] {
+  const doc = document.implementation.createHTMLDocument('Quay Notes');
+  doc.body.innerHTML = `<article><p>The quay wall went up this week, and here is what everyone is saying about it.</p>${article}</article>`;
+  return analyzePage(doc, { url: 'https://quaynotes.example/post', outlets: defaultOutlets }).report.quotes;
+}
+
+const footed = (author: string, cite: string) =>
+  `<p>The owner’s side of it:</p><blockquote><p>The wall sits behind the old line, and we have offered to pay for the survey ourselves.</p><footer><strong>${author}</strong><cite>${cite}</cite></footer></blockquote>`;
+
+describe('a quotation footer’s bold author beside the <cite> of the piece', () => {
+  it('is the outlet when the piece’s site spells the author’s name', () => {
+    const [q] = quotesOf(
+      footed(
+        'Harbour Lantern',
+        '<a href="https://harbourlantern.com/2026/12/04/owner-defends-wall/">Owner defends wall</a>',
+      ),
+    );
+    expect(q.outlet).toBe('Harbour Lantern');
+    expect(q.kind).toBe('outlet');
+  });
+
+  it('is no outlet when the site spells another name, or when nothing links', () => {
+    const [linked] = quotesOf(
+      footed(
+        'Marta Quinn',
+        '<a href="https://harbourlantern.com/2026/12/04/owner-defends-wall/">Owner defends wall</a>',
+      ),
+    );
+    expect(linked.outlet).not.toBe('Marta Quinn');
+    expect(quotesOf(footed('Harbour Lantern', 'Owner defends wall'))[0].outlet).not.toBe('Harbour Lantern');
+  });
+
+  it('gives way to a <cite> whose link the table knows', () => {
+    const [q] = quotesOf(
+      footed(
+        'Harbour Lantern',
+        '<a href="https://www.theguardian.com/uk/2026/dec/04/quay-wall">Quay wall row</a>',
+      ),
+    );
+    expect(q.outlet).toBe('The Guardian');
+  });
+});
