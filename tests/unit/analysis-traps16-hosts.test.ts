@@ -19,6 +19,22 @@ describe('marketplaces, trail guides and obituary hosts (communityHosts)', () =>
     for (const name of platformNames.communityHosts) expect(name).toBe(name.toLowerCase());
   });
 
+  it('names no publication for a comment on a rule-making docket, though its logo of words links home', () => {
+    const doc = page(
+      `<header><a class="usa-logo" href="/">Regulations.gov</a></header><div class="body">${ARTICLE}</div>`,
+      'en',
+      '<title>Regulations.gov</title>',
+    );
+    expect(publicationOf(doc, 'https://www.regulations.gov/comment/ABC-2026-0001-0002')).toBeNull();
+    // The same header on a blog's own site names the blog.
+    const blog = page(
+      `<header><a class="site-logo" href="/">Harbour Wall Notes</a></header><div class="body">${ARTICLE}</div>`,
+      'en',
+      '<title>Winter storms</title>',
+    );
+    expect(publicationOf(blog, 'https://harbourwallnotes.example/2026/12/storms/')).toBe('Harbour Wall Notes');
+  });
+
   it('names no publication for a listing on the marketplace’s own domain, whatever its title ends on', () => {
     const doc = page(
       `<div class="body">${ARTICLE}</div>`,
