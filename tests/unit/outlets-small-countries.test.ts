@@ -52,6 +52,11 @@ describe('outlets of smaller countries named as a source', () => {
     ['Channel 5 Belize reported the storm.', 'Channel 5 Belize'],
     ['Sin Chew Daily reported the result.', 'Sin Chew Daily'],
     ['据星洲日报报道，选举推迟。', 'Sin Chew Daily'],
+    ['A Székelyhon ma reggel azt írja, hogy bezár a pálya.', 'Székelyhon'],
+    ['Ahogy a Maszol írja, a tanács döntött.', 'Maszol'],
+    ['A Krónika szerint a város fizet.', 'Krónika'],
+    ['Der Bericht von 1FLTV zeigte die Gäste.', '1FLTV'],
+    ['Grønlandsposten skrev om det i går.', 'Atuagagdliutit'],
   ])('%s', (text, name) => {
     expect(findOutletMentions(text).map((m) => m.outlet.name)).toEqual([name]);
   });
@@ -77,6 +82,12 @@ describe('the same words in ordinary prose', () => {
     'Dr Watson said the results were clear.',
     'The students moved to Nanyang last year.',
     'According to the Avesta, fire is sacred.',
+    // AG: a company's ending and an attorney general, not Atuagagdliutit; "krónika", a chronicle.
+    'Die Bergbahnen Malbun AG rechnet damit, dass die Bahn fährt.',
+    'The AG said the lawsuit would proceed.',
+    'A spokesman for the state AG told reporters the case was closed.',
+    "The AG's office said nothing.",
+    'A falu krónikája szerint a templom régebbi.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -94,6 +105,12 @@ describe('outlets of smaller countries by domain and other names', () => {
     ['kuam.com', 'KUAM'],
     ['channel5belize.com', 'Channel 5 Belize'],
     ['channel5.com', 'Channel 5'],
+    ['https://szekelyhon.ro/aktualis/x', 'Székelyhon'],
+    ['https://transtelex.ro/kozelet/x', 'Transtelex'],
+    ['maszol.ro', 'Maszol'],
+    ['kronikaonline.ro', 'Krónika'],
+    ['1fl.li', '1FLTV'],
+    ['ag.gl', 'Atuagagdliutit'],
   ])('%s is %s', (host, name) => {
     expect(outletByHost(host)?.name).toBe(name);
   });
@@ -103,6 +120,9 @@ describe('outlets of smaller countries by domain and other names', () => {
     ['Radio Television of Kosovo', 'Radio Television of Kosovo'],
     ['Südtirol Online', 'Dolomiten'],
     ['星洲日報', 'Sin Chew Daily'],
+    ['Új Magyar Szó', 'Maszol'],
+    ['1 FL TV', '1FLTV'],
+    ['Atuagagdliutit/Grønlandsposten', 'Atuagagdliutit'],
   ])('"%s" is %s', (name, canonical) => {
     expect(outletByName(name)?.name).toBe(canonical);
   });
