@@ -46,3 +46,21 @@ describe('a Danish page', () => {
     expect(quotes.map((q) => `${q.kind}:${q.outlet}`)).toEqual(['document:null', 'person:null']);
   });
 });
+
+describe('a framed box after a Danish lead-in naming the notice', () => {
+  it('is a passage, the notice’s, as after an English one naming its text', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.innerHTML = `<head><title>Færgen</title></head><body><article class="post"><h1>Færgen</h1>
+<p>Fra nytår sejler den sidste båd en time tidligere om fredagen, og det rammer dem, der arbejder sent.</p>
+<p>På færgelejet hænger opslaget fra rederiet:</p>
+<div style="border: 2px solid #333; padding: 1em">Fra 2. januar afgår fredagsbåden kl. 15.30. Billetter til den tidligere afgang kan ombyttes uden gebyr.</div>
+<p>Jeg skriver til rederiet i morgen, og I er velkomne til at skrive med.</p>
+</article></body>`;
+    doc.documentElement.setAttribute('lang', 'da');
+    const quotes = analyzePage(doc, {
+      url: 'https://faergen.example/2026/12/faergen/',
+      outlets: defaultOutlets,
+    }).report.quotes;
+    expect(quotes.map((q) => `${q.kind}:${q.outlet}`)).toEqual(['document:null']);
+  });
+});

@@ -63,4 +63,12 @@ describe('the expressions', () => {
     expect(OTHER_LETTER_FROM_BODY.test('a carta da associação de moradores:')).toBe(true);
     expect(OTHER_LETTER_FROM_BODY.test('la lettera di mia nonna dice altro:')).toBe(false);
   });
+  it('find a Hungarian body’s decision and letter, not a grandmother’s letter', () => {
+    expect(OTHER_DOCUMENTS.test('A tanácsi határozat szövege, a lényeg ez:')).toBe(true);
+    expect(OTHER_DOCUMENTS.test('A polgármester közleményt adott ki:')).toBe(true);
+    // "határozottan" (firmly) holds the word but is another.
+    expect(OTHER_DOCUMENTS.test('A polgármester határozottan fogalmazott:')).toBe(false);
+    expect(OTHER_LETTER_FROM_BODY.test('Az önkormányzat tegnapi levele így szól:')).toBe(true);
+    expect(OTHER_LETTER_FROM_BODY.test('A nagymamám levele így szól:')).toBe(false);
+  });
 });

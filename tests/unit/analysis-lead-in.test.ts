@@ -761,3 +761,29 @@ describe('a writer’s name linked to their story on another site', () => {
     ).not.toMatch(/riverbendbeacon/);
   });
 });
+
+describe('a Hungarian lead-in', () => {
+  it('names a paper without the article Hungarian writes before it, the verb last', () => {
+    expect(readIn('hu', 'A Bihari Napló tegnap este azt írta:')).toBe('outlet:Bihari Napló');
+    expect(readIn('hu', 'A Bihari Napló szerint:')).toBe('outlet:Bihari Napló');
+    expect(readIn('hu', 'Ahogy a Partiumi Hírlap írja,')).toBe('outlet:Partiumi Hírlap');
+    // On a page in another language "A" may open a title ("A Tribuna").
+    expect(readIn('pt', 'A Tribuna publicou hoje:')).toBe('outlet:A Tribuna');
+  });
+  it('reads a council’s decision or a posted notice as a document, in Hungarian, Danish, German and Russian', () => {
+    expect(readIn('hu', 'A helyi tanács a múlt héten szavazott. A határozat lényege:')).toBe('document:null');
+    expect(readIn('da', 'På færgelejet hænger opslaget fra rederiet:')).toBe('document:null');
+    expect(readIn('de', 'Am Eingang hängt seit Montag ein Aushang der Stadtwerke:')).toBe('document:null');
+    expect(readIn('ru', 'Из музея прислали копию учётной карточки:')).toBe('document:null');
+  });
+  it('names a story’s site by a link on "ebben a cikkben" ("in this article")', () => {
+    const text = 'A kivitelezőről ebben a cikkben van több:';
+    const start = text.indexOf('ebben a cikkben');
+    const link = {
+      href: 'https://www.reggeliujsag.example/2026/12/01/sinpalya-csere',
+      start,
+      end: start + 15,
+    };
+    expect(readLeadIn(text, [link], { ...context, language: 'hu' })?.outlet).toBe('reggeliujsag.example');
+  });
+});

@@ -27,6 +27,20 @@ describe('given-names.json', () => {
   });
 });
 
+describe('a station’s number before its capitals', () => {
+  it('is a title in a credit, as capitals alone are', () => {
+    expect(spelledAsTitle('1FLTV', true)).toBe(true);
+    expect(spelledAsTitle('9NEWS', true)).toBe(true);
+    expect(nameShape('8KTV')).toBe('title');
+    // Not without the capitals: a number and one letter is a size or a grade ("4K", "5G").
+    expect(spelledAsTitle('4K', true)).toBe(false);
+    expect(spelledAsTitle('8KTV')).toBe(false);
+  });
+  it('credits the passage above a dash line', () => {
+    expect(readCreditLine('— 8KTV', null, defaultOutlets)?.outlet).toBe('8KTV');
+  });
+});
+
 describe('nameShape', () => {
   it('reads a given name, an initial or a title first as a person', () => {
     for (const name of [

@@ -42,6 +42,16 @@ describe('pages of shared platforms (communityHosts, platforms)', () => {
     expect(publicationOf(profile, 'https://www.wikitree.com/wiki/Lee-1')).toBeNull();
   });
 
+  it('names no publication for a Dzen channel’s article, neither the platform nor the channel', () => {
+    const doc = page(
+      `<a href="https://dzen.ru/bereg_prichudya">Берег Причудья</a><div class="body">${ARTICLE}</div>`,
+      '<title>Лодка | Берег Причудья | Дзен</title><meta property="og:site_name" content="Дзен">',
+    );
+    expect(publicationOf(doc, 'https://dzen.ru/a/Y2hvZGlrYWxvZGth')).toBeNull();
+    const bare = page(`<div class="body">${ARTICLE}</div>`, '<title>Лодка</title>');
+    expect(publicationOf(bare, 'https://dzen.ru/a/Y2hvZGlrYWxvZGth')).toBeNull();
+  });
+
   it('names a Teletype blog by its own name, not the platform’s', () => {
     const doc = page(
       `<div class="body">${ARTICLE}</div>`,

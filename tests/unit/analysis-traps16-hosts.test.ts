@@ -32,7 +32,9 @@ describe('marketplaces, trail guides and obituary hosts (communityHosts)', () =>
       'en',
       '<title>Winter storms</title>',
     );
-    expect(publicationOf(blog, 'https://harbourwallnotes.example/2026/12/storms/')).toBe('Harbour Wall Notes');
+    expect(publicationOf(blog, 'https://harbourwallnotes.example/2026/12/storms/')).toBe(
+      'Harbour Wall Notes',
+    );
   });
 
   it('names no publication for a listing on the marketplace’s own domain, whatever its title ends on', () => {

@@ -57,6 +57,11 @@ describe('outlets of smaller countries named as a source', () => {
     ['Cayman Marl Road reported the wall.', 'Cayman Marl Road'],
     ['Kerr Fatou reported the fare rise.', 'Kerr Fatou'],
     ['The Frontier reports that the bids came in high.', 'The Frontier'],
+    ['A Székelyhon ma reggel azt írja, hogy bezár a pálya.', 'Székelyhon'],
+    ['Ahogy a Maszol írja, a tanács döntött.', 'Maszol'],
+    ['A Krónika szerint a város fizet.', 'Krónika'],
+    ['Der Bericht von 1FLTV zeigte die Gäste.', '1FLTV'],
+    ['Grønlandsposten skrev om det i går.', 'Atuagagdliutit'],
   ])('%s', (text, name) => {
     expect(findOutletMentions(text).map((m) => m.outlet.name)).toEqual([name]);
   });
@@ -84,6 +89,12 @@ describe('the same words in ordinary prose', () => {
     'According to the Avesta, fire is sacred.',
     'The scan showed no CNS involvement, and the CNS team agreed.',
     'They pushed the frontier west, and the Frontier Days fair came later.',
+    // AG: a company's ending and an attorney general, not Atuagagdliutit; "krónika", a chronicle.
+    'Die Bergbahnen Malbun AG rechnet damit, dass die Bahn fährt.',
+    'The AG said the lawsuit would proceed.',
+    'A spokesman for the state AG told reporters the case was closed.',
+    "The AG's office said nothing.",
+    'A falu krónikája szerint a templom régebbi.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -105,6 +116,12 @@ describe('outlets of smaller countries by domain and other names', () => {
     ['kerrfatou.com', 'Kerr Fatou'],
     ['https://caymannewsservice.com/2026/12/x', 'Cayman News Service'],
     ['https://www.readfrontier.org/stories/x/', 'The Frontier'],
+    ['https://szekelyhon.ro/aktualis/x', 'Székelyhon'],
+    ['https://transtelex.ro/kozelet/x', 'Transtelex'],
+    ['maszol.ro', 'Maszol'],
+    ['kronikaonline.ro', 'Krónika'],
+    ['1fl.li', '1FLTV'],
+    ['ag.gl', 'Atuagagdliutit'],
   ])('%s is %s', (host, name) => {
     expect(outletByHost(host)?.name).toBe(name);
   });
@@ -114,6 +131,9 @@ describe('outlets of smaller countries by domain and other names', () => {
     ['Radio Television of Kosovo', 'Radio Television of Kosovo'],
     ['Südtirol Online', 'Dolomiten'],
     ['星洲日報', 'Sin Chew Daily'],
+    ['Új Magyar Szó', 'Maszol'],
+    ['1 FL TV', '1FLTV'],
+    ['Atuagagdliutit/Grønlandsposten', 'Atuagagdliutit'],
   ])('"%s" is %s', (name, canonical) => {
     expect(outletByName(name)?.name).toBe(canonical);
   });

@@ -11,6 +11,7 @@ import { alternation, unicodeExpression } from './lead-in-words';
 import {
   CALL_SIGN,
   companyShaped,
+  DIAL_CAPITALS,
   firmlyNamed,
   isGivenName,
   looksLikeOutletName,
@@ -212,7 +213,7 @@ function titleCredit(raw: string): string | null {
   const tail = rest.join(',');
   // A number after the comma is an age ("— Ana Ruiz, 34"), unless it is a date ("— Harbour Beat, 3 December").
   if (tail && (PERSON_WORDS.test(tail) || (/\d/.test(tail) && !CREDIT_DATE.test(tail.trim())))) return null;
-  if (!BARE_NAME.test(name) || !mayNameSource(name)) return null;
+  if (!(BARE_NAME.test(name) || DIAL_CAPITALS.test(name)) || !mayNameSource(name)) return null;
   if (looksLikeOutletName(name)) return name.replace(/^the\s+/i, '');
   // A trade's word at the end is how companies are named ("— Halvard Energy" under its executive's words);
   // trade papers put theirs first or inside ("Inside Higher Ed", "Energy Voice").

@@ -23,6 +23,7 @@ import {
   toldBeforeData,
   toldBeforeOther,
   unknownOutlet,
+  withoutHungarianArticle,
   withoutMediaArticle,
 } from './lead-in-names';
 import {
@@ -243,7 +244,7 @@ function scoreMention(text: string, m: OutletMention, introduces: boolean): numb
 /** Link words that say "a news story": the link points at the report itself, not at a person or a paper. Chinese
  * words stand outside the word boundaries, which Han characters do not make ("呢篇報道", "这篇文章"). */
 const STORY_WORDS =
-  /\b(?:report(?:ed|s|ing)?|stor(?:y|ies)|piece|(?:news)?paper(?:\s+of\s+record)?|tabloid|broadcaster|news agency|wire service|news site|article|coverage|reviews?|first look|hands-on|write-?up|scoop|dispatch|investigation|peça|notícia|reportagem|artigo|artículo|noticia|reportaje|crónica|papier|enquête|reportage|Artikel|Bericht|Beitrag|berichtete?|articolo|pezzo|servizio|inchiesta|stuk|verhaal|nieuwsbericht)\b|(?:報道|报道|報導|报导|新聞|新闻|文章|專訪|专访|社論|社论)/iu;
+  /\b(?:report(?:ed|s|ing)?|stor(?:y|ies)|piece|(?:news)?paper(?:\s+of\s+record)?|tabloid|broadcaster|news agency|wire service|news site|article|coverage|reviews?|first look|hands-on|write-?up|scoop|dispatch|investigation|peça|notícia|reportagem|artigo|artículo|noticia|reportaje|crónica|papier|enquête|reportage|Artikel|Bericht|Beitrag|berichtete?|articolo|pezzo|servizio|inchiesta|stuk|verhaal|nieuwsbericht|artikeln|artiklen|artikkelen|artikkeli(?:ssa)?|jutussa|articol(?:ul)?|haber(?:de|inde|i)?|makale(?:de|si)?|cikk(?:ben|et|ét|e|ében|éből|ből|ről|re)?|tudósítás(?:ban|a|át)?|riport(?:ban|ja)?)\b|(?:報道|报道|報導|报导|新聞|新闻|文章|專訪|专访|社論|社论)/iu;
 
 /** Someone speaking after a link: "Jane Doe, asked about <a>the story</a>, said:", "When we showed him <a>the
  * article</a>, he said:". The story is what the speaker answers, not the passage's source. */
@@ -795,7 +796,10 @@ export function readLeadIn(
       context.isSurname,
     );
   // "filed something similar from New Zealand on Sunday:": a country is where the piece came from, no newsroom.
-  const unknown = read && !isCountryName(read.name) ? withoutMediaArticle(read) : null;
+  const unknown =
+    read && !isCountryName(read.name)
+      ? withoutHungarianArticle(withoutMediaArticle(read), context.language)
+      : null;
   // "straight from the Environment Agency's letter to the club:": a name the table lacks, owning a document,
   // is the document's author, not a newsroom.
   if (

@@ -184,11 +184,16 @@ export function nameShape(name: string): 'person' | 'title' | null {
   return 'title';
 }
 
+/** A channel's number before its capitals, as small broadcasters brand themselves ("1FLTV", "3AW", "9NEWS"). */
+export const DIAL_CAPITALS = /^\d{1,2}\p{Lu}{2,5}$/u;
+
 /** The words of a name of one to four capitalised words (small linking words allowed), else null. */
 function nameWords(text: string): string[] | null {
   const words = text.replace(/^[Tt]he\s+/, '').split(/\s+/);
   return words.length <= 4 &&
-    words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&|de|du|la|le)$/.test(w))
+    words.every(
+      (w) => /^\p{Lu}/u.test(w) || DIAL_CAPITALS.test(w) || /^(?:of|for|and|&|de|du|la|le)$/.test(w),
+    )
     ? words
     : null;
 }
@@ -197,8 +202,8 @@ function nameWords(text: string): string[] | null {
  * Whether a name is spelled as no one's name is, whatever its words mean: a capitalised article first ("The
  * Lens"), a possessive inside ("Tom's Guide"), a capital after a small letter or two capitals before one
  * ("InDaily", "MLex"), a word with digits at its end ("Law360"); and, with `capitals`, capitals only ("NME",
- * "WWNO", "ČTK"), which are also how bodies are known ("NASA", "CDC"). Dotted initials ("J.R.") are a
- * person's.
+ * "WWNO", "ČTK"), which are also how bodies are known ("NASA", "CDC"), or after a channel's number ("1FLTV").
+ * Dotted initials ("J.R.") are a person's.
  */
 /** Capitals inside people's names: "MacLeod", "McAllister", "LaToya", "DeShawn", "O'Brien", "VanDyke". */
 const NAME_PREFIX = /^(?:Mc|Mac|La|Le|De|Da|Di|Du|Van|Von|O[’'])\p{Lu}\p{Ll}+$/u;
@@ -231,7 +236,8 @@ export function spelledAsTitle(name: string, capitals = false): boolean {
   if (isPossessiveTitle(text) || /^The\s+\p{Lu}/u.test(text)) return true;
   const words = nameWords(text);
   if (!words) return false;
-  if (capitals && words.some((w) => /^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(w))) return true;
+  if (capitals && words.some((w) => /^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(w) || DIAL_CAPITALS.test(w)))
+    return true;
   // Digits only as a brand's tail ("Law360", "Rue89"): product codes mix them in ("HWiNFO64", "RT-AX86U").
   return words.some((w) =>
     /\d/.test(w)

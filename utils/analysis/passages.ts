@@ -14,6 +14,7 @@ import {
   readTermCredit,
 } from './block-evidence';
 import { accordingTo, reportsAfter, reportsBefore, sourceLabels } from './data/lead-in-words.json';
+import { OTHER_DOCUMENTS } from './document-words';
 import { classList, closest, squash, tagOf } from './dom';
 import { isForumQuoteTitle, titledForumQuote } from './forum-quote';
 import { unknownOutlet } from './lead-in-names';
@@ -27,7 +28,7 @@ import {
 import { looksLikeClause, titledAsDocument } from './letter';
 import { REPLY_ATTRIBUTION } from './mail-lines';
 import { looksLikeOutletName, looksLikePersonName, siteOf } from './name-source';
-import { OTHER_SELF_REFERENCE, OTHER_SOMEONES_WORDS } from './own-voice';
+import { OTHER_DOCUMENT_NAMES, OTHER_SELF_REFERENCE, OTHER_SOMEONES_WORDS } from './own-voice';
 import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
 import {
   DASH_CREDIT_AT_END,
@@ -535,13 +536,17 @@ export function answersQuestion(walk: ArticleWalk, index: number): boolean {
 }
 
 /** A sentence ending in a colon that names the text it hands over: a document ("the following motion was
- * proposed … and agreed:", "The resolution as passed:"), not a note ("Please remember:"). */
+ * proposed … and agreed:", "The resolution as passed:", in the languages of data/document-words.json and
+ * data/own-voice.json "Ved stoppestedet hænger et opslag:"), not a note ("Please remember:"). */
 function handsOverText(walk: ArticleWalk, at: number): boolean {
   const before = walk.blocks[at];
   if (!before || before.container >= 0) return false;
   // The paragraph's last words, not its last sentence: initials ("proposed by D. Paterson") end none.
   const tail = walk.text.slice(Math.max(before.start, before.end - 160), before.end);
-  return /[:：]\s*$/.test(tail) && DOCUMENT_WORDS.test(tail);
+  return (
+    /[:：]\s*$/.test(tail) &&
+    (DOCUMENT_WORDS.test(tail) || OTHER_DOCUMENTS.test(tail) || OTHER_DOCUMENT_NAMES.test(tail))
+  );
 }
 
 /** Whether the sentence before a box hands over to it with a colon as someone's own text, a message or a letter

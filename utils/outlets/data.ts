@@ -499,6 +499,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['1010wins.com'],
     aliases: ['WINS-AM'],
   },
+  { name: '1FLTV', kind: 'broadcaster', country: 'LI', domains: ['1fl.li'], aliases: ['1 FL TV'] },
   {
     name: '1News',
     kind: 'broadcaster',
@@ -3570,6 +3571,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['ajc'],
   },
   {
+    name: 'Atuagagdliutit',
+    kind: 'newspaper',
+    country: 'GL',
+    domains: ['ag.gl'],
+    aliases: ['AG', 'Atuagagdliutit/Grønlandsposten', 'Grønlandsposten'],
+  },
+  {
     name: 'Augsburger Allgemeine',
     kind: 'newspaper',
     country: 'DE',
@@ -5808,6 +5816,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'AT',
     domains: ['krone.at'],
     aliases: ['Kronen-Zeitung'],
+  },
+  {
+    name: 'Krónika',
+    kind: 'newspaper',
+    country: 'RO',
+    domains: ['kronikaonline.ro'],
+    aliases: ['Krónika Online'],
   },
   {
     name: 'Krungthep Turakij',
@@ -12676,6 +12691,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
     handles: ['mashable'],
   },
+  { name: 'Maszol', kind: 'digital', country: 'RO', domains: ['maszol.ro'], aliases: ['Új Magyar Szó'] },
   { name: 'Matangi Tonga', kind: 'digital', country: 'TO', domains: ['matangitonga.to'], aliases: [] },
   {
     name: 'MedCity News',
@@ -13874,6 +13890,7 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'Suriname Herald', kind: 'digital', country: 'SR', domains: ['srherald.com'], aliases: [] },
   { name: 'Syria Direct', kind: 'digital', country: 'SY', domains: ['syriadirect.org'], aliases: [] },
+  { name: 'Székelyhon', kind: 'digital', country: 'RO', domains: ['szekelyhon.ro'], aliases: [] },
   { name: 't-online', kind: 'digital', country: 'DE', domains: ['t-online.de'], aliases: ['T-Online'] },
   { name: 'T24', kind: 'digital', country: 'TR', domains: ['t24.com.tr'], aliases: [] },
   { name: 't3n', kind: 'digital', country: 'DE', domains: ['t3n.de'], aliases: [] },
@@ -14065,6 +14082,7 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['townhallcom'],
   },
   { name: 'Trans.info', kind: 'digital', country: 'PL', domains: ['trans.info'], aliases: [] },
+  { name: 'Transtelex', kind: 'digital', country: 'RO', domains: ['transtelex.ro'], aliases: [] },
   { name: 'Tribunnews', kind: 'digital', country: 'ID', domains: ['tribunnews.com'], aliases: [] },
   {
     name: 'Trojmiasto.pl',
@@ -16582,6 +16600,10 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Altaveu: 'noun',
   Vaterland: 'noun',
   Volksblatt: 'noun',
+  // Atuagagdliutit's initials, also a company's ending ("Bergbahnen Malbun AG") and an attorney general.
+  AG: 'noun',
+  // Hungarian for "chronicle".
+  Krónika: 'noun',
   Newsbook: 'noun',
   KNR: 'noun',
   Nyan: 'noun',
@@ -16611,6 +16633,12 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
  * dropped ("across the Atlantic", "Vice chair", "State of the Nation"). Matched ignoring case.
  */
 export const NOT_OUTLET_PHRASES: readonly string[] = [
+  // An attorney general, not Atuagagdliutit.
+  'the AG',
+  'state AG',
+  'former AG',
+  "AG's office",
+  'AG’s office',
   'across the Atlantic',
   'over the Atlantic',
   'cross the Atlantic',
