@@ -1232,6 +1232,9 @@ export function withoutMediaArticle<T extends { name: string; start: number }>(r
   return { ...read, name: read.name.slice(dropped), start: read.start + dropped };
 }
 
+/** Hungarian's article before a title ("A Bihari Napló", "Az Index"): no part of the name. */
+const HUNGARIAN_ARTICLE = /^Az?\s+(?=\p{Lu})/u;
+
 /** A name read on a page in Hungarian without the article opening it ("A Bihari Napló szerint:" is the Bihari
  * Napló): Hungarian writes one before every title, and a name whose title opens on "A" in another language
  * ("A Tribuna") keeps it. */
@@ -1239,7 +1242,7 @@ export function withoutHungarianArticle<T extends { name: string; start: number 
   read: T,
   language: string | null | undefined,
 ): T {
-  const article = language === 'hu' ? /^Az?\s+(?=\p{Lu})/u.exec(read.name) : null;
+  const article = language === 'hu' ? HUNGARIAN_ARTICLE.exec(read.name) : null;
   if (!article) return read;
   return { ...read, name: read.name.slice(article[0].length), start: read.start + article[0].length };
 }
@@ -1274,7 +1277,7 @@ export function newsroomAtWork(
     return null;
   const possessor = /^(.+?)[’']s?\s/u.exec(m[1])?.[1] ?? m[1];
   // Hungarian puts its article before a title: "A Szegedi Napló megszólaltatott …" is the Szegedi Napló.
-  const written = HUNGARIAN_ACT.test(m[0]) ? possessor.replace(/^Az?\s+(?=\p{Lu})/u, '') : possessor;
+  const written = HUNGARIAN_ACT.test(m[0]) ? possessor.replace(HUNGARIAN_ARTICLE, '') : possessor;
   const name = written.replace(/^[Tt]he\s+/, '');
   if (
     !mayNameSource(name) ||
@@ -1389,7 +1392,7 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
     saysNewsroom: false,
     notTitles: OTHER_DOCUMENT_WORDS,
     base: (name, phrase) =>
-      phrase.endsWith('mukaan') ? finnishNominative(name) : name.replace(/^Az?\s+(?=\p{Lu})/u, ''),
+      phrase.endsWith('mukaan') ? finnishNominative(name) : name.replace(HUNGARIAN_ARTICLE, ''),
   },
   {
     // Hungarian puts when and "azt" ("that") between the name and its verb: "A Bihari Napló ma reggel azt írja:",
@@ -1400,7 +1403,7 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
     ),
     saysNewsroom: false,
     notTitles: OTHER_DOCUMENT_WORDS,
-    base: (name) => name.replace(/^Az?\s+(?=\p{Lu})/u, ''),
+    base: (name) => name.replace(HUNGARIAN_ARTICLE, ''),
     gate: /írj|írt|közl|beszámolt|jelent/,
   },
   {
