@@ -798,6 +798,12 @@ export function findPublication(
   }
   // A piece the link home shows is the blog's name even when longer than a name by its shape alone ("Desde la
   // Esquina de Santa Beatriz").
+  // The name the footer signs with, read from the page's last text once, when first asked.
+  let signedFooter: string | null | undefined;
+  const footer = () => {
+    if (signedFooter === undefined) signedFooter = footerName(doc);
+    return signedFooter;
+  };
   const home = raw.length > 1 ? homeLinks(doc, article, isArchiveHost(hostOf(url))) : new Set<string>();
   const pieces = raw.filter(
     (p) => (nameLike(p) || (home.has(p.toLowerCase()) && homeNameLike(p))) && !isPlatform(p) && !hostsName(p),
@@ -806,11 +812,10 @@ export function findPublication(
     const shown = siteTitles(doc, article);
     // A piece the link home shows is the blog's name before one a heading shows (the post's own title).
     // So is one the footer signs ("© Pearl Street Notes 2026"), before a heading that may be the post's title.
-    const signed = footerName(doc)?.toLowerCase();
     const confirmed =
       pieces.find((p) => home.has(p.toLowerCase())) ??
       homeBeforePlace(pieces, home) ??
-      pieces.find((p) => p.toLowerCase() === signed) ??
+      pieces.find((p) => p.toLowerCase() === footer()?.toLowerCase()) ??
       pieces.find((p) => shown.has(p.toLowerCase()));
     if (confirmed) return { name: tidy(confirmed), from: 'title' };
   }
@@ -886,7 +891,7 @@ export function findPublication(
   const titled = siteTitleLink(doc, article, pageHost);
   if (titled && !hostsName(titled)) return { name: tidy(titled), from: 'title' };
   // Last, the name the footer signs with (an e-mail newsletter's web view often has no other).
-  const signed = footerName(doc);
+  const signed = footer();
   if (signed && nameLike(signed) && !isPlatform(signed)) return { name: tidy(signed), from: 'footer' };
   return { name: null, from: null };
 }
