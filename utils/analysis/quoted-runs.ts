@@ -8,6 +8,7 @@ import type { ArticleWalk } from './article-text';
 import { readCitationLine, readCreditLine, readDateline, withoutOpeningMark } from './block-evidence';
 import { tagOf } from './dom';
 import { forwardedLines } from './forwarded';
+import { lastSentenceStart, STOPS } from './last-sentence';
 import { isGivenName } from './name-source';
 import type { Passage } from './passages';
 import { BREAKS_OFF, HANDS_OVER, INTRODUCES, OPEN_CLOSE, PARAGRAPH_NUMBER, SPEECH_DASH } from './set-apart';
@@ -287,7 +288,7 @@ function lastSentenceOf(walk: ArticleWalk, index: number): string | null {
   const b = walk.blocks[index];
   if (!b || b.container >= 0 || /^H[1-6]$/.test(tagOf(b.element))) return null;
   const end = walk.text.slice(Math.max(b.start, b.end - 200), b.end);
-  return end.slice(Math.max(0, end.search(/[^.!?]*[.!?]?\s*$/)));
+  return end.slice(lastSentenceStart(end, STOPS, true));
 }
 
 /** Whether the block before ends on an outlet reporting ("La Voix du Nord rapporte ce matin que…."): the quoted
