@@ -513,6 +513,9 @@ export function findQuotedRuns(
 ): Passage[] {
   const { blocks } = walk;
   const runs: Passage[] = [];
+  // Whether a block hands over to the next, asked up to three times of each block: read once.
+  const handsOver: Array<boolean | undefined> = [];
+  const introducesNext = (at: number) => (handsOver[at] ??= introduces(walk, at));
   let i = 0;
   while (i < blocks.length) {
     const block = blocks[i];
@@ -534,11 +537,11 @@ export function findQuotedRuns(
       ((block.element.textContent ?? '').trim().length >= MIN_CHARS || isVerseBox(block.element));
     const first =
       markOf(walk, i, opensLines) ??
-      (i > 0 && blocks[i - 1].post === block.post && introduces(walk, i - 1) ? shortMark(walk, i) : null);
+      (i > 0 && blocks[i - 1].post === block.post && introducesNext(i - 1) ? shortMark(walk, i) : null);
     const introduced =
       i > 0 &&
       blocks[i - 1].post === block.post &&
-      (introduces(walk, i - 1) ||
+      (introducesNext(i - 1) ||
         (first !== null &&
           (reportsBefore(walk, i - 1, outlets) ||
             sourcedRunIn(walk, i - 1, outlets) ||
@@ -624,7 +627,7 @@ export function findQuotedRuns(
       continue;
     }
     // A speaker's dash needs a sentence handing over: a dash opens asides and lists too.
-    if (first === 'dash' && !introduces(walk, i - 1)) {
+    if (first === 'dash' && !introducesNext(i - 1)) {
       i = j;
       continue;
     }
