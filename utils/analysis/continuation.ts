@@ -82,14 +82,24 @@ export function quotedSurnames(passage: string): Set<string> {
  */
 export function continuesQuote(paragraph: string, speakersOf: () => Set<string>): boolean {
   if (!SAYS.test(paragraph) || FIRST_PERSON.test(paragraph) || /[:：]\s*$/.test(paragraph)) return false;
-  for (const surname of speakersOf()) {
-    const s = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (
-      new RegExp(`\\b${s},?\\s+(?:said|says|told|added)\\b|\\b(?:said|says|told|added)\\s+${s}\\b`, 'u').test(
-        paragraph,
-      )
-    )
-      return true;
-  }
+  for (const surname of speakersOf()) if (saidBy(surname).test(paragraph)) return true;
   return false;
+}
+
+/** The expression for "<surname> said" and "said <surname>", compiled once for each surname a page names: the
+ * same speakers are asked after every passage, and compiling costs more than testing. */
+const SAID_BY = new Map<string, RegExp>();
+const SAID_BY_KEPT = 200;
+function saidBy(surname: string): RegExp {
+  let pattern = SAID_BY.get(surname);
+  if (pattern === undefined) {
+    const s = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(
+      `\\b${s},?\\s+(?:said|says|told|added)\\b|\\b(?:said|says|told|added)\\s+${s}\\b`,
+      'u',
+    );
+    if (SAID_BY.size >= SAID_BY_KEPT) SAID_BY.clear();
+    SAID_BY.set(surname, pattern);
+  }
+  return pattern;
 }
