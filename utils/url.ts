@@ -69,8 +69,14 @@ export function isWebUrl(url: string | null | undefined): url is string {
 
 /** The host a URL belongs to, lower-cased, or null for something that is not a web URL. */
 export function hostOf(url: string | null | undefined): string | null {
-  if (!isWebUrl(url)) return null;
-  return new URL(url).hostname.toLowerCase();
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname.toLowerCase() : null;
 }
 
 /** Whether the host is a web archive's: the Wayback Machine's or one of archive.today's domains. */

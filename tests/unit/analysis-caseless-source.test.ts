@@ -184,3 +184,32 @@ describe('the turns of a lead-in (`contrast`, lead-in.ts) without the i flag', (
     expect(turned).toBeGreaterThan(all.length / 2);
   });
 });
+
+describe('foldAscii', () => {
+  // What it writes, character by character: the ASCII capitals, the long s and the Kelvin sign folded.
+  const byCharacter = (text: string) =>
+    [...text]
+      .map((c) => (c === '\u017F' ? 's' : c === '\u212A' ? 'k' : /^[A-Z]$/.test(c) ? c.toLowerCase() : c))
+      .join('');
+
+  it('folds only what an ASCII letter matches, whatever else the text holds', () => {
+    for (const text of [
+      'Here’s Reuters with the latest:',
+      'REUTERS',
+      'Él dijo: «Según El País»',
+      'İstanbul’da HABERTÜRK',
+      'Maſs \u212Aelvin',
+      'Ωmega ΣΑΣ and Ärger',
+      'plain lower case',
+      '',
+    ])
+      expect(foldAscii(text), text).toBe(byCharacter(text));
+  });
+
+  it('folds every character as the character alone folds', () => {
+    for (const c of everyCharacter()) {
+      const text = `A${c}b`;
+      if (foldAscii(text) !== byCharacter(text)) expect.fail(`U+${c.codePointAt(0)!.toString(16)}`);
+    }
+  });
+});

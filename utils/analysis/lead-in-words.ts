@@ -158,6 +158,17 @@ const ASCII_FOLDS_ALL = /[A-Z\u017F\u212A]/g;
  */
 export function foldAscii(text: string): string {
   if (!ASCII_FOLDS.test(text)) return text;
+  // Most texts have no letter beyond ASCII that lower-casing changes (and no long s, which it keeps): there
+  // the engine's lower-casing writes the same, without a call for each capital.
+  const lower = text.toLowerCase();
+  if (lower.length === text.length && !text.includes('\u017F')) {
+    let i = 0;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c > 127 && c !== 0x212a && lower.charCodeAt(i) !== c) break;
+    }
+    if (i === text.length) return lower;
+  }
   return text.replace(ASCII_FOLDS_ALL, (c) =>
     c === '\u017F' ? 's' : c === '\u212A' ? 'k' : String.fromCharCode(c.charCodeAt(0) + 32),
   );

@@ -17,6 +17,7 @@ import { accordingTo, reportsAfter, reportsBefore, sourceLabels } from './data/l
 import { OTHER_DOCUMENTS } from './document-words';
 import { classList, closest, squash, tagOf } from './dom';
 import { isForumQuoteTitle, titledForumQuote } from './forum-quote';
+import { lastSentenceStart, STOPS, STOPS_WITH_CJK } from './last-sentence';
 import { unknownOutlet } from './lead-in-names';
 import {
   alternation,
@@ -366,7 +367,7 @@ function markedQuotes(
       continue;
     const block = walk.blocks[host];
     const before = walk.text.slice(Math.max(block.start, start - 400), start);
-    const leadStart = start - before.length + Math.max(before.search(/[^.!?]*$/), 0);
+    const leadStart = start - before.length + lastSentenceStart(before, STOPS);
     hosts.add(host);
     found.push({
       form: 'inline',
@@ -557,7 +558,7 @@ function handsOverMessage(walk: ArticleWalk, at: number): boolean {
   if (!before || before.container >= 0 || /^H[1-6]$/.test(tagOf(before.element))) return false;
   const tail = walk.text.slice(Math.max(before.start, before.end - 200), before.end);
   if (!/[:：]\s*$/.test(tail)) return false;
-  const sentence = tail.slice(Math.max(0, tail.search(/[^.!?。！？]*[.!?。！？]?\s*$/)));
+  const sentence = tail.slice(lastSentenceStart(tail, STOPS_WITH_CJK, true));
   // "here is my note:" is the writer's own text, no one else's.
   const others = sentence.replace(/\b(?:my|our)\s+(?:own\s+)?[\p{L}-]+/giu, '');
   return SOMEONES_TEXT.test(others) || OTHER_SOMEONES_WORDS.test(others);
@@ -575,7 +576,7 @@ function handsOverOwnWords(walk: ArticleWalk, at: number): boolean {
   if (!before || before.container >= 0 || /^H[1-6]$/.test(tagOf(before.element))) return false;
   const tail = walk.text.slice(Math.max(before.start, before.end - 200), before.end);
   if (!/[:：]\s*$/.test(tail)) return false;
-  const sentence = tail.slice(Math.max(0, tail.search(/[^.!?。！？]*[.!?。！？]?\s*$/)));
+  const sentence = tail.slice(lastSentenceStart(tail, STOPS_WITH_CJK, true));
   return (
     (SELF_REFERENCE.test(sentence) && WROTE_BEFORE.test(sentence)) || OTHER_SELF_REFERENCE.test(sentence)
   );
@@ -589,7 +590,7 @@ function outletReportsBefore(walk: ArticleWalk, at: number, outlets: OutletLooku
   if (!before || before.container >= 0 || /^H[1-6]$/.test(tagOf(before.element))) return false;
   const tail = walk.text.slice(Math.max(before.start, before.end - 200), before.end);
   if (!/[:：]\s*$/.test(tail)) return false;
-  const sentence = tail.slice(Math.max(0, tail.search(/[^.!?。！？]*[.!?。！？]?\s*$/)));
+  const sentence = tail.slice(lastSentenceStart(tail, STOPS_WITH_CJK, true));
   if (DOCUMENT_WORDS.test(sentence)) return false;
   // A newsroom the table lacks, named by how the sentence speaks of it ("Writing in Vet Times, a practice owner
   // argues:", "Channel 9 reports:"), not by its shape alone. One the table knows was weighed above.
@@ -776,7 +777,7 @@ function findInlineQuote(
       continue;
     }
     const before = block.slice(Math.max(0, open - 400), open);
-    const sentenceStart = Math.max(before.search(/[^.!?]*$/), 0);
+    const sentenceStart = lastSentenceStart(before, STOPS);
     const sentence = before.slice(sentenceStart);
     // "“Blank sailings have doubled,” Lloyd's List reported, “with two alliances …”": the quotation opens the
     // sentence and the reporting clause interrupts it; both halves are the passage.

@@ -302,11 +302,13 @@ function postElements(doc: Document, body: Element, article: Element): PostLayou
   const siblings = outermost.filter((el) =>
     single ? el.parentElement === chosen.parentElement : shape(el) === shape(chosen),
   );
-  const posts = siblings.map((element) => ({ element, chars: textLength(element) }));
   // Comparable posts: at least two with a body of their own (a short one built like them counts too), and
   // none dwarfing the rest (a long article above teaser cards is one post).
   // A stream of short untitled entries (a micro-blog's front page) counts when three or more say something.
   const micro = !chosen.querySelector(HEADINGS);
+  // Too few siblings to be a stream: no post's length is worth measuring (a walk of each post's text).
+  if (siblings.length < (micro ? 3 : 2)) return null;
+  const posts = siblings.map((element) => ({ element, chars: textLength(element) }));
   const bodied = posts.filter((p) => p.chars >= (micro ? MIN_MICRO_CHARS : MIN_POST_CHARS));
   if (bodied.length < (micro ? 3 : 2)) return null;
   // A channel's messages are the page's content only when the body the article finder chose is one of them, or

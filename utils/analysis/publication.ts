@@ -74,15 +74,18 @@ const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the global Nod
 /** Elements that only wrap a post's paragraphs. */
 const WRAPPERS = new Set(['DIV', 'SECTION', 'MAIN', 'ARTICLE']);
 
-/** Text of the page's first elements outside the article, where feed readers put their header. */
 /** Whether the element after `el` is a quotation: a blockquote or a box set apart like one. */
 function creditsQuoteBelow(el: Element): boolean {
   const next = el.nextElementSibling;
   return next !== null && (tagOf(next) === 'BLOCKQUOTE' || isQuoteBox(next));
 }
 
-function headerText(doc: Document, article: Element | null, aboveOnly = false): string {
+/** The lines of the page where feed readers put their header (its first elements outside the article) and the
+ * post's own notes: `all`, every line; `above`, the header's lines above the article only. One reading of the
+ * page for both. */
+function headerText(doc: Document, article: Element | null): { all: string; above: string } {
   const lines: string[] = [];
+  const aboveLines: string[] = [];
   const candidates = doc.querySelectorAll(
     '[class*="feed"], [class*="source"], [class*="origin"], [class*="syndicat"], [class*="byline"], header, .site-name, .site-title',
   );
@@ -92,17 +95,23 @@ function headerText(doc: Document, article: Element | null, aboveOnly = false): 
     if (article && el.contains(article)) continue;
     // A line right above a quotation ("Source: Canary Media" over a quoted box) credits the passage, not the page.
     if (article?.contains(el) && creditsQuoteBelow(el)) continue;
-    if (aboveOnly && article && !(el.compareDocumentPosition(article) & FOLLOWING)) continue;
+    const above = !article || (el.compareDocumentPosition(article) & FOLLOWING) !== 0;
     // Each child on its own line first ("All posts from Zero Hedge"), then the whole, for notes with links.
     // Only short lines count: longer texts are not read whole (bounded-text.ts).
     const own = squashedTextWithin(el, 239);
     for (const child of Array.from(el.children).slice(0, 10)) {
       const text = squashedTextWithin(child, 119);
-      if (text && text !== own) lines.push(text);
+      if (text && text !== own) {
+        lines.push(text);
+        if (above) aboveLines.push(text);
+      }
     }
-    if (own) lines.push(own);
+    if (own) {
+      lines.push(own);
+      if (above) aboveLines.push(own);
+    }
   }
-  if (article && !aboveOnly) {
+  if (article) {
     // Credits at the end of a syndicated copy ("This article originally appeared on Zero Hedge").
     // The note may sit a field or two above the end (a tags list after it); there it must speak of the post
     // itself, since a credit for a quoted poem reads the same ("“Title” first appeared in …").
@@ -129,7 +138,7 @@ function headerText(doc: Document, article: Element | null, aboveOnly = false): 
       if (text !== null && POST_NOTE.test(text)) lines.push(text);
     }
   }
-  return lines.join('\n');
+  return { all: lines.join('\n'), above: aboveLines.join('\n') };
 }
 
 export interface PublicationEvidence {
@@ -713,12 +722,12 @@ export function findPublication(
   const hostsName = (name: string) => platformHost !== null && spellsHost(name, platformHost);
   // A syndicated copy names the original blog in a feed header or a "first appeared on" note: that wins
   // over the host's own og:site_name.
-  const header = headerText(doc, article);
+  const { all: header, above: headerAbove } = headerText(doc, article);
   for (const pattern of SYNDICATION) {
     const match = header.match(pattern);
     if (match) return { name: tidy(squash(match[1])), from: 'syndication' };
   }
-  const above = headerText(doc, article, true).match(SOURCE_HEADER);
+  const above = headerAbove.match(SOURCE_HEADER);
   if (above) return { name: tidy(squash(above[1])), from: 'syndication' };
   // Below the post, "via Ridgeline Ledger" names the blog a copy came from, but "Source: <a news outlet>"
   // credits what the post quotes (a reblog's source line): a newsroom the table knows is not the blog.

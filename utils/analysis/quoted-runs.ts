@@ -8,6 +8,7 @@ import type { ArticleWalk } from './article-text';
 import { readCitationLine, readCreditLine, readDateline, withoutOpeningMark } from './block-evidence';
 import { tagOf } from './dom';
 import { forwardedLines } from './forwarded';
+import { lastSentenceStart, STOPS } from './last-sentence';
 import { isGivenName } from './name-source';
 import type { Passage } from './passages';
 import { BREAKS_OFF, HANDS_OVER, INTRODUCES, OPEN_CLOSE, PARAGRAPH_NUMBER, SPEECH_DASH } from './set-apart';
@@ -287,7 +288,7 @@ function lastSentenceOf(walk: ArticleWalk, index: number): string | null {
   const b = walk.blocks[index];
   if (!b || b.container >= 0 || /^H[1-6]$/.test(tagOf(b.element))) return null;
   const end = walk.text.slice(Math.max(b.start, b.end - 200), b.end);
-  return end.slice(Math.max(0, end.search(/[^.!?]*[.!?]?\s*$/)));
+  return end.slice(lastSentenceStart(end, STOPS, true));
 }
 
 /** Whether the block before ends on an outlet reporting ("La Voix du Nord rapporte ce matin que…."): the quoted
@@ -512,6 +513,9 @@ export function findQuotedRuns(
 ): Passage[] {
   const { blocks } = walk;
   const runs: Passage[] = [];
+  // Whether a block hands over to the next, asked up to three times of each block: read once.
+  const handsOver: Array<boolean | undefined> = [];
+  const introducesNext = (at: number) => (handsOver[at] ??= introduces(walk, at));
   let i = 0;
   while (i < blocks.length) {
     const block = blocks[i];
@@ -533,11 +537,11 @@ export function findQuotedRuns(
       ((block.element.textContent ?? '').trim().length >= MIN_CHARS || isVerseBox(block.element));
     const first =
       markOf(walk, i, opensLines) ??
-      (i > 0 && blocks[i - 1].post === block.post && introduces(walk, i - 1) ? shortMark(walk, i) : null);
+      (i > 0 && blocks[i - 1].post === block.post && introducesNext(i - 1) ? shortMark(walk, i) : null);
     const introduced =
       i > 0 &&
       blocks[i - 1].post === block.post &&
-      (introduces(walk, i - 1) ||
+      (introducesNext(i - 1) ||
         (first !== null &&
           (reportsBefore(walk, i - 1, outlets) ||
             sourcedRunIn(walk, i - 1, outlets) ||
@@ -623,7 +627,7 @@ export function findQuotedRuns(
       continue;
     }
     // A speaker's dash needs a sentence handing over: a dash opens asides and lists too.
-    if (first === 'dash' && !introduces(walk, i - 1)) {
+    if (first === 'dash' && !introducesNext(i - 1)) {
       i = j;
       continue;
     }

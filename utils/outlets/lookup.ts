@@ -44,6 +44,7 @@ import {
   nameKey,
   nameKeysToTry,
   normaliseHandle,
+  releaseTokens,
   shortNameKey,
   TOKEN_PUNCT,
   TOKEN_WORD,
@@ -555,6 +556,19 @@ interface Candidate {
 function mentionsIn(index: Index, text: string, options: MentionOptions = {}): OutletMention[] {
   if (typeof text !== 'string' || text === '') return [];
   const tokens = tokenize(text, index.classes);
+  try {
+    return mentionsOfTokens(index, text, tokens, options);
+  } finally {
+    releaseTokens(tokens);
+  }
+}
+
+function mentionsOfTokens(
+  index: Index,
+  text: string,
+  tokens: Tokens,
+  options: MentionOptions,
+): OutletMention[] {
   const ctx = new MentionContext(text, tokens, options.backReferences ?? [], options.pageText);
   const mentions: OutletMention[] = [];
 

@@ -231,10 +231,21 @@ export interface Tokens {
   gap: Uint8Array;
 }
 
+/** Tokens handed back by `releaseTokens`, for the next `tokenize` to fill: a typed array's own memory takes
+ * microseconds to allocate, longer than tokenizing a lead-in takes, and the analysis looks up the outlets of
+ * many short texts. Only short texts' tokens are kept. */
+let spare: Tokens | null = null;
+const SPARE_MAX_TOKENS = 1024;
+
 export function tokenize(text: string, classes: Uint8Array): Tokens {
   const n = text.length;
   // Prose averages well over four characters a token, so this rarely grows.
-  let tokens = emptyTokens(16 + (n >> 2));
+  const capacity = 16 + (n >> 2);
+  let tokens: Tokens;
+  if (spare !== null && spare.start.length >= capacity) {
+    tokens = spare;
+    spare = null;
+  } else tokens = emptyTokens(capacity);
   let count = 0;
   let newlines = 0;
   let hyphens = 0;
@@ -287,6 +298,18 @@ export function tokenize(text: string, classes: Uint8Array): Tokens {
   }
   tokens.count = count;
   return tokens;
+}
+
+/** Gives tokens back for a later `tokenize`, which hands them out again as new (zeroed): the caller keeps no
+ * reference to them. */
+export function releaseTokens(tokens: Tokens): void {
+  if (tokens.start.length > SPARE_MAX_TOKENS) return;
+  tokens.start.fill(0, 0, tokens.count);
+  tokens.end.fill(0, 0, tokens.count);
+  tokens.flags.fill(0, 0, tokens.count);
+  tokens.gap.fill(0, 0, tokens.count);
+  tokens.count = 0;
+  spare = tokens;
 }
 
 function emptyTokens(capacity: number): Tokens {
