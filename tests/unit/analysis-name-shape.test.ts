@@ -165,6 +165,17 @@ describe('a station by its call sign and dial', () => {
   });
 });
 
+describe('a newsroom’s name written as one word in camel case', () => {
+  it('reads words joined by their capitals and closing on a word for news as a newsroom’s', () => {
+    expect(looksLikeOutletName('NetNewsLedger')).toBe(true);
+    expect(looksLikeOutletName('HarbourVoice')).toBe(true);
+  });
+  it('reads no surname, platform or company so', () => {
+    for (const name of ['McPherson', 'DeWitt', 'WordPress', 'OpenAI', 'PayPal', 'Netledger'])
+      expect(looksLikeOutletName(name), name).toBe(false);
+  });
+});
+
 describe('citation lines whose name is spelled as a title', () => {
   const cite = (line: string) => readCitationLine(line, null, defaultOutlets)?.outlet ?? null;
   it('names the outlet before a headline, in a label line or a numbered heading', () => {
