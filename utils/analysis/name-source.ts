@@ -384,7 +384,7 @@ export function hanNewsroomTitle(text: string): string | undefined {
   return text.startsWith('《') ? HAN_NEWSROOM_TITLE.exec(text)?.[1] : undefined;
 }
 /** A clipping's date after its name's comma: "3 dicembre", "4 December 2026", "Dec. 3". */
-const DATED_REST = unicodeExpression(
+export const DATED_REST = unicodeExpression(
   String.raw`^\s*(?:\d{1,2}\.?\s+\p{L}{3,}\.?(?:\s+\d{4})?|\p{L}{3,}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*$`,
 );
 /** A title's article opening a name, in English and the Romance, German and Dutch ways. */
