@@ -183,6 +183,17 @@ describe('a broadcaster’s news programme', () => {
         ?.name,
     ).toBe('Ktv');
   });
+  it('names the station whose bulletin of an hour spoke to someone, even by its initials', () => {
+    expect(
+      unknownOutlet("ZNB's evening bulletin spoke to a driver at the depot:", undefined, noSurname)?.name,
+    ).toBe('ZNB');
+    expect(
+      unknownOutlet("Ktv's lunchtime bulletin talked to a stallholder:", undefined, noSurname)?.name,
+    ).toBe('Ktv');
+  });
+  it('names no bank or parish whose bulletin airs at no hour', () => {
+    expect(unknownOutlet("RBZ's quarterly bulletin had the figures:", undefined, noSurname)).toBe(null);
+  });
   it('names no person whose news it was', () => {
     expect(unknownOutlet("Maria's news had everyone talking:", undefined, noSurname)).toBe(null);
     expect(unknownOutlet("Jane Moss's evening news had me in tears:", undefined, noSurname)).toBe(null);

@@ -1,7 +1,7 @@
 // Names read by their shape where the page's structure says "this is the source": a credit under a block.
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
-import { readCitationLine, readCreditLine } from '../../utils/analysis/block-evidence';
+import { clippingNickname, readCitationLine, readCreditLine } from '../../utils/analysis/block-evidence';
 import givenNames from '../../utils/analysis/data/given-names.json';
 import {
   CALL_SIGN,
@@ -162,6 +162,30 @@ describe('a station by its call sign and dial', () => {
     expect(looksLikeOutletName('CJMV 98.1')).toBe(true);
     expect(looksLikeOutletName('630 CHED')).toBe(true);
     expect(looksLikeOutletName('Route 98.1')).toBe(false);
+  });
+});
+
+describe('a newsroom’s name written as one word in camel case', () => {
+  it('reads words joined by their capitals and closing on a word for news as a newsroom’s', () => {
+    expect(looksLikeOutletName('NetNewsLedger')).toBe(true);
+    expect(looksLikeOutletName('HarbourVoice')).toBe(true);
+  });
+  it('reads no surname, platform or company so', () => {
+    for (const name of ['McPherson', 'DeWitt', 'WordPress', 'OpenAI', 'PayPal', 'Netledger'])
+      expect(looksLikeOutletName(name), name).toBe(false);
+  });
+});
+
+describe('a headline in quotation marks cited by one word and the day it ran', () => {
+  const cite = (line: string) => readCitationLine(line, null, defaultOutlets)?.outlet ?? null;
+  it('names the paper by the word its readers call it', () => {
+    expect(cite('“Ferry fares rise a tenth” (Merc, Nov. 12)')).toBe('Merc');
+    expect(cite('"Dredging starts in March" (Beacon, 3 March)')).toBe('Beacon');
+  });
+  it('names no author cited by a year, no given name and no headline without its marks', () => {
+    expect(cite('“Ferry fares rise a tenth” (Hollis, 2019)')).toBe(null);
+    expect(cite('“Ferry fares rise a tenth” (Margaret, Nov. 12)')).toBe(null);
+    expect(clippingNickname('Ferry fares rise a tenth (Merc, Nov. 12)', 'Merc', 'Nov. 12')).toBe(false);
   });
 });
 

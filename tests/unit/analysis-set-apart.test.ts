@@ -29,6 +29,24 @@ function quotesOf(article: string) {
 const RECORD =
   '<pre>PLOT  14   TENANT  since 2019   INSPECTED  02.12.2026\nCONDITION  good   PATHS  clear   WATER BUTT  fitted (north corner)</pre>';
 
+describe('a blog engine’s note tag (Hexo’s NexT and Butterfly themes)', () => {
+  const NOTE = (cls: string) =>
+    `<div class="${cls}"><p>All stallholders must display their licence and price list at the front of the stall.</p></div>`;
+  it('is a box set apart weakly by its class and its style’s word', () => {
+    for (const cls of ['note info flat', 'note warning', 'note danger modern'])
+      expect(isWeakBox(element(NOTE(cls), 'div')), cls).toBe(true);
+  });
+  it('is no note of another kind', () => {
+    for (const cls of ['note', 'footnote info', 'note-count', 'notes warning'])
+      expect(isWeakBox(element(NOTE(cls), 'div')), cls).toBe(false);
+  });
+  it('is a document passage when the sentence before hands over a notice, and none when nothing does', () => {
+    const handed = quotesOf(`<p>The notice the market office pinned up reads:</p>${NOTE('note info flat')}`);
+    expect(handed.map((q) => q.kind)).toEqual(['document']);
+    expect(quotesOf(`<p>Bring cash, the card reader is slow.</p>${NOTE('note info flat')}`)).toEqual([]);
+  });
+});
+
 describe('a <pre> holding a record', () => {
   it('is a box set apart weakly, unlike code or prose', () => {
     expect(isWeakBox(element(RECORD, 'pre'))).toBe(true);

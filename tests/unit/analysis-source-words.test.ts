@@ -175,6 +175,25 @@ describe('DOCUMENT_WORDS: signs a body has put up', () => {
   });
 });
 
+describe('DOCUMENT_WORDS: a body’s own web page saying it', () => {
+  it('reads a possessor’s page or site saying something as a document', () => {
+    for (const words of [
+      "Meanwhile the county's own page says, with a straight face:",
+      'The museum’s official site states:',
+      "The council's website still says:",
+    ])
+      expect(DOCUMENT_WORDS.test(words), words).toBe(true);
+  });
+  it('leaves a page of a book or a newspaper, and anything merely on a site, alone', () => {
+    for (const words of [
+      'On page 4 the reporter says:',
+      'Everything on the site is free to read, and the editor says:',
+      'The front page says it all:',
+    ])
+      expect(DOCUMENT_WORDS.test(words), words).toBe(false);
+  });
+});
+
 describe('INTERVIEWED_SPLIT', () => {
   it("reads, after a newsroom's name, a verb split around the person it got words from", () => {
     for (const text of [

@@ -11,6 +11,7 @@ import { alternation, unicodeExpression } from './lead-in-words';
 import {
   CALL_SIGN,
   companyShaped,
+  DATED_REST,
   DIAL_CAPITALS,
   firmlyNamed,
   isGivenName,
@@ -850,6 +851,14 @@ function citationLine(text: string, element: Element | null, outlets: OutletLook
         href: element ? (hrefs(element)[0] ?? null) : null,
         evidence: { type: 'citation-line', value: line.slice(0, 200), source: outlet.name },
       };
+    if (pattern === HEADLINE_PAREN_NAME && m[2] && clippingNickname(line, name, m[2]))
+      return {
+        kind: 'outlet',
+        outlet: name,
+        href: element ? (hrefs(element)[0] ?? null) : null,
+        evidence: { type: 'citation-line', value: line.slice(0, 200), source: name },
+        tentative: true,
+      };
     // A name in capitals before a colon may be a speaker's in a transcript ("MAYA: Rotterdam is not the
     // bottleneck."): there, only before a headline, a short line of one sentence ending on no stop.
     const spoken =
@@ -893,6 +902,19 @@ function citationLine(text: string, element: Element | null, outlets: OutletLook
       };
   }
   return nameAlone(line, element, outlets);
+}
+
+/** "“Glass program costs city $84 a ton” (Trib, Dec. 4)": a headline in quotation marks, then one word and the day
+ * it ran, cites a paper by the name its readers call it (a short local name the table may lack). An author is
+ * cited by a year, not a day, and no given name is a paper's. */
+export function clippingNickname(line: string, name: string, when: string): boolean {
+  return (
+    /^[“"‘„«]/u.test(line) &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(name) &&
+    DATED_REST().test(when) &&
+    !isGivenName(name.toLowerCase()) &&
+    mayNameSource(name)
+  );
 }
 
 /** "<strong>Reuters</strong>", "<b>The Harbour Mercury</b>", "Tidewater Ledger, 3 December 2026" (under a headline,

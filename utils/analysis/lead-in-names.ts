@@ -182,10 +182,11 @@ const DAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 function programmeAndStaffPatterns(): UnknownPattern[] {
   return [
     {
-      // "Btv's evening news spoke to a trader:", "KXLT's Sunday newscast had the chair on:": a news programme is
-      // a newsroom's own, so its owner is one, even named by one word.
+      // "Btv's evening news spoke to a trader:", "KXLT's Sunday newscast had the chair on:", "RBA's evening
+      // bulletin spoke to a driver:": a news programme (a bulletin by the hour it airs; a bank's or a parish's
+      // bulletin airs at none) is a newsroom's own, so its owner is one, even named by one word.
       re: new RegExp(
-        `(${NAME})[’']s\\s+(?:(?:${DAY_NAMES})\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:news|newscast|news bulletin)\\s+(?:had|has|spoke|talked|asked|interviewed|caught|heard|went|sat|got|featured|carried|aired|led|leads|ran|runs)\\b[^:：.!?]*[:：]\\s*$`,
+        `(${NAME})[’']s\\s+(?:(?:${DAY_NAMES})\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:news|newscast|(?:news|morning|midday|lunchtime|evening|night|nightly|late)\\s+bulletin)\\s+(?:had|has|spoke|talked|asked|interviewed|caught|heard|went|sat|got|featured|carried|aired|led|leads|ran|runs)\\b[^:：.!?]*[:：]\\s*$`,
         'gu',
       ),
       saysNewsroom: true,

@@ -74,6 +74,10 @@ export function looksLikeOutletName(name: string): boolean {
   // A capitalised word ending in a number is a newsroom's brand ("Rue89", "Splash247", "News24"): no one's name
   // is spelled so. Product codes ("HWiNFO64", "RT-AX86U") have capitals or letters among the digits.
   if (/(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}\d{2,}(?![\p{L}\d-])/u.test(name)) return true;
+  // One word joining capitalised words and closing on a word for news ("NetNewsLedger", "PhillyVoice"): a
+  // brand's spelling, as no one's name is ("McPherson", "DeWitt" close on none); not a platform's ("WordPress").
+  if (/\p{Ll}\p{Lu}/u.test(name) && name.split(/[\s-]+/).some(closesOnNewsWord) && !isPlatformName(name))
+    return true;
   // An elided article is no part of the word: Italian and French "L’Eco", "L’Écho", "dell’Eco".
   return words.some(
     (w) =>
@@ -82,6 +86,15 @@ export function looksLikeOutletName(name: string): boolean {
       NEWS_COMPOUND.test(w),
   );
 }
+
+/** A word's last capitalised part, after letters in lower case: "Ledger" in "NetNewsLedger". */
+const CAMEL_TAIL = /\p{Ll}(\p{Lu}\p{Ll}{2,})(?:[’']s)?$/u;
+
+/** Whether a word spelled in camel case closes on a word for news ("NetNewsLedger", "HuffPost"). */
+const closesOnNewsWord = (word: string): boolean => {
+  const tail = CAMEL_TAIL.exec(word);
+  return tail !== null && NEWS_WORDS.has(tail[1].toLowerCase());
+};
 
 /** "Tom's Guide", "Harper's Bazaar", Turkish "Ege'de Son Söz" ("the last word in the Aegean"): a possessive, or
  * a case ending after an apostrophe, before the last word makes a title, never a person's name (people's names
@@ -371,7 +384,7 @@ export function hanNewsroomTitle(text: string): string | undefined {
   return text.startsWith('《') ? HAN_NEWSROOM_TITLE.exec(text)?.[1] : undefined;
 }
 /** A clipping's date after its name's comma: "3 dicembre", "4 December 2026", "Dec. 3". */
-const DATED_REST = unicodeExpression(
+export const DATED_REST = unicodeExpression(
   String.raw`^\s*(?:\d{1,2}\.?\s+\p{L}{3,}\.?(?:\s+\d{4})?|\p{L}{3,}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*$`,
 );
 /** A title's article opening a name, in English and the Romance, German and Dutch ways. */

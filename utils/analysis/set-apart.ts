@@ -297,21 +297,27 @@ function isToggleBox(el: Element): boolean {
 }
 
 /** A page builder's callout ("notion-callout", "wp-block-callout") or a documentation generator's admonition
- * (Sphinx's and MkDocs' "admonition note", GitBook's "hint hint-info"): an icon or a label and a few lines, most
+ * (Sphinx's and MkDocs' "admonition note", GitBook's "hint hint-info"), or a blog engine's note tag (Hexo's
+ * NexT and Butterfly themes: "note info", "note warning flat"): an icon or a label and a few lines, most
  * often the writer's note, sometimes a clipping labelled with its source ("La Presse — 2 décembre") or a text the
  * sentence before hands over ("as described in the contributor agreement:", "As we wrote in March:"). */
 function isCalloutBox(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
+  if (tag !== 'DIV' && tag !== 'SECTION') return false;
+  const classes = classText(el);
+  if (!/callout|admonition|hint|note/i.test(classes)) return false;
   return (
-    (tag === 'DIV' || tag === 'SECTION') &&
-    /callout|admonition|hint/i.test(classText(el)) &&
     [...el.classList].some(
       (c) =>
         /(?:^|[-_])(?:callout|admonition)$/i.test(c) ||
         /^hint-(?:info|warning|danger|success|tip|note)$/i.test(c),
-    )
+    ) || HEXO_NOTE.test(classes)
   );
 }
+
+/** Hexo's note tag as its themes write it: the class "note" and its style's word ("note info", "note
+ * warning flat"), not a note of any other kind ("footnote", "note-count"). */
+const HEXO_NOTE = /(?:^|\s)note\s+(?:\S+\s+)*?(?:default|primary|success|info|warning|danger)(?:\s|$)/i;
 
 /** An element's class attribute as written. Read first so that the class rules, asked of every element the
  * article's walk enters, cost one test on the string for the many elements whose classes say nothing. */

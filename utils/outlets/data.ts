@@ -4001,6 +4001,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Chronicle of Higher Education'],
   },
   {
+    name: 'The Chronicle-Journal',
+    kind: 'newspaper',
+    country: 'CA',
+    domains: ['chroniclejournal.com'],
+    aliases: ['Thunder Bay Chronicle-Journal'],
+  },
+  {
     name: 'Chunichi Shimbun',
     kind: 'newspaper',
     country: 'JP',
@@ -12971,6 +12978,13 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['NET News Malta'],
   },
   { name: 'Netgazeti', kind: 'digital', country: 'GE', domains: ['netgazeti.ge'], aliases: ['ნეტგაზეთი'] },
+  {
+    name: 'NetNewsLedger',
+    kind: 'digital',
+    country: 'CA',
+    domains: ['netnewsledger.com'],
+    aliases: [],
+  },
   { name: 'Netra News', kind: 'digital', country: 'BD', domains: ['netra.news'], aliases: [] },
   { name: 'Nettavisen', kind: 'digital', country: 'NO', domains: ['nettavisen.no'], aliases: [] },
   {
@@ -13921,6 +13935,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['taskandpurpose.com'],
     aliases: ['Task and Purpose'],
   },
+  { name: 'TBnewswatch', kind: 'digital', country: 'CA', domains: ['tbnewswatch.com'], aliases: [] },
   { name: 'Tchadinfos', kind: 'digital', country: 'TD', domains: ['tchadinfos.com'], aliases: [] },
   { name: 'Tearsheet', kind: 'digital', country: 'US', domains: ['tearsheet.co'], aliases: [] },
   { name: 'Tech in Asia', kind: 'digital', country: 'SG', domains: ['techinasia.com'], aliases: [] },
