@@ -120,6 +120,7 @@ describe('platform-names.json', () => {
   it('lists platforms and community hosts in lower case, each once', () => {
     expect(Object.keys(platformNames).sort()).toEqual([
       '_doc',
+      'bodySubdomainHosts',
       'communityHosts',
       'feedReaders',
       'groupHosts',
@@ -131,6 +132,7 @@ describe('platform-names.json', () => {
       platformNames.communityHosts,
       platformNames.readLater,
       platformNames.feedReaders,
+      platformNames.bodySubdomainHosts,
     ]) {
       expect(list.length).toBeGreaterThan(0);
       expect(new Set(list).size).toBe(list.length);

@@ -40,26 +40,36 @@ function hintBonus(el: Element): number {
 }
 
 /** True when the element or an ancestor up to the body is furniture or hidden. A <form> is furniture (a sign-up
- * or search box) unless it wraps quotations: forums wrap a thread's posts in their moderation form, and some
- * site builders wrap the whole page in one. `forms` remembers each form's answer for the page. */
+ * or search box) unless it wraps quotations or the page: forums wrap a thread's posts in their moderation form,
+ * and some site builders wrap the whole page in one (ASP.NET's `aspnetForm`). `forms` remembers each form's
+ * answer for the page. */
 function inFurniture(el: Element, body: Element, forms = new Map<Element, boolean>()): boolean {
   return (
     closest(
       el,
-      (e) => (tagOf(e) === 'FORM' ? !wrapsContent(e, forms) : isFurniture(e, true)) || isSkipped(e),
+      (e) => (tagOf(e) === 'FORM' ? !wrapsContent(e, body, forms) : isFurniture(e, true)) || isSkipped(e),
       body,
     ) !== null
   );
 }
 
-function wrapsContent(form: Element, forms: Map<Element, boolean>): boolean {
+function wrapsContent(form: Element, body: Element, forms: Map<Element, boolean>): boolean {
   let wraps = forms.get(form);
   if (wraps === undefined) {
     wraps =
-      form.getElementsByTagName('blockquote').length > 0 || form.getElementsByTagName('article').length > 0;
+      form.getElementsByTagName('blockquote').length > 0 ||
+      form.getElementsByTagName('article').length > 0 ||
+      wrapsPage(form, body);
     forms.set(form, wraps);
   }
   return wraps;
+}
+
+/** A form standing straight in the body and holding nine tenths of its text or more: the page's wrapper. */
+function wrapsPage(form: Element, body: Element): boolean {
+  if (form.parentElement !== body) return false;
+  const inside = form.textContent?.length ?? 0;
+  return inside > 0 && inside * 10 >= (body.textContent?.length ?? 0) * 9;
 }
 
 export function findArticle(doc: Document): Element | null {

@@ -582,6 +582,16 @@ const PROJECTS_OWN =
 const OWN_ACCOUNT =
   /\b(?:his|her|their|my|our)\s+own\s+(?:account|words|story|testimony|recollections?|memories|version)\b/i;
 
+/** A user's or a customer's report or complaint ("A user report from #412:", "one customer's complaint"):
+ * that person's words, though a report is also a document's word. */
+const PERSONS_REPORT =
+  /\b(?:a|an|one|the|this|another)\s+(?:user|customer|reader|player|tester|rider|passenger|guest)(?:['’]s)?\s+(?:report|complaint)\b/i;
+
+/** A technical standard or a specification handed over, in lower case ("The standard is explicit:", "the spec
+ * says", "RFC 5545 reads"): a document. "The Standard" in capitals may be a paper's name, so case counts. */
+const STANDARD_TEXT =
+  /\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:(?:relevant|current|official|draft|new|old)\s+)?(?:standard|spec|specification)(?=\s+(?:is|was|says|said|reads|states|defines|requires|puts it|itself)\b|\s*[,:;])|\bRFC\s?\d{3,5}\b/;
+
 /** What a person said or gave, by his or her possessive ("In his testimony to the inquiry, the site engineer
  * said:", "In her speech at the opening, …"): that person's words, though a testimony or an address is also a
  * document's word; a body's is "its" or "their". */
@@ -637,7 +647,8 @@ function replyFromBody(text: string): boolean {
  * or a document's; `turned`, the words after a turn to someone's words or a document, where a body's reply by the
  * possessive is a document too. */
 function wordsKind(text: string, turned = false): { person: boolean; document: boolean } {
-  if (OWN_ACCOUNT.test(text) || HIS_OR_HER_WORDS.test(text)) return { person: true, document: false };
+  if (OWN_ACCOUNT.test(text) || HIS_OR_HER_WORDS.test(text) || PERSONS_REPORT.test(text))
+    return { person: true, document: false };
   const books = text.match(BOOK_WORDS) !== null;
   let rest = text.replace(BOOK_WORDS, '');
   // A letter someone translated for the page ("Bishnu translated it from Nepali:") is its writer's testimony;
@@ -654,6 +665,7 @@ function wordsKind(text: string, turned = false): { person: boolean; document: b
       DOCUMENT_WORDS.test(rest) ||
       NAMED_PLAN.test(rest) ||
       PATENT_NUMBER.test(rest) ||
+      STANDARD_TEXT.test(rest) ||
       OTHER_DOCUMENTS.test(rest) ||
       OTHER_LETTER_FROM_BODY.test(rest) ||
       replyFromBody(text) ||

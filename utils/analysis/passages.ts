@@ -16,6 +16,7 @@ import {
 import { accordingTo, reportsAfter, reportsBefore, sourceLabels } from './data/lead-in-words.json';
 import { OTHER_DOCUMENTS } from './document-words';
 import { classList, closest, squash, tagOf } from './dom';
+import { echoedLines } from './echoed-lines';
 import { isForumQuoteTitle, titledForumQuote } from './forum-quote';
 import { lastSentenceStart, STOPS, STOPS_WITH_CJK } from './last-sentence';
 import { unknownOutlet } from './lead-in-names';
@@ -191,6 +192,11 @@ export function findPassages(
   const runs = findQuotedRuns(walk, ignored, outlets);
   const inRun = new Set<number>();
   for (const run of runs) for (const b of run.blocks) inRun.add(b);
+  if (thread)
+    for (const echo of echoedLines(walk, (i) => ignored.has(i) || inRun.has(i))) {
+      runs.push(echo);
+      inRun.add(echo.blocks[0]);
+    }
   // The commentary's shingles, of the whole article (key -1) or of one of its posts.
   const shingles = new Map<number, Set<string>>();
   const commentary = (post = -1) => {

@@ -574,7 +574,17 @@ const GROUP_HOSTS: ReadonlySet<string> = new Set(platformNames.groupHosts);
  * title's last piece or the software that made it (a committee-management system installed on each council's
  * own site, "modern.gov"). */
 export const onCommunityHost = (doc: Document, url: string | null): boolean =>
-  onHostOf(doc, COMMUNITY_HOSTS, true) || onHostSite(url, COMMUNITY_HOST_SPELLINGS());
+  onHostOf(doc, COMMUNITY_HOSTS, true) || onHostSite(url, COMMUNITY_HOST_SPELLINGS()) || onBodySubdomain(url);
+
+/** Hosts that give each body using them a subdomain of its own ("fortwayne.legistar.com"): every page there is
+ * the host's record of the body's business. */
+const BODY_SUBDOMAIN_HOSTS: ReadonlySet<string> = new Set(platformNames.bodySubdomainHosts);
+
+const onBodySubdomain = (url: string | null): boolean => {
+  const host = hostOf(url);
+  const domain = host ? registrableDomain(host) : null;
+  return !!domain && BODY_SUBDOMAIN_HOSTS.has(domain);
+};
 
 /** A generator's version after its name: "GitBook (7.2.1)", "Discourse 3.2.1". */
 const GENERATOR_VERSION = /\s*\(?v?\d[\w.-]*\)?\s*$/;

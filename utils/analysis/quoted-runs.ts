@@ -229,7 +229,7 @@ function inMarkedQuote(walk: ArticleWalk, index: number): boolean {
 
 /** Nearly all of the block's own text (its text nodes, not its element's: a <br>-line shares its element)
  * sits inside <i>/<em> or an inline font-style: italic. Linear in the block's nodes. */
-function isItalic(walk: ArticleWalk, index: number, lineOfRun: boolean): boolean {
+export function isItalic(walk: ArticleWalk, index: number, lineOfRun: boolean): boolean {
   const block = walk.blocks[index];
   const { total, inside: italic } = shareInside(
     walk,
@@ -254,7 +254,7 @@ function ownsElement(walk: ArticleWalk, index: number): boolean {
 }
 
 /** The text of the block, for a <br>-split block only its own line. */
-function textOf(walk: ArticleWalk, index: number): string {
+export function textOf(walk: ArticleWalk, index: number): string {
   const b = walk.blocks[index];
   return walk.text.slice(b.start, b.end);
 }
@@ -501,7 +501,7 @@ function isVerseBox(el: Element): boolean {
 }
 
 /** The passage of the blocks `members`, marked on `elements` (none: only their text). */
-function runOf(walk: ArticleWalk, members: number[], elements: Element[]): Passage {
+export function runOf(walk: ArticleWalk, members: number[], elements: Element[]): Passage {
   const spans = members.map((m) => [walk.blocks[m].start, walk.blocks[m].end] as Span);
   return { form: 'block', elements, blocks: members, spans, inlineLeadIn: null, host: members[0] };
 }

@@ -172,7 +172,26 @@ export function hostedPageRoot(
   url: string | null,
   onHostSite: boolean,
 ): Element | null {
-  if (!onHostSite || !(holdsReviews(post) || isUserContribution(doc, post, url))) return null;
+  if (!onHostSite) return null;
+  if (!(holdsReviews(post) || isUserContribution(doc, post, url))) return withReviewsAfter(doc, post);
   const main = post.parentElement?.closest('main, [role="main"]') ?? null;
   return main && main !== doc.body ? main : null;
+}
+
+/** Elements a review may be, read for `withReviewsAfter`: the first 200. */
+const REVIEW_CANDIDATES = '[itemprop="review"], [class*="review" i]';
+
+/** The nearest element holding both the body found and a box of members' reviews after it, below the page's
+ * body (a booking site's property description over its guests' reviews, a store's product description over its
+ * buyers'): the host's page is the description and the reviews together. Null when no such box follows. */
+function withReviewsAfter(doc: Document, post: Element): Element | null {
+  const candidates = doc.querySelectorAll(REVIEW_CANDIDATES);
+  let box: Element | null = null;
+  for (let i = 0; i < candidates.length && i < 200 && !box; i++) {
+    const parent = candidates[i].parentElement;
+    if (parent && post.compareDocumentPosition(parent) & FOLLOWING && holdsReviews(parent)) box = parent;
+  }
+  let root = box ? post.parentElement : null;
+  while (root && box && !root.contains(box)) root = root.parentElement;
+  return root && root !== doc.body && root !== doc.documentElement ? root : null;
 }
