@@ -165,6 +165,14 @@ describe('a station by its call sign and dial', () => {
   });
 });
 
+describe('a station by its band', () => {
+  it('reads a name closing on "FM" as a newsroom’s, firmly', () => {
+    expect(looksLikeOutletName('Kestrel Bay FM')).toBe(true);
+    expect(firmlyNamed('Tidewater FM')).toBe(true);
+    expect(looksLikeOutletName('Kestrel Bay Fencing')).toBe(false);
+  });
+});
+
 describe('citation lines whose name is spelled as a title', () => {
   const cite = (line: string) => readCitationLine(line, null, defaultOutlets)?.outlet ?? null;
   it('names the outlet before a headline, in a label line or a numbered heading', () => {
