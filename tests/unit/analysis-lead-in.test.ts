@@ -799,3 +799,13 @@ describe('someone speaking on a broadcaster’s programme', () => {
     expect(read("On Joe Rogan's podcast, the senator said:")).not.toMatch(/^outlet/);
   });
 });
+
+describe('something passed on from someone', () => {
+  it('is a body’s document when a body sent it', () => {
+    expect(read('Several of you forwarded this from one of the big distributors:')).toBe('document:null');
+    expect(read('Readers forwarded this from the county council:')).toBe('document:null');
+  });
+  it('is no document when a person sent it, whatever the clause about them says', () => {
+    expect(read('My brother forwarded this from a friend who runs a shop in Ashby:')).toBe('person:null');
+  });
+});
