@@ -8,6 +8,7 @@ import { capturedUrl, hostOf, isArchiveHost, siteHostOf } from '../url';
 import { squashedTextWithin } from './bounded-text';
 import platformNames from './data/platform-names.json';
 import { squash, tagOf } from './dom';
+import { entrySites, spelledFeedName } from './feed-site-name';
 import { isPlatformHost, looksLikePersonName } from './name-source';
 import { footerName } from './page-footer';
 import { isQuoteBox } from './set-apart';
@@ -349,19 +350,6 @@ function entryBlogName(doc: Document, article: Element | null, pageHost: string 
   if (!article || !host || host === pageHost) return null;
   const within = article.querySelectorAll('a[href]');
   return frontPageName([...linksAbove(doc, article), ...Array.from(within).slice(0, 50)], host);
-}
-
-/** The sites the entries link to, by their registrable domain's name ("heronlanebooks" for
- * heronlanebooks.co.uk): a feed's entries link to its blog. At most 50 links are read. */
-function entrySites(article: Element | null): Set<string> {
-  const out = new Set<string>();
-  const links = article?.querySelectorAll('a[href^="http"]') ?? [];
-  for (let i = 0; i < links.length && i < 50; i++) {
-    const host = hostOf(links[i].getAttribute('href'));
-    const site = host ? (registrableDomain(host) ?? host) : null;
-    if (site) out.add(site.split('.')[0]);
-  }
-  return out;
 }
 
 /** A feed's name as a reader labels it: the blog's name and a section's ("Heron Lane Books — Shop Notes") name
@@ -746,7 +734,10 @@ export function findPublication(
   // A feed reader shows the entry under the feed's name ("Liffey Ledger" beside the entry in Miniflux).
   if (feedReaderView(doc)) {
     const feed =
-      feedLabel(doc, article) ?? subscribedFeedName(doc, article) ?? entryBlogName(doc, article, pageHost);
+      feedLabel(doc, article) ??
+      subscribedFeedName(doc, article) ??
+      entryBlogName(doc, article, pageHost) ??
+      spelledFeedName(article);
     if (feed) return { name: tidy(feed), from: 'syndication' };
   }
   // A read-later view shows an article saved from a blog: the blog is the publication, not the tool.
