@@ -5,6 +5,7 @@
 import { registrableDomain } from '../outlets/normalise';
 import type { OutletLookup } from '../outlets/types';
 import { capturedUrl, hostOf, isArchiveHost, siteHostOf } from '../url';
+import { academicOwner } from './academic-home';
 import { squashedTextWithin } from './bounded-text';
 import platformNames from './data/platform-names.json';
 import { squash, tagOf } from './dom';
@@ -687,7 +688,19 @@ function gathersBlogs(article: Element, pageHost: string | null): boolean {
   return false;
 }
 
+/** The page's publication: the blog, newsletter or feed, not the host or the tool; none on an academic's home
+ * page, which is its owner's (academic-home.ts). */
 export function findPublication(
+  doc: Document,
+  url: string | null,
+  article: Element | null,
+  outlets: OutletLookup,
+): PublicationEvidence {
+  const found = readPublication(doc, url, article, outlets);
+  return academicOwner(doc, found.name) ? { name: null, from: null } : found;
+}
+
+function readPublication(
   doc: Document,
   url: string | null,
   article: Element | null,
