@@ -210,6 +210,7 @@ function programmeAndStaffPatterns(): UnknownPattern[] {
       ),
       saysNewsroom: true,
       check: (m) => notPersonOrBusiness(m) && !bodyNamed(m[1]) && !isGivenName(m[1].toLowerCase()),
+      gate: /\b[Oo]n\s/,
     },
     {
       re: new RegExp(
