@@ -170,6 +170,8 @@ describe('a station by its band', () => {
     expect(looksLikeOutletName('Kestrel Bay FM')).toBe(true);
     expect(firmlyNamed('Tidewater FM')).toBe(true);
     expect(looksLikeOutletName('Kestrel Bay Fencing')).toBe(false);
+    // Two names joined by a word in lower case (Swahili "na", "and") are no one station's.
+    expect(looksLikeOutletName('Taifa Leo na Baraka FM')).toBe(false);
   });
 });
 

@@ -50,8 +50,6 @@ export const NEWS_WORDS = new Set(
     'press',
     'wire',
     'radio',
-    // A station's band after its name ("Isles FM", "Radio 1 FM"): radio, as no other body names itself.
-    'fm',
     'tv',
     'television',
     'magazine',
