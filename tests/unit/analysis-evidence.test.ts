@@ -937,6 +937,11 @@ describe('pageNameFor', () => {
     expect(pageNameFor('tidings.net', 'Tidings Weekly has covered the board all autumn.')).toBeNull();
     expect(pageNameFor('tidings.net', 'Read Tidings on the silt.')).toBe('Tidings');
   });
+  it('keeps a name the page writes as the domain, before a word spelling only its first label', () => {
+    expect(pageNameFor('plushwatch.biz', 'Plushwatch, briefly. … — Plushwatch.biz')).toBe('Plushwatch.biz');
+    expect(pageNameFor('www.plushwatch.biz', 'Plushwatch, briefly. — Plushwatch.biz')).toBe('Plushwatch.biz');
+    expect(pageNameFor('plushwatch.biz', 'Plushwatch, briefly.')).toBe('Plushwatch');
+  });
 });
 
 describe('lines around a passage that hand over to a newsroom (issue 12)', () => {

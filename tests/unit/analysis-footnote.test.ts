@@ -27,6 +27,16 @@ describe('footnote markers in a lead-in', () => {
     expect(linked).toMatchObject({ outlet: 'BBC', href: 'https://www.bbc.co.uk/news/x' });
   });
 
+  it('names a paper the table lacks by its dated title in a linked note, as in one linked nowhere', () => {
+    const dated = source(
+      `${LEAD('<sup><a href="#d">1</a></sup>')}<ol><li id="d">Wexcombe Sentinel, 14 November 2026. <a href="#r">↩</a></li></ol>`,
+    );
+    expect(dated).toMatchObject({ kind: 'outlet', outlet: 'Wexcombe Sentinel' });
+    expect(
+      source(`${LEAD('<sup><a href="#e">1</a></sup>')}<ol><li id="e">My notes, 14 November 2026.</li></ol>`),
+    ).toBeNull();
+  });
+
   it('names nothing when the note cites no outlet, cites two, or is prose', () => {
     expect(
       source(`${LEAD('<sup><a href="#a">1</a></sup>')}<ol><li id="a">I went up twice in November.</li></ol>`),

@@ -787,3 +787,25 @@ describe('a Hungarian lead-in', () => {
     expect(readLeadIn(text, [link], { ...context, language: 'hu' })?.outlet).toBe('reggeliujsag.example');
   });
 });
+
+describe('someone speaking on a broadcaster’s programme', () => {
+  it('is the broadcaster’s passage, for names the table lacks', () => {
+    expect(read('On Harrowby Sound’s breakfast show, a baker said:')).toBe('outlet:Harrowby Sound');
+    expect(read("On KVLN's Facebook live on Tuesday, a driver said:")).toBe('outlet:KVLN');
+    expect(read("So that was that. On Kestrel FM's phone-in, a caller said:")).toBe('outlet:Kestrel FM');
+  });
+  it('is no outlet’s on a person’s programme', () => {
+    expect(read("On my sister's podcast, a listener said:")).not.toMatch(/^outlet/);
+    expect(read("On Joe Rogan's podcast, the senator said:")).not.toMatch(/^outlet/);
+  });
+});
+
+describe('something passed on from someone', () => {
+  it('is a body’s document when a body sent it', () => {
+    expect(read('Several of you forwarded this from one of the big distributors:')).toBe('document:null');
+    expect(read('Readers forwarded this from the county council:')).toBe('document:null');
+  });
+  it('is no document when a person sent it, whatever the clause about them says', () => {
+    expect(read('My brother forwarded this from a friend who runs a shop in Ashby:')).toBe('person:null');
+  });
+});

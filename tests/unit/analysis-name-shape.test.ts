@@ -189,6 +189,16 @@ describe('a headline in quotation marks cited by one word and the day it ran', (
   });
 });
 
+describe('a station by its band', () => {
+  it('reads a name closing on "FM" as a newsroom’s, firmly', () => {
+    expect(looksLikeOutletName('Kestrel Bay FM')).toBe(true);
+    expect(firmlyNamed('Tidewater FM')).toBe(true);
+    expect(looksLikeOutletName('Kestrel Bay Fencing')).toBe(false);
+    // Two names joined by a word in lower case (Swahili "na", "and") are no one station's.
+    expect(looksLikeOutletName('Taifa Leo na Baraka FM')).toBe(false);
+  });
+});
+
 describe('citation lines whose name is spelled as a title', () => {
   const cite = (line: string) => readCitationLine(line, null, defaultOutlets)?.outlet ?? null;
   it('names the outlet before a headline, in a label line or a numbered heading', () => {

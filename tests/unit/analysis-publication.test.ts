@@ -111,6 +111,8 @@ describe('hosts of other people’s pages', () => {
     expect(on('Our CI bill tripled - DEV Community', 'DEV Community')).toBeNull();
     expect(on('Harbour Lights (2025) review by Ada Quill • Letterboxd', 'Letterboxd')).toBeNull();
     expect(on('Pinboard: bookmarks for tidewalker tagged ferries')).toBeNull();
+    // A writer's story on a community writing platform, under its community's name.
+    expect(on('The Last Night at the Roxy | Humans', 'Vocal')).toBeNull();
     // A wiki of its own, on no such host, is its own publication.
     expect(on('Ines Vale - Tidewater Station Wiki', 'Tidewater Station Wiki')).toBe('Tidewater Station Wiki');
   });

@@ -104,6 +104,8 @@ describe('bodyNamed', () => {
     expect(bodyNamed('Northern Courier Services')).toBe(true);
     expect(bodyNamed('Hotel Workers Union News')).toBe(true);
     expect(bodyNamed('Parish Council News')).toBe(true);
+    expect(bodyNamed('Marlow Toy Distributors')).toBe(true);
+    expect(bodyNamed('Eastgate Wholesalers')).toBe(true);
   });
   it('leaves a name without a body word alone', () => {
     expect(bodyNamed('Pelham Ledger')).toBe(false);

@@ -2,7 +2,7 @@
 // we can¹:"): the note it links to cites the source ("¹ Undark, “The amateurs who measure the rain”, 14
 // November 2026."). The note names an outlet when it mentions or links exactly one. A marker set in `<sup>`
 // and linked nowhere ("…a further forty million.<sup>[1]</sup>") cites the note after it that opens on the same
-// marker ("[1] Reuters, 4 December."), which may also name a paper the table lacks by its dated title.
+// marker ("[1] Reuters, 4 December."). Either note may name a paper the table lacks by its dated title.
 import type { OutletLookup } from '../outlets/types';
 import { siteHostOf } from '../url';
 import { readTermCredit } from './block-evidence';
@@ -62,7 +62,7 @@ export function footnoteSource(
     const marker = markerKey(squash(sup.textContent ?? ''));
     if (marker === null || sup.querySelector('a[href]') || sup.closest('a[href]')) continue;
     if (textFrom(sup, lead) > reach) continue;
-    const guess = noteSource(noteAfter(lead, marker), outlets, ownHost, true);
+    const guess = noteSource(noteAfter(lead, marker), outlets, ownHost);
     if (guess) return guess;
   }
   return null;
@@ -94,14 +94,9 @@ function noteAfter(lead: Element, marker: string): Element | null {
 /** compareDocumentPosition's bit: the other node follows. */
 const FOLLOWING = 4;
 
-/** The outlet a note names: the one outlet it mentions or links; with `dated`, else a title dated as a piece
- * is ("The Harlow Star, 3 December."), its marker set aside. */
-function noteSource(
-  note: Element | null,
-  outlets: OutletLookup,
-  ownHost: string | null,
-  dated = false,
-): SourceGuess | null {
+/** The outlet a note names: the one outlet it mentions or links, else a title dated as a piece
+ * is ("The Harlow Star, 3 December.", "Sunday News, 29 November 2026."), its marker set aside. */
+function noteSource(note: Element | null, outlets: OutletLookup, ownHost: string | null): SourceGuess | null {
   const words = note ? squash(note.textContent ?? '').replace(/[↩↑⤴]\uFE0E?/gu, '') : '';
   if (!note || !words || words.length > NOTE_LIMIT) return null;
   const names = new Map<string, string | null>();
@@ -111,7 +106,7 @@ function noteSource(
     const outlet = outlets.byHost(href);
     if (outlet && !(ownHost && siteHostOf(href) === ownHost)) names.set(outlet.name, href);
   }
-  if (names.size === 0 && dated) {
+  if (names.size === 0) {
     const credit = readTermCredit(
       words.replace(NOTE_OPENING, (m) => m.slice(-1)).replace(/\.$/, ''),
       null,

@@ -203,6 +203,17 @@ function programmeAndStaffPatterns(): UnknownPattern[] {
       check: notPersonOrBusiness,
     },
     {
+      // "On Gull Point's breakfast show, a weaver said:", "On KXLT's Facebook live, a resident said:": someone
+      // speaking on a programme speaks on its broadcaster, whose passage it is.
+      re: new RegExp(
+        `(?:^|[.!?]\\s+)(?:(?:And|But|So|Then)\\s+)?[Oo]n\\s+(?:the\\s+)?(${NAME})[’']s?\\s+(?:(?:${DAY_NAMES})\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:show|programme|program|bulletin|podcast|broadcast|phone-in|newscast|live|livestream|live stream)\\s*(?:,|\\s+(?:on|this|last|yesterday|today)\\b[^,:：]{0,30},)\\s+[^:：]{1,120}[:：]\\s*$`,
+        'gu',
+      ),
+      saysNewsroom: true,
+      check: (m) => notPersonOrBusiness(m) && !bodyNamed(m[1]) && !isGivenName(m[1].toLowerCase()),
+      gate: /\b[Oo]n\s/,
+    },
+    {
       re: new RegExp(
         `(?:(?<![\\p{L}])[Aa]n?\\s+)?(${NAME})\\s+(?:reporters?|correspondents?|journalists?|stringers?|(?:camera |news |TV )?crew)\\s+(?:went|was|were|spoke|talked|asked|caught|visited|got|has|had|sat|found|heard|tracked|followed)\\b`,
         'gu',

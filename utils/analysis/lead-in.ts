@@ -632,8 +632,14 @@ const BODYS_REPLY_OPENING =
 const CONTACTED_THEN_REPLY =
   /\b(?:e-?mailed|wrote to|contacted|messaged|phoned|rang|called)\s+(?:the|their|our|my)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})\b[^.:;]{0,80}?\b(?:their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:reply|response|answer)\b/iu;
 
+/** Something passed on from someone ("Several of you forwarded this from one of the big distributors:", "A
+ * reader sent this on from the council:"): a body's is its document. The sender is named before any clause
+ * about them ("from a friend who runs a shop" is the friend). */
+const PASSED_ON_FROM =
+  /\b(?:forwarded|sent|passed|circulated)\s+(?:(?:me|us)\s+)?(?:this|it|the following)\b[^.:;]{0,20}?\bfrom\b((?:(?!\b(?:who|whose|that|which|where)\b)[^.:;]){0,60})/i;
+
 function replyFromBody(text: string): boolean {
-  const from = REPLY_FROM.exec(text)?.[1];
+  const from = REPLY_FROM.exec(text)?.[1] ?? PASSED_ON_FROM.exec(text)?.[1];
   if (from && BODY_WORDS.test(from)) return true;
   const contacted = CONTACTED_THEN_REPLY.exec(text)?.[1];
   if (contacted && BODY_WORDS.test(contacted)) return true;

@@ -69,6 +69,9 @@ export function looksLikeOutletName(name: string): boolean {
   // Capitals ending in TV or FM are a broadcaster's ("FITV", "NTV", "RTV", "BFM-TV"); a station by its dial and
   // call sign ("630 CHED", "98.5 KLUC-FM") is one too.
   if (/^\p{Lu}{1,5}-?(?:TV|FM)$/u.test(name.trim()) || DIAL_CALL_SIGN.test(name.trim())) return true;
+  // A station's band closing a name of capitalised words ("Isles FM", "Skyz Metro FM"): radio, as no other body
+  // names itself. A word in lower case inside may join two names ("Taifa Leo na Baraka FM", Swahili "and").
+  if (/\sFM$/.test(name.trim()) && !/\s\p{Ll}/u.test(name)) return true;
   // A channel by its number is a broadcaster ("Channel 5", "Canal 13", "Kanal 7").
   if (CHANNEL_BY_NUMBER.test(name.trim())) return true;
   // A capitalised word ending in a number is a newsroom's brand ("Rue89", "Splash247", "News24"): no one's name

@@ -5,9 +5,11 @@
 import { registrableDomain } from '../outlets/normalise';
 import type { OutletLookup } from '../outlets/types';
 import { capturedUrl, hostOf, isArchiveHost, siteHostOf } from '../url';
+import { academicOwner } from './academic-home';
 import { squashedTextWithin } from './bounded-text';
 import platformNames from './data/platform-names.json';
 import { squash, tagOf } from './dom';
+import { entrySites, spelledFeedName } from './feed-site-name';
 import { isPlatformHost, looksLikePersonName } from './name-source';
 import { footerName } from './page-footer';
 import { isQuoteBox } from './set-apart';
@@ -360,19 +362,6 @@ function entryBlogName(doc: Document, article: Element | null, pageHost: string 
   return frontPageName([...linksAbove(doc, article), ...Array.from(within).slice(0, 50)], host);
 }
 
-/** The sites the entries link to, by their registrable domain's name ("heronlanebooks" for
- * heronlanebooks.co.uk): a feed's entries link to its blog. At most 50 links are read. */
-function entrySites(article: Element | null): Set<string> {
-  const out = new Set<string>();
-  const links = article?.querySelectorAll('a[href^="http"]') ?? [];
-  for (let i = 0; i < links.length && i < 50; i++) {
-    const host = hostOf(links[i].getAttribute('href'));
-    const site = host ? (registrableDomain(host) ?? host) : null;
-    if (site) out.add(site.split('.')[0]);
-  }
-  return out;
-}
-
 /** A feed's name as a reader labels it: the blog's name and a section's ("Heron Lane Books — Shop Notes") name
  * the blog by the piece its entries' site spells, else the label whole, or its first piece, when name-like. */
 function feedName(label: string, sites: ReadonlySet<string>): string | null {
@@ -718,7 +707,19 @@ function gathersBlogs(article: Element, pageHost: string | null): boolean {
   return false;
 }
 
+/** The page's publication: the blog, newsletter or feed, not the host or the tool; none on an academic's home
+ * page, which is its owner's (academic-home.ts). */
 export function findPublication(
+  doc: Document,
+  url: string | null,
+  article: Element | null,
+  outlets: OutletLookup,
+): PublicationEvidence {
+  const found = readPublication(doc, url, article, outlets);
+  return academicOwner(doc, found.name) ? { name: null, from: null } : found;
+}
+
+function readPublication(
   doc: Document,
   url: string | null,
   article: Element | null,
@@ -765,7 +766,10 @@ export function findPublication(
   // A feed reader shows the entry under the feed's name ("Liffey Ledger" beside the entry in Miniflux).
   if (feedReaderView(doc)) {
     const feed =
-      feedLabel(doc, article) ?? subscribedFeedName(doc, article) ?? entryBlogName(doc, article, pageHost);
+      feedLabel(doc, article) ??
+      subscribedFeedName(doc, article) ??
+      entryBlogName(doc, article, pageHost) ??
+      spelledFeedName(article);
     if (feed) return { name: tidy(feed), from: 'syndication' };
   }
   // A read-later view shows an article saved from a blog: the blog is the publication, not the tool.

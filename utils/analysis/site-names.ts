@@ -57,6 +57,10 @@ export function pageNames(text: string): (domain: string) => string | null {
     }
   }
   return (domain) => {
+    // A name written as the domain, with capitals ("Licensing.biz", "AmeliaRueda.com"), is the brand as the page
+    // writes it, before a word that spells only its first label ("Licensing").
+    const written = any.get(letters(domain.replace(/^www\./, '')));
+    if (written?.includes('.')) return written;
     const label = labelOf(domain);
     if (label.length < 2) return null;
     // A short domain needs the page to write it in capitals ("JN" for jn.pt, not "Jn").

@@ -10436,6 +10436,8 @@ const MAGAZINES: readonly Outlet[] = [
   },
   { name: 'top agrar', kind: 'magazine', country: 'DE', domains: ['topagrar.com'], aliases: ['Top Agrar'] },
   { name: 'Top Gear', kind: 'magazine', country: 'GB', domains: ['topgear.com'], aliases: [] },
+  // The US toy trade's magazine: its title holds "Book", which a lead-in otherwise reads as someone's book.
+  { name: 'The Toy Book', kind: 'magazine', country: 'US', domains: ['toybook.com'], aliases: [] },
   {
     name: 'TradeWinds',
     kind: 'magazine',
