@@ -1,6 +1,7 @@
 // A name whose words are ordinary words ('word' in MENTION_CARE) opening a sentence or after a cue opening it:
 // an object pronoun between the name and its verb, a verb in the past, a cue word opening the sentence
-// (lookup.ts: pastAuxiliary, isPartOfName; context-words.ts: CLITICS_AFTER, NOUN_CUES_AFTER).
+// (lookup.ts: pastAuxiliary, isPartOfName; context-words.ts: CLITICS_AFTER, NOUN_CUES_AFTER); and papers known
+// by their readers' short names (data.ts: JydskeVestkysten's "JV", Le Défi Quotidien's "le Défi").
 import { describe, expect, it } from 'vitest';
 import { CLITICS_AFTER, NOUN_CUES_AFTER } from '../../utils/outlets/context-words';
 import { findOutletMentions } from '../../utils/outlets/lookup';
@@ -31,5 +32,21 @@ describe('a word-shaped name opening a sentence that hands over', () => {
     expect([...CLITICS_AFTER]).toEqual(expect.arrayContaining(['ho', 'lo']));
     for (const verb of ['explicava', 'explicat', 'explicaba', 'publie'])
       expect(NOUN_CUES_AFTER.has(verb)).toBe(true);
+  });
+});
+
+describe('papers known by their readers’ short names', () => {
+  it.each([
+    ['Laut JV fährt die Fähre seltener.', 'JV→JydskeVestkysten'],
+    ['Selon le Défi, le marché ferme.', 'le Défi→Defimedia'],
+    ['Le Défi Quotidien écrit ce matin :', 'Le Défi Quotidien→Defimedia'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual([expected]);
+  });
+
+  it('leaves a school team and a challenge alone', () => {
+    expect(found('The JV team won on Friday.')).toEqual([]);
+    expect(found('Relever Le Défi Climatique')).toEqual([]);
+    expect(found('Le défi est de taille.')).toEqual([]);
   });
 });
