@@ -34,6 +34,16 @@ describe('a credit under the passage saying it is taken from a newsroom', () => 
       readCreditLine('Tomado de la página del barrio.', null, defaultOutlets)?.outlet ?? null,
     ).toBeNull();
   });
+  it.each([
+    ['(Tomado de El Tiempo)', 'El Tiempo'],
+    ['(Tomado de Subrayado.com.uy)', 'subrayado.com.uy'],
+    ['(Tratto da La Stampa)', 'La Stampa'],
+  ])('reads %s in parentheses without its words of taking', (line, outlet) => {
+    expect(readCreditLine(line, null, defaultOutlets)?.outlet).toBe(outlet);
+  });
+  it('names no outlet in parentheses when what it is taken from is no name', () => {
+    expect(readCreditLine('(Tomado de la página del club)', null, defaultOutlets)?.outlet ?? null).toBeNull();
+  });
 });
 
 describe('a citation line handing over before the outlet’s name', () => {

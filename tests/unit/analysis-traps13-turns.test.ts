@@ -33,4 +33,9 @@ describe('a turn in Catalan and Arabic (own-voice.json: but, someonesWords, docu
     expect(read("L'ajuntament ens ha enviat aquest avís:")).toBe('document:null');
     expect(read('وصلنا هذا الإعلان من البلدية:')).toBe('document:null');
   });
+
+  it('reads a sign or a posted notice handed over as a document, in Catalan and Spanish', () => {
+    expect(read('El cartell de la porta del mercat diu així:')).toBe('document:null');
+    expect(read('El aviso que colgaron en la escuela dice así:')).toBe('document:null');
+  });
 });

@@ -29,6 +29,7 @@ import {
   signedForBody,
   titledAsDocument,
 } from './letter';
+import { linkCardBefore } from './link-card';
 import type { SourceGuess } from './name-source';
 import { answersQuestion, firstLineOfWords, outletSaying, type Passage } from './passages';
 import { DASH_CREDIT_AT_END, isCaptionedFigureText, isTestimonial } from './set-apart';
@@ -99,11 +100,12 @@ const REPLY =
   /^\s*(?:and\s+)?(?:(?:her|his|their|my|our)\s+(?:reply|response|answer|e-?mail|letter|message|text|words|statement)\b|(?:this is |here is |here's )?what (?:I|we) got back\b)/i;
 
 /** The words opening a short hand-over that point at a source the paragraph before names ("It reported that:",
- * `pointsAtNamed` in data/hand-over-words.json), "and" or "so" perhaps before them. */
+ * `pointsAtNamed` in data/hand-over-words.json), "and" or "so" perhaps before them, or "and" in Catalan, Spanish,
+ * Italian, Portuguese or French ("Y añaden:", "E aggiungono:", "Et ils ajoutent :"). */
 const POINTS_AT_NAMED = lazyPattern(
   () =>
     new RegExp(
-      `^[\\s(]*(?:(?:and|so|then)[\\s,]+)?${alternation({ en: handOverWords.pointsAtNamed }, { left: true, right: true })}`,
+      `^[\\s(]*(?:(?:and|so|then|i|y|e|et)[\\s,]+)?${alternation({ en: handOverWords.pointsAtNamed }, { left: true, right: true })}`,
       'iu',
     ),
 );
@@ -329,11 +331,16 @@ export function attributePassage(
     ) {
       const pointer = first! - 1;
       const before = blocks[first! - 2];
-      if (
-        before &&
+      const pointing =
         sentence.length <= 60 &&
         squash(sentence) === squash(text.slice(blocks[pointer].start, blocks[pointer].end)) &&
-        POINTS_AT_NAMED.test(sentence) &&
+        POINTS_AT_NAMED.test(sentence);
+      // A link card right before the hand-over is what it points at: "<card of a story>" / "They add:".
+      const card = pointing ? linkCardBefore(blocks[pointer].element, context.outlets, sentence) : null;
+      if (card) lead = { ...card, mention: null };
+      else if (
+        before &&
+        pointing &&
         !taken.has(first! - 2) &&
         before.container < 0 &&
         before.post === blocks[first!].post

@@ -7,7 +7,7 @@ import { readOn, sourceLabels } from './data/lead-in-words.json';
 import { isReleaseWire } from './document-words';
 import { squash, tagOf } from './dom';
 import { FORUM_QUOTE_TITLE, FORUM_TITLE_WORDS } from './forum-quote';
-import { alternation, unicodeExpression } from './lead-in-words';
+import { alternation, lazyPattern, unicodeExpression } from './lead-in-words';
 import {
   CALL_SIGN,
   companyShaped,
@@ -138,6 +138,8 @@ const READ_ON = [
   // "Gull Point has the rest.", "KXLT has more, with a map.": the name first, sending the reader on.
   /^(.{2,60}?)\s+has (?:the rest|the full (?:story|piece|report|text|thing)|the whole (?:thing|story|piece)|more)\b[^.!?:]{0,40}[.!]?$/i,
 ];
+/** A line opening on the words of taking it from a paper ("Tomado de …", "Tiré du …"). */
+const TAKEN_FROM_OPENING = lazyPattern(() => new RegExp(`^(?:${TAKEN_FROM})`, 'u'));
 /** A dash, or an arrow or link symbol pointing at the source ("🔗 American Banker", "→ Payments Dive"). */
 const DASHED =
   /^(?:[—–-]{1,2}|(?:[\u2190-\u21FF\u2794-\u27BF\u2B95\u25B6\u25BA]|\u{1F517}|\u{1F449}|\u{1F4F0}|\u{1F4CE})\uFE0F?)\s*([^—–]{2,60})$/u;
@@ -373,10 +375,16 @@ function creditLine(
     evidence: { type: 'credit-line', value: line, source: name },
     ...(tentative ? { tentative: true } : {}),
   });
-  // A credit's sentence in parentheses of its own reads as without them: "(clipped from the Harbour Mercury)".
+  // A credit's sentence in parentheses of its own reads as without them: "(clipped from the Harbour Mercury)";
+  // one opening on the words of taking it from a paper is read so only ("(Tomado de Subrayado.com.uy)"): those
+  // words are no part of the name.
   const inner = /^\(\s*(\p{Ll}[^()]{3,80}?)\s*\)$/u.exec(line)?.[1];
+  const taken = /^\(\s*([^()]{3,80}?)\s*\)$/u.exec(line)?.[1];
+  const takenOnly = taken && TAKEN_FROM_OPENING.test(taken) ? taken : null;
   for (const pattern of CREDIT) {
-    const m = pattern.exec(line) ?? (inner ? pattern.exec(inner) : null);
+    const m = takenOnly
+      ? pattern.exec(takenOnly)
+      : (pattern.exec(line) ?? (inner ? pattern.exec(inner) : null));
     if (!m) continue;
     // A clipping's name and date right over the next passage cite that one ("KoastFM | 3 Dec" between two).
     if (pattern === DOTTED_DATED && element && opensPassage(element.nextElementSibling)) continue;

@@ -82,6 +82,10 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
       'skriver rapporterar uppger melder meddelar skrev meldte forteller ' +
       // Catalan, Finnish, Hungarian and Vietnamese ("l'Ara explica", "Origo szerint", "444 írja", "… đưa tin")
       'explica recull avanca kertoo kertoi uutisoi mukaan szerint irja kozolte dua ' +
+      // the same verbs in the past, Catalan, Spanish and French: "IB3 ho publicava dimarts:", "… ha explicat",
+      // "El Sur explicaba", "Le Défi a publié"
+      'explicava recollia informava publicava avancava explicat informat publicat avancat recollit ' +
+      'explicaba informaba publicaba publie ' +
       // participles after an auxiliary (AUXILIARIES_AFTER): "Die Zeit hat geschrieben", "El País ha informado",
       // "il Corriere ha scritto"
       'geschrieben gemeldet informado publicado revelado senalado scritto riportato rivelato ' +
@@ -241,6 +245,10 @@ export const AUXILIARIES_AFTER: ReadonlySet<string> = new Set(
       'har hade je su',
   ),
 );
+
+/** Object pronouns between a name and its verb after it, in Catalan, Spanish and Italian ("À Punt ho ha explicat",
+ * "El Sur lo cuenta", "Il Tirreno lo racconta"): the cue is the verb after them. */
+export const CLITICS_AFTER: ReadonlySet<string> = new Set('ho lo ens nos ci'.split(' '));
 
 /** Cues before a name that are one only after an elided word: French "d'après" (according to), not "après"
  * (after: "après 20 minutes de débat"). Cue → the word elided before it. */

@@ -4410,6 +4410,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Der Bund', kind: 'newspaper', country: 'CH', domains: ['derbund.ch'], aliases: [] },
   { name: 'Der Freitag', kind: 'newspaper', country: 'DE', domains: ['freitag.de'], aliases: [] },
   {
+    name: 'Der Nordschleswiger',
+    kind: 'newspaper',
+    country: 'DK',
+    domains: ['nordschleswiger.dk'],
+    aliases: [],
+  },
+  {
     name: 'Der Standard',
     kind: 'newspaper',
     country: 'AT',
@@ -5644,7 +5651,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['jutarnji.hr'],
     aliases: ['Jutarnji'],
   },
-  { name: 'JydskeVestkysten', kind: 'newspaper', country: 'DK', domains: ['jv.dk'], aliases: [] },
+  { name: 'JydskeVestkysten', kind: 'newspaper', country: 'DK', domains: ['jv.dk'], aliases: ['JV'] },
   { name: 'Jyllands-Posten', kind: 'newspaper', country: 'DK', domains: ['jyllands-posten.dk'], aliases: [] },
   {
     name: 'Kaieteur News',
@@ -11559,7 +11566,7 @@ const DIGITAL: readonly Outlet[] = [
     kind: 'digital',
     country: 'MU',
     domains: ['defimedia.info'],
-    aliases: ['Le Défi Media', 'Le Défi Plus'],
+    aliases: ['Le Défi Media', 'Le Défi Plus', 'Le Défi Quotidien', 'Le Défi'],
   },
   {
     name: 'Delfi',
@@ -16640,6 +16647,12 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   TVL: 'noun',
   Deia: 'noun',
   'À Punt': 'word',
+  // JydskeVestkysten's initials, also a school team's ("the JV squad").
+  JV: 'noun',
+  // A man from North Schleswig as well as the German minority's paper there.
+  'Der Nordschleswiger': 'noun',
+  // Le Défi Quotidien by its readers' short name; "relever le défi" is a challenge.
+  'Le Défi': 'word',
   'Le Droit': 'word',
   'The Goan': 'adjective',
   Mangalorean: 'adjective',

@@ -15,6 +15,7 @@ import { type CjkName, cjkNames, findCjkNames } from './cjk-names';
 import {
   ARTICLES,
   AUXILIARIES_AFTER,
+  CLITICS_AFTER,
   CUES_AFTER_ELISION,
   DURATION_WORDS,
   HANDOVER_WORDS,
@@ -1161,6 +1162,11 @@ class MentionContext {
   /** The word after an auxiliary at `i` ("a rapporté", "hat berichtet", "has reported"): the verb its cue is;
    * else `i`. */
   private pastAuxiliary(i: number): number {
+    // "À Punt ho ha explicat", "El Sur lo cuenta": an object pronoun between the name and its verb.
+    if (i >= 0 && CLITICS_AFTER.has(this.key(i))) {
+      const verb = this.tokenAfter(i);
+      if (verb >= 0 && this.tokens.flags[verb] & TOKEN_WORD) i = verb;
+    }
     if (i < 0 || !AUXILIARIES_AFTER.has(this.key(i))) return i;
     const verb = this.tokenAfter(i);
     return verb >= 0 && this.tokens.flags[verb] & TOKEN_WORD ? verb : i;
@@ -1295,8 +1301,13 @@ class MentionContext {
   }
 
   /** A capitalised word before a name joins it ("Michael Bloomberg"), unless it merely opens the sentence. */
+  /** A capitalised word opening the sentence is no part of a name when it opens sentences anyway, or is a cue
+   * before a name in any language ("Segons À Punt,", "Según …", "Laut …"). */
   private isPartOfName(i: number): boolean {
-    return this.isCapitalised(i) && !(this.startsSentence(i) && SENTENCE_OPENERS.has(this.key(i)));
+    if (!this.isCapitalised(i)) return false;
+    if (!this.startsSentence(i)) return true;
+    const key = this.key(i);
+    return !(SENTENCE_OPENERS.has(key) || NOUN_CUES_BEFORE.has(key));
   }
 
   private isCapitalised(i: number): boolean {
