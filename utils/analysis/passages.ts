@@ -25,7 +25,7 @@ import {
   gatedPattern,
   type SlotWords,
 } from './lead-in-words';
-import { looksLikeClause, titledAsDocument } from './letter';
+import { looksLikeClause, looksLikeNotice, titledAsDocument } from './letter';
 import { REPLY_ATTRIBUTION } from './mail-lines';
 import { looksLikeOutletName, looksLikePersonName, siteOf } from './name-source';
 import { OTHER_DOCUMENT_NAMES, OTHER_SELF_REFERENCE, OTHER_SOMEONES_WORDS } from './own-voice';
@@ -422,10 +422,11 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
       handsOverMessage(walk, own[0] - 1) ||
       handsOverOwnWords(walk, own[0] - 1) ||
       outletReportsBefore(walk, own[0] - 1, outlets) ||
-      // A box opening on a document's title in capitals ("CERTIFICATE OF REGISTRATION") or on a numbered clause
-      // ("Article 2 — Sont interdits …") shows the document.
+      // A box opening on a document's title in capitals ("CERTIFICATE OF REGISTRATION"), on a numbered clause
+      // ("Article 2 — Sont interdits …") or as a body's notice ("Informa-se que …") shows the document.
       titledAsDocument(opening) ||
-      looksLikeClause(opening)
+      looksLikeClause(opening) ||
+      looksLikeNotice(opening)
     );
   }
   // A testimonial is someone's words by what its class calls it, introduced or not; a figure's words are its
