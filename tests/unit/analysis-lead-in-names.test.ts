@@ -898,3 +898,10 @@ describe('withoutMediaArticle', () => {
     expect(read('A BOLAS').name).toBe('A BOLAS');
   });
 });
+
+describe('a Russian plural title with its plural verb', () => {
+  it('reads the title after "как пишут" and "как сообщают", after another sentence too', () => {
+    expect(unknownOutlet('Как пишут «Северные ведомости»,')?.name).toBe('Северные ведомости');
+    expect(unknownOutlet('Город молчит. Как сообщают «Новые известия»,')?.name).toBe('Новые известия');
+  });
+});

@@ -199,6 +199,21 @@ describe('a station by its band', () => {
   });
 });
 
+describe("a broadcaster's capitals ending in TV or FM as a name's last word", () => {
+  it('reads a station so named as a newsroom, but not other capitals', () => {
+    expect(looksLikeOutletName('Tisza RTV')).toBe(true);
+    expect(looksLikeOutletName('Kanal ATV')).toBe(true);
+    expect(looksLikeOutletName('Kanal ATX')).toBe(false);
+  });
+});
+
+describe('a Hungarian paper named by the word (Szó)', () => {
+  it('reads the name as a newsroom’s, as Napló and Hírlap are', () => {
+    expect(looksLikeOutletName('Zentai Szó')).toBe(true);
+    expect(looksLikeOutletName('Zentai Kör')).toBe(false);
+  });
+});
+
 describe('citation lines whose name is spelled as a title', () => {
   const cite = (line: string) => readCitationLine(line, null, defaultOutlets)?.outlet ?? null;
   it('names the outlet before a headline, in a label line or a numbered heading', () => {

@@ -16,7 +16,7 @@ function quotesOf(article: string) {
 
 describe('notice-openings.json', () => {
   it("holds each listed language’s phrases of two words or more, lower case, apostrophes as ', each once", () => {
-    expect(Object.keys(notices).sort()).toEqual(['_doc', 'languages', 'openings']);
+    expect(Object.keys(notices).sort()).toEqual(['_doc', 'formulas', 'languages', 'openings']);
     expect(Object.keys(notices.openings).sort()).toEqual(Object.keys(notices.languages).sort());
     for (const list of Object.values(notices.openings as Record<string, string[]>)) {
       expect(new Set(list).size).toBe(list.length);
@@ -26,6 +26,46 @@ describe('notice-openings.json', () => {
         expect(phrase).not.toMatch(/[’ʻʼ‘]/);
       }
     }
+  });
+});
+
+describe("notice-openings.json's formulas", () => {
+  it('holds, for listed languages only, lower-case formulas of two words or more, each once', () => {
+    const languages = Object.keys(notices.languages);
+    for (const [code, list] of Object.entries(notices.formulas as Record<string, string[]>)) {
+      expect(languages).toContain(code);
+      expect(new Set(list).size).toBe(list.length);
+      for (const phrase of list) {
+        expect(phrase).toBe(phrase.toLowerCase().trim());
+        expect(phrase.split(/[\s-]+/).length).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+});
+
+describe("a body's notice announced by its formula", () => {
+  it('opens on the formula, or on the body’s name and then the formula', () => {
+    expect(looksLikeNotice('Informa-se que a estrada municipal fica cortada até sexta-feira.')).toBe(true);
+    expect(looksLikeNotice('Junta de Freguesia da Sé. Torna-se público que o cemitério fecha às 17h.')).toBe(
+      true,
+    );
+    expect(looksLikeNotice('Águas do Norte, S.A. Informa-se que o abastecimento será interrompido.')).toBe(
+      true,
+    );
+    expect(looksLikeNotice('Se comunica que el mercado permanecerá cerrado el lunes.')).toBe(true);
+    expect(looksLikeNotice('Notice is hereby given that the footpath will close on 3 March.')).toBe(true);
+  });
+  it("is not the formula's words deep in someone's sentence", () => {
+    expect(looksLikeNotice('Eu acho que nos informa-se que mal, e ninguém sabe de nada ainda.')).toBe(false);
+    expect(
+      looksLikeNotice('O presidente da junta, que nunca responde a ninguém, disse que se comunica que sim.'),
+    ).toBe(false);
+  });
+  it('makes a framed box that nothing names a document', () => {
+    const quotes = quotesOf(
+      '<p>This was taped to the gate this morning:</p><div style="border: 1px solid #999; padding: 8px"><p>Parkside Trust. Notice is hereby given that the east gate will be locked from dusk until further notice.</p></div><p>So much for the evening walks.</p>',
+    );
+    expect(quotes.map((q) => [q.text.slice(0, 14), q.kind])).toEqual([['Parkside Trust', 'document']]);
   });
 });
 

@@ -6,7 +6,12 @@ import { analyzePage } from '../../utils/analysis/analyze';
 import ownVoice from '../../utils/analysis/data/own-voice.json';
 import { type LeadInContext, readLeadIn } from '../../utils/analysis/lead-in';
 import { looksLikeLetter } from '../../utils/analysis/letter';
-import { firstPersonOf, OTHER_SELF_REFERENCE, pageLanguage } from '../../utils/analysis/own-voice';
+import {
+  FROM_COMMENTS,
+  firstPersonOf,
+  OTHER_SELF_REFERENCE,
+  pageLanguage,
+} from '../../utils/analysis/own-voice';
 import { SELF_REFERENCE, speaksAsSomeone, speaksForItself } from '../../utils/analysis/source-words';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
@@ -24,7 +29,7 @@ describe('own-voice.json', () => {
 
   it('holds, per slot, each listed language’s lower-case words, each once', () => {
     expect(Object.keys(ownVoice).sort()).toEqual(
-      ['_doc', 'languages', 'selfReferenceAround', 'englishLookalikes', ...SLOTS].sort(),
+      ['_doc', 'languages', 'selfReferenceAround', 'englishLookalikes', 'fromComments', ...SLOTS].sort(),
     );
     for (const slot of SLOTS) {
       expect(ownVoice._doc).toContain(`\`${slot}\``);
@@ -37,6 +42,35 @@ describe('own-voice.json', () => {
         for (const word of list) expect(word, `${slot}.${code}`).toBe(word.toLowerCase().trim());
       }
     }
+  });
+});
+
+describe('fromComments', () => {
+  it('holds, for listed languages only, lower-case phrases of two words or more, each once', () => {
+    for (const [code, list] of Object.entries(ownVoice.fromComments as Record<string, string[]>)) {
+      expect(ownVoice.languages).toContain(code);
+      expect(new Set(list).size).toBe(list.length);
+      for (const phrase of list) {
+        expect(phrase).toBe(phrase.toLowerCase().trim());
+        expect(phrase.split(/\s+/).length).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+  it("finds a lead-in placing the words in the page's comments, in any language", () => {
+    expect(FROM_COMMENTS.test('В комментариях к прошлому посту Олег написал:')).toBe(true);
+    expect(FROM_COMMENTS.test('Nos comentários, a Rita lembrou:')).toBe(true);
+    expect(FROM_COMMENTS.test('En los comentarios de ayer, Nacho escribió:')).toBe(true);
+    expect(FROM_COMMENTS.test('Das Amt hat in einem Kommentar geschrieben:')).toBe(false);
+    expect(FROM_COMMENTS.test('Как сообщают «Ведомости»:')).toBe(false);
+  });
+  it("reads the words a commenter wrote as a person's", () => {
+    const doc = document.implementation.createHTMLDocument('Заметки');
+    doc.documentElement.setAttribute('lang', 'ru');
+    doc.body.innerHTML =
+      '<article><h1>Мост</h1><p>Мост закрыли на ремонт до весны, и теперь в школу ходят в обход.</p><p>В комментариях к прошлому посту Олег написал:</p><p><em>Обход занимает сорок минут. Зимой в темноте по обочине дети ходить не должны.</em></p><p>Посмотрим, что скажет город.</p></article>';
+    const quotes = analyzePage(doc, { url: 'https://zametki.example/most', outlets: defaultOutlets }).report
+      .quotes;
+    expect(quotes.map((q) => [q.text.slice(0, 5), q.kind, q.outlet])).toEqual([['Обход', 'person', null]]);
   });
 });
 

@@ -11,6 +11,15 @@ function quotesOf(article: string): QuoteReport[] {
   return analyzePage(doc, { url: 'https://laststop.example/post', outlets: defaultOutlets }).report.quotes;
 }
 
+describe('a short paragraph of two sentences in „ ” marks', () => {
+  it('is a passage after a sentence that hands over, closing on ” as Hungarian and Polish do', () => {
+    const quotes = quotesOf(
+      '<p>The Magyar Szó asked a ferryman on the bank:</p><p>„A víz harminc centit esett. A komp nem tud kikötni.”</p><p>The ferry stays put until it rains.</p>',
+    );
+    expect(quotes.map((q) => [q.text.slice(0, 12), q.outlet])).toEqual([['„A víz harmi', 'Magyar Szó']]);
+  });
+});
+
 describe('an italic run of <br>-lines', () => {
   it('keeps a short last line, and so reaches the credit under it', () => {
     const [q] = quotesOf(

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
 import {
+  closingMarkAt,
   HANDS_OVER,
   HOLDS_STORY,
   INTRODUCES,
@@ -280,5 +281,14 @@ describe('isQuotingCaption', () => {
     const quotes = analyzePage(doc, { url: 'https://dalmolo.example/post', outlets: defaultOutlets }).report
       .quotes;
     expect(quotes.map((q) => q.outlet)).toEqual(['Il Tirreno']);
+  });
+});
+
+describe('closingMarkAt', () => {
+  it('closes „ on “ in German and on ” elsewhere, whichever comes first, and other marks on their partners', () => {
+    expect(closingMarkAt('„Ja“, sagte er.', '„', 1)).toBe(3);
+    expect(closingMarkAt('„Igen.” Aztán „nem“.', '„', 1)).toBe(6);
+    expect(closingMarkAt('«Да», сказал он.', '«', 1)).toBe(3);
+    expect(closingMarkAt('“Yes', '“', 1)).toBe(-1);
   });
 });

@@ -785,6 +785,12 @@ describe("a name several outlets share, on a page that says its country (inLangu
     expect(outletByName('The Voice')?.name).toBe('The Voice');
   });
 
+  it("reads the Russian name Israel's daily shares with Rossiya 24 by the page's country", () => {
+    expect(outletsInLanguage('ru', 'IL').byName('Вести')?.name).toBe('Vesti (Israel)');
+    expect(outletsInLanguage('ru', 'RU').byName('Вести')?.name).toBe('Rossiya 24');
+    expect(outletsInLanguage('ru', null).byName('Вести')?.name).toBe('Rossiya 24');
+  });
+
   it('keeps the usual outlet without a country, or for a country with none of them', () => {
     expect(outletByName('The Express')?.name).toBe('Daily Express');
     expect(outletsInLanguage('en', null).byName('The Express')?.name).toBe('Daily Express');

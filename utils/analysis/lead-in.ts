@@ -36,6 +36,7 @@ import {
 } from './lead-in-words';
 import { companyShaped, looksLikePersonName, NAME, nameShape, type SourceGuess, siteOf } from './name-source';
 import {
+  FROM_COMMENTS,
   OTHER_BUT,
   OTHER_BUT_WITHIN,
   OTHER_DOCUMENT_NAMES,
@@ -717,6 +718,8 @@ export function readLeadIn(
     (context.projectDocs && PROJECTS_OWN.test(text))
   )
     return make('self', context.publication, null, 'self-reference', null);
+  // "В комментариях к прошлому посту Михаил написал:": words from the comments are a reader's.
+  if (introduces && FROM_COMMENTS.test(text)) return make('person', null, null, 'person', null, null);
 
   const found = mentionsIn(text, context.outlets);
   const mentions = handedOverBy(text, found, introduces);

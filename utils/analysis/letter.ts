@@ -63,10 +63,21 @@ const NOTICE_OPENING = lazyPattern(
   () => new RegExp(`^\\s*["“„«]?\\s*${alternation(noticeOpenings.openings, { right: true })}\\s*[,!:]`, 'iu'),
 );
 
+/** A body's formula announcing its notice, at the text's start or after its first sentence, the body's name
+ * ("Portos X, S.A. Informa-se que …", "Notice is hereby given that …"; data/notice-openings.json's `formulas`). */
+const NOTICE_FORMULA = lazyPattern(
+  () =>
+    new RegExp(
+      `^(?:[^.!?:]{0,80}?(?:\\p{L}{2}[.,:]|\\p{Lu}\\.(?:\\p{Lu}\\.)?)\\s+)?${alternation(noticeOpenings.formulas, { right: true })}`,
+      'iu',
+    ),
+);
+
 /** Whether a passage opens as a notice to the public does: its words a body's, a document's. */
 export function looksLikeNotice(text: string): boolean {
   // The Uzbek letters oʻ and gʻ are written with the turned comma as often as with an apostrophe.
-  return NOTICE_OPENING.test(text.slice(0, 120).replace(/\u02BB/g, '‘'));
+  const head = text.slice(0, 120).replace(/\u02BB/g, '‘');
+  return NOTICE_OPENING.test(head) || NOTICE_FORMULA.test(head.trimStart());
 }
 
 /** A signature opening on the body it signs for: "On behalf of the Parish Council, …", and in other languages

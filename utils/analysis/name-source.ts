@@ -66,9 +66,10 @@ export function looksLikeOutletName(name: string): boolean {
     .split(/[\s-]+/);
   // A site's address: "Index.hr", "Kun.uz", "Tengrinews.kz" (a country's two letters, in lower case).
   if (/\.(?:com|org|net|co\.uk|io|news|info)$/i.test(name) || /\p{L}\.[a-z]{2}$/u.test(name)) return true;
-  // Capitals ending in TV or FM are a broadcaster's ("FITV", "NTV", "RTV", "BFM-TV"); a station by its dial and
+  // Capitals ending in TV or FM are a broadcaster's ("FITV", "NTV", "RTV", "BFM-TV"), also as a name's last word
+  // ("Pannon RTV", "Kanal ATV"; a bare "TV" after a brand is a product's, "Apple TV"); a station by its dial and
   // call sign ("630 CHED", "98.5 KLUC-FM") is one too.
-  if (/^\p{Lu}{1,5}-?(?:TV|FM)$/u.test(name.trim()) || DIAL_CALL_SIGN.test(name.trim())) return true;
+  if (/(?:^|\s)\p{Lu}{1,5}-?(?:TV|FM)$/u.test(name.trim()) || DIAL_CALL_SIGN.test(name.trim())) return true;
   // A station's band closing a name of capitalised words ("Isles FM", "Skyz Metro FM"): radio, as no other body
   // names itself. A word in lower case inside may join two names ("Taifa Leo na Baraka FM", Swahili "and").
   if (/\sFM$/.test(name.trim()) && !/\s\p{Ll}/u.test(name)) return true;

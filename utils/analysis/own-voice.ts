@@ -28,6 +28,7 @@ const {
   documentWords,
   englishLookalikes,
   firstPerson,
+  fromComments,
   greetings,
   secondPerson,
   selfReference,
@@ -116,6 +117,10 @@ export const OTHER_DOCUMENT_NAMES = boundedWords(documentWords);
 
 /** Someone's own words or the people who say them, after a turn: "geiriau un o'r rhieni", "die woorde van". */
 export const OTHER_SOMEONES_WORDS = boundedWords(someonesWords);
+
+/** A lead-in placing the words it hands over in a page's comments: "в комментариях к прошлому посту Михаил написал",
+ * "nos comentários, a Rita lembrou": a reader's. */
+export const FROM_COMMENTS = boundedWords(fromComments);
 
 const SELF_REFERENCE_WORDS = boundedWords(selfReference);
 

@@ -27,12 +27,13 @@ import {
   gatedPattern,
   type SlotWords,
 } from './lead-in-words';
-import { looksLikeClause, titledAsDocument } from './letter';
+import { looksLikeClause, looksLikeNotice, titledAsDocument } from './letter';
 import { REPLY_ATTRIBUTION } from './mail-lines';
 import { looksLikeOutletName, looksLikePersonName, siteOf } from './name-source';
 import { OTHER_DOCUMENT_NAMES, OTHER_SELF_REFERENCE, OTHER_SOMEONES_WORDS } from './own-voice';
 import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
 import {
+  closingMarkAt,
   DASH_CREDIT_AT_END,
   DOUBLE_OPENERS,
   HOLDS_STORY,
@@ -428,10 +429,11 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
       handsOverMessage(walk, own[0] - 1) ||
       handsOverOwnWords(walk, own[0] - 1) ||
       outletReportsBefore(walk, own[0] - 1, outlets) ||
-      // A box opening on a document's title in capitals ("CERTIFICATE OF REGISTRATION") or on a numbered clause
-      // ("Article 2 — Sont interdits …") shows the document.
+      // A box opening on a document's title in capitals ("CERTIFICATE OF REGISTRATION"), on a numbered clause
+      // ("Article 2 — Sont interdits …") or as a body's notice ("Informa-se que …") shows the document.
       titledAsDocument(opening) ||
-      looksLikeClause(opening)
+      looksLikeClause(opening) ||
+      looksLikeNotice(opening)
     );
   }
   // A testimonial is someone's words by what its class calls it, introduced or not; a figure's words are its
@@ -719,16 +721,6 @@ const INTERRUPTED = /^\s*[“"«„]([^”"»“«„]{10,300}?[,，])\s*[”"»
 
 const OPENER = new RegExp(`[${DOUBLE_OPENERS.join('')}]`, 'g');
 
-/** The first of `marks` in `text` from `from`, or -1. */
-function firstOf(text: string, marks: readonly string[], from: number): number {
-  let found = -1;
-  for (const mark of marks) {
-    const at = text.indexOf(mark, from);
-    if (at >= 0 && (found < 0 || at < found)) found = at;
-  }
-  return found;
-}
-
 /** A shorter quotation is a passage when a news outlet the table knows is the sentence's speaker. */
 const OUTLET_INLINE_MIN_CHARS = 40;
 const OUTLET_INLINE_MIN_WORDS = 8;
@@ -769,9 +761,7 @@ function findInlineQuote(
   opener.lastIndex = 0;
   for (let m = opener.exec(block); m; m = opener.exec(block)) {
     const open = m.index;
-    // „ closes on “ in German and on ” in Polish, Romanian and Hungarian: whichever comes first.
-    const closeAt =
-      m[0] === '„' ? firstOf(block, ['“', '”'], open + 1) : block.indexOf(OPEN_CLOSE[m[0]], open + 1);
+    const closeAt = closingMarkAt(block, m[0], open + 1);
     const close = closeAt < 0 ? block.length : closeAt;
     const quoted = block.slice(open + 1, close);
     // Short quotations are looked at further only when another closes just before them (an interrupted one).

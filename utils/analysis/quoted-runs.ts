@@ -11,7 +11,15 @@ import { forwardedLines } from './forwarded';
 import { lastSentenceStart, STOPS } from './last-sentence';
 import { isGivenName } from './name-source';
 import type { Passage } from './passages';
-import { BREAKS_OFF, HANDS_OVER, INTRODUCES, OPEN_CLOSE, PARAGRAPH_NUMBER, SPEECH_DASH } from './set-apart';
+import {
+  BREAKS_OFF,
+  closingMarkAt,
+  HANDS_OVER,
+  INTRODUCES,
+  OPEN_CLOSE,
+  PARAGRAPH_NUMBER,
+  SPEECH_DASH,
+} from './set-apart';
 import { LEAD_AFTER, LEAD_BEFORE, pastProgramme } from './source-words';
 import type { Span } from './types';
 
@@ -148,8 +156,7 @@ const SENTENCE_BREAK = /[.!?…]\s+\p{Lu}/u;
 function shortQuotedSentences(walk: ArticleWalk, index: number): boolean {
   const t = textOf(walk, index).trim();
   if (t.length < SHORT_QUOTED_MIN || t.length >= minChars(t)) return false;
-  const closer = OPEN_CLOSE[t[0]];
-  const close = closer ? t.indexOf(closer, 1) : -1;
+  const close = OPEN_CLOSE[t[0]] ? closingMarkAt(t, t[0], 1) : -1;
   return close > 0 && TAIL.test(t.slice(close + 1)) && SENTENCE_BREAK.test(t.slice(1, close));
 }
 

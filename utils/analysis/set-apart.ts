@@ -24,6 +24,15 @@ export const OPEN_CLOSE: Readonly<Record<string, string>> = {
 /** The opening marks of quotations as a page writes them inline or as a cheap sign of one: the single marks
  * (‘ ‚) are left out, since apostrophes and nested quotes use them, and so is ”, which closes every English
  * quotation (only a paragraph opening on it is read as opening one). */
+/** Where the quotation opened by `opener` at `from - 1` closes in `text`, or -1: „ closes on “ in German and on
+ * ” in Polish, Romanian and Hungarian, whichever comes first; every other mark on its OPEN_CLOSE partner. */
+export function closingMarkAt(text: string, opener: string, from: number): number {
+  if (opener !== '„') return text.indexOf(OPEN_CLOSE[opener], from);
+  const german = text.indexOf('“', from);
+  const other = text.indexOf('”', from);
+  return german < 0 ? other : other < 0 ? german : Math.min(german, other);
+}
+
 export const DOUBLE_OPENERS: readonly string[] = Object.keys(OPEN_CLOSE).filter(
   (m) => m !== '‘' && m !== '‚' && m !== '”',
 );

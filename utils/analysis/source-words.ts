@@ -148,7 +148,7 @@ export const NEWS_WORDS = new Set(
     'τύπος',
     // The same in Catalan, Finnish, Hungarian, Norwegian, Swedish, Danish and Vietnamese ("Diari de Terrassa",
     // "Pohjolan Sanomat", "Szegedi Napló", "Vestlandsnytt", "Báo Đà Nẵng"); Nordic compounds are read by
-    // NEWS_COMPOUND.
+    // NEWS_COMPOUND. Hungarian papers name themselves by the "word" too ("Magyar Szó", "Szabad Szó").
     'diari',
     'setmanari',
     'ràdio',
@@ -161,6 +161,7 @@ export const NEWS_WORDS = new Set(
     'napló',
     'hírek',
     'újság',
+    'szó',
     'híradó',
     'krónika',
     'avisa',

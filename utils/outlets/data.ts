@@ -1111,6 +1111,14 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['Great Belize Television', 'Channel 5 (Belize)', 'Channel 5'],
   },
   {
+    name: 'Channel 9 (Israel)',
+    kind: 'broadcaster',
+    country: 'IL',
+    domains: ['9tv.co.il'],
+    aliases: ['9 канал', 'Девятый канал'],
+    names: { ru: '9 канал' },
+  },
+  {
     name: 'Channels Television',
     kind: 'broadcaster',
     country: 'NG',
@@ -2113,6 +2121,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'AT',
     domains: ['orf.at'],
     aliases: ['Österreichischer Rundfunk', 'Ö1'],
+  },
+  {
+    name: 'Pannon RTV',
+    kind: 'broadcaster',
+    country: 'RS',
+    domains: ['pannonrtv.com'],
+    aliases: ['Pannon Rádió'],
   },
   {
     name: 'PBS',
@@ -6425,6 +6440,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Magyar Hang', kind: 'newspaper', country: 'HU', domains: ['magyarhang.org'], aliases: [] },
   { name: 'Magyar Nemzet', kind: 'newspaper', country: 'HU', domains: ['magyarnemzet.hu'], aliases: [] },
+  { name: 'Magyar Szó', kind: 'newspaper', country: 'RS', domains: ['magyarszo.rs'], aliases: [] },
   {
     name: 'Maharashtra Times',
     kind: 'newspaper',
@@ -8266,6 +8282,14 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Vedomosti', kind: 'newspaper', country: 'RU', domains: ['vedomosti.ru'], aliases: ['Ведомости'] },
   { name: 'Verslo žinios', kind: 'newspaper', country: 'LT', domains: ['vz.lt'], aliases: ['Verslo zinios'] },
+  {
+    name: 'Vesti (Israel)',
+    kind: 'newspaper',
+    country: 'IL',
+    domains: ['vesty.co.il'],
+    aliases: ['Vesti', 'Вести', 'Vesty', 'Вести Израиль'],
+    names: { ru: 'Вести' },
+  },
   { name: 'VG', kind: 'newspaper', country: 'NO', domains: ['vg.no'], aliases: ['Verdens Gang'] },
   {
     name: 'Vientiane Times',
@@ -9052,6 +9076,7 @@ const MAGAZINES: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'The Critic', kind: 'magazine', country: 'GB', domains: ['thecritic.co.uk'], aliases: [] },
+  { name: 'Családi Kör', kind: 'magazine', country: 'RS', domains: ['csaladikor.rs'], aliases: [] },
   { name: 'Current Affairs', kind: 'magazine', country: 'US', domains: ['currentaffairs.org'], aliases: [] },
   {
     name: 'DatacenterDynamics',
@@ -11588,6 +11613,14 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'DeSmog', kind: 'digital', country: 'GB', domains: ['desmog.com'], aliases: ['DeSmogBlog'] },
   { name: 'Despacho 505', kind: 'digital', country: 'NI', domains: ['despacho505.com'], aliases: [] },
   {
+    name: 'Detali',
+    kind: 'digital',
+    country: 'IL',
+    domains: ['detaly.co.il'],
+    aliases: ['Детали'],
+    names: { ru: 'Детали' },
+  },
+  {
     name: 'detikcom',
     kind: 'digital',
     country: 'ID',
@@ -13913,6 +13946,7 @@ const DIGITAL: readonly Outlet[] = [
   },
   { name: 'Suriname Herald', kind: 'digital', country: 'SR', domains: ['srherald.com'], aliases: [] },
   { name: 'Syria Direct', kind: 'digital', country: 'SY', domains: ['syriadirect.org'], aliases: [] },
+  { name: 'Szabad Magyar Szó', kind: 'digital', country: 'RS', domains: ['szmsz.press'], aliases: [] },
   { name: 'Székelyhon', kind: 'digital', country: 'RO', domains: ['szekelyhon.ro'], aliases: [] },
   { name: 't-online', kind: 'digital', country: 'DE', domains: ['t-online.de'], aliases: ['T-Online'] },
   { name: 'T24', kind: 'digital', country: 'TR', domains: ['t24.com.tr'], aliases: [] },
@@ -14240,6 +14274,7 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'Urban Milwaukee', kind: 'digital', country: 'US', domains: ['urbanmilwaukee.com'], aliases: [] },
   { name: 'USNI News', kind: 'digital', country: 'US', domains: ['news.usni.org'], aliases: [] },
   { name: 'Utility Dive', kind: 'digital', country: 'US', domains: ['utilitydive.com'], aliases: [] },
+  { name: 'Vajdaság Ma', kind: 'digital', country: 'RS', domains: ['vajma.info'], aliases: ['VajdaságMA'] },
   {
     name: 'Vancouver Is Awesome',
     kind: 'digital',
@@ -16116,6 +16151,8 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Republik: 'noun',
   Perfil: 'noun',
   Marianne: 'noun',
+  // a Russian common noun ("details"): only beside a reporting word or framed as a credit
+  Детали: 'noun',
   // a two-letter title in lower case, also other papers' initials ("BZ")
   bz: 'noun',
   // acronyms other bodies share (APA style, the American Academy of Pediatrics, Singapore's PAP, the US
@@ -16786,4 +16823,7 @@ export const SHARED_ALIASES: Readonly<Record<string, string>> = {
   '20 minutes': '20 Minutes',
   // The Bulgarian, Serbian and Macedonian dailies: a page in Serbian means the Serbian one (inLanguage).
   Дневник: 'Dnevnik (Bulgaria)',
+  // Israel's Russian-language daily goes by them too: a page from Israel means it (inLanguage's country).
+  Vesti: 'Rossiya 24',
+  Вести: 'Rossiya 24',
 };
