@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parse';
 import { walkArticle } from '../../utils/analysis/article-text';
-import { quotedSurnames } from '../../utils/analysis/continuation';
+import { NAME_AFTER_SAID, NOT_NAMES, quotedSurnames } from '../../utils/analysis/continuation';
 import { type LeadInContext, readLeadIn } from '../../utils/analysis/lead-in';
 import { unknownOutlet } from '../../utils/analysis/lead-in-names';
 import { namesInProse, outletsInProse, shortFormIn } from '../../utils/analysis/short-forms';
@@ -220,21 +220,6 @@ describe('the surnames a passage quotes, read back from each verb (continuation 
   // The whole-passage reading the function replaces: an expression tried from every capital of the passage.
   const NAME_BEFORE_SAID =
     /((?:\p{Lu}(?<!\p{Lu}[\p{L}’'-]*?\p{Lu})[\p{L}’'-]+\s+){0,3}\p{Lu}(?<!\p{Lu}[\p{L}’'-]*?\p{Lu})[\p{L}’'-]+),?\s+(?:said|says|told|added|stated)\b/gu;
-  const NAME_AFTER_SAID = /\b(?:said|says|told|added)\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)/gu;
-  const NOT_NAMES = new Set([
-    'He',
-    'She',
-    'They',
-    'It',
-    'We',
-    'I',
-    'The',
-    'This',
-    'That',
-    'There',
-    'Officials',
-    'Sources',
-  ]);
   const whole = (passage: string) => {
     const names = new Set<string>();
     for (const pattern of [NAME_BEFORE_SAID, NAME_AFTER_SAID])

@@ -3,8 +3,10 @@
 // Blogs often close a blockquote one paragraph too early; the reader should still see whose words they are.
 import { FIRST_PERSON } from './source-words';
 
-const NAME_AFTER_SAID = /\b(?:said|says|told|added)\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)/gu;
-const NOT_NAMES = new Set([
+export const NAME_AFTER_SAID =
+  /\b(?:said|says|told|added)\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)/gu;
+/** Capitalised words before or after a verb that are no one's surname. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
   'He',
   'She',
   'They',
@@ -36,13 +38,14 @@ function charBefore(text: string, end: number): string {
 }
 
 /**
- * The last word of a name right before a verb starting at `verb` (after `,?\s+`), as NAME_BEFORE_SAID reads it:
- * the run of letters (and ’ ' -) before the verb, from its first capital on, when a letter follows that capital.
- * Read backwards from the verb rather than by the expression from every capital of the passage.
+ * The last word of a name right before a verb starting at `verb` (after `,?\s+`), as a name expression tried
+ * from every capital of the passage reads it: the run of letters (and ’ ' -) before the verb, from its first
+ * capital on, when a letter follows that capital.
  */
 function surnameBefore(passage: string, verb: number): string | null {
   let end = verb;
-  while (end > 0 && SPACE.test(charBefore(passage, end))) end -= charBefore(passage, end).length;
+  // White space is never outside the Basic Multilingual Plane: one code unit at a time.
+  while (end > 0 && SPACE.test(passage[end - 1])) end--;
   if (end === verb) return null;
   if (passage[end - 1] === ',') end--;
   let start = end;
