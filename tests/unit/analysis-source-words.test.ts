@@ -36,6 +36,17 @@ describe('SELF_REFERENCE', () => {
     ])
       expect(SELF_REFERENCE.test(text), text).toBe(false);
   });
+  it('reads the writer’s earlier post as the source, not as the time or topic of someone else’s words', () => {
+    for (const text of ['As I said in my last post:', 'From my previous post:', 'In my last post:'])
+      expect(SELF_REFERENCE.test(text), text).toBe(true);
+    for (const text of [
+      'A reader sent me this after my last post, and I think she is right:',
+      'One commenter replied to my previous post with this:',
+      'Since my last post, a neighbour has written in:',
+      'Someone commented on my November 3 post:',
+    ])
+      expect(SELF_REFERENCE.test(text), text).toBe(false);
+  });
 });
 
 describe('pastProgramme', () => {
