@@ -175,6 +175,8 @@ describe('DOCUMENT_WORDS: signs a body has put up', () => {
       'A sign outside the library says:',
       'The draft byelaw says:',
       'The new bylaws read:',
+      "you'll pass the sign the Forest Service put up at the winter gate:",
+      'the signs that the marina has posted on the pontoons say:',
     ])
       expect(DOCUMENT_WORDS.test(words), words).toBe(true);
   });
@@ -183,6 +185,8 @@ describe('DOCUMENT_WORDS: signs a body has put up', () => {
       'There are signs of a recovery in the figures:',
       'The striker signs on for another season:',
       'She signs off with a joke, always:',
+      'The sign language interpreter at the meeting posted her own summary:',
+      'A sign of how bad it got: the landlord put up the rent again.',
     ])
       expect(DOCUMENT_WORDS.test(words), words).toBe(false);
   });
