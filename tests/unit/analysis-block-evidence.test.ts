@@ -1,7 +1,8 @@
 // Evidence a quoted block carries itself (utils/analysis/block-evidence.ts): the author a blog engine's quotation
-// footer names in bold beside the <cite> of the piece.
+// footer names in bold beside the <cite> of the piece; a dashed credit naming a regional business paper.
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
+import { readCreditLine } from '../../utils/analysis/block-evidence';
 import type { QuoteReport } from '../../utils/analysis/types';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
@@ -45,5 +46,19 @@ describe('a quotation footer’s bold author beside the <cite> of the piece', ()
       ),
     );
     expect(q.outlet).toBe('The Guardian');
+  });
+});
+
+describe('a dashed credit line naming a place and "Business"', () => {
+  it('is a regional business paper the table lacks', () => {
+    for (const line of ['— Northern Ontario Business', '— Arkansas Business', '– Tasman Bay Business']) {
+      const credit = readCreditLine(line, null, defaultOutlets);
+      expect(credit?.kind, line).toBe('outlet');
+      expect(credit?.outlet, line).toBe(line.slice(2));
+    }
+  });
+  it('leaves a company named by its trade, and a business word before another, no outlet', () => {
+    for (const line of ['— Halvard Energy', '— Corran Business Services', '— Marlow Insurance'])
+      expect(readCreditLine(line, null, defaultOutlets)?.kind, line).not.toBe('outlet');
   });
 });

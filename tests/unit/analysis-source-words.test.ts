@@ -36,6 +36,17 @@ describe('SELF_REFERENCE', () => {
     ])
       expect(SELF_REFERENCE.test(text), text).toBe(false);
   });
+  it('reads the writer’s earlier post as the source, not as the time or topic of someone else’s words', () => {
+    for (const text of ['As I said in my last post:', 'From my previous post:', 'In my last post:'])
+      expect(SELF_REFERENCE.test(text), text).toBe(true);
+    for (const text of [
+      'A reader sent me this after my last post, and I think she is right:',
+      'One commenter replied to my previous post with this:',
+      'Since my last post, a neighbour has written in:',
+      'Someone commented on my November 3 post:',
+    ])
+      expect(SELF_REFERENCE.test(text), text).toBe(false);
+  });
 });
 
 describe('pastProgramme', () => {
@@ -164,6 +175,8 @@ describe('DOCUMENT_WORDS: signs a body has put up', () => {
       'A sign outside the library says:',
       'The draft byelaw says:',
       'The new bylaws read:',
+      "you'll pass the sign the Forest Service put up at the winter gate:",
+      'the signs that the marina has posted on the pontoons say:',
     ])
       expect(DOCUMENT_WORDS.test(words), words).toBe(true);
   });
@@ -172,6 +185,8 @@ describe('DOCUMENT_WORDS: signs a body has put up', () => {
       'There are signs of a recovery in the figures:',
       'The striker signs on for another season:',
       'She signs off with a joke, always:',
+      'The sign language interpreter at the meeting posted her own summary:',
+      'A sign of how bad it got: the landlord put up the rent again.',
     ])
       expect(DOCUMENT_WORDS.test(words), words).toBe(false);
   });

@@ -219,11 +219,19 @@ function titleCredit(raw: string): string | null {
   if (!(BARE_NAME.test(name) || DIAL_CAPITALS.test(name)) || !mayNameSource(name)) return null;
   if (looksLikeOutletName(name)) return name.replace(/^the\s+/i, '');
   // A trade's word at the end is how companies are named ("— Halvard Energy" under its executive's words);
-  // trade papers put theirs first or inside ("Inside Higher Ed", "Energy Voice").
-  if (nameShape(name) !== 'title' || NOT_NAME_WORDS.has(name.split(/\s+/).at(-1)!.toLowerCase())) return null;
+  // trade papers put theirs first or inside ("Inside Higher Ed", "Energy Voice"), but for a regional business
+  // paper's (BUSINESS_PAPER).
+  if (
+    nameShape(name) !== 'title' ||
+    (NOT_NAME_WORDS.has(name.split(/\s+/).at(-1)!.toLowerCase()) && !BUSINESS_PAPER.test(name))
+  )
+    return null;
   return DOCUMENT_WORDS.test(name) || companyShaped(name) ? null : name.replace(/^the\s+/i, '');
 }
 
+/** A place's name, then "Business", as regional business papers are named ("Arkansas Business", "Northern Ontario
+ * Business"): companies name themselves by their trade, not by being a business. */
+const BUSINESS_PAPER = /^(?:\p{Lu}\p{Ll}+\s+){1,3}Business$/u;
 const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
 /** Days and months, which open a dateline, not a credit ("Tuesday, 2 December"). */
 const CALENDAR_WORD =

@@ -229,6 +229,9 @@ const NAME_PREFIX = /^(?:Mc|Mac|La|Le|De|Da|Di|Du|Van|Von|O[’'])\p{Lu}\p{Ll}+$
  * KLUC-FM", "1010 WINS", or the call sign first ("CJMV 98.1", "KZXQ 7"). */
 const DIAL_CALL_SIGN =
   /^(?:\d{2,4}(?:\.\d)?\s+(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?|(?:[KW][A-Z]{3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?\s+\d{1,3}(?:\.\d)?)$/;
+/** A station by its dial's capitals, perhaps with its city, as Australian radio names itself ("3AW", "2HD
+ * Newcastle", "4BC Brisbane"): standing alone as a credit, a broadcaster's (a clock's "3PM" is none). */
+const DIAL_STATION = /^\d{1,2}(?!(?:AM|PM)\b)\p{Lu}{2,5}(?:\s+\p{Lu}\p{Ll}+){0,2}$/u;
 /** A television channel by its number, in the languages the analyser reads: "Channel 5", "Canal 13" (a letter
  * after the word, "Kanal D", is not read so: it names many things). */
 const CHANNEL_BY_NUMBER = new RegExp(`^(?:[Tt]he\\s+)?${CHANNEL_WORDS}\\s+\\d{1,3}$`);
@@ -468,7 +471,10 @@ export function nameSource(
   const marked = /^[«„]\s*(\p{Lu}[^»“”«„]{1,60}?)\s*[»“”]$/u.exec(text)?.[1] ?? hanNewsroomTitle(text);
   if (marked && !DOCUMENT_WORDS.test(marked) && !bodyNamed(marked))
     return guess('outlet', marked, links[0] ?? null);
-  if ((NAME_RE.test(shapeText) || DIAL_CALL_SIGN.test(shapeText)) && looksLikeOutletName(shapeText))
+  if (
+    ((NAME_RE.test(shapeText) || DIAL_CALL_SIGN.test(shapeText)) && looksLikeOutletName(shapeText)) ||
+    DIAL_STATION.test(shapeText)
+  )
     return guess('outlet', shapeText, links[0] ?? null);
   // A credit line under a passage names its source: a title-shaped name ("— Tom's Guide", "— New Civil
   // Engineer": no one's name opens on "New") is a publication.
