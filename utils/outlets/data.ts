@@ -1450,6 +1450,10 @@ const BROADCASTERS: readonly Outlet[] = [
       'Wallis et Futuna la 1ère',
       'Saint-Pierre et Miquelon la 1ère',
     ],
+    serviceAliases: {
+      'Nouvelle-Calédonie la 1ère': ['NC la 1ère'],
+      'Saint-Pierre et Miquelon la 1ère': ['SPM la 1ère'],
+    },
   },
   {
     name: 'Galway Bay FM',
