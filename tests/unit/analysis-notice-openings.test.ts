@@ -16,7 +16,7 @@ function quotesOf(article: string) {
 
 describe('notice-openings.json', () => {
   it("holds each listed language’s phrases of two words or more, lower case, apostrophes as ', each once", () => {
-    expect(Object.keys(notices).sort()).toEqual(['_doc', 'formulas', 'languages', 'openings']);
+    expect(Object.keys(notices).sort()).toEqual(['_doc', 'announces', 'formulas', 'languages', 'openings']);
     expect(Object.keys(notices.openings).sort()).toEqual(Object.keys(notices.languages).sort());
     for (const list of Object.values(notices.openings as Record<string, string[]>)) {
       expect(new Set(list).size).toBe(list.length);
@@ -97,5 +97,34 @@ describe('a notice to the public', () => {
       '<p>The water company sent round this message last night:</p><blockquote><p>Dear customers, supply in the north of the town will be interrupted on Tuesday between 9:00 and 15:00 for repairs. We thank you for your understanding.</p></blockquote>',
     );
     expect(quotes[0].kind).toBe('document');
+  });
+});
+
+describe("a body's notice announced by the body itself", () => {
+  it('holds, for listed languages only, lower-case verbs of two words or more, each once', () => {
+    const languages = Object.keys(notices.languages);
+    for (const [code, list] of Object.entries(notices.announces as Record<string, string[]>)) {
+      expect(languages).toContain(code);
+      expect(new Set(list).size).toBe(list.length);
+      for (const phrase of list) {
+        expect(phrase).toBe(phrase.toLowerCase().trim());
+        expect(phrase.split(/[\s-]+/).length).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+  it('opens on a body, a few words of its name, and its verb in the present', () => {
+    expect(
+      looksLikeNotice('El Ayuntamiento del Municipio de Moca informa que el mercado abrirá el lunes.'),
+    ).toBe(true);
+    expect(looksLikeNotice('A Prefeitura do Recife informa que a feira muda de rua.')).toBe(true);
+    expect(looksLikeNotice('La mairie de Sète informe les usagers que le parking ferme.')).toBe(true);
+    expect(looksLikeNotice('Il Comune di Lecce rende noto che la ZTL resta attiva.')).toBe(true);
+  });
+  it('is not a report in the past, someone who is no body, nor a body deep in a sentence', () => {
+    expect(looksLikeNotice('El ayuntamiento informó que el mercado abrirá el lunes.')).toBe(false);
+    expect(looksLikeNotice('Mi vecino informa que el mercado abrirá el lunes.')).toBe(false);
+    expect(
+      looksLikeNotice('Ayer me dijeron en la esquina que el ayuntamiento informa que abrirá el lunes.'),
+    ).toBe(false);
   });
 });

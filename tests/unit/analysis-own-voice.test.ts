@@ -106,6 +106,16 @@ describe('selfReferenceAround', () => {
     expect(OTHER_SELF_REFERENCE.test('A vizinha escreveu-me ontem:')).toBe(false);
   });
 
+  it('reads a writer pointing back after a time that opens the sentence: German verb-second, Catalan past', () => {
+    expect(OTHER_SELF_REFERENCE.test('Im Mai habe ich hier geschrieben:')).toBe(true);
+    expect(OTHER_SELF_REFERENCE.test('Damals habe ich geschrieben:')).toBe(true);
+    expect(OTHER_SELF_REFERENCE.test('Letztes Jahr hatten wir noch gehofft:')).toBe(false);
+    expect(OTHER_SELF_REFERENCE.test('Gestern habe ich dem Bürgermeister geschrieben:')).toBe(false);
+    expect(OTHER_SELF_REFERENCE.test("L'estiu passat vaig escriure:")).toBe(true);
+    expect(OTHER_SELF_REFERENCE.test('Fa un any ja vam escriure:')).toBe(true);
+    expect(OTHER_SELF_REFERENCE.test('La meva veïna va escriure:')).toBe(false);
+  });
+
   it('reads a French writer pointing back without "comme", and a Chinese one with a time between', () => {
     expect(OTHER_SELF_REFERENCE.test("Je l'écrivais ici même en septembre :")).toBe(true);
     expect(OTHER_SELF_REFERENCE.test('Je l’avais écrit au printemps :')).toBe(true);

@@ -254,3 +254,25 @@ describe('regional titles that are words or initials', () => {
     expect(found('Skont TVM, il-vapur se jibqa’ fil-port.')).toEqual(['TVM→TVM']);
   });
 });
+
+describe('outlets of Sardinia, Luxembourg and New Caledonia', () => {
+  it('finds the Sardinian papers and station by name, in Catalan and Italian sentences', () => {
+    expect(found("L'Unione Sarda ho publica avui:")).toEqual(["L'Unione Sarda→L'Unione Sarda"]);
+    expect(found('Segons La Nuova Sardegna, el pla encara no hi és.')).toEqual([
+      'La Nuova Sardegna→La Nuova Sardegna',
+    ]);
+    expect(found('Videolina ha parlato con un tassista.')).toEqual(['Videolina→Videolina']);
+  });
+  it('finds a station by its dial and a channel by its short name only beside a cue or as a credit', () => {
+    expect(found('Laut 100,7 fielen im November 212 Züge aus.')).toEqual(['100,7→Radio 100,7']);
+    expect(found('Die Strecke ist 100,7 Kilometer lang.')).toEqual([]);
+    expect(found('— Caledonia')).toEqual(['Caledonia→Caledonia TV']);
+    expect(found('The hills of Caledonia were white with snow.')).toEqual([]);
+  });
+  it('finds Les Nouvelles calédoniennes as the paper writes itself, not as "Les Nouvelles"', () => {
+    expect(found('Les Nouvelles calédoniennes titrent ce matin :')).toEqual([
+      'Les Nouvelles calédoniennes→Les Nouvelles calédoniennes',
+    ]);
+    expect(found('Selon LNC, la plage reste fermée.')).toEqual(['LNC→Les Nouvelles calédoniennes']);
+  });
+});

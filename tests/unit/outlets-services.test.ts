@@ -74,6 +74,28 @@ describe('stationShortName', () => {
   });
 });
 
+describe('serviceAliases', () => {
+  it('gives a service the other names listed for it', () => {
+    const named: Outlet = { ...network, serviceAliases: { 'NWB Valley': ['Valley One'] } };
+    const all = withServices([named]);
+    expect(all[1].aliases).toEqual(['Radio Harbour']);
+    expect(all[2].aliases).toEqual(['Valley One']);
+  });
+  it('lists, in the shipped table, only an outlet’s own services, never another outlet’s name', () => {
+    const written = new Set(OUTLETS.flatMap((o) => [o.name, ...o.aliases].map(nameKey)));
+    for (const o of OUTLETS)
+      for (const [service, aliases] of Object.entries(o.serviceAliases ?? {})) {
+        expect(o.services ?? []).toContain(service);
+        for (const alias of aliases) expect(written.has(nameKey(alias)), alias).toBe(false);
+      }
+  });
+  it('credits a regional station named as its listeners say it', () => {
+    const [m] = findOutletMentions('NC la 1ère a tendu le micro à un maître-nageur :');
+    expect(m.outlet.name).toBe('Nouvelle-Calédonie la 1ère');
+    expect(m.outlet.partOf).toBe('franceinfo');
+  });
+});
+
 describe('the shipped table’s stations by their short names', () => {
   it('credits a station named without its network to the station', () => {
     const [m] = findOutletMentions('Radio Cambridgeshire put it to the river manager, and got this:');

@@ -30,6 +30,7 @@ import { creditCellOf, FOLD_LABEL, isQuoteBox, isTestimonial, labelLine } from '
 import { spellsDomain } from './site-names';
 import { bodyNamed, DOCUMENT_WORDS, NEWS_WORDS, NOT_NAME_WORDS, PERSON_WORDS } from './source-words';
 import { tabLabelOf } from './tabs';
+import { withoutTranslatorsNote } from './translators-note';
 
 /** "LONDON (Reuters) -", "Brussels (AFP) -", "SANTIAGO DE COMPOSTELA, 14 (EUROPA PRESS) -", "Porto, 04 jun 2025 (Lusa) -",
  * "Bilbao, 3 dic (EFE).-", "(Bloomberg) --", "Brno 3. prosince (ČTK) -", "İZMİR, (DHA) -", "Iași, 2 dec /Agerpres/ -",
@@ -362,7 +363,8 @@ function creditLine(
   const tip = HAT_TIP.exec(whole);
   // "Emphasis mine. Source: …": the note on the quotation's emphasis is no part of the credit.
   // A sentence's full stop after a name is no part of it ("Via Gull Point."); an abbreviation's is.
-  const line = (tip ? whole.slice(0, tip.index) : whole)
+  // "(L'essentiel, meine Übersetzung)": the blogger's note that they translated it is no part of the credit either.
+  const line = withoutTranslatorsNote(tip ? whole.slice(0, tip.index) : whole)
     .replace(/^emphasis (?:mine|added|ours)[.;,]\s+/i, '')
     .replace(/(?<=\p{Ll}{3}|\p{Lu}{2})\.$/u, '');
   if (!line) return null;

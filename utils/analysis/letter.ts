@@ -2,9 +2,9 @@
 // email…", "Kind regards, the team") is a person's, a numbered clause ("Section 14(c).", "§ 3", "Article 5.")
 // a document's. Read from the passage's first and last words.
 
-import { onBehalf } from './data/document-words.json';
+import { bodies, onBehalf } from './data/document-words.json';
 import noticeOpenings from './data/notice-openings.json';
-import { alternation, lazyPattern } from './lead-in-words';
+import { alternation, lazyPattern, madeOnFirstUse } from './lead-in-words';
 import { isGivenName } from './name-source';
 import { greetingOf } from './own-voice';
 
@@ -73,11 +73,38 @@ const NOTICE_FORMULA = lazyPattern(
     ),
 );
 
+/** A body named as a notice's first words, after an article, then up to eight words of its name and its verb
+ * announcing what follows, in the present ("El Ayuntamiento del Municipio de Santiago informa que …", "La mairie de
+ * Sète informe les usagers …"; data/document-words.json's `bodies`, data/notice-openings.json's `announces`). */
+const BODY_ANNOUNCES = lazyPattern(
+  () =>
+    new RegExp(
+      `^["“„«]?\\s*(?:(?:el|la|los|las|le|les|il|lo|o|a|os|as|der|die|das|de|het)\\s+|l')?${alternation(bodies, { right: true })}(?:\\s+[^\\s.!?:;]+){0,8}?\\s+${alternation(noticeOpenings.announces, { right: true })}`,
+      'iu',
+    ),
+);
+
+/** The first words of `announces`, as plain literals in lower case: a text holding none of them cannot match
+ * BODY_ANNOUNCES, which is then never built. */
+const ANNOUNCE_WORDS = madeOnFirstUse(() => [
+  ...new Set(
+    Object.values(noticeOpenings.announces).flatMap((phrases) => phrases.map((p) => p.split(' ')[0])),
+  ),
+]);
+const mayAnnounce = (text: string): boolean => {
+  const lower = text.toLowerCase();
+  return ANNOUNCE_WORDS().some((word) => lower.includes(word));
+};
+
 /** Whether a passage opens as a notice to the public does: its words a body's, a document's. */
 export function looksLikeNotice(text: string): boolean {
   // The Uzbek letters oʻ and gʻ are written with the turned comma as often as with an apostrophe.
   const head = text.slice(0, 120).replace(/\u02BB/g, '‘');
-  return NOTICE_OPENING.test(head) || NOTICE_FORMULA.test(head.trimStart());
+  return (
+    NOTICE_OPENING.test(head) ||
+    NOTICE_FORMULA.test(head.trimStart()) ||
+    (mayAnnounce(head) && BODY_ANNOUNCES.test(head.trimStart()))
+  );
 }
 
 /** A signature opening on the body it signs for: "On behalf of the Parish Council, …", and in other languages

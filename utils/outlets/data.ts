@@ -1025,7 +1025,13 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: [],
     handles: ['la_ser'],
   },
-  { name: 'Caledonia TV', kind: 'broadcaster', country: 'NC', domains: ['caledonia.nc'], aliases: [] },
+  {
+    name: 'Caledonia TV',
+    kind: 'broadcaster',
+    country: 'NC',
+    domains: ['caledonia.nc'],
+    aliases: ['Caledonia'],
+  },
   { name: 'Canal Rural', kind: 'broadcaster', country: 'BR', domains: ['canalrural.com.br'], aliases: [] },
   {
     name: 'Canal Sur',
@@ -1444,6 +1450,10 @@ const BROADCASTERS: readonly Outlet[] = [
       'Wallis et Futuna la 1ère',
       'Saint-Pierre et Miquelon la 1ère',
     ],
+    serviceAliases: {
+      'Nouvelle-Calédonie la 1ère': ['NC la 1ère'],
+      'Saint-Pierre et Miquelon la 1ère': ['SPM la 1ère'],
+    },
   },
   {
     name: 'Galway Bay FM',
@@ -2184,7 +2194,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['radio1.pf'],
     aliases: ['Radio 1 Tahiti'],
   },
-  { name: 'Radio 100,7', kind: 'broadcaster', country: 'LU', domains: ['100komma7.lu'], aliases: [] },
+  { name: 'Radio 100,7', kind: 'broadcaster', country: 'LU', domains: ['100komma7.lu'], aliases: ['100,7'] },
   {
     name: 'Radio and Television of Montenegro',
     kind: 'broadcaster',
@@ -2801,6 +2811,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['Univision Noticias'],
     handles: ['univision'],
   },
+  { name: 'Videolina', kind: 'broadcaster', country: 'IT', domains: ['videolina.it'], aliases: [] },
   {
     name: 'VRT NWS',
     kind: 'broadcaster',
@@ -5955,6 +5966,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['union.sonapresse.com'],
     aliases: [],
   },
+  {
+    name: "L'Unione Sarda",
+    kind: 'newspaper',
+    country: 'IT',
+    domains: ['unionesarda.it'],
+    aliases: ['Unione Sarda'],
+  },
   { name: 'La Capital', kind: 'newspaper', country: 'AR', domains: ['lacapital.com.ar'], aliases: [] },
   { name: 'La Croix', kind: 'newspaper', country: 'FR', domains: ['la-croix.com'], aliases: [] },
   {
@@ -6021,6 +6039,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'La Nueva España', kind: 'newspaper', country: 'ES', domains: ['lne.es'], aliases: [] },
+  {
+    name: 'La Nuova Sardegna',
+    kind: 'newspaper',
+    country: 'IT',
+    domains: ['lanuovasardegna.it'],
+    aliases: ['Nuova Sardegna'],
+  },
   {
     name: 'La Nuova Venezia',
     kind: 'newspaper',
@@ -6294,7 +6319,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Les Échos'],
     handles: ['lesechos'],
   },
-  { name: 'Les Nouvelles Calédoniennes', kind: 'newspaper', country: 'NC', domains: ['lnc.nc'], aliases: [] },
+  {
+    name: 'Les Nouvelles calédoniennes',
+    kind: 'newspaper',
+    country: 'NC',
+    domains: ['lnc.nc'],
+    aliases: ['LNC'],
+  },
   { name: 'Lesotho Times', kind: 'newspaper', country: 'LS', domains: ['lestimes.com'], aliases: [] },
   { name: 'Levante-EMV', kind: 'newspaper', country: 'ES', domains: ['levante-emv.com'], aliases: [] },
   {
@@ -16623,6 +16654,10 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   NAN: 'noun',
   SPA: 'noun',
   RRB: 'noun',
+  // Scotland's old name; a Luxembourg station by its dial, a figure in any text ("100,7 km"); initials
+  Caledonia: 'noun',
+  '100,7': 'noun',
+  LNC: 'noun',
   CVM: 'noun',
   ZNS: 'noun',
   RJR: 'noun',

@@ -17,8 +17,8 @@ export function stationShortName(service: string, network: Outlet): string | nul
 }
 
 /** `outlets`, then an outlet for each service of each, in the table's order. A service has no domains or handles
- * of its own (a link to the organisation's site names the organisation), and as its one alias its name without
- * the network's (stationShortName) when no outlet of the table is written so. */
+ * of its own (a link to the organisation's site names the organisation); its aliases are its name without the
+ * network's (stationShortName) when no outlet of the table is written so, and the names `serviceAliases` gives it. */
 export function withServices(outlets: readonly Outlet[]): Outlet[] {
   const all = [...outlets];
   let written: Set<string> | null = null;
@@ -28,7 +28,10 @@ export function withServices(outlets: readonly Outlet[]): Outlet[] {
       written ??= short ? new Set(outlets.flatMap((o) => [o.name, ...o.aliases].map(nameKey))) : null;
       all.push({
         name,
-        aliases: short && !written?.has(nameKey(short)) ? [short] : [],
+        aliases: [
+          ...(short && !written?.has(nameKey(short)) ? [short] : []),
+          ...(outlet.serviceAliases?.[name] ?? []),
+        ],
         domains: [],
         kind: outlet.kind,
         country: outlet.country,

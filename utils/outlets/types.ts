@@ -39,6 +39,9 @@ export interface Outlet {
    * outlet's kind and country, `partOf` this one (./services.ts); the domains stay this outlet's.
    */
   services?: string[];
+  /** Other names of some of `services`, by the service's name, as its listeners say it: "NC la 1ère" for
+   * "Nouvelle-Calédonie la 1ère". Each becomes one of that service's aliases. */
+  serviceAliases?: Record<string, string[]>;
   /** The outlet a service belongs to (set on the outlets ./services.ts makes of `services`). */
   partOf?: string;
   /**
