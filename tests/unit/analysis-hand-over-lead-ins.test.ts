@@ -58,6 +58,17 @@ describe('lead-ins handing over to a paper the table lacks', () => {
     expect(newsroomAsSubject('Der Pfarrer schrieb der Familie im Mai:')).toBe(null);
     expect(newsroomAsSubject('Secondo Marco Bellini, la gara:')).toBe(null);
   });
+  it('reads past a day, a month or a date the verb gives', () => {
+    expect(newsroomAsSubject('Cinder Row reported on Tuesday:')).toMatchObject({
+      name: 'Cinder Row',
+      tentative: true,
+    });
+    expect(newsroomAsSubject('Cinder Row ran it on 4 March:')).toMatchObject({ name: 'Cinder Row' });
+    expect(newsroomAsSubject('Cinder Row reported in December that')).toMatchObject({ name: 'Cinder Row' });
+    // A capitalised word that is no time still ends the reading: "… reported from Leeds:" is no hand-over shape.
+    expect(newsroomAsSubject('Cinder Row reported from Leeds on Tuesday:')).toBe(null);
+    expect(newsroomAsSubject('Harbour Hardware got there on Tuesday:')).toBe(null);
+  });
   it('reads a name by its shape alone only on an English page or one that names no language', () => {
     expect(newsroomAsSubject('Cinder Row got there first:', 'en')).toMatchObject({ name: 'Cinder Row' });
     // German capitalises nouns: "Am Zaun" is no name.
