@@ -32,6 +32,12 @@ describe('lead-ins handing over to a paper the table lacks', () => {
     expect(lead("Clara Hennessy's Sunday piece has the backstory:")).toBe(null);
     expect(lead("Harbour Foods' annual report has the figures:")).toBe(null);
   });
+  it('names the paper whose way of telling a story the lead-in hands over, not a person', () => {
+    expect(unknownOutlet('Here is how Cinder Row reported it:')).toMatchObject({ name: 'Cinder Row' });
+    expect(lead('This is how the Saltings Echo covered the vote:')).toBe('Saltings Echo');
+    expect(lead('Here is how Clara Hennessy put it:')).toBe(null);
+    expect(lead('Here is how Cinder Row reported it, and I disagree.')).toBe(null);
+  });
   it('reads a name no newsroom word marks only tentatively, and only where the lead-in hands over', () => {
     expect(unknownOutlet('This, from Cinder Row:')).toMatchObject({ name: 'Cinder Row', tentative: true });
     expect(unknownOutlet('Over at Pike & Kettle:')).toMatchObject({ name: 'Pike & Kettle', tentative: true });

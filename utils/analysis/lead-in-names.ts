@@ -316,6 +316,17 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
     check: (m) => looksLikeOutletName(m[1].replace(/^[Tt]he\s+/, '')),
   },
   {
+    // "Here is how Ballast reported it:", "This is how Gull Point covered the vote:": the way a newsroom told it is
+    // its report, handed over; a person's name ("how Dana Whitlock put it") is refused by the hand-over's checks.
+    re: new RegExp(
+      `\\b(?:[Hh]ere[’']?s|[Hh]ere is|[Tt]his is|[Tt]hat[’']?s)\\s+how\\s+(${NAME})\\s+(?:reported|covered|described|put|told|wrote up|broke|ran)\\s+(?:it|this|that|the\\s+(?:story|news|decision|vote|closure|plan|result))\\b`,
+      'gu',
+    ),
+    saysNewsroom: false,
+    handOver: 'colon',
+    gate: /\bhow\s/,
+  },
+  {
     // "As Gull Point notes:", "As Ballast reports,": "as" and the verb hand the block over to the name.
     re: new RegExp(
       `\\b[Aa]s\\s+(${NAME})\\s+(?:(?:has|had|also|just|first)\\s+)?(?:reports?|reported|notes?|noted|points? out|pointed out|explains?|explained)\\b`,
