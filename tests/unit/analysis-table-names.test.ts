@@ -38,6 +38,13 @@ describe('datasetNamesIn', () => {
     expect(names('Quay Street wrote:')).toEqual([]);
   });
 
+  it('reads no name inside a longer title, but past a word that opens the sentence', () => {
+    expect(names('Reading the Harbour Vale Courier:')).toEqual([]);
+    expect(names('Reading La Voce di Nessuno Sera:')).toEqual([]);
+    expect(names('But Harbour Vale wrote:')).toEqual([['Harbour Vale', 'Harbour Vale']]);
+    expect(names('It was late. Then Harbour Vale wrote:')).toEqual([['Harbour Vale', 'Harbour Vale']]);
+  });
+
   it('reads no name broken by punctuation or in lower case', () => {
     expect(names('Harbour, Vale wrote:')).toEqual([]);
     expect(names('the harbour vale wrote:')).toEqual([]);

@@ -92,8 +92,13 @@ function nameRuns(text: string): Word[][] {
   return runs;
 }
 
-/** Every dataset paper named in the text by a run of two capitalised words or more, leftmost then longest,
- * none overlapping `taken` (the mentions already found). */
+/** Whether the word at `at` opens the text or a sentence of it. */
+function opensSentence(text: string, at: number): boolean {
+  return /(?:^|[.!?:;]["”’»)]?)\s*$/u.test(text.slice(Math.max(0, at - 4), at)) || at === 0;
+}
+
+/** Every dataset paper named in the text by a whole run of two capitalised words or more (its opening word
+ * aside, when it opens a sentence), none overlapping `taken` (the mentions already found). */
 export function datasetNamesIn(
   text: string,
   outlets: Pick<OutletLookup, 'byName'>,
@@ -103,20 +108,22 @@ export function datasetNamesIn(
   const free = (start: number, end: number) =>
     !taken.some((m) => m.start < end && start < m.end) && !found.some((m) => m.start < end && start < m.end);
   for (const run of nameRuns(text)) {
-    for (let i = 0; i < run.length; i++) {
-      if (!run[i].capital) continue;
-      for (let j = Math.min(run.length, i + LONGEST) - 1; j > i; j--) {
-        if (!run[j].capital) continue;
-        const start = run[i].start;
-        const end = run[j].end;
-        if (!free(start, end)) continue;
-        const words = text.slice(start, end);
-        const outlet = outlets.byName(words);
-        if (outlet?.source !== 'dataset') continue;
-        found.push({ outlet, start, end, text: words });
-        i = j;
-        break;
-      }
+    // The name is the whole run, or the run without a first word that is capitalised only because it opens the
+    // sentence ("And Västra Nyland wrote:"): a name inside a longer title is another paper's ("La Voz" in "La Voz
+    // del Jalón", "Island Times" in "the Dunmere Island Times").
+    let j = run.length - 1;
+    while (j > 0 && !run[j].capital) j--;
+    const firsts = opensSentence(text, run[0].start) ? [0, 1] : [0];
+    for (const i of firsts) {
+      if (j - i < 1 || j - i >= LONGEST || !run[i].capital) continue;
+      const start = run[i].start;
+      const end = run[j].end;
+      if (!free(start, end)) continue;
+      const words = text.slice(start, end);
+      const outlet = outlets.byName(words);
+      if (outlet?.source !== 'dataset') continue;
+      found.push({ outlet, start, end, text: words });
+      break;
     }
   }
   return found;
