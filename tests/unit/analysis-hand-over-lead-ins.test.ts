@@ -32,6 +32,12 @@ describe('lead-ins handing over to a paper the table lacks', () => {
     expect(lead("Clara Hennessy's Sunday piece has the backstory:")).toBe(null);
     expect(lead("Harbour Foods' annual report has the figures:")).toBe(null);
   });
+  it('names the paper whose way of telling a story the lead-in hands over, not a person', () => {
+    expect(unknownOutlet('Here is how Cinder Row reported it:')).toMatchObject({ name: 'Cinder Row' });
+    expect(lead('This is how the Saltings Echo covered the vote:')).toBe('Saltings Echo');
+    expect(lead('Here is how Clara Hennessy put it:')).toBe(null);
+    expect(lead('Here is how Cinder Row reported it, and I disagree.')).toBe(null);
+  });
   it('reads a name no newsroom word marks only tentatively, and only where the lead-in hands over', () => {
     expect(unknownOutlet('This, from Cinder Row:')).toMatchObject({ name: 'Cinder Row', tentative: true });
     expect(unknownOutlet('Over at Pike & Kettle:')).toMatchObject({ name: 'Pike & Kettle', tentative: true });
@@ -57,6 +63,17 @@ describe('lead-ins handing over to a paper the table lacks', () => {
     expect(newsroomAsSubject('When I asked him about it, he laughed:')).toBe(null);
     expect(newsroomAsSubject('Der Pfarrer schrieb der Familie im Mai:')).toBe(null);
     expect(newsroomAsSubject('Secondo Marco Bellini, la gara:')).toBe(null);
+  });
+  it('reads past a day, a month or a date the verb gives', () => {
+    expect(newsroomAsSubject('Cinder Row reported on Tuesday:')).toMatchObject({
+      name: 'Cinder Row',
+      tentative: true,
+    });
+    expect(newsroomAsSubject('Cinder Row ran it on 4 March:')).toMatchObject({ name: 'Cinder Row' });
+    expect(newsroomAsSubject('Cinder Row reported in December that')).toMatchObject({ name: 'Cinder Row' });
+    // A capitalised word that is no time still ends the reading: "… reported from Leeds:" is no hand-over shape.
+    expect(newsroomAsSubject('Cinder Row reported from Leeds on Tuesday:')).toBe(null);
+    expect(newsroomAsSubject('Harbour Hardware got there on Tuesday:')).toBe(null);
   });
   it('reads a name by its shape alone only on an English page or one that names no language', () => {
     expect(newsroomAsSubject('Cinder Row got there first:', 'en')).toMatchObject({ name: 'Cinder Row' });

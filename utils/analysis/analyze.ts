@@ -13,6 +13,7 @@ import { pageInitials } from './defined-acronyms';
 import { squash, tagOf } from './dom';
 import { findArticle } from './find-article';
 import { forwardedMessages } from './forwarded';
+import { initialsBack, initialsOpening } from './initials';
 import { type LeadInContext, readLeadIn } from './lead-in';
 import { bareAttribution, HANDING_OVER_WORD, unknownOutlet } from './lead-in-names';
 import { onPage } from './local-outlets';
@@ -297,9 +298,12 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
       adopt(
         a,
         pageInitials(said, a.outlet, walk.text, outlets, a.leadIn) ??
-          newsWordBack(said, a.leadIn, a.outlet, postOutletQuotes()),
+          newsWordBack(said, a.leadIn, a.outlet, postOutletQuotes()) ??
+          initialsBack(said, a.outlet, a.leadIn, postOutletQuotes()),
       );
     }
+    // "VN tillägger:" after "Västra Nyland skriver:": the initials of a name an earlier passage was credited to.
+    if (a.kind === 'unknown' && a.leadIn) adopt(a, initialsOpening(a.leadIn, postOutletQuotes()));
     // "The Mercury adds:" after "I'd missed the Portland Mercury's piece": a name the post's own words gave.
     if (a.kind === 'unknown' && a.leadIn)
       adopt(a, shortFormIn(a.leadIn, namedInProse(post, passage.blocks[0] ?? passage.host)));

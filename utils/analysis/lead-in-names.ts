@@ -316,6 +316,17 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
     check: (m) => looksLikeOutletName(m[1].replace(/^[Tt]he\s+/, '')),
   },
   {
+    // "Here is how Ballast reported it:", "This is how Gull Point covered the vote:": the way a newsroom told it is
+    // its report, handed over; a person's name ("how Dana Whitlock put it") is refused by the hand-over's checks.
+    re: new RegExp(
+      `\\b(?:[Hh]ere[’']?s|[Hh]ere is|[Tt]his is|[Tt]hat[’']?s)\\s+how\\s+(${NAME})\\s+(?:reported|covered|described|put|told|wrote up|broke|ran)\\s+(?:it|this|that|the\\s+(?:story|news|decision|vote|closure|plan|result))\\b`,
+      'gu',
+    ),
+    saysNewsroom: false,
+    handOver: 'colon',
+    gate: /\bhow\s/,
+  },
+  {
     // "As Gull Point notes:", "As Ballast reports,": "as" and the verb hand the block over to the name.
     re: new RegExp(
       `\\b[Aa]s\\s+(${NAME})\\s+(?:(?:has|had|also|just|first)\\s+)?(?:reports?|reported|notes?|noted|points? out|pointed out|explains?|explained)\\b`,
@@ -915,6 +926,10 @@ const SUBJECT_NAME = new RegExp(`^(${NAME})(?=[’']s\\b|[\\s,:])`, 'u');
 const ONE_WORD_SUBJECT_REST =
   /^\s+(?:(?:also|just|then|now|again|first|finally|naturally)\s+)?(?:has|had|is on|got|reports?|reported|notes|noted|adds|added|explains|explained|writes|wrote|confirms|confirmed|puts|put|lays|laid|sums|summed|runs|ran|published|publishes|broke|breaks|obtained|quotes|quoted|digs|dug|followed|follows|takes|took|chimes|spoke|talked|caught|leads|led|splashed|reckons|summarised|summarized|on|with)\b/;
 
+/** A day, a month or a number after a subject's verb, which the shape tests read as lower-case words. */
+const WHEN_IN_REST =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b\d{1,4}(?:st|nd|rd|th)?\b/g;
+
 /** A time after a one-word title with its article, then the colon: "The Orcadian this week:", "The Quayside,
  * yesterday:" (a label of when the paper said it; a place rarely takes "The"). */
 const TITLE_WHEN_REST =
@@ -969,7 +984,11 @@ export function newsroomAsSubject(
   // time owns ("Gull Point on the vote:", "Pike & Barrow lays it out:"): the structure names it, tentatively.
   // An aside between the name and its verb is set aside ("Gull Point, which broke the story, adds:", "Ballast
   // (paywalled) has it:").
-  const rest = sentence.slice(lead + m[1].length).replace(/^\s*(?:,[^,:]{1,80},|\([^()]{1,40}\))/, '');
+  const rest = sentence
+    .slice(lead + m[1].length)
+    .replace(/^\s*(?:,[^,:]{1,80},|\([^()]{1,40}\))/, '')
+    // A day, a month or a date the verb gives is no name ("Ballast reported on Tuesday:", "… wrote on 4 March:").
+    .replace(WHEN_IN_REST, (when) => when.toLowerCase().replace(/\d/g, 'n'));
   if (language !== null && language !== 'en') return null;
   // One word must be the subject of a verb ("Ballast has the goods:"), not an adjective or a noun opening the
   // sentence ("Nice work from …:", "Excerpt from …:").

@@ -64,6 +64,7 @@ import {
   SELF_REFERENCE,
   SOMEONES_TEXT,
 } from './source-words';
+import { datasetNamesIn } from './table-names';
 
 export interface LeadInLink {
   href: string;
@@ -722,23 +723,30 @@ export function readLeadIn(
   if (introduces && FROM_COMMENTS.test(text)) return make('person', null, null, 'person', null, null);
 
   const found = mentionsIn(text, context.outlets);
-  const mentions = handedOverBy(text, found, introduces);
-  let best: OutletMention | null = null;
+  // Set by weigh, a closure: the cast keeps the checker from reading it as always null.
+  let best = null as OutletMention | null;
   let bestScore = 0;
   const setAside: OutletMention[] = [];
-  for (const m of mentions) {
-    const score = scoreMention(text, m, introduces);
-    if (score < 0 && onlyContext(text, m)) setAside.push(m);
-    // "Here's the Washington Post, via MSN:": an aggregator the piece was read on, after the source's name, is
-    // not the source.
-    if (best && m.outlet.kind === 'aggregator' && READ_ON_AGGREGATOR.test(text.slice(best.end, m.start)))
-      continue;
-    // Later mentions win ties: the name nearest the block is the one that introduces it.
-    if (score > 0 && score >= bestScore) {
-      best = m;
-      bestScore = score;
+  const weigh = (mentions: OutletMention[], least = 1) => {
+    for (const m of handedOverBy(text, mentions, introduces)) {
+      const score = scoreMention(text, m, introduces);
+      if (score < 0 && onlyContext(text, m)) setAside.push(m);
+      // "Here's the Washington Post, via MSN:": an aggregator the piece was read on, after the source's name, is
+      // not the source.
+      if (best && m.outlet.kind === 'aggregator' && READ_ON_AGGREGATOR.test(text.slice(best.end, m.start)))
+        continue;
+      // Later mentions win ties: the name nearest the block is the one that introduces it.
+      if (score >= least && score >= bestScore) {
+        best = m;
+        bestScore = score;
+      }
     }
-  }
+  };
+  weigh(found);
+  // The dataset's papers by names of no news word ("Västra Nyland wrote:") are read only when no name the
+  // running-text search finds is the source (most lead-ins name one it knows), and only in a source's place
+  // (before "wrote", after "according to"): such names are often a place's too ("In Alto Adige, …:").
+  if (!best) weigh(datasetNamesIn(text, context.outlets, found), introduces ? 3 : 2);
   // "The same paper adds:" points back at the passage before (analyze.ts), unless the sentence names its
   // source itself ("Via Wired, on the same story:"). Asked last: its expressions are long, and most lead-ins
   // name their source.
@@ -765,8 +773,9 @@ export function readLeadIn(
     const earlier = shortNameOf(best.text, context);
     if (earlier && earlier.name !== best.outlet.name)
       return make('outlet', earlier.name, null, 'back-reference', { start: best.start, end: best.end });
-    const link = linkOutlets.find((x) => x.outlet.name === best.outlet.name)?.link;
-    return make('outlet', best.outlet.name, link?.href ?? null, 'lead-in', {
+    const chosen = best;
+    const link = linkOutlets.find((x) => x.outlet.name === chosen.outlet.name)?.link;
+    return make('outlet', chosen.outlet.name, link?.href ?? null, 'lead-in', {
       start: best.start,
       end: best.end,
     });
