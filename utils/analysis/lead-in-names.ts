@@ -1394,6 +1394,18 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
     saysNewsroom: true,
   },
   {
+    // A title in « » or „ “ as the subject of a newsroom's verb, perhaps when between: "«Вестник Кипра» пишет
+    // сегодня:", "«Европа-Кипр» поговорила с владельцем проката:"; the marks make it a title, the verb (a
+    // report, an interview) a newsroom's, as the marks after "according to" do.
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])[«„]\\s*(\\p{Lu}[^»“”«„]{0,40}?)\\s*[»“”]\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${WRITES_AFTER()}|${INTERVIEWED_OTHER()})(?![\\p{L}])`,
+      'gu',
+    ),
+    saysNewsroom: true,
+    notTitles: OTHER_DOCUMENT_WORDS,
+    gate: /[«„]/,
+  },
+  {
     // "According to" after the name, running on: Finnish "Helsingin Sanomien mukaan kaupunki …" (the genitive),
     // "HS:n mukaan", Hungarian "A Népszava szerint a …", Turkish "Hürriyet'e göre", German "Dem Elbtaler Kurier
     // zufolge".
