@@ -1,6 +1,12 @@
 // Short forms of names the post gave in full (utils/analysis/short-forms.ts).
 import { describe, expect, it } from 'vitest';
-import { hanShortForms, newsWordBack, shortFormIn } from '../../utils/analysis/short-forms';
+import {
+  hanShortForms,
+  initialsBack,
+  initialsOf,
+  newsWordBack,
+  shortFormIn,
+} from '../../utils/analysis/short-forms';
 
 describe('newsWordBack', () => {
   const earlier = [{ outlet: 'Kirkholm Herald' }];
@@ -15,6 +21,31 @@ describe('newsWordBack', () => {
     expect(
       newsWordBack('The Herald', 'The Herald adds:', 'Kirkholm Herald', [{ outlet: 'Kirkholm Herald' }]),
     ).toBeNull();
+  });
+});
+
+describe('initials of a name the post gave in full', () => {
+  it('spells the initials of two to four capitalised words, a leading "The" aside', () => {
+    expect(initialsOf('Västra Nyland')).toBe('VN');
+    expect(initialsOf('The Tarren Valley Courier')).toBe('TVC');
+    expect(initialsOf('Åbo Underrättelser')).toBe('ÅU');
+  });
+  it('gives none for one word, more than four, or a word in lower case', () => {
+    expect(initialsOf('Hangötidningen')).toBeNull();
+    expect(initialsOf('Corriere della Sera')).toBeNull();
+    expect(initialsOf('The North Wales Coast Weekly Post')).toBeNull();
+  });
+  it('reads a lead-in opening on the initials as the paper named before', () => {
+    const earlier = [{ outlet: 'Västra Nyland' }];
+    expect(shortFormIn('VN tillägger:', earlier)?.outlet).toBe('Västra Nyland');
+    expect(shortFormIn('NV tillägger:', earlier)).toBeNull();
+    expect(shortFormIn('Vn tillägger:', earlier)).toBeNull();
+  });
+  it('takes capitals read as a name of their own back to the paper whose initials they spell', () => {
+    const earlier = [{ outlet: 'Tarren Valley Courier' }];
+    expect(initialsBack('TVC', 'TVC adds:', 'TVC', earlier)?.outlet).toBe('Tarren Valley Courier');
+    expect(initialsBack('BBC', 'BBC adds:', 'BBC News', earlier)).toBeNull();
+    expect(initialsBack('Tarren', 'Tarren adds:', 'Tarren', earlier)).toBeNull();
   });
 });
 

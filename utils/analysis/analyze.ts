@@ -26,7 +26,14 @@ import { findPosts, type Post } from './posts';
 import { findPublication, isProjectDocs, onCommunityHost } from './publication';
 import { emptyReport } from './report';
 import { findRiver, riverSource } from './river';
-import { mastheadAlone, namesInProse, newsWordBack, outletsInProse, shortFormIn } from './short-forms';
+import {
+  initialsBack,
+  mastheadAlone,
+  namesInProse,
+  newsWordBack,
+  outletsInProse,
+  shortFormIn,
+} from './short-forms';
 import { isDomainName, pageNames } from './site-names';
 import { pointsBack } from './source-words';
 import { tabLabelOf, tabPanels } from './tabs';
@@ -297,7 +304,8 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
       adopt(
         a,
         pageInitials(said, a.outlet, walk.text, outlets, a.leadIn) ??
-          newsWordBack(said, a.leadIn, a.outlet, postOutletQuotes()),
+          newsWordBack(said, a.leadIn, a.outlet, postOutletQuotes()) ??
+          initialsBack(said, a.leadIn, a.outlet, postOutletQuotes()),
       );
     }
     // "The Mercury adds:" after "I'd missed the Portland Mercury's piece": a name the post's own words gave.

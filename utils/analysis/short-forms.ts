@@ -8,7 +8,8 @@ import { NEWS_WORDS } from './source-words';
 import type { Evidence } from './types';
 
 /** The outlet whose full name, given by an earlier passage of the post, ends with a capitalised word the
- * lead-in names ("the Banner", "Beat"), or is that word ("The Post adds:" after "The Post had it:"). */
+ * lead-in names ("the Banner", "Beat"), or is that word ("The Post adds:" after "The Post had it:"), or whose
+ * initials the lead-in names ("VN tillägger:" after Västra Nyland). */
 export function shortFormIn(
   leadIn: string,
   /** The outlets of earlier passages, each with the other ways the table writes it (a Chinese paper the table
@@ -25,9 +26,12 @@ export function shortFormIn(
       };
     if (!name) continue;
     const last = name.split(/\s+/).pop() ?? '';
-    if (!/^\p{Lu}[\p{L}-]{2,}$/u.test(last)) continue;
-    const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (namedAlone(leadIn, escaped))
+    const initials = initialsOf(name);
+    const byLast =
+      /^\p{Lu}[\p{L}-]{2,}$/u.test(last) && namedAlone(leadIn, last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // "VN tillägger:" after "Västra Nyland skriver i dag:": readers shorten a paper to its initials once they
+    // have given its name.
+    if (byLast || (initials !== null && namedAlone(leadIn, initials)))
       return {
         outlet: name,
         href: null,
@@ -53,6 +57,20 @@ export function newsWordBack(
   return back && back.outlet !== outlet && back.outlet.split(/\s+/).pop()?.toLowerCase() === word
     ? back
     : null;
+}
+
+/** "TVC adds:" after "The Tarren Valley Courier reported:": capitals the lead-in reads as a name of their own are
+ * the initials of the paper the post named in full before it (`shortFormIn`), when they spell its initials. */
+export function initialsBack(
+  /** The words of the lead-in that named the outlet. */
+  said: string,
+  leadIn: string,
+  outlet: string,
+  earlier: ReadonlyArray<{ outlet: string | null }>,
+): { outlet: string; href: null; evidence: Evidence } | null {
+  if (!/^\p{Lu}{2,4}$/u.test(said)) return null;
+  const back = shortFormIn(leadIn, earlier);
+  return back && back.outlet !== outlet && initialsOf(back.outlet) === said ? back : null;
 }
 
 /** The kind of newsroom a Chinese paper's name ends on, which its short form drops: 光华日报 is 光华. */
@@ -118,6 +136,14 @@ const OPENERS = /^(?:The|And|But|Then|Also|Now|As|So|More|Here)$/;
 
 /** Whether the word is in the lead-in on its own, not inside a longer capitalised name ("Higher" in "Inside
  * Higher Ed" is not "Times Higher"). */
+/** The initials of a name of two to four capitalised words, a leading "The" aside ("Västra Nyland" → "VN", "The
+ * New York Times" → "NYT"), or null for a name of one word or with a word in lower case. */
+export function initialsOf(name: string): string | null {
+  const words = name.replace(/^the\s+/i, '').split(/[\s-]+/);
+  if (words.length < 2 || words.length > 4 || !words.every((word) => /^\p{Lu}/u.test(word))) return null;
+  return words.map((word) => word[0]).join('');
+}
+
 function namedAlone(leadIn: string, escaped: string): boolean {
   const re = new RegExp(`(?:^|\\s)(?:[Tt]he\\s+)?(${escaped})(?=[’']s\\b|[\\s,:;.]|$)`, 'gu');
   for (const m of leadIn.matchAll(re)) {
