@@ -73,11 +73,22 @@ const NOTICE_FORMULA = lazyPattern(
     ),
 );
 
+/** A body's name, one to five capitalised words (small linking words between them), perhaps after a callout's
+ * icon, announcing its notice with a colon: "VR informerar:", "Die Gemeinde Wald informiert:", "La Mairie informe :" (data/notice-openings.json's
+ * `announces`). */
+const NOTICE_ANNOUNCED = lazyPattern(
+  () =>
+    new RegExp(
+      `^[\\s\\p{Extended_Pictographic}\\uFE0F\\u200D]{0,8}\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:(?:de|del|della|di|du|des|la|le|der|des|van|of)\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,4}\\s+${alternation(noticeOpenings.announces, { right: true })}\\s*[:：]`,
+      'u',
+    ),
+);
+
 /** Whether a passage opens as a notice to the public does: its words a body's, a document's. */
 export function looksLikeNotice(text: string): boolean {
   // The Uzbek letters oʻ and gʻ are written with the turned comma as often as with an apostrophe.
   const head = text.slice(0, 120).replace(/\u02BB/g, '‘');
-  return NOTICE_OPENING.test(head) || NOTICE_FORMULA.test(head.trimStart());
+  return NOTICE_OPENING.test(head) || NOTICE_FORMULA.test(head.trimStart()) || NOTICE_ANNOUNCED.test(head);
 }
 
 /** A signature opening on the body it signs for: "On behalf of the Parish Council, …", and in other languages
