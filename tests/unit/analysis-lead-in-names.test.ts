@@ -912,9 +912,12 @@ describe('a title in « » or „ “ as the subject of a newsroom’s verb', ()
     expect(unknownOutlet('«Балтийский курьер» поговорил с водителем трамвая:')?.name).toBe(
       'Балтийский курьер',
     );
-    expect(unknownOutlet('Вчера «Взморье» сообщает,')?.name).toBe('Взморье');
+    expect(unknownOutlet('Все ждали решения. «Взморье» сообщает,')?.name).toBe('Взморье');
   });
-  it('names no title that writes nothing, nor a document’s', () => {
+  it('names no title that writes nothing, nor a document’s, nor one deeper in the sentence', () => {
+    expect(
+      unknownOutlet('In der Facebook-Gruppe „Tingleff og omegn“ schrieb ein Vater darunter:'),
+    ).toBeNull();
     expect(unknownOutlet('Я перечитала «Мастера и Маргариту» вчера:')).toBeNull();
     expect(unknownOutlet('«Правила благоустройства» гласят:')).toBeNull();
   });
