@@ -31,6 +31,10 @@ describe('initialsOpening', () => {
     );
   });
 
+  it('reads initials written with the name’s own letters', () => {
+    expect(initialsOpening('ÅU skriver:', earlier('Åbo Underrättelser'))?.outlet).toBe('Åbo Underrättelser');
+  });
+
   it('takes the nearest earlier outlet the initials fit', () => {
     expect(
       initialsOpening('NB adds:', earlier('Nelson Bulletin', 'Northern Beacon', 'Reuters'))?.outlet,

@@ -133,13 +133,14 @@ describe('the lists of unknown-name expressions of utils/analysis/lead-in-names.
     expect(unknownOutlet('Podľa denníka Pravda, vláda schválila návrh')?.name).toBe('Pravda');
     // Two lists (UNKNOWN_PATTERNS, OTHER_LANGUAGE_PATTERNS), the two word alternations only the second reads, and
     // the pieces of the data's words it reads (the words for the paper and the expression that sets them aside,
-    // "according to", the reporting verbs before a name and after it, the news words in lower case), and the
-    // "X's <writer>" reading an unknown name's byline asks (POSSESSED_WRITER and its job words, WRITER_JOBS).
-    expect(made).toHaveBeenCalledTimes(13);
+    // "according to", the reporting verbs before a name and after it, the news words in lower case, the verbs of
+    // a newsroom interviewing someone), and the "X's <writer>" reading an unknown name's byline asks
+    // (POSSESSED_WRITER and its job words, WRITER_JOBS).
+    expect(made).toHaveBeenCalledTimes(14);
     bareAttribution('From the Dunmore Herald:', () => false);
     bareAttribution('From the Dunmore Herald:', () => false);
     // BARE_LEAD_INS and the name they read.
-    expect(made).toHaveBeenCalledTimes(15);
+    expect(made).toHaveBeenCalledTimes(16);
   });
 });
 

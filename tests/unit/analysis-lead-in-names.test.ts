@@ -905,3 +905,30 @@ describe('a Russian plural title with its plural verb', () => {
     expect(unknownOutlet('Город молчит. Как сообщают «Новые известия»,')?.name).toBe('Новые известия');
   });
 });
+
+describe('a title in « » or „ “ as the subject of a newsroom’s verb', () => {
+  it('names the newsroom that writes or spoke to someone, the marks left out', () => {
+    expect(unknownOutlet('«Вестник Кипра» пишет сегодня:')?.name).toBe('Вестник Кипра');
+    expect(unknownOutlet('«Балтийский курьер» поговорил с водителем трамвая:')?.name).toBe(
+      'Балтийский курьер',
+    );
+    expect(unknownOutlet('Все ждали решения. «Взморье» сообщает,')?.name).toBe('Взморье');
+  });
+  it('names no title that writes nothing, nor a document’s, nor one deeper in the sentence', () => {
+    expect(
+      unknownOutlet('In der Facebook-Gruppe „Tingleff og omegn“ schrieb ein Vater darunter:'),
+    ).toBeNull();
+    expect(unknownOutlet('Я перечитала «Мастера и Маргариту» вчера:')).toBeNull();
+    expect(unknownOutlet('«Правила благоустройства» гласят:')).toBeNull();
+  });
+});
+
+describe('a newsroom’s name ending in a number', () => {
+  it('reads a capitalised word ending in digits as a newsroom’s brand', () => {
+    expect(unknownOutlet('A Ma7 szerint')?.name).toBe('Ma7');
+    expect(unknownOutlet('According to Quay7,')?.name).toBe('Quay7');
+  });
+  it('reads no product code with capitals among its letters, nor a word without a number', () => {
+    expect(unknownOutlet('According to HWiNFO64,')?.name ?? null).not.toBe('HWiNFO64');
+  });
+});

@@ -16,7 +16,14 @@ function quotesOf(article: string) {
 
 describe('notice-openings.json', () => {
   it("holds each listed language’s phrases of two words or more, lower case, apostrophes as ', each once", () => {
-    expect(Object.keys(notices).sort()).toEqual(['_doc', 'announces', 'formulas', 'languages', 'openings']);
+    expect(Object.keys(notices).sort()).toEqual([
+      '_doc',
+      'announces',
+      'announcesColon',
+      'formulas',
+      'languages',
+      'openings',
+    ]);
     expect(Object.keys(notices.openings).sort()).toEqual(Object.keys(notices.languages).sort());
     for (const list of Object.values(notices.openings as Record<string, string[]>)) {
       expect(new Set(list).size).toBe(list.length);
@@ -66,6 +73,37 @@ describe("a body's notice announced by its formula", () => {
       '<p>This was taped to the gate this morning:</p><div style="border: 1px solid #999; padding: 8px"><p>Parkside Trust. Notice is hereby given that the east gate will be locked from dusk until further notice.</p></div><p>So much for the evening walks.</p>',
     );
     expect(quotes.map((q) => [q.text.slice(0, 14), q.kind])).toEqual([['Parkside Trust', 'document']]);
+  });
+});
+
+describe("notice-openings.json's announcing verbs", () => {
+  it('holds, for listed languages only, lower-case single words, each once', () => {
+    const languages = Object.keys(notices.languages);
+    for (const [code, list] of Object.entries(notices.announcesColon as Record<string, string[]>)) {
+      expect(languages).toContain(code);
+      expect(new Set(list).size).toBe(list.length);
+      for (const word of list) expect(word).toMatch(/^[\p{Ll}]+$/u);
+    }
+  });
+});
+
+describe("a body's notice announced by its name and a verb", () => {
+  it('opens on the body’s name, perhaps after an icon, then the verb and a colon', () => {
+    expect(looksLikeNotice('VR informerar: Stationsbyggnaden är öppen dagligen 5.30–21.00.')).toBe(true);
+    expect(looksLikeNotice('⚠️ Die Stadtwerke Talheim informieren: Das Warmwasser ist eingeschränkt.')).toBe(
+      true,
+    );
+    expect(looksLikeNotice('La Mairie informe : la rue sera fermée lundi.')).toBe(true);
+  });
+  it('is no name and verb without the colon, nor a verb deep in a sentence', () => {
+    expect(looksLikeNotice('VR informerar sällan om något i tid, tyvärr.')).toBe(false);
+    expect(looksLikeNotice('Ich habe gelesen, die Stadtwerke informieren: morgen wieder warm.')).toBe(false);
+  });
+  it('makes a Ghost callout card that so opens a passage and a document', () => {
+    const quotes = quotesOf(
+      '<p>This was on the door of the station:</p><div class="kg-card kg-callout-card kg-callout-card-grey"><div class="kg-callout-emoji">ℹ️</div><div class="kg-callout-text">Harbour Rail informs: The waiting room is open daily from 05:30 to 21:00.</div></div><p>So we wait outside.</p>',
+    );
+    expect(quotes.map((q) => q.kind)).toEqual(['document']);
   });
 });
 

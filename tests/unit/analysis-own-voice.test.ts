@@ -377,3 +377,38 @@ describe('englishLookalikes', () => {
     expect(speaksForItself('I think my boat is the oldest in the harbour.', 'it')).toBe(true);
   });
 });
+
+describe('Hungarian', () => {
+  const readIn = (language: string | null) => (text: string) => {
+    const r = readLeadIn(text, [], {
+      outlets: defaultOutlets,
+      publication: 'Tiszaparti füzet',
+      publicationHost: 'tiszapartifuzet.example',
+      earlierOutlets: () => [],
+      isSurname: () => false,
+      language,
+    });
+    return r ? `${r.kind}:${r.outlet}` : 'none';
+  };
+
+  it('reads its first-person words in its own pages only, and no date’s "-én" as "I"', () => {
+    expect(speaksForItself('Szerintem ez a híd még tíz évig kitart.', 'hu')).toBe(true);
+    expect(speaksForItself('Nekünk senki nem szólt a lezárásról.', 'hu')).toBe(true);
+    expect(speaksForItself('Szerintem ez a híd még tíz évig kitart.', 'de')).toBe(false);
+    expect(speaksForItself('A felújítás január 12-én folytatódik, a hidat hat hétre zárják le.', 'hu')).toBe(
+      false,
+    );
+  });
+
+  it('reads a neighbour, an aunt or a reader named in the lead-in as someone’s words', () => {
+    expect(readIn('hu')('Sanyi bácsi a szomszédból csak annyit mondott a kapuban:')).toBe('person:null');
+    expect(readIn('hu')('Marika néni a földszintről ezt mondta:')).toBe('person:null');
+    expect(readIn('hu')('Marika néni a földszintről ezt mondta:'.replace('néni', 'asszony'))).toBe('none');
+  });
+
+  it('reads the writer pointing back at their own words, words of time between', () => {
+    expect(OTHER_SELF_REFERENCE.test('Ahogy tavaly már írtam:')).toBe(true);
+    expect(OTHER_SELF_REFERENCE.test('Ahogy írtam:')).toBe(true);
+    expect(OTHER_SELF_REFERENCE.test('Ahogy a polgármester írta:')).toBe(false);
+  });
+});

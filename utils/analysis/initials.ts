@@ -43,9 +43,10 @@ export function initialsOf(name: string): Set<string> {
 
 /** The nearest earlier outlet of the post whose initials these capitals are ("VN"). */
 function nearestSpelled(capitals: string, earlier: ReadonlyArray<{ outlet: string | null }>): string | null {
+  const folded = foldDiacritics(capitals);
   for (let i = earlier.length - 1; i >= 0; i--) {
     const name = earlier[i].outlet;
-    if (name && name !== capitals && initialsOf(name).has(capitals)) return name;
+    if (name && name !== capitals && initialsOf(name).has(folded)) return name;
   }
   return null;
 }

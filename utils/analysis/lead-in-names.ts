@@ -1413,6 +1413,19 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
     saysNewsroom: true,
   },
   {
+    // A title in « » or „ “ opening the sentence as the subject of a newsroom's verb, perhaps when between:
+    // "«Вестник Кипра» пишет сегодня:", "«Европа-Кипр» поговорила с владельцем проката:"; the marks make it a
+    // title, the verb (a report, an interview) a newsroom's, as the marks after "according to" do. Not a title
+    // deeper in the sentence: "In der Facebook-Gruppe „Tingleff og omegn“ schrieb ein Vater:" is a father's.
+    re: new RegExp(
+      `(?:^\\s*|[.!?]\\s+)[«„]\\s*(\\p{Lu}[^»“”«„]{0,40}?)\\s*[»“”]\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${WRITES_AFTER()}|${INTERVIEWED_OTHER()})(?![\\p{L}])`,
+      'gu',
+    ),
+    saysNewsroom: true,
+    notTitles: OTHER_DOCUMENT_WORDS,
+    gate: /[«„]/,
+  },
+  {
     // "According to" after the name, running on: Finnish "Helsingin Sanomien mukaan kaupunki …" (the genitive),
     // "HS:n mukaan", Hungarian "A Népszava szerint a …", Turkish "Hürriyet'e göre", German "Dem Elbtaler Kurier
     // zufolge".

@@ -96,6 +96,17 @@ const mayAnnounce = (text: string): boolean => {
   return ANNOUNCE_WORDS().some((word) => lower.includes(word));
 };
 
+/** A body's name, one to five capitalised words (small linking words between them), perhaps after a callout's
+ * icon, announcing its notice with a colon: "VR informerar:", "Die Gemeinde Wald informiert:", "La Mairie informe :" (data/notice-openings.json's
+ * `announcesColon`). */
+const NOTICE_ANNOUNCED = lazyPattern(
+  () =>
+    new RegExp(
+      `^[\\s\\p{Extended_Pictographic}\\uFE0F\\u200D]{0,8}\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:(?:de|del|della|di|du|des|la|le|der|des|van|of)\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,4}\\s+${alternation(noticeOpenings.announcesColon, { right: true })}\\s*[:：]`,
+      'u',
+    ),
+);
+
 /** Whether a passage opens as a notice to the public does: its words a body's, a document's. */
 export function looksLikeNotice(text: string): boolean {
   // The Uzbek letters oʻ and gʻ are written with the turned comma as often as with an apostrophe.
@@ -103,6 +114,7 @@ export function looksLikeNotice(text: string): boolean {
   return (
     NOTICE_OPENING.test(head) ||
     NOTICE_FORMULA.test(head.trimStart()) ||
+    NOTICE_ANNOUNCED.test(head) ||
     (mayAnnounce(head) && BODY_ANNOUNCES.test(head.trimStart()))
   );
 }

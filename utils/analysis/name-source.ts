@@ -75,9 +75,9 @@ export function looksLikeOutletName(name: string): boolean {
   if (/\sFM$/.test(name.trim()) && !/\s\p{Ll}/u.test(name)) return true;
   // A channel by its number is a broadcaster ("Channel 5", "Canal 13", "Kanal 7").
   if (CHANNEL_BY_NUMBER.test(name.trim())) return true;
-  // A capitalised word ending in a number is a newsroom's brand ("Rue89", "Splash247", "News24"): no one's name
-  // is spelled so. Product codes ("HWiNFO64", "RT-AX86U") have capitals or letters among the digits.
-  if (/(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}\d{2,}(?![\p{L}\d-])/u.test(name)) return true;
+  // A capitalised word ending in a number is a newsroom's brand ("Rue89", "Splash247", "News24", "Ma7"): no one's
+  // name is spelled so. Product codes ("HWiNFO64", "RT-AX86U") have capitals or letters among the digits.
+  if (/(?<![\p{L}\d-])\p{Lu}\p{Ll}+\d+(?![\p{L}\d-])/u.test(name)) return true;
   // One word joining capitalised words and closing on a word for news ("NetNewsLedger", "PhillyVoice"): a
   // brand's spelling, as no one's name is ("McPherson", "DeWitt" close on none); not a platform's ("WordPress").
   if (/\p{Ll}\p{Lu}/u.test(name) && name.split(/[\s-]+/).some(closesOnNewsWord) && !isPlatformName(name))

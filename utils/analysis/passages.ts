@@ -422,7 +422,9 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
   // A box only shaded or framed is a passage only when a source is named on it or right under it, or when the
   // sentence before hands it over as a text ("the following motion was … agreed:").
   if (isWeakBox(box) && !looksQuoteStyled(box)) {
-    const opening = walk.text.slice(walk.blocks[own[0]].start, walk.blocks[own[0]].end);
+    // A callout's icon is no opening: its first line of words is.
+    const first = walk.blocks[firstLineOfWords(walk, own)];
+    const opening = walk.text.slice(first.start, first.end);
     return (
       namedOnOrUnder(walk, own, box, outlets) ||
       handsOverText(walk, own[0] - 1) ||
@@ -647,11 +649,14 @@ function namedOnOrUnder(walk: ArticleWalk, own: number[], box: Element, outlets:
 }
 
 /** Whether a blockquote carries its own attribution (cite, <cite>, figcaption, dateline, credit line). */
-/** The first of a passage's blocks with words in it: a callout's icon ("📰") is no line of text, so its label
+/** A letter that is no pictograph: "ℹ", the information icon, is a letter by its class. */
+const WORDS = /(?!\p{Extended_Pictographic})\p{L}/u;
+
+/** The first of a passage's blocks with words in it: a callout's icon ("📰", "ℹ️") is no line of text, so its label
  * is the line after. */
 export function firstLineOfWords(walk: ArticleWalk, blocks: readonly number[]): number {
   return (
-    blocks.find((b) => /\p{L}/u.test(walk.text.slice(walk.blocks[b].start, walk.blocks[b].end))) ?? blocks[0]
+    blocks.find((b) => WORDS.test(walk.text.slice(walk.blocks[b].start, walk.blocks[b].end))) ?? blocks[0]
   );
 }
 

@@ -305,7 +305,7 @@ function isToggleBox(el: Element): boolean {
   );
 }
 
-/** A page builder's callout ("notion-callout", "wp-block-callout") or a documentation generator's admonition
+/** A page builder's callout ("notion-callout", "wp-block-callout", Ghost's "kg-callout-card") or a documentation generator's admonition
  * (Sphinx's and MkDocs' "admonition note", GitBook's "hint hint-info"), or a blog engine's note tag (Hexo's
  * NexT and Butterfly themes: "note info", "note warning flat"): an icon or a label and a few lines, most
  * often the writer's note, sometimes a clipping labelled with its source ("La Presse — 2 décembre") or a text the
@@ -319,6 +319,8 @@ function isCalloutBox(el: Element): boolean {
     [...el.classList].some(
       (c) =>
         /(?:^|[-_])(?:callout|admonition)$/i.test(c) ||
+        // Ghost's callout card: "kg-callout-card", beside its colour's class.
+        /^kg-callout-card$/i.test(c) ||
         /^hint-(?:info|warning|danger|success|tip|note)$/i.test(c),
     ) || HEXO_NOTE.test(classes)
   );

@@ -4875,6 +4875,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['standardnews'],
   },
   {
+    name: 'Evropa-Kipr',
+    kind: 'newspaper',
+    country: 'CY',
+    domains: ['evropakipr.com'],
+    aliases: ['Европа-Кипр', 'Evropa Kipr'],
+    names: { ru: 'Европа-Кипр' },
+  },
+  {
     name: 'The Examiner (Launceston)',
     kind: 'newspaper',
     country: 'AU',
@@ -8321,6 +8329,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Vesti', 'Вести', 'Vesty', 'Вести Израиль'],
     names: { ru: 'Вести' },
   },
+  {
+    name: 'Vestnik Kipra',
+    kind: 'newspaper',
+    country: 'CY',
+    domains: ['vestnikkipra.com'],
+    aliases: ['Вестник Кипра'],
+    names: { ru: 'Вестник Кипра' },
+  },
   { name: 'VG', kind: 'newspaper', country: 'NO', domains: ['vg.no'], aliases: ['Verdens Gang'] },
   {
     name: 'Vientiane Times',
@@ -11496,6 +11512,13 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   {
+    name: 'CyprusButterfly',
+    kind: 'digital',
+    country: 'CY',
+    domains: ['cyprusbutterfly.com.cy'],
+    aliases: [],
+  },
+  {
     name: 'The Daily Beast',
     kind: 'digital',
     country: 'US',
@@ -12688,6 +12711,7 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'Loop PNG', kind: 'digital', country: 'PG', domains: ['looppng.com'], aliases: [] },
   { name: 'Lovin Malta', kind: 'digital', country: 'MT', domains: ['lovinmalta.com'], aliases: [] },
   { name: 'Lusaka Times', kind: 'digital', country: 'ZM', domains: ['lusakatimes.com'], aliases: [] },
+  { name: 'Ma7', kind: 'digital', country: 'SK', domains: ['ma7.sk'], aliases: [] },
   {
     name: 'MacRumors',
     kind: 'digital',
@@ -13815,6 +13839,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: ['Sierra Leone Telegraph'],
   },
   { name: 'Sifted', kind: 'digital', country: 'GB', domains: ['sifted.eu'], aliases: [] },
+  { name: 'Sigmalive', kind: 'digital', country: 'CY', domains: ['sigmalive.com'], aliases: ['Sigma Live'] },
   { name: 'Silicon Republic', kind: 'digital', country: 'IE', domains: ['siliconrepublic.com'], aliases: [] },
   { name: 'SiliconANGLE', kind: 'digital', country: 'US', domains: ['siliconangle.com'], aliases: [] },
   { name: 'Simple Flying', kind: 'digital', country: 'CA', domains: ['simpleflying.com'], aliases: [] },
