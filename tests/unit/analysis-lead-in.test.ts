@@ -760,6 +760,26 @@ describe('a writer’s name linked to their story on another site', () => {
       ),
     ).not.toMatch(/riverbendbeacon/);
   });
+
+  it('names the site of a column filed under a folder by a slug of two words, not of a profile page', () => {
+    const column = 'https://www.penwithledger.example/columns/dock-money';
+    expect(readLinked('On the money, ', 'Ruth Penhale', ' had the clearest account:', column)).toBe(
+      'outlet:penwithledger.example',
+    );
+    const profile = 'https://www.penwithledger.example/people/ruth-penhale';
+    expect(readLinked('On the money, ', 'Ruth Penhale', ' had the clearest account:', profile)).not.toMatch(
+      /penwithledger/,
+    );
+    // A two-word slug at the site's root is no filed piece.
+    expect(
+      readLinked(
+        'On the money, ',
+        'Ruth Penhale',
+        ' had the clearest account:',
+        'https://dock-money.example/',
+      ),
+    ).not.toMatch(/dock-money/);
+  });
 });
 
 describe('a Hungarian lead-in', () => {

@@ -280,12 +280,25 @@ const STORY_PATH =
 /** Words after a linked name saying the person spoke rather than wrote: "<a>Jane Roe</a> said:". */
 const SPOKE_AFTER = /^\s*(?:said|says|told|asked|replied|answered|responded|added)\b/;
 
+/** An address whose last part is a slug of two words or more under a folder of the site's
+ * ("/columns/street-money"), as a newsroom files a column or a story. */
+const FILED_SLUG =
+  /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/(?:[^?#/]+\/)+([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+)(?:\.html?)?\/?(?:[?#]|$)/iu;
+
+/** Whether a link to a writer's name goes to a piece filed on the site: a story's slug of three words or more, or
+ * a slug of two under a folder that does not spell the name (a profile page's is "/people/marta-quinn"). */
+function filedPiece(name: string, href: string): boolean {
+  if (STORY_PATH.test(href)) return true;
+  const slug = FILED_SLUG.exec(href)?.[1];
+  return !!slug && slug.replace(/-/g, '').toLowerCase() !== name.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+}
+
 /** A writer's name linked to their story on another site ("<a href=…/stories/the-old-quay-and-the-new-math/>Marta
- * Quinn</a> laid it out this week:"): the site published the words. Not a site the name spells (the writer's
- * own), nor a person said to speak. */
+ * Quinn</a> laid it out this week:", "<a href=…/columns/street-money>Kate Harlan</a>"): the site published the
+ * words. Not a site the name spells (the writer's own), nor a person said to speak. */
 function writerOfStory(words: string, href: string, after: string): boolean {
   const name = words.trim();
-  if (nameShape(name) !== 'person' || !STORY_PATH.test(href) || SPOKE_AFTER.test(after)) return false;
+  if (nameShape(name) !== 'person' || !filedPiece(name, href) || SPOKE_AFTER.test(after)) return false;
   const site = siteOf(href);
   return site !== null && !spellsDomain(name, site);
 }
