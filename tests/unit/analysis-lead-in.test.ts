@@ -828,4 +828,14 @@ describe('something passed on from someone', () => {
   it('is no document when a person sent it, whatever the clause about them says', () => {
     expect(read('My brother forwarded this from a friend who runs a shop in Ashby:')).toBe('person:null');
   });
+  it('is a business’s notice when the business sent it round itself, not a club’s message to its members', () => {
+    expect(read('One of our frame suppliers sent this round on Friday, in case you missed it:')).toBe(
+      'document:null',
+    );
+    expect(read('The wholesaler put out the following:')).toBe('document:null');
+    expect(read('My sister sent this round on Friday:')).toBe('person:null');
+    expect(read('The angling club sent this round to season ticket holders last night:')).not.toBe(
+      'document:null',
+    );
+  });
 });

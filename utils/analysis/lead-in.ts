@@ -652,9 +652,16 @@ const CONTACTED_THEN_REPLY =
 const PASSED_ON_FROM =
   /\b(?:forwarded|sent|passed|circulated)\s+(?:(?:me|us)\s+)?(?:this|it|the following)\b[^.:;]{0,20}?\bfrom\b((?:(?!\b(?:who|whose|that|which|where)\b)[^.:;]){0,60})/i;
 
+/** A business sending something round to its customers ("One of our frame suppliers sent this round on Friday:",
+ * "The wholesaler put out the following:"): its notice. A club's or a society's message to its members is its
+ * secretary's letter ("The angling club sent this round:", "Hello all, …"), read by its words. */
+const BUSINESS_SENT =
+  /(?<![\p{L}-])(?:suppliers?|wholesalers?|retailers?|distributors?|manufacturers?|merchants?|stockists?|compan(?:y|ies)|firms?)\s+(?:sent|circulated|forwarded|e-?mailed|issued|put\s+out)\s+(?:(?:me|us|round|around|out)\s+)?(?:this|it|the following)\b/iu;
+
 function replyFromBody(text: string): boolean {
   const from = REPLY_FROM.exec(text)?.[1] ?? PASSED_ON_FROM.exec(text)?.[1];
   if (from && BODY_WORDS.test(from)) return true;
+  if (BUSINESS_SENT.test(text)) return true;
   const contacted = CONTACTED_THEN_REPLY.exec(text)?.[1];
   if (contacted && BODY_WORDS.test(contacted)) return true;
   for (const m of text.matchAll(BODYS_NOTE)) if (BODY_WORDS.test(m[1])) return true;
