@@ -735,6 +735,17 @@ describe('findOutletMentions: a longer title than the one the table knows', () =
   });
 });
 
+describe('the optical trade press', () => {
+  it('knows Optician by its name only where it is used as a title, and Vision Monday', () => {
+    expect(found('Optician has the fee numbers:')).toEqual(['Optician→Optician']);
+    expect(found('as reported in Optician this week')).toEqual(['Optician→Optician']);
+    expect(found('My optician said the fee is frozen.')).toEqual([]);
+    expect(found('Optician Jane Roe said the fee is frozen.')).toEqual([]);
+    expect(outletByHost('https://www.opticianonline.net/content/news/fees')?.name).toBe('Optician');
+    expect(found('“Lens makers flag a price rise” — Vision Monday')).toEqual(['Vision Monday→Vision Monday']);
+  });
+});
+
 describe('wires of German and Italian datelines', () => {
   it('knows epd and askanews by their short names', () => {
     expect(outletByName('epd')?.name).toBe('Evangelischer Pressedienst');
