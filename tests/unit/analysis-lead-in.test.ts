@@ -760,6 +760,26 @@ describe('a writer’s name linked to their story on another site', () => {
       ),
     ).not.toMatch(/riverbendbeacon/);
   });
+
+  it('names the site of a column filed under a folder by a slug of two words, not of a profile page', () => {
+    const column = 'https://www.penwithledger.example/columns/dock-money';
+    expect(readLinked('On the money, ', 'Ruth Penhale', ' had the clearest account:', column)).toBe(
+      'outlet:penwithledger.example',
+    );
+    const profile = 'https://www.penwithledger.example/people/ruth-penhale';
+    expect(readLinked('On the money, ', 'Ruth Penhale', ' had the clearest account:', profile)).not.toMatch(
+      /penwithledger/,
+    );
+    // A two-word slug at the site's root is no filed piece.
+    expect(
+      readLinked(
+        'On the money, ',
+        'Ruth Penhale',
+        ' had the clearest account:',
+        'https://dock-money.example/',
+      ),
+    ).not.toMatch(/dock-money/);
+  });
 });
 
 describe('a Hungarian lead-in', () => {
@@ -807,5 +827,15 @@ describe('something passed on from someone', () => {
   });
   it('is no document when a person sent it, whatever the clause about them says', () => {
     expect(read('My brother forwarded this from a friend who runs a shop in Ashby:')).toBe('person:null');
+  });
+  it('is a business’s notice when the business sent it round itself, not a club’s message to its members', () => {
+    expect(read('One of our frame suppliers sent this round on Friday, in case you missed it:')).toBe(
+      'document:null',
+    );
+    expect(read('The wholesaler put out the following:')).toBe('document:null');
+    expect(read('My sister sent this round on Friday:')).toBe('person:null');
+    expect(read('The angling club sent this round to season ticket holders last night:')).not.toBe(
+      'document:null',
+    );
   });
 });

@@ -7,6 +7,7 @@ import {
   CALL_SIGN,
   firmlyNamed,
   hanNewsroomTitle,
+  isGivenName,
   looksLikeOutletName,
   looksLikePersonName,
   mayNameSource,
@@ -154,6 +155,22 @@ describe('spelledAsTitle', () => {
     expect(spelledAsTitle('WWNO', true)).toBe(true);
     for (const name of ['HWiNFO64', 'RT-AX86U', 'J.R. Ortiz', 'Mia Castellano', 'the Lens'])
       expect(spelledAsTitle(name, true), name).toBe(false);
+  });
+});
+
+describe('a compass point opening a name', () => {
+  it('is no given name, so the name reads as a place’s or a title’s', () => {
+    for (const word of ['north', 'south', 'east', 'west']) expect(isGivenName(word), word).toBe(false);
+    expect(isGivenName('wes')).toBe(true);
+    for (const name of ['West Fellside', 'North Tideway']) expect(nameShape(name), name).toBe('title');
+    expect(nameShape('Wes Morton')).toBe('person');
+  });
+});
+
+describe('capitals closing on the round-the-clock 24', () => {
+  it('spell a news brand, other numbers after capitals a code', () => {
+    for (const name of ['HBN24', 'TVN24']) expect(spelledAsTitle(name), name).toBe(true);
+    for (const name of ['MH17', 'COP28', 'A24', 'HBN240']) expect(spelledAsTitle(name), name).toBe(false);
   });
 });
 

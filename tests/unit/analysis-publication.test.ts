@@ -157,6 +157,18 @@ describe('platform-names.json', () => {
   });
 });
 
+describe('a blog reader’s frame around one post', () => {
+  it('names the blog by the reader’s label over the post, not the reader, whose name ends on an apostrophe', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.innerHTML = `<head><title>The ferry timetable | Harbour Wall Diary | Bloglovin’</title></head><body><div class="bl-topbar"><a class="bl-logo" href="https://www.bloglovin.com/">Bloglovin’</a></div><div class="bl-post-header"><a class="bl-blog-name" href="/blogs/harbour-wall-diary-55">Harbour Wall Diary</a></div><h1 class="bl-post-title">The ferry timetable</h1>${ARTICLE}</article></body>`;
+    expect(feedReaderView(doc)).toBe(true);
+    const article = doc.querySelector('article');
+    expect(findPublication(doc, 'https://www.bloglovin.com/blogs/x/1', article, defaultOutlets).name).toBe(
+      'Harbour Wall Diary',
+    );
+  });
+});
+
 describe('feedReaderView', () => {
   const view = (title: string, site = '') => {
     const doc = document.implementation.createHTMLDocument('');

@@ -292,3 +292,24 @@ describe('closingMarkAt', () => {
     expect(closingMarkAt('“Yes', '“', 1)).toBe(-1);
   });
 });
+
+describe('a framed row of an e-mail newsletter', () => {
+  const mail = (rows: string) => {
+    const doc = document.implementation.createHTMLDocument('The Bran Tub #58');
+    doc.body.innerHTML = `<table><tr><td style="background:#5a3e1b">The Bran Tub</td></tr><tr><td>Morning, bakers. Two things this week, both about what flour will cost you after Christmas, and one offer.</td></tr>${rows}<tr><td>That's all for this week. — Tomasz</td></tr><tr><td style="background:#eee">Unsubscribe</td></tr></table>`;
+    return analyzePage(doc, { url: 'https://thebrantub.example/archive/58', outlets: defaultOutlets }).report
+      .quotes;
+  };
+  const FRAMED =
+    '<td style="padding:12px;border:1px solid #c9b99a">Several regional mills have written to trade customers warning of increases of between four and seven per cent on bread flour from January.</td>';
+
+  it('is a passage under a headline in quotation marks credited to an outlet', () => {
+    const quotes = mail(
+      `<tr><td><b>“Mills warn of a winter price rise” — The Grocer</b></td></tr><tr>${FRAMED}</tr>`,
+    );
+    expect(quotes.map((q) => q.outlet)).toEqual(['The Grocer']);
+  });
+  it('is no passage under a label in no quotation marks', () => {
+    expect(mail(`<tr><td><b>Mills and prices — The Grocer</b></td></tr><tr>${FRAMED}</tr>`)).toEqual([]);
+  });
+});

@@ -725,6 +725,25 @@ describe('findOutletMentions: a longer title than the one the table knows', () =
     expect(found('It was in the Sunday Valley News again.')).toEqual(['Valley News→Valley News']);
     expect(found('Per Valley News, the bridge reopens Monday.')).toEqual(['Valley News→Valley News']);
   });
+  it('leaves a known name of one word after another capitalised word inside a sentence to the longer title', () => {
+    expect(found('From Kestrel Cay Newsday:')).toEqual([]);
+    expect(found('The dredging story ran in Tidewater Newsday on Friday.')).toEqual([]);
+    // Not after a cue, a day or an article, nor opening the sentence.
+    expect(found('From Newsday:')).toEqual(['Newsday→Newsday']);
+    expect(found('It ran in Sunday Newsday again.')).toEqual(['Newsday→Newsday']);
+    expect(found('Newsday reported it first.')).toEqual(['Newsday→Newsday']);
+  });
+});
+
+describe('the optical trade press', () => {
+  it('knows Optician by its name only where it is used as a title, and Vision Monday', () => {
+    expect(found('Optician has the fee numbers:')).toEqual(['Optician→Optician']);
+    expect(found('as reported in Optician this week')).toEqual(['Optician→Optician']);
+    expect(found('My optician said the fee is frozen.')).toEqual([]);
+    expect(found('Optician Jane Roe said the fee is frozen.')).toEqual([]);
+    expect(outletByHost('https://www.opticianonline.net/content/news/fees')?.name).toBe('Optician');
+    expect(found('“Lens makers flag a price rise” — Vision Monday')).toEqual(['Vision Monday→Vision Monday']);
+  });
 });
 
 describe('wires of German and Italian datelines', () => {

@@ -281,12 +281,25 @@ const STORY_PATH =
 /** Words after a linked name saying the person spoke rather than wrote: "<a>Jane Roe</a> said:". */
 const SPOKE_AFTER = /^\s*(?:said|says|told|asked|replied|answered|responded|added)\b/;
 
+/** An address whose last part is a slug of two words or more under a folder of the site's
+ * ("/columns/street-money"), as a newsroom files a column or a story. */
+const FILED_SLUG =
+  /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/(?:[^?#/]+\/)+([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+)(?:\.html?)?\/?(?:[?#]|$)/iu;
+
+/** Whether a link to a writer's name goes to a piece filed on the site: a story's slug of three words or more, or
+ * a slug of two under a folder that does not spell the name (a profile page's is "/people/marta-quinn"). */
+function filedPiece(name: string, href: string): boolean {
+  if (STORY_PATH.test(href)) return true;
+  const slug = FILED_SLUG.exec(href)?.[1];
+  return !!slug && slug.replace(/-/g, '').toLowerCase() !== name.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+}
+
 /** A writer's name linked to their story on another site ("<a href=…/stories/the-old-quay-and-the-new-math/>Marta
- * Quinn</a> laid it out this week:"): the site published the words. Not a site the name spells (the writer's
- * own), nor a person said to speak. */
+ * Quinn</a> laid it out this week:", "<a href=…/columns/street-money>Kate Harlan</a>"): the site published the
+ * words. Not a site the name spells (the writer's own), nor a person said to speak. */
 function writerOfStory(words: string, href: string, after: string): boolean {
   const name = words.trim();
-  if (nameShape(name) !== 'person' || !STORY_PATH.test(href) || SPOKE_AFTER.test(after)) return false;
+  if (nameShape(name) !== 'person' || !filedPiece(name, href) || SPOKE_AFTER.test(after)) return false;
   const site = siteOf(href);
   return site !== null && !spellsDomain(name, site);
 }
@@ -640,9 +653,16 @@ const CONTACTED_THEN_REPLY =
 const PASSED_ON_FROM =
   /\b(?:forwarded|sent|passed|circulated)\s+(?:(?:me|us)\s+)?(?:this|it|the following)\b[^.:;]{0,20}?\bfrom\b((?:(?!\b(?:who|whose|that|which|where)\b)[^.:;]){0,60})/i;
 
+/** A business sending something round to its customers ("One of our frame suppliers sent this round on Friday:",
+ * "The wholesaler put out the following:"): its notice. A club's or a society's message to its members is its
+ * secretary's letter ("The angling club sent this round:", "Hello all, …"), read by its words. */
+const BUSINESS_SENT =
+  /(?<![\p{L}-])(?:suppliers?|wholesalers?|retailers?|distributors?|manufacturers?|merchants?|stockists?|compan(?:y|ies)|firms?)\s+(?:sent|circulated|forwarded|e-?mailed|issued|put\s+out)\s+(?:(?:me|us|round|around|out)\s+)?(?:this|it|the following)\b/iu;
+
 function replyFromBody(text: string): boolean {
   const from = REPLY_FROM.exec(text)?.[1] ?? PASSED_ON_FROM.exec(text)?.[1];
   if (from && BODY_WORDS.test(from)) return true;
+  if (BUSINESS_SENT.test(text)) return true;
   const contacted = CONTACTED_THEN_REPLY.exec(text)?.[1];
   if (contacted && BODY_WORDS.test(contacted)) return true;
   for (const m of text.matchAll(BODYS_NOTE)) if (BODY_WORDS.test(m[1])) return true;

@@ -150,9 +150,14 @@ function isTradeTitle(name: string): boolean {
 
 const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.names);
 
+/** Compass points, which the English lists hold as given names ("North", "West") but which open places' and
+ * titles' names far more often ("West Sound", "North Star Gazette"). */
+const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
+
 /** Whether a word, lower case, is a given name of the list, also written with the marks the list leaves off
- * ("Lucía", "Józef", "Anaïs"). */
+ * ("Lucía", "Józef", "Anaïs"); not a compass point. */
 export function isGivenName(word: string): boolean {
+  if (COMPASS_POINTS.has(word)) return false;
   return GIVEN_NAMES.has(word) || GIVEN_NAMES.has(word.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
@@ -258,10 +263,11 @@ export function spelledAsTitle(name: string, capitals = false): boolean {
   if (!words) return false;
   if (capitals && words.some((w) => /^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(w) || DIAL_CAPITALS.test(w)))
     return true;
-  // Digits only as a brand's tail ("Law360", "Rue89"): product codes mix them in ("HWiNFO64", "RT-AX86U").
+  // Digits only as a brand's tail ("Law360", "Rue89"): product codes mix them in ("HWiNFO64", "RT-AX86U"). After
+  // capitals, only the round-the-clock news's 24 ("DNG24", "TVN24"): other numbers there are codes' ("MH17").
   return words.some((w) =>
     /\d/.test(w)
-      ? /^\p{Lu}\p{Ll}{2,}\d{2,}$/u.test(w)
+      ? /^\p{Lu}\p{Ll}{2,}\d{2,}$|^\p{Lu}{2,5}24$/u.test(w)
       : /\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}/u.test(w) && !NAME_PREFIX.test(w),
   );
 }

@@ -427,6 +427,7 @@ function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outle
     const opening = walk.text.slice(first.start, first.end);
     return (
       namedOnOrUnder(walk, own, box, outlets) ||
+      creditedHeadlineAbove(walk, own[0] - 1, outlets) ||
       handsOverText(walk, own[0] - 1) ||
       handsOverMessage(walk, own[0] - 1) ||
       handsOverOwnWords(walk, own[0] - 1) ||
@@ -646,6 +647,16 @@ function namedOnOrUnder(walk: ArticleWalk, own: number[], box: Element, outlets:
     after.end - after.start <= 90 &&
     readCreditLine(walk.text.slice(after.start, after.end), after.element, outlets)?.kind === 'outlet'
   );
+}
+
+/** Whether the line right above is a headline in quotation marks credited to an outlet ("“Lens makers flag a 6%
+ * rise” — Vision Monday", "“…” (KCCI, Dec. 2)"): a clipping's headline over its text. A line in no marks ("Sign up
+ * — The Frame Line") may be a box's own label. */
+function creditedHeadlineAbove(walk: ArticleWalk, at: number, outlets: OutletLookup): boolean {
+  const above = walk.blocks[at];
+  if (!above || above.container >= 0 || above.end - above.start > 240) return false;
+  const line = walk.text.slice(above.start, above.end).trim();
+  return /^[“"‘«„]/.test(line) && readCitationLine(line, above.element, outlets)?.kind === 'outlet';
 }
 
 /** Whether a blockquote carries its own attribution (cite, <cite>, figcaption, dateline, credit line). */

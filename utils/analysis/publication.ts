@@ -160,7 +160,8 @@ const PLATFORMS: ReadonlySet<string> = new Set([
 ]);
 /** Platforms whose pages are a community's, an author's or a document's, never a publication's. */
 const COMMUNITY_HOSTS: ReadonlySet<string> = new Set(platformNames.communityHosts);
-const isPlatform = (name: string) => PLATFORMS.has(name.toLowerCase());
+/** A name's closing apostrophe is no part of it ("Bloglovin’", a dropped g). */
+const isPlatform = (name: string) => PLATFORMS.has(name.toLowerCase().replace(/[’']$/, ''));
 
 /** Read-later tools: their view shows an article saved from another site. */
 const READ_LATER: ReadonlySet<string> = new Set(platformNames.readLater);
@@ -300,9 +301,9 @@ export function feedReaderView(doc: Document): boolean {
     `${doc.title} ${meta(doc, 'meta[property="og:site_name"]') ?? ''} ${meta(doc, 'meta[name="application-name"]') ?? ''}`,
   );
 }
-/** Where feed readers put the feed's name beside an entry. */
+/** Where feed readers put the feed's name beside an entry (a blog reader's "bl-blog-name" over the post it frames). */
 const FEED_LABEL =
-  '[class*="website"], [class*="feed-title"], [class*="feed_title"], [class*="feed-name"], [class*="feedname"], [class*="entry-feed"], [class*="entry-source"], [class*="source-title"], [class~="source"], [class*="feedTitle"], [class*="feedName"]';
+  '[class*="website"], [class*="blog-name"], [class*="feed-title"], [class*="feed_title"], [class*="feed-name"], [class*="feedname"], [class*="entry-feed"], [class*="entry-source"], [class*="source-title"], [class~="source"], [class*="feedTitle"], [class*="feedName"]';
 
 /** The word a reader's source line opens with before the feed's name ("from Fifth Street Notes"). */
 const FROM_FEED = /^(?:from|via)\s+/i;

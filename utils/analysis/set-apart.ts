@@ -498,11 +498,11 @@ function isShadedLoneCell(td: Element): boolean {
   );
 }
 
-/** A shaded row of an e-mail newsletter laid out in one column of one-cell rows ("<tr><td
- * style=background:#f6f1ea>…</td></tr>" between the rows of the writer's own text): a box as a shaded <div> is,
- * a passage only when a source is named on it, right under it or in the lead-in above (passages.ts). Its rows'
- * own cells only, none holding a table or a box of its own; the table's first and last rows are its masthead
- * and its footer. */
+/** A shaded or framed row of an e-mail newsletter laid out in one column of one-cell rows ("<tr><td
+ * style=background:#f6f1ea>…</td></tr>", "border:1px solid #b9c7cf", between the rows of the writer's own text):
+ * a box as a shaded <div> is, a passage only when a source is named on it, right under it or in the lead-in above
+ * (passages.ts). Its rows' own cells only, none holding a table or a box of its own; the table's first and last
+ * rows are its masthead and its footer. */
 function isShadedRowCell(td: Element): boolean {
   const row = td.parentElement;
   const section = row?.parentElement;
@@ -513,7 +513,8 @@ function isShadedRowCell(td: Element): boolean {
   for (const other of rows) if (other.children.length !== 1) return false;
   const style = td.getAttribute('style') ?? '';
   return (
-    (td.hasAttribute('bgcolor') || /background(?:-color)?\s*:/i.test(style)) &&
+    (td.hasAttribute('bgcolor') ||
+      /background(?:-color)?\s*:|(?:^|;)\s*border\s*:\s*[^;]*(?:solid|\d+px)/i.test(style)) &&
     td.querySelector('table, div, blockquote, ul, ol, pre, h1, h2, h3, h4, h5, h6') === null
   );
 }

@@ -10085,6 +10085,13 @@ const MAGAZINES: readonly Outlet[] = [
     aliases: ['Oil Price Information Service'],
   },
   {
+    name: 'Optician',
+    kind: 'magazine',
+    country: 'GB',
+    domains: ['opticianonline.net'],
+    aliases: ['Optician Online'],
+  },
+  {
     name: 'Outlook',
     kind: 'magazine',
     country: 'IN',
@@ -10609,6 +10616,7 @@ const MAGAZINES: readonly Outlet[] = [
     domains: ['vir.com.vn'],
     aliases: ['VIR'],
   },
+  { name: 'Vision Monday', kind: 'magazine', country: 'US', domains: ['visionmonday.com'], aliases: [] },
   { name: 'Vogue', kind: 'magazine', country: 'US', domains: ['vogue.com'], aliases: [] },
   {
     name: 'The Walrus',
@@ -16337,6 +16345,7 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   'Naval News': 'word',
   'Route Fifty': 'word',
   'African Business': 'word',
+  Optician: 'word',
   // trade and specialist press: surnames
   Platts: 'surname',
   Montel: 'surname',

@@ -982,12 +982,13 @@ class MentionContext {
   }
 
   /**
-   * Whether a name of two words or more is the end of a longer title, another paper's: a capitalised word right
-   * before it inside a sentence, not an article, a cue, an opener, a day or a month ("According to the Skerrin
-   * Island Times" names no Island Times; "told The Associated Press", "the Sunday New York Times" do).
+   * Whether a name is the end of a longer title, another paper's: a capitalised word right before it inside a
+   * sentence, not an article, a cue, an opener, a day or a month ("According to the Skerrin Island Times" names no
+   * Island Times, "From Kelp Bay Newsday:" no Newsday; "told The Associated Press", "the Sunday New York Times"
+   * do).
    */
   private longerTitleBefore(p: Phrase, first: number): boolean {
-    if (!p.bare || p.forms.length < 2) return false;
+    if (!p.bare) return false;
     const prev = this.wordBefore(first);
     if (prev < 0 || !this.isCapitalised(prev) || this.isAllCaps(prev) || this.startsSentence(prev))
       return false;
