@@ -41,3 +41,27 @@ describe('a reply’s italic line repeating the question (echoedLines)', () => {
     expect(quotesOf(doc)).toEqual([]);
   });
 });
+
+describe('a reply’s line quoted whole after the handles it addresses (echoedLines)', () => {
+  it('is a passage of the asker’s words', () => {
+    const doc = thread(
+      answer(
+        'c2',
+        '@marram “We have been here eight years and never had a problem.”<br>That history is worth something, so put it in writing.',
+      ),
+    );
+    expect(quotesOf(doc)).toEqual([
+      'person:@marram “We have been here eight years and never had a problem.”',
+    ]);
+  });
+
+  it('not when the quoted words stand nowhere above it', () => {
+    const doc = thread(
+      answer(
+        'c2',
+        '@marram “Whatever you do, keep calm and write things down.”<br>That history is worth something, so put it in writing.',
+      ),
+    );
+    expect(quotesOf(doc)).toEqual([]);
+  });
+});

@@ -31,6 +31,7 @@ import {
 } from './letter';
 import { linkCardBefore } from './link-card';
 import type { SourceGuess } from './name-source';
+import { saidLeadIn } from './own-voice';
 import { answersQuestion, firstLineOfWords, outletSaying, type Passage } from './passages';
 import { DASH_CREDIT_AT_END, isCaptionedFigureText, isTestimonial } from './set-apart';
 import { readPastedPostCredit, readSocialEmbed, socialPlatform } from './social';
@@ -301,7 +302,11 @@ export function attributePassage(
     // sentence or two before it, in the same paragraph.
     // "Her reply:", "Their answer, in full:", "This is what I got back:": the words of someone the sentence points back at, not of a
     // source named before it.
-    if (!lead && passage.form !== 'inline' && (REPLY.test(sentence) || PERSON_SPEAKS.test(sentence)))
+    if (
+      !lead &&
+      passage.form !== 'inline' &&
+      (REPLY.test(sentence) || PERSON_SPEAKS.test(sentence) || saidLeadIn(sentence))
+    )
       lead = { ...formGuess('person', squash(sentence)), mention: null };
     // A footnote marker in the lead-in cites the source in its note.
     if (!lead && passage.form !== 'inline' && INTRODUCES.test(sentence)) {

@@ -478,6 +478,12 @@ const EVERYONE_QUOTES =
 const NOBODY_QUOTES =
   /^(?:nobody|no one|no-one|none of (?:them|those|these))\s+(?:else\s+)?(?:ever\s+|seems to\s+|has\s+|bothers to\s+)?(?:quotes?|quoted|reads?|mentions?|mentioned|cites?|cited|shares?|shared|links?|linked|talks? about|picks? out|picked out)\b/i;
 
+/** A thing's own words handed over by a relative clause ending the lead-in ("…, but what matters is the rule, which
+ * says:", "the file format, which states:", "the agreement, which provides:"): a text speaks so, a person "who"
+ * does. A newsroom's piece so introduced ("the Guardian's report, which says:") is no such text. */
+export const TEXT_THAT_SAYS =
+  /(?<!\b(?:report|story|article|piece|column|editorial|interview|post|one|episode|segment|bulletin|broadcast|feature|update)s?,?\s+)\b(?:which|that)\s+(?:(?:clearly|simply|still|now|also|just|plainly)\s+)?(?:says|said|states|stated|reads|read|provides|provided|stipulates|specifies|requires)\s*:\s*$/i;
+
 /** Where the sentence last turns ("…, but", "…;"), and whether it turns to someone's words or a document. */
 function lastTurn(text: string): { at: number; toWords: boolean } | null {
   let at = -1;
@@ -491,6 +497,7 @@ function lastTurn(text: string): { at: number; toWords: boolean } | null {
       SOMEONES_TEXT.test(tail) ||
       OTHER_SOMEONES_WORDS.test(tail) ||
       DOCUMENT_WORDS.test(tail) ||
+      TEXT_THAT_SAYS.test(tail) ||
       OTHER_DOCUMENT_NAMES.test(tail) ||
       PERSON_SPEAKS.test(tail) ||
       NOBODY_QUOTES.test(tail) ||
@@ -557,8 +564,10 @@ const LETTER_TO = /\bletters?\s+to\s+([^.:;,]{1,40})/i;
 const TRANSLATED =
   /\btranslated\b(?:\s+(?:it|them|this|these|that|the\s+\w+))?\s+(?:from|out of)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\b(?:my|our|her|his|their)\s+(?:own\s+)?translation\b/u;
 
-/** A letter someone wrote, by a pronoun ("A letter he sent from the quarry to his sister …"): a person's letter. */
-const LETTER_SHE_WROTE = /\bletters?\s+(?:that\s+)?(?:she|he)\s+(?:had\s+)?(?:wrote|written|sent)\b/i;
+/** A letter someone wrote, by a pronoun ("A letter he sent from the quarry to his sister …", "he wrote her a
+ * letter"): a person's letter. */
+const LETTER_SHE_WROTE =
+  /\bletters?\s+(?:that\s+)?(?:she|he)\s+(?:had\s+)?(?:wrote|written|sent)\b|\b(?:she|he)\s+(?:had\s+)?(?:wrote|written|sent)\s+(?:(?:him|her|them|me|us)\s+)?(?:a|one|this|the|that)\s+(?:(?:long|short|last|final|little)\s+)?letter\b/i;
 
 /** A letter someone named by a person's word wrote ("a letter his daughter Ingrid wrote to her brother", "the
  * letter my grandfather sent home"): a private letter, its writer's words; the writer's words are the first group. */
@@ -697,7 +706,7 @@ function wordsKind(text: string, turned = false): { person: boolean; document: b
       OTHER_DOCUMENTS.test(rest) ||
       OTHER_LETTER_FROM_BODY.test(rest) ||
       replyFromBody(text) ||
-      (turned && turnsToBodysReply(text)),
+      (turned && (turnsToBodysReply(text) || TEXT_THAT_SAYS.test(text))),
   };
 }
 

@@ -30,6 +30,7 @@ const {
   firstPerson,
   fromComments,
   greetings,
+  saidLead,
   secondPerson,
   selfReference,
   selfReferenceAround,
@@ -110,6 +111,24 @@ function boundedWords(slot: SlotWords): LazyPattern {
     ),
   );
   return { test: (text) => pattern().test(text) };
+}
+
+/** The `saidLead` sentences of every language, lower case, apostrophes straightened. */
+let saidSentences: ReadonlySet<string> | null = null;
+
+/** Whether a lead-in's sentence is only a speaker and a verb of saying, in a language other than English ("Zij
+ * zei:", "Ela dizia sempre :"): it hands over to that person's words. Read as a whole sentence, its colon aside. */
+export function saidLeadIn(sentence: string): boolean {
+  if (!/[:：]\s*$/.test(sentence)) return false;
+  const words = sentence
+    .trim()
+    .replace(/\s*[:：]$/, '')
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+  if (words.length > 40) return false;
+  saidSentences ??= new Set(Object.values(saidLead as SlotWords).flat());
+  return saidSentences.has(words);
 }
 
 /** An official or written text a lead-in hands over: "der Wortlaut der Kundmachung", "l'arrêté du maire". */

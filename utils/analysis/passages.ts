@@ -195,7 +195,8 @@ export function findPassages(
   for (const run of runs) for (const b of run.blocks) inRun.add(b);
   if (thread)
     for (const echo of echoedLines(walk, (i) => ignored.has(i) || inRun.has(i))) {
-      runs.push(echo);
+      // Its words stand in a post above it word for word: it quotes that poster, by construction.
+      runs.push({ ...echo, quotesPoster: true });
       inRun.add(echo.blocks[0]);
     }
   // The commentary's shingles, of the whole article (key -1) or of one of its posts.

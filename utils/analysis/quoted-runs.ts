@@ -10,6 +10,7 @@ import { tagOf } from './dom';
 import { forwardedLines } from './forwarded';
 import { lastSentenceStart, STOPS } from './last-sentence';
 import { isGivenName } from './name-source';
+import { saidLeadIn } from './own-voice';
 import type { Passage } from './passages';
 import {
   BREAKS_OFF,
@@ -20,7 +21,7 @@ import {
   PARAGRAPH_NUMBER,
   SPEECH_DASH,
 } from './set-apart';
-import { LEAD_AFTER, LEAD_BEFORE, pastProgramme } from './source-words';
+import { LEAD_AFTER, LEAD_BEFORE, PERSON_SPEAKS, pastProgramme } from './source-words';
 import type { Span } from './types';
 
 /** A paragraph shorter than this is a line of dialogue or a slogan, not a passage. */
@@ -186,9 +187,29 @@ function shortItalicOpening(walk: ArticleWalk, index: number): boolean {
   );
 }
 
+/** The most characters of a lead-in sentence that is only a speaker and a verb of saying ("She said:"). */
+const SAID_LEAD_MAX = 40;
+
+/** A paragraph too short for a passage by its marks alone, wholly in quotation marks, right after a sentence that
+ * is only a speaker and a verb of saying ("Zij zei:" / "“Een bakfiets zonder ketting is een cadeau.”", "She said:"):
+ * that person's words, however short. */
+function shortQuotedAfterSaid(walk: ArticleWalk, index: number): boolean {
+  const t = textOf(walk, index).trim();
+  if (t.length < DOUBLY_MARKED_MIN || t.length >= minChars(t)) return false;
+  const close = OPEN_CLOSE[t[0]] ? closingMarkAt(t, t[0], 1) : -1;
+  if (close <= 0 || !TAIL.test(t.slice(close + 1))) return false;
+  const lead = lastSentenceOf(walk, index - 1)?.trim();
+  return !!lead && lead.length <= SAID_LEAD_MAX && (PERSON_SPEAKS.test(lead) || saidLeadIn(lead));
+}
+
 /** How a paragraph too short for a passage by its marks alone is set apart, once a sentence hands over to it. */
 function shortMark(walk: ArticleWalk, index: number): Mark {
-  if (shortDoublyMarked(walk, index) || shortQuotedSentences(walk, index)) return 'quoted';
+  if (
+    shortDoublyMarked(walk, index) ||
+    shortQuotedSentences(walk, index) ||
+    shortQuotedAfterSaid(walk, index)
+  )
+    return 'quoted';
   return shortItalicSentences(walk, index) || shortItalicOpening(walk, index) ? 'italic' : null;
 }
 

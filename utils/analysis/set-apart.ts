@@ -305,8 +305,9 @@ function isToggleBox(el: Element): boolean {
   );
 }
 
-/** A page builder's callout ("notion-callout", "wp-block-callout", Ghost's "kg-callout-card") or a documentation generator's admonition
- * (Sphinx's and MkDocs' "admonition note", GitBook's "hint hint-info"), or a blog engine's note tag (Hexo's
+/** A page builder's callout ("notion-callout", "wp-block-callout", Ghost's "kg-callout-card") or a documentation
+ * generator's admonition (Sphinx's and MkDocs' "admonition note", GitBook's "hint hint-info", VitePress's and
+ * VuePress's "warning custom-block"), or a blog engine's note tag (Hexo's
  * NexT and Butterfly themes: "note info", "note warning flat"): an icon or a label and a few lines, most
  * often the writer's note, sometimes a clipping labelled with its source ("La Presse — 2 décembre") or a text the
  * sentence before hands over ("as described in the contributor agreement:", "As we wrote in March:"). */
@@ -314,13 +315,14 @@ function isCalloutBox(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag !== 'DIV' && tag !== 'SECTION') return false;
   const classes = classText(el);
-  if (!/callout|admonition|hint|note/i.test(classes)) return false;
+  if (!/callout|admonition|hint|note|custom-block/i.test(classes)) return false;
   return (
     [...el.classList].some(
       (c) =>
         /(?:^|[-_])(?:callout|admonition)$/i.test(c) ||
         // Ghost's callout card: "kg-callout-card", beside its colour's class.
         /^kg-callout-card$/i.test(c) ||
+        c === 'custom-block' ||
         /^hint-(?:info|warning|danger|success|tip|note)$/i.test(c),
     ) || HEXO_NOTE.test(classes)
   );

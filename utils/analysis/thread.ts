@@ -118,11 +118,13 @@ const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the global Nod
 /** How far above the post the element holding its comment section is looked for. */
 const COMMENTS_CLIMB = 6;
 
-/** Elements that may be a comment section: a comment thread's, or a memorial's guest book or condolences (an
- * obituary host's "GuestBook", "guest-book", "condolences"), its visitors' words under the obituary. */
+/** Elements that may be a comment section: a comment thread's, or a memorial's guest book, condolences or
+ * tributes (an obituary host's "GuestBook", "guest-book", "condolences", a memorial website's "tribute"), its
+ * visitors' words under the obituary or the life story. */
 const COMMENT_SECTIONS =
-  '[class*="comment"], [id*="comment"], [class*="uestbook"], [class*="uestBook"], [class*="uest-book"], [class*="uest_book"], [id*="uestbook"], [id*="uest-book"], [class*="ondolence"], [id*="ondolence"]';
-const GUEST_BOOK = /guest[-_]?book|condolences?/i;
+  '[class*="comment"], [id*="comment"], [class*="uestbook"], [class*="uestBook"], [class*="uest-book"], [class*="uest_book"], [id*="uestbook"], [id*="uest-book"], [class*="ondolence"], [id*="ondolence"], [class*="tribute"]';
+/** A guest book's, condolences' or tributes' class or id word ("tribute", "tributes-list"; not "attribute"). */
+const GUEST_BOOK = /guest[-_]?book|condolences?|(?:^|[\s_-])tributes?(?:$|[\s_-])/i;
 
 const isCommentSection = (el: Element): boolean =>
   furnitureReason(el) === 'comments' || GUEST_BOOK.test(`${el.getAttribute('class') ?? ''} ${el.id}`);

@@ -29,6 +29,13 @@ const PROFILE_SCRIPTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // Simple Machines Forum's "index.php?action=profile;u=2231": the forum's one script, showing a profile by number.
   [/(?:^|\/)index\.php$/i, /[?&;]action=profile[;&]u=\d+/i],
 ];
+/** A poster's page on a fediverse server, "/@kaymakes", or, for a poster on another server, "/@kaymakes@toot.wales"
+ * (Mastodon and the servers built on its software). Read only on a page of that software (`fediverseApp`): a blog
+ * host spells its writers' pages so too (Medium's "/@writer"), and they are a publication's. */
+const FEDIVERSE_PROFILE = /^\/@[\w.-]{1,40}(?:@[\w-]+(?:\.[\w-]+)+)?\/?$/;
+/** Whether the page is Mastodon's web app, on whatever server: its root element's id, which every server's page
+ * keeps. */
+const fediverseApp = (doc: Document | null): boolean => doc?.getElementById('mastodon') != null;
 /** A link marked as the poster's name, to a path of one name ("/hloewen"). */
 const AUTHOR_CLASS = /(?:^|[-_\s])(?:author|username)(?:$|[-_\s])/i;
 const ONE_NAME = /^\/[\w.-]+\/?$/;
@@ -64,6 +71,7 @@ function profileOnSite(link: Element, base: URL): boolean {
     !(path.startsWith('/~') && base.pathname.startsWith(path.replace(/\/?$/, '/')))
   )
     return true;
+  if (FEDIVERSE_PROFILE.test(path) && fediverseApp(link.ownerDocument)) return true;
   const script = PROFILE_SCRIPTS.find(([file]) => file.test(path));
   if (script) return script[1].test(target.search);
   // A one-name path holding the page itself is the author's own blog on the host ("/flat4b/" above
