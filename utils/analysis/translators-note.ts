@@ -1,7 +1,7 @@
 // A blogger's note that they translated a passage, closing its credit line after the source's name: "(L'essentiel,
 // meine Übersetzung)", "— Le Soir, my translation". The passage is still the source's; the note is no part of its name.
 
-import { translatorsNotes } from './data/hand-over-words.json';
+import handOverWords from './data/hand-over-words.json';
 import { alternation, madeOnFirstUse } from './lead-in-words';
 
 /** A comma or a semicolon, the note (data/hand-over-words.json's `translatorsNotes`), then the line's end or the
@@ -9,7 +9,7 @@ import { alternation, madeOnFirstUse } from './lead-in-words';
 const NOTE = madeOnFirstUse(
   () =>
     new RegExp(
-      `\\s*[,;]\\s*${alternation({ any: translatorsNotes }, { left: true, right: true })}\\s*[.]?\\s*(?=[)\\]]?$)`,
+      `\\s*[,;]\\s*${alternation({ any: handOverWords.translatorsNotes }, { left: true, right: true })}\\s*[.]?\\s*(?=[)\\]]?$)`,
       'iu',
     ),
 );
