@@ -29,7 +29,15 @@ describe('own-voice.json', () => {
 
   it('holds, per slot, each listed language’s lower-case words, each once', () => {
     expect(Object.keys(ownVoice).sort()).toEqual(
-      ['_doc', 'languages', 'selfReferenceAround', 'englishLookalikes', 'fromComments', ...SLOTS].sort(),
+      [
+        '_doc',
+        'languages',
+        'selfReferenceAround',
+        'englishLookalikes',
+        'fromComments',
+        'saidLead',
+        ...SLOTS,
+      ].sort(),
     );
     for (const slot of SLOTS) {
       expect(ownVoice._doc).toContain(`\`${slot}\``);
@@ -40,6 +48,21 @@ describe('own-voice.json', () => {
         expect(list.length, `${slot}.${code}`).toBeGreaterThan(0);
         expect(new Set(list).size, `${slot}.${code} repeats a word`).toBe(list.length);
         for (const word of list) expect(word, `${slot}.${code}`).toBe(word.toLowerCase().trim());
+      }
+    }
+  });
+});
+
+describe('saidLead', () => {
+  it('holds, for listed languages only, lower-case words, each once', () => {
+    const languages = new Set<string>(ownVoice.languages);
+    expect(ownVoice._doc).toContain('`saidLead`');
+    for (const [code, list] of Object.entries(ownVoice.saidLead as Record<string, string[]>)) {
+      expect(languages.has(code), code).toBe(true);
+      expect(new Set(list).size, `saidLead.${code} repeats a phrase`).toBe(list.length);
+      for (const phrase of list) {
+        expect(phrase, `saidLead.${code}`).toBe(phrase.toLowerCase().trim());
+        expect(phrase.length, `saidLead.${code}`).toBeGreaterThan(0);
       }
     }
   });
