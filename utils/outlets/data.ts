@@ -1025,13 +1025,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: [],
     handles: ['la_ser'],
   },
-  {
-    name: 'Caledonia TV',
-    kind: 'broadcaster',
-    country: 'NC',
-    domains: ['caledonia.nc'],
-    aliases: ['Caledonia'],
-  },
+  { name: 'Caledonia TV', kind: 'broadcaster', country: 'NC', domains: ['caledonia.nc'], aliases: [] },
   { name: 'Canal Rural', kind: 'broadcaster', country: 'BR', domains: ['canalrural.com.br'], aliases: [] },
   {
     name: 'Canal Sur',
@@ -16689,7 +16683,6 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   SPA: 'noun',
   RRB: 'noun',
   // Scotland's old name; a Luxembourg station by its dial, a figure in any text ("100,7 km"); initials
-  Caledonia: 'noun',
   '100,7': 'noun',
   LNC: 'noun',
   CVM: 'noun',
