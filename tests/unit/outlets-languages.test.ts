@@ -263,10 +263,13 @@ describe('outlets of Sardinia, Luxembourg and New Caledonia', () => {
     ]);
     expect(found('Videolina ha parlato con un tassista.')).toEqual(['Videolina→Videolina']);
   });
-  it('finds a station by its dial and a channel by its short name only beside a cue or as a credit', () => {
+  it('finds a station by its dial only beside a cue, and a channel by its full name, not by a place it names', () => {
     expect(found('Laut 100,7 fielen im November 212 Züge aus.')).toEqual(['100,7→Radio 100,7']);
     expect(found('Die Strecke ist 100,7 Kilometer lang.')).toEqual([]);
-    expect(found('— Caledonia')).toEqual(['Caledonia→Caledonia TV']);
+    expect(found('— Caledonia TV')).toEqual(['Caledonia TV→Caledonia TV']);
+    // "Caledonia" is Scotland's old name: after English "to", a cue, it would name the channel in plain prose.
+    expect(found('— Caledonia')).toEqual([]);
+    expect(found('She crossed to Caledonia and then to Ireland.')).toEqual([]);
     expect(found('The hills of Caledonia were white with snow.')).toEqual([]);
   });
   it('finds Les Nouvelles calédoniennes as the paper writes itself, not as "Les Nouvelles"', () => {
