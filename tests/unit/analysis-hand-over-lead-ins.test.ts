@@ -190,3 +190,16 @@ describe('data/hand-over-words.json: going on, pointing at a named source, point
     expect(pointsBack('My neighbour went on:')).toBe(false);
   });
 });
+
+describe('what a newsroom said, its own kind of newsroom, a name the lead-in ends on', () => {
+  const noSurname = () => false;
+  it('names a newsroom by what it said, only a name that reads as one', () => {
+    expect(lead('Here is what Tern Point Radio said on Monday:')).toBe('Tern Point Radio');
+    expect(lead('Here is what the Skerry Bulletin had to say:')).toBe('Skerry Bulletin');
+    // "Said" is anyone's verb: a person's name, or one word, stays no one's source.
+    expect(lead('Here is what Morag Lennie said:')).toBe(null);
+    expect(unknownOutlet('Here is what Ballast said:', () => null, noSurname)).toBe(null);
+    // Only a colon hands over.
+    expect(lead('Here is what Tern Point Radio said on Monday, and it is wrong.')).toBe(null);
+  });
+});

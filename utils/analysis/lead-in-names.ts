@@ -327,6 +327,19 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
     gate: /\bhow\s/,
   },
   {
+    // "Here is what Tern Point Radio said on Monday:", "Here is what the Skerry Bulletin had to say:": what a name
+    // said, handed over by the colon. "Said" is anyone's verb, and most names after it are people's ("Here is what
+    // Morag Lennie said:", a given name the lists may lack), so only for a name that reads as a newsroom's by its
+    // words.
+    re: new RegExp(
+      `\\b(?:[Hh]ere[’']?s|[Hh]ere is|[Tt]his is|[Tt]hat[’']?s)\\s+what\\s+(${NAME})\\s+(?:said|says|had to say|has to say|told (?:us|readers|listeners|viewers))\\b[^:：.!?]{0,30}[:：]\\s*$`,
+      'gu',
+    ),
+    saysNewsroom: false,
+    check: (m) => looksLikeOutletName(m[1].replace(/^[Tt]he\s+/, '')),
+    gate: /\bwhat\s/,
+  },
+  {
     // "As Gull Point notes:", "As Ballast reports,": "as" and the verb hand the block over to the name.
     re: new RegExp(
       `\\b[Aa]s\\s+(${NAME})\\s+(?:(?:has|had|also|just|first)\\s+)?(?:reports?|reported|notes?|noted|points? out|pointed out|explains?|explained)\\b`,
