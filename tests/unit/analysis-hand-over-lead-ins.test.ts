@@ -202,4 +202,9 @@ describe('what a newsroom said, its own kind of newsroom, a name the lead-in end
     // Only a colon hands over.
     expect(lead('Here is what Tern Point Radio said on Monday, and it is wrong.')).toBe(null);
   });
+  it('names the writer’s own local newsroom, its kind then its name set off by commas', () => {
+    expect(lead('My local radio station, Wavecrest, said this morning:')).toBe('Wavecrest');
+    expect(lead('My local paper, the Quayside, says:')).toBe('Quayside');
+    expect(lead('My neighbour, Alan Pryce, says:')).toBe(null);
+  });
 });

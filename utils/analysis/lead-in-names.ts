@@ -456,10 +456,10 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
   },
   {
     // "The state news agency, PNA, put out the government line:", "the local paper, the Courier, …", "The
-    // government's own news agency, BOPA, …", "Samoa's state broadcaster, TV1, …": a kind of newsroom, then its
-    // name set off by commas.
+    // government's own news agency, BOPA, …", "Samoa's state broadcaster, TV1, …", "My local paper, the Quayside,
+    // says:": a kind of newsroom, then its name set off by commas.
     re: new RegExp(
-      `(?:\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir)|(?<![\\p{L}’'])\\p{Lu}\\p{Ll}+[’']s)\\s+(?:[\\p{Ll}-]+(?:[’']s)?\\s+){0,3}(?:news agency|wire service|wire|newspaper|paper|broadcaster|daily|weekly|magazine|tabloid|news site|news outlet|radio station|TV station|trade (?:paper|journal|magazine))\\s*,\\s+(${NAME})\\s*,`,
+      `(?:\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Mm]y|[Tt]heir)|(?<![\\p{L}’'])\\p{Lu}\\p{Ll}+[’']s)\\s+(?:[\\p{Ll}-]+(?:[’']s)?\\s+){0,3}(?:news agency|wire service|wire|newspaper|paper|broadcaster|daily|weekly|magazine|tabloid|news site|news outlet|radio station|TV station|trade (?:paper|journal|magazine))\\s*,\\s+(${NAME})\\s*,`,
       'gu',
     ),
     saysNewsroom: true,
