@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import handOverWords from '../../utils/analysis/data/hand-over-words.json';
 import shopWords from '../../utils/analysis/data/shop-words.json';
-import { bareAttribution, newsroomAsSubject, unknownOutlet } from '../../utils/analysis/lead-in-names';
+import {
+  bareAttribution,
+  HANDING_OVER_WORD,
+  newsroomAsSubject,
+  unknownOutlet,
+} from '../../utils/analysis/lead-in-names';
 import { companyShaped } from '../../utils/analysis/name-source';
 import { pointsBack } from '../../utils/analysis/source-words';
 
@@ -206,5 +211,25 @@ describe('what a newsroom said, its own kind of newsroom, a name the lead-in end
     expect(lead('My local radio station, Wavecrest, said this morning:')).toBe('Wavecrest');
     expect(lead('My local paper, the Quayside, says:')).toBe('Quayside');
     expect(lead('My neighbour, Alan Pryce, says:')).toBe(null);
+  });
+  it('reads a name the lead-in ends on as handed over, as a colon after it would be', () => {
+    expect(unknownOutlet('According to Ballast', () => null, noSurname)).toMatchObject({
+      name: 'Ballast',
+      tentative: true,
+    });
+    expect(unknownOutlet('Enligt Ankaret,', () => null, noSurname)?.name).toBe('Ankaret');
+    // The name goes on into the sentence, or is someone's surname on the page: no hand-over.
+    expect(unknownOutlet('According to Ballast the ferry runs late', () => null, noSurname)).toBe(null);
+    expect(
+      unknownOutlet(
+        'According to Ballast',
+        () => null,
+        (w) => w === 'Ballast',
+      ),
+    ).toBe(null);
+  });
+  it('takes "Enligt" for a word handing over, not a given name before a surname', () => {
+    expect(HANDING_OVER_WORD.test('Enligt')).toBe(true);
+    expect(HANDING_OVER_WORD.test('Lisbeth')).toBe(false);
   });
 });

@@ -586,9 +586,10 @@ const BARE_BEFORE = [
 /** A word of time between the verb and the name: "Όπως γράφει σήμερα η Καθημερινή:", "Scrie azi …". */
 const TODAY =
   '(?:\\s+(?:σήμερα|χθες|dnes|včera|azi|astăzi|ieri|hari ini|kemarin|bugün|dün|heute|gestern|hoy|ayer|oggi|vandaag|gisteren|hoje|ontem|dziś|wczoraj|dazu|darüber))?';
-/** "According to" (or "as X writes") in Czech, Polish, Romanian, Indonesian, Greek, Russian and Ukrainian: a
- * ministry or a mayor follows it as often as a paper, so the name must read as a newsroom's. */
+/** "According to" (or "as X writes") in Swedish, Czech, Polish, Romanian, Indonesian, Greek, Russian and Ukrainian:
+ * a ministry or a mayor follows it as often as a paper, so the name must read as a newsroom's. */
 const ACCORDING_TO_WORDS = [
+  'enligt',
   'podle',
   'według',
   'potrivit',
@@ -1688,8 +1689,11 @@ export function unknownOutlet(
           .pop() ?? '';
       const opensSentence =
         sentenceBefore.split(/\s+/).filter(Boolean).length <= 2 && !/[.!?]\s+\S/.test(text.slice(m.index));
+      // A name the lead-in ends on hands over as a colon does: the block finishes the sentence ("Enligt
+      // Ballast" above a block that runs on).
+      const endsOnName = /^[\s,]*$/.test(text.slice(m.index + m[0].indexOf(found) + found.length));
       const handed =
-        (handOver === 'always' || (handOver === 'colon' && endsOnColon)) &&
+        (handOver === 'always' || (handOver === 'colon' && (endsOnColon || endsOnName))) &&
         handedOverName(name, opensSentence ? isSurname : undefined);
       if (firm || inSlot || handed || (spelledAsTitle(found) && mayNameSource(name))) {
         const start = m.index + m[0].indexOf(found);
