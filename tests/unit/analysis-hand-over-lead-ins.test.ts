@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import handOverWords from '../../utils/analysis/data/hand-over-words.json';
 import shopWords from '../../utils/analysis/data/shop-words.json';
-import { bareAttribution, newsroomAsSubject, unknownOutlet } from '../../utils/analysis/lead-in-names';
+import {
+  bareAttribution,
+  HANDING_OVER_WORD,
+  newsroomAsSubject,
+  unknownOutlet,
+} from '../../utils/analysis/lead-in-names';
 import { companyShaped } from '../../utils/analysis/name-source';
 import { pointsBack } from '../../utils/analysis/source-words';
 
@@ -188,5 +193,43 @@ describe('data/hand-over-words.json: going on, pointing at a named source, point
     expect(pointsBack('It continues:')).toBe(true);
     expect(pointsBack('It went on to blame the council for the whole affair:')).toBe(false);
     expect(pointsBack('My neighbour went on:')).toBe(false);
+  });
+});
+
+describe('what a newsroom said, its own kind of newsroom, a name the lead-in ends on', () => {
+  const noSurname = () => false;
+  it('names a newsroom by what it said, only a name that reads as one', () => {
+    expect(lead('Here is what Tern Point Radio said on Monday:')).toBe('Tern Point Radio');
+    expect(lead('Here is what the Skerry Bulletin had to say:')).toBe('Skerry Bulletin');
+    // "Said" is anyone's verb: a person's name, or one word, stays no one's source.
+    expect(lead('Here is what Morag Lennie said:')).toBe(null);
+    expect(unknownOutlet('Here is what Ballast said:', () => null, noSurname)).toBe(null);
+    // Only a colon hands over.
+    expect(lead('Here is what Tern Point Radio said on Monday, and it is wrong.')).toBe(null);
+  });
+  it('names the writer’s own local newsroom, its kind then its name set off by commas', () => {
+    expect(lead('My local radio station, Wavecrest, said this morning:')).toBe('Wavecrest');
+    expect(lead('My local paper, the Quayside, says:')).toBe('Quayside');
+    expect(lead('My neighbour, Alan Pryce, says:')).toBe(null);
+  });
+  it('reads a name the lead-in ends on as handed over, as a colon after it would be', () => {
+    expect(unknownOutlet('According to Ballast', () => null, noSurname)).toMatchObject({
+      name: 'Ballast',
+      tentative: true,
+    });
+    expect(unknownOutlet('Enligt Ankaret,', () => null, noSurname)?.name).toBe('Ankaret');
+    // The name goes on into the sentence, or is someone's surname on the page: no hand-over.
+    expect(unknownOutlet('According to Ballast the ferry runs late', () => null, noSurname)).toBe(null);
+    expect(
+      unknownOutlet(
+        'According to Ballast',
+        () => null,
+        (w) => w === 'Ballast',
+      ),
+    ).toBe(null);
+  });
+  it('takes "Enligt" for a word handing over, not a given name before a surname', () => {
+    expect(HANDING_OVER_WORD.test('Enligt')).toBe(true);
+    expect(HANDING_OVER_WORD.test('Lisbeth')).toBe(false);
   });
 });

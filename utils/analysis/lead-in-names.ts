@@ -327,6 +327,19 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
     gate: /\bhow\s/,
   },
   {
+    // "Here is what Tern Point Radio said on Monday:", "Here is what the Skerry Bulletin had to say:": what a name
+    // said, handed over by the colon. "Said" is anyone's verb, and most names after it are people's ("Here is what
+    // Morag Lennie said:", a given name the lists may lack), so only for a name that reads as a newsroom's by its
+    // words.
+    re: new RegExp(
+      `\\b(?:[Hh]ere[’']?s|[Hh]ere is|[Tt]his is|[Tt]hat[’']?s)\\s+what\\s+(${NAME})\\s+(?:said|says|had to say|has to say|told (?:us|readers|listeners|viewers))\\b[^:：.!?]{0,30}[:：]\\s*$`,
+      'gu',
+    ),
+    saysNewsroom: false,
+    check: (m) => looksLikeOutletName(m[1].replace(/^[Tt]he\s+/, '')),
+    gate: /\bwhat\s/,
+  },
+  {
     // "As Gull Point notes:", "As Ballast reports,": "as" and the verb hand the block over to the name.
     re: new RegExp(
       `\\b[Aa]s\\s+(${NAME})\\s+(?:(?:has|had|also|just|first)\\s+)?(?:reports?|reported|notes?|noted|points? out|pointed out|explains?|explained)\\b`,
@@ -443,10 +456,10 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
   },
   {
     // "The state news agency, PNA, put out the government line:", "the local paper, the Courier, …", "The
-    // government's own news agency, BOPA, …", "Samoa's state broadcaster, TV1, …": a kind of newsroom, then its
-    // name set off by commas.
+    // government's own news agency, BOPA, …", "Samoa's state broadcaster, TV1, …", "My local paper, the Quayside,
+    // says:": a kind of newsroom, then its name set off by commas.
     re: new RegExp(
-      `(?:\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir)|(?<![\\p{L}’'])\\p{Lu}\\p{Ll}+[’']s)\\s+(?:[\\p{Ll}-]+(?:[’']s)?\\s+){0,3}(?:news agency|wire service|wire|newspaper|paper|broadcaster|daily|weekly|magazine|tabloid|news site|news outlet|radio station|TV station|trade (?:paper|journal|magazine))\\s*,\\s+(${NAME})\\s*,`,
+      `(?:\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Mm]y|[Tt]heir)|(?<![\\p{L}’'])\\p{Lu}\\p{Ll}+[’']s)\\s+(?:[\\p{Ll}-]+(?:[’']s)?\\s+){0,3}(?:news agency|wire service|wire|newspaper|paper|broadcaster|daily|weekly|magazine|tabloid|news site|news outlet|radio station|TV station|trade (?:paper|journal|magazine))\\s*,\\s+(${NAME})\\s*,`,
       'gu',
     ),
     saysNewsroom: true,
@@ -573,9 +586,10 @@ const BARE_BEFORE = [
 /** A word of time between the verb and the name: "Όπως γράφει σήμερα η Καθημερινή:", "Scrie azi …". */
 const TODAY =
   '(?:\\s+(?:σήμερα|χθες|dnes|včera|azi|astăzi|ieri|hari ini|kemarin|bugün|dün|heute|gestern|hoy|ayer|oggi|vandaag|gisteren|hoje|ontem|dziś|wczoraj|dazu|darüber))?';
-/** "According to" (or "as X writes") in Czech, Polish, Romanian, Indonesian, Greek, Russian and Ukrainian: a
- * ministry or a mayor follows it as often as a paper, so the name must read as a newsroom's. */
+/** "According to" (or "as X writes") in Swedish, Czech, Polish, Romanian, Indonesian, Greek, Russian and Ukrainian:
+ * a ministry or a mayor follows it as often as a paper, so the name must read as a newsroom's. */
 const ACCORDING_TO_WORDS = [
+  'enligt',
   'podle',
   'według',
   'potrivit',
@@ -1675,8 +1689,11 @@ export function unknownOutlet(
           .pop() ?? '';
       const opensSentence =
         sentenceBefore.split(/\s+/).filter(Boolean).length <= 2 && !/[.!?]\s+\S/.test(text.slice(m.index));
+      // A name the lead-in ends on hands over as a colon does: the block finishes the sentence ("Enligt
+      // Ballast" above a block that runs on).
+      const endsOnName = /^[\s,]*$/.test(text.slice(m.index + m[0].indexOf(found) + found.length));
       const handed =
-        (handOver === 'always' || (handOver === 'colon' && endsOnColon)) &&
+        (handOver === 'always' || (handOver === 'colon' && (endsOnColon || endsOnName))) &&
         handedOverName(name, opensSentence ? isSurname : undefined);
       if (firm || inSlot || handed || (spelledAsTitle(found) && mayNameSource(name))) {
         const start = m.index + m[0].indexOf(found);
