@@ -24,9 +24,18 @@ export const OPEN_CLOSE: Readonly<Record<string, string>> = {
 /** The opening marks of quotations as a page writes them inline or as a cheap sign of one: the single marks
  * (‘ ‚) are left out, since apostrophes and nested quotes use them, and so is ”, which closes every English
  * quotation (only a paragraph opening on it is read as opening one). */
+/** A ’ closing a single-quoted quotation: not an apostrophe inside a word ("It’ll", "o’clock"), which has a
+ * letter or a digit right after it. */
+const SINGLE_CLOSE = /’(?![\p{L}\p{N}])/gu;
+
 /** Where the quotation opened by `opener` at `from - 1` closes in `text`, or -1: „ closes on “ in German and on
- * ” in Polish, Romanian and Hungarian, whichever comes first; every other mark on its OPEN_CLOSE partner. */
+ * ” in Polish, Romanian and Hungarian, whichever comes first; ‘ on the first ’ that is no apostrophe (British
+ * quotation marks: ‘It’ll be glad of the rest.’); every other mark on its OPEN_CLOSE partner. */
 export function closingMarkAt(text: string, opener: string, from: number): number {
+  if (opener === '‘') {
+    SINGLE_CLOSE.lastIndex = from;
+    return SINGLE_CLOSE.exec(text)?.index ?? -1;
+  }
   if (opener !== '„') return text.indexOf(OPEN_CLOSE[opener], from);
   const german = text.indexOf('“', from);
   const other = text.indexOf('”', from);
