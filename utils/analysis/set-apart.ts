@@ -423,10 +423,14 @@ export function isShadedBox(el: Element): boolean {
   if (tag !== 'DIV' && tag !== 'SECTION') return false;
   const style = el.getAttribute('style') ?? '';
   // The block editor shades a group by its class ("wp-block-group has-background has-base-2-background-color"),
-  // its colour in the theme's stylesheet.
+  // its colour in the theme's stylesheet, and frames one by its class and the frame's width in its style
+  // ("has-border-color", "border-color:#1e73be;border-width:2px").
   return (
-    (/background(?:-color)?\s*:|(?:^|;)\s*border\s*:\s*[^;]*(?:solid|\d+px)/i.test(style) ||
-      el.classList.contains('has-background')) &&
+    (/background(?:-color)?\s*:|(?:^|;)\s*border\s*:\s*[^;]*(?:solid|\d+px)|(?:^|;)\s*border-width\s*:\s*[1-9]/i.test(
+      style,
+    ) ||
+      el.classList.contains('has-background') ||
+      el.classList.contains('has-border-color')) &&
     el.querySelector('div, section, table, blockquote, dl, pre, ul, ol') === null
   );
 }
