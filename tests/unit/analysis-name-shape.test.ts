@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
 import { clippingNickname, readCitationLine, readCreditLine } from '../../utils/analysis/block-evidence';
 import givenNames from '../../utils/analysis/data/given-names.json';
+import { unknownOutlet } from '../../utils/analysis/lead-in-names';
 import {
   CALL_SIGN,
   firmlyNamed,
@@ -179,6 +180,16 @@ describe('a station by its call sign and dial', () => {
     expect(looksLikeOutletName('CJMV 98.1')).toBe(true);
     expect(looksLikeOutletName('630 CHED')).toBe(true);
     expect(looksLikeOutletName('Route 98.1')).toBe(false);
+  });
+  it('reads a name closing on a frequency of the FM band as a station’s, not a numbered thing’s', () => {
+    for (const name of ['Bay 93.9', 'Gold 104.3', 'Triple Coast 88.7'])
+      expect(looksLikeOutletName(name), name).toBe(true);
+    for (const name of ['Section 101.2', 'Bay 112.5', 'Bay 93', 'Harbour 75.5'])
+      expect(looksLikeOutletName(name), name).toBe(false);
+  });
+  it('hands over to such a station at work, a programme of its or the station itself', () => {
+    expect(unknownOutlet('Bay 93.9’s breakfast show talked to a lifesaver:')?.name).toBe('Bay 93.9');
+    expect(unknownOutlet('Then Route 98.1’s show talked to a driver:')).toBe(null);
   });
 });
 

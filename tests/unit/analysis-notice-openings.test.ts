@@ -21,6 +21,7 @@ describe('notice-openings.json', () => {
       'announces',
       'announcesColon',
       'formulas',
+      'labels',
       'languages',
       'openings',
     ]);
@@ -73,6 +74,52 @@ describe("a body's notice announced by its formula", () => {
       '<p>This was taped to the gate this morning:</p><div style="border: 1px solid #999; padding: 8px"><p>Parkside Trust. Notice is hereby given that the east gate will be locked from dusk until further notice.</p></div><p>So much for the evening walks.</p>',
     );
     expect(quotes.map((q) => [q.text.slice(0, 14), q.kind])).toEqual([['Parkside Trust', 'document']]);
+  });
+});
+
+describe("notice-openings.json's labels", () => {
+  it('holds, for listed languages only, lower-case titles of two words or more, each once', () => {
+    const languages = Object.keys(notices.languages);
+    for (const [code, list] of Object.entries(notices.labels as Record<string, string[]>)) {
+      expect(languages).toContain(code);
+      expect(new Set(list).size).toBe(list.length);
+      for (const phrase of list) {
+        expect(phrase).toBe(phrase.toLowerCase().trim());
+        expect(phrase.split(/\s+/).length).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+});
+
+describe("a body's notice labelled by its own title", () => {
+  it('opens on the title and a colon, or on the body’s name and then the title', () => {
+    expect(looksLikeNotice('Public notice: the footpath by the weir will close on 3 March.')).toBe(true);
+    expect(looksLikeNotice('Shire of Harrow. Public notice: the jetty is closed to the public.')).toBe(true);
+    expect(looksLikeNotice('Avis public : la rue du Port sera fermée lundi.')).toBe(true);
+    expect(looksLikeNotice('Gemeinde Talheim. Öffentliche Bekanntmachung: Die Brücke ist gesperrt.')).toBe(
+      true,
+    );
+  });
+  it('is no title without its colon, nor one deep in someone’s sentence', () => {
+    expect(looksLikeNotice('Public notice boards at the hall are full of lost cats.')).toBe(false);
+    expect(
+      looksLikeNotice('I read it twice and I still think the council’s public notice: was a joke.'),
+    ).toBe(false);
+  });
+  it('makes a framed box that nothing names a document', () => {
+    const quotes = quotesOf(
+      '<p>It went up on the gate on Friday:</p><div style="border: 1px solid #999; padding: 8px"><p>Parkside Borough Council. Public notice: the east gate will be locked from dusk until the new lights are fitted.</p></div><p>So much for the evening walks.</p>',
+    );
+    expect(quotes.map((q) => [q.text.slice(0, 14), q.kind])).toEqual([['Parkside Borou', 'document']]);
+  });
+});
+
+describe("a municipality's notice announced by its name and verb", () => {
+  it('reads the Spanish words for a municipality as a body', () => {
+    expect(looksLikeNotice('El Municipio de Guayas comunica que la feria se traslada al parque.')).toBe(true);
+    expect(looksLikeNotice('La Municipalidad de Ica informa que el agua se cortará el lunes.')).toBe(true);
+    expect(looksLikeNotice('La Alcaldía de Soacha comunica que el puente estará cerrado.')).toBe(true);
+    expect(looksLikeNotice('El Municipio de Guayas prohibirá la feria desde enero.')).toBe(false);
   });
 });
 

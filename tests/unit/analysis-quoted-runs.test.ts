@@ -20,6 +20,21 @@ describe('a short paragraph of two sentences in „ ” marks', () => {
   });
 });
 
+describe('a paragraph in British single quotation marks holding apostrophes', () => {
+  it('is wholly quoted: an apostrophe inside a word does not close it', () => {
+    const quotes = quotesOf(
+      '<p>The driver on the last bus was blunt:</p><p>‘It’s the same bus at a worse time. Nobody’ll wait forty minutes in January.’</p><p>Then the conductor, later:</p><p>‘I’ve worked the night routes since the depot opened, and I don’t remember a winter timetable this thin, not even in the year the bridge was shut.’</p><p>Fair.</p>',
+    );
+    expect(quotes.map((q) => q.text.slice(0, 8))).toEqual(['‘It’s th', '‘I’ve wo']);
+  });
+  it('is no passage when the quotation closes before the paragraph ends', () => {
+    const quotes = quotesOf(
+      '<p>The driver on the last bus was blunt:</p><p>‘It’s the same bus at a worse time,’ he said, and then he talked about the football for twenty minutes, which was not what I had asked.</p>',
+    );
+    expect(quotes).toEqual([]);
+  });
+});
+
 describe('an italic run of <br>-lines', () => {
   it('keeps a short last line, and so reaches the credit under it', () => {
     const [q] = quotesOf(

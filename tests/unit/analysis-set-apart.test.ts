@@ -9,6 +9,7 @@ import {
   INTRODUCES,
   isCaptionedFigureText,
   isQuotingCaption,
+  isShadedBox,
   isWeakBox,
   looksQuoteStyled,
   SAYS_WHAT,
@@ -290,6 +291,29 @@ describe('closingMarkAt', () => {
     expect(closingMarkAt('„Igen.” Aztán „nem“.', '„', 1)).toBe(6);
     expect(closingMarkAt('«Да», сказал он.', '«', 1)).toBe(3);
     expect(closingMarkAt('“Yes', '“', 1)).toBe(-1);
+  });
+  it('closes ‘ on the first ’ that is no apostrophe inside a word', () => {
+    expect(closingMarkAt('‘It’ll be glad of the rest.’', '‘', 1)).toBe(27);
+    expect(closingMarkAt('‘The eight o’clock boat’, she said.', '‘', 1)).toBe(23);
+    expect(closingMarkAt('‘Won’t', '‘', 1)).toBe(-1);
+  });
+});
+
+describe('a box the block editor frames by its border settings', () => {
+  it('is a framed box, a passage when its text shows a document', () => {
+    const quotes = quotesOf(
+      '<p>Pinned up at the gate:</p><div class="wp-block-group has-border-color" style="border-color:#9b2c2c;border-width:2px;padding:12px"><p>Public notice: the allotment gate will be locked from dusk between 1 December and 28 February, and keys may be collected from the site office.</p></div><p>So much for evening digging.</p>',
+    );
+    expect(quotes.map((q) => [q.text.slice(0, 14), q.kind])).toEqual([['Public notice:', 'document']]);
+  });
+  it('is no framed box with a border of no width', () => {
+    const box = element(
+      '<div style="border-color:#999;border-width:0;padding:12px"><p>Text.</p></div>',
+      'div',
+    );
+    expect(isShadedBox(box)).toBe(false);
+    const framed = element('<div style="border-width:2px;border-style:solid"><p>Text.</p></div>', 'div');
+    expect(isShadedBox(framed)).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OUTLETS } from '../../utils/outlets/data';
 import { findOutletMentions, outletByHost, outletByName } from '../../utils/outlets/lookup';
 import { nameKey } from '../../utils/outlets/normalise';
-import { stationShortName, withServices } from '../../utils/outlets/services';
+import { serviceInPath, stationShortName, withServices } from '../../utils/outlets/services';
 import type { Outlet } from '../../utils/outlets/types';
 
 // An outlet's services (utils/outlets/services.ts): a local station or a nation's service is credited by its own
@@ -46,6 +46,29 @@ describe('the shipped table’s services', () => {
     expect(services.filter((s) => s.trim() !== s || s === '')).toEqual([]);
     expect(services.filter((s, i) => services.indexOf(s) !== i)).toEqual([]);
     expect(services.filter((s) => written.has(nameKey(s)))).toEqual([]);
+  });
+});
+
+describe('serviceInPath', () => {
+  it('finds the service a folder of the address names by its own words, in the first two folders', () => {
+    expect(serviceInPath(network, 'https://northwind.example/news/valley/2026-12-04/a-story')).toBe(
+      'NWB Valley',
+    );
+    expect(serviceInPath(network, 'northwind.example/radio-harbour/item')).toBe('NWB Radio Harbour');
+  });
+  it('finds none deeper in the path, in a slug, or without a path', () => {
+    expect(serviceInPath(network, 'https://northwind.example/news/2026/valley/a-story')).toBe(null);
+    expect(serviceInPath(network, 'https://northwind.example/news/valley-floods-again')).toBe(null);
+    expect(serviceInPath(network, 'https://northwind.example')).toBe(null);
+    expect(serviceInPath({ ...network, services: undefined }, 'https://northwind.example/valley/')).toBe(
+      null,
+    );
+  });
+  it('credits a regional newsroom’s story on its network’s site to the newsroom', () => {
+    expect(outletByHost('https://www.itv.com/news/border/2026-12-04/bridge-shut')?.name).toBe('ITV Border');
+    expect(outletByHost('https://www.itv.com/news/tyne-tees/2026-12-04/x')?.name).toBe('ITV Tyne Tees');
+    expect(outletByHost('https://www.itv.com/news/2026-12-04/national-story')?.name).toBe('ITV News');
+    expect(outletByHost('itv.com')?.name).toBe('ITV News');
   });
 });
 

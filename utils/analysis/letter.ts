@@ -73,6 +73,17 @@ const NOTICE_FORMULA = lazyPattern(
     ),
 );
 
+/** A notice's own title before its colon, at the text's start or after its first sentence, the body's name
+ * ("Public notice: …", "Municipality of X. Public notice: …", "Avis public : …"; data/notice-openings.json's
+ * `labels`). */
+const NOTICE_LABEL = lazyPattern(
+  () =>
+    new RegExp(
+      `^["“„«]?(?:[^.!?:]{0,80}?\\p{L}{2}[.,]\\s+)?${alternation(noticeOpenings.labels, { right: true })}\\s*[:：]`,
+      'iu',
+    ),
+);
+
 /** A body named as a notice's first words, after an article, then up to eight words of its name and its verb
  * announcing what follows, in the present ("El Ayuntamiento del Municipio de Santiago informa que …", "La mairie de
  * Sète informe les usagers …"; data/document-words.json's `bodies`, data/notice-openings.json's `announces`). */
@@ -115,6 +126,7 @@ export function looksLikeNotice(text: string): boolean {
     NOTICE_OPENING.test(head) ||
     NOTICE_FORMULA.test(head.trimStart()) ||
     NOTICE_ANNOUNCED.test(head) ||
+    NOTICE_LABEL.test(head.trimStart()) ||
     (mayAnnounce(head) && BODY_ANNOUNCES.test(head.trimStart()))
   );
 }

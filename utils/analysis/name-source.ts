@@ -34,9 +34,19 @@ const ADDRESS_NAME =
 /** The words for a television channel before its number, in the languages the analyser reads ("Channel 5",
  * "Canal 13", "Kanaal 2"): as a piece of an expression. */
 const CHANNEL_WORDS = '(?:Channel|Canale?|Kanaa?l|Cadena)';
+/** A frequency of the FM band written with its decimal ("93.9", "104.3"), as a piece of an expression. */
+const FM_DIAL = '(?:8[89]|9\\d|10[0-7])\\.\\d';
+/** A name closing on such a frequency: a music station's ("Bay 93.9", "Gold 104.3"), not a numbered thing's
+ * ("Route 98.1", "Section 101.2"). */
+const ON_FM_DIAL = new RegExp(
+  `^(?!.*\\b(?:Route|Highway|Exit|Mile|Section|Article|Chapter|Clause|Rule|Part|Paragraph|Schedule|Version|Figure|Table|Page|Item|Step|Level|Grade|Unit|Lot|Room|Model)\\b)\\p{Lu}[\\p{L}\\s’'&-]*\\s${FM_DIAL}$`,
+  'u',
+);
 /** A broadcaster's channel number or dial after its name ("KZXQ News 7", "CJMV 98.1", "Kestrel TV 2", "Channel 5",
- * "Canal 13"): after a call sign or a broadcasting word only, and not a date's day ("Harbour Radio 3 December"). */
-const CHANNEL_NUMBER = `(?:(?<=(?:\\bNews|\\bTV|\\bFM|\\bRadio|\\b${CHANNEL_WORDS}|\\b[KW][A-Z]{3}|\\bC[FHIJK][A-Z]{2}))\\s+\\d{1,3}(?:\\.\\d)?(?![\\p{L}\\p{N}]|[.,]\\d|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b))?`;
+ * "Canal 13"): after a call sign or a broadcasting word only, and not a date's day ("Harbour Radio 3 December");
+ * or after any name, a frequency of the FM band with its decimal, as music stations call themselves ("Bay 93.9",
+ * "Gold 104.3"). */
+const CHANNEL_NUMBER = `(?:(?<=(?:\\bNews|\\bTV|\\bFM|\\bRadio|\\b${CHANNEL_WORDS}|\\b[KW][A-Z]{3}|\\bC[FHIJK][A-Z]{2}))\\s+\\d{1,3}(?:\\.\\d)?(?![\\p{L}\\p{N}]|[.,]\\d|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b)|\\s+${FM_DIAL}(?![\\p{L}\\p{N}]|[.,]\\d))?`;
 /** A capitalised name ("Tri-Valley Bugle", "The Smalltown Gazette", "Le Canard enchaîné", "Le Phare de l'Erdre",
  * "Gazeta da Ribeira", "Eco della Valle", Irish "Raidió na Gaeltachta"), its small words only between its
  * capitalised ones (so "Labhair Raidió na Gaeltachta le …" ends before "le"), or a site's address.
@@ -73,8 +83,9 @@ export function looksLikeOutletName(name: string): boolean {
   // A station's band closing a name of capitalised words ("Isles FM", "Skyz Metro FM"): radio, as no other body
   // names itself. A word in lower case inside may join two names ("Taifa Leo na Baraka FM", Swahili "and").
   if (/\sFM$/.test(name.trim()) && !/\s\p{Ll}/u.test(name)) return true;
-  // A channel by its number is a broadcaster ("Channel 5", "Canal 13", "Kanal 7").
-  if (CHANNEL_BY_NUMBER.test(name.trim())) return true;
+  // A channel by its number is a broadcaster ("Channel 5", "Canal 13", "Kanal 7"), and a name by its dial on
+  // the FM band a station ("Bay 93.9").
+  if (CHANNEL_BY_NUMBER.test(name.trim()) || ON_FM_DIAL.test(name.trim())) return true;
   // A capitalised word ending in a number is a newsroom's brand ("Rue89", "Splash247", "News24", "Ma7"): no one's
   // name is spelled so. Product codes ("HWiNFO64", "RT-AX86U") have capitals or letters among the digits.
   if (/(?<![\p{L}\d-])\p{Lu}\p{Ll}+\d+(?![\p{L}\d-])/u.test(name)) return true;

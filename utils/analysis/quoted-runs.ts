@@ -60,6 +60,10 @@ function minChars(text: string): number {
 /** A paragraph's own number opening it. */
 const OPENING_NUMBER = new RegExp(`^${PARAGRAPH_NUMBER}\\s+`, 'u');
 
+/** Where the quotation opening `t` closes: on its first `closer`, or for ‘ on the first ’ that is no apostrophe. */
+const closeOfOpening = (t: string, closer: string): number =>
+  t[0] === '‘' ? closingMarkAt(t, '‘', 1) : t.indexOf(closer, 1);
+
 /** A paragraph opening with English quotation marks, curly or straight. */
 const ENGLISH_OPENING = /^\s*[“"]/;
 
@@ -90,7 +94,7 @@ function markOf(
   if (!t || (!lineOfRun && t.length < minChars(t))) return null;
   const closer = OPEN_CLOSE[t[0]];
   if (closer) {
-    const close = t.indexOf(closer, 1);
+    const close = closeOfOpening(t, closer);
     if (close < 0) return 'open';
     // The first closing mark must end the paragraph: '“…,” she said, “…”' is prose with quotations in it,
     // unless the speech tag only splits one quotation that then runs to the end (resumedAfterTag).
@@ -140,7 +144,7 @@ function shortDoublyMarked(walk: ArticleWalk, index: number): boolean {
   const t = textOf(walk, index).trim();
   if (t.length < DOUBLY_MARKED_MIN || t.length >= minChars(t)) return false;
   const closer = OPEN_CLOSE[t[0]];
-  const close = closer ? t.indexOf(closer, 1) : -1;
+  const close = closer ? closeOfOpening(t, closer) : -1;
   // Its length was judged above: the italics are read as a short line's are.
   return close > 0 && TAIL.test(t.slice(close + 1)) && isItalic(walk, index, true);
 }

@@ -24,9 +24,18 @@ export const OPEN_CLOSE: Readonly<Record<string, string>> = {
 /** The opening marks of quotations as a page writes them inline or as a cheap sign of one: the single marks
  * (‘ ‚) are left out, since apostrophes and nested quotes use them, and so is ”, which closes every English
  * quotation (only a paragraph opening on it is read as opening one). */
+/** A ’ closing a single-quoted quotation: not an apostrophe inside a word ("It’ll", "o’clock"), which has a
+ * letter or a digit right after it. */
+const SINGLE_CLOSE = /’(?![\p{L}\p{N}])/gu;
+
 /** Where the quotation opened by `opener` at `from - 1` closes in `text`, or -1: „ closes on “ in German and on
- * ” in Polish, Romanian and Hungarian, whichever comes first; every other mark on its OPEN_CLOSE partner. */
+ * ” in Polish, Romanian and Hungarian, whichever comes first; ‘ on the first ’ that is no apostrophe (British
+ * quotation marks: ‘It’ll be glad of the rest.’); every other mark on its OPEN_CLOSE partner. */
 export function closingMarkAt(text: string, opener: string, from: number): number {
+  if (opener === '‘') {
+    SINGLE_CLOSE.lastIndex = from;
+    return SINGLE_CLOSE.exec(text)?.index ?? -1;
+  }
   if (opener !== '„') return text.indexOf(OPEN_CLOSE[opener], from);
   const german = text.indexOf('“', from);
   const other = text.indexOf('”', from);
@@ -414,10 +423,14 @@ export function isShadedBox(el: Element): boolean {
   if (tag !== 'DIV' && tag !== 'SECTION') return false;
   const style = el.getAttribute('style') ?? '';
   // The block editor shades a group by its class ("wp-block-group has-background has-base-2-background-color"),
-  // its colour in the theme's stylesheet.
+  // its colour in the theme's stylesheet, and frames one by its class and the frame's width in its style
+  // ("has-border-color", "border-color:#1e73be;border-width:2px").
   return (
-    (/background(?:-color)?\s*:|(?:^|;)\s*border\s*:\s*[^;]*(?:solid|\d+px)/i.test(style) ||
-      el.classList.contains('has-background')) &&
+    (/background(?:-color)?\s*:|(?:^|;)\s*border\s*:\s*[^;]*(?:solid|\d+px)|(?:^|;)\s*border-width\s*:\s*[1-9]/i.test(
+      style,
+    ) ||
+      el.classList.contains('has-background') ||
+      el.classList.contains('has-border-color')) &&
     el.querySelector('div, section, table, blockquote, dl, pre, ul, ol') === null
   );
 }

@@ -55,7 +55,7 @@ import {
   tokenize,
 } from './normalise';
 import notPlaceWords from './not-place-words.json';
-import { withServices } from './services';
+import { serviceInPath, withServices } from './services';
 import type { MentionOptions, Outlet, OutletLookup, OutletMentionRef } from './types';
 
 export type { MentionOptions };
@@ -473,7 +473,10 @@ function nameLookup(index: Index, name: string): Outlet | null {
 
 function hostLookup(index: Index, hostOrUrl: string): Outlet | null {
   const host = hostFromInput(hostOrUrl);
-  return host === null ? null : outletBySuffixWalk(host, index.byHost);
+  const found = host === null ? null : outletBySuffixWalk(host, index.byHost);
+  // A regional newsroom's story on its network's site names the newsroom by its folder (serviceInPath).
+  const service = found?.services ? serviceInPath(found, hostOrUrl) : null;
+  return (service && nameLookup(index, service)) || found;
 }
 
 function outletBySuffixWalk(host: string, byHost: Map<string, Outlet>): Outlet | null {
