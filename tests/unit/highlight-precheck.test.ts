@@ -515,3 +515,16 @@ describe('the pre-check’s cheap tests before its expressions', () => {
     expect(mayBeLowerCase('4')).toBe(false);
   });
 });
+
+describe('mayHoldQuotes on a wiki talk page', () => {
+  it('lets through a reply quoting an editor in the talk-quote template, and not a plain reply', () => {
+    const reply = (quoted: string) =>
+      `<dl><dd>Agreed. ${quoted} Still true for the seaward section. <a href="/wiki/User:Ed">Ed</a> 18:05, 3 December 2026 (UTC)</dd></dl>`;
+    expect(
+      mayHoldQuotes(
+        docWith(reply('<span class="inline-quote-talk">I don’t think we can say that yet.</span>')),
+      ),
+    ).toBe(true);
+    expect(mayHoldQuotes(docWith(reply('I don’t think we can say that yet.')))).toBe(false);
+  });
+});

@@ -825,6 +825,10 @@ const HANDED_VIA = unicodeExpression(
   'iu',
 );
 
+/** A line ending on a clock time, its date and its time zone in brackets: a signed comment's time stamp (a wiki
+ * talk page's "Name (talk) 11:40, 2 December 2026 (UTC)"), whose bracket is no credit. */
+const TIME_STAMPED = /\b\d{1,2}:\d{2}\b[^()]{0,40}\((?:UTC|GMT|[A-Z]{1,3}S?T|UTC[+−-]\d{1,2})\)$/;
+
 function citationLine(text: string, element: Element | null, outlets: OutletLookup): SourceGuess | null {
   const line = squash(text);
   if (!line || line.length > 240 || outletStrip(line, outlets)) return null;
@@ -832,7 +836,7 @@ function citationLine(text: string, element: Element | null, outlets: OutletLook
   if (headline) return headline;
   for (const { pattern, needs } of CITATION) {
     const m = needs.test(line) ? pattern.exec(line) : null;
-    if (!m) continue;
+    if (!m || (pattern === HEADLINE_PAREN_NAME && TIME_STAMPED.test(line))) continue;
     // Only a name the table knows, written as the whole slot: "it ran in the Washington Post" or "speaking to
     // Fox News" are sentences about a source, which the lead-in reader weighs, not citations.
     // "The Guardian's headline: …", "WXYZ-TV's take: …": the possessor is the name, not its piece; "Via X: …",

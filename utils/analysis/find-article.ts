@@ -123,6 +123,7 @@ export function findArticle(doc: Document): Element | null {
   if (!best) return null;
   best = joinSplitBody(best, body);
   best = withUpdates(best, body);
+  best = withResponse(best, body);
   best = cellsTable(loneInCell(best), body) ?? best;
   // An AMP web story lays one body out as screens (<amp-story-page>), each scored apart: the story holding them
   // is the body.
@@ -273,6 +274,39 @@ function withUpdates(best: Element, body: Element): Element {
   if (!parent || parent === body || parent === body.ownerDocument.documentElement) return best;
   for (let next = best.nextElementSibling; next; next = next.nextElementSibling)
     if (isUpdatesBox(next)) return inFurniture(parent, body) ? best : parent;
+  return best;
+}
+
+/** A box answering a petition or a consultation (a parliament's or a government's "Government responded"): named
+ * so by its class or id, or headed so. */
+const RESPONSE_NAME = /(?:^|[-_\s])responses?(?:$|[-_\s])/i;
+const RESPONSE_HEADING = /\bresponded\b|^\s*(?:(?:official|government|council)\s+)?response\b/i;
+
+/** How far above the body a petition's page may hold its answer beside it: the petition's text sits in a
+ * disclosure inside the petition's panel. */
+const RESPONSE_LEVELS = 3;
+
+function isResponseBox(el: Element): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  const heading = el.querySelector('h2, h3');
+  return (
+    (RESPONSE_NAME.test(names) || RESPONSE_HEADING.test(heading?.textContent ?? '')) &&
+    el.getElementsByTagName('p').length > 0
+  );
+}
+
+/** A petition followed by the answer it got, in a box after the petition's (a petitions site's "Government
+ * responded"): the answer quotes the petition and belongs to the same page's record, so the body is the box
+ * holding both, when that box is not the page's body or furniture. */
+function withResponse(best: Element, body: Element): Element {
+  let box = best;
+  for (let level = 0; level <= RESPONSE_LEVELS; level++) {
+    const parent = box.parentElement;
+    if (!parent || parent === body || parent === body.ownerDocument.documentElement) return best;
+    for (let next = box.nextElementSibling; next; next = next.nextElementSibling)
+      if (isResponseBox(next)) return inFurniture(parent, body) ? best : parent;
+    box = parent;
+  }
   return best;
 }
 

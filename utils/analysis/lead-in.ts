@@ -484,6 +484,10 @@ const NOBODY_QUOTES =
 export const TEXT_THAT_SAYS =
   /(?<!\b(?:report|story|article|piece|column|editorial|interview|post|one|episode|segment|bulletin|broadcast|feature|update)s?,?\s+)\b(?:which|that)\s+(?:(?:clearly|simply|still|now|also|just|plainly)\s+)?(?:says|said|states|stated|reads|read|provides|provided|stipulates|specifies|requires)\s*:\s*$/i;
 
+/** Whether the sentence turns, last, to someone's words or a document ("… covered it, but who said it best was
+ * Jordi's grandmother:"). */
+export const turnsToWords = (text: string): boolean => lastTurn(text)?.toWords === true;
+
 /** Where the sentence last turns ("…, but", "…;"), and whether it turns to someone's words or a document. */
 function lastTurn(text: string): { at: number; toWords: boolean } | null {
   let at = -1;
@@ -710,6 +714,24 @@ function wordsKind(text: string, turned = false): { person: boolean; document: b
   };
 }
 
+/** A relative clause opening after a comma ("…, which we drafted in 1990", "…, que vam escriure el 1973"), up to
+ * the next comma, colon or semicolon. */
+const RELATIVE_CLAUSE = /,\s+(?:which|that|que|qui|che|die|das|dat|som)\s[^,:;]*/giu;
+
+/** Whether the lead-in points back at the writer's own words ("As I wrote in March:"), not counting a writer's
+ * verb in a relative clause on a document it names ("Com diuen els nostres estatuts, que vam escriure el 1973 …:",
+ * "As our constitution, which we drafted in 1990, puts it:"): the document is what speaks, a club's statutes or a
+ * body's rules, though the writer's side wrote it. */
+export function pointsBackItself(text: string): boolean {
+  const self = (words: string) => SELF_REFERENCE.test(words) || OTHER_SELF_REFERENCE.test(words);
+  if (!self(text)) return false;
+  const rest = text.replace(RELATIVE_CLAUSE, (clause: string, at: number) => {
+    const before = text.slice(Math.max(0, at - 40), at);
+    return DOCUMENT_WORDS.test(before) || OTHER_DOCUMENT_NAMES.test(before) ? ' ' : clause;
+  });
+  return rest === text || self(rest);
+}
+
 /** The words that can name an unknown source: after a turn to a person or a document ("Law360 had the story
  * first, but read the opinion itself:"), only the turn's; else all of them. */
 function handedOverText(text: string, introduces: boolean): string {
@@ -742,8 +764,7 @@ export function readLeadIn(
   // the site when no words do; it is nearer than "the same story" pointing back.
   const story = introduces ? storyLink(text, links, context.publicationHost) : null;
   if (
-    SELF_REFERENCE.test(text) ||
-    OTHER_SELF_REFERENCE.test(text) ||
+    pointsBackItself(text) ||
     (MINUTES_PAGE.test(context.pageTitle ?? '') && EARLIER_MINUTES.test(text)) ||
     (context.projectDocs && PROJECTS_OWN.test(text))
   )

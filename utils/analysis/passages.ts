@@ -149,6 +149,13 @@ function attributedAbove(walk: ArticleWalk, run: Passage): boolean {
   return REPLY_ATTRIBUTION.test(squash(walk.text.slice(before.start, before.end)));
 }
 
+/** Whether the block right before block `index`, in the same post, ends on a colon that hands over to it. */
+function handedOverAbove(walk: ArticleWalk, index: number): boolean {
+  const before = walk.blocks[index - 1];
+  if (!before || before.post !== walk.blocks[index].post) return false;
+  return /[:：]\s*$/.test(walk.text.slice(Math.max(before.start, before.end - 8), before.end));
+}
+
 /** Blockquotes that hold tables or preformatted data (mailing-list digests, statistics). */
 function isDataBlock(el: Element, textLength: number): boolean {
   let dataLength = 0;
@@ -265,7 +272,9 @@ export function findPassages(
           thread ||
           quotesEarlierMessage(el) ||
           (severalPosts && !repeatsText(mine, commentary(blocks[own[0]].post)));
-        if (!quotesPoster) {
+        // One handed over by a colon ("… this petition, which asks that councils be required to:") quotes the
+        // words it repeats, as an answer quotes the request it answers: a pull quote stands between paragraphs.
+        if (!quotesPoster && !handedOverAbove(walk, own[0])) {
           for (const i of own) ignored.add(i);
           continue;
         }
@@ -329,13 +338,20 @@ export function findPassages(
   return { passages, ignored };
 }
 
+/** The classes of a wiki's talk-page quote templates (Wikipedia's {{tq}} and {{talkquote}}): words quoted in
+ * a reply, set in their own colour; an editor's when they repeat a comment above. */
+const TALK_QUOTE_CLASSES = ['inline-quote-talk', 'talkquote'];
+/** The fewest characters such a quote may hold to be a passage: a sentence, not a word quoted back. */
+const TALK_QUOTE_MIN_CHARS = 20;
+
 /** The most <q> elements looked at: a page marking every phrase so is bounded. */
 const MAX_Q = 500;
 
 /**
  * Long quotations marked up as <q> inside a paragraph: the browser draws their quotation marks, which the
  * text does not hold, so the element is the mark. The paragraph's words before it are its lead-in. At most
- * one per paragraph, the first long one, as for quotation marks.
+ * one per paragraph, the first long one, as for quotation marks. So is a talk page's quote template, however
+ * short, which quotes an editor (the poster's words).
  */
 function markedQuotes(
   walk: ArticleWalk,
@@ -343,7 +359,10 @@ function markedQuotes(
   ignored: ReadonlySet<number>,
   inRun: ReadonlySet<number>,
 ): Passage[] {
-  const qs = article.getElementsByTagName('q');
+  const qs = [
+    ...article.getElementsByTagName('q'),
+    ...Array.from(TALK_QUOTE_CLASSES, (name) => [...article.getElementsByClassName(name)]).flat(),
+  ];
   if (qs.length === 0) return [];
   const nodeIndex = new Map<Text, number>();
   for (let i = 0; i < walk.nodes.length; i++) nodeIndex.set(walk.nodes[i], i);
@@ -352,7 +371,10 @@ function markedQuotes(
   for (let k = 0; k < qs.length && k < MAX_Q; k++) {
     const q = qs[k];
     const quoted = (q.textContent ?? '').trim();
-    if (quoted.length < INLINE_MIN_CHARS || quoted.split(/\s+/).length < INLINE_MIN_WORDS) continue;
+    // A talk page's quote template quotes an editor above, however short: the template is the mark.
+    const talk = tagOf(q) !== 'Q';
+    if (talk ? quoted.length < TALK_QUOTE_MIN_CHARS : quoted.length < INLINE_MIN_CHARS) continue;
+    if (!talk && quoted.split(/\s+/).length < INLINE_MIN_WORDS) continue;
     let first = -1;
     let last = -1;
     for (let n: Node | null = q.firstChild; n; n = nextInside(n, q)) {
@@ -385,9 +407,17 @@ function markedQuotes(
       spans: [[start, end]],
       inlineLeadIn: [leadStart, start],
       marked: true,
+      // Words an editor wrote higher on the page are that editor's.
+      ...(talk && repeatsAbove(walk.text, start, quoted) ? { quotesPoster: true } : {}),
     });
   }
   return found;
+}
+
+/** Whether the words quoted (their closing stop aside) stand in the text before `start`. */
+function repeatsAbove(text: string, start: number, quoted: string): boolean {
+  const words = squash(quoted).replace(/[.!?…]+$/u, '');
+  return words.length > 0 && squash(text.slice(0, start)).includes(words);
 }
 
 /** The node after `n` in document order within `root`, or null. */

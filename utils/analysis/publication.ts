@@ -192,7 +192,8 @@ function* linksAbove(doc: Document, article: Element): Generator<Element> {
 /** The site an article in a read-later view was saved from: the first link before the article's text, outside
  * it, to another site than the tool's, whose words are that site's domain or which is marked as the original
  * ("<a title="original">reservoirroad.co.za</a>"). Named by the table, else by the article's own words for the
- * domain ("— Thabo, Reservoir Road"), else by the domain. */
+ * domain ("— Thabo, Reservoir Road"), else by the words of the tool's header around the link, else by the
+ * domain. */
 function savedFrom(
   doc: Document,
   article: Element | null,
@@ -211,11 +212,21 @@ function savedFrom(
     return (
       canonical(host) ??
       pageNameFor(host, squashedTextWithin(article, 100_000) ?? '') ??
+      pageNameFor(host, squashedTextWithin(savedHeader(a, article), 10_000) ?? '') ??
       homeLinkName(doc, article, host) ??
       host
     );
   }
   return null;
+}
+
+/** The tool's header over a saved article, holding the link to the original: the link's furthest ancestor
+ * that does not hold the article. Its byline or site line spells the saved site's name ("By Tom Kalmet · Reef
+ * Street Notes" under a link to reefstreetnotes.com). */
+function savedHeader(link: Element, article: Element): Element {
+  let header = link;
+  while (header.parentElement && !header.parentElement.contains(article)) header = header.parentElement;
+  return header;
 }
 
 /** The words of a link above the article, outside it, to the saved site's front page ("<a class=site-name

@@ -9,6 +9,7 @@ import { readCitationLine, readCreditLine, readDateline, withoutOpeningMark } fr
 import { tagOf } from './dom';
 import { forwardedLines } from './forwarded';
 import { lastSentenceStart, STOPS } from './last-sentence';
+import { turnsToWords } from './lead-in';
 import { isGivenName } from './name-source';
 import { saidLeadIn } from './own-voice';
 import type { Passage } from './passages';
@@ -196,15 +197,32 @@ const SAID_LEAD_MAX = 40;
 
 /** A paragraph too short for a passage by its marks alone, wholly in quotation marks, right after a sentence that
  * is only a speaker and a verb of saying ("Zij zei:" / "“Een bakfiets zonder ketting is een cadeau.”", "She said:"):
- * that person's words, however short. */
+ * that person's words, however short; or a whole sentence so quoted right after a lead-in turning to someone's
+ * words. */
 function shortQuotedAfterSaid(walk: ArticleWalk, index: number): boolean {
   const t = textOf(walk, index).trim();
   if (t.length < DOUBLY_MARKED_MIN || t.length >= minChars(t)) return false;
   const close = OPEN_CLOSE[t[0]] ? closingMarkAt(t, t[0], 1) : -1;
   if (close <= 0 || !TAIL.test(t.slice(close + 1))) return false;
   const lead = lastSentenceOf(walk, index - 1)?.trim();
-  return !!lead && lead.length <= SAID_LEAD_MAX && (PERSON_SPEAKS.test(lead) || saidLeadIn(lead));
+  if (!lead) return false;
+  if (lead.length <= SAID_LEAD_MAX && (PERSON_SPEAKS.test(lead) || saidLeadIn(lead))) return true;
+  // A whole sentence of five words or more, closed inside the marks, right after a lead-in that turns to
+  // someone's words and ends on a colon ("The paper covered it, but who said it best was our oldest member:" /
+  // "“I have rowed from this bank since I was twelve.”"): that person's line, however long the lead-in.
+  return (
+    LEAD_COLON.test(lead) &&
+    turnsToWords(lead) &&
+    t.length >= SHORT_QUOTED_MIN &&
+    FIVE_WORDS.test(t) &&
+    SENTENCE_END.test(t.slice(1, close))
+  );
 }
+
+/** A lead-in's colon, at its end. */
+const LEAD_COLON = /[:：]$/;
+/** A sentence's closing stop, at the end of the words inside the marks. */
+const SENTENCE_END = /[.!?…]\s*$/u;
 
 /** How a paragraph too short for a passage by its marks alone is set apart, once a sentence hands over to it. */
 function shortMark(walk: ArticleWalk, index: number): Mark {

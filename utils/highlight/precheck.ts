@@ -47,9 +47,10 @@ const CAPITALISED_CREDIT = unicodePattern(String.raw`^[—–([-]?\s*\p{Lu}`);
 /** A definition term that reads as a name ("NTV News", "The Telegram, Dec. 1"). */
 const NAME_TERM = unicodePattern(String.raw`^\p{Lu}[^.!?]{1,59}$`);
 
-/** Quotation elements and the social embeds utils/analysis/social.ts recognises. */
+/** Quotation elements, a wiki talk page's quote templates (utils/analysis/passages.ts reads them as <q>) and the
+ * social embeds utils/analysis/social.ts recognises. */
 export const QUOTE_SELECTOR =
-  'blockquote, q, .twitter-tweet, .twitter-video, .x-post, .bluesky-embed, .mastodon-embed, .instagram-media, .tiktok-embed, .text-post-media, .fb-post, .reddit-card';
+  'blockquote, q, .inline-quote-talk, .talkquote, .twitter-tweet, .twitter-video, .x-post, .bluesky-embed, .mastodon-embed, .instagram-media, .tiktok-embed, .text-post-media, .fb-post, .reddit-card';
 
 /** Candidates for a box set apart like a quotation (isQuoteBox decides, as the analyser does): a definition, a
  * preformatted block, a fold; a table's cell shaded, framed or one of two or three in its row; an element styled
