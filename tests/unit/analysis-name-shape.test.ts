@@ -390,3 +390,20 @@ describe('a Chinese newsroom’s name in title marks', () => {
     expect(readCreditLine('（来源：《北江晚报》）', null, defaultOutlets)?.outlet).toBe('北江晚报');
   });
 });
+
+describe('a credit naming a station by its dial with a decimal comma', () => {
+  it('keeps the comma between digits in the name, and sets apart what follows the next comma', () => {
+    for (const [line, outlet] of [
+      ['— CHNC 98,9, la radio de la baie', 'CHNC 98,9'],
+      ['— CKJM 106,1', 'CKJM 106,1'],
+      ['— CJMV 98.1, the morning show', 'CJMV 98.1'],
+    ]) {
+      const credit = readCreditLine(line, null, defaultOutlets);
+      expect(credit?.kind, line).toBe('outlet');
+      expect(credit?.outlet, line).toBe(outlet);
+    }
+  });
+  it('still reads a comma and a number after a person as an age', () => {
+    expect(readCreditLine('— Ana Ruiz, 34, nurse', null, defaultOutlets)?.kind).not.toBe('outlet');
+  });
+});

@@ -34,9 +34,10 @@ const ADDRESS_NAME =
 /** The words for a television channel before its number, in the languages the analyser reads ("Channel 5",
  * "Canal 13", "Kanaal 2"): as a piece of an expression. */
 const CHANNEL_WORDS = '(?:Channel|Canale?|Kanaa?l|Cadena)';
-/** A broadcaster's channel number or dial after its name ("KZXQ News 7", "CJMV 98.1", "Kestrel TV 2", "Channel 5",
- * "Canal 13"): after a call sign or a broadcasting word only, and not a date's day ("Harbour Radio 3 December"). */
-const CHANNEL_NUMBER = `(?:(?<=(?:\\bNews|\\bTV|\\bFM|\\bRadio|\\b${CHANNEL_WORDS}|\\b[KW][A-Z]{3}|\\bC[FHIJK][A-Z]{2}))\\s+\\d{1,3}(?:\\.\\d)?(?![\\p{L}\\p{N}]|[.,]\\d|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b))?`;
+/** A broadcaster's channel number or dial after its name ("KZXQ News 7", "CJMV 98.1", "CFRT 107,3" with the
+ * decimal comma of French and Portuguese, "Kestrel TV 2", "Channel 5", "Canal 13"): after a call sign or a
+ * broadcasting word only, and not a date's day ("Harbour Radio 3 December"). */
+const CHANNEL_NUMBER = `(?:(?<=(?:\\bNews|\\bTV|\\bFM|\\bRadio|\\b${CHANNEL_WORDS}|\\b[KW][A-Z]{3}|\\bC[FHIJK][A-Z]{2}))\\s+\\d{1,3}(?:[.,]\\d)?(?![\\p{L}\\p{N}]|[.,]\\d|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b))?`;
 /** A capitalised name ("Tri-Valley Bugle", "The Smalltown Gazette", "Le Canard enchaîné", "Le Phare de l'Erdre",
  * "Gazeta da Ribeira", "Eco della Valle", Irish "Raidió na Gaeltachta"), its small words only between its
  * capitalised ones (so "Labhair Raidió na Gaeltachta le …" ends before "le"), or a site's address.
@@ -231,9 +232,9 @@ function nameWords(text: string): string[] | null {
 const NAME_PREFIX = /^(?:Mc|Mac|La|Le|De|Da|Di|Du|Van|Von|O[’'])\p{Lu}\p{Ll}+$/u;
 
 /** A radio station by its dial and call sign, as Canadian and US stations brand themselves: "630 CHED", "98.5
- * KLUC-FM", "1010 WINS", or the call sign first ("CJMV 98.1", "KZXQ 7"). */
+ * KLUC-FM", "1010 WINS", or the call sign first ("CJMV 98.1", "CKRO 97,1", "KZXQ 7"). */
 const DIAL_CALL_SIGN =
-  /^(?:\d{2,4}(?:\.\d)?\s+(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?|(?:[KW][A-Z]{3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?\s+\d{1,3}(?:\.\d)?)$/;
+  /^(?:\d{2,4}(?:[.,]\d)?\s+(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?|(?:[KW][A-Z]{3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?\s+\d{1,3}(?:[.,]\d)?)$/;
 /** A station by its dial's capitals, perhaps with its city, as Australian radio names itself ("3AW", "2HD
  * Newcastle", "4BC Brisbane"): standing alone as a credit, a broadcaster's (a clock's "3PM" is none). */
 const DIAL_STATION = /^\d{1,2}(?!(?:AM|PM)\b)\p{Lu}{2,5}(?:\s+\p{Lu}\p{Ll}+){0,2}$/u;
