@@ -391,6 +391,17 @@ describe('a Chinese newsroom’s name in title marks', () => {
   });
 });
 
+describe('nameShape: compound given names', () => {
+  it('reads two given names joined by a hyphen, as French writes them, as a person', () => {
+    for (const name of ['Marie-Claude Bastarache', 'Jean-François Haché', 'Anne-Marie Robichaud'])
+      expect(nameShape(name), name).toBe('person');
+  });
+  it('keeps a hyphenated first word that is no given name a title', () => {
+    for (const name of ['Rive-Sud Express', 'Haute-Côte Nouvelles'])
+      expect(nameShape(name), name).toBe('title');
+  });
+});
+
 describe('a credit naming a station by its dial with a decimal comma', () => {
   it('keeps the comma between digits in the name, and sets apart what follows the next comma', () => {
     for (const [line, outlet] of [

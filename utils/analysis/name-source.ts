@@ -198,13 +198,23 @@ export function nameShape(name: string): 'person' | 'title' | null {
   if (article) return isGivenName(article[1].toLowerCase()) ? 'person' : 'title';
   const words = nameWords(text);
   if (!words) return null;
-  const first = words[0].toLowerCase().replace(/[^\p{L}]/gu, '');
+  const given = givenNameWord(words[0]);
   // A Gaelic surname's capital inside it ("Ewan MacLeod", "Aoife McGrath") is no title's after a given name.
-  const spelled = words.length > 1 && isGivenName(first) ? plainSurnames(text) : text;
+  const spelled = words.length > 1 && given ? plainSurnames(text) : text;
   if (spelledAsTitle(spelled, true)) return 'title';
   if (words.length === 1) return null;
-  if (isGivenName(first) || /^\p{Lu}\.?$/u.test(words[0])) return 'person';
+  if (given || /^\p{Lu}\.?$/u.test(words[0])) return 'person';
   return 'title';
+}
+
+/** Whether a capitalised word is a given name, or given names joined by a hyphen as French writes compound ones
+ * ("Marie-Claude", "Jean-François"). */
+function givenNameWord(word: string): boolean {
+  const parts = word.toLowerCase().split('-');
+  return (
+    isGivenName(word.toLowerCase().replace(/[^\p{L}]/gu, '')) ||
+    (parts.length === 2 && parts.every((part) => part.length > 1 && isGivenName(part)))
+  );
 }
 
 /** A channel's number before its capitals, as small broadcasters brand themselves ("1FLTV", "3AW", "9NEWS"). */
