@@ -418,3 +418,14 @@ describe('a credit naming a station by its dial with a decimal comma', () => {
     expect(readCreditLine('— Ana Ruiz, 34, nurse', null, defaultOutlets)?.kind).not.toBe('outlet');
   });
 });
+
+describe('looksLikeOutletName: news words with their accents', () => {
+  it('reads an accented word for radio or a paper as the unaccented one', () => {
+    for (const name of ['Rádio Sorraia', 'Rádio Calheta', 'Diário Insular'])
+      expect(looksLikeOutletName(name), name).toBe(true);
+  });
+  it('reads no accented word that is no news word', () => {
+    for (const name of ['Câmara Municipal', 'Sónia Calheta'])
+      expect(looksLikeOutletName(name), name).toBe(false);
+  });
+});

@@ -83,14 +83,20 @@ export function looksLikeOutletName(name: string): boolean {
   // brand's spelling, as no one's name is ("McPherson", "DeWitt" close on none); not a platform's ("WordPress").
   if (/\p{Ll}\p{Lu}/u.test(name) && name.split(/[\s-]+/).some(closesOnNewsWord) && !isPlatformName(name))
     return true;
-  // An elided article is no part of the word: Italian and French "L’Eco", "L’Écho", "dell’Eco".
+  // An elided article is no part of the word: Italian and French "L’Eco", "L’Écho", "dell’Eco". A news word is
+  // read with its accents or without them ("Rádio", "Diário" as "radio", "diario").
   return words.some(
     (w) =>
-      NEWS_WORDS.has(w.replace(/[^\p{L}]/gu, '')) ||
-      NEWS_WORDS.has(w.replace(/^\p{L}{1,4}[’']/u, '').replace(/[^\p{L}]/gu, '')) ||
+      newsWord(w.replace(/[^\p{L}]/gu, '')) ||
+      newsWord(w.replace(/^\p{L}{1,4}[’']/u, '').replace(/[^\p{L}]/gu, '')) ||
       NEWS_COMPOUND.test(w),
   );
 }
+
+/** Whether a word in lower case is a word for news, as written or with its accents left off. */
+const newsWord = (word: string): boolean =>
+  NEWS_WORDS.has(word) ||
+  (/[^a-z]/.test(word) && NEWS_WORDS.has(word.normalize('NFD').replace(/\p{M}/gu, '')));
 
 /** A word's last capitalised part, after letters in lower case: "Ledger" in "NetNewsLedger". */
 const CAMEL_TAIL = /\p{Ll}(\p{Lu}\p{Ll}{2,})(?:[’']s)?$/u;
