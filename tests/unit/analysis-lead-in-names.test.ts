@@ -932,3 +932,15 @@ describe('a newsroom’s name ending in a number', () => {
     expect(unknownOutlet('According to HWiNFO64,')?.name ?? null).not.toBe('HWiNFO64');
   });
 });
+
+describe('a station going to chat with someone, in Acadian and Québec French', () => {
+  it('names the station that went to talk to the person', () => {
+    expect(name('CHNC est allé jaser avec un pêcheur qui débarque là depuis trente ans :')).toBe('CHNC');
+    expect(name('Radio Gaspésie est allée jaser avec une cueilleuse de bleuets :')).toBe('Radio Gaspésie');
+    expect(name('CKJM a jasé avec le propriétaire du quai :')).toBe('CKJM');
+    expect(name('CJVA est allé à la rencontre de deux travailleuses saisonnières :')).toBe('CJVA');
+  });
+  it('names no one when a person went to chat', () => {
+    expect(name('Ma voisine est allée jaser avec le maire :')).toBe(null);
+  });
+});

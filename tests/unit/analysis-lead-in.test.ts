@@ -839,3 +839,12 @@ describe('something passed on from someone', () => {
     );
   });
 });
+
+describe('a station as the subject, after the article before its word for radio', () => {
+  it('leaves the article out of the name', () => {
+    expect(read('A Rádio Sorraia ouviu um agricultor que semeia há quarenta anos junto à ponte:')).toBe(
+      'outlet:Rádio Sorraia',
+    );
+    expect(read('A Rádio Calheta avança hoje:')).toBe('outlet:Rádio Calheta');
+  });
+});

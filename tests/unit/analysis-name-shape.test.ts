@@ -401,3 +401,42 @@ describe('a Chinese newsroom’s name in title marks', () => {
     expect(readCreditLine('（来源：《北江晚报》）', null, defaultOutlets)?.outlet).toBe('北江晚报');
   });
 });
+
+describe('nameShape: compound given names', () => {
+  it('reads two given names joined by a hyphen, as French writes them, as a person', () => {
+    for (const name of ['Marie-Claude Bastarache', 'Jean-François Haché', 'Anne-Marie Robichaud'])
+      expect(nameShape(name), name).toBe('person');
+  });
+  it('keeps a hyphenated first word that is no given name a title', () => {
+    for (const name of ['Rive-Sud Express', 'Haute-Côte Nouvelles'])
+      expect(nameShape(name), name).toBe('title');
+  });
+});
+
+describe('a credit naming a station by its dial with a decimal comma', () => {
+  it('keeps the comma between digits in the name, and sets apart what follows the next comma', () => {
+    for (const [line, outlet] of [
+      ['— CHNC 98,9, la radio de la baie', 'CHNC 98,9'],
+      ['— CKJM 106,1', 'CKJM 106,1'],
+      ['— CJMV 98.1, the morning show', 'CJMV 98.1'],
+    ]) {
+      const credit = readCreditLine(line, null, defaultOutlets);
+      expect(credit?.kind, line).toBe('outlet');
+      expect(credit?.outlet, line).toBe(outlet);
+    }
+  });
+  it('still reads a comma and a number after a person as an age', () => {
+    expect(readCreditLine('— Ana Ruiz, 34, nurse', null, defaultOutlets)?.kind).not.toBe('outlet');
+  });
+});
+
+describe('looksLikeOutletName: news words with their accents', () => {
+  it('reads an accented word for radio or a paper as the unaccented one', () => {
+    for (const name of ['Rádio Sorraia', 'Rádio Calheta', 'Diário Insular'])
+      expect(looksLikeOutletName(name), name).toBe(true);
+  });
+  it('reads no accented word that is no news word', () => {
+    for (const name of ['Câmara Municipal', 'Sónia Calheta'])
+      expect(looksLikeOutletName(name), name).toBe(false);
+  });
+});

@@ -121,6 +121,12 @@ describe('bodyNamed', () => {
   it('leaves a name without a body word alone', () => {
     expect(bodyNamed('Pelham Ledger')).toBe(false);
   });
+  it("reads no company's word in a site's last label (.pt, .sa, .ag are countries)", () => {
+    for (const site of ['ilhanoticias.pt', 'valenews.sa', 'harbourwatch.ag'])
+      expect(bodyNamed(site), site).toBe(false);
+    expect(bodyNamed('PT Lembah Jaya')).toBe(true);
+    expect(bodyNamed('Construcciones Ebro S.A.')).toBe(true);
+  });
 });
 
 describe('withoutQuotations', () => {

@@ -144,8 +144,9 @@ const TAKEN_FROM_OPENING = lazyPattern(() => new RegExp(`^(?:${TAKEN_FROM})`, 'u
 /** A dash, or an arrow or link symbol pointing at the source ("🔗 American Banker", "→ Payments Dive"). */
 const DASHED =
   /^(?:[—–-]{1,2}|(?:[\u2190-\u21FF\u2794-\u27BF\u2B95\u25B6\u25BA]|\u{1F517}|\u{1F449}|\u{1F4F0}|\u{1F4CE})\uFE0F?)\s*([^—–]{2,60})$/u;
-/** "— Sen. Roberta Quiñones, in a floor speech on the data broker bill": a long credit names its source first. */
-const DASHED_LONG = /^[—–-]{1,2}\s*([^—–,]{2,60}),\s*\S.{0,120}$/;
+/** "— Sen. Roberta Quiñones, in a floor speech on the data broker bill": a long credit names its source first. A
+ * comma between digits is a decimal one, part of the name ("— CFRT 107,3, the community radio"). */
+const DASHED_LONG = /^[—–-]{1,2}\s*((?:[^—–,]|(?<=\d),(?=\d)){2,60}),\s*\S.{0,120}$/;
 /** A name alone in parentheses under a block, "(Kitsap Sun)", also after an article titles take in lower case
  * ("(de Volkskrant, 3 december 2026)", "(la Repubblica)", "(l’Équipe)"), or a site's address ("(larepublica.pe)"):
  * only a name that reads as a newsroom or the table knows counts (nameSource), not "(emphasis mine)". */
@@ -197,12 +198,15 @@ const NAME_HEADLINE_DATED =
 const PIECE_AFTER_NAME =
   /[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:live ?(?:page|blog|updates)|report|story|piece|coverage|write-?up|article|feature|front page|website|newsletter|podcast|bulletin|broadcast)(?:\s+(?:on|from|of|about)\s+(?:the\s+)?\S+)?$/u;
 
+/** A comma that parts a credit's pieces: not one between digits, a frequency's decimal comma ("CFRT 107,3"). */
+const DECIMAL_COMMA_APART = /(?<!\d),|,(?!\d)/;
+
 /** The name of a dashed or parenthesised credit when its shape makes it a title no one is named (nameShape) or
  * its words a newsroom's, an aside in parentheses ("(subscriber piece)") or a programme after a comma
  * ("— ValleyFM, Morning Drive") set apart; not when what follows the comma describes a person ("— Ana Ruiz,
  * 34, nurse"). */
 function titleCredit(raw: string): string | null {
-  const [head, ...rest] = raw.replace(/\s*\([^()]*\)\s*$/, '').split(',');
+  const [head, ...rest] = raw.replace(/\s*\([^()]*\)\s*$/, '').split(DECIMAL_COMMA_APART);
   // "— from The Quayside", "(From the Quay Mercury's live page, 3 Dec.)": a word handing over before the name,
   // the kind of piece after it.
   const name = head

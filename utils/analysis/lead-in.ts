@@ -949,7 +949,8 @@ export function readLeadIn(
   // "The Harbour Mercury dug into the numbers:": a newsroom's name as the handing-over sentence's subject, unless
   // the sentence turns away from it ("The Courier covered it, but this is what the estate sent me:").
   const last = lastSentence(text);
-  const newsroom = turn
+  // "A Rádio Calheta ouviu …": the article before a word for the station is no part of its name.
+  const subject = turn
     ? null
     : newsroomAsSubject(
         last.sentence,
@@ -957,6 +958,7 @@ export function readLeadIn(
         context.isSurname,
         (name) => context.outlets.byName(name)?.name ?? null,
       );
+  const newsroom = subject && withoutMediaArticle(subject);
   if (newsroom) {
     const reading = make('outlet', newsroom.name, links[0]?.href ?? null, 'lead-in', {
       start: last.offset + newsroom.start,

@@ -42,11 +42,12 @@ const ON_FM_DIAL = new RegExp(
   `^(?!.*\\b(?:Route|Highway|Exit|Mile|Section|Article|Chapter|Clause|Rule|Part|Paragraph|Schedule|Version|Figure|Table|Page|Item|Step|Level|Grade|Unit|Lot|Room|Model)\\b)\\p{Lu}[\\p{L}\\s’'&-]*\\s${FM_DIAL}$`,
   'u',
 );
-/** A broadcaster's channel number or dial after its name ("KZXQ News 7", "CJMV 98.1", "Kestrel TV 2", "Channel 5",
- * "Canal 13"): after a call sign or a broadcasting word only, and not a date's day ("Harbour Radio 3 December");
+/** A broadcaster's channel number or dial after its name ("KZXQ News 7", "CJMV 98.1", "CFRT 107,3" with the
+ * decimal comma of French and Portuguese, "Kestrel TV 2", "Channel 5", "Canal 13"): after a call sign or a
+ * broadcasting word only, and not a date's day ("Harbour Radio 3 December");
  * or after any name, a frequency of the FM band with its decimal, as music stations call themselves ("Bay 93.9",
  * "Gold 104.3"). */
-const CHANNEL_NUMBER = `(?:(?<=(?:\\bNews|\\bTV|\\bFM|\\bRadio|\\b${CHANNEL_WORDS}|\\b[KW][A-Z]{3}|\\bC[FHIJK][A-Z]{2}))\\s+\\d{1,3}(?:\\.\\d)?(?![\\p{L}\\p{N}]|[.,]\\d|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b)|\\s+${FM_DIAL}(?![\\p{L}\\p{N}]|[.,]\\d))?`;
+const CHANNEL_NUMBER = `(?:(?<=(?:\\bNews|\\bTV|\\bFM|\\bRadio|\\b${CHANNEL_WORDS}|\\b[KW][A-Z]{3}|\\bC[FHIJK][A-Z]{2}))\\s+\\d{1,3}(?:[.,]\\d)?(?![\\p{L}\\p{N}]|[.,]\\d|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b)|\\s+${FM_DIAL}(?![\\p{L}\\p{N}]|[.,]\\d))?`;
 /** A capitalised name ("Tri-Valley Bugle", "The Smalltown Gazette", "Le Canard enchaîné", "Le Phare de l'Erdre",
  * "Gazeta da Ribeira", "Eco della Valle", Irish "Raidió na Gaeltachta"), its small words only between its
  * capitalised ones (so "Labhair Raidió na Gaeltachta le …" ends before "le"), or a site's address.
@@ -93,14 +94,20 @@ export function looksLikeOutletName(name: string): boolean {
   // brand's spelling, as no one's name is ("McPherson", "DeWitt" close on none); not a platform's ("WordPress").
   if (/\p{Ll}\p{Lu}/u.test(name) && name.split(/[\s-]+/).some(closesOnNewsWord) && !isPlatformName(name))
     return true;
-  // An elided article is no part of the word: Italian and French "L’Eco", "L’Écho", "dell’Eco".
+  // An elided article is no part of the word: Italian and French "L’Eco", "L’Écho", "dell’Eco". A news word is
+  // read with its accents or without them ("Rádio", "Diário" as "radio", "diario").
   return words.some(
     (w) =>
-      NEWS_WORDS.has(w.replace(/[^\p{L}]/gu, '')) ||
-      NEWS_WORDS.has(w.replace(/^\p{L}{1,4}[’']/u, '').replace(/[^\p{L}]/gu, '')) ||
+      newsWord(w.replace(/[^\p{L}]/gu, '')) ||
+      newsWord(w.replace(/^\p{L}{1,4}[’']/u, '').replace(/[^\p{L}]/gu, '')) ||
       NEWS_COMPOUND.test(w),
   );
 }
+
+/** Whether a word in lower case is a word for news, as written or with its accents left off. */
+const newsWord = (word: string): boolean =>
+  NEWS_WORDS.has(word) ||
+  (/[^a-z]/.test(word) && NEWS_WORDS.has(word.normalize('NFD').replace(/\p{M}/gu, '')));
 
 /** A word's last capitalised part, after letters in lower case: "Ledger" in "NetNewsLedger". */
 const CAMEL_TAIL = /\p{Ll}(\p{Lu}\p{Ll}{2,})(?:[’']s)?$/u;
@@ -208,13 +215,23 @@ export function nameShape(name: string): 'person' | 'title' | null {
   if (article) return isGivenName(article[1].toLowerCase()) ? 'person' : 'title';
   const words = nameWords(text);
   if (!words) return null;
-  const first = words[0].toLowerCase().replace(/[^\p{L}]/gu, '');
+  const given = givenNameWord(words[0]);
   // A Gaelic surname's capital inside it ("Ewan MacLeod", "Aoife McGrath") is no title's after a given name.
-  const spelled = words.length > 1 && isGivenName(first) ? plainSurnames(text) : text;
+  const spelled = words.length > 1 && given ? plainSurnames(text) : text;
   if (spelledAsTitle(spelled, true)) return 'title';
   if (words.length === 1) return null;
-  if (isGivenName(first) || /^\p{Lu}\.?$/u.test(words[0])) return 'person';
+  if (given || /^\p{Lu}\.?$/u.test(words[0])) return 'person';
   return 'title';
+}
+
+/** Whether a capitalised word is a given name, or given names joined by a hyphen as French writes compound ones
+ * ("Marie-Claude", "Jean-François"). */
+function givenNameWord(word: string): boolean {
+  const parts = word.toLowerCase().split('-');
+  return (
+    isGivenName(word.toLowerCase().replace(/[^\p{L}]/gu, '')) ||
+    (parts.length === 2 && parts.every((part) => part.length > 1 && isGivenName(part)))
+  );
 }
 
 /** A channel's number before its capitals, as small broadcasters brand themselves ("1FLTV", "3AW", "9NEWS"). */
@@ -242,9 +259,9 @@ function nameWords(text: string): string[] | null {
 const NAME_PREFIX = /^(?:Mc|Mac|La|Le|De|Da|Di|Du|Van|Von|O[’'])\p{Lu}\p{Ll}+$/u;
 
 /** A radio station by its dial and call sign, as Canadian and US stations brand themselves: "630 CHED", "98.5
- * KLUC-FM", "1010 WINS", or the call sign first ("CJMV 98.1", "KZXQ 7"). */
+ * KLUC-FM", "1010 WINS", or the call sign first ("CJMV 98.1", "CKRO 97,1", "KZXQ 7"). */
 const DIAL_CALL_SIGN =
-  /^(?:\d{2,4}(?:\.\d)?\s+(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?|(?:[KW][A-Z]{3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?\s+\d{1,3}(?:\.\d)?)$/;
+  /^(?:\d{2,4}(?:[.,]\d)?\s+(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?|(?:[KW][A-Z]{3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM))?\s+\d{1,3}(?:[.,]\d)?)$/;
 /** A station by its dial's capitals, perhaps with its city, as Australian radio names itself ("3AW", "2HD
  * Newcastle", "4BC Brisbane"): standing alone as a credit, a broadcaster's (a clock's "3PM" is none). */
 const DIAL_STATION = /^\d{1,2}(?!(?:AM|PM)\b)\p{Lu}{2,5}(?:\s+\p{Lu}\p{Ll}+){0,2}$/u;

@@ -2430,6 +2430,7 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'PT',
     domains: ['rtp.pt'],
     aliases: ['Rádio e Televisão de Portugal'],
+    services: ['RTP Açores', 'RTP Madeira'],
   },
   {
     name: 'RTPA',
@@ -4607,6 +4608,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['divyabhaskar.co.in'],
     aliases: ['દિવ્ય ભાસ્કર'],
   },
+  {
+    name: 'DN Madeira',
+    kind: 'newspaper',
+    country: 'PT',
+    domains: ['dnoticias.pt'],
+    aliases: ['Diário de Notícias da Madeira'],
+  },
   { name: 'Dnevni avaz', kind: 'newspaper', country: 'BA', domains: ['avaz.ba'], aliases: ['Avaz'] },
   { name: 'Dnevnik', kind: 'newspaper', country: 'RS', domains: ['dnevnik.rs'], aliases: ['Дневник'] },
   {
@@ -5660,6 +5668,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     shortNames: ['the JC'],
   },
   {
+    name: 'JM Madeira',
+    kind: 'newspaper',
+    country: 'PT',
+    domains: ['jm-madeira.pt'],
+    aliases: ['Jornal da Madeira'],
+  },
+  {
     name: "John O'Groat Journal",
     kind: 'newspaper',
     country: 'GB',
@@ -6258,6 +6273,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['lemonde.fr'],
     aliases: [],
     handles: ['lemondefr'],
+  },
+  {
+    name: 'Le Moniteur acadien',
+    kind: 'newspaper',
+    country: 'CA',
+    domains: ['moniteuracadien.com'],
+    aliases: [],
   },
   { name: 'Le Nouvelliste', kind: 'newspaper', country: 'HT', domains: ['lenouvelliste.com'], aliases: [] },
   {
@@ -12109,6 +12131,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['foodnavigator.com', 'foodnavigator-usa.com', 'foodnavigator-asia.com'],
     aliases: ['Food Navigator'],
   },
+  { name: 'Francopresse', kind: 'digital', country: 'CA', domains: ['francopresse.ca'], aliases: [] },
   {
     name: 'Free Malaysia Today',
     kind: 'digital',
