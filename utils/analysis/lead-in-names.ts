@@ -1571,6 +1571,13 @@ export function baseForm(name: string): string {
  * "Report.az-ın"), not a name's second part ("Al-Jazeera", "Jean-Luc"). */
 const HYPHEN_ENDING = /(?<=[\p{Lu}\p{N}]|\.\p{Ll}{2,3})-[\p{Ll}\p{Lo}\p{M}]{1,4}$/u;
 
+/** Whether a sentence names a newsroom the table lacks by how it speaks of it ("Writing in Vet Times, a practice
+ * owner argues:", "Harbour Trade Weekly reports that"), not by its shape alone. */
+export function namesUnknownNewsroom(sentence: string, known: (name: string) => boolean): boolean {
+  const named = unknownOutlet(sentence);
+  return named !== null && !named.tentative && !known(named.name);
+}
+
 export function unknownOutlet(
   text: string,
   /** The table's name for an outlet it knows by these words: then it is one, whatever its shape ("Yle"). */

@@ -9,6 +9,7 @@ import { readCitationLine, readCreditLine, readDateline, withoutOpeningMark } fr
 import { tagOf } from './dom';
 import { forwardedLines } from './forwarded';
 import { lastSentenceStart, STOPS } from './last-sentence';
+import { namesUnknownNewsroom } from './lead-in-names';
 import { isGivenName } from './name-source';
 import { saidLeadIn } from './own-voice';
 import type { Passage } from './passages';
@@ -501,19 +502,33 @@ function creditedParagraphs(
 }
 
 /** Whether the paragraph at `index`, its own element and opening in lower case, finishes the sentence before
- * it, which named an outlet reporting and broke off on "that" ("schrijft De Standaard vanochtend dat"). */
+ * it, which named an outlet reporting and broke off on "that" ("schrijft De Standaard vanochtend dat"; a
+ * newsroom the table lacks, named so, "Harbour Trade Weekly reports that", an e-mail's cell over the next). */
 function runsOnFrom(walk: ArticleWalk, index: number, outlets: OutletLookup): boolean {
   const t = textOf(walk, index).trim();
   if (t.length < MIN_CHARS || !/^\p{Ll}/u.test(t) || !ownsElement(walk, index)) return false;
   const sentence = lastSentenceOf(walk, index - 1);
-  if (sentence === null || !BREAKS_OFF.test(sentence)) return false;
-  return outlets
-    .mentions(sentence)
-    .some(
-      (m) =>
-        LEAD_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start)) ||
-        LEAD_AFTER.test(sentence.slice(m.end, m.end + 60)),
-    );
+  return sentence !== null && BREAKS_OFF.test(sentence) && reportedIn(sentence, outlets);
+}
+
+/** Whether a sentence names an outlet reporting: one the table knows beside a reporting word ("according to X",
+ * "X reports"), or beside what `also` reads there; or one the table lacks, named so ("Harbour Trade Weekly
+ * reports that"). */
+export function reportedIn(
+  sentence: string,
+  outlets: OutletLookup,
+  also: (mention: { start: number; end: number }) => boolean = () => false,
+): boolean {
+  return (
+    outlets
+      .mentions(sentence)
+      .some(
+        (m) =>
+          LEAD_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start)) ||
+          LEAD_AFTER.test(sentence.slice(m.end, m.end + 60)) ||
+          also(m),
+      ) || namesUnknownNewsroom(sentence, (name) => outlets.byName(name) !== null)
+  );
 }
 
 /** A verse set apart by its box's style, centred and in italics, its lines split by <br> (a couplet under "… wrote
