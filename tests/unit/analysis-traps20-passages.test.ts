@@ -1,6 +1,7 @@
-// Passages of the twenty-seventh held-out set's newsletter (passages.ts, quoted-runs.ts): a shaded cell after a
-// lead-in naming its source by a domain ("via vinepress-trade.co.uk:"), and a plain cell finishing a sentence that a
-// newsroom the table lacks broke off on "that".
+// Passages of the twenty-seventh held-out set's newsletter and how-to (passages.ts, quoted-runs.ts): a shaded cell
+// after a lead-in naming its source by a domain ("via vinepress-trade.co.uk:"), a plain cell finishing a sentence that a
+// newsroom the table lacks broke off on "that", and a short italic or quoted line after a sentence handing over
+// someone's saying ("had one rule:").
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
@@ -54,6 +55,38 @@ describe('a plain cell finishing a sentence broken off on "that"', () => {
   it('not after someone who is no newsroom', () => {
     expect(
       quotes(mail(row('<p>Glass first. My neighbour reports that</p>'), row(RUN_ON, 'padding:6px 28px'))),
+    ).toEqual([]);
+  });
+});
+
+describe('a short line after a sentence handing over someone’s saying (shortSaying)', () => {
+  const post = (lead: string, line: string) =>
+    `<article class="post"><h1>Loaf</h1><div class="entry-content"><p>This is the loaf that gets made in our house the night before anyone visits, and it keeps for days.</p><p>${lead}</p>${line}<p>Soak the fruit overnight and bake it in the morning, an hour at a low heat.</p></div></article>`;
+  it('is that person’s words, in italics or in quotation marks', () => {
+    const url = 'https://crumbnotes.example/loaf/';
+    expect(
+      quotes(
+        post('My gran had one rule:', '<p><em>Never cut it warm, or it will sulk for a week.</em></p>'),
+        url,
+      ),
+    ).toEqual(['person:null:Never cut it']);
+    expect(
+      quotes(
+        post(
+          'My grandfather, who ran the bakery on Mill Lane for thirty years, used to say:',
+          '<p>“Never cut it warm, or it will sulk for a week.”</p>',
+        ),
+        url,
+      ),
+    ).toEqual(['person:null:“Never cut it']);
+  });
+
+  it('not after a sentence that hands over no saying', () => {
+    expect(
+      quotes(
+        post('Here is the tin I use:', '<p><em>Never cut it warm, or it will sulk for a week.</em></p>'),
+        'https://crumbnotes.example/loaf/',
+      ),
     ).toEqual([]);
   });
 });

@@ -196,7 +196,7 @@ export function findPassages(
     for (const echo of echoedLines(walk, (i) => ignored.has(i) || inRun.has(i))) {
       // Its words stand in a post above it word for word: it quotes that poster, by construction.
       runs.push({ ...echo, quotesPoster: true });
-      inRun.add(echo.blocks[0]);
+      inRun.add(echo.host);
     }
   // The commentary's shingles, of the whole article (key -1) or of one of its posts.
   const shingles = new Map<number, Set<string>>();

@@ -203,6 +203,24 @@ function shortQuotedAfterSaid(walk: ArticleWalk, index: number): boolean {
   return !!lead && lead.length <= SAID_LEAD_MAX && (PERSON_SPEAKS.test(lead) || saidLeadIn(lead));
 }
 
+/** A sentence handing over someone's saying: a rule, a motto or a maxim they had, or what they used to say ("My
+ * gran … had one motto:", "Her motto was always:", "As my mother used to say:"). */
+const SAYING_LEAD =
+  /\b(?:(?:rule|motto|saying|maxim|mantra|adage|catchphrase|watchword)s?\b[^.!?:]{0,30}|(?:used to|would always|always|liked to|loved to) (?:say|tell (?:me|us|everyone))\b[^.!?:]{0,20})[:：]\s*$/i;
+
+/** A line of one sentence or more, too short for a passage by its marks alone, wholly in italics or in quotation
+ * marks, after a sentence handing over someone's saying ("had one motto:" / "<p><em>Never cut it warm, or it will
+ * sulk for a week.</em></p>"): that person's words, however short. */
+function shortSaying(walk: ArticleWalk, index: number): Mark {
+  const t = textOf(walk, index).trim();
+  if (t.length < DOUBLY_MARKED_MIN || t.length >= minChars(t) || !FIVE_WORDS.test(t)) return null;
+  const lead = lastSentenceOf(walk, index - 1);
+  if (!lead || !SAYING_LEAD.test(lead)) return null;
+  const close = OPEN_CLOSE[t[0]] ? closingMarkAt(t, t[0], 1) : -1;
+  if (close > 0) return TAIL.test(t.slice(close + 1)) ? 'quoted' : null;
+  return isItalic(walk, index, true) ? 'italic' : null;
+}
+
 /** How a paragraph too short for a passage by its marks alone is set apart, once a sentence hands over to it. */
 function shortMark(walk: ArticleWalk, index: number): Mark {
   if (
@@ -211,7 +229,9 @@ function shortMark(walk: ArticleWalk, index: number): Mark {
     shortQuotedAfterSaid(walk, index)
   )
     return 'quoted';
-  return shortItalicSentences(walk, index) || shortItalicOpening(walk, index) ? 'italic' : null;
+  return shortItalicSentences(walk, index) || shortItalicOpening(walk, index)
+    ? 'italic'
+    : shortSaying(walk, index);
 }
 
 const ITALIC_TAGS = new Set(['I', 'EM', 'CITE']);
