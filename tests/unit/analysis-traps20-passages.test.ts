@@ -52,6 +52,12 @@ describe('a plain cell finishing a sentence broken off on "that"', () => {
     ).toEqual(['outlet:Vineyard Trade Weekly:bottle makers in']);
   });
 
+  it('not after a job the sentence names as its subject, as minutes record', () => {
+    expect(
+      quotes(mail(row('<p>Glass first. The Clerk reported that</p>'), row(RUN_ON, 'padding:6px 28px'))),
+    ).toEqual([]);
+  });
+
   it('not after someone who is no newsroom', () => {
     expect(
       quotes(mail(row('<p>Glass first. My neighbour reports that</p>'), row(RUN_ON, 'padding:6px 28px'))),

@@ -1572,10 +1572,11 @@ export function baseForm(name: string): string {
 const HYPHEN_ENDING = /(?<=[\p{Lu}\p{N}]|\.\p{Ll}{2,3})-[\p{Ll}\p{Lo}\p{M}]{1,4}$/u;
 
 /** Whether a sentence names a newsroom the table lacks by how it speaks of it ("Writing in Vet Times, a practice
- * owner argues:", "Harbour Trade Weekly reports that"), not by its shape alone. */
-export function namesUnknownNewsroom(sentence: string, known: (name: string) => boolean): boolean {
+ * owner argues:", "Harbour Trade Weekly reports that"), not by its shape alone; `passOver` says which names read
+ * so count for nothing (the table's own, weighed elsewhere). */
+export function namesUnknownNewsroom(sentence: string, passOver: (name: string) => boolean): boolean {
   const named = unknownOutlet(sentence);
-  return named !== null && !named.tentative && !known(named.name);
+  return named !== null && !named.tentative && !passOver(named.name);
 }
 
 export function unknownOutlet(

@@ -10,7 +10,7 @@ import { tagOf } from './dom';
 import { forwardedLines } from './forwarded';
 import { lastSentenceStart, STOPS } from './last-sentence';
 import { namesUnknownNewsroom } from './lead-in-names';
-import { isGivenName } from './name-source';
+import { isGivenName, looksLikeOutletName } from './name-source';
 import { saidLeadIn } from './own-voice';
 import type { Passage } from './passages';
 import {
@@ -528,16 +528,23 @@ function runsOnFrom(walk: ArticleWalk, index: number, outlets: OutletLookup): bo
   const t = textOf(walk, index).trim();
   if (t.length < MIN_CHARS || !/^\p{Ll}/u.test(t) || !ownsElement(walk, index)) return false;
   const sentence = lastSentenceOf(walk, index - 1);
-  return sentence !== null && BREAKS_OFF.test(sentence) && reportedIn(sentence, outlets);
+  // Nothing sets the paragraph apart but its place: a name the table lacks must read as a newsroom's by its
+  // words too ("The Clerk reported that" opens a minute's own record).
+  return (
+    sentence !== null &&
+    BREAKS_OFF.test(sentence) &&
+    reportedIn(sentence, outlets, undefined, looksLikeOutletName)
+  );
 }
 
 /** Whether a sentence names an outlet reporting: one the table knows beside a reporting word ("according to X",
  * "X reports"), or beside what `also` reads there; or one the table lacks, named so ("Harbour Trade Weekly
- * reports that"). */
+ * reports that"), and as `unknownReads` asks. */
 export function reportedIn(
   sentence: string,
   outlets: OutletLookup,
   also: (mention: { start: number; end: number }) => boolean = () => false,
+  unknownReads: (name: string) => boolean = () => true,
 ): boolean {
   return (
     outlets
@@ -547,7 +554,7 @@ export function reportedIn(
           LEAD_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start)) ||
           LEAD_AFTER.test(sentence.slice(m.end, m.end + 60)) ||
           also(m),
-      ) || namesUnknownNewsroom(sentence, (name) => outlets.byName(name) !== null)
+      ) || namesUnknownNewsroom(sentence, (name) => outlets.byName(name) !== null || !unknownReads(name))
   );
 }
 
