@@ -65,3 +65,25 @@ describe('a reply’s line quoted whole after the handles it addresses (echoedLi
     expect(quotesOf(doc)).toEqual([]);
   });
 });
+
+describe('a reply opening on a quotation of the post, then answering it (echoedLines)', () => {
+  it('is a passage of the quoted words alone, the asker’s', () => {
+    const doc = thread(
+      answer(
+        'c2',
+        '“We have been here eight years and never had a problem.” That history is worth something, so put it in writing.',
+      ),
+    );
+    expect(quotesOf(doc)).toEqual(['person:We have been here eight years and never had a problem.']);
+  });
+
+  it('not when the quoted words stand nowhere above it', () => {
+    const doc = thread(
+      answer(
+        'c2',
+        '“Whatever you do, keep calm and write things down.” That history is worth something, so put it in writing.',
+      ),
+    );
+    expect(quotesOf(doc)).toEqual([]);
+  });
+});

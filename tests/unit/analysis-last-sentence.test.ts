@@ -33,6 +33,21 @@ describe('lastSentenceStart', () => {
     }
   });
 
+  it('passes over a full stop inside a word when asked: a domain, a decimal', () => {
+    const via = 'Hello again. Top item, via seedtradejournal.co.uk:';
+    expect(via.slice(lastSentenceStart(via, STOPS_WITH_CJK, true, true))).toBe(
+      ' Top item, via seedtradejournal.co.uk:',
+    );
+    expect(via.slice(lastSentenceStart(via, STOPS_WITH_CJK, true))).toBe('uk:');
+    const decimal = 'Prices rose 3.5 per cent. Then it added:';
+    expect(decimal.slice(lastSentenceStart(decimal, STOPS, false, true))).toBe(' Then it added:');
+    // A stop before a capital, or a Chinese stop before the next sentence, still ends a sentence.
+    for (const text of ['One.Two then:', '据澎湃新闻报道。市政府表示：'])
+      expect(lastSentenceStart(text, STOPS_WITH_CJK, true, true)).toBe(
+        lastSentenceStart(text, STOPS_WITH_CJK, true),
+      );
+  });
+
   it('starts the last sentence after the last stop', () => {
     const text = 'The council met on Monday. Its chair said:';
     expect(text.slice(lastSentenceStart(text, STOPS))).toBe(' Its chair said:');

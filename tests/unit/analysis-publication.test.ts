@@ -123,6 +123,7 @@ describe('platform-names.json', () => {
     expect(Object.keys(platformNames).sort()).toEqual([
       '_doc',
       'bodySubdomainHosts',
+      'classifiedsWords',
       'communityHosts',
       'feedReaders',
       'groupHosts',
@@ -135,6 +136,7 @@ describe('platform-names.json', () => {
       platformNames.readLater,
       platformNames.feedReaders,
       platformNames.bodySubdomainHosts,
+      platformNames.classifiedsWords,
     ]) {
       expect(list.length).toBeGreaterThan(0);
       expect(new Set(list).size).toBe(list.length);

@@ -1585,6 +1585,14 @@ export function baseForm(name: string): string {
  * "Report.az-ın"), not a name's second part ("Al-Jazeera", "Jean-Luc"). */
 const HYPHEN_ENDING = /(?<=[\p{Lu}\p{N}]|\.\p{Ll}{2,3})-[\p{Ll}\p{Lo}\p{M}]{1,4}$/u;
 
+/** Whether a sentence names a newsroom the table lacks by how it speaks of it ("Writing in Vet Times, a practice
+ * owner argues:", "Harbour Trade Weekly reports that"), not by its shape alone; `passOver` says which names read
+ * so count for nothing (the table's own, weighed elsewhere). */
+export function namesUnknownNewsroom(sentence: string, passOver: (name: string) => boolean): boolean {
+  const named = unknownOutlet(sentence);
+  return named !== null && !named.tentative && !passOver(named.name);
+}
+
 export function unknownOutlet(
   text: string,
   /** The table's name for an outlet it knows by these words: then it is one, whatever its shape ("Yle"). */

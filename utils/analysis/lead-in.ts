@@ -266,6 +266,20 @@ const bodyLabel = (sentence: string): boolean => {
   return name !== undefined && (bodyNamed(name) || companyShaped(name));
 };
 
+/** A verb handing over a body's own words, ending the sentence: read first, so that the longer expression below
+ * runs only on such a sentence. */
+const BODY_SAYS_END = /\b(?:says|said|states|stated|writes|wrote|advises|advised|puts it)\s*[:：]\s*$/i;
+/** A body as the subject handing over its own words ("this is what the regulator itself says:", "The county
+ * council states:"): its text, a document, as "From the Committee:" labels one. The body's word must end the
+ * subject: "the council leader says:" is a person. */
+const BODY_SAYS =
+  /\b(?:the|its|our|your|their)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:itself|actually|really|now|also|officially|clearly|plainly|simply)\s+)*(?:says|said|states|stated|writes|wrote|advises|advised|puts it)\s*[:：]\s*$/iu;
+const bodySays = (sentence: string): boolean => {
+  if (!BODY_SAYS_END.test(sentence)) return false;
+  const word = BODY_SAYS.exec(sentence)?.[1];
+  return word !== undefined && BODY_WORDS.test(word);
+};
+
 /** A newsroom's piece named as being about something: "a write-up of", "a good piece on", "the story about". */
 const PIECE_ABOUT = /\b(?:write-?up|piece|article|story|coverage|explainer)\s+(?:of|on|about)\b/i;
 
@@ -932,7 +946,7 @@ export function readLeadIn(
     (words.person && !words.document)
   )
     return make('person', null, links[0]?.href ?? null, 'person', null, named);
-  if (words.document || bodyLabel(lastSentence(text).sentence))
+  if (words.document || bodyLabel(lastSentence(text).sentence) || bodySays(lastSentence(text).sentence))
     return make('document', null, links[0]?.href ?? null, 'document', null, null);
   if (words.person) return make('person', null, links[0]?.href ?? null, 'person', null, null);
   // The same in the languages of data/own-voice.json: an official text handed over ("L'arrêté du maire …

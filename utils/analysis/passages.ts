@@ -19,7 +19,6 @@ import { classList, closest, squash, tagOf } from './dom';
 import { echoedLines } from './echoed-lines';
 import { isForumQuoteTitle, titledForumQuote } from './forum-quote';
 import { lastSentenceStart, STOPS, STOPS_WITH_CJK } from './last-sentence';
-import { unknownOutlet } from './lead-in-names';
 import {
   alternation,
   alternationFor,
@@ -31,7 +30,7 @@ import { looksLikeClause, looksLikeNotice, titledAsDocument } from './letter';
 import { REPLY_ATTRIBUTION } from './mail-lines';
 import { looksLikeOutletName, looksLikePersonName, siteOf } from './name-source';
 import { OTHER_DOCUMENT_NAMES, OTHER_SELF_REFERENCE, OTHER_SOMEONES_WORDS } from './own-voice';
-import { findQuotedRuns, sourceOpensBefore } from './quoted-runs';
+import { findQuotedRuns, reportedIn, sourceOpensBefore } from './quoted-runs';
 import {
   closingMarkAt,
   DASH_CREDIT_AT_END,
@@ -49,7 +48,7 @@ import {
   SAYS_WHAT,
 } from './set-apart';
 import { socialPlatform } from './social';
-import { DOCUMENT_WORDS, LEAD_AFTER, LEAD_BEFORE, SELF_REFERENCE, SOMEONES_TEXT } from './source-words';
+import { DOCUMENT_WORDS, SELF_REFERENCE, SOMEONES_TEXT } from './source-words';
 import { citesPoster } from './thread';
 import type { Span } from './types';
 
@@ -204,7 +203,7 @@ export function findPassages(
     for (const echo of echoedLines(walk, (i) => ignored.has(i) || inRun.has(i))) {
       // Its words stand in a post above it word for word: it quotes that poster, by construction.
       runs.push({ ...echo, quotesPoster: true });
-      inRun.add(echo.blocks[0]);
+      inRun.add(echo.host);
     }
   // The commentary's shingles, of the whole article (key -1) or of one of its posts.
   const shingles = new Map<number, Set<string>>();
@@ -632,25 +631,17 @@ function outletReportsBefore(walk: ArticleWalk, at: number, outlets: OutletLooku
   if (!before || before.container >= 0 || /^H[1-6]$/.test(tagOf(before.element))) return false;
   const tail = walk.text.slice(Math.max(before.start, before.end - 200), before.end);
   if (!/[:：]\s*$/.test(tail)) return false;
-  const sentence = tail.slice(lastSentenceStart(tail, STOPS_WITH_CJK, true));
+  // A domain's dots end no sentence ("Top item, via seedtradejournal.co.uk:").
+  const sentence = tail.slice(lastSentenceStart(tail, STOPS_WITH_CJK, true, true));
   if (DOCUMENT_WORDS.test(sentence)) return false;
-  // A newsroom the table lacks, named by how the sentence speaks of it ("Writing in Vet Times, a practice owner
-  // argues:", "Channel 9 reports:"), not by its shape alone. One the table knows was weighed above.
-  const unknown = (): boolean => {
-    const named = unknownOutlet(sentence);
-    return named !== null && !named.tentative && outlets.byName(named.name) === null;
-  };
-  return (
-    outlets
-      .mentions(sentence)
-      .some(
-        (m) =>
-          LEAD_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start)) ||
-          LEAD_AFTER.test(sentence.slice(m.end, m.end + 60)) ||
-          OWN_PIECE_AFTER.test(sentence.slice(m.end, m.end + 90)) ||
-          NAMED_BEFORE_QUOTE_OTHER.test(sentence) ||
-          (SUBJECT_BEFORE.test(sentence.slice(0, m.start)) && SUBJECT_VERB.test(sentence.slice(m.end))),
-      ) || unknown()
+  // Or a newsroom the table lacks, named by how the sentence speaks of it ("Channel 9 reports:").
+  return reportedIn(
+    sentence,
+    outlets,
+    (m) =>
+      OWN_PIECE_AFTER.test(sentence.slice(m.end, m.end + 90)) ||
+      NAMED_BEFORE_QUOTE_OTHER.test(sentence) ||
+      (SUBJECT_BEFORE.test(sentence.slice(0, m.start)) && SUBJECT_VERB.test(sentence.slice(m.end))),
   );
 }
 

@@ -157,9 +157,14 @@ const PLATFORMS: ReadonlySet<string> = new Set([
   ...platformNames.groupHosts,
   ...platformNames.readLater,
   ...platformNames.feedReaders,
+  ...platformNames.classifiedsWords,
 ]);
-/** Platforms whose pages are a community's, an author's or a document's, never a publication's. */
-const COMMUNITY_HOSTS: ReadonlySet<string> = new Set(platformNames.communityHosts);
+/** Platforms whose pages are a community's, an author's or a document's, never a publication's; and a
+ * classifieds site by the word for its ads closing its titles ("… - Объявления"), whichever site it is. */
+const COMMUNITY_HOSTS: ReadonlySet<string> = new Set([
+  ...platformNames.communityHosts,
+  ...platformNames.classifiedsWords,
+]);
 /** A name's closing apostrophe is no part of it ("Bloglovin’", a dropped g). */
 const isPlatform = (name: string) => PLATFORMS.has(name.toLowerCase().replace(/[’']$/, ''));
 

@@ -10,7 +10,8 @@ import { tagOf } from './dom';
 import { forwardedLines } from './forwarded';
 import { lastSentenceStart, STOPS } from './last-sentence';
 import { turnsToWords } from './lead-in';
-import { isGivenName } from './name-source';
+import { namesUnknownNewsroom } from './lead-in-names';
+import { isGivenName, looksLikeOutletName } from './name-source';
 import { saidLeadIn } from './own-voice';
 import type { Passage } from './passages';
 import {
@@ -224,6 +225,24 @@ const LEAD_COLON = /[:：]$/;
 /** A sentence's closing stop, at the end of the words inside the marks. */
 const SENTENCE_END = /[.!?…]\s*$/u;
 
+/** A sentence handing over someone's saying: a rule, a motto or a maxim they had, or what they used to say ("My
+ * gran … had one motto:", "Her motto was always:", "As my mother used to say:"). */
+const SAYING_LEAD =
+  /\b(?:(?:rule|motto|saying|maxim|mantra|adage|catchphrase|watchword)s?\b[^.!?:]{0,30}|(?:used to|would always|always|liked to|loved to) (?:say|tell (?:me|us|everyone))\b[^.!?:]{0,20})[:：]\s*$/i;
+
+/** A line of one sentence or more, too short for a passage by its marks alone, wholly in italics or in quotation
+ * marks, after a sentence handing over someone's saying ("had one motto:" / "<p><em>Never cut it warm, or it will
+ * sulk for a week.</em></p>"): that person's words, however short. */
+function shortSaying(walk: ArticleWalk, index: number): Mark {
+  const t = textOf(walk, index).trim();
+  if (t.length < DOUBLY_MARKED_MIN || t.length >= minChars(t) || !FIVE_WORDS.test(t)) return null;
+  const lead = lastSentenceOf(walk, index - 1);
+  if (!lead || !SAYING_LEAD.test(lead)) return null;
+  const close = OPEN_CLOSE[t[0]] ? closingMarkAt(t, t[0], 1) : -1;
+  if (close > 0) return TAIL.test(t.slice(close + 1)) ? 'quoted' : null;
+  return isItalic(walk, index, true) ? 'italic' : null;
+}
+
 /** How a paragraph too short for a passage by its marks alone is set apart, once a sentence hands over to it. */
 function shortMark(walk: ArticleWalk, index: number): Mark {
   if (
@@ -232,7 +251,9 @@ function shortMark(walk: ArticleWalk, index: number): Mark {
     shortQuotedAfterSaid(walk, index)
   )
     return 'quoted';
-  return shortItalicSentences(walk, index) || shortItalicOpening(walk, index) ? 'italic' : null;
+  return shortItalicSentences(walk, index) || shortItalicOpening(walk, index)
+    ? 'italic'
+    : shortSaying(walk, index);
 }
 
 const ITALIC_TAGS = new Set(['I', 'EM', 'CITE']);
@@ -523,19 +544,40 @@ function creditedParagraphs(
 }
 
 /** Whether the paragraph at `index`, its own element and opening in lower case, finishes the sentence before
- * it, which named an outlet reporting and broke off on "that" ("schrijft De Standaard vanochtend dat"). */
+ * it, which named an outlet reporting and broke off on "that" ("schrijft De Standaard vanochtend dat"; a
+ * newsroom the table lacks, named so, "Harbour Trade Weekly reports that", an e-mail's cell over the next). */
 function runsOnFrom(walk: ArticleWalk, index: number, outlets: OutletLookup): boolean {
   const t = textOf(walk, index).trim();
   if (t.length < MIN_CHARS || !/^\p{Ll}/u.test(t) || !ownsElement(walk, index)) return false;
   const sentence = lastSentenceOf(walk, index - 1);
-  if (sentence === null || !BREAKS_OFF.test(sentence)) return false;
-  return outlets
-    .mentions(sentence)
-    .some(
-      (m) =>
-        LEAD_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start)) ||
-        LEAD_AFTER.test(sentence.slice(m.end, m.end + 60)),
-    );
+  // Nothing sets the paragraph apart but its place: a name the table lacks must read as a newsroom's by its
+  // words too ("The Clerk reported that" opens a minute's own record).
+  return (
+    sentence !== null &&
+    BREAKS_OFF.test(sentence) &&
+    reportedIn(sentence, outlets, undefined, looksLikeOutletName)
+  );
+}
+
+/** Whether a sentence names an outlet reporting: one the table knows beside a reporting word ("according to X",
+ * "X reports"), or beside what `also` reads there; or one the table lacks, named so ("Harbour Trade Weekly
+ * reports that"), and as `unknownReads` asks. */
+export function reportedIn(
+  sentence: string,
+  outlets: OutletLookup,
+  also: (mention: { start: number; end: number }) => boolean = () => false,
+  unknownReads: (name: string) => boolean = () => true,
+): boolean {
+  return (
+    outlets
+      .mentions(sentence)
+      .some(
+        (m) =>
+          LEAD_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start)) ||
+          LEAD_AFTER.test(sentence.slice(m.end, m.end + 60)) ||
+          also(m),
+      ) || namesUnknownNewsroom(sentence, (name) => outlets.byName(name) !== null || !unknownReads(name))
+  );
 }
 
 /** A verse set apart by its box's style, centred and in italics, its lines split by <br> (a couplet under "… wrote
