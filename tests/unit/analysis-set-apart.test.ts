@@ -313,3 +313,12 @@ describe('a framed row of an e-mail newsletter', () => {
     expect(mail(`<tr><td><b>Mills and prices — The Grocer</b></td></tr><tr>${FRAMED}</tr>`)).toEqual([]);
   });
 });
+
+describe('a sentence ending on the comma of the Arabic script or the full-width comma of Chinese', () => {
+  it('hands over to the block that completes it', () => {
+    expect(INTRODUCES.test('وبحسب «الرأي»،')).toBe(true);
+    expect(INTRODUCES.test('據海港晨訊報道，')).toBe(true);
+    expect(INTRODUCES.test('據海港晨訊報道。')).toBe(false);
+    expect(INTRODUCES.test('وصلت الحافلة متأخرة.')).toBe(false);
+  });
+});

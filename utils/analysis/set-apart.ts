@@ -50,14 +50,15 @@ export const FIRST_WITH = String.raw`(?:${ONLY_THEY_HAD}|\b(?:(?:had|has|got)\s+
 /** Words of two Latin letters, which English sentences end on too. */
 const SHORT_LATIN = /^[a-z]{1,2}$/;
 
-/** A sentence that hands over to what follows: a colon (a footnote's marker after it, "…:[2]", aside), a dash, a comma the block completes, "below", or a
+/** A sentence that hands over to what follows: a colon (a footnote's marker after it, "…:[2]", aside), a dash, a comma the block completes
+ * (the Arabic script's "،" and the full-width "，" of Chinese too: "وبحسب «الرأي»،", "據…報道，"), "below", or a
  * reporting verb at its end (English, German, French, Spanish), or "that" in the languages of
  * data/lead-in-words.json ("…, че", "…, что", "… kwamba"; not a short Latin word that English also ends on, "at",
  * "go", which only a run-on paragraph reads: quoted-runs.ts), or Turkish "göre" closing "according to X" ("Kuzey
  * Postası'nın haberine göre" / "belediye …": the passage completes the sentence). Armenian ends its sentences in "։" and writes its
  * colon as a point, "." or "․", so a point after an Armenian word hands over ("«…» գրում է."). A sentence
  * saying who had the story first hands over with its full stop too (FIRST_WITH). */
-const INTRODUCES_WORDS = String.raw`(?:[:：፦]|፡-?)\s*(?:\[\d{1,3}\]\s*)*(?:["“„«]\s*)?$|(?<=[\u0531-\u0556\u0561-\u0587][»”"]?)[.\u2024]\s*$|[—–-]\s*$|,\s*$|\b(?:below|beneath|herunter|unten|ci-dessous|abajo)\s*(?:[.:]\s*)?$|\b(?:reports?|reported|writes|wrote|says|said|explains|notes|adds|the following|as follows|that|berichtet|berichtete|schreibt|schrieb|heißt es|folgendes|wie folgt|rapporte|écrit|explique|ce qui suit|informa|escribe|explica|lo siguiente|que|dat|het volgende|als volgt|hieronder|che|quanto segue|come segue|o seguinte)\s*(?:[,:]\s*)?$|(?<![\p{L}])(?:bahwa|že|că|ότι|göre)\s*$|(?:こう|次のように|以下のように)[^。！？]{0,20}[。：]\s*$|(?:이렇게|다음과 같이)\s*[^.!?\s]{1,12}[.:]\s*$|${FIRST_WITH}\s*[.!]\s*$`;
+const INTRODUCES_WORDS = String.raw`(?:[:：፦]|፡-?)\s*(?:\[\d{1,3}\]\s*)*(?:["“„«]\s*)?$|(?<=[\u0531-\u0556\u0561-\u0587][»”"]?)[.\u2024]\s*$|[—–-]\s*$|[,،，]\s*$|\b(?:below|beneath|herunter|unten|ci-dessous|abajo)\s*(?:[.:]\s*)?$|\b(?:reports?|reported|writes|wrote|says|said|explains|notes|adds|the following|as follows|that|berichtet|berichtete|schreibt|schrieb|heißt es|folgendes|wie folgt|rapporte|écrit|explique|ce qui suit|informa|escribe|explica|lo siguiente|que|dat|het volgende|als volgt|hieronder|che|quanto segue|come segue|o seguinte)\s*(?:[,:]\s*)?$|(?<![\p{L}])(?:bahwa|že|că|ότι|göre)\s*$|(?:こう|次のように|以下のように)[^。！？]{0,20}[。：]\s*$|(?:이렇게|다음과 같이)\s*[^.!?\s]{1,12}[.:]\s*$|${FIRST_WITH}\s*[.!]\s*$`;
 export const INTRODUCES = lazyPattern(
   () =>
     new RegExp(`${INTRODUCES_WORDS}|${alternation(that, { left: true, except: SHORT_LATIN })}\\s*$`, 'iu'),
