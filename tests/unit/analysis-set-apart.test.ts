@@ -37,8 +37,12 @@ describe('a blog engine’s note tag (Hexo’s NexT and Butterfly themes)', () =
     for (const cls of ['note info flat', 'note warning', 'note danger modern'])
       expect(isWeakBox(element(NOTE(cls), 'div')), cls).toBe(true);
   });
+  it('is so in the Fluid theme, its style’s word after "note-"', () => {
+    for (const cls of ['note note-info', 'note note-warning', 'note note-secondary'])
+      expect(isWeakBox(element(NOTE(cls), 'div')), cls).toBe(true);
+  });
   it('is no note of another kind', () => {
-    for (const cls of ['note', 'footnote info', 'note-count', 'notes warning'])
+    for (const cls of ['note', 'footnote info', 'note-count', 'notes warning', 'note-info'])
       expect(isWeakBox(element(NOTE(cls), 'div')), cls).toBe(false);
   });
   it('is a document passage when the sentence before hands over a notice, and none when nothing does', () => {

@@ -309,7 +309,7 @@ function isToggleBox(el: Element): boolean {
 /** A page builder's callout ("notion-callout", "wp-block-callout", Ghost's "kg-callout-card") or a documentation
  * generator's admonition (Sphinx's and MkDocs' "admonition note", GitBook's "hint hint-info", VitePress's and
  * VuePress's "warning custom-block"), or a blog engine's note tag (Hexo's
- * NexT and Butterfly themes: "note info", "note warning flat"): an icon or a label and a few lines, most
+ * NexT, Butterfly and Fluid themes: "note info", "note warning flat", "note note-info"): an icon or a label and a few lines, most
  * often the writer's note, sometimes a clipping labelled with its source ("La Presse — 2 décembre") or a text the
  * sentence before hands over ("as described in the contributor agreement:", "As we wrote in March:"). */
 function isCalloutBox(el: Element): boolean {
@@ -330,8 +330,9 @@ function isCalloutBox(el: Element): boolean {
 }
 
 /** Hexo's note tag as its themes write it: the class "note" and its style's word ("note info", "note
- * warning flat"), not a note of any other kind ("footnote", "note-count"). */
-const HEXO_NOTE = /(?:^|\s)note\s+(?:\S+\s+)*?(?:default|primary|success|info|warning|danger)(?:\s|$)/i;
+ * warning flat"; its Fluid theme's "note note-warning"), not a note of any other kind ("footnote", "note-count"). */
+const HEXO_NOTE =
+  /(?:^|\s)note\s+(?:\S+\s+)*?(?:note-)?(?:default|primary|secondary|success|info|warning|danger|light)(?:\s|$)/i;
 
 /** An element's class attribute as written. Read first so that the class rules, asked of every element the
  * article's walk enters, cost one test on the string for the many elements whose classes say nothing. */
