@@ -523,6 +523,11 @@ describe('newsrooms the table lacks, named by how the page speaks of them', () =
   it('reads datelines with a bare date, a comma and no date, slashes, or a merged code', () => {
     const agency = (text: string) => readDateline(text, defaultOutlets)?.outlet ?? null;
     expect(agency('Olomouc 2. prosince (ČTK) - Dopravci hlásí')).toBe('ČTK');
+    // A month of two words: the Levant's and Iraq's Arabic months, Spanish "de" before the month.
+    expect(agency('إربد 3 تشرين الثاني (بترا) – قالت المديرية')).toBe('Jordan News Agency');
+    expect(agency('بغداد، 2 كانون الثاني 2027 (واع) – أعلنت الوزارة')).toBe('Iraqi News Agency');
+    expect(agency('Cuenca, 3 de diciembre (EFE) – El municipio')).toBe('EFE');
+    expect(agency('إربد 3 تشرين الثاني (صور) – المشهد من الساحة')).toBeNull();
     expect(agency('TRABZON, (ANKA) - Limandaki vagon')).toBe('ANKA');
     expect(agency('TRABZON, (İHA) - Limandaki vagon')).toBe('İhlas Haber Ajansı');
     expect(agency('Iași, 2 dec /Agerpres/ - Operatorii')).toBe('Agerpres');

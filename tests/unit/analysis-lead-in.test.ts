@@ -848,3 +848,37 @@ describe('a station as the subject, after the article before its word for radio'
     expect(read('A Rádio Calheta avança hoje:')).toBe('outlet:Rádio Calheta');
   });
 });
+
+describe('run-in lead-ins of scripts without capitals', () => {
+  it('name a newsroom the table lacks by "according to its report" in Chinese', () => {
+    expect(read('幾時開始？據海港晨訊報道，')).toBe('outlet:海港晨訊');
+    expect(read('据山城晚讯的报道：')).toBe('outlet:山城晚讯');
+  });
+  it('name a station the table lacks by the "TV" its name ends on, interviewing someone', () => {
+    expect(read('六個週末都冇車。海港電視訪問了一位等車的長者：')).toBe('outlet:海港電視');
+    expect(read('今日喺電視訪問了一位長者嘅節目好好睇：')).not.toMatch(/^outlet/);
+  });
+  it('name none by a kind of media, a body or sources', () => {
+    expect(read('至於點解要加，據當地媒體報道，')).not.toMatch(/^outlet/);
+    expect(read('据警方报道：')).not.toMatch(/^outlet/);
+    expect(read('据知情人士报道：')).not.toMatch(/^outlet/);
+  });
+  it('name a newsroom the table lacks by the word for a channel or a paper before it and what it did', () => {
+    expect(read('قناة الوادي التقت سائقة تستخدم الحافلة يومياً:')).toBe('outlet:الوادي');
+    expect(read('صحيفة الوادي تقول:')).toBe('outlet:الوادي');
+    expect(read('جارتي التقت سائقة تستخدم الحافلة يومياً:')).not.toMatch(/^outlet/);
+  });
+  it('read Arabic "according to" with the conjunction written on it', () => {
+    expect(read('وبحسب «السبيل»،')).toBe('outlet:السبيل');
+    expect(read('ونقلاً عن «الدستور»:')).toMatch(/^outlet:/);
+  });
+});
+
+describe('a Hungarian paper named with its kind before "szerint"', () => {
+  it('is a newsroom, the kind part of the name', () => {
+    expect(read('Két sáv, ami éjjel talán elég is. A Tiszahát hetilap szerint')).toBe(
+      'outlet:Tiszahát hetilap',
+    );
+    expect(read('A Tiszahát napilap szerint:')).toBe('outlet:Tiszahát napilap');
+  });
+});

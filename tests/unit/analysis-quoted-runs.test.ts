@@ -35,6 +35,22 @@ describe('a paragraph in British single quotation marks holding apostrophes', ()
   });
 });
 
+describe('a short paragraph of two sentences in 「」 marks', () => {
+  it('is a passage after a sentence that hands over, its length judged as Chinese writes it', () => {
+    const quotes = quotesOf(
+      '<p>隔籬賣菜嘅陳太淨係講咗兩句：</p><p>「我喺呢度住咗三十年。每次修路都揀過年。」</p><p>我都唔知點答佢。</p>',
+    );
+    expect(quotes.map((q) => [q.text.slice(0, 6), q.outlet])).toEqual([['「我喺呢度住', null]]);
+  });
+  it('is none when it is one sentence', () => {
+    expect(
+      quotesOf(
+        '<p>隔籬賣菜嘅陳太淨係講咗一句：</p><p>「每次修路都揀過年，真係冇計。」</p><p>我都唔知點答佢。</p>',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('an italic run of <br>-lines', () => {
   it('keeps a short last line, and so reaches the credit under it', () => {
     const [q] = quotesOf(

@@ -38,8 +38,12 @@ describe('a blog engine’s note tag (Hexo’s NexT and Butterfly themes)', () =
     for (const cls of ['note info flat', 'note warning', 'note danger modern'])
       expect(isWeakBox(element(NOTE(cls), 'div')), cls).toBe(true);
   });
+  it('is so in the Fluid theme, its style’s word after "note-"', () => {
+    for (const cls of ['note note-info', 'note note-warning', 'note note-secondary'])
+      expect(isWeakBox(element(NOTE(cls), 'div')), cls).toBe(true);
+  });
   it('is no note of another kind', () => {
-    for (const cls of ['note', 'footnote info', 'note-count', 'notes warning'])
+    for (const cls of ['note', 'footnote info', 'note-count', 'notes warning', 'note-info'])
       expect(isWeakBox(element(NOTE(cls), 'div')), cls).toBe(false);
   });
   it('is a document passage when the sentence before hands over a notice, and none when nothing does', () => {
@@ -335,5 +339,14 @@ describe('a framed row of an e-mail newsletter', () => {
   });
   it('is no passage under a label in no quotation marks', () => {
     expect(mail(`<tr><td><b>Mills and prices — The Grocer</b></td></tr><tr>${FRAMED}</tr>`)).toEqual([]);
+  });
+});
+
+describe('a sentence ending on the comma of the Arabic script or the full-width comma of Chinese', () => {
+  it('hands over to the block that completes it', () => {
+    expect(INTRODUCES.test('وبحسب «الرأي»،')).toBe(true);
+    expect(INTRODUCES.test('據海港晨訊報道，')).toBe(true);
+    expect(INTRODUCES.test('據海港晨訊報道。')).toBe(false);
+    expect(INTRODUCES.test('وصلت الحافلة متأخرة.')).toBe(false);
   });
 });

@@ -180,7 +180,32 @@ describe('ordinary words that are also outlets’ names', () => {
     'هي عوامي آواز آهي.',
     'Kawish Ali met the team.',
     'Die RTR hat die Frequenzen vergeben.',
+    // "vision" in Arabic, and the region a Hungarian weekly is named after
+    'لدينا رؤيا واضحة للمستقبل.',
+    'Kárpátalja szép vidék.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
+  });
+});
+
+describe('the Arabic, Chinese and Hungarian press of Jordan, Metro Vancouver and Transcarpathia', () => {
+  it('knows them by their names, in their scripts, and by their domains', () => {
+    expect(found('قناة المملكة التقت سائقاً')).toEqual(['قناة المملكة=Al Mamlaka']);
+    expect(found('(المصدر: رؤيا)')).toEqual(['رؤيا=Roya News']);
+    expect(found('新時代電視訪問了一位長者')).toEqual(['新時代電視=Fairchild TV']);
+    expect(found('据温哥华港湾报道')).toEqual(['温哥华港湾=Van People']);
+    expect(found('A Kárpátalja hetilap szerint')).toEqual(['Kárpátalja hetilap=Kárpátalja hetilap']);
+    expect(outletByName('Karpatinfo')?.name).toBe('Kárpátinfo');
+    for (const [host, name] of [
+      ['almamlakatv.com', 'Al Mamlaka'],
+      ['www.fairchildtv.com', 'Fairchild TV'],
+      ['vanpeople.com', 'Van People'],
+      ['karpatinfo.net', 'Kárpátinfo'],
+      ['karpataljalap.net', 'Kárpátalja hetilap'],
+    ])
+      expect(outletByHost(host)?.name, host).toBe(name);
+  });
+  it('reads "the kingdom" alone as no channel', () => {
+    expect(found('أعلنت المملكة عن خطة جديدة')).toEqual([]);
   });
 });

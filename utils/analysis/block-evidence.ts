@@ -37,13 +37,14 @@ import { withoutTranslatorsNote } from './translators-note';
  * "Szeged, 2026. december 3., szerda (MTI) –", "Huế, 2/12 (TTXVN) -", "जयपुर, 3 दिसंबर (आईएएनएस)।": a place in any case
  * or in a script without case, after a place in capitals perhaps its state or province as American and Canadian
  * wires write it ("PORT ELLIS, Maine (AP) —", "KELSO CITY, Mo. (AP) —"), perhaps a date (after a comma or not, the day perhaps with a full stop; the year
- * first as Hungarian writes it, or day and month with a slash; a weekday after it; in the digits of any script,
+ * first as Hungarian writes it, or day and month with a slash; a month of two words, "6 كانون الأول", "3 de
+ * diciembre"; a weekday after it; in the digits of any script,
  * "पुणे, ३ डिसेंबर (पीटीआय) –", "काठमाडौं, मंसिर १७ (रासस) –"; the year after a comma, "খুলনা, ৫ মার্চ, ২০২৬ (বাসস) :"),
  * then the agency in parentheses, or between slashes as Romanian wires write it (or Russian ones, a full stop
  * after: "МОСКВА, 3 декабря. /ТАСС/."; or Egyptian ones, the text straight after in a script without capitals:
  * "أسوان في 5 مارس /أ ش أ/ قال …"), and a dash (or, in Spanish, the text; in Hindi and Bengali the danda that ends a sentence); the agency must be known, or be an agency's short name (AGENCY_CODE). */
 const DATELINE =
-  /^\s*(?:[\p{Lu}\p{Lo}][\p{L}\p{M}\s.'’-]{1,40}?(?:(?<=\p{Lu}{2}),\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,2})?(?:(?:[,፣،]\s*|\s+)(?:(?:\p{L}[\p{L}\p{M}.]*\.?\s*)?\p{Nd}{1,2}(?:\.|\/\p{Nd}{4})?(?:(?:\s+|-)\p{L}[\p{L}\p{M}.]*\.?)?(?:,?\s+\p{Nd}{4})?|\p{Nd}{4}\.\s*\p{L}[\p{L}.]*\.?\s+\p{Nd}{1,2}\.|\p{Nd}{1,2}\/\p{Nd}{1,2}(?:\/\p{Nd}{4})?)(?:,\s*\p{Ll}{4,10})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*(?:\.?\s*(?:[-—–:]|(?=\p{Lu}))|।|፡-?|፦)|\/([^/\s][^/]{0,38}[^/\s])\/\s*(?:[-—–]|\.\s*(?=\p{Lu})|(?=\p{Lo})))/u;
+  /^\s*(?:[\p{Lu}\p{Lo}][\p{L}\p{M}\s.'’-]{1,40}?(?:(?<=\p{Lu}{2}),\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,2})?(?:(?:[,፣،]\s*|\s+)(?:(?:\p{L}[\p{L}\p{M}.]*\.?\s*)?\p{Nd}{1,2}(?:\.|\/\p{Nd}{4})?(?:(?:\s+|-)\p{L}[\p{L}\p{M}.]*\.?){0,2}(?:,?\s+\p{Nd}{4})?|\p{Nd}{4}\.\s*\p{L}[\p{L}.]*\.?\s+\p{Nd}{1,2}\.|\p{Nd}{1,2}\/\p{Nd}{1,2}(?:\/\p{Nd}{4})?)(?:,\s*\p{Ll}{4,10})?)?\s*,?\s*)?(?:\(([^)]{2,40})\)\s*(?:\.?\s*(?:[-—–:]|(?=\p{Lu}))|।|፡-?|፦)|\/([^/\s][^/]{0,38}[^/\s])\/\s*(?:[-—–]|\.\s*(?=\p{Lu})|(?=\p{Lo})))/u;
 /** A dateline giving the agency after the date, between commas, as Baltic and Nordic wires write it: "KURESSAARE,
  * 3. detsember, BNS –", "TURKU, 3.12.2026, STT –", "Liepāja, 5. marts, LETA. Pilsētas …", and Armenian ones, a
  * colon after: "ԵՐԵՎԱՆ, 3 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ: …": a place, a date (something with a number), the agency, a

@@ -1400,6 +1400,11 @@ export const TOLD_AFTER_TURKISH =
 const TURKISH_BODIES =
   /(?:belediye|başkan|bakan|valili|vali|kaymakam|müdür|üniversite|derne|odası|sendika|meclis|komisyon|şirket)/iu;
 
+/** What Chinese says reported, not a newsroom by its name: a kind of media, foreign wires, officials, the
+ * police, sources. */
+const CHINESE_NOT_NEWSROOMS =
+  /(?:媒体|媒體|传媒|傳媒|报章|報章|报纸|報紙|外电|外電|官方|当局|當局|警方|消息人士|知情人士|网友|網友|网民|網民)$/u;
+
 /** "According to", "as X writes" and "told" in the languages of data/lead-in-words.json, each bounded as its
  * script needs; made on first use, like the lists of expressions that read it. */
 const leadWordsOther = madeOnFirstUse(() =>
@@ -1416,8 +1421,9 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
   {
     // A Chinese paper's or station's name, its kind of newsroom as its last characters, opening a clause on its
     // reporter or its report: "钱江晚报记者在现场采访了…", "扬子晚报报道：", "南方都市报記者…"; a station's short
-    // name keeps its last characters ("濠江衛視記者喺碼頭訪問咗…：", "凤凰卫视报道"), perhaps of one place's character.
-    re: /(?:^|[，。、：；！？\s“”「」（）])(\p{Script=Han}{2,4}?(?:晚报|日报|早报|晨报|商报|时报|都市报|青年报|晚報|日報|早報|晨報|商報|時報|都市報|青年報|新闻网|新聞網|电视台|電視台|广播电台|廣播電台)|\p{Script=Han}{1,4}?(?:卫视|衛視|广视|廣視))(?:的|嘅)?(?:记者|記者|报道|報導|报导|報道|消息)/gu,
+    // name keeps its last characters ("濠江衛視記者喺碼頭訪問咗…：", "凤凰卫视报道"), perhaps of one place's character;
+    // a station named "… TV" interviewed someone ("新時代電視訪問了一位長者："), not one watched ("我喺電視…").
+    re: /(?:^|[，。、：；！？\s“”「」（）])(\p{Script=Han}{2,4}?(?:晚报|日报|早报|晨报|商报|时报|都市报|青年报|晚報|日報|早報|晨報|商報|時報|都市報|青年報|新闻网|新聞網|电视台|電視台|广播电台|廣播電台)|\p{Script=Han}{1,4}?(?:卫视|衛視|广视|廣視)|(?:(?![在喺從从睇看我你佢他她個个])\p{Script=Han}){2,4}?(?:电视|電視))(?:的|嘅)?(?:记者|記者|报道|報導|报导|報道|消息|访问了|訪問了|访问咗|訪問咗|采访了|採訪了)/gu,
     saysNewsroom: true,
   },
   {
@@ -1425,6 +1431,14 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
     // "《中国报》昨日报导"; the marks make it a publication's name, the verb a newsroom's (a book is not "报道").
     re: /《(\p{Script=Han}[^》]{0,19}?)》(?:[今昨前近本上日天周週早晚头頭版第一二三四五六七八九十\p{Nd}]{0,6}?)(?:报道|報導|报导|報道)/gu,
     saysNewsroom: true,
+  },
+  {
+    // "According to X's report" round a name in no marks: "據溫哥華港灣報道，", "据山城晚讯报道："; a report is a
+    // newsroom's, unless the words say a kind of media or a body ("据当地媒体报道", "據警方報道").
+    re: /(?:^|[，。、：；！？\s“”「」（）])[据據](\p{Script=Han}{2,8}?)(?:的)?(?:报道|報道|報導|报导)/gu,
+    saysNewsroom: true,
+    notTitles: CHINESE_NOT_NEWSROOMS,
+    gate: /[据據]/,
   },
   {
     // A title in « » or „ “ opening the sentence as the subject of a newsroom's verb, perhaps when between:
@@ -1451,6 +1465,15 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
     notTitles: OTHER_DOCUMENT_WORDS,
     base: (name, phrase) =>
       phrase.endsWith('mukaan') ? finnishNominative(name) : name.replace(HUNGARIAN_ARTICLE, ''),
+  },
+  {
+    // Hungarian may name the paper's kind between its name and "szerint": "A Tiszahát hetilap szerint a …"; the
+    // kind says a newsroom, and stays in the name (the weekly may be named like its region).
+    re: new RegExp(`(${NAME}\\s+(?:hetilap|napilap|hírlap|hírportál|újság))\\s+szerint(?![\\p{L}])`, 'gu'),
+    saysNewsroom: true,
+    notTitles: OTHER_DOCUMENT_WORDS,
+    base: (name) => name.replace(HUNGARIAN_ARTICLE, ''),
+    gate: /szerint/,
   },
   {
     // Hungarian puts when and "azt" ("that") between the name and its verb: "A Bihari Napló ma reggel azt írja:",
@@ -1486,6 +1509,16 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
     // "that" ending it: "ذكرت صحيفة الأهرام أن", "به گزارش خبرگزاری ایسنا،", "לפי העיתון הארץ:".
     re: new RegExp(
       `(?:${leadWordsOther()})\\s*${MEDIA_NOUN()}\\s+(\\p{Lo}[\\p{Lo}\\p{M}]*(?:\\s+\\p{Lo}[\\p{Lo}\\p{M}]*){0,2}?)(?=\\s*(?:[:：،,.؛]|$)|\\s+${alternation(that, { right: true })})`,
+      'gu',
+    ),
+    saysNewsroom: true,
+    notTitles: OTHER_DOCUMENT_WORDS,
+  },
+  {
+    // A word for the paper or the channel opening a clause on a name in a script without capitals, then what the
+    // newsroom did: "قناة رؤيا التقت سائقاً:", "صحيفة الدستور تقول:".
+    re: new RegExp(
+      `(?:^|[.!?؟:،]\\s*)${MEDIA_NOUN()}\\s+(\\p{Lo}[\\p{Lo}\\p{M}]*(?:\\s+\\p{Lo}[\\p{Lo}\\p{M}]*){0,2}?)\\s+(?:${INTERVIEWED_OTHER()}|${alternation(reportsAfter, { right: true })})`,
       'gu',
     ),
     saysNewsroom: true,

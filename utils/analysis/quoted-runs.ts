@@ -153,8 +153,9 @@ function shortDoublyMarked(walk: ArticleWalk, index: number): boolean {
 
 /** The fewest characters of a short paragraph in quotation marks alone that may be a passage. */
 const SHORT_QUOTED_MIN = 40;
-/** A sentence ending inside the marks and another opening after it. */
-const SENTENCE_BREAK = /[.!?…]\s+\p{Lu}/u;
+/** A sentence ending inside the marks and another opening after it, or a full-width stop of Chinese and
+ * Japanese with more words after it ("「年年都修，年年都係揀過年。佢哋係咪唔使買餸㗎？」"). */
+const SENTENCE_BREAK = /[.!?…]\s+\p{Lu}|[。！？](?=[^\s」』”。！？])/u;
 
 /** A paragraph too short for a passage by its marks alone, wholly in quotation marks and of two sentences or
  * more ("“São mais vinte meticais por dia. Ao fim do mês é quase o que eu pago de luz.”"): what someone said,
@@ -162,7 +163,9 @@ const SENTENCE_BREAK = /[.!?…]\s+\p{Lu}/u;
  * wholly quoted nor two sentences. */
 function shortQuotedSentences(walk: ArticleWalk, index: number): boolean {
   const t = textOf(walk, index).trim();
-  if (t.length < SHORT_QUOTED_MIN || t.length >= minChars(t)) return false;
+  // Scaled as minChars scales a passage's length: the same two sentences in a third of the characters in Chinese.
+  const least = (SHORT_QUOTED_MIN * minChars(t)) / MIN_CHARS;
+  if (t.length < least || t.length >= minChars(t)) return false;
   const close = OPEN_CLOSE[t[0]] ? closingMarkAt(t, t[0], 1) : -1;
   return close > 0 && TAIL.test(t.slice(close + 1)) && SENTENCE_BREAK.test(t.slice(1, close));
 }

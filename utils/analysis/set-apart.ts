@@ -59,14 +59,15 @@ export const FIRST_WITH = String.raw`(?:${ONLY_THEY_HAD}|\b(?:(?:had|has|got)\s+
 /** Words of two Latin letters, which English sentences end on too. */
 const SHORT_LATIN = /^[a-z]{1,2}$/;
 
-/** A sentence that hands over to what follows: a colon (a footnote's marker after it, "…:[2]", aside), a dash, a comma the block completes, "below", or a
+/** A sentence that hands over to what follows: a colon (a footnote's marker after it, "…:[2]", aside), a dash, a comma the block completes
+ * (the Arabic script's "،" and the full-width "，" of Chinese too: "وبحسب «الرأي»،", "據…報道，"), "below", or a
  * reporting verb at its end (English, German, French, Spanish), or "that" in the languages of
  * data/lead-in-words.json ("…, че", "…, что", "… kwamba"; not a short Latin word that English also ends on, "at",
  * "go", which only a run-on paragraph reads: quoted-runs.ts), or Turkish "göre" closing "according to X" ("Kuzey
  * Postası'nın haberine göre" / "belediye …": the passage completes the sentence). Armenian ends its sentences in "։" and writes its
  * colon as a point, "." or "․", so a point after an Armenian word hands over ("«…» գրում է."). A sentence
  * saying who had the story first hands over with its full stop too (FIRST_WITH). */
-const INTRODUCES_WORDS = String.raw`(?:[:：፦]|፡-?)\s*(?:\[\d{1,3}\]\s*)*(?:["“„«]\s*)?$|(?<=[\u0531-\u0556\u0561-\u0587][»”"]?)[.\u2024]\s*$|[—–-]\s*$|,\s*$|\b(?:below|beneath|herunter|unten|ci-dessous|abajo)\s*(?:[.:]\s*)?$|\b(?:reports?|reported|writes|wrote|says|said|explains|notes|adds|the following|as follows|that|berichtet|berichtete|schreibt|schrieb|heißt es|folgendes|wie folgt|rapporte|écrit|explique|ce qui suit|informa|escribe|explica|lo siguiente|que|dat|het volgende|als volgt|hieronder|che|quanto segue|come segue|o seguinte)\s*(?:[,:]\s*)?$|(?<![\p{L}])(?:bahwa|že|că|ότι|göre)\s*$|(?:こう|次のように|以下のように)[^。！？]{0,20}[。：]\s*$|(?:이렇게|다음과 같이)\s*[^.!?\s]{1,12}[.:]\s*$|${FIRST_WITH}\s*[.!]\s*$`;
+const INTRODUCES_WORDS = String.raw`(?:[:：፦]|፡-?)\s*(?:\[\d{1,3}\]\s*)*(?:["“„«]\s*)?$|(?<=[\u0531-\u0556\u0561-\u0587][»”"]?)[.\u2024]\s*$|[—–-]\s*$|[,،，]\s*$|\b(?:below|beneath|herunter|unten|ci-dessous|abajo)\s*(?:[.:]\s*)?$|\b(?:reports?|reported|writes|wrote|says|said|explains|notes|adds|the following|as follows|that|berichtet|berichtete|schreibt|schrieb|heißt es|folgendes|wie folgt|rapporte|écrit|explique|ce qui suit|informa|escribe|explica|lo siguiente|que|dat|het volgende|als volgt|hieronder|che|quanto segue|come segue|o seguinte)\s*(?:[,:]\s*)?$|(?<![\p{L}])(?:bahwa|že|că|ότι|göre)\s*$|(?:こう|次のように|以下のように)[^。！？]{0,20}[。：]\s*$|(?:이렇게|다음과 같이)\s*[^.!?\s]{1,12}[.:]\s*$|${FIRST_WITH}\s*[.!]\s*$`;
 export const INTRODUCES = lazyPattern(
   () =>
     new RegExp(`${INTRODUCES_WORDS}|${alternation(that, { left: true, except: SHORT_LATIN })}\\s*$`, 'iu'),
@@ -317,7 +318,7 @@ function isToggleBox(el: Element): boolean {
 /** A page builder's callout ("notion-callout", "wp-block-callout", Ghost's "kg-callout-card") or a documentation
  * generator's admonition (Sphinx's and MkDocs' "admonition note", GitBook's "hint hint-info", VitePress's and
  * VuePress's "warning custom-block"), or a blog engine's note tag (Hexo's
- * NexT and Butterfly themes: "note info", "note warning flat"): an icon or a label and a few lines, most
+ * NexT, Butterfly and Fluid themes: "note info", "note warning flat", "note note-info"): an icon or a label and a few lines, most
  * often the writer's note, sometimes a clipping labelled with its source ("La Presse — 2 décembre") or a text the
  * sentence before hands over ("as described in the contributor agreement:", "As we wrote in March:"). */
 function isCalloutBox(el: Element): boolean {
@@ -338,8 +339,9 @@ function isCalloutBox(el: Element): boolean {
 }
 
 /** Hexo's note tag as its themes write it: the class "note" and its style's word ("note info", "note
- * warning flat"), not a note of any other kind ("footnote", "note-count"). */
-const HEXO_NOTE = /(?:^|\s)note\s+(?:\S+\s+)*?(?:default|primary|success|info|warning|danger)(?:\s|$)/i;
+ * warning flat"; its Fluid theme's "note note-warning"), not a note of any other kind ("footnote", "note-count"). */
+const HEXO_NOTE =
+  /(?:^|\s)note\s+(?:\S+\s+)*?(?:note-)?(?:default|primary|secondary|success|info|warning|danger|light)(?:\s|$)/i;
 
 /** An element's class attribute as written. Read first so that the class rules, asked of every element the
  * article's walk enters, cost one test on the string for the many elements whose classes say nothing. */

@@ -757,6 +757,13 @@ const BROADCASTERS: readonly Outlet[] = [
     handles: ['ajenglish', 'ajarabic'],
   },
   {
+    name: 'Al Mamlaka',
+    kind: 'broadcaster',
+    country: 'JO',
+    domains: ['almamlakatv.com'],
+    aliases: ['Al Mamlaka TV', 'قناة المملكة'],
+  },
+  {
     name: 'Al Mayadeen',
     kind: 'broadcaster',
     country: 'LB',
@@ -1365,6 +1372,13 @@ const BROADCASTERS: readonly Outlet[] = [
   },
   { name: 'Eye Radio', kind: 'broadcaster', country: 'SS', domains: ['eyeradio.org'], aliases: [] },
   { name: 'Eyewitness News', kind: 'broadcaster', country: 'ZA', domains: ['ewn.co.za'], aliases: ['EWN'] },
+  {
+    name: 'Fairchild TV',
+    kind: 'broadcaster',
+    country: 'CA',
+    domains: ['fairchildtv.com'],
+    aliases: ['Fairchild Television', '新時代電視', '新时代电视'],
+  },
   {
     name: 'Fana Broadcasting Corporate',
     kind: 'broadcaster',
@@ -2371,7 +2385,13 @@ const BROADCASTERS: readonly Outlet[] = [
   },
   { name: 'ROB-tv', kind: 'broadcaster', country: 'BE', domains: ['robtv.be'], aliases: [] },
   { name: 'Rosario3', kind: 'broadcaster', country: 'AR', domains: ['rosario3.com'], aliases: [] },
-  { name: 'Roya News', kind: 'broadcaster', country: 'JO', domains: ['royanews.tv'], aliases: [] },
+  {
+    name: 'Roya News',
+    kind: 'broadcaster',
+    country: 'JO',
+    domains: ['royanews.tv'],
+    aliases: ['رؤيا', 'رؤيا الإخباري'],
+  },
   { name: 'RPP', kind: 'broadcaster', country: 'PE', domains: ['rpp.pe'], aliases: ['RPP Noticias'] },
   {
     name: 'RRI',
@@ -5753,6 +5773,20 @@ const NEWSPAPERS: readonly Outlet[] = [
     handles: ['kcstar'],
   },
   { name: 'Kantipur', kind: 'newspaper', country: 'NP', domains: ['ekantipur.com'], aliases: ['कान्तिपुर'] },
+  {
+    name: 'Kárpátalja hetilap',
+    kind: 'newspaper',
+    country: 'UA',
+    domains: ['karpataljalap.net'],
+    aliases: [],
+  },
+  {
+    name: 'Kárpátinfo',
+    kind: 'newspaper',
+    country: 'UA',
+    domains: ['karpatinfo.net'],
+    aliases: ['Kárpáti Info'],
+  },
   {
     name: 'The Kaselehlie Press',
     kind: 'newspaper',
@@ -14389,6 +14423,13 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'Utility Dive', kind: 'digital', country: 'US', domains: ['utilitydive.com'], aliases: [] },
   { name: 'Vajdaság Ma', kind: 'digital', country: 'RS', domains: ['vajma.info'], aliases: ['VajdaságMA'] },
   {
+    name: 'Van People',
+    kind: 'digital',
+    country: 'CA',
+    domains: ['vanpeople.com'],
+    aliases: ['溫哥華港灣', '温哥华港湾'],
+  },
+  {
     name: 'Vancouver Is Awesome',
     kind: 'digital',
     country: 'CA',
@@ -16566,6 +16607,8 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   الخليج: 'noun',
   البيان: 'noun',
   الغد: 'noun',
+  // "vision"
+  رؤيا: 'noun',
   القبس: 'noun',
   الشروق: 'noun',
   'اليوم السابع': 'noun',
