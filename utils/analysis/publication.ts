@@ -197,8 +197,9 @@ function* linksAbove(doc: Document, article: Element): Generator<Element> {
 /** The site an article in a read-later view was saved from: the first link before the article's text, outside
  * it, to another site than the tool's, whose words are that site's domain or which is marked as the original
  * ("<a title="original">reservoirroad.co.za</a>"). Named by the table, else by the article's own words for the
- * domain ("— Thabo, Reservoir Road"), else by the words of the tool's header around the link, else by the
- * domain. */
+ * domain ("— Thabo, Reservoir Road"), else by a link above it to the site's front page (its whole name, "Kiln &
+ * Kettle", where the header's words for the domain would give only "Kiln"), else by the words of the tool's header
+ * around the link, else by the domain. */
 function savedFrom(
   doc: Document,
   article: Element | null,
@@ -217,8 +218,8 @@ function savedFrom(
     return (
       canonical(host) ??
       pageNameFor(host, squashedTextWithin(article, 100_000) ?? '') ??
-      pageNameFor(host, squashedTextWithin(savedHeader(a, article), 10_000) ?? '') ??
       homeLinkName(doc, article, host) ??
+      pageNameFor(host, squashedTextWithin(savedHeader(a, article), 10_000) ?? '') ??
       host
     );
   }
