@@ -201,6 +201,7 @@ describe('what a newsroom said, its own kind of newsroom, a name the lead-in end
   it('names a newsroom by what it said, only a name that reads as one', () => {
     expect(lead('Here is what Tern Point Radio said on Monday:')).toBe('Tern Point Radio');
     expect(lead('Here is what the Skerry Bulletin had to say:')).toBe('Skerry Bulletin');
+    expect(lead("Here's what KXRT told listeners this morning:")).toBe('KXRT');
     // "Said" is anyone's verb: a person's name, or one word, stays no one's source.
     expect(lead('Here is what Morag Lennie said:')).toBe(null);
     expect(unknownOutlet('Here is what Ballast said:', () => null, noSurname)).toBe(null);

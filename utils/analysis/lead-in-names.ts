@@ -330,13 +330,13 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
     // "Here is what Tern Point Radio said on Monday:", "Here is what the Skerry Bulletin had to say:": what a name
     // said, handed over by the colon. "Said" is anyone's verb, and most names after it are people's ("Here is what
     // Morag Lennie said:", a given name the lists may lack), so only for a name that reads as a newsroom's by its
-    // words.
+    // words or is a call sign ("Here's what KXRT told listeners:").
     re: new RegExp(
       `\\b(?:[Hh]ere[’']?s|[Hh]ere is|[Tt]his is|[Tt]hat[’']?s)\\s+what\\s+(${NAME})\\s+(?:said|says|had to say|has to say|told (?:us|readers|listeners|viewers))\\b[^:：.!?]{0,30}[:：]\\s*$`,
       'gu',
     ),
     saysNewsroom: false,
-    check: (m) => looksLikeOutletName(m[1].replace(/^[Tt]he\s+/, '')),
+    check: (m) => looksLikeOutletName(m[1].replace(/^[Tt]he\s+/, '')) || CALL_SIGN.test(m[1]),
     gate: /\bwhat\s/,
   },
   {
