@@ -118,3 +118,29 @@ describe('regional names as a source', () => {
     expect(outletByName(written)?.name).toBe(name);
   });
 });
+
+describe('the UK bus and coach trade press', () => {
+  it.each([
+    ['Top of the pile, from routeone:', 'routeone→routeone'],
+    ['Coach & Bus Week spoke to a driver trainer:', 'Coach & Bus Week→Coach & Bus Week'],
+    ['On enforcement, LTT reports that', 'LTT→Local Transport Today'],
+    ['— Passenger Transport', 'Passenger Transport→Passenger Transport'],
+    ['— Bus & Coach Buyer', 'Bus & Coach Buyer→Bus & Coach Buyer'],
+  ])('%s', (text, mention) => {
+    expect(found(text)).toEqual([mention]);
+  });
+
+  it.each([
+    'Rural passenger transport is paid for by the county.',
+    'Take route one out of town and turn left at the mill.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['https://www.transportxtra.com/publications/local-transport-today/news/1/', 'Local Transport Today'],
+    ['cbwmagazine.com', 'Coach & Bus Week'],
+  ])('%s is %s', (host, name) => {
+    expect(outletByHost(host)?.name).toBe(name);
+  });
+});

@@ -73,6 +73,7 @@ const POST_NOTE =
   /^(?:this (?:post|article|piece|story|essay|column|entry)\b|the post\b.{1,200}? appeared first on\b|originally\b|first published\b|republished\b)/i;
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the global Node
+const PRECEDING = 2; // Node.DOCUMENT_POSITION_PRECEDING
 /** Elements that only wrap a post's paragraphs. */
 const WRAPPERS = new Set(['DIV', 'SECTION', 'MAIN', 'ARTICLE']);
 
@@ -195,11 +196,13 @@ function* linksAbove(doc: Document, article: Element): Generator<Element> {
 }
 
 /** The site an article in a read-later view was saved from: the first link before the article's text, outside
- * it, to another site than the tool's, whose words are that site's domain or which is marked as the original
+ * it, to another site than the tool's, whose words are that site's domain or the original's address written out
+ * ("fangautanotes.example/2026/12/…"), or which is marked as the original
  * ("<a title="original">reservoirroad.co.za</a>"). Named by the table, else by the article's own words for the
  * domain ("— Thabo, Reservoir Road"), else by a link above it to the site's front page (its whole name, "Kiln &
  * Kettle", where the header's words for the domain would give only "Kiln"), else by the words of the tool's header
- * around the link, else by the domain. */
+ * around the link, else by the words between the link and the article (a site line over the saved title, "Reef
+ * Street Notes · Saved 7 Dec"), else by the domain. */
 function savedFrom(
   doc: Document,
   article: Element | null,
@@ -214,12 +217,13 @@ function savedFrom(
       .toLowerCase()
       .replace(/^www\./, '');
     const marked = /\boriginal\b/i.test(`${a.getAttribute('title') ?? ''} ${a.getAttribute('class') ?? ''}`);
-    if (!marked && words !== host) continue;
+    if (!marked && words !== host && !words.startsWith(`${host}/`)) continue;
     return (
       canonical(host) ??
       pageNameFor(host, squashedTextWithin(article, 100_000) ?? '') ??
       homeLinkName(doc, article, host) ??
       pageNameFor(host, squashedTextWithin(savedHeader(a, article), 10_000) ?? '') ??
+      pageNameFor(host, textBetween(a, article)) ??
       host
     );
   }
@@ -233,6 +237,20 @@ function savedHeader(link: Element, article: Element): Element {
   let header = link;
   while (header.parentElement && !header.parentElement.contains(article)) header = header.parentElement;
   return header;
+}
+
+/** The text after `from` and before `to` in page order, at most 10,000 characters, a line a text node (a name
+ * never runs from one button or line into the next): what a tool's view shows between the link to a saved
+ * article and the article itself. */
+function textBetween(from: Element, to: Element): string {
+  const walker = from.ownerDocument.createTreeWalker(from.ownerDocument.body ?? from, 4);
+  walker.currentNode = from;
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < 10_000; node = walker.nextNode()) {
+    if (to.contains(node) || node.compareDocumentPosition(to) & PRECEDING) break;
+    if (!from.contains(node)) text += `${squash(node.nodeValue ?? '')}\n`;
+  }
+  return text.slice(0, 10_000);
 }
 
 /** The words of a link above the article, outside it, to the saved site's front page ("<a class=site-name

@@ -8945,6 +8945,13 @@ const MAGAZINES: readonly Outlet[] = [
     aliases: [],
   },
   {
+    name: 'Bus & Coach Buyer',
+    kind: 'magazine',
+    country: 'GB',
+    domains: ['busandcoachbuyer.com'],
+    aliases: [],
+  },
+  {
     name: 'Business Insurance',
     kind: 'magazine',
     country: 'US',
@@ -9116,6 +9123,13 @@ const MAGAZINES: readonly Outlet[] = [
     aliases: ['CSW'],
   },
   { name: 'Claims Journal', kind: 'magazine', country: 'US', domains: ['claimsjournal.com'], aliases: [] },
+  {
+    name: 'Coach & Bus Week',
+    kind: 'magazine',
+    country: 'GB',
+    domains: ['cbwmagazine.com'],
+    aliases: ['CBW'],
+  },
   {
     name: 'Columbia Journalism Review',
     kind: 'magazine',
@@ -9817,6 +9831,13 @@ const MAGAZINES: readonly Outlet[] = [
     aliases: [],
   },
   {
+    name: 'Local Transport Today',
+    kind: 'magazine',
+    country: 'GB',
+    domains: ['transportxtra.com'],
+    aliases: ['LTT', 'TransportXtra'],
+  },
+  {
     name: 'Logistics Management',
     kind: 'magazine',
     country: 'US',
@@ -10189,6 +10210,13 @@ const MAGAZINES: readonly Outlet[] = [
     domains: ['ownerdriver.com.au'],
     aliases: [],
   },
+  {
+    name: 'Passenger Transport',
+    kind: 'magazine',
+    country: 'GB',
+    domains: ['passengertransport.co.uk'],
+    aliases: [],
+  },
   { name: 'PC Gamer', kind: 'magazine', country: 'US', domains: ['pcgamer.com'], aliases: [] },
   {
     name: 'PC Pro',
@@ -10436,6 +10464,13 @@ const MAGAZINES: readonly Outlet[] = [
     domains: ['rollingstone.com'],
     aliases: [],
     handles: ['rollingstone'],
+  },
+  {
+    name: 'routeone',
+    kind: 'magazine',
+    country: 'GB',
+    domains: ['routeone.co.uk'],
+    aliases: [],
   },
   {
     name: 'Science',
@@ -16708,6 +16743,10 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   'Business Traveller': 'word',
   'Motor Transport': 'word',
   'Commercial Motor': 'word',
+  'Passenger Transport': 'word',
+  'Local Transport Today': 'word',
+  LTT: 'noun',
+  routeone: 'word',
   LGC: 'noun',
   'Third Sector': 'noun',
   'UK Fundraising': 'word',
