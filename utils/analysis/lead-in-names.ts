@@ -1292,6 +1292,24 @@ export function withoutHungarianArticle<T extends { name: string; start: number 
   return { ...read, name: read.name.slice(article[0].length), start: read.start + article[0].length };
 }
 
+/** German's nominative article before a title of two capitalised words or more ("Die Talheimer Rundschau
+ * schreibt:"). */
+const GERMAN_ARTICLE = /^(?:Die|Der|Das)\s+(?=\p{Lu}[\p{L}\p{N}’'.&-]*\s+\p{Lu})/u;
+
+/** A name the table lacks, read on a page in German, without the article opening its sentence: German inflects
+ * the article with the sentence ("laut der Talheimer Rundschau", "Die Talheimer Rundschau schreibt"), so it is
+ * the sentence's, as the dative's already is. A one-word title keeps it ("Der Nordschleswiger", "Die Zeit"),
+ * being a noun or an adjective made one by it; so does a name the table knows with it. */
+export function withoutGermanArticle<T extends { name: string; start: number }>(
+  read: T,
+  language: string | null | undefined,
+  known: (name: string) => boolean,
+): T {
+  const article = language === 'de' ? GERMAN_ARTICLE.exec(read.name) : null;
+  if (!article || known(read.name)) return read;
+  return { ...read, name: read.name.slice(article[0].length), start: read.start + article[0].length };
+}
+
 /** One capitalised word closing on a word for news, joined to what goes before it, as many newsrooms name
  * themselves ("Starnieuws", "Telenoticias", "Kathnews", "Sportnachrichten"). */
 const NEWS_COMPOUND =
