@@ -919,6 +919,23 @@ describe('withoutGermanArticle', () => {
   });
 });
 
+describe('a Romance title closing on its adjective of place', () => {
+  it('keeps the adjective after the article and the title’s noun', () => {
+    expect(unknownOutlet('Selon Le Courrier fjordien,')?.name).toBe('Le Courrier fjordien');
+    expect(bareAttribution('Le Courrier fjordien écrit ce matin :', noSurname)?.name).toBe(
+      'Le Courrier fjordien',
+    );
+    expect(unknownOutlet('Según El Heraldo tamarano,')?.name).toBe('El Heraldo tamarano');
+  });
+
+  it('reads no other lower-case word as one, nor one after a name without its article', () => {
+    expect(unknownOutlet('Selon Le Courrier hier soir,')?.name).toBe('Le Courrier');
+    expect(unknownOutlet('According to Harbour Mercury defense officials,')?.name).not.toBe(
+      'Harbour Mercury defense',
+    );
+  });
+});
+
 describe('a Russian plural title with its plural verb', () => {
   it('reads the title after "как пишут" and "как сообщают", after another sentence too', () => {
     expect(unknownOutlet('Как пишут «Северные ведомости»,')?.name).toBe('Северные ведомости');
