@@ -7,6 +7,7 @@ import {
   newsroomAtWork,
   personAtWork,
   unknownOutlet,
+  withoutGermanArticle,
   withoutMediaArticle,
 } from '../../utils/analysis/lead-in-names';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
@@ -896,6 +897,42 @@ describe('withoutMediaArticle', () => {
     expect(read('O Estado de S. Paulo').name).toBe('O Estado de S. Paulo');
     expect(read('A Nação').name).toBe('A Nação');
     expect(read('A BOLAS').name).toBe('A BOLAS');
+  });
+});
+
+describe('withoutGermanArticle', () => {
+  const known = (name: string) => defaultOutlets.byName(name) !== null;
+  const read = (name: string, language: string | null = 'de') =>
+    withoutGermanArticle({ name, start: 10, end: 10 + name.length }, language, known);
+
+  it('drops the article opening a German sentence before a title of two words or more', () => {
+    expect(read('Die Talheimer Rundschau')).toEqual({ name: 'Talheimer Rundschau', start: 14, end: 33 });
+    expect(read('Der Talheimer Bote').name).toBe('Talheimer Bote');
+    expect(read('Das Talheimer Tagblatt').name).toBe('Talheimer Tagblatt');
+  });
+
+  it('keeps it before a one-word title, on a page in another language, or in a name the table knows', () => {
+    expect(read('Der Nordbote').name).toBe('Der Nordbote');
+    expect(read('Die Talheimer Rundschau', 'en').name).toBe('Die Talheimer Rundschau');
+    expect(read('Die Talheimer Rundschau', null).name).toBe('Die Talheimer Rundschau');
+    expect(read('Die Neue Südtiroler Tageszeitung').name).toBe('Die Neue Südtiroler Tageszeitung');
+  });
+});
+
+describe('a Romance title closing on its adjective of place', () => {
+  it('keeps the adjective after the article and the title’s noun', () => {
+    expect(unknownOutlet('Selon Le Courrier fjordien,')?.name).toBe('Le Courrier fjordien');
+    expect(bareAttribution('Le Courrier fjordien écrit ce matin :', noSurname)?.name).toBe(
+      'Le Courrier fjordien',
+    );
+    expect(unknownOutlet('Según El Heraldo tamarano,')?.name).toBe('El Heraldo tamarano');
+  });
+
+  it('reads no other lower-case word as one, nor one after a name without its article', () => {
+    expect(unknownOutlet('Selon Le Courrier hier soir,')?.name).toBe('Le Courrier');
+    expect(unknownOutlet('According to Harbour Mercury defense officials,')?.name).not.toBe(
+      'Harbour Mercury defense',
+    );
   });
 });
 

@@ -100,6 +100,12 @@ describe("a body's notice labelled by its own title", () => {
       true,
     );
   });
+  it('opens on the title as a sentence of its own, a capital opening the next', () => {
+    expect(looksLikeNotice('Avis aux abonnés. Secteur Nord : coupure les lundis de 20 h à 6 h.')).toBe(true);
+    expect(looksLikeNotice('Public notice. The footpath by the weir will close on 3 March.')).toBe(true);
+    expect(looksLikeNotice('Avis aux abonnés. on en a marre des coupures.')).toBe(false);
+    expect(looksLikeNotice('Les abonnés ont reçu un avis aux abonnés. Secteur Nord : coupure.')).toBe(false);
+  });
   it('is no title without its colon, nor one deep in someone’s sentence', () => {
     expect(looksLikeNotice('Public notice boards at the hall are full of lost cats.')).toBe(false);
     expect(

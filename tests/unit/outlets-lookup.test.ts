@@ -679,6 +679,32 @@ describe('local and regional newsrooms added for real pages, and the names they 
   });
 });
 
+describe('regional papers of Spain, Romania and Martinique, and the names they share', () => {
+  it.each([
+    ['https://www.canarias7.es/x', 'Canarias7'],
+    ['https://www.canariasahora.com/x', 'Canarias Ahora'],
+    ['https://www.antilla-martinique.com/x', 'Antilla'],
+    ['https://hermannstaedter.ro/2026/12/x/', 'Hermannstädter Zeitung'],
+  ])('knows %s', (url, canonical) => {
+    expect(outletByHost(url)?.name).toBe(canonical);
+  });
+
+  it('reads "El Día" as the paper of the page\'s country, and only beside a source\'s cue', () => {
+    expect(outletsInLanguage('es', 'ES').byName('El Día')?.name).toBe('El Día (Tenerife)');
+    expect(outletsInLanguage('es', 'DO').byName('El Día')?.name).toBe('El Día (Dominican Republic)');
+    const spain = outletsInLanguage('es', 'ES');
+    expect(spain.mentions('Según El Día, las obras').map((m) => m.outlet.name)).toEqual([
+      'El Día (Tenerife)',
+    ]);
+    expect(spain.mentions('El Día de la Madre cae en domingo. Fue El Día más largo.')).toEqual([]);
+  });
+
+  it('reads "Antilla" as the weekly only beside a source\'s cue', () => {
+    expect(findOutletMentions('selon Antilla, les travaux')[0]?.outlet.name).toBe('Antilla');
+    expect(findOutletMentions('Antilla est une ville de Cuba.')).toEqual([]);
+  });
+});
+
 describe('nicknames pages use for well-known outlets', () => {
   it.each([
     ['From the Beeb:', 'BBC'],

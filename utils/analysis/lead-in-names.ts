@@ -289,7 +289,7 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
   ...programmeAndStaffPatterns(),
   {
     re: new RegExp(
-      `(?:[Hh]ere[’']?s|[Hh]ere is|[Mm]ore from|[Vv]ia|[Oo]ver on|[Aa]ccording to|[Cc]ourtesy of|[Pp]er|[Ff]rom|[Rr]eporting by|(?:[Aa]s )?(?:first )?reported by|[Oo]ver at|[Ss]elon|[Dd][’']après|[Ss]egún|[Ll]aut|[Ss]econdo|[Ss]egundo|[Vv]olgens|[Ee]nligt|[Ii]følge)\\s+(${NAME})(?=[’']s\\b|[\\s,:;.]|$)`,
+      `(?:[Hh]ere[’']?s|[Hh]ere is|[Mm]ore from|[Vv]ia|[Oo]ver on|[Aa]ccording to|[Cc]ourtesy of|[Pp]er|[Ff]rom|[Rr]eporting by|(?:[Aa]s )?(?:first )?reported by|[Oo]ver at|[Ss]elon|[Dd][’']après|[Ss]egún|[Ll]aut|[Ss]econdo|[Ss]egundo|[Vv]olgens|[Ee]nligt|[Ii]følge)\\s+(${NAME}(?:${PLACE_ADJECTIVE})?)(?=[’']s\\b|[\\s,:;.]|$)`,
       'gu',
     ),
     saysNewsroom: false,
@@ -705,11 +705,17 @@ const LOWER_NEWS_WORD = madeOnFirstUse(
   () =>
     `(?:(?:deník|denník|noviny|listy|zprávy|týdeník|list|lista|listu)(?![\\p{L}])|${alternation(newsWords, { right: true })})`,
 );
+/** A Romance title's adjective of place, in lower case after its article and one capitalised word ("Le Courrier
+ * picard", "La Gaceta tamarana", "Il Corriere lucchese"): part of the title, as the lead-in names it. Only after
+ * such an article, so an English sentence's words run on into no name. */
+const PLACE_ADJECTIVE =
+  '(?<=(?:^|[\\s(«„“"])(?:Le|La|Les|El|Il|Lo|O|A)\\s+\\p{Lu}[\\p{L}’\'-]*)\\s+\\p{Ll}{3,}(?:iens?|iennes?|ais|aises?|ois|oises?|ards?|ardes?|éens?|éennes?|anos?|anas?|eños?|eñas?|enses?|eses?|inos?|inas?)(?![\\p{L}])';
+
 /** A capitalised name of up to four words, which may hold a lowercase particle ("Monitorul de Cluj") or end on a
  * lowercase news word. */
 const BARE_NAME = madeOnFirstUse(
   () =>
-    `(?:${MEDIA_NOUN()}\\s+[„“«"]?)?(${TITLE_ARTICLE})?(\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:(?:de|din|du|des|del|della|di|da|do|dos|van|von|na)\\s+)?(?:[ld][’'])?\\p{Lu}[\\p{L}\\p{N}’'.&-]*){0,3}(?:\\s+${LOWER_NEWS_WORD()})?)[”“»"]?`,
+    `(?:${MEDIA_NOUN()}\\s+[„“«"]?)?(${TITLE_ARTICLE})?(\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:(?:de|din|du|des|del|della|di|da|do|dos|van|von|na)\\s+)?(?:[ld][’'])?\\p{Lu}[\\p{L}\\p{N}’'.&-]*){0,3}(?:\\s+${LOWER_NEWS_WORD()}|${PLACE_ADJECTIVE})?)[”“»"]?`,
 );
 const OPENER =
   '^(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Nn]ow|[Aa]lso|E|Et|Y|Und|En|Ho|Així ho|Com|Wie|Zoals|Como|Come|Comme|Jak|Tak jak)\\s+)?';
@@ -1292,6 +1298,24 @@ export function withoutHungarianArticle<T extends { name: string; start: number 
   return { ...read, name: read.name.slice(article[0].length), start: read.start + article[0].length };
 }
 
+/** German's nominative article before a title of two capitalised words or more ("Die Talheimer Rundschau
+ * schreibt:"). */
+const GERMAN_ARTICLE = /^(?:Die|Der|Das)\s+(?=\p{Lu}[\p{L}\p{N}’'.&-]*\s+\p{Lu})/u;
+
+/** A name the table lacks, read on a page in German, without the article opening its sentence: German inflects
+ * the article with the sentence ("laut der Talheimer Rundschau", "Die Talheimer Rundschau schreibt"), so it is
+ * the sentence's, as the dative's already is. A one-word title keeps it ("Der Nordschleswiger", "Die Zeit"),
+ * being a noun or an adjective made one by it; so does a name the table knows with it. */
+export function withoutGermanArticle<T extends { name: string; start: number }>(
+  read: T,
+  language: string | null | undefined,
+  known: (name: string) => boolean,
+): T {
+  const article = language === 'de' ? GERMAN_ARTICLE.exec(read.name) : null;
+  if (!article || known(read.name)) return read;
+  return { ...read, name: read.name.slice(article[0].length), start: read.start + article[0].length };
+}
+
 /** One capitalised word closing on a word for news, joined to what goes before it, as many newsrooms name
  * themselves ("Starnieuws", "Telenoticias", "Kathnews", "Sportnachrichten"). */
 const NEWS_COMPOUND =
@@ -1557,7 +1581,7 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
   },
   {
     re: new RegExp(
-      `(?<![\\p{L}])(?:${ACCORDING_TO()}|${WRITES_WORDS()})${TODAY}\\s+(?:${GREEK_ARTICLE}\\s+|${LOWER_ARTICLE})?(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)(?=[\\s,:;.]|$)`,
+      `(?<![\\p{L}])(?:${ACCORDING_TO()}|${WRITES_WORDS()})${TODAY}\\s+(?:${GREEK_ARTICLE}\\s+|${LOWER_ARTICLE})?(${NAME}(?:\\s+${LOWER_NEWS_WORD()}|${PLACE_ADJECTIVE})?)(?=[\\s,:;.]|$)`,
       'gu',
     ),
     saysNewsroom: false,
@@ -1565,7 +1589,10 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
   },
   {
     // "Harian Borneo melaporkan bahwa", "Ziarul Dunărean scrie că", "Hanácký deník píše, že".
-    re: new RegExp(`(${NAME}(?:\\s+${LOWER_NEWS_WORD()})?)\\s+(?:${WRITES_AFTER()})(?![\\p{L}])`, 'gu'),
+    re: new RegExp(
+      `(${NAME}(?:\\s+${LOWER_NEWS_WORD()}|${PLACE_ADJECTIVE})?)\\s+(?:${WRITES_AFTER()})(?![\\p{L}])`,
+      'gu',
+    ),
     saysNewsroom: false,
     notTitles: OTHER_DOCUMENT_WORDS,
   },

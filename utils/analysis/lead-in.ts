@@ -23,6 +23,7 @@ import {
   toldBeforeData,
   toldBeforeOther,
   unknownOutlet,
+  withoutGermanArticle,
   withoutHungarianArticle,
   withoutMediaArticle,
 } from './lead-in-names';
@@ -892,7 +893,11 @@ export function readLeadIn(
   // "filed something similar from New Zealand on Sunday:": a country is where the piece came from, no newsroom.
   const unknown =
     read && !isCountryName(read.name)
-      ? withoutHungarianArticle(withoutMediaArticle(read), context.language)
+      ? withoutGermanArticle(
+          withoutHungarianArticle(withoutMediaArticle(read), context.language),
+          context.language,
+          (name) => context.outlets.byName(name) !== null,
+        )
       : null;
   // "straight from the Environment Agency's letter to the club:": a name the table lacks, owning a document,
   // is the document's author, not a newsroom.

@@ -84,6 +84,18 @@ const NOTICE_LABEL = lazyPattern(
     ),
 );
 
+/** The same title as the text's first sentence, then the notice's next one, opening on a capital: "Avis aux
+ * abonnés. Secteur Nord : …". */
+const NOTICE_TITLE_SENTENCE = lazyPattern(
+  () => new RegExp(`^["“„«]?${alternation(noticeOpenings.labels, { right: true })}\\.\\s`, 'iu'),
+);
+
+function opensOnNoticeTitle(text: string): boolean {
+  if (!NOTICE_TITLE_SENTENCE.test(text)) return false;
+  const next = /^[^.]*\.\s+(\p{L})/u.exec(text)?.[1];
+  return next !== undefined && next !== next.toLowerCase();
+}
+
 /** A body named as a notice's first words, after an article, then up to eight words of its name and its verb
  * announcing what follows, in the present ("El Ayuntamiento del Municipio de Santiago informa que …", "La mairie de
  * Sète informe les usagers …"; data/document-words.json's `bodies`, data/notice-openings.json's `announces`). */
@@ -127,6 +139,7 @@ export function looksLikeNotice(text: string): boolean {
     NOTICE_FORMULA.test(head.trimStart()) ||
     NOTICE_ANNOUNCED.test(head) ||
     NOTICE_LABEL.test(head.trimStart()) ||
+    opensOnNoticeTitle(head.trimStart()) ||
     (mayAnnounce(head) && BODY_ANNOUNCES.test(head.trimStart()))
   );
 }

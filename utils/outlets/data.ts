@@ -3500,6 +3500,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['antiguaobserver.com'],
     aliases: [],
   },
+  { name: 'Antilla', kind: 'newspaper', country: 'MQ', domains: ['antilla-martinique.com'], aliases: [] },
   {
     name: 'Antilliaans Dagblad',
     kind: 'newspaper',
@@ -3979,6 +3980,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['cameroon-tribune.cm'],
     aliases: [],
   },
+  { name: 'Canarias7', kind: 'newspaper', country: 'ES', domains: ['canarias7.es'], aliases: ['Canarias 7'] },
   {
     name: 'The Canberra Times',
     kind: 'newspaper',
@@ -4773,9 +4775,9 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'DO',
     domains: ['eldia.com.do'],
-    aliases: [],
+    aliases: ['El Día'],
   },
-  { name: 'El Día (Tenerife)', kind: 'newspaper', country: 'ES', domains: ['eldia.es'], aliases: [] },
+  { name: 'El Día (Tenerife)', kind: 'newspaper', country: 'ES', domains: ['eldia.es'], aliases: ['El Día'] },
   { name: 'El Diario de Hoy', kind: 'newspaper', country: 'SV', domains: ['elsalvador.com'], aliases: [] },
   {
     name: 'El Diario Vasco',
@@ -5319,6 +5321,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['The Herald Sun'],
   },
   { name: 'Heraldo de Aragón', kind: 'newspaper', country: 'ES', domains: ['heraldo.es'], aliases: [] },
+  {
+    name: 'Hermannstädter Zeitung',
+    kind: 'newspaper',
+    country: 'RO',
+    domains: ['hermannstaedter.ro'],
+    aliases: ['Hermannstaedter Zeitung'],
+  },
   { name: 'Hespress', kind: 'newspaper', country: 'MA', domains: ['hespress.com'], aliases: ['هسبريس'] },
   {
     name: 'Het Belang van Limburg',
@@ -11401,6 +11410,7 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   { name: 'Canaltech', kind: 'digital', country: 'BR', domains: ['canaltech.com.br'], aliases: [] },
+  { name: 'Canarias Ahora', kind: 'digital', country: 'ES', domains: ['canariasahora.com'], aliases: [] },
   {
     name: 'The Canary',
     kind: 'digital',
@@ -16372,6 +16382,10 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   Primicias: 'word',
   Marca: 'word',
   Kicker: 'noun',
+  // Spanish "el día" is the day: "El Día de la Madre".
+  'El Día': 'noun',
+  // A Caribbean place's name too.
+  Antilla: 'noun',
   Defector: 'word',
   Barstool: 'word',
   // adjectives and demonyms
@@ -17025,4 +17039,6 @@ export const SHARED_ALIASES: Readonly<Record<string, string>> = {
   // Israel's Russian-language daily goes by them too: a page from Israel means it (inLanguage's country).
   Vesti: 'Rossiya 24',
   Вести: 'Rossiya 24',
+  // The Dominican daily goes by it too: a page from there means it (inLanguage's country).
+  'El Día': 'El Día (Tenerife)',
 };
