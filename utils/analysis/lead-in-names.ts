@@ -703,7 +703,7 @@ const TITLE_ARTICLE =
  * languages of data/lead-in-words.json ("Večernji list", "Українська правда", "Lietuvos rytas", "Новая газета"). */
 const LOWER_NEWS_WORD = madeOnFirstUse(
   () =>
-    `(?:(?:deník|denník|noviny|listy|zprávy|týdeník|list|lista|listu)(?![\\p{L}])|${alternation(newsWords, { right: true })})`,
+    `(?:(?:deník|denník|noviny|listy|zprávy|týdeník|zpravodaj|list|lista|listu)(?![\\p{L}])|${alternation(newsWords, { right: true })})`,
 );
 /** A capitalised name of up to four words, which may hold a lowercase particle ("Monitorul de Cluj") or end on a
  * lowercase news word. */
