@@ -944,3 +944,23 @@ describe('a station going to chat with someone, in Acadian and Québec French', 
     expect(name('Ma voisine est allée jaser avec le maire :')).toBe(null);
   });
 });
+
+describe('a Dutch word handing over and the article "de" before a name', () => {
+  it('leaves the article out of the name after "volgens"', () => {
+    expect(unknownOutlet('Volgens de Kustkrant:')?.name).toBe('Kustkrant');
+  });
+  it('reads no sentence subject that opens on the word handing over', () => {
+    expect(newsroomAsSubject('Volgens de Kustkrant:', 'nl')).toBeNull();
+    expect(newsroomAsSubject('Volgens het Dorpsblad:', 'nl')).toBeNull();
+  });
+  it('keeps "Zoals" and the article out of a bare attribution’s name', () => {
+    expect(bareAttribution('Zoals de Kustkoerier meldt:', noSurname)).toMatchObject({
+      kind: 'outlet',
+      name: 'Kustkoerier',
+    });
+    expect(bareAttribution('Zoals Jan de Boer meldt:', noSurname)).toMatchObject({
+      kind: 'person',
+      name: 'Jan de Boer',
+    });
+  });
+});

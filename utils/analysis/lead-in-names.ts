@@ -675,11 +675,18 @@ const OPENING_WORDS =
 /** Lower-case articles between a word handing over and a title, in German, Dutch and the Romance languages ("laut
  * dem Elbtaler Kurier", "segundo a Gazeta da Ribeira", "volgens het Polderdagblad", "secondo l'Eco di Valdarno"). */
 const LOWER_ARTICLE =
-  "(?:(?:der|die|das|dem|den|des|het|le|la|les|el|los|las|il|lo|gli|o|a|os|as|do|da|dos|no|na|del|della|dello|du|al|alla|ao|sul|sulla|nel|nella)\\s+|(?:l|all|dell|sull|nell|dall)[’'](?=\\p{Lu}))";
+  "(?:(?:der|die|das|dem|den|des|het|de|le|la|les|el|los|las|il|lo|gli|o|a|os|as|do|da|dos|no|na|del|della|dello|du|al|alla|ao|sul|sulla|nel|nella)\\s+|(?:l|all|dell|sull|nell|dall)[’'](?=\\p{Lu}))";
 /** One of those words, as a word before a capitalised one is tested for a given name (analyze.ts). */
 export const HANDING_OVER_WORD = lazyPattern(
   () => new RegExp(`^(?:${BARE_BEFORE}|${ACCORDING_TO()})$`, 'iu'),
 );
+/** Whether a name read as a sentence's subject opens on a word that hands over to a name after it ("Volgens de
+ * Kustkrant", "Zoals het Dorpsblad"): the name is the one after that word, which the readers of "according to"
+ * take. */
+function opensOnHandOver(name: string): boolean {
+  const first = name.split(' ')[0];
+  return name !== first && (OPENING_WORDS.test(name) || HANDING_OVER_WORD.test(first));
+}
 /** Verbs after a source's name that hand over: "KBZ informa:" (not "writes": "Musk writes:" is a person; nor
  * English "reports": "HWiNFO64 reports:" is a tool's output). */
 const BARE_AFTER =
@@ -980,6 +987,8 @@ export function newsroomAsSubject(
     .replace(/^[Tt]he\s+/, '')
     .replace(/[’']s$/, '')
     .replace(/\s+/g, ' ');
+  // "Volgens de Kustkrant:": the sentence's first word hands over, so the name after it is no subject here.
+  if (opensOnHandOver(name)) return null;
   // "Harrow Capital's Marta Lindqvist summed it up:": the person the subject owns speaks, not the subject.
   if (possessedPerson(`${name}${sentence.slice(lead + m[1].length)}`)) return null;
   // A name the table knows after the article the sentence gives it, of two words or more or initials ("Le JIR
@@ -1059,7 +1068,8 @@ export function bareAttribution(
       !known(`${m[1] ?? ''}${m[2]}`)
     )
       continue;
-    const bare = baseForm(m[2]);
+    // "Zoals de Kustkoerier meldt:": a word handing over is no part of the name it opens.
+    const bare = baseForm(m[2].replace(OPENING_WORDS, ''));
     // A title's article is kept when it is written as part of the title: capitalised, and not "The"; but not
     // before a name the table knows only without it ("O Público traz hoje:" is Público).
     const article =
