@@ -945,6 +945,29 @@ describe('a station going to chat with someone, in Acadian and Québec French', 
   });
 });
 
+describe('"as X wrote" in the past tense, in Italian, Portuguese, Czech and Romanian', () => {
+  const unknown = (sentence: string) => unknownOutlet(sentence)?.name ?? null;
+  it('reads the newsroom after the past-tense and where-it-was-read forms', () => {
+    expect(unknown('Come ha scritto la Gazzetta di Vallombra:')).toBe('Gazzetta di Vallombra');
+    expect(unknown('Come riportato da Radio Borgoalto:')).toBe('Radio Borgoalto');
+    expect(unknown('Si legge sul Corriere del Lago:')).toBe('Corriere del Lago');
+    expect(unknown('Como noticiou o Diário da Ribeira:')).toBe('Diário da Ribeira');
+    expect(unknown('Lemos no Correio da Ribeira:')).toBe('Correio da Ribeira');
+    expect(unknown('Așa cum scrie Monitorul de Insulă:')).toBe('Monitorul de Insulă');
+    expect(unknown('Relatează Știri de Port:')).toBe('Știri de Port');
+  });
+  it('takes the Czech verb in the newsroom’s gender and number', () => {
+    expect(unknown('Jak napsal Ostrovní zpravodaj:')).toBe('Ostrovní zpravodaj');
+    expect(unknown('Jak uvedlo Rádio Přístav:')).toBe('Rádio Přístav');
+    expect(unknown('Jak napsaly Přístavní noviny:')).toBe('Přístavní noviny');
+  });
+  it('still takes no person after those words', () => {
+    expect(unknown('Jak napsal Petr Dvořák:')).toBeNull();
+    expect(unknown('Come ha scritto Marta Bellini:')).toBeNull();
+    expect(unknown('După cum scrie Ioana Popescu:')).toBeNull();
+  });
+});
+
 describe('a Dutch word handing over and the article "de" before a name', () => {
   it('leaves the article out of the name after "volgens"', () => {
     expect(unknownOutlet('Volgens de Kustkrant:')?.name).toBe('Kustkrant');

@@ -536,11 +536,22 @@ const either = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.sli
 const WRITES = [
   'jak píše',
   'píše',
+  'jak uvádí',
+  'jak informuje',
+  // Past tense, in the name's gender and number ("Jak napsaly Lidové noviny", "Jak uvedlo Rádio Plus").
+  ...['jak napsal', 'jak informoval', 'jak uvedl'].flatMap((verb) =>
+    ['', 'a', 'o', 'y', 'i'].map((ending) => `${verb}${ending}`),
+  ),
   'όπως γράφει',
   'όπως αναφέρει',
   'γράφει',
   'scrie',
   'după cum scrie',
+  'după cum relatează',
+  'după cum informează',
+  'așa cum scrie',
+  'aşa cum scrie',
+  'relatează',
   'seperti diberitakan',
   'seperti ditulis',
   'seperti dilaporkan',
