@@ -987,3 +987,20 @@ describe('a Dutch word handing over and the article "de" before a name', () => {
     });
   });
 });
+
+describe('a newsroom as the subject of a sentence broken off on "that" in other languages', () => {
+  it('reads the subject whose name says a newsroom', () => {
+    // Whether a title's own article stays with it is not this reading's question.
+    expect(newsroomAsSubject('Il Corriere del Lago riporta che', 'it')?.name).toMatch(
+      /^(?:Il )?Corriere del Lago$/,
+    );
+    expect(newsroomAsSubject('Le Courrier de la Baie rapporte que', 'fr')?.name).toMatch(
+      /^(?:Le )?Courrier de la Baie$/,
+    );
+    expect(newsroomAsSubject('Jornal da Ribeira noticia que', 'pt')?.name).toBe('Jornal da Ribeira');
+  });
+  it('reads no name without a newsroom’s word, nor a sentence ending on Scandinavian "at"', () => {
+    expect(newsroomAsSubject('Il Comune comunica che', 'it')).toBeNull();
+    expect(newsroomAsSubject('The Harbour Mercury looked at', 'en')).toBeNull();
+  });
+});

@@ -967,6 +967,10 @@ const WHEN_IN_REST =
 const TITLE_WHEN_REST =
   /^\s+(?:(?:this|last)\s+(?:week|weekend|morning|evening|month)|today|yesterday|tonight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*[:：]\s*$/;
 
+/** "That" closing a sentence for the passage to finish it, in English and the languages whose newsrooms are
+ * read as subjects by their names (not Scandinavian "at", which English closes sentences on too). */
+const BREAKS_OFF_SUBJECT = /\s(?:that|che|que|dat|dass|att|że|că|bahwa|ότι)\s*$/iu;
+
 /** A sentence handing over with a colon whose subject is a name that reads as a newsroom's by its words ("The
  * Harbour Mercury dug into the numbers:", "The Kelso Ledger, which first reported the closure, adds:"), whatever
  * the verb, or with a full stop after the name's claim to the story (FIRST_WITH: "The Kelso Ledger had this
@@ -984,8 +988,9 @@ export function newsroomAsSubject(
    * Sul publicou hoje:" is the Cruzeiro do Sul, whose name says no newsroom). */
   outletName: (name: string) => string | null = () => null,
 ): { name: string; start: number; end: number; tentative?: boolean } | null {
-  // A sentence broken off on "that" for the passage to finish ("Ballast reports that") hands over as a colon does.
-  const breaksOff = /\sthat\s*$/.test(sentence);
+  // A sentence broken off on "that" for the passage to finish ("Ballast reports that", "Il Corriere del Lago
+  // riporta che") hands over as a colon does.
+  const breaksOff = BREAKS_OFF_SUBJECT.test(sentence);
   // A full stop hands over after a claim to the story ("The Kelso Ledger had this first.").
   const firstWith = !/[:：]\s*$/.test(sentence) && !breaksOff;
   if (firstWith && !FIRST_WITH_END.test(sentence)) return null;
