@@ -972,9 +972,9 @@ describe('a Dutch word handing over and the article "de" before a name', () => {
   it('leaves the article out of the name after "volgens"', () => {
     expect(unknownOutlet('Volgens de Kustkrant:')?.name).toBe('Kustkrant');
   });
-  it('reads no sentence subject that opens on the word handing over', () => {
-    expect(newsroomAsSubject('Volgens de Kustkrant:', 'nl')).toBeNull();
-    expect(newsroomAsSubject('Volgens het Dorpsblad:', 'nl')).toBeNull();
+  it('reads a sentence’s subject after the word handing over and its article', () => {
+    expect(newsroomAsSubject('Volgens de Kustkrant:', 'nl')?.name).toBe('Kustkrant');
+    expect(newsroomAsSubject('Volgens het Dorpsblad:', 'nl')?.name).toBe('Dorpsblad');
   });
   it('keeps "Zoals" and the article out of a bare attribution’s name', () => {
     expect(bareAttribution('Zoals de Kustkoerier meldt:', noSurname)).toMatchObject({
@@ -1002,5 +1002,19 @@ describe('a newsroom as the subject of a sentence broken off on "that" in other 
   it('reads no name without a newsroom’s word, nor a sentence ending on Scandinavian "at"', () => {
     expect(newsroomAsSubject('Il Comune comunica che', 'it')).toBeNull();
     expect(newsroomAsSubject('The Harbour Mercury looked at', 'en')).toBeNull();
+  });
+});
+
+describe('a verb-first or "as" opening before a sentence’s subject', () => {
+  it('is no part of the newsroom’s name', () => {
+    expect(newsroomAsSubject('Som Kustnytt rapporterar:', 'sv')?.name).toBe('Kustnytt');
+    expect(newsroomAsSubject('Conform Radio Port:', 'ro')?.name).toBe('Radio Port');
+    expect(newsroomAsSubject('Noticiou Jornal da Ribeira:', 'pt')?.name).toBe('Jornal da Ribeira');
+    expect(newsroomAsSubject('Rapporterar Skärgårdens Tidning:', 'sv')?.name).toBe('Skärgårdens Tidning');
+    expect(unknownOutlet("From Harbour Post's report:")?.name).toBe('Harbour Post');
+  });
+  it('leaves a person’s name no newsroom', () => {
+    expect(newsroomAsSubject('Som Lisbeth Holm skriver:', 'sv')).toBeNull();
+    expect(newsroomAsSubject('Conform Ion Popescu:', 'ro')).toBeNull();
   });
 });

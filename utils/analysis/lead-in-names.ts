@@ -682,7 +682,7 @@ function afterMediaNoun(name: string): string | null {
  * "Zoals het Polderdagblad meldt", "Dem Elbtaler Kurier zufolge" (a German article in the dative or genitive
  * opens no title). */
 const OPENING_WORDS =
-  /^(?:(?:As|Says|Quoting|Quoth|Here[’']s|Here\s+is)\s+|(?:Wie|Zoals|Como|Come|Comme|Jak|Tak jak)\s+(?:(?:der|die|das|dem|den|het|de|el|la|il|lo|le|o|a)\s+)?|(?:Dem|Den|Des)\s+(?=\p{Lu}))/u;
+  /^(?:(?:As|Says|Quoting|Quoth|Here[’']s|Here\s+is|From|In)\s+|(?:Wie|Zoals|Como|Come|Comme|Jak|Tak jak|Som)\s+(?:(?:der|die|das|dem|den|het|de|el|la|il|lo|le|o|a)\s+)?|(?:Dem|Den|Des)\s+(?=\p{Lu}))/u;
 /** Lower-case articles between a word handing over and a title, in German, Dutch and the Romance languages ("laut
  * dem Elbtaler Kurier", "segundo a Gazeta da Ribeira", "volgens het Polderdagblad", "secondo l'Eco di Valdarno"). */
 const LOWER_ARTICLE =
@@ -691,12 +691,16 @@ const LOWER_ARTICLE =
 export const HANDING_OVER_WORD = lazyPattern(
   () => new RegExp(`^(?:${BARE_BEFORE}|${ACCORDING_TO()})$`, 'iu'),
 );
-/** Whether a name read as a sentence's subject opens on a word that hands over to a name after it ("Volgens de
- * Kustkrant", "Zoals het Dorpsblad"): the name is the one after that word, which the readers of "according to"
- * take. */
-function opensOnHandOver(name: string): boolean {
-  const first = name.split(' ')[0];
-  return name !== first && (OPENING_WORDS.test(name) || HANDING_OVER_WORD.test(first));
+/** A sentence's first word and an article after it, before a capitalised name: "Som ", "Volgens de ", "Conform ". */
+const HAND_OVER_OPENING =
+  /^(\p{L}+)\s+(?:(?:de|het|der|die|das|dem|den|des|le|la|les|el|il|lo|o|a|os|as|the)\s+)?(?=\p{Lu})/u;
+/** Words opening a sentence that hand over to a name after them, beside `HANDING_OVER_WORD`'s: "as" and verbs
+ * that open a verb-first sentence in Swedish, Romanian, Portuguese and Czech ("Som X skriver", "Conform X",
+ * "Noticiou X", "Napsal X"), and "From"/"In" before a newsroom's report ("From Harbour Post's report:"). */
+const OTHER_HAND_OVER_WORDS =
+  /^(?:as|says|quoting|wie|zoals|como|come|comme|jak|som|conform|noticiou|informou|escreveu|napsal[aoyi]?|uvedl[aoyi]?|informoval[aoyi]?|rapporterar|rapporterade|skriver|skrev|from|in)$/iu;
+function isHandOverWord(word: string): boolean {
+  return OTHER_HAND_OVER_WORDS.test(word) || HANDING_OVER_WORD.test(word);
 }
 /** Verbs after a source's name that hand over: "KBZ informa:" (not "writes": "Musk writes:" is a person; nor
  * English "reports": "HWiNFO64 reports:" is a tool's output). */
@@ -994,7 +998,11 @@ export function newsroomAsSubject(
   // A full stop hands over after a claim to the story ("The Kelso Ledger had this first.").
   const firstWith = !/[:：]\s*$/.test(sentence) && !breaksOff;
   if (firstWith && !FIRST_WITH_END.test(sentence)) return null;
-  const lead = sentence.match(SUBJECT_OPENER())?.[0].length ?? 0;
+  let lead = sentence.match(SUBJECT_OPENER())?.[0].length ?? 0;
+  // "Som Kustnytt rapporterar:", "Conform Radio Port:", "Volgens de Kustkrant:": a sentence opening on a word
+  // that hands over has its subject after that word and an article.
+  const handOver = HAND_OVER_OPENING.exec(sentence.slice(lead));
+  if (handOver && isHandOverWord(handOver[1])) lead += handOver[0].length;
   const m = SUBJECT_NAME.exec(sentence.slice(lead));
   // Two subjects ("The Harbour Mercury and the Kelso Ledger both ran it:") name no one source.
   if (!m || /\s(?:and|&)$/.test(m[1]) || /^\s*(?:and|&|or)\s/.test(sentence.slice(lead + m[1].length)))
@@ -1003,8 +1011,6 @@ export function newsroomAsSubject(
     .replace(/^[Tt]he\s+/, '')
     .replace(/[’']s$/, '')
     .replace(/\s+/g, ' ');
-  // "Volgens de Kustkrant:": the sentence's first word hands over, so the name after it is no subject here.
-  if (opensOnHandOver(name)) return null;
   // "Harrow Capital's Marta Lindqvist summed it up:": the person the subject owns speaks, not the subject.
   if (possessedPerson(`${name}${sentence.slice(lead + m[1].length)}`)) return null;
   // A name the table knows after the article the sentence gives it, of two words or more or initials ("Le JIR
