@@ -1018,3 +1018,14 @@ describe('a verb-first or "as" opening before a sentence’s subject', () => {
     expect(newsroomAsSubject('Conform Ion Popescu:', 'ro')).toBeNull();
   });
 });
+
+describe('more "as X reported" forms: Polish and French past tenses, "according to what X reported"', () => {
+  const unknown = (sentence: string) => unknownOutlet(sentence)?.name ?? null;
+  it('reads the newsroom after them', () => {
+    expect(unknown('Jak podała Gazeta Zalewska:')).toBe('Gazeta Zalewska');
+    expect(unknown('Jak podało Radio Zalew:')).toBe('Radio Zalew');
+    expect(unknown('Comme l’a rapporté Radio Baie :')).toBe('Radio Baie');
+    expect(unknown('Secondo quanto riportato da Radio Vallombra:')).toBe('Radio Vallombra');
+    expect(unknown('Segundo noticiou Jornal da Ribeira:')).toBe('Jornal da Ribeira');
+  });
+});
