@@ -1029,3 +1029,10 @@ describe('more "as X reported" forms: Polish and French past tenses, "according 
     expect(unknown('Segundo noticiou Jornal da Ribeira:')).toBe('Jornal da Ribeira');
   });
 });
+
+describe('a demonstrative opening "that is what X reports"', () => {
+  it('is no name', () => {
+    expect(bareAttribution('Das berichtet der Hafen-Anzeiger:', noSurname)?.name).not.toBe('Das');
+    expect(bareAttribution('Det skriver Kustnytt:', noSurname)?.name).not.toBe('Det');
+  });
+});

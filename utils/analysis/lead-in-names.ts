@@ -845,10 +845,11 @@ const BARE_LEAD_INS = madeOnFirstUse<readonly BareLeadIn[]>(() => [
     newsroom: false,
   },
 ]);
-/** Capitalised words that say how or where words came, not whose they are: "Via Email:", "From the FAQ:"; and
- * the words opening "as X reports" ("Como informa …", "Wie … meldet"), which are no name. */
+/** Capitalised words that say how or where words came, not whose they are: "Via Email:", "From the FAQ:"; the
+ * words opening "as X reports" ("Como informa …", "Wie … meldet"); and the demonstratives opening "that is what
+ * X reports" ("Das berichtet der …", "Det skriver …"), which are no name. */
 const NOT_SOURCES =
-  /^(?:e-?mail|mail|post|faq|readme|wikipedia|wiki|zoom|slack|discord|whatsapp|telegram|signal|text|sms|memory|scratch|home|work|school|above|below|here|there|me|us|you|wie|zoals|como|come|comme|jak|so|zo|dat|lo|así|così|assim)$/i;
+  /^(?:e-?mail|mail|post|faq|readme|wikipedia|wiki|zoom|slack|discord|whatsapp|telegram|signal|text|sms|memory|scratch|home|work|school|above|below|here|there|me|us|you|wie|zoals|como|come|comme|jak|so|zo|dat|das|dies|det|dette|detta|lo|esto|eso|questo|isso|isto|cela|ceci|así|così|assim)$/i;
 /** Capitalised words that say when, not who: "From Tuesday:". */
 const TIME_WORDS =
   /^(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b/i;
