@@ -1036,3 +1036,14 @@ describe('a demonstrative opening "that is what X reports"', () => {
     expect(bareAttribution('Det skriver Kustnytt:', noSurname)?.name).not.toBe('Det');
   });
 });
+
+describe('Finnish "Kuten" opening, and a genitive before "mukaan"', () => {
+  it('keeps "Kuten" out of the name', () => {
+    expect(bareAttribution('Kuten Saaristolehti kertoi:', noSurname)?.name).toBe('Saaristolehti');
+    expect(newsroomAsSubject('Kuten Radio Saari uutisoi:', 'fi')?.name).toBe('Radio Saari');
+  });
+  it('reads the name before "mukaan" in its nominative', () => {
+    expect(bareAttribution('Radio Kallan mukaan:', noSurname)?.name).toBe('Radio Kalla');
+    expect(newsroomAsSubject('Radio Kallan mukaan:', 'fi')).toBeNull();
+  });
+});

@@ -682,7 +682,7 @@ function afterMediaNoun(name: string): string | null {
  * "Zoals het Polderdagblad meldt", "Dem Elbtaler Kurier zufolge" (a German article in the dative or genitive
  * opens no title). */
 const OPENING_WORDS =
-  /^(?:(?:As|Says|Quoting|Quoth|Here[’']s|Here\s+is|From|In)\s+|(?:Wie|Zoals|Como|Come|Comme|Jak|Tak jak|Som)\s+(?:(?:der|die|das|dem|den|het|de|el|la|il|lo|le|o|a)\s+)?|(?:Dem|Den|Des)\s+(?=\p{Lu}))/u;
+  /^(?:(?:As|Says|Quoting|Quoth|Here[’']s|Here\s+is|From|In)\s+|(?:Wie|Zoals|Como|Come|Comme|Jak|Tak jak|Som|Kuten|Ahogy)\s+(?:(?:der|die|das|dem|den|het|de|el|la|il|lo|le|o|a)\s+)?|(?:Dem|Den|Des)\s+(?=\p{Lu}))/u;
 /** Lower-case articles between a word handing over and a title, in German, Dutch and the Romance languages ("laut
  * dem Elbtaler Kurier", "segundo a Gazeta da Ribeira", "volgens het Polderdagblad", "secondo l'Eco di Valdarno"). */
 const LOWER_ARTICLE =
@@ -698,7 +698,7 @@ const HAND_OVER_OPENING =
  * that open a verb-first sentence in Swedish, Romanian, Portuguese and Czech ("Som X skriver", "Conform X",
  * "Noticiou X", "Napsal X"), and "From"/"In" before a newsroom's report ("From Harbour Post's report:"). */
 const OTHER_HAND_OVER_WORDS =
-  /^(?:as|says|quoting|wie|zoals|como|come|comme|jak|som|conform|noticiou|informou|escreveu|napsal[aoyi]?|uvedl[aoyi]?|informoval[aoyi]?|rapporterar|rapporterade|skriver|skrev|from|in)$/iu;
+  /^(?:as|says|quoting|wie|zoals|como|come|comme|jak|som|conform|noticiou|informou|escreveu|napsal[aoyi]?|uvedl[aoyi]?|informoval[aoyi]?|rapporterar|rapporterade|skriver|skrev|kuten|ahogy|from|in)$/iu;
 function isHandOverWord(word: string): boolean {
   return OTHER_HAND_OVER_WORDS.test(word) || HANDING_OVER_WORD.test(word);
 }
@@ -1005,6 +1005,9 @@ export function newsroomAsSubject(
   const handOver = HAND_OVER_OPENING.exec(sentence.slice(lead));
   if (handOver && isHandOverWord(handOver[1])) lead += handOver[0].length;
   const m = SUBJECT_NAME.exec(sentence.slice(lead));
+  // "Radio Saarin mukaan:", "A Szigeti Napló szerint:": "according to" after the name is no verb of a subject.
+  if (m && /^\s+(?:mukaan|szerint|göre|zufolge)\s*[:：]?\s*$/u.test(sentence.slice(lead + m[1].length)))
+    return null;
   // Two subjects ("The Harbour Mercury and the Kelso Ledger both ran it:") name no one source.
   if (!m || /\s(?:and|&)$/.test(m[1]) || /^\s*(?:and|&|or)\s/.test(sentence.slice(lead + m[1].length)))
     return null;
@@ -1092,7 +1095,9 @@ export function bareAttribution(
     )
       continue;
     // "Zoals de Kustkoerier meldt:": a word handing over is no part of the name it opens.
-    const bare = baseForm(m[2].replace(OPENING_WORDS, ''));
+    const named = baseForm(m[2].replace(OPENING_WORDS, ''));
+    // "Radio Saarin mukaan:": Finnish puts the name before "mukaan" in the genitive.
+    const bare = /\smukaan\s*[:：]\s*$/u.test(sentence) ? finnishNominative(named) : named;
     // A title's article is kept when it is written as part of the title: capitalised, and not "The"; but not
     // before a name the table knows only without it ("O Público traz hoje:" is Público).
     const article =
