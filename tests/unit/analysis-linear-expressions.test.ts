@@ -153,6 +153,10 @@ describe('a title written as one word ending on a news word (source-words NEWS_C
       expect(NEWS_COMPOUND.test(word)).toBe(true);
     expect(NEWS_COMPOUND.test('Bote')).toBe(false);
   });
+  it('reads a compound whose first part is two letters', () => {
+    for (const word of ['Øyposten', 'Øyavisa']) expect(NEWS_COMPOUND.test(word)).toBe(true);
+    expect(NEWS_COMPOUND.test('Øposten')).toBe(false);
+  });
   it('reads a long run of letters as before', () => {
     expect(NEWS_COMPOUND.test(`${'a'.repeat(3000)}posten`)).toBe(true);
     expect(NEWS_COMPOUND.test('a'.repeat(3000))).toBe(false);
