@@ -981,3 +981,106 @@ describe('a station going to chat with someone, in Acadian and Québec French', 
     expect(name('Ma voisine est allée jaser avec le maire :')).toBe(null);
   });
 });
+
+describe('"as X wrote" in the past tense, in Italian, Portuguese, Czech and Romanian', () => {
+  const unknown = (sentence: string) => unknownOutlet(sentence)?.name ?? null;
+  it('reads the newsroom after the past-tense and where-it-was-read forms', () => {
+    expect(unknown('Come ha scritto la Gazzetta di Vallombra:')).toBe('Gazzetta di Vallombra');
+    expect(unknown('Come riportato da Radio Borgoalto:')).toBe('Radio Borgoalto');
+    expect(unknown('Si legge sul Corriere del Lago:')).toBe('Corriere del Lago');
+    expect(unknown('Como noticiou o Diário da Ribeira:')).toBe('Diário da Ribeira');
+    expect(unknown('Lemos no Correio da Ribeira:')).toBe('Correio da Ribeira');
+    expect(unknown('Așa cum scrie Monitorul de Insulă:')).toBe('Monitorul de Insulă');
+    expect(unknown('Relatează Știri de Port:')).toBe('Știri de Port');
+  });
+  it('takes the Czech verb in the newsroom’s gender and number', () => {
+    expect(unknown('Jak napsal Ostrovní zpravodaj:')).toBe('Ostrovní zpravodaj');
+    expect(unknown('Jak uvedlo Rádio Přístav:')).toBe('Rádio Přístav');
+    expect(unknown('Jak napsaly Přístavní noviny:')).toBe('Přístavní noviny');
+  });
+  it('still takes no person after those words', () => {
+    expect(unknown('Jak napsal Petr Dvořák:')).toBeNull();
+    expect(unknown('Come ha scritto Marta Bellini:')).toBeNull();
+    expect(unknown('După cum scrie Ioana Popescu:')).toBeNull();
+  });
+});
+
+describe('a Dutch word handing over and the article "de" before a name', () => {
+  it('leaves the article out of the name after "volgens"', () => {
+    expect(unknownOutlet('Volgens de Kustkrant:')?.name).toBe('Kustkrant');
+  });
+  it('reads a sentence’s subject after the word handing over and its article', () => {
+    expect(newsroomAsSubject('Volgens de Kustkrant:', 'nl')?.name).toBe('Kustkrant');
+    expect(newsroomAsSubject('Volgens het Dorpsblad:', 'nl')?.name).toBe('Dorpsblad');
+  });
+  it('keeps "Zoals" and the article out of a bare attribution’s name', () => {
+    expect(bareAttribution('Zoals de Kustkoerier meldt:', noSurname)).toMatchObject({
+      kind: 'outlet',
+      name: 'Kustkoerier',
+    });
+    expect(bareAttribution('Zoals Jan de Boer meldt:', noSurname)).toMatchObject({
+      kind: 'person',
+      name: 'Jan de Boer',
+    });
+  });
+});
+
+describe('a newsroom as the subject of a sentence broken off on "that" in other languages', () => {
+  it('reads the subject whose name says a newsroom', () => {
+    // Whether a title's own article stays with it is not this reading's question.
+    expect(newsroomAsSubject('Il Corriere del Lago riporta che', 'it')?.name).toMatch(
+      /^(?:Il )?Corriere del Lago$/,
+    );
+    expect(newsroomAsSubject('Le Courrier de la Baie rapporte que', 'fr')?.name).toMatch(
+      /^(?:Le )?Courrier de la Baie$/,
+    );
+    expect(newsroomAsSubject('Jornal da Ribeira noticia que', 'pt')?.name).toBe('Jornal da Ribeira');
+  });
+  it('reads no name without a newsroom’s word, nor a sentence ending on Scandinavian "at"', () => {
+    expect(newsroomAsSubject('Il Comune comunica che', 'it')).toBeNull();
+    expect(newsroomAsSubject('The Harbour Mercury looked at', 'en')).toBeNull();
+  });
+});
+
+describe('a verb-first or "as" opening before a sentence’s subject', () => {
+  it('is no part of the newsroom’s name', () => {
+    expect(newsroomAsSubject('Som Kustnytt rapporterar:', 'sv')?.name).toBe('Kustnytt');
+    expect(newsroomAsSubject('Conform Radio Port:', 'ro')?.name).toBe('Radio Port');
+    expect(newsroomAsSubject('Noticiou Jornal da Ribeira:', 'pt')?.name).toBe('Jornal da Ribeira');
+    expect(newsroomAsSubject('Rapporterar Skärgårdens Tidning:', 'sv')?.name).toBe('Skärgårdens Tidning');
+    expect(unknownOutlet("From Harbour Post's report:")?.name).toBe('Harbour Post');
+  });
+  it('leaves a person’s name no newsroom', () => {
+    expect(newsroomAsSubject('Som Lisbeth Holm skriver:', 'sv')).toBeNull();
+    expect(newsroomAsSubject('Conform Ion Popescu:', 'ro')).toBeNull();
+  });
+});
+
+describe('more "as X reported" forms: Polish and French past tenses, "according to what X reported"', () => {
+  const unknown = (sentence: string) => unknownOutlet(sentence)?.name ?? null;
+  it('reads the newsroom after them', () => {
+    expect(unknown('Jak podała Gazeta Zalewska:')).toBe('Gazeta Zalewska');
+    expect(unknown('Jak podało Radio Zalew:')).toBe('Radio Zalew');
+    expect(unknown('Comme l’a rapporté Radio Baie :')).toBe('Radio Baie');
+    expect(unknown('Secondo quanto riportato da Radio Vallombra:')).toBe('Radio Vallombra');
+    expect(unknown('Segundo noticiou Jornal da Ribeira:')).toBe('Jornal da Ribeira');
+  });
+});
+
+describe('a demonstrative opening "that is what X reports"', () => {
+  it('is no name', () => {
+    expect(bareAttribution('Das berichtet der Hafen-Anzeiger:', noSurname)?.name).not.toBe('Das');
+    expect(bareAttribution('Det skriver Kustnytt:', noSurname)?.name).not.toBe('Det');
+  });
+});
+
+describe('Finnish "Kuten" opening, and a genitive before "mukaan"', () => {
+  it('keeps "Kuten" out of the name', () => {
+    expect(bareAttribution('Kuten Saaristolehti kertoi:', noSurname)?.name).toBe('Saaristolehti');
+    expect(newsroomAsSubject('Kuten Radio Saari uutisoi:', 'fi')?.name).toBe('Radio Saari');
+  });
+  it('reads the name before "mukaan" in its nominative', () => {
+    expect(bareAttribution('Radio Kallan mukaan:', noSurname)?.name).toBe('Radio Kalla');
+    expect(newsroomAsSubject('Radio Kallan mukaan:', 'fi')).toBeNull();
+  });
+});

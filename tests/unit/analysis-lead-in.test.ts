@@ -48,7 +48,6 @@ describe('a name the lead-in denies', () => {
 describe('a name the table lacks owning a document', () => {
   it('is the document’s author, not a newsroom', () => {
     expect(read('This is straight from the Marine Agency’s notice to clubs:')).toBe('document:null');
-    expect(read('This is straight from the Harbour Gazette’s report on the closure:')).toBe('document:null');
   });
 
   it('stays a newsroom when what it owns is a reporter, not a document', () => {
@@ -880,5 +879,19 @@ describe('a Hungarian paper named with its kind before "szerint"', () => {
       'outlet:Tiszahát hetilap',
     );
     expect(read('A Tiszahát napilap szerint:')).toBe('outlet:Tiszahát napilap');
+  });
+});
+
+describe('a report owned by a name the table lacks', () => {
+  it('is the newsroom’s story when the name says a newsroom', () => {
+    expect(read("From Harbour Post's report:")).toBe('outlet:Harbour Post');
+    expect(read("Kestrel FM's report has the details:")).toBe('outlet:Kestrel FM');
+    expect(read('This is straight from the Harbour Gazette’s report on the closure:')).toBe(
+      'outlet:Harbour Gazette',
+    );
+  });
+  it('is a body’s document otherwise, an agency’s included', () => {
+    expect(read("From the Environment Agency's report:")).toBe('document:null');
+    expect(read("From Northfield Council's report:")).toBe('document:null');
   });
 });

@@ -148,6 +148,15 @@ describe('a title written as one word ending on a news word (source-words NEWS_C
     expect(NEWS_COMPOUND.test('Zeitung')).toBe(false);
     expect(NEWS_COMPOUND.test('Dagbladet i dag')).toBe(false);
   });
+  it('reads German and Dutch compounds on a messenger, the news or a review', () => {
+    for (const word of ['Inselbote', 'Hafennachrichten', 'Inselrundschau', 'Kustkoerier'])
+      expect(NEWS_COMPOUND.test(word)).toBe(true);
+    expect(NEWS_COMPOUND.test('Bote')).toBe(false);
+  });
+  it('reads a compound whose first part is two letters', () => {
+    for (const word of ['Øyposten', 'Øyavisa']) expect(NEWS_COMPOUND.test(word)).toBe(true);
+    expect(NEWS_COMPOUND.test('Øposten')).toBe(false);
+  });
   it('reads a long run of letters as before', () => {
     expect(NEWS_COMPOUND.test(`${'a'.repeat(3000)}posten`)).toBe(true);
     expect(NEWS_COMPOUND.test('a'.repeat(3000))).toBe(false);

@@ -536,11 +536,22 @@ const either = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.sli
 const WRITES = [
   'jak píše',
   'píše',
+  'jak uvádí',
+  'jak informuje',
+  // Past tense, in the name's gender and number ("Jak napsaly Lidové noviny", "Jak uvedlo Rádio Plus").
+  ...['jak napsal', 'jak informoval', 'jak uvedl'].flatMap((verb) =>
+    ['', 'a', 'o', 'y', 'i'].map((ending) => `${verb}${ending}`),
+  ),
   'όπως γράφει',
   'όπως αναφέρει',
   'γράφει',
   'scrie',
   'după cum scrie',
+  'după cum relatează',
+  'după cum informează',
+  'așa cum scrie',
+  'aşa cum scrie',
+  'relatează',
   'seperti diberitakan',
   'seperti ditulis',
   'seperti dilaporkan',
@@ -671,15 +682,26 @@ function afterMediaNoun(name: string): string | null {
  * "Zoals het Polderdagblad meldt", "Dem Elbtaler Kurier zufolge" (a German article in the dative or genitive
  * opens no title). */
 const OPENING_WORDS =
-  /^(?:(?:As|Says|Quoting|Quoth|Here[’']s|Here\s+is)\s+|(?:Wie|Zoals|Como|Come|Comme|Jak|Tak jak)\s+(?:(?:der|die|das|dem|den|het|de|el|la|il|lo|le|o|a)\s+)?|(?:Dem|Den|Des)\s+(?=\p{Lu}))/u;
+  /^(?:(?:As|Says|Quoting|Quoth|Here[’']s|Here\s+is|From|In)\s+|(?:Wie|Zoals|Como|Come|Comme|Jak|Tak jak|Som|Kuten|Ahogy)\s+(?:(?:der|die|das|dem|den|het|de|el|la|il|lo|le|o|a)\s+)?|(?:Dem|Den|Des)\s+(?=\p{Lu}))/u;
 /** Lower-case articles between a word handing over and a title, in German, Dutch and the Romance languages ("laut
  * dem Elbtaler Kurier", "segundo a Gazeta da Ribeira", "volgens het Polderdagblad", "secondo l'Eco di Valdarno"). */
 const LOWER_ARTICLE =
-  "(?:(?:der|die|das|dem|den|des|het|le|la|les|el|los|las|il|lo|gli|o|a|os|as|do|da|dos|no|na|del|della|dello|du|al|alla|ao|sul|sulla|nel|nella)\\s+|(?:l|all|dell|sull|nell|dall)[’'](?=\\p{Lu}))";
+  "(?:(?:der|die|das|dem|den|des|het|de|le|la|les|el|los|las|il|lo|gli|o|a|os|as|do|da|dos|no|na|del|della|dello|du|al|alla|ao|sul|sulla|nel|nella)\\s+|(?:l|all|dell|sull|nell|dall)[’'](?=\\p{Lu}))";
 /** One of those words, as a word before a capitalised one is tested for a given name (analyze.ts). */
 export const HANDING_OVER_WORD = lazyPattern(
   () => new RegExp(`^(?:${BARE_BEFORE}|${ACCORDING_TO()})$`, 'iu'),
 );
+/** A sentence's first word and an article after it, before a capitalised name: "Som ", "Volgens de ", "Conform ". */
+const HAND_OVER_OPENING =
+  /^(\p{L}+)\s+(?:(?:de|het|der|die|das|dem|den|des|le|la|les|el|il|lo|o|a|os|as|the)\s+)?(?=\p{Lu})/u;
+/** Words opening a sentence that hand over to a name after them, beside `HANDING_OVER_WORD`'s: "as" and verbs
+ * that open a verb-first sentence in Swedish, Romanian, Portuguese and Czech ("Som X skriver", "Conform X",
+ * "Noticiou X", "Napsal X"), and "From"/"In" before a newsroom's report ("From Harbour Post's report:"). */
+const OTHER_HAND_OVER_WORDS =
+  /^(?:as|says|quoting|wie|zoals|como|come|comme|jak|som|conform|noticiou|informou|escreveu|napsal[aoyi]?|uvedl[aoyi]?|informoval[aoyi]?|rapporterar|rapporterade|skriver|skrev|kuten|ahogy|from|in)$/iu;
+function isHandOverWord(word: string): boolean {
+  return OTHER_HAND_OVER_WORDS.test(word) || HANDING_OVER_WORD.test(word);
+}
 /** Verbs after a source's name that hand over: "KBZ informa:" (not "writes": "Musk writes:" is a person; nor
  * English "reports": "HWiNFO64 reports:" is a tool's output). */
 const BARE_AFTER =
@@ -703,7 +725,7 @@ const TITLE_ARTICLE =
  * languages of data/lead-in-words.json ("Večernji list", "Українська правда", "Lietuvos rytas", "Новая газета"). */
 const LOWER_NEWS_WORD = madeOnFirstUse(
   () =>
-    `(?:(?:deník|denník|noviny|listy|zprávy|týdeník|list|lista|listu)(?![\\p{L}])|${alternation(newsWords, { right: true })})`,
+    `(?:(?:deník|denník|noviny|listy|zprávy|týdeník|zpravodaj|list|lista|listu)(?![\\p{L}])|${alternation(newsWords, { right: true })})`,
 );
 /** A Romance title's adjective of place, in lower case after its article and one capitalised word ("Le Courrier
  * picard", "La Gaceta tamarana", "Il Corriere lucchese"): part of the title, as the lead-in names it. Only after
@@ -829,10 +851,11 @@ const BARE_LEAD_INS = madeOnFirstUse<readonly BareLeadIn[]>(() => [
     newsroom: false,
   },
 ]);
-/** Capitalised words that say how or where words came, not whose they are: "Via Email:", "From the FAQ:"; and
- * the words opening "as X reports" ("Como informa …", "Wie … meldet"), which are no name. */
+/** Capitalised words that say how or where words came, not whose they are: "Via Email:", "From the FAQ:"; the
+ * words opening "as X reports" ("Como informa …", "Wie … meldet"); and the demonstratives opening "that is what
+ * X reports" ("Das berichtet der …", "Det skriver …"), which are no name. */
 const NOT_SOURCES =
-  /^(?:e-?mail|mail|post|faq|readme|wikipedia|wiki|zoom|slack|discord|whatsapp|telegram|signal|text|sms|memory|scratch|home|work|school|above|below|here|there|me|us|you|wie|zoals|como|come|comme|jak|so|zo|dat|lo|así|così|assim)$/i;
+  /^(?:e-?mail|mail|post|faq|readme|wikipedia|wiki|zoom|slack|discord|whatsapp|telegram|signal|text|sms|memory|scratch|home|work|school|above|below|here|there|me|us|you|wie|zoals|como|come|comme|jak|so|zo|dat|das|dies|det|dette|detta|lo|esto|eso|questo|isso|isto|cela|ceci|así|così|assim)$/i;
 /** Capitalised words that say when, not who: "From Tuesday:". */
 const TIME_WORDS =
   /^(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b/i;
@@ -955,6 +978,10 @@ const WHEN_IN_REST =
 const TITLE_WHEN_REST =
   /^\s+(?:(?:this|last)\s+(?:week|weekend|morning|evening|month)|today|yesterday|tonight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*[:：]\s*$/;
 
+/** "That" closing a sentence for the passage to finish it, in English and the languages whose newsrooms are
+ * read as subjects by their names (not Scandinavian "at", which English closes sentences on too). */
+const BREAKS_OFF_SUBJECT = /\s(?:that|che|que|dat|dass|att|że|că|bahwa|ότι)\s*$/iu;
+
 /** A sentence handing over with a colon whose subject is a name that reads as a newsroom's by its words ("The
  * Harbour Mercury dug into the numbers:", "The Kelso Ledger, which first reported the closure, adds:"), whatever
  * the verb, or with a full stop after the name's claim to the story (FIRST_WITH: "The Kelso Ledger had this
@@ -972,13 +999,21 @@ export function newsroomAsSubject(
    * Sul publicou hoje:" is the Cruzeiro do Sul, whose name says no newsroom). */
   outletName: (name: string) => string | null = () => null,
 ): { name: string; start: number; end: number; tentative?: boolean } | null {
-  // A sentence broken off on "that" for the passage to finish ("Ballast reports that") hands over as a colon does.
-  const breaksOff = /\sthat\s*$/.test(sentence);
+  // A sentence broken off on "that" for the passage to finish ("Ballast reports that", "Il Corriere del Lago
+  // riporta che") hands over as a colon does.
+  const breaksOff = BREAKS_OFF_SUBJECT.test(sentence);
   // A full stop hands over after a claim to the story ("The Kelso Ledger had this first.").
   const firstWith = !/[:：]\s*$/.test(sentence) && !breaksOff;
   if (firstWith && !FIRST_WITH_END.test(sentence)) return null;
-  const lead = sentence.match(SUBJECT_OPENER())?.[0].length ?? 0;
+  let lead = sentence.match(SUBJECT_OPENER())?.[0].length ?? 0;
+  // "Som Kustnytt rapporterar:", "Conform Radio Port:", "Volgens de Kustkrant:": a sentence opening on a word
+  // that hands over has its subject after that word and an article.
+  const handOver = HAND_OVER_OPENING.exec(sentence.slice(lead));
+  if (handOver && isHandOverWord(handOver[1])) lead += handOver[0].length;
   const m = SUBJECT_NAME.exec(sentence.slice(lead));
+  // "Radio Saarin mukaan:", "A Szigeti Napló szerint:": "according to" after the name is no verb of a subject.
+  if (m && /^\s+(?:mukaan|szerint|göre|zufolge)\s*[:：]?\s*$/u.test(sentence.slice(lead + m[1].length)))
+    return null;
   // Two subjects ("The Harbour Mercury and the Kelso Ledger both ran it:") name no one source.
   if (!m || /\s(?:and|&)$/.test(m[1]) || /^\s*(?:and|&|or)\s/.test(sentence.slice(lead + m[1].length)))
     return null;
@@ -1065,7 +1100,10 @@ export function bareAttribution(
       !known(`${m[1] ?? ''}${m[2]}`)
     )
       continue;
-    const bare = baseForm(m[2]);
+    // "Zoals de Kustkoerier meldt:": a word handing over is no part of the name it opens.
+    const named = baseForm(m[2].replace(OPENING_WORDS, ''));
+    // "Radio Saarin mukaan:": Finnish puts the name before "mukaan" in the genitive.
+    const bare = /\smukaan\s*[:：]\s*$/u.test(sentence) ? finnishNominative(named) : named;
     // A title's article is kept when it is written as part of the title: capitalised, and not "The"; but not
     // before a name the table knows only without it ("O Público traz hoje:" is Público).
     const article =

@@ -35,7 +35,15 @@ import {
   lazyPattern,
   madeOnFirstUse,
 } from './lead-in-words';
-import { companyShaped, looksLikePersonName, NAME, nameShape, type SourceGuess, siteOf } from './name-source';
+import {
+  companyShaped,
+  looksLikeOutletName,
+  looksLikePersonName,
+  NAME,
+  nameShape,
+  type SourceGuess,
+  siteOf,
+} from './name-source';
 import {
   FROM_COMMENTS,
   OTHER_BUT,
@@ -540,6 +548,10 @@ const OWNS_DOCUMENT = new RegExp(
   'iu',
 );
 
+/** The same owning what a newsroom publishes ("Harbour Post's report", "Kestrel FM's latest story"). */
+const OWNS_STORY =
+  /^\p{L}{0,2}['’]s?\s+(?:[\p{L}-]+\s+)?(?:report|reporting|story|piece|coverage|article|investigation|editorial|write-up)\b/iu;
+
 /** A part of a body after a name, owning its text ("the Environmental Health team's response", "the Parks
  * department's letter"): the name is the body's, its text a document, no newsroom's. */
 const BODY_PART_OWNS_TEXT =
@@ -901,9 +913,17 @@ export function readLeadIn(
       : null;
   // "straight from the Environment Agency's letter to the club:": a name the table lacks, owning a document,
   // is the document's author, not a newsroom.
+  // A newsroom's report is its story, though: "From Harbour Post's report:" is Harbour Post's. An agency's is
+  // a body's as often as a wire's ("the Environment Agency's report"), so it stays a document.
+  const owned = unknown ? text.slice(unknown.end - 2, unknown.end + 40) : '';
+  const newsroomsStory =
+    unknown !== null &&
+    OWNS_STORY.test(owned) &&
+    looksLikeOutletName(unknown.name) &&
+    !/\bagency$/i.test(unknown.name);
   if (
     unknown &&
-    (OWNS_DOCUMENT.test(text.slice(unknown.end - 2, unknown.end + 40)) ||
+    ((OWNS_DOCUMENT.test(owned) && !newsroomsStory) ||
       BODY_PART_OWNS_TEXT.test(handedOverText(text, introduces).slice(unknown.end, unknown.end + 60)))
   )
     return make('document', null, links[0]?.href ?? null, 'document', null, unknown.name);

@@ -131,6 +131,10 @@ export const NEWS_WORDS = new Set(
     'listů',
     'ziarul',
     'ziar',
+    'monitorul',
+    'știri',
+    'stiri',
+    'zpravodaj',
     'jurnalul',
     'cotidianul',
     'gazete',
@@ -184,7 +188,7 @@ export const NEWS_WORDS = new Set(
  * ("Kauppalehti", "Nettavisen", "Dagbladet", "Aftenposten", "Vestlandsnytt", "Polderdagblad", "Weekblad", "Kreisanzeiger").
  * The word starts where its run of letters does (the first start that could match), so a long run is read once. */
 export const NEWS_COMPOUND =
-  /(?<!\p{L})\p{L}{3,}(?:lehti|sanomat|uutiset|avisen|avisa|bladet|posten|tidende|tidningen|nytt|blad|blatt|zeitung|anzeiger|kurier|krant|courant)$/u;
+  /(?<!\p{L})\p{L}{2,}(?:lehti|sanomat|uutiset|avisen|avisa|bladet|posten|tidende|tidningen|nytt|blad|blatt|zeitung|anzeiger|kurier|bote|nachrichten|rundschau|krant|courant|koerier)$/u;
 
 /** Czech news words as a case inflects them in running text ("podle Seznam Zpráv", "v Lidových novinách"), and
  * the form a title is written in. */
