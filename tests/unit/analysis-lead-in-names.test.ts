@@ -313,6 +313,15 @@ describe('a name read as a newsroom’s by its words, saying what a run-in passa
     expect(unknownOutlet('The Council says that')).toBe(null);
     expect(unknownOutlet('Gritline says that')).toBe(null);
   });
+  it('names a short name the table gives a newsroom, whatever its word, and no other', () => {
+    const shortName = (words: string) => defaultOutlets.hasShortName?.(words) ?? false;
+    const read = (text: string) => unknownOutlet(text, () => null, undefined, shortName)?.name ?? null;
+    expect(read('The Consortium says that')).toBe('Consortium');
+    expect(read('The Whig said yesterday that')).toBe('Whig');
+    expect(unknownOutlet('The Consortium says that')).toBe(null);
+    expect(read('The Council says that')).toBe(null);
+    expect(read('The Ministry says that')).toBe(null);
+  });
 });
 
 describe('a newsroom’s job before its writer’s name', () => {

@@ -73,8 +73,9 @@ interface UnknownPattern {
    * a byline, a name no person, business, place or time owns is the source's, tentatively, whatever its
    * spelling ("More from Gull Point:", "KXLT got there first:"). */
   handOver?: 'colon' | 'always';
-  /** A test of the whole match beyond the name ("By Dana Whitlock, Gull Point": a person's name first). */
-  check?: (match: RegExpExecArray) => boolean;
+  /** A test of the whole match beyond the name ("By Dana Whitlock, Gull Point": a person's name first), given
+   * whether the table knows some words as an outlet's short name. */
+  check?: (match: RegExpExecArray, isShortName: (words: string) => boolean) => boolean;
   /** A literal the text must hold for the expression to be run at all: a cheap test that spares most texts it. */
   gate?: RegExp;
 }
@@ -314,6 +315,13 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
     ),
     saysNewsroom: false,
     check: (m) => looksLikeOutletName(m[1].replace(/^[Tt]he\s+/, '')),
+  },
+  {
+    // "The Consortium says that": a short name the table gives a newsroom ("the Consortium", "the Whig") is a
+    // newsroom's, whatever its word, where the page does not say which paper's it is.
+    re: /([Tt]he\s+\p{Lu}[\p{L}-]+)\s+(?:says|said)(?:\s+(?:on|this|last|yesterday|today)\b[^,.!?:]{0,20})?\s+that\s*$/gu,
+    saysNewsroom: true,
+    check: (m, isShortName) => isShortName(m[1]),
   },
   {
     // "Here is how Ballast reported it:", "This is how Gull Point covered the vote:": the way a newsroom told it is
@@ -1633,6 +1641,8 @@ export function unknownOutlet(
   /** Whether the page gives someone this word as a surname: without it, a hand-over's one-word name is read as
    * no one's source (handedOverName). */
   isSurname?: (word: string) => boolean,
+  /** Whether the table knows these words as an outlet's short name ("the Whig"). */
+  isShortName: (words: string) => boolean = () => false,
 ): { name: string; start: number; end: number; tentative?: boolean } | null {
   const patterns: ReadonlyArray<UnknownPattern> = [...UNKNOWN_PATTERNS(), ...OTHER_LANGUAGE_PATTERNS()];
   // A trailing comma hands over as a colon does ("As Ballast reports," above the block).
@@ -1651,7 +1661,7 @@ export function unknownOutlet(
     if (gate && !gate.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (check && !check(m)) continue;
+      if (check && !check(m, isShortName)) continue;
       // The name, or a title in quotation marks (the second pattern's two kinds of marks).
       const caught = m.slice(1).find((group) => group !== undefined)!;
       // "Die Lokalzeitung Elbtaler Bote", "Wie der Elbtaler Kurier": the word for the paper says a newsroom.
