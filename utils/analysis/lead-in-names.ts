@@ -317,6 +317,18 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
     check: (m) => looksLikeOutletName(m[1].replace(/^[Tt]he\s+/, '')),
   },
   {
+    // "The Kelso Ledger put it well:", "KXLT summed it up best:": who "put it well" is anyone by the idiom
+    // (SOMEONES_TEXT), so only a name that opens the sentence and reads as a newsroom's by its words, or a call
+    // sign, is taken ("Jane Doe of the Kelso Ledger put it well:" is hers).
+    re: new RegExp(
+      `(?:^|[.!?]\\s+)(?:(?:And|But|Meanwhile|Now|Then|Also),?\\s+)?(${NAME})\\s+(?:put|puts|summed|sums|said|says)\\s+it\\s+(?:up\\s+)?(?:best|better|perfectly|well|nicely|neatly|clearly)\\s*[:：]\\s*$`,
+      'gu',
+    ),
+    saysNewsroom: false,
+    check: (m) => looksLikeOutletName(m[1].replace(/^[Tt]he\\s+/, '')) || CALL_SIGN.test(m[1]),
+    gate: /\bit\s/,
+  },
+  {
     // "The Consortium says that": a short name the table gives a newsroom ("the Consortium", "the Whig") is a
     // newsroom's, whatever its word, where the page does not say which paper's it is.
     re: /([Tt]he\s+\p{Lu}[\p{L}-]+)\s+(?:says|said)(?:\s+(?:on|this|last|yesterday|today)\b[^,.!?:]{0,20})?\s+that\s*$/gu,
