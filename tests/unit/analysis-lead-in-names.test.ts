@@ -303,6 +303,21 @@ describe('a newsroom’s name as the subject of a sentence broken off on "that"'
   });
 });
 
+describe('a newsroom that put it well', () => {
+  it('names a newsroom by its words, or a call sign, opening the sentence before the idiom', () => {
+    expect(unknownOutlet('Tern Point Radio put it well:')?.name).toBe('Tern Point Radio');
+    expect(unknownOutlet('The Kelso Ledger summed it up best:')?.name).toBe('Kelso Ledger');
+    expect(unknownOutlet('We argued for weeks. KXLT put it well:')?.name).toBe('KXLT');
+    expect(unknownOutlet('Meanwhile, Tern Point Radio said it best:')?.name).toBe('Tern Point Radio');
+  });
+  it('names no person, no plain name and no newsroom a person is named at', () => {
+    expect(unknownOutlet('Dana Whitlock put it well:')).toBe(null);
+    expect(unknownOutlet('Gull Point put it well:')).toBe(null);
+    expect(unknownOutlet('Ballast put it well:')).toBe(null);
+    expect(unknownOutlet('Jane Doe of the Kelso Ledger put it well:')).toBe(null);
+  });
+});
+
 describe('a name read as a newsroom’s by its words, saying what a run-in passage finishes', () => {
   it('names the paper that "says that"', () => {
     expect(unknownOutlet('The Courier says that')?.name).toBe('Courier');
@@ -313,6 +328,15 @@ describe('a name read as a newsroom’s by its words, saying what a run-in passa
     expect(unknownOutlet('Dana Whitlock says that')).toBe(null);
     expect(unknownOutlet('The Council says that')).toBe(null);
     expect(unknownOutlet('Gritline says that')).toBe(null);
+  });
+  it('names a short name the table gives a newsroom, whatever its word, and no other', () => {
+    const shortName = (words: string) => defaultOutlets.hasShortName?.(words) ?? false;
+    const read = (text: string) => unknownOutlet(text, () => null, undefined, shortName)?.name ?? null;
+    expect(read('The Consortium says that')).toBe('Consortium');
+    expect(read('The Whig said yesterday that')).toBe('Whig');
+    expect(unknownOutlet('The Consortium says that')).toBe(null);
+    expect(read('The Council says that')).toBe(null);
+    expect(read('The Ministry says that')).toBe(null);
   });
 });
 

@@ -17,3 +17,16 @@ describe('nameSource: a station by its dial capitals', () => {
       expect(nameSource(caption, [], 'figcaption', defaultOutlets)?.kind, caption).not.toBe('outlet');
   });
 });
+
+describe('nameSource: a credit with the weekday it ran', () => {
+  it('reads the name before the weekday, not a person and a place', () => {
+    for (const caption of ['— Radio Tideline, Thursday', '— Radio Tideline, on Monday']) {
+      const guess = nameSource(caption, [], 'figcaption', defaultOutlets);
+      expect(guess?.kind, caption).toBe('outlet');
+      expect(guess?.outlet, caption).toBe('Radio Tideline');
+    }
+  });
+  it('leaves a person with a weekday a person', () => {
+    expect(nameSource('— Dana Whitlock, Thursday', [], 'figcaption', defaultOutlets)?.kind).toBe('person');
+  });
+});

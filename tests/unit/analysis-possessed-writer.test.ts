@@ -97,3 +97,27 @@ describe('"X’s <writer>" over a passage', () => {
     expect(read(leadIn)).toBe(expected);
   });
 });
+
+describe('a possessive inside a name, no owner and writer', () => {
+  it('reads a name the table knows, holding a possessive, as that name', () => {
+    // "Bay" is a given name, so "Bay Today" would read as a person written after an owner.
+    expect(possessedWriter("Hawke's Bay Today", known)).toBeNull();
+    expect(possessedPersonName("Hawke's Bay Today's front page:", known)).toBeNull();
+    expect(unknownOutlet("Hawke's Bay Today's front page:", known)).toMatchObject({
+      name: "Hawke's Bay Today",
+    });
+    expect(unknownOutlet("Hawke's Bay Today's front page:", known)).not.toHaveProperty('tentative');
+    // Without the table, the reading stays a byline.
+    expect(possessedPersonName("Hawke's Bay Today's front page:")).not.toBeNull();
+  });
+  it('reads "the" before one word that is no newsroom as opening the whole name', () => {
+    expect(possessedWriter("the Mahia's Bay Feed", known, noSurname)).toBeNull();
+    expect(unknownOutlet("According to the Mahia's Bay Feed,", known)?.name).toBe("Mahia's Bay Feed");
+    // A newsroom's writer after "the" stays hers.
+    expect(possessedWriter("the Kelso Ledger's Dana Whitlock", known)).toMatchObject({
+      owner: 'Kelso Ledger',
+      writer: 'Dana Whitlock',
+      newsroom: 'firm',
+    });
+  });
+});

@@ -172,6 +172,15 @@ describe('a place in the same piece', () => {
   });
 });
 
+describe('DOCUMENT_WORDS: a flyer', () => {
+  it('reads a printed flyer as a document, not a person who flies', () => {
+    expect(DOCUMENT_WORDS.test('The schedule itself, as printed on the flyer at the shop:')).toBe(true);
+    expect(DOCUMENT_WORDS.test('The fliers they handed out say:')).toBe(true);
+    expect(DOCUMENT_WORDS.test('A frequent flyer I sat next to told me:')).toBe(false);
+    expect(DOCUMENT_WORDS.test('One high flyer in the firm put it this way:')).toBe(false);
+  });
+});
+
 describe('DOCUMENT_WORDS: signs a body has put up', () => {
   it('reads signs put up or standing somewhere as a document', () => {
     for (const words of [

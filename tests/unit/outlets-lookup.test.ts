@@ -385,6 +385,16 @@ describe('findOutletMentions: what it finds', () => {
     expect(placeOf(outlet('The Baltimore Sun'), ['the', 'Sun'])).toBe('Baltimore');
     expect(placeOf(outlet('The Kansas City Star'), ['the', 'Star'])).toBe('Kansas City');
     expect(placeOf(outlet('Chicago Sun-Times'), ['the', 'Sun', '-', 'Times'])).toBe('Chicago');
+    // A hyphened word is one word: the short name's when a part of it is, a place's whole otherwise.
+    expect(placeOf(outlet('Kingston Whig-Standard'), ['the', 'Whig'])).toBe('Kingston');
+    const hyphenedPlace: Outlet = {
+      name: 'Wilkes-Barre Times Leader',
+      kind: 'newspaper',
+      country: 'US',
+      domains: [],
+      aliases: [],
+    };
+    expect(placeOf(hyphenedPlace, ['the', 'Times', 'Leader'])).toBe('Wilkes-Barre');
     // What is left is no place: words in lower case, nothing, or the whole name (an acronym for short name).
     expect(placeOf(outlet('The Globe and Mail'), ['the', 'Globe'])).toBeNull();
     expect(placeOf(outlet('The Independent'), ['the', 'Independent'])).toBeNull();

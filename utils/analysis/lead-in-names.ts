@@ -73,8 +73,9 @@ interface UnknownPattern {
    * a byline, a name no person, business, place or time owns is the source's, tentatively, whatever its
    * spelling ("More from Gull Point:", "KXLT got there first:"). */
   handOver?: 'colon' | 'always';
-  /** A test of the whole match beyond the name ("By Dana Whitlock, Gull Point": a person's name first). */
-  check?: (match: RegExpExecArray) => boolean;
+  /** A test of the whole match beyond the name ("By Dana Whitlock, Gull Point": a person's name first), given
+   * whether the table knows some words as an outlet's short name. */
+  check?: (match: RegExpExecArray, isShortName: (words: string) => boolean) => boolean;
   /** A literal the text must hold for the expression to be run at all: a cheap test that spares most texts it. */
   gate?: RegExp;
 }
@@ -314,6 +315,25 @@ const UNKNOWN_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => [
     ),
     saysNewsroom: false,
     check: (m) => looksLikeOutletName(m[1].replace(/^[Tt]he\s+/, '')),
+  },
+  {
+    // "The Kelso Ledger put it well:", "KXLT summed it up best:": who "put it well" is anyone by the idiom
+    // (SOMEONES_TEXT), so only a name that opens the sentence and reads as a newsroom's by its words, or a call
+    // sign, is taken ("Jane Doe of the Kelso Ledger put it well:" is hers).
+    re: new RegExp(
+      `(?:^|[.!?]\\s+)(?:(?:And|But|Meanwhile|Now|Then|Also),?\\s+)?(${NAME})\\s+(?:put|puts|summed|sums|said|says)\\s+it\\s+(?:up\\s+)?(?:best|better|perfectly|well|nicely|neatly|clearly)\\s*[:：]\\s*$`,
+      'gu',
+    ),
+    saysNewsroom: false,
+    check: (m) => looksLikeOutletName(m[1].replace(/^[Tt]he\\s+/, '')) || CALL_SIGN.test(m[1]),
+    gate: /\bit\s/,
+  },
+  {
+    // "The Consortium says that": a short name the table gives a newsroom ("the Consortium", "the Whig") is a
+    // newsroom's, whatever its word, where the page does not say which paper's it is.
+    re: /([Tt]he\s+\p{Lu}[\p{L}-]+)\s+(?:says|said)(?:\s+(?:on|this|last|yesterday|today)\b[^,.!?:]{0,20})?\s+that\s*$/gu,
+    saysNewsroom: true,
+    check: (m, isShortName) => isShortName(m[1]),
   },
   {
     // "Here is how Ballast reported it:", "This is how Gull Point covered the vote:": the way a newsroom told it is
@@ -870,8 +890,8 @@ const DISCOURSE_WORDS =
 
 /** Whether a name, or a subject and what follows it, is someone's person: "Rabobank's Michael Every", "Harrow
  * Capital's Marta Lindqvist writes:". */
-function possessedPerson(words: string): boolean {
-  return possessedPersonName(words) !== null;
+function possessedPerson(words: string, outletName?: (name: string) => string | null): boolean {
+  return possessedPersonName(words, outletName) !== null;
 }
 
 /** "X's <writer>" as one reading: whose the writer is, and whether that owner is a newsroom (possessedWriter). */
@@ -926,12 +946,18 @@ export function possessedWriter(
   if (!m) return null;
   const person = m[3] !== undefined;
   if (person && (!looksLikePersonName(m[3]) || nameShape(m[3]) !== 'person')) return null;
+  // A name the table knows holding a possessive is one name, no one's writer: "Hawke's Bay Today" (a place's
+  // possessive, and "Bay" a given name).
+  if (person && outletName(m[0].slice(m[1].length)) !== null) return null;
   const written = m[2].trim();
   const owner = written.replace(/^[Tt]he\s+/, '');
   const start = m[1].length + m[2].indexOf(owner);
   const reading = { owner, start, end: start + owner.length, writer: person ? m[3] : m[4], person };
   if (outletName(owner) !== null || looksLikeOutletName(owner) || CALL_SIGN.test(owner))
     return { ...reading, newsroom: 'firm' };
+  // "the Hawke's Bay App": "the" before one word that is no newsroom's opens the whole name, a place's
+  // possessive inside it, not an owner's writer ("the Guardian's Jane Doe" is read above).
+  if (person && /^[Tt]he\s+\p{Lu}[\p{L}-]*$/u.test(written)) return null;
   if (nameShape(owner) === 'person' || companyShaped(owner)) return { ...reading, newsroom: null };
   // A newsroom's job says its owner is one, as "X's correspondent" does wherever it is read.
   if (!person) return { ...reading, newsroom: WRITER_JOBS().newsroom.test(m[4]) ? 'firm' : null };
@@ -940,15 +966,18 @@ export function possessedWriter(
 
 /** The person in "Rabobank's Michael Every writes:", when the owner reads as no newsroom's name by the table or
  * its words (a newsroom's own writer, "The Harbour Mercury's Dana Whitlock", writes for it): possessedWriter. */
-export function possessedPersonName(words: string): string | null {
-  const read = possessedWriter(words);
+export function possessedPersonName(
+  words: string,
+  outletName?: (name: string) => string | null,
+): string | null {
+  const read = possessedWriter(words, outletName);
   return read?.person && read.newsroom !== 'firm' ? read.writer : null;
 }
 
 /** Whether the words open on a job someone holds at a name that is no newsroom's ("BofA's strategist summed it
  * up:", "Harrow Capital's chief economist writes:"): that person speaks (possessedWriter). */
-export function possessedJobHolder(words: string): boolean {
-  const read = possessedWriter(words);
+export function possessedJobHolder(words: string, outletName?: (name: string) => string | null): boolean {
+  const read = possessedWriter(words, outletName);
   return read !== null && !read.person && read.newsroom === null;
 }
 
@@ -1698,6 +1727,8 @@ export function unknownOutlet(
   /** Whether the page gives someone this word as a surname: without it, a hand-over's one-word name is read as
    * no one's source (handedOverName). */
   isSurname?: (word: string) => boolean,
+  /** Whether the table knows these words as an outlet's short name ("the Whig"). */
+  isShortName: (words: string) => boolean = () => false,
 ): { name: string; start: number; end: number; tentative?: boolean } | null {
   const patterns: ReadonlyArray<UnknownPattern> = [...UNKNOWN_PATTERNS(), ...OTHER_LANGUAGE_PATTERNS()];
   // A trailing comma hands over as a colon does ("As Ballast reports," above the block).
@@ -1716,7 +1747,7 @@ export function unknownOutlet(
     if (gate && !gate.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (check && !check(m)) continue;
+      if (check && !check(m, isShortName)) continue;
       // The name, or a title in quotation marks (the second pattern's two kinds of marks).
       const caught = m.slice(1).find((group) => group !== undefined)!;
       // "Die Lokalzeitung Elbtaler Bote", "Wie der Elbtaler Kurier": the word for the paper says a newsroom.
@@ -1768,15 +1799,17 @@ export function unknownOutlet(
       // ("Rabobank's Michael Every writes:") is the one speaking, whoever employs them.
       const owned = text.slice(m.index + Math.max(0, m[0].indexOf(found)));
       if (
-        possessedPerson(owned) ||
-        possessedJobHolder(owned) ||
+        possessedPerson(owned, outletName) ||
+        possessedJobHolder(owned, outletName) ||
         notTitles?.test(name) ||
         (notPeople && (looksLikePersonName(name) || PERSON_WORDS.test(name) || TURKISH_BODIES.test(name)))
       )
         continue;
       // A name spelled as a title ("MLex", "The Lens") is one whatever its words, but not capitals only: "according
       // to the CDC" is a body.
-      const firm = newsroomSaid || looksLikeOutletName(name) || CALL_SIGN.test(name);
+      // The table's own name ("Hawke's Bay Today", which running text never yields by its words) is one too.
+      const tableNamed = outletName(name) !== null;
+      const firm = newsroomSaid || tableNamed || looksLikeOutletName(name) || CALL_SIGN.test(name);
       const inSlot =
         slot === true &&
         mayNameSource(name) &&
@@ -1804,7 +1837,7 @@ export function unknownOutlet(
       if (firm || inSlot || handed || (spelledAsTitle(found) && mayNameSource(name))) {
         const start = m.index + m[0].indexOf(found);
         // A case ending written on the name hides its news word ("Kuzey Postası’na"): the base form is read too.
-        const tentative = !newsroomSaid && !firmlyNamed(based) && !firmlyNamed(name);
+        const tentative = !newsroomSaid && !tableNamed && !firmlyNamed(based) && !firmlyNamed(name);
         return { name, start, end: start + found.length, ...(tentative ? { tentative } : {}) };
       }
     }

@@ -901,6 +901,7 @@ export function readLeadIn(
       handedOverText(text, introduces),
       (name) => context.outlets.byName(name)?.name ?? null,
       context.isSurname,
+      (words) => context.outlets.hasShortName?.(words) ?? false,
     );
   // "filed something similar from New Zealand on Sunday:": a country is where the piece came from, no newsroom.
   const unknown =

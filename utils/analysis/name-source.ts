@@ -449,6 +449,8 @@ export function nameSource(
     .replace(/^[\s[(—–-]+|[\s\])]+$/g, '')
     .replace(/^(?:source|sources|via|credit|from|courtesy(?: of)?)\s*:?\s+/i, '')
     .replace(/[.,;:]+$/, '')
+    // "— Radio Tideline, Thursday": the weekday the clipping ran is no part of the name, nor a person's place.
+    .replace(/,\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, '')
     .trim();
   // A title's article in lower case, as Dutch and Italian write it inside a sentence ("het Polderdagblad"), is
   // left out where the name is read by its shape; the table is asked with it first ("de Volkskrant").

@@ -814,8 +814,14 @@ const NOT_PLACE_WORD: ReadonlySet<string> = new Set(notPlaceWords.words);
  */
 export function placeOf(outlet: Outlet, forms: readonly string[]): string | null {
   const shortWords = new Set(forms.map((f) => f.toLowerCase()));
-  const words = outlet.name.split(/[\s\u2010\u2011-]+/).filter((w, i) => !(i === 0 && /^the$/i.test(w)));
-  const kept = words.filter((w) => !shortWords.has(w.toLowerCase()));
+  // A word joined by a hyphen is one word of the name, the short name's when any part is ("Whig-Standard" for
+  // "the Whig"), and a place's whole ("Wilkes-Barre").
+  const words = outlet.name.split(/\s+/).filter((w, i) => !(i === 0 && /^the$/i.test(w)));
+  const kept = words.filter(
+    (w) =>
+      !shortWords.has(w.toLowerCase()) &&
+      !w.split(/[\u2010\u2011-]/).some((part) => shortWords.has(part.toLowerCase())),
+  );
   if (kept.length === words.length || kept.length === 0) return null;
   if (kept.every((w) => NOT_PLACE_WORD.has(w))) return null;
   const place = kept.join(' ');
