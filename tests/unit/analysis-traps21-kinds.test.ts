@@ -33,3 +33,21 @@ describe('a maker’s data sheet (DOCUMENT_WORDS)', () => {
     expect(quoteAfter('From the manufacturer’s data sheet for the timber:')).toEqual([['document', null]]);
   });
 });
+
+describe('what a general meeting agreed (DOCUMENT_WORDS)', () => {
+  it('reads what a meeting agreed, resolved or voted for as its resolution', () => {
+    for (const words of [
+      'what we agreed at the 2024 AGM',
+      'the rule we voted for at last year’s AGM',
+      'what was resolved at the annual general meeting',
+      'as adopted at our general meeting',
+    ])
+      expect(DOCUMENT_WORDS.test(`A reminder of ${words}:`), words).toBe(true);
+    expect(DOCUMENT_WORDS.test('We agreed to meet at the café:')).toBe(false);
+    expect(DOCUMENT_WORDS.test('what he said at the AGM')).toBe(false);
+  });
+
+  it('makes the passage after such a lead-in a document', () => {
+    expect(quoteAfter('Just a reminder of what we agreed at the 2025 AGM:')).toEqual([['document', null]]);
+  });
+});
