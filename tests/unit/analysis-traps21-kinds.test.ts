@@ -3,7 +3,7 @@
 // clause before the turn names.
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
-import { DOCUMENT_WORDS } from '../../utils/analysis/source-words';
+import { DOCUMENT_WORDS, SOMEONES_TEXT } from '../../utils/analysis/source-words';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 import { page } from './analysis-page-helpers';
 
@@ -49,5 +49,25 @@ describe('what a general meeting agreed (DOCUMENT_WORDS)', () => {
 
   it('makes the passage after such a lead-in a document', () => {
     expect(quoteAfter('Just a reminder of what we agreed at the 2025 AGM:')).toEqual([['document', null]]);
+  });
+});
+
+describe('what someone used to say (SOMEONES_TEXT)', () => {
+  it('reads the idiom as someone’s words', () => {
+    for (const words of [
+      'what the old ferryman used to say',
+      'as she would always say',
+      'what he always used to tell us',
+    ])
+      expect(SOMEONES_TEXT.test(words), words).toBe(true);
+    expect(SOMEONES_TEXT.test('what the sign used to be')).toBe(false);
+  });
+
+  it('makes the words after a turn away from newsrooms a person’s', () => {
+    expect(
+      quoteAfter(
+        'The Guardian and BBC News both covered the closure, but what stays with me is what the old lock keeper used to say:',
+      ),
+    ).toEqual([['person', null]]);
   });
 });

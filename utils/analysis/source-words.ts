@@ -208,9 +208,9 @@ export const PERSON_WORDS =
  * writer got ("the reply I got from a researcher", one of the replies a newsletter's readers sent: "One reply, from a
  * practice in Devon:"; a body's reply is a document by its own words, lead-in.ts), a
  * book's or a record's dedication, and a record's sleeve or liner notes, their author's words; and who "put it best" or
- * "said it best", someone's words by the idiom. */
+ * "said it best", someone's words by the idiom, and what someone "used to say", a saying of theirs. */
 export const SOMEONES_TEXT =
-  /\b(?:(?:the|a|an) (?:[a-z-]+ )?(?:reply|answer) (?:I|we) (?:got|received|had)|(?:one|another) (?:[a-z-]+ )?(?:reply|response|answer)|dedications?|(?:sleeve|liner) notes?|e-?mails?|messages?|responses|eulog(?:y|ies)|notebooks?|diary|diaries|(?:these|his|her|their|my|our) (?:own )?words|(?:put|said|summed|described|explained) it (?:up )?(?:best|better|perfectly|most simply|well|clearly)|wr(?:ote|ites|itten) (?:back )?to (?:us|me)|(?:a|the|this|that|his|her|their|my|our) (?:(?:hand-?written|short|little|brief|scribbled|folded) )?note(?! (?:from|by) the\b))\b/i;
+  /\b(?:(?:the|a|an) (?:[a-z-]+ )?(?:reply|answer) (?:I|we) (?:got|received|had)|(?:one|another) (?:[a-z-]+ )?(?:reply|response|answer)|dedications?|(?:sleeve|liner) notes?|e-?mails?|messages?|responses|eulog(?:y|ies)|notebooks?|diary|diaries|(?:these|his|her|their|my|our) (?:own )?words|(?:put|said|summed|described|explained) it (?:up )?(?:best|better|perfectly|most simply|well|clearly)|(?:used to|would always|always used to) (?:say|tell (?:me|us|them))|wr(?:ote|ites|itten) (?:back )?to (?:us|me)|(?:a|the|this|that|his|her|their|my|our) (?:(?:hand-?written|short|little|brief|scribbled|folded) )?note(?! (?:from|by) the\b))\b/i;
 
 /** Books and what they hold: quoted, they are their author's words (kind `person`), not an official document.
  * A book kept as a record (a rule book, a register book, a minute book, a station's service book or log book) is a
