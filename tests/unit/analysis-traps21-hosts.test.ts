@@ -1,7 +1,9 @@
 // Hosts of the twenty-eighth held-out set's traps (publication.ts, user-page.ts, data/platform-names.json): a
-// mailing list's archive, known by the list's address in its own address, names no publication.
+// mailing list's archive, known by the list's address in its own address, and a maker's model page on a 3D-model
+// host name no publication.
 import { describe, expect, it } from 'vitest';
-import { findPublication } from '../../utils/analysis/publication';
+import platformNames from '../../utils/analysis/data/platform-names.json';
+import { findPublication, onCommunityHost } from '../../utils/analysis/publication';
 import { isListArchive } from '../../utils/analysis/user-page';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 import { page } from './analysis-page-helpers';
@@ -34,5 +36,29 @@ describe('isListArchive', () => {
     expect(publicationAt('https://lists.example.org/archives/', 'Water troughs | Greenhill Gardens')).toBe(
       'Greenhill Gardens',
     );
+  });
+});
+
+describe('3D-model hosts (communityHosts)', () => {
+  it('lists the model hosts in lower case', () => {
+    for (const host of ['printables', 'printables.com', 'thingiverse', 'makerworld'])
+      expect(platformNames.communityHosts).toContain(host);
+  });
+
+  it('makes a maker’s model page name no publication', () => {
+    const doc = page(
+      '<section class="description"><p>Inserts that split a seed tray into twenty-four cells. Print them in PETG.</p></section>',
+      'en',
+      '<title>Seed tray inserts by plotwright | Download free STL model | Printables.com</title><meta property="og:site_name" content="Printables.com">',
+    );
+    expect(onCommunityHost(doc, 'https://www.printables.com/model/1-seed-tray')).toBe(true);
+    expect(
+      findPublication(
+        doc,
+        'https://www.printables.com/model/1-seed-tray',
+        doc.querySelector('.description'),
+        defaultOutlets,
+      ).name,
+    ).toBeNull();
   });
 });
