@@ -1,5 +1,6 @@
 // Threads of the twenty-eighth held-out set's traps (thread.ts, `echoedThreadRoot`): two sibling posts, a later one
-// quoting an earlier one word for word, are a thread read whole though no profile link names their posters.
+// quoting an earlier one word for word, are a thread read whole though no profile link names their posters; and a
+// request's wording repeated by the letter answering it is a document (attribute.ts, `REQUEST_WORDING`).
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
 import { echoedThreadRoot } from '../../utils/analysis/thread';
@@ -60,5 +61,30 @@ describe('echoedThreadRoot', () => {
       `<div id="topic">${post('post-box', 'moorhen', REVIEW)}${post('post-box', 'dragonfly', short)}</div>`,
     );
     expect(echoedThreadRoot(doc.querySelector('.post-box .text')!, URL_)).toBeNull();
+  });
+});
+
+describe('a request’s wording quoted by its answer (REQUEST_WORDING)', () => {
+  const letter = (head: string, html: string) =>
+    `<div class="letter"><div class="letter-head">${head}</div><div class="letter-body">${html}</div></div>`;
+  const REQUEST =
+    '<p>Dear Records Officer,</p><p>I request copies of all maintenance logs and repair quotes for the harbour car park barrier since March.</p><p>Yours faithfully, Owen</p>';
+  const answer = (lead: string) =>
+    `<p>Dear Mr Trelawny,</p><p>${lead}</p><blockquote><p>all maintenance logs and repair quotes for the harbour car park barrier</p></blockquote><p>The records are enclosed.</p>`;
+  const kinds = (lead: string) =>
+    analyzePage(
+      page(
+        `<section class="correspondence">${letter('From: Owen', REQUEST)}${letter('From: the Council', answer(lead))}</section>`,
+      ),
+      { url: 'https://records.kilnbay.example/requests/417/', outlets: defaultOutlets },
+    ).report.quotes.map((q) => q.kind);
+
+  it('is a document when the answer hands it over as the request', () => {
+    expect(kinds('Thank you for your request of 2 October. Your request sought:')).toEqual(['document']);
+    expect(kinds('The request reads:')).toEqual(['document']);
+  });
+
+  it('is the requester’s words otherwise, as any reply quoting a post is', () => {
+    expect(kinds('You wrote:')).toEqual(['person']);
   });
 });

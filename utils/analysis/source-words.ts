@@ -198,6 +198,11 @@ export const NEWS_WORD_BASE_FORMS: ReadonlyMap<string, string> = new Map([
   ['listů', 'listy'],
 ]);
 
+/** A request's wording as the letter answering it hands it over ("Your request sought:", "The request reads:"): a
+ * filed text, a document, though the letter repeats the words of the post above it. */
+export const REQUEST_WORDING =
+  /\b(?:your|the|my|our|this|that)\s+(?:[\w-]+\s+){0,4}?requests?\s+(?:sought|seeks|asked for|asks for|reads|read|stated|states)\s*:\s*$/i;
+
 /** Titles and roles that make a name read as a person's. */
 export const PERSON_WORDS =
   /\b(?:sen|rep|gen|prof|dr)\.|\b(?:senator|representative|congressman|congresswoman|councillor|councilor|councilman|councilwoman|alderman|alderwoman|sergeant|detective|constable|inspector|president|vice president|secretary|minister|prime minister|chancellor|governor|mayor|spokesman|spokeswoman|spokesperson|ceo|chief executive|chairman|chairwoman|chair|director|ambassador|general|colonel|commander|professor|mr\.?|mrs\.?|ms\.?|sir|lord|lady|king|queen|pope|pastor|rabbi|imam|activist|economist|analyst|author|writer|novelist|poet|philosopher|founder|billionaire|candidate|official|lawmaker|judge|justice|attorney|lawyer|prosecutor|coach|player|manager|coworker|co-worker|colleague|friend|reader|neighbou?r|teacher|nurse|commenter|contributor|maintainer|member|developer|resident|customer|listener|subscriber|volunteer|donor|emailed|texted|messaged|speech|remarks|sermon|own words|mum|mom|dad|mother|father|grandpa|grandma|gran|granny|grandad|grandfather|grandmother|auntie|aunt|uncle|nana|papa|mama|sister|brother|cousin|wife|husband|(?:grand|step)?(?:son|daughter|child)|niece|nephew)\b/i;
