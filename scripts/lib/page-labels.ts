@@ -99,13 +99,22 @@ function ownVoiceAsNone(expected: QuoteLabel, q: QuoteReport, publication: strin
 /** A predicted quote matches a label when its text begins with the label's first words (near the start), or
  * when one of its paragraphs does: adjacent blocks after one lead-in are reported as one passage, and each
  * block's words then carry that passage's outlet. */
-function findQuote(quotes: QuoteReport[], starts: string): QuoteReport | null {
+function findQuote(
+  quotes: QuoteReport[],
+  starts: string,
+  taken: ReadonlySet<QuoteReport> = new Set(),
+): QuoteReport | null {
   const want = normal(starts);
   const begins = (text: string) =>
     normal(text)
       .slice(0, want.length + 40)
       .includes(want);
+  // A label repeating an earlier label's `starts` means the next passage beginning so (a reply quoting the
+  // words the page gave first): the passages the earlier labels matched are passed over, when another one begins so.
+  const free = quotes.filter((q) => !taken.has(q));
   return (
+    free.find((q) => begins(q.text)) ??
+    free.find((q) => q.text.split('\n\n').slice(1).some(begins)) ??
     quotes.find((q) => begins(q.text)) ??
     quotes.find((q) => q.text.split('\n\n').slice(1).some(begins)) ??
     null
@@ -149,8 +158,13 @@ export function judgePage(report: PageReport, label: PageLabel): PageVerdict {
         `posts: expected ${label.posts.map((p) => `"${p.title.slice(0, 20)}" (${p.quoteCount})`).join(', ')}, got ${got.map((p) => `"${(p.title ?? '').slice(0, 20)}" (${p.quoteIds.length})`).join(', ')}`,
       );
   }
+  /** The passages matched by the labels so far, by their normalised `starts`. */
+  const matched = new Map<string, Set<QuoteReport>>();
   const quotes = label.quotes.map((expected): QuoteVerdict => {
-    const q = findQuote(report.quotes, expected.starts);
+    const key = normal(expected.starts);
+    const taken = matched.get(key) ?? new Set<QuoteReport>();
+    const q = findQuote(report.quotes, expected.starts, taken);
+    if (q) matched.set(key, taken.add(q));
     const outletOk =
       q !== null &&
       (expected.outlet.some((o) => outletMeets(o, q.outlet)) ||

@@ -140,3 +140,28 @@ describe("judgePage: an outlet's name in the page's language", () => {
     expect(judgePage(reported('ANSA'), labelled('Keystone-SDA')).quotes[0].outletOk).toBe(false);
   });
 });
+
+describe('judgePage: labels repeating the same starts', () => {
+  const rules = 'Members singing in the concert must have come to two rehearsals';
+  const label: PageLabel = {
+    aggregated: true,
+    quotes: [
+      { starts: 'Members singing in the concert', outlet: [null], kind: 'document' },
+      { starts: 'Members singing in the concert', outlet: [null], kind: 'person' },
+    ],
+  };
+
+  it('matches the second label to the next passage beginning so, a reply quoting the first', () => {
+    const v = judgePage(
+      report(null, [quote(`${rules} of the last three.`, 'document', null), quote(rules, 'person', null)]),
+      label,
+    );
+    expect(v.problems).toEqual([]);
+  });
+
+  it('falls back on the passage already matched when no other begins so', () => {
+    const v = judgePage(report(null, [quote(`${rules} of the last three.`, 'document', null)]), label);
+    expect(v.quotes.map((q) => q.found)).toEqual([true, true]);
+    expect(v.quotes[1].kindOk).toBe(false);
+  });
+});

@@ -31,7 +31,7 @@ import { mastheadAlone, namesInProse, newsWordBack, outletsInProse, shortFormIn 
 import { isDomainName, pageNames } from './site-names';
 import { pointsBack } from './source-words';
 import { tabLabelOf, tabPanels } from './tabs';
-import { citedThreadRoot, hostedPageRoot, hostedThreadRoot, threadRoot } from './thread';
+import { citedThreadRoot, echoedThreadRoot, hostedPageRoot, hostedThreadRoot, threadRoot } from './thread';
 import type { Evidence, FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types';
 import { mostlyComments } from './user-page';
 import { Writers } from './writers';
@@ -99,7 +99,10 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   // A user's post on a shared site is read with its replies (thread.ts).
   const linkedThread = body && !layout && !river ? threadRoot(doc, body, url) : null;
   // Or one whose posters are shown by handle only, quoting each other ("carpdad said:").
-  const citedThread = body && !layout && !river && !linkedThread ? citedThreadRoot(body) : null;
+  const citedThread =
+    body && !layout && !river && !linkedThread
+      ? (citedThreadRoot(body) ?? echoedThreadRoot(body, url))
+      : null;
   // Or a member's post on a host of communities' pages, its comments under it (a federated forum's thread).
   const communityHost =
     body && !layout && !river && !linkedThread && !citedThread ? onCommunityHost(doc, url) : false;

@@ -35,7 +35,14 @@ import { saidLeadIn } from './own-voice';
 import { answersQuestion, firstLineOfWords, outletSaying, type Passage } from './passages';
 import { DASH_CREDIT_AT_END, isCaptionedFigureText, isTestimonial } from './set-apart';
 import { readPastedPostCredit, readSocialEmbed, socialPlatform } from './social';
-import { DOCUMENT_WORDS, PERSON_SPEAKS, pointsBack, speaksAsSomeone, speaksForItself } from './source-words';
+import {
+  DOCUMENT_WORDS,
+  PERSON_SPEAKS,
+  pointsBack,
+  REQUEST_WORDING,
+  speaksAsSomeone,
+  speaksForItself,
+} from './source-words';
 import type { Evidence, QuoteKind, Span } from './types';
 
 export interface Attribution {
@@ -399,8 +406,11 @@ export function attributePassage(
     return lead ? pick(lead, leadInMention) : pick(formGuess('person', own.evidence.value), null);
   // On a thread, a block repeating a post above it is that poster's words, whatever the lead-in calls them
   // ("the numbers that matter are the ones in the report:") or names near them, unless the block names its own.
+  // A letter answering a request repeats the request's wording, though, as a filed text: a document.
   if (passage.quotesPoster && own?.kind !== 'outlet')
-    return pick(formGuess('person', 'a post quoted in its thread'), null);
+    return leadIn !== null && REQUEST_WORDING.test(leadIn)
+      ? pick(formGuess('document', 'a request quoted by its answer'), null)
+      : pick(formGuess('person', 'a post quoted in its thread'), null);
   // The block's own evidence wins when it names a source; a bare unknown URL loses to a named lead-in.
   if (own && (own.kind !== 'unknown' || !lead)) {
     const agrees = lead?.outlet && lead.outlet === own.outlet;

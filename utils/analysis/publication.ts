@@ -15,7 +15,7 @@ import { footerName } from './page-footer';
 import { isQuoteBox } from './set-apart';
 import { pageNameFor } from './site-names';
 import { BODY_WORDS } from './source-words';
-import { isHelpCentrePost, isUserContribution } from './user-page';
+import { isHelpCentrePost, isListArchive, isUserContribution } from './user-page';
 
 const SYNDICATION = [
   /\bAll (?:posts|stories|articles|items) from\s+(.{2,60}?)\s*$/im,
@@ -785,6 +785,8 @@ function readPublication(
 
   // A poster's page on a shared site (a thread, an issue, a review) has no publication: the site only hosts it.
   if (isUserContribution(doc, article, url) || isHelpCentrePost(url)) return { name: null, from: null };
+  // So has a mailing list's archive: the list's members write, the archive only keeps their mail.
+  if (isListArchive(url)) return { name: null, from: null };
   // So has a page on a host of communities' and authors' pages or of documents, which its title ends on or its
   // og:site_name names ("Maren Oakes | The Keeper of Brinewick Wiki | Fandom"): the wiki or the community
   // named beside it is no publication either.

@@ -2,7 +2,7 @@
 // the page's words as much as the opening post is (a poster quotes another, pastes an e-mail), so the analysis
 // reads the element holding the post and the replies under it, and its walk keeps the replies a blog's page
 // would set aside as comments.
-import { furnitureReason } from './dom';
+import { furnitureReason, squash } from './dom';
 import { isUserContribution, posterLinks } from './user-page';
 
 /** Replies, by their own posters' bylines, that make a post a thread. */
@@ -97,6 +97,68 @@ export function citedThreadRoot(body: Element): Element | null {
       return isThreadOf(parent, post) ? parent : null;
   }
   return null;
+}
+
+/** Posts, the body found and its siblings built like it, that make a thread when a later one quotes an earlier. */
+const MIN_ECHOED_POSTS = 2;
+/** The most posts read for an echo, the first ones: a reply quotes a post near it, and the reading stays bounded. */
+const MAX_ECHOED_POSTS = 40;
+/** The fewest characters of a quote repeating an earlier post's words that tell a reply (not a stock phrase). */
+const MIN_ECHO = 30;
+/** Where a post quotes another: a blockquote, or a forum's quote box by its class ("quote", "quotebody"). */
+const QUOTE_BOXES = 'blockquote, [class*="quote" i]';
+
+/**
+ * A conversation too short for `threadRoot` (a review and its one reply, a records request and the agency's
+ * letter, posters linked or not): sibling posts of one tag and class, a later one quoting an earlier one's words
+ * word for word ("… wrote:" over a line of the review, "Your request sought:" over the request's wording). The
+ * body found holds them, or is one of them: the element holding the posts is the thread, the reply the page's as
+ * much as the post. A blog quoting one post of another site has no such sibling.
+ */
+export function echoedThreadRoot(body: Element, url: string | null): Element | null {
+  const root = echoingPosts(body);
+  // Posts whose bylines link to their posters' profiles, three posters or more, are `threadRoot`'s to read: where
+  // it found no thread, their replies stay the discussion under the post.
+  return root && distinctPosters(posterLinks(root, url)) <= MIN_REPLIES ? root : null;
+}
+
+/** The element holding sibling posts one of which quotes an earlier one: the body found or an ancestor. */
+function echoingPosts(body: Element): Element | null {
+  // The body found may hold the posts: its children grouped by tag and first class.
+  const kinds = new Map<string, Element[]>();
+  for (const child of body.children) {
+    if (child.classList.length === 0) continue;
+    const key = `${child.tagName} ${child.classList[0]}`;
+    const group = kinds.get(key);
+    if (group) group.push(child);
+    else kinds.set(key, [child]);
+  }
+  for (const posts of kinds.values()) if (echoesAmong(posts)) return body;
+  let post: Element | null = body;
+  for (let level = 0; post && level < POST_LEVELS; level++, post = post.parentElement) {
+    const parent = post.parentElement;
+    if (!parent || post.classList.length === 0) continue;
+    const posts = [...parent.children].filter(sameKind(post));
+    if (posts.length >= MIN_ECHOED_POSTS) return echoesAmong(posts) ? parent : null;
+  }
+  return null;
+}
+
+/** Whether one of the posts quotes an earlier one's words. */
+function echoesAmong(all: readonly Element[]): boolean {
+  if (all.length < MIN_ECHOED_POSTS) return false;
+  const posts = all.slice(0, MAX_ECHOED_POSTS);
+  const texts = posts.map((post) => squash(post.textContent ?? ''));
+  return posts.some((reply, j) => j > 0 && texts.slice(0, j).some((words) => quotesWordsOf(reply, words)));
+}
+
+/** Whether a post holds a quote box whose words stand in `words`, an earlier post's text. */
+function quotesWordsOf(reply: Element, words: string): boolean {
+  for (const box of reply.querySelectorAll(QUOTE_BOXES)) {
+    const quoted = squash(box.textContent ?? '');
+    if (quoted.length >= MIN_ECHO && words.includes(quoted)) return true;
+  }
+  return false;
 }
 
 /** Elements of the post's tag and first class. */

@@ -208,3 +208,21 @@ export function isHelpCentrePost(url: string | null): boolean {
   const base = baseOf(url);
   return base !== null && HELP_CENTRE_POST.test(base.pathname);
 }
+
+/** A path segment that is a mailing list's address: Mailman 3's archive ("/archives/list/members@lists.example.org/
+ * thread/…"), a list mirror's ("/members@lists.example.org/msg00412.html"). */
+const LIST_ADDRESS_SEGMENT = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+
+/** Whether the page is a message or a thread in a mailing list's archive, by its address: its writers are the
+ * list's members, and the archive's site hosts their mail, no publication of theirs. */
+export function isListArchive(url: string | null): boolean {
+  const base = baseOf(url);
+  if (!base) return false;
+  return base.pathname.split('/').some((segment) => {
+    try {
+      return LIST_ADDRESS_SEGMENT.test(decodeURIComponent(segment));
+    } catch {
+      return false;
+    }
+  });
+}
