@@ -427,12 +427,17 @@ function mentionsIn(text: string, outlets: OutletLookup): OutletMention[] {
     const end = origin[m.end - 1] + 1;
     return { ...m, start, end, text: text.slice(start, end) };
   });
-  // A name that joins the scripts itself ("香港01") is found in the text as written, where the scripts meet.
+  // A name that joins the scripts itself ("香港01", "KBS제주") is found in the text as written, where the scripts
+  // meet; it outranks a shorter name inside it ("KBS").
   if (spaced.length === text.length) return found;
+  const overlap = (a: OutletMention, b: OutletMention) => a.start < b.end && b.start < a.end;
+  const longer = (a: OutletMention, b: OutletMention) => a.end - a.start > b.end - b.start;
   const joined = outlets
     .mentions(text)
-    .filter((m) => MIXED_NAME.test(m.text) && !found.some((f) => f.start < m.end && m.start < f.end));
-  return joined.length ? [...found, ...joined].sort((a, b) => a.start - b.start) : found;
+    .filter((m) => MIXED_NAME.test(m.text) && !found.some((f) => overlap(f, m) && !longer(m, f)));
+  if (!joined.length) return found;
+  const kept = found.filter((f) => !joined.some((m) => overlap(f, m)));
+  return [...kept, ...joined].sort((a, b) => a.start - b.start);
 }
 
 /** An outlet named earlier in the article whose short name ("the Times") is these words. */
