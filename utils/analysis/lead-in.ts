@@ -23,8 +23,8 @@ import {
   toldBeforeData,
   toldBeforeOther,
   unknownOutlet,
-  withoutHungarianArticle,
   withoutMediaArticle,
+  withoutTitleArticle,
 } from './lead-in-names';
 import {
   type CaselessSplit,
@@ -897,7 +897,7 @@ export function readLeadIn(
   // "filed something similar from New Zealand on Sunday:": a country is where the piece came from, no newsroom.
   const unknown =
     read && !isCountryName(read.name)
-      ? withoutHungarianArticle(withoutMediaArticle(read), context.language)
+      ? withoutTitleArticle(withoutMediaArticle(read), context.language)
       : null;
   // "straight from the Environment Agency's letter to the club:": a name the table lacks, owning a document,
   // is the document's author, not a newsroom.
@@ -977,7 +977,7 @@ export function readLeadIn(
         context.isSurname,
         (name) => context.outlets.byName(name)?.name ?? null,
       );
-  const newsroom = subject && withoutMediaArticle(subject);
+  const newsroom = subject && withoutTitleArticle(withoutMediaArticle(subject), context.language);
   if (newsroom) {
     const reading = make('outlet', newsroom.name, links[0]?.href ?? null, 'lead-in', {
       start: last.offset + newsroom.start,
