@@ -139,3 +139,17 @@ describe('a lead-in split over two paragraphs', () => {
     ).not.toContain('outlet:The Guardian');
   });
 });
+
+describe('a lead-in in loose text that also holds a link further down', () => {
+  it('takes no source from the link, which belongs to a later lead-in', () => {
+    const doc = document.implementation.createHTMLDocument('The branch line');
+    doc.body.innerHTML =
+      '<article><h1>The branch line</h1><div class="post-body">The line shuts again in January, for three months this time.<br><br>BBC Radio Kent asked a passenger on the platform:<br>« I take this line every day. The replacement bus takes twice as long and nobody can tell me when it runs. »<br><br>Nobody here believes three months.<br><br>There is more in <a href="https://www.theguardian.com/uk-news/2026/nov/28/branch">this investigation</a>:<br><i>Parts of the track date from the 1970s, and last year more than forty faults stopped the service for hours.</i><br><br>See you on the bus.</div></article>';
+    const quotes = analyzePage(doc, { url: 'https://notes.example/branch', outlets: defaultOutlets }).report
+      .quotes;
+    expect(quotes.map((q) => `${q.kind}:${q.outlet}`)).toEqual([
+      'outlet:BBC Radio Kent',
+      'outlet:The Guardian',
+    ]);
+  });
+});

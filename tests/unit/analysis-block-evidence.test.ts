@@ -62,3 +62,17 @@ describe('a dashed credit line naming a place and "Business"', () => {
       expect(readCreditLine(line, null, defaultOutlets)?.kind, line).not.toBe('outlet');
   });
 });
+
+describe('a Japanese credit saying "from" after the name', () => {
+  it('names the outlet, after a word for its newscast or article too', () => {
+    expect(readCreditLine('（QABニュースより）', null, defaultOutlets)?.outlet).toBe(
+      'Ryukyu Asahi Broadcasting',
+    );
+    expect(readCreditLine('(読売新聞より)', null, defaultOutlets)?.outlet).toBe('The Yomiuri Shimbun');
+    expect(readCreditLine('（NHKの記事より）', null, defaultOutlets)?.outlet).toBe('NHK');
+  });
+  it('names no outlet for a name the table lacks or a line that is no credit', () => {
+    expect(readCreditLine('（友人のメールより）', null, defaultOutlets)?.kind).not.toBe('outlet');
+    expect(readCreditLine('（昨日より）', null, defaultOutlets)).toBeNull();
+  });
+});

@@ -593,6 +593,20 @@ describe('a Chinese lead-in naming an outlet that joins Han characters and digit
   });
 });
 
+describe('a Korean lead-in naming a station that joins Latin letters and Hangul', () => {
+  it('names the station, not the network inside its name', () => {
+    expect(readIn('ko', 'KBS제주가 공항에서 여행객을 인터뷰했는데:')).toBe('outlet:KBS Jeju');
+    expect(readIn('ko', 'KBS가 공항에서 여행객을 인터뷰했는데:')).toBe('outlet:KBS');
+  });
+});
+
+describe('a Greek lead-in naming a station the table lacks', () => {
+  it('leaves the article Greek writes before every title out of the name', () => {
+    expect(readIn('el', 'Το Ακρωτήρι TV μίλησε με έναν ψαρά:')).toBe('outlet:Ακρωτήρι TV');
+    expect(readIn('el', 'Το Βήμα γράφει:')).toBe('outlet:To Vima');
+  });
+});
+
 describe('a Chinese lead-in handing over a reader’s comment', () => {
   it('hands over someone’s words', () => {
     expect(readInChinese('上一篇講船期嘅文，有位讀者留言：')).toBe('person:null');

@@ -435,3 +435,62 @@ describe('Hungarian', () => {
     expect(OTHER_SELF_REFERENCE.test('Ahogy a polgármester írta:')).toBe(false);
   });
 });
+
+/** A lead-in read on a page in `language`. */
+const readOn = (language: string) => (text: string) => {
+  const r = readLeadIn(text, [], {
+    outlets: defaultOutlets,
+    publication: 'Harbour Notes',
+    publicationHost: 'harbournotes.example',
+    earlierOutlets: () => [],
+    isSurname: () => false,
+    language,
+  });
+  return r ? `${r.kind}:${r.outlet}` : 'none';
+};
+
+describe('Japanese', () => {
+  it('reads the writer pointing back at their own words, inside a sentence that runs on', () => {
+    expect(readOn('ja')('一昨年の春、私はこう書いた：')).toBe('self:Harbour Notes');
+    expect(readOn('ja')('前にも書いたが、もう一度引いておく：')).toBe('self:Harbour Notes');
+    expect(readOn('ja')('読売新聞によると、')).toBe('outlet:The Yomiuri Shimbun');
+  });
+  it('reads a notice posted up as a document', () => {
+    expect(readOn('ja')('港の待合室に貼り紙が出ていた：')).toBe('document:null');
+    expect(readOn('ja')('町のお知らせにはこうある：')).toBe('document:null');
+  });
+  it('reads its first-person words in its own pages only, not a private railway', () => {
+    expect(speaksForItself('私は毎朝この船で通っています。', 'ja')).toBe(true);
+    expect(speaksForItself('私鉄の駅は来年の春に移る。', 'ja')).toBe(false);
+    expect(speaksForItself('私は毎朝この船で通っています。', 'zh')).toBe(false);
+  });
+});
+
+describe('Greek', () => {
+  it('reads a neighbour who told the writer something as someone’s words', () => {
+    expect(readOn('el')('Ο κύριος Στέλιος από το καφενείο μου είπε χθες:')).toBe('person:null');
+  });
+  it('reads a notice as a document and the writer pointing back as a self-quote', () => {
+    expect(readOn('el')('Στην πλατεία το λιμεναρχείο έχει βάλει ανακοίνωση:')).toBe('document:null');
+    expect(readOn('el')('Όπως έγραψα τον Μάιο:')).toBe('self:Harbour Notes');
+  });
+});
+
+describe('Korean', () => {
+  it('reads a notice with its particle on as a document', () => {
+    expect(readOn('ko')('항만청 공지도 올라왔다:')).toBe('document:null');
+  });
+  it('reads its first-person words as whole words only', () => {
+    expect(speaksForItself('저는 매일 이 배를 타고 출근해요.', 'ko')).toBe(true);
+    expect(speaksForItself('섬을 떠나는 배는 하루 두 번 있다.', 'ko')).toBe(false);
+  });
+});
+
+describe('Arabic', () => {
+  it('reads the writer pointing back at what they wrote here as a self-quote', () => {
+    expect(readOn('ar')('كتبت هنا في الخريف الماضي:')).toBe('self:Harbour Notes');
+  });
+  it('reads a sheet posted up as a document', () => {
+    expect(readOn('ar')('على باب الميناء علقوا ورقة:')).toBe('document:null');
+  });
+});

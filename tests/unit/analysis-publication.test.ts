@@ -505,3 +505,11 @@ describe('a blog name longer than five words', () => {
     );
   });
 });
+
+describe('a site name opening on the platform’s name', () => {
+  it('is the blog’s own name after it', () => {
+    expect(siteName('네이버 블로그 | 바닷가 작은 책방')).toBe('바닷가 작은 책방');
+    expect(siteName('Medium | Notes from the Quay')).toBe('Notes from the Quay');
+    expect(siteName('Harbour Notes | A blog about the quay and its boats')).toBe('Harbour Notes');
+  });
+});

@@ -77,6 +77,9 @@ function linksIn(
   /** The passage's first element: a link after it (a "More: …" line under an excerpt that the lead-in's element
    * also holds) is no part of the lead-in; a link inside it (an inline passage's own lead-in) is. */
   passageStart: Element | null = null,
+  /** Where the lead-in's block ends in `text`: a link whose words come only after it (further down an element
+   * of loose text that also holds the passage, as Blogger's post body does) is no part of the lead-in. */
+  blockEnd: number = text.length,
 ): LeadInLink[] {
   const out: LeadInLink[] = [];
   for (const a of el.querySelectorAll('a[href]')) {
@@ -86,7 +89,7 @@ function linksIn(
     if (!words) continue;
     const at = sentence.indexOf(words);
     // A link whose words are not in the lead-in sentence belongs to an earlier sentence.
-    if (at < 0 && !text.slice(sentenceOffset).includes(words)) continue;
+    if (at < 0 && !text.slice(sentenceOffset, blockEnd).includes(words)) continue;
     const start = Math.max(at, 0);
     out.push({ href: a.getAttribute('href')!, start, end: start + words.length });
   }
@@ -237,6 +240,7 @@ export function attributePassage(
   let sentenceStart = 0;
   let sentence = '';
   let leadElement: Element | null = null;
+  let leadEnd = text.length;
   if (passage.form === 'inline' && passage.inlineLeadIn) {
     [sentenceStart] = passage.inlineLeadIn;
     sentence = text.slice(passage.inlineLeadIn[0], passage.inlineLeadIn[1]);
@@ -255,13 +259,14 @@ export function attributePassage(
     sentence = s;
     sentenceStart = previous.start + offset;
     leadElement = previous.element;
+    leadEnd = previous.end;
   }
   // A strip of outlets that once covered the page's owner ("As seen on …") is no lead-in.
   if (leadElement && sentence.trim() && !outletStrip(squash(sentence), context.outlets)) {
     const read = (words: string, offset: number) =>
       readLeadIn(
         words,
-        linksIn(leadElement!, text, squash(words), offset, passage.elements[0] ?? null),
+        linksIn(leadElement!, text, squash(words), offset, passage.elements[0] ?? null, leadEnd),
         context,
         HEADING.test(tagOf(leadElement!)) || passage.marked === true,
       );
@@ -359,7 +364,14 @@ export function attributePassage(
       ) {
         const { sentence: named, offset } = lastSentence(text.slice(before.start, before.end));
         const start = before.start + offset;
-        const links = linksIn(before.element, text, squash(named), start, passage.elements[0] ?? null);
+        const links = linksIn(
+          before.element,
+          text,
+          squash(named),
+          start,
+          passage.elements[0] ?? null,
+          before.end,
+        );
         // The two paragraphs hand over as one: the first read as if it ended on the second's colon.
         const found = readLeadIn(named.replace(/[.!]?\s*$/, ':'), links, context, false);
         if (found?.kind === 'outlet') {

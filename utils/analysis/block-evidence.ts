@@ -178,6 +178,9 @@ const CREDIT = [
   SOURCE_LINE,
   // "출처: KBS 뉴스", "出典：共同通信": Korean and Japanese source lines.
   /^(?:출처|出典|出所|ソース)\s*[:：]\s*(.{2,60})$/u,
+  // "（QABニュースより）", "(琉球新報より)": Japanese says "from" after the name, perhaps after a word for its
+  // newscast or article.
+  /^[(（]\s*(.{2,40}?)(?:ニュース|の記事|の報道|の番組|電子版)?\s*より\s*[)）]$/u,
   ...READ_ON,
   REVIEWER,
   DASHED_LONG,

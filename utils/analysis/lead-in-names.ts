@@ -1353,14 +1353,23 @@ export function withoutMediaArticle<T extends { name: string; start: number }>(r
 /** Hungarian's article before a title ("A Bihari Napló", "Az Index"): no part of the name. */
 const HUNGARIAN_ARTICLE = /^Az?\s+(?=\p{Lu})/u;
 
-/** A name read on a page in Hungarian without the article opening it ("A Bihari Napló szerint:" is the Bihari
- * Napló): Hungarian writes one before every title, and a name whose title opens on "A" in another language
- * ("A Tribuna") keeps it. */
-export function withoutHungarianArticle<T extends { name: string; start: number }>(
+/** The articles that languages writing one before every title put before a newsroom's name, by language:
+ * Hungarian's ("A Bihari Napló", "Az Index") and Greek's, in the case the sentence gives the name ("Το Κρήτη TV
+ * μίλησε", "Σύμφωνα με τη …"). No part of the name. */
+const TITLE_ARTICLES: Readonly<Record<string, RegExp>> = {
+  hu: HUNGARIAN_ARTICLE,
+  el: /^(?:Ο|Η|Το|Οι|Τα|Τον|Την|Τη|Του|Της|Των|Τους|Τις)\s+(?=\p{Lu})/u,
+};
+
+/** A name read on a page in Hungarian or Greek without the article opening it ("A Bihari Napló szerint:" is the
+ * Bihari Napló, "Το Κρήτη TV μίλησε με …" Κρήτη TV): these languages write one before every title, and a name
+ * whose title opens on "A" in another language ("A Tribuna") keeps it. */
+export function withoutTitleArticle<T extends { name: string; start: number }>(
   read: T,
   language: string | null | undefined,
 ): T {
-  const article = language === 'hu' ? HUNGARIAN_ARTICLE.exec(read.name) : null;
+  const article =
+    language && Object.hasOwn(TITLE_ARTICLES, language) ? TITLE_ARTICLES[language].exec(read.name) : null;
   if (!article) return read;
   return { ...read, name: read.name.slice(article[0].length), start: read.start + article[0].length };
 }

@@ -24,8 +24,8 @@ import {
   toldBeforeOther,
   unknownOutlet,
   withoutGermanArticle,
-  withoutHungarianArticle,
   withoutMediaArticle,
+  withoutTitleArticle,
 } from './lead-in-names';
 import {
   type CaselessSplit,
@@ -436,12 +436,17 @@ function mentionsIn(text: string, outlets: OutletLookup): OutletMention[] {
     const end = origin[m.end - 1] + 1;
     return { ...m, start, end, text: text.slice(start, end) };
   });
-  // A name that joins the scripts itself ("香港01") is found in the text as written, where the scripts meet.
+  // A name that joins the scripts itself ("香港01", "KBS제주") is found in the text as written, where the scripts
+  // meet; it outranks a shorter name inside it ("KBS").
   if (spaced.length === text.length) return found;
+  const overlap = (a: OutletMention, b: OutletMention) => a.start < b.end && b.start < a.end;
+  const longer = (a: OutletMention, b: OutletMention) => a.end - a.start > b.end - b.start;
   const joined = outlets
     .mentions(text)
-    .filter((m) => MIXED_NAME.test(m.text) && !found.some((f) => f.start < m.end && m.start < f.end));
-  return joined.length ? [...found, ...joined].sort((a, b) => a.start - b.start) : found;
+    .filter((m) => MIXED_NAME.test(m.text) && !found.some((f) => overlap(f, m) && !longer(m, f)));
+  if (!joined.length) return found;
+  const kept = found.filter((f) => !joined.some((m) => overlap(f, m)));
+  return [...kept, ...joined].sort((a, b) => a.start - b.start);
 }
 
 /** An outlet named earlier in the article whose short name ("the Times") is these words. */
@@ -907,7 +912,7 @@ export function readLeadIn(
   const unknown =
     read && !isCountryName(read.name)
       ? withoutGermanArticle(
-          withoutHungarianArticle(withoutMediaArticle(read), context.language),
+          withoutTitleArticle(withoutMediaArticle(read), context.language),
           context.language,
           (name) => context.outlets.byName(name) !== null,
         )
@@ -998,7 +1003,7 @@ export function readLeadIn(
         context.isSurname,
         (name) => context.outlets.byName(name)?.name ?? null,
       );
-  const newsroom = subject && withoutMediaArticle(subject);
+  const newsroom = subject && withoutTitleArticle(withoutMediaArticle(subject), context.language);
   if (newsroom) {
     const reading = make('outlet', newsroom.name, links[0]?.href ?? null, 'lead-in', {
       start: last.offset + newsroom.start,

@@ -569,6 +569,9 @@ export function siteName(raw: string): string {
     // "Tidemill 10K on Notion": a site on a platform, by the site's own name.
     .replace(ON_PLATFORM, (whole, platform: string) => (PLATFORMS.has(platform.toLowerCase()) ? '' : whole));
   const [first, ...rest] = name.split(/\s+[|–—-]\s+/);
+  // "네이버 블로그 | 오름 아래 작은 집": the platform's name, then the blog's own.
+  if (rest.length === 1 && PLATFORMS.has(first.toLowerCase()) && !PLATFORMS.has(rest[0].toLowerCase()))
+    return rest[0];
   if (rest.length && nameLike(first) && rest.join(' ').split(' ').length >= 3) return first;
   return name;
 }

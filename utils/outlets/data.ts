@@ -1293,6 +1293,13 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['digi24.ro'],
     aliases: [],
   },
+  {
+    name: 'Diwan FM',
+    kind: 'broadcaster',
+    country: 'TN',
+    domains: ['diwanfm.net'],
+    aliases: ['ديوان أف أم', 'ديوان إف إم'],
+  },
   { name: 'DR', kind: 'broadcaster', country: 'DK', domains: ['dr.dk'], aliases: ['Danmarks Radio'] },
   {
     name: 'Dunya News',
@@ -1680,6 +1687,8 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'KR',
     domains: ['kbs.co.kr'],
     aliases: ['Korean Broadcasting System', 'KBS World', 'KBS 뉴스', 'KBS News', '한국방송공사'],
+    services: ['KBS Jeju'],
+    serviceAliases: { 'KBS Jeju': ['KBS제주', '제주KBS'] },
   },
   {
     name: 'KCBS Radio',
@@ -1759,6 +1768,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'FO',
     domains: ['kvf.fo'],
     aliases: ['KVF', 'Kringvarpið'],
+  },
+  {
+    name: 'Kriti TV',
+    kind: 'broadcaster',
+    country: 'GR',
+    domains: ['kriti.tv'],
+    aliases: ['Κρήτη TV', 'Krete TV'],
   },
   {
     name: 'KSDK',
@@ -1923,7 +1939,7 @@ const BROADCASTERS: readonly Outlet[] = [
     kind: 'broadcaster',
     country: 'TN',
     domains: ['mosaiquefm.net'],
-    aliases: ['Mosaique FM'],
+    aliases: ['Mosaique FM', 'موزاييك أف أم', 'موزاييك إف إم'],
   },
   { name: 'Motsweding FM', kind: 'broadcaster', country: 'ZA', domains: ['motswedingfm.co.za'], aliases: [] },
   {
@@ -2497,6 +2513,20 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'IS',
     domains: ['ruv.is'],
     aliases: ['RUV', 'Icelandic National Broadcasting Service', 'Ríkisútvarpið'],
+  },
+  {
+    name: 'Ryukyu Asahi Broadcasting',
+    kind: 'broadcaster',
+    country: 'JP',
+    domains: ['qab.co.jp'],
+    aliases: ['琉球朝日放送', 'QAB', 'QAB琉球朝日放送'],
+  },
+  {
+    name: 'Ryukyu Broadcasting',
+    kind: 'broadcaster',
+    country: 'JP',
+    domains: ['rbc.co.jp'],
+    aliases: ['琉球放送', 'RBC', 'RBC琉球放送'],
   },
   { name: 'S4C', kind: 'broadcaster', country: 'GB', domains: ['s4c.cymru'], aliases: [] },
   {
@@ -4911,6 +4941,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Epoch Times'],
     handles: ['epochtimes'],
   },
+  {
+    name: 'Essabah',
+    kind: 'newspaper',
+    country: 'TN',
+    domains: ['assabahnews.tn'],
+    aliases: ['الصباح', 'As-Sabah'],
+  },
   { name: 'Estado de Minas', kind: 'newspaper', country: 'BR', domains: ['em.com.br'], aliases: [] },
   { name: 'Etemad', kind: 'newspaper', country: 'IR', domains: ['etemadonline.com'], aliases: ['اعتماد'] },
   {
@@ -5232,6 +5269,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['habarileo.co.tz'],
     aliases: ['Habari Leo'],
   },
+  { name: 'Halla Ilbo', kind: 'newspaper', country: 'KR', domains: ['ihalla.com'], aliases: ['한라일보'] },
   { name: 'Hamburger Abendblatt', kind: 'newspaper', country: 'DE', domains: ['abendblatt.de'], aliases: [] },
   {
     name: 'The Hamilton Spectator',
@@ -5254,6 +5292,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['handelsblatt.com'],
     aliases: [],
     handles: ['handelsblatt'],
+  },
+  {
+    name: 'Haniotika Nea',
+    kind: 'newspaper',
+    country: 'GR',
+    domains: ['haniotika-nea.gr'],
+    aliases: ['Χανιώτικα Νέα', 'Chaniotika Nea'],
   },
   {
     name: 'Hankook Ilbo',
@@ -5672,6 +5717,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Japan Times', 'ジャパンタイムズ'],
     handles: ['japantimes'],
   },
+  { name: 'Jemin Ilbo', kind: 'newspaper', country: 'KR', domains: ['jemin.com'], aliases: ['제민일보'] },
   {
     name: 'Jersey Evening Post',
     kind: 'newspaper',
@@ -7156,6 +7202,13 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'oe24', kind: 'newspaper', country: 'AT', domains: ['oe24.at'], aliases: [] },
   { name: 'Õhtuleht', kind: 'newspaper', country: 'EE', domains: ['ohtuleht.ee'], aliases: ['Ohtuleht'] },
   { name: 'Okaz', kind: 'newspaper', country: 'SA', domains: ['okaz.com.sa'], aliases: ['عكاظ'] },
+  {
+    name: 'Okinawa Times',
+    kind: 'newspaper',
+    country: 'JP',
+    domains: ['okinawatimes.co.jp'],
+    aliases: ['沖縄タイムス', 'The Okinawa Times'],
+  },
   { name: 'The Oklahoman', kind: 'newspaper', country: 'US', domains: ['oklahoman.com'], aliases: [] },
   {
     name: 'Omaha World-Herald',
@@ -7306,6 +7359,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['thepaper.cn'],
     aliases: ['Pengpai', '澎湃新闻', '澎湃新聞'],
   },
+  { name: 'Patris', kind: 'newspaper', country: 'GR', domains: ['patris.gr'], aliases: ['Πατρίς'] },
   {
     name: 'Penguin News',
     kind: 'newspaper',
@@ -7581,6 +7635,14 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'BM',
     domains: ['royalgazette.com'],
     aliases: ['Royal Gazette'],
+  },
+  {
+    name: 'Ryukyu Shimpo',
+    kind: 'newspaper',
+    country: 'JP',
+    domains: ['ryukyushimpo.jp'],
+    aliases: ['琉球新報', 'The Ryukyu Shimpo'],
+    shortNames: ['新報'],
   },
   { name: 'Rzeczpospolita', kind: 'newspaper', country: 'PL', domains: ['rp.pl'], aliases: [] },
   {
@@ -12195,6 +12257,13 @@ const DIGITAL: readonly Outlet[] = [
     handles: ['fivethirtyeight'],
   },
   {
+    name: 'flashnews.gr',
+    kind: 'digital',
+    country: 'GR',
+    domains: ['flashnews.gr'],
+    aliases: ['Flash News'],
+  },
+  {
     name: 'Fontanka',
     kind: 'digital',
     country: 'RU',
@@ -12612,6 +12681,13 @@ const DIGITAL: readonly Outlet[] = [
   { name: 'Jalopnik', kind: 'digital', country: 'US', domains: ['jalopnik.com'], aliases: [] },
   { name: 'JAMnews', kind: 'digital', country: 'GE', domains: ['jam-news.net'], aliases: ['JAM News'] },
   { name: 'JD Supra', kind: 'digital', country: 'US', domains: ['jdsupra.com'], aliases: [] },
+  {
+    name: 'Jeju Sori',
+    kind: 'digital',
+    country: 'KR',
+    domains: ['jejusori.net'],
+    aliases: ['제주의소리', 'The Voice of Jeju'],
+  },
   {
     name: 'Jewish Insider',
     kind: 'digital',
@@ -16660,6 +16736,8 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   رؤيا: 'noun',
   القبس: 'noun',
   الشروق: 'noun',
+  // "the morning"
+  الصباح: 'noun',
   'اليوم السابع': 'noun',
   'المصري اليوم': 'noun',
   الميادين: 'noun',
@@ -17041,4 +17119,6 @@ export const SHARED_ALIASES: Readonly<Record<string, string>> = {
   Вести: 'Rossiya 24',
   // The Dominican daily goes by it too: a page from there means it (inLanguage's country).
   'El Día': 'El Día (Tenerife)',
+  // Okinawa's Ryukyu Broadcasting goes by it too: a page in Japanese means it (inLanguage).
+  RBC: 'RBC',
 };
