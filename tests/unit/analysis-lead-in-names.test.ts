@@ -1108,3 +1108,16 @@ describe('Finnish "Kuten" opening, and a genitive before "mukaan"', () => {
     expect(newsroomAsSubject('Radio Kallan mukaan:', 'fi')).toBeNull();
   });
 });
+
+describe('a Swedish or Norwegian word for the paper between "according to" and the name', () => {
+  it('makes a one-word name a newsroom’s', () => {
+    expect(bareAttribution('Enligt tidningen Ankaret:', noSurname)).toMatchObject({
+      kind: 'outlet',
+      name: 'Ankaret',
+    });
+    expect(bareAttribution('Ifølge lokalavisa Fjorden:', noSurname)).toMatchObject({
+      kind: 'outlet',
+      name: 'Fjorden',
+    });
+  });
+});
