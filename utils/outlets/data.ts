@@ -4807,6 +4807,20 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['eldia.com.do'],
     aliases: ['El Día'],
   },
+  {
+    name: 'El Día (La Plata)',
+    kind: 'newspaper',
+    country: 'AR',
+    domains: ['eldia.com'],
+    aliases: ['El Día'],
+  },
+  {
+    name: 'El Día (La Serena)',
+    kind: 'newspaper',
+    country: 'CL',
+    domains: ['diarioeldia.cl'],
+    aliases: ['El Día'],
+  },
   { name: 'El Día (Tenerife)', kind: 'newspaper', country: 'ES', domains: ['eldia.es'], aliases: ['El Día'] },
   { name: 'El Diario de Hoy', kind: 'newspaper', country: 'SV', domains: ['elsalvador.com'], aliases: [] },
   {
@@ -4946,7 +4960,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     kind: 'newspaper',
     country: 'TN',
     domains: ['assabahnews.tn'],
-    aliases: ['الصباح', 'As-Sabah'],
+    aliases: ['الصباح'],
   },
   { name: 'Estado de Minas', kind: 'newspaper', country: 'BR', domains: ['em.com.br'], aliases: [] },
   { name: 'Etemad', kind: 'newspaper', country: 'IR', domains: ['etemadonline.com'], aliases: ['اعتماد'] },
@@ -17117,7 +17131,7 @@ export const SHARED_ALIASES: Readonly<Record<string, string>> = {
   // Israel's Russian-language daily goes by them too: a page from Israel means it (inLanguage's country).
   Vesti: 'Rossiya 24',
   Вести: 'Rossiya 24',
-  // The Dominican daily goes by it too: a page from there means it (inLanguage's country).
+  // The Dominican, Argentine and Chilean dailies go by it too: a page from there means them (inLanguage's country).
   'El Día': 'El Día (Tenerife)',
   // Okinawa's Ryukyu Broadcasting goes by it too: a page in Japanese means it (inLanguage).
   RBC: 'RBC',
