@@ -1816,8 +1816,9 @@ export function unknownOutlet(
         continue;
       // A name spelled as a title ("MLex", "The Lens") is one whatever its words, but not capitals only: "according
       // to the CDC" is a body.
-      // The table's own name ("Hawke's Bay Today", which running text never yields by its words) is one too.
-      const tableNamed = outletName(name) !== null;
+      // The table's own name of two or more words ("Hawke's Bay Today", which running text never yields by its
+      // words) is one too; one word the table knows is as often a common word ("People reported the following").
+      const tableNamed = /\s/.test(name) && outletName(name) !== null;
       const firm = newsroomSaid || tableNamed || looksLikeOutletName(name) || CALL_SIGN.test(name);
       const inSlot =
         slot === true &&
