@@ -714,13 +714,15 @@ export const HANDING_OVER_WORD = lazyPattern(
 /** A sentence's first word and an article after it, before a capitalised name: "Som ", "Volgens de ", "Conform ". */
 const HAND_OVER_OPENING =
   /^(\p{L}+)\s+(?:(?:de|het|der|die|das|dem|den|des|le|la|les|el|il|lo|o|a|os|as|the)\s+)?(?=\p{Lu})/u;
-/** Words opening a sentence that hand over to a name after them, beside `HANDING_OVER_WORD`'s: "as" and verbs
- * that open a verb-first sentence in Swedish, Romanian, Portuguese and Czech ("Som X skriver", "Conform X",
- * "Noticiou X", "Napsal X"), and "From"/"In" before a newsroom's report ("From Harbour Post's report:"). */
-const OTHER_HAND_OVER_WORDS =
-  /^(?:as|says|quoting|wie|zoals|como|come|comme|jak|som|conform|noticiou|informou|escreveu|napsal[aoyi]?|uvedl[aoyi]?|informoval[aoyi]?|rapporterar|rapporterade|skriver|skrev|kuten|ahogy|from|in)$/iu;
+/** Verbs opening a verb-first sentence before the name in Swedish, Romanian, Portuguese and Czech ("Rapporterar
+ * X:", "Conform X:", "Noticiou X:", "Napsal X:"). */
+const VERB_FIRST_WORDS =
+  /^(?:conform|noticiou|informou|escreveu|napsal[aoyi]?|uvedl[aoyi]?|informoval[aoyi]?|rapporterar|rapporterade|skriver|skrev)$/iu;
+/** Whether a sentence's first word hands over to a name after it: one of `OPENING_WORDS` ("As", "Som", "Kuten",
+ * "From"), a verb of `VERB_FIRST_WORDS`, or one of `HANDING_OVER_WORD`'s. */
 function isHandOverWord(word: string): boolean {
-  return OTHER_HAND_OVER_WORDS.test(word) || HANDING_OVER_WORD.test(word);
+  const capitalised = `${word[0].toUpperCase()}${word.slice(1).toLowerCase()} `;
+  return VERB_FIRST_WORDS.test(word) || OPENING_WORDS.test(capitalised) || HANDING_OVER_WORD.test(word);
 }
 /** Verbs after a source's name that hand over: "KBZ informa:" (not "writes": "Musk writes:" is a person; nor
  * English "reports": "HWiNFO64 reports:" is a tool's output). */

@@ -546,16 +546,17 @@ function lastTurn(text: string): { at: number; toWords: boolean } | null {
 const DENIED =
   /(?<![\p{L}])(?:[Nn]ot|[Nn]ever|n['’]t|[Uu]nlike(?:\s+what)?|[Cc]ontrary to(?:\s+what)?)\s+(?:(?:from|in|by|via|on)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.&-]*){0,4}/gu;
 
+/** A possessive's ending after a name, perhaps a word between, then what the name owns. */
+const OWNED = "^\\p{L}{0,2}['’]s?\\s+(?:[\\p{L}-]+\\s+)?";
 /** A possessive, then a written text of the name's own: "'s letter", "’s annual report" (read from two
  * characters before the name's end, which may hold the possessive or not). */
-const OWNS_DOCUMENT = new RegExp(
-  `^\\p{L}{0,2}['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_WORDS.source})`,
-  'iu',
-);
+const OWNS_DOCUMENT = new RegExp(`${OWNED}(?:${DOCUMENT_WORDS.source})`, 'iu');
 
 /** The same owning what a newsroom publishes ("Harbour Post's report", "Kestrel FM's latest story"). */
-const OWNS_STORY =
-  /^\p{L}{0,2}['’]s?\s+(?:[\p{L}-]+\s+)?(?:report|reporting|story|piece|coverage|article|investigation|editorial|write-up)\b/iu;
+const OWNS_STORY = new RegExp(
+  `${OWNED}(?:report|reporting|story|piece|coverage|article|investigation|editorial|write-up)\\b`,
+  'iu',
+);
 
 /** A part of a body after a name, owning its text ("the Environmental Health team's response", "the Parks
  * department's letter"): the name is the body's, its text a document, no newsroom's. */
