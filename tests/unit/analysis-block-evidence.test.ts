@@ -1,8 +1,9 @@
 // Evidence a quoted block carries itself (utils/analysis/block-evidence.ts): the author a blog engine's quotation
-// footer names in bold beside the <cite> of the piece; a dashed credit naming a regional business paper.
+// footer names in bold beside the <cite> of the piece; a dashed credit naming a regional business paper; a log's
+// header naming its writer by a handle.
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analysis/analyze';
-import { readCreditLine } from '../../utils/analysis/block-evidence';
+import { readCitationLine, readCreditLine } from '../../utils/analysis/block-evidence';
 import type { QuoteReport } from '../../utils/analysis/types';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
@@ -74,5 +75,22 @@ describe('a Japanese credit saying "from" after the name', () => {
   it('names no outlet for a name the table lacks or a line that is no credit', () => {
     expect(readCreditLine('（友人のメールより）', null, defaultOutlets)?.kind).not.toBe('outlet');
     expect(readCreditLine('（昨日より）', null, defaultOutlets)).toBeNull();
+  });
+});
+
+describe('a log’s header naming its writer by a handle', () => {
+  it('is no outlet when the handle joins its words by an underscore', () => {
+    for (const line of [
+      'TickTock_Travelers · Found it · 11/29/2026',
+      'MossyBoots_Crew · Walked it · 11/12/2026',
+      'RiverRat_42 | Visited | 3 Dec 2026',
+    ])
+      expect(readCitationLine(line, null, defaultOutlets), line).toBeNull();
+  });
+
+  it('still reads a title spelled in one word as the label’s outlet', () => {
+    expect(readCitationLine('HarbourLantern · 29 November', null, defaultOutlets)?.outlet).toBe(
+      'HarbourLantern',
+    );
   });
 });

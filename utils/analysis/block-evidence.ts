@@ -667,6 +667,8 @@ const onlyNewsWords = (name: string) =>
 function shapedCitationName(raw: string, capitals: boolean): string | null {
   const name = raw.replace(/^[^\p{L}]*(?:\d+(?:\.\d+)*\.?\s+)?/u, '').trim();
   if (!name || LINE_LABELS.test(name) || !mayNameSource(name)) return null;
+  // A handle's joining underscore ("TickTock_Travelers · Found it · 11/29") names a user, never a masthead.
+  if (/[\p{L}\p{N}]_[\p{L}\p{N}]/u.test(name)) return null;
   // Spelled as a title ("📉 DTN:"), or a name of its own with a newsroom's word ("Oban Times:"), or, opening a
   // numbered item of a round-up ("2. Estuary Eye — <headline>"), two to four capitalised words that open on no
   // given name, as a credit's title is read. A title's article may be written in lower case ("— the Harbour

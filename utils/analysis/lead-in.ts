@@ -53,6 +53,7 @@ import {
   OTHER_SOMEONES_WORDS,
   someonesWordsOf,
 } from './own-voice';
+import { givenToSomeone } from './said-by';
 import { INTRODUCES } from './set-apart';
 import { spellsDomain } from './site-names';
 import {
@@ -534,6 +535,7 @@ function lastTurn(text: string): { at: number; toWords: boolean } | null {
       PERSON_SPEAKS.test(tail) ||
       NOBODY_QUOTES.test(tail) ||
       TURNED_TO_PEOPLE.test(tail) ||
+      givenToSomeone(tail) ||
       replyFromBody(tail) ||
       turnsToBodysReply(tail) ||
       EVERYONE_QUOTES.test(text.slice(0, at)),
@@ -989,7 +991,9 @@ export function readLeadIn(
   const turn = lastTurn(text);
   if (
     turn?.toWords &&
-    (OTHER_SOMEONES_WORDS.test(text.slice(turn.at)) || TURNED_TO_PEOPLE.test(text.slice(turn.at)))
+    (OTHER_SOMEONES_WORDS.test(text.slice(turn.at)) ||
+      TURNED_TO_PEOPLE.test(text.slice(turn.at)) ||
+      givenToSomeone(text.slice(turn.at)))
   )
     return make('person', null, links[0]?.href ?? null, 'person', null, null);
   // "The Harbour Mercury dug into the numbers:": a newsroom's name as the handing-over sentence's subject, unless
