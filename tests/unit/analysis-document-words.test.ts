@@ -72,3 +72,17 @@ describe('the expressions', () => {
     expect(OTHER_LETTER_FROM_BODY.test('A nagymamám levele így szól:')).toBe(false);
   });
 });
+
+describe('a posted notice, a chronicle or an inspection record named in Finnish, Indonesian, Czech or Danish', () => {
+  it('is a text a body issues', () => {
+    expect(OTHER_DOCUMENTS.test('Kaupungin tiedotteessa sanotaan:')).toBe(true);
+    expect(OTHER_DOCUMENTS.test('Di pintu kantor ditempel pengumuman:')).toBe(true);
+    expect(OTHER_DOCUMENTS.test('Ve školní kronice z roku 1931 stojí:')).toBe(true);
+    expect(OTHER_DOCUMENTS.test('I synsprotokollen fra 1887 står der:')).toBe(true);
+    expect(OTHER_DOCUMENTS.test('En la rampa hay un cartel pegado con cinta:')).toBe(true);
+  });
+  it('is no such word inside another word', () => {
+    expect(OTHER_DOCUMENTS.test('Ilmoittauduin kurssille eilen:')).toBe(false);
+    expect(OTHER_DOCUMENTS.test('Kronikář nám řekl:')).toBe(false);
+  });
+});

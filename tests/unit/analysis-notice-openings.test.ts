@@ -20,10 +20,12 @@ describe('notice-openings.json', () => {
       '_doc',
       'announces',
       'announcesColon',
+      'bracketed',
       'formulas',
       'labels',
       'languages',
       'openings',
+      'titles',
     ]);
     expect(Object.keys(notices.openings).sort()).toEqual(Object.keys(notices.languages).sort());
     for (const list of Object.values(notices.openings as Record<string, string[]>)) {
@@ -217,5 +219,63 @@ describe("a body's notice announced by the body itself", () => {
     expect(
       looksLikeNotice('Ayer me dijeron en la esquina que el ayuntamiento informa que abrirá el lunes.'),
     ).toBe(false);
+  });
+});
+
+describe("notice-openings.json's titles and bracketed labels", () => {
+  it('holds single words by language code, lower case, each once', () => {
+    for (const slot of [notices.titles, notices.bracketed] as Record<string, string[]>[])
+      for (const list of Object.values(slot)) {
+        expect(new Set(list).size).toBe(list.length);
+        for (const word of list) {
+          expect(word).toBe(word.toLowerCase().trim());
+          expect(word).not.toMatch(/\s/);
+        }
+      }
+  });
+});
+
+describe("a notice's title in capitals as its first sentence", () => {
+  it('is a notice in any language, alone or with a few words, a capital opening the next sentence', () => {
+    expect(looksLikeNotice('PENGUMUMAN. Mulai Senin loket tiket pindah ke lantai dua.')).toBe(true);
+    expect(looksLikeNotice('TIEDOTE ASUKKAILLE. Vesikatko tiistaina kello 9–12.')).toBe(true);
+    expect(looksLikeNotice('OGŁOSZENIE. Od poniedziałku przystanek zostaje przeniesiony.')).toBe(true);
+    expect(looksLikeNotice('AVISO A LOS VECINOS: El mercado abrirá a las ocho.')).toBe(true);
+    expect(looksLikeNotice('NOTICE. The footbridge is closed for repairs.')).toBe(true);
+  });
+  it('is no title in lower case, none without a notice’s word, and none a sentence runs on from', () => {
+    expect(looksLikeNotice('Pengumuman. Mulai Senin loket tiket pindah ke lantai dua.')).toBe(false);
+    expect(looksLikeNotice('WHAT A WEEK. The footbridge is closed again.')).toBe(false);
+    expect(looksLikeNotice('NOTICE. then nothing happened for a month.')).toBe(false);
+    expect(
+      looksLikeNotice('NOTICE OF THE COUNCIL OF THE BOROUGH ABOUT THE NEW BRIDGE AND THE ROAD. It shut.'),
+    ).toBe(false);
+  });
+});
+
+describe("a notice's label in brackets", () => {
+  it('opens the text, or closes its title', () => {
+    expect(looksLikeNotice('[공지] 12월 20일 단수 안내 — 오전 9시부터 정오까지 물이 나오지 않습니다.')).toBe(
+      true,
+    );
+    expect(looksLikeNotice('【お知らせ】年末年始の窓口は12月29日から休みます。')).toBe(true);
+    expect(looksLikeNotice('粗大ごみの出し方について（お願い）　前日の夜に出さないでください。')).toBe(true);
+    expect(looksLikeNotice('[Notice] The car park closes at six from Monday.')).toBe(true);
+  });
+  it('is no label deep in a sentence, nor a word in brackets that names no notice', () => {
+    expect(looksLikeNotice('어제 아파트 게시판에서 본 건데 [공지] 라고 써 있었다.')).toBe(false);
+    expect(looksLikeNotice('【速報】駅前で火事がありました。')).toBe(false);
+  });
+});
+
+describe("a body's formula addressed to its public", () => {
+  it('opens on the formula and whom it tells, or on the body’s name and then the formula', () => {
+    expect(looksLikeNotice('Se comunica a los usuarios que queda prohibido el cruce sin chaleco.')).toBe(
+      true,
+    );
+    expect(
+      looksLikeNotice('Junta Vecinal de Lambaré. Se informa a los vecinos que no habrá agua el lunes.'),
+    ).toBe(true);
+    expect(looksLikeNotice('Mi vecina dice que se informa a los vecinos muy tarde.')).toBe(false);
   });
 });

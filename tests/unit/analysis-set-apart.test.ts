@@ -8,6 +8,7 @@ import {
   HOLDS_STORY,
   INTRODUCES,
   isCaptionedFigureText,
+  isLoneBox,
   isQuotingCaption,
   isShadedBox,
   isWeakBox,
@@ -348,5 +349,39 @@ describe('a sentence ending on the comma of the Arabic script or the full-width 
     expect(INTRODUCES.test('據海港晨訊報道，')).toBe(true);
     expect(INTRODUCES.test('據海港晨訊報道。')).toBe(false);
     expect(INTRODUCES.test('وصلت الحافلة متأخرة.')).toBe(false);
+  });
+});
+
+describe('a box of the page’s making that only its class or style marks', () => {
+  it('is one to three paragraphs in a classed div right after a paragraph', () => {
+    expect(isLoneBox(element('<p>The notice:</p><div class="card"><p>Closed.</p></div>', 'div'))).toBe(true);
+    expect(isLoneBox(element('<p>The notice:</p><div><p>Closed.</p></div>', 'div'))).toBe(false);
+    expect(isLoneBox(element('<h2>Notice</h2><div class="card"><p>Closed.</p></div>', 'div'))).toBe(false);
+    expect(
+      isLoneBox(element('<p>The notice:</p><div class="card"><p>A</p><ul><li>B</li></ul></div>', 'div')),
+    ).toBe(false);
+    expect(
+      isLoneBox(element('<p>x:</p><div class="card"><p>1</p><p>2</p><p>3</p><p>4</p></div>', 'div')),
+    ).toBe(false);
+  });
+  it('is a passage when the sentence before hands it over as a document or it opens as a notice', () => {
+    const kinds = (html: string) => quotesOf(html).map((q) => [q.text.slice(0, 12), q.kind]);
+    expect(
+      kinds(
+        '<p>The notice on the shed door went up on Friday:</p><div class="box"><p>Water off. The standpipes will be drained on Monday for the winter, and the taps locked until March.</p></div><p>So fill your butts now.</p>',
+      ),
+    ).toEqual([['Water off. T', 'document']]);
+    expect(
+      kinds(
+        '<p>And this morning, on the gate:</p><div class="box"><p>AVIS AUX JARDINIERS. Les robinets seront fermés lundi pour l’hiver, jusqu’en mars.</p></div><p>Tant pis.</p>',
+      ),
+    ).toEqual([['AVIS AUX JAR', 'document']]);
+  });
+  it('is the writer’s own words when nothing hands it over as a document', () => {
+    expect(
+      quotesOf(
+        '<p>Here is my plan for Saturday, for anyone coming:</p><div class="box"><p>We meet at the shed at ten, clear the paths and burn what the frost has finished off.</p></div><p>Bring gloves.</p>',
+      ),
+    ).toEqual([]);
   });
 });

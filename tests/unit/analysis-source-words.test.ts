@@ -269,3 +269,16 @@ describe('DOCUMENT_WORDS: a local law by its kind, a form’s or a ballot’s qu
       expect(DOCUMENT_WORDS.test(words), words).toBe(false);
   });
 });
+
+describe('a written permission, consent or approval', () => {
+  it('is a document the lead-in names', () => {
+    expect(DOCUMENT_WORDS.test('placed with written permission from the district office, which says:')).toBe(
+      true,
+    );
+    expect(DOCUMENT_WORDS.test('We have the landowner’s written consent, which reads:')).toBe(true);
+    expect(DOCUMENT_WORDS.test('with written approval from the estate, which says:')).toBe(true);
+  });
+  it('is not permission asked for aloud', () => {
+    expect(DOCUMENT_WORDS.test('She gave us permission to camp there, and said:')).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@
 import { classesReadAsFurniture, furnitureReason, isBlock, isElement, isSkipped, isText, tagOf } from './dom';
 import { isForumQuoteCite, isPostBodyQuote } from './forum-quote';
 import { mailBreaks, quotesByLines } from './mail-lines';
-import { holdsOnlyWords, looksSetApart } from './set-apart';
+import { holdsOnlyWords, isLoneBox, looksSetApart } from './set-apart';
 import type { ArticleText, TextBlock } from './types';
 
 /** A box after a line that hands over to it with a colon ("Reuters reported on Tuesday:"): a quotation however
@@ -124,7 +124,10 @@ export function walkArticle(
       !containerElement &&
       ((tagOf(el) === 'BLOCKQUOTE' && !isPostBodyQuote(el)) ||
         boxes.has(el) ||
-        (el !== root && looksSetApart(el) && (!holdsArticle(el) || handedOver(el)) && holdsOnlyWords(el)))
+        (el !== root &&
+          (looksSetApart(el) || isLoneBox(el)) &&
+          (!holdsArticle(el) || handedOver(el)) &&
+          holdsOnlyWords(el)))
     ) {
       if (containers.length < LIMITS.containers) {
         containerElement = el;

@@ -96,6 +96,34 @@ function opensOnNoticeTitle(text: string): boolean {
   return next !== undefined && next !== next.toLowerCase();
 }
 
+/** A notice's title in capitals as the text's first sentence, one to six words holding a title word of
+ * data/notice-openings.json's `titles` ("NOTICE. …", "TIEDOTE MATKUSTAJILLE. …", "PENGUMUMAN. …"), then a capital
+ * opening the next sentence. */
+const TITLE_IN_CAPITALS = /^["“„«]?([^\p{Ll}.!?:]{3,80})[.:!]\s+["“„«]?\p{Lu}/u;
+const TITLE_WORD = lazyPattern(
+  () => new RegExp(alternation(noticeOpenings.titles, { left: true, right: true }), 'iu'),
+);
+
+function opensOnTitleInCapitals(text: string): boolean {
+  const title = TITLE_IN_CAPITALS.exec(text)?.[1].trim();
+  return (
+    title !== undefined &&
+    /\p{Lu}{4}/u.test(title) &&
+    title.split(/\s+/).length <= 6 &&
+    TITLE_WORD.test(title)
+  );
+}
+
+/** A notice's label between brackets: opening the text ("[안내] …", "【お知らせ】…") or closing its title, within its
+ * first forty characters ("克灰袋の出し方について（お願い）…"); data/notice-openings.json's `bracketed`. */
+const BRACKETED_LABEL = lazyPattern(
+  () =>
+    new RegExp(
+      `^(?:[^\\s\\[【［(（]{1,40})?[\\[【［(（]\\s*${alternation(noticeOpenings.bracketed)}\\s*[\\]】］)）]`,
+      'iu',
+    ),
+);
+
 /** A body named as a notice's first words, after an article, then up to eight words of its name and its verb
  * announcing what follows, in the present ("El Ayuntamiento del Municipio de Santiago informa que …", "La mairie de
  * Sète informe les usagers …"; data/document-words.json's `bodies`, data/notice-openings.json's `announces`). */
@@ -140,6 +168,8 @@ export function looksLikeNotice(text: string): boolean {
     NOTICE_ANNOUNCED.test(head) ||
     NOTICE_LABEL.test(head.trimStart()) ||
     opensOnNoticeTitle(head.trimStart()) ||
+    opensOnTitleInCapitals(head.trimStart()) ||
+    BRACKETED_LABEL.test(head.trimStart()) ||
     (mayAnnounce(head) && BODY_ANNOUNCES.test(head.trimStart()))
   );
 }

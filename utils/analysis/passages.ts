@@ -38,6 +38,7 @@ import {
   HOLDS_STORY,
   INTRODUCES,
   isCaptionedFigureText,
+  isLoneBox,
   isMarkedCell,
   isQuotingCaption,
   isTestimonial,
@@ -449,6 +450,17 @@ const CITED_AT_END = new RegExp(
 );
 
 function setApartOnPurpose(walk: ArticleWalk, own: number[], box: Element, outlets: OutletLookup): boolean {
+  // A box of the page's making that only its class or style marks is a passage only when the sentence before
+  // hands it over as a document ("The notice at the stop:") or its first words show one ("AVIS AUX USAGERS. …").
+  if (isLoneBox(box) && !isWeakBox(box) && !looksQuoteStyled(box)) {
+    const opening = walk.text.slice(walk.blocks[own[0]].start, walk.blocks[own[0]].end);
+    return (
+      handsOverText(walk, own[0] - 1) ||
+      titledAsDocument(opening) ||
+      looksLikeClause(opening) ||
+      looksLikeNotice(opening)
+    );
+  }
   // A box only shaded or framed is a passage only when a source is named on it or right under it, or when the
   // sentence before hands it over as a text ("the following motion was … agreed:").
   if (isWeakBox(box) && !looksQuoteStyled(box)) {
