@@ -701,3 +701,27 @@ describe('a quotation split by who said it (resumedAfterTag)', () => {
     expect(q.outlet).toBe('WTOP');
   });
 });
+
+describe('a paragraph wholly in quotation marks after the writer asks someone for their view', () => {
+  const answer =
+    '<p>“The timetable can say what it likes. I have walked this road to the depot every morning for thirty years.”</p>';
+  it.each([
+    'I asked Mr. Abernethy, who has run the kiosk by the depot since it opened, what he made of it.',
+    'We asked the conductor how long the detour would last.',
+    'I finally asked Dr. Okoro whether she would still take the early bus.',
+    "J'ai demandé au kiosquier ce qu'il en pensait.",
+    'Le pregunté al chofer qué opinaba.',
+    'Ich habe den Fahrer gefragt, was er davon hält.',
+    'Ho chiesto al bigliettaio cosa ne pensava.',
+  ])('is the answer, someone’s words: %s', (lead) => {
+    const quotes = quotesOf(`<p>${lead}</p>${answer}`);
+    expect(quotes.map((q) => [q.text.slice(0, 16), q.kind])).toEqual([['“The timetable c', 'person']]);
+  });
+  it.each([
+    'I asked for a timetable at the window and got a leaflet.',
+    'Nobody asked what the drivers thought of the new routes.',
+    'I asked around, but the kiosk was closed.',
+  ])('is no passage after a sentence that hands nothing over: %s', (lead) => {
+    expect(quotesOf(`<p>${lead}</p>${answer}`)).toEqual([]);
+  });
+});

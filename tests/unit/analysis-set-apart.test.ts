@@ -54,6 +54,37 @@ describe('a blog engine’s note tag (Hexo’s NexT and Butterfly themes)', () =
   });
 });
 
+describe('a box its class frames or calls a notice (a stylesheet the analysis does not read draws it)', () => {
+  const BOX = (cls: string) =>
+    `<div class="${cls}"><p>From Monday the 7:10 service will leave from stand C. Passengers are asked to allow extra time at the interchange.</p></div>`;
+  it('is a box set apart weakly', () => {
+    for (const cls of [
+      'wp-block-group is-style-bordered',
+      'notice',
+      'boxed',
+      'framed-box',
+      'is-style-outlined',
+    ])
+      expect(isShadedBox(element(BOX(cls), 'div')), cls).toBe(true);
+  });
+  it('is none for a frame of the layout or a site’s banner', () => {
+    for (const cls of [
+      'no-border',
+      'borderless',
+      'cookie-notice',
+      'notice-bar',
+      'site-notice',
+      'boxed-layout',
+    ])
+      expect(isWeakBox(element(BOX(cls), 'div')), cls).toBe(false);
+  });
+  it('is a document passage when the sentence before hands over a notice, and none when nothing does', () => {
+    const handed = quotesOf(`<p>The notice at the interchange went up on Friday:</p>${BOX('notice')}`);
+    expect(handed.map((q) => q.kind)).toEqual(['document']);
+    expect(quotesOf(`<p>I will be there early anyway.</p>${BOX('is-style-bordered')}`)).toEqual([]);
+  });
+});
+
 describe('a <pre> holding a record', () => {
   it('is a box set apart weakly, unlike code or prose', () => {
     expect(isWeakBox(element(RECORD, 'pre'))).toBe(true);

@@ -36,6 +36,17 @@ describe('the shipped table’s services', () => {
     expect(m.outlet.partOf).toBe('BBC');
     expect(outletByName('BBC Scotland')?.partOf).toBe('BBC');
   });
+  it('credits a regional arm of a national broadcaster by its own name, not the network’s', () => {
+    for (const [text, name] of [
+      ['ABC Illawarra spoke to a commuter.', 'ABC Illawarra'],
+      ['ABC Radio Illawarra had the figures.', 'ABC Illawarra'],
+      ['According to ABC Gippsland, the road is shut.', 'ABC Gippsland'],
+      ['The mayor told ABC Far North the jetty would stay.', 'ABC Far North'],
+    ]) {
+      const [m] = findOutletMentions(text);
+      expect([m.outlet.name, m.outlet.partOf], text).toEqual([name, 'ABC (Australia)']);
+    }
+  });
   it('keeps the organisation’s site and its own names for the organisation', () => {
     expect(outletByHost('https://www.bbc.co.uk/news/uk-england-cumbria-1')?.name).toBe('BBC');
     expect(findOutletMentions('BBC News reported it.')[0].outlet.name).toBe('BBC');

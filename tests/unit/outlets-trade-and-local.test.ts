@@ -25,6 +25,12 @@ describe('trade titles and local outlets named as a source', () => {
     ['Speaking to 2GB, the premier said no.', '2GB→2GB'],
     ['Stateline reported that states cut budgets.', 'Stateline→Stateline'],
     ['Money Management reported the inflows.', 'Money Management→Money Management'],
+    ['Leading this week, from Waterways World: the stoppage ends.', 'Waterways World→Waterways World'],
+    ['Canal Boat spoke to a marina owner at Braunston.', 'Canal Boat→Canal Boat'],
+    ['Towpath Talk reports that the licence fee rises.', 'Towpath Talk→Towpath Talk'],
+    ['The lock keepers told Narrowboat World they were short-staffed.', 'Narrowboat World→Narrowboat World'],
+    ['TV Sarawak reported that the wharf will reopen.', 'TV Sarawak→TV Sarawak'],
+    ["i98FM's drive show had a nurse on.", 'i98FM→i98FM'],
   ])('%s', (text, mention) => {
     expect(found(text)).toEqual([mention]);
   });
@@ -48,6 +54,7 @@ describe('the same words in ordinary prose', () => {
     'Good money management matters, and big rigs blocked the road.',
     'Watch TV tonight at eight, or read a country guide.',
     'He lived near Stateline, Nevada.',
+    'We hired a canal boat for the week; canal boat holidays are cheap in March.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

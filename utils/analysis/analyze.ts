@@ -18,6 +18,7 @@ import { type LeadInContext, readLeadIn } from './lead-in';
 import { bareAttribution, HANDING_OVER_WORD, unknownOutlet } from './lead-in-names';
 import { onPage } from './local-outlets';
 import { nameInLanguage, quotesInLanguage } from './names-in-language';
+import { countryOfNamedOutlets, linkHosts } from './outlets-country';
 import { pageLanguage } from './own-voice';
 import { pageCountry } from './page-country';
 import { pageQuoteBoxes, type SourceClues } from './page-quote-class';
@@ -132,8 +133,11 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const article = layout?.root ?? river?.root ?? thread ?? body;
   // A name several outlets share means the one of the page's country when it says it ("The Express" on a page
   // from Trinidad and Tobago), else of its language's countries ("Дневник" on a Serbian page).
-  // Asked only when such a name is met: it may read the article's text.
-  const country = () => pageCountry(siteHostOf(url), () => article?.textContent ?? '');
+  // Asked only when such a name is met: it may read the article's text. A page that says neither is read from
+  // the country of the outlets it names (outlets-country.ts).
+  const country = () =>
+    pageCountry(siteHostOf(url), () => article?.textContent ?? '') ??
+    countryOfNamedOutlets(options.outlets, article?.textContent ?? '', linkHosts(article));
   // A short name means the paper of the place the page names ("the Sun" on a blog about Baltimore, in its posts
   // or its header): the page's text is read only when a short name is met.
   const language = pageLanguage(doc);

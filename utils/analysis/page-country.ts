@@ -34,6 +34,11 @@ export function countryOfAmounts(text: string): string | null {
     const country = CURRENCY[m[1]];
     counts.set(country, (counts.get(country) ?? 0) + 1);
   }
+  return mostCounted(counts)?.country ?? null;
+}
+
+/** The country counted most, with its count; null when none is counted or two tie. */
+export function mostCounted(counts: ReadonlyMap<string, number>): { country: string; n: number } | null {
   let best: string | null = null;
   let most = 0;
   let tied = false;
@@ -41,7 +46,7 @@ export function countryOfAmounts(text: string): string | null {
     if (n > most) [best, most, tied] = [country, n, false];
     else if (n === most) tied = true;
   }
-  return tied ? null : best;
+  return tied || best === null ? null : { country: best, n: most };
 }
 
 /**

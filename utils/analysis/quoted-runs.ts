@@ -390,6 +390,25 @@ function staffMetBefore(walk: ArticleWalk, index: number): boolean {
   return sentence !== null && STAFF_MET.test(sentence);
 }
 
+/** A title's abbreviation, whose point ends no sentence ("Mr. Abernethy"). */
+const TITLE_POINT = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Rev|Fr|Sr|St|Sgt|Capt)\.`;
+/** The writer asking someone for their view, the question's words closing the sentence with a full stop: "I asked
+ * Mr. Abernethy, who has run the kiosk for years, what he made of it.", "We asked the driver how long it
+ * would last.", "J'ai demandé à la vendeuse ce qu'elle en pensait.", "Le pregunté al chofer qué opinaba.",
+ * "Ich habe den Fahrer gefragt, was er davon hält.", "Ho chiesto al pescatore cosa ne pensava." */
+const ASKED_FOR_VIEW = new RegExp(
+  String.raw`(?:\b(?:I|we)\s+(?:\p{Ll}+\s+)?asked|\bj['’]ai\s+demandé|\bnous\s+avons\s+demandé|(?<![\p{L}])les?\s+pregunt(?:é|amos)|\b(?:ich\s+habe|wir\s+haben)|\b(?:ho|abbiamo)\s+chiesto)\s+(?:${TITLE_POINT}|[^.!?:])+?(?:(?<![\p{L}])(?:what|how|whether|why|comment|pourquoi|qué|cómo|si|por\s+qué|gefragt,\s*(?:was|wie|ob|warum)|cosa|che\s+cosa|come|perché)(?![\p{L}])|\b(?:ce\s+qu|s)['’](?=il|elle|on|ils|elles))(?:${TITLE_POINT}|[^.!?:]){1,80}[.!]\s*$`,
+  'iu',
+);
+
+/** Whether the block before tells of the writer asking someone for their view (ASKED_FOR_VIEW): the paragraph
+ * wholly in quotation marks after it is the answer. */
+function askedBefore(walk: ArticleWalk, index: number): boolean {
+  const b = walk.blocks[index];
+  if (!b || b.container >= 0 || /^H[1-6]$/.test(tagOf(b.element))) return false;
+  return ASKED_FOR_VIEW.test(walk.text.slice(Math.max(b.start, b.end - 240), b.end));
+}
+
 /** Whether the block before breaks off mid-sentence after naming its source ("Enligt SVT Väst har", "According
  * to the Post, the council"): the set-apart paragraph after it completes the sentence. */
 function sourcedRunIn(walk: ArticleWalk, index: number, outlets: OutletLookup): boolean {
@@ -642,7 +661,8 @@ export function findQuotedRuns(
             sourcedRunIn(walk, i - 1, outlets) ||
             citedAbove(walk, i - 1, outlets) ||
             (first === 'quoted' && linkedTitleAbove(walk, i - 1, outlets)) ||
-            ((first === 'italic' || first === 'quoted') && staffMetBefore(walk, i - 1)))));
+            ((first === 'italic' || first === 'quoted') && staffMetBefore(walk, i - 1)) ||
+            (first === 'quoted' && askedBefore(walk, i - 1)))));
     // A paragraph in italics or quotation marks opening on an agency's dateline ("PORT ELLIS (AP) —") is that
     // agency's copy, whatever the sentence above it says, as a blockquote so opened is.
     const datelined =

@@ -426,6 +426,11 @@ export function looksQuoteStyled(el: Element): boolean {
   );
 }
 
+/** A class that frames or boxes its element, or calls it a notice, as a stylesheet the analysis does not read
+ * draws it: a block style ("is-style-bordered", "is-style-boxed"), "bordered", "framed-box", "notice"; not a
+ * part of the layout ("no-border", "borderless", a site's "cookie-notice" or "notice-bar"). */
+const FRAME_CLASS = /^(?:is-style-)?(?:bordered|boxed|framed|outlined|notice)(?:[-_](?:box|block|panel))?$/i;
+
 /**
  * A <div> or <section> boxed only by a shade or a frame ("border:1px solid #999; background:#f5f5f5"): a
  * quotation in some blogs (a French "encadré" credited "(Le Figaro)" under it), a note or a sign-up box in
@@ -446,7 +451,8 @@ export function isShadedBox(el: Element): boolean {
       style,
     ) ||
       el.classList.contains('has-background') ||
-      el.classList.contains('has-border-color')) &&
+      el.classList.contains('has-border-color') ||
+      [...el.classList].some((c) => FRAME_CLASS.test(c))) &&
     el.querySelector('div, section, table, blockquote, dl, pre, ul, ol') === null
   );
 }
