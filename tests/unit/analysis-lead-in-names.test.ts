@@ -439,6 +439,14 @@ describe('"according to" after an inflected name', () => {
     expect(finnishNominative('Ylen')).toBe('Yle');
     expect(finnishNominative('Helsingin Sanomat')).toBe('Helsingin Sanomat');
   });
+  it('gives a noun on -mi its i back, and the adjective "Uuden" that agrees with it its nominative', () => {
+    expect(finnishNominative('Uuden Suomen')).toBe('Uusi Suomi');
+    expect(finnishNominative('Uuden Lahden')).toBe('Uusi Lahti');
+    expect(finnishNominative('Kemijärven Salmen')).toBe('Kemijärven Salmi');
+    expect(finnishNominative('Uuden Kaarlepyyn')).toBe('Uusi Kaarlepyy');
+    // The first word is a genitive of its own when it is no "Uuden": "Helsingin Sanomien" keeps it.
+    expect(finnishNominative('Pohjolan Sanomien')).toBe('Pohjolan Sanomat');
+  });
   it('names the outlet, by the table when it knows it', () => {
     expect(named('Kylmä joulukuu on tiedossa. Pohjolan Sanomien mukaan')).toBe('Pohjolan Sanomat');
     expect(named('Ylen mukaan')).toBe('Yle');

@@ -1693,8 +1693,14 @@ const FINNISH_GENITIVES: ReadonlyArray<[RegExp, string]> = [
   [/uuden$/u, 'uus'],
   [/den$/u, 'ti'],
   [/sen$/u, 'nen'],
+  // A noun on -mi takes an e before the ending: "Suomen" → "Suomi", "Rovaniemen" → "Rovaniemi", "Salmen" → "Salmi".
+  [/(?<=\p{L}{2})men$/u, 'mi'],
   [/(?<=[aeiouyäö])n$/u, ''],
 ];
+
+/** "Uuden", the genitive of the adjective "uusi" (new) that opens many Finnish titles and agrees with the noun
+ * after it: "Uuden Suomen" is Uusi Suomi, where "Helsingin Sanomien" keeps its first word. */
+const FINNISH_NEW = /^Uuden$/u;
 
 /** A name read before "mukaan" ("according to", after a genitive) in its nominative: "Helsingin Sanomien" is
  * "Helsingin Sanomat"; "HS:n" was cut before. Only a name whose last word ends on a genitive "n" changes. */
@@ -1702,6 +1708,7 @@ export function finnishNominative(name: string): string {
   const words = name.split(' ');
   const last = words[words.length - 1];
   if (!/\p{Ll}n$/u.test(last)) return name;
+  if (words.length > 1 && FINNISH_NEW.test(words[0])) words[0] = 'Uusi';
   for (const [ending, nominative] of FINNISH_GENITIVES)
     if (ending.test(last)) {
       words[words.length - 1] = last.replace(ending, nominative);
