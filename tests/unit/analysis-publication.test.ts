@@ -513,3 +513,19 @@ describe('a site name opening on the platform’s name', () => {
     expect(siteName('Harbour Notes | A blog about the quay and its boats')).toBe('Harbour Notes');
   });
 });
+
+describe('a front page whose masthead stands in the column of posts', () => {
+  const front = (masthead: string, title = 'Hill Notes') => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.innerHTML = `<head><title>${title}</title></head><body><div class="contents">${masthead}<div class="item"><p>The words of the post, at some length, about the hill and its buses.</p></div></div><div class="logo"><ul><li><a href="https://hill.example/">Home</a></li><li><a href="https://hill.example/?archive=1">Archives</a></li></ul></div></body>`;
+    return findPublication(doc, 'https://hill.example/', doc.querySelector('.contents'), defaultOutlets).name;
+  };
+
+  it('names the blog by the title its link home shows, inside the body found too', () => {
+    expect(front('<h1><a href="https://hill.example/">Hill Notes</a></h1>')).toBe('Hill Notes');
+  });
+
+  it('never takes a menu’s "Home" for the site’s name', () => {
+    expect(front('<h1>Hill Notes</h1>', 'Hill Notes, a blog from Thimphu about the hill')).not.toBe('Home');
+  });
+});

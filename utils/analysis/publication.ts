@@ -528,7 +528,8 @@ function siteTitleLink(doc: Document, article: Element | null, pageHost: string 
     if (!link || !home) continue;
     if (home[1] && pageHost && siteHostOf(`https://${home[1]}/`) !== pageHost) continue;
     const text = squash(link.textContent ?? '');
-    if (text.length >= 2 && nameLike(text) && !isPlatform(text)) return text;
+    // "Home" in a sidebar's menu is a link's job, not the site's name.
+    if (text.length >= 2 && nameLike(text) && !isPlatform(text) && !NAVIGATION_WORDS.test(text)) return text;
   }
   return null;
 }
@@ -884,14 +885,15 @@ function readPublication(
     if (confirmed) return { name: tidy(confirmed), from: 'title' };
   }
   // A site's front page is titled with the site's name alone ("Lough Lines" over a journal's entries), and its
-  // header shows the same words.
+  // header shows the same words, or a link home does, even inside the body found (a skin whose masthead stands
+  // in the column of posts).
   if (
     raw.length === 1 &&
     atRoot(url) &&
     nameLike(title) &&
     !isPlatform(title) &&
     !hostsName(title) &&
-    siteTitles(doc, article).has(title.toLowerCase())
+    (siteTitles(doc, article).has(title.toLowerCase()) || homeLinks(doc, null).has(title.toLowerCase()))
   )
     return { name: tidy(title), from: 'title' };
   // The blog's feed, as it names itself ("Porch Light Politics (Atom)").
