@@ -10,6 +10,7 @@ import { squashedTextWithin } from './bounded-text';
 import platformNames from './data/platform-names.json';
 import { squash, tagOf } from './dom';
 import { entrySites, spelledFeedName } from './feed-site-name';
+import { hostFolderName } from './host-folder';
 import { isPlatformHost, looksLikePersonName } from './name-source';
 import { footerName } from './page-footer';
 import { isQuoteBox } from './set-apart';
@@ -820,6 +821,11 @@ function readPublication(
     if (saved) return { name: saved, from: 'syndication' };
   }
   const site = rawSite ? siteName(rawSite) : null;
+  // A blog in a folder of a shared host whose og:site_name is the host's ("Listed" on listed.to/@writer/…): the
+  // link to the blog's folder names it.
+  const inFolder = (name: string) => pageHost !== null && spellsHost(name, pageHost) && !isPlatform(name);
+  const folderBlog = site && inFolder(site) ? hostFolderName(doc, article, url) : null;
+  if (folderBlog) return { name: tidy(folderBlog), from: 'og:site_name' };
   if (site && !isPlatform(site) && !hostsName(site)) return { name: tidy(site), from: 'og:site_name' };
   // A platform's page shows its account's name above the article (a WeChat official account's nickname): the
   // account is the publication, not the platform.
@@ -861,6 +867,10 @@ function readPublication(
     if (name && nameLike(name) && !isPlatform(name) && !ISSUE_WORD.test(name) && !masthead)
       return { name: tidy(name), from: 'title' };
   }
+  // A title closing on the shared host's own name ("Kasiin ei mahdu | Ounasvaaran alla | Lily.fi"): the blog is
+  // the one whose folder holds the page.
+  const titleFolderBlog = raw.length > 1 && raw.some(inFolder) ? hostFolderName(doc, article, url) : null;
+  if (titleFolderBlog) return { name: tidy(titleFolderBlog), from: 'title' };
   // A piece the link home shows is the blog's name even when longer than a name by its shape alone ("Desde la
   // Esquina de Santa Beatriz").
   // The name the footer signs with, read from the page's last text once, when first asked.
