@@ -1,0 +1,48 @@
+// Hosts of the twenty-ninth held-out set's pages (publication.ts, data/platform-names.json): a member's model card on
+// a machine-learning model host and a writer's post on Brunch Story name no publication.
+import { describe, expect, it } from 'vitest';
+import platformNames from '../../utils/analysis/data/platform-names.json';
+import { findPublication } from '../../utils/analysis/publication';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+import { page } from './analysis-page-helpers';
+
+const BODY =
+  '<article><p>A small model that fills gaps in tide-gauge records, trained on eleven years of readings.</p></article>';
+const publicationAt = (url: string, head: string) => {
+  const doc = page(BODY, 'en', head);
+  return findPublication(doc, url, doc.querySelector('article'), defaultOutlets).name;
+};
+
+describe('model hosts and writing hosts (communityHosts)', () => {
+  it('lists them in lower case', () => {
+    for (const host of ['hugging face', 'huggingface', '브런치스토리', 'brunchstory'])
+      expect(platformNames.communityHosts).toContain(host);
+  });
+
+  it('makes a member’s model card name no publication, by the title or by the host’s domain', () => {
+    expect(
+      publicationAt(
+        'https://huggingface.co/tidewatch/gauge-gap-filler',
+        '<title>tidewatch/gauge-gap-filler · Hugging Face</title>',
+      ),
+    ).toBeNull();
+    expect(
+      publicationAt('https://huggingface.co/tidewatch/gauge-gap-filler', '<title>Gauge gap filler</title>'),
+    ).toBeNull();
+  });
+
+  it('makes a writer’s post on Brunch Story name no publication, not the host', () => {
+    expect(
+      publicationAt(
+        'https://brunch.co.kr/@lighthousegirl/42',
+        '<title>겨울 바다의 첫 배</title><meta property="og:site_name" content="브런치스토리">',
+      ),
+    ).toBeNull();
+  });
+
+  it('still names a blog titled with its own name', () => {
+    expect(publicationAt('https://tidenotes.example/2026/12/gaps/', '<title>Gaps | Tide Notes</title>')).toBe(
+      'Tide Notes',
+    );
+  });
+});
