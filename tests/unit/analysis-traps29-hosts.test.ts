@@ -1,5 +1,6 @@
 // Hosts of the twenty-ninth held-out set's pages (publication.ts, data/platform-names.json): a member's model card on
-// a machine-learning model host and a writer's post on Brunch Story name no publication.
+// a machine-learning model host, a writer's post on Brunch Story and a creator's devlog on the creator's subdomain of a
+// games store name no publication.
 import { describe, expect, it } from 'vitest';
 import platformNames from '../../utils/analysis/data/platform-names.json';
 import { findPublication } from '../../utils/analysis/publication';
@@ -43,6 +44,27 @@ describe('model hosts and writing hosts (communityHosts)', () => {
   it('still names a blog titled with its own name', () => {
     expect(publicationAt('https://tidenotes.example/2026/12/gaps/', '<title>Gaps | Tide Notes</title>')).toBe(
       'Tide Notes',
+    );
+  });
+});
+
+describe('a creator’s subdomain of a games store (bodySubdomainHosts)', () => {
+  it('lists the store’s domain', () => {
+    expect(platformNames.bodySubdomainHosts).toContain('itch.io');
+  });
+
+  it('makes a devlog on a creator’s subdomain name no publication, not the game by its maker', () => {
+    expect(
+      publicationAt(
+        'https://tinkerkiln.itch.io/glaze-lab/devlog/90211/version-03',
+        '<title>Version 0.3: the kiln cools slower - Glaze Lab by tinkerkiln</title>',
+      ),
+    ).toBeNull();
+  });
+
+  it('still names a site whose own domain merely ends like the store’s', () => {
+    expect(publicationAt('https://notes.switch.io/2026/12/gaps/', '<title>Gaps | Switch Notes</title>')).toBe(
+      'Switch Notes',
     );
   });
 });
