@@ -121,3 +121,27 @@ describe('an aggregator’s entries titled above their "entry" box', () => {
     expect(report.quotes.map((q) => q.outlet)).toEqual(['The Scotsman', 'BBC']);
   });
 });
+
+describe('posts titled by a box that is no heading', () => {
+  const item = (title: string, quote: string) =>
+    `<div class="item">${title}<div class="iteminfo">by Karma</div><div class="itembody"><p>${WORDS}</p><p>${quote}</p><blockquote><p>${MORE}</p></blockquote><p>${OTHER}</p></div></div>`;
+  const link = (n: number) => `<a href="https://hill.example/index.php?itemid=${n}">Item ${n}</a>`;
+  const postsOf = (title: (n: number) => string) => {
+    const doc = document.implementation.createHTMLDocument('Hill Notes');
+    doc.body.innerHTML = `<div class="contents"><h1><a href="https://hill.example/">Hill Notes</a></h1><h2>Thursday</h2>${item(title(1), 'The Scotsman reported:')}${item(title(2), 'BBC News had the rest:')}<h2>Tuesday</h2>${item(title(3), 'The Scotsman again:')}</div>`;
+    return analyzePage(doc, { url: 'https://hill.example/', outlets: defaultOutlets }).report.posts;
+  };
+
+  it('reads "item" boxes, each first holding a title box of one permalink, as posts titled by it', () => {
+    for (const klass of ['itemtitle', 'item-title', 'post_title'])
+      expect(
+        postsOf((n) => `<div class="${klass}">${link(n)}</div>`).map((p) => p.title),
+        klass,
+      ).toEqual(['Item 1', 'Item 2', 'Item 3']);
+  });
+
+  it('takes no box of more than its link, nor one not classed as a title, for a title', () => {
+    expect(postsOf((n) => `<div class="itemtitle">${link(n)} and more</div>`).length).toBeLessThan(3);
+    expect(postsOf((n) => `<div class="itemhead">${link(n)}</div>`).length).toBeLessThan(3);
+  });
+});

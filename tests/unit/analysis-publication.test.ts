@@ -513,3 +513,66 @@ describe('a site name opening on the platform’s name', () => {
     expect(siteName('Harbour Notes | A blog about the quay and its boats')).toBe('Harbour Notes');
   });
 });
+
+describe('a front page whose masthead stands in the column of posts', () => {
+  const front = (masthead: string, title = 'Hill Notes') => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.innerHTML = `<head><title>${title}</title></head><body><div class="contents">${masthead}<div class="item"><p>The words of the post, at some length, about the hill and its buses.</p></div></div><div class="logo"><ul><li><a href="https://hill.example/">Home</a></li><li><a href="https://hill.example/?archive=1">Archives</a></li></ul></div></body>`;
+    return findPublication(doc, 'https://hill.example/', doc.querySelector('.contents'), defaultOutlets).name;
+  };
+
+  it('names the blog by the title its link home shows, inside the body found too', () => {
+    expect(front('<h1><a href="https://hill.example/">Hill Notes</a></h1>')).toBe('Hill Notes');
+  });
+
+  it('never takes a menu’s "Home" for the site’s name', () => {
+    expect(front('<h1>Hill Notes</h1>', 'Hill Notes, a blog from Thimphu about the hill')).not.toBe('Home');
+  });
+});
+
+describe('a blog in a folder of a shared host', () => {
+  const BODY =
+    '<article><p>The words of the post, at some length, about the bus to the Arctic Circle.</p></article>';
+  const at = (url: string, head: string, header: string) => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.innerHTML = `<head>${head}</head><body><header>${header}</header>${BODY}<footer>© ${new URL(url).hostname.replace(/^www\./, '')}</footer></body>`;
+    return findPublication(doc, url, doc.querySelector('article'), defaultOutlets).name;
+  };
+
+  it('names the blog by the link to its folder where the title closes on the host', () => {
+    expect(
+      at(
+        'https://www.kotiblogit.example/blogit/tunturin-takaa/bussi-8/',
+        '<title>Bussi 8 | Tunturin takaa | Kotiblogit.example</title>',
+        '<a class="site-blog-name" href="https://www.kotiblogit.example/blogit/tunturin-takaa/">Tunturin takaa</a>',
+      ),
+    ).toBe('Tunturin takaa');
+  });
+
+  it('names the blog by the link to its handle’s folder where og:site_name is the host', () => {
+    expect(
+      at(
+        'https://jotted.example/@HarbourWeek/118/fog',
+        '<title>Fog | Harbour Week</title><meta property="og:site_name" content="Jotted">',
+        '<a href="https://jotted.example/@HarbourWeek">Harbour Week</a>',
+      ),
+    ).toBe('Harbour Week');
+  });
+
+  it('takes no section’s link, nor a link whose words do not spell its folder', () => {
+    expect(
+      at(
+        'https://www.harbourtimes.example/politics/ferry-vote',
+        '<title>Ferry vote | Politics | Harbourtimes.example</title>',
+        '<span>Harbour Times</span> <a href="https://www.harbourtimes.example/politics/">Politics</a>',
+      ),
+    ).not.toBe('Politics');
+    expect(
+      at(
+        'https://jotted.example/@hw2231/118/fog',
+        '<title>Fog</title><meta property="og:site_name" content="Jotted">',
+        '<a href="https://jotted.example/@hw2231">Harbour Week</a>',
+      ),
+    ).toBe('Jotted');
+  });
+});

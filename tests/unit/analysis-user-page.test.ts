@@ -1,6 +1,7 @@
 // A user's post on a shared site (utils/analysis/user-page.ts): a byline linking to the poster's profile on the
 // site itself makes the site a host, whose name is no publication; a blog's author links do not.
 import { describe, expect, it } from 'vitest';
+import profileWords from '../../utils/analysis/data/profile-words.json';
 import { findPublication } from '../../utils/analysis/publication';
 import { isUserContribution } from '../../utils/analysis/user-page';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
@@ -127,5 +128,43 @@ describe('a link aggregator’s item page', () => {
     expect(isUserContribution(doc, doc.querySelector('article'), 'https://crumbnet.example/item?id=1')).toBe(
       false,
     );
+  });
+});
+
+describe('a profile in other languages’ words, or by a handle in the query', () => {
+  it('lists the words for users once each, in lower-case ASCII letters, as addresses spell them', () => {
+    expect(profileWords.words.length).toBeGreaterThan(8);
+    expect(new Set(profileWords.words).size).toBe(profileWords.words.length);
+    for (const word of profileWords.words) expect(word).toMatch(/^[a-z]+$/);
+  });
+
+  it('reads a byline to a profile under a word for users in another language as a poster’s', () => {
+    for (const byline of [
+      'napsal <a href="/uzivatel/jirka-z-poruby">jirka_z_poruby</a>',
+      'von <a href="/mitglied/anna-k">anna_k</a>',
+      'par <a href="/utilisateur/lea-m">lea_m</a>',
+      'kirjoittanut <a href="/kayttaja/aino">aino</a>',
+      'door <a href="https://board.example.org/gebruiker/jan">jan</a>',
+      // A profile's script named by a letter or a word for profiles, the poster's handle its only query.
+      'hidden by <a href="/p/?u=ozark_owl">ozark_owl</a>',
+      'by <a href="/profile?user=tide.watcher">tide.watcher</a>',
+    ])
+      expect(
+        contribution(`<main><p class="byline">${byline}</p><article>${BODY}</article></main>`),
+        byline,
+      ).toBe(true);
+  });
+
+  it('takes no section, search or share link for a profile', () => {
+    for (const byline of [
+      'in <a href="/vylety/moravskoslezsky-kraj">Moravskoslezský kraj</a>',
+      'find <a href="/p/?q=tower">more</a>',
+      'share <a href="/p/?u=https://board.example.org/t/1">this</a>',
+      'by <a href="/p/?u=ozark_owl&amp;tab=logs">ozark_owl</a>',
+    ])
+      expect(
+        contribution(`<main><p class="byline">${byline}</p><article>${BODY}</article></main>`),
+        byline,
+      ).toBe(false);
   });
 });

@@ -114,9 +114,37 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  * (a feed aggregator's entry names the blog it came from over the entry's own title). */
 function headingOf(el: Element): string | null {
   const headings = el.querySelectorAll(HEADINGS);
-  if (headings.length === 0) return titleLineOf(el);
+  if (headings.length === 0) {
+    const box = titleBoxOf(el);
+    return box ? headingText(box) : titleLineOf(el);
+  }
   return headingText(headings.length > 1 && namesASite(headings[0]) ? headings[1] : headings[0]);
 }
+
+/** A class word naming a post's title box ("itemtitle", "post-title", "entry_title"). */
+const TITLE_WORD = /title$/i;
+/** The most characters of a post's title. */
+const MAX_TITLE_CHARS = 200;
+
+/** A post's title written in a box that is no heading: the post's first child, classed as a title, short, and
+ * wholly one link (Nucleus CMS's `div.itemtitle`, its post's permalink), as old engines' skins title a post. */
+function titleBoxOf(el: Element): Element | null {
+  const first = el.firstElementChild;
+  if (
+    !first ||
+    !classList(first)
+      .split(/\s+/)
+      .some((w) => TITLE_WORD.test(w))
+  )
+    return null;
+  const text = squash(first.textContent ?? '');
+  const links = first.querySelectorAll('a[href]');
+  if (!text || text.length > MAX_TITLE_CHARS || links.length !== 1) return null;
+  return squash(links[0].textContent ?? '') === text ? first : null;
+}
+
+/** Whether the element has a title: a heading, or a title box (`titleBoxOf`). */
+const hasTitle = (el: Element): boolean => el.querySelector(HEADINGS) !== null || titleBoxOf(el) !== null;
 
 /** An untitled post's title line: a bold line opening its text, a line break after it ("<b>Tanker mafia
  * again</b><br><br>…", as channels and micro-blogs title a message). */
@@ -256,7 +284,9 @@ function headingText(el: Element): string | null {
 
 function postElements(doc: Document, body: Element, article: Element): PostLayout | null {
   const candidates: Element[] = [];
-  const all = body.querySelectorAll('article, [class*="post"], [class*="entry"], [class*="message"]');
+  const all = body.querySelectorAll(
+    'article, [class*="post"], [class*="entry"], [class*="message"], [class~="item"]',
+  );
   for (let i = 0; i < all.length && candidates.length < MAX_CANDIDATES; i++) {
     let el = all[i];
     if (!isPostLike(el)) continue;
@@ -264,7 +294,7 @@ function postElements(doc: Document, body: Element, article: Element): PostLayou
     // entry's heading, then its text): the wrapper is the post.
     const titled = el.previousElementSibling;
     if (
-      !el.querySelector(HEADINGS) &&
+      !hasTitle(el) &&
       titled !== null &&
       titled.matches(HEADINGS) &&
       el.parentElement !== null &&
@@ -272,7 +302,7 @@ function postElements(doc: Document, body: Element, article: Element): PostLayou
       !isPostLike(el.parentElement)
     )
       el = el.parentElement;
-    if (!el.querySelector(HEADINGS) && !isMicroEntry(el)) continue;
+    if (!hasTitle(el) && !isMicroEntry(el)) continue;
     if (closest(el, (e) => isFurniture(e, true), body)) continue;
     candidates.push(el);
   }
@@ -305,7 +335,7 @@ function postElements(doc: Document, body: Element, article: Element): PostLayou
   // Comparable posts: at least two with a body of their own (a short one built like them counts too), and
   // none dwarfing the rest (a long article above teaser cards is one post).
   // A stream of short untitled entries (a micro-blog's front page) counts when three or more say something.
-  const micro = !chosen.querySelector(HEADINGS);
+  const micro = !hasTitle(chosen);
   // Too few siblings to be a stream: no post's length is worth measuring (a walk of each post's text).
   if (siblings.length < (micro ? 3 : 2)) return null;
   const posts = siblings.map((element) => ({ element, chars: textLength(element) }));

@@ -10,6 +10,7 @@ import { squashedTextWithin } from './bounded-text';
 import platformNames from './data/platform-names.json';
 import { squash, tagOf } from './dom';
 import { entrySites, spelledFeedName } from './feed-site-name';
+import { hostFolderName } from './host-folder';
 import { isPlatformHost, looksLikePersonName } from './name-source';
 import { footerName } from './page-footer';
 import { isQuoteBox } from './set-apart';
@@ -528,7 +529,8 @@ function siteTitleLink(doc: Document, article: Element | null, pageHost: string 
     if (!link || !home) continue;
     if (home[1] && pageHost && siteHostOf(`https://${home[1]}/`) !== pageHost) continue;
     const text = squash(link.textContent ?? '');
-    if (text.length >= 2 && nameLike(text) && !isPlatform(text)) return text;
+    // "Home" in a sidebar's menu is a link's job, not the site's name.
+    if (text.length >= 2 && nameLike(text) && !isPlatform(text) && !NAVIGATION_WORDS.test(text)) return text;
   }
   return null;
 }
@@ -819,6 +821,11 @@ function readPublication(
     if (saved) return { name: saved, from: 'syndication' };
   }
   const site = rawSite ? siteName(rawSite) : null;
+  // A blog in a folder of a shared host whose og:site_name is the host's ("Listed" on listed.to/@writer/…): the
+  // link to the blog's folder names it.
+  const inFolder = (name: string) => pageHost !== null && spellsHost(name, pageHost) && !isPlatform(name);
+  const folderBlog = site && inFolder(site) ? hostFolderName(doc, article, url) : null;
+  if (folderBlog) return { name: tidy(folderBlog), from: 'og:site_name' };
   if (site && !isPlatform(site) && !hostsName(site)) return { name: tidy(site), from: 'og:site_name' };
   // A platform's page shows its account's name above the article (a WeChat official account's nickname): the
   // account is the publication, not the platform.
@@ -860,6 +867,10 @@ function readPublication(
     if (name && nameLike(name) && !isPlatform(name) && !ISSUE_WORD.test(name) && !masthead)
       return { name: tidy(name), from: 'title' };
   }
+  // A title closing on the shared host's own name ("Kasiin ei mahdu | Ounasvaaran alla | Lily.fi"): the blog is
+  // the one whose folder holds the page.
+  const titleFolderBlog = raw.length > 1 && raw.some(inFolder) ? hostFolderName(doc, article, url) : null;
+  if (titleFolderBlog) return { name: tidy(titleFolderBlog), from: 'title' };
   // A piece the link home shows is the blog's name even when longer than a name by its shape alone ("Desde la
   // Esquina de Santa Beatriz").
   // The name the footer signs with, read from the page's last text once, when first asked.
@@ -884,14 +895,15 @@ function readPublication(
     if (confirmed) return { name: tidy(confirmed), from: 'title' };
   }
   // A site's front page is titled with the site's name alone ("Lough Lines" over a journal's entries), and its
-  // header shows the same words.
+  // header shows the same words, or a link home does, even inside the body found (a skin whose masthead stands
+  // in the column of posts).
   if (
     raw.length === 1 &&
     atRoot(url) &&
     nameLike(title) &&
     !isPlatform(title) &&
     !hostsName(title) &&
-    siteTitles(doc, article).has(title.toLowerCase())
+    (siteTitles(doc, article).has(title.toLowerCase()) || homeLinks(doc, null).has(title.toLowerCase()))
   )
     return { name: tidy(title), from: 'title' };
   // The blog's feed, as it names itself ("Porch Light Politics (Atom)").

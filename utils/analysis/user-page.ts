@@ -3,18 +3,21 @@
 // memberlist.php?mode=viewprofile, "<a class=author-link href=/hloewen>"), so the site is the host, not the
 // publication; a blog's byline links to an author archive ("/author/…") or to nothing. Read from the page's
 // structure, never from the site's name.
+import profileWords from './data/profile-words.json';
 import { furnitureReason } from './dom';
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the global Node
 
-/** A profile's path: a word for users, then one name ("/user/ferncastle", "/members/voltvan.2281/"), or a
- * word for users, the user's number and a name (a Q&A site's "/users/88412/fennel"; not a catalogue's record
+/** A profile's path: a word for users (in the languages of `data/profile-words.json`), then one name
+ * ("/user/ferncastle", "/members/voltvan.2281/", "/uzivatel/jirka-z-poruby"), or a word for users, the user's number and a name (a Q&A site's "/users/88412/fennel"; not a catalogue's record
  * of a person, "/people/311/albert-thorne"), or a word for users, a verb showing the profile and the user's
  * number and name (a reading site's "/user/show/40211873-ruth"), or a tilde and a handle, as the link
  * aggregators built on Lobsters' software write a poster's page ("/~hollis_w"; a page under that path is the
  * user's own homepage, not a thread's: `profileOnSite`). */
-const PROFILE_PATH =
-  /^\/(?:(?:user|users|u|member|members|profile|profiles|people)\/[^/?#]+|(?:user|users|u|member|members)\/(?:\d+|show|view)\/[^/?#]+|~[\w.-]{2,40})\/?$/i;
+const PROFILE_PATH = new RegExp(
+  `^\\/(?:(?:${profileWords.words.join('|')})\\/[^/?#]+|(?:user|users|u|member|members)\\/(?:\\d+|show|view)\\/[^/?#]+|~[\\w.-]{2,40})\\/?$`,
+  'i',
+);
 /** Forums and course sites that show a poster's profile through a script, each with the query that names
  * the poster: phpBB's "memberlist.php?mode=viewprofile", a course forum's "/user/view.php?id=2210&course=…",
  * vBulletin's and MyBB's "member.php?u=31", Simple Machines Forum's "index.php?action=profile;u=2231", a link
@@ -24,8 +27,9 @@ const PROFILE_SCRIPTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/(?:^|\/)memberlist\.php$/i, /mode=viewprofile/i],
   [/(?:^|\/)(?:user|users|member|members)\/(?:view|profile)\.php$/i, /[?&]id=\d+/i],
   [/(?:^|\/)member\.php$/i, /[?&](?:u|uid|userid)=\d+|[?&]action=profile\b/i],
-  // A link aggregator's "/user?id=quietbyte": a script named for users, the poster's handle its only query.
-  [/^\/(?:user|member|profile)$/i, /^\?id=[\w.-]{2,40}$/],
+  // A link aggregator's "/user?id=quietbyte": a script named for users, the poster's handle its only query; a
+  // cache site's "/p/?u=ozark_owl", a profile's script by its letter.
+  [/^\/(?:user|member|profile|p)\/?$/i, /^\?(?:id|u|user|username)=[\w.-]{2,40}$/],
   // Simple Machines Forum's "index.php?action=profile;u=2231": the forum's one script, showing a profile by number.
   [/(?:^|\/)index\.php$/i, /[?&;]action=profile[;&]u=\d+/i],
 ];
