@@ -76,3 +76,17 @@ describe('a Japanese credit saying "from" after the name', () => {
     expect(readCreditLine('（昨日より）', null, defaultOutlets)).toBeNull();
   });
 });
+
+describe('a name in a script without capitals alone in parentheses under a block', () => {
+  it('names the outlet the table knows, in Arabic, Chinese, Japanese and Korean', () => {
+    expect(readCreditLine('(الرؤية)', null, defaultOutlets)?.outlet).toBe('Alroya');
+    expect(readCreditLine('(العمانية)', null, defaultOutlets)?.outlet).toBe('Oman News Agency');
+    expect(readCreditLine('（中央社）', null, defaultOutlets)?.outlet).toBe('Central News Agency');
+    expect(readCreditLine('（南日本新聞）', null, defaultOutlets)?.outlet).toBe('Minami-Nippon Shimbun');
+    expect(readCreditLine('(강원일보)', null, defaultOutlets)?.outlet).toBe('Kangwon Ilbo');
+  });
+  it('names no outlet for an aside or a word that is no name the table knows', () => {
+    for (const line of ['(بتصرف)', '(مترجم)', '（笑）', '（続く）', '(번역)', '(الرؤية الجديدة للمدينة)'])
+      expect(readCreditLine(line, null, defaultOutlets)?.kind, line).not.toBe('outlet');
+  });
+});

@@ -149,10 +149,11 @@ const DASHED =
  * comma between digits is a decimal one, part of the name ("— CFRT 107,3, the community radio"). */
 const DASHED_LONG = /^[—–-]{1,2}\s*((?:[^—–,]|(?<=\d),(?=\d)){2,60}),\s*\S.{0,120}$/;
 /** A name alone in parentheses under a block, "(Kitsap Sun)", also after an article titles take in lower case
- * ("(de Volkskrant, 3 december 2026)", "(la Repubblica)", "(l’Équipe)"), or a site's address ("(larepublica.pe)"):
- * only a name that reads as a newsroom or the table knows counts (nameSource), not "(emphasis mine)". */
+ * ("(de Volkskrant, 3 december 2026)", "(la Repubblica)", "(l’Équipe)"), a name in a script without capitals
+ * ("(الرؤية)", "（中央社）"), or a site's address ("(larepublica.pe)"): only a name that reads as a newsroom or the
+ * table knows counts (nameSource), not "(emphasis mine)". */
 const PARENTHESISED =
-  /^\(\s*((?:(?:the|de|het|la|le|les|el|il|lo)\s+|l['’])?\p{Lu}[^()]{1,59}|(?:www\.)?[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,})\s*\)$/u;
+  /^[(（]\s*((?:(?:the|de|het|la|le|les|el|il|lo)\s+|l['’])?\p{Lu}[^()]{1,59}|\p{Lo}[^()（）]{1,59}|(?:www\.)?[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,})\s*[)）]$/u;
 /** Whether an element is a passage's box: a blockquote, or a box set apart as one. */
 const opensPassage = (el: Element | null): boolean =>
   el !== null && (tagOf(el) === 'BLOCKQUOTE' || isQuoteBox(el));
@@ -174,13 +175,13 @@ const CREDIT = [
   DASHED,
   DOTTED_DATED,
   LABELLED,
+  // "（QABニュースより）", "(琉球新報より)": Japanese says "from" after the name, perhaps after a word for its
+  // newscast or article; read before a bare name in parentheses, which would take "より" in.
+  /^[(（]\s*(.{2,40}?)(?:ニュース|の記事|の報道|の番組|電子版)?\s*より\s*[)）]$/u,
   PARENTHESISED,
   SOURCE_LINE,
   // "출처: KBS 뉴스", "出典：共同通信": Korean and Japanese source lines.
   /^(?:출처|出典|出所|ソース)\s*[:：]\s*(.{2,60})$/u,
-  // "（QABニュースより）", "(琉球新報より)": Japanese says "from" after the name, perhaps after a word for its
-  // newscast or article.
-  /^[(（]\s*(.{2,40}?)(?:ニュース|の記事|の報道|の番組|電子版)?\s*より\s*[)）]$/u,
   ...READ_ON,
   REVIEWER,
   DASHED_LONG,
