@@ -881,6 +881,14 @@ describe('run-in lead-ins of scripts without capitals', () => {
     expect(read('صحيفة الوادي تقول:')).toBe('outlet:الوادي');
     expect(read('جارتي التقت سائقة تستخدم الحافلة يومياً:')).not.toMatch(/^outlet/);
   });
+  it('name one in quotation marks after that word, and by "wrote" after it', () => {
+    expect(read('والآن صار قرارًا. صحيفة «الوادي» كتبت صباح اليوم:')).toBe('outlet:الوادي');
+    expect(read('مجلة «أصداء الجبل» تقول:')).toBe('outlet:أصداء الجبل');
+    expect(read('قناة “الوادي” التقت بائعاً في السوق:')).toBe('outlet:الوادي');
+    expect(read('صحيفة الوادي كتبت:')).toBe('outlet:الوادي');
+    expect(read('أختي «سلمى» كتبت لي:')).not.toMatch(/^outlet/);
+    expect(read('صحيفة «الوادي» وصلت متأخرة اليوم:')).not.toMatch(/^outlet/);
+  });
   it('read Arabic "according to" with the conjunction written on it', () => {
     expect(read('وبحسب «السبيل»،')).toBe('outlet:السبيل');
     expect(read('ونقلاً عن «الدستور»:')).toMatch(/^outlet:/);
