@@ -917,3 +917,16 @@ describe('a report owned by a name the table lacks', () => {
     expect(read("From Northfield Council's report:")).toBe('document:null');
   });
 });
+
+describe('Korean and Japanese "according to its report" after a known name, with no mark closing the lead-in', () => {
+  it('names the outlet by "X 보도에 따르면", "X 기사에 의하면", "Xの記事によると"', () => {
+    expect(read('강원일보 보도에 따르면')).toBe('outlet:Kangwon Ilbo');
+    expect(read('오후에는 KBS의 보도에 따르면')).toBe('outlet:KBS');
+    expect(read('한겨레 기사에 의하면')).toBe('outlet:The Hankyoreh');
+    expect(read('조선일보에 의하면')).toBe('outlet:The Chosun Ilbo');
+    expect(read('NHKの記事によると')).toBe('outlet:NHK');
+  });
+  it('names none when the report is only talked about', () => {
+    expect(read('강원일보 보도를 보고 친구가 보낸 메시지')).not.toMatch(/^outlet/);
+  });
+});
