@@ -566,7 +566,9 @@ const QUOTED_HEADLINE_NAME_DATE =
 /** "<headline> (Reuters, 2/13/18)", "<headline> (Gull Point)": a headline credited in parentheses after it. */
 const HEADLINE_PAREN_NAME =
   /^.{5,200}?\(\s*([^(),]{2,40}?)(?:\s*,\s*([\p{L}\d/., -]{1,30}))?\s*\)\s*[:：.]?$/u;
-const BRACKETED_THEN_HEADLINE = /^\[\s*([^\]]{2,40}?)\s*\]\s+\S.{3,200}$/u;
+/** "[Northshore Radio] <headline>", and the lenticular brackets Japanese headlines open on with their
+ * broadcaster's name, no space after them ("【KTS】<headline>"). */
+const BRACKETED_THEN_HEADLINE = /^(?:\[|【|［)\s*([^\]】］]{2,40}?)\s*(?:\]\s+|[】］]\s*)\S.{3,200}$/u;
 /** A story's byline above it: "By Jane Doe, Reuters", "Por Mariana Lopes, g1 PR — Curitiba", "Par …, Le Monde",
  * "Von …, dpa", "Door …, NOS", "Av …, SVT", "By Jane Doe | Gull Point | 3 December 2026": the writer, the
  * outlet, perhaps the place after a dash or the date after a bar. */
@@ -610,7 +612,7 @@ export const CITATION: readonly CitationShape[] = [
   // "<headline> | The Harbour Mercury", as a page's title credits its site.
   { pattern: HEADLINE_PIPE_NAME, needs: /\|/ },
   // "[Northshore Radio] <headline>": a link blog's bracketed source before the headline.
-  { pattern: BRACKETED_THEN_HEADLINE, needs: /^\[/ },
+  { pattern: BRACKETED_THEN_HEADLINE, needs: /^[[【［]/ },
   { pattern: QUOTED_HEADLINE_NAME_DATE, needs: /^[“"‘]/ },
   // "The Harbour Mercury, 3 December 2026:": a name and a date, then what it ran.
   { pattern: /^([^,:：]{2,40}?),\s+([\p{L}\d/., -]{1,30}?)\s*[:：]$/u, needs: /[:：]$/ },
