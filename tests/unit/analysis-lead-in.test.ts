@@ -930,3 +930,14 @@ describe('Korean and Japanese "according to its report" after a known name, with
     expect(read('강원일보 보도를 보고 친구가 보낸 메시지')).not.toMatch(/^outlet/);
   });
 });
+
+describe('a Japanese lead-in naming a neighbour or a relative and no source', () => {
+  it('hands over that person’s words, with a colon or a full stop closing it', () => {
+    expect(readIn('ja', 'お隣のおばあちゃんに話したら、笑ってこう言われました。')).toBe('person:null');
+    expect(readIn('ja', '母に電話したら、こう言っていました：')).toBe('person:null');
+    expect(readIn('ja', '夕方、祖父がぽつりとこう言った。')).toBe('person:null');
+  });
+  it('leaves a newsroom named as the subject the source', () => {
+    expect(readIn('ja', 'NHKによると、')).toBe('outlet:NHK');
+  });
+});
