@@ -94,3 +94,33 @@ describe('a log’s header naming its writer by a handle', () => {
     );
   });
 });
+
+describe('a name in a script without capitals alone in parentheses under a block', () => {
+  it('names the outlet the table knows, in Arabic, Chinese, Japanese and Korean', () => {
+    expect(readCreditLine('(الرؤية)', null, defaultOutlets)?.outlet).toBe('Alroya');
+    expect(readCreditLine('(العمانية)', null, defaultOutlets)?.outlet).toBe('Oman News Agency');
+    expect(readCreditLine('（中央社）', null, defaultOutlets)?.outlet).toBe('Central News Agency');
+    expect(readCreditLine('（南日本新聞）', null, defaultOutlets)?.outlet).toBe('Minami-Nippon Shimbun');
+    expect(readCreditLine('(강원일보)', null, defaultOutlets)?.outlet).toBe('Kangwon Ilbo');
+  });
+  it('names no outlet for an aside or a word that is no name the table knows', () => {
+    for (const line of ['(بتصرف)', '(مترجم)', '（笑）', '（続く）', '(번역)', '(الرؤية الجديدة للمدينة)'])
+      expect(readCreditLine(line, null, defaultOutlets)?.kind, line).not.toBe('outlet');
+  });
+});
+
+describe('a Japanese headline opening on its broadcaster’s name in lenticular brackets, above a block', () => {
+  it('names the outlet the table knows, with no space after the bracket', () => {
+    expect(readCitationLine('【KTS】桜島の降灰、回収日を増やす', null, defaultOutlets)?.outlet).toBe(
+      'Kagoshima Television',
+    );
+    expect(readCitationLine('【NHK】大雨で在来線に遅れ', null, defaultOutlets)?.outlet).toBe('NHK');
+    expect(readCitationLine('［琉球新報］那覇の渋滞、年末に向け対策', null, defaultOutlets)?.outlet).toBe(
+      'Ryukyu Shimpo',
+    );
+  });
+  it('names none for a label in the brackets', () => {
+    for (const line of ['【速報】大雨で在来線に遅れ', '【お知らせ】回収日が変わります', '【動画】桜島が噴火'])
+      expect(readCitationLine(line, null, defaultOutlets), line).toBeNull();
+  });
+});

@@ -881,6 +881,14 @@ describe('run-in lead-ins of scripts without capitals', () => {
     expect(read('صحيفة الوادي تقول:')).toBe('outlet:الوادي');
     expect(read('جارتي التقت سائقة تستخدم الحافلة يومياً:')).not.toMatch(/^outlet/);
   });
+  it('name one in quotation marks after that word, and by "wrote" after it', () => {
+    expect(read('والآن صار قرارًا. صحيفة «الوادي» كتبت صباح اليوم:')).toBe('outlet:الوادي');
+    expect(read('مجلة «أصداء الجبل» تقول:')).toBe('outlet:أصداء الجبل');
+    expect(read('قناة “الوادي” التقت بائعاً في السوق:')).toBe('outlet:الوادي');
+    expect(read('صحيفة الوادي كتبت:')).toBe('outlet:الوادي');
+    expect(read('أختي «سلمى» كتبت لي:')).not.toMatch(/^outlet/);
+    expect(read('صحيفة «الوادي» وصلت متأخرة اليوم:')).not.toMatch(/^outlet/);
+  });
   it('read Arabic "according to" with the conjunction written on it', () => {
     expect(read('وبحسب «السبيل»،')).toBe('outlet:السبيل');
     expect(read('ونقلاً عن «الدستور»:')).toMatch(/^outlet:/);
@@ -907,5 +915,29 @@ describe('a report owned by a name the table lacks', () => {
   it('is a body’s document otherwise, an agency’s included', () => {
     expect(read("From the Environment Agency's report:")).toBe('document:null');
     expect(read("From Northfield Council's report:")).toBe('document:null');
+  });
+});
+
+describe('Korean and Japanese "according to its report" after a known name, with no mark closing the lead-in', () => {
+  it('names the outlet by "X 보도에 따르면", "X 기사에 의하면", "Xの記事によると"', () => {
+    expect(read('강원일보 보도에 따르면')).toBe('outlet:Kangwon Ilbo');
+    expect(read('오후에는 KBS의 보도에 따르면')).toBe('outlet:KBS');
+    expect(read('한겨레 기사에 의하면')).toBe('outlet:The Hankyoreh');
+    expect(read('조선일보에 의하면')).toBe('outlet:The Chosun Ilbo');
+    expect(read('NHKの記事によると')).toBe('outlet:NHK');
+  });
+  it('names none when the report is only talked about', () => {
+    expect(read('강원일보 보도를 보고 친구가 보낸 메시지')).not.toMatch(/^outlet/);
+  });
+});
+
+describe('a Japanese lead-in naming a neighbour or a relative and no source', () => {
+  it('hands over that person’s words, with a colon or a full stop closing it', () => {
+    expect(readIn('ja', 'お隣のおばあちゃんに話したら、笑ってこう言われました。')).toBe('person:null');
+    expect(readIn('ja', '母に電話したら、こう言っていました：')).toBe('person:null');
+    expect(readIn('ja', '夕方、祖父がぽつりとこう言った。')).toBe('person:null');
+  });
+  it('leaves a newsroom named as the subject the source', () => {
+    expect(readIn('ja', 'NHKによると、')).toBe('outlet:NHK');
   });
 });

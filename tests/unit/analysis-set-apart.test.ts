@@ -416,3 +416,16 @@ describe('a box of the page’s making that only its class or style marks', () =
     ).toEqual([]);
   });
 });
+
+describe('a Korean or Japanese sentence saying a reply came', () => {
+  it('hands over with its full stop', () => {
+    expect(INTRODUCES.test('서울 사는 친구한테 이 얘기를 했더니 바로 답장이 왔다.')).toBe(true);
+    expect(INTRODUCES.test('동생에게 사진을 보냈더니 문자가 왔어요.')).toBe(true);
+    expect(INTRODUCES.test('妹に写真を送ったら、すぐに返事が来た。')).toBe(true);
+    expect(INTRODUCES.test('友だちからメッセージが届きました。')).toBe(true);
+  });
+  it('does not for a sentence that only tells what happened', () => {
+    expect(INTRODUCES.test('아침에 버스가 왔다.')).toBe(false);
+    expect(INTRODUCES.test('朝、バスが来た。')).toBe(false);
+  });
+});

@@ -149,10 +149,11 @@ const DASHED =
  * comma between digits is a decimal one, part of the name ("— CFRT 107,3, the community radio"). */
 const DASHED_LONG = /^[—–-]{1,2}\s*((?:[^—–,]|(?<=\d),(?=\d)){2,60}),\s*\S.{0,120}$/;
 /** A name alone in parentheses under a block, "(Kitsap Sun)", also after an article titles take in lower case
- * ("(de Volkskrant, 3 december 2026)", "(la Repubblica)", "(l’Équipe)"), or a site's address ("(larepublica.pe)"):
- * only a name that reads as a newsroom or the table knows counts (nameSource), not "(emphasis mine)". */
+ * ("(de Volkskrant, 3 december 2026)", "(la Repubblica)", "(l’Équipe)"), a name in a script without capitals
+ * ("(الرؤية)", "（中央社）"), or a site's address ("(larepublica.pe)"): only a name that reads as a newsroom or the
+ * table knows counts (nameSource), not "(emphasis mine)". */
 const PARENTHESISED =
-  /^\(\s*((?:(?:the|de|het|la|le|les|el|il|lo)\s+|l['’])?\p{Lu}[^()]{1,59}|(?:www\.)?[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,})\s*\)$/u;
+  /^[(（]\s*((?:(?:the|de|het|la|le|les|el|il|lo)\s+|l['’])?\p{Lu}[^()]{1,59}|\p{Lo}[^()（）]{1,59}|(?:www\.)?[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,})\s*[)）]$/u;
 /** Whether an element is a passage's box: a blockquote, or a box set apart as one. */
 const opensPassage = (el: Element | null): boolean =>
   el !== null && (tagOf(el) === 'BLOCKQUOTE' || isQuoteBox(el));
@@ -174,13 +175,13 @@ const CREDIT = [
   DASHED,
   DOTTED_DATED,
   LABELLED,
+  // "（QABニュースより）", "(琉球新報より)": Japanese says "from" after the name, perhaps after a word for its
+  // newscast or article; read before a bare name in parentheses, which would take "より" in.
+  /^[(（]\s*(.{2,40}?)(?:ニュース|の記事|の報道|の番組|電子版)?\s*より\s*[)）]$/u,
   PARENTHESISED,
   SOURCE_LINE,
   // "출처: KBS 뉴스", "出典：共同通信": Korean and Japanese source lines.
   /^(?:출처|出典|出所|ソース)\s*[:：]\s*(.{2,60})$/u,
-  // "（QABニュースより）", "(琉球新報より)": Japanese says "from" after the name, perhaps after a word for its
-  // newscast or article.
-  /^[(（]\s*(.{2,40}?)(?:ニュース|の記事|の報道|の番組|電子版)?\s*より\s*[)）]$/u,
   ...READ_ON,
   REVIEWER,
   DASHED_LONG,
@@ -565,7 +566,9 @@ const QUOTED_HEADLINE_NAME_DATE =
 /** "<headline> (Reuters, 2/13/18)", "<headline> (Gull Point)": a headline credited in parentheses after it. */
 const HEADLINE_PAREN_NAME =
   /^.{5,200}?\(\s*([^(),]{2,40}?)(?:\s*,\s*([\p{L}\d/., -]{1,30}))?\s*\)\s*[:：.]?$/u;
-const BRACKETED_THEN_HEADLINE = /^\[\s*([^\]]{2,40}?)\s*\]\s+\S.{3,200}$/u;
+/** "[Northshore Radio] <headline>", and the lenticular brackets Japanese headlines open on with their
+ * broadcaster's name, no space after them ("【KTS】<headline>"). */
+const BRACKETED_THEN_HEADLINE = /^(?:\[|【|［)\s*([^\]】］]{2,40}?)\s*(?:\]\s+|[】］]\s*)\S.{3,200}$/u;
 /** A story's byline above it: "By Jane Doe, Reuters", "Por Mariana Lopes, g1 PR — Curitiba", "Par …, Le Monde",
  * "Von …, dpa", "Door …, NOS", "Av …, SVT", "By Jane Doe | Gull Point | 3 December 2026": the writer, the
  * outlet, perhaps the place after a dash or the date after a bar. */
@@ -609,7 +612,7 @@ export const CITATION: readonly CitationShape[] = [
   // "<headline> | The Harbour Mercury", as a page's title credits its site.
   { pattern: HEADLINE_PIPE_NAME, needs: /\|/ },
   // "[Northshore Radio] <headline>": a link blog's bracketed source before the headline.
-  { pattern: BRACKETED_THEN_HEADLINE, needs: /^\[/ },
+  { pattern: BRACKETED_THEN_HEADLINE, needs: /^[[【［]/ },
   { pattern: QUOTED_HEADLINE_NAME_DATE, needs: /^[“"‘]/ },
   // "The Harbour Mercury, 3 December 2026:": a name and a date, then what it ran.
   { pattern: /^([^,:：]{2,40}?),\s+([\p{L}\d/., -]{1,30}?)\s*[:：]$/u, needs: /[:：]$/ },

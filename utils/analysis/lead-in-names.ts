@@ -1617,10 +1617,11 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
     notTitles: OTHER_DOCUMENT_WORDS,
   },
   {
-    // A word for the paper or the channel opening a clause on a name in a script without capitals, then what the
-    // newsroom did: "قناة رؤيا التقت سائقاً:", "صحيفة الدستور تقول:".
+    // A word for the paper or the channel opening a clause on a name in a script without capitals, perhaps in the
+    // language's quotation marks, then what the newsroom did: "قناة رؤيا التقت سائقاً:", "صحيفة الدستور تقول:",
+    // "صحيفة «الوطن» كتبت اليوم:".
     re: new RegExp(
-      `(?:^|[.!?؟:،]\\s*)${MEDIA_NOUN()}\\s+(\\p{Lo}[\\p{Lo}\\p{M}]*(?:\\s+\\p{Lo}[\\p{Lo}\\p{M}]*){0,2}?)\\s+(?:${INTERVIEWED_OTHER()}|${alternation(reportsAfter, { right: true })})`,
+      `(?:^|[.!?؟:،]\\s*)${MEDIA_NOUN()}\\s+(?:(\\p{Lo}[\\p{Lo}\\p{M}]*(?:\\s+\\p{Lo}[\\p{Lo}\\p{M}]*){0,2}?)|[«“"]\\s*(\\p{Lo}[\\p{Lo}\\p{M}]*(?:\\s+\\p{Lo}[\\p{Lo}\\p{M}]*){0,3})\\s*[»”"])\\s+(?:${INTERVIEWED_OTHER()}|${alternation(reportsAfter, { right: true })})`,
       'gu',
     ),
     saysNewsroom: true,

@@ -144,9 +144,10 @@ export const TOLD_OTHER = gatedPattern(
 );
 
 /** Japanese and Korean words after a name that make it the source: "日本経済新聞によると", "NHKが報じた",
- * "한겨레는 이렇게 보도했다", "조선일보에 따르면", "KBS의 보도", "道新は社説で「…」と書いている". */
+ * "한겨레는 이렇게 보도했다", "조선일보에 따르면", "KBS의 보도", "KBS 보도에 따르면" (by its report), "道新は社説で「…」と書いている",
+ * "NHKの記事によると". */
 const CJK_LEAD_AFTER =
-  /^\s*(?:によると|によれば|が報じ|は報じ|報道|の報道|の取材に|[はが](?:社説|記事|コラム|紙面|番組)(?:で|の中で)|(?:은|는|이|가)\s*(?:이렇게\s*|다음과\s*같이\s*|이어서\s*)*(?:보도|전했|썼|밝혔)|에\s*따르면|의\s*보도)/u;
+  /^\s*(?:によると|によれば|が報じ|は報じ|報道|の報道|の取材に|の(?:記事|ニュース)によ(?:ると|れば)|[はが](?:社説|記事|コラム|紙面|番組)(?:で|の中で)|(?:은|는|이|가)\s*(?:이렇게\s*|다음과\s*같이\s*|이어서\s*)*(?:보도|전했|썼|밝혔)|(?:(?:의\s*)?(?:보도|기사)\s*)?에\s*(?:따르면|의하면)|의\s*보도)/u;
 
 /** "who covers shipping for the …", "who writes for …", "who worked at …", "who used to write for …", "who retired
  * from the …": a person's job at the outlet named next, held now or once. */

@@ -344,6 +344,13 @@ const WIRES: readonly Outlet[] = [
     domains: ['mti.hu'],
     aliases: ['Hungarian News Agency', 'Magyar Távirati Iroda'],
   },
+  {
+    name: 'News1',
+    kind: 'wire',
+    country: 'KR',
+    domains: ['news1.kr'],
+    aliases: ['뉴스1', 'News1 Korea'],
+  },
   { name: 'Newsis', kind: 'wire', country: 'KR', domains: ['newsis.com'], aliases: ['뉴시스'] },
   { name: 'North Press Agency', kind: 'wire', country: 'SY', domains: ['npasyria.com'], aliases: [] },
   {
@@ -814,6 +821,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'LB',
     domains: ['almayadeen.net'],
     aliases: ['Mayadeen', 'Al Mayadeen English', 'الميادين'],
+  },
+  {
+    name: 'Al Wisal',
+    kind: 'broadcaster',
+    country: 'OM',
+    domains: ['alwisal.com'],
+    aliases: ['إذاعة الوصال', 'Al Wisal Radio', 'Alwisal'],
   },
   {
     name: 'Al-Manar',
@@ -1706,6 +1720,27 @@ const BROADCASTERS: readonly Outlet[] = [
   { name: 'Jovem Pan', kind: 'broadcaster', country: 'BR', domains: ['jovempan.com.br'], aliases: [] },
   { name: 'JTBC', kind: 'broadcaster', country: 'KR', domains: ['jtbc.co.kr'], aliases: ['JTBC News'] },
   {
+    name: 'Kagoshima Broadcasting',
+    kind: 'broadcaster',
+    country: 'JP',
+    domains: ['kkb.co.jp'],
+    aliases: ['KKB', '鹿児島放送', 'KKB鹿児島放送', 'KKB Kagoshima Broadcasting'],
+  },
+  {
+    name: 'Kagoshima Television',
+    kind: 'broadcaster',
+    country: 'JP',
+    domains: ['kts-tv.co.jp'],
+    aliases: ['KTS', '鹿児島テレビ', '鹿児島テレビ放送', 'KTS鹿児島テレビ', 'KTS Kagoshima Television'],
+  },
+  {
+    name: 'Kagoshima Yomiuri Television',
+    kind: 'broadcaster',
+    country: 'JP',
+    domains: ['kyt-tv.com'],
+    aliases: ['KYT', '鹿児島読売テレビ', 'KYT鹿児島読売テレビ'],
+  },
+  {
     name: 'Kan',
     kind: 'broadcaster',
     country: 'IL',
@@ -1951,6 +1986,20 @@ const BROADCASTERS: readonly Outlet[] = [
   },
   { name: 'Manx Radio', kind: 'broadcaster', country: 'IM', domains: ['manxradio.com'], aliases: [] },
   {
+    name: 'MBC',
+    kind: 'broadcaster',
+    country: 'KR',
+    domains: ['imbc.com'],
+    aliases: ['Munhwa Broadcasting Corporation', '문화방송', 'MBC 뉴스', 'MBC News'],
+  },
+  {
+    name: 'MBC Gangwon Yeongdong',
+    kind: 'broadcaster',
+    country: 'KR',
+    domains: ['mbceg.co.kr'],
+    aliases: ['MBC강원영동', '강원영동MBC'],
+  },
+  {
     name: 'MCOT',
     kind: 'broadcaster',
     country: 'TH',
@@ -1971,6 +2020,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'IE',
     domains: ['midwestradio.ie'],
     aliases: [],
+  },
+  {
+    name: 'Minami Nippon Broadcasting',
+    kind: 'broadcaster',
+    country: 'JP',
+    domains: ['mbc.co.jp'],
+    aliases: ['MBC', '南日本放送', 'MBC南日本放送', 'MBC Minami Nippon Broadcasting'],
   },
   {
     name: 'Mitteldeutscher Rundfunk',
@@ -3554,6 +3610,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     country: 'NA',
     domains: ['az.com.na'],
     aliases: [],
+  },
+  {
+    name: 'Alroya',
+    kind: 'newspaper',
+    country: 'OM',
+    domains: ['alroya.om'],
+    aliases: ['الرؤية', 'جريدة الرؤية', 'Al Roya', 'Al Ruya'],
   },
   { name: 'Amandala', kind: 'newspaper', country: 'BZ', domains: ['amandala.com.bz'], aliases: [] },
   {
@@ -5918,6 +5981,20 @@ const NEWSPAPERS: readonly Outlet[] = [
   },
   { name: 'Kaleva', kind: 'newspaper', country: 'FI', domains: ['kaleva.fi'], aliases: [] },
   {
+    name: 'Kangwon Domin Ilbo',
+    kind: 'newspaper',
+    country: 'KR',
+    domains: ['kado.net'],
+    aliases: ['강원도민일보'],
+  },
+  {
+    name: 'Kangwon Ilbo',
+    kind: 'newspaper',
+    country: 'KR',
+    domains: ['kwnews.co.kr'],
+    aliases: ['강원일보', 'Kang Won Ilbo', 'Kangwon Daily'],
+  },
+  {
     name: 'Kannada Prabha',
     kind: 'newspaper',
     country: 'IN',
@@ -6853,6 +6930,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Journal Sentinel', 'The Milwaukee Journal Sentinel'],
     shortNames: ['the Journal Sentinel'],
     handles: ['journalsentinel'],
+  },
+  {
+    name: 'Minami-Nippon Shimbun',
+    kind: 'newspaper',
+    country: 'JP',
+    domains: ['373news.com'],
+    aliases: ['南日本新聞', '南日本新聞社', 'Minami Nippon Shimbun'],
   },
   { name: 'Ming Pao', kind: 'newspaper', country: 'HK', domains: ['mingpao.com'], aliases: ['明報', '明报'] },
   {
@@ -16900,6 +16984,7 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   بترا: 'noun',
   وفا: 'noun',
   العمانية: 'noun',
+  الرؤية: 'noun',
   سبأ: 'noun',
   وات: 'noun',
   العالم: 'noun',
@@ -17275,4 +17360,6 @@ export const SHARED_ALIASES: Readonly<Record<string, string>> = {
   'El Día': 'El Día (Tenerife)',
   // Okinawa's Ryukyu Broadcasting goes by it too: a page in Japanese means it (inLanguage).
   RBC: 'RBC',
+  // Kagoshima's Minami Nippon Broadcasting goes by it too: a page in Japanese means it (inLanguage).
+  MBC: 'MBC',
 };
