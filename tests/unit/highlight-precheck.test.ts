@@ -528,3 +528,31 @@ describe('mayHoldQuotes on a wiki talk page', () => {
     expect(mayHoldQuotes(docWith(reply('I don’t think we can say that yet.')))).toBe(false);
   });
 });
+
+describe('a lone box of the page’s making after a paragraph', () => {
+  const box = (before: string, inside: string) =>
+    docWith(`<p>${before}</p><div class="stop-card"><p>${inside}</p></div><p>That is all for today.</p>`);
+  const closure =
+    'From Monday the trams will not call at the quay while the platform is rebuilt; use the stop at the mill.';
+
+  it('lets through one after a sentence ending on a colon', () => {
+    expect(mayHoldQuotes(box('The notice in the shelter went up on Tuesday:', closure))).toBe(true);
+  });
+
+  it('lets through one opening on a notice’s title in capitals or a label in brackets', () => {
+    expect(mayHoldQuotes(box('It went up on Tuesday.', `NOTICE TO PASSENGERS. ${closure}`))).toBe(true);
+    expect(mayHoldQuotes(box('Tiistaina se ilmestyi.', `TIEDOTE MATKUSTAJILLE. ${closure}`))).toBe(true);
+    expect(mayHoldQuotes(box('화요일에 붙었다.', `[안내] ${closure}`))).toBe(true);
+  });
+
+  it('says no for one that opens in running text after a sentence that hands nothing over', () => {
+    expect(mayHoldQuotes(box('It went up on Tuesday.', closure))).toBe(false);
+    expect(
+      mayHoldQuotes(
+        docWith(
+          `<p>The notice went up:</p><div class="stop-card"><p>Closed.</p><ul><li>${closure}</li></ul></div>`,
+        ),
+      ),
+    ).toBe(false);
+  });
+});

@@ -172,6 +172,10 @@ export function mayHoldQuotes(doc: Document): boolean {
       !handsOver &&
       ((line !== '' && (labelLine().test(line) || NAME_DASH_LABEL.test(line))) ||
         (box.nextElementSibling !== null && isDashLine(box.nextElementSibling)));
+    // A lone box of the page's making, one to three paragraphs in a classed <div> right after a paragraph: the
+    // analyser takes it as a notice or a document when the sentence before hands it over or its opening shows
+    // one (utils/analysis/passages.ts, isLoneBox). A colon before it or an opening in capitals lets it through.
+    if (box !== null && isLoneBox(box) && (text.trimEnd().endsWith(':') || opensAsNotice(box))) return true;
     if ((handsOver || sourced) && box) {
       const key = box.getAttribute('class') ?? '';
       const seen = (classed.get(key) ?? 0) + 1;
@@ -560,4 +564,24 @@ function classedAfter(paragraph: Element): Element | null {
     at = at.parentElement;
   }
   return null;
+}
+
+/** Whether a box is one to three paragraphs in a <div>, as the analyser's lone box is (isLoneBox,
+ * utils/analysis/set-apart.ts; the caller has found it right after a paragraph). */
+function isLoneBox(box: Element): boolean {
+  if (box.tagName.toUpperCase() !== 'DIV') return false;
+  const children = box.children;
+  if (children.length === 0 || children.length > 3) return false;
+  for (let i = 0; i < children.length; i++) if (children[i].tagName.toUpperCase() !== 'P') return false;
+  return true;
+}
+
+/** A notice's opening: a title in capitals ("TIEDOTE MATKUSTAJILLE.", "AVIS AUX USAGERS.") or a label in
+ * brackets ("[안내]", "【通知】"), as the analyser's notice openings read (data/notice-openings.json). */
+const NOTICE_OPENING = unicodePattern(
+  String.raw`^\s*(?:[\[【［(（][^\]】］)）]{1,12}[\]】］)）]|[^\p{Ll}.!?:]{4,60}[.:])`,
+);
+
+function opensAsNotice(box: Element): boolean {
+  return NOTICE_OPENING.test((box.textContent ?? '').slice(0, 80));
 }
