@@ -479,3 +479,43 @@ describe('Yiddish, Occitan, Breton, Romansh, Assamese, Sindhi, Setswana, Sesotho
     ]);
   });
 });
+
+describe('a Japanese or Korean newsroom the table lacks, named by its kind as its last characters', () => {
+  const name = (text: string) => unknownOutlet(text)?.name ?? null;
+
+  it('names a Japanese paper or station before the words that make it the source', () => {
+    expect(name('北浜新聞によると、')).toBe('北浜新聞');
+    expect(name('また、湖西放送は次のように報じている。')).toBe('湖西放送');
+    expect(name('南海テレビの取材に、港の職員はこう答えた。')).toBe('南海テレビ');
+    expect(name('詳しくは、港町タイムスの記事より：')).toBe('港町タイムス');
+    expect(name('三角日報がこう伝えている。')).toBe('三角日報');
+    expect(unknownOutlet('北浜新聞によると、')).not.toHaveProperty('tentative');
+  });
+
+  it('names a Korean paper or station before its particle and the words that make it the source', () => {
+    expect(name('해안일보에 따르면')).toBe('해안일보');
+    expect(name('동해방송 보도에 따르면')).toBe('동해방송');
+    expect(name('남강신문은 다음과 같이 보도했다.')).toBe('남강신문');
+    expect(name('포구뉴스의 보도를 보면:')).toBe('포구뉴스');
+  });
+
+  it('names none for the local, foreign or commercial press, nor for a word that only ends like a newsroom', () => {
+    for (const text of [
+      '地元新聞によると、',
+      '民放テレビが報じた。',
+      '海外ニュースによると、',
+      '지역신문에 따르면',
+      '외신에 따르면',
+      '가짜뉴스에 따르면',
+      '생방송에 따르면',
+      '이동통신에 따르면',
+    ])
+      expect(name(text), text).toBeNull();
+  });
+
+  it('names none where no word makes it the source, nor a name in hiragana cut to its katakana', () => {
+    expect(name('北浜新聞を毎朝読んでいる。')).toBeNull();
+    expect(name('詳しくは、みさきタイムスの記事より：')).toBeNull();
+    expect(name('해안일보를 매일 아침 읽는다.')).toBeNull();
+  });
+});

@@ -1507,6 +1507,23 @@ const TURKISH_BODIES =
 const CHINESE_NOT_NEWSROOMS =
   /(?:媒体|媒體|传媒|傳媒|报章|報章|报纸|報紙|外电|外電|官方|当局|當局|警方|消息人士|知情人士|网友|網友|网民|網民)$/u;
 
+/** Japanese words for a kind of newsroom that close a paper's or a station's name ("…新聞", "…放送", "…テレビ"). */
+const JAPANESE_NEWSROOM_ENDINGS = '(?:新聞|新報|日報|放送|テレビ|ニュース|通信|タイムス|タイムズ)';
+/** What Japanese says reported without naming a newsroom: the local paper, the nation's, a paper abroad, the
+ * evening edition, the commercial stations, news on the net ("地元新聞によると", "民放テレビが報じた"). */
+const JAPANESE_NOT_NEWSROOMS = new RegExp(
+  `^(?:地元|現地|各|全国|地方|海外|一部|複数|大手|主要|英|米|中|韓|外国|国内|県内|市内|同|当|本|某|民放|ネット|各地|夕刊|朝刊|テレビ|ラジオ|新聞)${JAPANESE_NEWSROOM_ENDINGS}$`,
+  'u',
+);
+/** Korean words for a kind of newsroom that close a paper's or a station's name ("…일보", "…방송", "…뉴스"). */
+const KOREAN_NEWSROOM_ENDINGS = '(?:일보|신문|신보|방송|뉴스|통신|타임스)';
+/** What Korean says reported without naming a newsroom, or a word that only ends like one: local and foreign
+ * papers, the morning edition, live or cable broadcasting, fake news, mobile telecoms ("지역신문에 따르면"). */
+const KOREAN_NOT_NEWSROOMS = new RegExp(
+  `^(?:지역|현지|외신|일간|주간|중앙|지방|국내|해외|각|한|유력|경제|스포츠|종합|조간|석간|종이|무료|생|재|본|공중파|지상파|케이블|라디오|인터넷|위성|가짜|관련|속보|연예|이동|정보)${KOREAN_NEWSROOM_ENDINGS}$`,
+  'u',
+);
+
 /** "According to", "as X writes" and "told" in the languages of data/lead-in-words.json, each bounded as its
  * script needs; made on first use, like the lists of expressions that read it. */
 const leadWordsOther = madeOnFirstUse(() =>
@@ -1527,6 +1544,31 @@ const OTHER_LANGUAGE_PATTERNS = madeOnFirstUse<readonly UnknownPattern[]>(() => 
     // a station named "… TV" interviewed someone ("新時代電視訪問了一位長者："), not one watched ("我喺電視…").
     re: /(?:^|[，。、：；！？\s“”「」（）])(\p{Script=Han}{2,4}?(?:晚报|日报|早报|晨报|商报|时报|都市报|青年报|晚報|日報|早報|晨報|商報|時報|都市報|青年報|新闻网|新聞網|电视台|電視台|广播电台|廣播電台)|\p{Script=Han}{1,4}?(?:卫视|衛視|广视|廣視)|(?:(?![在喺從从睇看我你佢他她個个])\p{Script=Han}){2,4}?(?:电视|電視))(?:的|嘅)?(?:记者|記者|报道|報導|报导|報道|消息|访问了|訪問了|访问咗|訪問咗|采访了|採訪了)/gu,
     saysNewsroom: true,
+  },
+  {
+    // A Japanese paper's or station's name the table lacks, its kind of newsroom as its last characters, right
+    // before the words that make it the source: "北浜新聞によると、", "湖西放送は次のように報じている。", "南海テレビの
+    // 取材に". The name is a whole run of kanji and katakana (a run longer than eight before the ending is no name
+    // read here); one in hiragana is not read, since particles are written in it too.
+    re: new RegExp(
+      `(?<![\\p{Script=Han}\\p{Script=Katakana}ー・])((?:\\p{Script=Han}|\\p{Script=Katakana}|[ー・]){1,8}?${JAPANESE_NEWSROOM_ENDINGS})(?:社)?(?=によると|によれば|[がは]報じ|の報道|の取材に|の(?:記事|ニュース)によ|の(?:記事|報道|ニュース|番組)より|[がは](?:次のように|こう)(?:報じ|伝え|書い))`,
+      'gu',
+    ),
+    saysNewsroom: true,
+    notTitles: JAPANESE_NOT_NEWSROOMS,
+    gate: /新聞|新報|日報|放送|テレビ|ニュース|通信|タイム/,
+  },
+  {
+    // A Korean paper's or station's name the table lacks, its kind of newsroom as its last syllables, before the
+    // particle and the words that make it the source: "해안일보에 따르면", "동해방송 보도에 따르면", "남강신문은 이렇게
+    // 보도했다". The name is a whole word of Hangul.
+    re: new RegExp(
+      `(?<![\\uac00-\\ud7af])([\\uac00-\\ud7af]{1,8}?${KOREAN_NEWSROOM_ENDINGS})(?=(?:은|는|이|가)\\s*(?:이렇게\\s*|다음과\\s*같이\\s*|이어서\\s*)*(?:보도|전했|썼|밝혔)|\\s*(?:의\\s*)?(?:보도|기사)?\\s*에\\s*(?:따르면|의하면)|의\\s*보도)`,
+      'gu',
+    ),
+    saysNewsroom: true,
+    notTitles: KOREAN_NOT_NEWSROOMS,
+    gate: /일보|신문|신보|방송|뉴스|통신|타임스/,
   },
   {
     // A title in Chinese book marks reporting, perhaps when and on which page between: "《光华日报》今天头版报道：",
