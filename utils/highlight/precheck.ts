@@ -23,6 +23,7 @@ import {
   INTRODUCES,
   isCaptionedFigureText,
   isCreditedCell,
+  isLoneBox,
   isMarkedCell,
   isQuoteBox,
   isTestimonial,
@@ -172,9 +173,9 @@ export function mayHoldQuotes(doc: Document): boolean {
       !handsOver &&
       ((line !== '' && (labelLine().test(line) || NAME_DASH_LABEL.test(line))) ||
         (box.nextElementSibling !== null && isDashLine(box.nextElementSibling)));
-    // A lone box of the page's making, one to three paragraphs in a classed <div> right after a paragraph: the
-    // analyser takes it as a notice or a document when the sentence before hands it over or its opening shows
-    // one (utils/analysis/passages.ts, isLoneBox). A colon before it or an opening in capitals lets it through.
+    // A lone box of the page's making (isLoneBox, the analyser's own test): the analyser takes it as a notice or
+    // a document when the sentence before hands it over or its opening shows one (utils/analysis/passages.ts).
+    // A colon before it or an opening in capitals or in brackets lets it through.
     if (box !== null && isLoneBox(box) && (text.trimEnd().endsWith(':') || opensAsNotice(box))) return true;
     if ((handsOver || sourced) && box) {
       const key = box.getAttribute('class') ?? '';
@@ -564,16 +565,6 @@ function classedAfter(paragraph: Element): Element | null {
     at = at.parentElement;
   }
   return null;
-}
-
-/** Whether a box is one to three paragraphs in a <div>, as the analyser's lone box is (isLoneBox,
- * utils/analysis/set-apart.ts; the caller has found it right after a paragraph). */
-function isLoneBox(box: Element): boolean {
-  if (box.tagName.toUpperCase() !== 'DIV') return false;
-  const children = box.children;
-  if (children.length === 0 || children.length > 3) return false;
-  for (let i = 0; i < children.length; i++) if (children[i].tagName.toUpperCase() !== 'P') return false;
-  return true;
 }
 
 /** A notice's opening: a title in capitals ("TIEDOTE MATKUSTAJILLE.", "AVIS AUX USAGERS.") or a label in
