@@ -8,7 +8,7 @@ import { bundleCard, bundleSession } from './scripts/build-session.mjs';
 import { unicodeRegexpsOnFirstUse } from './scripts/unicode-regexps.mjs';
 import { shippedIndexFile, shippedOutletsFile } from './utils/outlets/default-lookup';
 import { OUTLET_INDEX_MODULE } from './utils/outlets/index-file';
-import { OUTLETS_FILE } from './utils/outlets/outlets-file';
+import { OUTLETS_FILE, outletsFileText } from './utils/outlets/outlets-file';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -74,7 +74,7 @@ export default defineConfig({
         { relativeDest: SESSION_MODULE, contents: session },
         { relativeDest: CARD_MODULE, contents: card },
         // The outlets table and its index, fetched by the offscreen document as it starts (entrypoints/offscreen/).
-        { relativeDest: OUTLETS_FILE, contents: JSON.stringify(shippedOutletsFile()) },
+        { relativeDest: OUTLETS_FILE, contents: outletsFileText(shippedOutletsFile()) },
       );
     },
   },

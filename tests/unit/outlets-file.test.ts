@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultOutlets, shippedOutletsFile } from '../../utils/outlets/default-lookup';
 import { shippedOutletTable } from '../../utils/outlets/lookup';
-import { outletsFromFile } from '../../utils/outlets/outlets-file';
+import { outletsFileText, outletsFromFile } from '../../utils/outlets/outlets-file';
 
-const json = JSON.stringify(shippedOutletsFile());
+const shipped = shippedOutletsFile();
+/** The file as the build writes it. */
+const json = outletsFileText(shipped);
 const table = shippedOutletTable();
 
 describe('the outlets file', () => {
@@ -52,6 +54,15 @@ describe('the outlets file', () => {
     expect(lookup.byName('Reuters')?.name).toBe('Reuters');
     expect(lookup.mentions('Reuters said so.').length).toBeGreaterThan(0);
     expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('is written in ASCII alone, and reads back as the same file', () => {
+    expect(JSON.stringify(shipped)).toMatch(/[\u0080-\uffff]/);
+    expect(json).not.toMatch(/[\u0080-\uffff]/);
+    expect(JSON.stringify(JSON.parse(json))).toBe(JSON.stringify(shipped));
+    const odd = { table: { name: 'Süddeutsche 朝日新聞 𝕏 \u2028 "q" \\ é' } } as unknown as typeof shipped;
+    expect(outletsFileText(odd)).not.toMatch(/[\u0080-\uffff]/);
+    expect(JSON.parse(outletsFileText(odd))).toEqual(odd);
   });
 
   it('throws from the lookup when the file does not parse', () => {

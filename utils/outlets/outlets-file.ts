@@ -21,6 +21,20 @@ export interface OutletsFile {
 }
 
 /**
+ * The file's text: `file` as JSON, every character beyond ASCII written as a `\u` escape, so that JSON.parse
+ * reads back the same object from a text of ASCII alone. Chrome turns the fetched file's bytes into a string on
+ * the offscreen document's main thread, on the first page's way; one character beyond Latin-1 (the table's
+ * Japanese, Greek or Cyrillic names) had it decode all 1.7 MB into a string of two bytes a character, several
+ * times slower than reading ASCII (measured in docs/highlights.md, "The outlets file in ASCII").
+ */
+export function outletsFileText(file: OutletsFile): string {
+  return JSON.stringify(file).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/**
  * The lookups over the table and index of an `OutletsFile`, the JSON `json` returns, read at the first lookup
  * (not as the lookups are made: the file may still be on its way then). They answer as the table's own
  * lookups do. A file that does not parse throws from that lookup, for the analysis to answer as its problem.
