@@ -3,6 +3,7 @@
 // "(Via CNN)", "Source: AP"). The block's own evidence outranks the lead-in.
 import { ONE_WORD_PLACES } from '../claims/places';
 import type { Outlet, OutletLookup } from '../outlets/types';
+import { accordingCredit } from './according-credit';
 import { readOn, sourceLabels } from './data/lead-in-words.json';
 import { isReleaseWire } from './document-words';
 import { squash, tagOf } from './dom';
@@ -394,6 +395,9 @@ function creditLine(
     evidence: { type: 'credit-line', value: line, source: name },
     ...(tentative ? { tentative: true } : {}),
   });
+  // "(Theo Tiền Phong)": "according to" and a name the table knows.
+  const according = accordingCredit(line, outlets);
+  if (according) return credited(according.name);
   // A credit's sentence in parentheses of its own reads as without them: "(clipped from the Harbour Mercury)";
   // one opening on the words of taking it from a paper is read so only ("(Tomado de Subrayado.com.uy)"): those
   // words are no part of the name.

@@ -134,6 +134,24 @@ export const NOUN_CUES_AFTER: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Two words after a 'noun' name that show the outlet is meant where a postposition follows a genitive
+ * particle, in Hindi and Urdu: "हिन्दुस्तान के मुताबिक" (according to Hindustan), "… की रिपोर्ट" (its report). One
+ * word alone says nothing: "हिन्दुस्तान के लोग" is India's people. */
+export const NOUN_CUE_PAIRS_AFTER: ReadonlySet<string> = new Set(
+  [
+    'के मुताबिक',
+    'के अनुसार',
+    'के हवाले',
+    'के संवाददाता',
+    'की रिपोर्ट',
+    'की खबर',
+    'की ख़बर',
+    'کے مطابق',
+    'کی رپورٹ',
+    'کی خبر',
+  ].map((pair) => folded(pair).join(' ')),
+);
+
 /** An auxiliary right after a 'noun' name and, within a clause of a few words, a participle of getting someone's
  * words: the verb split around the person, as German, Dutch, Afrikaans and Luxembourgish write it ("Der BRF hat mit
  * einer Hebamme gesprochen", "De NOS heeft een visser geïnterviewd"; utils/analysis/data/lead-in-words.json's

@@ -230,6 +230,13 @@ const WIRES: readonly Outlet[] = [
     aliases: ['Croatian News Agency', 'Hrvatska izvještajna novinska agencija'],
   },
   {
+    name: 'Hindusthan Samachar',
+    kind: 'wire',
+    country: 'IN',
+    domains: ['hindusthansamachar.in'],
+    aliases: ['हिन्दुस्थान समाचार', 'हिंदुस्थान समाचार', 'हि.स.'],
+  },
+  {
     name: 'İhlas Haber Ajansı',
     kind: 'wire',
     country: 'TR',
@@ -1955,6 +1962,7 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['lmfm.ie'],
     aliases: [],
   },
+  { name: 'LNK', kind: 'broadcaster', country: 'LT', domains: ['lnk.lt'], aliases: [] },
   { name: 'Love FM', kind: 'broadcaster', country: 'BZ', domains: ['lovefm.com'], aliases: [] },
   {
     name: 'LRT',
@@ -2447,6 +2455,13 @@ const BROADCASTERS: readonly Outlet[] = [
     country: 'RS',
     domains: ['rts.rs'],
     aliases: ['Radio-Television of Serbia', 'РТС', 'Радио-телевизија Србије', 'Radio-televizija Srbije'],
+  },
+  {
+    name: 'Radio Televisyen Brunei',
+    kind: 'broadcaster',
+    country: 'BN',
+    domains: ['rtb.gov.bn'],
+    aliases: ['RTB', 'RTB News', 'Radio Television Brunei'],
   },
   {
     name: 'Radio-Canada',
@@ -2946,6 +2961,13 @@ const BROADCASTERS: readonly Outlet[] = [
     domains: ['tvs.com.my'],
     aliases: [],
   },
+  {
+    name: 'TV3 (Lithuania)',
+    kind: 'broadcaster',
+    country: 'LT',
+    domains: ['tv3.lt'],
+    aliases: ['TV3', 'TV3 Žinios'],
+  },
   { name: 'TV6', kind: 'broadcaster', country: 'TT', domains: ['tv6tnt.com'], aliases: ['TV6 News'] },
   { name: 'TVA Nouvelles', kind: 'broadcaster', country: 'CA', domains: ['tvanouvelles.ca'], aliases: [] },
   {
@@ -3346,6 +3368,7 @@ const BROADCASTERS: readonly Outlet[] = [
     aliases: ['ज़ी न्यूज़'],
     handles: ['zeenews'],
   },
+  { name: 'Žinių radijas', kind: 'broadcaster', country: 'LT', domains: ['ziniuradijas.lt'], aliases: [] },
   {
     name: 'ZNBC',
     kind: 'broadcaster',
@@ -5598,6 +5621,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['இந்து தமிழ் திசை', 'இந்து தமிழ்'],
   },
   {
+    name: 'Hindustan',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['livehindustan.com'],
+    aliases: ['हिन्दुस्तान', 'हिंदुस्तान', 'Hindustan Dainik', 'Live Hindustan'],
+  },
+  {
     name: 'Hindustan Times',
     kind: 'newspaper',
     country: 'IN',
@@ -6055,6 +6085,7 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['Kathmandu Post'],
     handles: ['kathmandupost'],
   },
+  { name: 'Kauno diena', kind: 'newspaper', country: 'LT', domains: ['kauno.diena.lt'], aliases: [] },
   { name: 'Kauppalehti', kind: 'newspaper', country: 'FI', domains: ['kauppalehti.fi'], aliases: [] },
   {
     name: 'Kawish',
@@ -6709,7 +6740,8 @@ const NEWSPAPERS: readonly Outlet[] = [
     domains: ['volksblatt.li'],
     aliases: ['Volksblatt'],
   },
-  { name: 'Lietuvos rytas', kind: 'newspaper', country: 'LT', domains: ['lrytas.lt'], aliases: [] },
+  { name: 'Lietuvos rytas', kind: 'newspaper', country: 'LT', domains: ['lrytas.lt'], aliases: ['Lrytas'] },
+  { name: 'Lietuvos žinios', kind: 'newspaper', country: 'LT', domains: ['lzinios.lt'], aliases: [] },
   {
     name: 'Limerick Leader',
     kind: 'newspaper',
@@ -6880,6 +6912,7 @@ const NEWSPAPERS: readonly Outlet[] = [
   { name: 'Matichon', kind: 'newspaper', country: 'TH', domains: ['matichon.co.th'], aliases: ['มติชน'] },
   { name: 'Mayotte Hebdo', kind: 'newspaper', country: 'YT', domains: ['mayottehebdo.com'], aliases: [] },
   { name: 'Media Indonesia', kind: 'newspaper', country: 'ID', domains: ['mediaindonesia.com'], aliases: [] },
+  { name: 'Media Permata', kind: 'newspaper', country: 'BN', domains: ['mediapermata.com.bn'], aliases: [] },
   {
     name: 'Medical Independent',
     kind: 'newspaper',
@@ -7692,6 +7725,13 @@ const NEWSPAPERS: readonly Outlet[] = [
     aliases: ['PNG Post-Courier'],
   },
   { name: 'Postimees', kind: 'newspaper', country: 'EE', domains: ['postimees.ee'], aliases: [] },
+  {
+    name: 'Prabhat Khabar',
+    kind: 'newspaper',
+    country: 'IN',
+    domains: ['prabhatkhabar.com'],
+    aliases: ['प्रभात खबर', 'प्रभात ख़बर'],
+  },
   {
     name: 'Prachachat Turakij',
     kind: 'newspaper',
@@ -11572,6 +11612,13 @@ const DIGITAL: readonly Outlet[] = [
     aliases: [],
   },
   {
+    name: 'BruDirect',
+    kind: 'digital',
+    country: 'BN',
+    domains: ['brudirect.com'],
+    aliases: ['Brunei Direct'],
+  },
+  {
     name: 'The Brussels Times',
     kind: 'digital',
     country: 'BE',
@@ -12313,6 +12360,7 @@ const DIGITAL: readonly Outlet[] = [
     domains: ['ettoday.net'],
     aliases: ['東森新聞雲', 'ETtoday新聞雲'],
   },
+  { name: 'ETV Bharat', kind: 'digital', country: 'IN', domains: ['etvbharat.com'], aliases: ['ईटीवी भारत'] },
   {
     name: 'EUobserver',
     kind: 'digital',
@@ -15583,6 +15631,13 @@ const STATE_MEDIA: readonly Outlet[] = [
     aliases: ['ONA', 'العمانية', 'وكالة الأنباء العمانية'],
   },
   {
+    name: 'Pelita Brunei',
+    kind: 'state-media',
+    country: 'BN',
+    domains: ['pelitabrunei.gov.bn'],
+    aliases: [],
+  },
+  {
     name: "People's Daily",
     kind: 'state-media',
     country: 'CN',
@@ -15896,6 +15951,7 @@ const STATE_MEDIA: readonly Outlet[] = [
     country: 'VN',
     domains: ['vtv.vn'],
     aliases: ['Vietnam Television', 'Đài Truyền hình Việt Nam'],
+    services: ['VTV1', 'VTV2', 'VTV3', 'VTV4', 'VTV5', 'VTV7', 'VTV8', 'VTV9'],
   },
   {
     name: 'WAFA',
@@ -17220,6 +17276,10 @@ export const MENTION_CARE: Readonly<Record<string, MentionCare>> = {
   'Le Droit': 'word',
   'The Goan': 'adjective',
   Mangalorean: 'adjective',
+  // India itself in Hindi and Urdu as well as the Hindi daily.
+  Hindustan: 'noun',
+  हिन्दुस्तान: 'noun',
+  हिंदुस्तान: 'noun',
 };
 
 /**
@@ -17362,4 +17422,6 @@ export const SHARED_ALIASES: Readonly<Record<string, string>> = {
   RBC: 'RBC',
   // Kagoshima's Minami Nippon Broadcasting goes by it too: a page in Japanese means it (inLanguage).
   MBC: 'MBC',
+  // Lithuania's TV3 goes by it too: a page in Lithuanian means it (inLanguage).
+  TV3: '3Cat',
 };

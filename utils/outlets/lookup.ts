@@ -23,6 +23,7 @@ import {
   HELD_STORY_WORDS,
   HOLDING_VERBS,
   NOT_TITLE_WORDS_BEFORE,
+  NOUN_CUE_PAIRS_AFTER,
   NOUN_CUE_PREFIXES_AFTER,
   NOUN_CUES_AFTER,
   NOUN_CUES_BEFORE,
@@ -1103,6 +1104,7 @@ class MentionContext {
       return (
         NOUN_CUES_AFTER.has(key) ||
         NOUN_CUE_PREFIXES_AFTER.some((c) => key.startsWith(c)) ||
+        this.cuePair(cue) ||
         this.splitVerbCue(word)
       );
     }
@@ -1258,6 +1260,12 @@ class MentionContext {
   private tokenAfter(i: number): number {
     const j = i + 1;
     return j < this.tokens.count && this.tokens.gap[j] !== GAP_HARD ? j : -1;
+  }
+
+  /** Whether the word at `i` and the next one are a cue of two words (NOUN_CUE_PAIRS_AFTER). */
+  private cuePair(i: number): boolean {
+    const next = this.wordAfter(i);
+    return next >= 0 && NOUN_CUE_PAIRS_AFTER.has(`${this.key(i)} ${this.key(next)}`);
   }
 
   private wordAfter(i: number): number {
