@@ -494,3 +494,38 @@ describe('Arabic', () => {
     expect(readOn('ar')('على باب الميناء علقوا ورقة:')).toBe('document:null');
   });
 });
+
+describe('Icelandic, Croatian, Ukrainian and Galician', () => {
+  it('reads the writer pointing back at their own words as a self-quote', () => {
+    for (const [lang, text] of [
+      ['is', 'Ég skrifaði um þetta í vor:'],
+      ['is', 'Eins og ég skrifaði í fyrra:'],
+      ['hr', 'Kao što sam pisala prošle zime:'],
+      ['hr', 'Napisao sam ovdje u ožujku:'],
+      ['uk', 'Як я вже писала восени:'],
+      ['gl', 'Como xa escribín en marzo:'],
+    ])
+      expect(readOn(lang)(text), text).toBe('self:Harbour Notes');
+  });
+  it('reads a notice as a document', () => {
+    for (const [lang, text] of [
+      ['is', 'Á hafnarhúsinu hangir tilkynning:'],
+      ['hr', 'Na vratima luke visi obavijest:'],
+    ])
+      expect(readOn(lang)(text), text).toBe('document:null');
+  });
+  it("reads first-person words in the page's language", () => {
+    for (const [lang, text, own] of [
+      ['is', 'Ég synti hér á hverjum morgni í tuttugu ár.', true],
+      ['hr', 'Moja baka je prodavala ribu na ovoj rivi.', true],
+      ['uk', 'Я тридцять років торгую тут рибою.', true],
+      ['gl', 'Eu crucei o río cada mañá.', true],
+      ['is', 'Laugin verður lokuð frá janúar til apríl.', false],
+      ['hr', 'Most će biti zatvoren do travnja.', false],
+    ] as const)
+      expect(speaksForItself(text, lang), text).toBe(own);
+  });
+  it("reads no Icelandic 'en' (French and Spanish 'in') as a turn", () => {
+    expect(readOn('fr')('Le Monde en a parlé. En Bretagne, des voisins:')).toBe('outlet:Le Monde');
+  });
+});

@@ -75,6 +75,7 @@ import {
   SOMEONES_TEXT,
 } from './source-words';
 import { datasetNamesIn } from './table-names';
+import { titledPerson } from './titled-person';
 
 export interface LeadInLink {
   href: string;
@@ -880,6 +881,11 @@ export function readLeadIn(
 
   const linked = linkedName(text, links, context.publicationHost);
   if (linked) return make('outlet', linked.name, linked.href, 'lead-in-link', linked);
+
+  // "Madame Esparon, who …, took it calmly:": a name after a kin's, a neighbour's or a courtesy title is a
+  // person's, though the table lacks it as it lacks most newsrooms' names.
+  const titled = introduces ? titledPerson(lastSentence(text).sentence, context.language ?? null) : null;
+  if (titled) return make('person', null, links[0]?.href ?? null, 'person', null, titled);
 
   // A bare lead-in naming an outlet the table knows is that outlet, though its shape reads as a person's ("Im
   // Spiegel heißt es:"). After a turn to someone's words only the turn's words are read: "Politiken skrev om
