@@ -469,3 +469,24 @@ describe('a lone box a lead-in in another language hands over as a notice', () =
       ).toEqual(['document']);
   });
 });
+
+describe('a paragraph the block editor shades (<p class="has-background">)', () => {
+  const SHADED = (words: string) => `<p class="has-background">${words}</p>`;
+  it('is a box set apart weakly, and a plain or centred paragraph is not', () => {
+    expect(isWeakBox(element(SHADED('Closed for works until March.'), 'p'))).toBe(true);
+    expect(isWeakBox(element('<p class="has-text-align-center">Closed until March.</p>', 'p'))).toBe(false);
+  });
+  it('is a document passage when the sentence before hands over a notice, and none when nothing does', () => {
+    const notice = SHADED(
+      'Riverside Borough Council advises that the library will be closed from 3 March for rewiring. Loans will be extended for the length of the closure.',
+    );
+    expect(
+      quotesOf(`<p>The council's notice is up on the library door:</p>${notice}`).map((q) => q.kind),
+    ).toEqual(['document']);
+    expect(
+      quotesOf(
+        `<p>We went back on Saturday.</p>${SHADED('Update: we got the last two tickets for the Sunday tour, so we are going after all.')}`,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -444,6 +444,8 @@ const FRAME_CLASS = /^(?:is-style-)?(?:bordered|boxed|framed|outlined|notice)(?:
 export function isShadedBox(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'TD') return isShadedRowCell(el);
+  // The block editor shades a paragraph by the same class ("<p class="has-background">"): a paragraph boxed alone.
+  if (tag === 'P') return el.classList.contains('has-background');
   if (tag !== 'DIV' && tag !== 'SECTION') return false;
   const style = el.getAttribute('style') ?? '';
   // The block editor shades a group by its class ("wp-block-group has-background has-base-2-background-color"),
