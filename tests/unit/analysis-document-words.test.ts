@@ -86,3 +86,24 @@ describe('a posted notice, a chronicle or an inspection record named in Finnish,
     expect(OTHER_DOCUMENTS.test('Kronikář nám řekl:')).toBe(false);
   });
 });
+
+describe('the languages added for issue 12', () => {
+  it('reads a notice or a decree a lead-in names in Vietnamese, Lithuanian, Croatian, Ukrainian, Hindi and Malay', () => {
+    for (const text of [
+      'Ở cổng chợ có dán tờ thông báo:',
+      'Ant stotelės kabo savivaldybės skelbimas:',
+      'Na vratima tržnice visi obavijest:',
+      'На дверях під’їзду висить оголошення:',
+      'स्टेशन के बाहर यह नोटिस लगा है:',
+      'Di pintu masuk pasar ditampal notis:',
+      'Kementerian mengeluarkan surat pekeliling:',
+    ])
+      expect(OTHER_DOCUMENTS.test(text), text).toBe(true);
+  });
+  it('reads a letter a body wrote in them as a document, and none where no document is named', () => {
+    expect(OTHER_LETTER_FROM_BODY.test('Gavome savivaldybės raštą:')).toBe(true);
+    expect(OTHER_LETTER_FROM_BODY.test('Прийшов лист від міської ради:')).toBe(true);
+    expect(OTHER_DOCUMENTS.test('Mình gọi điện cho dì, dì nói:')).toBe(false);
+    expect(OTHER_DOCUMENTS.test('Susjed mi je rekao:')).toBe(false);
+  });
+});

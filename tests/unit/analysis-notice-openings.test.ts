@@ -225,11 +225,13 @@ describe("a body's notice announced by the body itself", () => {
 describe("notice-openings.json's titles and bracketed labels", () => {
   it('holds single words by language code, lower case, each once', () => {
     for (const slot of [notices.titles, notices.bracketed] as Record<string, string[]>[])
-      for (const list of Object.values(slot)) {
+      for (const [code, list] of Object.entries(slot)) {
         expect(new Set(list).size).toBe(list.length);
         for (const word of list) {
           expect(word).toBe(word.toLowerCase().trim());
-          expect(word).not.toMatch(/\s/);
+          // Vietnamese writes a word's syllables apart ("thông báo"): one space between two, no more.
+          if (code === 'vi') expect(word).toMatch(/^\S+(?: \S+)?$/);
+          else expect(word).not.toMatch(/\s/);
         }
       }
   });
@@ -277,5 +279,60 @@ describe("a body's formula addressed to its public", () => {
       looksLikeNotice('Junta Vecinal de Lambaré. Se informa a los vecinos que no habrá agua el lunes.'),
     ).toBe(true);
     expect(looksLikeNotice('Mi vecina dice que se informa a los vecinos muy tarde.')).toBe(false);
+  });
+});
+
+describe('a notice titled in capitals, in the languages added for issue 12', () => {
+  it('is a notice in each, a capital opening the next sentence', () => {
+    for (const text of [
+      'THÔNG BÁO. Từ thứ Hai, bến đò dời về phía chợ.',
+      'SKELBIMAS. Nuo pirmadienio autobusų stotelė perkeliama.',
+      'OBAVIJEST. Od ponedjeljka tržnica radi do podne.',
+      'OBVESTILO. Od ponedeljka je most zaprt.',
+      'PAZIŅOJUMS. No pirmdienas tirgus strādā līdz pusdienlaikam.',
+      'ОГОЛОШЕННЯ. З понеділка ринок працює до 15:00.',
+      'ΑΝΑΚΟΙΝΩΣΗ. Από τη Δευτέρα η γέφυρα κλείνει.',
+      'KÖZLEMÉNY. Hétfőtől a híd zárva tart.',
+      'ANUNȚ. Începând de luni, piața se închide la ora 14.',
+      'MIESTO SAVIVALDYBĖS PRANEŠIMAS. Eismas atnaujinamas sausio 15 d.',
+    ])
+      expect(looksLikeNotice(text), text).toBe(true);
+  });
+  it('is none in lower case or running on', () => {
+    expect(looksLikeNotice('Thông báo. từ thứ Hai bến đò dời đi.')).toBe(false);
+    expect(looksLikeNotice('OBAVIJEST. a onda ništa mjesec dana.')).toBe(false);
+  });
+});
+
+describe('a title word, then whom it tells or who issues it, then a colon', () => {
+  it('is a notice, opening the text or after the body’s name', () => {
+    for (const text of [
+      'Notice to all stallholders: the market moves to the car park from Monday.',
+      'Tilkynning til íbúa: Vatnið verður tekið af á þriðjudag.',
+      'Obvestilo občanom: most bo zaprt do marca.',
+      'Оголошення для мешканців: воду відключать у вівторок.',
+      'Ogłoszenie dla mieszkańców: w poniedziałek nie będzie wody.',
+      'Harbour Board. Notice to all boat owners: moorings are to be cleared by Friday.',
+      'Thông báo khẩn: bến đò tạm đóng cửa.',
+    ])
+      expect(looksLikeNotice(text), text).toBe(true);
+  });
+  it('is not the English verb, a title word alone, nor one in lower case or deep in a sentence', () => {
+    expect(looksLikeNotice('Notice how the council ducked it: nobody was asked.')).toBe(false);
+    expect(looksLikeNotice('Notice the dates: they moved it twice.')).toBe(false);
+    expect(looksLikeNotice('Notice: I changed my mind about the bridge.')).toBe(false);
+    expect(looksLikeNotice('notice to all stallholders: this is a joke, right?')).toBe(false);
+    expect(looksLikeNotice('I saw a notice to all stallholders: nobody read it.')).toBe(false);
+  });
+});
+
+describe("a body's form of address naming others it addresses", () => {
+  it('is a notice with up to three words more before its mark', () => {
+    expect(looksLikeNotice('Шановні орендарі та покупці! З понеділка ринок працює з 7:00.')).toBe(true);
+    expect(looksLikeNotice('Dear passengers and visitors, the lift is out of service.')).toBe(true);
+    expect(looksLikeNotice('Уважаемые покупатели и арендаторы! Рынок закрыт в понедельник.')).toBe(true);
+  });
+  it('is none when a sentence runs on past the address', () => {
+    expect(looksLikeNotice('Dear passengers were stuck there for an hour, the driver said.')).toBe(false);
   });
 });

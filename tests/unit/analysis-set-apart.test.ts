@@ -429,3 +429,64 @@ describe('a Korean or Japanese sentence saying a reply came', () => {
     expect(INTRODUCES.test('朝、バスが来た。')).toBe(false);
   });
 });
+
+describe('a lone box holding one run of text, no paragraph of its own', () => {
+  const RUN =
+    '<div class="notam">B0417/26 NOTAMN\nE) TWY C CLSD BTN A AND D. AD LGT U/S.\nF) SFC G) 500FT AMSL</div>';
+  it('is a lone box after a paragraph, and not when its text is only a label', () => {
+    expect(isLoneBox(element(`<p>Posted this morning:</p>${RUN}`, 'div'))).toBe(true);
+    expect(isLoneBox(element('<p>Posted this morning:</p><div class="tag">Ops</div>', 'div'))).toBe(false);
+  });
+  it('is a document passage when the sentence before hands over a document, and none when nothing does', () => {
+    expect(
+      quotesOf(`<p>A reader sent in this week's NOTAM for the strip:</p>${RUN}`).map((q) => q.kind),
+    ).toEqual(['document']);
+    expect(quotesOf(`<p>We fly on Saturday if the weather holds.</p>${RUN}`)).toEqual([]);
+  });
+});
+
+describe('a lone box a lead-in in another language hands over as a notice', () => {
+  const BOX = (words: string) => `<div class="box"><p>${words}</p></div>`;
+  it('is a document passage', () => {
+    for (const [lead, words] of [
+      [
+        'Ở cổng chợ có dán tờ thông báo:',
+        'Từ ngày 2/1, chợ mở cửa từ 5 giờ sáng đến 6 giờ chiều, thứ Hai nghỉ.',
+      ],
+      ['बस अड्डे पर यह सूचना लगी है:', 'दिनांक 2.1.2027 से सभी बसें नए अड्डे से चलेंगी। असुविधा के लिए खेद है।'],
+      [
+        'На дверях під’їзду висить оголошення:',
+        'З 2 січня ліфт не працюватиме через ремонт. Просимо вибачення.',
+      ],
+      [
+        'Di pintu masuk pasar ditampal notis:',
+        'Mulai 2 Januari, pasar dibuka dari jam 6 pagi hingga 6 petang.',
+      ],
+    ])
+      expect(
+        quotesOf(`<p>${lead}</p>${BOX(words)}`).map((q) => q.kind),
+        lead,
+      ).toEqual(['document']);
+  });
+});
+
+describe('a paragraph the block editor shades (<p class="has-background">)', () => {
+  const SHADED = (words: string) => `<p class="has-background">${words}</p>`;
+  it('is a box set apart weakly, and a plain or centred paragraph is not', () => {
+    expect(isWeakBox(element(SHADED('Closed for works until March.'), 'p'))).toBe(true);
+    expect(isWeakBox(element('<p class="has-text-align-center">Closed until March.</p>', 'p'))).toBe(false);
+  });
+  it('is a document passage when the sentence before hands over a notice, and none when nothing does', () => {
+    const notice = SHADED(
+      'Riverside Borough Council advises that the library will be closed from 3 March for rewiring. Loans will be extended for the length of the closure.',
+    );
+    expect(
+      quotesOf(`<p>The council's notice is up on the library door:</p>${notice}`).map((q) => q.kind),
+    ).toEqual(['document']);
+    expect(
+      quotesOf(
+        `<p>We went back on Saturday.</p>${SHADED('Update: we got the last two tickets for the Sunday tour, so we are going after all.')}`,
+      ),
+    ).toEqual([]);
+  });
+});

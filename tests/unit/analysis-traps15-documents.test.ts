@@ -37,6 +37,23 @@ describe('signs, posted notes and petitions (DOCUMENT_WORDS)', () => {
     expect(read('She left a note on my windscreen:')).toBe('person:null');
   });
 
+  it("reads a place's sign that reads it, and a sheet pinned on a board, as a document", () => {
+    expect(read("The park's sign at the foot of the ramp reads:")).toBe('document:null');
+    expect(read("The museum's new sign by the main door says:")).toBe('document:null');
+    expect(read("The ferry company's sign at the top of the slipway states:")).toBe('document:null');
+    expect(read('The route sheet, typed up and pinned on the board at the hut, still says:')).toBe(
+      'document:null',
+    );
+    expect(read('Someone had tacked it to the notice board by the gate:')).toBe('document:null');
+    // A seat on a company's board is no board a sheet is pinned on; a sign of something is no sign.
+    expect(DOCUMENT_WORDS.test('They posted on the board of the trust')).toBe(false);
+    expect(DOCUMENT_WORDS.test("The town's sign of recovery came late")).toBe(false);
+  });
+
+  it('reads a NOTAM as a document', () => {
+    expect(read("A reader sent in this week's NOTAM for the strip:")).toBe('document:null');
+  });
+
   it('reads a petition’s wording as a document, and "to petition" as the verb', () => {
     expect(read('The Committee received a petition signed by 900 people. The petition reads:')).toBe(
       'document:null',

@@ -56,11 +56,15 @@ export function looksLikeTimedLog(text: string): boolean {
   return (head.match(LOG_TIME)?.length ?? 0) >= 2 && !WRITER_SPEAKS.test(head);
 }
 
-/** A body's notice to the public opening on its form of address, after an opening mark, then a comma, an
- * exclamation mark or a colon: "Dear passengers!", "Уважаемые пассажиры,", "Hurmatli yo‘lovchilar!"
- * (data/notice-openings.json). */
+/** A body's notice to the public opening on its form of address, after an opening mark, then up to three words
+ * more naming others it addresses, then a comma, an exclamation mark or a colon: "Dear passengers!", "Уважаемые
+ * пассажиры,", "Шановні орендарі та покупці!" (data/notice-openings.json). */
 const NOTICE_OPENING = lazyPattern(
-  () => new RegExp(`^\\s*["“„«]?\\s*${alternation(noticeOpenings.openings, { right: true })}\\s*[,!:]`, 'iu'),
+  () =>
+    new RegExp(
+      `^\\s*["“„«]?\\s*${alternation(noticeOpenings.openings, { right: true })}(?:\\s+[\\p{L}'’-]+){0,3}\\s*[,!:]`,
+      'iu',
+    ),
 );
 
 /** A body's formula announcing its notice, at the text's start or after its first sentence, the body's name
@@ -103,6 +107,23 @@ const TITLE_IN_CAPITALS = /^["“„«]?([^\p{Ll}.!?:]{3,80})[.:!]\s+["“„«]
 const TITLE_WORD = lazyPattern(
   () => new RegExp(alternation(noticeOpenings.titles, { left: true, right: true }), 'iu'),
 );
+
+/** A title word opening the text or its second sentence after the body's name, its first letter a capital, then
+ * one to five words naming whom it tells or who issues it, then a colon ("District Administration. Notice to …:"): "Notice to all hire operators: …", "Tilkynning frá Akureyrarbæ: …", "Obavijest
+ * građanima: …". Not the English verb ("Notice how …:", "Notice the …:"), nor a title word alone before its colon,
+ * a person's heading of their own words. */
+const TITLE_WORD_PHRASE = madeOnFirstUse(
+  () =>
+    new RegExp(
+      `^["“„«]?(?:[^.!?:]{0,80}?\\p{L}{2}[.,]\\s+)?(${alternation(noticeOpenings.titles, { right: true })})(?!\\s+(?:how|that|the|this|these|those|what|when|where|who|whom|why|it|its|them|him|her|his|a|an|any|my|our|your|their)\\b)(?:\\s+[^\\s.!?:;]+){1,5}\\s*[:：]\\s`,
+      'iu',
+    ),
+);
+
+function opensOnTitleWordPhrase(text: string): boolean {
+  const title = TITLE_WORD_PHRASE().exec(text)?.[1];
+  return title !== undefined && title[0] !== title[0].toLowerCase();
+}
 
 function opensOnTitleInCapitals(text: string): boolean {
   const title = TITLE_IN_CAPITALS.exec(text)?.[1].trim();
@@ -169,6 +190,7 @@ export function looksLikeNotice(text: string): boolean {
     NOTICE_LABEL.test(head.trimStart()) ||
     opensOnNoticeTitle(head.trimStart()) ||
     opensOnTitleInCapitals(head.trimStart()) ||
+    opensOnTitleWordPhrase(head.trimStart()) ||
     BRACKETED_LABEL.test(head.trimStart()) ||
     (mayAnnounce(head) && BODY_ANNOUNCES.test(head.trimStart()))
   );

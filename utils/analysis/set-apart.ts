@@ -215,8 +215,8 @@ export function looksSetApart(el: Element): boolean {
   return looksQuoteStyled(el) || isWeakBox(el);
 }
 
-/** A box of one to three paragraphs with a class or a style of its own, standing right after a paragraph of the
- * text around it: a notice or a document copied into a box of the page's making ("<div class="notice"><p>…</p>
+/** A box of one to three paragraphs, or of one run of text of a sentence's length or more, with a class or a style
+ * of its own, standing right after a paragraph of the text around it: a notice or a document copied into a box of the page's making ("<div class="notice"><p>…</p>
  * </div>", a bordered group) with no style that sets it apart on the page as read. Weaker than a shaded box: a
  * passage only when the sentence before hands it over as a document or its own first words show one
  * (utils/analysis/passages.ts). */
@@ -224,7 +224,9 @@ export function isLoneBox(el: Element): boolean {
   if (el.tagName.toUpperCase() !== 'DIV' || !(el.hasAttribute('class') || el.hasAttribute('style')))
     return false;
   const paragraphs = el.children;
-  if (paragraphs.length === 0 || paragraphs.length > 3) return false;
+  if (paragraphs.length > 3) return false;
+  // Its words as one paragraph of text with no element around them ("<div class="notam">A2291/26 NOTAMN …</div>").
+  if (paragraphs.length === 0 && (el.textContent ?? '').trim().length < 40) return false;
   for (const p of paragraphs) if (p.tagName.toUpperCase() !== 'P') return false;
   return el.previousElementSibling?.tagName.toUpperCase() === 'P';
 }
@@ -442,6 +444,8 @@ const FRAME_CLASS = /^(?:is-style-)?(?:bordered|boxed|framed|outlined|notice)(?:
 export function isShadedBox(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'TD') return isShadedRowCell(el);
+  // The block editor shades a paragraph by the same class ("<p class="has-background">"): a paragraph boxed alone.
+  if (tag === 'P') return el.classList.contains('has-background');
   if (tag !== 'DIV' && tag !== 'SECTION') return false;
   const style = el.getAttribute('style') ?? '';
   // The block editor shades a group by its class ("wp-block-group has-background has-base-2-background-color"),
