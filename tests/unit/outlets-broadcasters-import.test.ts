@@ -89,9 +89,11 @@ describe('broadcastersFromCsv', () => {
   it('leaves out names of several words that another domain bears, or made of generic words only', () => {
     const out = broadcastersFromCsv(
       csv(
-        'H1.aa,24 Horas,Marlo 24,,,AR,news,FALSE,,,,https://marlo.example/',
+        'H1.aa,24 Horas,,,,AR,news,FALSE,,,,https://marlo.example/',
+        'M1.aa,Marlo 24,,,,AR,news,FALSE,,,,https://marlo.example/',
         'H2.bb,24 Horas,,,,BO,news,FALSE,,,,https://other.example/',
-        'N.cc,News 24,Tarn News,,,CL,news,FALSE,,,,https://tarn.example/',
+        'N.cc,News 24,,,,CL,news,FALSE,,,,https://tarn.example/',
+        'T.cc,Tarn News,,,,CL,news,FALSE,,,,https://tarn.example/',
       ),
       NONE,
     );
