@@ -149,3 +149,42 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
     'american british irish english catholic jewish christian'
   ).split(' '),
 );
+
+/**
+ * Streaming services, operators and directories that host many channels' pages (the broadcasters dataset,
+ * scripts/lib/broadcasters.ts): a channel whose website is under one of them has no site of its own there.
+ */
+export const CHANNEL_PLATFORM_HOSTS: ReadonlySet<string> = new Set([
+  'pluto.tv',
+  'plex.tv',
+  'watchyour.tv',
+  'samsungtvplus.com',
+  'rakuten.tv',
+  'tubi.tv',
+  'roku.com',
+  'xumo.tv',
+  'distro.tv',
+  'stirr.com',
+  'vivalivetv.com',
+  'dominicanchannels.com',
+  'tvdominicana.net',
+  'telvue.com',
+  'cablecast.tv',
+  'viebit.com',
+  'vera.com.uy',
+  'fcc.gov',
+]);
+
+/**
+ * Words that say a channel is a channel ("TV", "Canal", "News"): a channel name of several words made only
+ * of these, GENERIC_WORDS and figures ("News 24", "TV One", "Canal 13") names no broadcaster in particular.
+ */
+export const BROADCAST_WORDS: ReadonlySet<string> = new Set(
+  (
+    'tv tele television televisao televizija televizyon telewizja televisie ' +
+    'fernsehen channel channels canal kanal kanali radio radyo radijas radiotelevision network networks ' +
+    'news noticias noticias24 nouvelles nachrichten info infos live hd sd uhd 4k plus one two three ' +
+    'tv1 tv2 tv3 tv4 tv5 tvs station stations broadcasting broadcast media studio vision vision+ ' +
+    'streaming stream web digital satellite cable sat int international'
+  ).split(' '),
+);
