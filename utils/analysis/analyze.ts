@@ -31,6 +31,7 @@ import { findRiver, riverSource } from './river';
 import { mastheadAlone, namesInProse, newsWordBack, outletsInProse, shortFormIn } from './short-forms';
 import { isDomainName, pageNames } from './site-names';
 import { pointsBack } from './source-words';
+import { strongSourceForm } from './strong-form';
 import { tabLabelOf, tabPanels } from './tabs';
 import { citedThreadRoot, echoedThreadRoot, hostedPageRoot, hostedThreadRoot, threadRoot } from './thread';
 import type { Evidence, FoundQuote, PageAnalysis, PageReport, QuoteReport } from './types';
@@ -390,9 +391,12 @@ function analyze(doc: Document, options: AnalyzeOptions): PageAnalysis {
   // A name read as an outlet by its shape alone ("— Ngozi Okafor", "HR talked to …:", "AROHA: …", a product in
   // a table) is believed on a page that quotes a newsroom on firmer evidence; where nothing else does (a
   // testimonials page, a club's site, a comparison table) it names no outlet: a credit's name is a person's.
+  // A form that says by itself that the name is a source ("According to X:", "X reports:", "Source: X") is
+  // believed all the same, on a passage set apart as a block.
   if (!quotes.some((q, i) => q.kind === 'outlet' && !shapeOnly[i])) {
     quotes.forEach((q, i) => {
       if (!shapeOnly[i]) return;
+      if (q.form === 'blockquote' && q.outlet !== null && strongSourceForm(q.evidence[0], q.outlet)) return;
       q.kind = q.evidence[0]?.type === 'credit-line' || speakerLabel(q.evidence[0]) ? 'person' : 'unknown';
       q.outlet = null;
     });

@@ -85,15 +85,20 @@ const UNCASED_LABEL = alternation(
   ),
   { right: true },
 );
+/** The word "source" in the languages read first (the data's sourceLabels hold the others). */
+const SOURCE_WORDS =
+  'quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело';
+/** A label that says a line credits, with its colon: "Source:", "Quelle:", "Izvor:", "المصدر:". */
+export const CREDIT_LABEL = `(?:(?:sources?|${SOURCE_WORDS})\\s*:\\s*|${OTHER_LABEL})`;
 /** "(Source: FreightWaves)", "(via Hackaday)", "（来源：人民日报）", "(بشکریہ دنیا نیوز)": a credit that says it is
  * one, in parentheses of either width. */
 const LABELLED = new RegExp(
-  `^[(（]\\s*(?:(?:via|h\\/t|from|(?:source|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\\s*:?)\\s+|${OTHER_LABEL}|${UNCASED_LABEL}\\s+)([^)）]{2,60})[)）]$`,
+  `^[(（]\\s*(?:(?:via|h\\/t|from|(?:source|hat tip|${SOURCE_WORDS})\\s*:?)\\s+|${OTHER_LABEL}|${UNCASED_LABEL}\\s+)([^)）]{2,60})[)）]$`,
   'iu',
 );
 /** "Source: USA Today", "Fonte: TGR Veneto": a line that says it credits. */
 const SOURCE_LINE = new RegExp(
-  `^(?:(?:source|sources|via|credit|h\\/t|hat tip|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\\s*(?::|\\s[—–])?\\s+|${OTHER_LABEL})(.{2,60})$`,
+  `^(?:(?:source|sources|via|credit|h\\/t|hat tip|${SOURCE_WORDS})\\s*(?::|\\s[—–])?\\s+|${OTHER_LABEL})(.{2,60})$`,
   'iu',
 );
 /** Lines that send the reader on to where the passage came from: the name there is a publication's. */
@@ -556,10 +561,7 @@ const NAME_THEN_HEADLINE = /^([^—–:,»/|]{2,40}?)(?:,\s*[^—–:,|]{1,30})?
  * 2/13/18)", "<headline> — The Texas Tribune", "Source: USA Today", "Via WaPo:", "From RT:", "Ma'ariv by Ben
  * Caspit". */
 /** "Source: Canary Media" above a block: a line that says it credits. */
-const SOURCE_ABOVE = new RegExp(
-  `^(?:(?:source|sources|quelle|fuente|fonte|bron|źródło|källa|kilde|lähde|zdroj|forrás|kaynak|sursa|sumber|πηγή|источник|джерело)\\s*:\\s*|${OTHER_LABEL})(.{2,60}?)\\s*[:：]?$`,
-  'iu',
-);
+const SOURCE_ABOVE = new RegExp(`^${CREDIT_LABEL}(.{2,60}?)\\s*[:：]?$`, 'iu');
 const HEADLINE_THEN_NAME =
   /^.{5,200}?\s+[—–]\s+([^—–]{2,40}?)(?:\s*,\s*((?=[^,]*\d)[\p{L}\d/. -]{1,30}))?\s*[:：.]?$/u;
 const HEADLINE_PIPE_NAME = /^.{5,200}?\s+\|\s+([^|]{2,40}?)\s*[:：.]?$/u;
