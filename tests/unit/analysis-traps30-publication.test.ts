@@ -1,0 +1,45 @@
+// Publications of the thirtieth held-out set's kinds (publication.ts, data/platform-names.json): records,
+// items, threads and checklists on hosts that name no publication.
+import { describe, expect, it } from 'vitest';
+import { findPublication } from '../../utils/analysis/publication';
+import { defaultOutlets } from '../../utils/outlets/default-lookup';
+import { page } from './analysis-page-helpers';
+
+const BODY =
+  '<div class="body"><p>Daily notes written by the keepers over thirty years, transcribed by volunteers from the bound books.</p></div>';
+
+const publicationOf = (head: string, url: string, html = BODY) => {
+  const doc = page(html, 'en', head);
+  return findPublication(doc, url, doc.querySelector('.body'), defaultOutlets).name;
+};
+
+describe('hosts of records, items, threads and checklists', () => {
+  it.each([
+    ['<title>Tide gauge readings, 1950–1970 | Zenodo</title>', 'https://zenodo.org/records/1'],
+    [
+      '<title>Harbour survey photographs</title><meta property="og:site_name" content="figshare">',
+      'https://figshare.example/articles/2',
+    ],
+    [
+      '<title>County show programme, 1961 : Free Download, Borrow, and Streaming : Internet Archive</title>',
+      'https://archive.org/details/show1961',
+    ],
+    ['<title>ใครเคยนั่งรถไฟสายเก่าบ้าง - Pantip</title>', 'https://pantip.com/topic/1'],
+    ['<title>Chuyện chiếc cầu gỗ - Spiderum</title>', 'https://spiderum.com/bai-dang/cau-go'],
+    [
+      '<title>eBird Checklist - 2 Mar 2027 - Marsh Point - 37 species</title>',
+      'https://ebird.org/checklist/S1',
+    ],
+  ])('%s names none', (head, url) => {
+    expect(publicationOf(head, url)).toBeNull();
+  });
+
+  it('leaves a blog whose name holds such a word its name', () => {
+    expect(
+      publicationOf(
+        '<title>Ferry logs | Harbour Archive Notes</title><meta property="og:site_name" content="Harbour Archive Notes">',
+        'https://harbourarchivenotes.example/logs',
+      ),
+    ).toBe('Harbour Archive Notes');
+  });
+});
