@@ -1,5 +1,5 @@
 // Publications of the thirtieth held-out set's kinds (publication.ts, data/platform-names.json): records,
-// items, threads and checklists on hosts that name no publication.
+// items, threads and checklists on hosts that name no publication; titles whose pieces dot operators join.
 import { describe, expect, it } from 'vitest';
 import { findPublication } from '../../utils/analysis/publication';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
@@ -41,5 +41,18 @@ describe('hosts of records, items, threads and checklists', () => {
         'https://harbourarchivenotes.example/logs',
       ),
     ).toBe('Harbour Archive Notes');
+  });
+});
+
+describe('a title whose pieces dot operators join', () => {
+  it.each([
+    ['The ferry goes to one boat ⋅ Estuary Footnotes ⋅ Plume', 'Estuary Footnotes'],
+    ['Winter on the canal ∙ Towpath Letters ∙ Plume', 'Towpath Letters'],
+    ['La gabarra ya no cruza ⋅ Notas del Estuario ⋅ Plume', 'Notas del Estuario'],
+  ])('%s names the blog', (title, name) => {
+    const home = `<header><a href="https://writers.example/">writers.example</a></header><p>in <a href="https://writers.example/~/blog/">${name}</a></p>`;
+    expect(publicationOf(`<title>${title}</title>`, 'https://writers.example/~/blog/post', home + BODY)).toBe(
+      name,
+    );
   });
 });

@@ -57,9 +57,10 @@ const ISSUE_NUMBER = /\s*(?:(?:Issue|Edition|Number)\s*(?:#|No\.?\s*)?|#|No\.?\s
 /** A title piece that only numbers an issue: "Week 49", "Issue 12", "Vol. 3", "No. 318", "#88". */
 const ISSUE_LABEL =
   /^(?:(?:issue|edition|number|no\.?|nr\.?|week|vol\.?|volume|episode|ep\.?)\s*#?\s*\d+|#\s*\d+)$/i;
-const TITLE_SEPARATOR = /\s+[|–—·•:»-]\s+/;
+/** The marks between a title's pieces, the dot operators ("⋅", "∙") among them as some engines print the middle dot. */
+const TITLE_SEPARATOR = /\s+[|–—·•⋅∙:»-]\s+/;
 /** How a title or a masthead joins a site's name to a post's or a section's: "Post | Blog", "Blog: Post". */
-const TITLE_PIECES = /\s+(?:--|[|–—·•»-])\s+|:\s+/;
+const TITLE_PIECES = /\s+(?:--|[|–—·•⋅∙»-])\s+|:\s+/;
 /** What a numbered issue is called when the number follows no name ("Digest #318", "Weekly No. 12"). */
 const ISSUE_WORD =
   /^(?:the\s+)?(?:digest|issue|edition|newsletter|bulletin|update|round-?up|weekly|daily|episode|volume|vol\.?|letter)$/i;
