@@ -1,5 +1,6 @@
-// Publications of the thirtieth held-out set's kinds (publication.ts, data/platform-names.json): records,
-// items, threads and checklists on hosts that name no publication; titles whose pieces dot operators join.
+// Publications of the thirtieth held-out set's kinds (publication.ts, name-source.ts, data/platform-names.json):
+// records, items, threads and checklists on hosts that name no publication; titles whose pieces dot operators
+// join; a person's blog named only by its address on a shared host.
 import { describe, expect, it } from 'vitest';
 import { findPublication } from '../../utils/analysis/publication';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
@@ -54,5 +55,28 @@ describe('a title whose pieces dot operators join', () => {
     expect(publicationOf(`<title>${title}</title>`, 'https://writers.example/~/blog/post', home + BODY)).toBe(
       name,
     );
+  });
+});
+
+describe('a person’s blog named only by its address on a shared host', () => {
+  const blog = (heading: string, host: string) =>
+    publicationOf(
+      `<title>Fergen går sjeldnere - ${host}</title>`,
+      `https://${host}/blogg/entry/1/`,
+      `<div id="top"><h1><a href="https://${host}/blogg/">${heading}</a></h1></div>${BODY}`,
+    );
+
+  it.each([
+    ['Guðrún Hlíf', 'gudrunhlif.blog.is'],
+    ['Bjørn Aasen', 'bjornaasen.bloggport.example'],
+    ['Anna Berg', 'annaberg.blogs.example'],
+    ['Łucja Nowak', 'lucjanowak.blogi.example'],
+  ])('names none when the heading names a person (%s)', (heading, host) => {
+    expect(blog(heading, host)).toBeNull();
+  });
+
+  it('keeps a blog’s name heading its blog, and the address on a site’s own host', () => {
+    expect(blog('Harbour Wall Diary', 'harbourwall.blogs.example')).not.toBeNull();
+    expect(blog('Anna Berg', 'annaberg.example')).not.toBeNull();
   });
 });
