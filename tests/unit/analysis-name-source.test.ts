@@ -1,7 +1,7 @@
 // How a short credit names its source (utils/analysis/name-source.ts, nameSource): a station by its dial's
 // capitals and its city, as Australian radio names itself.
 import { describe, expect, it } from 'vitest';
-import { nameSource } from '../../utils/analysis/name-source';
+import { isGivenName, nameSource } from '../../utils/analysis/name-source';
 import { defaultOutlets } from '../../utils/outlets/default-lookup';
 
 describe('nameSource: a station by its dial capitals', () => {
@@ -28,5 +28,13 @@ describe('nameSource: a credit with the weekday it ran', () => {
   });
   it('leaves a person with a weekday a person', () => {
     expect(nameSource('— Dana Whitlock, Thursday', [], 'figcaption', defaultOutlets)?.kind).toBe('person');
+  });
+});
+
+describe('isGivenName: letters no accent mark makes', () => {
+  it('reads ð, ø, ł, þ and æ as the plain letters the list spells', () => {
+    for (const name of ['guðrún', 'bjørn', 'łucja', 'þóra', 'bjǿrn'.normalize('NFC')])
+      expect(isGivenName(name), name).toBe(true);
+    for (const word of ['ðrum', 'føll', 'north']) expect(isGivenName(word), word).toBe(false);
   });
 });

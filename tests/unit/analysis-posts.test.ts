@@ -145,3 +145,40 @@ describe('posts titled by a box that is no heading', () => {
     expect(postsOf((n) => `<div class="itemhead">${link(n)}</div>`).length).toBeLessThan(3);
   });
 });
+
+describe('a listing of boxes with no post word in their class', () => {
+  const box = (klass: string, n: number, href: string, body: string) =>
+    `<div class="${klass}"><h2><a href="${href}">Post number ${n}</a></h2><p class="meta">Posted on ${n} March</p><p>${OTHER}</p>${body}<p class="meta"><a href="${href}">read more</a></p></div>`;
+  const QUOTE =
+    '<p>The Scotsman reported on Monday:</p><blockquote><p>The council will not reconnect the mains supply to three sites until next summer, after surveys found the old pipes leak along most of their length.</p></blockquote>';
+  const listing = (klass: string, hrefs: string[]) => {
+    const doc = document.implementation.createHTMLDocument('Archive for March | Plot Notes');
+    doc.body.innerHTML = `<div class="top"><a href="/">Plot Notes</a></div><div class="wrap"><h1>Archive for March</h1>${hrefs.map((href, i) => box(klass, i + 1, href, i === 1 ? `<p>${MORE}</p>` : QUOTE)).join('')}</div>`;
+    return analyzePage(doc, {
+      url: 'https://plotnotes.example/blog/archive/2027/03/',
+      outlets: defaultOutlets,
+    }).report;
+  };
+
+  it('reads boxes of one class, each titled by a link to its own page on the site, as the posts', () => {
+    for (const klass of ['blog-list-detail', 'archive-card', 'teaser']) {
+      const report = listing(klass, ['/blog/one/', '/blog/two/', 'https://plotnotes.example/blog/three/']);
+      expect(report.posts?.map((p) => [p.title, p.quoteIds.length])).toEqual([
+        ['Post number 1', 1],
+        ['Post number 2', 0],
+        ['Post number 3', 1],
+      ]);
+    }
+  });
+
+  it('leaves boxes titled by links to other sites, or all to one page, one body', () => {
+    const elsewhere = listing('card', [
+      'https://a.example/one/',
+      'https://b.example/two/',
+      'https://c.example/3/',
+    ]);
+    expect(elsewhere.posts?.length ?? 0).toBeLessThan(3);
+    const same = listing('card', ['/blog/one/', '/blog/one/', '/blog/one/']);
+    expect(same.posts?.length ?? 0).toBeLessThan(3);
+  });
+});

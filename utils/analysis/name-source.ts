@@ -172,11 +172,20 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.names);
  * titles' names far more often ("West Sound", "North Star Gazette"). */
 const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 
+/** Letters that no accent mark makes, which the list spells as plain letters ("Guðrún" as "gudrun", "Łucja"
+ * as "lucja", "Bjørn" as "bjorn"). */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = { ð: 'd', đ: 'd', ø: 'o', ł: 'l', þ: 'th', æ: 'ae' };
+
 /** Whether a word, lower case, is a given name of the list, also written with the marks the list leaves off
- * ("Lucía", "Józef", "Anaïs"); not a compass point. */
+ * ("Lucía", "Józef", "Anaïs") or with letters it spells plain ("Guðrún"); not a compass point. */
 export function isGivenName(word: string): boolean {
   if (COMPASS_POINTS.has(word)) return false;
-  return GIVEN_NAMES.has(word) || GIVEN_NAMES.has(word.normalize('NFD').replace(/\p{M}/gu, ''));
+  const unmarked = word.normalize('NFD').replace(/\p{M}/gu, '');
+  return (
+    GIVEN_NAMES.has(word) ||
+    GIVEN_NAMES.has(unmarked) ||
+    GIVEN_NAMES.has(unmarked.replace(/[ðđøłþæ]/g, (letter) => PLAIN_LETTERS[letter]))
+  );
 }
 
 /** Particles inside people's names: "Jan de Vries", "Ana da Silva", "Ursula von der Leyen". */

@@ -193,8 +193,81 @@ export function findPosts(doc: Document, article: Element, url: string | null = 
   return (
     postElements(doc, body, article) ??
     (feedReaderView(doc) ? feedEntries(body, article) : null) ??
-    roundUpItems(article, bareHost(url ?? doc.URL))
+    roundUpItems(article, bareHost(url ?? doc.URL)) ??
+    permalinkedBlocks(article, url ?? doc.URL)
   );
+}
+
+/** How far above the chosen body a listing's post block is looked for. */
+const BLOCK_DEPTH = 3;
+
+/** The link of a block's title: the block opens on a heading that is wholly one link, to a page of the page's
+ * own site other than the page itself and its front page (the post's permalink), and links to that page again
+ * lower down; null otherwise. */
+function permalinkOf(block: Element, page: URL): string | null {
+  const heading = block.firstElementChild;
+  if (!heading || !/^H[1-4]$/.test(tagOf(heading))) return null;
+  const links = heading.querySelectorAll('a[href]');
+  if (links.length !== 1 || squash(links[0].textContent ?? '') !== squash(heading.textContent ?? ''))
+    return null;
+  let target: URL;
+  try {
+    target = new URL(links[0].getAttribute('href') ?? '', page);
+  } catch {
+    return null;
+  }
+  const same = bareHost(target.href) === bareHost(page.href);
+  if (!same || target.pathname === '/' || target.pathname === page.pathname) return null;
+  // A listing's box links to its post again below the title ("read more", "4 comments"); a box that only
+  // titles itself with a link (a digest's message under its subject) is not taken for a post by this alone.
+  for (const a of block.querySelectorAll('a[href]')) {
+    if (heading.contains(a)) continue;
+    try {
+      if (new URL(a.getAttribute('href') ?? '', page).pathname === target.pathname) return target.pathname;
+    } catch {}
+  }
+  return null;
+}
+
+/**
+ * A listing's posts built with no post word in their class (a Django blog's archive of "blog-list-detail"
+ * boxes): boxes of one tag and class side by side, each opening on a heading that links to a permalink of its
+ * own on the page's site and holding text after it, none dwarfing the rest. They are the body the article
+ * finder chose, or a box around it, and its siblings; or the chosen body's children.
+ */
+function permalinkedBlocks(article: Element, url: string | null): PostLayout | null {
+  let page: URL;
+  try {
+    page = new URL(url ?? '');
+  } catch {
+    return null;
+  }
+  const build = (b: Element) => `${tagOf(b)} ${classList(b)}`;
+  let el: Element | null = article;
+  for (let depth = 0; el?.parentElement && depth < BLOCK_DEPTH; el = el.parentElement, depth++) {
+    if (!classList(el)) continue;
+    const shape = build(el);
+    const blocks = Array.from(el.parentElement.children).filter((b) => build(b) === shape);
+    if (blocks.length >= 2) return listing(el.parentElement, blocks, page);
+  }
+  const first = Array.from(article.children).find((b) => classList(b) && permalinkOf(b, page) !== null);
+  if (!first) return null;
+  return listing(
+    article,
+    Array.from(article.children).filter((b) => build(b) === build(first)),
+    page,
+  );
+}
+
+/** The listing of `blocks` under `root`, when each is a post of its own (`permalinkedBlocks`). */
+function listing(root: Element, blocks: Element[], page: URL): PostLayout | null {
+  if (blocks.length < 2) return null;
+  const links = blocks.map((b) => permalinkOf(b, page));
+  if (links.some((l) => l === null) || new Set(links).size !== links.length) return null;
+  const chars = blocks.map((b) => looseTextLength(b));
+  const total = chars.reduce((n, c) => n + c, 0);
+  if (chars.some((c) => c < MIN_MICRO_CHARS) || Math.max(...chars) > total * 0.8) return null;
+  return { root, posts: blocks.map((element) => ({ element, title: headingOf(element) })) };
 }
 
 /** An entry's title in a feed reader's view: a link classed as a title, or the link a title element holds

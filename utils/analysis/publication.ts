@@ -11,7 +11,7 @@ import platformNames from './data/platform-names.json';
 import { squash, tagOf } from './dom';
 import { entrySites, spelledFeedName } from './feed-site-name';
 import { hostFolderName } from './host-folder';
-import { isPlatformHost, looksLikePersonName } from './name-source';
+import { isPlatformHost, looksLikePersonName, nameShape } from './name-source';
 import { footerName } from './page-footer';
 import { isQuoteBox } from './set-apart';
 import { pageNameFor } from './site-names';
@@ -57,9 +57,10 @@ const ISSUE_NUMBER = /\s*(?:(?:Issue|Edition|Number)\s*(?:#|No\.?\s*)?|#|No\.?\s
 /** A title piece that only numbers an issue: "Week 49", "Issue 12", "Vol. 3", "No. 318", "#88". */
 const ISSUE_LABEL =
   /^(?:(?:issue|edition|number|no\.?|nr\.?|week|vol\.?|volume|episode|ep\.?)\s*#?\s*\d+|#\s*\d+)$/i;
-const TITLE_SEPARATOR = /\s+[|–—·•:»-]\s+/;
+/** The marks between a title's pieces, the dot operators ("⋅", "∙") among them as some engines print the middle dot. */
+const TITLE_SEPARATOR = /\s+[|–—·•⋅∙:»-]\s+/;
 /** How a title or a masthead joins a site's name to a post's or a section's: "Post | Blog", "Blog: Post". */
-const TITLE_PIECES = /\s+(?:--|[|–—·•»-])\s+|:\s+/;
+const TITLE_PIECES = /\s+(?:--|[|–—·•⋅∙»-])\s+|:\s+/;
 /** What a numbered issue is called when the number follows no name ("Digest #318", "Weekly No. 12"). */
 const ISSUE_WORD =
   /^(?:the\s+)?(?:digest|issue|edition|newsletter|bulletin|update|round-?up|weekly|daily|episode|volume|vol\.?|letter)$/i;
@@ -596,6 +597,32 @@ function onPlatformSubdomain(title: string, url: string | null): boolean {
   return (siteHostOf(url)?.endsWith(`.${m[2].toLowerCase()}`) ?? false) && looksLikePersonName(m[1].trim());
 }
 
+/** Whether the title closes on the page's own address, a member's subdomain of a shared host ("… -
+ * gudrunhlif.blog.is"), and the blog's heading outside the article, a link to the blog on that host, names a
+ * person by a given name ("Guðrún Hlíf"): a person's blog on a shared site, named only by its address and its
+ * writer, which names no publication. */
+function addressTitledPersonBlog(
+  doc: Document,
+  title: string,
+  url: string | null,
+  article: Element | null,
+): boolean {
+  const host = hostOf(url);
+  const domain = host ? registrableDomain(host) : null;
+  const last = title.split(TITLE_SEPARATOR).pop()?.trim().toLowerCase();
+  if (!host || !domain || last !== host || OWN_SUBDOMAIN.test(host.slice(0, host.length - domain.length)))
+    return false;
+  const links = doc.querySelectorAll('h1 a[href], h2 a[href]');
+  for (let i = 0; i < links.length && i < 5; i++) {
+    const link = links[i];
+    if (article?.contains(link) || link.parentElement?.textContent?.trim() !== link.textContent?.trim())
+      continue;
+    if (hostOf(new URL(link.getAttribute('href') ?? '', url ?? undefined).href) !== host) continue;
+    return nameShape(squash(link.textContent ?? '')) === 'person';
+  }
+  return false;
+}
+
 /** Platforms where each group has its pages under a folder of its own ("meetup.com/<group>/events/…"). */
 const GROUP_HOSTS: ReadonlySet<string> = new Set(platformNames.groupHosts);
 
@@ -838,6 +865,7 @@ function readPublication(
   // "… - Marek Jankovič (blog.sme.sk)": a person and the blog platform whose subdomain the page is on; the
   // page is that person's blog on a shared site, which names no publication.
   if (onPlatformSubdomain(title, url)) return { name: null, from: null };
+  if (addressTitledPersonBlog(doc, title, url, article)) return { name: null, from: null };
   // A piece of the title that the page's header also shows ("Slow Tide Dispatches — Ferry cuts, again",
   // Blogger's "Blog Name: Post title"), whichever end it is at.
   const raw = title.split(TITLE_PIECES);
