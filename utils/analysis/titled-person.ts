@@ -13,8 +13,16 @@ const TITLED_NAME = /^(\p{L}+)\.?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]
 /** One short word before the title: a possessive or an article ("my", "Mi", "la"). */
 const SHORT_WORD = /^\p{L}\p{Ll}{0,4}\s+/u;
 
-function titlesOf(language: string | null): Set<string> {
-  return new Set([...TITLES.en, ...((language && TITLES[language]) || [])]);
+/** The titles read on a page in each language, made once per language: a page's every lead-in asks. */
+const titlesByLanguage = new Map<string | null, ReadonlySet<string>>();
+
+function titlesOf(language: string | null): ReadonlySet<string> {
+  let titles = titlesByLanguage.get(language);
+  if (!titles) {
+    titles = new Set([...TITLES.en, ...((language && TITLES[language]) || [])]);
+    titlesByLanguage.set(language, titles);
+  }
+  return titles;
 }
 
 /** The name a sentence opens on after a person's title, in English or the page's language, perhaps after one
