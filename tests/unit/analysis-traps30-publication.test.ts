@@ -75,6 +75,12 @@ describe('a person’s blog named only by its address on a shared host', () => {
     expect(blog(heading, host)).toBeNull();
   });
 
+  it('passes over a heading link whose address cannot be read, as a hostile page may write it', () => {
+    const head = '<title>Fergen går sjeldnere - gudrunhlif.blog.is</title>';
+    const html = `<div id="top"><h1><a href="http://[broken">Guðrún Hlíf</a></h1></div>${BODY}`;
+    expect(() => publicationOf(head, 'https://gudrunhlif.blog.is/blogg/entry/1/', html)).not.toThrow();
+  });
+
   it('keeps a blog’s name heading its blog, and the address on a site’s own host', () => {
     expect(blog('Harbour Wall Diary', 'harbourwall.blogs.example')).not.toBeNull();
     expect(blog('Anna Berg', 'annaberg.example')).not.toBeNull();

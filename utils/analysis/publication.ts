@@ -617,7 +617,13 @@ function addressTitledPersonBlog(
     const link = links[i];
     if (article?.contains(link) || link.parentElement?.textContent?.trim() !== link.textContent?.trim())
       continue;
-    if (hostOf(new URL(link.getAttribute('href') ?? '', url ?? undefined).href) !== host) continue;
+    let target: string;
+    try {
+      target = new URL(link.getAttribute('href') ?? '', url ?? undefined).href;
+    } catch {
+      continue;
+    }
+    if (hostOf(target) !== host) continue;
     return nameShape(squash(link.textContent ?? '')) === 'person';
   }
   return false;
